@@ -1,0 +1,176 @@
+/**
+ * The rollout policy as data: what the YAML files under `phases/` may say. The schema is the
+ * single source of truth; `npm run schema` exports it as JSON Schema for editors.
+ *
+ * Quantities stay as strings with units here ("2.5s", "99.5%"); `compile.ts` turns them into
+ * numbers and checks the cross-references (SLI names, SLO ids, phase ids).
+ */
+import { z } from 'zod';
+
+const PHASE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const NAME_ID = /^[a-z][a-z0-9_-]*$/;
+
+export const PhaseId = z
+  .string()
+  .regex(PHASE_ID, 'a phase id such as "A-1" (letters, digits, ".", "_", "-")');
+const NameId = z
+  .string()
+  .regex(NAME_ID, 'a lower-case id such as "save_latency" (letters, digits, "_", "-")');
+const Duration = z
+  .string()
+  .regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|h|d)\s*$/, 'a duration with a unit, such as "15m", "2h", "2.5s" or "5d"');
+const FlagValue = z.union([z.boolean(), z.string(), z.number()]);
+
+/** Which events a count looks at: an event name and, optionally, field values that must match. */
+export const EventMatch = z.strictObject({
+  event: z.string().min(1).describe('event name, e.g. "autosave.restore.result"'),
+  where: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+    .optional()
+    .describe('fields that must equal these values, e.g. { success: true }'),
+});
+export type EventMatch = z.infer<typeof EventMatch>;
+
+/** How events become an SLI: this mapping is policy, so other event shapes need no code change. */
+export const SliDefinition = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('latency'),
+    description: z.string().optional(),
+    event: z.string().min(1),
+    where: EventMatch.shape.where,
+    field: z.string().min(1).describe('numeric field holding the duration, e.g. "duration_ms"'),
+    unit: z.enum(['ms', 's']).default('ms').describe('unit of the field'),
+  }),
+  z.strictObject({
+    kind: z.literal('ratio'),
+    description: z.string().optional(),
+    numerator: EventMatch,
+    denominator: EventMatch,
+  }),
+  z.strictObject({
+    kind: z.literal('count'),
+    description: z.string().optional(),
+    event: z.string().min(1),
+    where: EventMatch.shape.where,
+  }),
+]);
+export type SliDefinition = z.infer<typeof SliDefinition>;
+
+export const Slo = z
+  .strictObject({
+    id: NameId,
+    description: z.string().optional(),
+    sli: NameId.describe('an SLI named under `slis:` in rollout.yaml'),
+    stat: z
+      .string()
+      .regex(
+        /^(p\d{1,2}(\.\d+)?|mean|max|ratio|count|increase)$/,
+        'p50…p99.9, mean, max, ratio, count or increase',
+      )
+      .describe('latency: pNN, mean or max; ratio: ratio or increase (against a baseline); count: count'),
+    max: z
+      .string()
+      .optional()
+      .describe('the SLO holds while the value is at most this, e.g. "2.5s", "+5%", "3"'),
+    min: z.string().optional().describe('the SLO holds while the value is at least this, e.g. "99.5%"'),
+    window: z
+      .union([Duration, z.literal('day')])
+      .describe('trailing window judged at each evaluation, or "day": the calendar day so far'),
+    min_samples: z.number().int().nonnegative().default(1).describe('fewer events than this is no_data'),
+    baseline: z
+      .union([z.literal('before_phase'), z.string()])
+      .optional()
+      .describe('for stat "increase": "before_phase" or a fixed value such as "0.8%"'),
+    baseline_window: Duration.optional().describe('for baseline "before_phase": how far back, e.g. "7d"'),
+  })
+  .refine((s) => (s.max === undefined) !== (s.min === undefined), {
+    message: 'give exactly one of `max` or `min`',
+    path: ['max'],
+  });
+export type Slo = z.infer<typeof Slo>;
+
+const SloRef = z.union([NameId, z.literal('any')]).describe('an SLO id of this phase, or "any"');
+const Breach = z
+  .strictObject({
+    op: z.enum(['<', '<=', '>', '>=']),
+    value: z.string(),
+  })
+  .describe('a breach condition that differs from "the SLO fails", e.g. { op: "<=", value: "99.5%" }');
+
+export const RollbackTrigger = z.discriminatedUnion('rule', [
+  z.strictObject({
+    rule: z.literal('immediate').describe("fires when the SLO's trailing window is breached now"),
+    slo: SloRef,
+    breach: Breach.optional(),
+  }),
+  z.strictObject({
+    rule: z.literal('breaches_per_day').describe('fires on the Nth breach episode in one calendar day'),
+    slo: SloRef,
+    count: z.number().int().positive(),
+    breach: Breach.optional(),
+  }),
+  z.strictObject({
+    rule: z.literal('sustained').describe('fires when every evaluation for this long was a breach'),
+    slo: SloRef,
+    for: Duration,
+    breach: Breach.optional(),
+  }),
+]);
+export type RollbackTrigger = z.infer<typeof RollbackTrigger>;
+
+export const AdvanceRule = z.discriminatedUnion('rule', [
+  z.strictObject({
+    rule: z.literal('soak').describe('every SLO passes now and none failed during the soak'),
+    for: Duration,
+  }),
+  z.strictObject({
+    rule: z.literal('consecutive_days').describe('every SLO met on N whole calendar days in a row'),
+    days: z.number().int().positive(),
+  }),
+]);
+export type AdvanceRule = z.infer<typeof AdvanceRule>;
+
+export const PhaseFile = z.strictObject({
+  $schema: z.string().optional(),
+  id: PhaseId,
+  name: z.string().min(1),
+  audience: z.string().optional(),
+  description: z.string().optional(),
+  flags: z.record(z.string(), FlagValue).describe('flag values the application reads in this phase'),
+  slos: z.array(Slo).default([]),
+  advance: AdvanceRule.optional().describe(
+    'when the phase may move on (in the last phase: when it is complete)',
+  ),
+  rollback: z
+    .strictObject({
+      to: z
+        .union([PhaseId, z.null()])
+        .optional()
+        .describe('target phase; default the previous one; null: none'),
+      approval: z.enum(['required', 'none']).default('required'),
+      when: z.array(RollbackTrigger).default([]),
+      note: z.string().optional(),
+    })
+    .default({ approval: 'required', when: [] }),
+});
+export type PhaseFile = z.infer<typeof PhaseFile>;
+
+export const RolloutFile = z.strictObject({
+  $schema: z.string().optional(),
+  rollout: NameId.describe('name of the rollout, used in branch names and labels'),
+  description: z.string().optional(),
+  timezone: z.string().min(1).describe('IANA time zone for calendar days, e.g. "Asia/Tokyo"'),
+  window: Duration.default('15m').describe('collection window; 15m in the reference rollout'),
+  phases: z.array(PhaseId).min(1).describe('phase ids in rollout order; each has phases/<id>.yaml'),
+  slis: z.record(NameId, SliDefinition),
+});
+export type RolloutFile = z.infer<typeof RolloutFile>;
+
+export const CurrentFile = z.strictObject({
+  rollout: NameId,
+  phase: PhaseId,
+  since: z.iso.datetime({ offset: true }).describe('when the phase began (ISO 8601)'),
+  flags: z.record(z.string(), FlagValue),
+  reason: z.string().optional(),
+});
+export type CurrentFile = z.infer<typeof CurrentFile>;

@@ -1,0 +1,63 @@
+/**
+ * The current-phase file (`phases/current.yaml`): which phase is live, since when, and the flag
+ * values the application reads. A phase change is an edit of this one file, so that is all a
+ * phase-change pull request carries.
+ */
+import { stringify } from 'yaml';
+import { compilePolicyError, validate } from '../policy/compile.js';
+import type { PolicyIssue } from '../policy/errors.js';
+import { PolicyError } from '../policy/errors.js';
+import { type Policy, phaseById, phaseIds } from '../policy/model.js';
+import { CurrentFile } from '../policy/schema.js';
+import { YamlSource } from '../policy/yaml-source.js';
+
+export type FlagValueMap = Record<string, boolean | string | number>;
+
+export interface CurrentPhase {
+  rollout: string;
+  phase: string;
+  /** Epoch milliseconds. */
+  since: number;
+  flags: FlagValueMap;
+  reason?: string;
+}
+
+/** Parse and check the current-phase file against the policy. */
+export function parseCurrent(file: string, text: string, policy: Policy): CurrentPhase {
+  const issues: PolicyIssue[] = [];
+  const src = new YamlSource(file, text);
+  const data = validate(src, CurrentFile, issues);
+  if (!data) throw new PolicyError(issues);
+  if (!phaseById(policy, data.phase)) {
+    throw compilePolicyError(
+      src,
+      ['phase'],
+      `unknown phase "${data.phase}"; valid phases: ${phaseIds(policy).join(', ')}`,
+    );
+  }
+  return {
+    rollout: data.rollout,
+    phase: data.phase,
+    since: Date.parse(data.since),
+    flags: data.flags,
+    reason: data.reason,
+  };
+}
+
+/** The file a phase change writes: the target phase, when it began, and its flag values. */
+export function renderCurrent(policy: Policy, phase: string, since: number, reason?: string): string {
+  const spec = phaseById(policy, phase);
+  if (!spec) throw new Error(`unknown phase "${phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
+  const body: Record<string, unknown> = {
+    rollout: policy.rollout,
+    phase,
+    since: new Date(since).toISOString(),
+    flags: spec.flags,
+  };
+  if (reason) body.reason = reason;
+  return (
+    '# The live phase of this rollout and the flag values the application reads.\n' +
+    '# phasegate rewrites this file; a phase change is a pull request that edits it.\n' +
+    stringify(body, { lineWidth: 0 })
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * Window reports: what one 15-minute window of telemetry amounts to, per SLI. These records are
+ * what gets committed under reports/monitoring/ and what every verdict is computed from, so they
+ * are mergeable: counts for ratios, a quantile sketch for latency. Any longer span is the exact
+ * merge of its windows.
+ */
+import { LatencySketch, type SketchJson } from './sketch.js';
+
+export const REPORT_VERSION = 1;
+
+/** The counts a window's parse produced: "nothing happened" is events = 0, not a missing file. */
+export interface WindowCounts {
+  /** Lines that were valid events of a known type. */
+  events: number;
+  /** Lines that are not valid JSON, or not a JSON object. */
+  malformed: number;
+  /** Valid JSON objects that are not a usable event: no/bad `ts` or `event`, or a mapped field of the wrong type. */
+  invalid: number;
+  /** Valid events whose `event` no SLI maps. */
+  unknown: number;
+}
+
+export type SliAggregate =
+  | {
+      kind: 'latency';
+      count: number;
+      sum: number;
+      min: number | null;
+      max: number | null;
+      sketch: LatencySketch;
+    }
+  | { kind: 'ratio'; numerator: number; denominator: number }
+  | { kind: 'count'; count: number };
+
+/** One collected window. `start`/`end` are epoch ms; end = start + window length. */
+export interface WindowReport {
+  start: number;
+  end: number;
+  counts: WindowCounts;
+  /** SLI id → aggregate. Every SLI of the policy is present (zero counts when no events). */
+  slis: Map<string, SliAggregate>;
+  /** SLI id → why it could not be collected (a source failed). Such an SLI has no data here. */
+  missing: Map<string, string>;
+}
+
+/** Serialized line shapes (one JSON object per line). */
+export type ReportLine =
+  | ({ v: typeof REPORT_VERSION; type: 'window'; start: string; end: string } & WindowCounts)
+  | {
+      v: typeof REPORT_VERSION;
+      type: 'sli';
+      sli: string;
+      kind: 'latency';
+      count: number;
+      sum: number;
+      min: number | null;
+      max: number | null;
+      sketch: SketchJson;
+    }
+  | {
+      v: typeof REPORT_VERSION;
+      type: 'sli';
+      sli: string;
+      kind: 'ratio';
+      numerator: number;
+      denominator: number;
+    }
+  | { v: typeof REPORT_VERSION; type: 'sli'; sli: string; kind: 'count'; count: number }
+  | { v: typeof REPORT_VERSION; type: 'missing'; sli: string; reason: string };
+
+export function emptyAggregate(kind: SliAggregate['kind']): SliAggregate {
+  switch (kind) {
+    case 'latency':
+      return { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
+    case 'ratio':
+      return { kind, numerator: 0, denominator: 0 };
+    case 'count':
+      return { kind, count: 0 };
+  }
+}
+
+/** into += from (same kind). Exact for counts; the sketch merge keeps its relative-error bound. */
+export function mergeInto(into: SliAggregate, from: SliAggregate): void {
+  if (into.kind === 'latency' && from.kind === 'latency') {
+    into.count += from.count;
+    into.sum += from.sum;
+    into.min = into.min === null ? from.min : from.min === null ? into.min : Math.min(into.min, from.min);
+    into.max = into.max === null ? from.max : from.max === null ? into.max : Math.max(into.max, from.max);
+    into.sketch.merge(from.sketch);
+  } else if (into.kind === 'ratio' && from.kind === 'ratio') {
+    into.numerator += from.numerator;
+    into.denominator += from.denominator;
+  } else if (into.kind === 'count' && from.kind === 'count') {
+    into.count += from.count;
+  } else {
+    throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
+  }
+}
+
+/** How many events an aggregate stands on: the sample count a verdict reports. */
+export function samplesOf(a: SliAggregate): number {
+  return a.kind === 'ratio' ? a.denominator : a.count;
+}
