@@ -327,7 +327,7 @@ export function validate<T extends z.ZodType>(
     for (const e of src.syntaxErrors) issues.push({ position: e.position, field: '', message: e.message });
     return undefined;
   }
-  const result = schema.safeParse(src.data ?? {});
+  const result = schema.safeParse(src.data ?? {}, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = issue.path as PropertyKey[];
@@ -351,7 +351,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     return issue.input === undefined ? `required (${issue.expected})` : `expected ${issue.expected}`;
   }
   if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') {
-    return `${issue.message}`;
+    const options = [...issue.message.matchAll(/'([^']+)'/g)].map((m) => `"${m[1]}"`);
+    return `${JSON.stringify(issue.input)} is not one of ${options.join(', ')}`;
+  }
+  if (issue.code === 'invalid_value') {
+    return `${JSON.stringify(issue.input)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   }
   return issue.message;
 }

@@ -20,6 +20,8 @@ const Duration = z
   .string()
   .regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|h|d)\s*$/, 'a duration with a unit, such as "15m", "2h", "2.5s" or "5d"');
 const FlagValue = z.union([z.boolean(), z.string(), z.number()]);
+/** A threshold as written; numbers are accepted here so that `max: 2.5` gets a "needs a unit" error. */
+const Quantity = z.union([z.string(), z.number()]).transform(String);
 
 /** Which events a count looks at: an event name and, optionally, field values that must match. */
 export const EventMatch = z.strictObject({
@@ -68,11 +70,10 @@ export const Slo = z
         'p50…p99.9, mean, max, ratio, count or increase',
       )
       .describe('latency: pNN, mean or max; ratio: ratio or increase (against a baseline); count: count'),
-    max: z
-      .string()
-      .optional()
-      .describe('the SLO holds while the value is at most this, e.g. "2.5s", "+5%", "3"'),
-    min: z.string().optional().describe('the SLO holds while the value is at least this, e.g. "99.5%"'),
+    max: Quantity.optional().describe(
+      'the SLO holds while the value is at most this, e.g. "2.5s", "+5%", "3"',
+    ),
+    min: Quantity.optional().describe('the SLO holds while the value is at least this, e.g. "99.5%"'),
     window: z
       .union([Duration, z.literal('day')])
       .describe('trailing window judged at each evaluation, or "day": the calendar day so far'),
@@ -93,7 +94,7 @@ const SloRef = z.union([NameId, z.literal('any')]).describe('an SLO id of this p
 const Breach = z
   .strictObject({
     op: z.enum(['<', '<=', '>', '>=']),
-    value: z.string(),
+    value: Quantity,
   })
   .describe('a breach condition that differs from "the SLO fails", e.g. { op: "<=", value: "99.5%" }');
 
