@@ -22,8 +22,12 @@ export interface SketchJson {
 export class LatencySketch {
   private readonly dd = new DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
 
+  /**
+   * Adds one value. Values ≤ 0 count in the zero bucket (a duration cannot be negative; keeping
+   * them out of the negative store keeps in-memory merges and the JSON form in agreement).
+   */
   add(value: number): void {
-    this.dd.accept(value);
+    this.dd.accept(Math.max(value, 0));
   }
 
   get count(): number {

@@ -1,0 +1,130 @@
+/**
+ * The SLI mapping of a policy compiled for the line parser: which top-level fields of an event
+ * matter, which event names are known, and what each known event does to which SLI. The mapping
+ * is policy (rollout.yaml `slis:`); nothing here knows any event name. Pure.
+ */
+import type { SliDefinition } from '../policy/schema.js';
+
+export const OP_LATENCY = 0;
+export const OP_NUMERATOR = 1;
+export const OP_DENOMINATOR = 2;
+export const OP_COUNT = 3;
+export type ActionOp = typeof OP_LATENCY | typeof OP_NUMERATOR | typeof OP_DENOMINATOR | typeof OP_COUNT;
+
+/** A `where` condition: the field in `slot` must equal `value` (same JSON type). */
+export interface Condition {
+  slot: number;
+  value: string | number | boolean;
+  /** UTF-8 bytes of a string value. */
+  bytes: Uint8Array | null;
+}
+
+/** One effect of a matching event on one SLI. */
+export interface Action {
+  sli: number;
+  op: ActionOp;
+  conditions: Condition[];
+  /** For OP_LATENCY: the slot of the numeric field and the factor to milliseconds. */
+  fieldSlot: number;
+  toMs: number;
+}
+
+export interface EventRule {
+  name: string;
+  bytes: Uint8Array;
+  actions: Action[];
+}
+
+export interface Plan {
+  /** SLI ids, sorted; actions refer to SLIs by index into this. */
+  sliIds: string[];
+  sliKinds: SliDefinition['kind'][];
+  /** Top-level field names the parser captures; slot 0 is "ts", slot 1 is "event". */
+  fields: string[];
+  fieldBytes: Uint8Array[];
+  events: EventRule[];
+  eventIndex: Map<string, number>;
+}
+
+export const SLOT_TS = 0;
+export const SLOT_EVENT = 1;
+
+const utf8 = new TextEncoder();
+
+export function compilePlan(slis: Record<string, SliDefinition>): Plan {
+  const sliIds = Object.keys(slis).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const fields = ['ts', 'event'];
+  const slotOf = (name: string): number => {
+    let i = fields.indexOf(name);
+    if (i < 0) {
+      i = fields.length;
+      fields.push(name);
+    }
+    return i;
+  };
+  const events: EventRule[] = [];
+  const eventIndex = new Map<string, number>();
+  const ruleOf = (name: string): EventRule => {
+    let i = eventIndex.get(name);
+    if (i === undefined) {
+      i = events.length;
+      events.push({ name, bytes: utf8.encode(name), actions: [] });
+      eventIndex.set(name, i);
+    }
+    return events[i]!;
+  };
+  const conditionsOf = (where: Record<string, string | number | boolean> | undefined): Condition[] =>
+    Object.keys(where ?? {})
+      .sort()
+      .map((key) => {
+        const value = where![key]!;
+        return { slot: slotOf(key), value, bytes: typeof value === 'string' ? utf8.encode(value) : null };
+      });
+  sliIds.forEach((id, sli) => {
+    const def = slis[id]!;
+    switch (def.kind) {
+      case 'latency':
+        ruleOf(def.event).actions.push({
+          sli,
+          op: OP_LATENCY,
+          conditions: conditionsOf(def.where),
+          fieldSlot: slotOf(def.field),
+          toMs: def.unit === 's' ? 1000 : 1,
+        });
+        break;
+      case 'ratio':
+        ruleOf(def.numerator.event).actions.push({
+          sli,
+          op: OP_NUMERATOR,
+          conditions: conditionsOf(def.numerator.where),
+          fieldSlot: -1,
+          toMs: 1,
+        });
+        ruleOf(def.denominator.event).actions.push({
+          sli,
+          op: OP_DENOMINATOR,
+          conditions: conditionsOf(def.denominator.where),
+          fieldSlot: -1,
+          toMs: 1,
+        });
+        break;
+      case 'count':
+        ruleOf(def.event).actions.push({
+          sli,
+          op: OP_COUNT,
+          conditions: conditionsOf(def.where),
+          fieldSlot: -1,
+          toMs: 1,
+        });
+        break;
+    }
+  });
+  return {
+    sliIds,
+    sliKinds: sliIds.map((id) => slis[id]!.kind),
+    fields,
+    fieldBytes: fields.map((f) => utf8.encode(f)),
+    events,
+    eventIndex,
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * The JSONL telemetry source: event lines from a file or a glob of files, streamed as large
+ * Buffers into the Collector. Files are read one after another in sorted path order.
+ */
+import { createReadStream, existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { type CollectOptions, Collector, type CollectResult, type SegmentResult } from '../collect.js';
+import { collectSegment, type SegmentReply, type SegmentTask } from './collect-worker.js';
+import { glob, hasMagic } from './glob.js';
+
+export class TelemetrySourceError extends Error {
+  constructor(
+    message: string,
+    /** Worth retrying (a transient read error) or not (a missing file, a bad pattern). */
+    readonly retryable: boolean,
+  ) {
+    super(message);
+    this.name = 'TelemetrySourceError';
+  }
+}
+
+/** A failed read; transient conditions (EAGAIN, EIO, EBUSY, EMFILE) are worth a retry. */
+function readError(file: string, message: string, code: string | undefined): TelemetrySourceError {
+  const retryable = code === 'EAGAIN' || code === 'EIO' || code === 'EBUSY' || code === 'EMFILE';
+  return new TelemetrySourceError(`reading ${file} failed: ${message}`, retryable);
+}
+
+export const READ_CHUNK_BYTES = 1 << 20;
+
+/** The files a source names: the file itself, or the sorted matches of a glob. */
+export async function resolveSourceFiles(source: string, cwd: string = process.cwd()): Promise<string[]> {
+  if (!hasMagic(source)) {
+    const file = path.resolve(cwd, source);
+    try {
+      const s = await stat(file);
+      if (!s.isFile()) throw new TelemetrySourceError(`telemetry source ${source} is not a file`, false);
+    } catch (e) {
+      if (e instanceof TelemetrySourceError) throw e;
+      throw new TelemetrySourceError(
+        `telemetry source ${source} cannot be read: ${(e as Error).message}`,
+        false,
+      );
+    }
+    return [file];
+  }
+  const files = await glob(source, cwd);
+  if (files.length === 0) throw new TelemetrySourceError(`no telemetry files match ${source}`, false);
+  return files;
+}
+
+/** Streams one file into the collector as one input. */
+export async function feedFile(
+  collector: Collector,
+  file: string,
+  highWaterMark = READ_CHUNK_BYTES,
+): Promise<void> {
+  collector.beginSource(file);
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark })) {
+      collector.push(chunk as Buffer);
+    }
+  } catch (e) {
+    throw readError(file, (e as Error).message, (e as NodeJS.ErrnoException).code);
+  }
+  collector.endSource();
+}
+
+export interface JsonlSourceOptions extends CollectOptions {
+  /** A file path or a glob ("telemetry/*.jsonl", "logs/**\/events-*.jsonl"), or several. */
+  source: string | readonly string[];
+  cwd?: string;
+  highWaterMark?: number;
+  /**
+   * Threads to parse with, this one included (default 1: this thread only). Files are cut into ranges at line
+   * boundaries and merged in order, so the result is identical to one sequential pass. Falls
+   * back to this thread when the worker script is not available (e.g. inside a single-file bundle).
+   */
+  workers?: number;
+  /** With workers: the smallest byte range worth a task (default 8 MiB). */
+  minSegmentBytes?: number;
+}
+
+/** Below this, a file is not worth cutting for workers. */
+const MIN_SEGMENT_BYTES = 8 << 20;
+
+function workerUrl(): URL | undefined {
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  const url = new URL(`./collect-worker${ext}`, import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+async function collectParallel(
+  files: string[],
+  options: JsonlSourceOptions,
+  workers: number,
+  url: URL,
+): Promise<CollectResult> {
+  const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const segBytes = Math.max(options.minSegmentBytes ?? MIN_SEGMENT_BYTES, Math.ceil(total / workers), 1);
+  const tasks: SegmentTask[] = [];
+  const fileOf: number[] = [];
+  files.forEach((file, fi) => {
+    const size = sizes[fi]!;
+    const n = Math.max(1, Math.round(size / segBytes));
+    for (let k = 0; k < n; k++) {
+      tasks.push({
+        id: tasks.length,
+        file,
+        start: Math.floor((size * k) / n),
+        end: k === n - 1 ? Number.POSITIVE_INFINITY : Math.floor((size * (k + 1)) / n),
+        slis: options.policy.slis,
+        windowMs: options.policy.windowMs,
+        from: options.from,
+        to: options.to,
+        maxLineBytes: options.maxLineBytes,
+        chunkBytes: options.highWaterMark ?? READ_CHUNK_BYTES,
+      });
+      fileOf.push(fi);
+    }
+  });
+  const results: SegmentResult[] = new Array(tasks.length);
+  let next = 0;
+  // This thread takes tasks too, so `workers` counts it: workers - 1 worker threads.
+  const pool = Array.from({ length: Math.min(workers - 1, tasks.length - 1) }, () =>
+    url.pathname.endsWith('.ts')
+      ? // running from TypeScript sources (tests, bench): load the worker through tsx
+        new Worker(
+          `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`,
+          { eval: true },
+        )
+      : new Worker(url),
+  );
+  const here = async (): Promise<void> => {
+    for (let t = tasks[next++]; t !== undefined; t = tasks[next++]) {
+      try {
+        results[t.id] = await collectSegment(t);
+      } catch (e) {
+        throw readError(t.file, (e as Error).message, (e as NodeJS.ErrnoException).code);
+      }
+    }
+  };
+  try {
+    await Promise.all([
+      here(),
+      ...pool.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            const give = () => {
+              const t = tasks[next++];
+              if (t === undefined) resolve();
+              else w.postMessage(t);
+            };
+            w.on('message', (m: SegmentReply) => {
+              if (m.ok) {
+                results[m.id] = m.result;
+                give();
+              } else {
+                reject(readError(tasks[m.id]!.file, m.error, m.code));
+              }
+            });
+            w.on('error', reject);
+            give();
+          }),
+      ),
+    ]);
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  const collector = new Collector(options);
+  tasks.forEach((t, i) => {
+    if (i === 0 || fileOf[i - 1] !== fileOf[i]) collector.beginSource(t.file);
+    collector.absorbSegment(results[i]!);
+    if (i === tasks.length - 1 || fileOf[i + 1] !== fileOf[i]) collector.endSource();
+  });
+  return collector.finish();
+}
+
+/** Reads every file of the source and aggregates the windows of [from, to). */
+export async function collectJsonl(
+  options: JsonlSourceOptions,
+): Promise<CollectResult & { files: string[] }> {
+  const sources = typeof options.source === 'string' ? [options.source] : options.source;
+  const files = new Set<string>();
+  for (const s of sources) for (const f of await resolveSourceFiles(s, options.cwd)) files.add(f);
+  const sorted = [...files].sort();
+  const workers = Math.max(1, Math.floor(options.workers ?? 1));
+  const url = workers > 1 ? workerUrl() : undefined;
+  if (url !== undefined) return { ...(await collectParallel(sorted, options, workers, url)), files: sorted };
+  const collector = new Collector(options);
+  for (const f of sorted) await feedFile(collector, f, options.highWaterMark);
+  return { ...collector.finish(), files: sorted };
+}

@@ -1,0 +1,91 @@
+/**
+ * Report files on disk: reports/monitoring/YYYYMMDDHHMM.jsonl (UTC, the window's end).
+ * Writes are atomic (temporary file, then rename) and skipped when the bytes are unchanged, so
+ * re-collecting a window leaves an identical file (and no diff in git).
+ */
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { decodeReport, encodeReport } from '../codec.js';
+import type { WindowReport } from '../report.js';
+import { parseWindowFileName, windowFileName } from '../window.js';
+
+export const REPORTS_DIR = 'reports/monitoring';
+
+export interface WrittenReport {
+  path: string;
+  /** False when the file already held exactly these bytes. */
+  changed: boolean;
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+let tmpCounter = 0;
+
+/** Writes one report to `file` (its directory created if needed); atomic, skipped when unchanged. */
+export async function writeReportFile(file: string, report: WindowReport): Promise<WrittenReport> {
+  const text = encodeReport(report);
+  if ((await readIfExists(file)) === text) return { path: file, changed: false };
+  const dir = path.dirname(file);
+  await mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${tmpCounter++}.tmp`);
+  try {
+    await writeFile(tmp, text, 'utf8');
+    await rename(tmp, file);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+  return { path: file, changed: true };
+}
+
+/** Writes one file per report into `dir` (created if needed), named after each window's end. */
+export async function writeReports(dir: string, reports: readonly WindowReport[]): Promise<WrittenReport[]> {
+  await mkdir(dir, { recursive: true });
+  const out: WrittenReport[] = [];
+  for (const r of reports) out.push(await writeReportFile(path.join(dir, windowFileName(r.end)), r));
+  return out;
+}
+
+/**
+ * The committed reports in `dir` whose windows lie inside [fromMs, toMs) (all when omitted),
+ * sorted by start. Files whose names are not YYYYMMDDHHMM.jsonl are ignored; a missing
+ * directory is no reports. A broken file throws ReportDecodeError naming file and line.
+ */
+export async function readReports(dir: string, fromMs?: number, toMs?: number): Promise<WindowReport[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw e;
+  }
+  const picked: { name: string; end: number }[] = [];
+  for (const name of names) {
+    const end = parseWindowFileName(name);
+    if (end === undefined) continue;
+    if (fromMs !== undefined && end <= fromMs) continue;
+    if (toMs !== undefined && end > toMs) continue;
+    picked.push({ name, end });
+  }
+  picked.sort((a, b) => a.end - b.end);
+  const out: WindowReport[] = [];
+  for (const { name, end } of picked) {
+    const file = path.join(dir, name);
+    const report = decodeReport(await readFile(file, 'utf8'), file);
+    if (report.end !== end) {
+      throw new Error(
+        `${file}: the file name says the window ends ${new Date(end).toISOString()}, its header says ${new Date(report.end).toISOString()}`,
+      );
+    }
+    if (fromMs !== undefined && report.start < fromMs) continue;
+    out.push(report);
+  }
+  return out;
+}
