@@ -1,0 +1,14 @@
+/** The judge: SLO verdicts over spans of window reports, and the rules over their history. */
+export { type AdvanceResult, evaluateAdvance } from './advance.js';
+export {
+  type LocalDay,
+  localDate,
+  localDay,
+  localDayStart,
+  localTime,
+  nextLocalDayStart,
+} from './calendar.js';
+export { holds, round12 } from './format.js';
+export { evaluateTrigger, type RuleResult, type StepState, stepState } from './rules.js';
+export { Judge, type JudgeInput, judgeSlo, type SloStatus, type SloVerdict } from './slo.js';
+export { alignDown, alignUp, SliSeries, type SpanData } from './span.js';

@@ -1,0 +1,154 @@
+/**
+ * Rollback rules over the history of evaluations. An evaluation ("step") happens at every
+ * window boundary; at each step an SLO is breached, not breached, or has no data. No data is
+ * never a breach and never a pass: it cannot fire a rule, and it interrupts a sustained breach
+ * and ends a breach episode.
+ *
+ * - immediate: breached at the evaluation step itself. A breach that has since recovered does
+ *   not fire it later.
+ * - breaches_per_day: breach episodes (maximal runs of consecutive breaching steps) among the
+ *   steps of the current local calendar day up to now; fires at `count` or more. A step belongs
+ *   to the day of the window it closes, so the step at local midnight closes the previous day.
+ *   An episode spanning midnight counts in both days.
+ * - sustained: every step in (at − for, at] breached; the phase must have run that long.
+ */
+import type { Condition, PhaseSpec, SloSpec, TriggerSpec } from '../policy/model.js';
+import { localDate, localDayStart, localTime } from './calendar.js';
+import { formatAgainst, formatSpan, holds, sign } from './format.js';
+import type { Judge, SloVerdict } from './slo.js';
+import { alignDown, alignUp } from './span.js';
+
+export type StepState = 'breach' | 'ok' | 'no_data';
+
+export interface RuleResult {
+  rule: TriggerSpec['rule'];
+  /** The SLO judged (a trigger on "any" yields one result per SLO of the phase). */
+  slo: string;
+  /** Index of the trigger in the phase's rollback.when. */
+  trigger: number;
+  fired: boolean;
+  detail: string;
+}
+
+/** Whether the SLO is breached at a step: the trigger's own breach condition, else a failing SLO. */
+export function stepState(
+  judge: Judge,
+  slo: SloSpec,
+  breach: Condition | undefined,
+  step: number,
+): { state: StepState; verdict: SloVerdict } {
+  const verdict = judge.verdict(slo, step);
+  if (verdict.status === 'no_data' || verdict.value === null) return { state: 'no_data', verdict };
+  const breached = breach ? holds(verdict.value, breach) : verdict.status === 'fail';
+  return { state: breached ? 'breach' : 'ok', verdict };
+}
+
+/** The first step at which any window of the phase exists. */
+export function firstStep(judge: Judge): number {
+  const w = judge.windowMs;
+  return Number.isFinite(judge.since) ? alignUp(judge.since, w) + w : Number.NEGATIVE_INFINITY;
+}
+
+/** Evaluate one rollback trigger at step `at` (aligned). */
+export function evaluateTrigger(
+  judge: Judge,
+  phase: PhaseSpec,
+  trigger: TriggerSpec,
+  index: number,
+  at: number,
+): RuleResult[] {
+  const slos = trigger.slo === 'any' ? phase.slos : phase.slos.filter((s) => s.id === trigger.slo);
+  return slos.map((slo) => ({
+    rule: trigger.rule,
+    slo: slo.id,
+    trigger: index,
+    ...outcome(judge, slo, trigger, at),
+  }));
+}
+
+function outcome(judge: Judge, slo: SloSpec, trigger: TriggerSpec, at: number): Outcome {
+  if (trigger.rule === 'immediate') return immediate(judge, slo, trigger.breach, at);
+  if (trigger.rule === 'breaches_per_day') {
+    return breachesPerDay(judge, slo, trigger.breach, trigger.count, at);
+  }
+  return sustained(judge, slo, trigger.breach, trigger.forMs, at);
+}
+
+type Outcome = { fired: boolean; detail: string };
+
+function breachText(verdict: SloVerdict, breach: Condition, breached: boolean): string {
+  const value = formatAgainst(verdict.value!, breach.threshold, verdict.unit, verdict.stat === 'increase');
+  return `${verdict.id}: ${value} ${sign(breach.op, breached)} ${breach.text} (breach condition)`;
+}
+
+function immediate(judge: Judge, slo: SloSpec, breach: Condition | undefined, at: number): Outcome {
+  const { state, verdict } = stepState(judge, slo, breach, at);
+  if (state === 'no_data') return { fired: false, detail: `immediate: not judged, ${verdict.reason}` };
+  const fired = state === 'breach';
+  const head = fired ? 'immediate: breached now' : 'immediate: not breached';
+  const detail = breach ? `${breachText(verdict, breach, fired)}; ${verdict.reason}` : verdict.reason;
+  return { fired, detail: `${head}: ${detail}` };
+}
+
+function breachesPerDay(
+  judge: Judge,
+  slo: SloSpec,
+  breach: Condition | undefined,
+  count: number,
+  at: number,
+): Outcome {
+  const tz = judge.policy.timezone;
+  const w = judge.windowMs;
+  const dayStart = localDayStart(at - 1, tz);
+  const starts: number[] = [];
+  let previous = false;
+  for (let s = Math.max(alignDown(dayStart, w) + w, firstStep(judge)); s <= at; s += w) {
+    const breached = stepState(judge, slo, breach, s).state === 'breach';
+    if (breached && !previous) starts.push(s);
+    previous = breached;
+  }
+  const fired = starts.length >= count;
+  const times = starts.length ? ` (at ${starts.map((s) => localTime(s, tz)).join(', ')})` : '';
+  const n = starts.length === 1 ? '1 breach' : `${starts.length} breaches`;
+  return {
+    fired,
+    detail: `breaches_per_day: ${slo.id} ${n} on ${localDate(at - 1, tz)} (${tz})${times} ${fired ? '>=' : '<'} ${count}`,
+  };
+}
+
+function sustained(
+  judge: Judge,
+  slo: SloSpec,
+  breach: Condition | undefined,
+  forMs: number,
+  at: number,
+): Outcome {
+  const w = judge.windowMs;
+  const needed = Math.ceil(forMs / w);
+  const first = firstStep(judge);
+  let run = 0;
+  let last: StepState = 'ok';
+  for (let s = at; run < needed && s >= first; s -= w) {
+    last = stepState(judge, slo, breach, s).state;
+    if (last !== 'breach') break;
+    run++;
+  }
+  const fired = run >= needed;
+  const forText = formatSpan(forMs);
+  if (fired) {
+    return {
+      fired,
+      detail: `sustained: ${slo.id} breached at every evaluation for ${forText} (${run} of ${needed} evaluations)`,
+    };
+  }
+  if (run === 0) {
+    const now = judge.verdict(slo, at);
+    return { fired, detail: `sustained: ${slo.id} not breached now (${now.reason}); needs ${forText}` };
+  }
+  const why = last === 'no_data' ? 'no data before that' : 'the phase began before that';
+  const ended = last === 'ok' ? 'not breached before that' : why;
+  return {
+    fired,
+    detail: `sustained: ${slo.id} breached for the last ${formatSpan(run * w)} (${ended}); needs ${forText}`,
+  };
+}

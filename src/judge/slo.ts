@@ -1,0 +1,271 @@
+/**
+ * One SLO judged at one evaluation instant: the value over its window, the threshold, the
+ * sample count and a status. Missing data is a verdict (no_data), never an exception.
+ *
+ * The span judged at instant `at` (a step boundary) is the SLO's window ending at `at` —
+ * windows with end ≤ at and start ≥ at − window, or for window "day" the local calendar day of
+ * the newest window (so the step at local midnight judges the whole day that just ended) —
+ * clipped to windows that start at or after the phase began: data from an earlier phase (say,
+ * the failures that caused a rollback) never judges this one.
+ */
+import type { Comparison, Policy, SloSpec, Stat, ValueUnit } from '../policy/model.js';
+import { type SliAggregate, samplesOf, type WindowReport } from '../telemetry/report.js';
+import { localDate, localDayStart } from './calendar.js';
+import { formatAgainst, formatSpan, formatValue, holds, round12, sign } from './format.js';
+import { alignDown, SliSeries, type SpanData } from './span.js';
+
+export type SloStatus = 'pass' | 'fail' | 'no_data';
+
+export interface SloVerdict {
+  id: string;
+  sli: string;
+  status: SloStatus;
+  /** The SLO's value over its window; null when there were no events (or no baseline). */
+  value: number | null;
+  threshold: number;
+  op: Comparison;
+  unit: ValueUnit;
+  /** The threshold as the policy wrote it ("2.5s"). */
+  thresholdText: string;
+  /** "p95", "mean", "max", "ratio", "count" or "increase". */
+  stat: string;
+  /** Events behind the value; for count SLIs, the windows collected. */
+  samples: number;
+  minSamples: number;
+  /** The span judged (aligned, clipped to the phase start). */
+  window: { from: number; to: number };
+  /** Windows in the span and how many of them were not collected. */
+  windows: { expected: number; missing: number };
+  /** For stat "increase": the baseline rate and where it came from. */
+  baseline?: { value: number | null; from: number | null; to: number | null; samples: number };
+  /** The evaluation instant (aligned to a step). */
+  at: number;
+  reason: string;
+}
+
+export interface JudgeInput {
+  policy: Policy;
+  reports: readonly WindowReport[];
+  /** When the current phase began; spans are clipped to it. Omit to judge without clipping. */
+  since?: number;
+}
+
+interface BaselineResult {
+  value: number | null;
+  from: number | null;
+  to: number | null;
+  samples: number;
+  /** Why there is no usable baseline, or a description of it. */
+  text: string;
+}
+
+/** Judges SLOs over a fixed set of reports; verdicts are memoized per (SLO, step). */
+export class Judge {
+  readonly policy: Policy;
+  readonly since: number;
+  private readonly reports: readonly WindowReport[];
+  private readonly seriesBySli = new Map<string, SliSeries>();
+  private readonly memo = new Map<SloSpec, Map<number, SloVerdict>>();
+  private readonly baselines = new Map<SloSpec, BaselineResult>();
+
+  constructor(input: JudgeInput) {
+    this.policy = input.policy;
+    this.reports = input.reports;
+    this.since = input.since ?? Number.NEGATIVE_INFINITY;
+  }
+
+  get windowMs(): number {
+    return this.policy.windowMs;
+  }
+
+  series(sli: string): SliSeries {
+    let s = this.seriesBySli.get(sli);
+    if (!s) {
+      const kind = this.policy.slis[sli]?.kind ?? 'count';
+      s = new SliSeries(sli, kind, this.windowMs, this.reports);
+      this.seriesBySli.set(sli, s);
+    }
+    return s;
+  }
+
+  /** The SLO's verdict at the step containing `at` (aligned down to a window boundary). */
+  verdict(slo: SloSpec, at: number): SloVerdict {
+    const step = alignDown(at, this.windowMs);
+    let bySlo = this.memo.get(slo);
+    if (!bySlo) {
+      bySlo = new Map();
+      this.memo.set(slo, bySlo);
+    }
+    let v = bySlo.get(step);
+    if (!v) {
+      v = this.compute(slo, step);
+      bySlo.set(step, v);
+    }
+    return v;
+  }
+
+  /** The span an SLO judges at a step, before alignment to the grid. */
+  spanStart(slo: SloSpec, step: number): number {
+    const start = slo.window === 'day' ? localDayStart(step - 1, this.policy.timezone) : step - slo.window;
+    return Math.max(start, this.since);
+  }
+
+  /**
+   * The SLO judged over an explicit span [from, to) (clipped to the phase start), e.g. a whole
+   * calendar day; `where` describes the span in the reason ("on 2026-11-21 (Asia/Tokyo)").
+   */
+  verdictOver(slo: SloSpec, from: number, to: number, where: string): SloVerdict {
+    const span = this.series(slo.sli).span(Math.max(from, this.since), to);
+    return this.judgeSpan(slo, span, alignDown(to, this.windowMs), where);
+  }
+
+  private compute(slo: SloSpec, step: number): SloVerdict {
+    const span = this.series(slo.sli).span(this.spanStart(slo, step), step);
+    return this.judgeSpan(slo, span, step, this.describeSpan(slo, span, step));
+  }
+
+  private judgeSpan(slo: SloSpec, span: SpanData, step: number, where: string): SloVerdict {
+    const samples = slo.sliKind === 'count' ? span.expected - span.missing : samplesOf(span.aggregate);
+    let value = statValue(slo.stat, span.aggregate);
+    let baseline: BaselineResult | undefined;
+    if (slo.stat.kind === 'increase') {
+      baseline = this.baseline(slo);
+      value = value !== null && baseline.value ? value / baseline.value - 1 : null;
+    }
+    const base = {
+      id: slo.id,
+      sli: slo.sli,
+      value,
+      threshold: slo.objective.threshold,
+      op: slo.objective.op,
+      unit: slo.unit,
+      thresholdText: slo.objective.text,
+      stat: statLabel(slo.stat),
+      samples,
+      minSamples: slo.minSamples,
+      window: { from: span.from, to: span.to },
+      windows: { expected: span.expected, missing: span.missing },
+      at: step,
+      ...(baseline && {
+        baseline: { value: baseline.value, from: baseline.from, to: baseline.to, samples: baseline.samples },
+      }),
+    };
+    const noData = (why: string): SloVerdict => ({
+      ...base,
+      status: 'no_data',
+      reason: `${slo.id}: no data ${where}: ${why}`,
+    });
+    if (span.expected === 0) return noData('no complete window yet');
+    if (span.missing > 0) {
+      return noData(
+        `${span.missing} of ${span.expected} windows not collected (${span.missingReasons.join('; ')})`,
+      );
+    }
+    const what = slo.sliKind === 'count' ? 'windows' : 'samples';
+    if (samples < slo.minSamples) return noData(`${samples} ${what} < min ${slo.minSamples}`);
+    if (baseline && baseline.value === null) return noData(baseline.text);
+    if (value === null) return noData('no events');
+    const pass = holds(value, slo.objective);
+    const shown = `${formatAgainst(value, slo.objective.threshold, slo.unit, slo.stat.kind === 'increase')} ${sign(slo.objective.op, pass)} ${slo.objective.text}`;
+    const stat = slo.stat.kind === 'quantile' || slo.stat.kind === 'mean' || slo.stat.kind === 'max';
+    const vs = baseline ? ` vs ${baseline.text}` : '';
+    return {
+      ...base,
+      status: pass ? 'pass' : 'fail',
+      reason: `${slo.id}: ${stat ? `${base.stat} ` : ''}${shown} ${where} (${samples} ${what})${vs}`,
+    };
+  }
+
+  private describeSpan(slo: SloSpec, span: SpanData, step: number): string {
+    const tz = this.policy.timezone;
+    if (slo.window === 'day') return `on ${localDate(step - 1, tz)} (${tz}) so far`;
+    const full = step - slo.window;
+    if (span.from > full && this.since > full) {
+      return `over ${formatSpan(span.to - span.from)} since the phase began (window ${formatSpan(slo.window)})`;
+    }
+    return `over ${formatSpan(slo.window)}`;
+  }
+
+  /** The rate an increase is measured against: fixed, or over the span before the phase began. */
+  private baseline(slo: SloSpec): BaselineResult {
+    const cached = this.baselines.get(slo);
+    if (cached) return cached;
+    const result = this.computeBaseline(slo);
+    this.baselines.set(slo, result);
+    return result;
+  }
+
+  private computeBaseline(slo: SloSpec): BaselineResult {
+    const b = slo.baseline;
+    const none = (text: string, samples = 0, from: number | null = null, to: number | null = null) => ({
+      value: null,
+      from,
+      to,
+      samples,
+      text,
+    });
+    if (!b) return none('the SLO has no baseline');
+    if (b.kind === 'fixed') {
+      if (b.value <= 0) return none(`the fixed baseline ${formatValue(b.value, 'percent')} is not positive`);
+      return {
+        value: b.value,
+        from: null,
+        to: null,
+        samples: 0,
+        text: `baseline ${formatValue(b.value, 'percent')}`,
+      };
+    }
+    const label = `the ${formatSpan(b.windowMs)} before the phase began`;
+    if (!Number.isFinite(this.since)) return none(`the baseline is ${label}, and the phase start is unknown`);
+    const span = this.series(slo.sli).span(this.since - b.windowMs, this.since);
+    const agg = span.aggregate;
+    const samples = samplesOf(agg);
+    const rate = agg.kind === 'ratio' && agg.denominator > 0 ? agg.numerator / agg.denominator : null;
+    const coverage =
+      span.missing > 0 ? `, ${span.expected - span.missing} of ${span.expected} windows collected` : '';
+    if (samples === 0) return none(`no baseline data in ${label}`, 0, span.from, span.to);
+    if (samples < slo.minSamples) {
+      return none(
+        `baseline over ${label} has ${samples} samples < min ${slo.minSamples}`,
+        samples,
+        span.from,
+        span.to,
+      );
+    }
+    if (rate === null || round12(rate) === 0) {
+      return none(
+        `the baseline over ${label} is 0, so an increase is undefined`,
+        samples,
+        span.from,
+        span.to,
+      );
+    }
+    return {
+      value: rate,
+      from: span.from,
+      to: span.to,
+      samples,
+      text: `baseline ${formatValue(rate, 'percent', { digits: 3 })} over ${label} (${samples} samples${coverage})`,
+    };
+  }
+}
+
+function statValue(stat: Stat, agg: SliAggregate): number | null {
+  if (agg.kind === 'latency') {
+    if (agg.count === 0) return null;
+    if (stat.kind === 'quantile') return agg.sketch.quantile(stat.q) ?? null;
+    if (stat.kind === 'mean') return agg.sum / agg.count;
+    return agg.max;
+  }
+  if (agg.kind === 'ratio') return agg.denominator > 0 ? agg.numerator / agg.denominator : null;
+  return agg.count;
+}
+
+function statLabel(stat: Stat): string {
+  return stat.kind === 'quantile' ? `p${round12(stat.q * 100)}` : stat.kind;
+}
+
+/** Judge one SLO at one instant. For many SLOs or steps over the same reports, reuse a Judge. */
+export function judgeSlo(input: JudgeInput & { slo: SloSpec; at: number }): SloVerdict {
+  return new Judge(input).verdict(input.slo, input.at);
+}
