@@ -1,9 +1,17 @@
-// Regenerates schema/*.json from src/policy/schema.ts. A test fails when they are stale.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Regenerates the files derived from the source of truth, each checked by a test:
+// - schema/*.json from src/policy/schema.ts (for editors);
+// - src/policy/reference.generated.ts from phases/ (the reference rollout embedded in the
+//   bundle, so `npm start` and `phasegate demo` need no files beside the bundle).
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { JSON_SCHEMAS, jsonSchemaText } from '../src/policy/json-schema.js';
+import { referenceModuleText } from '../src/policy/reference.js';
 
 mkdirSync('schema', { recursive: true });
 for (const name of Object.keys(JSON_SCHEMAS) as (keyof typeof JSON_SCHEMAS)[]) {
   writeFileSync(`schema/${name}`, jsonSchemaText(name));
   console.log(`wrote schema/${name}`);
 }
+const files: Record<string, string> = {};
+for (const name of readdirSync('phases').sort()) files[name] = readFileSync(`phases/${name}`, 'utf8');
+writeFileSync('src/policy/reference.generated.ts', referenceModuleText(files));
+console.log('wrote src/policy/reference.generated.ts');

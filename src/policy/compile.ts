@@ -352,7 +352,14 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
   if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') {
     const options = [...issue.message.matchAll(/'([^']+)'/g)].map((m) => `"${m[1]}"`);
-    return `${JSON.stringify(issue.input)} is not one of ${options.join(', ')}`;
+    const key = 'discriminator' in issue ? String(issue.discriminator) : '';
+    const given = (issue.input as Record<string, unknown> | undefined)?.[key];
+    return given === undefined
+      ? `required: one of ${options.join(', ')}`
+      : `${JSON.stringify(given)} is not one of ${options.join(', ')}`;
+  }
+  if (issue.code === 'invalid_format' && issue.input !== undefined) {
+    return `${JSON.stringify(issue.input)} is not ${issue.message}`;
   }
   if (issue.code === 'invalid_value') {
     return `${JSON.stringify(issue.input)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;

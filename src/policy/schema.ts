@@ -67,7 +67,7 @@ export const Slo = z
       .string()
       .regex(
         /^(p\d{1,2}(\.\d+)?|mean|max|ratio|count|increase)$/,
-        'p50…p99.9, mean, max, ratio, count or increase',
+        'a statistic: p50…p99.9, mean, max, ratio, count or increase',
       )
       .describe('latency: pNN, mean or max; ratio: ratio or increase (against a baseline); count: count'),
     max: Quantity.optional().describe(

@@ -183,4 +183,19 @@ describe('policy errors name the file, line, column, field and the fix', () => {
       'phases/A-1.yaml:12:10: slos[0].max: give exactly one of `max` or `min`',
     ]);
   });
+
+  it('a value that does not match its pattern shows the value and the form expected', () => {
+    expect(errorsAfter(replaceIn('A-0.yaml', 'window: 2h', 'window: two hours'))).toEqual([
+      'phases/A-0.yaml:14:13: slos[0].window: "two hours" is not a duration with a unit, such as "15m", "2h", "2.5s" or "5d"',
+    ]);
+    expect(errorsAfter(replaceIn('A-0.yaml', 'stat: p95', 'stat: p95x'))).toEqual([
+      'phases/A-0.yaml:12:11: slos[0].stat: "p95x" is not a statistic: p50…p99.9, mean, max, ratio, count or increase',
+    ]);
+  });
+
+  it('an unknown SLI kind', () => {
+    expect(errorsAfter(replaceIn('rollout.yaml', 'kind: ratio', 'kind: rate'))).toEqual([
+      'phases/rollout.yaml:18:11: slis.restore_success.kind: "rate" is not one of "latency", "ratio", "count"',
+    ]);
+  });
 });

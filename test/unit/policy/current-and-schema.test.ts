@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PolicyError } from '../../../src/policy/errors.js';
 import { JSON_SCHEMAS, jsonSchemaText } from '../../../src/policy/json-schema.js';
+import { referencePolicyFiles } from '../../../src/policy/reference.js';
 import { parseCurrent, renderCurrent } from '../../../src/rollout/current.js';
-import { REFERENCE_DIR, REPO_ROOT, referencePolicy } from '../../support/policy.js';
+import { REFERENCE_DIR, REPO_ROOT, referenceFiles, referencePolicy } from '../../support/policy.js';
 
 const policy = referencePolicy();
 
@@ -52,7 +53,7 @@ describe('the current-phase file', () => {
 
 describe('the JSON Schema shipped for editors', () => {
   for (const name of Object.keys(JSON_SCHEMAS) as (keyof typeof JSON_SCHEMAS)[]) {
-    it(`schema/${name} is up to date with src/policy/schema.ts (npm run schema)`, () => {
+    it(`schema/${name} is up to date with src/policy/schema.ts (npm run generate)`, () => {
       expect(readFileSync(join(REPO_ROOT, 'schema', name), 'utf8')).toBe(jsonSchemaText(name));
     });
   }
@@ -67,5 +68,11 @@ describe('the JSON Schema shipped for editors', () => {
       'breaches_per_day',
       'sustained',
     ]);
+  });
+});
+
+describe('the reference rollout embedded in the bundle', () => {
+  it('equals phases/ (npm run generate)', () => {
+    expect(referencePolicyFiles()).toEqual(referenceFiles());
   });
 });

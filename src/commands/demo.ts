@@ -1,0 +1,102 @@
+/**
+ * `phasegate demo` (what `npm start` runs): the main job on an embedded default, no GitHub
+ * needed. It generates a fixed-seed telemetry trace, collects it into window reports, and
+ * evaluates the reference rollout twice: a healthy A-0 that has soaked (→ advance to A-1), then
+ * A-1 with a save-latency regression (→ roll back to A-0).
+ */
+import { once } from 'node:events';
+import { createWriteStream, mkdtempSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
+import { latencySteps, traceChunks } from '../demo/trace.js';
+import { compilePolicy } from '../policy/compile.js';
+import type { Policy } from '../policy/model.js';
+import { referencePolicyFiles } from '../policy/reference.js';
+import { renderVerdictMarkdown } from '../render/verdict.js';
+import { evaluate } from '../rollout/decide.js';
+import { collectJsonl } from '../telemetry/sources/jsonl.js';
+import { readReports, writeReports } from '../telemetry/sources/report-files.js';
+import { displayPath, loadPolicyDir } from '../worktree/policy-dir.js';
+
+/** The demo's fixed timeline (UTC): 3 healthy days, then a regression 3 h into A-1. */
+export const DEMO = {
+  start: Date.parse('2026-11-16T00:00:00Z'),
+  advanceAt: Date.parse('2026-11-19T00:00:00Z'),
+  regressionAt: Date.parse('2026-11-19T03:00:00Z'),
+  end: Date.parse('2026-11-19T06:00:00Z'),
+  seed: 20261116,
+  ratePerMinute: 60,
+};
+
+export async function demoCommand(o: {
+  config?: string;
+  keep?: string;
+  log: (line: string) => void;
+}): Promise<string> {
+  const policy: Policy = o.config
+    ? loadPolicyDir(o.config).policy
+    : compilePolicy({ dir: 'phases (embedded reference rollout)', files: referencePolicyFiles() });
+  const [first, second] = policy.phases;
+  if (!first || !second) throw new Error('the demo needs a policy with at least two phases');
+
+  const dir = o.keep ?? mkdtempSync(join(tmpdir(), 'phasegate-demo-'));
+  await mkdir(dir, { recursive: true });
+  const eventsFile = join(dir, 'events.jsonl');
+  const reportsDir = join(dir, 'reports', 'monitoring');
+
+  o.log(
+    `generating telemetry ${iso(DEMO.start)} – ${iso(DEMO.end)} (seed ${DEMO.seed}) into ${displayPath(eventsFile)}\n`,
+  );
+  const out = createWriteStream(eventsFile);
+  for (const chunk of traceChunks({
+    seed: DEMO.seed,
+    from: DEMO.start,
+    to: DEMO.end,
+    ratePerMinute: DEMO.ratePerMinute,
+    latency: latencySteps({ p50Ms: 650, p95Ms: 1700 }, [
+      { from: DEMO.regressionAt, p50Ms: 1400, p95Ms: 3400 },
+    ]),
+    malformed: 0.0005,
+    unknown: 0.001,
+  })) {
+    if (!out.write(chunk)) await once(out, 'drain');
+  }
+  out.end();
+  await finished(out);
+
+  const collected = await collectJsonl({ policy, from: DEMO.start, to: DEMO.end, source: eventsFile });
+  const written = await writeReports(reportsDir, collected.windows);
+  const events = collected.windows.reduce((n, w) => n + w.counts.events, 0);
+  const malformed = collected.windows.reduce((n, w) => n + w.counts.malformed, 0);
+  o.log(
+    `collected ${events} events (${malformed} malformed lines counted) into ${written.length} reports in ${displayPath(reportsDir)}\n`,
+  );
+
+  const reports = await readReports(reportsDir);
+  const steps = [
+    {
+      title: `${first.id} has soaked for 3 healthy days`,
+      phase: first.id,
+      since: DEMO.start,
+      at: DEMO.advanceAt,
+    },
+    {
+      title: `${second.id}, 3 hours after a save-latency regression began`,
+      phase: second.id,
+      since: DEMO.advanceAt,
+      at: DEMO.end,
+    },
+  ];
+  const sections = steps.map((s) => {
+    const ev = evaluate({ policy, phase: s.phase, since: s.since, reports, at: s.at });
+    return `## ${s.title}\n\n${renderVerdictMarkdown(policy, ev)}`;
+  });
+  o.log(`events and reports are in ${dir}\n`);
+  return `${sections.join('\n')}`;
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}

@@ -1,0 +1,79 @@
+/**
+ * `phasegate evaluate`: judge the current phase's SLOs from committed reports and decide.
+ */
+import type { PhaseSpec, Policy } from '../policy/model.js';
+import { phaseById, phaseIds } from '../policy/model.js';
+import { renderVerdictMarkdown, verdictJson } from '../render/verdict.js';
+import { type Evaluation, evaluate } from '../rollout/decide.js';
+import { readReports } from '../telemetry/sources/report-files.js';
+import { loadCurrent, loadPolicyDir } from '../worktree/policy-dir.js';
+import { InputError } from './input.js';
+
+export interface EvaluateOptions {
+  config: string;
+  reports: string;
+  at: number;
+  phase?: string;
+  since?: number;
+  format: 'json' | 'markdown';
+}
+
+export interface EvaluateResult {
+  policy: Policy;
+  evaluation: Evaluation;
+  text: string;
+}
+
+export async function evaluateCommand(opts: EvaluateOptions): Promise<EvaluateResult> {
+  const loaded = loadPolicyDir(opts.config);
+  const { policy } = loaded;
+  const current = opts.phase === undefined || opts.since === undefined ? loadCurrent(loaded) : undefined;
+  const phase = opts.phase ?? current?.phase;
+  if (phase === undefined) {
+    throw new InputError(
+      `no current phase: ${loaded.currentPath} does not exist; pass --phase <id> --since <iso>`,
+    );
+  }
+  const spec = phaseById(policy, phase);
+  if (!spec)
+    throw new InputError(`--phase: unknown phase "${phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
+  let since = opts.since;
+  if (since === undefined) {
+    if (!current || current.phase !== phase) {
+      throw new InputError(
+        `--phase ${phase} is not the current phase (${current?.phase ?? 'none'}); give --since <iso> too`,
+      );
+    }
+    since = current.since;
+  }
+  if (since > opts.at) throw new InputError('--since is after --at; the phase cannot begin in the future');
+
+  const from = lookbackStart(policy, spec, since, opts.at);
+  const reports = await readReports(opts.reports, from, opts.at);
+  const evaluation = evaluate({ policy, phase, since, reports, at: opts.at });
+  const text =
+    opts.format === 'json'
+      ? `${JSON.stringify(verdictJson(policy, evaluation))}\n`
+      : renderVerdictMarkdown(policy, evaluation);
+  return { policy, evaluation, text };
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The earliest report the decision can look at: the longest history rule or window, and the
+ * baseline before the phase began. Only these files are read, however many the folder holds.
+ */
+export function lookbackStart(policy: Policy, phase: PhaseSpec, since: number, at: number): number {
+  let history = 2 * DAY; // a calendar day so far, in any time zone, plus slack
+  for (const slo of phase.slos) if (slo.window !== 'day') history = Math.max(history, slo.window);
+  for (const rule of phase.rollback.when)
+    if (rule.rule === 'sustained') history = Math.max(history, rule.forMs);
+  if (phase.advance?.rule === 'soak') history = Math.max(history, phase.advance.forMs);
+  if (phase.advance?.rule === 'consecutive_days') history = Math.max(history, (phase.advance.days + 2) * DAY);
+  let from = at - history - policy.windowMs;
+  for (const slo of phase.slos) {
+    if (slo.baseline?.kind === 'before_phase') from = Math.min(from, since - slo.baseline.windowMs);
+  }
+  return from;
+}

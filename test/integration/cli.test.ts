@@ -1,0 +1,124 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, runProcess, scratchWithPolicy } from '../support/cli.js';
+import { REPO_ROOT } from '../support/policy.js';
+
+const COMMANDS = ['collect', 'evaluate', 'rollback', 'advance', 'validate', 'demo'];
+
+describe('phasegate CLI (the bundle, run as a user runs it)', () => {
+  it('every command has --help, on stdout, exit 0', async () => {
+    for (const command of COMMANDS) {
+      const r = await runCli([command, '--help']);
+      expect(r.code, command).toBe(0);
+      expect(r.stdout).toContain(`Usage: phasegate ${command}`);
+      expect(r.stderr).toBe('');
+    }
+  });
+
+  it('an unknown flag is one clear line on stderr, exit 2, nothing on stdout', async () => {
+    const r = await runCli(['evaluate', '--phaze', 'A-1']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe("error: unknown option '--phaze'");
+  });
+
+  it('a bad time names the flag and the expected form', async () => {
+    const r = await runCli(['evaluate', '--at', 'tomorrow']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'phasegate: --at: "tomorrow" is not an ISO 8601 time; write e.g. 2026-11-20T10:15:00Z\n',
+    );
+    expect(r.stdout).toBe('');
+  });
+
+  it('validate accepts the reference rollout', async () => {
+    const r = await runCli(['validate', '--config', 'phases']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ok: rollout "autosave", phases A-0 → A-1 → A-2 → B-0 → B-1, 5 SLIs, 11 SLOs/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('validate lists every error with file:line:column and exits 2', async () => {
+    const dir = scratchWithPolicy();
+    const a1 = join(dir, 'phases', 'A-1.yaml');
+    writeFileSync(
+      a1,
+      readFileSync(a1, 'utf8').replace('max: 2.5s', 'max: 2.5').replace('to: A-0', 'to: Z-9'),
+    );
+    const r = await runCli(['validate', '--config', 'phases'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      [
+        'phasegate: invalid policy (2 problems):',
+        '  phases/A-1.yaml:12:10: slos[0].max: "2.5" is not a latency with a unit, such as "2.5s" or "800ms"',
+        '  phases/A-1.yaml:25:7: rollback.to: unknown phase "Z-9"; valid phases: A-0, A-1, A-2, B-0, B-1',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a missing policy folder says what to pass', async () => {
+    const r = await runCli(['validate', '--config', 'nowhere']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('policy folder "nowhere" not found; pass --config <dir>');
+  });
+
+  it('rollback rewrites current.yaml with the target phase and its flags', async () => {
+    const dir = scratchWithPolicy();
+    const current = join(dir, 'phases', 'current.yaml');
+    let r = await runCli(['advance', '--phase', 'A-1', '--at', '2026-11-20T00:00:00Z'], { cwd: dir });
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toBe('phases/current.yaml: A-0 → A-1 since 2026-11-20T00:00:00.000Z\n');
+    r = await runCli(
+      ['rollback', '--phase', 'A-0', '--reason', 'P95 3.1s > 2.5s', '--at', '2026-11-21T03:00:00Z'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(r.code).toBe(0);
+    expect(readFileSync(current, 'utf8')).toBe(
+      [
+        '# The live phase of this rollout and the flag values the application reads.',
+        '# phasegate rewrites this file; a phase change is a pull request that edits it.',
+        'rollout: autosave',
+        'phase: A-0',
+        'since: 2026-11-21T03:00:00.000Z',
+        'flags:',
+        '  autosave.enabled: false',
+        '  merge.precision: legacy',
+        'reason: P95 3.1s > 2.5s',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('rollback to an unknown or later phase changes nothing and says why', async () => {
+    const dir = scratchWithPolicy();
+    const current = join(dir, 'phases', 'current.yaml');
+    const before = readFileSync(current, 'utf8');
+    let r = await runCli(['rollback', '--phase', 'A-7'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('phasegate: --phase: unknown phase "A-7"; valid phases: A-0, A-1, A-2, B-0, B-1\n');
+    r = await runCli(['rollback', '--phase', 'B-0'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('phasegate: --phase: B-0 comes after the current phase A-0; use advance\n');
+    expect(readFileSync(current, 'utf8')).toBe(before);
+  });
+
+  it('npm run flags:rollback -- --phase A-0 works as the plan says', async () => {
+    const dir = scratchWithPolicy();
+    const config = join(dir, 'phases');
+    await runCli(['advance', '--phase', 'A-1', '--config', config]);
+    const r = await runProcess(
+      'npm',
+      ['run', '--silent', 'flags:rollback', '--', '--phase', 'A-0', '--config', config],
+      {
+        cwd: REPO_ROOT,
+      },
+    );
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(config, 'current.yaml'), 'utf8')).toMatch(/^phase: A-0$/m);
+  });
+});
