@@ -3752,12 +3752,37 @@ function collectTexts(inputs, options) {
     return c.finish();
 }
 
+;// CONCATENATED MODULE: ./src/telemetry/sources/read-chunks.ts
+/**
+ * Reads bytes [start, end) of an open file as chunks, reading the next chunk while the caller
+ * works on the current one. Two buffers are allocated once and reused, so memory stays flat
+ * however large the file is: a chunk is valid only until the next one is asked for (copy what
+ * must outlive it).
+ */
+async function* readChunks(fh, start, end, chunkBytes) {
+    let cur = Buffer.allocUnsafe(chunkBytes);
+    let next = Buffer.allocUnsafe(chunkBytes);
+    const readAt = (into, at) => at < end ? fh.read(into, 0, Math.min(into.length, end - at), at) : Promise.resolve({ bytesRead: 0 });
+    let pos = start;
+    let pending = readAt(cur, pos);
+    for (;;) {
+        const { bytesRead } = await pending;
+        if (bytesRead === 0)
+            return;
+        pos += bytesRead;
+        pending = readAt(next, pos);
+        yield cur.subarray(0, bytesRead);
+        [cur, next] = [next, cur];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/telemetry/sources/collect-worker.ts
 /**
  * Worker thread entry: collects whole lines of one byte range of a file and posts the
  * SegmentResult. A range owns the lines that start inside it: it skips a line cut at its start
  * and finishes a line cut at its end.
  */
+
 
 
 
@@ -3791,25 +3816,10 @@ async function collectSegment(task) {
         if (pos >= task.end)
             return c.endSegment();
         let last = 0x0a;
-        // double buffering: read the next chunk while this one is parsed
-        const spare = Buffer.allocUnsafe(task.chunkBytes);
-        const readAt = (into, at) => at < task.end
-            ? fh.read(into, 0, Math.min(into.length, task.end - at), at)
-            : Promise.resolve({ bytesRead: 0, buffer: into });
-        let cur = buf;
-        let other = spare;
-        let pending = readAt(cur, pos);
-        for (;;) {
-            const { bytesRead } = await pending;
-            if (bytesRead === 0)
-                break;
-            const chunk = cur;
-            pos += bytesRead;
-            pending = readAt(other, pos);
-            c.push(chunk.subarray(0, bytesRead));
-            last = chunk[bytesRead - 1];
-            cur = other;
-            other = chunk;
+        for await (const chunk of readChunks(fh, pos, task.end, task.chunkBytes)) {
+            c.push(chunk);
+            pos += chunk.length;
+            last = chunk[chunk.length - 1];
         }
         if (pos < task.end && Number.isFinite(task.end))
             return c.endSegment(); // the file ended early

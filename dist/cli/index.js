@@ -2111,7 +2111,7 @@ __exportStar(__nccwpck_require__(4743), exports);
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3067);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(204);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -2120,7 +2120,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3067:
+/***/ 204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3794,12 +3794,37 @@ function collectTexts(inputs, options) {
     return c.finish();
 }
 
+;// CONCATENATED MODULE: ./src/telemetry/sources/read-chunks.ts
+/**
+ * Reads bytes [start, end) of an open file as chunks, reading the next chunk while the caller
+ * works on the current one. Two buffers are allocated once and reused, so memory stays flat
+ * however large the file is: a chunk is valid only until the next one is asked for (copy what
+ * must outlive it).
+ */
+async function* readChunks(fh, start, end, chunkBytes) {
+    let cur = Buffer.allocUnsafe(chunkBytes);
+    let next = Buffer.allocUnsafe(chunkBytes);
+    const readAt = (into, at) => at < end ? fh.read(into, 0, Math.min(into.length, end - at), at) : Promise.resolve({ bytesRead: 0 });
+    let pos = start;
+    let pending = readAt(cur, pos);
+    for (;;) {
+        const { bytesRead } = await pending;
+        if (bytesRead === 0)
+            return;
+        pos += bytesRead;
+        pending = readAt(next, pos);
+        yield cur.subarray(0, bytesRead);
+        [cur, next] = [next, cur];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/telemetry/sources/collect-worker.ts
 /**
  * Worker thread entry: collects whole lines of one byte range of a file and posts the
  * SegmentResult. A range owns the lines that start inside it: it skips a line cut at its start
  * and finishes a line cut at its end.
  */
+
 
 
 
@@ -3833,25 +3858,10 @@ async function collectSegment(task) {
         if (pos >= task.end)
             return c.endSegment();
         let last = 0x0a;
-        // double buffering: read the next chunk while this one is parsed
-        const spare = Buffer.allocUnsafe(task.chunkBytes);
-        const readAt = (into, at) => at < task.end
-            ? fh.read(into, 0, Math.min(into.length, task.end - at), at)
-            : Promise.resolve({ bytesRead: 0, buffer: into });
-        let cur = buf;
-        let other = spare;
-        let pending = readAt(cur, pos);
-        for (;;) {
-            const { bytesRead } = await pending;
-            if (bytesRead === 0)
-                break;
-            const chunk = cur;
-            pos += bytesRead;
-            pending = readAt(other, pos);
-            c.push(chunk.subarray(0, bytesRead));
-            last = chunk[bytesRead - 1];
-            cur = other;
-            other = chunk;
+        for await (const chunk of readChunks(fh, pos, task.end, task.chunkBytes)) {
+            c.push(chunk);
+            pos += chunk.length;
+            last = chunk[chunk.length - 1];
         }
         if (pos < task.end && Number.isFinite(task.end))
             return c.endSegment(); // the file ended early
@@ -4039,6 +4049,7 @@ async function glob(pattern, cwd = process.cwd()) {
 
 
 
+
 class TelemetrySourceError extends Error {
     retryable;
     constructor(message, 
@@ -4080,8 +4091,13 @@ async function resolveSourceFiles(source, cwd = process.cwd()) {
 async function feedFile(collector, file, highWaterMark = READ_CHUNK_BYTES) {
     collector.beginSource(file);
     try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark })) {
-            collector.push(chunk);
+        const fh = await (0,promises_namespaceObject.open)(file, 'r');
+        try {
+            for await (const chunk of readChunks(fh, 0, Number.POSITIVE_INFINITY, highWaterMark))
+                collector.push(chunk);
+        }
+        finally {
+            await fh.close();
         }
     }
     catch (e) {
@@ -22743,7 +22759,7 @@ exports.Document = Document;
 
 
 var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var visit = __nccwpck_require__(7823);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -22987,7 +23003,7 @@ exports.createNode = createNode;
 
 
 var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var visit = __nccwpck_require__(7823);
 
 const escapeChars = {
     '!': '%21',
@@ -23256,7 +23272,7 @@ var lexer = __nccwpck_require__(361);
 var lineCounter = __nccwpck_require__(6628);
 var parser = __nccwpck_require__(3456);
 var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var visit = __nccwpck_require__(7823);
 
 
 
@@ -23325,7 +23341,7 @@ exports.warn = warn;
 
 
 var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
+var visit = __nccwpck_require__(7823);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
 var toJS = __nccwpck_require__(4043);
@@ -28958,7 +28974,7 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7823:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

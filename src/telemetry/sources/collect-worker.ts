@@ -7,6 +7,7 @@ import { open } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import type { SliDefinition } from '../../policy/schema.js';
 import { SegmentCollector, type SegmentResult } from '../collect.js';
+import { readChunks } from './read-chunks.js';
 
 export interface SegmentTask {
   id: number;
@@ -53,25 +54,10 @@ export async function collectSegment(task: SegmentTask): Promise<SegmentResult> 
     }
     if (pos >= task.end) return c.endSegment();
     let last = 0x0a;
-    // double buffering: read the next chunk while this one is parsed
-    const spare = Buffer.allocUnsafe(task.chunkBytes);
-    const readAt = (into: Buffer, at: number) =>
-      at < task.end
-        ? fh.read(into, 0, Math.min(into.length, task.end - at), at)
-        : Promise.resolve({ bytesRead: 0, buffer: into });
-    let cur = buf;
-    let other = spare;
-    let pending = readAt(cur, pos);
-    for (;;) {
-      const { bytesRead } = await pending;
-      if (bytesRead === 0) break;
-      const chunk = cur;
-      pos += bytesRead;
-      pending = readAt(other, pos);
-      c.push(chunk.subarray(0, bytesRead));
-      last = chunk[bytesRead - 1]!;
-      cur = other;
-      other = chunk;
+    for await (const chunk of readChunks(fh, pos, task.end, task.chunkBytes)) {
+      c.push(chunk);
+      pos += chunk.length;
+      last = chunk[chunk.length - 1]!;
     }
     if (pos < task.end && Number.isFinite(task.end)) return c.endSegment(); // the file ended early
     // finish the line that runs past `end`

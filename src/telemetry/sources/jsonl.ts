@@ -2,14 +2,15 @@
  * The JSONL telemetry source: event lines from a file or a glob of files, streamed as large
  * Buffers into the Collector. Files are read one after another in sorted path order.
  */
-import { createReadStream, existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type CollectOptions, Collector, type CollectResult, type SegmentResult } from '../collect.js';
 import { collectSegment, type SegmentReply, type SegmentTask } from './collect-worker.js';
 import { glob, hasMagic } from './glob.js';
+import { readChunks } from './read-chunks.js';
 
 export class TelemetrySourceError extends Error {
   constructor(
@@ -59,8 +60,12 @@ export async function feedFile(
 ): Promise<void> {
   collector.beginSource(file);
   try {
-    for await (const chunk of createReadStream(file, { highWaterMark })) {
-      collector.push(chunk as Buffer);
+    const fh = await open(file, 'r');
+    try {
+      for await (const chunk of readChunks(fh, 0, Number.POSITIVE_INFINITY, highWaterMark))
+        collector.push(chunk);
+    } finally {
+      await fh.close();
     }
   } catch (e) {
     throw readError(file, (e as Error).message, (e as NodeJS.ErrnoException).code);
