@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: phasegate's collect against baselines and DuckDB on the same files.
+ *
+ * Generates 1M and 5M canonical events (~165 B each, one day, seeded) under bench-data/ (once),
+ * then runs every measurement in its own child process (peak RSS per measurement) and prints
+ * events/s, MB/s, peak RSS and ratios, plus the sketch accuracy check.
+ *
+ *   node scripts/bench.mjs [--sizes 1000000,5000000] [--runs 3] [--workers N]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : dflt;
+};
+const sizes = opt('sizes', '1000000,5000000').split(',').map(Number);
+const runs = Number(opt('runs', '3'));
+const workers = opt('workers', String(Math.min(availableParallelism(), 4)));
+const dataDir = path.join(root, 'bench-data');
+mkdirSync(dataDir, { recursive: true });
+
+// Compile the telemetry code and the bench scripts to plain JS once (tsc), so every measurement
+// runs ordinary Node with no TypeScript loader in the process (or in its worker threads).
+const build = path.join(dataDir, 'build');
+{
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'scripts/bench/tsconfig.json'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  if (!existsSync(path.join(build, 'scripts/bench/measure.js')))
+    throw new Error(`tsc failed:\n${r.stdout}${r.stderr}`);
+}
+
+function tsx(script, scriptArgs) {
+  const js = path.join(build, script.replace(/\.ts$/, '.js'));
+  const r = spawnSync(process.execPath, [js, ...scriptArgs], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  if (r.status !== 0) throw new Error(`${script} ${scriptArgs.join(' ')} failed:\n${r.stderr}`);
+  return r.stdout;
+}
+
+function measure(mode, file, extra = []) {
+  let best;
+  for (let i = 0; i < runs; i++) {
+    const r = JSON.parse(
+      tsx('scripts/bench/measure.ts', [mode, file, ...extra])
+        .trim()
+        .split('\n')
+        .pop(),
+    );
+    if (!best || r.ms < best.ms) best = { ...r, maxRssMiB: Math.max(r.maxRssMiB, best?.maxRssMiB ?? 0) };
+    else best.maxRssMiB = Math.max(best.maxRssMiB, r.maxRssMiB);
+  }
+  return best;
+}
+
+const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const pad = (s, n) => String(s).padStart(n);
+
+console.log(
+  `node ${process.version}, ${availableParallelism()} cores; best of ${runs} runs; peak RSS is the max over runs`,
+);
+const summary = [];
+for (const n of sizes) {
+  const file = path.join(dataDir, `events-${n}.jsonl`);
+  if (!existsSync(file)) {
+    process.stdout.write(`generating ${fmt(n)} events into ${path.relative(root, file)} … `);
+    const t0 = performance.now();
+    tsx('scripts/bench/generate.ts', [String(n), file]);
+    console.log(`${fmt((performance.now() - t0) / 1000, 1)} s`);
+  }
+  const bytes = statSync(file).size;
+  console.log(`\n${fmt(n)} events, ${fmt(bytes / 1e6, 1)} MB (${fmt(bytes / n, 1)} B/event)`);
+  const rows = [
+    ['split lines (node)', measure('split', file)],
+    ['split + JSON.parse (node)', measure('json', file)],
+    ['DuckDB read_ndjson + GROUP BY', measure('duckdb', file)],
+    ['phasegate collect (1 thread)', measure('collect', file, ['1'])],
+    [`phasegate collect (${workers} threads)`, measure('collect', file, [workers])],
+  ];
+  const duck = rows[2][1].ms;
+  console.log(
+    `${'measurement'.padEnd(34)}${pad('time', 9)}${pad('events/s', 13)}${pad('MB/s', 8)}${pad('peak RSS', 11)}${pad('vs DuckDB', 11)}`,
+  );
+  for (const [name, r] of rows) {
+    console.log(
+      `${name.padEnd(34)}${pad(`${fmt(r.ms)} ms`, 9)}${pad(fmt((n / r.ms) * 1000), 13)}${pad(fmt(bytes / r.ms / 1000), 8)}${pad(`${fmt(r.maxRssMiB)} MiB`, 11)}${pad(`${fmt(duck / r.ms, 2)}x`, 11)}`,
+    );
+  }
+  const [split, json, dd, one, par] = rows.map((r) => r[1]);
+  console.log(
+    `collect vs split: ${fmt(split.ms / par.ms, 2)}x, vs JSON.parse: ${fmt(json.ms / par.ms, 2)}x; single-thread vs JSON.parse: ${fmt(json.ms / one.ms, 2)}x`,
+  );
+  console.log(`DuckDB totals:    ${JSON.stringify(dd.summary)}`);
+  console.log(`phasegate totals: ${JSON.stringify(par.summary)}`);
+  summary.push({ n, duckRatio: duck / par.ms, rss: Math.max(one.maxRssMiB, par.maxRssMiB) });
+}
+
+const acc = measure('accuracy', path.join(dataDir, `events-${sizes[0]}.jsonl`));
+console.log(
+  `\nsketch accuracy (P95 from merged 15-minute sketches vs exact x[floor(0.95(n-1))], worst over spans): ${Object.entries(
+    acc.summary.worstRelativeErrorP95,
+  )
+    .map(([k, v]) => `${k} ${fmt(v * 100, 3)} %`)
+    .join(', ')} (bound: 1 %)`,
+);
+const ev = JSON.parse(tsx('scripts/bench/evaluate.ts', []).trim().split('\n').pop());
+console.log(
+  `\nevaluate B-1 over 30 days of reports (${fmt(ev.windows)} windows): ${fmt(ev.evaluateMs, 1)} ms, decision ${ev.decision}; decoding those reports alone: ${fmt(ev.decodeMs, 1)} ms (evaluate = ${fmt(ev.evaluateMs / ev.decodeMs, 2)}x decode)`,
+);
+for (const s of summary) {
+  console.log(
+    `target @ ${fmt(s.n)}: collect ${fmt(s.duckRatio, 2)}x DuckDB (≥ 0.8x at 1M) · peak RSS ${fmt(s.rss)} MiB (< 128 MiB)`,
+  );
+}
