@@ -33453,18 +33453,6 @@ function nextPhase(policy, id) {
     const i = policy.phases.findIndex((p) => p.id === id);
     return i < 0 ? undefined : policy.phases[i + 1];
 }
-function compare(value, c) {
-    switch (c.op) {
-        case '<':
-            return value < c.threshold;
-        case '<=':
-            return value <= c.threshold;
-        case '>':
-            return value > c.threshold;
-        case '>=':
-            return value >= c.threshold;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/policy/units.ts
 /**
@@ -33523,29 +33511,88 @@ function round(x, digits) {
     return Math.round(x * f) / f;
 }
 
-;// CONCATENATED MODULE: ./src/render/format.ts
-function formatValue(value, unit) {
-    if (value === null || Number.isNaN(value))
-        return '—';
-    switch (unit) {
-        case 'ms':
-            return value >= 1000 ? `${trim(value / 1000, 3)} s` : `${trim(value, 1)} ms`;
-        case 'percent':
-            return `${trim(value * 100, 2)} %`;
-        case 'count':
-            return String(trim(value, 2));
+;// CONCATENATED MODULE: ./src/judge/format.ts
+
+/** Round to 12 significant digits so 995/1000 and "99.5%" compare equal. */
+function round12(x) {
+    return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
+}
+/**
+ * `value op threshold`, inclusive ops inclusive, tolerant of floating-point noise: values within
+ * one part in 10^12 of the threshold count as equal (995/1000 meets "99.5%").
+ */
+function holds(value, c) {
+    const t = c.threshold;
+    const equal = value === t || Math.abs(value - t) <= 1e-12 * Math.max(Math.abs(value), Math.abs(t));
+    switch (c.op) {
+        case '<':
+            return !equal && value < t;
+        case '<=':
+            return equal || value < t;
+        case '>':
+            return !equal && value > t;
+        case '>=':
+            return equal || value > t;
     }
+}
+const NEGATION = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
+/** The sign to print between value and threshold: the op when it holds, its negation when not. */
+function sign(op, held) {
+    return held ? op : NEGATION[op];
+}
+function formatValue(value, unit, opts = {}) {
+    if (unit === 'ms')
+        return formatDuration(value);
+    if (unit === 'count')
+        return String(round12(value));
+    const text = formatPercent(value, opts.digits ?? 2);
+    return opts.signed && value >= 0 ? `+${text}` : text;
+}
+/**
+ * A value printed with enough digits that it does not look equal to the threshold when the
+ * comparison says it differs (99.4999% is not shown as "99.5% < 99.5%").
+ */
+function formatAgainst(value, threshold, unit, signed = false) {
+    if (round12(value) === round12(threshold) || unit === 'count')
+        return formatValue(value, unit, { signed });
+    if (unit === 'ms') {
+        const text = formatDuration(value);
+        return text === formatDuration(threshold) ? `${round12(value)}ms` : text;
+    }
+    let text = '';
+    for (let digits = 2; digits <= 8; digits++) {
+        text = formatValue(value, unit, { signed, digits });
+        if (text !== formatValue(threshold, unit, { signed, digits }))
+            break;
+    }
+    return text;
+}
+/** A span of time for messages: "15m", "1h45m", "24h", "72h", "7d". */
+function formatSpan(ms) {
+    const DAY = 86_400_000;
+    if (ms > 3 * DAY && ms % DAY === 0)
+        return `${ms / DAY}d`;
+    if (ms <= 0 || ms % 60_000 !== 0)
+        return formatDuration(Math.max(0, ms));
+    const h = Math.floor(ms / 3_600_000);
+    const m = (ms % 3_600_000) / 60_000;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/format.ts
+/** Values as people read them, the same way the verdict's reasons print them; instants in UTC. */
+
+
+/** "3.396s", "99.74%", "3"; an em dash when there is no value. */
+function format_formatValue(value, unit) {
+    return value === null || Number.isNaN(value) ? '—' : formatValue(value, unit);
 }
 /** "2026-11-20 10:15 UTC" */
 function formatInstant(ms) {
     return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
-function trim(x, digits) {
-    return String(Math.round(x * 10 ** digits) / 10 ** digits);
-}
 
 ;// CONCATENATED MODULE: ./src/render/verdict.ts
-
 
 const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', no_data: '⚪ no data' };
 const ACTION_TEXT = {
@@ -33574,12 +33621,8 @@ function renderVerdictMarkdown(policy, ev) {
     for (const s of ev.slos) {
         const spec = phase?.slos.find((x) => x.id === s.id);
         const objective = spec ? `${spec.objective.op === '<=' ? '≤' : '≥'} ${spec.objective.text}` : '';
-        const window = spec
-            ? spec.window === 'day'
-                ? `day (${policy.timezone})`
-                : formatDuration(spec.window)
-            : '';
-        lines.push(`| ${s.id} | ${formatValue(s.value, s.unit)} | ${objective} | ${window} | ${s.samples} | ${STATUS_ICON[s.status]} |`);
+        const window = spec ? (spec.window === 'day' ? `day (${policy.timezone})` : formatSpan(spec.window)) : '';
+        lines.push(`| ${s.id} | ${format_formatValue(s.value, s.unit)} | ${objective} | ${window} | ${s.samples} | ${STATUS_ICON[s.status]} |`);
     }
     if (ev.rules.length || ev.advance) {
         lines.push('', '| rule | SLO | fired | detail |', '|---|---|---|---|');
@@ -33756,74 +33799,6 @@ function localTime(t, tz) {
 }
 function pad(n) {
     return String(n).padStart(2, '0');
-}
-
-;// CONCATENATED MODULE: ./src/judge/format.ts
-
-/** Round to 12 significant digits so 995/1000 and "99.5%" compare equal. */
-function round12(x) {
-    return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
-}
-/**
- * `value op threshold`, inclusive ops inclusive, tolerant of floating-point noise: values within
- * one part in 10^12 of the threshold count as equal (995/1000 meets "99.5%").
- */
-function holds(value, c) {
-    const t = c.threshold;
-    const equal = value === t || Math.abs(value - t) <= 1e-12 * Math.max(Math.abs(value), Math.abs(t));
-    switch (c.op) {
-        case '<':
-            return !equal && value < t;
-        case '<=':
-            return equal || value < t;
-        case '>':
-            return !equal && value > t;
-        case '>=':
-            return equal || value > t;
-    }
-}
-const NEGATION = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
-/** The sign to print between value and threshold: the op when it holds, its negation when not. */
-function sign(op, held) {
-    return held ? op : NEGATION[op];
-}
-function format_formatValue(value, unit, opts = {}) {
-    if (unit === 'ms')
-        return formatDuration(value);
-    if (unit === 'count')
-        return String(round12(value));
-    const text = formatPercent(value, opts.digits ?? 2);
-    return opts.signed && value >= 0 ? `+${text}` : text;
-}
-/**
- * A value printed with enough digits that it does not look equal to the threshold when the
- * comparison says it differs (99.4999% is not shown as "99.5% < 99.5%").
- */
-function formatAgainst(value, threshold, unit, signed = false) {
-    if (round12(value) === round12(threshold) || unit === 'count')
-        return format_formatValue(value, unit, { signed });
-    if (unit === 'ms') {
-        const text = formatDuration(value);
-        return text === formatDuration(threshold) ? `${round12(value)}ms` : text;
-    }
-    let text = '';
-    for (let digits = 2; digits <= 8; digits++) {
-        text = format_formatValue(value, unit, { signed, digits });
-        if (text !== format_formatValue(threshold, unit, { signed, digits }))
-            break;
-    }
-    return text;
-}
-/** A span of time for messages: "15m", "1h45m", "24h", "72h", "7d". */
-function formatSpan(ms) {
-    const DAY = 86_400_000;
-    if (ms > 3 * DAY && ms % DAY === 0)
-        return `${ms / DAY}d`;
-    if (ms <= 0 || ms % 60_000 !== 0)
-        return formatDuration(Math.max(0, ms));
-    const h = Math.floor(ms / 3_600_000);
-    const m = (ms % 3_600_000) / 60_000;
-    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}`;
 }
 
 // EXTERNAL MODULE: ./node_modules/@datadog/sketches-js/dist/index.js
@@ -34388,13 +34363,13 @@ class Judge {
             return none('the SLO has no baseline');
         if (b.kind === 'fixed') {
             if (b.value <= 0)
-                return none(`the fixed baseline ${format_formatValue(b.value, 'percent')} is not positive`);
+                return none(`the fixed baseline ${formatValue(b.value, 'percent')} is not positive`);
             return {
                 value: b.value,
                 from: null,
                 to: null,
                 samples: 0,
-                text: `baseline ${format_formatValue(b.value, 'percent')}`,
+                text: `baseline ${formatValue(b.value, 'percent')}`,
             };
         }
         const label = `the ${formatSpan(b.windowMs)} before the phase began`;
@@ -34418,7 +34393,7 @@ class Judge {
             from: span.from,
             to: span.to,
             samples,
-            text: `baseline ${format_formatValue(rate, 'percent', { digits: 3 })} over ${label} (${samples} samples${coverage})`,
+            text: `baseline ${formatValue(rate, 'percent', { digits: 3 })} over ${label} (${samples} samples${coverage})`,
         };
     }
 }

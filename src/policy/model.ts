@@ -91,16 +91,3 @@ export function nextPhase(policy: Policy, id: string): PhaseSpec | undefined {
   const i = policy.phases.findIndex((p) => p.id === id);
   return i < 0 ? undefined : policy.phases[i + 1];
 }
-
-export function compare(value: number, c: Pick<Condition, 'op' | 'threshold'>): boolean {
-  switch (c.op) {
-    case '<':
-      return value < c.threshold;
-    case '<=':
-      return value <= c.threshold;
-    case '>':
-      return value > c.threshold;
-    case '>=':
-      return value >= c.threshold;
-  }
-}

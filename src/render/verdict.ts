@@ -3,9 +3,8 @@
  * markdown` prints. Also the JSON shape `--format json` prints (one object, stable keys).
  */
 import type { Policy } from '../policy/model.js';
-import { formatDuration } from '../policy/units.js';
 import type { Evaluation } from '../rollout/decide.js';
-import { formatInstant, formatValue } from './format.js';
+import { formatInstant, formatSpan, formatValue } from './format.js';
 
 const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', no_data: '⚪ no data' } as const;
 const ACTION_TEXT = {
@@ -35,11 +34,7 @@ export function renderVerdictMarkdown(policy: Policy, ev: Evaluation): string {
   for (const s of ev.slos) {
     const spec = phase?.slos.find((x) => x.id === s.id);
     const objective = spec ? `${spec.objective.op === '<=' ? '≤' : '≥'} ${spec.objective.text}` : '';
-    const window = spec
-      ? spec.window === 'day'
-        ? `day (${policy.timezone})`
-        : formatDuration(spec.window)
-      : '';
+    const window = spec ? (spec.window === 'day' ? `day (${policy.timezone})` : formatSpan(spec.window)) : '';
     lines.push(
       `| ${s.id} | ${formatValue(s.value, s.unit)} | ${objective} | ${window} | ${s.samples} | ${STATUS_ICON[s.status]} |`,
     );

@@ -102,7 +102,7 @@ describe('collect then evaluate, through the bundled CLI', () => {
     });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('**Decision: roll back → A-0**');
-    expect(r.stdout).toMatch(/\| save-latency-p95 \| 3\.\d+ s \| ≤ 2\.5s \| 2h \| \d+ \| ❌ fail \|/);
+    expect(r.stdout).toMatch(/\| save-latency-p95 \| 3\.\d+s \| ≤ 2\.5s \| 2h \| \d+ \| ❌ fail \|/);
   });
 
   it('no reports at all: no_data, hold, never advance', async () => {
