@@ -16186,8 +16186,15 @@ async function main(argv, io = processIo) {
     const program = new Command('phasegate')
         .description('GitOps progressive rollouts: collect telemetry, judge SLOs, decide phase changes.')
         .version(package_namespaceObject.rE)
-        .showHelpAfterError('(run with --help for usage)')
-        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+        .configureOutput({
+        writeOut: io.stdout,
+        writeErr: io.stderr,
+        // One line, like every other error: "phasegate: unknown option '--phaze' (Did you mean --phase?)"
+        outputError: (text, write) => write(`phasegate: ${text
+            .trim()
+            .replace(/^error: /, '')
+            .replace(/\s*\n\s*/g, ' ')}\n`),
+    })
         .exitOverride();
     program
         .command('collect')

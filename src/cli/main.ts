@@ -32,8 +32,18 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   const program = new Command('phasegate')
     .description('GitOps progressive rollouts: collect telemetry, judge SLOs, decide phase changes.')
     .version(pkg.version)
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      // One line, like every other error: "phasegate: unknown option '--phaze' (Did you mean --phase?)"
+      outputError: (text, write) =>
+        write(
+          `phasegate: ${text
+            .trim()
+            .replace(/^error: /, '')
+            .replace(/\s*\n\s*/g, ' ')}\n`,
+        ),
+    })
     .exitOverride();
 
   program

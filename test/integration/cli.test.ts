@@ -20,7 +20,20 @@ describe('phasegate CLI (the bundle, run as a user runs it)', () => {
     const r = await runCli(['evaluate', '--phaze', 'A-1']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr.split('\n')[0]).toBe("error: unknown option '--phaze'");
+    expect(r.stderr).toBe("phasegate: unknown option '--phaze' (Did you mean --phase?)\n");
+  });
+
+  it('a missing required flag, an unknown command and a bad choice: one line each', async () => {
+    expect((await runCli(['collect', '--output', 'x'])).stderr).toBe(
+      "phasegate: required option '--source <file|glob>' not specified\n",
+    );
+    expect(await runCli(['colect'])).toMatchObject({
+      code: 2,
+      stderr: "phasegate: unknown command 'colect' (Did you mean collect?)\n",
+    });
+    expect((await runCli(['evaluate', '--format', 'xml'])).stderr).toBe(
+      "phasegate: option '--format <format>' argument 'xml' is invalid. Allowed choices are markdown, json.\n",
+    );
   });
 
   it('a bad time names the flag and the expected form', async () => {
