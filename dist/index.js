@@ -44086,7 +44086,7 @@ class ReportDecodeError extends Error {
     line;
     detail;
     constructor(file, line, detail) {
-        super(`${file}:${line}: ${detail}`);
+        super(`${file}:${line}: ${detail}; restore the file from git or collect its window again`);
         this.file = file;
         this.line = line;
         this.detail = detail;
@@ -44253,8 +44253,8 @@ function aggregateOf(line, fail) {
             };
         }
         case 'ratio':
-            if (line.numerator > line.denominator)
-                fail('numerator is larger than denominator');
+            // No numerator ≤ denominator check: the two sides may be different events (crashes per
+            // session start), and a window can hold more crashes than session starts.
             return { kind: 'ratio', numerator: line.numerator, denominator: line.denominator };
         case 'count':
             return { kind: 'count', count: line.count };

@@ -16,7 +16,7 @@ export class ReportDecodeError extends Error {
     readonly line: number,
     readonly detail: string,
   ) {
-    super(`${file}:${line}: ${detail}`);
+    super(`${file}:${line}: ${detail}; restore the file from git or collect its window again`);
     this.name = 'ReportDecodeError';
   }
 }
@@ -186,7 +186,8 @@ function aggregateOf(line: z.infer<typeof SliLine>, fail: (msg: string) => never
       };
     }
     case 'ratio':
-      if (line.numerator > line.denominator) fail('numerator is larger than denominator');
+      // No numerator ≤ denominator check: the two sides may be different events (crashes per
+      // session start), and a window can hold more crashes than session starts.
       return { kind: 'ratio', numerator: line.numerator, denominator: line.denominator };
     case 'count':
       return { kind: 'count', count: line.count };

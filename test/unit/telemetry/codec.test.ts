@@ -125,3 +125,23 @@ describe('report codec', () => {
     ).toMatch(/:6: sketch holds \d+ values but count is \d+/);
   });
 });
+
+describe('ratio records', () => {
+  it('keep a numerator larger than the denominator (crashes per session start)', () => {
+    const report = collectTexts(
+      [
+        {
+          source: 'crashes',
+          text: [
+            `{"ts":"${new Date(T0 + 1000).toISOString()}","event":"app.session.start"}`,
+            `{"ts":"${new Date(T0 + 2000).toISOString()}","event":"app.crash"}`,
+            `{"ts":"${new Date(T0 + 3000).toISOString()}","event":"app.crash"}`,
+          ].join('\n'),
+        },
+      ],
+      { policy: POLICY, from: T0, to: T0 + WINDOW },
+    ).windows[0]!;
+    const back = decodeReport(encodeReport(report), 'r.jsonl');
+    expect(back.slis.get('crash_rate')).toEqual({ kind: 'ratio', numerator: 2, denominator: 1 });
+  });
+});
