@@ -3,8 +3,6 @@
  * samples, ratios and counts per SLI given by a function of the window. Every SLI of the policy
  * is present in each report (zero counts unless filled), as the collector writes them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { compilePolicy } from '../../src/policy/compile.js';
 import type { Policy, SliKind } from '../../src/policy/model.js';
 import { emptyAggregate, type SliAggregate, type WindowReport } from '../../src/telemetry/report.js';
@@ -102,14 +100,7 @@ export function tokyo(local: string): number {
   return Date.parse(`${local}:00+09:00`);
 }
 
-/** The reference rollout in phases/, compiled. */
-export function referencePolicy(): Policy {
-  const dir = join(import.meta.dirname, '..', '..', 'phases');
-  const files: Record<string, string> = {};
-  for (const name of readdirSync(dir))
-    if (name.endsWith('.yaml')) files[name] = readFileSync(join(dir, name), 'utf8');
-  return compilePolicy({ dir: 'phases', files });
-}
+export { referencePolicy } from './policy.js';
 
 /** A policy from inline YAML: rollout.yaml's text and each phase file's text by id. */
 export function policyFromYaml(rollout: string, phases: Record<string, string>): Policy {
