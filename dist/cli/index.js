@@ -18100,8 +18100,13 @@ async function collectCommand(o) {
     if (outputFile) {
         const report = result.windows[0];
         const expected = windowFileName(report.end);
-        if ((0,external_node_path_.basename)(outputFile) !== expected) {
-            o.log(`note: the window that just ended is named ${expected}; writing it to ${outputFile} as asked\n`);
+        const given = (0,external_node_path_.basename)(outputFile);
+        if (given !== expected && parseWindowFileName(given) !== undefined) {
+            // The plan's `--output=reports/monitoring/$(date +%Y%m%d%H%M).jsonl` names the file after
+            // the minute the job ran, which a late schedule makes differ from the window's end. A
+            // report named after another window would be judged as that window, so use the real name.
+            outputFile = (0,external_node_path_.join)((0,external_node_path_.dirname)(outputFile), expected);
+            o.log(`note: ${given} is not the window that just ended; writing ${expected} instead\n`);
         }
         written = [await writeReportFile(outputFile, report)];
     }

@@ -7,11 +7,11 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { formatDuration, parseDuration } from '../policy/units.js';
 import { collectJsonl, TelemetrySourceError } from '../telemetry/sources/jsonl.js';
 import { writeReportFile, writeReports } from '../telemetry/sources/report-files.js';
-import { isAligned, windowFileName, windowStart } from '../telemetry/window.js';
+import { isAligned, parseWindowFileName, windowFileName, windowStart } from '../telemetry/window.js';
 import { displayPath, loadPolicyDir } from '../worktree/policy-dir.js';
 import { InputError } from './input.js';
 
@@ -84,8 +84,13 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
   if (outputFile) {
     const report = result.windows[0]!;
     const expected = windowFileName(report.end);
-    if (basename(outputFile) !== expected) {
-      o.log(`note: the window that just ended is named ${expected}; writing it to ${outputFile} as asked\n`);
+    const given = basename(outputFile);
+    if (given !== expected && parseWindowFileName(given) !== undefined) {
+      // The plan's `--output=reports/monitoring/$(date +%Y%m%d%H%M).jsonl` names the file after
+      // the minute the job ran, which a late schedule makes differ from the window's end. A
+      // report named after another window would be judged as that window, so use the real name.
+      outputFile = join(dirname(outputFile), expected);
+      o.log(`note: ${given} is not the window that just ended; writing ${expected} instead\n`);
     }
     written = [await writeReportFile(outputFile, report)];
   } else {

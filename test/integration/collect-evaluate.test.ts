@@ -139,6 +139,29 @@ describe('collect then evaluate, through the bundled CLI', () => {
     );
   });
 
+  it('a report name that is not the window that just ended is corrected, another name is kept', async () => {
+    const late = await runCli(
+      ['collect', '--source', 'events.jsonl', '--output', 'late/202611180607.jsonl'],
+      {
+        cwd: dir,
+        env: { PHASEGATE_NOW: '2026-11-18T06:07:00Z' },
+      },
+    );
+    expect(late.code).toBe(0);
+    expect(late.stdout).toBe('late/202611180600.jsonl\n');
+    expect(late.stderr).toContain(
+      'note: 202611180607.jsonl is not the window that just ended; writing 202611180600.jsonl instead',
+    );
+    const named = await runCli(['collect', '--source', 'events.jsonl', '--output', 'late/latest.jsonl'], {
+      cwd: dir,
+      env: { PHASEGATE_NOW: '2026-11-18T06:07:00Z' },
+    });
+    expect(named.stdout).toBe('late/latest.jsonl\n');
+    expect(readFileSync(join(dir, 'late', 'latest.jsonl'), 'utf8')).toBe(
+      readFileSync(join(dir, 'late', '202611180600.jsonl'), 'utf8'),
+    );
+  });
+
   it('a range off the window grid is refused with the nearest boundaries', async () => {
     const r = await runCli(
       ['collect', '--source', 'events.jsonl', '--from', '2026-11-16T00:07:00Z', '--to', TO, '--output', 'x'],
