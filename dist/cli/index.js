@@ -17941,6 +17941,9 @@ function parseCurrent(file, text, policy) {
     const data = compile_validate(src, CurrentFile, issues);
     if (!data)
         throw new PolicyError(issues);
+    if (data.rollout !== policy.rollout) {
+        throw compilePolicyError(src, ['rollout'], `"${data.rollout}" is not this policy's rollout "${policy.rollout}" (rollout.yaml); fix the name or the folder`);
+    }
     if (!phaseById(policy, data.phase)) {
         throw compilePolicyError(src, ['phase'], `unknown phase "${data.phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
     }
@@ -17968,6 +17971,17 @@ function renderCurrent(policy, phase, since, reason) {
     return ('# The live phase of this rollout and the flag values the application reads.\n' +
         '# phasegate rewrites this file; a phase change is a pull request that edits it.\n' +
         (0,yaml_dist/* stringify */.As)(body, { lineWidth: 0 }));
+}
+/**
+ * Flags in the current-phase file that differ from what its phase declares: the application
+ * would run with values no phase file says. Empty when they agree.
+ */
+function flagDrift(policy, current) {
+    const declared = phaseById(policy, current.phase)?.flags ?? {};
+    const keys = [...new Set([...Object.keys(declared), ...Object.keys(current.flags)])].sort();
+    return keys
+        .filter((k) => declared[k] !== current.flags[k])
+        .map((k) => `${k} is ${JSON.stringify(current.flags[k])}, ${current.phase} declares ${JSON.stringify(declared[k])}`);
 }
 
 ;// CONCATENATED MODULE: ./src/worktree/policy-dir.ts
@@ -19420,11 +19434,17 @@ function phaseChangeCommand(opts) {
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 
+
+
 /** Check the policy folder and the current-phase file; returns a one-paragraph summary. */
 function validateCommand(opts) {
     const loaded = loadPolicyDir(opts.config);
     const current = loadCurrent(loaded);
     const { policy } = loaded;
+    const drift = current ? flagDrift(policy, current) : [];
+    if (drift.length) {
+        throw new InputError(`${displayPath(loaded.currentPath)}: flags differ from ${phaseById(policy, current.phase).file}: ${drift.join('; ')}; set them to the phase's values (phasegate advance/rollback rewrites them)`);
+    }
     const slos = policy.phases.reduce((n, p) => n + p.slos.length, 0);
     const rules = policy.phases.reduce((n, p) => n + p.rollback.when.length, 0);
     const live = current

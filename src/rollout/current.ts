@@ -28,6 +28,13 @@ export function parseCurrent(file: string, text: string, policy: Policy): Curren
   const src = new YamlSource(file, text);
   const data = validate(src, CurrentFile, issues);
   if (!data) throw new PolicyError(issues);
+  if (data.rollout !== policy.rollout) {
+    throw compilePolicyError(
+      src,
+      ['rollout'],
+      `"${data.rollout}" is not this policy's rollout "${policy.rollout}" (rollout.yaml); fix the name or the folder`,
+    );
+  }
   if (!phaseById(policy, data.phase)) {
     throw compilePolicyError(
       src,
@@ -60,4 +67,19 @@ export function renderCurrent(policy: Policy, phase: string, since: number, reas
     '# phasegate rewrites this file; a phase change is a pull request that edits it.\n' +
     stringify(body, { lineWidth: 0 })
   );
+}
+
+/**
+ * Flags in the current-phase file that differ from what its phase declares: the application
+ * would run with values no phase file says. Empty when they agree.
+ */
+export function flagDrift(policy: Policy, current: CurrentPhase): string[] {
+  const declared = phaseById(policy, current.phase)?.flags ?? {};
+  const keys = [...new Set([...Object.keys(declared), ...Object.keys(current.flags)])].sort();
+  return keys
+    .filter((k) => declared[k] !== current.flags[k])
+    .map(
+      (k) =>
+        `${k} is ${JSON.stringify(current.flags[k])}, ${current.phase} declares ${JSON.stringify(declared[k])}`,
+    );
 }

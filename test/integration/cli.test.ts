@@ -72,6 +72,20 @@ describe('phasegate CLI (the bundle, run as a user runs it)', () => {
     );
   });
 
+  it("validate refuses a current.yaml whose flags are not its phase's", async () => {
+    const dir = scratchWithPolicy();
+    const current = join(dir, 'phases', 'current.yaml');
+    writeFileSync(
+      current,
+      readFileSync(current, 'utf8').replace('autosave.enabled: false', 'autosave.enabled: true'),
+    );
+    const r = await runCli(['validate'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      "phasegate: phases/current.yaml: flags differ from phases/A-0.yaml: autosave.enabled is true, A-0 declares false; set them to the phase's values (phasegate advance/rollback rewrites them)\n",
+    );
+  });
+
   it('a missing policy folder says what to pass', async () => {
     const r = await runCli(['validate', '--config', 'nowhere']);
     expect(r.code).toBe(1);

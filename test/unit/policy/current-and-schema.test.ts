@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PolicyError } from '../../../src/policy/errors.js';
 import { JSON_SCHEMAS, jsonSchemaText } from '../../../src/policy/json-schema.js';
 import { referencePolicyFiles } from '../../../src/policy/reference.js';
-import { parseCurrent, renderCurrent } from '../../../src/rollout/current.js';
+import { flagDrift, parseCurrent, renderCurrent } from '../../../src/rollout/current.js';
 import { REFERENCE_DIR, REPO_ROOT, referenceFiles, referencePolicy } from '../../support/policy.js';
 
 const policy = referencePolicy();
@@ -43,6 +43,24 @@ describe('the current-phase file', () => {
         },
       ]),
     );
+  });
+
+  it("another rollout's file is refused", () => {
+    const text = renderCurrent(policy, 'A-1', 0).replace('rollout: autosave', 'rollout: checkout');
+    expect(() => parseCurrent('phases/current.yaml', text, policy)).toThrow(
+      'phases/current.yaml:3:10: rollout: "checkout" is not this policy\'s rollout "autosave" (rollout.yaml); fix the name or the folder',
+    );
+  });
+
+  it('flags that differ from what the phase declares are named', () => {
+    const current = parseCurrent('phases/current.yaml', renderCurrent(policy, 'A-1', 0), policy);
+    expect(flagDrift(policy, current)).toEqual([]);
+    current.flags['merge.precision'] = 'beta';
+    current.flags['extra.flag'] = true;
+    expect(flagDrift(policy, current)).toEqual([
+      'extra.flag is true, A-1 declares undefined',
+      'merge.precision is "beta", A-1 declares "legacy"',
+    ]);
   });
 
   it('a start time that is not ISO 8601 is refused', () => {
