@@ -1,7 +1,7 @@
-// Bundles the entry points with ncc into dist/: the Action (dist/index.js, what action.yml runs)
-// and the CLI (dist/cli/index.js, the package's `phasegate` bin). Each gets a copy of the collect
-// worker beside it (collect-worker.js), which the bundle finds relative to itself to parse large
-// telemetry files on several threads. dist/ is committed; CI rebuilds and fails on a difference.
+// Bundles the entry points with ncc into dist/: the Action (dist/index.js, what action.yml runs),
+// the CLI (dist/cli.js, the package's `phasegate` bin) and the collect worker
+// (dist/collect-worker.js), which both bundles find beside themselves to parse large telemetry
+// files on several threads. dist/ is committed; CI rebuilds and fails on a difference.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,11 +17,16 @@ function ncc(entry, out) {
   );
 }
 
+/** ncc writes <out>/index.js; copy a single-file bundle (and its licenses) into dist/ as `name`. */
+function nccInto(entry, name) {
+  const out = mkdtempSync(join(tmpdir(), 'phasegate-build-'));
+  ncc(entry, out);
+  copyFileSync(join(out, 'index.js'), join('dist', `${name}.js`));
+  copyFileSync(join(out, 'licenses.txt'), join('dist', `${name}.licenses.txt`));
+  rmSync(out, { recursive: true, force: true });
+}
+
 rmSync('dist', { recursive: true, force: true });
-ncc('src/action.ts', 'dist');
-ncc('src/cli.ts', 'dist/cli');
-const worker = mkdtempSync(join(tmpdir(), 'phasegate-worker-'));
-ncc('src/telemetry/sources/collect-worker.ts', worker);
-for (const dir of ['dist', 'dist/cli'])
-  copyFileSync(join(worker, 'index.js'), join(dir, 'collect-worker.js'));
-rmSync(worker, { recursive: true, force: true });
+ncc('src/action.ts', 'dist'); // also writes dist/package.json ({"type": "module"})
+nccInto('src/cli.ts', 'cli');
+nccInto('src/telemetry/sources/collect-worker.ts', 'collect-worker');

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { traceText } from '../../src/demo/trace.js';
-import { runProcess, scratchWithPolicy } from '../support/cli.js';
+import { runCli, runProcess, scratchWithPolicy } from '../support/cli.js';
 import { REPO_ROOT } from '../support/policy.js';
 
 function runAction(cwd: string, inputs: Record<string, string>) {
@@ -49,10 +49,8 @@ describe('the Action bundle', () => {
         ratePerMinute: 30,
       }),
     );
-    const collect = await runProcess(
-      process.execPath,
+    const collect = await runCli(
       [
-        join(REPO_ROOT, 'dist', 'cli', 'index.js'),
         'collect',
         '--source',
         'events.jsonl',

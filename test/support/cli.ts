@@ -1,5 +1,5 @@
 /**
- * Runs the bundled CLI (dist/cli/index.js) as a user would, in a child process, and captures
+ * Runs the bundled CLI (dist/cli.js) as a user would, in a child process, and captures
  * stdout, stderr and the exit code. The global setup rebuilds dist/ when src/ is newer.
  */
 import { spawn } from 'node:child_process';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REFERENCE_DIR, REPO_ROOT } from './policy.js';
 
-export const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
+export const CLI = join(REPO_ROOT, 'dist', 'cli.js');
 
 export interface RunResult {
   code: number | null;

@@ -18,7 +18,7 @@ function newest(dir: string): number {
 }
 
 export default function setup(): void {
-  const bundles = [join(ROOT, 'dist', 'index.js'), join(ROOT, 'dist', 'cli', 'index.js')];
+  const bundles = [join(ROOT, 'dist', 'index.js'), join(ROOT, 'dist', 'cli.js')];
   const built = Math.min(...bundles.map((b) => (existsSync(b) ? statSync(b).mtimeMs : 0)));
   const sources = Math.max(newest(join(ROOT, 'src')), statSync(join(ROOT, 'package-lock.json')).mtimeMs);
   if (built >= sources) return;
