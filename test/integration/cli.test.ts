@@ -16,6 +16,12 @@ describe('phasegate CLI (the bundle, run as a user runs it)', () => {
     }
   });
 
+  it('npx phasegate runs the bin from a checkout', async () => {
+    const r = await runProcess('npx', ['--no-install', 'phasegate', 'validate'], { cwd: REPO_ROOT });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ok: rollout "autosave"/);
+  });
+
   it('an unknown flag is one clear line on stderr, exit 2, nothing on stdout', async () => {
     const r = await runCli(['evaluate', '--phaze', 'A-1']);
     expect(r.code).toBe(2);
