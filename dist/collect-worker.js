@@ -3683,23 +3683,11 @@ class Collector {
             w.invalid += sw.invalid;
             w.unknown += sw.unknown;
             sw.slis.forEach((from, k) => {
-                const into = w.slis[k];
-                if (into.kind === 'latency' && from.kind === 'latency') {
-                    into.count += from.count;
-                    if (from.min !== null && (into.min === null || from.min < into.min))
-                        into.min = from.min;
-                    if (from.max !== null && (into.max === null || from.max > into.max))
-                        into.max = from.max;
-                    into.sketch.merge(LatencySketch.fromJSON(from.sketch));
-                    w.sums[k].merge(ExactSum.fromJSON(from.sum));
-                }
-                else if (into.kind === 'ratio' && from.kind === 'ratio') {
-                    into.numerator += from.numerator;
-                    into.denominator += from.denominator;
-                }
-                else if (into.kind === 'count' && from.kind === 'count') {
-                    into.count += from.count;
-                }
+                if (from.kind !== 'latency')
+                    return mergeInto(w.slis[k], from);
+                // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
+                mergeInto(w.slis[k], { ...from, sum: 0, sketch: LatencySketch.fromJSON(from.sketch) });
+                w.sums[k].merge(ExactSum.fromJSON(from.sum));
             });
         }
     }

@@ -112,6 +112,6 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
   const changed = written.filter((w) => w.changed).length;
   const where = outputFile ? displayPath(outputFile) : `${displayPath(o.output)}/`;
   const lines = written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`);
-  o.log(`${changed} file(s) written, ${written.length - changed} unchanged in ${where || dirname(where)}\n`);
+  o.log(`${changed} file(s) written, ${written.length - changed} unchanged in ${where}\n`);
   return `${lines.join('\n')}\n`;
 }
