@@ -6229,8 +6229,10 @@ class Collector {
             w.invalid += sw.invalid;
             w.unknown += sw.unknown;
             sw.slis.forEach((from, k) => {
-                if (from.kind !== 'latency')
-                    return mergeInto(w.slis[k], from);
+                if (from.kind !== 'latency') {
+                    mergeInto(w.slis[k], from);
+                    return;
+                }
                 // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
                 mergeInto(w.slis[k], { ...from, sum: 0, sketch: LatencySketch.fromJSON(from.sketch) });
                 w.sums[k].merge(ExactSum.fromJSON(from.sum));
