@@ -50,7 +50,8 @@ export async function evaluateCommand(opts: EvaluateOptions): Promise<EvaluateRe
 
   const from = lookbackStart(policy, spec, since, opts.at);
   const reports = await readReports(opts.reports, from, opts.at);
-  const evaluation = evaluate({ policy, phase, since, reports, at: opts.at });
+  const entered = current?.phase === phase && current.since === since ? current.entered : undefined;
+  const evaluation = evaluate({ policy, phase, since, reports, at: opts.at, entered });
   const text =
     opts.format === 'json'
       ? `${JSON.stringify(verdictJson(policy, evaluation))}\n`
@@ -70,6 +71,7 @@ export function lookbackStart(policy: Policy, phase: PhaseSpec, since: number, a
   for (const rule of phase.rollback.when)
     if (rule.rule === 'sustained') history = Math.max(history, rule.forMs);
   if (phase.advance?.rule === 'soak') history = Math.max(history, phase.advance.forMs);
+  if (policy.recovery) history = Math.max(history, policy.recovery.forMs);
   if (phase.advance?.rule === 'consecutive_days') history = Math.max(history, (phase.advance.days + 2) * DAY);
   let from = at - history - policy.windowMs;
   for (const slo of phase.slos) {

@@ -40,6 +40,12 @@ export function phaseChangeCommand(opts: PhaseChangeOptions): string {
   }
   const reason =
     opts.reason ?? `${opts.direction} ${current ? `from ${current.phase} ` : ''}to ${opts.phase} by hand`;
-  writeFileSync(loaded.currentPath, renderCurrent(policy, opts.phase, opts.at, reason));
+  writeFileSync(
+    loaded.currentPath,
+    renderCurrent(policy, opts.phase, opts.at, {
+      reason,
+      entered: { by: opts.direction === 'rollback' ? 'rollback' : 'manual', from: current?.phase },
+    }),
+  );
   return `${displayPath(loaded.currentPath)}: ${current?.phase ?? '(none)'} → ${opts.phase} since ${new Date(opts.at).toISOString()}\n`;
 }

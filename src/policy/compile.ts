@@ -17,6 +17,7 @@ import type {
   TriggerSpec,
   ValueUnit,
 } from './model.js';
+import { compileGithub, compileNotify, compileRecovery } from './operations.js';
 import { PhaseFile, RolloutFile, type SliDefinition, type Slo } from './schema.js';
 import { parseCount, parseDuration, parsePercent } from './units.js';
 import { YamlSource } from './yaml-source.js';
@@ -104,6 +105,13 @@ export function compilePolicy(input: PolicyFiles): Policy {
     }
   }
 
+  const recovery = compileRecovery(
+    rollout.recovery,
+    phases,
+    order,
+    (path, message) => at(rolloutSrc, path, message),
+    issues,
+  );
   if (issues.length) throw new PolicyError(issues);
   return {
     rollout: rollout.rollout,
@@ -112,6 +120,10 @@ export function compilePolicy(input: PolicyFiles): Policy {
     windowMs,
     slis: rollout.slis,
     phases,
+    holidays: rollout.holidays ?? [],
+    github: compileGithub(rollout.github),
+    recovery,
+    notify: compileNotify(rollout.notify),
   };
 
   function compilePhase(

@@ -69,6 +69,33 @@ export interface PhaseSpec {
   };
 }
 
+/** Who approves phase PRs and how they look on GitHub. Logins, "org/team", or "codeowners". */
+export interface GithubSpec {
+  approvers: { advance: string[]; rollback: string[] };
+  approvals: number;
+  reviewers: string[];
+  reporter?: string;
+  /** Repository-relative path of the QA checklist. */
+  checklist: string;
+  labels: string[];
+}
+
+/** After a rollback: these SLOs must pass for `forMs` before restarting from `restart`. */
+export interface RecoverySpec {
+  watch: SloSpec[];
+  forMs: number;
+  restart: string;
+}
+
+export interface NotifySpec {
+  slack?: {
+    channel?: string;
+    /** Template paths relative to the policy folder; built-in English defaults otherwise. */
+    templates: { rollback?: string; advance?: string; complete?: string };
+  };
+  lock?: { event: string };
+}
+
 export interface Policy {
   rollout: string;
   description?: string;
@@ -77,6 +104,11 @@ export interface Policy {
   slis: Record<string, SliDefinition>;
   /** In rollout order. */
   phases: PhaseSpec[];
+  /** Non-business days besides weekends, as local dates (YYYY-MM-DD) in `timezone`. */
+  holidays: string[];
+  github: GithubSpec;
+  recovery?: RecoverySpec;
+  notify: NotifySpec;
 }
 
 export function phaseById(policy: Policy, id: string): PhaseSpec | undefined {

@@ -156,6 +156,71 @@ export const PhaseFile = z.strictObject({
 });
 export type PhaseFile = z.infer<typeof PhaseFile>;
 
+const Login = z
+  .string()
+  .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(\[bot\])?$/, 'a GitHub login such as "octocat"');
+const Team = z.string().regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/, 'a team as "org/team-slug"');
+const Approver = z
+  .union([z.literal('codeowners'), Team, Login])
+  .describe('a GitHub login, a team as "org/team-slug", or "codeowners" (the owners of the phase files)');
+
+/** Who approves phase PRs and how they look on GitHub (SPEC.md section 4). */
+export const GithubSection = z.strictObject({
+  approvers: z
+    .strictObject({
+      advance: z.array(Approver).min(1).optional().describe("the plan's Analyzer; default [codeowners]"),
+      rollback: z.array(Approver).min(1).optional().describe("the plan's Reporter; default as advance"),
+    })
+    .optional(),
+  approvals: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .describe('approving reviews a phase PR needs; default 1'),
+  reviewers: z
+    .array(z.union([Team, Login]))
+    .optional()
+    .describe('requested on every phase PR'),
+  reporter: Login.optional().describe('owns root-cause-analysis issues and is named in Slack'),
+  checklist: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('QA checklist, repository-relative; default docs/CHECKLIST.md'),
+  labels: z.array(z.string().min(1)).optional().describe('extra labels on phase PRs'),
+});
+export type GithubSection = z.infer<typeof GithubSection>;
+
+/** After a rollback: which SLOs must be healthy, for how long, before restarting (SPEC.md 3.5). */
+export const RecoverySection = z.strictObject({
+  watch: z.array(NameId).min(1).describe('SLO ids (as defined in some phase) that must pass'),
+  for: Duration.describe('how long they must pass without a failure, e.g. "2h"'),
+  restart: PhaseId.describe('the phase to propose restarting from, e.g. "A-1"'),
+});
+export type RecoverySection = z.infer<typeof RecoverySection>;
+
+const TemplatePath = z.string().min(1).describe('a template file, relative to the policy folder');
+export const NotifySection = z.strictObject({
+  slack: z
+    .strictObject({
+      channel: z.string().optional().describe('shown in messages, e.g. "#launch-autosave"'),
+      templates: z
+        .strictObject({
+          rollback: TemplatePath.optional(),
+          advance: TemplatePath.optional(),
+          complete: TemplatePath.optional(),
+        })
+        .optional(),
+    })
+    .optional(),
+  lock: z
+    .strictObject({ event: z.string().min(1).describe('event name of the read-only lock notice') })
+    .optional()
+    .describe('after a rollback, POST this event to the lock webhook (signed with HMAC-SHA256)'),
+});
+export type NotifySection = z.infer<typeof NotifySection>;
+
 export const RolloutFile = z.strictObject({
   $schema: z.string().optional(),
   rollout: NameId.describe('name of the rollout, used in branch names and labels'),
@@ -164,6 +229,13 @@ export const RolloutFile = z.strictObject({
   window: Duration.default('15m').describe('collection window; 15m in the reference rollout'),
   phases: z.array(PhaseId).min(1).describe('phase ids in rollout order; each has phases/<id>.yaml'),
   slis: z.record(NameId, SliDefinition),
+  holidays: z
+    .array(z.iso.date())
+    .optional()
+    .describe('dates (YYYY-MM-DD, in the time zone) that are not business days, besides weekends'),
+  github: GithubSection.optional(),
+  recovery: RecoverySection.optional(),
+  notify: NotifySection.optional(),
 });
 export type RolloutFile = z.infer<typeof RolloutFile>;
 
@@ -173,5 +245,14 @@ export const CurrentFile = z.strictObject({
   since: z.iso.datetime({ offset: true }).describe('when the phase began (ISO 8601)'),
   flags: z.record(z.string(), FlagValue),
   reason: z.string().optional(),
+  entered: z
+    .strictObject({
+      by: z.enum(['advance', 'rollback', 'restart', 'manual']),
+      from: PhaseId.optional(),
+      pr: z.number().int().positive().optional(),
+      cause: z.string().optional(),
+    })
+    .optional()
+    .describe('how this phase was entered; phasegate writes it'),
 });
 export type CurrentFile = z.infer<typeof CurrentFile>;

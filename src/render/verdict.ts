@@ -11,6 +11,7 @@ const ACTION_TEXT = {
   advance: 'advance',
   hold: 'hold',
   rollback: 'roll back',
+  restart: 'restart',
   complete: 'complete',
 } as const;
 
@@ -39,7 +40,7 @@ export function renderVerdictMarkdown(policy: Policy, ev: Evaluation): string {
       `| ${s.id} | ${formatValue(s.value, s.unit)} | ${objective} | ${window} | ${s.samples} | ${STATUS_ICON[s.status]} |`,
     );
   }
-  if (ev.rules.length || ev.advance) {
+  if (ev.rules.length || ev.advance || ev.recovery) {
     lines.push('', '| rule | SLO | fired | detail |', '|---|---|---|---|');
     for (const r of ev.rules) {
       lines.push(
@@ -49,6 +50,11 @@ export function renderVerdictMarkdown(policy: Policy, ev: Evaluation): string {
     if (ev.advance) {
       lines.push(
         `| advance: ${ev.advance.rule} | all | ${ev.advance.met ? '🟢 met' : 'not yet'} | ${escapeCell(ev.advance.detail)} |`,
+      );
+    }
+    if (ev.recovery) {
+      lines.push(
+        `| recovery: restart ${ev.recovery.restart} | watched | ${ev.recovery.met ? '🟢 met' : 'not yet'} | ${escapeCell(ev.recovery.detail)} |`,
       );
     }
   }
@@ -84,6 +90,7 @@ export function verdictJson(policy: Policy, ev: Evaluation): Record<string, unkn
     })),
     rules: ev.rules.map((r) => ({ rule: r.rule, slo: r.slo, fired: r.fired, detail: r.detail })),
     advance: ev.advance,
+    recovery: ev.recovery,
   };
 }
 

@@ -20,6 +20,15 @@ export interface CurrentPhase {
   since: number;
   flags: FlagValueMap;
   reason?: string;
+  /** How the phase was entered; a rollback starts the recovery watch (SPEC.md section 3.5). */
+  entered?: EnteredBy;
+}
+
+export interface EnteredBy {
+  by: 'advance' | 'rollback' | 'restart' | 'manual';
+  from?: string;
+  pr?: number;
+  cause?: string;
 }
 
 /** Parse and check the current-phase file against the policy. */
@@ -48,11 +57,17 @@ export function parseCurrent(file: string, text: string, policy: Policy): Curren
     since: Date.parse(data.since),
     flags: data.flags,
     reason: data.reason,
+    entered: data.entered,
   };
 }
 
 /** The file a phase change writes: the target phase, when it began, and its flag values. */
-export function renderCurrent(policy: Policy, phase: string, since: number, reason?: string): string {
+export function renderCurrent(
+  policy: Policy,
+  phase: string,
+  since: number,
+  note: { reason?: string; entered?: EnteredBy } = {},
+): string {
   const spec = phaseById(policy, phase);
   if (!spec) throw new Error(`unknown phase "${phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
   const body: Record<string, unknown> = {
@@ -61,7 +76,8 @@ export function renderCurrent(policy: Policy, phase: string, since: number, reas
     since: new Date(since).toISOString(),
     flags: spec.flags,
   };
-  if (reason) body.reason = reason;
+  if (note.reason) body.reason = note.reason;
+  if (note.entered) body.entered = note.entered;
   return (
     '# The live phase of this rollout and the flag values the application reads.\n' +
     '# phasegate rewrites this file; a phase change is a pull request that edits it.\n' +

@@ -15,11 +15,12 @@ import { evaluateAdvance, evaluateTrigger, Judge, type RuleResult, type SloVerdi
 import { alignDown } from '../judge/span.js';
 import { nextPhase, type PhaseSpec, type Policy, phaseById, phaseIds } from '../policy/model.js';
 import type { WindowReport } from '../telemetry/report.js';
+import type { EnteredBy } from './current.js';
 
 export interface Decision {
-  action: 'advance' | 'hold' | 'rollback' | 'complete';
+  action: 'advance' | 'hold' | 'rollback' | 'restart' | 'complete';
   from: string;
-  /** advance: the next phase; rollback: its target; hold and complete: null. */
+  /** advance: the next phase; rollback: its target; restart: the recovery's restart phase; else null. */
   to: string | null;
   reasons: string[];
   /** A rollback, or a fired rule with nowhere to roll back to: someone should look now. */
@@ -34,6 +35,8 @@ export interface Evaluation {
   slos: SloVerdict[];
   rules: RuleResult[];
   advance: { rule: string; met: boolean; detail: string } | null;
+  /** After a rollback: whether the recovery watch has been healthy long enough to restart. */
+  recovery: { met: boolean; detail: string; restart: string } | null;
   decision: Decision;
 }
 
@@ -45,6 +48,8 @@ export interface EvaluateInput {
   reports: readonly WindowReport[];
   /** Now (epoch ms); aligned down to a step boundary. */
   at: number;
+  /** How the phase was entered (current.yaml `entered`); a rollback starts the recovery watch. */
+  entered?: EnteredBy;
 }
 
 export function evaluate(input: EvaluateInput): Evaluation {
@@ -58,8 +63,31 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const slos = phase.slos.map((slo) => judge.verdict(slo, at));
   const rules = phase.rollback.when.flatMap((t, i) => evaluateTrigger(judge, phase, t, i, at));
   const advance = phase.advance ? evaluateAdvance(judge, phase, phase.advance, at) : null;
-  const decision = decide(policy, phase, slos, rules, advance);
-  return { phase: phase.id, at, since, slos, rules, advance, decision };
+  const recovery = recoveryWatch(policy, phase, judge, input.entered, at);
+  const decision = decide(policy, phase, slos, rules, advance, recovery);
+  return { phase: phase.id, at, since, slos, rules, advance, recovery, decision };
+}
+
+/**
+ * The recovery watch (SPEC.md section 3.5): after a rollback into a phase that comes before the
+ * policy's restart phase, the watched SLOs must pass for `recovery.for` (a soak over them, counted
+ * from the rollback) before a restart is proposed. Otherwise the phase's own rules apply.
+ */
+function recoveryWatch(
+  policy: Policy,
+  phase: PhaseSpec,
+  judge: Judge,
+  entered: EnteredBy | undefined,
+  at: number,
+): Evaluation['recovery'] {
+  const spec = policy.recovery;
+  if (!spec || entered?.by !== 'rollback') return null;
+  const ids = phaseIds(policy);
+  if (ids.indexOf(spec.restart) <= ids.indexOf(phase.id)) return null;
+  const watched: PhaseSpec = { ...phase, slos: spec.watch };
+  const soak = evaluateAdvance(judge, watched, { rule: 'soak', forMs: spec.forMs }, at);
+  const names = spec.watch.map((s) => s.id).join(' and ');
+  return { met: soak.met, restart: spec.restart, detail: `recovery watch (${names}): ${soak.detail}` };
 }
 
 function decide(
@@ -68,6 +96,7 @@ function decide(
   slos: SloVerdict[],
   rules: RuleResult[],
   advance: Evaluation['advance'],
+  recovery: Evaluation['recovery'],
 ): Decision {
   const from = phase.id;
   const fired = rules.filter((r) => r.fired);
@@ -92,6 +121,15 @@ function decide(
       to,
       alert: true,
       reasons: [`roll back ${from} → ${to}: ${plural(fired.length, 'rule')} fired`, ...details],
+    };
+  }
+  if (recovery?.met) {
+    return {
+      action: 'restart',
+      from,
+      to: recovery.restart,
+      alert: false,
+      reasons: [`restart from ${recovery.restart}: ${recovery.detail}`],
     };
   }
   if (advance?.met) {

@@ -12,7 +12,7 @@ const policy = referencePolicy();
 describe('the current-phase file', () => {
   it('round-trips the phase, its start and the flag values the application reads', () => {
     const since = Date.parse('2026-11-20T01:02:03.000Z');
-    const text = renderCurrent(policy, 'B-0', since, 'advance from A-2');
+    const text = renderCurrent(policy, 'B-0', since, { reason: 'advance from A-2' });
     expect(parseCurrent('phases/current.yaml', text, policy)).toEqual({
       rollout: 'autosave',
       phase: 'B-0',
