@@ -12,6 +12,8 @@ for (const name of Object.keys(JSON_SCHEMAS) as (keyof typeof JSON_SCHEMAS)[]) {
   console.log(`wrote schema/${name}`);
 }
 const files: Record<string, string> = {};
-for (const name of readdirSync('phases').sort()) files[name] = readFileSync(`phases/${name}`, 'utf8');
+// YAML only: phases/templates/ (the Slack templates) is not part of the embedded policy.
+const yamlFiles = readdirSync('phases').filter((n) => /\.ya?ml$/.test(n));
+for (const name of yamlFiles.sort()) files[name] = readFileSync(`phases/${name}`, 'utf8');
 writeFileSync('src/policy/reference.generated.ts', referenceModuleText(files));
 console.log('wrote src/policy/reference.generated.ts');

@@ -9,7 +9,8 @@ export const REFERENCE_DIR = join(REPO_ROOT, 'phases');
 /** The reference rollout's files as text, keyed by file name. */
 export function referenceFiles(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const name of readdirSync(REFERENCE_DIR))
+  // YAML files only: phases/templates/ holds the Slack templates (src/notify/load.ts reads those).
+  for (const name of readdirSync(REFERENCE_DIR).filter((n) => /\.ya?ml$/.test(n)))
     files[name] = readFileSync(join(REFERENCE_DIR, name), 'utf8');
   return files;
 }
