@@ -1,0 +1,39 @@
+/**
+ * Reading the Slack templates rollout.yaml names (`notify.slack.templates`, paths relative to the
+ * policy folder). Every named template is read and checked up front, so `validate` and the
+ * first run both catch a typo in a placeholder, not the first rollback.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { NotifySpec } from '../policy/model.js';
+import { displayPath } from '../worktree/policy-dir.js';
+import type { PolicyTemplates } from './compose.js';
+import { parseTemplate } from './template.js';
+
+const KINDS = ['rollback', 'advance', 'complete'] as const;
+
+/** Read and parse the policy's templates. Throws naming the rollout.yaml field or the template's line. */
+export function loadTemplates(policyDir: string, notify: NotifySpec): PolicyTemplates {
+  const out: PolicyTemplates = {};
+  const named = notify.slack?.templates ?? {};
+  for (const kind of KINDS) {
+    const path = named[kind];
+    if (!path) continue;
+    const field = `${displayPath(join(policyDir, 'rollout.yaml'))}: notify.slack.templates.${kind}`;
+    const full = resolve(policyDir, path);
+    const inside = relative(resolve(policyDir), full);
+    if (isAbsolute(path) || inside.startsWith('..') || isAbsolute(inside)) {
+      throw new Error(
+        `${field}: "${path}" is outside the policy folder; write a path relative to it, e.g. templates/slack-${kind}.md`,
+      );
+    }
+    if (!existsSync(full) || !statSync(full).isFile()) {
+      throw new Error(
+        `${field}: template "${path}" not found (looked for ${displayPath(full)}); create it, or remove the entry to use the built-in English template`,
+      );
+    }
+    const text = readFileSync(full, 'utf8').replace(/^\uFEFF/, '');
+    out[kind] = parseTemplate(displayPath(full), text);
+  }
+  return out;
+}

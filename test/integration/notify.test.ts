@@ -1,0 +1,292 @@
+/**
+ * Slack and the lock webhook over real HTTP: loopback servers on 127.0.0.1 receive what
+ * phasegate sends. Retries are timed with a fake sleep that records the plan's delays.
+ */
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { composeNotification } from '../../src/notify/compose.js';
+import { WebhookError } from '../../src/notify/http.js';
+import { loadTemplates } from '../../src/notify/load.js';
+import { postLock, signBody, verifySignature } from '../../src/notify/lock.js';
+import type { LockNotice, PhaseChange } from '../../src/notify/messages.js';
+import { NotifyError, WebhookNotifier } from '../../src/notify/notifier.js';
+import { postSlack } from '../../src/notify/slack.js';
+import { REFERENCE_DIR, referencePolicy } from '../support/policy.js';
+
+interface Received {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+  seq: number;
+}
+type Reply = { status: number; body?: string; headers?: Record<string, string> } | 'drop';
+
+let seq = 0;
+const servers: Server[] = [];
+
+/** A webhook receiver answering from a script of replies (the last one repeats). */
+async function receiver(...replies: Reply[]): Promise<{ url: string; host: string; requests: Received[] }> {
+  const requests: Received[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      requests.push({ method: req.method!, path: req.url!, headers: req.headers, body, seq: seq++ });
+      const reply = replies[Math.min(requests.length - 1, replies.length - 1)] ?? { status: 200, body: 'ok' };
+      if (reply === 'drop') {
+        req.socket.destroy();
+        return;
+      }
+      res.writeHead(reply.status, { 'content-type': 'text/plain', ...reply.headers });
+      res.end(reply.body ?? '');
+    });
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, host: `127.0.0.1:${port}`, requests };
+}
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve))));
+});
+
+/** The error a promise rejects with; fails the test when it resolves. */
+async function failure(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof Error) return err;
+    throw err;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+function fakeSleep(): { sleep: (ms: number) => Promise<void>; sleeps: number[] } {
+  const sleeps: number[] = [];
+  return { sleeps, sleep: async (ms) => void sleeps.push(ms) };
+}
+
+const SECRET_PATH = '/services/T0001/B0002/s3cr3tHookToken';
+const SECRET = 'shared-lock-secret';
+const policy = referencePolicy();
+const ROLLBACK: PhaseChange = {
+  kind: 'rollback',
+  from: 'A-1',
+  to: 'A-0',
+  mergedAt: Date.UTC(2026, 10, 20, 5, 5),
+  cause: 'immediate: breached now: save-latency-p95: p95 3.396s > 2.5s',
+  pr: { number: 42, url: 'https://github.com/acme/app/pull/42' },
+  rcaUrl: 'https://github.com/acme/app/issues/43',
+};
+const NOTICE: LockNotice = {
+  event: 'autosave.lock.readonly',
+  rollout: 'autosave',
+  phase: 'A-0',
+  from: 'A-1',
+  at: '2026-11-20T05:05:00.000Z',
+  reason: 'immediate: breached now: save-latency-p95: p95 3.396s > 2.5s',
+  pr: 42,
+};
+
+describe('postSlack', () => {
+  it('posts the text and one mrkdwn section as JSON, and takes "ok"', async () => {
+    const slack = await receiver({ status: 200, body: 'ok' });
+    const text = '*autosave* rolled back: A-1 → A-0 &gt; 日本語';
+    const result = await postSlack(text, { webhookUrl: slack.url + SECRET_PATH });
+    expect(result).toEqual({ status: 200, body: 'ok', attempts: 1 });
+    const [req] = slack.requests;
+    expect(req?.method).toBe('POST');
+    expect(req?.path).toBe(SECRET_PATH);
+    expect(req?.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(req!.body.toString('utf8'))).toEqual({
+      text,
+      blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+    });
+    await postSlack('plain', { webhookUrl: slack.url + SECRET_PATH, blocks: false });
+    expect(slack.requests[1]?.body.toString('utf8')).toBe('{"text":"plain"}');
+  });
+
+  it("retries 503 and 429 on the plan's schedule, honouring a longer Retry-After, and never logs the URL", async () => {
+    const slack = await receiver(
+      { status: 503, body: 'service_unavailable' },
+      { status: 503 },
+      { status: 429, body: 'rate_limited', headers: { 'retry-after': '3' } },
+      { status: 200, body: 'ok' },
+    );
+    const { sleep, sleeps } = fakeSleep();
+    const logs: string[] = [];
+    const result = await postSlack('hi', {
+      webhookUrl: slack.url + SECRET_PATH,
+      sleep,
+      log: (l) => logs.push(l),
+    });
+    expect(result.attempts).toBe(4);
+    expect(sleeps).toEqual([500, 1000, 3000]);
+    expect(slack.requests).toHaveLength(4);
+    expect(new Set(slack.requests.map((r) => r.body.toString()))).toEqual(
+      new Set(['{"text":"hi","blocks":[{"type":"section","text":{"type":"mrkdwn","text":"hi"}}]}']),
+    );
+    expect(logs).toHaveLength(3);
+    expect(logs[0]).toBe(
+      `slack: POST ${slack.host} attempt 1 failed: slack-webhook: Slack (${slack.host}) answered 503 service_unavailable; retrying in 500 ms`,
+    );
+    expect(logs.join('\n')).not.toContain('s3cr3t');
+  });
+
+  it('gives up after 5 retries (0.5 s → 8 s) with a message naming slack-webhook', async () => {
+    const slack = await receiver({ status: 500, body: 'rollup_error' });
+    const { sleep, sleeps } = fakeSleep();
+    const err = await failure(postSlack('hi', { webhookUrl: slack.url + SECRET_PATH, sleep }));
+    expect(err).toBeInstanceOf(WebhookError);
+    expect(sleeps).toEqual([500, 1000, 2000, 4000, 8000]);
+    expect(slack.requests).toHaveLength(6);
+    const message = (err as Error).message;
+    expect(message).toMatch(
+      /^slack-webhook: Slack \(127\.0\.0\.1:\d+\) answered 500 rollup_error; gave up after 6 attempts/,
+    );
+    expect(message).not.toContain('s3cr3t');
+  });
+
+  it('fails at once on 400 invalid_payload and 404 no_service, saying how to fix slack-webhook', async () => {
+    const slack = await receiver(
+      { status: 400, body: 'invalid_payload' },
+      { status: 404, body: 'no_service' },
+    );
+    const { sleep, sleeps } = fakeSleep();
+    const url = slack.url + SECRET_PATH;
+    await expect(postSlack('x', { webhookUrl: url, sleep })).rejects.toThrow(
+      /^slack-webhook: Slack rejected the message with 400 invalid_payload \(not retried\): Slack could not read the message/,
+    );
+    expect(slack.requests).toHaveLength(1);
+    const err = await failure(postSlack('x', { webhookUrl: url, sleep }));
+    expect(err.message).toMatch(
+      /^slack-webhook: Slack rejected the message with 404 no_service \(not retried\)/,
+    );
+    expect(err.message).toContain('store its URL in the secret passed as the slack-webhook input');
+    expect(err.message).not.toContain('s3cr3t');
+    expect(slack.requests).toHaveLength(2);
+    expect(sleeps).toEqual([]);
+  });
+
+  it('retries a dropped connection and a refused one', async () => {
+    const slack = await receiver('drop', { status: 200, body: 'ok' });
+    const { sleep, sleeps } = fakeSleep();
+    expect((await postSlack('x', { webhookUrl: slack.url + SECRET_PATH, sleep })).attempts).toBe(2);
+    expect(sleeps).toEqual([500]);
+
+    const closed = await receiver();
+    await new Promise((resolve) => servers.pop()!.close(resolve));
+    const refused = fakeSleep();
+    const err = await failure(postSlack('x', { webhookUrl: closed.url + SECRET_PATH, sleep: refused.sleep }));
+    expect(refused.sleeps).toEqual([500, 1000, 2000, 4000, 8000]);
+    expect(err.message).toMatch(
+      /^slack-webhook: request to 127\.0\.0\.1:\d+ failed: .*ECONNREFUSED.*gave up after 6 attempts/s,
+    );
+    expect(err.message).not.toContain('s3cr3t');
+  });
+});
+
+describe('postLock', () => {
+  it('posts the notice signed with HMAC-SHA256 of the raw body, with a delivery id', async () => {
+    const ui = await receiver({ status: 202, body: '' });
+    const result = await postLock(NOTICE, { url: `${ui.url}/hooks/lock`, secret: SECRET });
+    const [req] = ui.requests;
+    const raw = req!.body;
+    expect(raw.toString('utf8')).toBe(
+      '{"event":"autosave.lock.readonly","rollout":"autosave","phase":"A-0","from":"A-1","at":"2026-11-20T05:05:00.000Z","reason":"immediate: breached now: save-latency-p95: p95 3.396s > 2.5s","pr":42}',
+    );
+    expect(result.sent).toBe(raw.toString('utf8'));
+    expect(req?.headers['content-type']).toBe('application/json');
+    const signature = req?.headers['x-phasegate-signature-256'] as string;
+    expect(signature).toMatch(/^sha256=[0-9a-f]{64}$/);
+    expect(signature).toBe(signBody(SECRET, raw));
+    expect(verifySignature(SECRET, raw, signature)).toBe(true);
+    expect(req?.headers['x-phasegate-delivery']).toBe(result.deliveryId);
+    expect(result.deliveryId).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+
+    const tampered = Buffer.from(raw.toString('utf8').replace('"pr":42', '"pr":43'));
+    expect(verifySignature(SECRET, tampered, signature)).toBe(false);
+    expect(verifySignature('another-secret', raw, signature)).toBe(false);
+    expect(verifySignature(SECRET, raw, signature.slice(0, -1))).toBe(false);
+    expect(verifySignature(SECRET, raw, undefined)).toBe(false);
+    expect(verifySignature('', raw, signBody('', raw))).toBe(false);
+  });
+
+  it('keeps one delivery id across retries, so the receiver can drop duplicates', async () => {
+    const ui = await receiver({ status: 502 }, 'drop', { status: 200 });
+    const { sleep, sleeps } = fakeSleep();
+    const result = await postLock(NOTICE, { url: ui.url, secret: SECRET, sleep });
+    expect(result.attempts).toBe(3);
+    expect(sleeps).toEqual([500, 1000]);
+    expect(ui.requests).toHaveLength(3);
+    expect(new Set(ui.requests.map((r) => r.headers['x-phasegate-delivery']))).toEqual(
+      new Set([result.deliveryId]),
+    );
+    for (const r of ui.requests)
+      expect(verifySignature(SECRET, r.body, r.headers['x-phasegate-signature-256'] as string)).toBe(true);
+  });
+
+  it('fails at once on 401, pointing at lock-webhook-secret', async () => {
+    const ui = await receiver({ status: 401, body: 'bad signature' });
+    await expect(
+      postLock(NOTICE, { url: ui.url, secret: 'wrong', sleep: fakeSleep().sleep }),
+    ).rejects.toThrow(
+      'lock-webhook-url: the lock webhook rejected the autosave.lock.readonly notice with 401 bad signature (not retried): check that lock-webhook-secret is the secret the receiver verifies with',
+    );
+    expect(ui.requests).toHaveLength(1);
+    await expect(postLock(NOTICE, { url: ui.url, secret: '' })).rejects.toThrow(
+      /^lock-webhook-secret: empty/,
+    );
+    expect(ui.requests).toHaveLength(1);
+  });
+});
+
+describe('WebhookNotifier', () => {
+  const notification = composeNotification(policy, ROLLBACK, loadTemplates(REFERENCE_DIR, policy.notify));
+
+  it('sends the lock notice, then the Japanese Slack message, for a rollback', async () => {
+    const slack = await receiver({ status: 200, body: 'ok' });
+    const ui = await receiver({ status: 200 });
+    const notifier = new WebhookNotifier({
+      slackWebhook: slack.url + SECRET_PATH,
+      lockUrl: ui.url,
+      lockSecret: SECRET,
+    });
+    const outcome = await notifier.notify(notification);
+    expect(outcome).toMatchObject({ slack: 'sent', lock: 'sent', warnings: [] });
+    expect(outcome.lines).toEqual([
+      `sent autosave.lock.readonly to ${ui.host} (delivery ${outcome.deliveryId}, attempt 1)`,
+      `posted the rollback message to Slack (${slack.host}, attempt 1)`,
+    ]);
+    expect(ui.requests[0]!.seq).toBeLessThan(slack.requests[0]!.seq);
+    expect(JSON.parse(ui.requests[0]!.body.toString())).toEqual(NOTICE);
+    const text = JSON.parse(slack.requests[0]!.body.toString()).text as string;
+    expect(text).toBe(notification.text);
+    expect(text).toContain('ロールバック時刻: 2026-11-20 14:05 JST (05:05 UTC)');
+    expect(text).toContain('次回 Canary 日程: 2026-11-24');
+    expect(text).toContain('RCA issue: https://github.com/acme/app/issues/43');
+  });
+
+  it('still sends the lock notice when Slack refuses, then reports the Slack error', async () => {
+    const slack = await receiver({ status: 403, body: 'action_prohibited' });
+    const ui = await receiver({ status: 200 });
+    const notifier = new WebhookNotifier({
+      slackWebhook: slack.url + SECRET_PATH,
+      lockUrl: ui.url,
+      lockSecret: SECRET,
+    });
+    const err = await failure(notifier.notify(notification));
+    expect(err).toBeInstanceOf(NotifyError);
+    expect((err as NotifyError).outcome).toMatchObject({ lock: 'sent', slack: 'skipped' });
+    expect((err as Error).message).toMatch(
+      /^slack-webhook: Slack rejected the message with 403 action_prohibited/,
+    );
+    expect(ui.requests).toHaveLength(1);
+  });
+});
