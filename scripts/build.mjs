@@ -3,7 +3,7 @@
 // (dist/collect-worker.js), which both bundles find beside themselves to parse large telemetry
 // files on several threads. dist/ is committed; CI rebuilds and fails on a difference.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -21,12 +21,17 @@ function ncc(entry, out) {
 function nccInto(entry, name) {
   const out = mkdtempSync(join(tmpdir(), 'phasegate-build-'));
   ncc(entry, out);
-  copyFileSync(join(out, 'index.js'), join('dist', `${name}.js`));
-  copyFileSync(join(out, 'licenses.txt'), join('dist', `${name}.licenses.txt`));
+  copyFileSync(join(out, 'index.js'), join(STAGE, `${name}.js`));
+  copyFileSync(join(out, 'licenses.txt'), join(STAGE, `${name}.licenses.txt`));
   rmSync(out, { recursive: true, force: true });
 }
 
-rmSync('dist', { recursive: true, force: true });
-ncc('src/action.ts', 'dist'); // also writes dist/package.json ({"type": "module"})
+// Build beside dist/ and swap it in at the end, so a test running the bundle meanwhile (or a
+// second build) never sees a half-written or missing dist/.
+const STAGE = `dist.building-${process.pid}`;
+rmSync(STAGE, { recursive: true, force: true });
+ncc('src/action.ts', STAGE); // also writes package.json ({"type": "module"})
 nccInto('src/cli.ts', 'cli');
 nccInto('src/telemetry/sources/collect-worker.ts', 'collect-worker');
+rmSync('dist', { recursive: true, force: true });
+renameSync(STAGE, 'dist');

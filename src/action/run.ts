@@ -1,15 +1,36 @@
 /**
- * The GitHub Action entry: inputs → a command → outputs and the job summary. It runs the same
- * commands as the CLI on the workflow's checkout. (The PR loop — propose, apply, rollback on
- * GitHub — builds on this.)
+ * The GitHub Action entry: inputs → one command → outputs and the job summary. It only wires:
+ * the checkout (GITHUB_WORKSPACE), the forge (GitHub through GITHUB_API_URL), the notifiers
+ * (Slack and lock webhooks from secrets) and the clock. What each command does lives in
+ * src/commands/.
  */
 import * as core from '@actions/core';
-import { evaluateCommand } from '../commands/evaluate.js';
+import { context } from '@actions/github';
+import { type ApplyResult, applyCommand, setNotificationSink } from '../commands/apply.js';
+import { gateCommand } from '../commands/gate.js';
 import { InputError, oneOf, parseInstant } from '../commands/input.js';
+import { evaluateCurrent, type LoopContext, type PhaseState } from '../commands/loop.js';
+import { proposeCommand } from '../commands/propose.js';
+import { publishReports } from '../commands/publish.js';
+import { rollbackCommand } from '../commands/rollback.js';
+import { statusCommand } from '../commands/status.js';
 import { validateCommand } from '../commands/validate.js';
-import { renderVerdictMarkdown, verdictJson } from '../render/verdict.js';
+import { createClient } from '../github/client.js';
+import { GitHubForge } from '../github/forge.js';
+import { webhookSink } from '../notify/sink.js';
+import { renderJobSummary } from '../render/summary.js';
+import { verdictJson } from '../render/verdict.js';
 
-const COMMANDS = ['evaluate', 'validate'] as const;
+const COMMANDS = [
+  'collect',
+  'evaluate',
+  'propose',
+  'apply',
+  'rollback',
+  'status',
+  'gate',
+  'validate',
+] as const;
 
 export async function run(now: () => number = Date.now): Promise<void> {
   try {
@@ -19,24 +40,133 @@ export async function run(now: () => number = Date.now): Promise<void> {
       core.info(validateCommand({ config }).trim());
       return;
     }
-    const at = core.getInput('at');
-    const result = await evaluateCommand({
-      config,
-      reports: core.getInput('reports') || 'reports/monitoring',
-      at: at ? parseInstant(at, 'input "at"') : now(),
-      format: 'json',
-    });
-    const { evaluation: ev, policy } = result;
-    core.setOutput('phase', ev.phase);
-    core.setOutput('decision', ev.decision.action);
-    core.setOutput('target-phase', ev.decision.to ?? '');
-    core.setOutput('verdict-json', JSON.stringify(verdictJson(policy, ev)));
-    const markdown = renderVerdictMarkdown(policy, ev);
-    await core.summary.addRaw(markdown).write();
-    core.info(markdown);
-    if (ev.decision.alert) core.warning(`${ev.phase}: ${ev.decision.reasons.join('; ')}`);
+    const ctx = loopContext(now);
+    const actions: string[] = [];
+    const log = ctx.log;
+    ctx.log = (line) => {
+      actions.push(line);
+      log(line);
+    };
+    let state: PhaseState | undefined;
+    let prNumber: number | undefined;
+    switch (command) {
+      case 'collect':
+        await publishReports(ctx, {
+          events: required('events', 'a glob of JSONL event files to collect, e.g. telemetry/*.jsonl'),
+          backfill: core.getInput('backfill') || '24h',
+        });
+        state = await evaluateCurrent(ctx);
+        break;
+      case 'evaluate':
+        state = await evaluateCurrent(ctx);
+        break;
+      case 'propose': {
+        const result = await proposeCommand(ctx);
+        state = result.state;
+        prNumber = result.pr?.number;
+        break;
+      }
+      case 'gate': {
+        const pr = (context.payload.pull_request ?? context.payload.issue) as { number?: number } | undefined;
+        if (!pr?.number) {
+          throw new InputError(
+            `command gate runs on pull_request or pull_request_review events, not "${context.eventName}"`,
+          );
+        }
+        state = await evaluateCurrent(ctx, await ctx.forge.defaultBranch());
+        await gateCommand(ctx, state, pr.number);
+        prNumber = pr.number;
+        break;
+      }
+      case 'apply': {
+        const result: ApplyResult = await applyCommand(ctx, sinkFromInputs(), context.sha);
+        prNumber = result.change?.pr?.number;
+        state = await evaluateCurrent(ctx);
+        break;
+      }
+      case 'rollback': {
+        const result = await rollbackCommand(ctx, {
+          phase: core.getInput('phase'),
+          reason: core.getInput('reason'),
+        });
+        state = result.state;
+        prNumber = result.pr?.number;
+        break;
+      }
+      case 'status':
+        state = (await statusCommand(ctx)).state;
+        break;
+    }
+    if (state) {
+      const ev = state.evaluation;
+      core.setOutput('phase', ev.phase);
+      core.setOutput('decision', ev.decision.action);
+      core.setOutput('target-phase', ev.decision.to ?? '');
+      core.setOutput('verdict-json', JSON.stringify(verdictJson(state.policy, ev)));
+      if (ev.decision.alert) core.warning(`${ev.phase}: ${ev.decision.reasons.join('; ')}`);
+      await core.summary
+        .addRaw(
+          renderJobSummary({
+            policy: state.policy,
+            command,
+            evaluation: ev,
+            steps: actions.map((text) => ({ kind: 'note' as const, text })),
+            at: ctx.now,
+            dryRun: ctx.dryRun,
+          }),
+        )
+        .write();
+    }
+    core.setOutput('pr-number', prNumber === undefined ? '' : String(prNumber));
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     core.setFailed(err instanceof InputError ? message : `phasegate: ${message}`);
   }
+}
+
+function required(name: string, what: string): string {
+  const value = core.getInput(name);
+  if (!value) throw new InputError(`input "${name}" is required for this command: ${what}`);
+  return value;
+}
+
+function loopContext(now: () => number): LoopContext {
+  const token = core.getInput('token');
+  if (!token)
+    throw new InputError('input "token" is empty; pass github.token or an App token (docs/setup.md)');
+  core.setSecret(token);
+  const at = core.getInput('at');
+  const dryRun = core.getBooleanInput('dry-run', { required: false });
+  const octokit = createClient({ token, log: (line) => core.warning(line) });
+  const forge = new GitHubForge(
+    octokit,
+    `${context.repo.owner}/${context.repo.repo}`,
+    core.getInput('bot-login') || 'github-actions[bot]',
+  );
+  const ctx: LoopContext = {
+    forge,
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    config: core.getInput('config') || 'phases',
+    reports: core.getInput('reports') || 'reports/monitoring',
+    reportsBranch: core.getInput('reports-branch'),
+    now: at ? parseInstant(at, 'input "at"') : now(),
+    dryRun,
+    timezone: core.getInput('timezone'),
+    log: (line) => core.info(line),
+    warn: (line) => core.warning(line),
+    actor: context.actor || 'someone',
+    runUrl: context.runId
+      ? `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
+      : undefined,
+  };
+  setNotificationSink(sinkFromInputs());
+  return ctx;
+}
+
+function sinkFromInputs() {
+  const slack = core.getInput('slack-webhook');
+  const lockUrl = core.getInput('lock-webhook-url');
+  const lockSecret = core.getInput('lock-webhook-secret');
+  for (const secret of [slack, lockUrl, lockSecret]) if (secret) core.setSecret(secret);
+  return webhookSink({ slack, lockUrl, lockSecret, log: (line) => core.info(line) });
 }

@@ -6,8 +6,8 @@ import type { Policy } from '../policy/model.js';
 import type { Evaluation } from '../rollout/decide.js';
 import { formatInstant, formatSpan, formatValue } from './format.js';
 
-const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', no_data: '⚪ no data' } as const;
-const ACTION_TEXT = {
+export const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', no_data: '⚪ no data' } as const;
+export const ACTION_TEXT = {
   advance: 'advance',
   hold: 'hold',
   rollback: 'roll back',

@@ -1,0 +1,92 @@
+/**
+ * The forge port: what the GitHub-loop commands need from where the repository lives. The
+ * GitHub adapter (src/github/) implements it; tests and the demo point it at the loopback
+ * emulator. Plain data in and out, so the commands read like the operating plan.
+ */
+
+export interface FileChange {
+  path: string;
+  /** New content; null deletes the file. */
+  content: string | null;
+}
+
+export interface PullRequest {
+  number: number;
+  url: string;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  merged: boolean;
+  author: string;
+  headRef: string;
+  headSha: string;
+  baseRef: string;
+  labels: string[];
+  /** True when the head branch lives in another repository (a fork). */
+  fromFork: boolean;
+}
+
+export interface Review {
+  id: number;
+  user: { login: string } | null;
+  state: string;
+  commit_id: string | null;
+  submitted_at?: string | null;
+}
+
+export interface Comment {
+  id: number;
+  body: string;
+  author: string;
+}
+
+export interface Issue {
+  number: number;
+  url: string;
+  title: string;
+  body: string;
+  labels: string[];
+  author: string;
+}
+
+export interface Forge {
+  readonly repo: { owner: string; name: string };
+  /** The login the token acts as (sticky comments are found by marker and this author). */
+  identity(): Promise<string>;
+  defaultBranch(): Promise<string>;
+  /** One commit with all changes on `branch` (created from the default branch if missing). Null when nothing changed. */
+  commitFiles(branch: string, changes: FileChange[], message: string): Promise<{ sha: string } | null>;
+  /** Point `branch` at one new commit on top of `base` carrying `changes` (a proposal branch). */
+  proposalBranch(
+    branch: string,
+    base: string,
+    changes: FileChange[],
+    message: string,
+  ): Promise<{ sha: string; changed: boolean }>;
+  readFile(path: string, ref: string): Promise<string | null>;
+  /** When `path` last changed on `ref` (the merge of a phase change), or null. */
+  lastChange(path: string, ref: string): Promise<{ sha: string; at: number } | null>;
+  findOpenPull(branch: string): Promise<PullRequest | null>;
+  openPulls(label: string): Promise<PullRequest[]>;
+  getPull(number: number): Promise<PullRequest>;
+  createPull(p: { branch: string; base: string; title: string; body: string }): Promise<PullRequest>;
+  updatePull(number: number, p: { title?: string; body?: string; state?: 'closed' }): Promise<void>;
+  addLabels(number: number, labels: string[]): Promise<void>;
+  requestReviewers(number: number, reviewers: string[]): Promise<string | null>;
+  mergePull(number: number, sha: string, title: string): Promise<{ sha: string }>;
+  pullsForCommit(sha: string): Promise<PullRequest[]>;
+  reviews(number: number): Promise<Review[]>;
+  teamMembers(team: string): Promise<string[]>;
+  comments(issue: number): Promise<Comment[]>;
+  createComment(issue: number, body: string): Promise<Comment>;
+  updateComment(id: number, body: string): Promise<void>;
+  setStatus(
+    sha: string,
+    s: { context: string; state: 'success' | 'failure' | 'pending'; description: string; url?: string },
+  ): Promise<void>;
+  /** The latest status of `context` on `sha`, or null. */
+  getStatus(sha: string, context: string): Promise<{ state: string; description: string } | null>;
+  findIssues(label: string): Promise<Issue[]>;
+  createIssue(i: { title: string; body: string; labels: string[]; assignees: string[] }): Promise<Issue>;
+  updateIssue(number: number, i: { title?: string; body?: string }): Promise<void>;
+}

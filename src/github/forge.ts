@@ -1,0 +1,391 @@
+/**
+ * The forge port on GitHub's REST API. Commits go through the Git Data API (one tree, one
+ * commit, one ref update: signed by GitHub, no checkout push); a ref race re-reads and retries,
+ * never forces, so no window another run committed is lost. Creates first look for what an
+ * earlier attempt made, because retried POSTs may have landed.
+ */
+import type { Comment, FileChange, Forge, Issue, PullRequest, Review } from '../commands/forge.js';
+import { messageOf, type Octokit, statusOf } from './client.js';
+
+type RawPull = {
+  number: number;
+  html_url: string;
+  title: string;
+  body?: string | null;
+  state: string;
+  merged_at?: string | null;
+  user: { login: string } | null;
+  head: { ref: string; sha: string; repo: { full_name: string } | null };
+  base: { ref: string; repo: { full_name: string } };
+  labels: Array<{ name?: string } | string>;
+};
+
+export class ForgeError extends Error {}
+
+const REF_RACE_ATTEMPTS = 5;
+
+export class GitHubForge implements Forge {
+  readonly repo: { owner: string; name: string };
+  private me: string | undefined;
+  private defaultRef: string | undefined;
+
+  constructor(
+    private readonly octokit: Octokit,
+    repository: string,
+    private readonly fallbackIdentity: string,
+  ) {
+    const [owner, name] = repository.split('/');
+    if (!owner || !name) throw new ForgeError(`GITHUB_REPOSITORY "${repository}" is not owner/name`);
+    this.repo = { owner, name };
+  }
+
+  private get r() {
+    return { owner: this.repo.owner, repo: this.repo.name };
+  }
+
+  async identity(): Promise<string> {
+    if (this.me) return this.me;
+    try {
+      this.me = (await this.octokit.rest.users.getAuthenticated()).data.login;
+    } catch (err) {
+      // GITHUB_TOKEN and App installation tokens may not read /user: they act as a bot login.
+      if (statusOf(err) !== 403) throw err;
+      this.me = this.fallbackIdentity;
+    }
+    return this.me;
+  }
+
+  async defaultBranch(): Promise<string> {
+    this.defaultRef ??= (await this.octokit.rest.repos.get(this.r)).data.default_branch;
+    return this.defaultRef;
+  }
+
+  private async head(branch: string): Promise<{ sha: string; tree: string; parent?: string } | null> {
+    try {
+      const ref = await this.octokit.rest.git.getRef({ ...this.r, ref: `heads/${branch}` });
+      const commit = await this.octokit.rest.git.getCommit({ ...this.r, commit_sha: ref.data.object.sha });
+      return { sha: ref.data.object.sha, tree: commit.data.tree.sha, parent: commit.data.parents[0]?.sha };
+    } catch (err) {
+      if (statusOf(err) === 404) return null;
+      throw err;
+    }
+  }
+
+  private async tree(baseTree: string, changes: FileChange[]): Promise<string> {
+    const { data } = await this.octokit.rest.git.createTree({
+      ...this.r,
+      base_tree: baseTree,
+      tree: changes.map((c) =>
+        c.content === null
+          ? { path: c.path, mode: '100644' as const, type: 'blob' as const, sha: null }
+          : { path: c.path, mode: '100644' as const, type: 'blob' as const, content: c.content },
+      ),
+    });
+    return data.sha;
+  }
+
+  private async commit(message: string, tree: string, parent: string): Promise<string> {
+    const { data } = await this.octokit.rest.git.createCommit({
+      ...this.r,
+      message,
+      tree,
+      parents: [parent],
+    });
+    return data.sha;
+  }
+
+  async commitFiles(branch: string, changes: FileChange[], message: string): Promise<{ sha: string } | null> {
+    if (!changes.length) return null;
+    for (let attempt = 1; ; attempt++) {
+      let head = await this.head(branch);
+      if (!head) {
+        const base = await this.head(await this.defaultBranch());
+        if (!base) throw new ForgeError('the repository has no default branch to start from');
+        await this.createRef(branch, base.sha);
+        head = base;
+      }
+      const tree = await this.tree(head.tree, changes);
+      if (tree === head.tree) return null; // the same files are already there: a re-run changes nothing
+      const sha = await this.commit(message, tree, head.sha);
+      try {
+        await this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force: false });
+        return { sha };
+      } catch (err) {
+        const text = messageOf(err);
+        if (statusOf(err) === 422 && /fast forward/i.test(text) && attempt < REF_RACE_ATTEMPTS) continue;
+        throw new ForgeError(protectedBranchHint(branch, text, statusOf(err)));
+      }
+    }
+  }
+
+  private async createRef(branch: string, sha: string): Promise<void> {
+    try {
+      await this.octokit.rest.git.createRef({ ...this.r, ref: `refs/heads/${branch}`, sha });
+    } catch (err) {
+      if (!(statusOf(err) === 422 && /already exists/i.test(messageOf(err)))) throw err;
+    }
+  }
+
+  async proposalBranch(
+    branch: string,
+    base: string,
+    changes: FileChange[],
+    message: string,
+  ): Promise<{ sha: string; changed: boolean }> {
+    const baseHead = await this.head(base);
+    if (!baseHead) throw new ForgeError(`branch "${base}" does not exist`);
+    const tree = await this.tree(baseHead.tree, changes);
+    const existing = await this.head(branch);
+    // The branch already carries exactly this change on the current base: nothing to do.
+    if (existing && existing.tree === tree && existing.parent === baseHead.sha) {
+      return { sha: existing.sha, changed: false };
+    }
+    const sha = await this.commit(message, tree, baseHead.sha);
+    if (!existing) await this.createRef(branch, sha);
+    // phasegate's own proposal branch: re-pointing it at a fresh commit on the base keeps the PR one
+    // clean edit of current.yaml. Reports branches are never forced.
+    await this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force: true });
+    return { sha, changed: true };
+  }
+
+  async readFile(path: string, ref: string): Promise<string | null> {
+    try {
+      const { data } = await this.octokit.rest.repos.getContent({ ...this.r, path, ref });
+      if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return null;
+      return Buffer.from(data.content, 'base64').toString('utf8');
+    } catch (err) {
+      if (statusOf(err) === 404) return null;
+      throw err;
+    }
+  }
+
+  async lastChange(path: string, ref: string): Promise<{ sha: string; at: number } | null> {
+    const { data } = await this.octokit.rest.repos.listCommits({ ...this.r, sha: ref, path, per_page: 1 });
+    const c = data[0];
+    const date = c?.commit.committer?.date;
+    return c && date ? { sha: c.sha, at: Date.parse(date) } : null;
+  }
+
+  async findOpenPull(branch: string): Promise<PullRequest | null> {
+    const { data } = await this.octokit.rest.pulls.list({
+      ...this.r,
+      state: 'open',
+      head: `${this.repo.owner}:${branch}`,
+    });
+    return data[0] ? this.pull(data[0] as RawPull) : null;
+  }
+
+  async openPulls(label: string): Promise<PullRequest[]> {
+    const data = await this.octokit.paginate(this.octokit.rest.pulls.list, {
+      ...this.r,
+      state: 'open',
+      per_page: 100,
+    });
+    return (data as RawPull[]).map((p) => this.pull(p)).filter((p) => p.labels.includes(label));
+  }
+
+  async getPull(number: number): Promise<PullRequest> {
+    const { data } = await this.octokit.rest.pulls.get({ ...this.r, pull_number: number });
+    return this.pull(data as RawPull);
+  }
+
+  async createPull(p: { branch: string; base: string; title: string; body: string }): Promise<PullRequest> {
+    try {
+      const { data } = await this.octokit.rest.pulls.create({
+        ...this.r,
+        head: p.branch,
+        base: p.base,
+        title: p.title,
+        body: p.body,
+      });
+      return this.pull(data as RawPull);
+    } catch (err) {
+      const text = messageOf(err);
+      // Another run (or a retried attempt of this one) opened it first: adopt that PR.
+      if (statusOf(err) === 422 && /already exists/i.test(text)) {
+        const found = await this.findOpenPull(p.branch);
+        if (found) return found;
+      }
+      if (statusOf(err) === 403 && /not permitted to create or approve pull requests/i.test(text)) {
+        throw new ForgeError(
+          `${text}. Enable "Allow GitHub Actions to create and approve pull requests" (Settings → Actions → General), or use an App token (docs/setup.md)`,
+        );
+      }
+      throw err;
+    }
+  }
+
+  async updatePull(number: number, p: { title?: string; body?: string; state?: 'closed' }): Promise<void> {
+    await this.octokit.rest.pulls.update({ ...this.r, pull_number: number, ...p });
+  }
+
+  async addLabels(number: number, labels: string[]): Promise<void> {
+    if (labels.length) await this.octokit.rest.issues.addLabels({ ...this.r, issue_number: number, labels });
+  }
+
+  async requestReviewers(number: number, reviewers: string[]): Promise<string | null> {
+    const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.split('/')[1]!);
+    const users = reviewers.filter((r) => !r.includes('/'));
+    if (!teams.length && !users.length) return null;
+    try {
+      await this.octokit.rest.pulls.requestReviewers({
+        ...this.r,
+        pull_number: number,
+        reviewers: users,
+        team_reviewers: teams,
+      });
+      return null;
+    } catch (err) {
+      // A reviewer who is not a collaborator is a policy problem, not a reason to fail the run.
+      if (statusOf(err) === 422) return messageOf(err);
+      throw err;
+    }
+  }
+
+  async mergePull(number: number, sha: string, title: string): Promise<{ sha: string }> {
+    const { data } = await this.octokit.rest.pulls.merge({
+      ...this.r,
+      pull_number: number,
+      sha,
+      merge_method: 'merge',
+      commit_title: title,
+    });
+    return { sha: data.sha };
+  }
+
+  async pullsForCommit(sha: string): Promise<PullRequest[]> {
+    const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+      ...this.r,
+      commit_sha: sha,
+    });
+    return (data as RawPull[]).map((p) => this.pull(p));
+  }
+
+  async reviews(number: number): Promise<Review[]> {
+    return (await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+      ...this.r,
+      pull_number: number,
+      per_page: 100,
+    })) as Review[];
+  }
+
+  async teamMembers(team: string): Promise<string[]> {
+    const [org, slug] = team.split('/');
+    const data = await this.octokit.paginate(this.octokit.rest.teams.listMembersInOrg, {
+      org: org!,
+      team_slug: slug!,
+      per_page: 100,
+    });
+    return data.map((m) => m.login);
+  }
+
+  async comments(issue: number): Promise<Comment[]> {
+    const data = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+      ...this.r,
+      issue_number: issue,
+      per_page: 100,
+    });
+    return data.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }));
+  }
+
+  async createComment(issue: number, body: string): Promise<Comment> {
+    const { data } = await this.octokit.rest.issues.createComment({ ...this.r, issue_number: issue, body });
+    return { id: data.id, body: data.body ?? '', author: data.user?.login ?? '' };
+  }
+
+  async updateComment(id: number, body: string): Promise<void> {
+    await this.octokit.rest.issues.updateComment({ ...this.r, comment_id: id, body });
+  }
+
+  async setStatus(
+    sha: string,
+    s: { context: string; state: 'success' | 'failure' | 'pending'; description: string; url?: string },
+  ): Promise<void> {
+    await this.octokit.rest.repos.createCommitStatus({
+      ...this.r,
+      sha,
+      state: s.state,
+      context: s.context,
+      description: s.description.slice(0, 140),
+      target_url: s.url,
+    });
+  }
+
+  async getStatus(sha: string, context: string): Promise<{ state: string; description: string } | null> {
+    const { data } = await this.octokit.rest.repos.getCombinedStatusForRef({
+      ...this.r,
+      ref: sha,
+      per_page: 100,
+    });
+    const s = data.statuses.find((x) => x.context === context);
+    return s ? { state: s.state, description: s.description ?? '' } : null;
+  }
+
+  async findIssues(label: string): Promise<Issue[]> {
+    const data = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+      ...this.r,
+      state: 'open',
+      labels: label,
+      per_page: 100,
+    });
+    return data.filter((i) => !i.pull_request).map((i) => this.issue(i));
+  }
+
+  async createIssue(i: {
+    title: string;
+    body: string;
+    labels: string[];
+    assignees: string[];
+  }): Promise<Issue> {
+    const { data } = await this.octokit.rest.issues.create({ ...this.r, ...i });
+    return this.issue(data);
+  }
+
+  async updateIssue(number: number, i: { title?: string; body?: string }): Promise<void> {
+    await this.octokit.rest.issues.update({ ...this.r, issue_number: number, ...i });
+  }
+
+  private pull(p: RawPull): PullRequest {
+    const full = `${this.repo.owner}/${this.repo.name}`;
+    return {
+      number: p.number,
+      url: p.html_url,
+      title: p.title,
+      body: p.body ?? '',
+      state: p.state === 'open' ? 'open' : 'closed',
+      merged: Boolean(p.merged_at),
+      author: p.user?.login ?? '',
+      headRef: p.head.ref,
+      headSha: p.head.sha,
+      baseRef: p.base.ref,
+      labels: p.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+      fromFork: (p.head.repo?.full_name ?? '').toLowerCase() !== full.toLowerCase(),
+    };
+  }
+
+  private issue(i: {
+    number: number;
+    html_url: string;
+    title: string;
+    body?: string | null;
+    labels: Array<{ name?: string } | string>;
+    user: { login: string } | null;
+  }): Issue {
+    return {
+      number: i.number,
+      url: i.html_url,
+      title: i.title,
+      body: i.body ?? '',
+      labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+      author: i.user?.login ?? '',
+    };
+  }
+}
+
+/** Pushes to a protected branch fail with GH006/GH013: say so, and name the fix. */
+function protectedBranchHint(branch: string, text: string, status: number | undefined): string {
+  if (/protected|GH006|GH013|rule/i.test(text) || status === 403) {
+    return `cannot commit reports to "${branch}": ${text}. The branch is protected; keep reports on a data branch with the input reports-branch (e.g. phasegate-data), see docs/setup.md`;
+  }
+  return `committing reports to "${branch}" failed: ${text}`;
+}

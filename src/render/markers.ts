@@ -1,0 +1,129 @@
+/**
+ * Hidden markers (HTML comments) that let phasegate find what it posted and read its state back
+ * from the text itself, as release-please does with its PR bodies: no database, the forge is the
+ * state. Anyone can paste a marker, so callers also check the author; parsers here only read,
+ * and return null for anything they do not recognise instead of throwing.
+ *
+ *   <!-- phasegate:proposal {"rollout":"autosave","kind":"advance","from":"A-0","to":"A-1"} -->
+ *   <!-- phasegate:verdict autosave -->
+ *   <!-- phasegate:dashboard autosave {"lastDaily":"2026-11-20"} -->
+ *   <!-- phasegate:daily autosave 2026-11-20 -->
+ *   <!-- phasegate:rca autosave 42 -->
+ */
+
+export type ProposalKind = 'advance' | 'rollback' | 'restart';
+export const PROPOSAL_KINDS: readonly ProposalKind[] = ['advance', 'rollback', 'restart'];
+
+export interface ProposalState {
+  rollout: string;
+  kind: ProposalKind;
+  from: string;
+  to: string;
+}
+
+export interface DashboardState {
+  /** The local date (YYYY-MM-DD) of the newest daily comment posted; null before the first. */
+  lastDaily: string | null;
+}
+
+const TOKEN = /^[A-Za-z0-9._-]+$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** JSON that cannot end the comment early: `<` and `>` as \u escapes (JSON.parse reads them back). */
+function commentJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+}
+
+function token(name: string, value: string): string {
+  if (!TOKEN.test(value))
+    throw new Error(`marker ${name} "${value}" must be letters, digits, ".", "_" or "-"`);
+  return value;
+}
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+export function proposalMarker(state: ProposalState): string {
+  const { rollout, kind, from, to } = state;
+  return `<!-- phasegate:proposal ${commentJson({ rollout, kind, from, to })} -->`;
+}
+
+/** The first proposal marker in a body, or null (no marker, bad JSON, missing or odd fields). */
+export function parseProposalMarker(body: string | null | undefined): ProposalState | null {
+  for (const m of (body ?? '').matchAll(/<!-- phasegate:proposal (\{[^\n]*?\}) -->/g)) {
+    const data = parseJson(m[1]!);
+    if (!isRecord(data)) continue;
+    const { rollout, kind, from, to } = data;
+    const fields = [rollout, from, to];
+    if (!fields.every((f) => typeof f === 'string' && TOKEN.test(f))) continue;
+    if (!PROPOSAL_KINDS.includes(kind as ProposalKind)) continue;
+    return { rollout, kind, from, to } as ProposalState;
+  }
+  return null;
+}
+
+export function verdictMarker(rollout: string): string {
+  return `<!-- phasegate:verdict ${token('rollout', rollout)} -->`;
+}
+
+/** Whether a comment body carries the sticky verdict marker of this rollout. */
+export function hasVerdictMarker(body: string | null | undefined, rollout: string): boolean {
+  return (body ?? '').includes(verdictMarker(rollout));
+}
+
+export function dashboardMarker(rollout: string, state: DashboardState): string {
+  return `<!-- phasegate:dashboard ${token('rollout', rollout)} ${commentJson({ lastDaily: state.lastDaily })} -->`;
+}
+
+/**
+ * The dashboard state of this rollout: null when the body has no dashboard marker for it; a
+ * marker whose JSON is unreadable yields `{ lastDaily: null }` (the issue is still ours, and
+ * posting a daily comment again is better than never posting one).
+ */
+export function parseDashboardMarker(
+  body: string | null | undefined,
+  rollout: string,
+): DashboardState | null {
+  const re = new RegExp(`<!-- phasegate:dashboard ${escapeRe(rollout)}(?: ([^\\n]*?))? -->`);
+  const m = re.exec(body ?? '');
+  if (!m) return null;
+  const data = parseJson(m[1] ?? '');
+  const last = isRecord(data) ? data.lastDaily : undefined;
+  return { lastDaily: typeof last === 'string' && DATE.test(last) ? last : null };
+}
+
+export function dailyMarker(rollout: string, date: string): string {
+  if (!DATE.test(date)) throw new Error(`daily marker date "${date}" must be YYYY-MM-DD`);
+  return `<!-- phasegate:daily ${token('rollout', rollout)} ${date} -->`;
+}
+
+export function parseDailyMarker(body: string | null | undefined): { rollout: string; date: string } | null {
+  const m = /<!-- phasegate:daily ([A-Za-z0-9._-]+) (\d{4}-\d{2}-\d{2}) -->/.exec(body ?? '');
+  return m ? { rollout: m[1]!, date: m[2]! } : null;
+}
+
+export function rcaMarker(rollout: string, pr: number): string {
+  if (!Number.isSafeInteger(pr) || pr <= 0)
+    throw new Error(`RCA marker PR number ${pr} must be a positive integer`);
+  return `<!-- phasegate:rca ${token('rollout', rollout)} ${pr} -->`;
+}
+
+export function parseRcaMarker(body: string | null | undefined): { rollout: string; pr: number } | null {
+  const m = /<!-- phasegate:rca ([A-Za-z0-9._-]+) (\d{1,15}) -->/.exec(body ?? '');
+  if (!m) return null;
+  const pr = Number(m[2]);
+  return pr > 0 ? { rollout: m[1]!, pr } : null;
+}

@@ -1,0 +1,194 @@
+/**
+ * action.yml and the workflows users copy agree with the code and the policy: the inputs the
+ * Action reads are the inputs it declares, workflows pass only declared inputs, the rollback
+ * choices are the policy's phases, and the workflow linter CI runs really catches mistakes.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const WORKFLOWS = join(ROOT, '.github', 'workflows');
+const LINT = join(ROOT, 'scripts', 'lint-workflows.mjs');
+const run = promisify(execFile);
+
+type Entry = { description?: string; default?: unknown };
+type Step = { uses?: string; with?: Record<string, unknown> };
+type Workflow = {
+  on: Record<string, { inputs?: Record<string, { options?: string[] }> } | null>;
+  concurrency?: { group?: string; 'cancel-in-progress'?: boolean };
+  jobs: Record<string, { steps: Step[] }>;
+};
+
+const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, Entry>;
+  outputs: Record<string, Entry>;
+  runs: { using: string; main: string };
+  branding?: { icon?: string; color?: string };
+};
+const workflowFiles = readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f));
+const workflow = (name: string) => parse(readFileSync(join(WORKFLOWS, name), 'utf8')) as Workflow;
+
+/**
+ * Every input name src/action reads: literal first arguments of core.getInput /
+ * getBooleanInput / getMultilineInput, and of local helpers that pass their first parameter to
+ * one of those (e.g. `function required(name) { const v = core.getInput(name); ... }`).
+ */
+function inputsReadBySource(): Set<string> {
+  const dir = join(ROOT, 'src', 'action');
+  const texts = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  const readers = ['getInput', 'getBooleanInput', 'getMultilineInput'];
+  const helper =
+    /(?:function\s+(\w+)\s*\(\s*(\w+)|(?:const|let)\s+(\w+)\s*=\s*\(\s*(\w+))[^)]*\)[^{]*\{([\s\S]*?)\n\}/g;
+  for (const text of texts) {
+    for (const m of text.matchAll(helper)) {
+      const [name, param, body] = [m[1] ?? m[3], m[2] ?? m[4], m[5] ?? ''];
+      if (new RegExp(`get(?:Boolean|Multiline)?Input\\(\\s*${param}\\b`).test(body)) readers.push(name!);
+    }
+  }
+  const call = new RegExp(`\\b(?:${readers.join('|')})\\(\\s*['"\`]([^'"\`]+)['"\`]`, 'g');
+  const names = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(call)) names.add(m[1]!);
+  return names;
+}
+
+const ownSteps = (wf: Workflow): Step[] =>
+  Object.values(wf.jobs)
+    .flatMap((j) => j.steps)
+    .filter((s) => s.uses === './' || s.uses?.startsWith('phasegate/phasegate@'));
+
+describe('action.yml', () => {
+  it('describes every input and output', () => {
+    for (const [section, entries] of Object.entries({ inputs: action.inputs, outputs: action.outputs })) {
+      for (const [name, entry] of Object.entries(entries)) {
+        expect(entry.description?.trim(), `${section}.${name} needs a description`).toBeTruthy();
+      }
+    }
+    expect(Object.keys(action.outputs).sort()).toEqual(
+      ['decision', 'phase', 'pr-number', 'target-phase', 'verdict-json'].sort(),
+    );
+  });
+
+  it('declares exactly the inputs src/action reads', () => {
+    const read = [...inputsReadBySource()].sort();
+    expect(read.length).toBeGreaterThan(0);
+    expect(Object.keys(action.inputs).sort(), 'action.yml inputs vs getInput() calls in src/action').toEqual(
+      read,
+    );
+  });
+
+  it('runs the committed bundle on node24 with the workflow token by default', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression
+    expect(action.inputs.token?.default).toBe('${{ github.token }}');
+    expect(action.branding?.icon && action.branding.color).toBeTruthy();
+  });
+});
+
+describe('workflows', () => {
+  it('ship the four workflows users copy', () => {
+    expect(workflowFiles.sort()).toEqual(['apply.yml', 'phase-gate.yml', 'rollback.yml', 'rollout.yml']);
+  });
+
+  it('pass only inputs action.yml declares, and each run names its command', () => {
+    const declared = new Set(Object.keys(action.inputs));
+    for (const file of workflowFiles) {
+      const steps = ownSteps(workflow(file));
+      expect(steps.length, `${file} runs phasegate`).toBeGreaterThan(0);
+      for (const step of steps) {
+        for (const key of Object.keys(step.with ?? {}))
+          expect(declared, `${file}: input ${key}`).toContain(key);
+        expect(step.with?.command, `${file}: a step without command`).toBeTruthy();
+      }
+    }
+  });
+
+  it('offer exactly the policy phases as rollback targets', () => {
+    const policy = parse(readFileSync(join(ROOT, 'phases', 'rollout.yaml'), 'utf8')) as { phases: string[] };
+    const options = workflow('rollback.yml').on.workflow_dispatch?.inputs?.phase?.options;
+    expect(options).toEqual(policy.phases);
+  });
+
+  it('never overlap scheduled rollout runs and never cancel one midway', () => {
+    const wf = workflow('rollout.yml');
+    expect(wf.concurrency).toEqual({ group: 'phasegate-rollout', 'cancel-in-progress': false });
+    expect(Object.keys(wf.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(ownSteps(wf).map((s) => s.with?.command)).toEqual(['collect', 'evaluate', 'propose', 'status']);
+  });
+});
+
+describe('scripts/lint-workflows.mjs', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'phasegate-lint-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const lint = async (...files: string[]) => {
+    try {
+      const { stdout, stderr } = await run(process.execPath, [LINT, ...files], { cwd: ROOT });
+      return { code: 0, out: stdout + stderr };
+    } catch (err) {
+      const e = err as { code: number; stdout: string; stderr: string };
+      return { code: e.code, out: e.stdout + e.stderr };
+    }
+  };
+
+  it("passes this repository's action.yml, workflows and docs", async () => {
+    const { code, out } = await lint();
+    expect(out).toMatch(/0 problems/);
+    expect(code).toBe(0);
+  });
+
+  it('fails a broken workflow, naming the line of each mistake', async () => {
+    const file = join(dir, 'broken.yml');
+    writeFileSync(
+      file,
+      [
+        'on:',
+        '  schedule:',
+        "    - cron: '61 * * * *'", // minute out of range
+        '  pull_request:',
+        '    types: [opend]', // no such activity type
+        'permissions:',
+        '  contents: writ', // no such level
+        'jobs:',
+        '  a:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - uses: actions/checkout@v4',
+        '        with: { fetch-dept: 1 }', // misspelt input of a known action
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression
+        '      - run: echo ${{ github.nope }}', // unknown context property
+        '      - uses: ./',
+        '        with: { comand: collect }', // not an input of action.yml
+        '',
+      ].join('\n'),
+    );
+    const { code, out } = await lint(file);
+    expect(code).toBe(1);
+    expect(out).toMatch(/broken\.yml:3:\d+: invalid CRON format/);
+    expect(out).toMatch(/broken\.yml:5:\d+: invalid activity type "opend"/);
+    expect(out).toMatch(/broken\.yml:7:\d+: "writ" is invalid for permission/);
+    expect(out).toMatch(/broken\.yml:13:\d+: input "fetch-dept" is not defined/);
+    expect(out).toMatch(/broken\.yml:14:\d+: property "nope" is not defined/);
+    expect(out).toMatch(/broken\.yml:16:\d+: input "comand" is not declared in action\.yml/);
+  });
+
+  it('fails an action.yml without descriptions or with an unknown runtime', async () => {
+    const sub = mkdtempSync(join(dir, 'action-'));
+    const file = join(sub, 'action.yml');
+    writeFileSync(
+      file,
+      'name: x\ndescription: x\ninputs:\n  token:\n    default: t\noutputs:\n  phase: {}\nruns:\n  using: node12\n  main: dist/index.js\n',
+    );
+    const { code, out } = await lint(file);
+    expect(code).toBe(1);
+    expect(out).toMatch(/action\.yml:4:\d+: inputs\.token has no description/);
+    expect(out).toMatch(/action\.yml:7:\d+: outputs\.phase has no description/);
+    expect(out).toMatch(/action\.yml:9:\d+: runs\.using "node12" is not one of/);
+  });
+});
