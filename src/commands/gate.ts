@@ -8,7 +8,12 @@
 import { phaseById, phaseIds } from '../policy/model.js';
 import { renderVerdictComment } from '../render/comment.js';
 import { type ProposalState, parseProposalMarker } from '../render/markers.js';
-import { countApprovals, resolveAllowedReviewers, teamsToResolve } from '../rollout/approvals.js';
+import {
+  countApprovals,
+  explainIgnored,
+  resolveAllowedReviewers,
+  teamsToResolve,
+} from '../rollout/approvals.js';
 import { checkTicked, itemsFor, parseChecklist } from '../rollout/checklist.js';
 import { CODEOWNERS_LOCATIONS, ownersOfAll, parseCodeowners } from '../rollout/codeowners.js';
 import { parseCurrent } from '../rollout/current.js';
@@ -83,9 +88,13 @@ export async function gatePull(
     required,
     checklist,
   });
+  // Every review that does not count is shown with why, even when enough others do.
   const reasons = [
-    ...verdict.reasons,
-    ...resolved.unresolved.map((u) => `approver "${u}" resolves to nobody`),
+    ...new Set([
+      ...verdict.reasons,
+      ...approvals.ignored.map(explainIgnored),
+      ...resolved.unresolved.map((u) => `approver "${u}" resolves to nobody`),
+    ]),
   ];
   if (ctx.dryRun) {
     ctx.log(`dry run: would set ${STATUS_CONTEXT}=${verdict.state} on #${pr.number}: ${verdict.description}`);

@@ -1,0 +1,123 @@
+/**
+ * The loop when things go wrong or race: GitHub failing (500, a secondary rate limit with
+ * retry-after, a dropped connection), two scheduled runs at once, stale and disallowed
+ * approvals, a rollback by hand to a phase that does not exist. And the bundle under Node 24,
+ * the runtime action.yml names, besides the machine's Node.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { traceText } from '../../src/demo/trace.js';
+import { pullRequestEvent, workflowDispatchEvent } from '../support/github/index.js';
+import { repositoryFiles, World } from './support.js';
+
+const T = (iso: string) => Date.parse(iso);
+
+let w: World;
+beforeAll(async () => {
+  w = await World.start(
+    traceText({
+      seed: 11,
+      from: T('2026-11-15T00:00:00Z'),
+      to: T('2026-11-17T06:00:00Z'),
+      ratePerMinute: 30,
+      autoMerge: 0.95,
+    }),
+  );
+  w.now = T('2026-11-15T00:00:00Z');
+  await w.gh.seed(repositoryFiles(), 'Start the autosave rollout at A-0');
+}, 60_000);
+afterAll(async () => {
+  expect(w.gh.violations).toEqual([]);
+  await w.close();
+});
+
+const fail = (r: { code: number | null; stdout: string; stderr: string }) => `${r.stdout}\n${r.stderr}`;
+
+describe('GitHub failing, runs racing, bad input', () => {
+  it('a 500, a secondary rate limit and a dropped connection are retried; the run succeeds (Node 24)', async () => {
+    w.now = T('2026-11-17T02:07:00Z');
+    w.gh.fail({ method: 'POST', path: /\/git\/trees$/ }, { status: 500 });
+    w.gh.fail({ method: 'PATCH', path: /\/git\/refs\// }, { drop: true });
+    const collect = await w.step('collect', { events: w.eventsFile, backfill: '50h' }, undefined, 'node24');
+    expect(collect.code, fail(collect)).toBe(0);
+    expect(collect.stdout).toMatch(/attempt 1 failed \(500/);
+    expect(collect.stdout).toMatch(
+      /PATCH \/repos\/\{owner\}\/\{repo\}\/git\/refs\/\{ref\}: attempt 1 failed/,
+    );
+    expect(await w.gh.gitText(['log', '--format=%s', 'main'])).toMatch(/window report/);
+
+    w.gh.fail({ method: 'POST', path: /\/pulls$/ }, { secondaryRateLimit: 1 });
+    const started = Date.now();
+    const propose = await w.step('propose', {}, undefined, 'node24');
+    expect(propose.code, fail(propose)).toBe(0);
+    expect(propose.stdout).toMatch(/attempt 1 failed \(403: .*secondary rate limit.*retrying in 1s/i);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(w.gh.state.pulls.filter((p) => p.state === 'open')).toHaveLength(1);
+  }, 120_000);
+
+  it('a failure that outlasts the retries fails the run cleanly; the next run commits every window', async () => {
+    w.now = T('2026-11-17T02:52:00Z');
+    w.gh.fail({ method: 'POST', path: /\/git\/trees$/ }, { status: 502 }, 6);
+    const before = await w.gh.refSha('main');
+    const broken = await w.step('collect', { events: w.eventsFile });
+    expect(broken.code).toBe(1);
+    expect(broken.stdout.match(/attempt \d failed \(502/g)).toHaveLength(5);
+    expect(broken.stdout).toMatch(/::error::phasegate: /);
+    expect(await w.gh.refSha('main')).toBe(before); // nothing half-written
+    const again = await w.step('collect', { events: w.eventsFile });
+    expect(again.code, fail(again)).toBe(0);
+    const files = await w.gh.gitText(['ls-tree', '--name-only', 'main', 'reports/monitoring/']);
+    for (const name of ['202611170215.jsonl', '202611170230.jsonl', '202611170245.jsonl'])
+      expect(files).toContain(name);
+  }, 120_000);
+
+  it('two runs at once leave one PR', async () => {
+    w.now = T('2026-11-17T02:57:00Z');
+    const pr = w.gh.state.pulls.find((p) => p.state === 'open')!;
+    await w.gh.merge(pr.number, 'alice'); // A-1 is live; the next advance would be A-2 much later
+    // Close the loop on a fresh proposal: roll back by hand twice at the same time.
+    const dispatch = await workflowDispatchEvent(w.gh, { phase: 'A-0', reason: 'support tickets spike' });
+    const [a, b] = await Promise.all([
+      w.step('rollback', { phase: 'A-0', reason: 'support tickets spike' }, dispatch),
+      w.step('rollback', { phase: 'A-0', reason: 'support tickets spike' }, dispatch),
+    ]);
+    expect(a.code, fail(a)).toBe(0);
+    expect(b.code, fail(b)).toBe(0);
+    const rollbacks = w.gh.state.pulls.filter((p) => p.head.ref === 'phasegate/autosave/rollback-A-0');
+    expect(rollbacks).toHaveLength(1);
+  }, 120_000);
+
+  it('a rollback by hand to an unknown phase fails with the phases it can go to', async () => {
+    const dispatch = await workflowDispatchEvent(w.gh, { phase: 'Z-9', reason: 'typo' });
+    const r = await w.step('rollback', { phase: 'Z-9', reason: 'typo' }, dispatch);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/input "phase": unknown phase "Z-9"; valid phases: A-0, A-1, A-2, B-0, B-1/);
+  }, 60_000);
+
+  it('approvals that do not count: stale (before a new push), and the author approving their own PR', async () => {
+    w.now = T('2026-11-17T03:00:00Z');
+    // A phase PR written by hand: alice proposes A-1 → A-2 herself.
+    const live = await w.gh.readFile('main', 'phases/current.yaml');
+    const proposed = live!.replace(/^phase: .*$/m, 'phase: A-2');
+    await w.gh.push('alice/a2', { 'phases/current.yaml': proposed }, 'Move to A-2', 'alice');
+    const number = await w.gh.openPull({ head: 'alice/a2', title: 'Go to A-2', user: 'alice' });
+    await expect(w.gh.review(number, 'alice', 'APPROVE')).rejects.toThrow(/Unprocessable/); // GitHub refuses it
+
+    await w.gh.review(number, 'mallory', 'APPROVE');
+    const approved = await w.gh.review(number, 'carol', 'APPROVE');
+    const first = await w.step('gate', {}, approved);
+    expect(first.code, fail(first)).toBe(0);
+    const body = () => w.gh.state.comments.filter((c) => c.issue === number).at(-1)!.body;
+    expect(body()).toMatch(/mallory is not an allowed approver/);
+    expect(body()).not.toMatch(/needs 1 approval/); // carol, a code owner, counts
+
+    await w.gh.push('alice/a2', { 'phases/current.yaml': `${proposed}# edited\n` }, 'Touch', 'alice');
+    const sync = await pullRequestEvent(w.gh, number, 'synchronize');
+    expect((await w.step('gate', {}, sync)).code).toBe(0);
+    const head = w.gh.state.pulls.find((p) => p.number === number)!.head.sha;
+    const status = w.gh.state.statuses
+      .filter((s) => s.sha === head && s.context === 'phasegate/verdict')
+      .at(-1);
+    expect(status?.state).toBe('failure');
+    expect(body()).toMatch(/older commit/);
+  }, 120_000);
+});

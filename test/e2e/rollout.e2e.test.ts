@@ -1,0 +1,187 @@
+/**
+ * A whole rollout through the bundled Action (dist/index.js) against the loopback GitHub, as the
+ * workflows run it: healthy windows → advance PR → approvals and the QA checklist → gate green →
+ * merged → apply (Slack) → a latency regression → rollback PR merged at once (A-1 needs no
+ * approval) → Slack, the signed lock notice and the RCA issue → recovery → restart-from-A-1 PR.
+ */
+import { createHmac } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { latencySteps, traceText } from '../../src/demo/trace.js';
+import { pullRequestEvent, pushEvent } from '../support/github/index.js';
+import { BOT, repositoryFiles, TOKENS, World } from './support.js';
+
+const T = (iso: string) => Date.parse(iso);
+const REGRESSION = { from: T('2026-11-17T09:00:00Z'), to: T('2026-11-17T11:00:00Z') };
+
+function events(): string {
+  return traceText({
+    seed: 7,
+    from: T('2026-11-15T00:00:00Z'),
+    to: T('2026-11-18T00:00:00Z'),
+    ratePerMinute: 40,
+    autoMerge: 0.95,
+    latency: latencySteps({ p50Ms: 600, p95Ms: 1500 }, [
+      { from: REGRESSION.from, p50Ms: 2600, p95Ms: 4200 },
+      { from: REGRESSION.to, p50Ms: 600, p95Ms: 1500 },
+    ]),
+  });
+}
+
+let w: World;
+beforeAll(async () => {
+  w = await World.start(events());
+  w.now = T('2026-11-15T00:00:00Z');
+  await w.gh.seed(repositoryFiles(), 'Start the autosave rollout at A-0');
+}, 60_000);
+afterAll(async () => {
+  expect(w.gh.violations).toEqual([]);
+  await w.close();
+});
+
+async function patchAs(token: string, path: string, body: unknown): Promise<void> {
+  const res = await fetch(`${w.gh.url}${path}`, {
+    method: 'PATCH',
+    headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(res.status).toBe(200);
+}
+
+const statusOf = (sha: string) =>
+  w.gh.state.statuses.filter((s) => s.sha === sha && s.context === 'phasegate/verdict').at(-1);
+const commentsOn = (n: number) => w.gh.state.comments.filter((c) => c.issue === n);
+
+function ok(r: { code: number | null; stdout: string; stderr: string }) {
+  if (r.code !== 0) throw new Error(`the Action failed (${r.code}):\n${r.stdout}\n${r.stderr}`);
+}
+
+describe('a rollout driven by the Action against the loopback GitHub', () => {
+  let advancePr = 0;
+
+  it('healthy windows: one commit of reports, an advance PR with verdict, chart and checklist, a red gate', async () => {
+    w.now = T('2026-11-17T02:07:00Z');
+    w.gh.resetRequests();
+    const run = await w.scheduledRun('50h');
+    for (const r of Object.values(run)) ok(r);
+    const scheduledRequests = w.gh.requests.length;
+    console.log(
+      `GitHub API requests for the first scheduled run (collect + propose + status): ${scheduledRequests}`,
+    );
+
+    const log = await w.gh.gitText(['log', '--format=%s', 'main']);
+    expect(log.split('\n').filter((s) => s.includes('window report'))).toHaveLength(1);
+    const files = await w.gh.gitText(['ls-tree', '--name-only', 'main', 'reports/monitoring/']);
+    expect(files.split('\n').filter((f) => f.endsWith('.jsonl'))).toHaveLength(50 * 4);
+
+    expect(run.propose.outputs.decision).toBe('advance');
+    expect(run.propose.outputs['target-phase']).toBe('A-1');
+    const pulls = w.gh.state.pulls;
+    expect(pulls).toHaveLength(1);
+    const pr = pulls[0]!;
+    advancePr = pr.number;
+    expect(pr.title).toBe('phasegate(autosave): advance A-0 → A-1');
+    expect(pr.head.ref).toBe('phasegate/autosave/advance-A-1');
+    expect(pr.labels).toEqual(expect.arrayContaining(['phasegate', 'phasegate:advance']));
+    expect(pr.body).toContain('```mermaid');
+    expect(pr.body).toMatch(/- \[ \] QA ran the restore scenarios/);
+    const current = await w.gh.readFile(pr.head.ref, 'phases/current.yaml');
+    expect(current).toMatch(/^phase: A-1$/m);
+    expect(current).toMatch(/autosave\.enabled: true/);
+
+    expect(statusOf(pr.head.sha)).toMatchObject({ context: 'phasegate/verdict', state: 'failure' });
+    const comments = commentsOn(pr.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]).toMatchObject({ user: BOT });
+    expect(comments[0]!.body).toContain('<!-- phasegate:verdict autosave -->');
+    expect(run.propose.summary).toContain('phasegate verdict');
+
+    // The same schedule again changes nothing: no commit, no PR, no comment, no status.
+    w.gh.resetRequests();
+    const again = await w.scheduledRun('50h');
+    for (const r of Object.values(again)) ok(r);
+    const writes = w.gh.requests.filter((r) => r.method !== 'GET');
+    expect(writes).toEqual([]);
+    console.log(`GitHub API requests for a re-run that changes nothing: ${w.gh.requests.length}`);
+    expect(w.gh.requests.length).toBeLessThanOrEqual(scheduledRequests);
+  }, 120_000);
+
+  it('approvals: a non-allowed reviewer does not count; the Analyzer and ticked boxes turn the gate green', async () => {
+    w.now = T('2026-11-17T02:12:00Z'); // reports up to 02:00 were committed at 02:07
+    const byMallory = await w.gh.review(advancePr, 'mallory', 'APPROVE');
+    ok(await w.step('gate', {}, byMallory));
+    let pr = w.gh.state.pulls.find((p) => p.number === advancePr)!;
+    expect(statusOf(pr.head.sha)?.state).toBe('failure');
+    expect(commentsOn(advancePr)[0]!.body).toMatch(/mallory/);
+
+    const byAlice = await w.gh.review(advancePr, 'alice', 'APPROVE');
+    ok(await w.step('gate', {}, byAlice));
+    expect(statusOf(pr.head.sha)?.state).toBe('failure'); // checklist still unticked
+
+    await patchAs(TOKENS.alice, `/repos/acme/app/pulls/${advancePr}`, {
+      body: (pr.body ?? '').replace(/- \[ \]/g, '- [x]'),
+    });
+    const edited = await pullRequestEvent(w.gh, advancePr, 'edited');
+    ok(await w.step('gate', {}, edited));
+    pr = w.gh.state.pulls.find((p) => p.number === advancePr)!;
+    expect(statusOf(pr.head.sha), commentsOn(advancePr)[0]!.body).toMatchObject({ state: 'success' });
+    expect(commentsOn(advancePr)).toHaveLength(1);
+  }, 60_000);
+
+  it('merged: apply posts the advance to Slack; A-1 starts at the merge', async () => {
+    w.now = T('2026-11-17T03:00:00Z');
+    const merged = await w.gh.merge(advancePr, 'alice');
+    ok(await w.step('apply', {}, merged.event));
+    expect(w.slack.got).toHaveLength(1);
+    expect(JSON.parse(w.slack.got[0]!.body).text).toMatch(/A-0 → A-1/);
+    expect(w.lock.got).toHaveLength(0);
+  }, 60_000);
+
+  it('a latency regression in A-1: the rollback PR is merged at once and applied: Slack, signed lock notice, RCA issue', async () => {
+    w.now = T('2026-11-17T10:07:00Z');
+    const run = await w.scheduledRun();
+    for (const r of Object.values(run)) ok(r);
+    expect(run.propose.outputs.decision).toBe('rollback');
+    const rollback = w.gh.state.pulls.find((p) => p.head.ref === 'phasegate/autosave/rollback-A-0')!;
+    expect(rollback).toMatchObject({ state: 'closed', merged: true });
+    expect(await w.gh.readFile('main', 'phases/current.yaml')).toMatch(/^phase: A-0$/m);
+
+    expect(w.lock.got).toHaveLength(1);
+    const lock = w.lock.got[0]!;
+    const signature = `sha256=${createHmac('sha256', 'shh-lock-secret').update(lock.body).digest('hex')}`;
+    expect(lock.headers['x-phasegate-signature-256']).toBe(signature);
+    expect(JSON.parse(lock.body)).toMatchObject({
+      event: 'autosave.lock.readonly',
+      phase: 'A-0',
+      from: 'A-1',
+    });
+
+    const slack = w.slack.got.map((g) => JSON.parse(g.body).text as string);
+    expect(slack).toHaveLength(2);
+    expect(slack[1]).toMatch(/ロールバック/);
+
+    const rca = w.gh.state.issues.filter((i) => i.labels.includes('phasegate:rca'));
+    expect(rca).toHaveLength(1);
+    // Tuesday 19:07 in Tokyo: due one business day later, Wednesday.
+    expect(rca[0]!.title).toContain('due 2026-11-18');
+    expect(rca[0]!.assignees).toEqual(['autosave-po']);
+
+    // The apply workflow on that merge's push notifies nobody twice.
+    const mergeSha = rollback.merge_commit_sha!;
+    const before = (await w.gh.gitText(['rev-parse', `${mergeSha}^1`])).trim();
+    const push = await pushEvent(w.gh, 'main', before, mergeSha, BOT);
+    ok(await w.step('apply', {}, push));
+    expect(w.slack.got).toHaveLength(2);
+    expect(w.lock.got).toHaveLength(1);
+  }, 120_000);
+
+  it('recovery: after 2 h of healthy latency and merge rate, a restart-from-A-1 PR', async () => {
+    w.now = T('2026-11-17T16:07:00Z');
+    const run = await w.scheduledRun();
+    for (const r of Object.values(run)) ok(r);
+    expect(run.propose.outputs.decision).toBe('restart');
+    const restart = w.gh.state.pulls.find(
+      (p) => p.head.ref === 'phasegate/autosave/restart-A-1' && p.state === 'open',
+    );
+    expect(restart?.title).toBe('phasegate(autosave): restart from A-1');
+  }, 120_000);
+});

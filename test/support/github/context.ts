@@ -1,0 +1,88 @@
+/** What every handler shares: the repository's identity, its git storage, state and clock. */
+import type { GitRepo } from './git.js';
+import type { Validator } from './openapi.js';
+import type { Store } from './store.js';
+
+export interface RepoIdentity {
+  owner: string;
+  repo: string;
+  defaultBranch: string;
+  /** Where html_url links point (GITHUB_SERVER_URL). */
+  serverUrl: string;
+  /** Branches whose refs the API refuses to move (branch protection). */
+  protectedBranches: string[];
+  /** The repository setting "Allow GitHub Actions to create and approve pull requests". */
+  actionsCanCreatePullRequests: boolean;
+}
+
+export class Ctx {
+  /** Set once the server listens. */
+  url = '';
+  readonly createdAt: string;
+  /** Set by the emulator: null when validation is off. */
+  validator: Validator | null = null;
+  /** Set by the emulator: where mismatches are reported. */
+  violations: string[] = [];
+  /** Serialises writes so check-then-act sequences are atomic, as on GitHub. */
+  private writes: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly id: RepoIdentity,
+    readonly git: GitRepo,
+    readonly store: Store,
+    private readonly clock: () => Date,
+  ) {
+    this.createdAt = this.now();
+  }
+
+  /** GitHub's timestamps: ISO 8601 in UTC, whole seconds. */
+  now(): string {
+    return this.clock()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z');
+  }
+
+  get fullName(): string {
+    return `${this.id.owner}/${this.id.repo}`;
+  }
+
+  get repoApi(): string {
+    return `${this.url}/repos/${this.fullName}`;
+  }
+
+  get repoHtml(): string {
+    return `${this.id.serverUrl}/${this.fullName}`;
+  }
+
+  get actionsCanCreatePullRequests(): boolean {
+    return this.id.actionsCanCreatePullRequests;
+  }
+
+  isProtected(fullRef: string): boolean {
+    return this.id.protectedBranches.some((b) => fullRef === `refs/heads/${b}`);
+  }
+
+  /** Checks a webhook payload the event builders made against its schema. */
+  checkWebhook(schema: string, payload: unknown): void {
+    const problem = this.validator?.checkWebhook(schema, payload);
+    if (problem) this.violations.push(`${schema} payload: ${problem}`);
+  }
+
+  /** Runs `fn` after every earlier write has finished. */
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.writes.then(fn, fn);
+    this.writes = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Keeps open PRs' head and base shas in step with a branch that just moved. */
+  refMoved(fullRef: string, sha: string): void {
+    if (!fullRef.startsWith('refs/heads/')) return;
+    const branch = fullRef.slice('refs/heads/'.length);
+    for (const i of this.store.issues.values()) {
+      if (!i.pull || i.state !== 'open') continue;
+      if (i.pull.headRef === branch) i.pull.headSha = sha;
+      if (i.pull.baseRef === branch) i.pull.baseSha = sha;
+    }
+  }
+}

@@ -1,0 +1,258 @@
+/**
+ * What pull requests do, shared by the REST handlers and the test-side helpers acting as
+ * humans: open, detail (mergeability, counts), review, merge with real git.
+ */
+import type { Ctx } from '../context.js';
+import { checkBodyLength, error, HttpError, notFound, validationFailed } from '../errors.js';
+import type { PullDetail } from '../shapes.js';
+import type { IssueRec, ReviewRec, ReviewState } from '../store.js';
+import { webFlow } from './git.js';
+
+const PULLS_DOCS = 'https://docs.github.com/rest/pulls/pulls';
+
+export interface OpenPull {
+  title?: unknown;
+  head?: unknown;
+  base?: unknown;
+  body?: unknown;
+  draft?: unknown;
+  maintainer_can_modify?: unknown;
+}
+
+/** The branch a `head` names: `branch` or `owner:branch` of this repository. */
+function headBranch(ctx: Ctx, head: string): string | null {
+  const colon = head.indexOf(':');
+  if (colon < 0) return head;
+  return head.slice(0, colon).toLowerCase() === ctx.id.owner.toLowerCase() ? head.slice(colon + 1) : null;
+}
+
+export function openPullFor(ctx: Ctx, head: string, base: string): IssueRec | undefined {
+  return [...ctx.store.issues.values()].find(
+    (i) => i.pull && i.state === 'open' && i.pull.headRef === head && i.pull.baseRef === base,
+  );
+}
+
+export async function createPull(ctx: Ctx, login: string, input: OpenPull): Promise<IssueRec> {
+  const user = ctx.store.user(login);
+  if (user.type === 'Bot' && !ctx.actionsCanCreatePullRequests) {
+    throw error(403, 'GitHub Actions is not permitted to create or approve pull requests.');
+  }
+  if (typeof input.title !== 'string' || !input.title) {
+    throw validationFailed([{ resource: 'PullRequest', code: 'missing_field', field: 'title' }], PULLS_DOCS);
+  }
+  if (typeof input.head !== 'string' || typeof input.base !== 'string') {
+    throw validationFailed(
+      [
+        {
+          resource: 'PullRequest',
+          code: 'missing_field',
+          field: typeof input.head !== 'string' ? 'head' : 'base',
+        },
+      ],
+      PULLS_DOCS,
+    );
+  }
+  checkBodyLength(input.body, 'Issue');
+  const base = input.base;
+  const head = headBranch(ctx, input.head);
+  const baseSha = await ctx.git.refSha(`refs/heads/${base}`);
+  if (!baseSha)
+    throw validationFailed([{ resource: 'PullRequest', field: 'base', code: 'invalid' }], PULLS_DOCS);
+  const headSha = head ? await ctx.git.refSha(`refs/heads/${head}`) : null;
+  if (!head || !headSha)
+    throw validationFailed([{ resource: 'PullRequest', field: 'head', code: 'invalid' }], PULLS_DOCS);
+  if (openPullFor(ctx, head, base)) {
+    const message = `A pull request already exists for ${ctx.id.owner}:${head}.`;
+    throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }], PULLS_DOCS);
+  }
+  if ((await ctx.git.revList(baseSha, headSha)).length === 0) {
+    const message = `No commits between ${base} and ${head}`;
+    throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }], PULLS_DOCS);
+  }
+  const now = ctx.now();
+  const rec: IssueRec = {
+    number: ctx.store.nextNumber(),
+    id: ctx.store.nextId(),
+    title: input.title,
+    body: typeof input.body === 'string' ? input.body : null,
+    state: 'open',
+    state_reason: null,
+    labels: [],
+    assignees: [],
+    user: user.login,
+    created_at: now,
+    updated_at: now,
+    closed_at: null,
+    closed_by: null,
+    comments: 0,
+    pinned: false,
+    pull: {
+      id: ctx.store.nextId(),
+      headRef: head,
+      headSha,
+      baseRef: base,
+      baseSha,
+      draft: input.draft === true,
+      merged: false,
+      merged_at: null,
+      merged_by: null,
+      merge_commit_sha: null,
+      maintainer_can_modify: input.maintainer_can_modify !== false,
+      requested_reviewers: [],
+      requested_teams: [],
+      auto_merge: null,
+    },
+  };
+  ctx.store.issues.set(rec.number, rec);
+  return rec;
+}
+
+export function pullOr404(ctx: Ctx, n: string | number): IssueRec {
+  const rec = ctx.store.pull(Number(n));
+  if (!rec) throw notFound();
+  return rec;
+}
+
+const details = new WeakMap<Ctx, Map<string, Omit<PullDetail, 'mergeable'> & { clean: boolean }>>();
+
+/** Mergeability and the diff counts GET /pulls/{n} reports (kept per base and head commit). */
+export async function pullDetail(ctx: Ctx, i: IssueRec): Promise<PullDetail> {
+  const p = i.pull!;
+  const cache = details.get(ctx) ?? new Map();
+  details.set(ctx, cache);
+  const key = `${p.baseSha}..${p.headSha}`;
+  let d = cache.get(key);
+  if (!d) {
+    const clean = (await ctx.git.mergeTree(p.baseSha, p.headSha)) !== null;
+    const commits = (await ctx.git.revList(p.baseSha, p.headSha)).length;
+    const diff = await ctx.git.git(['diff', '--numstat', `${p.baseSha}...${p.headSha}`], { allowFail: true });
+    let additions = 0;
+    let deletions = 0;
+    const lines = diff.stdout.toString().split('\n').filter(Boolean);
+    for (const line of lines) {
+      const [a, del] = line.split('\t');
+      additions += Number(a) || 0;
+      deletions += Number(del) || 0;
+    }
+    d = { clean, commits, additions, deletions, changed_files: lines.length };
+    cache.set(key, d);
+  }
+  const { clean, ...counts } = d;
+  return { ...counts, mergeable: i.state === 'open' ? clean : null };
+}
+
+const SELF_REVIEW: Partial<Record<ReviewState, string>> = {
+  APPROVED: 'Can not approve your own pull request',
+  CHANGES_REQUESTED: 'Can not request changes on your own pull request',
+};
+
+function reviewRefused(message: string): HttpError {
+  return new HttpError(422, {
+    message: 'Unprocessable Entity',
+    errors: [message],
+    documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request',
+    status: '422',
+  });
+}
+
+export async function submitReview(
+  ctx: Ctx,
+  number: number,
+  login: string,
+  input: { event?: unknown; body?: unknown; commit_id?: unknown },
+): Promise<ReviewRec> {
+  const i = pullOr404(ctx, number);
+  const states: Record<string, ReviewState> = {
+    APPROVE: 'APPROVED',
+    REQUEST_CHANGES: 'CHANGES_REQUESTED',
+    COMMENT: 'COMMENTED',
+  };
+  const state: ReviewState =
+    input.event === undefined ? 'PENDING' : (states[String(input.event)] ?? 'PENDING');
+  if (input.event !== undefined && !states[String(input.event)])
+    throw reviewRefused(`Unexpected event: ${input.event}`);
+  const user = ctx.store.user(login);
+  const self = SELF_REVIEW[state];
+  if (self && user.login.toLowerCase() === i.user.toLowerCase()) throw reviewRefused(self);
+  if (state === 'APPROVED' && user.type === 'Bot' && !ctx.actionsCanCreatePullRequests) {
+    throw reviewRefused('GitHub Actions is not permitted to approve pull requests.');
+  }
+  const body = typeof input.body === 'string' ? input.body : '';
+  if ((state === 'CHANGES_REQUESTED' || state === 'COMMENTED') && !body) {
+    throw reviewRefused('Body is required when using REQUEST_CHANGES or COMMENT events');
+  }
+  checkBodyLength(body, 'PullRequestReview');
+  const commit = typeof input.commit_id === 'string' ? input.commit_id : i.pull!.headSha;
+  if ((await ctx.git.objectType(commit)) !== 'commit') throw reviewRefused('Commit not found');
+  const rec: ReviewRec = {
+    id: ctx.store.nextId(),
+    pull: number,
+    user: user.login,
+    body,
+    state,
+    commit_id: commit,
+    submitted_at: ctx.now(),
+  };
+  ctx.store.reviews.push(rec);
+  // A submitted review answers the review request, as on GitHub.
+  if (state !== 'PENDING') {
+    i.pull!.requested_reviewers = i.pull!.requested_reviewers.filter(
+      (r) => r.toLowerCase() !== user.login.toLowerCase(),
+    );
+  }
+  return rec;
+}
+
+export interface MergeInput {
+  sha?: unknown;
+  merge_method?: unknown;
+  commit_title?: unknown;
+  commit_message?: unknown;
+}
+
+const MERGE_DOCS = 'https://docs.github.com/rest/pulls/pulls#merge-a-pull-request';
+
+/** Merges with a real three-way merge; returns the new commit on the base branch. */
+export async function mergePull(ctx: Ctx, number: number, login: string, input: MergeInput): Promise<string> {
+  const i = pullOr404(ctx, number);
+  const p = i.pull!;
+  if (i.state !== 'open') throw error(405, 'Pull Request is not mergeable', MERGE_DOCS);
+  if (typeof input.sha === 'string' && input.sha !== p.headSha) {
+    throw error(409, 'Head branch was modified. Review and try the merge again.', MERGE_DOCS);
+  }
+  const method = (input.merge_method as string | undefined) ?? 'merge';
+  if (!['merge', 'squash', 'rebase'].includes(method)) {
+    throw validationFailed([{ resource: 'PullRequest', code: 'invalid', field: 'merge_method' }], MERGE_DOCS);
+  }
+  const tree = await ctx.git.mergeTree(p.baseSha, p.headSha);
+  if (!tree) throw error(405, 'Pull Request is not mergeable', MERGE_DOCS);
+  const user = ctx.store.user(login);
+  const now = ctx.now();
+  const author = { name: user.name, email: user.email, date: now };
+  const title =
+    typeof input.commit_title === 'string'
+      ? input.commit_title
+      : method === 'merge'
+        ? `Merge pull request #${number} from ${ctx.id.owner}/${p.headRef}`
+        : `${i.title} (#${number})`;
+  const body =
+    typeof input.commit_message === 'string' ? input.commit_message : method === 'merge' ? i.title : '';
+  const message = body ? `${title}\n\n${body}\n` : `${title}\n`;
+  // rebase is emulated as one commit on the base, like squash: the tree is what matters here.
+  const parents = method === 'merge' ? [p.baseSha, p.headSha] : [p.baseSha];
+  const sha = await ctx.git.commitTree(tree, parents, message, author, webFlow(now));
+  ctx.store.signed.add(sha);
+  if (!(await ctx.git.casRef(`refs/heads/${p.baseRef}`, sha, p.baseSha))) {
+    throw error(409, 'Base branch was modified. Review and try the merge again.', MERGE_DOCS);
+  }
+  Object.assign(p, {
+    merged: true,
+    merged_at: now,
+    merged_by: user.login,
+    merge_commit_sha: sha,
+    auto_merge: null,
+  });
+  Object.assign(i, { state: 'closed', closed_at: now, closed_by: user.login, updated_at: now });
+  ctx.refMoved(`refs/heads/${p.baseRef}`, sha);
+  return sha;
+}

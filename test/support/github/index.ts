@@ -1,0 +1,16 @@
+/** The loopback GitHub emulator: import everything from here. */
+export { Emulator, type EmulatorOptions, startEmulator } from './emulator.js';
+export {
+  type ActionEvent,
+  pullRequestEvent,
+  pullRequestReviewEvent,
+  pushEvent,
+  scheduleEvent,
+  workflowDispatchEvent,
+} from './events.js';
+export type { Fault, RequestMatch } from './faults.js';
+export { ZERO_SHA } from './git.js';
+export type { FileChanges } from './human.js';
+export type { RequestRecord, ResponseInfo, Tamper } from './server.js';
+export type { IssueView, PullView, StateView } from './state-view.js';
+export type { UserSpec } from './store.js';

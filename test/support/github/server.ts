@@ -1,0 +1,153 @@
+/**
+ * The HTTP pipeline: body → fault injection → authentication → route → handler → response
+ * check against the OpenAPI description → GitHub's headers → request log.
+ */
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Ctx } from './context.js';
+import { DOCS, error, HttpError, notFound } from './errors.js';
+import { type Fault, faultResponse, type Rules } from './faults.js';
+import type { Validator } from './openapi.js';
+import type { Res, Router } from './router.js';
+import type { UserRec } from './store.js';
+
+export interface RequestRecord {
+  method: string;
+  path: string;
+  query: string;
+  status: number;
+  /** The authenticated login, or null. */
+  login: string | null;
+  token: string | null;
+}
+
+export interface ResponseInfo {
+  method: string;
+  path: string;
+  status: number;
+}
+
+export type Tamper = (body: unknown, info: ResponseInfo) => unknown;
+
+export interface Pipeline {
+  ctx: Ctx;
+  router: Router;
+  tokens: Map<string, UserRec>;
+  validator: Validator | null;
+  faults: Rules<Fault>;
+  tampers: Rules<Tamper>;
+  requests: RequestRecord[];
+  violations: string[];
+}
+
+const RATE_RESET = Math.floor(Date.now() / 1000) + 3600;
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function tokenOf(header: string | undefined): string | null {
+  const m = /^(?:token|bearer)\s+(\S+)$/i.exec(header ?? '');
+  return m ? m[1]! : null;
+}
+
+export async function serve(p: Pipeline, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const method = (req.method ?? 'GET').toUpperCase();
+  const url = new URL(req.url ?? '/', 'http://emulator');
+  const path = url.pathname;
+  const raw = await readBody(req);
+  const token = tokenOf(req.headers.authorization);
+  const user = token ? p.tokens.get(token) : undefined;
+  const record: RequestRecord = {
+    method,
+    path,
+    query: url.search,
+    status: 0,
+    login: user?.login ?? null,
+    token,
+  };
+  p.requests.push(record);
+  const requestId = randomBytes(8).toString('hex').toUpperCase();
+
+  const fault = p.faults.take(method, path);
+  if (fault && 'drop' in fault) {
+    req.socket.destroy();
+    return;
+  }
+  let answer: Res;
+  let template: string | undefined;
+  if (fault) {
+    answer = faultResponse(fault, requestId);
+  } else {
+    const found = p.router.match(method, path);
+    template = found?.route.template;
+    try {
+      if (!token) throw error(401, 'Requires authentication');
+      if (!user) throw error(401, 'Bad credentials');
+      if (!found) throw notFound();
+      const { owner, repo } = found.params;
+      if (owner !== undefined && owner.toLowerCase() !== p.ctx.id.owner.toLowerCase()) throw notFound();
+      if (repo !== undefined && repo.toLowerCase() !== p.ctx.id.repo.toLowerCase()) throw notFound();
+      let body: Record<string, unknown> = {};
+      if (raw.length) {
+        try {
+          body = JSON.parse(raw.toString('utf8'));
+        } catch {
+          throw error(400, 'Problems parsing JSON');
+        }
+      }
+      const input = {
+        method,
+        path,
+        template: found.route.template,
+        params: found.params,
+        query: url.searchParams,
+      };
+      const run = () => Promise.resolve(found.route.handler({ ...input, body, user, ctx: p.ctx }));
+      answer = method === 'GET' ? await run() : await p.ctx.exclusive(run);
+    } catch (err) {
+      if (err instanceof HttpError) answer = { status: err.status, body: err.body, headers: err.headers };
+      else {
+        p.violations.push(`${method} ${path}: the emulator failed: ${(err as Error).stack ?? err}`);
+        answer = { status: 500, body: { message: 'Server Error' } };
+      }
+    }
+  }
+
+  const tamper = p.tampers.take(method, path);
+  if (tamper) answer = { ...answer, body: tamper(answer.body, { method, path, status: answer.status }) };
+  // /graphql is not in the REST description; handlers/graphql.ts validates against the GraphQL schema.
+  if (p.validator && template && template !== '/graphql' && !fault) {
+    const problem = p.validator.check(method, template, answer.status, answer.body);
+    if (problem) p.violations.push(`${method} ${path} (${template}) ${answer.status}: ${problem}`);
+  }
+  record.status = answer.status;
+  const search = path.startsWith('/search/');
+  const used = p.requests.filter((r) => r.path.startsWith('/search/') === search).length;
+  const limit = search ? 30 : 5000;
+  const headers: Record<string, string> = {
+    'content-type': 'application/json; charset=utf-8',
+    'x-github-request-id': requestId,
+    'x-github-api-version-selected': '2022-11-28',
+    'x-ratelimit-limit': String(limit),
+    // Informational only (no limit is enforced); never 0, so no client waits for a reset.
+    'x-ratelimit-remaining': String(Math.max(1, limit - used)),
+    'x-ratelimit-reset': String(RATE_RESET),
+    'x-ratelimit-used': String(used),
+    'x-ratelimit-resource': search ? 'search' : 'core',
+    ...answer.headers,
+  };
+  if (answer.body === undefined) {
+    delete headers['content-type'];
+    res.writeHead(answer.status, headers).end();
+    return;
+  }
+  res.writeHead(answer.status, headers).end(JSON.stringify(answer.body));
+}
+
+export { DOCS };
