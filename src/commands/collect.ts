@@ -1,22 +1,40 @@
 /**
- * `phasegate collect`: events from JSONL files → one report file per window.
+ * `phasegate collect`: telemetry → one report file per window, from the sources the policy
+ * names (rollout.yaml `sources:`; SLIs without one read the JSONL events of --source).
  *
- * With --from/--to it writes every window of [from, to) into the --output folder. Without a
- * range it collects the one window that just ended (SPEC.md section 3) into --output, a file
- * (the plan's `--output=reports/monitoring/$(date +%Y%m%d%H%M).jsonl`) or a folder.
+ * - With --from/--to: every window of [from, to), all SLIs, into the --output folder.
+ * - Into a folder, without a range: every window the folder is owed (back-fill): the one that
+ *   just ended, those since its newest report, gaps, and windows whose report lists SLIs as
+ *   missing (only those SLIs are collected again), within --backfill (default 24h).
+ * - Into a file: the one window that just ended (the plan's `--output=…/$(date …).jsonl`).
+ *
+ * A source that fails after the plan's retries leaves `missing` records (no data for the
+ * verdict, collected again next run); one that cannot work (credentials, a bad query) also
+ * fails the command, after the reports are written.
  */
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { rerouteSources } from '../policy/sources-compile.js';
 import { formatDuration, parseDuration } from '../policy/units.js';
-import { collectJsonl, TelemetrySourceError } from '../telemetry/sources/jsonl.js';
-import { writeReportFile, writeReports } from '../telemetry/sources/report-files.js';
+import type { WindowReport } from '../telemetry/report.js';
+import { DEFAULT_BACKFILL_MS, planBackfill } from '../telemetry/sources/backfill.js';
+import { collectSources, FilesError, NoFilesError } from '../telemetry/sources/dispatch.js';
+import { createProgress, type ProgressMode } from '../telemetry/sources/progress.js';
+import {
+  listReportEnds,
+  readRecentReports,
+  writeReportFile,
+  writeReports,
+} from '../telemetry/sources/report-files.js';
+import type { WindowPart } from '../telemetry/sources/types.js';
 import { isAligned, parseWindowFileName, windowFileName, windowStart } from '../telemetry/window.js';
 import { displayPath, loadPolicyDir } from '../worktree/policy-dir.js';
 import { InputError } from './input.js';
 
 export interface CollectCommandOptions {
-  source: string;
+  /** JSONL files or a glob (or an export URL with {from}/{to}); optional when the policy names every source. */
+  source?: string;
   output: string;
   config: string;
   window: string;
@@ -24,23 +42,66 @@ export interface CollectCommandOptions {
   to?: number;
   now: number;
   log: (line: string) => void;
+  /** How far back a run into a folder looks for windows it owes (default 24h). */
+  backfill?: string;
+  /** `sli=source` overrides of the policy's routing (`*=events`: every SLI from --source). */
+  sliSources?: readonly string[];
+  /** A bar on a terminal, one line per window otherwise (the default). */
+  progress?: ProgressMode;
+  /** Log every request, not only failed attempts. */
+  verbose?: boolean;
+  /** Where `${VAR}` in sources come from (default process.env). */
+  env?: Record<string, string | undefined>;
+  /** Injected in tests: the retry's sleep. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** A source could not work at all (credentials, a query): raised after the reports are written. */
+export class SourceFailedError extends Error {
+  override name = 'SourceFailedError';
+}
+
+function routes(o: CollectCommandOptions): [string, string][] {
+  return (o.sliSources ?? []).map((text) => {
+    const m = /^\s*([^=\s]+)\s*=\s*([^=\s]+)\s*$/.exec(text);
+    if (!m)
+      throw new InputError(
+        `--sli-source: "${text}" is not sli=source, e.g. critical_bugs=events or '*=events'`,
+      );
+    return [m[1]!, m[2]!];
+  });
 }
 
 export async function collectCommand(o: CollectCommandOptions): Promise<string> {
-  const { policy } = loadPolicyDir(o.config);
+  const { policy: loaded } = loadPolicyDir(o.config);
   const windowMs = parseDuration(o.window);
   if (windowMs === undefined) throw new InputError(`--window: "${o.window}" is not a duration such as 15m`);
-  if (windowMs !== policy.windowMs) {
+  if (windowMs !== loaded.windowMs) {
     throw new InputError(
-      `--window ${o.window} differs from the policy's window ${formatDuration(policy.windowMs)}; reports of one rollout share one window (change window: in rollout.yaml)`,
+      `--window ${o.window} differs from the policy's window ${formatDuration(loaded.windowMs)}; reports of one rollout share one window (change window: in rollout.yaml)`,
     );
   }
   if ((o.from === undefined) !== (o.to === undefined))
     throw new InputError('give both --from and --to, or neither');
+  const rerouted = rerouteSources(loaded.sources, routes(o), loaded.slis);
+  if (typeof rerouted === 'string') throw new InputError(`--sli-source: ${rerouted}`);
+  const policy = { ...loaded, sources: rerouted };
+  const source = o.source?.trim() || undefined;
+  if (source && /^https?:\/\//i.test(source)) {
+    // An export URL on the command line: the file-free jsonl sources read it instead of files.
+    for (const s of policy.sources.list) if (s.type === 'jsonl' && !s.files && !s.url) s.url = source;
+  }
+  const backfillMs = parseDuration(o.backfill ?? formatDuration(DEFAULT_BACKFILL_MS));
+  if (backfillMs === undefined || backfillMs < windowMs) {
+    throw new InputError(
+      `--backfill: "${o.backfill}" is not a duration of at least one window (${o.window}), e.g. 24h`,
+    );
+  }
+  const allSlis = Object.keys(policy.slis);
 
-  let from: number;
-  let to: number;
+  let windows = new Map<number, string[]>();
   let outputFile: string | undefined;
+  let existing = new Map<number, WindowReport>();
   if (o.from !== undefined && o.to !== undefined) {
     for (const [flag, t] of [
       ['--from', o.from],
@@ -59,30 +120,85 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
         `--output: ${o.output} is a file; with --from/--to give a folder for one file per window`,
       );
     }
-    from = o.from;
-    to = o.to;
+    for (let s = o.from; s < o.to; s += windowMs) windows.set(s, allSlis);
   } else {
-    to = windowStart(o.now, windowMs);
-    from = to - windowMs;
+    const last = windowStart(o.now, windowMs);
     const isDir = existsSync(o.output) ? statSync(o.output).isDirectory() : !o.output.endsWith('.jsonl');
-    if (!isDir) outputFile = o.output;
+    if (!isDir) {
+      outputFile = o.output;
+      windows.set(last - windowMs, allSlis);
+    } else {
+      const broken = new Set<number>();
+      const recent = await readRecentReports(o.output, last - backfillMs - windowMs, last, (file, err) => {
+        broken.add(parseWindowFileName(basename(file))!);
+        o.log(`warning: ${displayPath(file)} cannot be read (${err.message}); collecting its window again\n`);
+      });
+      const ends = (await listReportEnds(o.output)).filter((e) => !broken.has(e));
+      const plan = planBackfill({
+        last,
+        windowMs,
+        maxMs: backfillMs,
+        reportEnds: ends,
+        recent,
+        slis: allSlis,
+      });
+      if (plan.skipped) {
+        o.log(
+          `warning: no reports for ${new Date(plan.skipped.from).toISOString()} – ${new Date(plan.skipped.to).toISOString()}, beyond --backfill ${formatDuration(backfillMs)}; collect them with --from/--to\n`,
+        );
+      }
+      windows = plan.windows;
+      existing = new Map(recent.map((r) => [r.start, r]));
+    }
   }
+  if (windows.size === 0) {
+    o.log(
+      `nothing to collect: ${displayPath(o.output)}/ holds every window up to ${new Date(windowStart(o.now, windowMs)).toISOString()}\n`,
+    );
+    return '';
+  }
+  const starts = [...windows.keys()];
+  const from = Math.min(...starts);
+  const to = Math.max(...starts) + windowMs;
 
-  // Large files are cut at line boundaries and parsed on several threads; the result is the same.
-  const workers = Math.min(availableParallelism(), 4);
-  const result = await collectJsonl({ policy, from, to, source: o.source, workers }).catch((err: unknown) => {
-    throw err instanceof TelemetrySourceError && !err.retryable
-      ? new InputError(`--source: ${err.message}`)
-      : err;
-  });
+  const progress = createProgress(o.progress ?? 'lines', o.log, windowMs);
+  const result = await collectSources({
+    policy,
+    windows,
+    files: source && !/^https?:\/\//i.test(source) ? source : undefined,
+    env: o.env,
+    log: progress.log,
+    debug: o.verbose ? progress.log : undefined,
+    sleep: o.sleep,
+    // Large files are cut at line boundaries and parsed on several threads; the result is the same.
+    workers: Math.min(availableParallelism(), 4),
+    onStatus: progress.status,
+    onWindow: (part, done, total) => progress.window(part, done, total),
+  })
+    .catch((err: unknown) => {
+      if (err instanceof NoFilesError) {
+        const also =
+          err.slis.length < allSlis.length
+            ? `: SLIs ${err.slis.join(', ')} read the JSONL events it names (or give them a source under sources: in rollout.yaml)`
+            : '';
+        throw new InputError(`required option '--source <file|glob>' not specified${also}`);
+      }
+      if (err instanceof FilesError) throw new InputError(`${err.field ?? '--source'}: ${err.message}`);
+      throw err;
+    })
+    .finally(() => progress.end());
   for (const u of result.unattributed) {
     o.log(
       `warning: ${u.source}: ${u.malformed} malformed and ${u.invalid} invalid lines with no timestamp to place them by\n`,
     );
   }
+
+  const reports = [...result.windows.values()].map((part) =>
+    toReport(part, windowMs, existing.get(part.start)),
+  );
   let written: { path: string; changed: boolean }[];
   if (outputFile) {
-    const report = result.windows[0]!;
+    const report = reports[0]!;
     const expected = windowFileName(report.end);
     const given = basename(outputFile);
     if (given !== expected && parseWindowFileName(given) !== undefined) {
@@ -94,10 +210,10 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
     }
     written = [await writeReportFile(outputFile, report)];
   } else {
-    written = await writeReports(o.output, result.windows);
+    written = await writeReports(o.output, reports);
   }
 
-  const totals = result.windows.reduce(
+  const totals = reports.reduce(
     (t, w) => ({
       events: t.events + w.counts.events,
       malformed: t.malformed + w.counts.malformed,
@@ -106,12 +222,47 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
     }),
     { events: 0, malformed: 0, invalid: 0, unknown: 0 },
   );
+  const missing = reports.filter((r) => r.missing.size > 0).length;
   o.log(
-    `collected ${result.windows.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${totals.events} events, ${totals.malformed} malformed, ${totals.invalid} invalid, ${totals.unknown} unknown lines; ${result.stats.outside} lines outside the range\n`,
+    `collected ${reports.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${totals.events} events, ${totals.malformed} malformed, ${totals.invalid} invalid, ${totals.unknown} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`,
   );
   const changed = written.filter((w) => w.changed).length;
   const where = outputFile ? displayPath(outputFile) : `${displayPath(o.output)}/`;
   const lines = written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`);
   o.log(`${changed} file(s) written, ${written.length - changed} unchanged in ${where}\n`);
+  if (result.failures.length > 0) {
+    throw new SourceFailedError(
+      `${result.failures.length === 1 ? 'a source failed' : `${result.failures.length} sources failed`} (the reports above record it as missing):\n  ${result.failures.join('\n  ')}`,
+    );
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/** A window's report: what was collected, on top of its earlier report when only some SLIs were redone. */
+function toReport(part: WindowPart, windowMs: number, before: WindowReport | undefined): WindowReport {
+  const zero = { events: 0, malformed: 0, invalid: 0, unknown: 0 };
+  const slis = new Map(before?.slis);
+  const missing = new Map(before?.missing);
+  for (const [id, agg] of part.slis) {
+    slis.set(id, agg);
+    missing.delete(id);
+  }
+  for (const [id, why] of part.missing) {
+    missing.set(id, why);
+    slis.delete(id);
+  }
+  const a = before?.counts ?? zero;
+  const b = part.counts ?? zero;
+  return {
+    start: part.start,
+    end: part.start + windowMs,
+    counts: {
+      events: a.events + b.events,
+      malformed: a.malformed + b.malformed,
+      invalid: a.invalid + b.invalid,
+      unknown: a.unknown + b.unknown,
+    },
+    slis,
+    missing,
+  };
 }

@@ -17,6 +17,8 @@ export interface PullRequest {
   body: string;
   state: 'open' | 'closed';
   merged: boolean;
+  /** When it merged (epoch ms), or null. */
+  mergedAt: number | null;
   author: string;
   headRef: string;
   headSha: string;

@@ -92,11 +92,16 @@ export async function evaluateCurrent(ctx: LoopContext, liveRef?: string): Promi
 
 /**
  * A phase begins when its change merged: a proposal written at 10:00 and merged at 15:00 must not
- * count the five hours under the old flags. The merge is the last commit touching current.yaml.
+ * count the five hours under the old flags. The last commit touching current.yaml is the PR's own
+ * commit (history simplification skips the merge), so the time is the PR's merged_at; a commit
+ * pushed straight to the branch counts from its commit date.
  */
 async function phaseStart(ctx: LoopContext, current: CurrentPhase, currentFile: string): Promise<number> {
   const change = await ctx.forge.lastChange(currentFile, await ctx.forge.defaultBranch());
-  return change && change.at > current.since && change.at <= ctx.now ? change.at : current.since;
+  if (!change) return current.since;
+  const merged = (await ctx.forge.pullsForCommit(change.sha)).find((p) => p.mergedAt !== null);
+  const at = merged?.mergedAt ?? change.at;
+  return at > current.since && at <= ctx.now ? at : current.since;
 }
 
 /** The SLO series of the phase over the last `spanMs` (charts in PR bodies and the dashboard). */

@@ -116,7 +116,7 @@ export async function upsertProposal(
   if (!existing || previous?.from !== current.phase) {
     const why = kind === 'rollback' ? (cause ?? causeOf(state)) : evaluation.decision.reasons[0]!;
     const content = renderCurrent(policy, to, ctx.now, {
-      reason: `${rendered.title}: ${why}`,
+      reason: why,
       entered: { by: kind, from: current.phase, ...(kind === 'rollback' ? { cause: why } : {}) },
     });
     await ctx.forge.proposalBranch(branch, base, [{ path: state.currentFile, content }], rendered.title);

@@ -354,6 +354,7 @@ export class GitHubForge implements Forge {
       body: p.body ?? '',
       state: p.state === 'open' ? 'open' : 'closed',
       merged: Boolean(p.merged_at),
+      mergedAt: p.merged_at ? Date.parse(p.merged_at) : null,
       author: p.user?.login ?? '',
       headRef: p.head.ref,
       headSha: p.head.sha,

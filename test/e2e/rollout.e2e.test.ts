@@ -5,9 +5,12 @@
  * approval) → Slack, the signed lock notice and the RCA issue → recovery → restart-from-A-1 PR.
  */
 import { createHmac } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latencySteps, traceText } from '../../src/demo/trace.js';
 import { pullRequestEvent, pushEvent } from '../support/github/index.js';
+import { REPO_ROOT } from '../support/policy.js';
 import { BOT, repositoryFiles, TOKENS, World } from './support.js';
 
 const T = (iso: string) => Date.parse(iso);
@@ -35,8 +38,25 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   expect(w.gh.violations).toEqual([]);
+  saveExamples();
   await w.close();
 });
+
+/** Everything phasegate wrote on GitHub and sent, as test artifacts (docs/github.md quotes them). */
+function saveExamples(): void {
+  const dir = join(REPO_ROOT, 'test-artifacts', 'e2e');
+  mkdirSync(dir, { recursive: true });
+  const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
+  for (const p of w.gh.state.pulls) write(`pr-${p.number}.md`, `# ${p.title}\n\n${p.body ?? ''}`);
+  for (const i of w.gh.state.issues) write(`issue-${i.number}.md`, `# ${i.title}\n\n${i.body ?? ''}`);
+  for (const c of w.gh.state.comments) write(`comment-${c.issue}-${c.id}.md`, c.body);
+  w.slack.got.forEach((g, k) => write(`slack-${k + 1}.json`, g.body));
+  w.lock.got.forEach((g, k) =>
+    write(`lock-${k + 1}.json`, `${JSON.stringify(g.headers, null, 2)}\n${g.body}`),
+  );
+  summaries.forEach((text, k) => write(`summary-${k + 1}.md`, text));
+}
+const summaries: string[] = [];
 
 async function patchAs(token: string, path: string, body: unknown): Promise<void> {
   const res = await fetch(`${w.gh.url}${path}`, {
@@ -63,6 +83,7 @@ describe('a rollout driven by the Action against the loopback GitHub', () => {
     w.gh.resetRequests();
     const run = await w.scheduledRun('50h');
     for (const r of Object.values(run)) ok(r);
+    summaries.push(run.propose.summary);
     const scheduledRequests = w.gh.requests.length;
     console.log(
       `GitHub API requests for the first scheduled run (collect + propose + status): ${scheduledRequests}`,
@@ -132,7 +153,9 @@ describe('a rollout driven by the Action against the loopback GitHub', () => {
     const merged = await w.gh.merge(advancePr, 'alice');
     ok(await w.step('apply', {}, merged.event));
     expect(w.slack.got).toHaveLength(1);
-    expect(JSON.parse(w.slack.got[0]!.body).text).toMatch(/A-0 → A-1/);
+    const advanced = JSON.parse(w.slack.got[0]!.body).text as string;
+    expect(advanced).toMatch(/A-0 → A-1/);
+    expect(advanced).toMatch(/Why: advance A-0 → A-1: soak/);
     expect(w.lock.got).toHaveLength(0);
   }, 60_000);
 
@@ -143,6 +166,8 @@ describe('a rollout driven by the Action against the loopback GitHub', () => {
     expect(run.propose.outputs.decision).toBe('rollback');
     const rollback = w.gh.state.pulls.find((p) => p.head.ref === 'phasegate/autosave/rollback-A-0')!;
     expect(rollback).toMatchObject({ state: 'closed', merged: true });
+    // A-1 began when its PR merged (03:00), not when it was proposed (02:07).
+    expect(rollback.body).toContain('phase began 2026-11-17 03:00 UTC');
     expect(await w.gh.readFile('main', 'phases/current.yaml')).toMatch(/^phase: A-0$/m);
 
     expect(w.lock.got).toHaveLength(1);

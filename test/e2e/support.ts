@@ -73,9 +73,10 @@ export class World {
     readonly eventsFile: string,
   ) {}
 
-  static async start(events: string): Promise<World> {
+  static async start(events: string, options: { protectedBranches?: string[] } = {}): Promise<World> {
     let world: World | undefined;
     const gh = await startEmulator({
+      ...options,
       owner: 'acme',
       repo: 'app',
       tokens: {
@@ -103,6 +104,9 @@ export class World {
   ) {
     const workspace = mkdtempSync(join(tmpdir(), 'phasegate-ws-'));
     await this.gh.cloneTo(workspace, event?.sha ?? this.gh.defaultBranch);
+    // A data branch for reports: the workflows' second checkout into .phasegate-data/.
+    const dataBranch = inputs['reports-branch'];
+    if (dataBranch) await this.gh.cloneTo(join(workspace, '.phasegate-data'), dataBranch);
     const result = await runAction({
       workspace,
       inputs: {
