@@ -64,7 +64,15 @@ export async function applyCommand(
   }
   return applyChange(
     ctx,
-    { kind, from, to: current.phase, at: pr?.mergedAt ?? ctx.now, pr, mergeSha: sha, cause: entered?.cause ?? current.reason },
+    {
+      kind,
+      from,
+      to: current.phase,
+      at: pr?.mergedAt ?? ctx.now,
+      pr,
+      mergeSha: sha,
+      cause: entered?.cause ?? current.reason,
+    },
     sink,
   );
 }

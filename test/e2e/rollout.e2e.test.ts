@@ -50,11 +50,11 @@ function saveExamples(): void {
   for (const p of w.gh.state.pulls) write(`pr-${p.number}.md`, `# ${p.title}\n\n${p.body ?? ''}`);
   for (const i of w.gh.state.issues) write(`issue-${i.number}.md`, `# ${i.title}\n\n${i.body ?? ''}`);
   for (const c of w.gh.state.comments) write(`comment-${c.issue}-${c.id}.md`, c.body);
-  w.slack.got.forEach((g, k) => write(`slack-${k + 1}.json`, g.body));
-  w.lock.got.forEach((g, k) =>
-    write(`lock-${k + 1}.json`, `${JSON.stringify(g.headers, null, 2)}\n${g.body}`),
-  );
-  summaries.forEach((text, k) => write(`summary-${k + 1}.md`, text));
+  for (const [k, g] of w.slack.got.entries()) write(`slack-${k + 1}.json`, g.body);
+  for (const [k, g] of w.lock.got.entries()) {
+    write(`lock-${k + 1}.json`, `${JSON.stringify(g.headers, null, 2)}\n${g.body}`);
+  }
+  for (const [k, text] of summaries.entries()) write(`summary-${k + 1}.md`, text);
 }
 const summaries: string[] = [];
 
