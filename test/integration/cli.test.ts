@@ -122,6 +122,9 @@ describe('phasegate CLI (the bundle, run as a user runs it)', () => {
         '  autosave.enabled: false',
         '  merge.precision: legacy',
         'reason: P95 3.1s > 2.5s',
+        'entered:', // a rollback starts the recovery watch
+        '  by: rollback',
+        '  from: A-1',
         '',
       ].join('\n'),
     );
