@@ -91,4 +91,6 @@ export interface Forge {
   findIssues(label: string): Promise<Issue[]>;
   createIssue(i: { title: string; body: string; labels: string[]; assignees: string[] }): Promise<Issue>;
   updateIssue(number: number, i: { title?: string; body?: string }): Promise<void>;
+  /** Pin an issue to the repository's issue list (GraphQL pinIssue). */
+  pinIssue(number: number): Promise<void>;
 }

@@ -345,6 +345,14 @@ export class GitHubForge implements Forge {
     await this.octokit.rest.issues.update({ ...this.r, issue_number: number, ...i });
   }
 
+  async pinIssue(number: number): Promise<void> {
+    const { data } = await this.octokit.rest.issues.get({ ...this.r, issue_number: number });
+    await this.octokit.graphql(
+      'mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }',
+      { id: data.node_id },
+    );
+  }
+
   private pull(p: RawPull): PullRequest {
     const full = `${this.repo.owner}/${this.repo.name}`;
     return {

@@ -6,8 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { traceText } from '../../src/demo/trace.js';
+import { proposalMarker } from '../../src/render/markers.js';
 import { pullRequestEvent, workflowDispatchEvent } from '../support/github/index.js';
-import { repositoryFiles, World } from './support.js';
+import { BOT, repositoryFiles, TOKENS, World } from './support.js';
 
 const T = (iso: string) => Date.parse(iso);
 
@@ -73,7 +74,40 @@ describe('GitHub failing, runs racing, bad input', () => {
   it('two runs at once leave one PR', async () => {
     w.now = T('2026-11-17T02:57:00Z');
     const pr = w.gh.state.pulls.find((p) => p.state === 'open')!;
-    await w.gh.merge(pr.number, 'alice'); // A-1 is live; the next advance would be A-2 much later
+    await w.gh.merge(pr.number, 'alice'); // A-1 is live
+
+    // Two collects at once: both succeed, the loser of the ref race rebuilds on the winner's head.
+    const [c1, c2] = await Promise.all([
+      w.step('collect', { events: w.eventsFile }),
+      w.step('collect', { events: w.eventsFile }),
+    ]);
+    expect(c1.code, fail(c1)).toBe(0);
+    expect(c2.code, fail(c2)).toBe(0);
+    const files = await w.gh.gitText(['ls-tree', '--name-only', 'main', 'reports/monitoring/']);
+    expect(files).toContain('202611170245.jsonl');
+
+    // An advance PR phasegate opened earlier, still open when a rollback comes.
+    const staleBranch = 'phasegate/autosave/advance-A-2';
+    const live = (await w.gh.readFile('main', 'phases/current.yaml'))!;
+    await w.gh.push(
+      staleBranch,
+      { 'phases/current.yaml': live.replace(/^phase: .*$/m, 'phase: A-2') },
+      'A-2',
+      BOT,
+    );
+    const body = `${proposalMarker({ rollout: 'autosave', kind: 'advance', from: 'A-1', to: 'A-2' })}\nadvance`;
+    const stale = await w.gh.openPull({
+      head: staleBranch,
+      title: 'phasegate(autosave): advance A-1 → A-2',
+      body,
+      user: BOT,
+    });
+    const labelled = await fetch(`${w.gh.url}/repos/acme/app/issues/${stale}/labels`, {
+      method: 'POST',
+      headers: { authorization: `token ${TOKENS.bot}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ labels: ['phasegate', 'phasegate:advance'] }),
+    });
+    expect(labelled.status).toBe(200);
     // Close the loop on a fresh proposal: roll back by hand twice at the same time.
     const dispatch = await workflowDispatchEvent(w.gh, { phase: 'A-0', reason: 'support tickets spike' });
     const [a, b] = await Promise.all([
@@ -84,6 +118,11 @@ describe('GitHub failing, runs racing, bad input', () => {
     expect(b.code, fail(b)).toBe(0);
     const rollbacks = w.gh.state.pulls.filter((p) => p.head.ref === 'phasegate/autosave/rollback-A-0');
     expect(rollbacks).toHaveLength(1);
+    expect(w.gh.state.pulls.find((p) => p.number === stale)?.state).toBe('closed');
+    const closing = w.gh.state.comments.filter((c) => c.issue === stale).map((c) => c.body);
+    expect(closing.join('\n')).toMatch(
+      /phasegate closed this proposal: (a rollback was proposed|the live phase is now A-0)/,
+    );
   }, 120_000);
 
   it('a rollback by hand to an unknown phase fails with the phases it can go to', async () => {

@@ -115,6 +115,8 @@ describe('a rollout driven by the Action against the loopback GitHub', () => {
     expect(comments[0]).toMatchObject({ user: BOT });
     expect(comments[0]!.body).toContain('<!-- phasegate:verdict autosave -->');
     expect(run.propose.summary).toContain('phasegate verdict');
+    const dashboard = w.gh.state.issues.find((i) => i.labels.includes('phasegate:dashboard'));
+    expect(dashboard).toMatchObject({ title: 'phasegate dashboard: autosave', pinned: true });
 
     // The same schedule again changes nothing: no commit, no PR, no comment, no status.
     w.gh.resetRequests();
