@@ -6,13 +6,17 @@
  * then runs every measurement in its own child process (peak RSS per measurement) and prints
  * events/s, MB/s, peak RSS and ratios, plus the sketch accuracy check.
  *
- *   node scripts/bench.mjs [--sizes 1000000,5000000] [--runs 3] [--workers N]
+ * Then the telemetry sources: the HTTP export source against a local file, and one window from
+ * a real Prometheus against raw JSONL (scripts/bench/sources-report.mjs).
+ *
+ *   node scripts/bench.mjs [--sizes 1000000,5000000] [--runs 3] [--workers N] [--only sources|simulate]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchSources } from './bench/sources-report.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -74,6 +78,15 @@ const pad = (s, n) => String(s).padStart(n);
 console.log(
   `node ${process.version}, ${availableParallelism()} cores; best of ${runs} runs; peak RSS is the max over runs`,
 );
+const sourcesArgs = { root, build, dataDir, n: sizes[0], runs, tsx, fmt, pad };
+if (opt('only', '') === 'sources') {
+  await benchSources(sourcesArgs);
+  process.exit(0);
+}
+if (opt('only', '') === 'simulate') {
+  benchSimulate();
+  process.exit(0);
+}
 const summary = [];
 for (const n of sizes) {
   const file = path.join(dataDir, `events-${n}.jsonl`);
@@ -122,8 +135,40 @@ const ev = JSON.parse(tsx('scripts/bench/evaluate.ts', []).trim().split('\n').po
 console.log(
   `\nevaluate B-1 over 30 days of reports (${fmt(ev.windows)} windows): ${fmt(ev.evaluateMs, 1)} ms, decision ${ev.decision}; decoding those reports alone: ${fmt(ev.decodeMs, 1)} ms (evaluate = ${fmt(ev.evaluateMs / ev.decodeMs, 2)}x decode)`,
 );
+benchSimulate();
+await benchSources(sourcesArgs);
 for (const s of summary) {
   console.log(
     `target @ ${fmt(s.n)}: collect ${fmt(s.duckRatio, 2)}x DuckDB (≥ 0.8x at 1M) · peak RSS ${fmt(s.rss)} MiB (< 128 MiB)`,
+  );
+}
+
+/**
+ * `phasegate simulate`'s replay: simulated days per second (scripts/bench/simulate.ts), each
+ * trace in its own process, best of `runs` (the 90-day trace once: it alone takes ~10-25 s).
+ */
+function benchSimulate() {
+  const best = (which, n) => {
+    let b;
+    for (let i = 0; i < n; i++) {
+      const r = JSON.parse(tsx('scripts/bench/simulate.ts', [which]).trim().split('\n').pop());
+      if (!b || r.ms < b.ms) b = r;
+    }
+    return b;
+  };
+  const row = (name, r) =>
+    console.log(
+      `${name.padEnd(42)}${pad(`${fmt(r.days, 1)} d`, 8)}${pad(fmt(r.steps), 7)}${pad(`${fmt(r.ms)} ms`, 11)}${pad(fmt(r.ms / r.steps, 2), 8)}${pad(fmt(r.daysPerSecond, 1), 8)}${pad(`${fmt(r.maxRssMiB)} MiB`, 10)}`,
+    );
+  console.log(
+    `\n${'simulate: replay only, reports made directly'.padEnd(42)}${pad('days', 8)}${pad('runs', 7)}${pad('time', 11)}${pad('ms/run', 8)}${pad('days/s', 8)}${pad('peak RSS', 10)}`,
+  );
+  const ga14 = best('14', runs);
+  const ga90 = best('90', 1);
+  row('demo scenario: every phase, GA complete', best('scenario', Math.min(runs, 2)));
+  row('14 days held in GA (B-1)', ga14);
+  row('90 days held in GA (B-1)', ga90);
+  console.log(
+    `90 d vs 14 d: ${fmt(ga90.ms / ga14.ms, 2)}x the time for ${fmt(90 / 14, 2)}x the days (cost per run ${fmt(ga90.ms / ga90.steps / (ga14.ms / ga14.steps), 2)}x; linear when ≈ 1)`,
   );
 }

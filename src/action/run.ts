@@ -52,7 +52,7 @@ export async function run(now: () => number = Date.now): Promise<void> {
     switch (command) {
       case 'collect':
         await publishReports(ctx, {
-          events: required('events', 'a glob of JSONL event files to collect, e.g. telemetry/*.jsonl'),
+          events: core.getInput('events'), // optional when rollout.yaml's sources: covers every SLI
           backfill: core.getInput('backfill') || '24h',
         });
         state = await evaluateCurrent(ctx);
@@ -122,12 +122,6 @@ export async function run(now: () => number = Date.now): Promise<void> {
     const message = err instanceof Error ? err.message : String(err);
     core.setFailed(err instanceof InputError ? message : `phasegate: ${message}`);
   }
-}
-
-function required(name: string, what: string): string {
-  const value = core.getInput(name);
-  if (!value) throw new InputError(`input "${name}" is required for this command: ${what}`);
-  return value;
 }
 
 function loopContext(now: () => number): LoopContext {

@@ -9,6 +9,7 @@ import { demoCommand } from '../commands/demo.js';
 import { evaluateCommand } from '../commands/evaluate.js';
 import { InputError, parseInstant } from '../commands/input.js';
 import { phaseChangeCommand } from '../commands/phase-change.js';
+import { simulateCommand } from '../commands/simulate.js';
 import { validateCommand } from '../commands/validate.js';
 import { PolicyError } from '../policy/errors.js';
 
@@ -16,6 +17,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   now: () => number;
+  /** stderr is a terminal (collect draws a progress bar there; one line per window otherwise). */
+  stderrIsTTY?: boolean;
 }
 
 const processIo: CliIo = {
@@ -24,6 +27,7 @@ const processIo: CliIo = {
   // PHASEGATE_NOW pins "now" (ISO 8601) for replays and tests; unset, the system clock.
   now: () =>
     process.env.PHASEGATE_NOW ? parseInstant(process.env.PHASEGATE_NOW, 'PHASEGATE_NOW') : Date.now(),
+  stderrIsTTY: process.stderr.isTTY === true && process.env.GITHUB_ACTIONS !== 'true',
 };
 
 const CONFIG_HELP = 'policy folder: rollout.yaml, one <phase>.yaml per phase, current.yaml';
@@ -49,12 +53,27 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   program
     .command('collect')
     .description('turn events into one report file per window (reports/monitoring/YYYYMMDDHHMM.jsonl)')
-    .requiredOption('--source <file|glob>', 'JSONL event file(s); a glob in quotes, e.g. "logs/*.jsonl"')
+    .option(
+      '--source <file|glob>',
+      'JSONL events for SLIs with no source in rollout.yaml: file(s), a glob in quotes ("logs/*.jsonl"), or an export URL with {from}/{to}',
+    )
     .requiredOption('--output <dir|file>', 'folder for the report files; or one file with no --from/--to')
     .option('--config <dir>', CONFIG_HELP, 'phases')
     .option('--window <duration>', "window length; must equal the policy's window", '15m')
     .option('--from <iso>', 'first window start (inclusive)')
     .option('--to <iso>', 'last window end (exclusive)')
+    .option(
+      '--backfill <duration>',
+      'into a folder: collect the windows owed since its newest report, this far back',
+      '24h',
+    )
+    .option(
+      '--sli-source <sli=source>',
+      "read an SLI from another source than rollout.yaml says (repeatable; '*=events': all from --source)",
+      (v: string, all: string[]) => [...all, v],
+      [] as string[],
+    )
+    .option('--verbose', 'log every request to a telemetry source, not only failed attempts')
     .action(async (o) => {
       const now = io.now();
       io.stdout(
@@ -67,6 +86,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
           to: o.to === undefined ? undefined : parseInstant(o.to, '--to'),
           now,
           log: io.stderr,
+          backfill: o.backfill,
+          sliSources: o.sliSource,
+          verbose: o.verbose === true,
+          progress: io.stderrIsTTY ? 'bar' : 'lines',
         }),
       );
     });
@@ -125,6 +148,36 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option('--config <dir>', CONFIG_HELP, 'phases')
     .action((o) => {
       io.stdout(validateCommand({ config: o.config }));
+    });
+
+  program
+    .command('simulate')
+    .description(
+      'replay events through the policy: when the Action would have advanced, held or rolled back, and why',
+    )
+    .option('--config <dir>', CONFIG_HELP, 'phases')
+    .requiredOption(
+      '--events <file|glob>',
+      'JSONL events (every SLI is read from them); a glob in quotes, e.g. "logs/*.jsonl"',
+    )
+    .requiredOption('--from <iso>', 'when the replay starts, on a window boundary: the start phase begins here')
+    .requiredOption('--to <iso>', 'when the replay ends, on a window boundary')
+    .option('--start-phase <id>', 'the phase live at --from (default: the first phase)')
+    .option('--approve-after <duration>', 'time from opening a PR to its approval and merge', '1h')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (o) => {
+      const { text } = await simulateCommand({
+        config: o.config,
+        events: o.events,
+        from: parseInstant(o.from, '--from'),
+        to: parseInstant(o.to, '--to'),
+        startPhase: o.startPhase,
+        approveAfter: o.approveAfter,
+        format: o.format,
+        log: io.stderr,
+        progress: io.stderrIsTTY ? 'bar' : 'lines',
+      });
+      io.stdout(text);
     });
 
   program

@@ -172,6 +172,7 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
     sleep: o.sleep,
     // Large files are cut at line boundaries and parsed on several threads; the result is the same.
     workers: Math.min(availableParallelism(), 4),
+    coverage: o.from === undefined,
     onStatus: progress.status,
     onWindow: (part, done, total) => progress.window(part, done, total),
   })

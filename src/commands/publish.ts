@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { formatDuration, parseDuration } from '../policy/units.js';
 import { parseWindowFileName, windowStart } from '../telemetry/window.js';
-import { collectCommand } from './collect.js';
+import { collectCommand, SourceFailedError } from './collect.js';
 import type { FileChange } from './forge.js';
 import { InputError } from './input.js';
 import { type LoopContext, loadLoopPolicy } from './loop.js';
@@ -33,15 +33,21 @@ export async function publishReports(
   const to = windowStart(ctx.now, policy.windowMs);
   const from = to - Math.floor(backfillMs / policy.windowMs) * policy.windowMs;
   const before = snapshot(dir, from, to);
+  // Back-fill: the window that just ended, those since the newest report, gaps, and windows
+  // whose report lists SLIs as missing; a source that cannot work at all fails the run, but only
+  // after the windows collected so far are committed.
+  let failed: unknown;
   await collectCommand({
-    source: o.events, // a glob or URL, as the user wrote it (the runner starts in the workspace)
+    source: o.events || undefined, // a glob or URL as written (the runner starts in the workspace)
     output: dir,
     config: join(ctx.workspace, ctx.config),
     window: formatDuration(policy.windowMs),
-    from,
-    to,
+    backfill: o.backfill,
     now: ctx.now,
     log: (line) => ctx.log(line.trimEnd()),
+  }).catch((err: unknown) => {
+    if (!(err instanceof SourceFailedError)) throw err;
+    failed = err;
   });
   const after = snapshot(dir, from, to);
   const root = gitRoot(dir) ?? ctx.workspace;
@@ -53,6 +59,7 @@ export async function publishReports(
   const files = changes.map((c) => c.path);
   if (!changes.length) {
     ctx.log('no new or changed window reports: nothing to commit');
+    if (failed) throw failed;
     return { committed: null, files };
   }
   if (ctx.dryRun) {
@@ -67,6 +74,7 @@ export async function publishReports(
       ? `committed ${changes.length} report file(s) to ${branch} as ${committed.sha.slice(0, 7)}`
       : `${branch} already holds these reports`,
   );
+  if (failed) throw failed;
   return { committed, files };
 }
 

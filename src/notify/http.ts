@@ -80,7 +80,7 @@ export async function postWithRetry(opts: PostOptions): Promise<PostResult> {
       res = await fetch(opts.url, {
         method: 'POST',
         headers: opts.headers,
-        body: opts.body,
+        body: typeof opts.body === 'string' ? opts.body : new Uint8Array(opts.body), // an ArrayBuffer-backed copy, as BodyInit wants
         redirect: 'manual',
         signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
       });

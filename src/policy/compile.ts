@@ -19,6 +19,7 @@ import type {
 } from './model.js';
 import { compileGithub, compileNotify, compileRecovery } from './operations.js';
 import { PhaseFile, RolloutFile, type SliDefinition, type Slo } from './schema.js';
+import { compileSources } from './sources-compile.js';
 import { parseCount, parseDuration, parsePercent } from './units.js';
 import { YamlSource } from './yaml-source.js';
 
@@ -105,6 +106,12 @@ export function compilePolicy(input: PolicyFiles): Policy {
     }
   }
 
+  const sources = compileSources(
+    rollout.sources,
+    rollout.slis,
+    (path, message) => at(rolloutSrc, ['sources', ...path], message),
+    issues,
+  );
   const recovery = compileRecovery(
     rollout.recovery,
     phases,
@@ -124,6 +131,7 @@ export function compilePolicy(input: PolicyFiles): Policy {
     github: compileGithub(rollout.github),
     recovery,
     notify: compileNotify(rollout.notify),
+    sources,
   };
 
   function compilePhase(

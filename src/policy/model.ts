@@ -4,6 +4,7 @@
  */
 import type { FlagValueMap } from '../rollout/current.js';
 import type { SliDefinition } from './schema.js';
+import type { SourcesSpec } from './sources.js';
 
 export type SliKind = SliDefinition['kind'];
 export type Comparison = '<' | '<=' | '>' | '>=';
@@ -109,6 +110,8 @@ export interface Policy {
   github: GithubSpec;
   recovery?: RecoverySpec;
   notify: NotifySpec;
+  /** Where each SLI's numbers come from (rollout.yaml `sources:`). */
+  sources: SourcesSpec;
 }
 
 export function phaseById(policy: Policy, id: string): PhaseSpec | undefined {

@@ -6,6 +6,7 @@
  * numbers and checks the cross-references (SLI names, SLO ids, phase ids).
  */
 import { z } from 'zod';
+import { SourcesSection } from './sources.js';
 
 const PHASE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const NAME_ID = /^[a-z][a-z0-9_-]*$/;
@@ -236,6 +237,7 @@ export const RolloutFile = z.strictObject({
   github: GithubSection.optional(),
   recovery: RecoverySection.optional(),
   notify: NotifySection.optional(),
+  sources: SourcesSection.optional(),
 });
 export type RolloutFile = z.infer<typeof RolloutFile>;
 

@@ -32,7 +32,7 @@ describe('the Action bundle', () => {
     const r = await w.step('evaluate');
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs.phase).toBe('A-0');
-    expect(r.outputs.decision).toBe('advance');
+    expect(r.outputs.decision, r.outputs['verdict-json']).toBe('advance');
     expect(r.outputs['target-phase']).toBe('A-1');
     expect(r.outputs['pr-number']).toBe('');
     const verdict = JSON.parse(r.outputs['verdict-json']!);

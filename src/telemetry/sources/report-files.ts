@@ -89,3 +89,38 @@ export async function readReports(dir: string, fromMs?: number, toMs?: number): 
   }
   return out;
 }
+
+/** Ends of the windows whose report files are in `dir` (names only; nothing is read). */
+export async function listReportEnds(dir: string): Promise<number[]> {
+  try {
+    return (await readdir(dir)).map(parseWindowFileName).filter((e): e is number => e !== undefined);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw e;
+  }
+}
+
+/**
+ * The reports in `dir` whose windows end in (fromMs, toMs]. A file that does not decode is
+ * passed to `onBroken` and left out, so collecting its window again can replace it.
+ */
+export async function readRecentReports(
+  dir: string,
+  fromMs: number,
+  toMs: number,
+  onBroken: (file: string, error: Error) => void,
+): Promise<WindowReport[]> {
+  const out: WindowReport[] = [];
+  for (const end of (await listReportEnds(dir)).sort((a, b) => a - b)) {
+    if (end <= fromMs || end > toMs) continue;
+    const file = path.join(dir, windowFileName(end));
+    try {
+      const report = decodeReport(await readFile(file, 'utf8'), file);
+      if (report.end === end) out.push(report);
+      else onBroken(file, new Error(`its header says the window ends ${new Date(report.end).toISOString()}`));
+    } catch (e) {
+      onBroken(file, e as Error);
+    }
+  }
+  return out;
+}
