@@ -2,9 +2,12 @@
 // - schema/*.json from src/policy/schema.ts (for editors);
 // - src/policy/reference.generated.ts from phases/ (the reference rollout embedded in the
 //   bundle, so `npm start` and `phasegate demo` need no files beside the bundle).
+// - src/report/vendor.generated.ts from node_modules/uplot (the charting library the HTML report
+//   inlines; scripts/vendor-report.ts).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { JSON_SCHEMAS, jsonSchemaText } from '../src/policy/json-schema.js';
 import { referenceModuleText } from '../src/policy/reference.js';
+import { writeVendorModule } from './vendor-report.js';
 
 mkdirSync('schema', { recursive: true });
 for (const name of Object.keys(JSON_SCHEMAS) as (keyof typeof JSON_SCHEMAS)[]) {
@@ -17,3 +20,4 @@ const yamlFiles = readdirSync('phases').filter((n) => /\.ya?ml$/.test(n));
 for (const name of yamlFiles.sort()) files[name] = readFileSync(`phases/${name}`, 'utf8');
 writeFileSync('src/policy/reference.generated.ts', referenceModuleText(files));
 console.log('wrote src/policy/reference.generated.ts');
+console.log(`wrote ${writeVendorModule()}`);
