@@ -43,6 +43,26 @@ describe('the Action bundle', () => {
     expect(r.stdout).toContain(`::add-mask::${w.slack.url}`);
   }, 60_000);
 
+  it('GitHub requests do not grow with the number of report files (reports come from the checkout)', async () => {
+    const count = async (backfill: string, hours: number) => {
+      w.now = T('2026-11-17T06:00:00Z') + hours * 3_600_000;
+      expect((await w.step('collect', { events: w.eventsFile, backfill })).code).toBe(0);
+      w.gh.resetRequests();
+      expect((await w.step('evaluate')).code).toBe(0);
+      return w.gh.requests.length;
+    };
+    const files = async () =>
+      (await w.gh.gitText(['ls-tree', '--name-only', 'main', 'reports/monitoring/'])).split('\n').length;
+    const few = await count('30h', 0);
+    const before = await files();
+    const many = await count('30h', 24); // another day of windows committed
+    expect(await files()).toBeGreaterThan(before + 90);
+    console.log(
+      `evaluate: ${few} GitHub requests with ${before} report files, ${many} with ${await files()}`,
+    );
+    expect(many).toBe(few);
+  }, 120_000);
+
   it('a broken policy fails the step with the located error (validate needs no GitHub)', async () => {
     const dir = scratchWithPolicy();
     const a0 = join(dir, 'phases', 'A-0.yaml');
