@@ -75,7 +75,9 @@ export async function statusCommand(ctx: LoopContext): Promise<{ state: PhaseSta
     ctx.log(`opened the dashboard issue #${created.number}`);
     // Pinned so it heads the issue list; repositories pin at most 3 issues, so this may fail.
     await ctx.forge.pinIssue(created.number).catch((err: unknown) => {
-      ctx.warn(`could not pin the dashboard issue #${created.number}: ${err instanceof Error ? err.message : String(err)}`);
+      ctx.warn(
+        `could not pin the dashboard issue #${created.number}: ${err instanceof Error ? err.message : String(err)}`,
+      );
     });
   } else if (mine.body !== body) {
     await ctx.forge.updateIssue(mine.number, { body });
