@@ -160,7 +160,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       '--events <file|glob>',
       'JSONL events (every SLI is read from them); a glob in quotes, e.g. "logs/*.jsonl"',
     )
-    .requiredOption('--from <iso>', 'when the replay starts, on a window boundary: the start phase begins here')
+    .requiredOption(
+      '--from <iso>',
+      'when the replay starts, on a window boundary: the start phase begins here',
+    )
     .requiredOption('--to <iso>', 'when the replay ends, on a window boundary')
     .option('--start-phase <id>', 'the phase live at --from (default: the first phase)')
     .option('--approve-after <duration>', 'time from opening a PR to its approval and merge', '1h')

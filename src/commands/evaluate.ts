@@ -1,13 +1,17 @@
 /**
  * `phasegate evaluate`: judge the current phase's SLOs from committed reports and decide.
  */
-import type { PhaseSpec, Policy } from '../policy/model.js';
+import type { Policy } from '../policy/model.js';
 import { phaseById, phaseIds } from '../policy/model.js';
 import { renderVerdictMarkdown, verdictJson } from '../render/verdict.js';
 import { type Evaluation, evaluate } from '../rollout/decide.js';
+import { lookbackStart } from '../rollout/lookback.js';
 import { readReports } from '../telemetry/sources/report-files.js';
 import { loadCurrent, loadPolicyDir } from '../worktree/policy-dir.js';
 import { InputError } from './input.js';
+
+// The Action's loop imports it from here.
+export { lookbackStart };
 
 export interface EvaluateOptions {
   config: string;
@@ -57,25 +61,4 @@ export async function evaluateCommand(opts: EvaluateOptions): Promise<EvaluateRe
       ? `${JSON.stringify(verdictJson(policy, evaluation))}\n`
       : renderVerdictMarkdown(policy, evaluation);
   return { policy, evaluation, text };
-}
-
-const DAY = 86_400_000;
-
-/**
- * The earliest report the decision can look at: the longest history rule or window, and the
- * baseline before the phase began. Only these files are read, however many the folder holds.
- */
-export function lookbackStart(policy: Policy, phase: PhaseSpec, since: number, at: number): number {
-  let history = 2 * DAY; // a calendar day so far, in any time zone, plus slack
-  for (const slo of phase.slos) if (slo.window !== 'day') history = Math.max(history, slo.window);
-  for (const rule of phase.rollback.when)
-    if (rule.rule === 'sustained') history = Math.max(history, rule.forMs);
-  if (phase.advance?.rule === 'soak') history = Math.max(history, phase.advance.forMs);
-  if (policy.recovery) history = Math.max(history, policy.recovery.forMs);
-  if (phase.advance?.rule === 'consecutive_days') history = Math.max(history, (phase.advance.days + 2) * DAY);
-  let from = at - history - policy.windowMs;
-  for (const slo of phase.slos) {
-    if (slo.baseline?.kind === 'before_phase') from = Math.min(from, since - slo.baseline.windowMs);
-  }
-  return from;
 }

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/policy.js';
 
-const CORE = ['src/policy', 'src/telemetry', 'src/judge', 'src/rollout', 'src/render'];
+const CORE = ['src/policy', 'src/telemetry', 'src/judge', 'src/rollout', 'src/render', 'src/simulate'];
 const ADAPTERS = ['src/telemetry/sources'];
 const ALLOWED_NODE_MODULES = new Set(['node:buffer']);
 

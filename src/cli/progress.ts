@@ -1,0 +1,98 @@
+/**
+ * Progress of a long command on stderr: a bar redrawn in place on a terminal; plain log lines
+ * elsewhere (a pipe, a file, GitHub Actions, whose log shows every redraw as a line). The bar
+ * only redraws when what it shows changes, so a tight loop may call update() freely.
+ */
+
+export type ProgressMode = 'bar' | 'lines';
+
+/** A bar on an interactive stderr, except in GitHub Actions (its log is not a terminal). */
+export function progressModeFor(
+  stream: { isTTY?: boolean },
+  env: Record<string, string | undefined> = {},
+): ProgressMode {
+  return stream.isTTY === true && env.GITHUB_ACTIONS !== 'true' ? 'bar' : 'lines';
+}
+
+export interface ProgressOptions {
+  mode: ProgressMode;
+  write: (text: string) => void;
+  /** What is happening: "collecting events", "replaying". */
+  title: string;
+  /** What is counted, after the numbers: "MB", "days". */
+  unit?: string;
+  /** Lines mode: a line each time this share of the total is passed (default 0.1: 10 lines). */
+  lineEvery?: number;
+  /** How numbers are shown (default: integers). */
+  format?: (n: number) => string;
+  width?: number;
+}
+
+export interface Progress {
+  /** `detail` is shown after the counts ("2026-11-18 09:00 A-2"). */
+  update(done: number, total: number, detail?: string): void;
+  /** A log line that the bar steps aside for. */
+  log(text: string): void;
+  /** Clears the bar; prints `summary` as a line when given. */
+  end(summary?: string): void;
+}
+
+export function createProgress(o: ProgressOptions): Progress {
+  const fmt = o.format ?? ((n: number) => String(Math.round(n)));
+  const unit = o.unit ? ` ${o.unit}` : '';
+  const counts = (done: number, total: number) =>
+    `${Math.floor(percent(done, total))}% (${fmt(done)}/${fmt(total)}${unit})`;
+  if (o.mode === 'lines') {
+    const every = o.lineEvery ?? 0.1;
+    let next = every;
+    let finished = false;
+    return {
+      update(done, total, detail) {
+        const share = total > 0 ? done / total : 1;
+        if (finished || (share + 1e-12 < next && done < total)) return;
+        while (next <= share + 1e-12) next += every;
+        finished = done >= total;
+        o.write(`${o.title}: ${counts(done, total)}${detail ? ` ${detail}` : ''}\n`);
+      },
+      log: (text) => o.write(text),
+      end: (summary) => {
+        if (summary) o.write(`${summary}\n`);
+      },
+    };
+  }
+  const width = o.width ?? 30;
+  let shown = '';
+  const draw = (line: string) => {
+    if (line === shown) return;
+    shown = line;
+    o.write(`\r\x1b[2K${line}`);
+  };
+  const clear = () => {
+    if (shown) o.write('\r\x1b[2K');
+  };
+  return {
+    update(done, total, detail) {
+      const filled = Math.round((percent(done, total) / 100) * width);
+      draw(
+        `${o.title} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${counts(done, total)}${detail ? ` ${detail}` : ''}`,
+      );
+    },
+    log(text) {
+      const again = shown;
+      clear();
+      o.write(text);
+      shown = '';
+      if (again) draw(again);
+    },
+    end(summary) {
+      clear();
+      shown = '';
+      if (summary) o.write(`${summary}\n`);
+    },
+  };
+}
+
+function percent(done: number, total: number): number {
+  if (!(total > 0)) return 100;
+  return Math.min(100, Math.max(0, (done / total) * 100));
+}

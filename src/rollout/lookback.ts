@@ -1,0 +1,26 @@
+/**
+ * How far back a decision looks: the CLI, the Action and the simulator read only the reports
+ * from here on, so all three hand evaluate() the same windows.
+ */
+import type { PhaseSpec, Policy } from '../policy/model.js';
+
+const DAY = 86_400_000;
+
+/**
+ * The earliest report the decision can look at: the longest history rule or window, and the
+ * baseline before the phase began. Only these reports are read, however many exist.
+ */
+export function lookbackStart(policy: Policy, phase: PhaseSpec, since: number, at: number): number {
+  let history = 2 * DAY; // a calendar day so far, in any time zone, plus slack
+  for (const slo of phase.slos) if (slo.window !== 'day') history = Math.max(history, slo.window);
+  for (const rule of phase.rollback.when)
+    if (rule.rule === 'sustained') history = Math.max(history, rule.forMs);
+  if (phase.advance?.rule === 'soak') history = Math.max(history, phase.advance.forMs);
+  if (policy.recovery) history = Math.max(history, policy.recovery.forMs);
+  if (phase.advance?.rule === 'consecutive_days') history = Math.max(history, (phase.advance.days + 2) * DAY);
+  let from = at - history - policy.windowMs;
+  for (const slo of phase.slos) {
+    if (slo.baseline?.kind === 'before_phase') from = Math.min(from, since - slo.baseline.windowMs);
+  }
+  return from;
+}

@@ -1,0 +1,104 @@
+/** The simulator's input and its timeline: plain data, stable keys (the JSON output is this). */
+import type { SloVerdict } from '../judge/index.js';
+import type { Policy } from '../policy/model.js';
+import type { EnteredBy } from '../rollout/current.js';
+import type { Decision } from '../rollout/decide.js';
+import type { WindowReport } from '../telemetry/report.js';
+
+export type PrKind = 'advance' | 'rollback' | 'restart';
+
+export interface SimulateInput {
+  policy: Policy;
+  /** Collected window reports, any order; later ones for the same window replace earlier ones. */
+  reports: readonly WindowReport[];
+  /** Where the replay begins (the start phase's `since`) and ends (epoch ms). */
+  from: number;
+  to: number;
+  /** Default: the policy's first phase. */
+  startPhase?: string;
+  /** How the start phase was entered (current.yaml `entered`); a rollback starts the recovery watch. */
+  entered?: EnteredBy;
+  /** From opening a PR to its approval (default 1 h). Rollbacks with `approval: none` merge at once. */
+  approveAfterMs?: number;
+  /** Called after each step (progress). */
+  onStep?: (done: number, total: number) => void;
+}
+
+/** An SLO's verdict at a decision, as numbers (value null: no data). */
+export interface SloValue {
+  id: string;
+  status: SloVerdict['status'];
+  value: number | null;
+  op: SloVerdict['op'];
+  threshold: number;
+  unit: SloVerdict['unit'];
+  samples: number;
+  reason: string;
+}
+
+/** A decision the replay acted on: it opened a PR, completed the rollout, or raised an alert. */
+export interface SimDecision {
+  at: number;
+  phase: string;
+  since: number;
+  entered: EnteredBy | null;
+  action: Decision['action'];
+  to: string | null;
+  alert: boolean;
+  reasons: string[];
+  slos: SloValue[];
+  /** The PR this decision opened, if any. */
+  pr: number | null;
+}
+
+export interface SimPr {
+  number: number;
+  kind: PrKind;
+  from: string;
+  to: string;
+  openedAt: number;
+  /** When approvals are in: openedAt + the approval delay, or openedAt for `approval: none`. */
+  approvedAt: number;
+  mergedAt: number | null;
+  droppedAt: number | null;
+  /** Why it was closed unmerged (a rollback won, the phase changed, the replay ended). */
+  dropped: string | null;
+}
+
+export interface PhaseChange {
+  at: number;
+  from: string;
+  to: string;
+  by: PrKind;
+  pr: number;
+  /** The decision that opened the PR. */
+  reasons: string[];
+}
+
+export interface PhaseSpan {
+  phase: string;
+  from: number;
+  /** The next phase change, the completion, or the end of the replay. */
+  to: number;
+  durationMs: number;
+  entered: EnteredBy | null;
+}
+
+export interface SimulationResult {
+  rollout: string;
+  timezone: string;
+  windowMs: number;
+  from: number;
+  to: number;
+  startPhase: string;
+  approveAfterMs: number;
+  /** Evaluations run (one per window boundary until the end or the completion). */
+  steps: number;
+  decisions: SimDecision[];
+  changes: PhaseChange[];
+  prs: SimPr[];
+  phases: PhaseSpan[];
+  completed: { at: number; phase: string; reasons: string[] } | null;
+  /** Where the replay left the rollout, and the last decision there. */
+  final: { phase: string; since: number; action: Decision['action']; reasons: string[] };
+}

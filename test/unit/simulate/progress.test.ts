@@ -1,0 +1,59 @@
+/** Progress on stderr: a bar redrawn in place on a terminal, plain lines anywhere else. */
+import { describe, expect, it } from 'vitest';
+import { createProgress, progressModeFor } from '../../../src/cli/progress.js';
+
+function capture() {
+  const out: string[] = [];
+  return { out, write: (t: string) => out.push(t) };
+}
+
+describe('progressModeFor', () => {
+  it('draws a bar only on a terminal outside GitHub Actions', () => {
+    expect(progressModeFor({ isTTY: true }, {})).toBe('bar');
+    expect(progressModeFor({ isTTY: true }, { GITHUB_ACTIONS: 'true' })).toBe('lines');
+    expect(progressModeFor({ isTTY: false }, {})).toBe('lines');
+    expect(progressModeFor({}, {})).toBe('lines');
+  });
+});
+
+describe('createProgress in lines mode', () => {
+  it('logs a line per tenth of the work and the summary, however often it is updated', () => {
+    const c = capture();
+    const p = createProgress({ mode: 'lines', write: c.write, title: 'replaying', unit: 'runs' });
+    for (let i = 1; i <= 200; i++) p.update(i, 200, `run ${i}`);
+    p.end('replayed 200 runs');
+    expect(c.out).toHaveLength(11);
+    expect(c.out[0]).toBe('replaying: 10% (20/200 runs) run 20\n');
+    expect(c.out[9]).toBe('replaying: 100% (200/200 runs) run 200\n');
+    expect(c.out[10]).toBe('replayed 200 runs\n');
+  });
+
+  it('logs the end of work with no total, once', () => {
+    const c = capture();
+    const p = createProgress({ mode: 'lines', write: c.write, title: 'collecting', lineEvery: 0.5 });
+    p.update(0, 0);
+    p.update(0, 0);
+    expect(c.out).toEqual(['collecting: 100% (0/0)\n']);
+  });
+});
+
+describe('createProgress in bar mode', () => {
+  it('redraws in place only when the text changes, steps aside for log lines, and clears at the end', () => {
+    const c = capture();
+    const p = createProgress({ mode: 'bar', write: c.write, title: 'collecting', unit: 'MB', width: 10 });
+    p.update(1, 4);
+    p.update(1, 4);
+    p.log('warning: x\n');
+    p.update(4, 4);
+    p.end('done');
+    expect(c.out).toEqual([
+      '\r\x1b[2Kcollecting [###.......] 25% (1/4 MB)',
+      '\r\x1b[2K',
+      'warning: x\n',
+      '\r\x1b[2Kcollecting [###.......] 25% (1/4 MB)',
+      '\r\x1b[2Kcollecting [##########] 100% (4/4 MB)',
+      '\r\x1b[2K',
+      'done\n',
+    ]);
+  });
+});
