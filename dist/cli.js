@@ -4615,7 +4615,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2785);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8772);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -4624,7 +4624,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2785:
+/***/ 8772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4662,2811 +4662,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/policy/units.ts
-/**
- * Quantities in the policy carry their unit ("2.5s", "99.5%", "2h"), so a bare "2.5" is an
- * error instead of a silent guess. Every parser returns a plain number in a base unit:
- * milliseconds for durations and latencies, a fraction (0..1) for percentages.
- */
-const DURATION_UNITS_MS = {
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-};
-const DURATION_RE = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)\s*$/;
-const PERCENT_RE = /^\s*([+-]?\d+(?:\.\d+)?)\s*%\s*$/;
-const COUNT_RE = /^\s*(\d+)\s*$/;
-/** "15m" → 900000. Returns undefined when the text is not a number with a duration unit. */
-function parseDuration(text) {
-    const m = DURATION_RE.exec(text);
-    if (!m)
-        return undefined;
-    return Number(m[1]) * DURATION_UNITS_MS[m[2]];
-}
-/** "99.5%" → 0.995, "+5%" → 0.05. */
-function parsePercent(text) {
-    const m = PERCENT_RE.exec(text);
-    if (!m)
-        return undefined;
-    return Number(m[1]) / 100;
-}
-/** "3" → 3 (whole, non-negative counts only). */
-function parseCount(text) {
-    const m = COUNT_RE.exec(text);
-    return m ? Number(m[1]) : undefined;
-}
-/** 900000 → "15m", 2500 → "2.5s": the shortest exact spelling, for messages and tables. */
-function formatDuration(ms) {
-    for (const [unit, size] of [
-        ['d', 86_400_000],
-        ['h', 3_600_000],
-        ['m', 60_000],
-    ]) {
-        if (ms >= size && ms % size === 0)
-            return `${ms / size}${unit}`;
-    }
-    if (ms >= 1000)
-        return `${round(ms / 1000, 3)}s`;
-    return `${round(ms, 1)}ms`;
-}
-function formatPercent(fraction, digits = 2) {
-    return `${round(fraction * 100, digits)}%`;
-}
-function round(x, digits) {
-    const f = 10 ** digits;
-    return Math.round(x * f) / f;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./src/telemetry/exact-sum.ts
-/**
- * An exactly rounded floating-point sum (Shewchuk's algorithm, as Python's math.fsum): the
- * result is the exact sum of the inputs rounded once, so it does not depend on the order the
- * values came in or on how they were split and merged. That keeps a report's `sum` byte-identical
- * whether a window was collected in one pass, in parallel segments, or window by window. Pure.
- */
-const INT_LIMIT = 2 ** 52;
-class ExactSum {
-    /** Fast path: the exact sum of the small-integer values (integers below 2^53 add exactly). */
-    int = 0;
-    partials = [];
-    add(x) {
-        if ((x | 0) === x) {
-            const t = this.int + x;
-            if (t < INT_LIMIT && t > -INT_LIMIT) {
-                this.int = t;
-                return;
-            }
-        }
-        this.addPartial(x);
-    }
-    addPartial(x) {
-        const p = this.partials;
-        let i = 0;
-        for (let j = 0; j < p.length; j++) {
-            let y = p[j];
-            if (Math.abs(x) < Math.abs(y)) {
-                const t = x;
-                x = y;
-                y = t;
-            }
-            const hi = x + y;
-            const lo = y - (hi - x);
-            if (lo !== 0)
-                p[i++] = lo;
-            x = hi;
-        }
-        p.length = i;
-        p.push(x);
-    }
-    /** Adds everything `other` holds (exactly). */
-    merge(other) {
-        this.addPartial(other.int);
-        for (const x of other.partials)
-            this.addPartial(x);
-    }
-    toJSON() {
-        return [this.int, ...this.partials];
-    }
-    static fromJSON(partials) {
-        const s = new ExactSum();
-        for (const x of partials)
-            s.addPartial(x);
-        return s;
-    }
-    /** The correctly rounded sum. */
-    value() {
-        if (this.int !== 0) {
-            this.addPartial(this.int);
-            this.int = 0;
-        }
-        const p = this.partials;
-        let n = p.length;
-        if (n === 0)
-            return 0;
-        let hi = p[--n];
-        let lo = 0;
-        while (n > 0) {
-            const x = hi;
-            const y = p[--n];
-            hi = x + y;
-            const yr = hi - x;
-            lo = y - yr;
-            if (lo !== 0)
-                break;
-        }
-        if (n > 0 && ((lo < 0 && p[n - 1] < 0) || (lo > 0 && p[n - 1] > 0))) {
-            const y = lo * 2;
-            const x = hi + y;
-            const yr = x - hi;
-            if (y === yr)
-                hi = x;
-        }
-        return hi + 0; // no -0
-    }
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/plan.ts
-const OP_LATENCY = 0;
-const OP_NUMERATOR = 1;
-const OP_DENOMINATOR = 2;
-const OP_COUNT = 3;
-const SLOT_TS = 0;
-const SLOT_EVENT = 1;
-const utf8 = new TextEncoder();
-function compilePlan(slis) {
-    const sliIds = Object.keys(slis).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const fields = ['ts', 'event'];
-    const slotOf = (name) => {
-        let i = fields.indexOf(name);
-        if (i < 0) {
-            i = fields.length;
-            fields.push(name);
-        }
-        return i;
-    };
-    const events = [];
-    const eventIndex = new Map();
-    const ruleOf = (name) => {
-        let i = eventIndex.get(name);
-        if (i === undefined) {
-            i = events.length;
-            events.push({ name, bytes: utf8.encode(name), actions: [] });
-            eventIndex.set(name, i);
-        }
-        return events[i];
-    };
-    const conditionsOf = (where) => Object.keys(where ?? {})
-        .sort()
-        .map((key) => {
-        const value = where[key];
-        return { slot: slotOf(key), value, bytes: typeof value === 'string' ? utf8.encode(value) : null };
-    });
-    sliIds.forEach((id, sli) => {
-        const def = slis[id];
-        switch (def.kind) {
-            case 'latency':
-                ruleOf(def.event).actions.push({
-                    sli,
-                    op: OP_LATENCY,
-                    conditions: conditionsOf(def.where),
-                    fieldSlot: slotOf(def.field),
-                    toMs: def.unit === 's' ? 1000 : 1,
-                });
-                break;
-            case 'ratio':
-                ruleOf(def.numerator.event).actions.push({
-                    sli,
-                    op: OP_NUMERATOR,
-                    conditions: conditionsOf(def.numerator.where),
-                    fieldSlot: -1,
-                    toMs: 1,
-                });
-                ruleOf(def.denominator.event).actions.push({
-                    sli,
-                    op: OP_DENOMINATOR,
-                    conditions: conditionsOf(def.denominator.where),
-                    fieldSlot: -1,
-                    toMs: 1,
-                });
-                break;
-            case 'count':
-                ruleOf(def.event).actions.push({
-                    sli,
-                    op: OP_COUNT,
-                    conditions: conditionsOf(def.where),
-                    fieldSlot: -1,
-                    toMs: 1,
-                });
-                break;
-        }
-    });
-    return {
-        sliIds,
-        sliKinds: sliIds.map((id) => slis[id].kind),
-        fields,
-        fieldBytes: fields.map((f) => utf8.encode(f)),
-        events,
-        eventIndex,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/timestamp.ts
-/**
- * Event timestamps: RFC 3339 date-times with a zone ("2026-11-20T10:03:12.345Z",
- * "2026-11-20T19:03:12+09:00"). A real calendar instant is required (no 30 February, no 24:00,
- * no leap second) and the result never depends on the machine's time zone or on the engine's
- * lenient Date.parse; fractions beyond milliseconds are truncated. Pure.
- */
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function daysInMonth(year, month) {
-    if (month === 2)
-        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-    return DAYS[month - 1] ?? 0;
-}
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-function daysFromCivil(y, m, d) {
-    y -= m <= 2 ? 1 : 0;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-function instant(y, mo, d, h, mi, s, ms, offsetMin) {
-    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59)
-        return Number.NaN;
-    return (((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi - offsetMin) * 60 + s) * 1000 + ms;
-}
-/** Epoch ms of an RFC 3339 timestamp, or NaN when it is not one. */
-function parseTimestamp(text) {
-    const m = RFC3339.exec(text);
-    if (m === null)
-        return Number.NaN;
-    const frac = m[7] ?? '';
-    const ms = frac === '' ? 0 : Number(`${frac}00`.slice(0, 3));
-    let offset = 0;
-    if (m[8] === undefined) {
-        const oh = Number(m[10]);
-        const om = Number(m[11]);
-        if (oh > 23 || om > 59)
-            return Number.NaN;
-        offset = (oh * 60 + om) * (m[9] === '-' ? -1 : 1);
-    }
-    return instant(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), ms, offset);
-}
-function digit(b, i) {
-    const c = (b[i] ?? 0) - 0x30;
-    return c >= 0 && c <= 9 ? c : -1000000;
-}
-/**
- * Fast path for the canonical form "YYYY-MM-DDTHH:MM:SS.sssZ" (24 bytes) straight from the
- * line's bytes. Returns NaN when the bytes are not exactly that form (the caller then decodes
- * the string and uses parseTimestamp, which agrees with this on every canonical input).
- */
-function parseCanonicalTimestamp(b, start, end) {
-    if (end - start !== 24 ||
-        b[start + 4] !== 0x2d ||
-        b[start + 7] !== 0x2d ||
-        b[start + 10] !== 0x54 ||
-        b[start + 13] !== 0x3a ||
-        b[start + 16] !== 0x3a ||
-        b[start + 19] !== 0x2e ||
-        b[start + 23] !== 0x5a) {
-        return Number.NaN;
-    }
-    const y = digit(b, start) * 1000 + digit(b, start + 1) * 100 + digit(b, start + 2) * 10 + digit(b, start + 3);
-    const mo = digit(b, start + 5) * 10 + digit(b, start + 6);
-    const d = digit(b, start + 8) * 10 + digit(b, start + 9);
-    const h = digit(b, start + 11) * 10 + digit(b, start + 12);
-    const mi = digit(b, start + 14) * 10 + digit(b, start + 15);
-    const s = digit(b, start + 17) * 10 + digit(b, start + 18);
-    const ms = digit(b, start + 20) * 100 + digit(b, start + 21) * 10 + digit(b, start + 22);
-    if ((y | mo | d | h | mi | s | ms) < 0 || mi > 59 || s > 59)
-        return Number.NaN;
-    // Events come in time order, so the hour rarely changes from one line to the next.
-    const key = ((y * 16 + mo) * 32 + d) * 32 + h;
-    if (key !== cachedKey) {
-        const base = instant(y, mo, d, h, 0, 0, 0, 0);
-        if (Number.isNaN(base))
-            return Number.NaN;
-        cachedKey = key;
-        cachedBase = base;
-    }
-    return cachedBase + (mi * 60 + s) * 1000 + ms;
-}
-let cachedKey = -1;
-let cachedBase = 0;
-
-;// CONCATENATED MODULE: ./src/telemetry/parse.ts
-/**
- * The event line parser: one canonical event line (JSON object) in, one classification out.
- *
- * It works on the bytes of the line and validates the complete JSON grammar (RFC 8259, exactly
- * what JSON.parse accepts: nested values, escapes, numbers, whitespace), but builds no objects:
- * it only captures the top-level fields the policy's SLI mapping names (`ts`, `event`, `where`
- * fields, latency fields), the last occurrence winning as with JSON.parse. A line JSON.parse
- * would reject is always `malformed`; the differential fuzz test pins the two together.
- *
- * Classes:
- *   blank      only whitespace: ignored, not counted
- *   malformed  not valid JSON, or valid JSON but not an object
- *   invalid    an object without a usable `ts` (RFC 3339 with a zone) or `event` string, or a
- *              mapped latency field that is missing or not a finite number
- *   unknown    a valid event whose name no SLI maps
- *   event      a valid event of a mapped name; `matched` lists the SLI actions it feeds
- *
- * Pure: no I/O (Buffer is only used to decode the rare strings with escapes or non-ASCII bytes).
- */
-
-
-
-const LINE_BLANK = 0;
-const LINE_MALFORMED = 1;
-/** Invalid and without a usable timestamp (attributed like a malformed line). */
-const LINE_INVALID_NO_TS = 2;
-/** Invalid, but its `ts` is usable. */
-const LINE_INVALID = 3;
-const LINE_UNKNOWN = 4;
-const LINE_EVENT = 5;
-/** JSON type of a captured field. */
-const T_ABSENT = 0;
-const T_STRING = 1;
-const T_NUMBER = 2;
-const T_TRUE = 3;
-const T_FALSE = 4;
-const T_NULL = 5;
-const T_CONTAINER = 6;
-const F_ESC = 1;
-const F_HIGH = 2;
-// Byte classes inside a string: 0 plain, 1 quote, 2 backslash, 3 control (illegal), 4 non-ASCII.
-const SC = new Uint8Array(256);
-for (let c = 0; c < 0x20; c++)
-    SC[c] = 3;
-SC[0x22] = 1;
-SC[0x5c] = 2;
-for (let c = 0x80; c < 0x100; c++)
-    SC[c] = 4;
-const HEX = new Uint8Array(256);
-for (const c of '0123456789abcdefABCDEF')
-    HEX[c.charCodeAt(0)] = 1;
-const ESC = new Uint8Array(256);
-for (const c of '"\\/bfnrt')
-    ESC[c.charCodeAt(0)] = 1;
-let strFlags = 0;
-let stack = new Uint8Array(64);
-/** From the byte after an opening quote: index of the closing quote, or -1. Sets strFlags. */
-function scanString(b, i, end) {
-    let flags = 0;
-    while (i < end) {
-        const k = SC[b[i]];
-        if (k === 0) {
-            i++;
-        }
-        else if (k === 1) {
-            strFlags = flags;
-            return i;
-        }
-        else if (k === 4) {
-            flags |= F_HIGH;
-            i++;
-        }
-        else if (k === 2) {
-            flags |= F_ESC;
-            if (i + 1 >= end)
-                return -1;
-            const e = b[i + 1];
-            if (e === 0x75) {
-                if (i + 5 >= end || !HEX[b[i + 2]] || !HEX[b[i + 3]] || !HEX[b[i + 4]] || !HEX[b[i + 5]])
-                    return -1;
-                i += 6;
-            }
-            else if (ESC[e]) {
-                i += 2;
-            }
-            else {
-                return -1;
-            }
-        }
-        else {
-            return -1;
-        }
-    }
-    return -1;
-}
-function skipWs(b, i, end) {
-    while (i < end) {
-        const c = b[i];
-        if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a)
-            i++;
-        else
-            break;
-    }
-    return i;
-}
-function isDigit(c) {
-    return c !== undefined && c >= 0x30 && c <= 0x39;
-}
-/** From the first byte of a number: the index after it, or -1. */
-function scanNumber(b, i, end) {
-    if (b[i] === 0x2d) {
-        i++;
-        if (i >= end)
-            return -1;
-    }
-    const c = b[i];
-    if (c === 0x30) {
-        i++;
-    }
-    else if (c >= 0x31 && c <= 0x39) {
-        i++;
-        while (i < end && isDigit(b[i]))
-            i++;
-    }
-    else {
-        return -1;
-    }
-    if (i < end && b[i] === 0x2e) {
-        i++;
-        const s = i;
-        while (i < end && isDigit(b[i]))
-            i++;
-        if (i === s)
-            return -1;
-    }
-    if (i < end && (b[i] === 0x65 || b[i] === 0x45)) {
-        i++;
-        if (i < end && (b[i] === 0x2b || b[i] === 0x2d))
-            i++;
-        const s = i;
-        while (i < end && isDigit(b[i]))
-            i++;
-        if (i === s)
-            return -1;
-    }
-    return i;
-}
-/** The value of a valid JSON number (as JSON.parse gives it). */
-function numberValue(b, s, e) {
-    if (e - s <= 15) {
-        let i = s;
-        const neg = b[i] === 0x2d;
-        if (neg)
-            i++;
-        let v = 0;
-        for (; i < e; i++) {
-            const d = b[i] - 0x30;
-            if (d < 0 || d > 9)
-                return Number(b.toString('latin1', s, e));
-            v = v * 10 + d;
-        }
-        return neg ? -v : v;
-    }
-    return Number(b.toString('latin1', s, e));
-}
-function literal(b, i, end, c) {
-    if (c === 0x74) {
-        return i + 4 <= end && b[i + 1] === 0x72 && b[i + 2] === 0x75 && b[i + 3] === 0x65 ? i + 4 : -1;
-    }
-    if (c === 0x66) {
-        return i + 5 <= end && b[i + 1] === 0x61 && b[i + 2] === 0x6c && b[i + 3] === 0x73 && b[i + 4] === 0x65
-            ? i + 5
-            : -1;
-    }
-    if (c === 0x6e) {
-        return i + 4 <= end && b[i + 1] === 0x75 && b[i + 2] === 0x6c && b[i + 3] === 0x6c ? i + 4 : -1;
-    }
-    return -1;
-}
-/** A string, number or literal at i: the index after it, or -1. */
-function skipScalar(b, i, end) {
-    const c = b[i];
-    if (c === 0x22) {
-        const e = scanString(b, i + 1, end);
-        return e < 0 ? -1 : e + 1;
-    }
-    if (c === 0x2d || (c >= 0x30 && c <= 0x39))
-        return scanNumber(b, i, end);
-    return literal(b, i, end, c);
-}
-const OPENED = 0;
-const COMMA = 1;
-const VALUE = 2;
-/** A whole object or array at i (iterative, so deep nesting cannot overflow the stack). */
-function skipContainer(b, i, end) {
-    let sp = 0;
-    let top = b[i];
-    stack[sp++] = top;
-    i++;
-    let state = OPENED;
-    for (;;) {
-        i = skipWs(b, i, end);
-        if (i >= end)
-            return -1;
-        let c = b[i];
-        const close = top === 0x7b ? 0x7d : 0x5d;
-        if (state === VALUE) {
-            if (c === 0x2c) {
-                state = COMMA;
-                i++;
-                continue;
-            }
-            if (c !== close)
-                return -1;
-        }
-        if (state !== COMMA && c === close) {
-            sp--;
-            i++;
-            if (sp === 0)
-                return i;
-            top = stack[sp - 1];
-            state = VALUE;
-            continue;
-        }
-        if (top === 0x7b) {
-            if (c !== 0x22)
-                return -1;
-            const ke = scanString(b, i + 1, end);
-            if (ke < 0)
-                return -1;
-            i = skipWs(b, ke + 1, end);
-            if (i >= end || b[i] !== 0x3a)
-                return -1;
-            i = skipWs(b, i + 1, end);
-            if (i >= end)
-                return -1;
-            c = b[i];
-        }
-        if (c === 0x7b || c === 0x5b) {
-            if (sp === stack.length) {
-                const bigger = new Uint8Array(stack.length * 2);
-                bigger.set(stack);
-                stack = bigger;
-            }
-            stack[sp++] = c;
-            top = c;
-            i++;
-            state = OPENED;
-            continue;
-        }
-        i = skipScalar(b, i, end);
-        if (i < 0)
-            return -1;
-        state = VALUE;
-    }
-}
-function keyHash(len, first, last) {
-    return (len * 131 + first * 7 + last) & 1023;
-}
-function bytesEqual(b, s, e, want) {
-    const n = e - s;
-    if (n !== want.length)
-        return false;
-    for (let j = 0; j < n; j++)
-        if (b[s + j] !== want[j])
-            return false;
-    return true;
-}
-/** Does the whole line b[start, end) parse as JSON? (The validator alone, for tests and tools.) */
-function isValidJson(b, start = 0, end = b.length) {
-    let i = skipWs(b, start, end);
-    if (i >= end)
-        return false;
-    const c = b[i];
-    i = c === 0x7b || c === 0x5b ? skipContainer(b, i, end) : skipScalar(b, i, end);
-    return i >= 0 && skipWs(b, i, end) === end;
-}
-/**
- * Classifies lines for one compiled plan. Not re-entrant: the captured fields and `matched` are
- * overwritten by the next call to classify().
- */
-class LineParser {
-    plan;
-    nFields;
-    fieldBytes;
-    fieldIndex;
-    /** (length, first byte, last byte) hash → slot + 1; 0 none; -1 several (loop instead). */
-    slotHash;
-    type;
-    start;
-    end;
-    flags;
-    num;
-    buf = null;
-    /** Epoch ms of the last line's `ts` (when its class has one). */
-    ts = 0;
-    /** Index into plan.events of the last event line. */
-    eventIndex = -1;
-    /** Action indices (into plan.events[eventIndex].actions) the last event line feeds. */
-    matched;
-    /** For latency actions: the value in ms, aligned with `matched`. */
-    values;
-    matchedCount = 0;
-    // Fast paths for the two fields every line has: a canonical `ts` parsed straight from the
-    // bytes, and an `event` equal to a known name; keyed by the value's start offset so a later
-    // duplicate key (which moves the start) falls back to the general path.
-    tsFastStart = -1;
-    tsFast = 0;
-    eventFastStart = -1;
-    eventFast = -1;
-    /** Known event names that are plain JSON string bytes (no quote, backslash, control, non-ASCII). */
-    plainEvents;
-    constructor(plan) {
-        this.plan = plan;
-        this.nFields = plan.fields.length;
-        this.fieldBytes = plan.fieldBytes;
-        this.fieldIndex = new Map(plan.fields.map((f, i) => [f, i]));
-        this.slotHash = new Int16Array(1024);
-        plan.fieldBytes.forEach((fb, i) => {
-            const h = keyHash(fb.length, fb[0] ?? 0, fb[fb.length - 1] ?? 0);
-            this.slotHash[h] = this.slotHash[h] === 0 ? i + 1 : -1;
-        });
-        this.type = new Uint8Array(this.nFields);
-        this.start = new Int32Array(this.nFields);
-        this.end = new Int32Array(this.nFields);
-        this.flags = new Uint8Array(this.nFields);
-        this.num = new Float64Array(this.nFields);
-        const maxActions = Math.max(1, ...plan.events.map((e) => e.actions.length));
-        this.matched = new Int32Array(maxActions);
-        this.values = new Float64Array(maxActions);
-        this.plainEvents = plan.events.map((e) => e.bytes.every((c) => SC[c] === 0));
-        this.warmUp();
-    }
-    /**
-     * Runs every branch once on a few synthetic lines, so the JIT has type feedback for the rare
-     * paths (escapes, fractions, containers, broken lines) before it optimizes: otherwise the first
-     * rare line in the data deoptimizes the hot loop. Costs microseconds; changes no state that
-     * outlives it.
-     */
-    warmUp() {
-        const fields = this.plan.fields;
-        const some = (i) => JSON.stringify(fields[i % fields.length] ?? 'x');
-        const events = this.plan.events.map((e) => JSON.stringify(e.name));
-        const ts = '"2026-11-20T10:03:12.345Z"';
-        const lines = [
-            '',
-            ' ',
-            'x',
-            '[1]',
-            '{}',
-            '{"ts":1}',
-            `{"ts":"2026-11-20T19:03:12+09:00","event":"\u0061"}`,
-            `{"ts":${ts},"event":"unknown.event","a":[1,{"b":null}],"c":{"d":[true,false]}}`,
-            `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":-1.5e3,"y":""\u00e9\n","z":"é"}`,
-            `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":1,}`,
-            `{"ts":${ts} ,	"event" : ${events[0] ?? '"e"'} }`,
-            `{"t\u0073":${ts},"event":"x"}`,
-            `{"ts":${ts},"event":${events[0] ?? '"e"'},"a":"unterminated`,
-        ];
-        for (const e of events) {
-            for (let i = 0; i < fields.length; i++) {
-                lines.push(`{"ts":${ts},"event":${e},${some(i)}:1,${some(i + 1)}:"a",${some(i + 2)}:true,${some(i + 3)}:0.25}`);
-                lines.push(`{"ts":${ts},"event":${e},${some(i)}:null,${some(i + 1)}:false,${some(i + 2)}:[]}`);
-            }
-        }
-        const buf = external_node_buffer_namespaceObject.Buffer.from(lines.join('\n'));
-        // a few rounds: V8 only starts recording feedback after a function's first calls
-        for (let round = 0; round < 4; round++) {
-            let pos = 0;
-            for (;;) {
-                const nl = buf.indexOf(0x0a, pos);
-                this.classify(buf, pos, nl < 0 ? buf.length : nl);
-                if (nl < 0)
-                    break;
-                pos = nl + 1;
-            }
-        }
-        this.buf = null;
-    }
-    slotOf(b, s, e, f) {
-        if (f !== 0)
-            return this.fieldIndex.get(decode(b, s, e, f)) ?? -1;
-        const n = e - s;
-        if (n === 0)
-            return this.fieldIndex.get('') ?? -1;
-        const h = this.slotHash[keyHash(n, b[s], b[e - 1])];
-        if (h === 0)
-            return -1;
-        const fb = this.fieldBytes;
-        if (h > 0) {
-            const want = fb[h - 1];
-            if (want.length !== n)
-                return -1;
-            for (let j = 0; j < n; j++)
-                if (b[s + j] !== want[j])
-                    return -1;
-            return h - 1;
-        }
-        for (let k = 0; k < this.nFields; k++) {
-            const want = fb[k];
-            if (want.length !== n)
-                continue;
-            let j = 0;
-            while (j < n && b[s + j] === want[j])
-                j++;
-            if (j === n)
-                return k;
-        }
-        return -1;
-    }
-    /** Classifies b[start, end) (one line, without its newline). */
-    classify(b, lineStart, lineEnd) {
-        let i = skipWs(b, lineStart, lineEnd);
-        if (i >= lineEnd)
-            return LINE_BLANK;
-        if (b[i] !== 0x7b)
-            return LINE_MALFORMED; // invalid JSON, or JSON but not an object
-        this.buf = b;
-        this.tsFastStart = -1;
-        this.eventFastStart = -1;
-        const type = this.type;
-        for (let k = 0; k < this.nFields; k++)
-            type[k] = T_ABSENT;
-        i = skipWs(b, i + 1, lineEnd);
-        if (i < lineEnd && b[i] === 0x7d) {
-            i++;
-        }
-        else {
-            for (;;) {
-                if (i >= lineEnd || b[i] !== 0x22)
-                    return LINE_MALFORMED;
-                // Unbounded inner scans are safe: a line ends at "\n" (a control byte, class 3) or at
-                // the buffer's end (undefined), and the result is checked against lineEnd after.
-                let ke = i + 1;
-                while (SC[b[ke]] === 0)
-                    ke++;
-                let kf = 0;
-                if (ke >= lineEnd || b[ke] !== 0x22) {
-                    ke = scanString(b, i + 1, lineEnd);
-                    if (ke < 0)
-                        return LINE_MALFORMED;
-                    kf = strFlags;
-                }
-                const slot = this.slotOf(b, i + 1, ke, kf);
-                i = ke + 1;
-                if (i >= lineEnd || b[i] !== 0x3a) {
-                    i = skipWs(b, i, lineEnd);
-                    if (i >= lineEnd || b[i] !== 0x3a)
-                        return LINE_MALFORMED;
-                }
-                i++;
-                if (i >= lineEnd)
-                    return LINE_MALFORMED;
-                let c = b[i];
-                if (c <= 0x20) {
-                    i = skipWs(b, i, lineEnd);
-                    if (i >= lineEnd)
-                        return LINE_MALFORMED;
-                    c = b[i];
-                }
-                if (slot < 0) {
-                    if (c === 0x22) {
-                        let e = i + 1;
-                        while (SC[b[e]] === 0)
-                            e++;
-                        if (e >= lineEnd || b[e] !== 0x22) {
-                            e = scanString(b, i + 1, lineEnd);
-                            if (e < 0)
-                                return LINE_MALFORMED;
-                        }
-                        i = e + 1;
-                    }
-                    else {
-                        i = c === 0x7b || c === 0x5b ? skipContainer(b, i, lineEnd) : skipScalar(b, i, lineEnd);
-                        if (i < 0)
-                            return LINE_MALFORMED;
-                    }
-                }
-                else if (c === 0x22 && slot === SLOT_TS && i + 25 < lineEnd && b[i + 25] === 0x22) {
-                    // canonical "YYYY-MM-DDTHH:MM:SS.sssZ": its bytes are all plain string bytes
-                    const t = parseCanonicalTimestamp(b, i + 1, i + 25);
-                    if (Number.isNaN(t)) {
-                        i = this.captureString(b, i, lineEnd, slot);
-                        if (i < 0)
-                            return LINE_MALFORMED;
-                    }
-                    else {
-                        type[slot] = T_STRING;
-                        this.start[slot] = i + 1;
-                        this.end[slot] = i + 25;
-                        this.flags[slot] = 0;
-                        this.tsFastStart = i + 1;
-                        this.tsFast = t;
-                        i += 26;
-                    }
-                }
-                else if (c === 0x22 && slot === SLOT_EVENT && this.matchEvent(b, i + 1, lineEnd)) {
-                    const len = this.plan.events[this.eventFast].bytes.length;
-                    type[slot] = T_STRING;
-                    this.start[slot] = i + 1;
-                    this.end[slot] = i + 1 + len;
-                    this.flags[slot] = 0;
-                    this.eventFastStart = i + 1;
-                    i += len + 2;
-                }
-                else if (c === 0x22) {
-                    let e = i + 1;
-                    while (SC[b[e]] === 0)
-                        e++;
-                    let f = 0;
-                    if (e >= lineEnd || b[e] !== 0x22) {
-                        e = scanString(b, i + 1, lineEnd);
-                        if (e < 0)
-                            return LINE_MALFORMED;
-                        f = strFlags;
-                    }
-                    type[slot] = T_STRING;
-                    this.start[slot] = i + 1;
-                    this.end[slot] = e;
-                    this.flags[slot] = f;
-                    i = e + 1;
-                }
-                else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
-                    const e = scanNumber(b, i, lineEnd);
-                    if (e < 0)
-                        return LINE_MALFORMED;
-                    type[slot] = T_NUMBER;
-                    this.num[slot] = numberValue(b, i, e);
-                    i = e;
-                }
-                else if (c === 0x7b || c === 0x5b) {
-                    i = skipContainer(b, i, lineEnd);
-                    if (i < 0)
-                        return LINE_MALFORMED;
-                    type[slot] = T_CONTAINER;
-                }
-                else {
-                    const e = literal(b, i, lineEnd, c);
-                    if (e < 0)
-                        return LINE_MALFORMED;
-                    type[slot] = c === 0x74 ? T_TRUE : c === 0x66 ? T_FALSE : T_NULL;
-                    i = e;
-                }
-                if (i >= lineEnd)
-                    return LINE_MALFORMED;
-                let d = b[i];
-                if (d <= 0x20) {
-                    i = skipWs(b, i, lineEnd);
-                    if (i >= lineEnd)
-                        return LINE_MALFORMED;
-                    d = b[i];
-                }
-                if (d === 0x2c) {
-                    i++;
-                    if (i < lineEnd && b[i] === 0x22)
-                        continue;
-                    i = skipWs(b, i, lineEnd);
-                    continue;
-                }
-                if (d !== 0x7d)
-                    return LINE_MALFORMED;
-                i++;
-                break;
-            }
-        }
-        if (skipWs(b, i, lineEnd) !== lineEnd)
-            return LINE_MALFORMED;
-        return this.classifyObject(b);
-    }
-    /** Is a known plain event name, then a quote, at b[s]? Sets eventFast. */
-    matchEvent(b, s, end) {
-        const events = this.plan.events;
-        for (let k = 0; k < events.length; k++) {
-            const want = events[k].bytes;
-            const n = want.length;
-            if (s + n >= end || b[s + n] !== 0x22 || !this.plainEvents[k])
-                continue;
-            let j = 0;
-            while (j < n && b[s + j] === want[j])
-                j++;
-            if (j === n) {
-                this.eventFast = k;
-                return true;
-            }
-        }
-        return false;
-    }
-    captureString(b, i, end, slot) {
-        const e = scanString(b, i + 1, end);
-        if (e < 0)
-            return -1;
-        this.type[slot] = T_STRING;
-        this.start[slot] = i + 1;
-        this.end[slot] = e;
-        this.flags[slot] = strFlags;
-        return e + 1;
-    }
-    classifyObject(b) {
-        const type = this.type;
-        if (type[SLOT_TS] !== T_STRING)
-            return LINE_INVALID_NO_TS;
-        const ts0 = this.start[SLOT_TS];
-        const ts1 = this.end[SLOT_TS];
-        const tsFlags = this.flags[SLOT_TS];
-        let ts = ts0 === this.tsFastStart
-            ? this.tsFast
-            : tsFlags === 0
-                ? parseCanonicalTimestamp(b, ts0, ts1)
-                : Number.NaN;
-        if (Number.isNaN(ts))
-            ts = parseTimestamp(decode(b, ts0, ts1, tsFlags));
-        if (Number.isNaN(ts))
-            return LINE_INVALID_NO_TS;
-        this.ts = ts;
-        if (type[SLOT_EVENT] !== T_STRING)
-            return LINE_INVALID;
-        const e0 = this.start[SLOT_EVENT];
-        const e1 = this.end[SLOT_EVENT];
-        const eFlags = this.flags[SLOT_EVENT];
-        const events = this.plan.events;
-        let ev = -1;
-        if (e0 === this.eventFastStart) {
-            ev = this.eventFast;
-        }
-        else if (eFlags === 0) {
-            for (let k = 0; k < events.length; k++) {
-                if (bytesEqual(b, e0, e1, events[k].bytes)) {
-                    ev = k;
-                    break;
-                }
-            }
-        }
-        else {
-            ev = this.plan.eventIndex.get(decode(b, e0, e1, eFlags)) ?? -1;
-        }
-        if (ev < 0)
-            return LINE_UNKNOWN;
-        this.eventIndex = ev;
-        const actions = events[ev].actions;
-        let m = 0;
-        for (let a = 0; a < actions.length; a++) {
-            const act = actions[a];
-            if (!this.conditionsHold(b, act.conditions))
-                continue;
-            if (act.op === OP_LATENCY) {
-                const slot = act.fieldSlot;
-                if (type[slot] !== T_NUMBER)
-                    return LINE_INVALID;
-                const v = this.num[slot];
-                if (!Number.isFinite(v))
-                    return LINE_INVALID;
-                this.values[m] = v * act.toMs;
-            }
-            this.matched[m++] = a;
-        }
-        this.matchedCount = m;
-        return LINE_EVENT;
-    }
-    conditionsHold(b, conditions) {
-        for (let k = 0; k < conditions.length; k++) {
-            const c = conditions[k];
-            const t = this.type[c.slot];
-            const v = c.value;
-            if (typeof v === 'string') {
-                if (t !== T_STRING)
-                    return false;
-                const f = this.flags[c.slot];
-                const s = this.start[c.slot];
-                const e = this.end[c.slot];
-                if (f === 0 ? !bytesEqual(b, s, e, c.bytes) : decode(b, s, e, f) !== v)
-                    return false;
-            }
-            else if (typeof v === 'number') {
-                if (t !== T_NUMBER || this.num[c.slot] !== v)
-                    return false;
-            }
-            else if (t !== (v ? T_TRUE : T_FALSE)) {
-                return false;
-            }
-        }
-        return true;
-    }
-    /**
-     * The captured value of a plan field on the last classified object line, as JSON.parse would
-     * give it; containers come back as the string "[container]", absent fields as undefined.
-     * (For tests and diagnostics; the hot path never builds values.)
-     */
-    fieldValue(slot) {
-        const b = this.buf;
-        switch (this.type[slot]) {
-            case T_STRING:
-                return decode(b, this.start[slot], this.end[slot], this.flags[slot]);
-            case T_NUMBER:
-                return this.num[slot];
-            case T_TRUE:
-                return true;
-            case T_FALSE:
-                return false;
-            case T_NULL:
-                return null;
-            case T_CONTAINER:
-                return '[container]';
-            default:
-                return undefined;
-        }
-    }
-}
-/** The JS string of a valid JSON string's content b[s, e) (between its quotes). */
-function decode(b, s, e, flags) {
-    if ((flags & F_ESC) !== 0)
-        return JSON.parse(b.toString('utf8', s - 1, e + 1));
-    return b.toString(flags === 0 ? 'latin1' : 'utf8', s, e);
-}
-
-// EXTERNAL MODULE: ./node_modules/@datadog/sketches-js/dist/index.js
-var dist = __nccwpck_require__(7810);
-;// CONCATENATED MODULE: ./src/telemetry/sketch.ts
-/**
- * Latency distribution as a DDSketch (relative-error quantile sketch, α = 1 %): any quantile it
- * reports is within 1 % of the true rank statistic x[floor(q·(n-1))], and two sketches merge
- * exactly, so a 2 h or 5-day P95 is computed from 15-minute records with the same guarantee.
- *
- * We use @datadog/sketches-js for the mapping, the store and the quantile walk (the reference
- * implementation, shared with Datadog's Go/Java/Python versions) and serialize its bins as
- * readable JSON ourselves, so committed reports diff well and stay byte-stable.
- */
-
-const SKETCH_RELATIVE_ACCURACY = 0.01;
-class LatencySketch {
-    dd = new dist.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
-    /**
-     * Adds one value. Values ≤ 0 count in the zero bucket (a duration cannot be negative; keeping
-     * them out of the negative store keeps in-memory merges and the JSON form in agreement).
-     */
-    add(value) {
-        this.dd.accept(Math.max(value, 0));
-    }
-    get count() {
-        return this.dd.count;
-    }
-    /** The q-quantile (0..1) with relative error ≤ α, or undefined when empty. */
-    quantile(q) {
-        return this.dd.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
-    }
-    merge(other) {
-        if (other.dd.count > 0)
-            this.dd.merge(other.dd);
-    }
-    toJSON() {
-        const store = this.dd.store;
-        const bins = [];
-        if (store.count > 0) {
-            for (let key = store.minKey; key <= store.maxKey; key++) {
-                const c = store.bins[key - store.offset] ?? 0;
-                if (c > 0)
-                    bins.push([key, c]);
-            }
-        }
-        return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
-    }
-    static fromJSON(json) {
-        if (json.alpha !== SKETCH_RELATIVE_ACCURACY) {
-            throw new Error(`sketch with relative accuracy ${json.alpha}; this version reads ${SKETCH_RELATIVE_ACCURACY}`);
-        }
-        const s = new LatencySketch();
-        const dd = s.dd;
-        for (const [key, count] of json.bins) {
-            dd.store.add(key, count);
-            dd.count += count;
-        }
-        if (json.zero > 0) {
-            dd.zeroCount += json.zero;
-            dd.count += json.zero;
-        }
-        return s;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/report.ts
-/**
- * Window reports: what one 15-minute window of telemetry amounts to, per SLI. These records are
- * what gets committed under reports/monitoring/ and what every verdict is computed from, so they
- * are mergeable: counts for ratios, a quantile sketch for latency. Any longer span is the exact
- * merge of its windows.
- */
-
-const REPORT_VERSION = 1;
-function emptyAggregate(kind) {
-    switch (kind) {
-        case 'latency':
-            return { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
-        case 'ratio':
-            return { kind, numerator: 0, denominator: 0 };
-        case 'count':
-            return { kind, count: 0 };
-    }
-}
-/** into += from (same kind). Exact for counts; the sketch merge keeps its relative-error bound. */
-function mergeInto(into, from) {
-    if (into.kind === 'latency' && from.kind === 'latency') {
-        into.count += from.count;
-        into.sum += from.sum;
-        into.min = into.min === null ? from.min : from.min === null ? into.min : Math.min(into.min, from.min);
-        into.max = into.max === null ? from.max : from.max === null ? into.max : Math.max(into.max, from.max);
-        into.sketch.merge(from.sketch);
-    }
-    else if (into.kind === 'ratio' && from.kind === 'ratio') {
-        into.numerator += from.numerator;
-        into.denominator += from.denominator;
-    }
-    else if (into.kind === 'count' && from.kind === 'count') {
-        into.count += from.count;
-    }
-    else {
-        throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
-    }
-}
-/** How many events an aggregate stands on: the sample count a verdict reports. */
-function samplesOf(a) {
-    return a.kind === 'ratio' ? a.denominator : a.count;
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/window.ts
-/**
- * Window alignment: the 15-minute grid every report sits on. Windows are half-open [start, end),
- * aligned to multiples of their length since the Unix epoch (so 15-minute windows start at :00,
- * :15, :30, :45 UTC). A report file is named after its window's end in UTC: YYYYMMDDHHMM.jsonl.
- * Pure: no clock, no I/O.
- */
-const MINUTE_MS = 60_000;
-const DEFAULT_WINDOW_MS = 15 * MINUTE_MS;
-function checkWindowMs(windowMs) {
-    if (!Number.isSafeInteger(windowMs) || windowMs <= 0 || windowMs % MINUTE_MS !== 0) {
-        throw new RangeError(`window length must be a positive whole number of minutes, got ${windowMs} ms`);
-    }
-}
-/** Start of the window holding `ms` (floor toward −∞, also for instants before 1970). */
-function windowStart(ms, windowMs = DEFAULT_WINDOW_MS) {
-    return Math.floor(ms / windowMs) * windowMs;
-}
-/** The smallest window boundary ≥ `ms`. */
-function ceilToWindow(ms, windowMs = DEFAULT_WINDOW_MS) {
-    return Math.ceil(ms / windowMs) * windowMs;
-}
-function isAligned(ms, windowMs = DEFAULT_WINDOW_MS) {
-    return Number.isSafeInteger(ms) && ms % windowMs === 0;
-}
-/** Widen [from, to) to whole windows: [floor(from), ceil(to)). */
-function alignRange(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
-    checkWindowMs(windowMs);
-    return { from: windowStart(fromMs, windowMs), to: ceilToWindow(toMs, windowMs) };
-}
-/**
- * Starts of the windows that cover [from, to). Both ends must be window boundaries (use
- * `alignRange` first); from = to gives no windows.
- */
-function windowStarts(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
-    checkWindowMs(windowMs);
-    if (!isAligned(fromMs, windowMs) || !isAligned(toMs, windowMs)) {
-        throw new RangeError(`range ${new Date(fromMs).toISOString()} – ${new Date(toMs).toISOString()} is not aligned to ${windowMs / MINUTE_MS}-minute windows`);
-    }
-    if (toMs < fromMs)
-        throw new RangeError('range end is before its start');
-    const out = [];
-    for (let s = fromMs; s < toMs; s += windowMs)
-        out.push(s);
-    return out;
-}
-function pad(n, width) {
-    return String(n).padStart(width, '0');
-}
-/** "YYYYMMDDHHMM.jsonl" for a window ending at `endMs` (UTC). The end must be a whole minute. */
-function windowFileName(endMs) {
-    if (!Number.isSafeInteger(endMs) || endMs % MINUTE_MS !== 0) {
-        throw new RangeError(`a window end must be a whole minute, got ${endMs}`);
-    }
-    const d = new Date(endMs);
-    const y = d.getUTCFullYear();
-    if (y < 0 || y > 9999)
-        throw new RangeError(`window end ${endMs} is outside years 0000–9999`);
-    return `${pad(y, 4)}${pad(d.getUTCMonth() + 1, 2)}${pad(d.getUTCDate(), 2)}${pad(d.getUTCHours(), 2)}${pad(d.getUTCMinutes(), 2)}.jsonl`;
-}
-const FILE_NAME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})\.jsonl$/;
-/** The window end a report file name stands for, or undefined when the name is not one. */
-function parseWindowFileName(name) {
-    const m = FILE_NAME.exec(name);
-    if (!m)
-        return undefined;
-    const [y, mo, d, h, mi] = m.slice(1).map(Number);
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
-        return undefined;
-    const t = new Date(0);
-    t.setUTCFullYear(y, mo - 1, d); // not Date.UTC: it maps years 0–99 to 1900–1999
-    t.setUTCHours(h, mi, 0, 0);
-    const ms = t.getTime();
-    if (windowFileName(ms) !== name)
-        return undefined; // e.g. 20260231…: no such day
-    return ms;
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/collect.ts
-/**
- * Streaming aggregation: event lines in, one WindowReport per window of [from, to) out.
- *
- * Feed each input (a file) as chunks of bytes between beginSource() and endSource(); lines may
- * span chunks. Only per-window aggregates are kept, so memory does not grow with the number of
- * events. Every window of the range is reported, with zero counts when nothing happened in it.
- *
- * Where a line without a usable `ts` (malformed, or invalid without ts) is counted: in the
- * window of the most recent line before it in the same input that had a usable `ts`; lines
- * before the first such line go to the window of the first one after them. That depends only
- * on the input's content, so collecting a range in one run or window by window gives the same
- * counts. Lines attributed to a window outside [from, to) are skipped like events there; an
- * input with no usable `ts` at all reports its lines in `unattributed`.
- *
- * Pure: time comes from the events; no clock, no I/O.
- */
-
-
-
-
-
-
-
-/** Lines longer than this are counted malformed without being buffered whole. */
-const DEFAULT_MAX_LINE_BYTES = 1 << 20;
-class Collector {
-    plan;
-    parser;
-    from;
-    to;
-    windowMs;
-    maxLine;
-    windows;
-    unattributed = [];
-    stats = { lines: 0, outside: 0, tooLong: 0 };
-    // Per input.
-    source = '';
-    inSource = false;
-    /** Window index (relative to from, may be out of range) of the last line with a usable ts; NaN before one. */
-    anchor = Number.NaN;
-    firstAnchor = Number.NaN;
-    /** Segment mode: lines before the first usable ts are kept aside, not placed. */
-    segment = false;
-    leadingMalformed = 0;
-    leadingInvalid = 0;
-    pendingMalformed = 0;
-    pendingInvalid = 0;
-    /** The unfinished last line of the previous chunk. */
-    carry = [];
-    carryBytes = 0;
-    overlong = false;
-    constructor(options) {
-        this.plan = compilePlan(options.policy.slis);
-        this.parser = new LineParser(this.plan);
-        this.from = options.from;
-        this.to = options.to;
-        this.windowMs = options.policy.windowMs;
-        this.maxLine = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-        this.windows = windowStarts(this.from, this.to, this.windowMs).map(() => ({
-            events: 0,
-            malformed: 0,
-            invalid: 0,
-            unknown: 0,
-            slis: this.plan.sliKinds.map((k) => emptyAggregate(k)),
-            sums: this.plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
-        }));
-    }
-    /** Starts an input: attribution of lines without a timestamp does not cross inputs. */
-    beginSource(name) {
-        if (this.inSource)
-            this.endSource();
-        this.source = name;
-        this.inSource = true;
-        this.anchor = Number.NaN;
-        this.firstAnchor = Number.NaN;
-        this.leadingMalformed = 0;
-        this.leadingInvalid = 0;
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.carry = [];
-        this.carryBytes = 0;
-        this.overlong = false;
-    }
-    /** Feeds the next bytes of the current input. The buffer is not kept after the call. */
-    push(chunk) {
-        if (!this.inSource)
-            this.beginSource('<input>');
-        let pos = 0;
-        const n = chunk.length;
-        if (this.carryBytes > 0 || this.overlong) {
-            const nl = chunk.indexOf(0x0a);
-            const upto = nl < 0 ? n : nl;
-            if (!this.overlong) {
-                if (this.carryBytes + upto > this.maxLine) {
-                    this.overlong = true;
-                    this.carry = [];
-                    this.carryBytes = 0;
-                }
-                else {
-                    this.carry.push(external_node_buffer_namespaceObject.Buffer.from(chunk.subarray(0, upto)));
-                    this.carryBytes += upto;
-                }
-            }
-            if (nl < 0)
-                return;
-            this.flushCarry();
-            pos = nl + 1;
-        }
-        for (;;) {
-            const nl = chunk.indexOf(0x0a, pos);
-            if (nl < 0)
-                break;
-            if (nl - pos > this.maxLine)
-                this.lineTooLong();
-            else
-                this.line(chunk, pos, nl);
-            pos = nl + 1;
-        }
-        if (pos < n) {
-            if (n - pos > this.maxLine) {
-                this.overlong = true;
-            }
-            else {
-                // Copy: the caller may reuse the chunk's memory.
-                this.carry = [external_node_buffer_namespaceObject.Buffer.from(chunk.subarray(pos))];
-                this.carryBytes = n - pos;
-            }
-        }
-    }
-    flushCarry() {
-        if (this.overlong) {
-            this.lineTooLong();
-            this.overlong = false;
-        }
-        else if (this.carryBytes > 0) {
-            const line = this.carry.length === 1 ? this.carry[0] : external_node_buffer_namespaceObject.Buffer.concat(this.carry, this.carryBytes);
-            this.line(line, 0, line.length);
-        }
-        this.carry = [];
-        this.carryBytes = 0;
-    }
-    lineTooLong() {
-        this.stats.tooLong++;
-        this.stats.lines++;
-        this.noTs(true);
-    }
-    /** Ends the current input (a last line without a newline still counts). */
-    endSource() {
-        if (!this.inSource)
-            return;
-        this.flushCarry();
-        if (this.pendingMalformed > 0 || this.pendingInvalid > 0) {
-            this.unattributed.push({
-                source: this.source,
-                malformed: this.pendingMalformed,
-                invalid: this.pendingInvalid,
-            });
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.inSource = false;
-    }
-    noTs(malformed) {
-        const a = this.anchor;
-        if (Number.isNaN(a)) {
-            if (malformed)
-                this.pendingMalformed++;
-            else
-                this.pendingInvalid++;
-            return;
-        }
-        const w = this.windows[a];
-        if (w === undefined) {
-            this.stats.outside++;
-        }
-        else if (malformed) {
-            w.malformed++;
-        }
-        else {
-            w.invalid++;
-        }
-    }
-    line(b, s, e) {
-        const p = this.parser;
-        const cls = p.classify(b, s, e);
-        if (cls === LINE_BLANK)
-            return;
-        this.stats.lines++;
-        if (cls === LINE_MALFORMED || cls === LINE_INVALID_NO_TS) {
-            this.noTs(cls === LINE_MALFORMED);
-            return;
-        }
-        const idx = Math.floor((p.ts - this.from) / this.windowMs);
-        if (idx !== this.anchor) {
-            if (Number.isNaN(this.anchor)) {
-                this.firstAnchor = idx;
-                if (this.segment) {
-                    this.leadingMalformed = this.pendingMalformed;
-                    this.leadingInvalid = this.pendingInvalid;
-                    this.pendingMalformed = 0;
-                    this.pendingInvalid = 0;
-                }
-            }
-            this.anchor = idx;
-            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
-                this.settlePending(idx);
-        }
-        const w = this.windows[idx];
-        if (w === undefined) {
-            this.stats.outside++;
-            return;
-        }
-        if (cls === LINE_EVENT) {
-            w.events++;
-            const actions = this.plan.events[p.eventIndex].actions;
-            const matched = p.matched;
-            for (let k = 0; k < p.matchedCount; k++) {
-                const act = actions[matched[k]];
-                const agg = w.slis[act.sli];
-                switch (act.op) {
-                    case OP_LATENCY:
-                        if (agg.kind === 'latency') {
-                            const v = p.values[k];
-                            agg.count++;
-                            w.sums[act.sli].add(v);
-                            if (agg.min === null || v < agg.min)
-                                agg.min = v;
-                            if (agg.max === null || v > agg.max)
-                                agg.max = v;
-                            agg.sketch.add(v);
-                        }
-                        break;
-                    case OP_NUMERATOR:
-                        if (agg.kind === 'ratio')
-                            agg.numerator++;
-                        break;
-                    case OP_DENOMINATOR:
-                        if (agg.kind === 'ratio')
-                            agg.denominator++;
-                        break;
-                    case OP_COUNT:
-                        if (agg.kind === 'count')
-                            agg.count++;
-                        break;
-                }
-            }
-        }
-        else if (cls === LINE_UNKNOWN) {
-            w.unknown++;
-        }
-        else if (cls === LINE_INVALID) {
-            w.invalid++;
-        }
-    }
-    settlePending(idx) {
-        const w = this.windows[idx];
-        if (w === undefined) {
-            this.stats.outside += this.pendingMalformed + this.pendingInvalid;
-        }
-        else {
-            w.malformed += this.pendingMalformed;
-            w.invalid += this.pendingInvalid;
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-    }
-    setSegmentMode() {
-        this.segment = true;
-    }
-    takeSegment() {
-        this.flushCarry();
-        if (Number.isNaN(this.anchor)) {
-            this.leadingMalformed = this.pendingMalformed;
-            this.leadingInvalid = this.pendingInvalid;
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.inSource = false;
-        const windows = [];
-        this.windows.forEach((w, index) => {
-            if (w.events + w.malformed + w.invalid + w.unknown === 0)
-                return;
-            windows.push({
-                index,
-                events: w.events,
-                malformed: w.malformed,
-                invalid: w.invalid,
-                unknown: w.unknown,
-                slis: w.slis.map((a, k) => {
-                    if (a.kind !== 'latency')
-                        return { ...a };
-                    return {
-                        kind: 'latency',
-                        count: a.count,
-                        min: a.min,
-                        max: a.max,
-                        sum: w.sums[k].toJSON(),
-                        sketch: a.sketch.toJSON(),
-                    };
-                }),
-            });
-        });
-        return {
-            windows,
-            leadingMalformed: this.leadingMalformed,
-            leadingInvalid: this.leadingInvalid,
-            firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
-            lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
-            stats: { ...this.stats },
-        };
-    }
-    /**
-     * Merges the next segment of the current input (segments must come in input order, between
-     * beginSource() and endSource() of that input; the collectors must share policy and range).
-     */
-    absorbSegment(seg) {
-        if (!this.inSource)
-            this.beginSource('<input>');
-        for (let k = 0; k < seg.leadingMalformed; k++)
-            this.noTs(true);
-        for (let k = 0; k < seg.leadingInvalid; k++)
-            this.noTs(false);
-        if (seg.firstAnchor !== null && Number.isNaN(this.anchor)) {
-            this.anchor = seg.firstAnchor;
-            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
-                this.settlePending(seg.firstAnchor);
-        }
-        if (seg.lastAnchor !== null)
-            this.anchor = seg.lastAnchor;
-        this.stats.lines += seg.stats.lines;
-        this.stats.outside += seg.stats.outside;
-        this.stats.tooLong += seg.stats.tooLong;
-        for (const sw of seg.windows) {
-            const w = this.windows[sw.index];
-            w.events += sw.events;
-            w.malformed += sw.malformed;
-            w.invalid += sw.invalid;
-            w.unknown += sw.unknown;
-            sw.slis.forEach((from, k) => {
-                if (from.kind !== 'latency') {
-                    mergeInto(w.slis[k], from);
-                    return;
-                }
-                // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
-                mergeInto(w.slis[k], { ...from, sum: 0, sketch: LatencySketch.fromJSON(from.sketch) });
-                w.sums[k].merge(ExactSum.fromJSON(from.sum));
-            });
-        }
-    }
-    /** Ends the open input and returns every window of the range. */
-    finish() {
-        this.endSource();
-        const windows = this.windows.map((w, i) => {
-            const start = this.from + i * this.windowMs;
-            const slis = new Map();
-            this.plan.sliIds.forEach((id, k) => {
-                const agg = w.slis[k];
-                if (agg.kind === 'latency')
-                    agg.sum = w.sums[k].value();
-                slis.set(id, agg);
-            });
-            return {
-                start,
-                end: start + this.windowMs,
-                counts: { events: w.events, malformed: w.malformed, invalid: w.invalid, unknown: w.unknown },
-                slis,
-                missing: new Map(),
-            };
-        });
-        return { windows, unattributed: [...this.unattributed], stats: { ...this.stats } };
-    }
-}
-/**
- * Segments: a big input cut at line boundaries is collected part by part (e.g. in workers) and
- * merged in input order with exactly the result of one sequential pass.
- */
-class SegmentCollector extends Collector {
-    /** Starts the segment (one contiguous run of whole lines of one input). */
-    beginSegment(name) {
-        super.beginSource(name);
-        this.setSegmentMode();
-    }
-    /** Ends the segment and returns its aggregates. */
-    endSegment() {
-        return this.takeSegment();
-    }
-}
-/** Collects in-memory inputs (tests, small sources): each element is one input's full text. */
-function collectTexts(inputs, options) {
-    const c = new Collector(options);
-    for (const input of inputs) {
-        c.beginSource(input.source);
-        c.push(typeof input.text === 'string' ? Buffer.from(input.text, 'utf8') : input.text);
-        c.endSource();
-    }
-    return c.finish();
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/sources/read-chunks.ts
-/**
- * Reads bytes [start, end) of an open file as chunks, reading the next chunk while the caller
- * works on the current one. Two buffers are allocated once and reused, so memory stays flat
- * however large the file is: a chunk is valid only until the next one is asked for (copy what
- * must outlive it).
- */
-async function* readChunks(fh, start, end, chunkBytes) {
-    let cur = Buffer.allocUnsafe(chunkBytes);
-    let next = Buffer.allocUnsafe(chunkBytes);
-    const readAt = (into, at) => at < end ? fh.read(into, 0, Math.min(into.length, end - at), at) : Promise.resolve({ bytesRead: 0 });
-    let pos = start;
-    let pending = readAt(cur, pos);
-    for (;;) {
-        const { bytesRead } = await pending;
-        if (bytesRead === 0)
-            return;
-        pos += bytesRead;
-        pending = readAt(next, pos);
-        yield cur.subarray(0, bytesRead);
-        [cur, next] = [next, cur];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/sources/collect-worker.ts
-/**
- * Worker thread entry: collects whole lines of one byte range of a file and posts the
- * SegmentResult. A range owns the lines that start inside it: it skips a line cut at its start
- * and finishes a line cut at its end.
- */
-
-
-
-
-async function collectSegment(task) {
-    const c = new SegmentCollector({
-        policy: { slis: task.slis, windowMs: task.windowMs },
-        from: task.from,
-        to: task.to,
-        maxLineBytes: task.maxLineBytes,
-    });
-    c.beginSegment(task.file);
-    const fh = await (0,promises_namespaceObject.open)(task.file, 'r');
-    try {
-        const buf = Buffer.allocUnsafe(task.chunkBytes);
-        let pos = task.start;
-        if (pos > 0) {
-            // the first line starting at or after `start`
-            pos -= 1;
-            for (;;) {
-                const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, 1 << 16), pos);
-                if (bytesRead === 0)
-                    return c.endSegment();
-                const nl = buf.subarray(0, bytesRead).indexOf(0x0a);
-                if (nl >= 0) {
-                    pos += nl + 1;
-                    break;
-                }
-                pos += bytesRead;
-            }
-        }
-        if (pos >= task.end)
-            return c.endSegment();
-        let last = 0x0a;
-        for await (const chunk of readChunks(fh, pos, task.end, task.chunkBytes)) {
-            c.push(chunk);
-            pos += chunk.length;
-            last = chunk[chunk.length - 1];
-        }
-        if (pos < task.end && Number.isFinite(task.end))
-            return c.endSegment(); // the file ended early
-        // finish the line that runs past `end`
-        while (last !== 0x0a) {
-            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, 1 << 16), pos);
-            if (bytesRead === 0)
-                break;
-            const nl = buf.subarray(0, bytesRead).indexOf(0x0a);
-            const take = nl >= 0 ? nl + 1 : bytesRead;
-            c.push(buf.subarray(0, take));
-            pos += take;
-            if (nl >= 0)
-                last = 0x0a;
-        }
-        return c.endSegment();
-    }
-    finally {
-        await fh.close();
-    }
-}
-external_node_worker_threads_namespaceObject.parentPort?.on('message', (task) => {
-    collectSegment(task).then((result) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ id: task.id, ok: true, result }), (e) => external_node_worker_threads_namespaceObject.parentPort.postMessage({
-        id: task.id,
-        ok: false,
-        error: e.message,
-        code: e.code,
-    }));
-});
-
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./src/telemetry/sources/glob.ts
-/**
- * Telemetry sources given as globs ("logs/**\/events-*.jsonl"). Node 20 has no fs.glob, so we
- * use tinyglobby (fdir + picomatch, the matcher Vite uses) rather than a matcher of our own.
- * Dot files match only when the pattern says so. Results are absolute and sorted, so several
- * files are always read in the same order.
- */
-
-function hasMagic(pattern) {
-    return isDynamicPattern(pattern);
-}
-async function glob_glob(pattern, cwd = process.cwd()) {
-    const files = await glob([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
-    return files.sort();
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/sources/jsonl.ts
-/**
- * The JSONL telemetry source: event lines from a file or a glob of files, streamed as large
- * Buffers into the Collector. Files are read one after another in sorted path order.
- */
-
-
-
-
-
-
-
-
-
-class TelemetrySourceError extends Error {
-    retryable;
-    constructor(message, 
-    /** Worth retrying (a transient read error) or not (a missing file, a bad pattern). */
-    retryable) {
-        super(message);
-        this.retryable = retryable;
-        this.name = 'TelemetrySourceError';
-    }
-}
-/** A failed read; transient conditions (EAGAIN, EIO, EBUSY, EMFILE) are worth a retry. */
-function readError(file, message, code) {
-    const retryable = code === 'EAGAIN' || code === 'EIO' || code === 'EBUSY' || code === 'EMFILE';
-    return new TelemetrySourceError(`reading ${file} failed: ${message}`, retryable);
-}
-const READ_CHUNK_BYTES = 1 << 20;
-/** The files a source names: the file itself, or the sorted matches of a glob. */
-async function resolveSourceFiles(source, cwd = process.cwd()) {
-    if (!hasMagic(source)) {
-        const file = external_node_path_default().resolve(cwd, source);
-        try {
-            const s = await (0,promises_namespaceObject.stat)(file);
-            if (!s.isFile())
-                throw new TelemetrySourceError(`telemetry source ${source} is not a file`, false);
-        }
-        catch (e) {
-            if (e instanceof TelemetrySourceError)
-                throw e;
-            throw new TelemetrySourceError(`telemetry source ${source} cannot be read: ${e.message}`, false);
-        }
-        return [file];
-    }
-    const files = await glob_glob(source, cwd);
-    if (files.length === 0)
-        throw new TelemetrySourceError(`no telemetry files match ${source}`, false);
-    return files;
-}
-/** Streams one file into the collector as one input. */
-async function feedFile(collector, file, highWaterMark = READ_CHUNK_BYTES) {
-    collector.beginSource(file);
-    try {
-        const fh = await (0,promises_namespaceObject.open)(file, 'r');
-        try {
-            for await (const chunk of readChunks(fh, 0, Number.POSITIVE_INFINITY, highWaterMark))
-                collector.push(chunk);
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    catch (e) {
-        throw readError(file, e.message, e.code);
-    }
-    collector.endSource();
-}
-/** Below this, a file is not worth cutting for workers. */
-const MIN_SEGMENT_BYTES = 8 << 20;
-function workerUrl() {
-    const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-    const url = new URL(`./collect-worker${ext}`, import.meta.url);
-    return url.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_namespaceObject.fileURLToPath)(url)) ? url : undefined;
-}
-async function collectParallel(files, options, workers, url) {
-    const sizes = await Promise.all(files.map(async (f) => (await (0,promises_namespaceObject.stat)(f)).size));
-    const total = sizes.reduce((a, b) => a + b, 0);
-    const segBytes = Math.max(options.minSegmentBytes ?? MIN_SEGMENT_BYTES, Math.ceil(total / workers), 1);
-    const tasks = [];
-    const fileOf = [];
-    files.forEach((file, fi) => {
-        const size = sizes[fi];
-        const n = Math.max(1, Math.round(size / segBytes));
-        for (let k = 0; k < n; k++) {
-            tasks.push({
-                id: tasks.length,
-                file,
-                start: Math.floor((size * k) / n),
-                end: k === n - 1 ? Number.POSITIVE_INFINITY : Math.floor((size * (k + 1)) / n),
-                slis: options.policy.slis,
-                windowMs: options.policy.windowMs,
-                from: options.from,
-                to: options.to,
-                maxLineBytes: options.maxLineBytes,
-                chunkBytes: options.highWaterMark ?? READ_CHUNK_BYTES,
-            });
-            fileOf.push(fi);
-        }
-    });
-    const results = new Array(tasks.length);
-    let next = 0;
-    // This thread takes tasks too, so `workers` counts it: workers - 1 worker threads.
-    const pool = Array.from({ length: Math.min(workers - 1, tasks.length - 1) }, () => url.pathname.endsWith('.ts')
-        ? // running from TypeScript sources (tests, bench): load the worker through tsx
-            new external_node_worker_threads_namespaceObject.Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true })
-        : new external_node_worker_threads_namespaceObject.Worker(url));
-    const here = async () => {
-        for (let t = tasks[next++]; t !== undefined; t = tasks[next++]) {
-            try {
-                results[t.id] = await collectSegment(t);
-            }
-            catch (e) {
-                throw readError(t.file, e.message, e.code);
-            }
-        }
-    };
-    try {
-        await Promise.all([
-            here(),
-            ...pool.map((w) => new Promise((resolve, reject) => {
-                const give = () => {
-                    const t = tasks[next++];
-                    if (t === undefined)
-                        resolve();
-                    else
-                        w.postMessage(t);
-                };
-                w.on('message', (m) => {
-                    if (m.ok) {
-                        results[m.id] = m.result;
-                        give();
-                    }
-                    else {
-                        reject(readError(tasks[m.id].file, m.error, m.code));
-                    }
-                });
-                w.on('error', reject);
-                give();
-            })),
-        ]);
-    }
-    finally {
-        await Promise.all(pool.map((w) => w.terminate()));
-    }
-    const collector = new Collector(options);
-    tasks.forEach((t, i) => {
-        if (i === 0 || fileOf[i - 1] !== fileOf[i])
-            collector.beginSource(t.file);
-        collector.absorbSegment(results[i]);
-        if (i === tasks.length - 1 || fileOf[i + 1] !== fileOf[i])
-            collector.endSource();
-    });
-    return collector.finish();
-}
-/** Reads every file of the source and aggregates the windows of [from, to). */
-async function collectJsonl(options) {
-    const sources = typeof options.source === 'string' ? [options.source] : options.source;
-    const files = new Set();
-    for (const s of sources)
-        for (const f of await resolveSourceFiles(s, options.cwd))
-            files.add(f);
-    const sorted = [...files].sort();
-    const workers = Math.max(1, Math.floor(options.workers ?? 1));
-    const url = workers > 1 ? workerUrl() : undefined;
-    if (url !== undefined)
-        return { ...(await collectParallel(sorted, options, workers, url)), files: sorted };
-    const collector = new Collector(options);
-    for (const f of sorted)
-        await feedFile(collector, f, options.highWaterMark);
-    return { ...collector.finish(), files: sorted };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -8510,7 +5705,7 @@ const NONE = 0;
 const ASSUMED = 1;
 const PROVEN = 2;
 /** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
-function memoizer_isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve) {
     const cached = recursive.get(inst);
     if (cached !== undefined)
         return cached ? PROVEN : NONE;
@@ -8521,7 +5716,7 @@ function memoizer_isRecursive(inst, stack, resolve) {
     let result = NONE;
     const check = (child) => {
         if (result !== PROVEN && child?._zod) {
-            const answer = memoizer_isRecursive(child, stack, resolve);
+            const answer = isRecursive(child, stack, resolve);
             if (answer > result)
                 result = answer;
         }
@@ -8535,7 +5730,7 @@ function memoizer_isRecursive(inst, stack, resolve) {
             if (spread && !desc.enumerable)
                 continue;
             // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? memoizer_isRecursive(desc.value, stack, resolve) : NONE;
+            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
             if (child > answer)
                 answer = child;
         }
@@ -8602,7 +5797,7 @@ function memoizer_isRecursive(inst, stack, resolve) {
         case "lazy": {
             const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : undefined);
             // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
-            merge(inner ? memoizer_isRecursive(inner, stack, false) : ASSUMED);
+            merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
             break;
         }
         // a leaf by choice: `parts` are regex fragments, not data positions
@@ -8664,7 +5859,7 @@ function settle(inst, answer) {
  */
 function isRecursiveSchema(inst) {
     // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
-    return memoizer_isRecursive(inst, new Set(), true) !== NONE;
+    return isRecursive(inst, new Set(), true) !== NONE;
 }
 function bucketFor(state, inst) {
     let bucket = state.buckets.get(inst);
@@ -8718,7 +5913,7 @@ const memo = {
             const base = inst._zod.parse;
             const wrapped = (payload, ctx) => {
                 if (isRecursiveInst === undefined) {
-                    const walked = memoizer_isRecursive(inst, new Set(), false);
+                    const walked = isRecursive(inst, new Set(), false);
                     if (walked === NONE) {
                         // Nothing here can ever fire, so take it back out.
                         inst._zod.parse = base;
@@ -15351,7 +12546,7 @@ const _decode = (_Err) => {
     };
     return fn;
 };
-const parse_decode = /* @__PURE__*/ _decode($ZodRealError);
+const decode = /* @__PURE__*/ _decode($ZodRealError);
 const _encodeAsync = (_Err) => {
     const parseAsync = _parseAsync(_Err);
     const fn = async (schema, value, _ctx, _params) => {
@@ -15457,7 +12652,7 @@ const parse_safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 
 // Codec functions
 const parse_encode = /* @__PURE__ */ _encode(ZodRealError);
-const classic_parse_decode = /* @__PURE__ */ _decode(ZodRealError);
+const parse_decode = /* @__PURE__ */ _decode(ZodRealError);
 const parse_encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
 const parse_decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
 const parse_safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -15628,7 +12823,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return parse_encode(this, data, params, { callee: _encode });
     },
     decode: function _decode(data, params) {
-        return classic_parse_decode(this, data, params, { callee: _decode });
+        return parse_decode(this, data, params, { callee: _decode });
     },
     encodeAsync: async function _encodeAsync(data, params) {
         return await parse_encodeAsync(this, data, params, { callee: _encodeAsync });
@@ -15791,7 +12986,7 @@ const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
         return this.check(_isoDateTime(ZodISODateTime, params));
     },
     date(params) {
-        return this.check(_isoDate(schemas_ZodISODate, params));
+        return this.check(_isoDate(ZodISODate, params));
     },
     time(params) {
         return this.check(_isoTime(schemas_ZodISOTime, params));
@@ -15811,7 +13006,7 @@ const ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) 
     $ZodISODateTime.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-const schemas_ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
+const ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
     $ZodISODate.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
@@ -16639,7 +13834,7 @@ const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
         },
     });
 });
-function schemas_literal(value, params) {
+function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
@@ -16903,7 +14098,7 @@ const ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && 
     inst._zod.processJSONSchema = (ctx, json, params) => processors.promiseProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.innerType;
 })));
-function schemas_promise(innerType) {
+function promise(innerType) {
     return new ZodPromise({
         type: "promise",
         innerType: innerType,
@@ -17002,6 +14197,4285 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/policy/sources.ts
+/**
+ * The `sources:` section of rollout.yaml: where each SLI's numbers come from. Named sources of
+ * three types: `jsonl` (event lines from files, globs or an HTTP export), `prometheus` (any
+ * Prometheus-compatible query API) and `github-issues` (a search count per window). An SLI no
+ * source claims reads the JSONL events given to `collect --source` (the implicit source
+ * "events"), so a policy without this section works as before.
+ *
+ * Values may hold `${ENV_VAR}` (tokens, passwords, hosts): they are expanded when collecting,
+ * never here, so the policy stays pure and secrets stay out of git. Compiled in sources-compile.ts.
+ */
+
+const NameId = schemas_string()
+    .regex(/^[a-z][a-z0-9_-]*$/, 'a lower-case id such as "save_latency" (letters, digits, "_", "-")');
+const Duration = schemas_string()
+    .regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|h|d)\s*$/, 'a duration with a unit, such as "30s"');
+const Text = schemas_string().min(1);
+/** `${NAME}`: how the policy refers to an environment variable (a secret). */
+const envRef = (name) => `\${${name}}`;
+/** The implicit source of SLIs no source claims: `collect --source` files. */
+const DEFAULT_SOURCE = 'events';
+const DEFAULT_TIMEOUT_MS = 30_000;
+const Auth = union([
+    strictObject({ bearer: Text.describe(`token, e.g. "${envRef('PROMETHEUS_TOKEN')}"`) }),
+    strictObject({
+        basic: strictObject({
+            username: Text,
+            password: Text.describe(`e.g. "${envRef('PROMETHEUS_PASSWORD')}"`),
+        }),
+    }),
+])
+    .describe('HTTP authentication: { bearer: token } or { basic: { username, password } }');
+const Headers = record(schemas_string().min(1), schemas_string())
+    .describe(`extra request headers, e.g. { X-Scope-OrgID: tenant-1 }; values may use ${envRef('ENV_VAR')}`);
+const Timeout = Duration.describe('per request: no answer (or no byte of the body) for this long is a retryable failure; default 30s');
+const JsonlSource = strictObject({
+    type: literal('jsonl'),
+    description: schemas_string().optional(),
+    files: union([Text, array(Text).min(1)])
+        .optional()
+        .describe('file(s) or glob(s) of event lines; default: what `collect --source` gives'),
+    url: Text.optional().describe('an NDJSON export for one window: {from} and {to} are replaced by the window (ISO 8601), {from_ms}/{to_ms} by epoch ms'),
+    headers: Headers.optional(),
+    auth: Auth.optional(),
+    timeout: Timeout.optional(),
+    pagination: union([
+        literal('link').describe('follow the `Link: <…>; rel="next"` header'),
+        strictObject({
+            cursor: strictObject({
+                header: Text.describe('response header holding the next cursor, e.g. X-Next-Cursor'),
+                param: Text.describe('query parameter the cursor goes back in, e.g. cursor'),
+            }),
+        }),
+    ])
+        .optional(),
+    slis: array(NameId)
+        .min(1)
+        .optional()
+        .describe('SLIs this source feeds (mapped from events by `slis:`); default: every SLI no other source claims'),
+});
+const PromLatency = strictObject({
+    histogram: Text.describe('a classic histogram: metric name and optional labels, e.g. autosave_save_duration_seconds{job="app"}'),
+    unit: schemas_enum(['s', 'ms']).default('s').describe('unit of the `le` bounds and of _sum; default s'),
+});
+const PromLatencyQuery = strictObject({
+    buckets: Text.describe("PromQL giving each `le` bucket's increase over $window, e.g. sum by (le) (…)"),
+    sum: Text.optional().describe('PromQL giving the sum of the values over $window'),
+    unit: schemas_enum(['s', 'ms']).default('s'),
+});
+const PromRatio = strictObject({
+    numerator: Text.describe('a counter (name{labels}) or PromQL over $window'),
+    denominator: Text.describe('a counter (name{labels}) or PromQL over $window'),
+});
+const PromCount = strictObject({
+    counter: Text.describe('a counter (name{labels}) or PromQL over $window'),
+});
+const PrometheusSource = strictObject({
+    type: literal('prometheus'),
+    description: schemas_string().optional(),
+    url: Text.describe('base URL of the query API, e.g. http://prometheus:9090 or https://mimir/prometheus'),
+    headers: Headers.optional(),
+    auth: Auth.optional(),
+    timeout: Timeout.optional(),
+    slis: record(NameId, union([PromLatency, PromLatencyQuery, PromRatio, PromCount]))
+        .describe('SLI id → its queries; $window is the window length (e.g. 900s)'),
+});
+const GithubIssuesSource = strictObject({
+    type: literal('github-issues'),
+    description: schemas_string().optional(),
+    repo: schemas_string()
+        .regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/, 'a repository as "owner/name"')
+        .optional()
+        .describe("default: the workflow's repository (GITHUB_REPOSITORY)"),
+    token: Text.optional().describe(`default "${envRef('GITHUB_TOKEN')}"`),
+    api_url: Text.optional().describe('default: GITHUB_API_URL, else https://api.github.com'),
+    timeout: Timeout.optional(),
+    slis: record(NameId, strictObject({
+        label: union([Text, array(Text).min(1)]).describe('label(s) the issues carry, e.g. critical'),
+        query: schemas_string().optional().describe('more search qualifiers, e.g. "-label:duplicate"'),
+    })),
+});
+const SourcesSection = record(NameId, discriminatedUnion('type', [JsonlSource, PrometheusSource, GithubIssuesSource]))
+    .describe('where each SLI comes from; SLIs no source claims read `collect --source` (docs/sources.md)');
+
+;// CONCATENATED MODULE: ./src/policy/units.ts
+/**
+ * Quantities in the policy carry their unit ("2.5s", "99.5%", "2h"), so a bare "2.5" is an
+ * error instead of a silent guess. Every parser returns a plain number in a base unit:
+ * milliseconds for durations and latencies, a fraction (0..1) for percentages.
+ */
+const DURATION_UNITS_MS = {
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+};
+const DURATION_RE = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)\s*$/;
+const PERCENT_RE = /^\s*([+-]?\d+(?:\.\d+)?)\s*%\s*$/;
+const COUNT_RE = /^\s*(\d+)\s*$/;
+/** "15m" → 900000. Returns undefined when the text is not a number with a duration unit. */
+function parseDuration(text) {
+    const m = DURATION_RE.exec(text);
+    if (!m)
+        return undefined;
+    return Number(m[1]) * DURATION_UNITS_MS[m[2]];
+}
+/** "99.5%" → 0.995, "+5%" → 0.05. */
+function parsePercent(text) {
+    const m = PERCENT_RE.exec(text);
+    if (!m)
+        return undefined;
+    return Number(m[1]) / 100;
+}
+/** "3" → 3 (whole, non-negative counts only). */
+function parseCount(text) {
+    const m = COUNT_RE.exec(text);
+    return m ? Number(m[1]) : undefined;
+}
+/** 900000 → "15m", 2500 → "2.5s": the shortest exact spelling, for messages and tables. */
+function formatDuration(ms) {
+    for (const [unit, size] of [
+        ['d', 86_400_000],
+        ['h', 3_600_000],
+        ['m', 60_000],
+    ]) {
+        if (ms >= size && ms % size === 0)
+            return `${ms / size}${unit}`;
+    }
+    if (ms >= 1000)
+        return `${round(ms / 1000, 3)}s`;
+    return `${round(ms, 1)}ms`;
+}
+function formatPercent(fraction, digits = 2) {
+    return `${round(fraction * 100, digits)}%`;
+}
+function round(x, digits) {
+    const f = 10 ** digits;
+    return Math.round(x * f) / f;
+}
+
+;// CONCATENATED MODULE: ./src/policy/sources-compile.ts
+
+
+/** `name{labels}`: a counter or histogram given by name, turned into the standard query. */
+const SELECTOR = /^\s*([A-Za-z_:][A-Za-z0-9_:]*)\s*(\{.*\})?\s*$/s;
+/** A counter's increase per window, or the PromQL as written. */
+function counterQuery(text) {
+    const m = SELECTOR.exec(text);
+    return m ? `sum(increase(${m[1]}${m[2] ?? ''}[$window]))` : text.trim();
+}
+function histogramQueries(text) {
+    const m = SELECTOR.exec(text);
+    if (!m)
+        return undefined;
+    const [name, labels = ''] = [m[1].replace(/_bucket$/, ''), m[2]];
+    return {
+        buckets: `sum by (le) (increase(${name}_bucket${labels}[$window]))`,
+        sum: `sum(increase(${name}_sum${labels}[$window]))`,
+    };
+}
+const list = (v) => v === undefined ? undefined : typeof v === 'string' ? [v] : v;
+function compileSources(section, slis, report, issues) {
+    const out = [];
+    const bySli = {};
+    const claim = (sli, name, path, kind, source) => {
+        const def = slis[sli];
+        if (!def) {
+            issues.push(report(path, `unknown SLI "${sli}"; rollout.yaml defines: ${Object.keys(slis).join(', ')}`));
+            return false;
+        }
+        if (kind && !kind.includes(def.kind)) {
+            const fix = source === 'github-issues'
+                ? 'github-issues gives counts only; read this SLI from another source'
+                : `for a ${def.kind} SLI give ${{ latency: '`histogram:`', ratio: '`numerator:` and `denominator:`', count: '`counter:`' }[def.kind]}`;
+            issues.push(report(path, `SLI "${sli}" is a ${def.kind} SLI, not ${kind.join(' or ')}; ${fix}`));
+            return false;
+        }
+        const other = bySli[sli];
+        if (other !== undefined) {
+            issues.push(report(path, `SLI "${sli}" already comes from source "${other}"; give each SLI one source`));
+            return false;
+        }
+        bySli[sli] = name;
+        return true;
+    };
+    let catchAll;
+    for (const [name, s] of Object.entries(section ?? {})) {
+        const timeoutMs = s.timeout === undefined ? DEFAULT_TIMEOUT_MS : parseDuration(s.timeout);
+        const http = {
+            headers: 'headers' in s ? { ...s.headers } : {},
+            auth: 'auth' in s ? s.auth : undefined,
+            timeoutMs,
+        };
+        if (s.type === 'jsonl') {
+            if (s.files !== undefined && s.url !== undefined) {
+                issues.push(report([name, 'url'], 'give `files` or `url`, not both; use two sources for both'));
+            }
+            const spec = {
+                name,
+                type: 'jsonl',
+                files: list(s.files),
+                url: s.url,
+                pagination: s.pagination,
+                slis: [],
+                ...http,
+            };
+            if (s.slis === undefined) {
+                if (catchAll) {
+                    issues.push(report([name], `only one jsonl source may leave out \`slis\` ("${catchAll.name}" does too)`));
+                }
+                catchAll = spec;
+            }
+            else {
+                s.slis.forEach((sli, i) => {
+                    if (claim(sli, name, [name, 'slis', i]))
+                        spec.slis.push(sli);
+                });
+            }
+            out.push(spec);
+        }
+        else if (s.type === 'prometheus') {
+            const queries = {};
+            for (const [sli, q] of Object.entries(s.slis)) {
+                const path = [name, 'slis', sli];
+                if ('histogram' in q || 'buckets' in q) {
+                    if (!claim(sli, name, path, ['latency']))
+                        continue;
+                    const h = 'histogram' in q ? histogramQueries(q.histogram) : { buckets: q.buckets, sum: q.sum };
+                    if (!h) {
+                        issues.push(report([...path, 'histogram'], 'give the histogram\'s metric name, e.g. http_duration_seconds{job="app"}; for PromQL use `buckets:` and `sum:`'));
+                        continue;
+                    }
+                    queries[sli] = { kind: 'latency', buckets: h.buckets, sum: h.sum, unit: q.unit };
+                }
+                else if ('numerator' in q) {
+                    if (!claim(sli, name, path, ['ratio']))
+                        continue;
+                    queries[sli] = {
+                        kind: 'ratio',
+                        numerator: counterQuery(q.numerator),
+                        denominator: counterQuery(q.denominator),
+                    };
+                }
+                else {
+                    if (!claim(sli, name, path, ['count']))
+                        continue;
+                    queries[sli] = { kind: 'count', count: counterQuery(q.counter) };
+                }
+            }
+            out.push({ name, type: 'prometheus', url: s.url, slis: Object.keys(queries), queries, ...http });
+        }
+        else {
+            const searches = {};
+            for (const [sli, q] of Object.entries(s.slis)) {
+                if (!claim(sli, name, [name, 'slis', sli], ['count'], 'github-issues'))
+                    continue;
+                searches[sli] = { labels: list(q.label), query: q.query };
+            }
+            out.push({
+                name,
+                type: 'github-issues',
+                repo: s.repo,
+                token: s.token ?? envRef('GITHUB_TOKEN'),
+                apiUrl: s.api_url,
+                slis: Object.keys(searches),
+                searches,
+                ...http,
+            });
+        }
+    }
+    const rest = Object.keys(slis).filter((id) => bySli[id] === undefined);
+    if (rest.length > 0) {
+        let target = catchAll;
+        if (!target) {
+            if (section?.[DEFAULT_SOURCE] !== undefined) {
+                // A source named "events" that lists its SLIs: the others have nowhere to go.
+                issues.push(report([DEFAULT_SOURCE], `SLIs ${rest.join(', ')} have no source; list them in a source's \`slis\``));
+            }
+            target = { name: DEFAULT_SOURCE, type: 'jsonl', slis: [], headers: {}, timeoutMs: DEFAULT_TIMEOUT_MS };
+            out.unshift(target);
+        }
+        for (const id of rest) {
+            target.slis.push(id);
+            bySli[id] = target.name;
+        }
+    }
+    return { list: out, bySli };
+}
+/**
+ * The routing with `collect --sli-source sli=source` applied (`*=source` routes every SLI). The
+ * target must be able to give the SLI: any jsonl source can; prometheus and github-issues only
+ * for SLIs they have queries or labels for. Returns an error message instead of throwing.
+ */
+function rerouteSources(spec, overrides, slis) {
+    const bySli = { ...spec.bySli };
+    const list = spec.list.map((s) => ({ ...s, slis: [...s.slis] }));
+    for (const [sli, target] of overrides) {
+        const ids = sli === '*' ? Object.keys(slis) : [sli];
+        if (sli !== '*' && !slis[sli])
+            return `unknown SLI "${sli}"; the policy defines: ${Object.keys(slis).join(', ')}`;
+        let to = list.find((s) => s.name === target);
+        if (!to && target === DEFAULT_SOURCE) {
+            to = { name: DEFAULT_SOURCE, type: 'jsonl', slis: [], headers: {}, timeoutMs: DEFAULT_TIMEOUT_MS };
+            list.unshift(to);
+        }
+        if (!to)
+            return `unknown source "${target}"; rollout.yaml defines: ${[DEFAULT_SOURCE, ...list.map((s) => s.name).filter((n) => n !== DEFAULT_SOURCE)].join(', ')}`;
+        for (const id of ids) {
+            const can = to.type === 'jsonl' ||
+                (to.type === 'prometheus' && to.queries[id] !== undefined) ||
+                (to.type === 'github-issues' && to.searches[id] !== undefined);
+            if (!can) {
+                if (sli === '*')
+                    continue;
+                return `source "${target}" has no ${to.type === 'prometheus' ? 'query' : 'label'} for SLI "${id}"; add it under sources.${target}.slis`;
+            }
+            const from = list.find((s) => s.name === bySli[id]);
+            if (from)
+                from.slis = from.slis.filter((x) => x !== id);
+            if (!to.slis.includes(id))
+                to.slis.push(id);
+            bySli[id] = to.name;
+        }
+    }
+    return { list, bySli };
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/backfill.ts
+const DEFAULT_BACKFILL_MS = 24 * 3_600_000;
+function planBackfill(input) {
+    const { last, windowMs, maxMs, slis } = input;
+    const horizon = last - Math.floor(maxMs / windowMs) * windowMs;
+    const have = new Set(input.reportEnds);
+    const windows = new Map();
+    let skipped;
+    if (input.reportEnds.length === 0) {
+        // A fresh folder gets the whole horizon: the first run already has history to judge.
+        for (let start = horizon; start < last; start += windowMs)
+            windows.set(start, [...slis]);
+        return { windows };
+    }
+    const oldest = Math.min(...input.reportEnds);
+    const newest = Math.max(...input.reportEnds);
+    if (newest < horizon)
+        skipped = { from: newest, to: horizon };
+    const byStart = new Map(input.recent.map((r) => [r.start, r]));
+    // From the oldest report on: gaps and the new windows.
+    for (let end = Math.max(horizon + windowMs, oldest); end <= last; end += windowMs) {
+        const start = end - windowMs;
+        if (!have.has(end)) {
+            windows.set(start, [...slis]);
+            continue;
+        }
+        const report = byStart.get(start);
+        const retry = report ? slis.filter((id) => report.missing.has(id)) : [];
+        if (retry.length > 0)
+            windows.set(start, retry);
+    }
+    return { windows: new Map([...windows].sort((a, b) => a[0] - b[0])), skipped };
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/retry.ts
+/**
+ * The one retry policy phasegate uses for every outside system (telemetry sources, GitHub), as the
+ * operating plan states it: back-off 0.5 s → 1 s → 2 s → 4 s → 8 s, at most 5 retries; a longer
+ * `Retry-After` is honoured; a non-retryable failure fails at once. The clock is injected so tests
+ * check the delays without sleeping.
+ */
+/** The plan's schedule (SPEC.md section 3): the delay before retry 1, 2, … in milliseconds. */
+const PLAN_BACKOFF_MS = [500, 1000, 2000, 4000, 8000];
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Run `attempt` until it succeeds, a failure is not retryable, or the retries are used up. */
+async function withRetry(attempt, options) {
+    const backoff = options.backoffMs ?? PLAN_BACKOFF_MS;
+    const sleep = options.sleep ?? realSleep;
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const verdict = options.classify(error);
+            const retrying = verdict.retryable && n <= backoff.length;
+            const delayMs = retrying ? Math.max(backoff[n - 1] ?? 0, verdict.retryAfterMs ?? 0) : 0;
+            options.onAttemptFailed?.({ attempt: n, error, retrying, delayMs });
+            if (!retrying)
+                throw error;
+            await sleep(delayMs);
+        }
+    }
+}
+/** Parse an HTTP Retry-After header (seconds or an HTTP date) into ms from `now`. */
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    const at = Date.parse(trimmed);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** Network-level failures worth another attempt: resets, refused or dropped connections, timeouts. */
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** True for errors (or their `cause` chain) that are a network failure rather than an answer. */
+function isNetworkError(err) {
+    for (let e = err, depth = 0; e && depth < 5; depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && RETRYABLE_CODES.has(code))
+            return true;
+        const name = e.name;
+        if (name === 'TimeoutError' || name === 'AbortError')
+            return true;
+        const message = e.message;
+        if (typeof message === 'string' &&
+            /fetch failed|socket hang up|other side closed|terminated/i.test(message))
+            return true;
+        e = e.cause;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/http.ts
+/**
+ * HTTP for telemetry sources: node:http(s) with keep-alive, an idle timeout (no answer, or no
+ * byte of the body, for `timeoutMs` is a retryable failure), gzip through a zlib stream, and the
+ * plan's retry (src/retry.ts) around each request and the reading of its body. Every failed
+ * attempt is logged, and so is a success that needed retries; with `debug` every request too.
+ *
+ * Failures are classified once, here: resets, timeouts, 408, 429, 5xx and a body saying
+ * `"retryable": true` are retried (a longer Retry-After is honoured, and so is GitHub's
+ * x-ratelimit-reset); 400, 401, 403 without a rate limit, 404 and other answers fail at once
+ * with a message naming the source and the fix.
+ */
+
+
+
+
+/** A failed source request, already classified. `fatal`: the whole source is unusable (auth, URL). */
+class SourceError extends Error {
+    retryable;
+    retryAfterMs;
+    fatal;
+    constructor(message, retryable, retryAfterMs, fatal = false) {
+        super(message);
+        this.retryable = retryable;
+        this.retryAfterMs = retryAfterMs;
+        this.fatal = fatal;
+        this.name = 'SourceError';
+    }
+}
+const agents = { http: new (external_node_http_default()).Agent({ keepAlive: true }), https: new (external_node_https_default()).Agent({ keepAlive: true }) };
+function timeoutError(ms) {
+    return Object.assign(new Error(`no answer for ${ms / 1000}s (timeout)`), { code: 'ETIMEDOUT' });
+}
+/** One request, no retry. The caller must consume or destroy the body. */
+function send(url, target, method = 'GET', payload) {
+    const mod = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        let res;
+        const headers = { 'accept-encoding': 'gzip', ...target.headers };
+        if (payload !== undefined)
+            headers['content-length'] = String(Buffer.byteLength(payload));
+        const req = mod.request(url, {
+            method,
+            headers,
+            agent: url.protocol === 'https:' ? agents.https : agents.http,
+            timeout: target.timeoutMs,
+        });
+        req.on('timeout', () => {
+            const err = timeoutError(target.timeoutMs);
+            res?.destroy(err);
+            req.destroy(err);
+        });
+        req.on('error', reject);
+        req.on('response', (r) => {
+            res = r;
+            let bytes = 0;
+            let body;
+            if (/\bgzip\b/i.test(String(r.headers['content-encoding'] ?? ''))) {
+                const gz = (0,external_node_zlib_namespaceObject.createGunzip)();
+                // pipe() already reads in flowing mode, so one more 'data' listener only counts
+                r.on('data', (c) => {
+                    bytes += c.length;
+                });
+                r.on('error', (e) => gz.destroy(e));
+                r.pipe(gz);
+                body = gz;
+            }
+            else {
+                body = (async function* () {
+                    for await (const c of r) {
+                        bytes += c.length;
+                        yield c;
+                    }
+                })();
+            }
+            resolve({
+                status: r.statusCode ?? 0,
+                headers: r.headers,
+                body,
+                wireBytes: () => bytes,
+                destroy: () => {
+                    r.destroy();
+                    req.destroy();
+                },
+            });
+        });
+        req.end(payload);
+    });
+}
+/** Reads a (small) body as text, at most `limit` bytes. */
+async function readText(res, limit = 16 << 20) {
+    const parts = [];
+    let n = 0;
+    for await (const c of res.body) {
+        n += c.length;
+        if (n > limit)
+            throw new SourceError(`answer larger than ${limit >> 20} MiB`, false);
+        parts.push(c);
+    }
+    return Buffer.concat(parts).toString('utf8');
+}
+const header = (h, name) => {
+    const v = h[name];
+    return Array.isArray(v) ? v[0] : v;
+};
+/** What a non-2xx answer means: retry or not, how long to wait, and the message. */
+function classifyStatus(ctx, what, status, headers, bodyText, now) {
+    let body;
+    try {
+        const v = JSON.parse(bodyText);
+        if (v && typeof v === 'object')
+            body = v;
+    }
+    catch {
+        // not JSON: only the status speaks
+    }
+    const said = [body?.error, body?.message].find((x) => typeof x === 'string');
+    const detail = said ?? bodyText.trim().slice(0, 200);
+    const head = `${ctx.label}: ${what}: HTTP ${status}${detail ? ` (${detail})` : ''}`;
+    const retryAfter = parseRetryAfter(header(headers, 'retry-after'), now);
+    const reset = Number(header(headers, 'x-ratelimit-reset'));
+    const rateLimited = status === 429 ||
+        header(headers, 'x-ratelimit-remaining') === '0' ||
+        (status === 403 && (retryAfter !== undefined || /rate limit/i.test(detail)));
+    const resetMs = Number.isFinite(reset) && reset > 0 ? Math.max(0, reset * 1000 - now) : undefined;
+    if (typeof body?.retryable === 'boolean') {
+        return new SourceError(head, body.retryable, retryAfter ?? resetMs);
+    }
+    if (rateLimited)
+        return new SourceError(`${head}: rate limited`, true, retryAfter ?? resetMs);
+    if (status === 408 || status >= 500)
+        return new SourceError(head, true, retryAfter);
+    const fix = {
+        401: `the credentials were refused; check ${ctx.authPath ?? `${ctx.configPath}.auth`} and that the secret it names is set`,
+        403: `the credentials may not read this; give the token access or change ${ctx.configPath}`,
+        404: `nothing at this address; check ${ctx.configPath}.url`,
+    };
+    const f = fix[status];
+    return new SourceError(`${head}; ${f ?? `the request was refused; check ${ctx.requestPath ?? ctx.configPath} in rollout.yaml`}`, false, undefined, f !== undefined);
+}
+function http_describe(err) {
+    if (err instanceof SourceError)
+        return err.message;
+    const e = err;
+    return e.code && !String(e.message).includes(e.code)
+        ? `${e.message} (${e.code})`
+        : String(e.message ?? err);
+}
+/**
+ * Runs `attempt` with the plan's retry, logging every failed attempt. A network failure becomes a
+ * retryable SourceError naming the source; the final error is a SourceError.
+ */
+async function retrying(ctx, what, attempt) {
+    let failures = 0;
+    try {
+        const out = await withRetry(attempt, {
+            backoffMs: ctx.backoffMs,
+            sleep: ctx.sleep,
+            classify: (err) => err instanceof SourceError
+                ? { retryable: err.retryable, retryAfterMs: err.retryAfterMs }
+                : { retryable: isNetworkError(err) },
+            onAttemptFailed: ({ attempt: n, error, retrying: again, delayMs }) => {
+                failures = n;
+                const msg = http_describe(error).replace(`${ctx.label}: ${what}: `, '');
+                const next = again
+                    ? `retrying in ${delayMs / 1000}s`
+                    : error instanceof SourceError && !error.retryable
+                        ? 'not retryable'
+                        : 'giving up';
+                ctx.log(`${ctx.label}: ${what}: attempt ${n} failed: ${msg}; ${next}\n`);
+            },
+        });
+        if (failures > 0)
+            ctx.log(`${ctx.label}: ${what}: attempt ${failures + 1} succeeded\n`);
+        return out;
+    }
+    catch (err) {
+        if (err instanceof SourceError) {
+            if (err.message.startsWith(ctx.label))
+                throw err;
+            throw new SourceError(`${ctx.label}: ${what}: ${err.message}`, err.retryable, undefined, err.fatal);
+        }
+        const tries = failures > 1 ? ` after ${failures} attempts` : '';
+        throw new SourceError(`${ctx.label}: ${what}: ${http_describe(err)}${tries}`, isNetworkError(err));
+    }
+}
+/**
+ * GET (or POST) `url` and hand a 2xx answer to `read`, with the plan's retry around both: a
+ * connection reset or a stall in the middle of the body retries the request.
+ */
+async function fetchWithRetry(ctx, what, target, url, read, form) {
+    const now = ctx.now ?? Date.now;
+    return retrying(ctx, what, async () => {
+        const t0 = now();
+        const res = await send(url, target, form === undefined ? 'GET' : 'POST', form);
+        if (res.status < 200 || res.status >= 300) {
+            const text = await readText(res, 1 << 20).catch(() => '');
+            throw classifyStatus(ctx, what, res.status, res.headers, text, now());
+        }
+        let out;
+        try {
+            out = await read(res);
+        }
+        catch (e) {
+            res.destroy();
+            throw e;
+        }
+        const ms = now() - t0;
+        ctx.onResponse?.({ bytes: res.wireBytes(), ms });
+        ctx.debug?.(`${ctx.label}: ${what}: HTTP ${res.status}, ${res.wireBytes()} bytes in ${ms} ms\n`);
+        return out;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/config.ts
+
+/** Replaces `${NAME}` by the environment's value; a variable that is not set is a fatal error. */
+function expandEnv(text, env, field) {
+    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name) => {
+        const v = env[name];
+        if (v === undefined || v === '') {
+            throw new SourceError(`${field} uses \${${name}}, which is not set; set ${name} (in a workflow: env: { ${name}: \${{ secrets.${name} }} })`, false, undefined, true);
+        }
+        return v;
+    });
+}
+/** Request headers of an HTTP source: its `headers` and its `auth`, expanded. */
+function sourceHeaders(spec, env) {
+    const at = `sources.${spec.name}`;
+    const out = { 'user-agent': 'phasegate' };
+    for (const [k, v] of Object.entries(spec.headers))
+        out[k.toLowerCase()] = expandEnv(v, env, `${at}.headers.${k}`);
+    if (spec.auth && 'bearer' in spec.auth) {
+        out.authorization = `Bearer ${expandEnv(spec.auth.bearer, env, `${at}.auth.bearer`)}`;
+    }
+    else if (spec.auth) {
+        const user = expandEnv(spec.auth.basic.username, env, `${at}.auth.basic.username`);
+        const pass = expandEnv(spec.auth.basic.password, env, `${at}.auth.basic.password`);
+        out.authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
+    }
+    return out;
+}
+/** How the source is named in messages. */
+function sourceLabel(spec) {
+    const kind = spec.type === 'jsonl' ? (spec.url ? 'jsonl export' : 'jsonl') : spec.type;
+    return `${kind} source "${spec.name}"`;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/telemetry/sources/coverage.ts
+/**
+ * Where local event files begin. A back-filled window that ends before the first event of the
+ * files (a file rotated daily, then a late run) would otherwise read as "nothing happened";
+ * it is "not collected". Files are assumed to be written in time order: the first line with a
+ * timestamp is where a file starts.
+ */
+
+const HEAD_BYTES = 1 << 16;
+async function firstTs(file) {
+    const fh = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const buf = Buffer.alloc(HEAD_BYTES);
+        const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
+        const lines = buf.toString('utf8', 0, bytesRead).split('\n');
+        if (bytesRead === HEAD_BYTES)
+            lines.pop(); // cut short
+        for (const line of lines) {
+            try {
+                const ts = JSON.parse(line).ts;
+                const t = typeof ts === 'string' ? Date.parse(ts) : Number.NaN;
+                if (Number.isFinite(t))
+                    return t;
+            }
+            catch {
+                // not a usable line: the next one
+            }
+        }
+        return undefined;
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** The earliest first timestamp of the files, or undefined when none has one. */
+async function filesStart(files) {
+    let min;
+    for (const f of files) {
+        const t = await firstTs(f);
+        if (t !== undefined && (min === undefined || t < min))
+            min = t;
+    }
+    return min;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/github-issues.ts
+
+
+/** Search dates have whole seconds and both ends inclusive: [start, end) is start..end-1s. */
+function searchQuery(repo, labels, extra, start, end) {
+    const at = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const label = labels.map((l) => `label:"${l.replace(/"/g, '')}"`).join(' ');
+    const more = extra?.trim() ? ` ${extra.trim()}` : '';
+    return `repo:${repo} is:issue ${label}${more} created:${at(start)}..${at(end - 1000)}`;
+}
+class github_issues_GithubIssuesSource {
+    spec;
+    ctx;
+    repo;
+    api;
+    headers;
+    /** SLI → why it is down for the rest of this run (a non-retryable answer). */
+    down = new Map();
+    constructor(spec, ctx) {
+        this.spec = spec;
+        this.ctx = ctx;
+        const repo = spec.repo ?? ctx.env.GITHUB_REPOSITORY;
+        if (!repo) {
+            throw new SourceError(`${ctx.label}: no repository; set sources.${spec.name}.repo (owner/name) or GITHUB_REPOSITORY`, false, undefined, true);
+        }
+        this.repo = repo;
+        this.api =
+            (spec.apiUrl ? expandEnv(spec.apiUrl, ctx.env, `sources.${spec.name}.api_url`) : undefined) ??
+                ctx.env.GITHUB_API_URL ??
+                'https://api.github.com';
+        const token = expandEnv(spec.token, ctx.env, `sources.${spec.name}.token`);
+        this.headers = {
+            'user-agent': 'phasegate',
+            accept: 'application/vnd.github+json',
+            'x-github-api-version': '2022-11-28',
+            authorization: `Bearer ${token}`,
+        };
+    }
+    async collectWindow(start, windowMs, slis, failures) {
+        const part = { start, slis: new Map(), missing: new Map() };
+        for (const sli of slis) {
+            const down = this.down.get('*') ?? this.down.get(sli);
+            if (down !== undefined) {
+                part.missing.set(sli, down);
+                continue;
+            }
+            const s = this.spec.searches[sli];
+            const q = searchQuery(this.repo, s.labels, s.query, start, start + windowMs);
+            const url = new URL(`${this.api.replace(/\/+$/, '')}/search/issues`);
+            url.searchParams.set('q', q);
+            url.searchParams.set('per_page', '1');
+            try {
+                const total = await fetchWithRetry({ ...this.ctx, authPath: `sources.${this.spec.name}.token (default \${GITHUB_TOKEN})` }, `${sli}: search ${q}`, { headers: this.headers, timeoutMs: this.spec.timeoutMs }, url, async (res) => {
+                    const body = JSON.parse(await readText(res));
+                    if (typeof body.total_count !== 'number') {
+                        throw new SourceError(`not a search answer (no total_count)`, false);
+                    }
+                    // GitHub stopped searching early: the count may be short, so ask again.
+                    if (body.incomplete_results === true)
+                        throw new SourceError('incomplete_results: true', true);
+                    return body.total_count;
+                });
+                part.slis.set(sli, { kind: 'count', count: total });
+            }
+            catch (e) {
+                if (!(e instanceof SourceError))
+                    throw e;
+                part.missing.set(sli, e.message);
+                if (!e.retryable) {
+                    failures.add(e.message);
+                    this.down.set(e.fatal ? '*' : sli, e.message);
+                }
+                else {
+                    // Still failing after the plan's retries: not tried again in this run.
+                    this.down.set('*', `${e.message} (given up for this run)`);
+                }
+            }
+        }
+        return part;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/telemetry/exact-sum.ts
+/**
+ * An exactly rounded floating-point sum (Shewchuk's algorithm, as Python's math.fsum): the
+ * result is the exact sum of the inputs rounded once, so it does not depend on the order the
+ * values came in or on how they were split and merged. That keeps a report's `sum` byte-identical
+ * whether a window was collected in one pass, in parallel segments, or window by window. Pure.
+ */
+const INT_LIMIT = 2 ** 52;
+class ExactSum {
+    /** Fast path: the exact sum of the small-integer values (integers below 2^53 add exactly). */
+    int = 0;
+    partials = [];
+    add(x) {
+        if ((x | 0) === x) {
+            const t = this.int + x;
+            if (t < INT_LIMIT && t > -INT_LIMIT) {
+                this.int = t;
+                return;
+            }
+        }
+        this.addPartial(x);
+    }
+    addPartial(x) {
+        const p = this.partials;
+        let i = 0;
+        for (let j = 0; j < p.length; j++) {
+            let y = p[j];
+            if (Math.abs(x) < Math.abs(y)) {
+                const t = x;
+                x = y;
+                y = t;
+            }
+            const hi = x + y;
+            const lo = y - (hi - x);
+            if (lo !== 0)
+                p[i++] = lo;
+            x = hi;
+        }
+        p.length = i;
+        p.push(x);
+    }
+    /** Adds everything `other` holds (exactly). */
+    merge(other) {
+        this.addPartial(other.int);
+        for (const x of other.partials)
+            this.addPartial(x);
+    }
+    toJSON() {
+        return [this.int, ...this.partials];
+    }
+    static fromJSON(partials) {
+        const s = new ExactSum();
+        for (const x of partials)
+            s.addPartial(x);
+        return s;
+    }
+    /** The correctly rounded sum. */
+    value() {
+        if (this.int !== 0) {
+            this.addPartial(this.int);
+            this.int = 0;
+        }
+        const p = this.partials;
+        let n = p.length;
+        if (n === 0)
+            return 0;
+        let hi = p[--n];
+        let lo = 0;
+        while (n > 0) {
+            const x = hi;
+            const y = p[--n];
+            hi = x + y;
+            const yr = hi - x;
+            lo = y - yr;
+            if (lo !== 0)
+                break;
+        }
+        if (n > 0 && ((lo < 0 && p[n - 1] < 0) || (lo > 0 && p[n - 1] > 0))) {
+            const y = lo * 2;
+            const x = hi + y;
+            const yr = x - hi;
+            if (y === yr)
+                hi = x;
+        }
+        return hi + 0; // no -0
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/plan.ts
+const OP_LATENCY = 0;
+const OP_NUMERATOR = 1;
+const OP_DENOMINATOR = 2;
+const OP_COUNT = 3;
+const SLOT_TS = 0;
+const SLOT_EVENT = 1;
+const utf8 = new TextEncoder();
+function compilePlan(slis) {
+    const sliIds = Object.keys(slis).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const fields = ['ts', 'event'];
+    const slotOf = (name) => {
+        let i = fields.indexOf(name);
+        if (i < 0) {
+            i = fields.length;
+            fields.push(name);
+        }
+        return i;
+    };
+    const events = [];
+    const eventIndex = new Map();
+    const ruleOf = (name) => {
+        let i = eventIndex.get(name);
+        if (i === undefined) {
+            i = events.length;
+            events.push({ name, bytes: utf8.encode(name), actions: [] });
+            eventIndex.set(name, i);
+        }
+        return events[i];
+    };
+    const conditionsOf = (where) => Object.keys(where ?? {})
+        .sort()
+        .map((key) => {
+        const value = where[key];
+        return { slot: slotOf(key), value, bytes: typeof value === 'string' ? utf8.encode(value) : null };
+    });
+    sliIds.forEach((id, sli) => {
+        const def = slis[id];
+        switch (def.kind) {
+            case 'latency':
+                ruleOf(def.event).actions.push({
+                    sli,
+                    op: OP_LATENCY,
+                    conditions: conditionsOf(def.where),
+                    fieldSlot: slotOf(def.field),
+                    toMs: def.unit === 's' ? 1000 : 1,
+                });
+                break;
+            case 'ratio':
+                ruleOf(def.numerator.event).actions.push({
+                    sli,
+                    op: OP_NUMERATOR,
+                    conditions: conditionsOf(def.numerator.where),
+                    fieldSlot: -1,
+                    toMs: 1,
+                });
+                ruleOf(def.denominator.event).actions.push({
+                    sli,
+                    op: OP_DENOMINATOR,
+                    conditions: conditionsOf(def.denominator.where),
+                    fieldSlot: -1,
+                    toMs: 1,
+                });
+                break;
+            case 'count':
+                ruleOf(def.event).actions.push({
+                    sli,
+                    op: OP_COUNT,
+                    conditions: conditionsOf(def.where),
+                    fieldSlot: -1,
+                    toMs: 1,
+                });
+                break;
+        }
+    });
+    return {
+        sliIds,
+        sliKinds: sliIds.map((id) => slis[id].kind),
+        fields,
+        fieldBytes: fields.map((f) => utf8.encode(f)),
+        events,
+        eventIndex,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/timestamp.ts
+/**
+ * Event timestamps: RFC 3339 date-times with a zone ("2026-11-20T10:03:12.345Z",
+ * "2026-11-20T19:03:12+09:00"). A real calendar instant is required (no 30 February, no 24:00,
+ * no leap second) and the result never depends on the machine's time zone or on the engine's
+ * lenient Date.parse; fractions beyond milliseconds are truncated. Pure.
+ */
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysInMonth(year, month) {
+    if (month === 2)
+        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+    return DAYS[month - 1] ?? 0;
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(y, m, d) {
+    y -= m <= 2 ? 1 : 0;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+function instant(y, mo, d, h, mi, s, ms, offsetMin) {
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59)
+        return Number.NaN;
+    return (((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi - offsetMin) * 60 + s) * 1000 + ms;
+}
+/** Epoch ms of an RFC 3339 timestamp, or NaN when it is not one. */
+function parseTimestamp(text) {
+    const m = RFC3339.exec(text);
+    if (m === null)
+        return Number.NaN;
+    const frac = m[7] ?? '';
+    const ms = frac === '' ? 0 : Number(`${frac}00`.slice(0, 3));
+    let offset = 0;
+    if (m[8] === undefined) {
+        const oh = Number(m[10]);
+        const om = Number(m[11]);
+        if (oh > 23 || om > 59)
+            return Number.NaN;
+        offset = (oh * 60 + om) * (m[9] === '-' ? -1 : 1);
+    }
+    return instant(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), ms, offset);
+}
+function digit(b, i) {
+    const c = (b[i] ?? 0) - 0x30;
+    return c >= 0 && c <= 9 ? c : -1000000;
+}
+/**
+ * Fast path for the canonical form "YYYY-MM-DDTHH:MM:SS.sssZ" (24 bytes) straight from the
+ * line's bytes. Returns NaN when the bytes are not exactly that form (the caller then decodes
+ * the string and uses parseTimestamp, which agrees with this on every canonical input).
+ */
+function parseCanonicalTimestamp(b, start, end) {
+    if (end - start !== 24 ||
+        b[start + 4] !== 0x2d ||
+        b[start + 7] !== 0x2d ||
+        b[start + 10] !== 0x54 ||
+        b[start + 13] !== 0x3a ||
+        b[start + 16] !== 0x3a ||
+        b[start + 19] !== 0x2e ||
+        b[start + 23] !== 0x5a) {
+        return Number.NaN;
+    }
+    const y = digit(b, start) * 1000 + digit(b, start + 1) * 100 + digit(b, start + 2) * 10 + digit(b, start + 3);
+    const mo = digit(b, start + 5) * 10 + digit(b, start + 6);
+    const d = digit(b, start + 8) * 10 + digit(b, start + 9);
+    const h = digit(b, start + 11) * 10 + digit(b, start + 12);
+    const mi = digit(b, start + 14) * 10 + digit(b, start + 15);
+    const s = digit(b, start + 17) * 10 + digit(b, start + 18);
+    const ms = digit(b, start + 20) * 100 + digit(b, start + 21) * 10 + digit(b, start + 22);
+    if ((y | mo | d | h | mi | s | ms) < 0 || mi > 59 || s > 59)
+        return Number.NaN;
+    // Events come in time order, so the hour rarely changes from one line to the next.
+    const key = ((y * 16 + mo) * 32 + d) * 32 + h;
+    if (key !== cachedKey) {
+        const base = instant(y, mo, d, h, 0, 0, 0, 0);
+        if (Number.isNaN(base))
+            return Number.NaN;
+        cachedKey = key;
+        cachedBase = base;
+    }
+    return cachedBase + (mi * 60 + s) * 1000 + ms;
+}
+let cachedKey = -1;
+let cachedBase = 0;
+
+;// CONCATENATED MODULE: ./src/telemetry/parse.ts
+/**
+ * The event line parser: one canonical event line (JSON object) in, one classification out.
+ *
+ * It works on the bytes of the line and validates the complete JSON grammar (RFC 8259, exactly
+ * what JSON.parse accepts: nested values, escapes, numbers, whitespace), but builds no objects:
+ * it only captures the top-level fields the policy's SLI mapping names (`ts`, `event`, `where`
+ * fields, latency fields), the last occurrence winning as with JSON.parse. A line JSON.parse
+ * would reject is always `malformed`; the differential fuzz test pins the two together.
+ *
+ * Classes:
+ *   blank      only whitespace: ignored, not counted
+ *   malformed  not valid JSON, or valid JSON but not an object
+ *   invalid    an object without a usable `ts` (RFC 3339 with a zone) or `event` string, or a
+ *              mapped latency field that is missing or not a finite number
+ *   unknown    a valid event whose name no SLI maps
+ *   event      a valid event of a mapped name; `matched` lists the SLI actions it feeds
+ *
+ * Pure: no I/O (Buffer is only used to decode the rare strings with escapes or non-ASCII bytes).
+ */
+
+
+
+const LINE_BLANK = 0;
+const LINE_MALFORMED = 1;
+/** Invalid and without a usable timestamp (attributed like a malformed line). */
+const LINE_INVALID_NO_TS = 2;
+/** Invalid, but its `ts` is usable. */
+const LINE_INVALID = 3;
+const LINE_UNKNOWN = 4;
+const LINE_EVENT = 5;
+/** JSON type of a captured field. */
+const T_ABSENT = 0;
+const T_STRING = 1;
+const T_NUMBER = 2;
+const T_TRUE = 3;
+const T_FALSE = 4;
+const T_NULL = 5;
+const T_CONTAINER = 6;
+const F_ESC = 1;
+const F_HIGH = 2;
+// Byte classes inside a string: 0 plain, 1 quote, 2 backslash, 3 control (illegal), 4 non-ASCII.
+const SC = new Uint8Array(256);
+for (let c = 0; c < 0x20; c++)
+    SC[c] = 3;
+SC[0x22] = 1;
+SC[0x5c] = 2;
+for (let c = 0x80; c < 0x100; c++)
+    SC[c] = 4;
+const HEX = new Uint8Array(256);
+for (const c of '0123456789abcdefABCDEF')
+    HEX[c.charCodeAt(0)] = 1;
+const ESC = new Uint8Array(256);
+for (const c of '"\\/bfnrt')
+    ESC[c.charCodeAt(0)] = 1;
+let strFlags = 0;
+let stack = new Uint8Array(64);
+/** From the byte after an opening quote: index of the closing quote, or -1. Sets strFlags. */
+function scanString(b, i, end) {
+    let flags = 0;
+    while (i < end) {
+        const k = SC[b[i]];
+        if (k === 0) {
+            i++;
+        }
+        else if (k === 1) {
+            strFlags = flags;
+            return i;
+        }
+        else if (k === 4) {
+            flags |= F_HIGH;
+            i++;
+        }
+        else if (k === 2) {
+            flags |= F_ESC;
+            if (i + 1 >= end)
+                return -1;
+            const e = b[i + 1];
+            if (e === 0x75) {
+                if (i + 5 >= end || !HEX[b[i + 2]] || !HEX[b[i + 3]] || !HEX[b[i + 4]] || !HEX[b[i + 5]])
+                    return -1;
+                i += 6;
+            }
+            else if (ESC[e]) {
+                i += 2;
+            }
+            else {
+                return -1;
+            }
+        }
+        else {
+            return -1;
+        }
+    }
+    return -1;
+}
+function skipWs(b, i, end) {
+    while (i < end) {
+        const c = b[i];
+        if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a)
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+function isDigit(c) {
+    return c !== undefined && c >= 0x30 && c <= 0x39;
+}
+/** From the first byte of a number: the index after it, or -1. */
+function scanNumber(b, i, end) {
+    if (b[i] === 0x2d) {
+        i++;
+        if (i >= end)
+            return -1;
+    }
+    const c = b[i];
+    if (c === 0x30) {
+        i++;
+    }
+    else if (c >= 0x31 && c <= 0x39) {
+        i++;
+        while (i < end && isDigit(b[i]))
+            i++;
+    }
+    else {
+        return -1;
+    }
+    if (i < end && b[i] === 0x2e) {
+        i++;
+        const s = i;
+        while (i < end && isDigit(b[i]))
+            i++;
+        if (i === s)
+            return -1;
+    }
+    if (i < end && (b[i] === 0x65 || b[i] === 0x45)) {
+        i++;
+        if (i < end && (b[i] === 0x2b || b[i] === 0x2d))
+            i++;
+        const s = i;
+        while (i < end && isDigit(b[i]))
+            i++;
+        if (i === s)
+            return -1;
+    }
+    return i;
+}
+/** The value of a valid JSON number (as JSON.parse gives it). */
+function numberValue(b, s, e) {
+    if (e - s <= 15) {
+        let i = s;
+        const neg = b[i] === 0x2d;
+        if (neg)
+            i++;
+        let v = 0;
+        for (; i < e; i++) {
+            const d = b[i] - 0x30;
+            if (d < 0 || d > 9)
+                return Number(b.toString('latin1', s, e));
+            v = v * 10 + d;
+        }
+        return neg ? -v : v;
+    }
+    return Number(b.toString('latin1', s, e));
+}
+function parse_literal(b, i, end, c) {
+    if (c === 0x74) {
+        return i + 4 <= end && b[i + 1] === 0x72 && b[i + 2] === 0x75 && b[i + 3] === 0x65 ? i + 4 : -1;
+    }
+    if (c === 0x66) {
+        return i + 5 <= end && b[i + 1] === 0x61 && b[i + 2] === 0x6c && b[i + 3] === 0x73 && b[i + 4] === 0x65
+            ? i + 5
+            : -1;
+    }
+    if (c === 0x6e) {
+        return i + 4 <= end && b[i + 1] === 0x75 && b[i + 2] === 0x6c && b[i + 3] === 0x6c ? i + 4 : -1;
+    }
+    return -1;
+}
+/** A string, number or literal at i: the index after it, or -1. */
+function skipScalar(b, i, end) {
+    const c = b[i];
+    if (c === 0x22) {
+        const e = scanString(b, i + 1, end);
+        return e < 0 ? -1 : e + 1;
+    }
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+        return scanNumber(b, i, end);
+    return parse_literal(b, i, end, c);
+}
+const OPENED = 0;
+const COMMA = 1;
+const VALUE = 2;
+/** A whole object or array at i (iterative, so deep nesting cannot overflow the stack). */
+function skipContainer(b, i, end) {
+    let sp = 0;
+    let top = b[i];
+    stack[sp++] = top;
+    i++;
+    let state = OPENED;
+    for (;;) {
+        i = skipWs(b, i, end);
+        if (i >= end)
+            return -1;
+        let c = b[i];
+        const close = top === 0x7b ? 0x7d : 0x5d;
+        if (state === VALUE) {
+            if (c === 0x2c) {
+                state = COMMA;
+                i++;
+                continue;
+            }
+            if (c !== close)
+                return -1;
+        }
+        if (state !== COMMA && c === close) {
+            sp--;
+            i++;
+            if (sp === 0)
+                return i;
+            top = stack[sp - 1];
+            state = VALUE;
+            continue;
+        }
+        if (top === 0x7b) {
+            if (c !== 0x22)
+                return -1;
+            const ke = scanString(b, i + 1, end);
+            if (ke < 0)
+                return -1;
+            i = skipWs(b, ke + 1, end);
+            if (i >= end || b[i] !== 0x3a)
+                return -1;
+            i = skipWs(b, i + 1, end);
+            if (i >= end)
+                return -1;
+            c = b[i];
+        }
+        if (c === 0x7b || c === 0x5b) {
+            if (sp === stack.length) {
+                const bigger = new Uint8Array(stack.length * 2);
+                bigger.set(stack);
+                stack = bigger;
+            }
+            stack[sp++] = c;
+            top = c;
+            i++;
+            state = OPENED;
+            continue;
+        }
+        i = skipScalar(b, i, end);
+        if (i < 0)
+            return -1;
+        state = VALUE;
+    }
+}
+function keyHash(len, first, last) {
+    return (len * 131 + first * 7 + last) & 1023;
+}
+function bytesEqual(b, s, e, want) {
+    const n = e - s;
+    if (n !== want.length)
+        return false;
+    for (let j = 0; j < n; j++)
+        if (b[s + j] !== want[j])
+            return false;
+    return true;
+}
+/** Does the whole line b[start, end) parse as JSON? (The validator alone, for tests and tools.) */
+function isValidJson(b, start = 0, end = b.length) {
+    let i = skipWs(b, start, end);
+    if (i >= end)
+        return false;
+    const c = b[i];
+    i = c === 0x7b || c === 0x5b ? skipContainer(b, i, end) : skipScalar(b, i, end);
+    return i >= 0 && skipWs(b, i, end) === end;
+}
+/**
+ * Classifies lines for one compiled plan. Not re-entrant: the captured fields and `matched` are
+ * overwritten by the next call to classify().
+ */
+class LineParser {
+    plan;
+    nFields;
+    fieldBytes;
+    fieldIndex;
+    /** (length, first byte, last byte) hash → slot + 1; 0 none; -1 several (loop instead). */
+    slotHash;
+    type;
+    start;
+    end;
+    flags;
+    num;
+    buf = null;
+    /** Epoch ms of the last line's `ts` (when its class has one). */
+    ts = 0;
+    /** Index into plan.events of the last event line. */
+    eventIndex = -1;
+    /** Action indices (into plan.events[eventIndex].actions) the last event line feeds. */
+    matched;
+    /** For latency actions: the value in ms, aligned with `matched`. */
+    values;
+    matchedCount = 0;
+    // Fast paths for the two fields every line has: a canonical `ts` parsed straight from the
+    // bytes, and an `event` equal to a known name; keyed by the value's start offset so a later
+    // duplicate key (which moves the start) falls back to the general path.
+    tsFastStart = -1;
+    tsFast = 0;
+    eventFastStart = -1;
+    eventFast = -1;
+    /** Known event names that are plain JSON string bytes (no quote, backslash, control, non-ASCII). */
+    plainEvents;
+    constructor(plan) {
+        this.plan = plan;
+        this.nFields = plan.fields.length;
+        this.fieldBytes = plan.fieldBytes;
+        this.fieldIndex = new Map(plan.fields.map((f, i) => [f, i]));
+        this.slotHash = new Int16Array(1024);
+        plan.fieldBytes.forEach((fb, i) => {
+            const h = keyHash(fb.length, fb[0] ?? 0, fb[fb.length - 1] ?? 0);
+            this.slotHash[h] = this.slotHash[h] === 0 ? i + 1 : -1;
+        });
+        this.type = new Uint8Array(this.nFields);
+        this.start = new Int32Array(this.nFields);
+        this.end = new Int32Array(this.nFields);
+        this.flags = new Uint8Array(this.nFields);
+        this.num = new Float64Array(this.nFields);
+        const maxActions = Math.max(1, ...plan.events.map((e) => e.actions.length));
+        this.matched = new Int32Array(maxActions);
+        this.values = new Float64Array(maxActions);
+        this.plainEvents = plan.events.map((e) => e.bytes.every((c) => SC[c] === 0));
+        this.warmUp();
+    }
+    /**
+     * Runs every branch once on a few synthetic lines, so the JIT has type feedback for the rare
+     * paths (escapes, fractions, containers, broken lines) before it optimizes: otherwise the first
+     * rare line in the data deoptimizes the hot loop. Costs microseconds; changes no state that
+     * outlives it.
+     */
+    warmUp() {
+        const fields = this.plan.fields;
+        const some = (i) => JSON.stringify(fields[i % fields.length] ?? 'x');
+        const events = this.plan.events.map((e) => JSON.stringify(e.name));
+        const ts = '"2026-11-20T10:03:12.345Z"';
+        const lines = [
+            '',
+            ' ',
+            'x',
+            '[1]',
+            '{}',
+            '{"ts":1}',
+            `{"ts":"2026-11-20T19:03:12+09:00","event":"\u0061"}`,
+            `{"ts":${ts},"event":"unknown.event","a":[1,{"b":null}],"c":{"d":[true,false]}}`,
+            `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":-1.5e3,"y":""\u00e9\n","z":"é"}`,
+            `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":1,}`,
+            `{"ts":${ts} ,	"event" : ${events[0] ?? '"e"'} }`,
+            `{"t\u0073":${ts},"event":"x"}`,
+            `{"ts":${ts},"event":${events[0] ?? '"e"'},"a":"unterminated`,
+        ];
+        for (const e of events) {
+            for (let i = 0; i < fields.length; i++) {
+                lines.push(`{"ts":${ts},"event":${e},${some(i)}:1,${some(i + 1)}:"a",${some(i + 2)}:true,${some(i + 3)}:0.25}`);
+                lines.push(`{"ts":${ts},"event":${e},${some(i)}:null,${some(i + 1)}:false,${some(i + 2)}:[]}`);
+            }
+        }
+        const buf = external_node_buffer_namespaceObject.Buffer.from(lines.join('\n'));
+        // a few rounds: V8 only starts recording feedback after a function's first calls
+        for (let round = 0; round < 4; round++) {
+            let pos = 0;
+            for (;;) {
+                const nl = buf.indexOf(0x0a, pos);
+                this.classify(buf, pos, nl < 0 ? buf.length : nl);
+                if (nl < 0)
+                    break;
+                pos = nl + 1;
+            }
+        }
+        this.buf = null;
+    }
+    slotOf(b, s, e, f) {
+        if (f !== 0)
+            return this.fieldIndex.get(telemetry_parse_decode(b, s, e, f)) ?? -1;
+        const n = e - s;
+        if (n === 0)
+            return this.fieldIndex.get('') ?? -1;
+        const h = this.slotHash[keyHash(n, b[s], b[e - 1])];
+        if (h === 0)
+            return -1;
+        const fb = this.fieldBytes;
+        if (h > 0) {
+            const want = fb[h - 1];
+            if (want.length !== n)
+                return -1;
+            for (let j = 0; j < n; j++)
+                if (b[s + j] !== want[j])
+                    return -1;
+            return h - 1;
+        }
+        for (let k = 0; k < this.nFields; k++) {
+            const want = fb[k];
+            if (want.length !== n)
+                continue;
+            let j = 0;
+            while (j < n && b[s + j] === want[j])
+                j++;
+            if (j === n)
+                return k;
+        }
+        return -1;
+    }
+    /** Classifies b[start, end) (one line, without its newline). */
+    classify(b, lineStart, lineEnd) {
+        let i = skipWs(b, lineStart, lineEnd);
+        if (i >= lineEnd)
+            return LINE_BLANK;
+        if (b[i] !== 0x7b)
+            return LINE_MALFORMED; // invalid JSON, or JSON but not an object
+        this.buf = b;
+        this.tsFastStart = -1;
+        this.eventFastStart = -1;
+        const type = this.type;
+        for (let k = 0; k < this.nFields; k++)
+            type[k] = T_ABSENT;
+        i = skipWs(b, i + 1, lineEnd);
+        if (i < lineEnd && b[i] === 0x7d) {
+            i++;
+        }
+        else {
+            for (;;) {
+                if (i >= lineEnd || b[i] !== 0x22)
+                    return LINE_MALFORMED;
+                // Unbounded inner scans are safe: a line ends at "\n" (a control byte, class 3) or at
+                // the buffer's end (undefined), and the result is checked against lineEnd after.
+                let ke = i + 1;
+                while (SC[b[ke]] === 0)
+                    ke++;
+                let kf = 0;
+                if (ke >= lineEnd || b[ke] !== 0x22) {
+                    ke = scanString(b, i + 1, lineEnd);
+                    if (ke < 0)
+                        return LINE_MALFORMED;
+                    kf = strFlags;
+                }
+                const slot = this.slotOf(b, i + 1, ke, kf);
+                i = ke + 1;
+                if (i >= lineEnd || b[i] !== 0x3a) {
+                    i = skipWs(b, i, lineEnd);
+                    if (i >= lineEnd || b[i] !== 0x3a)
+                        return LINE_MALFORMED;
+                }
+                i++;
+                if (i >= lineEnd)
+                    return LINE_MALFORMED;
+                let c = b[i];
+                if (c <= 0x20) {
+                    i = skipWs(b, i, lineEnd);
+                    if (i >= lineEnd)
+                        return LINE_MALFORMED;
+                    c = b[i];
+                }
+                if (slot < 0) {
+                    if (c === 0x22) {
+                        let e = i + 1;
+                        while (SC[b[e]] === 0)
+                            e++;
+                        if (e >= lineEnd || b[e] !== 0x22) {
+                            e = scanString(b, i + 1, lineEnd);
+                            if (e < 0)
+                                return LINE_MALFORMED;
+                        }
+                        i = e + 1;
+                    }
+                    else {
+                        i = c === 0x7b || c === 0x5b ? skipContainer(b, i, lineEnd) : skipScalar(b, i, lineEnd);
+                        if (i < 0)
+                            return LINE_MALFORMED;
+                    }
+                }
+                else if (c === 0x22 && slot === SLOT_TS && i + 25 < lineEnd && b[i + 25] === 0x22) {
+                    // canonical "YYYY-MM-DDTHH:MM:SS.sssZ": its bytes are all plain string bytes
+                    const t = parseCanonicalTimestamp(b, i + 1, i + 25);
+                    if (Number.isNaN(t)) {
+                        i = this.captureString(b, i, lineEnd, slot);
+                        if (i < 0)
+                            return LINE_MALFORMED;
+                    }
+                    else {
+                        type[slot] = T_STRING;
+                        this.start[slot] = i + 1;
+                        this.end[slot] = i + 25;
+                        this.flags[slot] = 0;
+                        this.tsFastStart = i + 1;
+                        this.tsFast = t;
+                        i += 26;
+                    }
+                }
+                else if (c === 0x22 && slot === SLOT_EVENT && this.matchEvent(b, i + 1, lineEnd)) {
+                    const len = this.plan.events[this.eventFast].bytes.length;
+                    type[slot] = T_STRING;
+                    this.start[slot] = i + 1;
+                    this.end[slot] = i + 1 + len;
+                    this.flags[slot] = 0;
+                    this.eventFastStart = i + 1;
+                    i += len + 2;
+                }
+                else if (c === 0x22) {
+                    let e = i + 1;
+                    while (SC[b[e]] === 0)
+                        e++;
+                    let f = 0;
+                    if (e >= lineEnd || b[e] !== 0x22) {
+                        e = scanString(b, i + 1, lineEnd);
+                        if (e < 0)
+                            return LINE_MALFORMED;
+                        f = strFlags;
+                    }
+                    type[slot] = T_STRING;
+                    this.start[slot] = i + 1;
+                    this.end[slot] = e;
+                    this.flags[slot] = f;
+                    i = e + 1;
+                }
+                else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+                    const e = scanNumber(b, i, lineEnd);
+                    if (e < 0)
+                        return LINE_MALFORMED;
+                    type[slot] = T_NUMBER;
+                    this.num[slot] = numberValue(b, i, e);
+                    i = e;
+                }
+                else if (c === 0x7b || c === 0x5b) {
+                    i = skipContainer(b, i, lineEnd);
+                    if (i < 0)
+                        return LINE_MALFORMED;
+                    type[slot] = T_CONTAINER;
+                }
+                else {
+                    const e = parse_literal(b, i, lineEnd, c);
+                    if (e < 0)
+                        return LINE_MALFORMED;
+                    type[slot] = c === 0x74 ? T_TRUE : c === 0x66 ? T_FALSE : T_NULL;
+                    i = e;
+                }
+                if (i >= lineEnd)
+                    return LINE_MALFORMED;
+                let d = b[i];
+                if (d <= 0x20) {
+                    i = skipWs(b, i, lineEnd);
+                    if (i >= lineEnd)
+                        return LINE_MALFORMED;
+                    d = b[i];
+                }
+                if (d === 0x2c) {
+                    i++;
+                    if (i < lineEnd && b[i] === 0x22)
+                        continue;
+                    i = skipWs(b, i, lineEnd);
+                    continue;
+                }
+                if (d !== 0x7d)
+                    return LINE_MALFORMED;
+                i++;
+                break;
+            }
+        }
+        if (skipWs(b, i, lineEnd) !== lineEnd)
+            return LINE_MALFORMED;
+        return this.classifyObject(b);
+    }
+    /** Is a known plain event name, then a quote, at b[s]? Sets eventFast. */
+    matchEvent(b, s, end) {
+        const events = this.plan.events;
+        for (let k = 0; k < events.length; k++) {
+            const want = events[k].bytes;
+            const n = want.length;
+            if (s + n >= end || b[s + n] !== 0x22 || !this.plainEvents[k])
+                continue;
+            let j = 0;
+            while (j < n && b[s + j] === want[j])
+                j++;
+            if (j === n) {
+                this.eventFast = k;
+                return true;
+            }
+        }
+        return false;
+    }
+    captureString(b, i, end, slot) {
+        const e = scanString(b, i + 1, end);
+        if (e < 0)
+            return -1;
+        this.type[slot] = T_STRING;
+        this.start[slot] = i + 1;
+        this.end[slot] = e;
+        this.flags[slot] = strFlags;
+        return e + 1;
+    }
+    classifyObject(b) {
+        const type = this.type;
+        if (type[SLOT_TS] !== T_STRING)
+            return LINE_INVALID_NO_TS;
+        const ts0 = this.start[SLOT_TS];
+        const ts1 = this.end[SLOT_TS];
+        const tsFlags = this.flags[SLOT_TS];
+        let ts = ts0 === this.tsFastStart
+            ? this.tsFast
+            : tsFlags === 0
+                ? parseCanonicalTimestamp(b, ts0, ts1)
+                : Number.NaN;
+        if (Number.isNaN(ts))
+            ts = parseTimestamp(telemetry_parse_decode(b, ts0, ts1, tsFlags));
+        if (Number.isNaN(ts))
+            return LINE_INVALID_NO_TS;
+        this.ts = ts;
+        if (type[SLOT_EVENT] !== T_STRING)
+            return LINE_INVALID;
+        const e0 = this.start[SLOT_EVENT];
+        const e1 = this.end[SLOT_EVENT];
+        const eFlags = this.flags[SLOT_EVENT];
+        const events = this.plan.events;
+        let ev = -1;
+        if (e0 === this.eventFastStart) {
+            ev = this.eventFast;
+        }
+        else if (eFlags === 0) {
+            for (let k = 0; k < events.length; k++) {
+                if (bytesEqual(b, e0, e1, events[k].bytes)) {
+                    ev = k;
+                    break;
+                }
+            }
+        }
+        else {
+            ev = this.plan.eventIndex.get(telemetry_parse_decode(b, e0, e1, eFlags)) ?? -1;
+        }
+        if (ev < 0)
+            return LINE_UNKNOWN;
+        this.eventIndex = ev;
+        const actions = events[ev].actions;
+        let m = 0;
+        for (let a = 0; a < actions.length; a++) {
+            const act = actions[a];
+            if (!this.conditionsHold(b, act.conditions))
+                continue;
+            if (act.op === OP_LATENCY) {
+                const slot = act.fieldSlot;
+                if (type[slot] !== T_NUMBER)
+                    return LINE_INVALID;
+                const v = this.num[slot];
+                if (!Number.isFinite(v))
+                    return LINE_INVALID;
+                this.values[m] = v * act.toMs;
+            }
+            this.matched[m++] = a;
+        }
+        this.matchedCount = m;
+        return LINE_EVENT;
+    }
+    conditionsHold(b, conditions) {
+        for (let k = 0; k < conditions.length; k++) {
+            const c = conditions[k];
+            const t = this.type[c.slot];
+            const v = c.value;
+            if (typeof v === 'string') {
+                if (t !== T_STRING)
+                    return false;
+                const f = this.flags[c.slot];
+                const s = this.start[c.slot];
+                const e = this.end[c.slot];
+                if (f === 0 ? !bytesEqual(b, s, e, c.bytes) : telemetry_parse_decode(b, s, e, f) !== v)
+                    return false;
+            }
+            else if (typeof v === 'number') {
+                if (t !== T_NUMBER || this.num[c.slot] !== v)
+                    return false;
+            }
+            else if (t !== (v ? T_TRUE : T_FALSE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    /**
+     * The captured value of a plan field on the last classified object line, as JSON.parse would
+     * give it; containers come back as the string "[container]", absent fields as undefined.
+     * (For tests and diagnostics; the hot path never builds values.)
+     */
+    fieldValue(slot) {
+        const b = this.buf;
+        switch (this.type[slot]) {
+            case T_STRING:
+                return telemetry_parse_decode(b, this.start[slot], this.end[slot], this.flags[slot]);
+            case T_NUMBER:
+                return this.num[slot];
+            case T_TRUE:
+                return true;
+            case T_FALSE:
+                return false;
+            case T_NULL:
+                return null;
+            case T_CONTAINER:
+                return '[container]';
+            default:
+                return undefined;
+        }
+    }
+}
+/** The JS string of a valid JSON string's content b[s, e) (between its quotes). */
+function telemetry_parse_decode(b, s, e, flags) {
+    if ((flags & F_ESC) !== 0)
+        return JSON.parse(b.toString('utf8', s - 1, e + 1));
+    return b.toString(flags === 0 ? 'latin1' : 'utf8', s, e);
+}
+
+// EXTERNAL MODULE: ./node_modules/@datadog/sketches-js/dist/index.js
+var dist = __nccwpck_require__(7810);
+;// CONCATENATED MODULE: ./src/telemetry/sketch.ts
+/**
+ * Latency distribution as a DDSketch (relative-error quantile sketch, α = 1 %): any quantile it
+ * reports is within 1 % of the true rank statistic x[floor(q·(n-1))], and two sketches merge
+ * exactly, so a 2 h or 5-day P95 is computed from 15-minute records with the same guarantee.
+ *
+ * We use @datadog/sketches-js for the mapping, the store and the quantile walk (the reference
+ * implementation, shared with Datadog's Go/Java/Python versions) and serialize its bins as
+ * readable JSON ourselves, so committed reports diff well and stay byte-stable.
+ */
+
+const SKETCH_RELATIVE_ACCURACY = 0.01;
+class LatencySketch {
+    dd = new dist.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
+    /**
+     * Adds one value. Values ≤ 0 count in the zero bucket (a duration cannot be negative; keeping
+     * them out of the negative store keeps in-memory merges and the JSON form in agreement).
+     */
+    add(value) {
+        this.dd.accept(Math.max(value, 0));
+    }
+    get count() {
+        return this.dd.count;
+    }
+    /** The q-quantile (0..1) with relative error ≤ α, or undefined when empty. */
+    quantile(q) {
+        return this.dd.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
+    }
+    merge(other) {
+        if (other.dd.count > 0)
+            this.dd.merge(other.dd);
+    }
+    toJSON() {
+        const store = this.dd.store;
+        const bins = [];
+        if (store.count > 0) {
+            for (let key = store.minKey; key <= store.maxKey; key++) {
+                const c = store.bins[key - store.offset] ?? 0;
+                if (c > 0)
+                    bins.push([key, c]);
+            }
+        }
+        return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
+    }
+    static fromJSON(json) {
+        if (json.alpha !== SKETCH_RELATIVE_ACCURACY) {
+            throw new Error(`sketch with relative accuracy ${json.alpha}; this version reads ${SKETCH_RELATIVE_ACCURACY}`);
+        }
+        const s = new LatencySketch();
+        const dd = s.dd;
+        for (const [key, count] of json.bins) {
+            dd.store.add(key, count);
+            dd.count += count;
+        }
+        if (json.zero > 0) {
+            dd.zeroCount += json.zero;
+            dd.count += json.zero;
+        }
+        return s;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/report.ts
+/**
+ * Window reports: what one 15-minute window of telemetry amounts to, per SLI. These records are
+ * what gets committed under reports/monitoring/ and what every verdict is computed from, so they
+ * are mergeable: counts for ratios, a quantile sketch for latency. Any longer span is the exact
+ * merge of its windows.
+ */
+
+const REPORT_VERSION = 1;
+function emptyAggregate(kind) {
+    switch (kind) {
+        case 'latency':
+            return { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
+        case 'ratio':
+            return { kind, numerator: 0, denominator: 0 };
+        case 'count':
+            return { kind, count: 0 };
+    }
+}
+/** into += from (same kind). Exact for counts; the sketch merge keeps its relative-error bound. */
+function mergeInto(into, from) {
+    if (into.kind === 'latency' && from.kind === 'latency') {
+        into.count += from.count;
+        into.sum += from.sum;
+        into.min = into.min === null ? from.min : from.min === null ? into.min : Math.min(into.min, from.min);
+        into.max = into.max === null ? from.max : from.max === null ? into.max : Math.max(into.max, from.max);
+        into.sketch.merge(from.sketch);
+    }
+    else if (into.kind === 'ratio' && from.kind === 'ratio') {
+        into.numerator += from.numerator;
+        into.denominator += from.denominator;
+    }
+    else if (into.kind === 'count' && from.kind === 'count') {
+        into.count += from.count;
+    }
+    else {
+        throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
+    }
+}
+/** How many events an aggregate stands on: the sample count a verdict reports. */
+function samplesOf(a) {
+    return a.kind === 'ratio' ? a.denominator : a.count;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/window.ts
+/**
+ * Window alignment: the 15-minute grid every report sits on. Windows are half-open [start, end),
+ * aligned to multiples of their length since the Unix epoch (so 15-minute windows start at :00,
+ * :15, :30, :45 UTC). A report file is named after its window's end in UTC: YYYYMMDDHHMM.jsonl.
+ * Pure: no clock, no I/O.
+ */
+const MINUTE_MS = 60_000;
+const DEFAULT_WINDOW_MS = 15 * MINUTE_MS;
+function checkWindowMs(windowMs) {
+    if (!Number.isSafeInteger(windowMs) || windowMs <= 0 || windowMs % MINUTE_MS !== 0) {
+        throw new RangeError(`window length must be a positive whole number of minutes, got ${windowMs} ms`);
+    }
+}
+/** Start of the window holding `ms` (floor toward −∞, also for instants before 1970). */
+function windowStart(ms, windowMs = DEFAULT_WINDOW_MS) {
+    return Math.floor(ms / windowMs) * windowMs;
+}
+/** The smallest window boundary ≥ `ms`. */
+function ceilToWindow(ms, windowMs = DEFAULT_WINDOW_MS) {
+    return Math.ceil(ms / windowMs) * windowMs;
+}
+function isAligned(ms, windowMs = DEFAULT_WINDOW_MS) {
+    return Number.isSafeInteger(ms) && ms % windowMs === 0;
+}
+/** Widen [from, to) to whole windows: [floor(from), ceil(to)). */
+function alignRange(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
+    checkWindowMs(windowMs);
+    return { from: windowStart(fromMs, windowMs), to: ceilToWindow(toMs, windowMs) };
+}
+/**
+ * Starts of the windows that cover [from, to). Both ends must be window boundaries (use
+ * `alignRange` first); from = to gives no windows.
+ */
+function windowStarts(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
+    checkWindowMs(windowMs);
+    if (!isAligned(fromMs, windowMs) || !isAligned(toMs, windowMs)) {
+        throw new RangeError(`range ${new Date(fromMs).toISOString()} – ${new Date(toMs).toISOString()} is not aligned to ${windowMs / MINUTE_MS}-minute windows`);
+    }
+    if (toMs < fromMs)
+        throw new RangeError('range end is before its start');
+    const out = [];
+    for (let s = fromMs; s < toMs; s += windowMs)
+        out.push(s);
+    return out;
+}
+function pad(n, width) {
+    return String(n).padStart(width, '0');
+}
+/** "YYYYMMDDHHMM.jsonl" for a window ending at `endMs` (UTC). The end must be a whole minute. */
+function windowFileName(endMs) {
+    if (!Number.isSafeInteger(endMs) || endMs % MINUTE_MS !== 0) {
+        throw new RangeError(`a window end must be a whole minute, got ${endMs}`);
+    }
+    const d = new Date(endMs);
+    const y = d.getUTCFullYear();
+    if (y < 0 || y > 9999)
+        throw new RangeError(`window end ${endMs} is outside years 0000–9999`);
+    return `${pad(y, 4)}${pad(d.getUTCMonth() + 1, 2)}${pad(d.getUTCDate(), 2)}${pad(d.getUTCHours(), 2)}${pad(d.getUTCMinutes(), 2)}.jsonl`;
+}
+const FILE_NAME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})\.jsonl$/;
+/** The window end a report file name stands for, or undefined when the name is not one. */
+function parseWindowFileName(name) {
+    const m = FILE_NAME.exec(name);
+    if (!m)
+        return undefined;
+    const [y, mo, d, h, mi] = m.slice(1).map(Number);
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
+        return undefined;
+    const t = new Date(0);
+    t.setUTCFullYear(y, mo - 1, d); // not Date.UTC: it maps years 0–99 to 1900–1999
+    t.setUTCHours(h, mi, 0, 0);
+    const ms = t.getTime();
+    if (windowFileName(ms) !== name)
+        return undefined; // e.g. 20260231…: no such day
+    return ms;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/collect.ts
+/**
+ * Streaming aggregation: event lines in, one WindowReport per window of [from, to) out.
+ *
+ * Feed each input (a file) as chunks of bytes between beginSource() and endSource(); lines may
+ * span chunks. Only per-window aggregates are kept, so memory does not grow with the number of
+ * events. Every window of the range is reported, with zero counts when nothing happened in it.
+ *
+ * Where a line without a usable `ts` (malformed, or invalid without ts) is counted: in the
+ * window of the most recent line before it in the same input that had a usable `ts`; lines
+ * before the first such line go to the window of the first one after them. That depends only
+ * on the input's content, so collecting a range in one run or window by window gives the same
+ * counts. Lines attributed to a window outside [from, to) are skipped like events there; an
+ * input with no usable `ts` at all reports its lines in `unattributed`.
+ *
+ * Pure: time comes from the events; no clock, no I/O.
+ */
+
+
+
+
+
+
+
+/** Lines longer than this are counted malformed without being buffered whole. */
+const DEFAULT_MAX_LINE_BYTES = 1 << 20;
+class Collector {
+    plan;
+    parser;
+    from;
+    to;
+    windowMs;
+    maxLine;
+    windows;
+    unattributed = [];
+    stats = { lines: 0, outside: 0, tooLong: 0 };
+    // Per input.
+    source = '';
+    inSource = false;
+    /** Window index (relative to from, may be out of range) of the last line with a usable ts; NaN before one. */
+    anchor = Number.NaN;
+    firstAnchor = Number.NaN;
+    /** Segment mode: lines before the first usable ts are kept aside, not placed. */
+    segment = false;
+    leadingMalformed = 0;
+    leadingInvalid = 0;
+    pendingMalformed = 0;
+    pendingInvalid = 0;
+    /** The unfinished last line of the previous chunk. */
+    carry = [];
+    carryBytes = 0;
+    overlong = false;
+    constructor(options) {
+        this.plan = compilePlan(options.policy.slis);
+        this.parser = new LineParser(this.plan);
+        this.from = options.from;
+        this.to = options.to;
+        this.windowMs = options.policy.windowMs;
+        this.maxLine = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+        this.windows = windowStarts(this.from, this.to, this.windowMs).map(() => ({
+            events: 0,
+            malformed: 0,
+            invalid: 0,
+            unknown: 0,
+            slis: this.plan.sliKinds.map((k) => emptyAggregate(k)),
+            sums: this.plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
+        }));
+    }
+    /** Starts an input: attribution of lines without a timestamp does not cross inputs. */
+    beginSource(name) {
+        if (this.inSource)
+            this.endSource();
+        this.source = name;
+        this.inSource = true;
+        this.anchor = Number.NaN;
+        this.firstAnchor = Number.NaN;
+        this.leadingMalformed = 0;
+        this.leadingInvalid = 0;
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.carry = [];
+        this.carryBytes = 0;
+        this.overlong = false;
+    }
+    /** Feeds the next bytes of the current input. The buffer is not kept after the call. */
+    push(chunk) {
+        if (!this.inSource)
+            this.beginSource('<input>');
+        let pos = 0;
+        const n = chunk.length;
+        if (this.carryBytes > 0 || this.overlong) {
+            const nl = chunk.indexOf(0x0a);
+            const upto = nl < 0 ? n : nl;
+            if (!this.overlong) {
+                if (this.carryBytes + upto > this.maxLine) {
+                    this.overlong = true;
+                    this.carry = [];
+                    this.carryBytes = 0;
+                }
+                else {
+                    this.carry.push(external_node_buffer_namespaceObject.Buffer.from(chunk.subarray(0, upto)));
+                    this.carryBytes += upto;
+                }
+            }
+            if (nl < 0)
+                return;
+            this.flushCarry();
+            pos = nl + 1;
+        }
+        for (;;) {
+            const nl = chunk.indexOf(0x0a, pos);
+            if (nl < 0)
+                break;
+            if (nl - pos > this.maxLine)
+                this.lineTooLong();
+            else
+                this.line(chunk, pos, nl);
+            pos = nl + 1;
+        }
+        if (pos < n) {
+            if (n - pos > this.maxLine) {
+                this.overlong = true;
+            }
+            else {
+                // Copy: the caller may reuse the chunk's memory.
+                this.carry = [external_node_buffer_namespaceObject.Buffer.from(chunk.subarray(pos))];
+                this.carryBytes = n - pos;
+            }
+        }
+    }
+    flushCarry() {
+        if (this.overlong) {
+            this.lineTooLong();
+            this.overlong = false;
+        }
+        else if (this.carryBytes > 0) {
+            const line = this.carry.length === 1 ? this.carry[0] : external_node_buffer_namespaceObject.Buffer.concat(this.carry, this.carryBytes);
+            this.line(line, 0, line.length);
+        }
+        this.carry = [];
+        this.carryBytes = 0;
+    }
+    lineTooLong() {
+        this.stats.tooLong++;
+        this.stats.lines++;
+        this.noTs(true);
+    }
+    /** Ends the current input (a last line without a newline still counts). */
+    endSource() {
+        if (!this.inSource)
+            return;
+        this.flushCarry();
+        if (this.pendingMalformed > 0 || this.pendingInvalid > 0) {
+            this.unattributed.push({
+                source: this.source,
+                malformed: this.pendingMalformed,
+                invalid: this.pendingInvalid,
+            });
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.inSource = false;
+    }
+    noTs(malformed) {
+        const a = this.anchor;
+        if (Number.isNaN(a)) {
+            if (malformed)
+                this.pendingMalformed++;
+            else
+                this.pendingInvalid++;
+            return;
+        }
+        const w = this.windows[a];
+        if (w === undefined) {
+            this.stats.outside++;
+        }
+        else if (malformed) {
+            w.malformed++;
+        }
+        else {
+            w.invalid++;
+        }
+    }
+    line(b, s, e) {
+        const p = this.parser;
+        const cls = p.classify(b, s, e);
+        if (cls === LINE_BLANK)
+            return;
+        this.stats.lines++;
+        if (cls === LINE_MALFORMED || cls === LINE_INVALID_NO_TS) {
+            this.noTs(cls === LINE_MALFORMED);
+            return;
+        }
+        const idx = Math.floor((p.ts - this.from) / this.windowMs);
+        if (idx !== this.anchor) {
+            if (Number.isNaN(this.anchor)) {
+                this.firstAnchor = idx;
+                if (this.segment) {
+                    this.leadingMalformed = this.pendingMalformed;
+                    this.leadingInvalid = this.pendingInvalid;
+                    this.pendingMalformed = 0;
+                    this.pendingInvalid = 0;
+                }
+            }
+            this.anchor = idx;
+            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
+                this.settlePending(idx);
+        }
+        const w = this.windows[idx];
+        if (w === undefined) {
+            this.stats.outside++;
+            return;
+        }
+        if (cls === LINE_EVENT) {
+            w.events++;
+            const actions = this.plan.events[p.eventIndex].actions;
+            const matched = p.matched;
+            for (let k = 0; k < p.matchedCount; k++) {
+                const act = actions[matched[k]];
+                const agg = w.slis[act.sli];
+                switch (act.op) {
+                    case OP_LATENCY:
+                        if (agg.kind === 'latency') {
+                            const v = p.values[k];
+                            agg.count++;
+                            w.sums[act.sli].add(v);
+                            if (agg.min === null || v < agg.min)
+                                agg.min = v;
+                            if (agg.max === null || v > agg.max)
+                                agg.max = v;
+                            agg.sketch.add(v);
+                        }
+                        break;
+                    case OP_NUMERATOR:
+                        if (agg.kind === 'ratio')
+                            agg.numerator++;
+                        break;
+                    case OP_DENOMINATOR:
+                        if (agg.kind === 'ratio')
+                            agg.denominator++;
+                        break;
+                    case OP_COUNT:
+                        if (agg.kind === 'count')
+                            agg.count++;
+                        break;
+                }
+            }
+        }
+        else if (cls === LINE_UNKNOWN) {
+            w.unknown++;
+        }
+        else if (cls === LINE_INVALID) {
+            w.invalid++;
+        }
+    }
+    settlePending(idx) {
+        const w = this.windows[idx];
+        if (w === undefined) {
+            this.stats.outside += this.pendingMalformed + this.pendingInvalid;
+        }
+        else {
+            w.malformed += this.pendingMalformed;
+            w.invalid += this.pendingInvalid;
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+    }
+    setSegmentMode() {
+        this.segment = true;
+    }
+    takeSegment() {
+        this.flushCarry();
+        if (Number.isNaN(this.anchor)) {
+            this.leadingMalformed = this.pendingMalformed;
+            this.leadingInvalid = this.pendingInvalid;
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.inSource = false;
+        const windows = [];
+        this.windows.forEach((w, index) => {
+            if (w.events + w.malformed + w.invalid + w.unknown === 0)
+                return;
+            windows.push({
+                index,
+                events: w.events,
+                malformed: w.malformed,
+                invalid: w.invalid,
+                unknown: w.unknown,
+                slis: w.slis.map((a, k) => {
+                    if (a.kind !== 'latency')
+                        return { ...a };
+                    return {
+                        kind: 'latency',
+                        count: a.count,
+                        min: a.min,
+                        max: a.max,
+                        sum: w.sums[k].toJSON(),
+                        sketch: a.sketch.toJSON(),
+                    };
+                }),
+            });
+        });
+        return {
+            windows,
+            leadingMalformed: this.leadingMalformed,
+            leadingInvalid: this.leadingInvalid,
+            firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
+            lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
+            stats: { ...this.stats },
+        };
+    }
+    /**
+     * Merges the next segment of the current input (segments must come in input order, between
+     * beginSource() and endSource() of that input; the collectors must share policy and range).
+     */
+    absorbSegment(seg) {
+        if (!this.inSource)
+            this.beginSource('<input>');
+        for (let k = 0; k < seg.leadingMalformed; k++)
+            this.noTs(true);
+        for (let k = 0; k < seg.leadingInvalid; k++)
+            this.noTs(false);
+        if (seg.firstAnchor !== null && Number.isNaN(this.anchor)) {
+            this.anchor = seg.firstAnchor;
+            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
+                this.settlePending(seg.firstAnchor);
+        }
+        if (seg.lastAnchor !== null)
+            this.anchor = seg.lastAnchor;
+        this.stats.lines += seg.stats.lines;
+        this.stats.outside += seg.stats.outside;
+        this.stats.tooLong += seg.stats.tooLong;
+        for (const sw of seg.windows) {
+            const w = this.windows[sw.index];
+            w.events += sw.events;
+            w.malformed += sw.malformed;
+            w.invalid += sw.invalid;
+            w.unknown += sw.unknown;
+            sw.slis.forEach((from, k) => {
+                if (from.kind !== 'latency') {
+                    mergeInto(w.slis[k], from);
+                    return;
+                }
+                // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
+                mergeInto(w.slis[k], { ...from, sum: 0, sketch: LatencySketch.fromJSON(from.sketch) });
+                w.sums[k].merge(ExactSum.fromJSON(from.sum));
+            });
+        }
+    }
+    /** Ends the open input and returns every window of the range. */
+    finish() {
+        this.endSource();
+        const windows = this.windows.map((w, i) => {
+            const start = this.from + i * this.windowMs;
+            const slis = new Map();
+            this.plan.sliIds.forEach((id, k) => {
+                const agg = w.slis[k];
+                if (agg.kind === 'latency')
+                    agg.sum = w.sums[k].value();
+                slis.set(id, agg);
+            });
+            return {
+                start,
+                end: start + this.windowMs,
+                counts: { events: w.events, malformed: w.malformed, invalid: w.invalid, unknown: w.unknown },
+                slis,
+                missing: new Map(),
+            };
+        });
+        return { windows, unattributed: [...this.unattributed], stats: { ...this.stats } };
+    }
+}
+/**
+ * Segments: a big input cut at line boundaries is collected part by part (e.g. in workers) and
+ * merged in input order with exactly the result of one sequential pass.
+ */
+class SegmentCollector extends Collector {
+    /** Starts the segment (one contiguous run of whole lines of one input). */
+    beginSegment(name) {
+        super.beginSource(name);
+        this.setSegmentMode();
+    }
+    /** Ends the segment and returns its aggregates. */
+    endSegment() {
+        return this.takeSegment();
+    }
+}
+/** Collects in-memory inputs (tests, small sources): each element is one input's full text. */
+function collectTexts(inputs, options) {
+    const c = new Collector(options);
+    for (const input of inputs) {
+        c.beginSource(input.source);
+        c.push(typeof input.text === 'string' ? Buffer.from(input.text, 'utf8') : input.text);
+        c.endSource();
+    }
+    return c.finish();
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/http-export.ts
+
+
+
+/** Stop following pages after this many: a server that never ends its pagination. */
+const MAX_PAGES = 100_000;
+function windowUrl(template, start, end) {
+    const iso = (ms) => new Date(ms).toISOString();
+    const values = {
+        from: iso(start),
+        to: iso(end),
+        from_ms: String(start),
+        to_ms: String(end),
+        from_s: String(start / 1000),
+        to_s: String(end / 1000),
+    };
+    return template.replace(/\{(from|to)(_ms|_s)?\}/g, (m) => encodeURIComponent(values[m.slice(1, -1)]));
+}
+function nextLink(res, current) {
+    const raw = res.headers.link;
+    const link = Array.isArray(raw) ? raw.join(',') : raw;
+    if (!link)
+        return undefined;
+    for (const part of link.split(/,(?=\s*<)/)) {
+        const m = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+        if (m && /\brel\s*=\s*"?([^";]*\s)?next(\s[^";]*)?"?/i.test(m[2]))
+            return new URL(m[1], current);
+    }
+    return undefined;
+}
+class HttpExportSource {
+    spec;
+    ctx;
+    headers;
+    template;
+    constructor(spec, ctx) {
+        this.spec = spec;
+        this.ctx = ctx;
+        this.headers = sourceHeaders(spec, ctx.env);
+        // `${VAR}` in the URL (a host or a key) is expanded once; the window fields per request.
+        this.template = expandEnv(spec.url, ctx.env, `sources.${spec.name}.url`);
+    }
+    /** Collects one window: every page of the export for [start, start + windowMs). */
+    async collectWindow(start, job, slis) {
+        const end = start + job.windowMs;
+        const options = { policy: { slis: job.slis, windowMs: job.windowMs }, from: start, to: end };
+        const window = new Collector(options);
+        const first = new URL(windowUrl(this.template, start, end));
+        window.beginSource(first.href);
+        const target = { headers: this.headers, timeoutMs: this.spec.timeoutMs };
+        const seen = new Set();
+        let url = first;
+        for (let page = 1; url !== undefined; page++) {
+            if (page > MAX_PAGES || seen.has(url.href)) {
+                throw new SourceError(`${this.ctx.label}: pagination does not end (page ${page}: ${url.href}); check sources.${this.spec.name}.pagination`, false, undefined, true);
+            }
+            seen.add(url.href);
+            const at = url;
+            const what = `window ${iso(start)} page ${page}`;
+            const { segment, next } = await fetchWithRetry(this.ctx, what, target, at, async (res) => {
+                const seg = new SegmentCollector(options);
+                seg.beginSegment(at.href);
+                for await (const chunk of res.body)
+                    seg.push(chunk);
+                return { segment: seg.endSegment(), next: this.next(res, at, first) };
+            });
+            window.absorbSegment(segment);
+            url = next;
+        }
+        const report = window.finish().windows[0];
+        return {
+            start,
+            slis: new Map(slis.map((id) => [id, report.slis.get(id)])),
+            counts: report.counts,
+            missing: new Map(),
+        };
+    }
+    next(res, current, first) {
+        const p = this.spec.pagination;
+        if (p === 'link')
+            return nextLink(res, current);
+        if (p === undefined)
+            return undefined;
+        const raw = res.headers[p.cursor.header.toLowerCase()];
+        const cursor = (Array.isArray(raw) ? raw[0] : raw)?.trim();
+        if (!cursor)
+            return undefined;
+        const u = new URL(first.href);
+        u.searchParams.set(p.cursor.param, cursor);
+        return u;
+    }
+}
+function iso(ms) {
+    return new Date(ms).toISOString().replace(':00.000Z', 'Z');
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/telemetry/sources/read-chunks.ts
+/**
+ * Reads bytes [start, end) of an open file as chunks, reading the next chunk while the caller
+ * works on the current one. Two buffers are allocated once and reused, so memory stays flat
+ * however large the file is: a chunk is valid only until the next one is asked for (copy what
+ * must outlive it).
+ */
+async function* readChunks(fh, start, end, chunkBytes) {
+    let cur = Buffer.allocUnsafe(chunkBytes);
+    let next = Buffer.allocUnsafe(chunkBytes);
+    const readAt = (into, at) => at < end ? fh.read(into, 0, Math.min(into.length, end - at), at) : Promise.resolve({ bytesRead: 0 });
+    let pos = start;
+    let pending = readAt(cur, pos);
+    for (;;) {
+        const { bytesRead } = await pending;
+        if (bytesRead === 0)
+            return;
+        pos += bytesRead;
+        pending = readAt(next, pos);
+        yield cur.subarray(0, bytesRead);
+        [cur, next] = [next, cur];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/collect-worker.ts
+/**
+ * Worker thread entry: collects whole lines of one byte range of a file and posts the
+ * SegmentResult. A range owns the lines that start inside it: it skips a line cut at its start
+ * and finishes a line cut at its end.
+ */
+
+
+
+
+async function collectSegment(task) {
+    const c = new SegmentCollector({
+        policy: { slis: task.slis, windowMs: task.windowMs },
+        from: task.from,
+        to: task.to,
+        maxLineBytes: task.maxLineBytes,
+    });
+    c.beginSegment(task.file);
+    const fh = await (0,promises_namespaceObject.open)(task.file, 'r');
+    try {
+        const buf = Buffer.allocUnsafe(task.chunkBytes);
+        let pos = task.start;
+        if (pos > 0) {
+            // the first line starting at or after `start`
+            pos -= 1;
+            for (;;) {
+                const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, 1 << 16), pos);
+                if (bytesRead === 0)
+                    return c.endSegment();
+                const nl = buf.subarray(0, bytesRead).indexOf(0x0a);
+                if (nl >= 0) {
+                    pos += nl + 1;
+                    break;
+                }
+                pos += bytesRead;
+            }
+        }
+        if (pos >= task.end)
+            return c.endSegment();
+        let last = 0x0a;
+        for await (const chunk of readChunks(fh, pos, task.end, task.chunkBytes)) {
+            c.push(chunk);
+            pos += chunk.length;
+            last = chunk[chunk.length - 1];
+        }
+        if (pos < task.end && Number.isFinite(task.end))
+            return c.endSegment(); // the file ended early
+        // finish the line that runs past `end`
+        while (last !== 0x0a) {
+            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, 1 << 16), pos);
+            if (bytesRead === 0)
+                break;
+            const nl = buf.subarray(0, bytesRead).indexOf(0x0a);
+            const take = nl >= 0 ? nl + 1 : bytesRead;
+            c.push(buf.subarray(0, take));
+            pos += take;
+            if (nl >= 0)
+                last = 0x0a;
+        }
+        return c.endSegment();
+    }
+    finally {
+        await fh.close();
+    }
+}
+external_node_worker_threads_namespaceObject.parentPort?.on('message', (task) => {
+    collectSegment(task).then((result) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ id: task.id, ok: true, result }), (e) => external_node_worker_threads_namespaceObject.parentPort.postMessage({
+        id: task.id,
+        ok: false,
+        error: e.message,
+        code: e.code,
+    }));
+});
+
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function dist_isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject_0
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function dist_promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return dist_promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_namespaceObject.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
+		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
+		stat: opts.fs.stat || external_fs_namespaceObject.stat,
+		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/glob.ts
+/**
+ * Telemetry sources given as globs ("logs/**\/events-*.jsonl"). Node 20 has no fs.glob, so we
+ * use tinyglobby (fdir + picomatch, the matcher Vite uses) rather than a matcher of our own.
+ * Dot files match only when the pattern says so. Results are absolute and sorted, so several
+ * files are always read in the same order.
+ */
+
+function hasMagic(pattern) {
+    return isDynamicPattern(pattern);
+}
+async function glob_glob(pattern, cwd = process.cwd()) {
+    const files = await glob([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
+    return files.sort();
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/jsonl.ts
+/**
+ * The JSONL telemetry source: event lines from a file or a glob of files, streamed as large
+ * Buffers into the Collector. Files are read one after another in sorted path order.
+ */
+
+
+
+
+
+
+
+
+
+class TelemetrySourceError extends Error {
+    retryable;
+    constructor(message, 
+    /** Worth retrying (a transient read error) or not (a missing file, a bad pattern). */
+    retryable) {
+        super(message);
+        this.retryable = retryable;
+        this.name = 'TelemetrySourceError';
+    }
+}
+/** A failed read; transient conditions (EAGAIN, EIO, EBUSY, EMFILE) are worth a retry. */
+function readError(file, message, code) {
+    const retryable = code === 'EAGAIN' || code === 'EIO' || code === 'EBUSY' || code === 'EMFILE';
+    return new TelemetrySourceError(`reading ${file} failed: ${message}`, retryable);
+}
+const READ_CHUNK_BYTES = 1 << 20;
+/** The files a source names: the file itself, or the sorted matches of a glob. */
+async function resolveSourceFiles(source, cwd = process.cwd()) {
+    if (!hasMagic(source)) {
+        const file = external_node_path_default().resolve(cwd, source);
+        try {
+            const s = await (0,promises_namespaceObject.stat)(file);
+            if (!s.isFile())
+                throw new TelemetrySourceError(`telemetry source ${source} is not a file`, false);
+        }
+        catch (e) {
+            if (e instanceof TelemetrySourceError)
+                throw e;
+            throw new TelemetrySourceError(`telemetry source ${source} cannot be read: ${e.message}`, false);
+        }
+        return [file];
+    }
+    const files = await glob_glob(source, cwd);
+    if (files.length === 0)
+        throw new TelemetrySourceError(`no telemetry files match ${source}`, false);
+    return files;
+}
+/** Streams one file into the collector as one input. */
+async function feedFile(collector, file, highWaterMark = READ_CHUNK_BYTES) {
+    collector.beginSource(file);
+    try {
+        const fh = await (0,promises_namespaceObject.open)(file, 'r');
+        try {
+            for await (const chunk of readChunks(fh, 0, Number.POSITIVE_INFINITY, highWaterMark))
+                collector.push(chunk);
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    catch (e) {
+        throw readError(file, e.message, e.code);
+    }
+    collector.endSource();
+}
+/** Below this, a file is not worth cutting for workers. */
+const MIN_SEGMENT_BYTES = 8 << 20;
+function workerUrl() {
+    const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+    const url = new URL(`./collect-worker${ext}`, import.meta.url);
+    return url.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_namespaceObject.fileURLToPath)(url)) ? url : undefined;
+}
+async function collectParallel(files, options, workers, url) {
+    const sizes = await Promise.all(files.map(async (f) => (await (0,promises_namespaceObject.stat)(f)).size));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const segBytes = Math.max(options.minSegmentBytes ?? MIN_SEGMENT_BYTES, Math.ceil(total / workers), 1);
+    const tasks = [];
+    const fileOf = [];
+    files.forEach((file, fi) => {
+        const size = sizes[fi];
+        const n = Math.max(1, Math.round(size / segBytes));
+        for (let k = 0; k < n; k++) {
+            tasks.push({
+                id: tasks.length,
+                file,
+                start: Math.floor((size * k) / n),
+                end: k === n - 1 ? Number.POSITIVE_INFINITY : Math.floor((size * (k + 1)) / n),
+                slis: options.policy.slis,
+                windowMs: options.policy.windowMs,
+                from: options.from,
+                to: options.to,
+                maxLineBytes: options.maxLineBytes,
+                chunkBytes: options.highWaterMark ?? READ_CHUNK_BYTES,
+            });
+            fileOf.push(fi);
+        }
+    });
+    const results = new Array(tasks.length);
+    let next = 0;
+    // This thread takes tasks too, so `workers` counts it: workers - 1 worker threads.
+    const pool = Array.from({ length: Math.min(workers - 1, tasks.length - 1) }, () => url.pathname.endsWith('.ts')
+        ? // running from TypeScript sources (tests, bench): load the worker through tsx
+            new external_node_worker_threads_namespaceObject.Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true })
+        : new external_node_worker_threads_namespaceObject.Worker(url));
+    const here = async () => {
+        for (let t = tasks[next++]; t !== undefined; t = tasks[next++]) {
+            try {
+                results[t.id] = await collectSegment(t);
+            }
+            catch (e) {
+                throw readError(t.file, e.message, e.code);
+            }
+        }
+    };
+    try {
+        await Promise.all([
+            here(),
+            ...pool.map((w) => new Promise((resolve, reject) => {
+                const give = () => {
+                    const t = tasks[next++];
+                    if (t === undefined)
+                        resolve();
+                    else
+                        w.postMessage(t);
+                };
+                w.on('message', (m) => {
+                    if (m.ok) {
+                        results[m.id] = m.result;
+                        give();
+                    }
+                    else {
+                        reject(readError(tasks[m.id].file, m.error, m.code));
+                    }
+                });
+                w.on('error', reject);
+                give();
+            })),
+        ]);
+    }
+    finally {
+        await Promise.all(pool.map((w) => w.terminate()));
+    }
+    const collector = new Collector(options);
+    tasks.forEach((t, i) => {
+        if (i === 0 || fileOf[i - 1] !== fileOf[i])
+            collector.beginSource(t.file);
+        collector.absorbSegment(results[i]);
+        if (i === tasks.length - 1 || fileOf[i + 1] !== fileOf[i])
+            collector.endSource();
+    });
+    return collector.finish();
+}
+/** Reads every file of the source and aggregates the windows of [from, to). */
+async function collectJsonl(options) {
+    const sources = typeof options.source === 'string' ? [options.source] : options.source;
+    const files = new Set();
+    for (const s of sources)
+        for (const f of await resolveSourceFiles(s, options.cwd))
+            files.add(f);
+    const sorted = [...files].sort();
+    const workers = Math.max(1, Math.floor(options.workers ?? 1));
+    const url = workers > 1 ? workerUrl() : undefined;
+    if (url !== undefined)
+        return { ...(await collectParallel(sorted, options, workers, url)), files: sorted };
+    const collector = new Collector(options);
+    for (const f of sorted)
+        await feedFile(collector, f, options.highWaterMark);
+    return { ...collector.finish(), files: sorted };
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/histogram.ts
+
+/** The sketch bin a value falls in, and the value the sketch reports for that bin. */
+function binOf(value) {
+    const s = new LatencySketch();
+    s.add(value);
+    return { key: s.toJSON().bins[0][0], value: s.quantile(1) };
+}
+/** The bin whose reported value is the largest not above `bound` (or the smallest above it). */
+function binAtOrBelow(bound) {
+    let b = binOf(bound);
+    for (let v = bound; b.value > bound;) {
+        v *= 1 - SKETCH_RELATIVE_ACCURACY;
+        b = binOf(v);
+    }
+    return b;
+}
+function binAbove(bound) {
+    let b = binOf(bound);
+    for (let v = bound; b.value <= bound;) {
+        v *= 1 + SKETCH_RELATIVE_ACCURACY;
+        b = binOf(v);
+    }
+    return b;
+}
+class HistogramError extends Error {
+}
+/**
+ * Buckets (any order; duplicates of one `le` are added up, as from series not summed by le) →
+ * a latency aggregate in ms. `unitMs`: ms per unit of `le` (1000 for seconds). `sum`: the
+ * window's _sum increase in the histogram's unit, when queried.
+ */
+function latencyFromBuckets(buckets, unitMs, sum) {
+    const byLe = new Map();
+    for (const b of buckets)
+        byLe.set(b.le, (byLe.get(b.le) ?? 0) + b.count);
+    const les = [...byLe.keys()].sort((a, b) => a - b);
+    const finite = les.filter((le) => Number.isFinite(le));
+    if (les.length > 0 && finite.length === 0) {
+        throw new HistogramError('the histogram has no finite bucket (only le="+Inf"): nothing to place values by');
+    }
+    // Counts from increase() are estimates (extrapolated); whole events, never decreasing with le.
+    let running = 0;
+    const cumulative = les.map((le) => {
+        const c = Math.round(byLe.get(le));
+        running = Math.max(running, Number.isFinite(c) && c > 0 ? c : 0);
+        return running;
+    });
+    const bins = new Map();
+    let zero = 0;
+    let count = 0;
+    let estimatedSum = 0;
+    let min = null;
+    let max = null;
+    const top = finite[finite.length - 1];
+    les.forEach((le, i) => {
+        const n = cumulative[i] - (i > 0 ? cumulative[i - 1] : 0);
+        if (n === 0)
+            return;
+        const lower = i > 0 ? les[i - 1] * unitMs : 0;
+        const bin = le <= 0
+            ? { key: Number.NaN, value: 0 }
+            : Number.isFinite(le)
+                ? binAtOrBelow(le * unitMs)
+                : binAbove(top * unitMs);
+        if (le <= 0)
+            zero += n;
+        else
+            bins.set(bin.key, (bins.get(bin.key) ?? 0) + n);
+        count += n;
+        estimatedSum += n * bin.value;
+        if (min === null)
+            min = Math.min(lower, bin.value);
+        max = Number.isFinite(le) ? le * unitMs : top * unitMs;
+    });
+    const json = {
+        alpha: SKETCH_RELATIVE_ACCURACY,
+        zero,
+        bins: [...bins.entries()].sort((a, b) => a[0] - b[0]),
+    };
+    const measured = sum !== undefined && Number.isFinite(sum) && sum >= 0 ? sum * unitMs : undefined;
+    return {
+        kind: 'latency',
+        count,
+        sum: count === 0 ? 0 : (measured ?? estimatedSum),
+        min,
+        max,
+        sketch: LatencySketch.fromJSON(json),
+    };
+}
+/** Parses an `le` label: "0.25", "1e-3", "+Inf". */
+function parseLe(text) {
+    if (text === undefined)
+        return undefined;
+    const t = text.trim();
+    if (t === '+Inf' || t === 'Inf')
+        return Number.POSITIVE_INFINITY;
+    const n = Number(t);
+    return t !== '' && Number.isFinite(n) ? n : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/prometheus.ts
+
+
+
+/** A range query covers at most this many windows (Prometheus refuses > 11,000 points). */
+const MAX_POINTS = 1000;
+const FATAL_STATUS = /HTTP (401|403|404)\b/;
+function num(v) {
+    const n = typeof v === 'string' ? Number(v) : Number.NaN;
+    return Number.isFinite(n) && n > 0 ? n : 0;
+}
+/** Consecutive windows, in runs of at most MAX_POINTS. */
+function runsOf(starts, windowMs) {
+    const runs = [];
+    for (const s of starts) {
+        const run = runs[runs.length - 1];
+        if (run && s === run[run.length - 1] + windowMs && run.length < MAX_POINTS)
+            run.push(s);
+        else
+            runs.push([s]);
+    }
+    return runs;
+}
+class prometheus_PrometheusSource {
+    spec;
+    ctx;
+    headers;
+    base;
+    warned = new Set();
+    constructor(spec, ctx) {
+        this.spec = spec;
+        this.ctx = ctx;
+        this.headers = sourceHeaders(spec, ctx.env);
+        this.base = expandEnv(spec.url, ctx.env, `sources.${spec.name}.url`).replace(/\/+$/, '');
+    }
+    /** Every wanted SLI of every window; failures become `missing` entries. */
+    async collect(job, failures) {
+        const parts = new Map();
+        for (const start of job.windows.keys())
+            parts.set(start, { start, slis: new Map(), missing: new Map() });
+        let sourceDown;
+        for (const sli of this.spec.slis) {
+            const starts = [...job.windows].filter(([, ids]) => ids.includes(sli)).map(([s]) => s);
+            let sliDown;
+            for (const run of runsOf(starts, job.windowMs)) {
+                const down = sourceDown ?? sliDown;
+                if (down === undefined) {
+                    try {
+                        const values = await this.sliValues(sli, this.spec.queries[sli], run, job.windowMs);
+                        run.forEach((s, i) => {
+                            parts.get(s).slis.set(sli, values[i]);
+                        });
+                        continue;
+                    }
+                    catch (e) {
+                        if (!(e instanceof SourceError))
+                            throw e;
+                        if (!e.retryable) {
+                            failures.add(e.message);
+                            if (e.fatal || FATAL_STATUS.test(e.message))
+                                sourceDown = e.message;
+                            else
+                                sliDown = e.message;
+                        }
+                        else {
+                            // Still failing after the plan's retries: do not try the rest in this run.
+                            sourceDown = `${e.message} (given up for this run)`;
+                        }
+                        for (const s of run)
+                            parts.get(s).missing.set(sli, e.message);
+                        continue;
+                    }
+                }
+                for (const s of run)
+                    parts.get(s).missing.set(sli, down);
+            }
+        }
+        return parts;
+    }
+    async sliValues(sli, q, run, windowMs) {
+        const ends = run.map((s) => s + windowMs);
+        const get = (query) => this.query(sli, query, ends, windowMs);
+        if (q.kind === 'ratio') {
+            const [a, b] = [await get(q.numerator), await get(q.denominator)];
+            return ends.map((t) => ({ kind: 'ratio', numerator: total(a, t), denominator: total(b, t) }));
+        }
+        if (q.kind === 'count') {
+            const a = await get(q.count);
+            return ends.map((t) => ({ kind: 'count', count: total(a, t) }));
+        }
+        const buckets = await get(q.buckets);
+        const sums = q.sum === undefined ? undefined : await get(q.sum);
+        const unitMs = q.unit === 's' ? 1000 : 1;
+        return ends.map((t) => {
+            const list = (buckets.get(t) ?? []).map((x) => {
+                const le = parseLe(x.labels.le);
+                if (le === undefined) {
+                    throw new SourceError(`${this.ctx.label}: ${sli}: a bucket series without a valid \`le\` label (${JSON.stringify(x.labels)}); the buckets query must keep le, e.g. sum by (le) (…)`, false);
+                }
+                return { le, count: x.value };
+            });
+            try {
+                return latencyFromBuckets(list, unitMs, sums === undefined ? undefined : total(sums, t, false));
+            }
+            catch (e) {
+                throw new SourceError(`${this.ctx.label}: ${sli}: ${e.message}`, false);
+            }
+        });
+    }
+    /** One query over the window ends (an instant query for one, a range query for a run). */
+    async query(sli, template, ends, windowMs) {
+        const query = template.replaceAll('$window', `${windowMs / 1000}s`);
+        const single = ends.length === 1;
+        const url = new URL(`${this.base}/api/v1/${single ? 'query' : 'query_range'}`);
+        const params = single
+            ? { query, time: String(ends[0] / 1000) }
+            : {
+                query,
+                start: String(ends[0] / 1000),
+                end: String(ends[ends.length - 1] / 1000),
+                step: `${windowMs / 1000}s`,
+            };
+        const form = new URLSearchParams(params).toString();
+        const ctx = { ...this.ctx, requestPath: `sources.${this.spec.name}.slis.${sli}` };
+        const what = `${sli}: ${single ? 'query' : `query_range (${ends.length} windows)`} ${query}`;
+        const target = {
+            headers: {
+                ...this.headers,
+                'content-type': 'application/x-www-form-urlencoded',
+                accept: 'application/json',
+            },
+            timeoutMs: this.spec.timeoutMs,
+        };
+        const body = await fetchWithRetry(ctx, what, target, url, async (res) => parseBody(await readText(res)), form);
+        if (body.status !== 'success') {
+            const retryable = ['timeout', 'canceled', 'unavailable', 'internal'].includes(String(body.errorType));
+            throw new SourceError(`${this.ctx.label}: ${what}: ${body.errorType ?? 'error'}: ${body.error ?? 'no reason given'}`, retryable);
+        }
+        for (const w of body.warnings ?? [])
+            this.warnOnce(`${sli}: warning from the query engine: ${String(w)}`);
+        const answer = toAnswer(body, single ? ends[0] : undefined, (msg) => {
+            throw new SourceError(`${this.ctx.label}: ${what}: ${msg}`, false);
+        });
+        if (answer.size === 0)
+            this.warnOnce(`${sli}: no series for ${query}; counted as 0 (check the metric name if this persists)`);
+        return answer;
+    }
+    warnOnce(text) {
+        if (this.warned.has(text))
+            return;
+        this.warned.add(text);
+        this.ctx.log(`${this.ctx.label}: ${text}\n`);
+    }
+}
+function parseBody(text) {
+    try {
+        const v = JSON.parse(text);
+        if (v && typeof v === 'object')
+            return v;
+    }
+    catch {
+        // below
+    }
+    throw new SourceError(`not a Prometheus API answer: ${text.slice(0, 120)}`, false);
+}
+function toAnswer(body, time, fail) {
+    const out = new Map();
+    const add = (t, labels, value) => {
+        const list = out.get(t) ?? [];
+        if (list.length === 0)
+            out.set(t, list);
+        list.push({ labels, value: num(value) });
+    };
+    const type = body.data?.resultType;
+    const result = body.data?.result;
+    const ms = (seconds) => Math.round(Number(seconds) * 1000);
+    if (type === 'scalar' && Array.isArray(result))
+        add(time ?? ms(result[0]), {}, result[1]);
+    else if (type === 'vector' && Array.isArray(result)) {
+        for (const r of result) {
+            add(time ?? ms(r.value?.[0]), r.metric ?? {}, r.value?.[1]);
+        }
+    }
+    else if (type === 'matrix' && Array.isArray(result)) {
+        if (time !== undefined)
+            fail('the query returns a range vector; wrap its [range] in increase(…) or sum(…)');
+        for (const r of result) {
+            for (const [t, v] of r.values ?? [])
+                add(ms(t), r.metric ?? {}, v);
+        }
+    }
+    else {
+        fail(`resultType ${JSON.stringify(type)} is not a number per window; the query must give a vector or scalar`);
+    }
+    return out;
+}
+/** The sum over the series at time `t`, as whole events (or as is, for sums of durations). */
+function total(answer, t, whole = true) {
+    const sum = (answer.get(t) ?? []).reduce((acc, s) => acc + s.value, 0);
+    return whole ? Math.round(sum) : sum;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/types.ts
+/** Failures that need a person (bad credentials, a bad query): the run fails after writing. */
+class FailureLog {
+    fatal = new Set();
+    add(message) {
+        this.fatal.add(message);
+    }
+}
+function missingPart(start, slis, reason) {
+    return { start, slis: new Map(), missing: new Map(slis.map((s) => [s, reason])) };
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/dispatch.ts
+
+
+
+
+
+
+
+
+/** Thrown before any I/O: a jsonl source needs files and none were given. */
+class NoFilesError extends Error {
+    slis;
+    constructor(slis) {
+        super(`SLIs ${slis.join(', ')} read JSONL events and no files were given`);
+        this.slis = slis;
+    }
+}
+function addCounts(a, b) {
+    if (!a || !b)
+        return a ?? b;
+    return {
+        events: a.events + b.events,
+        malformed: a.malformed + b.malformed,
+        invalid: a.invalid + b.invalid,
+        unknown: a.unknown + b.unknown,
+    };
+}
+function absorb(into, part) {
+    for (const [k, v] of part.slis)
+        into.slis.set(k, v);
+    for (const [k, v] of part.missing)
+        into.missing.set(k, v);
+    into.counts = addCounts(into.counts, part.counts);
+}
+/** The job of one source: the windows (and SLIs there) it must answer for. */
+function jobFor(spec, o) {
+    const windows = new Map();
+    for (const [start, slis] of o.windows) {
+        const mine = slis.filter((s) => o.policy.sources.bySli[s] === spec.name);
+        if (mine.length > 0)
+            windows.set(start, mine);
+    }
+    return { windows, windowMs: o.policy.windowMs, slis: o.policy.slis };
+}
+async function collectSources(o) {
+    const env = o.env ?? process.env;
+    const cwd = o.cwd ?? process.cwd();
+    const failures = new FailureLog();
+    const result = {
+        windows: new Map(),
+        unattributed: [],
+        files: [],
+        outside: 0,
+        failures: [],
+    };
+    for (const start of o.windows.keys())
+        result.windows.set(start, { start, slis: new Map(), missing: new Map() });
+    const ctxOf = (spec) => ({
+        label: sourceLabel(spec),
+        configPath: `sources.${spec.name}`,
+        log: o.log,
+        debug: o.debug,
+        onResponse: o.onResponse,
+        sleep: o.sleep,
+        now: o.now,
+        backoffMs: o.backoffMs,
+        env,
+        cwd,
+    });
+    const jobs = o.policy.sources.list
+        .map((spec) => ({ spec, job: jobFor(spec, o) }))
+        .filter(({ job }) => job.windows.size > 0);
+    const fileFree = jobs.filter(({ spec }) => spec.type === 'jsonl' && !spec.url && !spec.files);
+    const given = o.files === undefined ? [] : typeof o.files === 'string' ? [o.files] : [...o.files];
+    if (fileFree.length > 0 && given.length === 0)
+        throw new NoFilesError(fileFree.flatMap(({ spec }) => spec.slis));
+    const down = (job, reason) => {
+        failures.add(reason);
+        for (const [start, slis] of job.windows)
+            absorb(result.windows.get(start), missingPart(start, slis, reason));
+    };
+    // Bulk sources.
+    for (const { spec, job } of jobs) {
+        const ctx = ctxOf(spec);
+        if (spec.type === 'jsonl' && !spec.url) {
+            o.onStatus?.(`reading ${ctx.label}`);
+            const parts = await collectFiles(spec, job, spec.files ? spec.files.map((f) => expandEnv(f, env, `sources.${spec.name}.files`)) : given, ctx, o, result);
+            for (const p of parts)
+                absorb(result.windows.get(p.start), p);
+        }
+        else if (spec.type === 'prometheus') {
+            o.onStatus?.(`querying ${ctx.label}`);
+            let source;
+            try {
+                source = new prometheus_PrometheusSource(spec, ctx);
+            }
+            catch (e) {
+                if (!(e instanceof SourceError))
+                    throw e;
+                down(job, `${ctx.label}: ${e.message}`);
+                continue;
+            }
+            for (const p of (await source.collect(job, failures)).values())
+                absorb(result.windows.get(p.start), p);
+        }
+    }
+    const perWindow = [];
+    for (const { spec, job } of jobs) {
+        const ctx = ctxOf(spec);
+        try {
+            if (spec.type === 'jsonl' && spec.url) {
+                const src = new HttpExportSource({ ...spec, url: spec.url }, ctx);
+                perWindow.push({ job, collect: (start, slis) => src.collectWindow(start, job, slis) });
+            }
+            else if (spec.type === 'github-issues') {
+                const src = new github_issues_GithubIssuesSource(spec, ctx);
+                perWindow.push({
+                    job,
+                    collect: (start, slis) => src.collectWindow(start, job.windowMs, slis, failures),
+                });
+            }
+        }
+        catch (e) {
+            if (!(e instanceof SourceError))
+                throw e;
+            down(job, e.message.startsWith(ctx.label) ? e.message : `${ctx.label}: ${e.message}`);
+        }
+    }
+    let done = 0;
+    for (const [start] of o.windows) {
+        const window = result.windows.get(start);
+        for (const pw of perWindow) {
+            const slis = pw.job.windows.get(start);
+            if (!slis)
+                continue;
+            if (pw.dead !== undefined) {
+                absorb(window, missingPart(start, slis, pw.dead));
+                continue;
+            }
+            try {
+                absorb(window, await pw.collect(start, slis));
+            }
+            catch (e) {
+                if (!(e instanceof SourceError))
+                    throw e;
+                absorb(window, missingPart(start, slis, e.message));
+                if (!e.retryable)
+                    failures.add(e.message);
+                // Down after the plan's retries (or for good): the later windows are not tried in this
+                // run, which keeps a run short when a source is down; the next run tries them again.
+                pw.dead = e.retryable ? `${e.message} (given up for this run)` : e.message;
+            }
+        }
+        o.onWindow?.(window, ++done, o.windows.size);
+    }
+    result.failures = [...failures.fatal];
+    return result;
+}
+/** Local files that are not there (or a glob matching none): bad input, named by its flag or field. */
+class FilesError extends Error {
+    field;
+    constructor(
+    /** `sources.<name>.files`, or undefined for `collect --source`. */
+    field, message) {
+        super(message);
+        this.field = field;
+    }
+}
+/** Local JSONL files, read once for the whole span of the wanted windows. */
+async function collectFiles(spec, job, patterns, ctx, o, result) {
+    const starts = [...job.windows.keys()];
+    const from = Math.min(...starts);
+    const to = Math.max(...starts) + job.windowMs;
+    const files = new Set();
+    for (const p of patterns) {
+        try {
+            for (const f of await resolveSourceFiles(p, ctx.cwd))
+                files.add(f);
+        }
+        catch (e) {
+            if (!(e instanceof TelemetrySourceError))
+                throw e;
+            throw new FilesError(spec.files ? `sources.${spec.name}.files` : undefined, e.message);
+        }
+    }
+    const source = [...files].sort();
+    try {
+        const r = await retrying(ctx, `reading ${source.length} file(s)`, () => collectJsonl({
+            policy: { slis: job.slis, windowMs: job.windowMs },
+            from,
+            to,
+            source,
+            workers: o.workers,
+        }).catch((e) => {
+            throw e instanceof TelemetrySourceError ? new SourceError(e.message, e.retryable) : e;
+        }));
+        result.files.push(...r.files);
+        result.unattributed.push(...r.unattributed);
+        result.outside += r.stats.outside;
+        const begins = o.coverage ? await filesStart(source) : undefined;
+        return r.windows
+            .filter((w) => job.windows.has(w.start))
+            .map((w) => {
+            const want = job.windows.get(w.start);
+            const c = w.counts;
+            if (begins !== undefined && w.end <= begins && c.events + c.malformed + c.invalid + c.unknown === 0) {
+                const why = `${ctx.label}: the files begin at ${new Date(begins).toISOString()}, after this window; give the files that hold it (--source)`;
+                return missingPart(w.start, want, why);
+            }
+            return {
+                start: w.start,
+                counts: w.counts,
+                slis: new Map(want.map((id) => [id, w.slis.get(id)])),
+                missing: new Map(),
+            };
+        });
+    }
+    catch (e) {
+        if (!(e instanceof SourceError))
+            throw e;
+        if (!e.retryable)
+            throw new FilesError(spec.files ? `sources.${spec.name}.files` : undefined, e.message);
+        return starts.map((s) => missingPart(s, job.windows.get(s), e.message));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/progress.ts
+const progress_iso = (ms) => new Date(ms).toISOString().replace(/:00\.000Z$/, 'Z');
+/** "2026-11-20T10:00Z–10:15Z: 1234 events, 5 SLIs; missing crash_rate (…)" */
+function windowLine(part, windowMs) {
+    const end = progress_iso(part.start + windowMs).slice(11);
+    const counts = part.counts ? `${part.counts.events} events, ` : '';
+    let line = `window ${progress_iso(part.start)}–${end}: ${counts}${part.slis.size} SLI(s) collected`;
+    if (part.missing.size > 0) {
+        const reasons = [...part.missing].map(([id, why]) => `${id} (${why.length > 160 ? `${why.slice(0, 157)}…` : why})`);
+        line += `; missing ${reasons.join(', ')}`;
+    }
+    return line;
+}
+function createProgress(mode, write, windowMs) {
+    if (mode === 'lines') {
+        return {
+            log: write,
+            status: () => { },
+            window: (part) => write(`${windowLine(part, windowMs)}\n`),
+            end: () => { },
+        };
+    }
+    let shown = '';
+    let label = '';
+    let done = 0;
+    let total = 0;
+    const draw = () => {
+        const width = 30;
+        const filled = total > 0 ? Math.round((done / total) * width) : 0;
+        shown = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} windows ${label}`;
+        write(`\r\x1b[2K${shown}`);
+    };
+    const clear = () => {
+        if (shown)
+            write('\r\x1b[2K');
+    };
+    return {
+        log: (line) => {
+            clear();
+            write(line);
+            if (shown)
+                draw();
+        },
+        status: (text) => {
+            label = text;
+            draw();
+        },
+        window: (part, d, t) => {
+            done = d;
+            total = t;
+            label = progress_iso(part.start);
+            draw();
+        },
+        end: () => {
+            clear();
+            shown = '';
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
 
 
@@ -17010,7 +18484,7 @@ function iso_datetime(params) {
     return _isoDateTime(ZodISODateTime, params);
 }
 function iso_date(params) {
-    return core._isoDate(ZodISODate, params);
+    return _isoDate(ZodISODate, params);
 }
 function iso_time(params) {
     return core._isoTime(ZodISOTime, params);
@@ -17043,7 +18517,7 @@ class ReportDecodeError extends Error {
         this.name = 'ReportDecodeError';
     }
 }
-const iso = (ms) => new Date(ms).toISOString();
+const codec_iso = (ms) => new Date(ms).toISOString();
 function byId(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -17053,8 +18527,8 @@ function reportLines(report) {
         {
             v: REPORT_VERSION,
             type: 'window',
-            start: iso(report.start),
-            end: iso(report.end),
+            start: codec_iso(report.start),
+            end: codec_iso(report.end),
             events: report.counts.events,
             malformed: report.counts.malformed,
             invalid: report.counts.invalid,
@@ -17119,8 +18593,8 @@ const Count = schemas_number().int().nonnegative();
 const Iso = iso_datetime();
 const SliId = schemas_string().min(1);
 const WindowLine = strictObject({
-    v: schemas_literal(REPORT_VERSION),
-    type: schemas_literal('window'),
+    v: literal(REPORT_VERSION),
+    type: literal('window'),
     start: Iso,
     end: Iso,
     events: Count,
@@ -17129,16 +18603,16 @@ const WindowLine = strictObject({
     unknown: Count,
 });
 const SketchSchema = strictObject({
-    alpha: schemas_literal(SKETCH_RELATIVE_ACCURACY),
+    alpha: literal(SKETCH_RELATIVE_ACCURACY),
     zero: Count,
     bins: array(tuple([schemas_number().int(), schemas_number().int().positive()])),
 });
 const SliLine = discriminatedUnion('kind', [
     strictObject({
-        v: schemas_literal(REPORT_VERSION),
-        type: schemas_literal('sli'),
+        v: literal(REPORT_VERSION),
+        type: literal('sli'),
         sli: SliId,
-        kind: schemas_literal('latency'),
+        kind: literal('latency'),
         count: Count,
         sum: schemas_number(),
         min: schemas_number().nullable(),
@@ -17146,24 +18620,24 @@ const SliLine = discriminatedUnion('kind', [
         sketch: SketchSchema,
     }),
     strictObject({
-        v: schemas_literal(REPORT_VERSION),
-        type: schemas_literal('sli'),
+        v: literal(REPORT_VERSION),
+        type: literal('sli'),
         sli: SliId,
-        kind: schemas_literal('ratio'),
+        kind: literal('ratio'),
         numerator: Count,
         denominator: Count,
     }),
     strictObject({
-        v: schemas_literal(REPORT_VERSION),
-        type: schemas_literal('sli'),
+        v: literal(REPORT_VERSION),
+        type: literal('sli'),
         sli: SliId,
-        kind: schemas_literal('count'),
+        kind: literal('count'),
         count: Count,
     }),
 ]);
 const MissingLine = strictObject({
-    v: schemas_literal(REPORT_VERSION),
-    type: schemas_literal('missing'),
+    v: literal(REPORT_VERSION),
+    type: literal('missing'),
     sli: SliId,
     reason: schemas_string(),
 });
@@ -17376,6 +18850,40 @@ async function readReports(dir, fromMs, toMs) {
     }
     return out;
 }
+/** Ends of the windows whose report files are in `dir` (names only; nothing is read). */
+async function listReportEnds(dir) {
+    try {
+        return (await (0,promises_namespaceObject.readdir)(dir)).map(parseWindowFileName).filter((e) => e !== undefined);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+}
+/**
+ * The reports in `dir` whose windows end in (fromMs, toMs]. A file that does not decode is
+ * passed to `onBroken` and left out, so collecting its window again can replace it.
+ */
+async function readRecentReports(dir, fromMs, toMs, onBroken) {
+    const out = [];
+    for (const end of (await listReportEnds(dir)).sort((a, b) => a - b)) {
+        if (end <= fromMs || end > toMs)
+            continue;
+        const file = external_node_path_default().join(dir, windowFileName(end));
+        try {
+            const report = decodeReport(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file);
+            if (report.end === end)
+                out.push(report);
+            else
+                onBroken(file, new Error(`its header says the window ends ${new Date(report.end).toISOString()}`));
+        }
+        catch (e) {
+            onBroken(file, e);
+        }
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/policy/errors.ts
 function formatIssue(issue) {
@@ -17404,6 +18912,46 @@ function fieldPath(path) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/policy/operations.ts
+
+const DEFAULT_CHECKLIST = 'docs/CHECKLIST.md';
+function compileGithub(file) {
+    const advance = file?.approvers?.advance ?? ['codeowners'];
+    return {
+        approvers: { advance, rollback: file?.approvers?.rollback ?? advance },
+        approvals: file?.approvals ?? 1,
+        reviewers: file?.reviewers ?? [],
+        reporter: file?.reporter,
+        checklist: file?.checklist ?? DEFAULT_CHECKLIST,
+        labels: file?.labels ?? [],
+    };
+}
+function compileNotify(file) {
+    return {
+        slack: file?.slack ? { channel: file.slack.channel, templates: { ...file.slack.templates } } : undefined,
+        lock: file?.lock ? { event: file.lock.event } : undefined,
+    };
+}
+/** Resolve the watched SLO ids against the phases (the first phase defining an id gives its spec). */
+function compileRecovery(file, phases, order, issue, out) {
+    if (!file)
+        return undefined;
+    const watch = [];
+    file.watch.forEach((id, i) => {
+        const spec = phases.flatMap((p) => p.slos).find((s) => s.id === id);
+        if (spec)
+            watch.push(spec);
+        else {
+            const known = [...new Set(phases.flatMap((p) => p.slos.map((s) => s.id)))];
+            out.push(issue(['recovery', 'watch', i], `unknown SLO "${id}"; the phases define: ${known.join(', ')}`));
+        }
+    });
+    if (!order.includes(file.restart)) {
+        out.push(issue(['recovery', 'restart'], `unknown phase "${file.restart}"; valid phases: ${order.join(', ')}`));
+    }
+    return { watch, forMs: parseDuration(file.for), restart: file.restart };
+}
+
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 /**
  * The rollout policy as data: what the YAML files under `phases/` may say. The schema is the
@@ -17413,13 +18961,14 @@ function fieldPath(path) {
  * numbers and checks the cross-references (SLI names, SLO ids, phase ids).
  */
 
+
 const PHASE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const NAME_ID = /^[a-z][a-z0-9_-]*$/;
 const PhaseId = schemas_string()
     .regex(PHASE_ID, 'a phase id such as "A-1" (letters, digits, ".", "_", "-")');
-const NameId = schemas_string()
+const schema_NameId = schemas_string()
     .regex(NAME_ID, 'a lower-case id such as "save_latency" (letters, digits, "_", "-")');
-const Duration = schemas_string()
+const schema_Duration = schemas_string()
     .regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|h|d)\s*$/, 'a duration with a unit, such as "15m", "2h", "2.5s" or "5d"');
 const FlagValue = union([schemas_boolean(), schemas_string(), schemas_number()]);
 /** A threshold as written; numbers are accepted here so that `max: 2.5` gets a "needs a unit" error. */
@@ -17434,7 +18983,7 @@ const EventMatch = strictObject({
 /** How events become an SLI: this mapping is policy, so other event shapes need no code change. */
 const SliDefinition = discriminatedUnion('kind', [
     strictObject({
-        kind: schemas_literal('latency'),
+        kind: literal('latency'),
         description: schemas_string().optional(),
         event: schemas_string().min(1),
         where: EventMatch.shape.where,
@@ -17442,40 +18991,40 @@ const SliDefinition = discriminatedUnion('kind', [
         unit: schemas_enum(['ms', 's']).default('ms').describe('unit of the field'),
     }),
     strictObject({
-        kind: schemas_literal('ratio'),
+        kind: literal('ratio'),
         description: schemas_string().optional(),
         numerator: EventMatch,
         denominator: EventMatch,
     }),
     strictObject({
-        kind: schemas_literal('count'),
+        kind: literal('count'),
         description: schemas_string().optional(),
         event: schemas_string().min(1),
         where: EventMatch.shape.where,
     }),
 ]);
 const Slo = strictObject({
-    id: NameId,
+    id: schema_NameId,
     description: schemas_string().optional(),
-    sli: NameId.describe('an SLI named under `slis:` in rollout.yaml'),
+    sli: schema_NameId.describe('an SLI named under `slis:` in rollout.yaml'),
     stat: schemas_string()
         .regex(/^(p\d{1,2}(\.\d+)?|mean|max|ratio|count|increase)$/, 'a statistic: p50…p99.9, mean, max, ratio, count or increase')
         .describe('latency: pNN, mean or max; ratio: ratio or increase (against a baseline); count: count'),
     max: Quantity.optional().describe('the SLO holds while the value is at most this, e.g. "2.5s", "+5%", "3"'),
     min: Quantity.optional().describe('the SLO holds while the value is at least this, e.g. "99.5%"'),
-    window: union([Duration, schemas_literal('day')])
+    window: union([schema_Duration, literal('day')])
         .describe('trailing window judged at each evaluation, or "day": the calendar day so far'),
     min_samples: schemas_number().int().nonnegative().default(1).describe('fewer events than this is no_data'),
-    baseline: union([schemas_literal('before_phase'), schemas_string()])
+    baseline: union([literal('before_phase'), schemas_string()])
         .optional()
         .describe('for stat "increase": "before_phase" or a fixed value such as "0.8%"'),
-    baseline_window: Duration.optional().describe('for baseline "before_phase": how far back, e.g. "7d"'),
+    baseline_window: schema_Duration.optional().describe('for baseline "before_phase": how far back, e.g. "7d"'),
 })
     .refine((s) => (s.max === undefined) !== (s.min === undefined), {
     message: 'give exactly one of `max` or `min`',
     path: ['max'],
 });
-const SloRef = union([NameId, schemas_literal('any')]).describe('an SLO id of this phase, or "any"');
+const SloRef = union([schema_NameId, literal('any')]).describe('an SLO id of this phase, or "any"');
 const Breach = strictObject({
     op: schemas_enum(['<', '<=', '>', '>=']),
     value: Quantity,
@@ -17483,30 +19032,30 @@ const Breach = strictObject({
     .describe('a breach condition that differs from "the SLO fails", e.g. { op: "<=", value: "99.5%" }');
 const RollbackTrigger = discriminatedUnion('rule', [
     strictObject({
-        rule: schemas_literal('immediate').describe("fires when the SLO's trailing window is breached now"),
+        rule: literal('immediate').describe("fires when the SLO's trailing window is breached now"),
         slo: SloRef,
         breach: Breach.optional(),
     }),
     strictObject({
-        rule: schemas_literal('breaches_per_day').describe('fires on the Nth breach episode in one calendar day'),
+        rule: literal('breaches_per_day').describe('fires on the Nth breach episode in one calendar day'),
         slo: SloRef,
         count: schemas_number().int().positive(),
         breach: Breach.optional(),
     }),
     strictObject({
-        rule: schemas_literal('sustained').describe('fires when every evaluation for this long was a breach'),
+        rule: literal('sustained').describe('fires when every evaluation for this long was a breach'),
         slo: SloRef,
-        for: Duration,
+        for: schema_Duration,
         breach: Breach.optional(),
     }),
 ]);
 const AdvanceRule = discriminatedUnion('rule', [
     strictObject({
-        rule: schemas_literal('soak').describe('every SLO passes now and none failed during the soak'),
-        for: Duration,
+        rule: literal('soak').describe('every SLO passes now and none failed during the soak'),
+        for: schema_Duration,
     }),
     strictObject({
-        rule: schemas_literal('consecutive_days').describe('every SLO met on N whole calendar days in a row'),
+        rule: literal('consecutive_days').describe('every SLO met on N whole calendar days in a row'),
         days: schemas_number().int().positive(),
     }),
 ]);
@@ -17529,21 +19078,85 @@ const PhaseFile = strictObject({
     })
         .default({ approval: 'required', when: [] }),
 });
+const Login = schemas_string()
+    .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(\[bot\])?$/, 'a GitHub login such as "octocat"');
+const Team = schemas_string().regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/, 'a team as "org/team-slug"');
+const Approver = union([literal('codeowners'), Team, Login])
+    .describe('a GitHub login, a team as "org/team-slug", or "codeowners" (the owners of the phase files)');
+/** Who approves phase PRs and how they look on GitHub (SPEC.md section 4). */
+const GithubSection = strictObject({
+    approvers: strictObject({
+        advance: array(Approver).min(1).optional().describe("the plan's Analyzer; default [codeowners]"),
+        rollback: array(Approver).min(1).optional().describe("the plan's Reporter; default as advance"),
+    })
+        .optional(),
+    approvals: schemas_number()
+        .int()
+        .nonnegative()
+        .optional()
+        .describe('approving reviews a phase PR needs; default 1'),
+    reviewers: array(union([Team, Login]))
+        .optional()
+        .describe('requested on every phase PR'),
+    reporter: Login.optional().describe('owns root-cause-analysis issues and is named in Slack'),
+    checklist: schemas_string()
+        .min(1)
+        .optional()
+        .describe('QA checklist, repository-relative; default docs/CHECKLIST.md'),
+    labels: array(schemas_string().min(1)).optional().describe('extra labels on phase PRs'),
+});
+/** After a rollback: which SLOs must be healthy, for how long, before restarting (SPEC.md 3.5). */
+const RecoverySection = strictObject({
+    watch: array(schema_NameId).min(1).describe('SLO ids (as defined in some phase) that must pass'),
+    for: schema_Duration.describe('how long they must pass without a failure, e.g. "2h"'),
+    restart: PhaseId.describe('the phase to propose restarting from, e.g. "A-1"'),
+});
+const TemplatePath = schemas_string().min(1).describe('a template file, relative to the policy folder');
+const NotifySection = strictObject({
+    slack: strictObject({
+        channel: schemas_string().optional().describe('shown in messages, e.g. "#launch-autosave"'),
+        templates: strictObject({
+            rollback: TemplatePath.optional(),
+            advance: TemplatePath.optional(),
+            complete: TemplatePath.optional(),
+        })
+            .optional(),
+    })
+        .optional(),
+    lock: strictObject({ event: schemas_string().min(1).describe('event name of the read-only lock notice') })
+        .optional()
+        .describe('after a rollback, POST this event to the lock webhook (signed with HMAC-SHA256)'),
+});
 const RolloutFile = strictObject({
     $schema: schemas_string().optional(),
-    rollout: NameId.describe('name of the rollout, used in branch names and labels'),
+    rollout: schema_NameId.describe('name of the rollout, used in branch names and labels'),
     description: schemas_string().optional(),
     timezone: schemas_string().min(1).describe('IANA time zone for calendar days, e.g. "Asia/Tokyo"'),
-    window: Duration.default('15m').describe('collection window; 15m in the reference rollout'),
+    window: schema_Duration.default('15m').describe('collection window; 15m in the reference rollout'),
     phases: array(PhaseId).min(1).describe('phase ids in rollout order; each has phases/<id>.yaml'),
-    slis: record(NameId, SliDefinition),
+    slis: record(schema_NameId, SliDefinition),
+    holidays: array(iso_date())
+        .optional()
+        .describe('dates (YYYY-MM-DD, in the time zone) that are not business days, besides weekends'),
+    github: GithubSection.optional(),
+    recovery: RecoverySection.optional(),
+    notify: NotifySection.optional(),
+    sources: SourcesSection.optional(),
 });
 const CurrentFile = strictObject({
-    rollout: NameId,
+    rollout: schema_NameId,
     phase: PhaseId,
     since: iso_datetime({ offset: true }).describe('when the phase began (ISO 8601)'),
     flags: record(schemas_string(), FlagValue),
     reason: schemas_string().optional(),
+    entered: strictObject({
+        by: schemas_enum(['advance', 'rollback', 'restart', 'manual']),
+        from: PhaseId.optional(),
+        pr: schemas_number().int().positive().optional(),
+        cause: schemas_string().optional(),
+    })
+        .optional()
+        .describe('how this phase was entered; phasegate writes it'),
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -17605,6 +19218,8 @@ function childOf(node, seg) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/compile.ts
+
+
 
 
 
@@ -17678,6 +19293,8 @@ function compilePolicy(input) {
             issues.push(at(src, ['rollback', 'to'], `"${target}" is not earlier than ${phase.id} in the rollout order`));
         }
     }
+    const sources = compileSources(rollout.sources, rollout.slis, (path, message) => at(rolloutSrc, ['sources', ...path], message), issues);
+    const recovery = compileRecovery(rollout.recovery, phases, order, (path, message) => at(rolloutSrc, path, message), issues);
     if (issues.length)
         throw new PolicyError(issues);
     return {
@@ -17687,6 +19304,11 @@ function compilePolicy(input) {
         windowMs,
         slis: rollout.slis,
         phases,
+        holidays: rollout.holidays ?? [],
+        github: compileGithub(rollout.github),
+        recovery,
+        notify: compileNotify(rollout.notify),
+        sources,
     };
     function compilePhase(src, file, slis, out) {
         const i = order.indexOf(file.id);
@@ -17943,10 +19565,11 @@ function parseCurrent(file, text, policy) {
         since: Date.parse(data.since),
         flags: data.flags,
         reason: data.reason,
+        entered: data.entered,
     };
 }
 /** The file a phase change writes: the target phase, when it began, and its flag values. */
-function renderCurrent(policy, phase, since, reason) {
+function renderCurrent(policy, phase, since, note = {}) {
     const spec = phaseById(policy, phase);
     if (!spec)
         throw new Error(`unknown phase "${phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
@@ -17956,8 +19579,10 @@ function renderCurrent(policy, phase, since, reason) {
         since: new Date(since).toISOString(),
         flags: spec.flags,
     };
-    if (reason)
-        body.reason = reason;
+    if (note.reason)
+        body.reason = note.reason;
+    if (note.entered)
+        body.entered = note.entered;
     return ('# The live phase of this rollout and the flag values the application reads.\n' +
         '# phasegate rewrites this file; a phase change is a pull request that edits it.\n' +
         (0,yaml_dist/* stringify */.As)(body, { lineWidth: 0 }));
@@ -18037,11 +19662,18 @@ function oneOf(text, allowed, flag) {
 
 ;// CONCATENATED MODULE: ./src/commands/collect.ts
 /**
- * `phasegate collect`: events from JSONL files → one report file per window.
+ * `phasegate collect`: telemetry → one report file per window, from the sources the policy
+ * names (rollout.yaml `sources:`; SLIs without one read the JSONL events of --source).
  *
- * With --from/--to it writes every window of [from, to) into the --output folder. Without a
- * range it collects the one window that just ended (SPEC.md section 3) into --output, a file
- * (the plan's `--output=reports/monitoring/$(date +%Y%m%d%H%M).jsonl`) or a folder.
+ * - With --from/--to: every window of [from, to), all SLIs, into the --output folder.
+ * - Into a folder, without a range: every window the folder is owed (back-fill): the one that
+ *   just ended, those since its newest report, gaps, and windows whose report lists SLIs as
+ *   missing (only those SLIs are collected again), within --backfill (default 24h).
+ * - Into a file: the one window that just ended (the plan's `--output=…/$(date …).jsonl`).
+ *
+ * A source that fails after the plan's retries leaves `missing` records (no data for the
+ * verdict, collected again next run); one that cannot work (credentials, a bad query) also
+ * fails the command, after the reports are written.
  */
 
 
@@ -18052,19 +19684,50 @@ function oneOf(text, allowed, flag) {
 
 
 
+
+
+
+/** A source could not work at all (credentials, a query): raised after the reports are written. */
+class SourceFailedError extends Error {
+    name = 'SourceFailedError';
+}
+function routes(o) {
+    return (o.sliSources ?? []).map((text) => {
+        const m = /^\s*([^=\s]+)\s*=\s*([^=\s]+)\s*$/.exec(text);
+        if (!m)
+            throw new InputError(`--sli-source: "${text}" is not sli=source, e.g. critical_bugs=events or '*=events'`);
+        return [m[1], m[2]];
+    });
+}
 async function collectCommand(o) {
-    const { policy } = loadPolicyDir(o.config);
+    const { policy: loaded } = loadPolicyDir(o.config);
     const windowMs = parseDuration(o.window);
     if (windowMs === undefined)
         throw new InputError(`--window: "${o.window}" is not a duration such as 15m`);
-    if (windowMs !== policy.windowMs) {
-        throw new InputError(`--window ${o.window} differs from the policy's window ${formatDuration(policy.windowMs)}; reports of one rollout share one window (change window: in rollout.yaml)`);
+    if (windowMs !== loaded.windowMs) {
+        throw new InputError(`--window ${o.window} differs from the policy's window ${formatDuration(loaded.windowMs)}; reports of one rollout share one window (change window: in rollout.yaml)`);
     }
     if ((o.from === undefined) !== (o.to === undefined))
         throw new InputError('give both --from and --to, or neither');
-    let from;
-    let to;
+    const rerouted = rerouteSources(loaded.sources, routes(o), loaded.slis);
+    if (typeof rerouted === 'string')
+        throw new InputError(`--sli-source: ${rerouted}`);
+    const policy = { ...loaded, sources: rerouted };
+    const source = o.source?.trim() || undefined;
+    if (source && /^https?:\/\//i.test(source)) {
+        // An export URL on the command line: the file-free jsonl sources read it instead of files.
+        for (const s of policy.sources.list)
+            if (s.type === 'jsonl' && !s.files && !s.url)
+                s.url = source;
+    }
+    const backfillMs = parseDuration(o.backfill ?? formatDuration(DEFAULT_BACKFILL_MS));
+    if (backfillMs === undefined || backfillMs < windowMs) {
+        throw new InputError(`--backfill: "${o.backfill}" is not a duration of at least one window (${o.window}), e.g. 24h`);
+    }
+    const allSlis = Object.keys(policy.slis);
+    let windows = new Map();
     let outputFile;
+    let existing = new Map();
     if (o.from !== undefined && o.to !== undefined) {
         for (const [flag, t] of [
             ['--from', o.from],
@@ -18080,29 +19743,79 @@ async function collectCommand(o) {
         if ((0,external_node_fs_.existsSync)(o.output) && !(0,external_node_fs_.statSync)(o.output).isDirectory()) {
             throw new InputError(`--output: ${o.output} is a file; with --from/--to give a folder for one file per window`);
         }
-        from = o.from;
-        to = o.to;
+        for (let s = o.from; s < o.to; s += windowMs)
+            windows.set(s, allSlis);
     }
     else {
-        to = windowStart(o.now, windowMs);
-        from = to - windowMs;
+        const last = windowStart(o.now, windowMs);
         const isDir = (0,external_node_fs_.existsSync)(o.output) ? (0,external_node_fs_.statSync)(o.output).isDirectory() : !o.output.endsWith('.jsonl');
-        if (!isDir)
+        if (!isDir) {
             outputFile = o.output;
+            windows.set(last - windowMs, allSlis);
+        }
+        else {
+            const broken = new Set();
+            const recent = await readRecentReports(o.output, last - backfillMs - windowMs, last, (file, err) => {
+                broken.add(parseWindowFileName((0,external_node_path_.basename)(file)));
+                o.log(`warning: ${displayPath(file)} cannot be read (${err.message}); collecting its window again\n`);
+            });
+            const ends = (await listReportEnds(o.output)).filter((e) => !broken.has(e));
+            const plan = planBackfill({
+                last,
+                windowMs,
+                maxMs: backfillMs,
+                reportEnds: ends,
+                recent,
+                slis: allSlis,
+            });
+            if (plan.skipped) {
+                o.log(`warning: no reports for ${new Date(plan.skipped.from).toISOString()} – ${new Date(plan.skipped.to).toISOString()}, beyond --backfill ${formatDuration(backfillMs)}; collect them with --from/--to\n`);
+            }
+            windows = plan.windows;
+            existing = new Map(recent.map((r) => [r.start, r]));
+        }
     }
-    // Large files are cut at line boundaries and parsed on several threads; the result is the same.
-    const workers = Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 4);
-    const result = await collectJsonl({ policy, from, to, source: o.source, workers }).catch((err) => {
-        throw err instanceof TelemetrySourceError && !err.retryable
-            ? new InputError(`--source: ${err.message}`)
-            : err;
-    });
+    if (windows.size === 0) {
+        o.log(`nothing to collect: ${displayPath(o.output)}/ holds every window up to ${new Date(windowStart(o.now, windowMs)).toISOString()}\n`);
+        return '';
+    }
+    const starts = [...windows.keys()];
+    const from = Math.min(...starts);
+    const to = Math.max(...starts) + windowMs;
+    const progress = createProgress(o.progress ?? 'lines', o.log, windowMs);
+    const result = await collectSources({
+        policy,
+        windows,
+        files: source && !/^https?:\/\//i.test(source) ? source : undefined,
+        env: o.env,
+        log: progress.log,
+        debug: o.verbose ? progress.log : undefined,
+        sleep: o.sleep,
+        // Large files are cut at line boundaries and parsed on several threads; the result is the same.
+        workers: Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 4),
+        coverage: o.from === undefined,
+        onStatus: progress.status,
+        onWindow: (part, done, total) => progress.window(part, done, total),
+    })
+        .catch((err) => {
+        if (err instanceof NoFilesError) {
+            const also = err.slis.length < allSlis.length
+                ? `: SLIs ${err.slis.join(', ')} read the JSONL events it names (or give them a source under sources: in rollout.yaml)`
+                : '';
+            throw new InputError(`required option '--source <file|glob>' not specified${also}`);
+        }
+        if (err instanceof FilesError)
+            throw new InputError(`${err.field ?? '--source'}: ${err.message}`);
+        throw err;
+    })
+        .finally(() => progress.end());
     for (const u of result.unattributed) {
         o.log(`warning: ${u.source}: ${u.malformed} malformed and ${u.invalid} invalid lines with no timestamp to place them by\n`);
     }
+    const reports = [...result.windows.values()].map((part) => toReport(part, windowMs, existing.get(part.start)));
     let written;
     if (outputFile) {
-        const report = result.windows[0];
+        const report = reports[0];
         const expected = windowFileName(report.end);
         const given = (0,external_node_path_.basename)(outputFile);
         if (given !== expected && parseWindowFileName(given) !== undefined) {
@@ -18115,20 +19828,52 @@ async function collectCommand(o) {
         written = [await writeReportFile(outputFile, report)];
     }
     else {
-        written = await writeReports(o.output, result.windows);
+        written = await writeReports(o.output, reports);
     }
-    const totals = result.windows.reduce((t, w) => ({
+    const totals = reports.reduce((t, w) => ({
         events: t.events + w.counts.events,
         malformed: t.malformed + w.counts.malformed,
         invalid: t.invalid + w.counts.invalid,
         unknown: t.unknown + w.counts.unknown,
     }), { events: 0, malformed: 0, invalid: 0, unknown: 0 });
-    o.log(`collected ${result.windows.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${totals.events} events, ${totals.malformed} malformed, ${totals.invalid} invalid, ${totals.unknown} unknown lines; ${result.stats.outside} lines outside the range\n`);
+    const missing = reports.filter((r) => r.missing.size > 0).length;
+    o.log(`collected ${reports.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${totals.events} events, ${totals.malformed} malformed, ${totals.invalid} invalid, ${totals.unknown} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`);
     const changed = written.filter((w) => w.changed).length;
     const where = outputFile ? displayPath(outputFile) : `${displayPath(o.output)}/`;
     const lines = written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`);
     o.log(`${changed} file(s) written, ${written.length - changed} unchanged in ${where}\n`);
+    if (result.failures.length > 0) {
+        throw new SourceFailedError(`${result.failures.length === 1 ? 'a source failed' : `${result.failures.length} sources failed`} (the reports above record it as missing):\n  ${result.failures.join('\n  ')}`);
+    }
     return `${lines.join('\n')}\n`;
+}
+/** A window's report: what was collected, on top of its earlier report when only some SLIs were redone. */
+function toReport(part, windowMs, before) {
+    const zero = { events: 0, malformed: 0, invalid: 0, unknown: 0 };
+    const slis = new Map(before?.slis);
+    const missing = new Map(before?.missing);
+    for (const [id, agg] of part.slis) {
+        slis.set(id, agg);
+        missing.delete(id);
+    }
+    for (const [id, why] of part.missing) {
+        missing.set(id, why);
+        slis.delete(id);
+    }
+    const a = before?.counts ?? zero;
+    const b = part.counts ?? zero;
+    return {
+        start: part.start,
+        end: part.start + windowMs,
+        counts: {
+            events: a.events + b.events,
+            malformed: a.malformed + b.malformed,
+            invalid: a.invalid + b.invalid,
+            unknown: a.unknown + b.unknown,
+        },
+        slis,
+        missing,
+    };
 }
 
 // EXTERNAL MODULE: external "node:events"
@@ -18325,7 +20070,7 @@ const REFERENCE_FILES = {
     "B-0.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: B-0\nname: Merge beta\naudience: invited beta\nflags:\n  autosave.enabled: true\n  merge.precision: beta\nslos:\n  - id: auto-merge-rate\n    sli: auto_merge_rate\n    stat: ratio\n    min: 80%\n    window: 15m # the Analyzer judges it at 15-minute granularity\n    min_samples: 20\n  - id: critical-bugs\n    sli: critical_bugs\n    stat: count\n    max: 3\n    window: day\nadvance:\n  rule: soak\n  for: 72h\nrollback:\n  when:\n    - rule: immediate\n      slo: auto-merge-rate\n    - rule: immediate\n      slo: critical-bugs\n",
     "B-1.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: B-1\nname: GA\naudience: all users\nflags:\n  autosave.enabled: true\n  merge.precision: stable\nslos:\n  - id: save-latency-p95\n    sli: save_latency\n    stat: p95\n    max: 2.5s\n    window: 2h\n    min_samples: 50\n  - id: restore-success\n    sli: restore_success\n    stat: ratio\n    min: 99.5%\n    window: 24h\n    min_samples: 200\n  - id: auto-merge-rate\n    sli: auto_merge_rate\n    stat: ratio\n    min: 80%\n    window: 15m\n    min_samples: 20\n  - id: critical-bugs\n    sli: critical_bugs\n    stat: count\n    max: 3\n    window: day\nadvance: # in the last phase: the rollout is complete\n  rule: consecutive_days\n  days: 5\nrollback:\n  when:\n    - rule: sustained\n      slo: any\n      for: 24h\n  note: Share the root-cause analysis within 1 business day of the rollback. A major incident is rolled back by hand (workflow_dispatch).\n",
     "current.yaml": "# The live phase of this rollout and the flag values the application reads.\n# phasegate rewrites this file; a phase change is a pull request that edits it.\nrollout: autosave\nphase: A-0\nsince: 2026-11-16T00:00:00.000Z\nflags:\n  autosave.enabled: false\n  merge.precision: legacy\n",
-    "rollout.yaml": "# yaml-language-server: $schema=../schema/rollout.schema.json\n# The reference rollout of the operating plan: AutoSave, then precise merge.\nrollout: autosave\ndescription: AutoSave and precise merge, rolled out phase by phase as the operating plan lays out.\ntimezone: Asia/Tokyo\nwindow: 15m\nphases: [A-0, A-1, A-2, B-0, B-1]\n\n# How events become SLIs. Other event shapes are mapped here, with no code change.\nslis:\n  save_latency:\n    kind: latency\n    description: time to complete a save\n    event: autosave.save.completed\n    field: duration_ms\n    unit: ms\n  restore_success:\n    kind: ratio\n    description: share of restores that succeed\n    numerator: { event: autosave.restore.result, where: { success: true } }\n    denominator: { event: autosave.restore.result }\n  crash_rate:\n    kind: ratio\n    description: crashes per session\n    numerator: { event: app.crash }\n    denominator: { event: app.session.start }\n  auto_merge_rate:\n    kind: ratio\n    description: share of diff applications merged automatically\n    numerator: { event: merge.diff.apply, where: { mode: auto } }\n    denominator: { event: merge.diff.apply }\n  critical_bugs:\n    kind: count\n    description: bugs the Reporter files as critical\n    event: bug.reported\n    where: { severity: critical }\n",
+    "rollout.yaml": "# yaml-language-server: $schema=../schema/rollout.schema.json\n# The reference rollout of the operating plan: AutoSave, then precise merge.\nrollout: autosave\ndescription: AutoSave and precise merge, rolled out phase by phase as the operating plan lays out.\ntimezone: Asia/Tokyo\nwindow: 15m\nphases: [A-0, A-1, A-2, B-0, B-1]\n\n# How events become SLIs. Other event shapes are mapped here, with no code change.\nslis:\n  save_latency:\n    kind: latency\n    description: time to complete a save\n    event: autosave.save.completed\n    field: duration_ms\n    unit: ms\n  restore_success:\n    kind: ratio\n    description: share of restores that succeed\n    numerator: { event: autosave.restore.result, where: { success: true } }\n    denominator: { event: autosave.restore.result }\n  crash_rate:\n    kind: ratio\n    description: crashes per session\n    numerator: { event: app.crash }\n    denominator: { event: app.session.start }\n  auto_merge_rate:\n    kind: ratio\n    description: share of diff applications merged automatically\n    numerator: { event: merge.diff.apply, where: { mode: auto } }\n    denominator: { event: merge.diff.apply }\n  critical_bugs:\n    kind: count\n    description: bugs the Reporter files as critical\n    event: bug.reported\n    where: { severity: critical }\n\n# Business days for due dates (the RCA issue is due 1 business day after a rollback), besides\n# weekends, in the time zone above.\nholidays: [2026-11-23, 2026-12-29, 2026-12-30, 2026-12-31, 2027-01-01, 2027-01-11]\n\n# Who approves phase pull requests (SPEC.md section 4): the Analyzer approves advances, the\n# Reporter approves rollbacks that need approval and owns the root-cause analysis.\ngithub:\n  approvers:\n    advance: [codeowners]\n    rollback: [autosave-po]\n  approvals: 1\n  reviewers: [autosave-analyst]\n  reporter: autosave-po\n  checklist: docs/CHECKLIST.md\n\n# After a rollback: watch save latency and the merge rate for 2 h, then restart from A-1.\nrecovery:\n  watch: [save-latency-p95, auto-merge-rate]\n  for: 2h\n  restart: A-1\n\n# After a merged phase change: the Slack message, and for a rollback the UI's read-only lock.\nnotify:\n  slack:\n    channel: \"#launch-autosave\"\n    templates:\n      rollback: templates/slack-rollback.ja.md\n  lock:\n    event: autosave.lock.readonly\n\n# Where each SLI's numbers come from (docs/sources.md). Here every SLI reads the JSONL events\n# given to `phasegate collect --source` (the Action's `events` input). The commented section\n# below reads the same SLIs from Prometheus and critical bugs from GitHub issues instead; the\n# tests check that it compiles.\nsources:\n  events:\n    type: jsonl\n# sources:\n#   metrics:\n#     type: prometheus\n#     url: \"${PROMETHEUS_URL}\"           # e.g. http://prometheus.monitoring:9090\n#     auth: { bearer: \"${PROMETHEUS_TOKEN}\" }\n#     timeout: 30s\n#     slis:\n#       save_latency: { histogram: autosave_save_duration_seconds }   # buckets: le in seconds\n#       restore_success:\n#         numerator: autosave_restore_total{result=\"success\"}\n#         denominator: autosave_restore_total\n#       crash_rate: { numerator: app_crashes_total, denominator: app_sessions_total }\n#       auto_merge_rate:\n#         numerator: merge_diff_apply_total{mode=\"auto\"}\n#         denominator: merge_diff_apply_total\n#   bugs:\n#     type: github-issues                # repo: the workflow's own; token: ${GITHUB_TOKEN}\n#     slis:\n#       critical_bugs: { label: critical }\n",
 };
 
 ;// CONCATENATED MODULE: ./src/policy/reference.ts
@@ -18432,6 +20177,7 @@ const ACTION_TEXT = {
     advance: 'advance',
     hold: 'hold',
     rollback: 'roll back',
+    restart: 'restart',
     complete: 'complete',
 };
 function renderVerdictMarkdown(policy, ev) {
@@ -18457,13 +20203,16 @@ function renderVerdictMarkdown(policy, ev) {
         const window = spec ? (spec.window === 'day' ? `day (${policy.timezone})` : formatSpan(spec.window)) : '';
         lines.push(`| ${s.id} | ${format_formatValue(s.value, s.unit)} | ${objective} | ${window} | ${s.samples} | ${STATUS_ICON[s.status]} |`);
     }
-    if (ev.rules.length || ev.advance) {
+    if (ev.rules.length || ev.advance || ev.recovery) {
         lines.push('', '| rule | SLO | fired | detail |', '|---|---|---|---|');
         for (const r of ev.rules) {
             lines.push(`| rollback: ${r.rule} | ${r.slo} | ${r.fired ? '🔴 yes' : 'no'} | ${escapeCell(r.detail)} |`);
         }
         if (ev.advance) {
             lines.push(`| advance: ${ev.advance.rule} | all | ${ev.advance.met ? '🟢 met' : 'not yet'} | ${escapeCell(ev.advance.detail)} |`);
+        }
+        if (ev.recovery) {
+            lines.push(`| recovery: restart ${ev.recovery.restart} | watched | ${ev.recovery.met ? '🟢 met' : 'not yet'} | ${escapeCell(ev.recovery.detail)} |`);
         }
     }
     return `${lines.join('\n')}\n`;
@@ -18497,6 +20246,7 @@ function verdictJson(policy, ev) {
         })),
         rules: ev.rules.map((r) => ({ rule: r.rule, slo: r.slo, fired: r.fired, detail: r.detail })),
         advance: ev.advance,
+        recovery: ev.recovery,
     };
 }
 function escapeCell(text) {
@@ -19181,10 +20931,28 @@ function evaluate(input) {
     const slos = phase.slos.map((slo) => judge.verdict(slo, at));
     const rules = phase.rollback.when.flatMap((t, i) => evaluateTrigger(judge, phase, t, i, at));
     const advance = phase.advance ? evaluateAdvance(judge, phase, phase.advance, at) : null;
-    const decision = decide(policy, phase, slos, rules, advance);
-    return { phase: phase.id, at, since, slos, rules, advance, decision };
+    const recovery = recoveryWatch(policy, phase, judge, input.entered, at);
+    const decision = decide(policy, phase, slos, rules, advance, recovery);
+    return { phase: phase.id, at, since, slos, rules, advance, recovery, decision };
 }
-function decide(policy, phase, slos, rules, advance) {
+/**
+ * The recovery watch (SPEC.md section 3.5): after a rollback into a phase that comes before the
+ * policy's restart phase, the watched SLOs must pass for `recovery.for` (a soak over them, counted
+ * from the rollback) before a restart is proposed. Otherwise the phase's own rules apply.
+ */
+function recoveryWatch(policy, phase, judge, entered, at) {
+    const spec = policy.recovery;
+    if (!spec || entered?.by !== 'rollback')
+        return null;
+    const ids = phaseIds(policy);
+    if (ids.indexOf(spec.restart) <= ids.indexOf(phase.id))
+        return null;
+    const watched = { ...phase, slos: spec.watch };
+    const soak = evaluateAdvance(judge, watched, { rule: 'soak', forMs: spec.forMs }, at);
+    const names = spec.watch.map((s) => s.id).join(' and ');
+    return { met: soak.met, restart: spec.restart, detail: `recovery watch (${names}): ${soak.detail}` };
+}
+function decide(policy, phase, slos, rules, advance, recovery) {
     const from = phase.id;
     const fired = rules.filter((r) => r.fired);
     if (fired.length) {
@@ -19208,6 +20976,15 @@ function decide(policy, phase, slos, rules, advance) {
             to,
             alert: true,
             reasons: [`roll back ${from} → ${to}: ${plural(fired.length, 'rule')} fired`, ...details],
+        };
+    }
+    if (recovery?.met) {
+        return {
+            action: 'restart',
+            from,
+            to: recovery.restart,
+            alert: false,
+            reasons: [`restart from ${recovery.restart}: ${recovery.detail}`],
         };
     }
     if (advance?.met) {
@@ -19327,12 +21104,43 @@ function demo_iso(ms) {
     return new Date(ms).toISOString();
 }
 
+;// CONCATENATED MODULE: ./src/rollout/lookback.ts
+const DAY = 86_400_000;
+/**
+ * The earliest report the decision can look at: the longest history rule or window, and the
+ * baseline before the phase began. Only these reports are read, however many exist.
+ */
+function lookbackStart(policy, phase, since, at) {
+    let history = 2 * DAY; // a calendar day so far, in any time zone, plus slack
+    for (const slo of phase.slos)
+        if (slo.window !== 'day')
+            history = Math.max(history, slo.window);
+    for (const rule of phase.rollback.when)
+        if (rule.rule === 'sustained')
+            history = Math.max(history, rule.forMs);
+    if (phase.advance?.rule === 'soak')
+        history = Math.max(history, phase.advance.forMs);
+    if (policy.recovery)
+        history = Math.max(history, policy.recovery.forMs);
+    if (phase.advance?.rule === 'consecutive_days')
+        history = Math.max(history, (phase.advance.days + 2) * DAY);
+    let from = at - history - policy.windowMs;
+    for (const slo of phase.slos) {
+        if (slo.baseline?.kind === 'before_phase')
+            from = Math.min(from, since - slo.baseline.windowMs);
+    }
+    return from;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/evaluate.ts
 
 
 
 
 
+
+
+// The Action's loop imports it from here.
 
 async function evaluateCommand(opts) {
     const loaded = loadPolicyDir(opts.config);
@@ -19356,35 +21164,12 @@ async function evaluateCommand(opts) {
         throw new InputError('--since is after --at; the phase cannot begin in the future');
     const from = lookbackStart(policy, spec, since, opts.at);
     const reports = await readReports(opts.reports, from, opts.at);
-    const evaluation = evaluate({ policy, phase, since, reports, at: opts.at });
+    const entered = current?.phase === phase && current.since === since ? current.entered : undefined;
+    const evaluation = evaluate({ policy, phase, since, reports, at: opts.at, entered });
     const text = opts.format === 'json'
         ? `${JSON.stringify(verdictJson(policy, evaluation))}\n`
         : renderVerdictMarkdown(policy, evaluation);
     return { policy, evaluation, text };
-}
-const DAY = 86_400_000;
-/**
- * The earliest report the decision can look at: the longest history rule or window, and the
- * baseline before the phase began. Only these files are read, however many the folder holds.
- */
-function lookbackStart(policy, phase, since, at) {
-    let history = 2 * DAY; // a calendar day so far, in any time zone, plus slack
-    for (const slo of phase.slos)
-        if (slo.window !== 'day')
-            history = Math.max(history, slo.window);
-    for (const rule of phase.rollback.when)
-        if (rule.rule === 'sustained')
-            history = Math.max(history, rule.forMs);
-    if (phase.advance?.rule === 'soak')
-        history = Math.max(history, phase.advance.forMs);
-    if (phase.advance?.rule === 'consecutive_days')
-        history = Math.max(history, (phase.advance.days + 2) * DAY);
-    let from = at - history - policy.windowMs;
-    for (const slo of phase.slos) {
-        if (slo.baseline?.kind === 'before_phase')
-            from = Math.min(from, since - slo.baseline.windowMs);
-    }
-    return from;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/phase-change.ts
@@ -19417,8 +21202,605 @@ function phaseChangeCommand(opts) {
         }
     }
     const reason = opts.reason ?? `${opts.direction} ${current ? `from ${current.phase} ` : ''}to ${opts.phase} by hand`;
-    (0,external_node_fs_.writeFileSync)(loaded.currentPath, renderCurrent(policy, opts.phase, opts.at, reason));
+    (0,external_node_fs_.writeFileSync)(loaded.currentPath, renderCurrent(policy, opts.phase, opts.at, {
+        reason,
+        entered: { by: opts.direction === 'rollback' ? 'rollback' : 'manual', from: current?.phase },
+    }));
     return `${displayPath(loaded.currentPath)}: ${current?.phase ?? '(none)'} → ${opts.phase} since ${new Date(opts.at).toISOString()}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+/**
+ * Progress of a long command on stderr: a bar redrawn in place on a terminal; plain log lines
+ * elsewhere (a pipe, a file, GitHub Actions, whose log shows every redraw as a line). The bar
+ * only redraws when what it shows changes, so a tight loop may call update() freely.
+ */
+/** A bar on an interactive stderr, except in GitHub Actions (its log is not a terminal). */
+function progressModeFor(stream, env = {}) {
+    return stream.isTTY === true && env.GITHUB_ACTIONS !== 'true' ? 'bar' : 'lines';
+}
+function progress_createProgress(o) {
+    const fmt = o.format ?? ((n) => String(Math.round(n)));
+    const unit = o.unit ? ` ${o.unit}` : '';
+    const counts = (done, total) => `${Math.floor(percent(done, total))}% (${fmt(done)}/${fmt(total)}${unit})`;
+    if (o.mode === 'lines') {
+        const every = o.lineEvery ?? 0.1;
+        let next = every;
+        let finished = false;
+        return {
+            update(done, total, detail) {
+                const share = total > 0 ? done / total : 1;
+                if (finished || (share + 1e-12 < next && done < total))
+                    return;
+                while (next <= share + 1e-12)
+                    next += every;
+                finished = done >= total;
+                o.write(`${o.title}: ${counts(done, total)}${detail ? ` ${detail}` : ''}\n`);
+            },
+            log: (text) => o.write(text),
+            end: (summary) => {
+                if (summary)
+                    o.write(`${summary}\n`);
+            },
+        };
+    }
+    const width = o.width ?? 30;
+    let shown = '';
+    const draw = (line) => {
+        if (line === shown)
+            return;
+        shown = line;
+        o.write(`\r\x1b[2K${line}`);
+    };
+    const clear = () => {
+        if (shown)
+            o.write('\r\x1b[2K');
+    };
+    return {
+        update(done, total, detail) {
+            const filled = Math.round((percent(done, total) / 100) * width);
+            draw(`${o.title} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${counts(done, total)}${detail ? ` ${detail}` : ''}`);
+        },
+        log(text) {
+            const again = shown;
+            clear();
+            o.write(text);
+            shown = '';
+            if (again)
+                draw(again);
+        },
+        end(summary) {
+            clear();
+            shown = '';
+            if (summary)
+                o.write(`${summary}\n`);
+        },
+    };
+}
+function percent(done, total) {
+    if (!(total > 0))
+        return 100;
+    return Math.min(100, Math.max(0, (done / total) * 100));
+}
+
+;// CONCATENATED MODULE: ./src/simulate/engine.ts
+/**
+ * The replay: what the scheduled Action would have done, run by run, on reports already collected.
+ *
+ * At every window boundary t it calls the one decision function, evaluate(), with the reports
+ * the Action would read then (lookbackStart..t), and acts as the Action does:
+ * - advance / restart: a PR opens; it is approved `approveAfterMs` later and merged at the first
+ *   run from then on whose verdict still agrees (the gate is red otherwise).
+ * - rollback: a PR opens and every other open proposal is closed (the rollback wins). With
+ *   `rollback.approval: none` it merges in the same run; otherwise after the approval delay,
+ *   with no SLO verdict needed.
+ * - a merge makes its target the live phase from the merge time on (`since`), entered by that
+ *   kind; proposals from the old phase are stale and closed.
+ * - complete: recorded, and the replay stops proposing.
+ *
+ * Cost: one evaluate() per step over the lookback only, so it grows linearly with the range.
+ * Pure: no clock, no I/O.
+ */
+
+
+
+
+const DEFAULT_APPROVE_AFTER_MS = 3_600_000;
+/** A caller error (unknown phase, empty range): the CLI names the flag. */
+class SimulateError extends Error {
+    field;
+    name = 'SimulateError';
+    constructor(field, message) {
+        super(message);
+        this.field = field;
+    }
+}
+function simulate(input) {
+    const { policy, from, to } = input;
+    const w = policy.windowMs;
+    const startPhase = input.startPhase ?? policy.phases[0]?.id ?? '';
+    if (!phaseById(policy, startPhase)) {
+        throw new SimulateError('startPhase', `unknown phase "${startPhase}"; valid phases: ${phaseIds(policy).join(', ')}`);
+    }
+    if (!(to > from))
+        throw new SimulateError('range', 'the end of the replay must be after its start');
+    const approveAfterMs = input.approveAfterMs ?? DEFAULT_APPROVE_AFTER_MS;
+    if (!(approveAfterMs >= 0) || !Number.isFinite(approveAfterMs)) {
+        throw new SimulateError('approveAfterMs', 'the approval delay must be a duration of 0 or more');
+    }
+    const reports = new ReportIndex(input.reports);
+    let phase = startPhase;
+    let since = from;
+    let entered = input.entered;
+    const decisions = [];
+    const changes = [];
+    const prs = [];
+    const open = [];
+    const opening = new Map();
+    const phases = [];
+    let completed = null;
+    let last;
+    let alerting = false;
+    let steps = 0;
+    const record = (ev, pr) => {
+        const d = ev.decision;
+        decisions.push({
+            at: ev.at,
+            phase: ev.phase,
+            since: ev.since,
+            entered: entered ?? null,
+            action: d.action,
+            to: d.to,
+            alert: d.alert,
+            reasons: d.reasons,
+            slos: ev.slos.map((v) => ({
+                id: v.id,
+                status: v.status,
+                value: v.value,
+                op: v.op,
+                threshold: v.threshold,
+                unit: v.unit,
+                samples: v.samples,
+                reason: v.reason,
+            })),
+            pr,
+        });
+    };
+    const drop = (pr, at, why) => {
+        pr.droppedAt = at;
+        pr.dropped = why;
+        open.splice(open.indexOf(pr), 1);
+    };
+    const propose = (ev, kind, target, delay) => {
+        if (open.some((p) => p.kind === kind && p.to === target))
+            return undefined;
+        const pr = {
+            number: prs.length + 1,
+            kind,
+            from: ev.phase,
+            to: target,
+            openedAt: ev.at,
+            approvedAt: ev.at + delay,
+            mergedAt: null,
+            droppedAt: null,
+            dropped: null,
+        };
+        prs.push(pr);
+        open.push(pr);
+        opening.set(pr.number, ev.decision.reasons);
+        record(ev, pr.number);
+        return pr;
+    };
+    const first = alignDown(from, w) + w;
+    const total = to >= first ? Math.floor((to - first) / w) + 1 : 0;
+    for (let t = first; t <= to; t += w) {
+        steps++;
+        const spec = phaseById(policy, phase);
+        const ev = evaluate({
+            policy,
+            phase,
+            since,
+            reports: reports.slice(lookbackStart(policy, spec, since, t), t),
+            at: t,
+            entered,
+        });
+        last = ev;
+        const d = ev.decision;
+        if (d.action === 'complete') {
+            record(ev, null);
+            completed = { at: t, phase, reasons: d.reasons };
+            input.onStep?.(total, total);
+            break;
+        }
+        if (d.action === 'hold' && d.alert && !alerting)
+            record(ev, null);
+        alerting = d.action === 'hold' && d.alert;
+        if (d.action === 'rollback' && d.to) {
+            const pr = propose(ev, 'rollback', d.to, spec.rollback.approval === 'none' ? 0 : approveAfterMs);
+            if (pr) {
+                for (const other of [...open]) {
+                    if (other.kind !== 'rollback')
+                        drop(other, t, `a rollback was proposed in #${pr.number}`);
+                }
+            }
+        }
+        else if ((d.action === 'advance' || d.action === 'restart') && d.to) {
+            propose(ev, d.action, d.to, approveAfterMs);
+        }
+        // Merges approved before the next run; rollbacks first, then the oldest.
+        const due = open
+            .filter((p) => p.approvedAt < t + w)
+            .sort((a, b) => rank(a) - rank(b) || a.approvedAt - b.approvedAt || a.number - b.number);
+        for (const pr of due) {
+            const green = pr.kind === 'rollback' || (d.action === pr.kind && d.to === pr.to);
+            if (!green)
+                continue; // approved, but the gate is red: it waits for a run that agrees
+            const at = Math.max(pr.approvedAt, t);
+            pr.mergedAt = at;
+            open.splice(open.indexOf(pr), 1);
+            phases.push(span(phase, since, at, entered));
+            changes.push({
+                at,
+                from: phase,
+                to: pr.to,
+                by: pr.kind,
+                pr: pr.number,
+                reasons: opening.get(pr.number),
+            });
+            for (const other of [...open])
+                drop(other, at, `the live phase is now ${pr.to}`);
+            phase = pr.to;
+            since = at;
+            entered = { by: pr.kind, from: pr.from };
+            alerting = false;
+            break;
+        }
+        input.onStep?.(steps, total);
+    }
+    phases.push(span(phase, since, completed?.at ?? Math.max(to, since), entered));
+    return {
+        rollout: policy.rollout,
+        timezone: policy.timezone,
+        windowMs: w,
+        from,
+        to,
+        startPhase,
+        approveAfterMs,
+        steps,
+        decisions,
+        changes,
+        prs,
+        phases,
+        completed,
+        final: {
+            phase,
+            since,
+            action: last?.phase === phase ? last.decision.action : 'hold',
+            reasons: last?.phase === phase ? last.decision.reasons : [`${phase} was entered after the last run`],
+        },
+    };
+}
+function rank(pr) {
+    return pr.kind === 'rollback' ? 0 : 1;
+}
+function span(phase, from, to, entered) {
+    return { phase, from, to, durationMs: to - from, entered: entered ?? null };
+}
+/**
+ * Reports sorted by window start, sliced per step to what the Action would read:
+ * start ≥ lookback start and end ≤ now (readReports does the same with file names).
+ */
+class ReportIndex {
+    sorted;
+    constructor(reports) {
+        // A stable sort keeps re-collected windows after their first report, so they still win.
+        this.sorted = [...reports].sort((a, b) => a.start - b.start);
+    }
+    slice(from, to) {
+        const lo = this.firstStartAtLeast(from);
+        const out = [];
+        for (let i = lo; i < this.sorted.length; i++) {
+            const r = this.sorted[i];
+            if (r.start >= to)
+                break;
+            if (r.end <= to)
+                out.push(r);
+        }
+        return out;
+    }
+    firstStartAtLeast(t) {
+        let lo = 0;
+        let hi = this.sorted.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.sorted[mid].start < t)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/simulate/render.ts
+/**
+ * The timeline as people read it (text) and as tools read it (JSON, stable keys). Instants are
+ * shown in UTC and in the policy's time zone, since soaks and calendar days count there.
+ */
+
+
+const SIMULATION_JSON_VERSION = 1;
+const render_iso = (t) => new Date(t).toISOString();
+const utc = (t) => `${render_iso(t).slice(0, 16).replace('T', ' ')} UTC`;
+const local = (t, tz) => `${localDate(t, tz)} ${localTime(t, tz)}`;
+/** "2d 1h30m", "45m", "0m". */
+function formatElapsed(ms) {
+    const minutes = Math.round(ms / 60_000);
+    const d = Math.floor(minutes / 1440);
+    const h = Math.floor((minutes % 1440) / 60);
+    const m = minutes % 60;
+    const time = `${h ? `${h}h` : ''}${m ? `${m}m` : ''}`;
+    return [d ? `${d}d` : '', time].filter(Boolean).join(' ') || '0m';
+}
+/** Total time per phase id, in rollout order of first entry. */
+function timeInPhase(phases) {
+    const out = new Map();
+    for (const p of phases) {
+        const t = out.get(p.phase) ?? { ms: 0, stints: 0 };
+        out.set(p.phase, { ms: t.ms + p.durationMs, stints: t.stints + 1 });
+    }
+    return out;
+}
+function renderSimulationJson(r) {
+    const tz = r.timezone;
+    const when = (t) => (t === null ? null : render_iso(t));
+    const body = {
+        version: SIMULATION_JSON_VERSION,
+        rollout: r.rollout,
+        timezone: tz,
+        window: formatDuration(r.windowMs),
+        from: render_iso(r.from),
+        to: render_iso(r.to),
+        startPhase: r.startPhase,
+        approveAfter: formatDuration(r.approveAfterMs),
+        steps: r.steps,
+        result: r.completed
+            ? {
+                status: 'complete',
+                phase: r.completed.phase,
+                at: render_iso(r.completed.at),
+                reasons: r.completed.reasons,
+            }
+            : { status: 'in_progress', phase: r.final.phase, at: null, reasons: r.final.reasons },
+        changes: r.changes.map((c) => ({
+            at: render_iso(c.at),
+            local: local(c.at, tz),
+            from: c.from,
+            to: c.to,
+            by: c.by,
+            pr: c.pr,
+            reasons: c.reasons,
+        })),
+        decisions: r.decisions.map((d) => ({
+            at: render_iso(d.at),
+            local: local(d.at, tz),
+            phase: d.phase,
+            since: render_iso(d.since),
+            entered: d.entered,
+            action: d.action,
+            to: d.to,
+            alert: d.alert,
+            pr: d.pr,
+            reasons: d.reasons,
+            slos: d.slos.map((s) => ({
+                id: s.id,
+                status: s.status,
+                value: s.value,
+                op: s.op,
+                threshold: s.threshold,
+                unit: s.unit,
+                samples: s.samples,
+                reason: s.reason,
+            })),
+        })),
+        prs: r.prs.map((p) => ({
+            number: p.number,
+            kind: p.kind,
+            from: p.from,
+            to: p.to,
+            openedAt: render_iso(p.openedAt),
+            approvedAt: render_iso(p.approvedAt),
+            mergedAt: when(p.mergedAt),
+            droppedAt: when(p.droppedAt),
+            dropped: p.dropped,
+        })),
+        phases: r.phases.map((p) => ({
+            phase: p.phase,
+            from: render_iso(p.from),
+            to: render_iso(p.to),
+            durationMs: p.durationMs,
+            entered: p.entered,
+        })),
+        timeInPhase: Object.fromEntries([...timeInPhase(r.phases)].map(([id, t]) => [id, t.ms])),
+    };
+    return `${JSON.stringify(body, null, 2)}\n`;
+}
+function renderSimulationText(r) {
+    const tz = r.timezone;
+    const at = (t) => `${utc(t)} (${local(t, tz)} ${tz})`;
+    const out = [];
+    out.push(`Simulated rollout "${r.rollout}" from ${at(r.from)} to ${utc(r.to)}: ${formatElapsed(r.to - r.from)}, ${r.steps} runs every ${formatDuration(r.windowMs)}, starting at ${r.startPhase}.`, `PRs are approved ${formatElapsed(r.approveAfterMs)} after they open; rollbacks of phases with rollback.approval: none merge at once.`, '', 'Timeline');
+    const lines = [];
+    for (const d of r.decisions)
+        lines.push({ t: d.at, order: 0, text: decisionLines(d, r.prs, at) });
+    for (const c of r.changes) {
+        lines.push({ t: c.at, order: 1, text: [`${at(c.at)}  ${c.from} → ${c.to}: #${c.pr} merged (${c.by})`] });
+    }
+    for (const p of r.prs) {
+        if (p.droppedAt !== null) {
+            lines.push({
+                t: p.droppedAt,
+                order: 2,
+                text: [`${at(p.droppedAt)}  #${p.number} closed unmerged: ${p.dropped}`],
+            });
+        }
+    }
+    lines.sort((a, b) => a.t - b.t || a.order - b.order);
+    if (lines.length === 0)
+        out.push('  no phase change, PR or alert: every run held');
+    for (const l of lines)
+        out.push(...l.text.map((s, i) => (i === 0 ? `  ${s}` : `      ${s}`)));
+    out.push('', 'Phases');
+    for (const p of r.phases) {
+        const by = p.entered
+            ? ` (entered by ${p.entered.by}${p.entered.from ? ` from ${p.entered.from}` : ''})`
+            : '';
+        out.push(`  ${p.phase.padEnd(6)} ${utc(p.from)} → ${utc(p.to)}  ${formatElapsed(p.durationMs)}${by}`);
+    }
+    const totals = [...timeInPhase(r.phases)].map(([id, t]) => `${id} ${formatElapsed(t.ms)}${t.stints > 1 ? ` (${t.stints} stints)` : ''}`);
+    out.push(`  time in phase: ${totals.join(', ')}`);
+    out.push('', 'Pull requests');
+    if (r.prs.length === 0)
+        out.push('  none');
+    for (const p of r.prs)
+        out.push(`  ${prLine(p)}`);
+    out.push('');
+    const rollbacks = r.changes.filter((c) => c.by === 'rollback').length;
+    const tally = `${r.changes.length} phase change(s), ${rollbacks} rollback(s)`;
+    if (r.completed) {
+        out.push(`Result: complete at ${at(r.completed.at)}, ${formatElapsed(r.completed.at - r.from)} after the start; ${tally}.`);
+    }
+    else {
+        out.push(`Result: not complete; ${r.final.phase} is live since ${utc(r.final.since)} (${tally}). Last verdict: ${r.final.reasons[0] ?? r.final.action}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+function decisionLines(d, prs, at) {
+    const pr = d.pr === null ? undefined : prs.find((p) => p.number === d.pr);
+    const head = d.action === 'complete'
+        ? `${d.phase}: rollout complete`
+        : pr
+            ? `${d.phase}: ${d.action} → ${d.to} proposed in #${pr.number}${pr.approvedAt === pr.openedAt ? ' (merged at once: no approval needed)' : ''}`
+            : `${d.phase}: ${d.action}${d.alert ? ' with an alert' : ''}`;
+    return [`${at(d.at)}  ${head}`, ...d.reasons, ...d.slos.map((s) => `SLO ${s.status}: ${s.reason}`)];
+}
+function prLine(p) {
+    const end = p.mergedAt !== null
+        ? `merged ${utc(p.mergedAt)}`
+        : p.droppedAt !== null
+            ? `closed ${utc(p.droppedAt)}: ${p.dropped}`
+            : 'still open at the end';
+    return `#${p.number} ${p.kind.padEnd(8)} ${p.from} → ${p.to}  opened ${utc(p.openedAt)}, ${end}`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/simulate.ts
+/**
+ * `phasegate simulate`: replay JSONL events through a policy and print what the scheduled Action
+ * would have done: every phase change with its time and reason, the PRs, time in each phase and
+ * the SLO values at each decision.
+ *
+ * The events are collected into window reports in one streaming pass (the same collector as
+ * `phasegate collect`, so memory holds per-window aggregates, not events), then replayed by
+ * src/simulate, which calls the same evaluate() as `phasegate evaluate` and the Action. Every SLI
+ * is read from --events, whatever sources: rollout.yaml names.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function simulateCommand(o) {
+    const { policy } = loadPolicyDir(o.config);
+    const w = policy.windowMs;
+    for (const [flag, t] of [
+        ['--from', o.from],
+        ['--to', o.to],
+    ]) {
+        if (!isAligned(t, w)) {
+            const down = windowStart(t, w);
+            throw new InputError(`${flag}: ${new Date(t).toISOString()} is not on a ${formatDuration(w)} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + w).toISOString()}`);
+        }
+    }
+    if (o.to <= o.from)
+        throw new InputError('--to must be after --from');
+    if (o.startPhase !== undefined && !phaseById(policy, o.startPhase)) {
+        throw new InputError(`--start-phase: unknown phase "${o.startPhase}"; valid phases: ${phaseIds(policy).join(', ')}`);
+    }
+    const approveAfterMs = o.approveAfter === undefined ? undefined : parseDuration(o.approveAfter);
+    if (o.approveAfter !== undefined && approveAfterMs === undefined) {
+        throw new InputError(`--approve-after: "${o.approveAfter}" is not a duration such as 1h, 30m or 0m`);
+    }
+    const files = await resolveSourceFiles(o.events, o.cwd).catch((e) => {
+        if (e instanceof TelemetrySourceError)
+            throw new InputError(`--events: ${e.message}`);
+        throw e;
+    });
+    const mode = o.progress ?? 'lines';
+    const sizes = await Promise.all(files.map(async (f) => (await (0,promises_namespaceObject.stat)(f)).size));
+    const totalMb = sizes.reduce((a, b) => a + b, 0) / 1e6;
+    const reading = progress_createProgress({
+        mode,
+        write: o.log,
+        title: 'collecting events',
+        unit: 'MB',
+        format: (n) => n.toFixed(1),
+    });
+    // Counts the bytes the collector takes in, for the bar; the collection itself is unchanged.
+    let readMb = 0;
+    const collector = new (class extends Collector {
+        push(chunk) {
+            super.push(chunk);
+            readMb += chunk.length / 1e6;
+            reading.update(readMb, totalMb);
+        }
+    })({ policy, from: o.from, to: o.to });
+    for (const file of files) {
+        await feedFile(collector, file).catch((e) => {
+            reading.end();
+            throw e instanceof TelemetrySourceError ? new InputError(`--events: ${e.message}`) : e;
+        });
+    }
+    const collected = collector.finish();
+    const sum = (k) => collected.windows.reduce((n, r) => n + r.counts[k], 0);
+    reading.end(`collected ${sum('events')} events from ${files.length} file(s) into ${collected.windows.length} windows (${sum('malformed')} malformed, ${sum('invalid')} invalid, ${sum('unknown')} unknown lines; ${collected.stats.outside} lines outside --from/--to)`);
+    if (sum('events') === 0) {
+        o.log(`warning: no events between --from ${new Date(o.from).toISOString()} and --to ${new Date(o.to).toISOString()}; every run will hold for lack of data (check the range against the events' ts)\n`);
+    }
+    const tz = policy.timezone;
+    const replaying = progress_createProgress({ mode, write: o.log, title: 'replaying', unit: 'runs' });
+    let result;
+    try {
+        result = simulate({
+            policy,
+            reports: collected.windows,
+            from: o.from,
+            to: o.to,
+            startPhase: o.startPhase,
+            approveAfterMs,
+            onStep: (done, total) => {
+                const t = o.from + done * w;
+                replaying.update(done, total, `${localDate(t, tz)} ${localTime(t, tz)} ${tz}`);
+            },
+        });
+    }
+    catch (e) {
+        replaying.end();
+        if (e instanceof SimulateError) {
+            const flag = { startPhase: '--start-phase', range: '--to', approveAfterMs: '--approve-after' }[e.field];
+            throw new InputError(`${flag}: ${e.message}`);
+        }
+        throw e;
+    }
+    replaying.end(`replayed ${result.steps} runs`);
+    const text = o.format === 'json' ? renderSimulationJson(result) : renderSimulationText(result);
+    return { result, text };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
@@ -19457,11 +21839,13 @@ function validateCommand(opts) {
 
 
 
+
 const processIo = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     // PHASEGATE_NOW pins "now" (ISO 8601) for replays and tests; unset, the system clock.
     now: () => process.env.PHASEGATE_NOW ? parseInstant(process.env.PHASEGATE_NOW, 'PHASEGATE_NOW') : Date.now(),
+    stderrIsTTY: process.stderr.isTTY === true && process.env.GITHUB_ACTIONS !== 'true',
 };
 const CONFIG_HELP = 'policy folder: rollout.yaml, one <phase>.yaml per phase, current.yaml';
 async function main(argv, io = processIo) {
@@ -19481,12 +21865,15 @@ async function main(argv, io = processIo) {
     program
         .command('collect')
         .description('turn events into one report file per window (reports/monitoring/YYYYMMDDHHMM.jsonl)')
-        .requiredOption('--source <file|glob>', 'JSONL event file(s); a glob in quotes, e.g. "logs/*.jsonl"')
+        .option('--source <file|glob>', 'JSONL events for SLIs with no source in rollout.yaml: file(s), a glob in quotes ("logs/*.jsonl"), or an export URL with {from}/{to}')
         .requiredOption('--output <dir|file>', 'folder for the report files; or one file with no --from/--to')
         .option('--config <dir>', CONFIG_HELP, 'phases')
         .option('--window <duration>', "window length; must equal the policy's window", '15m')
         .option('--from <iso>', 'first window start (inclusive)')
         .option('--to <iso>', 'last window end (exclusive)')
+        .option('--backfill <duration>', 'into a folder: collect the windows owed since its newest report, this far back', '24h')
+        .option('--sli-source <sli=source>', "read an SLI from another source than rollout.yaml says (repeatable; '*=events': all from --source)", (v, all) => [...all, v], [])
+        .option('--verbose', 'log every request to a telemetry source, not only failed attempts')
         .action(async (o) => {
         const now = io.now();
         io.stdout(await collectCommand({
@@ -19498,6 +21885,10 @@ async function main(argv, io = processIo) {
             to: o.to === undefined ? undefined : parseInstant(o.to, '--to'),
             now,
             log: io.stderr,
+            backfill: o.backfill,
+            sliSources: o.sliSource,
+            verbose: o.verbose === true,
+            progress: io.stderrIsTTY ? 'bar' : 'lines',
         }));
     });
     program
@@ -19546,6 +21937,30 @@ async function main(argv, io = processIo) {
         .option('--config <dir>', CONFIG_HELP, 'phases')
         .action((o) => {
         io.stdout(validateCommand({ config: o.config }));
+    });
+    program
+        .command('simulate')
+        .description('replay events through the policy: when the Action would have advanced, held or rolled back, and why')
+        .option('--config <dir>', CONFIG_HELP, 'phases')
+        .requiredOption('--events <file|glob>', 'JSONL events (every SLI is read from them); a glob in quotes, e.g. "logs/*.jsonl"')
+        .requiredOption('--from <iso>', 'when the replay starts, on a window boundary: the start phase begins here')
+        .requiredOption('--to <iso>', 'when the replay ends, on a window boundary')
+        .option('--start-phase <id>', 'the phase live at --from (default: the first phase)')
+        .option('--approve-after <duration>', 'time from opening a PR to its approval and merge', '1h')
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .action(async (o) => {
+        const { text } = await simulateCommand({
+            config: o.config,
+            events: o.events,
+            from: parseInstant(o.from, '--from'),
+            to: parseInstant(o.to, '--to'),
+            startPhase: o.startPhase,
+            approveAfter: o.approveAfter,
+            format: o.format,
+            log: io.stderr,
+            progress: io.stderrIsTTY ? 'bar' : 'lines',
+        });
+        io.stdout(text);
     });
     program
         .command('demo')

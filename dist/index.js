@@ -1,6 +1,849 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__nccwpck_require__(8611));
+const https = __importStar(__nccwpck_require__(5692));
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
 /***/ 6383:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -2106,10 +2949,2514 @@ __exportStar(__nccwpck_require__(4743), exports);
 
 /***/ }),
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -2117,7 +5464,6 @@ __exportStar(__nccwpck_require__(4743), exports);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -2129,10 +5475,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -2381,7 +5727,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -2389,7 +5735,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -2417,29 +5762,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -2493,11 +5838,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -2508,57 +5853,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -30479,7 +33824,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1203);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1993);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30488,7 +33833,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1203:
+/***/ 1993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30631,6 +33976,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -31626,7 +34972,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -31687,7 +35033,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? summary_writeFile : appendFile;
+            const writeFunc = overwrite ? writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -31949,7 +35295,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -33202,7 +36548,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -33442,233 +36788,5034 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/policy/model.ts
-function model_phaseById(policy, id) {
-    return policy.phases.find((p) => p.id === id);
-}
-function model_phaseIds(policy) {
-    return policy.phases.map((p) => p.id);
-}
-function nextPhase(policy, id) {
-    const i = policy.phases.findIndex((p) => p.id === id);
-    return i < 0 ? undefined : policy.phases[i + 1];
-}
-
-;// CONCATENATED MODULE: ./src/policy/units.ts
-/**
- * Quantities in the policy carry their unit ("2.5s", "99.5%", "2h"), so a bare "2.5" is an
- * error instead of a silent guess. Every parser returns a plain number in a base unit:
- * milliseconds for durations and latencies, a fraction (0..1) for percentages.
- */
-const DURATION_UNITS_MS = {
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-};
-const DURATION_RE = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)\s*$/;
-const PERCENT_RE = /^\s*([+-]?\d+(?:\.\d+)?)\s*%\s*$/;
-const COUNT_RE = /^\s*(\d+)\s*$/;
-/** "15m" → 900000. Returns undefined when the text is not a number with a duration unit. */
-function parseDuration(text) {
-    const m = DURATION_RE.exec(text);
-    if (!m)
-        return undefined;
-    return Number(m[1]) * DURATION_UNITS_MS[m[2]];
-}
-/** "99.5%" → 0.995, "+5%" → 0.05. */
-function parsePercent(text) {
-    const m = PERCENT_RE.exec(text);
-    if (!m)
-        return undefined;
-    return Number(m[1]) / 100;
-}
-/** "3" → 3 (whole, non-negative counts only). */
-function parseCount(text) {
-    const m = COUNT_RE.exec(text);
-    return m ? Number(m[1]) : undefined;
-}
-/** 900000 → "15m", 2500 → "2.5s": the shortest exact spelling, for messages and tables. */
-function formatDuration(ms) {
-    for (const [unit, size] of [
-        ['d', 86_400_000],
-        ['h', 3_600_000],
-        ['m', 60_000],
-    ]) {
-        if (ms >= size && ms % size === 0)
-            return `${ms / size}${unit}`;
-    }
-    if (ms >= 1000)
-        return `${round(ms / 1000, 3)}s`;
-    return `${round(ms, 1)}ms`;
-}
-function formatPercent(fraction, digits = 2) {
-    return `${round(fraction * 100, digits)}%`;
-}
-function round(x, digits) {
-    const f = 10 ** digits;
-    return Math.round(x * f) / f;
-}
-
-;// CONCATENATED MODULE: ./src/judge/format.ts
-
-/** Round to 12 significant digits so 995/1000 and "99.5%" compare equal. */
-function round12(x) {
-    return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
-}
-/**
- * `value op threshold`, inclusive ops inclusive, tolerant of floating-point noise: values within
- * one part in 10^12 of the threshold count as equal (995/1000 meets "99.5%").
- */
-function holds(value, c) {
-    const t = c.threshold;
-    const equal = value === t || Math.abs(value - t) <= 1e-12 * Math.max(Math.abs(value), Math.abs(t));
-    switch (c.op) {
-        case '<':
-            return !equal && value < t;
-        case '<=':
-            return equal || value < t;
-        case '>':
-            return !equal && value > t;
-        case '>=':
-            return equal || value > t;
-    }
-}
-const NEGATION = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
-/** The sign to print between value and threshold: the op when it holds, its negation when not. */
-function sign(op, held) {
-    return held ? op : NEGATION[op];
-}
-function formatValue(value, unit, opts = {}) {
-    if (unit === 'ms')
-        return formatDuration(value);
-    if (unit === 'count')
-        return String(round12(value));
-    const text = formatPercent(value, opts.digits ?? 2);
-    return opts.signed && value >= 0 ? `+${text}` : text;
-}
-/**
- * A value printed with enough digits that it does not look equal to the threshold when the
- * comparison says it differs (99.4999% is not shown as "99.5% < 99.5%").
- */
-function formatAgainst(value, threshold, unit, signed = false) {
-    if (round12(value) === round12(threshold) || unit === 'count')
-        return formatValue(value, unit, { signed });
-    if (unit === 'ms') {
-        const text = formatDuration(value);
-        return text === formatDuration(threshold) ? `${round12(value)}ms` : text;
-    }
-    let text = '';
-    for (let digits = 2; digits <= 8; digits++) {
-        text = formatValue(value, unit, { signed, digits });
-        if (text !== formatValue(threshold, unit, { signed, digits }))
-            break;
-    }
-    return text;
-}
-/** A span of time for messages: "15m", "1h45m", "24h", "72h", "7d". */
-function formatSpan(ms) {
-    const DAY = 86_400_000;
-    if (ms > 3 * DAY && ms % DAY === 0)
-        return `${ms / DAY}d`;
-    if (ms <= 0 || ms % 60_000 !== 0)
-        return formatDuration(Math.max(0, ms));
-    const h = Math.floor(ms / 3_600_000);
-    const m = (ms % 3_600_000) / 60_000;
-    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/render/format.ts
-/** Values as people read them, the same way the verdict's reasons print them; instants in UTC. */
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
-/** "3.396s", "99.74%", "3"; an em dash when there is no value. */
-function format_formatValue(value, unit) {
-    return value === null || Number.isNaN(value) ? '—' : formatValue(value, unit);
-}
-/** "2026-11-20 10:15 UTC" */
-function formatInstant(ms) {
-    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-;// CONCATENATED MODULE: ./src/render/verdict.ts
-
-const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', no_data: '⚪ no data' };
-const ACTION_TEXT = {
-    advance: 'advance',
-    hold: 'hold',
-    rollback: 'roll back',
-    complete: 'complete',
-};
-function renderVerdictMarkdown(policy, ev) {
-    const phase = policy.phases.find((p) => p.id === ev.phase);
-    const d = ev.decision;
-    const target = d.to ? ` → ${d.to}` : '';
-    const alert = d.alert ? ' ⚠️ alert' : '';
-    const lines = [
-        `### phasegate verdict: ${policy.rollout}, phase ${ev.phase}${phase ? ` (${phase.name})` : ''}`,
-        '',
-        `Evaluated at ${formatInstant(ev.at)}; phase began ${formatInstant(ev.since)}.`,
-        '',
-        `**Decision: ${ACTION_TEXT[d.action]}${target}**${alert}`,
-        '',
-        ...d.reasons.map((r) => `- ${escapeCell(r)}`),
-        '',
-        '| SLO | value | objective | window | samples | status |',
-        '|---|---|---|---|---|---|',
-    ];
-    for (const s of ev.slos) {
-        const spec = phase?.slos.find((x) => x.id === s.id);
-        const objective = spec ? `${spec.objective.op === '<=' ? '≤' : '≥'} ${spec.objective.text}` : '';
-        const window = spec ? (spec.window === 'day' ? `day (${policy.timezone})` : formatSpan(spec.window)) : '';
-        lines.push(`| ${s.id} | ${format_formatValue(s.value, s.unit)} | ${objective} | ${window} | ${s.samples} | ${STATUS_ICON[s.status]} |`);
-    }
-    if (ev.rules.length || ev.advance) {
-        lines.push('', '| rule | SLO | fired | detail |', '|---|---|---|---|');
-        for (const r of ev.rules) {
-            lines.push(`| rollback: ${r.rule} | ${r.slo} | ${r.fired ? '🔴 yes' : 'no'} | ${escapeCell(r.detail)} |`);
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
         }
-        if (ev.advance) {
-            lines.push(`| advance: ${ev.advance.rule} | all | ${ev.advance.met ? '🟢 met' : 'not yet'} | ${escapeCell(ev.advance.detail)} |`);
-        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
     }
-    return `${lines.join('\n')}\n`;
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
 }
-/** The stable JSON form of an evaluation (values in base units: ms, fractions, counts). */
-function verdictJson(policy, ev) {
-    return {
-        rollout: policy.rollout,
-        phase: ev.phase,
-        since: new Date(ev.since).toISOString(),
-        at: new Date(ev.at).toISOString(),
-        decision: {
-            action: ev.decision.action,
-            from: ev.decision.from,
-            to: ev.decision.to,
-            alert: ev.decision.alert,
-            reasons: ev.decision.reasons,
-        },
-        slos: ev.slos.map((s) => ({
-            id: s.id,
-            sli: s.sli,
-            status: s.status,
-            value: s.value,
-            threshold: s.threshold,
-            op: s.op,
-            unit: s.unit,
-            samples: s.samples,
-            min_samples: s.minSamples,
-            window: { from: new Date(s.window.from).toISOString(), to: new Date(s.window.to).toISOString() },
-            reason: s.reason,
-        })),
-        rules: ev.rules.map((r) => ({ rule: r.rule, slo: r.slo, fired: r.fired, detail: r.detail })),
-        advance: ev.advance,
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
     };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
 }
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
 }
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function dist_bundle_lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function dist_bundle_parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return dist_bundle_parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse: dist_bundle_parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/notify/defaults.ts
+const DEFAULT_ROLLBACK_TEMPLATE = `:rotating_light: *{{rollout}} rolled back: {{from}} → {{to}} ({{phase_name}})*
+• Rolled back at: {{time}}
+• Cause: {{cause}}
+• To resume: {{resume}}
+• Next canary: {{next_canary}}
+• Pull request: {{pr_url}}
+• Root-cause analysis: {{rca_url}}, owner {{reporter}}, due within 1 business day
+`;
+const DEFAULT_ADVANCE_TEMPLATE = `:arrow_forward: *{{rollout}} advanced: {{from}} → {{to}} ({{phase_name}})*
+• Merged at: {{time}}
+• Why: {{cause}}
+• Pull request: {{pr_url}}
+`;
+const DEFAULT_RESTART_TEMPLATE = `:repeat: *{{rollout}} restarted from {{to}} ({{phase_name}}) after the rollback to {{from}}*
+• Merged at: {{time}}
+• Why: {{cause}}
+• Pull request: {{pr_url}}
+`;
+const DEFAULT_COMPLETE_TEMPLATE = `:tada: *{{rollout}} is complete: {{to}} ({{phase_name}}) met its goal*
+• At: {{time}}
+• Why: {{cause}}
+• Pull request: {{pr_url}}
+`;
+const DEFAULT_TEMPLATES = {
+    rollback: DEFAULT_ROLLBACK_TEMPLATE,
+    advance: DEFAULT_ADVANCE_TEMPLATE,
+    restart: DEFAULT_RESTART_TEMPLATE,
+    complete: DEFAULT_COMPLETE_TEMPLATE,
+};
 
 ;// CONCATENATED MODULE: ./src/judge/calendar.ts
 /**
@@ -33801,722 +41948,599 @@ function pad(n) {
     return String(n).padStart(2, '0');
 }
 
-// EXTERNAL MODULE: ./node_modules/@datadog/sketches-js/dist/index.js
-var dist = __nccwpck_require__(7810);
-;// CONCATENATED MODULE: ./src/telemetry/sketch.ts
+;// CONCATENATED MODULE: ./src/policy/units.ts
 /**
- * Latency distribution as a DDSketch (relative-error quantile sketch, α = 1 %): any quantile it
- * reports is within 1 % of the true rank statistic x[floor(q·(n-1))], and two sketches merge
- * exactly, so a 2 h or 5-day P95 is computed from 15-minute records with the same guarantee.
+ * Quantities in the policy carry their unit ("2.5s", "99.5%", "2h"), so a bare "2.5" is an
+ * error instead of a silent guess. Every parser returns a plain number in a base unit:
+ * milliseconds for durations and latencies, a fraction (0..1) for percentages.
+ */
+const DURATION_UNITS_MS = {
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+};
+const DURATION_RE = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)\s*$/;
+const PERCENT_RE = /^\s*([+-]?\d+(?:\.\d+)?)\s*%\s*$/;
+const COUNT_RE = /^\s*(\d+)\s*$/;
+/** "15m" → 900000. Returns undefined when the text is not a number with a duration unit. */
+function parseDuration(text) {
+    const m = DURATION_RE.exec(text);
+    if (!m)
+        return undefined;
+    return Number(m[1]) * DURATION_UNITS_MS[m[2]];
+}
+/** "99.5%" → 0.995, "+5%" → 0.05. */
+function parsePercent(text) {
+    const m = PERCENT_RE.exec(text);
+    if (!m)
+        return undefined;
+    return Number(m[1]) / 100;
+}
+/** "3" → 3 (whole, non-negative counts only). */
+function parseCount(text) {
+    const m = COUNT_RE.exec(text);
+    return m ? Number(m[1]) : undefined;
+}
+/** 900000 → "15m", 2500 → "2.5s": the shortest exact spelling, for messages and tables. */
+function formatDuration(ms) {
+    for (const [unit, size] of [
+        ['d', 86_400_000],
+        ['h', 3_600_000],
+        ['m', 60_000],
+    ]) {
+        if (ms >= size && ms % size === 0)
+            return `${ms / size}${unit}`;
+    }
+    if (ms >= 1000)
+        return `${round(ms / 1000, 3)}s`;
+    return `${round(ms, 1)}ms`;
+}
+function formatPercent(fraction, digits = 2) {
+    return `${round(fraction * 100, digits)}%`;
+}
+function round(x, digits) {
+    const f = 10 ** digits;
+    return Math.round(x * f) / f;
+}
+
+;// CONCATENATED MODULE: ./src/judge/format.ts
+
+/** Round to 12 significant digits so 995/1000 and "99.5%" compare equal. */
+function round12(x) {
+    return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
+}
+/**
+ * `value op threshold`, inclusive ops inclusive, tolerant of floating-point noise: values within
+ * one part in 10^12 of the threshold count as equal (995/1000 meets "99.5%").
+ */
+function holds(value, c) {
+    const t = c.threshold;
+    const equal = value === t || Math.abs(value - t) <= 1e-12 * Math.max(Math.abs(value), Math.abs(t));
+    switch (c.op) {
+        case '<':
+            return !equal && value < t;
+        case '<=':
+            return equal || value < t;
+        case '>':
+            return !equal && value > t;
+        case '>=':
+            return equal || value > t;
+    }
+}
+const NEGATION = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
+/** The sign to print between value and threshold: the op when it holds, its negation when not. */
+function sign(op, held) {
+    return held ? op : NEGATION[op];
+}
+function formatValue(value, unit, opts = {}) {
+    if (unit === 'ms')
+        return formatDuration(value);
+    if (unit === 'count')
+        return String(round12(value));
+    const text = formatPercent(value, opts.digits ?? 2);
+    return opts.signed && value >= 0 ? `+${text}` : text;
+}
+/**
+ * A value printed with enough digits that it does not look equal to the threshold when the
+ * comparison says it differs (99.4999% is not shown as "99.5% < 99.5%").
+ */
+function formatAgainst(value, threshold, unit, signed = false) {
+    if (round12(value) === round12(threshold) || unit === 'count')
+        return formatValue(value, unit, { signed });
+    if (unit === 'ms') {
+        const text = formatDuration(value);
+        return text === formatDuration(threshold) ? `${round12(value)}ms` : text;
+    }
+    let text = '';
+    for (let digits = 2; digits <= 8; digits++) {
+        text = formatValue(value, unit, { signed, digits });
+        if (text !== formatValue(threshold, unit, { signed, digits }))
+            break;
+    }
+    return text;
+}
+/** A span of time for messages: "15m", "1h45m", "24h", "72h", "7d". */
+function formatSpan(ms) {
+    const DAY = 86_400_000;
+    if (ms > 3 * DAY && ms % DAY === 0)
+        return `${ms / DAY}d`;
+    if (ms <= 0 || ms % 60_000 !== 0)
+        return formatDuration(Math.max(0, ms));
+    const h = Math.floor(ms / 3_600_000);
+    const m = (ms % 3_600_000) / 60_000;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/model.ts
+function model_phaseById(policy, id) {
+    return policy.phases.find((p) => p.id === id);
+}
+function model_phaseIds(policy) {
+    return policy.phases.map((p) => p.id);
+}
+function nextPhase(policy, id) {
+    const i = policy.phases.findIndex((p) => p.id === id);
+    return i < 0 ? undefined : policy.phases[i + 1];
+}
+
+;// CONCATENATED MODULE: ./src/rollout/business-days.ts
+/**
+ * Business days in the policy's time zone: the RCA issue is due one business day after a
+ * rollback (SPEC.md section 1, B-1), weekends and the policy's holidays skipped.
  *
- * We use @datadog/sketches-js for the mapping, the store and the quantile walk (the reference
- * implementation, shared with Datadog's Go/Java/Python versions) and serialize its bins as
- * readable JSON ourselves, so committed reports diff well and stay byte-stable.
+ * Counting starts from the local calendar date of the instant: a rollback on Friday evening in
+ * Tokyo is due Monday; one on Saturday is due Monday too (the first business day after it).
+ * Dates are calendar arithmetic on 'YYYY-MM-DD'; only turning a date back into instants needs
+ * the zone, which src/judge/calendar.ts provides.
  */
 
-const SKETCH_RELATIVE_ACCURACY = 0.01;
-class LatencySketch {
-    dd = new dist.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
-    /**
-     * Adds one value. Values ≤ 0 count in the zero bucket (a duration cannot be negative; keeping
-     * them out of the negative store keeps in-memory merges and the JSON form in agreement).
-     */
-    add(value) {
-        this.dd.accept(Math.max(value, 0));
-    }
-    get count() {
-        return this.dd.count;
-    }
-    /** The q-quantile (0..1) with relative error ≤ α, or undefined when empty. */
-    quantile(q) {
-        return this.dd.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
-    }
-    merge(other) {
-        if (other.dd.count > 0)
-            this.dd.merge(other.dd);
-    }
-    toJSON() {
-        const store = this.dd.store;
-        const bins = [];
-        if (store.count > 0) {
-            for (let key = store.minKey; key <= store.maxKey; key++) {
-                const c = store.bins[key - store.offset] ?? 0;
-                if (c > 0)
-                    bins.push([key, c]);
-            }
-        }
-        return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
-    }
-    static fromJSON(json) {
-        if (json.alpha !== SKETCH_RELATIVE_ACCURACY) {
-            throw new Error(`sketch with relative accuracy ${json.alpha}; this version reads ${SKETCH_RELATIVE_ACCURACY}`);
-        }
-        const s = new LatencySketch();
-        const dd = s.dd;
-        for (const [key, count] of json.bins) {
-            dd.store.add(key, count);
-            dd.count += count;
-        }
-        if (json.zero > 0) {
-            dd.zeroCount += json.zero;
-            dd.count += json.zero;
-        }
-        return s;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/report.ts
+const DAY = 86_400_000;
 /**
- * Window reports: what one 15-minute window of telemetry amounts to, per SLI. These records are
- * what gets committed under reports/monitoring/ and what every verdict is computed from, so they
- * are mergeable: counts for ratios, a quantile sketch for latency. Any longer span is the exact
- * merge of its windows.
+ * The date `days` business days after the local date of `at`. With `days` = 0: that date itself
+ * when it is a business day, else the next one.
  */
-
-const report_REPORT_VERSION = 1;
-function emptyAggregate(kind) {
-    switch (kind) {
-        case 'latency':
-            return { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
-        case 'ratio':
-            return { kind, numerator: 0, denominator: 0 };
-        case 'count':
-            return { kind, count: 0 };
+function dueAfterBusinessDays(at, days, timeZone, holidays) {
+    if (!Number.isInteger(days) || days < 0) {
+        throw new RangeError(`business days must be a whole number ≥ 0, got ${days}`);
     }
-}
-/** into += from (same kind). Exact for counts; the sketch merge keeps its relative-error bound. */
-function mergeInto(into, from) {
-    if (into.kind === 'latency' && from.kind === 'latency') {
-        into.count += from.count;
-        into.sum += from.sum;
-        into.min = into.min === null ? from.min : from.min === null ? into.min : Math.min(into.min, from.min);
-        into.max = into.max === null ? from.max : from.max === null ? into.max : Math.max(into.max, from.max);
-        into.sketch.merge(from.sketch);
-    }
-    else if (into.kind === 'ratio' && from.kind === 'ratio') {
-        into.numerator += from.numerator;
-        into.denominator += from.denominator;
-    }
-    else if (into.kind === 'count' && from.kind === 'count') {
-        into.count += from.count;
+    const off = holidaySet(holidays);
+    const start = localDay(at, timeZone);
+    let n = dayNumber(start.date);
+    if (days === 0) {
+        while (!isBusinessDayNumber(n, off))
+            n++;
     }
     else {
-        throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
-    }
-}
-/** How many events an aggregate stands on: the sample count a verdict reports. */
-function samplesOf(a) {
-    return a.kind === 'ratio' ? a.denominator : a.count;
-}
-
-;// CONCATENATED MODULE: ./src/judge/span.ts
-
-function alignDown(t, step) {
-    return Math.floor(t / step) * step;
-}
-function alignUp(t, step) {
-    return Math.ceil(t / step) * step;
-}
-class SliSeries {
-    sli;
-    kind;
-    windowMs;
-    base;
-    n;
-    windows;
-    reasons = new Map();
-    /** Prefix sums over window index: collected windows, numerators / counts, denominators. */
-    collectedPrefix;
-    aPrefix;
-    bPrefix;
-    constructor(sli, kind, windowMs, reports) {
-        this.sli = sli;
-        this.kind = kind;
-        this.windowMs = windowMs;
-        const usable = reports.filter((r) => r.start % windowMs === 0);
-        let lo = Number.POSITIVE_INFINITY;
-        let hi = Number.NEGATIVE_INFINITY;
-        for (const r of usable) {
-            lo = Math.min(lo, r.start);
-            hi = Math.max(hi, r.start);
-        }
-        this.base = usable.length ? lo : 0;
-        this.n = usable.length ? (hi - lo) / windowMs + 1 : 0;
-        this.windows = new Array(this.n);
-        // Later reports for the same window replace earlier ones (a re-collected window).
-        for (const r of usable) {
-            const k = (r.start - this.base) / windowMs;
-            const reason = r.missing.get(sli);
-            const agg = r.slis.get(sli);
-            if (reason !== undefined) {
-                this.windows[k] = undefined;
-                this.reasons.set(k, reason);
-            }
-            else if (agg && agg.kind === kind) {
-                this.windows[k] = agg;
-                this.reasons.delete(k);
-            }
-            else {
-                this.windows[k] = undefined;
-                this.reasons.set(k, agg ? `recorded as ${agg.kind}, expected ${kind}` : 'not in the report');
-            }
-        }
-        this.collectedPrefix = new Float64Array(this.n + 1);
-        this.aPrefix = new Float64Array(this.n + 1);
-        this.bPrefix = new Float64Array(this.n + 1);
-        for (let k = 0; k < this.n; k++) {
-            const w = this.windows[k];
-            const [a, b] = !w ? [0, 0] : w.kind === 'ratio' ? [w.numerator, w.denominator] : [w.count, 0];
-            this.collectedPrefix[k + 1] = this.collectedPrefix[k] + (w ? 1 : 0);
-            this.aPrefix[k + 1] = this.aPrefix[k] + a;
-            this.bPrefix[k + 1] = this.bPrefix[k] + b;
+        for (let left = days; left > 0;) {
+            n++;
+            if (isBusinessDayNumber(n, off))
+                left--;
         }
     }
-    /** Merge the windows lying entirely inside [from, to) (both rounded inwards to the grid). */
-    span(from, to) {
-        const w = this.windowMs;
-        const f = alignUp(from, w);
-        const t = Math.max(f, alignDown(to, w));
-        const expected = (t - f) / w;
-        // Index range clipped to the reports we hold.
-        const k0 = Math.min(Math.max((f - this.base) / w, 0), this.n);
-        const k1 = Math.min(Math.max((t - this.base) / w, 0), this.n);
-        const collected = this.collectedPrefix[k1] - this.collectedPrefix[k0];
-        const missingReasons = new Set();
-        let explained = 0;
-        for (const [k, reason] of this.reasons) {
-            if (k < k0 || k >= k1)
-                continue;
-            missingReasons.add(reason);
-            explained++;
-        }
-        if (expected - collected > explained)
-            missingReasons.add('no report');
-        return {
-            from: f,
-            to: t,
-            expected,
-            missing: expected - collected,
-            missingReasons: [...missingReasons],
-            aggregate: this.merge(k0, k1),
-        };
+    return toBusinessDay(dayOn(start, n, timeZone));
+}
+/** The first business day after the local date of `at`. */
+function nextBusinessDay(at, timeZone, holidays) {
+    return dueAfterBusinessDays(at, 1, timeZone, holidays);
+}
+/** Whether a YYYY-MM-DD date is a business day: not Saturday, Sunday or a holiday. */
+function isBusinessDay(date, holidays) {
+    return isBusinessDayNumber(dayNumber(date), holidaySet(holidays));
+}
+function holidaySet(holidays) {
+    return new Set(holidays.map((h) => dayNumber(h, 'holiday')));
+}
+function isBusinessDayNumber(n, holidays) {
+    const weekday = (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
+    return weekday !== 0 && weekday !== 6 && !holidays.has(n);
+}
+/** Days since 1970-01-01 of a YYYY-MM-DD date. */
+function dayNumber(date, what = 'date') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    const n = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY : Number.NaN;
+    if (!m || !Number.isInteger(n) || dateOf(n) !== date) {
+        throw new RangeError(`${what} "${date}" is not a calendar date; write YYYY-MM-DD, e.g. 2026-12-31`);
     }
-    merge(k0, k1) {
-        const a = this.aPrefix[k1] - this.aPrefix[k0];
-        const b = this.bPrefix[k1] - this.bPrefix[k0];
-        if (this.kind === 'ratio')
-            return { kind: 'ratio', numerator: a, denominator: b };
-        if (this.kind === 'count')
-            return { kind: 'count', count: a };
-        const out = emptyAggregate('latency');
-        for (let k = k0; k < k1; k++) {
-            const win = this.windows[k];
-            if (win)
-                mergeInto(out, win);
-        }
-        return out;
-    }
+    return n;
+}
+function dateOf(n) {
+    return new Date(n * DAY).toISOString().slice(0, 10);
+}
+/** The local day with day number n, found by stepping from a known local day. */
+function dayOn(from, n, timeZone) {
+    const target = dateOf(n);
+    // Local days are 23–25 h long, so a guess at noon-ish lands within a day of the target.
+    let day = localDay(from.start + (n - dayNumber(from.date)) * DAY + 12 * 3_600_000, timeZone);
+    while (day.date < target)
+        day = localDay(day.end, timeZone);
+    while (day.date > target)
+        day = localDay(day.start - 1, timeZone);
+    // A date the zone skipped (Pacific/Apia, 2011-12-30): the day after it.
+    return day.date < target ? localDay(day.end, timeZone) : day;
+}
+function toBusinessDay(day) {
+    return { date: day.date, startsAt: day.start, endsAt: day.end - 1 };
 }
 
-;// CONCATENATED MODULE: ./src/judge/rules.ts
-
-
-
-/** Whether the SLO is breached at a step: the trigger's own breach condition, else a failing SLO. */
-function stepState(judge, slo, breach, step) {
-    const verdict = judge.verdict(slo, step);
-    if (verdict.status === 'no_data' || verdict.value === null)
-        return { state: 'no_data', verdict };
-    const breached = breach ? holds(verdict.value, breach) : verdict.status === 'fail';
-    return { state: breached ? 'breach' : 'ok', verdict };
-}
-/** The first step at which any window of the phase exists. */
-function firstStep(judge) {
-    const w = judge.windowMs;
-    return Number.isFinite(judge.since) ? alignUp(judge.since, w) + w : Number.NEGATIVE_INFINITY;
-}
-/** Evaluate one rollback trigger at step `at` (aligned). */
-function evaluateTrigger(judge, phase, trigger, index, at) {
-    const slos = trigger.slo === 'any' ? phase.slos : phase.slos.filter((s) => s.id === trigger.slo);
-    return slos.map((slo) => ({
-        rule: trigger.rule,
-        slo: slo.id,
-        trigger: index,
-        ...outcome(judge, slo, trigger, at),
-    }));
-}
-function outcome(judge, slo, trigger, at) {
-    if (trigger.rule === 'immediate')
-        return immediate(judge, slo, trigger.breach, at);
-    if (trigger.rule === 'breaches_per_day') {
-        return breachesPerDay(judge, slo, trigger.breach, trigger.count, at);
-    }
-    return sustained(judge, slo, trigger.breach, trigger.forMs, at);
-}
-function breachText(verdict, breach, breached) {
-    const value = formatAgainst(verdict.value, breach.threshold, verdict.unit, verdict.stat === 'increase');
-    return `${verdict.id}: ${value} ${sign(breach.op, breached)} ${breach.text} (breach condition)`;
-}
-function immediate(judge, slo, breach, at) {
-    const { state, verdict } = stepState(judge, slo, breach, at);
-    if (state === 'no_data')
-        return { fired: false, detail: `immediate: not judged, ${verdict.reason}` };
-    const fired = state === 'breach';
-    const head = fired ? 'immediate: breached now' : 'immediate: not breached';
-    const detail = breach ? `${breachText(verdict, breach, fired)}; ${verdict.reason}` : verdict.reason;
-    return { fired, detail: `${head}: ${detail}` };
-}
-function breachesPerDay(judge, slo, breach, count, at) {
-    const tz = judge.policy.timezone;
-    const w = judge.windowMs;
-    const dayStart = localDayStart(at - 1, tz);
-    const starts = [];
-    let previous = false;
-    for (let s = Math.max(alignDown(dayStart, w) + w, firstStep(judge)); s <= at; s += w) {
-        const breached = stepState(judge, slo, breach, s).state === 'breach';
-        if (breached && !previous)
-            starts.push(s);
-        previous = breached;
-    }
-    const fired = starts.length >= count;
-    const times = starts.length ? ` (at ${starts.map((s) => localTime(s, tz)).join(', ')})` : '';
-    const n = starts.length === 1 ? '1 breach' : `${starts.length} breaches`;
-    return {
-        fired,
-        detail: `breaches_per_day: ${slo.id} ${n} on ${localDate(at - 1, tz)} (${tz})${times} ${fired ? '>=' : '<'} ${count}`,
-    };
-}
-function sustained(judge, slo, breach, forMs, at) {
-    const w = judge.windowMs;
-    const needed = Math.ceil(forMs / w);
-    const first = firstStep(judge);
-    let run = 0;
-    let last = 'ok';
-    for (let s = at; run < needed && s >= first; s -= w) {
-        last = stepState(judge, slo, breach, s).state;
-        if (last !== 'breach')
-            break;
-        run++;
-    }
-    const fired = run >= needed;
-    const forText = formatSpan(forMs);
-    if (fired) {
-        return {
-            fired,
-            detail: `sustained: ${slo.id} breached at every evaluation for ${forText} (${run} of ${needed} evaluations)`,
-        };
-    }
-    if (run === 0) {
-        const now = judge.verdict(slo, at);
-        return { fired, detail: `sustained: ${slo.id} not breached now (${now.reason}); needs ${forText}` };
-    }
-    const why = last === 'no_data' ? 'no data before that' : 'the phase began before that';
-    const ended = last === 'ok' ? 'not breached before that' : why;
-    return {
-        fired,
-        detail: `sustained: ${slo.id} breached for the last ${formatSpan(run * w)} (${ended}); needs ${forText}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/judge/advance.ts
-
-
-
-
-function evaluateAdvance(judge, phase, spec, at) {
-    return spec.rule === 'soak'
-        ? { rule: 'soak', ...soak(judge, phase, spec.forMs, at) }
-        : { rule: 'consecutive_days', ...consecutiveDays(judge, phase, spec.days, at) };
-}
-/** The first failing step of the phase's SLOs in (from, to], as a message, or undefined. */
-function firstFailure(judge, phase, from, to) {
-    const w = judge.windowMs;
-    const tz = judge.policy.timezone;
-    for (let s = Math.max(alignDown(from, w) + w, firstStep(judge)); s <= to; s += w) {
-        for (const slo of phase.slos) {
-            const v = judge.verdict(slo, s);
-            if (v.status === 'fail')
-                return `failed at ${localDate(s, tz)} ${localTime(s, tz)} (${tz}): ${v.reason}`;
-        }
-    }
-    return undefined;
-}
-function soak(judge, phase, forMs, at) {
-    const forText = formatSpan(forMs);
-    const ran = at - judge.since;
-    if (ran < forMs) {
-        return {
-            met: false,
-            detail: `soak: the phase has run ${formatSpan(Math.max(0, ran))} of ${forText}`,
-        };
-    }
-    const notPassing = phase.slos.map((s) => judge.verdict(s, at)).filter((v) => v.status !== 'pass');
-    if (notPassing.length) {
-        return {
-            met: false,
-            detail: `soak: not every SLO passes now: ${notPassing.map((v) => v.reason).join('; ')}`,
-        };
-    }
-    const from = at - forMs;
-    for (const sli of new Set(phase.slos.map((s) => s.sli))) {
-        const span = judge.series(sli).span(Math.max(from, judge.since), at);
-        if (span.missing > 0) {
-            return {
-                met: false,
-                detail: `soak: ${span.missing} of ${span.expected} windows of ${sli} not collected in the last ${forText} (${span.missingReasons.join('; ')})`,
-            };
-        }
-    }
-    const failure = firstFailure(judge, phase, from, at);
-    if (failure)
-        return { met: false, detail: `soak: within the last ${forText}, ${failure}` };
-    return {
-        met: true,
-        detail: `soak: ${forText} without a failing SLO, every window collected, and every SLO passes now`,
-    };
-}
-function consecutiveDays(judge, phase, days, at) {
-    const tz = judge.policy.timezone;
-    const met = [];
-    let end = localDayStart(at, tz); // the newest complete day ends here
-    while (met.length < days) {
-        const start = localDayStart(end - 1, tz);
-        if (start < judge.since)
-            break;
-        const date = localDate(start, tz);
-        const problem = dayProblem(judge, phase, start, end, date);
-        if (problem) {
-            const streak = met.length ? ` (${met.length} met since: ${[...met].reverse().join(', ')})` : '';
-            return {
-                met: false,
-                detail: `consecutive_days: ${date} (${tz}) not met${streak}, needs ${days}: ${problem}`,
-            };
-        }
-        met.push(date);
-        end = start;
-    }
-    if (met.length < days) {
-        const list = met.length ? `: ${[...met].reverse().join(', ')}` : '';
-        return {
-            met: false,
-            detail: `consecutive_days: ${met.length} of ${days} complete days (${tz}) since the phase began met${list}`,
-        };
-    }
-    const range = `${met[met.length - 1]} … ${met[0]}`;
-    return { met: true, detail: `consecutive_days: ${days} days met in a row (${range}, ${tz})` };
-}
-/** Why a complete day was not met, or undefined when every SLO met it. */
-function dayProblem(judge, phase, start, end, date) {
-    const tz = judge.policy.timezone;
-    for (const slo of phase.slos) {
-        const whole = judge.verdictOver(slo, start, end, `on ${date} (${tz})`);
-        if (whole.status !== 'pass')
-            return whole.reason;
-    }
-    return firstFailure(judge, phase, start, end);
-}
-
-;// CONCATENATED MODULE: ./src/judge/slo.ts
-
-
-
-
-/** Judges SLOs over a fixed set of reports; verdicts are memoized per (SLO, step). */
-class Judge {
-    policy;
-    since;
-    reports;
-    seriesBySli = new Map();
-    memo = new Map();
-    baselines = new Map();
-    constructor(input) {
-        this.policy = input.policy;
-        this.reports = input.reports;
-        this.since = input.since ?? Number.NEGATIVE_INFINITY;
-    }
-    get windowMs() {
-        return this.policy.windowMs;
-    }
-    series(sli) {
-        let s = this.seriesBySli.get(sli);
-        if (!s) {
-            const kind = this.policy.slis[sli]?.kind ?? 'count';
-            s = new SliSeries(sli, kind, this.windowMs, this.reports);
-            this.seriesBySli.set(sli, s);
-        }
-        return s;
-    }
-    /** The SLO's verdict at the step containing `at` (aligned down to a window boundary). */
-    verdict(slo, at) {
-        const step = alignDown(at, this.windowMs);
-        let bySlo = this.memo.get(slo);
-        if (!bySlo) {
-            bySlo = new Map();
-            this.memo.set(slo, bySlo);
-        }
-        let v = bySlo.get(step);
-        if (!v) {
-            v = this.compute(slo, step);
-            bySlo.set(step, v);
-        }
-        return v;
-    }
-    /** The span an SLO judges at a step, before alignment to the grid. */
-    spanStart(slo, step) {
-        const start = slo.window === 'day' ? localDayStart(step - 1, this.policy.timezone) : step - slo.window;
-        return Math.max(start, this.since);
-    }
-    /**
-     * The SLO judged over an explicit span [from, to) (clipped to the phase start), e.g. a whole
-     * calendar day; `where` describes the span in the reason ("on 2026-11-21 (Asia/Tokyo)").
-     */
-    verdictOver(slo, from, to, where) {
-        const span = this.series(slo.sli).span(Math.max(from, this.since), to);
-        return this.judgeSpan(slo, span, alignDown(to, this.windowMs), where);
-    }
-    compute(slo, step) {
-        const span = this.series(slo.sli).span(this.spanStart(slo, step), step);
-        return this.judgeSpan(slo, span, step, this.describeSpan(slo, span, step));
-    }
-    judgeSpan(slo, span, step, where) {
-        const samples = slo.sliKind === 'count' ? span.expected - span.missing : samplesOf(span.aggregate);
-        let value = statValue(slo.stat, span.aggregate);
-        let baseline;
-        if (slo.stat.kind === 'increase') {
-            baseline = this.baseline(slo);
-            value = value !== null && baseline.value ? value / baseline.value - 1 : null;
-        }
-        const base = {
-            id: slo.id,
-            sli: slo.sli,
-            value,
-            threshold: slo.objective.threshold,
-            op: slo.objective.op,
-            unit: slo.unit,
-            thresholdText: slo.objective.text,
-            stat: statLabel(slo.stat),
-            samples,
-            minSamples: slo.minSamples,
-            window: { from: span.from, to: span.to },
-            windows: { expected: span.expected, missing: span.missing },
-            at: step,
-            ...(baseline && {
-                baseline: { value: baseline.value, from: baseline.from, to: baseline.to, samples: baseline.samples },
-            }),
-        };
-        const noData = (why) => ({
-            ...base,
-            status: 'no_data',
-            reason: `${slo.id}: no data ${where}: ${why}`,
-        });
-        if (span.expected === 0)
-            return noData('no complete window yet');
-        if (span.missing > 0) {
-            return noData(`${span.missing} of ${span.expected} windows not collected (${span.missingReasons.join('; ')})`);
-        }
-        const what = slo.sliKind === 'count' ? 'windows' : 'samples';
-        if (samples < slo.minSamples)
-            return noData(`${samples} ${what} < min ${slo.minSamples}`);
-        if (baseline && baseline.value === null)
-            return noData(baseline.text);
-        if (value === null)
-            return noData('no events');
-        const pass = holds(value, slo.objective);
-        const shown = `${formatAgainst(value, slo.objective.threshold, slo.unit, slo.stat.kind === 'increase')} ${sign(slo.objective.op, pass)} ${slo.objective.text}`;
-        const stat = slo.stat.kind === 'quantile' || slo.stat.kind === 'mean' || slo.stat.kind === 'max';
-        const vs = baseline ? ` vs ${baseline.text}` : '';
-        return {
-            ...base,
-            status: pass ? 'pass' : 'fail',
-            reason: `${slo.id}: ${stat ? `${base.stat} ` : ''}${shown} ${where} (${samples} ${what})${vs}`,
-        };
-    }
-    describeSpan(slo, span, step) {
-        const tz = this.policy.timezone;
-        if (slo.window === 'day')
-            return `on ${localDate(step - 1, tz)} (${tz}) so far`;
-        const full = step - slo.window;
-        if (span.from > full && this.since > full) {
-            return `over ${formatSpan(span.to - span.from)} since the phase began (window ${formatSpan(slo.window)})`;
-        }
-        return `over ${formatSpan(slo.window)}`;
-    }
-    /** The rate an increase is measured against: fixed, or over the span before the phase began. */
-    baseline(slo) {
-        const cached = this.baselines.get(slo);
-        if (cached)
-            return cached;
-        const result = this.computeBaseline(slo);
-        this.baselines.set(slo, result);
-        return result;
-    }
-    computeBaseline(slo) {
-        const b = slo.baseline;
-        const none = (text, samples = 0, from = null, to = null) => ({
-            value: null,
-            from,
-            to,
-            samples,
-            text,
-        });
-        if (!b)
-            return none('the SLO has no baseline');
-        if (b.kind === 'fixed') {
-            if (b.value <= 0)
-                return none(`the fixed baseline ${formatValue(b.value, 'percent')} is not positive`);
-            return {
-                value: b.value,
-                from: null,
-                to: null,
-                samples: 0,
-                text: `baseline ${formatValue(b.value, 'percent')}`,
-            };
-        }
-        const label = `the ${formatSpan(b.windowMs)} before the phase began`;
-        if (!Number.isFinite(this.since))
-            return none(`the baseline is ${label}, and the phase start is unknown`);
-        const span = this.series(slo.sli).span(this.since - b.windowMs, this.since);
-        const agg = span.aggregate;
-        const samples = samplesOf(agg);
-        const rate = agg.kind === 'ratio' && agg.denominator > 0 ? agg.numerator / agg.denominator : null;
-        const coverage = span.missing > 0 ? `, ${span.expected - span.missing} of ${span.expected} windows collected` : '';
-        if (samples === 0)
-            return none(`no baseline data in ${label}`, 0, span.from, span.to);
-        if (samples < slo.minSamples) {
-            return none(`baseline over ${label} has ${samples} samples < min ${slo.minSamples}`, samples, span.from, span.to);
-        }
-        if (rate === null || round12(rate) === 0) {
-            return none(`the baseline over ${label} is 0, so an increase is undefined`, samples, span.from, span.to);
-        }
-        return {
-            value: rate,
-            from: span.from,
-            to: span.to,
-            samples,
-            text: `baseline ${formatValue(rate, 'percent', { digits: 3 })} over ${label} (${samples} samples${coverage})`,
-        };
-    }
-}
-function statValue(stat, agg) {
-    if (agg.kind === 'latency') {
-        if (agg.count === 0)
-            return null;
-        if (stat.kind === 'quantile')
-            return agg.sketch.quantile(stat.q) ?? null;
-        if (stat.kind === 'mean')
-            return agg.sum / agg.count;
-        return agg.max;
-    }
-    if (agg.kind === 'ratio')
-        return agg.denominator > 0 ? agg.numerator / agg.denominator : null;
-    return agg.count;
-}
-function statLabel(stat) {
-    return stat.kind === 'quantile' ? `p${round12(stat.q * 100)}` : stat.kind;
-}
-/** Judge one SLO at one instant. For many SLOs or steps over the same reports, reuse a Judge. */
-function judgeSlo(input) {
-    return new Judge(input).verdict(input.slo, input.at);
-}
-
-;// CONCATENATED MODULE: ./src/judge/index.ts
-/** The judge: SLO verdicts over spans of window reports, and the rules over their history. */
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/rollout/decide.ts
+;// CONCATENATED MODULE: ./src/notify/messages.ts
 /**
- * The decision: a pure function from (policy, current phase and its start, window reports, now)
- * to advance, hold, rollback or complete, with the reasons behind it.
+ * The variables of a phase-change message (Slack) and the lock notice (UI), built from the
+ * policy and the merged change. Pure: no file, network or clock; the merge time comes in.
  *
- * - `at` is aligned down to a step boundary (a multiple of policy.windowMs): an evaluation at
- *   10:07 judges the windows up to 10:00. A report for window [start, end) counts at steps ≥ end.
- * - A fired rollback rule always wins over an advance. When the phase has no earlier phase
- *   (rollback.to: null, as in A-0), a fired rule holds with `alert: true` and blocks advancing.
- * - An advance needs its rule met on complete data; missing data never advances or completes.
- *   In the last phase a met advance rule means the rollout is complete.
- * - Nothing here throws for data problems: missing data shows up as no_data verdicts. An unknown
- *   phase id is a caller error and throws.
+ * Every variable always has a non-empty value. A fact that does not apply or is not known is an
+ * explicit note in parentheses ("(no RCA issue opened)"), so a template never shows a blank.
  */
 
 
 
-function evaluate(input) {
-    const { policy, since, reports } = input;
-    const phase = model_phaseById(policy, input.phase);
-    if (!phase) {
-        throw new Error(`unknown phase "${input.phase}"; valid phases: ${model_phaseIds(policy).join(', ')}`);
-    }
-    const at = alignDown(input.at, policy.windowMs);
-    const judge = new Judge({ policy, reports, since });
-    const slos = phase.slos.map((slo) => judge.verdict(slo, at));
-    const rules = phase.rollback.when.flatMap((t, i) => evaluateTrigger(judge, phase, t, i, at));
-    const advance = phase.advance ? evaluateAdvance(judge, phase, phase.advance, at) : null;
-    const decision = decide(policy, phase, slos, rules, advance);
-    return { phase: phase.id, at, since, slos, rules, advance, decision };
-}
-function decide(policy, phase, slos, rules, advance) {
-    const from = phase.id;
-    const fired = rules.filter((r) => r.fired);
-    if (fired.length) {
-        const details = fired.map((r) => r.detail);
-        const to = phase.rollback.to;
-        if (to === null) {
-            return {
-                action: 'hold',
-                from,
-                to: null,
-                alert: true,
-                reasons: [
-                    `${from} has no earlier phase to roll back to: alerting, and advancing is blocked`,
-                    ...details,
-                ],
-            };
+
+const CHANGE_KINDS = (/* unused pure expression or super */ null && (['advance', 'rollback', 'restart', 'complete']));
+/** The template variables for a merged change. Throws for a phase the policy does not know. */
+function messageVars(policy, change) {
+    for (const [field, id] of [
+        ['from', change.from],
+        ['to', change.to],
+    ]) {
+        if (!model_phaseById(policy, id)) {
+            throw new Error(`phase change ${field}: unknown phase "${id}"; valid phases: ${model_phaseIds(policy).join(', ')}`);
         }
-        return {
-            action: 'rollback',
-            from,
-            to,
-            alert: true,
-            reasons: [`roll back ${from} → ${to}: ${plural(fired.length, 'rule')} fired`, ...details],
-        };
     }
-    if (advance?.met) {
-        const next = nextPhase(policy, from);
-        if (next) {
-            return {
-                action: 'advance',
-                from,
-                to: next.id,
-                alert: false,
-                reasons: [`advance ${from} → ${next.id}: ${advance.detail}`],
-            };
-        }
-        return {
-            action: 'complete',
-            from,
-            to: null,
-            alert: false,
-            reasons: [`${from} is the last phase and met its goal: ${advance.detail}`],
-        };
-    }
-    const why = advance ? advance.detail : `${from} has no advance rule; it stays until changed by hand`;
-    const problems = slos.filter((v) => v.status !== 'pass').map((v) => v.reason);
-    return { action: 'hold', from, to: null, alert: false, reasons: [`hold ${from}: ${why}`, ...problems] };
+    const to = model_phaseById(policy, change.to);
+    const rollback = change.kind === 'rollback';
+    const notRollback = '(not a rollback)';
+    return {
+        rollout: policy.rollout,
+        from: change.from,
+        to: change.to,
+        kind: change.kind,
+        time: formatMergeTime(change.mergedAt, policy.timezone),
+        cause: nonEmpty(change.cause) ?? (rollback ? '(no cause recorded)' : '(no reason recorded)'),
+        resume: rollback ? resumeConditions(policy, change.to) : notRollback,
+        next_canary: rollback
+            ? nextBusinessDay(change.mergedAt, policy.timezone, policy.holidays).date
+            : notRollback,
+        pr_url: change.pr?.url ?? '(no pull request)',
+        pr_number: change.pr ? `#${change.pr.number}` : '(no pull request)',
+        rca_url: nonEmpty(change.rcaUrl) ?? (rollback ? '(no RCA issue opened)' : notRollback),
+        reporter: mention(nonEmpty(change.reporter) ?? policy.github.reporter),
+        channel: nonEmpty(policy.notify.slack?.channel) ?? '(no channel set)',
+        phase_name: to.name,
+    };
 }
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The lock notice for a rollback when the policy configures `notify.lock`; otherwise undefined. */
+function lockNotice(policy, change) {
+    const event = policy.notify.lock?.event;
+    if (change.kind !== 'rollback' || !event)
+        return undefined;
+    return {
+        event,
+        rollout: policy.rollout,
+        phase: change.to,
+        from: change.from,
+        at: new Date(change.mergedAt).toISOString(),
+        reason: nonEmpty(change.cause) ?? '(no cause recorded)',
+        pr: change.pr?.number ?? null,
+    };
+}
+/**
+ * What must hold before the rollout moves on after a rollback into `to`: the recovery watch when
+ * it applies (SPEC.md section 3.5; the same test decide.ts makes), else `to`'s own advance rule.
+ */
+function resumeConditions(policy, to) {
+    const ids = model_phaseIds(policy);
+    const recovery = policy.recovery;
+    if (recovery && ids.indexOf(recovery.restart) > ids.indexOf(to)) {
+        const watched = listing(recovery.watch.map((s) => s.id));
+        return `${watched} healthy for ${formatSpan(recovery.forMs)}, then restart from ${recovery.restart}`;
+    }
+    const phase = model_phaseById(policy, to);
+    const next = nextPhase(policy, to);
+    if (!phase?.advance || !next)
+        return `${to} has no advance rule: resume by hand with a phase-change PR`;
+    const slos = phase.slos.length ? listing(phase.slos.map((s) => s.id)) : `${to}'s SLOs`;
+    const held = phase.advance.rule === 'soak'
+        ? `healthy for ${formatSpan(phase.advance.forMs)}`
+        : `met ${phase.advance.days} days in a row`;
+    return `${slos} ${held}, then advance to ${next.id}`;
+}
+/** "2026-11-20 14:05 JST (05:05 UTC)"; the UTC part carries its date when that differs. */
+function formatMergeTime(at, timeZone) {
+    const utcDate = new Date(at).toISOString().slice(0, 10);
+    const utcTime = new Date(at).toISOString().slice(11, 16);
+    const abbr = zoneAbbreviation(at, timeZone);
+    if (abbr === 'UTC')
+        return `${utcDate} ${utcTime} UTC`;
+    const date = localDate(at, timeZone);
+    const utc = date === utcDate ? utcTime : `${utcDate} ${utcTime}`;
+    return `${date} ${localTime(at, timeZone)} ${abbr} (${utc} UTC)`;
+}
+/**
+ * The zone's usual abbreviation at `at`. ICU knows abbreviations per locale (JST only in ja-JP,
+ * CET in en-GB, IST in en-IN), so the locales of the common zones are asked in turn; without a
+ * letters-only answer the offset is shown as "UTC+9".
+ */
+function zoneAbbreviation(at, timeZone) {
+    let offset = '';
+    for (const locale of ABBREVIATION_LOCALES) {
+        const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+            .formatToParts(at)
+            .find((p) => p.type === 'timeZoneName')?.value;
+        if (!name)
+            continue;
+        if (/^[A-Z]{2,5}$/.test(name))
+            return name;
+        offset ||= name.replace(/^GMT/, 'UTC');
+    }
+    return offset || timeZone;
+}
+const ABBREVIATION_LOCALES = ['en-US', 'en-GB', 'ja-JP', 'en-IN', 'en-AU'];
+/** A GitHub login becomes "@login"; a Slack mention or a name with spaces is kept as given. */
+function mention(who) {
+    if (!who)
+        return '(no reporter: set github.reporter in rollout.yaml)';
+    return who.startsWith('<@') || who.startsWith('@') || /\s/.test(who) ? who : `@${who}`;
+}
+function nonEmpty(text) {
+    const t = text?.trim();
+    return t ? t : undefined;
+}
+function listing(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/notify/template.ts
+/**
+ * The message templates: plain text with `{{name}}` placeholders, nothing else (no logic, no
+ * filters), so a template in the repository reads like the message it sends. No dependency: a
+ * template language with conditionals would only move decisions out of code and tests.
+ *
+ * Rules:
+ * - `{{ name }}` (spaces allowed) is a placeholder; an unknown name is an error at load time,
+ *   naming the file, line and column, and listing the valid names.
+ * - `<!-- ... -->` comments are documentation for whoever edits the file: they are not sent and
+ *   their placeholders are not checked. A `{{` that never closes is an error.
+ * - Nothing renders empty: every variable must have a non-empty value when rendering (the
+ *   message builder writes an explicit note such as "(no RCA issue)" for facts that do not
+ *   apply); an empty or missing value is a TemplateError naming the placeholder's line, never a
+ *   silent blank.
+ */
+/** Every placeholder a template may use; see messages.ts for what each holds. */
+const TEMPLATE_VARIABLES = [
+    'rollout',
+    'from',
+    'to',
+    'kind',
+    'time',
+    'cause',
+    'resume',
+    'next_canary',
+    'pr_url',
+    'pr_number',
+    'rca_url',
+    'reporter',
+    'channel',
+    'phase_name',
+];
+class TemplateError extends Error {
+    file;
+    line;
+    column;
+    name = 'TemplateError';
+    constructor(file, line, column, message) {
+        super(`${file}:${line}:${column}: ${message}`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+}
+const TOKEN = /<!--[\s\S]*?-->|\{\{\s*([^{}]*?)\s*\}\}|\{\{|<!--/g;
+/** Parse a template, checking every placeholder. Throws TemplateError at the first problem. */
+function parseTemplate(file, text) {
+    const lines = lineStarts(text);
+    const at = (offset) => position(lines, offset);
+    const parts = [];
+    const names = [];
+    let last = 0;
+    for (const m of text.matchAll(TOKEN)) {
+        const offset = m.index;
+        const { line, column } = at(offset);
+        const comment = m[0] !== '<!--' && m[0].startsWith('<!--');
+        let before = text.slice(last, offset);
+        last = offset + m[0].length;
+        if (comment) {
+            // A comment on lines of its own takes those lines with it: no blank gap in the message.
+            const lineHead = text.slice(lines[line - 1], offset);
+            const rest = /^[ \t]*(?:\r?\n|$)/.exec(text.slice(last));
+            if (/^[ \t]*$/.test(lineHead) && rest) {
+                before = before.slice(0, before.length - lineHead.length);
+                last += rest[0].length;
+            }
+        }
+        if (before)
+            parts.push({ text: before });
+        if (comment)
+            continue;
+        if (m[0] === '<!--') {
+            throw new TemplateError(file, line, column, 'a comment "<!--" is never closed with "-->"');
+        }
+        if (m[0] === '{{') {
+            throw new TemplateError(file, line, column, `a placeholder "{{" is never closed with "}}"; write {{name}} with one of: ${TEMPLATE_VARIABLES.join(', ')}`);
+        }
+        const name = m[1] ?? '';
+        if (!isVariable(name)) {
+            throw new TemplateError(file, line, column, `unknown placeholder {{${name}}}; valid names: ${TEMPLATE_VARIABLES.join(', ')}`);
+        }
+        parts.push({ name, line, column });
+        if (!names.includes(name))
+            names.push(name);
+    }
+    if (last < text.length)
+        parts.push({ text: text.slice(last) });
+    return { file, parts: joinText(parts), names };
+}
+/** Fill in the placeholders; the result is trimmed (templates usually end with a newline). */
+function renderTemplate(template, vars, options = {}) {
+    const escapeValue = options.escape ?? ((v) => v);
+    let out = '';
+    for (const part of template.parts) {
+        if ('text' in part) {
+            out += part.text;
+            continue;
+        }
+        const value = vars[part.name];
+        if (typeof value !== 'string' || value.trim() === '') {
+            throw new TemplateError(template.file, part.line, part.column, `{{${part.name}}} has no value; this is a phasegate bug (every variable always has a value), please report it`);
+        }
+        out += escapeValue(value, part.name);
+    }
+    return out.trim();
+}
+function isVariable(name) {
+    return TEMPLATE_VARIABLES.includes(name);
+}
+function joinText(parts) {
+    const out = [];
+    for (const p of parts) {
+        const prev = out[out.length - 1];
+        if ('text' in p && prev && 'text' in prev)
+            out[out.length - 1] = { text: prev.text + p.text };
+        else
+            out.push(p);
+    }
+    return out;
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+function position(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/notify/compose.ts
+
+
+
+const compose_defaults = new Map();
+/** The template for a kind: the policy's, else the built-in English one. */
+function templateFor(kind, templates) {
+    const own = kind === 'restart' ? templates.advance : templates[kind];
+    if (own)
+        return own;
+    let t = compose_defaults.get(kind);
+    if (!t) {
+        t = parseTemplate(`built-in ${kind} template`, DEFAULT_TEMPLATES[kind]);
+        compose_defaults.set(kind, t);
+    }
+    return t;
+}
+function composeNotification(policy, change, templates = {}) {
+    const vars = messageVars(policy, change);
+    const template = templateFor(change.kind, templates);
+    const lock = lockNotice(policy, change);
+    return {
+        kind: change.kind,
+        rollout: policy.rollout,
+        text: renderTemplate(template, vars, { escape: escapeValue }),
+        template: template.file,
+        vars,
+        ...(lock ? { lock } : {}),
+    };
+}
+/** Values are escaped, except a reporter given as a Slack mention (`<@U024BE7LH>`) from the policy. */
+function escapeValue(value, name) {
+    return name === 'reporter' && /^<@[A-Z0-9]+>$/.test(value) ? value : slackEscape(value);
+}
+/** Slack's three control characters in text (https://api.slack.com/reference/surfaces/formatting). */
+function slackEscape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/policy/errors.ts
+function formatIssue(issue) {
+    const { file, line, column } = issue.position;
+    const where = issue.field ? `${issue.field}: ` : '';
+    return `${file}:${line}:${column}: ${where}${issue.message}`;
+}
+class PolicyError extends Error {
+    issues;
+    constructor(issues) {
+        super(issues.length === 1
+            ? `invalid policy: ${formatIssue(issues[0])}`
+            : `invalid policy (${issues.length} problems):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+        this.issues = issues;
+        this.name = 'PolicyError';
+    }
+}
+function fieldPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else
+            out += out ? `.${String(seg)}` : String(seg);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/operations.ts
+
+const DEFAULT_CHECKLIST = 'docs/CHECKLIST.md';
+function compileGithub(file) {
+    const advance = file?.approvers?.advance ?? ['codeowners'];
+    return {
+        approvers: { advance, rollback: file?.approvers?.rollback ?? advance },
+        approvals: file?.approvals ?? 1,
+        reviewers: file?.reviewers ?? [],
+        reporter: file?.reporter,
+        checklist: file?.checklist ?? DEFAULT_CHECKLIST,
+        labels: file?.labels ?? [],
+    };
+}
+function compileNotify(file) {
+    return {
+        slack: file?.slack ? { channel: file.slack.channel, templates: { ...file.slack.templates } } : undefined,
+        lock: file?.lock ? { event: file.lock.event } : undefined,
+    };
+}
+/** Resolve the watched SLO ids against the phases (the first phase defining an id gives its spec). */
+function compileRecovery(file, phases, order, issue, out) {
+    if (!file)
+        return undefined;
+    const watch = [];
+    file.watch.forEach((id, i) => {
+        const spec = phases.flatMap((p) => p.slos).find((s) => s.id === id);
+        if (spec)
+            watch.push(spec);
+        else {
+            const known = [...new Set(phases.flatMap((p) => p.slos.map((s) => s.id)))];
+            out.push(issue(['recovery', 'watch', i], `unknown SLO "${id}"; the phases define: ${known.join(', ')}`));
+        }
+    });
+    if (!order.includes(file.restart)) {
+        out.push(issue(['recovery', 'restart'], `unknown phase "${file.restart}"; valid phases: ${order.join(', ')}`));
+    }
+    return { watch, forMs: parseDuration(file.for), restart: file.restart };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -34753,7 +42777,7 @@ const util_allowsEval = /* @__PURE__*/ cached(() => {
         return false;
     }
 });
-function isPlainObject(o) {
+function util_isPlainObject(o) {
     if (util_isObject(o) === false)
         return false;
     // modified constructor
@@ -34773,7 +42797,7 @@ function isPlainObject(o) {
     return true;
 }
 function shallowClone(o) {
-    if (isPlainObject(o))
+    if (util_isPlainObject(o))
         return { ...o };
     if (Array.isArray(o))
         return [...o];
@@ -34954,7 +42978,7 @@ function maskedKeys(schema, mask) {
     }
     return keys;
 }
-function omit(schema, mask) {
+function util_omit(schema, mask) {
     const currDef = schema._zod.def;
     const checks = currDef.checks;
     const hasChecks = checks && checks.length > 0;
@@ -34967,7 +42991,7 @@ function omit(schema, mask) {
     return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
-    if (!isPlainObject(shape)) {
+    if (!util_isPlainObject(shape)) {
         throw new Error("Invalid input to extend: expected a plain object");
     }
     const checks = schema._zod.def.checks;
@@ -34991,12 +43015,12 @@ function extended(schema, shape) {
     return newShape;
 }
 function safeExtend(schema, shape) {
-    if (!isPlainObject(shape)) {
+    if (!util_isPlainObject(shape)) {
         throw new Error("Invalid input to safeExtend: expected a plain object");
     }
     return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a, b) {
+function util_merge(a, b) {
     if (!b?._zod?.def) {
         throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
     }
@@ -38056,7 +46080,7 @@ function mergeValues(a, b) {
     if (a instanceof Date && b instanceof Date && +a === +b) {
         return { valid: true, data: a };
     }
-    if (isPlainObject(a) && isPlainObject(b)) {
+    if (util_isPlainObject(a) && util_isPlainObject(b)) {
         const bKeys = Object.keys(b);
         const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
         const newObj = { ...a, ...b };
@@ -38296,7 +46320,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!isPlainObject(input)) {
+        if (!util_isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -42841,7 +50865,7 @@ const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
         return this.check(_isoDateTime(ZodISODateTime, params));
     },
     date(params) {
-        return this.check(_isoDate(schemas_ZodISODate, params));
+        return this.check(_isoDate(ZodISODate, params));
     },
     time(params) {
         return this.check(_isoTime(schemas_ZodISOTime, params));
@@ -42861,7 +50885,7 @@ const ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) 
     $ZodISODateTime.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-const schemas_ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
+const ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
     $ZodISODate.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
@@ -43397,13 +51421,13 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return safeExtend(this, incoming);
     },
     merge(other) {
-        return merge(this, other);
+        return util_merge(this, other);
     },
     pick(mask) {
         return pick(this, mask);
     },
     omit(mask) {
-        return omit(this, mask);
+        return util_omit(this, mask);
     },
     partial(...args) {
         return partial(ZodOptional, this, args[0]);
@@ -44060,7 +52084,7 @@ function iso_datetime(params) {
     return _isoDateTime(ZodISODateTime, params);
 }
 function iso_date(params) {
-    return core._isoDate(ZodISODate, params);
+    return _isoDate(ZodISODate, params);
 }
 function iso_time(params) {
     return core._isoTime(ZodISOTime, params);
@@ -44069,470 +52093,109 @@ function iso_duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
-;// CONCATENATED MODULE: ./src/telemetry/codec.ts
+;// CONCATENATED MODULE: ./src/policy/sources.ts
 /**
- * The report codec: a WindowReport as versioned JSONL and back.
+ * The `sources:` section of rollout.yaml: where each SLI's numbers come from. Named sources of
+ * three types: `jsonl` (event lines from files, globs or an HTTP export), `prometheus` (any
+ * Prometheus-compatible query API) and `github-issues` (a search count per window). An SLI no
+ * source claims reads the JSONL events given to `collect --source` (the implicit source
+ * "events"), so a policy without this section works as before.
  *
- * Encoding is deterministic byte for byte: a `window` header line, then one `sli` line per SLI
- * sorted by SLI id, then `missing` lines sorted by SLI id; keys in a fixed order, sketch bins
- * sorted by key, numbers as JSON.stringify writes them (shortest round-trip form), "\n" after
- * every line. Decoding validates every line and names the file and line number of a broken one.
+ * Values may hold `${ENV_VAR}` (tokens, passwords, hosts): they are expanded when collecting,
+ * never here, so the policy stays pure and secrets stay out of git. Compiled in sources-compile.ts.
  */
 
-
-
-class ReportDecodeError extends Error {
-    file;
-    line;
-    detail;
-    constructor(file, line, detail) {
-        super(`${file}:${line}: ${detail}; restore the file from git or collect its window again`);
-        this.file = file;
-        this.line = line;
-        this.detail = detail;
-        this.name = 'ReportDecodeError';
-    }
-}
-const iso = (ms) => new Date(ms).toISOString();
-function byId(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** The report lines of a window, in file order. */
-function reportLines(report) {
-    const lines = [
-        {
-            v: REPORT_VERSION,
-            type: 'window',
-            start: iso(report.start),
-            end: iso(report.end),
-            events: report.counts.events,
-            malformed: report.counts.malformed,
-            invalid: report.counts.invalid,
-            unknown: report.counts.unknown,
-        },
-    ];
-    for (const id of [...report.slis.keys()].sort(byId)) {
-        const a = report.slis.get(id);
-        switch (a.kind) {
-            case 'latency':
-                lines.push({
-                    v: REPORT_VERSION,
-                    type: 'sli',
-                    sli: id,
-                    kind: 'latency',
-                    count: a.count,
-                    sum: a.sum,
-                    min: a.min,
-                    max: a.max,
-                    sketch: a.sketch.toJSON(),
-                });
-                break;
-            case 'ratio':
-                lines.push({
-                    v: REPORT_VERSION,
-                    type: 'sli',
-                    sli: id,
-                    kind: 'ratio',
-                    numerator: a.numerator,
-                    denominator: a.denominator,
-                });
-                break;
-            case 'count':
-                lines.push({ v: REPORT_VERSION, type: 'sli', sli: id, kind: 'count', count: a.count });
-                break;
-        }
-    }
-    for (const id of [...report.missing.keys()].sort(byId)) {
-        lines.push({ v: REPORT_VERSION, type: 'missing', sli: id, reason: report.missing.get(id) });
-    }
-    return lines;
-}
-/** One line's JSON, keys in the order the ReportLine literal above gives them. */
-function lineJson(line) {
-    if (line.type === 'sli' && line.kind === 'latency') {
-        // The sketch is written by hand so the key order and the bin layout never depend on an object.
-        const { sketch, ...rest } = line;
-        const head = JSON.stringify(rest);
-        const bins = sketch.bins.map(([k, c]) => `[${JSON.stringify(k)},${JSON.stringify(c)}]`).join(',');
-        return `${head.slice(0, -1)},"sketch":{"alpha":${JSON.stringify(sketch.alpha)},"zero":${JSON.stringify(sketch.zero)},"bins":[${bins}]}}`;
-    }
-    return JSON.stringify(line);
-}
-/** The file content of a window report: JSONL, one line per record, trailing newline. */
-function codec_encodeReport(report) {
-    let out = '';
-    for (const line of reportLines(report))
-        out += `${lineJson(line)}\n`;
-    return out;
-}
-const Count = schemas_number().int().nonnegative();
-const Iso = iso_datetime();
-const SliId = schemas_string().min(1);
-const WindowLine = strictObject({
-    v: literal(report_REPORT_VERSION),
-    type: literal('window'),
-    start: Iso,
-    end: Iso,
-    events: Count,
-    malformed: Count,
-    invalid: Count,
-    unknown: Count,
-});
-const SketchSchema = strictObject({
-    alpha: literal(SKETCH_RELATIVE_ACCURACY),
-    zero: Count,
-    bins: array(tuple([schemas_number().int(), schemas_number().int().positive()])),
-});
-const SliLine = discriminatedUnion('kind', [
+const NameId = schemas_string()
+    .regex(/^[a-z][a-z0-9_-]*$/, 'a lower-case id such as "save_latency" (letters, digits, "_", "-")');
+const Duration = schemas_string()
+    .regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|h|d)\s*$/, 'a duration with a unit, such as "30s"');
+const Text = schemas_string().min(1);
+/** `${NAME}`: how the policy refers to an environment variable (a secret). */
+const envRef = (name) => `\${${name}}`;
+/** The implicit source of SLIs no source claims: `collect --source` files. */
+const DEFAULT_SOURCE = 'events';
+const DEFAULT_TIMEOUT_MS = 30_000;
+const Auth = union([
+    strictObject({ bearer: Text.describe(`token, e.g. "${envRef('PROMETHEUS_TOKEN')}"`) }),
     strictObject({
-        v: literal(report_REPORT_VERSION),
-        type: literal('sli'),
-        sli: SliId,
-        kind: literal('latency'),
-        count: Count,
-        sum: schemas_number(),
-        min: schemas_number().nullable(),
-        max: schemas_number().nullable(),
-        sketch: SketchSchema,
+        basic: strictObject({
+            username: Text,
+            password: Text.describe(`e.g. "${envRef('PROMETHEUS_PASSWORD')}"`),
+        }),
     }),
-    strictObject({
-        v: literal(report_REPORT_VERSION),
-        type: literal('sli'),
-        sli: SliId,
-        kind: literal('ratio'),
-        numerator: Count,
-        denominator: Count,
-    }),
-    strictObject({
-        v: literal(report_REPORT_VERSION),
-        type: literal('sli'),
-        sli: SliId,
-        kind: literal('count'),
-        count: Count,
-    }),
-]);
-const MissingLine = strictObject({
-    v: literal(report_REPORT_VERSION),
-    type: literal('missing'),
-    sli: SliId,
-    reason: schemas_string(),
+])
+    .describe('HTTP authentication: { bearer: token } or { basic: { username, password } }');
+const sources_Headers = record(schemas_string().min(1), schemas_string())
+    .describe(`extra request headers, e.g. { X-Scope-OrgID: tenant-1 }; values may use ${envRef('ENV_VAR')}`);
+const Timeout = Duration.describe('per request: no answer (or no byte of the body) for this long is a retryable failure; default 30s');
+const JsonlSource = strictObject({
+    type: literal('jsonl'),
+    description: schemas_string().optional(),
+    files: union([Text, array(Text).min(1)])
+        .optional()
+        .describe('file(s) or glob(s) of event lines; default: what `collect --source` gives'),
+    url: Text.optional().describe('an NDJSON export for one window: {from} and {to} are replaced by the window (ISO 8601), {from_ms}/{to_ms} by epoch ms'),
+    headers: sources_Headers.optional(),
+    auth: Auth.optional(),
+    timeout: Timeout.optional(),
+    pagination: union([
+        literal('link').describe('follow the `Link: <…>; rel="next"` header'),
+        strictObject({
+            cursor: strictObject({
+                header: Text.describe('response header holding the next cursor, e.g. X-Next-Cursor'),
+                param: Text.describe('query parameter the cursor goes back in, e.g. cursor'),
+            }),
+        }),
+    ])
+        .optional(),
+    slis: array(NameId)
+        .min(1)
+        .optional()
+        .describe('SLIs this source feeds (mapped from events by `slis:`); default: every SLI no other source claims'),
 });
-function issueText(error) {
-    return error.issues
-        .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message))
-        .join('; ');
-}
-function aggregateOf(line, fail) {
-    switch (line.kind) {
-        case 'latency': {
-            let binTotal = line.sketch.zero;
-            let prev = Number.NEGATIVE_INFINITY;
-            for (const [k, c] of line.sketch.bins) {
-                if (k <= prev)
-                    fail('sketch bins are not sorted by key');
-                prev = k;
-                binTotal += c;
-            }
-            if (binTotal !== line.count)
-                fail(`sketch holds ${binTotal} values but count is ${line.count}`);
-            if ((line.count === 0) !== (line.min === null) || (line.count === 0) !== (line.max === null)) {
-                fail('min and max must be null exactly when count is 0');
-            }
-            const sketchJson = {
-                alpha: line.sketch.alpha,
-                zero: line.sketch.zero,
-                bins: line.sketch.bins,
-            };
-            return {
-                kind: 'latency',
-                count: line.count,
-                sum: line.sum,
-                min: line.min,
-                max: line.max,
-                sketch: LatencySketch.fromJSON(sketchJson),
-            };
-        }
-        case 'ratio':
-            // No numerator ≤ denominator check: the two sides may be different events (crashes per
-            // session start), and a window can hold more crashes than session starts.
-            return { kind: 'ratio', numerator: line.numerator, denominator: line.denominator };
-        case 'count':
-            return { kind: 'count', count: line.count };
-    }
-}
-/**
- * Parses a report file's text. `file` is only used in error messages. Throws ReportDecodeError
- * naming the file and the 1-based line of the first problem.
- */
-function decodeReport(text, file = '<report>') {
-    const rows = text.split('\n');
-    if (rows.length > 0 && rows[rows.length - 1] === '')
-        rows.pop();
-    let report;
-    for (const [index, row] of rows.entries()) {
-        const n = index + 1;
-        const fail = (msg) => {
-            throw new ReportDecodeError(file, n, msg);
-        };
-        let value;
-        try {
-            value = JSON.parse(row);
-        }
-        catch (e) {
-            fail(`not valid JSON (${e.message})`);
-        }
-        if (typeof value !== 'object' || value === null || Array.isArray(value))
-            fail('not a JSON object');
-        const rec = value;
-        if (rec.v !== report_REPORT_VERSION) {
-            fail(`report line of version ${JSON.stringify(rec.v)}; this phasegate reads version ${report_REPORT_VERSION}`);
-        }
-        if (rec.type === 'window') {
-            if (index !== 0)
-                fail('the `window` line must be the first line, and only one');
-            const r = WindowLine.safeParse(rec);
-            if (!r.success)
-                fail(`bad window line: ${issueText(r.error)}`);
-            const start = Date.parse(r.data.start);
-            const end = Date.parse(r.data.end);
-            if (!(end > start))
-                fail('window end is not after its start');
-            report = {
-                start,
-                end,
-                counts: {
-                    events: r.data.events,
-                    malformed: r.data.malformed,
-                    invalid: r.data.invalid,
-                    unknown: r.data.unknown,
-                },
-                slis: new Map(),
-                missing: new Map(),
-            };
-            continue;
-        }
-        if (report === undefined)
-            fail('the first line must be the `window` line');
-        if (rec.type === 'sli') {
-            const r = SliLine.safeParse(rec);
-            if (!r.success)
-                fail(`bad sli line: ${issueText(r.error)}`);
-            if (report.slis.has(r.data.sli) || report.missing.has(r.data.sli))
-                fail(`SLI "${r.data.sli}" appears twice`);
-            report.slis.set(r.data.sli, aggregateOf(r.data, fail));
-            continue;
-        }
-        if (rec.type === 'missing') {
-            const r = MissingLine.safeParse(rec);
-            if (!r.success)
-                fail(`bad missing line: ${issueText(r.error)}`);
-            if (report.slis.has(r.data.sli) || report.missing.has(r.data.sli))
-                fail(`SLI "${r.data.sli}" appears twice`);
-            report.missing.set(r.data.sli, r.data.reason);
-            continue;
-        }
-        fail(`unknown line type ${JSON.stringify(rec.type)}`);
-    }
-    if (report === undefined)
-        throw new ReportDecodeError(file, 1, 'empty report: no `window` line');
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/window.ts
-/**
- * Window alignment: the 15-minute grid every report sits on. Windows are half-open [start, end),
- * aligned to multiples of their length since the Unix epoch (so 15-minute windows start at :00,
- * :15, :30, :45 UTC). A report file is named after its window's end in UTC: YYYYMMDDHHMM.jsonl.
- * Pure: no clock, no I/O.
- */
-const MINUTE_MS = 60_000;
-const DEFAULT_WINDOW_MS = 15 * MINUTE_MS;
-function checkWindowMs(windowMs) {
-    if (!Number.isSafeInteger(windowMs) || windowMs <= 0 || windowMs % MINUTE_MS !== 0) {
-        throw new RangeError(`window length must be a positive whole number of minutes, got ${windowMs} ms`);
-    }
-}
-/** Start of the window holding `ms` (floor toward −∞, also for instants before 1970). */
-function windowStart(ms, windowMs = DEFAULT_WINDOW_MS) {
-    return Math.floor(ms / windowMs) * windowMs;
-}
-/** The smallest window boundary ≥ `ms`. */
-function ceilToWindow(ms, windowMs = DEFAULT_WINDOW_MS) {
-    return Math.ceil(ms / windowMs) * windowMs;
-}
-function isAligned(ms, windowMs = DEFAULT_WINDOW_MS) {
-    return Number.isSafeInteger(ms) && ms % windowMs === 0;
-}
-/** Widen [from, to) to whole windows: [floor(from), ceil(to)). */
-function alignRange(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
-    checkWindowMs(windowMs);
-    return { from: windowStart(fromMs, windowMs), to: ceilToWindow(toMs, windowMs) };
-}
-/**
- * Starts of the windows that cover [from, to). Both ends must be window boundaries (use
- * `alignRange` first); from = to gives no windows.
- */
-function windowStarts(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
-    checkWindowMs(windowMs);
-    if (!isAligned(fromMs, windowMs) || !isAligned(toMs, windowMs)) {
-        throw new RangeError(`range ${new Date(fromMs).toISOString()} – ${new Date(toMs).toISOString()} is not aligned to ${windowMs / MINUTE_MS}-minute windows`);
-    }
-    if (toMs < fromMs)
-        throw new RangeError('range end is before its start');
-    const out = [];
-    for (let s = fromMs; s < toMs; s += windowMs)
-        out.push(s);
-    return out;
-}
-function window_pad(n, width) {
-    return String(n).padStart(width, '0');
-}
-/** "YYYYMMDDHHMM.jsonl" for a window ending at `endMs` (UTC). The end must be a whole minute. */
-function window_windowFileName(endMs) {
-    if (!Number.isSafeInteger(endMs) || endMs % MINUTE_MS !== 0) {
-        throw new RangeError(`a window end must be a whole minute, got ${endMs}`);
-    }
-    const d = new Date(endMs);
-    const y = d.getUTCFullYear();
-    if (y < 0 || y > 9999)
-        throw new RangeError(`window end ${endMs} is outside years 0000–9999`);
-    return `${window_pad(y, 4)}${window_pad(d.getUTCMonth() + 1, 2)}${window_pad(d.getUTCDate(), 2)}${window_pad(d.getUTCHours(), 2)}${window_pad(d.getUTCMinutes(), 2)}.jsonl`;
-}
-const FILE_NAME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})\.jsonl$/;
-/** The window end a report file name stands for, or undefined when the name is not one. */
-function parseWindowFileName(name) {
-    const m = FILE_NAME.exec(name);
-    if (!m)
-        return undefined;
-    const [y, mo, d, h, mi] = m.slice(1).map(Number);
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
-        return undefined;
-    const t = new Date(0);
-    t.setUTCFullYear(y, mo - 1, d); // not Date.UTC: it maps years 0–99 to 1900–1999
-    t.setUTCHours(h, mi, 0, 0);
-    const ms = t.getTime();
-    if (window_windowFileName(ms) !== name)
-        return undefined; // e.g. 20260231…: no such day
-    return ms;
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/sources/report-files.ts
-/**
- * Report files on disk: reports/monitoring/YYYYMMDDHHMM.jsonl (UTC, the window's end).
- * Writes are atomic (temporary file, then rename) and skipped when the bytes are unchanged, so
- * re-collecting a window leaves an identical file (and no diff in git).
- */
-
-
-
-
-const REPORTS_DIR = 'reports/monitoring';
-async function readIfExists(file) {
-    try {
-        return await readFile(file, 'utf8');
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return undefined;
-        throw e;
-    }
-}
-let tmpCounter = 0;
-/** Writes one report to `file` (its directory created if needed); atomic, skipped when unchanged. */
-async function writeReportFile(file, report) {
-    const text = encodeReport(report);
-    if ((await readIfExists(file)) === text)
-        return { path: file, changed: false };
-    const dir = path.dirname(file);
-    await mkdir(dir, { recursive: true });
-    const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${tmpCounter++}.tmp`);
-    try {
-        await writeFile(tmp, text, 'utf8');
-        await rename(tmp, file);
-    }
-    catch (e) {
-        await rm(tmp, { force: true });
-        throw e;
-    }
-    return { path: file, changed: true };
-}
-/** Writes one file per report into `dir` (created if needed), named after each window's end. */
-async function writeReports(dir, reports) {
-    await mkdir(dir, { recursive: true });
-    const out = [];
-    for (const r of reports)
-        out.push(await writeReportFile(path.join(dir, windowFileName(r.end)), r));
-    return out;
-}
-/**
- * The committed reports in `dir` whose windows lie inside [fromMs, toMs) (all when omitted),
- * sorted by start. Files whose names are not YYYYMMDDHHMM.jsonl are ignored; a missing
- * directory is no reports. A broken file throws ReportDecodeError naming file and line.
- */
-async function readReports(dir, fromMs, toMs) {
-    let names;
-    try {
-        names = await (0,promises_namespaceObject.readdir)(dir);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return [];
-        throw e;
-    }
-    const picked = [];
-    for (const name of names) {
-        const end = parseWindowFileName(name);
-        if (end === undefined)
-            continue;
-        if (fromMs !== undefined && end <= fromMs)
-            continue;
-        if (toMs !== undefined && end > toMs)
-            continue;
-        picked.push({ name, end });
-    }
-    picked.sort((a, b) => a.end - b.end);
-    const out = [];
-    for (const { name, end } of picked) {
-        const file = external_node_path_default().join(dir, name);
-        const report = decodeReport(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file);
-        if (report.end !== end) {
-            throw new Error(`${file}: the file name says the window ends ${new Date(end).toISOString()}, its header says ${new Date(report.end).toISOString()}`);
-        }
-        if (fromMs !== undefined && report.start < fromMs)
-            continue;
-        out.push(report);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/policy/errors.ts
-function formatIssue(issue) {
-    const { file, line, column } = issue.position;
-    const where = issue.field ? `${issue.field}: ` : '';
-    return `${file}:${line}:${column}: ${where}${issue.message}`;
-}
-class PolicyError extends Error {
-    issues;
-    constructor(issues) {
-        super(issues.length === 1
-            ? `invalid policy: ${formatIssue(issues[0])}`
-            : `invalid policy (${issues.length} problems):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
-        this.issues = issues;
-        this.name = 'PolicyError';
-    }
-}
-function fieldPath(path) {
-    let out = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            out += `[${seg}]`;
-        else
-            out += out ? `.${String(seg)}` : String(seg);
-    }
-    return out;
-}
+const PromLatency = strictObject({
+    histogram: Text.describe('a classic histogram: metric name and optional labels, e.g. autosave_save_duration_seconds{job="app"}'),
+    unit: schemas_enum(['s', 'ms']).default('s').describe('unit of the `le` bounds and of _sum; default s'),
+});
+const PromLatencyQuery = strictObject({
+    buckets: Text.describe("PromQL giving each `le` bucket's increase over $window, e.g. sum by (le) (…)"),
+    sum: Text.optional().describe('PromQL giving the sum of the values over $window'),
+    unit: schemas_enum(['s', 'ms']).default('s'),
+});
+const PromRatio = strictObject({
+    numerator: Text.describe('a counter (name{labels}) or PromQL over $window'),
+    denominator: Text.describe('a counter (name{labels}) or PromQL over $window'),
+});
+const PromCount = strictObject({
+    counter: Text.describe('a counter (name{labels}) or PromQL over $window'),
+});
+const PrometheusSource = strictObject({
+    type: literal('prometheus'),
+    description: schemas_string().optional(),
+    url: Text.describe('base URL of the query API, e.g. http://prometheus:9090 or https://mimir/prometheus'),
+    headers: sources_Headers.optional(),
+    auth: Auth.optional(),
+    timeout: Timeout.optional(),
+    slis: record(NameId, union([PromLatency, PromLatencyQuery, PromRatio, PromCount]))
+        .describe('SLI id → its queries; $window is the window length (e.g. 900s)'),
+});
+const GithubIssuesSource = strictObject({
+    type: literal('github-issues'),
+    description: schemas_string().optional(),
+    repo: schemas_string()
+        .regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/, 'a repository as "owner/name"')
+        .optional()
+        .describe("default: the workflow's repository (GITHUB_REPOSITORY)"),
+    token: Text.optional().describe(`default "${envRef('GITHUB_TOKEN')}"`),
+    api_url: Text.optional().describe('default: GITHUB_API_URL, else https://api.github.com'),
+    timeout: Timeout.optional(),
+    slis: record(NameId, strictObject({
+        label: union([Text, array(Text).min(1)]).describe('label(s) the issues carry, e.g. critical'),
+        query: schemas_string().optional().describe('more search qualifiers, e.g. "-label:duplicate"'),
+    })),
+});
+const SourcesSection = record(NameId, discriminatedUnion('type', [JsonlSource, PrometheusSource, GithubIssuesSource]))
+    .describe('where each SLI comes from; SLIs no source claims read `collect --source` (docs/sources.md)');
 
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 /**
@@ -44543,13 +52206,14 @@ function fieldPath(path) {
  * numbers and checks the cross-references (SLI names, SLO ids, phase ids).
  */
 
+
 const PHASE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const NAME_ID = /^[a-z][a-z0-9_-]*$/;
 const PhaseId = schemas_string()
     .regex(PHASE_ID, 'a phase id such as "A-1" (letters, digits, ".", "_", "-")');
-const NameId = schemas_string()
+const schema_NameId = schemas_string()
     .regex(NAME_ID, 'a lower-case id such as "save_latency" (letters, digits, "_", "-")');
-const Duration = schemas_string()
+const schema_Duration = schemas_string()
     .regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|h|d)\s*$/, 'a duration with a unit, such as "15m", "2h", "2.5s" or "5d"');
 const FlagValue = union([schemas_boolean(), schemas_string(), schemas_number()]);
 /** A threshold as written; numbers are accepted here so that `max: 2.5` gets a "needs a unit" error. */
@@ -44585,27 +52249,27 @@ const SliDefinition = discriminatedUnion('kind', [
     }),
 ]);
 const Slo = strictObject({
-    id: NameId,
+    id: schema_NameId,
     description: schemas_string().optional(),
-    sli: NameId.describe('an SLI named under `slis:` in rollout.yaml'),
+    sli: schema_NameId.describe('an SLI named under `slis:` in rollout.yaml'),
     stat: schemas_string()
         .regex(/^(p\d{1,2}(\.\d+)?|mean|max|ratio|count|increase)$/, 'a statistic: p50…p99.9, mean, max, ratio, count or increase')
         .describe('latency: pNN, mean or max; ratio: ratio or increase (against a baseline); count: count'),
     max: Quantity.optional().describe('the SLO holds while the value is at most this, e.g. "2.5s", "+5%", "3"'),
     min: Quantity.optional().describe('the SLO holds while the value is at least this, e.g. "99.5%"'),
-    window: union([Duration, literal('day')])
+    window: union([schema_Duration, literal('day')])
         .describe('trailing window judged at each evaluation, or "day": the calendar day so far'),
     min_samples: schemas_number().int().nonnegative().default(1).describe('fewer events than this is no_data'),
     baseline: union([literal('before_phase'), schemas_string()])
         .optional()
         .describe('for stat "increase": "before_phase" or a fixed value such as "0.8%"'),
-    baseline_window: Duration.optional().describe('for baseline "before_phase": how far back, e.g. "7d"'),
+    baseline_window: schema_Duration.optional().describe('for baseline "before_phase": how far back, e.g. "7d"'),
 })
     .refine((s) => (s.max === undefined) !== (s.min === undefined), {
     message: 'give exactly one of `max` or `min`',
     path: ['max'],
 });
-const SloRef = union([NameId, literal('any')]).describe('an SLO id of this phase, or "any"');
+const SloRef = union([schema_NameId, literal('any')]).describe('an SLO id of this phase, or "any"');
 const Breach = strictObject({
     op: schemas_enum(['<', '<=', '>', '>=']),
     value: Quantity,
@@ -44626,14 +52290,14 @@ const RollbackTrigger = discriminatedUnion('rule', [
     strictObject({
         rule: literal('sustained').describe('fires when every evaluation for this long was a breach'),
         slo: SloRef,
-        for: Duration,
+        for: schema_Duration,
         breach: Breach.optional(),
     }),
 ]);
 const AdvanceRule = discriminatedUnion('rule', [
     strictObject({
         rule: literal('soak').describe('every SLO passes now and none failed during the soak'),
-        for: Duration,
+        for: schema_Duration,
     }),
     strictObject({
         rule: literal('consecutive_days').describe('every SLO met on N whole calendar days in a row'),
@@ -44659,25 +52323,276 @@ const PhaseFile = strictObject({
     })
         .default({ approval: 'required', when: [] }),
 });
+const Login = schemas_string()
+    .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(\[bot\])?$/, 'a GitHub login such as "octocat"');
+const Team = schemas_string().regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9_.-]+$/, 'a team as "org/team-slug"');
+const Approver = union([literal('codeowners'), Team, Login])
+    .describe('a GitHub login, a team as "org/team-slug", or "codeowners" (the owners of the phase files)');
+/** Who approves phase PRs and how they look on GitHub (SPEC.md section 4). */
+const GithubSection = strictObject({
+    approvers: strictObject({
+        advance: array(Approver).min(1).optional().describe("the plan's Analyzer; default [codeowners]"),
+        rollback: array(Approver).min(1).optional().describe("the plan's Reporter; default as advance"),
+    })
+        .optional(),
+    approvals: schemas_number()
+        .int()
+        .nonnegative()
+        .optional()
+        .describe('approving reviews a phase PR needs; default 1'),
+    reviewers: array(union([Team, Login]))
+        .optional()
+        .describe('requested on every phase PR'),
+    reporter: Login.optional().describe('owns root-cause-analysis issues and is named in Slack'),
+    checklist: schemas_string()
+        .min(1)
+        .optional()
+        .describe('QA checklist, repository-relative; default docs/CHECKLIST.md'),
+    labels: array(schemas_string().min(1)).optional().describe('extra labels on phase PRs'),
+});
+/** After a rollback: which SLOs must be healthy, for how long, before restarting (SPEC.md 3.5). */
+const RecoverySection = strictObject({
+    watch: array(schema_NameId).min(1).describe('SLO ids (as defined in some phase) that must pass'),
+    for: schema_Duration.describe('how long they must pass without a failure, e.g. "2h"'),
+    restart: PhaseId.describe('the phase to propose restarting from, e.g. "A-1"'),
+});
+const TemplatePath = schemas_string().min(1).describe('a template file, relative to the policy folder');
+const NotifySection = strictObject({
+    slack: strictObject({
+        channel: schemas_string().optional().describe('shown in messages, e.g. "#launch-autosave"'),
+        templates: strictObject({
+            rollback: TemplatePath.optional(),
+            advance: TemplatePath.optional(),
+            complete: TemplatePath.optional(),
+        })
+            .optional(),
+    })
+        .optional(),
+    lock: strictObject({ event: schemas_string().min(1).describe('event name of the read-only lock notice') })
+        .optional()
+        .describe('after a rollback, POST this event to the lock webhook (signed with HMAC-SHA256)'),
+});
 const RolloutFile = strictObject({
     $schema: schemas_string().optional(),
-    rollout: NameId.describe('name of the rollout, used in branch names and labels'),
+    rollout: schema_NameId.describe('name of the rollout, used in branch names and labels'),
     description: schemas_string().optional(),
     timezone: schemas_string().min(1).describe('IANA time zone for calendar days, e.g. "Asia/Tokyo"'),
-    window: Duration.default('15m').describe('collection window; 15m in the reference rollout'),
+    window: schema_Duration.default('15m').describe('collection window; 15m in the reference rollout'),
     phases: array(PhaseId).min(1).describe('phase ids in rollout order; each has phases/<id>.yaml'),
-    slis: record(NameId, SliDefinition),
+    slis: record(schema_NameId, SliDefinition),
+    holidays: array(iso_date())
+        .optional()
+        .describe('dates (YYYY-MM-DD, in the time zone) that are not business days, besides weekends'),
+    github: GithubSection.optional(),
+    recovery: RecoverySection.optional(),
+    notify: NotifySection.optional(),
+    sources: SourcesSection.optional(),
 });
 const CurrentFile = strictObject({
-    rollout: NameId,
+    rollout: schema_NameId,
     phase: PhaseId,
     since: iso_datetime({ offset: true }).describe('when the phase began (ISO 8601)'),
     flags: record(schemas_string(), FlagValue),
     reason: schemas_string().optional(),
+    entered: strictObject({
+        by: schemas_enum(['advance', 'rollback', 'restart', 'manual']),
+        from: PhaseId.optional(),
+        pr: schemas_number().int().positive().optional(),
+        cause: schemas_string().optional(),
+    })
+        .optional()
+        .describe('how this phase was entered; phasegate writes it'),
 });
 
+;// CONCATENATED MODULE: ./src/policy/sources-compile.ts
+
+
+/** `name{labels}`: a counter or histogram given by name, turned into the standard query. */
+const SELECTOR = /^\s*([A-Za-z_:][A-Za-z0-9_:]*)\s*(\{.*\})?\s*$/s;
+/** A counter's increase per window, or the PromQL as written. */
+function counterQuery(text) {
+    const m = SELECTOR.exec(text);
+    return m ? `sum(increase(${m[1]}${m[2] ?? ''}[$window]))` : text.trim();
+}
+function histogramQueries(text) {
+    const m = SELECTOR.exec(text);
+    if (!m)
+        return undefined;
+    const [name, labels = ''] = [m[1].replace(/_bucket$/, ''), m[2]];
+    return {
+        buckets: `sum by (le) (increase(${name}_bucket${labels}[$window]))`,
+        sum: `sum(increase(${name}_sum${labels}[$window]))`,
+    };
+}
+const list = (v) => v === undefined ? undefined : typeof v === 'string' ? [v] : v;
+function compileSources(section, slis, report, issues) {
+    const out = [];
+    const bySli = {};
+    const claim = (sli, name, path, kind, source) => {
+        const def = slis[sli];
+        if (!def) {
+            issues.push(report(path, `unknown SLI "${sli}"; rollout.yaml defines: ${Object.keys(slis).join(', ')}`));
+            return false;
+        }
+        if (kind && !kind.includes(def.kind)) {
+            const fix = source === 'github-issues'
+                ? 'github-issues gives counts only; read this SLI from another source'
+                : `for a ${def.kind} SLI give ${{ latency: '`histogram:`', ratio: '`numerator:` and `denominator:`', count: '`counter:`' }[def.kind]}`;
+            issues.push(report(path, `SLI "${sli}" is a ${def.kind} SLI, not ${kind.join(' or ')}; ${fix}`));
+            return false;
+        }
+        const other = bySli[sli];
+        if (other !== undefined) {
+            issues.push(report(path, `SLI "${sli}" already comes from source "${other}"; give each SLI one source`));
+            return false;
+        }
+        bySli[sli] = name;
+        return true;
+    };
+    let catchAll;
+    for (const [name, s] of Object.entries(section ?? {})) {
+        const timeoutMs = s.timeout === undefined ? DEFAULT_TIMEOUT_MS : parseDuration(s.timeout);
+        const http = {
+            headers: 'headers' in s ? { ...s.headers } : {},
+            auth: 'auth' in s ? s.auth : undefined,
+            timeoutMs,
+        };
+        if (s.type === 'jsonl') {
+            if (s.files !== undefined && s.url !== undefined) {
+                issues.push(report([name, 'url'], 'give `files` or `url`, not both; use two sources for both'));
+            }
+            const spec = {
+                name,
+                type: 'jsonl',
+                files: list(s.files),
+                url: s.url,
+                pagination: s.pagination,
+                slis: [],
+                ...http,
+            };
+            if (s.slis === undefined) {
+                if (catchAll) {
+                    issues.push(report([name], `only one jsonl source may leave out \`slis\` ("${catchAll.name}" does too)`));
+                }
+                catchAll = spec;
+            }
+            else {
+                s.slis.forEach((sli, i) => {
+                    if (claim(sli, name, [name, 'slis', i]))
+                        spec.slis.push(sli);
+                });
+            }
+            out.push(spec);
+        }
+        else if (s.type === 'prometheus') {
+            const queries = {};
+            for (const [sli, q] of Object.entries(s.slis)) {
+                const path = [name, 'slis', sli];
+                if ('histogram' in q || 'buckets' in q) {
+                    if (!claim(sli, name, path, ['latency']))
+                        continue;
+                    const h = 'histogram' in q ? histogramQueries(q.histogram) : { buckets: q.buckets, sum: q.sum };
+                    if (!h) {
+                        issues.push(report([...path, 'histogram'], 'give the histogram\'s metric name, e.g. http_duration_seconds{job="app"}; for PromQL use `buckets:` and `sum:`'));
+                        continue;
+                    }
+                    queries[sli] = { kind: 'latency', buckets: h.buckets, sum: h.sum, unit: q.unit };
+                }
+                else if ('numerator' in q) {
+                    if (!claim(sli, name, path, ['ratio']))
+                        continue;
+                    queries[sli] = {
+                        kind: 'ratio',
+                        numerator: counterQuery(q.numerator),
+                        denominator: counterQuery(q.denominator),
+                    };
+                }
+                else {
+                    if (!claim(sli, name, path, ['count']))
+                        continue;
+                    queries[sli] = { kind: 'count', count: counterQuery(q.counter) };
+                }
+            }
+            out.push({ name, type: 'prometheus', url: s.url, slis: Object.keys(queries), queries, ...http });
+        }
+        else {
+            const searches = {};
+            for (const [sli, q] of Object.entries(s.slis)) {
+                if (!claim(sli, name, [name, 'slis', sli], ['count'], 'github-issues'))
+                    continue;
+                searches[sli] = { labels: list(q.label), query: q.query };
+            }
+            out.push({
+                name,
+                type: 'github-issues',
+                repo: s.repo,
+                token: s.token ?? envRef('GITHUB_TOKEN'),
+                apiUrl: s.api_url,
+                slis: Object.keys(searches),
+                searches,
+                ...http,
+            });
+        }
+    }
+    const rest = Object.keys(slis).filter((id) => bySli[id] === undefined);
+    if (rest.length > 0) {
+        let target = catchAll;
+        if (!target) {
+            if (section?.[DEFAULT_SOURCE] !== undefined) {
+                // A source named "events" that lists its SLIs: the others have nowhere to go.
+                issues.push(report([DEFAULT_SOURCE], `SLIs ${rest.join(', ')} have no source; list them in a source's \`slis\``));
+            }
+            target = { name: DEFAULT_SOURCE, type: 'jsonl', slis: [], headers: {}, timeoutMs: DEFAULT_TIMEOUT_MS };
+            out.unshift(target);
+        }
+        for (const id of rest) {
+            target.slis.push(id);
+            bySli[id] = target.name;
+        }
+    }
+    return { list: out, bySli };
+}
+/**
+ * The routing with `collect --sli-source sli=source` applied (`*=source` routes every SLI). The
+ * target must be able to give the SLI: any jsonl source can; prometheus and github-issues only
+ * for SLIs they have queries or labels for. Returns an error message instead of throwing.
+ */
+function rerouteSources(spec, overrides, slis) {
+    const bySli = { ...spec.bySli };
+    const list = spec.list.map((s) => ({ ...s, slis: [...s.slis] }));
+    for (const [sli, target] of overrides) {
+        const ids = sli === '*' ? Object.keys(slis) : [sli];
+        if (sli !== '*' && !slis[sli])
+            return `unknown SLI "${sli}"; the policy defines: ${Object.keys(slis).join(', ')}`;
+        let to = list.find((s) => s.name === target);
+        if (!to && target === DEFAULT_SOURCE) {
+            to = { name: DEFAULT_SOURCE, type: 'jsonl', slis: [], headers: {}, timeoutMs: DEFAULT_TIMEOUT_MS };
+            list.unshift(to);
+        }
+        if (!to)
+            return `unknown source "${target}"; rollout.yaml defines: ${[DEFAULT_SOURCE, ...list.map((s) => s.name).filter((n) => n !== DEFAULT_SOURCE)].join(', ')}`;
+        for (const id of ids) {
+            const can = to.type === 'jsonl' ||
+                (to.type === 'prometheus' && to.queries[id] !== undefined) ||
+                (to.type === 'github-issues' && to.searches[id] !== undefined);
+            if (!can) {
+                if (sli === '*')
+                    continue;
+                return `source "${target}" has no ${to.type === 'prometheus' ? 'query' : 'label'} for SLI "${id}"; add it under sources.${target}.slis`;
+            }
+            const from = list.find((s) => s.name === bySli[id]);
+            if (from)
+                from.slis = from.slis.filter((x) => x !== id);
+            if (!to.slis.includes(id))
+                to.slis.push(id);
+            bySli[id] = to.name;
+        }
+    }
+    return { list, bySli };
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/policy/yaml-source.ts
 /**
  * YAML parsing that remembers where things are, so every policy error can name the file, line
@@ -44689,10 +52604,10 @@ class YamlSource {
     data;
     syntaxErrors;
     doc;
-    lines = new yaml_dist/* LineCounter */.HN();
+    lines = new dist/* LineCounter */.HN();
     constructor(file, text) {
         this.file = file;
-        this.doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false });
+        this.doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false });
         this.syntaxErrors = this.doc.errors.map((e) => ({
             position: this.at(e.pos[0]),
             message: e.message.split('\n')[0],
@@ -44710,9 +52625,9 @@ class YamlSource {
             node = child.value;
             best = child.value ?? child.key ?? best;
         }
-        if (key !== undefined && (0,yaml_dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,yaml_dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-            if (pair && (0,yaml_dist/* isScalar */.jn)(pair.key) && pair.key.range)
+        if (key !== undefined && (0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+            if (pair && (0,dist/* isScalar */.jn)(pair.key) && pair.key.range)
                 return this.at(pair.key.range[0]);
         }
         return this.at(best?.range?.[0] ?? 0);
@@ -44723,11 +52638,11 @@ class YamlSource {
     }
 }
 function childOf(node, seg) {
-    if ((0,yaml_dist/* isMap */.jh)(node)) {
-        const pair = node.items.find((p) => (0,yaml_dist/* isPair */.tO)(p) && (0,yaml_dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(seg));
+    if ((0,dist/* isMap */.jh)(node)) {
+        const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(seg));
         return pair ? { key: pair.key, value: pair.value } : undefined;
     }
-    if ((0,yaml_dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+    if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
         const item = node.items[seg];
         return item === undefined ? undefined : { value: item };
     }
@@ -44735,6 +52650,8 @@ function childOf(node, seg) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/compile.ts
+
+
 
 
 
@@ -44808,6 +52725,8 @@ function compilePolicy(input) {
             issues.push(at(src, ['rollback', 'to'], `"${target}" is not earlier than ${phase.id} in the rollout order`));
         }
     }
+    const sources = compileSources(rollout.sources, rollout.slis, (path, message) => at(rolloutSrc, ['sources', ...path], message), issues);
+    const recovery = compileRecovery(rollout.recovery, phases, order, (path, message) => at(rolloutSrc, path, message), issues);
     if (issues.length)
         throw new PolicyError(issues);
     return {
@@ -44817,6 +52736,11 @@ function compilePolicy(input) {
         windowMs,
         slis: rollout.slis,
         phases,
+        holidays: rollout.holidays ?? [],
+        github: compileGithub(rollout.github),
+        recovery,
+        notify: compileNotify(rollout.notify),
+        sources,
     };
     function compilePhase(src, file, slis, out) {
         const i = order.indexOf(file.id);
@@ -45061,24 +52985,27 @@ function parseCurrent(file, text, policy) {
         since: Date.parse(data.since),
         flags: data.flags,
         reason: data.reason,
+        entered: data.entered,
     };
 }
 /** The file a phase change writes: the target phase, when it began, and its flag values. */
-function renderCurrent(policy, phase, since, reason) {
-    const spec = phaseById(policy, phase);
+function renderCurrent(policy, phase, since, note = {}) {
+    const spec = model_phaseById(policy, phase);
     if (!spec)
-        throw new Error(`unknown phase "${phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
+        throw new Error(`unknown phase "${phase}"; valid phases: ${model_phaseIds(policy).join(', ')}`);
     const body = {
         rollout: policy.rollout,
         phase,
         since: new Date(since).toISOString(),
         flags: spec.flags,
     };
-    if (reason)
-        body.reason = reason;
+    if (note.reason)
+        body.reason = note.reason;
+    if (note.entered)
+        body.entered = note.entered;
     return ('# The live phase of this rollout and the flag values the application reads.\n' +
         '# phasegate rewrites this file; a phase change is a pull request that edits it.\n' +
-        stringify(body, { lineWidth: 0 }));
+        (0,dist/* stringify */.As)(body, { lineWidth: 0 }));
 }
 /**
  * Flags in the current-phase file that differ from what its phase declares: the application
@@ -45103,7 +53030,7 @@ function flagDrift(policy, current) {
 
 
 /** Read and compile the policy folder. Throws PolicyError (located) or a plain Error naming the folder. */
-function loadPolicyDir(dir) {
+function policy_dir_loadPolicyDir(dir) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(dir) || !(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory()) {
         throw new Error(`policy folder "${dir}" not found; pass --config <dir> with rollout.yaml and one YAML file per phase`);
     }
@@ -45117,7 +53044,7 @@ function loadPolicyDir(dir) {
     return { policy, dir, currentPath: (0,external_node_path_namespaceObject.join)(dir, CURRENT_FILE) };
 }
 /** Read the current-phase file; undefined when it does not exist yet. */
-function loadCurrent(loaded) {
+function policy_dir_loadCurrent(loaded) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(loaded.currentPath))
         return undefined;
     return parseCurrent(displayPath(loaded.currentPath), (0,external_node_fs_namespaceObject.readFileSync)(loaded.currentPath, 'utf8'), loaded.policy);
@@ -45128,29 +53055,1511 @@ function displayPath(p) {
 }
 
 
-;// CONCATENATED MODULE: ./src/commands/input.ts
-/** Checking what the user typed: every error names the flag and how to fix it. */
-/** Bad input from the user: the CLI prints the message as one line and exits 2. */
-class InputError extends Error {
-    name = 'InputError';
-}
-const ISO_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-/** An ISO 8601 instant. A date or time without a zone is read as UTC, so runs agree everywhere. */
-function parseInstant(text, flag) {
-    const t = text.trim();
-    if (!ISO_RE.test(t)) {
-        throw new InputError(`${flag}: "${text}" is not an ISO 8601 time; write e.g. 2026-11-20T10:15:00Z`);
+;// CONCATENATED MODULE: ./src/notify/load.ts
+/**
+ * Reading the Slack templates rollout.yaml names (`notify.slack.templates`, paths relative to the
+ * policy folder). Every named template is read and checked up front, so `validate` and the
+ * first run both catch a typo in a placeholder, not the first rollback.
+ */
+
+
+
+
+const KINDS = ['rollback', 'advance', 'complete'];
+/** Read and parse the policy's templates. Throws naming the rollout.yaml field or the template's line. */
+function loadTemplates(policyDir, notify) {
+    const out = {};
+    const named = notify.slack?.templates ?? {};
+    for (const kind of KINDS) {
+        const path = named[kind];
+        if (!path)
+            continue;
+        const field = `${displayPath((0,external_node_path_namespaceObject.join)(policyDir, 'rollout.yaml'))}: notify.slack.templates.${kind}`;
+        const full = (0,external_node_path_namespaceObject.resolve)(policyDir, path);
+        const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(policyDir), full);
+        if ((0,external_node_path_namespaceObject.isAbsolute)(path) || inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside)) {
+            throw new Error(`${field}: "${path}" is outside the policy folder; write a path relative to it, e.g. templates/slack-${kind}.md`);
+        }
+        if (!(0,external_node_fs_namespaceObject.existsSync)(full) || !(0,external_node_fs_namespaceObject.statSync)(full).isFile()) {
+            throw new Error(`${field}: template "${path}" not found (looked for ${displayPath(full)}); create it, or remove the entry to use the built-in English template`);
+        }
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8').replace(/^\uFEFF/, '');
+        out[kind] = parseTemplate(displayPath(full), text);
     }
-    const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(t) && t.includes('T');
-    const ms = Date.parse(hasZone ? t : t.includes('T') ? `${t}Z` : `${t}T00:00:00Z`);
-    if (Number.isNaN(ms))
-        throw new InputError(`${flag}: "${text}" is not a valid date; write e.g. 2026-11-20T10:15:00Z`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/render/markers.ts
+/**
+ * Hidden markers (HTML comments) that let phasegate find what it posted and read its state back
+ * from the text itself, as release-please does with its PR bodies: no database, the forge is the
+ * state. Anyone can paste a marker, so callers also check the author; parsers here only read,
+ * and return null for anything they do not recognise instead of throwing.
+ *
+ *   <!-- phasegate:proposal {"rollout":"autosave","kind":"advance","from":"A-0","to":"A-1"} -->
+ *   <!-- phasegate:verdict autosave -->
+ *   <!-- phasegate:dashboard autosave {"lastDaily":"2026-11-20"} -->
+ *   <!-- phasegate:daily autosave 2026-11-20 -->
+ *   <!-- phasegate:rca autosave 42 -->
+ */
+const PROPOSAL_KINDS = ['advance', 'rollback', 'restart'];
+const markers_TOKEN = /^[A-Za-z0-9._-]+$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** JSON that cannot end the comment early: `<` and `>` as \u escapes (JSON.parse reads them back). */
+function commentJson(value) {
+    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+}
+function token(name, value) {
+    if (!markers_TOKEN.test(value))
+        throw new Error(`marker ${name} "${value}" must be letters, digits, ".", "_" or "-"`);
+    return value;
+}
+function escapeRe(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isRecord(x) {
+    return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+function proposalMarker(state) {
+    const { rollout, kind, from, to } = state;
+    return `<!-- phasegate:proposal ${commentJson({ rollout, kind, from, to })} -->`;
+}
+/** The first proposal marker in a body, or null (no marker, bad JSON, missing or odd fields). */
+function parseProposalMarker(body) {
+    for (const m of (body ?? '').matchAll(/<!-- phasegate:proposal (\{[^\n]*?\}) -->/g)) {
+        const data = parseJson(m[1]);
+        if (!isRecord(data))
+            continue;
+        const { rollout, kind, from, to } = data;
+        const fields = [rollout, from, to];
+        if (!fields.every((f) => typeof f === 'string' && markers_TOKEN.test(f)))
+            continue;
+        if (!PROPOSAL_KINDS.includes(kind))
+            continue;
+        return { rollout, kind, from, to };
+    }
+    return null;
+}
+function verdictMarker(rollout) {
+    return `<!-- phasegate:verdict ${token('rollout', rollout)} -->`;
+}
+/** Whether a comment body carries the sticky verdict marker of this rollout. */
+function hasVerdictMarker(body, rollout) {
+    return (body ?? '').includes(verdictMarker(rollout));
+}
+function dashboardMarker(rollout, state) {
+    return `<!-- phasegate:dashboard ${token('rollout', rollout)} ${commentJson({ lastDaily: state.lastDaily })} -->`;
+}
+/**
+ * The dashboard state of this rollout: null when the body has no dashboard marker for it; a
+ * marker whose JSON is unreadable yields `{ lastDaily: null }` (the issue is still ours, and
+ * posting a daily comment again is better than never posting one).
+ */
+function parseDashboardMarker(body, rollout) {
+    const re = new RegExp(`<!-- phasegate:dashboard ${escapeRe(rollout)}(?: ([^\\n]*?))? -->`);
+    const m = re.exec(body ?? '');
+    if (!m)
+        return null;
+    const data = parseJson(m[1] ?? '');
+    const last = isRecord(data) ? data.lastDaily : undefined;
+    return { lastDaily: typeof last === 'string' && DATE.test(last) ? last : null };
+}
+function dailyMarker(rollout, date) {
+    if (!DATE.test(date))
+        throw new Error(`daily marker date "${date}" must be YYYY-MM-DD`);
+    return `<!-- phasegate:daily ${token('rollout', rollout)} ${date} -->`;
+}
+function parseDailyMarker(body) {
+    const m = /<!-- phasegate:daily ([A-Za-z0-9._-]+) (\d{4}-\d{2}-\d{2}) -->/.exec(body ?? '');
+    return m ? { rollout: m[1], date: m[2] } : null;
+}
+function rcaMarker(rollout, pr) {
+    if (!Number.isSafeInteger(pr) || pr <= 0)
+        throw new Error(`RCA marker PR number ${pr} must be a positive integer`);
+    return `<!-- phasegate:rca ${token('rollout', rollout)} ${pr} -->`;
+}
+function parseRcaMarker(body) {
+    const m = /<!-- phasegate:rca ([A-Za-z0-9._-]+) (\d{1,15}) -->/.exec(body ?? '');
+    if (!m)
+        return null;
+    const pr = Number(m[2]);
+    return pr > 0 ? { rollout: m[1], pr } : null;
+}
+
+// EXTERNAL MODULE: ./node_modules/@datadog/sketches-js/dist/index.js
+var sketches_js_dist = __nccwpck_require__(7810);
+;// CONCATENATED MODULE: ./src/telemetry/sketch.ts
+/**
+ * Latency distribution as a DDSketch (relative-error quantile sketch, α = 1 %): any quantile it
+ * reports is within 1 % of the true rank statistic x[floor(q·(n-1))], and two sketches merge
+ * exactly, so a 2 h or 5-day P95 is computed from 15-minute records with the same guarantee.
+ *
+ * We use @datadog/sketches-js for the mapping, the store and the quantile walk (the reference
+ * implementation, shared with Datadog's Go/Java/Python versions) and serialize its bins as
+ * readable JSON ourselves, so committed reports diff well and stay byte-stable.
+ */
+
+const SKETCH_RELATIVE_ACCURACY = 0.01;
+class LatencySketch {
+    dd = new sketches_js_dist.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
+    /**
+     * Adds one value. Values ≤ 0 count in the zero bucket (a duration cannot be negative; keeping
+     * them out of the negative store keeps in-memory merges and the JSON form in agreement).
+     */
+    add(value) {
+        this.dd.accept(Math.max(value, 0));
+    }
+    get count() {
+        return this.dd.count;
+    }
+    /** The q-quantile (0..1) with relative error ≤ α, or undefined when empty. */
+    quantile(q) {
+        return this.dd.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
+    }
+    merge(other) {
+        if (other.dd.count > 0)
+            this.dd.merge(other.dd);
+    }
+    toJSON() {
+        const store = this.dd.store;
+        const bins = [];
+        if (store.count > 0) {
+            for (let key = store.minKey; key <= store.maxKey; key++) {
+                const c = store.bins[key - store.offset] ?? 0;
+                if (c > 0)
+                    bins.push([key, c]);
+            }
+        }
+        return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
+    }
+    static fromJSON(json) {
+        if (json.alpha !== SKETCH_RELATIVE_ACCURACY) {
+            throw new Error(`sketch with relative accuracy ${json.alpha}; this version reads ${SKETCH_RELATIVE_ACCURACY}`);
+        }
+        const s = new LatencySketch();
+        const dd = s.dd;
+        for (const [key, count] of json.bins) {
+            dd.store.add(key, count);
+            dd.count += count;
+        }
+        if (json.zero > 0) {
+            dd.zeroCount += json.zero;
+            dd.count += json.zero;
+        }
+        return s;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/report.ts
+/**
+ * Window reports: what one 15-minute window of telemetry amounts to, per SLI. These records are
+ * what gets committed under reports/monitoring/ and what every verdict is computed from, so they
+ * are mergeable: counts for ratios, a quantile sketch for latency. Any longer span is the exact
+ * merge of its windows.
+ */
+
+const REPORT_VERSION = 1;
+function emptyAggregate(kind) {
+    switch (kind) {
+        case 'latency':
+            return { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
+        case 'ratio':
+            return { kind, numerator: 0, denominator: 0 };
+        case 'count':
+            return { kind, count: 0 };
+    }
+}
+/** into += from (same kind). Exact for counts; the sketch merge keeps its relative-error bound. */
+function mergeInto(into, from) {
+    if (into.kind === 'latency' && from.kind === 'latency') {
+        into.count += from.count;
+        into.sum += from.sum;
+        into.min = into.min === null ? from.min : from.min === null ? into.min : Math.min(into.min, from.min);
+        into.max = into.max === null ? from.max : from.max === null ? into.max : Math.max(into.max, from.max);
+        into.sketch.merge(from.sketch);
+    }
+    else if (into.kind === 'ratio' && from.kind === 'ratio') {
+        into.numerator += from.numerator;
+        into.denominator += from.denominator;
+    }
+    else if (into.kind === 'count' && from.kind === 'count') {
+        into.count += from.count;
+    }
+    else {
+        throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
+    }
+}
+/** How many events an aggregate stands on: the sample count a verdict reports. */
+function samplesOf(a) {
+    return a.kind === 'ratio' ? a.denominator : a.count;
+}
+
+;// CONCATENATED MODULE: ./src/judge/span.ts
+
+function alignDown(t, step) {
+    return Math.floor(t / step) * step;
+}
+function alignUp(t, step) {
+    return Math.ceil(t / step) * step;
+}
+class SliSeries {
+    sli;
+    kind;
+    windowMs;
+    base;
+    n;
+    windows;
+    reasons = new Map();
+    /** Prefix sums over window index: collected windows, numerators / counts, denominators. */
+    collectedPrefix;
+    aPrefix;
+    bPrefix;
+    constructor(sli, kind, windowMs, reports) {
+        this.sli = sli;
+        this.kind = kind;
+        this.windowMs = windowMs;
+        const usable = reports.filter((r) => r.start % windowMs === 0);
+        let lo = Number.POSITIVE_INFINITY;
+        let hi = Number.NEGATIVE_INFINITY;
+        for (const r of usable) {
+            lo = Math.min(lo, r.start);
+            hi = Math.max(hi, r.start);
+        }
+        this.base = usable.length ? lo : 0;
+        this.n = usable.length ? (hi - lo) / windowMs + 1 : 0;
+        this.windows = new Array(this.n);
+        // Later reports for the same window replace earlier ones (a re-collected window).
+        for (const r of usable) {
+            const k = (r.start - this.base) / windowMs;
+            const reason = r.missing.get(sli);
+            const agg = r.slis.get(sli);
+            if (reason !== undefined) {
+                this.windows[k] = undefined;
+                this.reasons.set(k, reason);
+            }
+            else if (agg && agg.kind === kind) {
+                this.windows[k] = agg;
+                this.reasons.delete(k);
+            }
+            else {
+                this.windows[k] = undefined;
+                this.reasons.set(k, agg ? `recorded as ${agg.kind}, expected ${kind}` : 'not in the report');
+            }
+        }
+        this.collectedPrefix = new Float64Array(this.n + 1);
+        this.aPrefix = new Float64Array(this.n + 1);
+        this.bPrefix = new Float64Array(this.n + 1);
+        for (let k = 0; k < this.n; k++) {
+            const w = this.windows[k];
+            const [a, b] = !w ? [0, 0] : w.kind === 'ratio' ? [w.numerator, w.denominator] : [w.count, 0];
+            this.collectedPrefix[k + 1] = this.collectedPrefix[k] + (w ? 1 : 0);
+            this.aPrefix[k + 1] = this.aPrefix[k] + a;
+            this.bPrefix[k + 1] = this.bPrefix[k] + b;
+        }
+    }
+    /** Merge the windows lying entirely inside [from, to) (both rounded inwards to the grid). */
+    span(from, to) {
+        const w = this.windowMs;
+        const f = alignUp(from, w);
+        const t = Math.max(f, alignDown(to, w));
+        const expected = (t - f) / w;
+        // Index range clipped to the reports we hold.
+        const k0 = Math.min(Math.max((f - this.base) / w, 0), this.n);
+        const k1 = Math.min(Math.max((t - this.base) / w, 0), this.n);
+        const collected = this.collectedPrefix[k1] - this.collectedPrefix[k0];
+        const missingReasons = new Set();
+        let explained = 0;
+        for (const [k, reason] of this.reasons) {
+            if (k < k0 || k >= k1)
+                continue;
+            missingReasons.add(reason);
+            explained++;
+        }
+        if (expected - collected > explained)
+            missingReasons.add('no report');
+        return {
+            from: f,
+            to: t,
+            expected,
+            missing: expected - collected,
+            missingReasons: [...missingReasons],
+            aggregate: this.merge(k0, k1),
+        };
+    }
+    merge(k0, k1) {
+        const a = this.aPrefix[k1] - this.aPrefix[k0];
+        const b = this.bPrefix[k1] - this.bPrefix[k0];
+        if (this.kind === 'ratio')
+            return { kind: 'ratio', numerator: a, denominator: b };
+        if (this.kind === 'count')
+            return { kind: 'count', count: a };
+        const out = emptyAggregate('latency');
+        for (let k = k0; k < k1; k++) {
+            const win = this.windows[k];
+            if (win)
+                mergeInto(out, win);
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/judge/slo.ts
+
+
+
+
+/** Judges SLOs over a fixed set of reports; verdicts are memoized per (SLO, step). */
+class Judge {
+    policy;
+    since;
+    reports;
+    seriesBySli = new Map();
+    memo = new Map();
+    baselines = new Map();
+    constructor(input) {
+        this.policy = input.policy;
+        this.reports = input.reports;
+        this.since = input.since ?? Number.NEGATIVE_INFINITY;
+    }
+    get windowMs() {
+        return this.policy.windowMs;
+    }
+    series(sli) {
+        let s = this.seriesBySli.get(sli);
+        if (!s) {
+            const kind = this.policy.slis[sli]?.kind ?? 'count';
+            s = new SliSeries(sli, kind, this.windowMs, this.reports);
+            this.seriesBySli.set(sli, s);
+        }
+        return s;
+    }
+    /** The SLO's verdict at the step containing `at` (aligned down to a window boundary). */
+    verdict(slo, at) {
+        const step = alignDown(at, this.windowMs);
+        let bySlo = this.memo.get(slo);
+        if (!bySlo) {
+            bySlo = new Map();
+            this.memo.set(slo, bySlo);
+        }
+        let v = bySlo.get(step);
+        if (!v) {
+            v = this.compute(slo, step);
+            bySlo.set(step, v);
+        }
+        return v;
+    }
+    /** The span an SLO judges at a step, before alignment to the grid. */
+    spanStart(slo, step) {
+        const start = slo.window === 'day' ? localDayStart(step - 1, this.policy.timezone) : step - slo.window;
+        return Math.max(start, this.since);
+    }
+    /**
+     * The SLO judged over an explicit span [from, to) (clipped to the phase start), e.g. a whole
+     * calendar day; `where` describes the span in the reason ("on 2026-11-21 (Asia/Tokyo)").
+     */
+    verdictOver(slo, from, to, where) {
+        const span = this.series(slo.sli).span(Math.max(from, this.since), to);
+        return this.judgeSpan(slo, span, alignDown(to, this.windowMs), where);
+    }
+    compute(slo, step) {
+        const span = this.series(slo.sli).span(this.spanStart(slo, step), step);
+        return this.judgeSpan(slo, span, step, this.describeSpan(slo, span, step));
+    }
+    judgeSpan(slo, span, step, where) {
+        const samples = slo.sliKind === 'count' ? span.expected - span.missing : samplesOf(span.aggregate);
+        let value = statValue(slo.stat, span.aggregate);
+        let baseline;
+        if (slo.stat.kind === 'increase') {
+            baseline = this.baseline(slo);
+            value = value !== null && baseline.value ? value / baseline.value - 1 : null;
+        }
+        const base = {
+            id: slo.id,
+            sli: slo.sli,
+            value,
+            threshold: slo.objective.threshold,
+            op: slo.objective.op,
+            unit: slo.unit,
+            thresholdText: slo.objective.text,
+            stat: statLabel(slo.stat),
+            samples,
+            minSamples: slo.minSamples,
+            window: { from: span.from, to: span.to },
+            windows: { expected: span.expected, missing: span.missing },
+            at: step,
+            ...(baseline && {
+                baseline: { value: baseline.value, from: baseline.from, to: baseline.to, samples: baseline.samples },
+            }),
+        };
+        const noData = (why) => ({
+            ...base,
+            status: 'no_data',
+            reason: `${slo.id}: no data ${where}: ${why}`,
+        });
+        if (span.expected === 0)
+            return noData('no complete window yet');
+        if (span.missing > 0) {
+            return noData(`${span.missing} of ${span.expected} windows not collected (${span.missingReasons.join('; ')})`);
+        }
+        const what = slo.sliKind === 'count' ? 'windows' : 'samples';
+        if (samples < slo.minSamples)
+            return noData(`${samples} ${what} < min ${slo.minSamples}`);
+        if (baseline && baseline.value === null)
+            return noData(baseline.text);
+        if (value === null)
+            return noData('no events');
+        const pass = holds(value, slo.objective);
+        const shown = `${formatAgainst(value, slo.objective.threshold, slo.unit, slo.stat.kind === 'increase')} ${sign(slo.objective.op, pass)} ${slo.objective.text}`;
+        const stat = slo.stat.kind === 'quantile' || slo.stat.kind === 'mean' || slo.stat.kind === 'max';
+        const vs = baseline ? ` vs ${baseline.text}` : '';
+        return {
+            ...base,
+            status: pass ? 'pass' : 'fail',
+            reason: `${slo.id}: ${stat ? `${base.stat} ` : ''}${shown} ${where} (${samples} ${what})${vs}`,
+        };
+    }
+    describeSpan(slo, span, step) {
+        const tz = this.policy.timezone;
+        if (slo.window === 'day')
+            return `on ${localDate(step - 1, tz)} (${tz}) so far`;
+        const full = step - slo.window;
+        if (span.from > full && this.since > full) {
+            return `over ${formatSpan(span.to - span.from)} since the phase began (window ${formatSpan(slo.window)})`;
+        }
+        return `over ${formatSpan(slo.window)}`;
+    }
+    /** The rate an increase is measured against: fixed, or over the span before the phase began. */
+    baseline(slo) {
+        const cached = this.baselines.get(slo);
+        if (cached)
+            return cached;
+        const result = this.computeBaseline(slo);
+        this.baselines.set(slo, result);
+        return result;
+    }
+    computeBaseline(slo) {
+        const b = slo.baseline;
+        const none = (text, samples = 0, from = null, to = null) => ({
+            value: null,
+            from,
+            to,
+            samples,
+            text,
+        });
+        if (!b)
+            return none('the SLO has no baseline');
+        if (b.kind === 'fixed') {
+            if (b.value <= 0)
+                return none(`the fixed baseline ${formatValue(b.value, 'percent')} is not positive`);
+            return {
+                value: b.value,
+                from: null,
+                to: null,
+                samples: 0,
+                text: `baseline ${formatValue(b.value, 'percent')}`,
+            };
+        }
+        const label = `the ${formatSpan(b.windowMs)} before the phase began`;
+        if (!Number.isFinite(this.since))
+            return none(`the baseline is ${label}, and the phase start is unknown`);
+        const span = this.series(slo.sli).span(this.since - b.windowMs, this.since);
+        const agg = span.aggregate;
+        const samples = samplesOf(agg);
+        const rate = agg.kind === 'ratio' && agg.denominator > 0 ? agg.numerator / agg.denominator : null;
+        const coverage = span.missing > 0 ? `, ${span.expected - span.missing} of ${span.expected} windows collected` : '';
+        if (samples === 0)
+            return none(`no baseline data in ${label}`, 0, span.from, span.to);
+        if (samples < slo.minSamples) {
+            return none(`baseline over ${label} has ${samples} samples < min ${slo.minSamples}`, samples, span.from, span.to);
+        }
+        if (rate === null || round12(rate) === 0) {
+            return none(`the baseline over ${label} is 0, so an increase is undefined`, samples, span.from, span.to);
+        }
+        return {
+            value: rate,
+            from: span.from,
+            to: span.to,
+            samples,
+            text: `baseline ${formatValue(rate, 'percent', { digits: 3 })} over ${label} (${samples} samples${coverage})`,
+        };
+    }
+}
+function statValue(stat, agg) {
+    if (agg.kind === 'latency') {
+        if (agg.count === 0)
+            return null;
+        if (stat.kind === 'quantile')
+            return agg.sketch.quantile(stat.q) ?? null;
+        if (stat.kind === 'mean')
+            return agg.sum / agg.count;
+        return agg.max;
+    }
+    if (agg.kind === 'ratio')
+        return agg.denominator > 0 ? agg.numerator / agg.denominator : null;
+    return agg.count;
+}
+function statLabel(stat) {
+    return stat.kind === 'quantile' ? `p${round12(stat.q * 100)}` : stat.kind;
+}
+/** Judge one SLO at one instant. For many SLOs or steps over the same reports, reuse a Judge. */
+function judgeSlo(input) {
+    return new Judge(input).verdict(input.slo, input.at);
+}
+
+;// CONCATENATED MODULE: ./src/judge/series.ts
+
+
+
+/** Refuse periods that would take seconds to judge; charts need a few hundred points at most. */
+const MAX_SERIES_STEPS = 50_000;
+function sloSeries(input) {
+    const { policy, phase } = input;
+    const stepMs = input.stepMs ?? policy.windowMs;
+    if (!(stepMs > 0) || stepMs % policy.windowMs !== 0) {
+        throw new Error(`sloSeries: stepMs ${stepMs} is not a positive multiple of the policy window (${policy.windowMs} ms)`);
+    }
+    const steps = [];
+    for (let s = alignUp(input.from, stepMs); s <= input.to; s += stepMs) {
+        if (steps.length >= MAX_SERIES_STEPS) {
+            throw new Error(`sloSeries: more than ${MAX_SERIES_STEPS} steps from ${new Date(input.from).toISOString()} to ${new Date(input.to).toISOString()}; use a larger stepMs`);
+        }
+        steps.push(s);
+    }
+    const judge = new Judge({ policy, reports: input.reports, since: input.since });
+    return phase.slos.map((slo) => ({
+        id: slo.id,
+        sli: slo.sli,
+        unit: slo.unit,
+        stat: slo.stat.kind === 'quantile' ? `p${round12(slo.stat.q * 100)}` : slo.stat.kind,
+        objective: slo.objective,
+        window: slo.window,
+        points: steps.map((at) => {
+            const v = judge.verdict(slo, at);
+            return { at, value: v.status === 'no_data' ? null : v.value, status: v.status };
+        }),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/judge/rules.ts
+
+
+
+/** Whether the SLO is breached at a step: the trigger's own breach condition, else a failing SLO. */
+function stepState(judge, slo, breach, step) {
+    const verdict = judge.verdict(slo, step);
+    if (verdict.status === 'no_data' || verdict.value === null)
+        return { state: 'no_data', verdict };
+    const breached = breach ? holds(verdict.value, breach) : verdict.status === 'fail';
+    return { state: breached ? 'breach' : 'ok', verdict };
+}
+/** The first step at which any window of the phase exists. */
+function firstStep(judge) {
+    const w = judge.windowMs;
+    return Number.isFinite(judge.since) ? alignUp(judge.since, w) + w : Number.NEGATIVE_INFINITY;
+}
+/** Evaluate one rollback trigger at step `at` (aligned). */
+function evaluateTrigger(judge, phase, trigger, index, at) {
+    const slos = trigger.slo === 'any' ? phase.slos : phase.slos.filter((s) => s.id === trigger.slo);
+    return slos.map((slo) => ({
+        rule: trigger.rule,
+        slo: slo.id,
+        trigger: index,
+        ...outcome(judge, slo, trigger, at),
+    }));
+}
+function outcome(judge, slo, trigger, at) {
+    if (trigger.rule === 'immediate')
+        return immediate(judge, slo, trigger.breach, at);
+    if (trigger.rule === 'breaches_per_day') {
+        return breachesPerDay(judge, slo, trigger.breach, trigger.count, at);
+    }
+    return sustained(judge, slo, trigger.breach, trigger.forMs, at);
+}
+function breachText(verdict, breach, breached) {
+    const value = formatAgainst(verdict.value, breach.threshold, verdict.unit, verdict.stat === 'increase');
+    return `${verdict.id}: ${value} ${sign(breach.op, breached)} ${breach.text} (breach condition)`;
+}
+function immediate(judge, slo, breach, at) {
+    const { state, verdict } = stepState(judge, slo, breach, at);
+    if (state === 'no_data')
+        return { fired: false, detail: `immediate: not judged, ${verdict.reason}` };
+    const fired = state === 'breach';
+    const head = fired ? 'immediate: breached now' : 'immediate: not breached';
+    const detail = breach ? `${breachText(verdict, breach, fired)}; ${verdict.reason}` : verdict.reason;
+    return { fired, detail: `${head}: ${detail}` };
+}
+function breachesPerDay(judge, slo, breach, count, at) {
+    const tz = judge.policy.timezone;
+    const w = judge.windowMs;
+    const dayStart = localDayStart(at - 1, tz);
+    const starts = [];
+    let previous = false;
+    for (let s = Math.max(alignDown(dayStart, w) + w, firstStep(judge)); s <= at; s += w) {
+        const breached = stepState(judge, slo, breach, s).state === 'breach';
+        if (breached && !previous)
+            starts.push(s);
+        previous = breached;
+    }
+    const fired = starts.length >= count;
+    const times = starts.length ? ` (at ${starts.map((s) => localTime(s, tz)).join(', ')})` : '';
+    const n = starts.length === 1 ? '1 breach' : `${starts.length} breaches`;
+    return {
+        fired,
+        detail: `breaches_per_day: ${slo.id} ${n} on ${localDate(at - 1, tz)} (${tz})${times} ${fired ? '>=' : '<'} ${count}`,
+    };
+}
+function sustained(judge, slo, breach, forMs, at) {
+    const w = judge.windowMs;
+    const needed = Math.ceil(forMs / w);
+    const first = firstStep(judge);
+    let run = 0;
+    let last = 'ok';
+    for (let s = at; run < needed && s >= first; s -= w) {
+        last = stepState(judge, slo, breach, s).state;
+        if (last !== 'breach')
+            break;
+        run++;
+    }
+    const fired = run >= needed;
+    const forText = formatSpan(forMs);
+    if (fired) {
+        return {
+            fired,
+            detail: `sustained: ${slo.id} breached at every evaluation for ${forText} (${run} of ${needed} evaluations)`,
+        };
+    }
+    if (run === 0) {
+        const now = judge.verdict(slo, at);
+        return { fired, detail: `sustained: ${slo.id} not breached now (${now.reason}); needs ${forText}` };
+    }
+    const why = last === 'no_data' ? 'no data before that' : 'the phase began before that';
+    const ended = last === 'ok' ? 'not breached before that' : why;
+    return {
+        fired,
+        detail: `sustained: ${slo.id} breached for the last ${formatSpan(run * w)} (${ended}); needs ${forText}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/judge/advance.ts
+
+
+
+
+function evaluateAdvance(judge, phase, spec, at) {
+    return spec.rule === 'soak'
+        ? { rule: 'soak', ...soak(judge, phase, spec.forMs, at) }
+        : { rule: 'consecutive_days', ...consecutiveDays(judge, phase, spec.days, at) };
+}
+/** The first failing step of the phase's SLOs in (from, to], as a message, or undefined. */
+function firstFailure(judge, phase, from, to) {
+    const w = judge.windowMs;
+    const tz = judge.policy.timezone;
+    for (let s = Math.max(alignDown(from, w) + w, firstStep(judge)); s <= to; s += w) {
+        for (const slo of phase.slos) {
+            const v = judge.verdict(slo, s);
+            if (v.status === 'fail')
+                return `failed at ${localDate(s, tz)} ${localTime(s, tz)} (${tz}): ${v.reason}`;
+        }
+    }
+    return undefined;
+}
+function soak(judge, phase, forMs, at) {
+    const forText = formatSpan(forMs);
+    const ran = at - judge.since;
+    if (ran < forMs) {
+        return {
+            met: false,
+            detail: `soak: the phase has run ${formatSpan(Math.max(0, ran))} of ${forText}`,
+        };
+    }
+    const notPassing = phase.slos.map((s) => judge.verdict(s, at)).filter((v) => v.status !== 'pass');
+    if (notPassing.length) {
+        return {
+            met: false,
+            detail: `soak: not every SLO passes now: ${notPassing.map((v) => v.reason).join('; ')}`,
+        };
+    }
+    const from = at - forMs;
+    for (const sli of new Set(phase.slos.map((s) => s.sli))) {
+        const span = judge.series(sli).span(Math.max(from, judge.since), at);
+        if (span.missing > 0) {
+            return {
+                met: false,
+                detail: `soak: ${span.missing} of ${span.expected} windows of ${sli} not collected in the last ${forText} (${span.missingReasons.join('; ')})`,
+            };
+        }
+    }
+    const failure = firstFailure(judge, phase, from, at);
+    if (failure)
+        return { met: false, detail: `soak: within the last ${forText}, ${failure}` };
+    return {
+        met: true,
+        detail: `soak: ${forText} without a failing SLO, every window collected, and every SLO passes now`,
+    };
+}
+function consecutiveDays(judge, phase, days, at) {
+    const tz = judge.policy.timezone;
+    const met = [];
+    let end = localDayStart(at, tz); // the newest complete day ends here
+    while (met.length < days) {
+        const start = localDayStart(end - 1, tz);
+        if (start < judge.since)
+            break;
+        const date = localDate(start, tz);
+        const problem = dayProblem(judge, phase, start, end, date);
+        if (problem) {
+            const streak = met.length ? ` (${met.length} met since: ${[...met].reverse().join(', ')})` : '';
+            return {
+                met: false,
+                detail: `consecutive_days: ${date} (${tz}) not met${streak}, needs ${days}: ${problem}`,
+            };
+        }
+        met.push(date);
+        end = start;
+    }
+    if (met.length < days) {
+        const list = met.length ? `: ${[...met].reverse().join(', ')}` : '';
+        return {
+            met: false,
+            detail: `consecutive_days: ${met.length} of ${days} complete days (${tz}) since the phase began met${list}`,
+        };
+    }
+    const range = `${met[met.length - 1]} … ${met[0]}`;
+    return { met: true, detail: `consecutive_days: ${days} days met in a row (${range}, ${tz})` };
+}
+/** Why a complete day was not met, or undefined when every SLO met it. */
+function dayProblem(judge, phase, start, end, date) {
+    const tz = judge.policy.timezone;
+    for (const slo of phase.slos) {
+        const whole = judge.verdictOver(slo, start, end, `on ${date} (${tz})`);
+        if (whole.status !== 'pass')
+            return whole.reason;
+    }
+    return firstFailure(judge, phase, start, end);
+}
+
+;// CONCATENATED MODULE: ./src/judge/index.ts
+/** The judge: SLO verdicts over spans of window reports, and the rules over their history. */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/rollout/decide.ts
+/**
+ * The decision: a pure function from (policy, current phase and its start, window reports, now)
+ * to advance, hold, rollback or complete, with the reasons behind it.
+ *
+ * - `at` is aligned down to a step boundary (a multiple of policy.windowMs): an evaluation at
+ *   10:07 judges the windows up to 10:00. A report for window [start, end) counts at steps ≥ end.
+ * - A fired rollback rule always wins over an advance. When the phase has no earlier phase
+ *   (rollback.to: null, as in A-0), a fired rule holds with `alert: true` and blocks advancing.
+ * - An advance needs its rule met on complete data; missing data never advances or completes.
+ *   In the last phase a met advance rule means the rollout is complete.
+ * - Nothing here throws for data problems: missing data shows up as no_data verdicts. An unknown
+ *   phase id is a caller error and throws.
+ */
+
+
+
+function decide_evaluate(input) {
+    const { policy, since, reports } = input;
+    const phase = model_phaseById(policy, input.phase);
+    if (!phase) {
+        throw new Error(`unknown phase "${input.phase}"; valid phases: ${model_phaseIds(policy).join(', ')}`);
+    }
+    const at = alignDown(input.at, policy.windowMs);
+    const judge = new Judge({ policy, reports, since });
+    const slos = phase.slos.map((slo) => judge.verdict(slo, at));
+    const rules = phase.rollback.when.flatMap((t, i) => evaluateTrigger(judge, phase, t, i, at));
+    const advance = phase.advance ? evaluateAdvance(judge, phase, phase.advance, at) : null;
+    const recovery = recoveryWatch(policy, phase, judge, input.entered, at);
+    const decision = decide(policy, phase, slos, rules, advance, recovery);
+    return { phase: phase.id, at, since, slos, rules, advance, recovery, decision };
+}
+/**
+ * The recovery watch (SPEC.md section 3.5): after a rollback into a phase that comes before the
+ * policy's restart phase, the watched SLOs must pass for `recovery.for` (a soak over them, counted
+ * from the rollback) before a restart is proposed. Otherwise the phase's own rules apply.
+ */
+function recoveryWatch(policy, phase, judge, entered, at) {
+    const spec = policy.recovery;
+    if (!spec || entered?.by !== 'rollback')
+        return null;
+    const ids = model_phaseIds(policy);
+    if (ids.indexOf(spec.restart) <= ids.indexOf(phase.id))
+        return null;
+    const watched = { ...phase, slos: spec.watch };
+    const soak = evaluateAdvance(judge, watched, { rule: 'soak', forMs: spec.forMs }, at);
+    const names = spec.watch.map((s) => s.id).join(' and ');
+    return { met: soak.met, restart: spec.restart, detail: `recovery watch (${names}): ${soak.detail}` };
+}
+function decide(policy, phase, slos, rules, advance, recovery) {
+    const from = phase.id;
+    const fired = rules.filter((r) => r.fired);
+    if (fired.length) {
+        const details = fired.map((r) => r.detail);
+        const to = phase.rollback.to;
+        if (to === null) {
+            return {
+                action: 'hold',
+                from,
+                to: null,
+                alert: true,
+                reasons: [
+                    `${from} has no earlier phase to roll back to: alerting, and advancing is blocked`,
+                    ...details,
+                ],
+            };
+        }
+        return {
+            action: 'rollback',
+            from,
+            to,
+            alert: true,
+            reasons: [`roll back ${from} → ${to}: ${plural(fired.length, 'rule')} fired`, ...details],
+        };
+    }
+    if (recovery?.met) {
+        return {
+            action: 'restart',
+            from,
+            to: recovery.restart,
+            alert: false,
+            reasons: [`restart from ${recovery.restart}: ${recovery.detail}`],
+        };
+    }
+    if (advance?.met) {
+        const next = nextPhase(policy, from);
+        if (next) {
+            return {
+                action: 'advance',
+                from,
+                to: next.id,
+                alert: false,
+                reasons: [`advance ${from} → ${next.id}: ${advance.detail}`],
+            };
+        }
+        return {
+            action: 'complete',
+            from,
+            to: null,
+            alert: false,
+            reasons: [`${from} is the last phase and met its goal: ${advance.detail}`],
+        };
+    }
+    const why = advance ? advance.detail : `${from} has no advance rule; it stays until changed by hand`;
+    const problems = slos.filter((v) => v.status !== 'pass').map((v) => v.reason);
+    return { action: 'hold', from, to: null, alert: false, reasons: [`hold ${from}: ${why}`, ...problems] };
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/telemetry/codec.ts
+/**
+ * The report codec: a WindowReport as versioned JSONL and back.
+ *
+ * Encoding is deterministic byte for byte: a `window` header line, then one `sli` line per SLI
+ * sorted by SLI id, then `missing` lines sorted by SLI id; keys in a fixed order, sketch bins
+ * sorted by key, numbers as JSON.stringify writes them (shortest round-trip form), "\n" after
+ * every line. Decoding validates every line and names the file and line number of a broken one.
+ */
+
+
+
+class ReportDecodeError extends Error {
+    file;
+    line;
+    detail;
+    constructor(file, line, detail) {
+        super(`${file}:${line}: ${detail}; restore the file from git or collect its window again`);
+        this.file = file;
+        this.line = line;
+        this.detail = detail;
+        this.name = 'ReportDecodeError';
+    }
+}
+const iso = (ms) => new Date(ms).toISOString();
+function byId(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** The report lines of a window, in file order. */
+function reportLines(report) {
+    const lines = [
+        {
+            v: REPORT_VERSION,
+            type: 'window',
+            start: iso(report.start),
+            end: iso(report.end),
+            events: report.counts.events,
+            malformed: report.counts.malformed,
+            invalid: report.counts.invalid,
+            unknown: report.counts.unknown,
+        },
+    ];
+    for (const id of [...report.slis.keys()].sort(byId)) {
+        const a = report.slis.get(id);
+        switch (a.kind) {
+            case 'latency':
+                lines.push({
+                    v: REPORT_VERSION,
+                    type: 'sli',
+                    sli: id,
+                    kind: 'latency',
+                    count: a.count,
+                    sum: a.sum,
+                    min: a.min,
+                    max: a.max,
+                    sketch: a.sketch.toJSON(),
+                });
+                break;
+            case 'ratio':
+                lines.push({
+                    v: REPORT_VERSION,
+                    type: 'sli',
+                    sli: id,
+                    kind: 'ratio',
+                    numerator: a.numerator,
+                    denominator: a.denominator,
+                });
+                break;
+            case 'count':
+                lines.push({ v: REPORT_VERSION, type: 'sli', sli: id, kind: 'count', count: a.count });
+                break;
+        }
+    }
+    for (const id of [...report.missing.keys()].sort(byId)) {
+        lines.push({ v: REPORT_VERSION, type: 'missing', sli: id, reason: report.missing.get(id) });
+    }
+    return lines;
+}
+/** One line's JSON, keys in the order the ReportLine literal above gives them. */
+function lineJson(line) {
+    if (line.type === 'sli' && line.kind === 'latency') {
+        // The sketch is written by hand so the key order and the bin layout never depend on an object.
+        const { sketch, ...rest } = line;
+        const head = JSON.stringify(rest);
+        const bins = sketch.bins.map(([k, c]) => `[${JSON.stringify(k)},${JSON.stringify(c)}]`).join(',');
+        return `${head.slice(0, -1)},"sketch":{"alpha":${JSON.stringify(sketch.alpha)},"zero":${JSON.stringify(sketch.zero)},"bins":[${bins}]}}`;
+    }
+    return JSON.stringify(line);
+}
+/** The file content of a window report: JSONL, one line per record, trailing newline. */
+function encodeReport(report) {
+    let out = '';
+    for (const line of reportLines(report))
+        out += `${lineJson(line)}\n`;
+    return out;
+}
+const Count = schemas_number().int().nonnegative();
+const Iso = iso_datetime();
+const SliId = schemas_string().min(1);
+const WindowLine = strictObject({
+    v: literal(REPORT_VERSION),
+    type: literal('window'),
+    start: Iso,
+    end: Iso,
+    events: Count,
+    malformed: Count,
+    invalid: Count,
+    unknown: Count,
+});
+const SketchSchema = strictObject({
+    alpha: literal(SKETCH_RELATIVE_ACCURACY),
+    zero: Count,
+    bins: array(tuple([schemas_number().int(), schemas_number().int().positive()])),
+});
+const SliLine = discriminatedUnion('kind', [
+    strictObject({
+        v: literal(REPORT_VERSION),
+        type: literal('sli'),
+        sli: SliId,
+        kind: literal('latency'),
+        count: Count,
+        sum: schemas_number(),
+        min: schemas_number().nullable(),
+        max: schemas_number().nullable(),
+        sketch: SketchSchema,
+    }),
+    strictObject({
+        v: literal(REPORT_VERSION),
+        type: literal('sli'),
+        sli: SliId,
+        kind: literal('ratio'),
+        numerator: Count,
+        denominator: Count,
+    }),
+    strictObject({
+        v: literal(REPORT_VERSION),
+        type: literal('sli'),
+        sli: SliId,
+        kind: literal('count'),
+        count: Count,
+    }),
+]);
+const MissingLine = strictObject({
+    v: literal(REPORT_VERSION),
+    type: literal('missing'),
+    sli: SliId,
+    reason: schemas_string(),
+});
+function issueText(error) {
+    return error.issues
+        .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message))
+        .join('; ');
+}
+function aggregateOf(line, fail) {
+    switch (line.kind) {
+        case 'latency': {
+            let binTotal = line.sketch.zero;
+            let prev = Number.NEGATIVE_INFINITY;
+            for (const [k, c] of line.sketch.bins) {
+                if (k <= prev)
+                    fail('sketch bins are not sorted by key');
+                prev = k;
+                binTotal += c;
+            }
+            if (binTotal !== line.count)
+                fail(`sketch holds ${binTotal} values but count is ${line.count}`);
+            if ((line.count === 0) !== (line.min === null) || (line.count === 0) !== (line.max === null)) {
+                fail('min and max must be null exactly when count is 0');
+            }
+            const sketchJson = {
+                alpha: line.sketch.alpha,
+                zero: line.sketch.zero,
+                bins: line.sketch.bins,
+            };
+            return {
+                kind: 'latency',
+                count: line.count,
+                sum: line.sum,
+                min: line.min,
+                max: line.max,
+                sketch: LatencySketch.fromJSON(sketchJson),
+            };
+        }
+        case 'ratio':
+            // No numerator ≤ denominator check: the two sides may be different events (crashes per
+            // session start), and a window can hold more crashes than session starts.
+            return { kind: 'ratio', numerator: line.numerator, denominator: line.denominator };
+        case 'count':
+            return { kind: 'count', count: line.count };
+    }
+}
+/**
+ * Parses a report file's text. `file` is only used in error messages. Throws ReportDecodeError
+ * naming the file and the 1-based line of the first problem.
+ */
+function decodeReport(text, file = '<report>') {
+    const rows = text.split('\n');
+    if (rows.length > 0 && rows[rows.length - 1] === '')
+        rows.pop();
+    let report;
+    for (const [index, row] of rows.entries()) {
+        const n = index + 1;
+        const fail = (msg) => {
+            throw new ReportDecodeError(file, n, msg);
+        };
+        let value;
+        try {
+            value = JSON.parse(row);
+        }
+        catch (e) {
+            fail(`not valid JSON (${e.message})`);
+        }
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            fail('not a JSON object');
+        const rec = value;
+        if (rec.v !== REPORT_VERSION) {
+            fail(`report line of version ${JSON.stringify(rec.v)}; this phasegate reads version ${REPORT_VERSION}`);
+        }
+        if (rec.type === 'window') {
+            if (index !== 0)
+                fail('the `window` line must be the first line, and only one');
+            const r = WindowLine.safeParse(rec);
+            if (!r.success)
+                fail(`bad window line: ${issueText(r.error)}`);
+            const start = Date.parse(r.data.start);
+            const end = Date.parse(r.data.end);
+            if (!(end > start))
+                fail('window end is not after its start');
+            report = {
+                start,
+                end,
+                counts: {
+                    events: r.data.events,
+                    malformed: r.data.malformed,
+                    invalid: r.data.invalid,
+                    unknown: r.data.unknown,
+                },
+                slis: new Map(),
+                missing: new Map(),
+            };
+            continue;
+        }
+        if (report === undefined)
+            fail('the first line must be the `window` line');
+        if (rec.type === 'sli') {
+            const r = SliLine.safeParse(rec);
+            if (!r.success)
+                fail(`bad sli line: ${issueText(r.error)}`);
+            if (report.slis.has(r.data.sli) || report.missing.has(r.data.sli))
+                fail(`SLI "${r.data.sli}" appears twice`);
+            report.slis.set(r.data.sli, aggregateOf(r.data, fail));
+            continue;
+        }
+        if (rec.type === 'missing') {
+            const r = MissingLine.safeParse(rec);
+            if (!r.success)
+                fail(`bad missing line: ${issueText(r.error)}`);
+            if (report.slis.has(r.data.sli) || report.missing.has(r.data.sli))
+                fail(`SLI "${r.data.sli}" appears twice`);
+            report.missing.set(r.data.sli, r.data.reason);
+            continue;
+        }
+        fail(`unknown line type ${JSON.stringify(rec.type)}`);
+    }
+    if (report === undefined)
+        throw new ReportDecodeError(file, 1, 'empty report: no `window` line');
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/window.ts
+/**
+ * Window alignment: the 15-minute grid every report sits on. Windows are half-open [start, end),
+ * aligned to multiples of their length since the Unix epoch (so 15-minute windows start at :00,
+ * :15, :30, :45 UTC). A report file is named after its window's end in UTC: YYYYMMDDHHMM.jsonl.
+ * Pure: no clock, no I/O.
+ */
+const MINUTE_MS = 60_000;
+const DEFAULT_WINDOW_MS = 15 * MINUTE_MS;
+function checkWindowMs(windowMs) {
+    if (!Number.isSafeInteger(windowMs) || windowMs <= 0 || windowMs % MINUTE_MS !== 0) {
+        throw new RangeError(`window length must be a positive whole number of minutes, got ${windowMs} ms`);
+    }
+}
+/** Start of the window holding `ms` (floor toward −∞, also for instants before 1970). */
+function windowStart(ms, windowMs = DEFAULT_WINDOW_MS) {
+    return Math.floor(ms / windowMs) * windowMs;
+}
+/** The smallest window boundary ≥ `ms`. */
+function ceilToWindow(ms, windowMs = DEFAULT_WINDOW_MS) {
+    return Math.ceil(ms / windowMs) * windowMs;
+}
+function isAligned(ms, windowMs = DEFAULT_WINDOW_MS) {
+    return Number.isSafeInteger(ms) && ms % windowMs === 0;
+}
+/** Widen [from, to) to whole windows: [floor(from), ceil(to)). */
+function alignRange(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
+    checkWindowMs(windowMs);
+    return { from: windowStart(fromMs, windowMs), to: ceilToWindow(toMs, windowMs) };
+}
+/**
+ * Starts of the windows that cover [from, to). Both ends must be window boundaries (use
+ * `alignRange` first); from = to gives no windows.
+ */
+function windowStarts(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
+    checkWindowMs(windowMs);
+    if (!isAligned(fromMs, windowMs) || !isAligned(toMs, windowMs)) {
+        throw new RangeError(`range ${new Date(fromMs).toISOString()} – ${new Date(toMs).toISOString()} is not aligned to ${windowMs / MINUTE_MS}-minute windows`);
+    }
+    if (toMs < fromMs)
+        throw new RangeError('range end is before its start');
+    const out = [];
+    for (let s = fromMs; s < toMs; s += windowMs)
+        out.push(s);
+    return out;
+}
+function window_pad(n, width) {
+    return String(n).padStart(width, '0');
+}
+/** "YYYYMMDDHHMM.jsonl" for a window ending at `endMs` (UTC). The end must be a whole minute. */
+function windowFileName(endMs) {
+    if (!Number.isSafeInteger(endMs) || endMs % MINUTE_MS !== 0) {
+        throw new RangeError(`a window end must be a whole minute, got ${endMs}`);
+    }
+    const d = new Date(endMs);
+    const y = d.getUTCFullYear();
+    if (y < 0 || y > 9999)
+        throw new RangeError(`window end ${endMs} is outside years 0000–9999`);
+    return `${window_pad(y, 4)}${window_pad(d.getUTCMonth() + 1, 2)}${window_pad(d.getUTCDate(), 2)}${window_pad(d.getUTCHours(), 2)}${window_pad(d.getUTCMinutes(), 2)}.jsonl`;
+}
+const FILE_NAME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})\.jsonl$/;
+/** The window end a report file name stands for, or undefined when the name is not one. */
+function parseWindowFileName(name) {
+    const m = FILE_NAME.exec(name);
+    if (!m)
+        return undefined;
+    const [y, mo, d, h, mi] = m.slice(1).map(Number);
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
+        return undefined;
+    const t = new Date(0);
+    t.setUTCFullYear(y, mo - 1, d); // not Date.UTC: it maps years 0–99 to 1900–1999
+    t.setUTCHours(h, mi, 0, 0);
+    const ms = t.getTime();
+    if (windowFileName(ms) !== name)
+        return undefined; // e.g. 20260231…: no such day
     return ms;
 }
-function oneOf(text, allowed, flag) {
-    if (allowed.includes(text))
-        return text;
-    throw new InputError(`${flag}: "${text}" is not one of ${allowed.join(', ')}`);
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/report-files.ts
+/**
+ * Report files on disk: reports/monitoring/YYYYMMDDHHMM.jsonl (UTC, the window's end).
+ * Writes are atomic (temporary file, then rename) and skipped when the bytes are unchanged, so
+ * re-collecting a window leaves an identical file (and no diff in git).
+ */
+
+
+
+
+const REPORTS_DIR = 'reports/monitoring';
+async function readIfExists(file) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+let tmpCounter = 0;
+/** Writes one report to `file` (its directory created if needed); atomic, skipped when unchanged. */
+async function writeReportFile(file, report) {
+    const text = encodeReport(report);
+    if ((await readIfExists(file)) === text)
+        return { path: file, changed: false };
+    const dir = external_node_path_default().dirname(file);
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${process.pid}.${tmpCounter++}.tmp`);
+    try {
+        await (0,promises_namespaceObject.writeFile)(tmp, text, 'utf8');
+        await (0,promises_namespaceObject.rename)(tmp, file);
+    }
+    catch (e) {
+        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        throw e;
+    }
+    return { path: file, changed: true };
+}
+/** Writes one file per report into `dir` (created if needed), named after each window's end. */
+async function writeReports(dir, reports) {
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const out = [];
+    for (const r of reports)
+        out.push(await writeReportFile(external_node_path_default().join(dir, windowFileName(r.end)), r));
+    return out;
+}
+/**
+ * The committed reports in `dir` whose windows lie inside [fromMs, toMs) (all when omitted),
+ * sorted by start. Files whose names are not YYYYMMDDHHMM.jsonl are ignored; a missing
+ * directory is no reports. A broken file throws ReportDecodeError naming file and line.
+ */
+async function report_files_readReports(dir, fromMs, toMs) {
+    let names;
+    try {
+        names = await (0,promises_namespaceObject.readdir)(dir);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+    const picked = [];
+    for (const name of names) {
+        const end = parseWindowFileName(name);
+        if (end === undefined)
+            continue;
+        if (fromMs !== undefined && end <= fromMs)
+            continue;
+        if (toMs !== undefined && end > toMs)
+            continue;
+        picked.push({ name, end });
+    }
+    picked.sort((a, b) => a.end - b.end);
+    const out = [];
+    for (const { name, end } of picked) {
+        const file = external_node_path_default().join(dir, name);
+        const report = decodeReport(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file);
+        if (report.end !== end) {
+            throw new Error(`${file}: the file name says the window ends ${new Date(end).toISOString()}, its header says ${new Date(report.end).toISOString()}`);
+        }
+        if (fromMs !== undefined && report.start < fromMs)
+            continue;
+        out.push(report);
+    }
+    return out;
+}
+/** Ends of the windows whose report files are in `dir` (names only; nothing is read). */
+async function listReportEnds(dir) {
+    try {
+        return (await (0,promises_namespaceObject.readdir)(dir)).map(parseWindowFileName).filter((e) => e !== undefined);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+}
+/**
+ * The reports in `dir` whose windows end in (fromMs, toMs]. A file that does not decode is
+ * passed to `onBroken` and left out, so collecting its window again can replace it.
+ */
+async function readRecentReports(dir, fromMs, toMs, onBroken) {
+    const out = [];
+    for (const end of (await listReportEnds(dir)).sort((a, b) => a - b)) {
+        if (end <= fromMs || end > toMs)
+            continue;
+        const file = external_node_path_default().join(dir, windowFileName(end));
+        try {
+            const report = decodeReport(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file);
+            if (report.end === end)
+                out.push(report);
+            else
+                onBroken(file, new Error(`its header says the window ends ${new Date(report.end).toISOString()}`));
+        }
+        catch (e) {
+            onBroken(file, e);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/render/format.ts
+/** Values as people read them, the same way the verdict's reasons print them; instants in UTC. */
+
+
+/** "3.396s", "99.74%", "3"; an em dash when there is no value. */
+function format_formatValue(value, unit) {
+    return value === null || Number.isNaN(value) ? '—' : formatValue(value, unit);
+}
+/** "2026-11-20 10:15 UTC" */
+function formatInstant(ms) {
+    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+;// CONCATENATED MODULE: ./src/render/verdict.ts
+
+const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', no_data: '⚪ no data' };
+const ACTION_TEXT = {
+    advance: 'advance',
+    hold: 'hold',
+    rollback: 'roll back',
+    restart: 'restart',
+    complete: 'complete',
+};
+function verdict_renderVerdictMarkdown(policy, ev) {
+    const phase = policy.phases.find((p) => p.id === ev.phase);
+    const d = ev.decision;
+    const target = d.to ? ` → ${d.to}` : '';
+    const alert = d.alert ? ' ⚠️ alert' : '';
+    const lines = [
+        `### phasegate verdict: ${policy.rollout}, phase ${ev.phase}${phase ? ` (${phase.name})` : ''}`,
+        '',
+        `Evaluated at ${formatInstant(ev.at)}; phase began ${formatInstant(ev.since)}.`,
+        '',
+        `**Decision: ${ACTION_TEXT[d.action]}${target}**${alert}`,
+        '',
+        ...d.reasons.map((r) => `- ${escapeCell(r)}`),
+        '',
+        '| SLO | value | objective | window | samples | status |',
+        '|---|---|---|---|---|---|',
+    ];
+    for (const s of ev.slos) {
+        const spec = phase?.slos.find((x) => x.id === s.id);
+        const objective = spec ? `${spec.objective.op === '<=' ? '≤' : '≥'} ${spec.objective.text}` : '';
+        const window = spec ? (spec.window === 'day' ? `day (${policy.timezone})` : formatSpan(spec.window)) : '';
+        lines.push(`| ${s.id} | ${format_formatValue(s.value, s.unit)} | ${objective} | ${window} | ${s.samples} | ${STATUS_ICON[s.status]} |`);
+    }
+    if (ev.rules.length || ev.advance || ev.recovery) {
+        lines.push('', '| rule | SLO | fired | detail |', '|---|---|---|---|');
+        for (const r of ev.rules) {
+            lines.push(`| rollback: ${r.rule} | ${r.slo} | ${r.fired ? '🔴 yes' : 'no'} | ${escapeCell(r.detail)} |`);
+        }
+        if (ev.advance) {
+            lines.push(`| advance: ${ev.advance.rule} | all | ${ev.advance.met ? '🟢 met' : 'not yet'} | ${escapeCell(ev.advance.detail)} |`);
+        }
+        if (ev.recovery) {
+            lines.push(`| recovery: restart ${ev.recovery.restart} | watched | ${ev.recovery.met ? '🟢 met' : 'not yet'} | ${escapeCell(ev.recovery.detail)} |`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** The stable JSON form of an evaluation (values in base units: ms, fractions, counts). */
+function verdict_verdictJson(policy, ev) {
+    return {
+        rollout: policy.rollout,
+        phase: ev.phase,
+        since: new Date(ev.since).toISOString(),
+        at: new Date(ev.at).toISOString(),
+        decision: {
+            action: ev.decision.action,
+            from: ev.decision.from,
+            to: ev.decision.to,
+            alert: ev.decision.alert,
+            reasons: ev.decision.reasons,
+        },
+        slos: ev.slos.map((s) => ({
+            id: s.id,
+            sli: s.sli,
+            status: s.status,
+            value: s.value,
+            threshold: s.threshold,
+            op: s.op,
+            unit: s.unit,
+            samples: s.samples,
+            min_samples: s.minSamples,
+            window: { from: new Date(s.window.from).toISOString(), to: new Date(s.window.to).toISOString() },
+            reason: s.reason,
+        })),
+        rules: ev.rules.map((r) => ({ rule: r.rule, slo: r.slo, fired: r.fired, detail: r.detail })),
+        advance: ev.advance,
+        recovery: ev.recovery,
+    };
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/rollout/lookback.ts
+const lookback_DAY = 86_400_000;
+/**
+ * The earliest report the decision can look at: the longest history rule or window, and the
+ * baseline before the phase began. Only these reports are read, however many exist.
+ */
+function lookback_lookbackStart(policy, phase, since, at) {
+    let history = 2 * lookback_DAY; // a calendar day so far, in any time zone, plus slack
+    for (const slo of phase.slos)
+        if (slo.window !== 'day')
+            history = Math.max(history, slo.window);
+    for (const rule of phase.rollback.when)
+        if (rule.rule === 'sustained')
+            history = Math.max(history, rule.forMs);
+    if (phase.advance?.rule === 'soak')
+        history = Math.max(history, phase.advance.forMs);
+    if (policy.recovery)
+        history = Math.max(history, policy.recovery.forMs);
+    if (phase.advance?.rule === 'consecutive_days')
+        history = Math.max(history, (phase.advance.days + 2) * lookback_DAY);
+    let from = at - history - policy.windowMs;
+    for (const slo of phase.slos) {
+        if (slo.baseline?.kind === 'before_phase')
+            from = Math.min(from, since - slo.baseline.windowMs);
+    }
+    return from;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/evaluate.ts
@@ -45160,6 +54569,9 @@ function oneOf(text, allowed, flag) {
 
 
 
+
+// The Action's loop imports it from here.
+
 async function evaluateCommand(opts) {
     const loaded = loadPolicyDir(opts.config);
     const { policy } = loaded;
@@ -45168,9 +54580,9 @@ async function evaluateCommand(opts) {
     if (phase === undefined) {
         throw new InputError(`no current phase: ${loaded.currentPath} does not exist; pass --phase <id> --since <iso>`);
     }
-    const spec = model_phaseById(policy, phase);
+    const spec = phaseById(policy, phase);
     if (!spec)
-        throw new InputError(`--phase: unknown phase "${phase}"; valid phases: ${model_phaseIds(policy).join(', ')}`);
+        throw new InputError(`--phase: unknown phase "${phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
     let since = opts.since;
     if (since === undefined) {
         if (!current || current.phase !== phase) {
@@ -45182,35 +54594,5933 @@ async function evaluateCommand(opts) {
         throw new InputError('--since is after --at; the phase cannot begin in the future');
     const from = lookbackStart(policy, spec, since, opts.at);
     const reports = await readReports(opts.reports, from, opts.at);
-    const evaluation = evaluate({ policy, phase, since, reports, at: opts.at });
+    const entered = current?.phase === phase && current.since === since ? current.entered : undefined;
+    const evaluation = evaluate({ policy, phase, since, reports, at: opts.at, entered });
     const text = opts.format === 'json'
         ? `${JSON.stringify(verdictJson(policy, evaluation))}\n`
         : renderVerdictMarkdown(policy, evaluation);
     return { policy, evaluation, text };
 }
-const DAY = 86_400_000;
-/**
- * The earliest report the decision can look at: the longest history rule or window, and the
- * baseline before the phase began. Only these files are read, however many the folder holds.
- */
-function lookbackStart(policy, phase, since, at) {
-    let history = 2 * DAY; // a calendar day so far, in any time zone, plus slack
-    for (const slo of phase.slos)
-        if (slo.window !== 'day')
-            history = Math.max(history, slo.window);
-    for (const rule of phase.rollback.when)
-        if (rule.rule === 'sustained')
-            history = Math.max(history, rule.forMs);
-    if (phase.advance?.rule === 'soak')
-        history = Math.max(history, phase.advance.forMs);
-    if (phase.advance?.rule === 'consecutive_days')
-        history = Math.max(history, (phase.advance.days + 2) * DAY);
-    let from = at - history - policy.windowMs;
-    for (const slo of phase.slos) {
-        if (slo.baseline?.kind === 'before_phase')
-            from = Math.min(from, since - slo.baseline.windowMs);
+
+;// CONCATENATED MODULE: ./src/commands/input.ts
+/** Checking what the user typed: every error names the flag and how to fix it. */
+/** Bad input from the user: the CLI prints the message as one line and exits 2. */
+class input_InputError extends Error {
+    name = 'InputError';
+}
+const ISO_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+/** An ISO 8601 instant. A date or time without a zone is read as UTC, so runs agree everywhere. */
+function parseInstant(text, flag) {
+    const t = text.trim();
+    if (!ISO_RE.test(t)) {
+        throw new input_InputError(`${flag}: "${text}" is not an ISO 8601 time; write e.g. 2026-11-20T10:15:00Z`);
     }
-    return from;
+    const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(t) && t.includes('T');
+    const ms = Date.parse(hasZone ? t : t.includes('T') ? `${t}Z` : `${t}T00:00:00Z`);
+    if (Number.isNaN(ms))
+        throw new input_InputError(`${flag}: "${text}" is not a valid date; write e.g. 2026-11-20T10:15:00Z`);
+    return ms;
+}
+function oneOf(text, allowed, flag) {
+    if (allowed.includes(text))
+        return text;
+    throw new input_InputError(`${flag}: "${text}" is not one of ${allowed.join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/commands/loop.ts
+/**
+ * What every GitHub-loop command shares: the checkout (policy and reports read from disk, as the
+ * runner checked them out), the forge, the time, and one evaluation of the current phase whose
+ * start is the merge of the change that made it current (git history, not the proposal time).
+ */
+
+
+
+
+
+
+
+
+
+
+/** The policy folder of the checkout, with the time-zone override applied. */
+function loadLoopPolicy(ctx) {
+    const loaded = policy_dir_loadPolicyDir((0,external_node_path_namespaceObject.join)(ctx.workspace, ctx.config));
+    const tz = ctx.timezone?.trim();
+    if (!tz)
+        return loaded;
+    try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+    }
+    catch {
+        throw new input_InputError(`input "timezone": "${tz}" is not an IANA time zone such as Asia/Tokyo or UTC`);
+    }
+    return { ...loaded, policy: { ...loaded.policy, timezone: tz } };
+}
+/**
+ * Load the policy from the checkout and evaluate the current phase at ctx.now. `liveRef` reads
+ * current.yaml from that branch instead of the checkout: a pull_request run checks out the PR's
+ * merge, whose current.yaml is the phase the PR proposes, not the live one.
+ */
+async function evaluateCurrent(ctx, liveRef) {
+    const loaded = loadLoopPolicy(ctx);
+    const { policy } = loaded;
+    const currentFile = (0,external_node_path_namespaceObject.relative)(ctx.workspace, loaded.currentPath).split('\\').join('/');
+    let current = policy_dir_loadCurrent(loaded);
+    if (liveRef) {
+        const text = await ctx.forge.readFile(currentFile, liveRef);
+        current = text === null ? undefined : parseCurrent(`${currentFile}@${liveRef}`, text, policy);
+    }
+    if (!current)
+        throw new input_InputError(`${ctx.config}/current.yaml is missing; create it with the first phase`);
+    const phase = model_phaseById(policy, current.phase);
+    const since = await phaseStart(ctx, current, currentFile);
+    const at = Math.max(ctx.now, since);
+    const reports = await report_files_readReports((0,external_node_path_namespaceObject.join)(ctx.workspace, ctx.reports), lookback_lookbackStart(policy, phase, since, at), at);
+    const evaluation = decide_evaluate({ policy, phase: phase.id, since, reports, at, entered: current.entered });
+    return { loaded, policy, current, phase, currentFile, reports, evaluation };
+}
+/**
+ * A phase begins when its change merged: a proposal written at 10:00 and merged at 15:00 must not
+ * count the five hours under the old flags. The last commit touching current.yaml is the PR's own
+ * commit (history simplification skips the merge), so the time is the PR's merged_at; a commit
+ * pushed straight to the branch counts from its commit date.
+ */
+async function phaseStart(ctx, current, currentFile) {
+    const change = await ctx.forge.lastChange(currentFile, await ctx.forge.defaultBranch());
+    if (!change)
+        return current.since;
+    const merged = (await ctx.forge.pullsForCommit(change.sha)).find((p) => p.mergedAt !== null);
+    const at = merged?.mergedAt ?? change.at;
+    return at > current.since && at <= ctx.now ? at : current.since;
+}
+/** The SLO series of the phase over the last `spanMs` (charts in PR bodies and the dashboard). */
+function recentSeries(state, spanMs, slos = state.phase.slos) {
+    const { policy, evaluation } = state;
+    const to = evaluation.at;
+    const from = Math.max(evaluation.since, to - spanMs);
+    const stepMs = Math.max(policy.windowMs, Math.ceil((to - from) / 96 / policy.windowMs) * policy.windowMs);
+    return sloSeries({
+        policy,
+        phase: { ...state.phase, slos },
+        reports: state.reports,
+        since: evaluation.since,
+        from,
+        to,
+        stepMs,
+    });
+}
+/** A repository file from the checkout, or undefined. */
+function readWorkspaceFile(ctx, path) {
+    const full = (0,external_node_path_namespaceObject.join)(ctx.workspace, path);
+    return (0,external_node_fs_namespaceObject.existsSync)(full) ? (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/commands/apply.ts
+/**
+ * `apply`: after a phase change merged (a push to the default branch changing current.yaml), tell
+ * people and systems: the Slack message from the policy's template, and for a rollback the UI's
+ * read-only lock notice and the root-cause-analysis issue, assigned to the Reporter and due one
+ * business day later. The merged PR gets the label `phasegate:applied`, so a re-run (or the
+ * apply workflow after phasegate merged a rollback itself) notifies nobody twice.
+ */
+
+
+
+
+
+
+
+const APPLIED_LABEL = 'phasegate:applied';
+const RCA_LABEL = 'phasegate:rca';
+/** The `apply` command on a push event: find the merged change behind the pushed commit. */
+async function applyCommand(ctx, sink, sha) {
+    const loaded = loadLoopPolicy(ctx);
+    const current = policy_dir_loadCurrent(loaded);
+    if (!current)
+        throw new Error(`${ctx.config}/current.yaml is missing`);
+    const pulls = await ctx.forge.pullsForCommit(sha);
+    const pr = pulls.find((p) => p.merged && parseProposalMarker(p.body)?.rollout === loaded.policy.rollout);
+    const proposal = pr ? parseProposalMarker(pr.body) : null;
+    const entered = current.entered;
+    const kind = proposal?.kind ?? (entered && entered.by !== 'manual' ? entered.by : undefined);
+    const from = proposal?.from ?? entered?.from;
+    if (!kind || !from) {
+        ctx.log(`${ctx.config}/current.yaml names ${current.phase}, changed by hand with no phasegate proposal: nothing to notify`);
+        return { change: null, sent: [] };
+    }
+    return applyChange(ctx, {
+        kind,
+        from,
+        to: current.phase,
+        at: pr?.mergedAt ?? ctx.now,
+        pr,
+        mergeSha: sha,
+        cause: entered?.cause ?? current.reason,
+    }, sink);
+}
+let defaultSink;
+/** The Action sets the sink once (Slack and lock webhooks from its inputs); propose uses it after merging a rollback. */
+function setNotificationSink(sink) {
+    defaultSink = sink;
+}
+async function applyChange(ctx, change, sink = defaultSink) {
+    const { pr } = change;
+    if (pr?.labels.includes(APPLIED_LABEL)) {
+        ctx.log(`#${pr.number} was already applied: nothing to send`);
+        return { change, sent: [] };
+    }
+    const loaded = loadLoopPolicy(ctx);
+    const { policy } = loaded;
+    let rcaIssue;
+    if (change.kind === 'rollback')
+        rcaIssue = await openRcaIssue(ctx, change);
+    const notification = composeNotification(policy, {
+        kind: change.kind,
+        from: change.from,
+        to: change.to,
+        mergedAt: change.at,
+        cause: change.cause,
+        pr: pr ? { number: pr.number, url: pr.url } : undefined,
+        rcaUrl: rcaIssue?.url,
+    }, loadTemplates(loaded.dir, policy.notify));
+    const sent = ctx.dryRun || !sink
+        ? [`not sent (${ctx.dryRun ? 'dry run' : 'no webhooks configured'}):\n${notification.text}`]
+        : await sink.send(notification);
+    for (const line of sent)
+        ctx.log(line);
+    if (pr && !ctx.dryRun)
+        await ctx.forge.addLabels(pr.number, [APPLIED_LABEL]);
+    return { change, rcaIssue, sent };
+}
+/** One RCA issue per rollback PR (found again by its marker), due one business day later. */
+async function openRcaIssue(ctx, change) {
+    const { policy } = loadLoopPolicy(ctx);
+    const due = dueAfterBusinessDays(change.at, 1, policy.timezone, policy.holidays);
+    const key = change.pr?.number ?? 0;
+    const existing = (await ctx.forge.findIssues(RCA_LABEL)).find((i) => {
+        const m = parseRcaMarker(i.body);
+        return m?.rollout === policy.rollout && m.pr === key && key !== 0;
+    });
+    if (existing)
+        return { number: existing.number, url: existing.url, due: due.date };
+    const phase = model_phaseById(policy, change.from);
+    const reporter = policy.github.reporter;
+    const title = `RCA: ${policy.rollout} rolled back ${change.from} → ${change.to} (due ${due.date})`;
+    const body = [
+        rcaMarker(policy.rollout, key),
+        `The **${policy.rollout}** rollout was rolled back from **${change.from}**${phase ? ` (${phase.name})` : ''} to **${change.to}** at ${new Date(change.at).toISOString()}${change.pr ? ` by #${change.pr.number}` : ''}.`,
+        '',
+        `**Due: ${due.date}** (one business day after the rollback, ${policy.timezone}; weekends${policy.holidays.length ? " and the policy's holidays" : ''} skipped).${reporter ? ` Owner: @${reporter}.` : ''}`,
+        '',
+        '### Cause',
+        '',
+        change.cause ? change.cause : '_See the rollback pull request for the rules that fired._',
+        '',
+        '### To share',
+        '',
+        '- [ ] Timeline: first bad window, detection, rollback',
+        '- [ ] Root cause',
+        '- [ ] Fix and how it was verified',
+        "- [ ] Conditions to resume (the recovery watch restarts from the policy's restart phase)",
+        phase?.rollback.note ? `\n> ${phase.rollback.note}` : '',
+    ].join('\n');
+    if (ctx.dryRun) {
+        ctx.log(`dry run: would open "${title}"`);
+        return undefined;
+    }
+    const issue = await ctx.forge.createIssue({
+        title,
+        body,
+        labels: [RCA_LABEL, 'phasegate'],
+        assignees: reporter ? [reporter] : [],
+    });
+    ctx.log(`opened RCA issue #${issue.number}, due ${due.date}${reporter ? `, assigned to @${reporter}` : ''}`);
+    return { number: issue.number, url: issue.url, due: due.date };
+}
+
+;// CONCATENATED MODULE: ./src/render/limits.ts
+/**
+ * GitHub's size limits for what we post, and a way to fit a Markdown body under them by giving
+ * up the least important parts first (DESIGN.md: bodies over 65,536 characters are refused; a
+ * job summary takes at most 1 MiB per step).
+ */
+/** PR, issue and comment bodies. GitHub counts characters; a JS length (UTF-16 units) is never less. */
+const BODY_MAX_CHARS = 65_536;
+/** One step's job summary, in bytes of UTF-8. */
+const SUMMARY_MAX_BYTES = 1_048_576;
+const chars = (text) => text.length;
+const encoder = new TextEncoder();
+const utf8Bytes = (text) => encoder.encode(text).length;
+/**
+ * Join the parts; if the result is over the limit, drop the droppable parts (in order), then cut
+ * the cuttable ones (the longest first, down to a common size), then cut the whole. Every cut leaves a note saying what was left out.
+ */
+function fitParts(parts, opts) {
+    const measure = opts.measure ?? chars;
+    const joiner = opts.joiner ?? '\n\n';
+    const texts = parts.map((p) => p.text);
+    const joined = () => texts.join(joiner);
+    if (measure(joined()) <= opts.max)
+        return joined();
+    const drops = parts
+        .flatMap((p, i) => (p.drop ? [{ i, order: p.drop.order }] : []))
+        .sort((a, b) => a.order - b.order);
+    for (const { i } of drops) {
+        texts[i] = parts[i].drop.note;
+        if (measure(joined()) <= opts.max)
+            return joined();
+    }
+    // Cut the longest parts first: every cuttable part is capped at one common size, the largest
+    // that fits, so a short verdict table survives next to a huge list.
+    const cuttable = parts.flatMap((p, i) => (p.cut ? [i] : []));
+    const sizes = cuttable.map((i) => measure(texts[i]));
+    const room = opts.max - (measure(joined()) - sizes.reduce((a, b) => a + b, 0));
+    let lo = 0;
+    let hi = Math.max(0, ...sizes);
+    while (lo < hi) {
+        const cap = Math.ceil((lo + hi) / 2);
+        if (sizes.reduce((n, size) => n + Math.min(size, cap), 0) <= room)
+            lo = cap;
+        else
+            hi = cap - 1;
+    }
+    cuttable.forEach((i, k) => {
+        if (sizes[k] > lo)
+            texts[i] = cutLines(texts[i], lo, opts.limitText, measure);
+    });
+    if (measure(joined()) <= opts.max)
+        return joined();
+    return cutLines(joined(), opts.max, opts.limitText, measure);
+}
+/**
+ * Whole lines from the start of `text` so that they and a closing note fit in `budget`. The note
+ * follows a blank line, so a cut table ends there instead of swallowing the note as a row.
+ */
+function cutLines(text, budget, limitText, measure = chars) {
+    if (measure(text) <= budget)
+        return text;
+    const lines = text.split('\n');
+    const note = (n) => `\n\n_… ${n} more line${n === 1 ? '' : 's'} cut to stay under ${limitText}._`;
+    let kept = 0;
+    let size = 0;
+    while (kept < lines.length) {
+        const next = size + measure(lines[kept]) + (kept ? 1 : 0);
+        if (next + measure(note(lines.length - kept - 1)) > budget)
+            break;
+        size = next;
+        kept++;
+    }
+    const tail = note(lines.length - kept);
+    if (kept === 0)
+        return measure(tail.trimStart()) <= budget ? tail.trimStart() : '';
+    return lines.slice(0, kept).join('\n') + tail;
+}
+/** Text for HTML contexts where Markdown passes HTML through (job summaries, addTable cells). */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+;// CONCATENATED MODULE: ./src/render/time.ts
+/** Instants as people in the rollout's time zone read them. */
+
+/** "2026-11-20 19:00" in the zone (no zone name; say it once in the surrounding text). */
+function localStamp(t, tz) {
+    return `${localDate(t, tz)} ${localTime(t, tz)}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/comment.ts
+
+
+
+
+
+const GATE_HEAD = {
+    success: '✅ gate passed: this pull request may be merged',
+    failure: '❌ gate failed: do not merge yet',
+    pending: '⏳ gate pending',
+};
+const LIMIT = "GitHub's 65,536-character limit";
+function renderVerdictComment(input) {
+    const { policy, evaluation: ev, gate } = input;
+    const tz = policy.timezone;
+    const local = `${localStamp(input.at, tz)} ${tz}`;
+    const parts = [
+        { text: verdictMarker(policy.rollout) },
+        {
+            text: `Updated ${formatInstant(input.at)} (${local}) for commit \`${input.sha.slice(0, 7)}\`.`,
+        },
+        ...(gate
+            ? [
+                {
+                    text: [`#### ${GATE_HEAD[gate.state]}`, '', ...gate.reasons.map((r) => `- ${oneLine(r)}`)].join('\n'),
+                    cut: true,
+                },
+            ]
+            : []),
+        { text: verdict_renderVerdictMarkdown(policy, ev).trimEnd(), cut: true },
+        {
+            text: '<sub>phasegate keeps this comment up to date on every push, review and scheduled run.</sub>',
+        },
+    ];
+    return `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: LIMIT })}\n`;
+}
+function oneLine(text) {
+    return text.replace(/\s*\n\s*/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/rollout/approvals.ts
+/**
+ * Approvals of a phase PR, counted from its reviews (the GitHub REST shape of
+ * `GET /repos/{owner}/{repo}/pulls/{n}/reviews`). Pure: the caller fetches the reviews and
+ * resolves `org/team` and `codeowners` entries into logins first (teamsToResolve →
+ * resolveAllowedReviewers), so the rules below can be tested without GitHub.
+ *
+ * - The latest review per reviewer decides. A COMMENTED review does not replace an earlier
+ *   approval or change request (GitHub's behaviour); a dismissed review does (GitHub turns the
+ *   dismissed review's state into DISMISSED). PENDING reviews are unsubmitted drafts.
+ * - Only allowed reviewers count, only approvals of the head commit, never the author's own,
+ *   and nothing on a PR from a fork.
+ * - Every reviewer whose decisive review does not count is listed with why, so the gate can
+ *   say what to do about it.
+ */
+const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
+function countApprovals(input) {
+    const author = input.author.toLowerCase();
+    const head = input.headSha.toLowerCase();
+    const latest = new Map();
+    for (const review of chronological(input.reviews)) {
+        if (!review.user || !DECISIVE.has(review.state))
+            continue;
+        latest.set(review.user.login.toLowerCase(), review);
+    }
+    const approvedBy = [];
+    const ignored = [];
+    const changesRequested = [];
+    for (const [key, review] of latest) {
+        const login = review.user.login;
+        const state = review.state;
+        const ignore = (why) => ignored.push({ login, why, state, commit: review.commit_id, reviewId: review.id });
+        if (input.fromFork)
+            ignore('fork');
+        else if (key === author)
+            ignore('author');
+        else if (!input.allowed.users.has(key))
+            ignore('not allowed');
+        else if (state === 'DISMISSED')
+            ignore('dismissed');
+        else if (state === 'CHANGES_REQUESTED') {
+            ignore('changes requested');
+            changesRequested.push(login);
+        }
+        else if ((review.commit_id ?? '').toLowerCase() !== head)
+            ignore('stale');
+        else
+            approvedBy.push(login);
+    }
+    const byLogin = (a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1);
+    return {
+        approvedBy: approvedBy.sort(byLogin),
+        ignored: ignored.sort((a, b) => byLogin(a.login, b.login)),
+        changesRequested: changesRequested.sort(byLogin),
+        fromFork: input.fromFork,
+        headSha: input.headSha,
+    };
+}
+/** Submitted reviews oldest first: by submitted_at, then id (GitHub's ids grow with time). */
+function chronological(reviews) {
+    const time = (r) => {
+        const t = r.submitted_at ? Date.parse(r.submitted_at) : Number.NaN;
+        return Number.isFinite(t) ? t : Number.NEGATIVE_INFINITY;
+    };
+    return [...reviews]
+        .filter((r) => r.state !== 'PENDING')
+        .sort((a, b) => {
+        const ta = time(a);
+        const tb = time(b);
+        return ta === tb ? a.id - b.id : ta < tb ? -1 : 1;
+    });
+}
+function shortSha(sha) {
+    return sha ? sha.slice(0, 7) : 'unknown';
+}
+/** One sentence a reviewer can act on. */
+function explainIgnored(entry) {
+    const { login } = entry;
+    const what = entry.state === 'APPROVED' ? 'approval' : 'review';
+    switch (entry.why) {
+        case 'fork':
+            return `${login}'s ${what} does not count: this PR comes from a fork; open it from a branch of this repository`;
+        case 'author':
+            return `${login} opened this PR; the author's own ${what} does not count`;
+        case 'not allowed':
+            return `${login} is not an allowed approver for this PR (policy github.approvers); their ${what} does not count`;
+        case 'stale':
+            return `${login}'s approval is on an older commit (${shortSha(entry.commit)}); re-approve`;
+        case 'changes requested':
+            return `${login} requested changes; they must approve, or the review must be dismissed`;
+        case 'dismissed':
+            return `${login}'s review was dismissed; ask for a new review`;
+    }
+}
+/**
+ * `org/team` slugs the caller must look up (lowercased, deduplicated): those in the policy's
+ * approvers and, when it names `codeowners`, those among the code owners.
+ */
+function teamsToResolve(entries, codeowners = []) {
+    const expanded = entries.flatMap((e) => (isCodeowners(e) ? codeowners : [e]));
+    return [...new Set(expanded.map(clean).filter((e) => e.includes('/')))];
+}
+/** Expand the policy's approvers (logins, `org/team`, `codeowners`) into logins. */
+function resolveAllowedReviewers(entries, ctx) {
+    const users = new Set();
+    const unresolved = [];
+    const addEntry = (entry) => {
+        const e = clean(entry);
+        if (!e)
+            return false;
+        if (!e.includes('/')) {
+            users.add(e);
+            return true;
+        }
+        const members = ctx.teams.get(e);
+        for (const m of members ?? [])
+            users.add(clean(m));
+        return (members?.length ?? 0) > 0;
+    };
+    for (const entry of entries) {
+        if (isCodeowners(entry)) {
+            const owners = ctx.codeowners ?? [];
+            if (owners.length === 0)
+                unresolved.push('codeowners');
+            for (const owner of owners)
+                if (!addEntry(owner))
+                    unresolved.push(`codeowners: ${owner}`);
+        }
+        else if (!addEntry(entry))
+            unresolved.push(entry);
+    }
+    return { allowed: { users }, unresolved };
+}
+function isCodeowners(entry) {
+    return entry.trim().toLowerCase() === 'codeowners';
+}
+function clean(entry) {
+    return entry.trim().replace(/^@/, '').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/rollout/checklist.ts
+/**
+ * The QA checklist (`docs/CHECKLIST.md`): one `## <phase id> …` section per phase holding
+ * `- [ ] item` lines. phasegate copies the target phase's items into the phase PR as task boxes;
+ * QA ticks them in the PR body, and the gate reads the ticks back.
+ *
+ * Items are matched by text, ignoring case and runs of whitespace, so an edited PR body still
+ * matches. A phase with no section has no items. An item missing from the PR body is unticked,
+ * and so is one that appears both ticked and unticked (a pasted second copy left unticked).
+ * Lines in code fences and HTML comments are not task boxes (GitHub does not render them as
+ * such), so a box cannot be ticked invisibly.
+ */
+const TASK = /^\s*[-*+]\s+\[([ xX])\]\s+(.*?)\s*$/;
+const SECTION = /^##\s+(.*?)\s*#*\s*$/;
+const TOP_HEADING = /^#{1,2}(?:\s|$)/;
+function parseChecklist(text, options = {}) {
+    const file = options.file ?? 'docs/CHECKLIST.md';
+    const known = options.phases ? new Set(options.phases) : undefined;
+    const sections = new Map();
+    const problems = [];
+    let current;
+    for (const { line, text: raw } of visibleLines(text)) {
+        if (TOP_HEADING.test(raw)) {
+            current = undefined;
+            const heading = SECTION.exec(raw)?.[1];
+            if (heading === undefined)
+                continue; // a `#` title ends any section
+            const phase = phaseIdOf(heading);
+            const section = { phase, heading, line, items: [] };
+            const earlier = sections.get(phase);
+            if (earlier) {
+                problems.push(`${file}:${line}: a second section for ${phase} (the first is on line ${earlier.line}); merge them`);
+                current = earlier;
+            }
+            else {
+                sections.set(phase, section);
+                current = section;
+            }
+            continue;
+        }
+        const task = TASK.exec(raw);
+        if (!task || !current)
+            continue;
+        const itemText = task[2].replace(/\s+/g, ' ');
+        if (!itemText)
+            continue;
+        if (current.items.some((i) => normalize(i.text) === normalize(itemText))) {
+            problems.push(`${file}:${line}: "${itemText}" is listed twice for ${current.phase}; remove one`);
+            continue;
+        }
+        current.items.push({ phase: current.phase, text: itemText, line });
+    }
+    if (known) {
+        for (const s of sections.values()) {
+            if (s.items.length > 0 && !known.has(s.phase)) {
+                problems.push(`${file}:${s.line}: section "## ${s.heading}" has items but ${s.phase} is not a phase; ` +
+                    `start the heading with one of: ${[...known].join(', ')}`);
+            }
+        }
+    }
+    // Sections without items (an intro, "## How to use this") are not phases.
+    for (const [phase, s] of sections)
+        if (s.items.length === 0)
+            sections.delete(phase);
+    return { file, sections, problems };
+}
+/** The items of a phase, in file order; [] when the phase has no section. */
+function itemsFor(checklist, phase) {
+    return checklist.sections.get(phase)?.items ?? [];
+}
+/**
+ * Task boxes for a PR body, one per item. Items in `ticked` (texts, e.g. checkTicked's result
+ * on the body being replaced) stay ticked, so re-rendering a PR body keeps QA's ticks.
+ */
+function renderTaskList(items, options = {}) {
+    const ticked = new Set((options.ticked ?? []).map(normalize));
+    return items
+        .map(textOf)
+        .map((t) => `- [${ticked.has(normalize(t)) ? 'x' : ' '}] ${t.trim().replace(/\s+/g, ' ')}`)
+        .join('\n');
+}
+/** Which items the PR body has ticked (GitHub gives a null body when empty). Absent = unticked. */
+function checkTicked(prBody, items) {
+    const seen = new Map();
+    for (const { text } of visibleLines(prBody ?? '')) {
+        const task = TASK.exec(text);
+        if (!task)
+            continue;
+        const key = normalize(task[2]);
+        const mark = seen.get(key) ?? { ticked: false, unticked: false };
+        if (task[1] === ' ')
+            mark.unticked = true;
+        else
+            mark.ticked = true;
+        seen.set(key, mark);
+    }
+    const result = { ticked: [], unticked: [] };
+    for (const item of items) {
+        const t = textOf(item);
+        const mark = seen.get(normalize(t));
+        (mark?.ticked && !mark.unticked ? result.ticked : result.unticked).push(t);
+    }
+    return result;
+}
+function textOf(item) {
+    return typeof item === 'string' ? item : item.text;
+}
+function normalize(text) {
+    return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+/** Heading text up to the first space, without trailing punctuation: "A-1: QA canary" → "A-1". */
+function phaseIdOf(heading) {
+    const first = heading.split(/\s+/)[0] ?? '';
+    return first.replace(/[:.,;)—–]+$/, '') || heading;
+}
+/** Lines outside fenced code blocks and HTML comments, with their 1-based numbers. */
+function visibleLines(text) {
+    const out = [];
+    let fence;
+    let inComment = false;
+    text.split(/\r?\n/).forEach((raw, i) => {
+        let rest = raw;
+        if (inComment) {
+            const end = rest.indexOf('-->');
+            if (end < 0)
+                return;
+            rest = rest.slice(end + 3);
+            inComment = false;
+        }
+        if (fence) {
+            if (rest.trim().startsWith(fence))
+                fence = undefined;
+            return;
+        }
+        const open = /^\s{0,3}(`{3,}|~{3,})/.exec(rest);
+        if (open) {
+            fence = open[1];
+            return;
+        }
+        // Drop complete comments on the line, then note one left open.
+        rest = rest.replace(/<!--[\s\S]*?-->/g, '');
+        const start = rest.indexOf('<!--');
+        if (start >= 0) {
+            rest = rest.slice(0, start);
+            inComment = true;
+        }
+        out.push({ line: i + 1, text: rest });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rollout/codeowners.ts
+/**
+ * CODEOWNERS, read the way GitHub reads it, so `approvers: [codeowners]` means the same people
+ * GitHub would request for review of the phase files.
+ *
+ * GitHub's rules (docs: "About code owners"): the last matching pattern wins; patterns follow
+ * gitignore (`*`, `?`, `**`, a leading or middle `/` anchors to the root, a trailing `/` matches
+ * directories) except that `!` negation, `[ ]` ranges and `\#` escapes do not work; `docs/*`
+ * matches files directly in docs/ only; paths are case-sensitive; a pattern with no owners
+ * clears ownership; a line with invalid syntax is skipped. Owners are `@user`, `@org/team` or
+ * email addresses; emails cannot be turned into logins here, so they own nothing we can count.
+ */
+/** Where GitHub looks for the file, in its order of preference. */
+const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+const USER = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+const TEAM = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+function parseCodeowners(text, file = CODEOWNERS_LOCATIONS[0]) {
+    const rules = [];
+    const problems = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = i + 1;
+        const tokens = tokenize(raw);
+        const pattern = tokens[0];
+        if (pattern === undefined || pattern.startsWith('#'))
+            return;
+        const problem = patternProblem(pattern);
+        if (problem) {
+            problems.push({ line, message: `${file}:${line}: pattern "${pattern}": ${problem}` });
+            return;
+        }
+        const owners = [];
+        const emails = [];
+        for (const token of tokens.slice(1)) {
+            if (token.startsWith('#'))
+                break; // an inline comment runs to the end of the line
+            if (USER.test(token) || TEAM.test(token))
+                owners.push(token.slice(1));
+            else if (EMAIL.test(token))
+                emails.push(token);
+            else {
+                problems.push({
+                    line,
+                    message: `${file}:${line}: invalid owner "${token}"; write @user, @org/team or an email address (GitHub skips this line)`,
+                });
+                return;
+            }
+        }
+        rules.push({ line, pattern, owners, emails, regex: compilePattern(pattern) });
+    });
+    return { file, rules, problems };
+}
+/** The rule that decides a path's owners (the last one matching), if any. */
+function matchingRule(codeowners, path) {
+    const p = path.replace(/^\/+/, '');
+    for (let i = codeowners.rules.length - 1; i >= 0; i--) {
+        const rule = codeowners.rules[i];
+        if (rule.regex.test(p))
+            return rule;
+    }
+    return undefined;
+}
+/** Logins and `org/team` slugs owning a repo-relative path; [] when unowned or unmatched. */
+function ownersOf(codeowners, path) {
+    return matchingRule(codeowners, path)?.owners ?? [];
+}
+/** Everyone owning any of the paths (a phase PR's files), deduplicated ignoring case. */
+function ownersOfAll(codeowners, paths) {
+    const seen = new Map();
+    for (const path of paths) {
+        for (const owner of ownersOf(codeowners, path)) {
+            if (!seen.has(owner.toLowerCase()))
+                seen.set(owner.toLowerCase(), owner);
+        }
+    }
+    return [...seen.values()];
+}
+/** Whitespace-separated tokens; `\ ` keeps a space inside a pattern. */
+function tokenize(line) {
+    return line.trim().match(/(?:\\.|\S)+/g) ?? [];
+}
+function patternProblem(pattern) {
+    if (pattern.startsWith('!'))
+        return 'negation (!) does not work in CODEOWNERS; list the owners you want instead';
+    if (pattern.startsWith('\\#'))
+        return 'escaping a leading # does not work in CODEOWNERS';
+    if (/[[\]]/.test(pattern))
+        return 'character ranges ([ ]) do not work in CODEOWNERS; write one pattern per name';
+    if (/^\/+$/.test(pattern))
+        return 'never matches anything; did you mean * ?';
+    return undefined;
+}
+/**
+ * A pattern as a regex over repo-relative paths (no leading slash). A pattern matches a path
+ * when it matches the path or one of its directories, except `dir/` (directories only) and a
+ * trailing `/*` (direct children only).
+ */
+function compilePattern(pattern) {
+    const dirOnly = pattern.endsWith('/');
+    let p = pattern.replace(/\/+$/, '');
+    const anchored = p.includes('/');
+    p = p.replace(/^\/+/, '');
+    const childrenOnly = p.endsWith('/*');
+    const segments = p.split('/');
+    let re = anchored ? '^' : '^(?:.*/)?';
+    segments.forEach((seg, i) => {
+        const last = i === segments.length - 1;
+        if (seg === '**') {
+            re += last ? '.*' : '(?:.*/)?';
+            return;
+        }
+        re += segmentRegex(seg);
+        if (!last)
+            re += '/';
+    });
+    if (dirOnly)
+        re += '/';
+    else if (childrenOnly)
+        re += '$';
+    else
+        re += '(?:/|$)';
+    return new RegExp(re);
+}
+function segmentRegex(seg) {
+    let out = '';
+    for (let i = 0; i < seg.length; i++) {
+        const c = seg[i];
+        if (c === '\\' && i + 1 < seg.length)
+            out += codeowners_escapeRegex(seg[++i]);
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += codeowners_escapeRegex(c);
+    }
+    return out;
+}
+function codeowners_escapeRegex(c) {
+    return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/rollout/gate.ts
+/**
+ * The phase gate: the `phasegate/verdict` commit status of a phase PR, from the SLO evaluation,
+ * the counted approvals and the QA checklist ticks. Pure; the caller gathers the inputs.
+ *
+ * - advance and restart: the evaluation must agree with the change, `required` approvals must
+ *   count, and every checklist item of the target phase must be ticked.
+ * - rollback: only approvals, and only when the policy requires some (required > 0); a rollback
+ *   never waits on SLOs or the checklist, since it is how a failing phase is left.
+ * - A change request by an allowed reviewer blocks while approvals are required, as on GitHub.
+ * - A PR from a fork never passes: phase changes come from branches of the repository.
+ * - Anything missing is red (failure), not pending: the check must block the merge button.
+ *   `pending` is for the caller to post while it works (pendingVerdict).
+ */
+
+/** GitHub refuses commit status descriptions longer than this. */
+const STATUS_DESCRIPTION_LIMIT = 140;
+function gateVerdict(input) {
+    const { kind, approvals, required, checklist } = input;
+    if (!Number.isInteger(required) || required < 0) {
+        throw new RangeError(`required approvals must be a whole number ≥ 0, got ${required}`);
+    }
+    const strict = kind !== 'rollback';
+    const checks = [];
+    const reasons = [];
+    const blocked = [];
+    const passed = [];
+    const slo = {
+        name: 'slo',
+        ok: input.evaluationAgrees,
+        required: strict,
+        detail: input.evaluationAgrees
+            ? `SLOs support this ${kind}: ${input.evaluationDetail}`
+            : `SLOs do not support this ${kind}: ${input.evaluationDetail}`,
+    };
+    if (!strict)
+        slo.detail = `SLO evaluation (a rollback does not wait for it): ${input.evaluationDetail}`;
+    checks.push(slo);
+    if (strict)
+        (slo.ok ? passed : blocked).push(slo.ok ? 'SLOs agree' : 'SLOs do not agree');
+    if (approvals.fromFork) {
+        checks.push({
+            name: 'source',
+            ok: false,
+            required: true,
+            detail: 'this PR comes from a fork; phase changes must come from a branch of this repository',
+        });
+        blocked.push('PR from a fork');
+    }
+    const count = approvals.approvedBy.length;
+    const who = count > 0 ? ` (${approvals.approvedBy.join(', ')})` : '';
+    const changes = approvals.changesRequested;
+    let approvalsCheck;
+    if (required === 0) {
+        approvalsCheck = { name: 'approvals', ok: true, required: false, detail: `no approval required${who}` };
+        passed.push(kind === 'rollback' ? 'rollback needs no approval' : 'no approval needed');
+    }
+    else {
+        const enough = count >= required;
+        const ok = enough && changes.length === 0 && !approvals.fromFork;
+        const detail = enough
+            ? `approvals ${count}/${required}${who}`
+            : `needs ${required} ${gate_plural(required, 'approval')} from an allowed reviewer on the head commit ` +
+                `(${approvals.headSha.slice(0, 7)}); has ${count}${who}`;
+        approvalsCheck = { name: 'approvals', ok, required: true, detail };
+        if (ok)
+            passed.push(`${count}/${required} ${gate_plural(required, 'approval')}`);
+        else {
+            if (!enough)
+                blocked.push(`approvals ${count}/${required}`);
+            if (changes.length > 0)
+                blocked.push(`changes requested by ${changes.join(', ')}`);
+        }
+    }
+    checks.push(approvalsCheck);
+    const total = checklist.ticked.length + checklist.unticked.length;
+    const unticked = checklist.unticked.length;
+    if (strict || total > 0) {
+        const ok = unticked === 0;
+        const detail = total === 0
+            ? 'QA checklist: no items for this phase'
+            : ok
+                ? `QA checklist: ${total}/${total} items ticked`
+                : `QA checklist: ${unticked} of ${total} ${gate_plural(total, 'item')} not ticked in the PR body`;
+        checks.push({
+            name: 'checklist',
+            ok,
+            required: strict,
+            detail: strict ? detail : `${detail} (a rollback does not wait for it)`,
+        });
+        if (strict) {
+            if (ok)
+                passed.push(total === 0 ? 'no checklist items' : `checklist ${total}/${total}`);
+            else
+                blocked.push(`${unticked} checklist ${gate_plural(unticked, 'item')} unticked`);
+        }
+    }
+    const failing = checks.filter((c) => c.required && !c.ok);
+    if (failing.length === 0) {
+        reasons.push(...checks.map((c) => c.detail));
+        return {
+            state: 'success',
+            description: fitDescription(`Ready to merge: ${passed.join(', ')}`),
+            reasons,
+            checks,
+        };
+    }
+    for (const check of failing) {
+        reasons.push(check.detail);
+        if (check.name === 'approvals') {
+            for (const entry of approvals.ignored) {
+                if (entry.why !== 'fork')
+                    reasons.push(explainIgnored(entry));
+            }
+        }
+        if (check.name === 'checklist') {
+            reasons.push(...checklist.unticked.map((t) => `not ticked: "${t}"`));
+        }
+    }
+    return { state: 'failure', description: fitDescription(`Blocked: ${blocked.join('; ')}`), reasons, checks };
+}
+/** What the caller posts while it evaluates, so a stale green never lingers. */
+function pendingVerdict(why) {
+    return { state: 'pending', description: fitDescription(why), reasons: [why], checks: [] };
+}
+/** Cut to GitHub's status description limit on a code point boundary, marking the cut. */
+function fitDescription(text, limit = STATUS_DESCRIPTION_LIMIT) {
+    const points = [...text.replace(/\s+/g, ' ').trim()];
+    return points.length <= limit ? points.join('') : `${points.slice(0, limit - 1).join('')}…`;
+}
+function gate_plural(n, word) {
+    return n === 1 ? word : `${word}s`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/sticky.ts
+/**
+ * One sticky verdict comment per PR: found by its hidden marker AND its author (anyone can paste
+ * a marker), listed with pagination, updated in place only when the body changed.
+ */
+
+async function upsertStickyComment(ctx, issue, rollout, body) {
+    const me = (await ctx.forge.identity()).toLowerCase();
+    const comments = await ctx.forge.comments(issue);
+    const mine = comments.find((c) => c.author.toLowerCase() === me && hasVerdictMarker(c.body, rollout));
+    if (!mine) {
+        await ctx.forge.createComment(issue, body);
+        return 'created';
+    }
+    if (mine.body === body)
+        return 'unchanged';
+    await ctx.forge.updateComment(mine.id, body);
+    return 'updated';
+}
+
+;// CONCATENATED MODULE: ./src/commands/gate.ts
+/**
+ * `gate`: the `phasegate/verdict` status and the sticky verdict comment of one phase PR. Red
+ * while the SLOs do not support the change, approvals are missing, or the target phase's QA
+ * checklist is not ticked in the PR body. Runs on pull_request and pull_request_review events,
+ * and for every open proposal on each scheduled run (SLOs change without PR events).
+ */
+
+
+
+
+
+
+
+
+
+
+const STATUS_CONTEXT = 'phasegate/verdict';
+/** The gate for one PR: status on its head commit and the sticky comment. */
+async function gatePull(ctx, state, pr, proposal) {
+    const { policy, evaluation, current } = state;
+    const kind = proposal.kind;
+    const decision = evaluation.decision;
+    let agrees;
+    let detail;
+    if (proposal.from !== current.phase) {
+        agrees = false;
+        detail = `this PR changes ${proposal.from}, but the live phase is ${current.phase}; it is stale`;
+    }
+    else if (kind === 'rollback') {
+        agrees = true;
+        detail = 'a rollback needs no SLO verdict';
+    }
+    else {
+        agrees = decision.action === kind && decision.to === proposal.to;
+        detail = agrees ? decision.reasons[0] : `the verdict is ${decision.reasons[0]}`;
+    }
+    const fromPhase = model_phaseById(policy, proposal.from);
+    const required = kind === 'rollback' && fromPhase?.rollback.approval === 'none' ? 0 : policy.github.approvals;
+    const entries = kind === 'rollback' ? policy.github.approvers.rollback : policy.github.approvers.advance;
+    const codeowners = entries.some((e) => e.toLowerCase() === 'codeowners')
+        ? readCodeowners(ctx, state.currentFile)
+        : [];
+    const teams = new Map();
+    for (const team of teamsToResolve(entries, codeowners))
+        teams.set(team, await ctx.forge.teamMembers(team));
+    const resolved = resolveAllowedReviewers(entries, { codeowners, teams });
+    const approvals = countApprovals({
+        reviews: await ctx.forge.reviews(pr.number),
+        author: pr.author,
+        headSha: pr.headSha,
+        fromFork: pr.fromFork,
+        allowed: resolved.allowed,
+    });
+    let checklist = { ticked: [], unticked: [] };
+    if (kind !== 'rollback') {
+        const text = readWorkspaceFile(ctx, policy.github.checklist);
+        if (text !== undefined) {
+            const parsed = parseChecklist(text, { file: policy.github.checklist, phases: model_phaseIds(policy) });
+            checklist = checkTicked(pr.body, itemsFor(parsed, proposal.to));
+        }
+        else
+            ctx.warn(`${policy.github.checklist} not found: no QA checklist items are required`);
+    }
+    const verdict = gateVerdict({
+        kind,
+        evaluationAgrees: agrees,
+        evaluationDetail: detail,
+        approvals,
+        required,
+        checklist,
+    });
+    // Every review that does not count is shown with why, even when enough others do.
+    const reasons = [
+        ...new Set([
+            ...verdict.reasons,
+            ...approvals.ignored.map(explainIgnored),
+            ...resolved.unresolved.map((u) => `approver "${u}" resolves to nobody`),
+        ]),
+    ];
+    if (ctx.dryRun) {
+        ctx.log(`dry run: would set ${STATUS_CONTEXT}=${verdict.state} on #${pr.number}: ${verdict.description}`);
+        return { ...verdict, reasons };
+    }
+    const shown = await ctx.forge.getStatus(pr.headSha, STATUS_CONTEXT);
+    // Statuses are append-only on GitHub: post one only when it would say something new.
+    if (shown?.state !== verdict.state || shown.description !== verdict.description) {
+        await ctx.forge.setStatus(pr.headSha, {
+            context: STATUS_CONTEXT,
+            state: verdict.state,
+            description: verdict.description,
+            url: ctx.runUrl,
+        });
+    }
+    const body = renderVerdictComment({
+        policy,
+        evaluation,
+        sha: pr.headSha,
+        at: ctx.now,
+        gate: { state: verdict.state, reasons },
+    });
+    await upsertStickyComment(ctx, pr.number, policy.rollout, body);
+    ctx.log(`#${pr.number}: ${STATUS_CONTEXT} ${verdict.state}: ${verdict.description}`);
+    return { ...verdict, reasons };
+}
+/** Owners of the current-phase file by the repository's CODEOWNERS, as logins and org/team. */
+function readCodeowners(ctx, currentFile) {
+    for (const location of CODEOWNERS_LOCATIONS) {
+        const text = readWorkspaceFile(ctx, location);
+        if (text !== undefined)
+            return ownersOfAll(parseCodeowners(text, location), [currentFile]);
+    }
+    ctx.warn('approvers name "codeowners" but the repository has no CODEOWNERS file');
+    return [];
+}
+/**
+ * What a PR proposes: phasegate's marker, or for a PR written by hand, the phase its
+ * current.yaml moves to (read at the PR's head). Null when it does not change the phase.
+ */
+async function proposalOf(ctx, state, pr) {
+    const marker = parseProposalMarker(pr.body);
+    if (marker && marker.rollout === state.policy.rollout)
+        return marker;
+    const text = await ctx.forge.readFile(state.currentFile, pr.headSha);
+    if (text === null)
+        return null;
+    const head = parseCurrent(state.currentFile, text, state.policy);
+    if (head.phase === state.current.phase)
+        return null;
+    const ids = model_phaseIds(state.policy);
+    const kind = ids.indexOf(head.phase) < ids.indexOf(state.current.phase) ? 'rollback' : 'advance';
+    return { rollout: state.policy.rollout, kind, from: state.current.phase, to: head.phase };
+}
+/** The `gate` command on a pull_request or pull_request_review event. */
+async function gateCommand(ctx, state, prNumber) {
+    const pr = await ctx.forge.getPull(prNumber);
+    const proposal = await proposalOf(ctx, state, pr);
+    if (!proposal) {
+        const outcome = { state: 'success', description: 'not a phase change', reasons: [] };
+        if (!ctx.dryRun)
+            await ctx.forge.setStatus(pr.headSha, { context: STATUS_CONTEXT, ...outcome, url: ctx.runUrl });
+        ctx.log(`#${pr.number} does not change ${state.currentFile}: ${STATUS_CONTEXT} success`);
+        return outcome;
+    }
+    return gatePull(ctx, state, pr, proposal);
+}
+
+;// CONCATENATED MODULE: ./src/render/chart.ts
+/**
+ * An SLO's value over time as a Mermaid `xychart-beta` line chart, which GitHub renders in PR
+ * bodies, comments, issues and job summaries. The value is one line, the objective a flat
+ * second line; the caption under the heading says what the reader is looking at.
+ *
+ * Mermaid's xychart has no gaps, no time axis and no label thinning, so:
+ * - Downsampling: at most `maxPoints` points; each is the worst value of its bucket of
+ *   consecutive steps (the highest for "at most" objectives such as latency, the lowest for "at
+ *   least" objectives such as success ratios), so a short breach is never averaged away.
+ * - No data: stretches before the first and after the last value are left out; a stretch in
+ *   between is bridged by a straight line, and the caption names it. Nothing is carried forward.
+ * - The x axis is categorical, and Mermaid prints every category and needs them distinct, so at
+ *   most `maxLabels` evenly spaced points get a local-time label; the others get a distinct
+ *   invisible label (the point's index in zero-width characters).
+ * - Numbers are written without exponents (the xychart grammar has none); strings never hold `"`.
+ */
+
+
+const UNIT_AXIS = { ms: 'seconds', percent: '%', count: 'count' };
+/** Values in the chart's unit: seconds for latency, percent for ratios and increases. */
+function toAxis(value, unit) {
+    return unit === 'ms' ? value / 1000 : unit === 'percent' ? value * 100 : value;
+}
+/** A number as the xychart grammar reads it: plain decimal, at most 4 decimals. */
+function mermaidNumber(x) {
+    if (!Number.isFinite(x))
+        return '0';
+    // toFixed switches to exponent notation from 1e21 on; such values are whole numbers anyway.
+    if (Math.abs(x) >= 1e21)
+        return BigInt(x).toString();
+    const text = x.toFixed(4).replace(/\.?0+$/, '');
+    return text === '-0' ? '0' : text;
+}
+function quote(text) {
+    return `"${text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ')}"`;
+}
+/** Distinct, invisible: the index in binary as zero-width space (0) and zero-width non-joiner (1). */
+function invisibleLabel(index) {
+    return index.toString(2).replace(/0/g, '\u200b').replace(/1/g, '\u200c');
+}
+/** Consecutive points grouped into at most `max` buckets, each keeping its worst value. */
+function downsample(points, max, higherIsWorse) {
+    const size = Math.max(1, Math.ceil(points.length / Math.max(1, max)));
+    const stepMs = points.length > 1 ? points[1].at - points[0].at : 0;
+    const out = [];
+    for (let i = 0; i < points.length; i += size) {
+        const group = points.slice(i, i + size);
+        let worst = null;
+        for (const p of group) {
+            if (p.value === null)
+                continue;
+            if (worst === null || (higherIsWorse ? p.value > worst : p.value < worst))
+                worst = p.value;
+        }
+        out.push({ at: group[0].at, end: group[group.length - 1].at + stepMs, value: worst });
+    }
+    return out;
+}
+function niceStep(rough) {
+    const p = 10 ** Math.floor(Math.log10(rough));
+    const f = rough / p;
+    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
+}
+/** A y range holding the values and the threshold with a little room, on round numbers. */
+function yRange(values, threshold, series) {
+    let lo = Math.min(threshold, ...values);
+    let hi = Math.max(threshold, ...values);
+    const span = hi - lo || Math.max(Math.abs(hi) * 0.1, 1);
+    const step = niceStep(span / 4);
+    lo = Math.floor((lo - span * 0.05) / step) * step;
+    hi = Math.ceil((hi + span * 0.05) / step) * step;
+    if (series.unit === 'ms' || series.unit === 'count' || series.stat === 'ratio')
+        lo = Math.max(0, lo);
+    if (series.stat === 'ratio')
+        hi = Math.min(100, hi);
+    return [lo, hi];
+}
+function localLabel(t, tz, withDate) {
+    return withDate ? `${localDate(t, tz).slice(5)} ${localTime(t, tz)}` : localTime(t, tz);
+}
+function renderChart(series, opts) {
+    const tz = opts.timezone;
+    const higherIsWorse = series.objective.op === '<=' || series.objective.op === '<';
+    const objective = `${higherIsWorse ? '≤' : '≥'} ${series.objective.text}`;
+    const what = `${series.stat} over ${series.window === 'day' ? 'the local day' : formatSpan(series.window)}`;
+    const head = `**${series.id}** (${what}) in ${UNIT_AXIS[series.unit]}, times in ${tz}`;
+    const pts = series.points;
+    const withDate = pts.length > 0 && localDate(pts[0].at, tz) !== localDate(pts[pts.length - 1].at, tz);
+    const fmt = (t) => localLabel(t, tz, withDate);
+    const buckets = downsample(pts, opts.maxPoints ?? 100, higherIsWorse);
+    const first = buckets.findIndex((b) => b.value !== null);
+    if (first < 0) {
+        const period = pts.length ? ` from ${fmt(pts[0].at)} to ${fmt(pts[pts.length - 1].at)}` : '';
+        return { mermaid: null, caption: `${head}: no data${period}.` };
+    }
+    let last = buckets.length - 1;
+    while (buckets[last].value === null)
+        last--;
+    const shown = buckets.slice(first, last + 1);
+    const { values, gaps } = bridge(shown);
+    const axis = values.map((v) => toAxis(v, series.unit));
+    const threshold = toAxis(series.objective.threshold, series.unit);
+    const [lo, hi] = yRange(axis, threshold, series);
+    const maxLabels = Math.max(2, opts.maxLabels ?? 12);
+    const labelled = new Set();
+    const n = shown.length;
+    for (let j = 0; j < Math.min(maxLabels, n); j++) {
+        labelled.add(n === 1 ? 0 : Math.round((j * (n - 1)) / (Math.min(maxLabels, n) - 1)));
+    }
+    const labels = shown.map((b, i) => quote(labelled.has(i) ? fmt(b.at) : invisibleLabel(i)));
+    const mermaid = [
+        'xychart-beta',
+        `  title ${quote(`${series.id} (${series.stat})`)}`,
+        `  x-axis ${quote(tz)} [${labels.join(', ')}]`,
+        `  y-axis ${quote(UNIT_AXIS[series.unit])} ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
+        `  line [${axis.map(mermaidNumber).join(', ')}]`,
+        `  line [${axis.map(() => mermaidNumber(threshold)).join(', ')}]`,
+    ].join('\n');
+    const notes = [`flat line: the objective ${objective}`];
+    const perBucket = pts.length > 1 ? Math.ceil(pts.length / (opts.maxPoints ?? 100)) : 1;
+    if (perBucket > 1) {
+        const stepMs = pts[1].at - pts[0].at;
+        const worst = higherIsWorse ? 'highest' : 'lowest';
+        notes.push(`each point is the ${worst} (worst) value of ${perBucket} steps of ${formatSpan(stepMs)}`);
+    }
+    const failing = pts.filter((p) => p.status === 'fail').length;
+    notes.push(`failing at ${failing} of ${pts.length} steps`);
+    if (first > 0)
+        notes.push(`no data before ${fmt(shown[0].at)}`);
+    if (gaps.length) {
+        notes.push(`no data ${gaps.map((g) => `${fmt(g.from)}–${fmt(g.to)}`).join(', ')} (bridged by a straight line)`);
+    }
+    if (last < buckets.length - 1)
+        notes.push(`no data from ${fmt(buckets[last + 1].at)}`);
+    const now = pts[pts.length - 1];
+    notes.push(`last step ${fmt(now.at)}: ${format_formatValue(now.value, series.unit)} (${now.status.replace('_', ' ')})`);
+    return { mermaid, caption: `${head}; ${notes.join('; ')}.` };
+}
+/** Interior null buckets become a straight line between their neighbours; returns the gaps. */
+function bridge(shown) {
+    const values = [];
+    const gaps = [];
+    for (let i = 0; i < shown.length; i++) {
+        const b = shown[i];
+        if (b.value !== null) {
+            values.push(b.value);
+            continue;
+        }
+        let j = i;
+        while (shown[j].value === null)
+            j++;
+        const before = values[values.length - 1];
+        const after = shown[j].value;
+        for (let k = i; k < j; k++)
+            values.push(before + ((after - before) * (k - i + 1)) / (j - i + 1));
+        gaps.push({ from: b.at, to: shown[j].at });
+        i = j - 1;
+    }
+    return { values, gaps };
+}
+/** Each series as a caption line and a ```mermaid block (caption only when it has no data). */
+function renderChartsMarkdown(seriesList, opts) {
+    return seriesList
+        .map((s) => {
+        const chart = renderChart(s, opts);
+        return chart.mermaid ? `${chart.caption}\n\n\`\`\`mermaid\n${chart.mermaid}\n\`\`\`` : chart.caption;
+    })
+        .join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/proposal.ts
+
+
+
+
+
+
+const BODY_LIMIT = "GitHub's 65,536-character limit";
+function proposalBranch(rollout, kind, to) {
+    return `phasegate/${rollout}/${kind}-${to}`;
+}
+function proposalTitle(rollout, kind, from, to) {
+    const what = kind === 'advance'
+        ? `advance ${from} → ${to}`
+        : kind === 'rollback'
+            ? `roll back ${from} → ${to}`
+            : `restart from ${to}`;
+    return `phasegate(${rollout}): ${what}`;
+}
+function proposalLabels(policy, kind) {
+    return [...new Set(['phasegate', `phasegate:${kind}`, ...policy.github.labels])];
+}
+function renderProposal(input) {
+    const { policy, kind, from, to, evaluation: ev } = input;
+    const fromSpec = requirePhase(policy, from);
+    const toSpec = requirePhase(policy, to);
+    const file = input.currentFile ?? 'phases/current.yaml';
+    const charts = input.charts?.length
+        ? `### ${CHART_HEADING[kind]}\n\n${renderChartsMarkdown(input.charts, { timezone: policy.timezone })}`
+        : '';
+    const parts = [
+        { text: proposalMarker({ rollout: policy.rollout, kind, from, to }) },
+        { text: proposal_summary(policy, kind, fromSpec, toSpec, file) },
+        ...(kind === 'rollback' ? [{ text: causeSection(ev, input.cause), cut: true }] : []),
+        { text: verdict_renderVerdictMarkdown(policy, ev).trimEnd(), cut: true },
+        ...(charts
+            ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${BODY_LIMIT}._` } }]
+            : []),
+        { text: checklistSection(toSpec, input.checklistMarkdown, input.previousBody, policy.github.checklist) },
+        { text: approvalSection(policy, kind, fromSpec, file, input.reviewers ?? policy.github.reviewers) },
+        {
+            text: `---\n<sub>Proposed by phasegate from the verdict at ${formatInstant(ev.at)}. Re-runs update this pull request in place and keep ticked boxes; close it to dismiss the proposal.</sub>`,
+        },
+    ];
+    return {
+        branch: proposalBranch(policy.rollout, kind, to),
+        title: proposalTitle(policy.rollout, kind, from, to),
+        body: `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: BODY_LIMIT })}\n`,
+        labels: proposalLabels(policy, kind),
+    };
+}
+const CHART_HEADING = {
+    advance: 'The soak period',
+    rollback: 'The breach',
+    restart: 'The recovery watch',
+};
+function requirePhase(policy, id) {
+    const spec = model_phaseById(policy, id);
+    if (!spec)
+        throw new Error(`unknown phase "${id}"; valid phases: ${policy.phases.map((p) => p.id).join(', ')}`);
+    return spec;
+}
+function proposal_summary(policy, kind, from, to, file) {
+    const verb = { advance: 'advances', rollback: 'rolls back', restart: 'restarts' }[kind];
+    const keys = [...new Set([...Object.keys(from.flags), ...Object.keys(to.flags)])].sort();
+    const changed = keys.filter((k) => from.flags[k] !== to.flags[k]);
+    const same = keys.filter((k) => from.flags[k] === to.flags[k]);
+    const show = (v) => `\`${v === undefined ? 'unset' : JSON.stringify(v)}\``;
+    const edits = changed.length
+        ? `setting ${changed.map((k) => `\`${k}\` from ${show(from.flags[k])} to ${show(to.flags[k])}`).join(', ')}`
+        : 'with no flag value changing';
+    const kept = same.length
+        ? ` (${same.map((k) => `\`${k}\``).join(', ')} stay${same.length === 1 ? 's' : ''} ${same.length === 1 ? show(from.flags[same[0]]) : 'as they are'})`
+        : '';
+    let text = `Merging this pull request ${verb} the **${policy.rollout}** rollout from **${from.id}** (${from.name}) to **${to.id}** (${to.name}${to.audience ? `, ${to.audience}` : ''}): it edits \`${file}\`, ${edits}${kept}.`;
+    if (kind === 'rollback') {
+        const after = [
+            policy.notify.slack ? 'posts the rollback notice to Slack' : undefined,
+            policy.notify.lock ? `sends \`${policy.notify.lock.event}\` to the UI` : undefined,
+            `opens the root-cause issue${policy.github.reporter ? ` for @${policy.github.reporter}` : ''}`,
+        ].filter((x) => x !== undefined);
+        text += ` After the merge phasegate ${joinList(after, 'and')}.`;
+    }
+    return text;
+}
+function causeSection(ev, cause) {
+    const fired = ev.rules.filter((r) => r.fired).map((r) => `- ${r.detail}`);
+    const body = cause ?? (fired.length ? fired.join('\n') : ev.decision.reasons.map((r) => `- ${r}`).join('\n'));
+    return `### Cause\n\n${body}`;
+}
+const proposal_TASK = /^(\s*[-*+] \[)([ xX])(\] )(.*)$/;
+function checklistSection(to, checklist, previous, file) {
+    const head = `### QA checklist for ${to.id} (${to.name})`;
+    if (!checklist?.trim())
+        return `${head}\n\nNo checklist items for ${to.id} in \`${file}\`.`;
+    return `${head}\n\nTick every item; the \`phasegate/verdict\` check stays red until all are ticked.\n\n${keepTicks(checklist.trim(), previous)}`;
+}
+/** Items ticked in the previous body (same text) stay ticked. */
+function keepTicks(checklist, previous) {
+    const ticked = new Set();
+    for (const line of (previous ?? '').split(/\r?\n/)) {
+        const m = proposal_TASK.exec(line);
+        if (m && m[2] !== ' ')
+            ticked.add(m[4].trim());
+    }
+    return checklist
+        .split('\n')
+        .map((line) => {
+        const m = proposal_TASK.exec(line);
+        return m && m[2] === ' ' && ticked.has(m[4].trim()) ? `${m[1]}x${m[3]}${m[4]}` : line;
+    })
+        .join('\n');
+}
+function approvalSection(policy, kind, from, file, reviewers) {
+    const lines = ['### Approval'];
+    if (kind === 'rollback' && from.rollback.approval === 'none') {
+        lines.push('', `No approval needed: \`${from.file}\` sets \`rollback.approval: none\`, so phasegate merges this at once.`);
+    }
+    else {
+        const who = policy.github.approvers[kind === 'rollback' ? 'rollback' : 'advance'].map((a) => a === 'codeowners' ? `a code owner of \`${file}\`` : `@${a}`);
+        const n = policy.github.approvals;
+        lines.push('', `Needs ${n} approving review${n === 1 ? '' : 's'} of the head commit from ${who.length ? joinList(who, 'or') : 'nobody (github.approvers is empty)'}. The author's own review, reviews of earlier commits and reviews from others do not count.`);
+    }
+    if (reviewers.length)
+        lines.push('', `Review requested from ${reviewers.map((r) => `@${r}`).join(', ')}.`);
+    return lines.join('\n');
+}
+function joinList(items, word) {
+    if (items.length <= 1)
+        return items[0] ?? '';
+    return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/propose.ts
+/**
+ * `propose`: turn the decision into pull requests. One open PR per (rollout, kind, target), found
+ * by its deterministic branch and updated in place; a race between two runs ends with one PR
+ * (GitHub refuses the second with "already exists" and the loser adopts the winner's). Proposals
+ * made stale by a rollback or a phase change are closed with a comment. Every open proposal gets
+ * a fresh gate, because SLOs move without any PR event.
+ */
+
+
+
+
+
+
+
+
+const propose_HOUR = 3_600_000;
+const PHASEGATE_LABEL = 'phasegate';
+async function proposeCommand(ctx) {
+    const state = await evaluateCurrent(ctx);
+    const d = state.evaluation.decision;
+    const actions = [];
+    const note = (line) => {
+        actions.push(line);
+        ctx.log(line);
+    };
+    const kind = d.action === 'advance' || d.action === 'rollback' || d.action === 'restart' ? d.action : null;
+    let pr = null;
+    if (kind && d.to)
+        pr = await upsertProposal(ctx, state, kind, d.to, undefined, note);
+    else
+        note(`${d.action}: no proposal (${d.reasons[0]})`);
+    if (pr && kind === 'rollback')
+        pr = await mergeIfNoApprovalNeeded(ctx, state, pr, causeOf(state), note);
+    await refreshOpenProposals(ctx, state, kind === 'rollback' ? pr : null, note);
+    return { state, pr, actions };
+}
+/** Close proposals a rollback or a phase change made stale; re-gate the rest. */
+async function refreshOpenProposals(ctx, state, rollbackPr, note) {
+    const open = await ctx.forge.openPulls(PHASEGATE_LABEL);
+    for (const pr of open) {
+        const p = parseProposalMarker(pr.body);
+        if (!p || p.rollout !== state.policy.rollout)
+            continue;
+        const stale = p.from !== state.current.phase
+            ? `the live phase is now ${state.current.phase}`
+            : rollbackPr && pr.number !== rollbackPr.number && p.kind !== 'rollback'
+                ? `a rollback was proposed in #${rollbackPr.number}`
+                : null;
+        if (stale) {
+            if (!ctx.dryRun) {
+                await ctx.forge.createComment(pr.number, `phasegate closed this proposal: ${stale}.`);
+                await ctx.forge.updatePull(pr.number, { state: 'closed' });
+            }
+            note(`closed #${pr.number} (${pr.title}): ${stale}`);
+            continue;
+        }
+        await gatePull(ctx, state, pr, p);
+    }
+}
+/** Open the PR for (kind, to), or update the open one in place when its title or body changed. */
+async function upsertProposal(ctx, state, kind, to, cause, note) {
+    const { policy, current, evaluation } = state;
+    const branch = proposalBranch(policy.rollout, kind, to);
+    const existing = await ctx.forge.findOpenPull(branch);
+    const previous = existing ? parseProposalMarker(existing.body) : null;
+    const rendered = renderProposal({
+        policy,
+        kind,
+        from: current.phase,
+        to,
+        evaluation,
+        charts: chartsFor(state, kind),
+        checklistMarkdown: kind === 'rollback' ? undefined : checklistFor(ctx, state, to),
+        cause,
+        at: ctx.now,
+        currentFile: state.currentFile,
+        previousBody: existing?.body,
+    });
+    if (ctx.dryRun) {
+        note(`dry run: would ${existing ? `update #${existing.number}` : 'open a PR'}: ${rendered.title}`);
+        return existing;
+    }
+    const base = await ctx.forge.defaultBranch();
+    // A PR opened from another phase (the phase changed since) carries a stale edit: rewrite its branch.
+    if (!existing || previous?.from !== current.phase) {
+        const why = kind === 'rollback' ? (cause ?? causeOf(state)) : evaluation.decision.reasons[0];
+        const content = renderCurrent(policy, to, ctx.now, {
+            reason: why,
+            entered: { by: kind, from: current.phase, ...(kind === 'rollback' ? { cause: why } : {}) },
+        });
+        await ctx.forge.proposalBranch(branch, base, [{ path: state.currentFile, content }], rendered.title);
+    }
+    if (existing) {
+        if (existing.title !== rendered.title || existing.body !== rendered.body) {
+            await ctx.forge.updatePull(existing.number, { title: rendered.title, body: rendered.body });
+            note(`updated #${existing.number}: ${rendered.title}`);
+        }
+        else
+            note(`#${existing.number} is up to date: ${rendered.title}`);
+        return { ...existing, title: rendered.title, body: rendered.body };
+    }
+    const pr = await ctx.forge.createPull({ branch, base, title: rendered.title, body: rendered.body });
+    await ctx.forge.addLabels(pr.number, rendered.labels);
+    const refused = await ctx.forge.requestReviewers(pr.number, policy.github.reviewers);
+    if (refused)
+        ctx.warn(`#${pr.number}: could not request reviewers ${policy.github.reviewers.join(', ')}: ${refused}`);
+    note(`opened #${pr.number}: ${rendered.title}`);
+    return { ...pr, labels: rendered.labels };
+}
+/** A rollback the policy lets through without approval (`rollback.approval: none`) is merged now. */
+async function mergeIfNoApprovalNeeded(ctx, state, pr, cause, note) {
+    if (state.phase.rollback.approval !== 'none' || ctx.dryRun)
+        return pr;
+    const fresh = await ctx.forge.getPull(pr.number);
+    try {
+        const merged = await ctx.forge.mergePull(fresh.number, fresh.headSha, fresh.title);
+        note(`merged #${pr.number} at once: ${state.phase.id}'s rollback needs no approval`);
+        const proposal = parseProposalMarker(fresh.body);
+        await applyChange(ctx, {
+            kind: 'rollback',
+            from: proposal.from,
+            to: proposal.to,
+            at: ctx.now,
+            pr: { ...fresh, merged: true },
+            mergeSha: merged.sha,
+            cause,
+        });
+        return { ...fresh, merged: true, state: 'closed' };
+    }
+    catch (err) {
+        ctx.warn(`#${pr.number}: could not merge the rollback (${err instanceof Error ? err.message : String(err)}); it waits for a merge by hand`);
+        return fresh;
+    }
+}
+/** Why the evaluation rolls back: the details of the rules that fired. */
+function causeOf(state) {
+    const fired = state.evaluation.rules.filter((r) => r.fired).map((r) => r.detail);
+    return fired.length ? fired.join('; ') : state.evaluation.decision.reasons.join('; ');
+}
+function chartsFor(state, kind) {
+    const { phase, policy } = state;
+    if (kind === 'restart' && policy.recovery)
+        return recentSeries(state, 2 * policy.recovery.forMs, policy.recovery.watch);
+    if (kind === 'rollback')
+        return recentSeries(state, 6 * propose_HOUR);
+    const soak = phase.advance?.rule === 'soak' ? phase.advance.forMs : 5 * 24 * propose_HOUR;
+    return recentSeries(state, soak);
+}
+function checklistFor(ctx, state, to) {
+    const file = state.policy.github.checklist;
+    const text = readWorkspaceFile(ctx, file);
+    if (text === undefined)
+        return undefined;
+    const items = itemsFor(parseChecklist(text, { file, phases: model_phaseIds(state.policy) }), to);
+    return items.length ? renderTaskList(items) : undefined;
+}
+function requirePhaseBefore(state, target) {
+    const ids = model_phaseIds(state.policy);
+    if (!model_phaseById(state.policy, target))
+        return `unknown phase "${target}"; valid phases: ${ids.join(', ')}`;
+    const earlier = ids.slice(0, ids.indexOf(state.current.phase));
+    if (!earlier.includes(target)) {
+        return `${target} is not before the live phase ${state.current.phase}; a rollback can go to: ${earlier.join(', ') || 'none (this is the first phase)'}`;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/telemetry/sources/backfill.ts
+const DEFAULT_BACKFILL_MS = 24 * 3_600_000;
+function planBackfill(input) {
+    const { last, windowMs, maxMs, slis } = input;
+    const horizon = last - Math.floor(maxMs / windowMs) * windowMs;
+    const have = new Set(input.reportEnds);
+    const windows = new Map();
+    let skipped;
+    if (input.reportEnds.length === 0) {
+        // A fresh folder gets the whole horizon: the first run already has history to judge.
+        for (let start = horizon; start < last; start += windowMs)
+            windows.set(start, [...slis]);
+        return { windows };
+    }
+    const oldest = Math.min(...input.reportEnds);
+    const newest = Math.max(...input.reportEnds);
+    if (newest < horizon)
+        skipped = { from: newest, to: horizon };
+    const byStart = new Map(input.recent.map((r) => [r.start, r]));
+    // From the oldest report on: gaps and the new windows.
+    for (let end = Math.max(horizon + windowMs, oldest); end <= last; end += windowMs) {
+        const start = end - windowMs;
+        if (!have.has(end)) {
+            windows.set(start, [...slis]);
+            continue;
+        }
+        const report = byStart.get(start);
+        const retry = report ? slis.filter((id) => report.missing.has(id)) : [];
+        if (retry.length > 0)
+            windows.set(start, retry);
+    }
+    return { windows: new Map([...windows].sort((a, b) => a[0] - b[0])), skipped };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/retry.ts
+/**
+ * The one retry policy phasegate uses for every outside system (telemetry sources, GitHub), as the
+ * operating plan states it: back-off 0.5 s → 1 s → 2 s → 4 s → 8 s, at most 5 retries; a longer
+ * `Retry-After` is honoured; a non-retryable failure fails at once. The clock is injected so tests
+ * check the delays without sleeping.
+ */
+/** The plan's schedule (SPEC.md section 3): the delay before retry 1, 2, … in milliseconds. */
+const PLAN_BACKOFF_MS = [500, 1000, 2000, 4000, 8000];
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Run `attempt` until it succeeds, a failure is not retryable, or the retries are used up. */
+async function withRetry(attempt, options) {
+    const backoff = options.backoffMs ?? PLAN_BACKOFF_MS;
+    const sleep = options.sleep ?? realSleep;
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const verdict = options.classify(error);
+            const retrying = verdict.retryable && n <= backoff.length;
+            const delayMs = retrying ? Math.max(backoff[n - 1] ?? 0, verdict.retryAfterMs ?? 0) : 0;
+            options.onAttemptFailed?.({ attempt: n, error, retrying, delayMs });
+            if (!retrying)
+                throw error;
+            await sleep(delayMs);
+        }
+    }
+}
+/** Parse an HTTP Retry-After header (seconds or an HTTP date) into ms from `now`. */
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    const at = Date.parse(trimmed);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** Network-level failures worth another attempt: resets, refused or dropped connections, timeouts. */
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** True for errors (or their `cause` chain) that are a network failure rather than an answer. */
+function isNetworkError(err) {
+    for (let e = err, depth = 0; e && depth < 5; depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && RETRYABLE_CODES.has(code))
+            return true;
+        const name = e.name;
+        if (name === 'TimeoutError' || name === 'AbortError')
+            return true;
+        const message = e.message;
+        if (typeof message === 'string' &&
+            /fetch failed|socket hang up|other side closed|terminated/i.test(message))
+            return true;
+        e = e.cause;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/http.ts
+/**
+ * HTTP for telemetry sources: node:http(s) with keep-alive, an idle timeout (no answer, or no
+ * byte of the body, for `timeoutMs` is a retryable failure), gzip through a zlib stream, and the
+ * plan's retry (src/retry.ts) around each request and the reading of its body. Every failed
+ * attempt is logged, and so is a success that needed retries; with `debug` every request too.
+ *
+ * Failures are classified once, here: resets, timeouts, 408, 429, 5xx and a body saying
+ * `"retryable": true` are retried (a longer Retry-After is honoured, and so is GitHub's
+ * x-ratelimit-reset); 400, 401, 403 without a rate limit, 404 and other answers fail at once
+ * with a message naming the source and the fix.
+ */
+
+
+
+
+/** A failed source request, already classified. `fatal`: the whole source is unusable (auth, URL). */
+class SourceError extends Error {
+    retryable;
+    retryAfterMs;
+    fatal;
+    constructor(message, retryable, retryAfterMs, fatal = false) {
+        super(message);
+        this.retryable = retryable;
+        this.retryAfterMs = retryAfterMs;
+        this.fatal = fatal;
+        this.name = 'SourceError';
+    }
+}
+const agents = { http: new (external_node_http_default()).Agent({ keepAlive: true }), https: new (external_node_https_default()).Agent({ keepAlive: true }) };
+function timeoutError(ms) {
+    return Object.assign(new Error(`no answer for ${ms / 1000}s (timeout)`), { code: 'ETIMEDOUT' });
+}
+/** One request, no retry. The caller must consume or destroy the body. */
+function send(url, target, method = 'GET', payload) {
+    const mod = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        let res;
+        const headers = { 'accept-encoding': 'gzip', ...target.headers };
+        if (payload !== undefined)
+            headers['content-length'] = String(Buffer.byteLength(payload));
+        const req = mod.request(url, {
+            method,
+            headers,
+            agent: url.protocol === 'https:' ? agents.https : agents.http,
+            timeout: target.timeoutMs,
+        });
+        req.on('timeout', () => {
+            const err = timeoutError(target.timeoutMs);
+            res?.destroy(err);
+            req.destroy(err);
+        });
+        req.on('error', reject);
+        req.on('response', (r) => {
+            res = r;
+            let bytes = 0;
+            let body;
+            if (/\bgzip\b/i.test(String(r.headers['content-encoding'] ?? ''))) {
+                const gz = (0,external_node_zlib_.createGunzip)();
+                // pipe() already reads in flowing mode, so one more 'data' listener only counts
+                r.on('data', (c) => {
+                    bytes += c.length;
+                });
+                r.on('error', (e) => gz.destroy(e));
+                r.pipe(gz);
+                body = gz;
+            }
+            else {
+                body = (async function* () {
+                    for await (const c of r) {
+                        bytes += c.length;
+                        yield c;
+                    }
+                })();
+            }
+            resolve({
+                status: r.statusCode ?? 0,
+                headers: r.headers,
+                body,
+                wireBytes: () => bytes,
+                destroy: () => {
+                    r.destroy();
+                    req.destroy();
+                },
+            });
+        });
+        req.end(payload);
+    });
+}
+/** Reads a (small) body as text, at most `limit` bytes. */
+async function readText(res, limit = 16 << 20) {
+    const parts = [];
+    let n = 0;
+    for await (const c of res.body) {
+        n += c.length;
+        if (n > limit)
+            throw new SourceError(`answer larger than ${limit >> 20} MiB`, false);
+        parts.push(c);
+    }
+    return Buffer.concat(parts).toString('utf8');
+}
+const header = (h, name) => {
+    const v = h[name];
+    return Array.isArray(v) ? v[0] : v;
+};
+/** What a non-2xx answer means: retry or not, how long to wait, and the message. */
+function classifyStatus(ctx, what, status, headers, bodyText, now) {
+    let body;
+    try {
+        const v = JSON.parse(bodyText);
+        if (v && typeof v === 'object')
+            body = v;
+    }
+    catch {
+        // not JSON: only the status speaks
+    }
+    const said = [body?.error, body?.message].find((x) => typeof x === 'string');
+    const detail = said ?? bodyText.trim().slice(0, 200);
+    const head = `${ctx.label}: ${what}: HTTP ${status}${detail ? ` (${detail})` : ''}`;
+    const retryAfter = parseRetryAfter(header(headers, 'retry-after'), now);
+    const reset = Number(header(headers, 'x-ratelimit-reset'));
+    const rateLimited = status === 429 ||
+        header(headers, 'x-ratelimit-remaining') === '0' ||
+        (status === 403 && (retryAfter !== undefined || /rate limit/i.test(detail)));
+    const resetMs = Number.isFinite(reset) && reset > 0 ? Math.max(0, reset * 1000 - now) : undefined;
+    if (typeof body?.retryable === 'boolean') {
+        return new SourceError(head, body.retryable, retryAfter ?? resetMs);
+    }
+    if (rateLimited)
+        return new SourceError(`${head}: rate limited`, true, retryAfter ?? resetMs);
+    if (status === 408 || status >= 500)
+        return new SourceError(head, true, retryAfter);
+    const fix = {
+        401: `the credentials were refused; check ${ctx.authPath ?? `${ctx.configPath}.auth`} and that the secret it names is set`,
+        403: `the credentials may not read this; give the token access or change ${ctx.configPath}`,
+        404: `nothing at this address; check ${ctx.configPath}.url`,
+    };
+    const f = fix[status];
+    return new SourceError(`${head}; ${f ?? `the request was refused; check ${ctx.requestPath ?? ctx.configPath} in rollout.yaml`}`, false, undefined, f !== undefined);
+}
+function http_describe(err) {
+    if (err instanceof SourceError)
+        return err.message;
+    const e = err;
+    return e.code && !String(e.message).includes(e.code)
+        ? `${e.message} (${e.code})`
+        : String(e.message ?? err);
+}
+/**
+ * Runs `attempt` with the plan's retry, logging every failed attempt. A network failure becomes a
+ * retryable SourceError naming the source; the final error is a SourceError.
+ */
+async function retrying(ctx, what, attempt) {
+    let failures = 0;
+    try {
+        const out = await withRetry(attempt, {
+            backoffMs: ctx.backoffMs,
+            sleep: ctx.sleep,
+            classify: (err) => err instanceof SourceError
+                ? { retryable: err.retryable, retryAfterMs: err.retryAfterMs }
+                : { retryable: isNetworkError(err) },
+            onAttemptFailed: ({ attempt: n, error, retrying: again, delayMs }) => {
+                failures = n;
+                const msg = http_describe(error).replace(`${ctx.label}: ${what}: `, '');
+                const next = again
+                    ? `retrying in ${delayMs / 1000}s`
+                    : error instanceof SourceError && !error.retryable
+                        ? 'not retryable'
+                        : 'giving up';
+                ctx.log(`${ctx.label}: ${what}: attempt ${n} failed: ${msg}; ${next}\n`);
+            },
+        });
+        if (failures > 0)
+            ctx.log(`${ctx.label}: ${what}: attempt ${failures + 1} succeeded\n`);
+        return out;
+    }
+    catch (err) {
+        if (err instanceof SourceError) {
+            if (err.message.startsWith(ctx.label))
+                throw err;
+            throw new SourceError(`${ctx.label}: ${what}: ${err.message}`, err.retryable, undefined, err.fatal);
+        }
+        const tries = failures > 1 ? ` after ${failures} attempts` : '';
+        throw new SourceError(`${ctx.label}: ${what}: ${http_describe(err)}${tries}`, isNetworkError(err));
+    }
+}
+/**
+ * GET (or POST) `url` and hand a 2xx answer to `read`, with the plan's retry around both: a
+ * connection reset or a stall in the middle of the body retries the request.
+ */
+async function fetchWithRetry(ctx, what, target, url, read, form) {
+    const now = ctx.now ?? Date.now;
+    return retrying(ctx, what, async () => {
+        const t0 = now();
+        const res = await send(url, target, form === undefined ? 'GET' : 'POST', form);
+        if (res.status < 200 || res.status >= 300) {
+            const text = await readText(res, 1 << 20).catch(() => '');
+            throw classifyStatus(ctx, what, res.status, res.headers, text, now());
+        }
+        let out;
+        try {
+            out = await read(res);
+        }
+        catch (e) {
+            res.destroy();
+            throw e;
+        }
+        const ms = now() - t0;
+        ctx.onResponse?.({ bytes: res.wireBytes(), ms });
+        ctx.debug?.(`${ctx.label}: ${what}: HTTP ${res.status}, ${res.wireBytes()} bytes in ${ms} ms\n`);
+        return out;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/config.ts
+
+/** Replaces `${NAME}` by the environment's value; a variable that is not set is a fatal error. */
+function expandEnv(text, env, field) {
+    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name) => {
+        const v = env[name];
+        if (v === undefined || v === '') {
+            throw new SourceError(`${field} uses \${${name}}, which is not set; set ${name} (in a workflow: env: { ${name}: \${{ secrets.${name} }} })`, false, undefined, true);
+        }
+        return v;
+    });
+}
+/** Request headers of an HTTP source: its `headers` and its `auth`, expanded. */
+function sourceHeaders(spec, env) {
+    const at = `sources.${spec.name}`;
+    const out = { 'user-agent': 'phasegate' };
+    for (const [k, v] of Object.entries(spec.headers))
+        out[k.toLowerCase()] = expandEnv(v, env, `${at}.headers.${k}`);
+    if (spec.auth && 'bearer' in spec.auth) {
+        out.authorization = `Bearer ${expandEnv(spec.auth.bearer, env, `${at}.auth.bearer`)}`;
+    }
+    else if (spec.auth) {
+        const user = expandEnv(spec.auth.basic.username, env, `${at}.auth.basic.username`);
+        const pass = expandEnv(spec.auth.basic.password, env, `${at}.auth.basic.password`);
+        out.authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
+    }
+    return out;
+}
+/** How the source is named in messages. */
+function sourceLabel(spec) {
+    const kind = spec.type === 'jsonl' ? (spec.url ? 'jsonl export' : 'jsonl') : spec.type;
+    return `${kind} source "${spec.name}"`;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/coverage.ts
+/**
+ * Where local event files begin. A back-filled window that ends before the first event of the
+ * files (a file rotated daily, then a late run) would otherwise read as "nothing happened";
+ * it is "not collected". Files are assumed to be written in time order: the first line with a
+ * timestamp is where a file starts.
+ */
+
+const HEAD_BYTES = 1 << 16;
+async function firstTs(file) {
+    const fh = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const buf = Buffer.alloc(HEAD_BYTES);
+        const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
+        const lines = buf.toString('utf8', 0, bytesRead).split('\n');
+        if (bytesRead === HEAD_BYTES)
+            lines.pop(); // cut short
+        for (const line of lines) {
+            try {
+                const ts = JSON.parse(line).ts;
+                const t = typeof ts === 'string' ? Date.parse(ts) : Number.NaN;
+                if (Number.isFinite(t))
+                    return t;
+            }
+            catch {
+                // not a usable line: the next one
+            }
+        }
+        return undefined;
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** The earliest first timestamp of the files, or undefined when none has one. */
+async function filesStart(files) {
+    let min;
+    for (const f of files) {
+        const t = await firstTs(f);
+        if (t !== undefined && (min === undefined || t < min))
+            min = t;
+    }
+    return min;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/github-issues.ts
+
+
+/** Search dates have whole seconds and both ends inclusive: [start, end) is start..end-1s. */
+function searchQuery(repo, labels, extra, start, end) {
+    const at = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const label = labels.map((l) => `label:"${l.replace(/"/g, '')}"`).join(' ');
+    const more = extra?.trim() ? ` ${extra.trim()}` : '';
+    return `repo:${repo} is:issue ${label}${more} created:${at(start)}..${at(end - 1000)}`;
+}
+class github_issues_GithubIssuesSource {
+    spec;
+    ctx;
+    repo;
+    api;
+    headers;
+    /** SLI → why it is down for the rest of this run (a non-retryable answer). */
+    down = new Map();
+    constructor(spec, ctx) {
+        this.spec = spec;
+        this.ctx = ctx;
+        const repo = spec.repo ?? ctx.env.GITHUB_REPOSITORY;
+        if (!repo) {
+            throw new SourceError(`${ctx.label}: no repository; set sources.${spec.name}.repo (owner/name) or GITHUB_REPOSITORY`, false, undefined, true);
+        }
+        this.repo = repo;
+        this.api =
+            (spec.apiUrl ? expandEnv(spec.apiUrl, ctx.env, `sources.${spec.name}.api_url`) : undefined) ??
+                ctx.env.GITHUB_API_URL ??
+                'https://api.github.com';
+        const token = expandEnv(spec.token, ctx.env, `sources.${spec.name}.token`);
+        this.headers = {
+            'user-agent': 'phasegate',
+            accept: 'application/vnd.github+json',
+            'x-github-api-version': '2022-11-28',
+            authorization: `Bearer ${token}`,
+        };
+    }
+    async collectWindow(start, windowMs, slis, failures) {
+        const part = { start, slis: new Map(), missing: new Map() };
+        for (const sli of slis) {
+            const down = this.down.get('*') ?? this.down.get(sli);
+            if (down !== undefined) {
+                part.missing.set(sli, down);
+                continue;
+            }
+            const s = this.spec.searches[sli];
+            const q = searchQuery(this.repo, s.labels, s.query, start, start + windowMs);
+            const url = new URL(`${this.api.replace(/\/+$/, '')}/search/issues`);
+            url.searchParams.set('q', q);
+            url.searchParams.set('per_page', '1');
+            try {
+                const total = await fetchWithRetry({ ...this.ctx, authPath: `sources.${this.spec.name}.token (default \${GITHUB_TOKEN})` }, `${sli}: search ${q}`, { headers: this.headers, timeoutMs: this.spec.timeoutMs }, url, async (res) => {
+                    const body = JSON.parse(await readText(res));
+                    if (typeof body.total_count !== 'number') {
+                        throw new SourceError(`not a search answer (no total_count)`, false);
+                    }
+                    // GitHub stopped searching early: the count may be short, so ask again.
+                    if (body.incomplete_results === true)
+                        throw new SourceError('incomplete_results: true', true);
+                    return body.total_count;
+                });
+                part.slis.set(sli, { kind: 'count', count: total });
+            }
+            catch (e) {
+                if (!(e instanceof SourceError))
+                    throw e;
+                part.missing.set(sli, e.message);
+                if (!e.retryable) {
+                    failures.add(e.message);
+                    this.down.set(e.fatal ? '*' : sli, e.message);
+                }
+                else {
+                    // Still failing after the plan's retries: not tried again in this run.
+                    this.down.set('*', `${e.message} (given up for this run)`);
+                }
+            }
+        }
+        return part;
+    }
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/telemetry/exact-sum.ts
+/**
+ * An exactly rounded floating-point sum (Shewchuk's algorithm, as Python's math.fsum): the
+ * result is the exact sum of the inputs rounded once, so it does not depend on the order the
+ * values came in or on how they were split and merged. That keeps a report's `sum` byte-identical
+ * whether a window was collected in one pass, in parallel segments, or window by window. Pure.
+ */
+const INT_LIMIT = 2 ** 52;
+class ExactSum {
+    /** Fast path: the exact sum of the small-integer values (integers below 2^53 add exactly). */
+    int = 0;
+    partials = [];
+    add(x) {
+        if ((x | 0) === x) {
+            const t = this.int + x;
+            if (t < INT_LIMIT && t > -INT_LIMIT) {
+                this.int = t;
+                return;
+            }
+        }
+        this.addPartial(x);
+    }
+    addPartial(x) {
+        const p = this.partials;
+        let i = 0;
+        for (let j = 0; j < p.length; j++) {
+            let y = p[j];
+            if (Math.abs(x) < Math.abs(y)) {
+                const t = x;
+                x = y;
+                y = t;
+            }
+            const hi = x + y;
+            const lo = y - (hi - x);
+            if (lo !== 0)
+                p[i++] = lo;
+            x = hi;
+        }
+        p.length = i;
+        p.push(x);
+    }
+    /** Adds everything `other` holds (exactly). */
+    merge(other) {
+        this.addPartial(other.int);
+        for (const x of other.partials)
+            this.addPartial(x);
+    }
+    toJSON() {
+        return [this.int, ...this.partials];
+    }
+    static fromJSON(partials) {
+        const s = new ExactSum();
+        for (const x of partials)
+            s.addPartial(x);
+        return s;
+    }
+    /** The correctly rounded sum. */
+    value() {
+        if (this.int !== 0) {
+            this.addPartial(this.int);
+            this.int = 0;
+        }
+        const p = this.partials;
+        let n = p.length;
+        if (n === 0)
+            return 0;
+        let hi = p[--n];
+        let lo = 0;
+        while (n > 0) {
+            const x = hi;
+            const y = p[--n];
+            hi = x + y;
+            const yr = hi - x;
+            lo = y - yr;
+            if (lo !== 0)
+                break;
+        }
+        if (n > 0 && ((lo < 0 && p[n - 1] < 0) || (lo > 0 && p[n - 1] > 0))) {
+            const y = lo * 2;
+            const x = hi + y;
+            const yr = x - hi;
+            if (y === yr)
+                hi = x;
+        }
+        return hi + 0; // no -0
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/plan.ts
+const OP_LATENCY = 0;
+const OP_NUMERATOR = 1;
+const OP_DENOMINATOR = 2;
+const OP_COUNT = 3;
+const SLOT_TS = 0;
+const SLOT_EVENT = 1;
+const utf8 = new TextEncoder();
+function compilePlan(slis) {
+    const sliIds = Object.keys(slis).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const fields = ['ts', 'event'];
+    const slotOf = (name) => {
+        let i = fields.indexOf(name);
+        if (i < 0) {
+            i = fields.length;
+            fields.push(name);
+        }
+        return i;
+    };
+    const events = [];
+    const eventIndex = new Map();
+    const ruleOf = (name) => {
+        let i = eventIndex.get(name);
+        if (i === undefined) {
+            i = events.length;
+            events.push({ name, bytes: utf8.encode(name), actions: [] });
+            eventIndex.set(name, i);
+        }
+        return events[i];
+    };
+    const conditionsOf = (where) => Object.keys(where ?? {})
+        .sort()
+        .map((key) => {
+        const value = where[key];
+        return { slot: slotOf(key), value, bytes: typeof value === 'string' ? utf8.encode(value) : null };
+    });
+    sliIds.forEach((id, sli) => {
+        const def = slis[id];
+        switch (def.kind) {
+            case 'latency':
+                ruleOf(def.event).actions.push({
+                    sli,
+                    op: OP_LATENCY,
+                    conditions: conditionsOf(def.where),
+                    fieldSlot: slotOf(def.field),
+                    toMs: def.unit === 's' ? 1000 : 1,
+                });
+                break;
+            case 'ratio':
+                ruleOf(def.numerator.event).actions.push({
+                    sli,
+                    op: OP_NUMERATOR,
+                    conditions: conditionsOf(def.numerator.where),
+                    fieldSlot: -1,
+                    toMs: 1,
+                });
+                ruleOf(def.denominator.event).actions.push({
+                    sli,
+                    op: OP_DENOMINATOR,
+                    conditions: conditionsOf(def.denominator.where),
+                    fieldSlot: -1,
+                    toMs: 1,
+                });
+                break;
+            case 'count':
+                ruleOf(def.event).actions.push({
+                    sli,
+                    op: OP_COUNT,
+                    conditions: conditionsOf(def.where),
+                    fieldSlot: -1,
+                    toMs: 1,
+                });
+                break;
+        }
+    });
+    return {
+        sliIds,
+        sliKinds: sliIds.map((id) => slis[id].kind),
+        fields,
+        fieldBytes: fields.map((f) => utf8.encode(f)),
+        events,
+        eventIndex,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/timestamp.ts
+/**
+ * Event timestamps: RFC 3339 date-times with a zone ("2026-11-20T10:03:12.345Z",
+ * "2026-11-20T19:03:12+09:00"). A real calendar instant is required (no 30 February, no 24:00,
+ * no leap second) and the result never depends on the machine's time zone or on the engine's
+ * lenient Date.parse; fractions beyond milliseconds are truncated. Pure.
+ */
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysInMonth(year, month) {
+    if (month === 2)
+        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+    return DAYS[month - 1] ?? 0;
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(y, m, d) {
+    y -= m <= 2 ? 1 : 0;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+function instant(y, mo, d, h, mi, s, ms, offsetMin) {
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59)
+        return Number.NaN;
+    return (((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi - offsetMin) * 60 + s) * 1000 + ms;
+}
+/** Epoch ms of an RFC 3339 timestamp, or NaN when it is not one. */
+function parseTimestamp(text) {
+    const m = RFC3339.exec(text);
+    if (m === null)
+        return Number.NaN;
+    const frac = m[7] ?? '';
+    const ms = frac === '' ? 0 : Number(`${frac}00`.slice(0, 3));
+    let offset = 0;
+    if (m[8] === undefined) {
+        const oh = Number(m[10]);
+        const om = Number(m[11]);
+        if (oh > 23 || om > 59)
+            return Number.NaN;
+        offset = (oh * 60 + om) * (m[9] === '-' ? -1 : 1);
+    }
+    return instant(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), ms, offset);
+}
+function digit(b, i) {
+    const c = (b[i] ?? 0) - 0x30;
+    return c >= 0 && c <= 9 ? c : -1000000;
+}
+/**
+ * Fast path for the canonical form "YYYY-MM-DDTHH:MM:SS.sssZ" (24 bytes) straight from the
+ * line's bytes. Returns NaN when the bytes are not exactly that form (the caller then decodes
+ * the string and uses parseTimestamp, which agrees with this on every canonical input).
+ */
+function parseCanonicalTimestamp(b, start, end) {
+    if (end - start !== 24 ||
+        b[start + 4] !== 0x2d ||
+        b[start + 7] !== 0x2d ||
+        b[start + 10] !== 0x54 ||
+        b[start + 13] !== 0x3a ||
+        b[start + 16] !== 0x3a ||
+        b[start + 19] !== 0x2e ||
+        b[start + 23] !== 0x5a) {
+        return Number.NaN;
+    }
+    const y = digit(b, start) * 1000 + digit(b, start + 1) * 100 + digit(b, start + 2) * 10 + digit(b, start + 3);
+    const mo = digit(b, start + 5) * 10 + digit(b, start + 6);
+    const d = digit(b, start + 8) * 10 + digit(b, start + 9);
+    const h = digit(b, start + 11) * 10 + digit(b, start + 12);
+    const mi = digit(b, start + 14) * 10 + digit(b, start + 15);
+    const s = digit(b, start + 17) * 10 + digit(b, start + 18);
+    const ms = digit(b, start + 20) * 100 + digit(b, start + 21) * 10 + digit(b, start + 22);
+    if ((y | mo | d | h | mi | s | ms) < 0 || mi > 59 || s > 59)
+        return Number.NaN;
+    // Events come in time order, so the hour rarely changes from one line to the next.
+    const key = ((y * 16 + mo) * 32 + d) * 32 + h;
+    if (key !== cachedKey) {
+        const base = instant(y, mo, d, h, 0, 0, 0, 0);
+        if (Number.isNaN(base))
+            return Number.NaN;
+        cachedKey = key;
+        cachedBase = base;
+    }
+    return cachedBase + (mi * 60 + s) * 1000 + ms;
+}
+let cachedKey = -1;
+let cachedBase = 0;
+
+;// CONCATENATED MODULE: ./src/telemetry/parse.ts
+/**
+ * The event line parser: one canonical event line (JSON object) in, one classification out.
+ *
+ * It works on the bytes of the line and validates the complete JSON grammar (RFC 8259, exactly
+ * what JSON.parse accepts: nested values, escapes, numbers, whitespace), but builds no objects:
+ * it only captures the top-level fields the policy's SLI mapping names (`ts`, `event`, `where`
+ * fields, latency fields), the last occurrence winning as with JSON.parse. A line JSON.parse
+ * would reject is always `malformed`; the differential fuzz test pins the two together.
+ *
+ * Classes:
+ *   blank      only whitespace: ignored, not counted
+ *   malformed  not valid JSON, or valid JSON but not an object
+ *   invalid    an object without a usable `ts` (RFC 3339 with a zone) or `event` string, or a
+ *              mapped latency field that is missing or not a finite number
+ *   unknown    a valid event whose name no SLI maps
+ *   event      a valid event of a mapped name; `matched` lists the SLI actions it feeds
+ *
+ * Pure: no I/O (Buffer is only used to decode the rare strings with escapes or non-ASCII bytes).
+ */
+
+
+
+const LINE_BLANK = 0;
+const LINE_MALFORMED = 1;
+/** Invalid and without a usable timestamp (attributed like a malformed line). */
+const LINE_INVALID_NO_TS = 2;
+/** Invalid, but its `ts` is usable. */
+const LINE_INVALID = 3;
+const LINE_UNKNOWN = 4;
+const LINE_EVENT = 5;
+/** JSON type of a captured field. */
+const T_ABSENT = 0;
+const T_STRING = 1;
+const T_NUMBER = 2;
+const T_TRUE = 3;
+const T_FALSE = 4;
+const T_NULL = 5;
+const T_CONTAINER = 6;
+const F_ESC = 1;
+const F_HIGH = 2;
+// Byte classes inside a string: 0 plain, 1 quote, 2 backslash, 3 control (illegal), 4 non-ASCII.
+const SC = new Uint8Array(256);
+for (let c = 0; c < 0x20; c++)
+    SC[c] = 3;
+SC[0x22] = 1;
+SC[0x5c] = 2;
+for (let c = 0x80; c < 0x100; c++)
+    SC[c] = 4;
+const HEX = new Uint8Array(256);
+for (const c of '0123456789abcdefABCDEF')
+    HEX[c.charCodeAt(0)] = 1;
+const ESC = new Uint8Array(256);
+for (const c of '"\\/bfnrt')
+    ESC[c.charCodeAt(0)] = 1;
+let strFlags = 0;
+let stack = new Uint8Array(64);
+/** From the byte after an opening quote: index of the closing quote, or -1. Sets strFlags. */
+function scanString(b, i, end) {
+    let flags = 0;
+    while (i < end) {
+        const k = SC[b[i]];
+        if (k === 0) {
+            i++;
+        }
+        else if (k === 1) {
+            strFlags = flags;
+            return i;
+        }
+        else if (k === 4) {
+            flags |= F_HIGH;
+            i++;
+        }
+        else if (k === 2) {
+            flags |= F_ESC;
+            if (i + 1 >= end)
+                return -1;
+            const e = b[i + 1];
+            if (e === 0x75) {
+                if (i + 5 >= end || !HEX[b[i + 2]] || !HEX[b[i + 3]] || !HEX[b[i + 4]] || !HEX[b[i + 5]])
+                    return -1;
+                i += 6;
+            }
+            else if (ESC[e]) {
+                i += 2;
+            }
+            else {
+                return -1;
+            }
+        }
+        else {
+            return -1;
+        }
+    }
+    return -1;
+}
+function skipWs(b, i, end) {
+    while (i < end) {
+        const c = b[i];
+        if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a)
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+function isDigit(c) {
+    return c !== undefined && c >= 0x30 && c <= 0x39;
+}
+/** From the first byte of a number: the index after it, or -1. */
+function scanNumber(b, i, end) {
+    if (b[i] === 0x2d) {
+        i++;
+        if (i >= end)
+            return -1;
+    }
+    const c = b[i];
+    if (c === 0x30) {
+        i++;
+    }
+    else if (c >= 0x31 && c <= 0x39) {
+        i++;
+        while (i < end && isDigit(b[i]))
+            i++;
+    }
+    else {
+        return -1;
+    }
+    if (i < end && b[i] === 0x2e) {
+        i++;
+        const s = i;
+        while (i < end && isDigit(b[i]))
+            i++;
+        if (i === s)
+            return -1;
+    }
+    if (i < end && (b[i] === 0x65 || b[i] === 0x45)) {
+        i++;
+        if (i < end && (b[i] === 0x2b || b[i] === 0x2d))
+            i++;
+        const s = i;
+        while (i < end && isDigit(b[i]))
+            i++;
+        if (i === s)
+            return -1;
+    }
+    return i;
+}
+/** The value of a valid JSON number (as JSON.parse gives it). */
+function numberValue(b, s, e) {
+    if (e - s <= 15) {
+        let i = s;
+        const neg = b[i] === 0x2d;
+        if (neg)
+            i++;
+        let v = 0;
+        for (; i < e; i++) {
+            const d = b[i] - 0x30;
+            if (d < 0 || d > 9)
+                return Number(b.toString('latin1', s, e));
+            v = v * 10 + d;
+        }
+        return neg ? -v : v;
+    }
+    return Number(b.toString('latin1', s, e));
+}
+function parse_literal(b, i, end, c) {
+    if (c === 0x74) {
+        return i + 4 <= end && b[i + 1] === 0x72 && b[i + 2] === 0x75 && b[i + 3] === 0x65 ? i + 4 : -1;
+    }
+    if (c === 0x66) {
+        return i + 5 <= end && b[i + 1] === 0x61 && b[i + 2] === 0x6c && b[i + 3] === 0x73 && b[i + 4] === 0x65
+            ? i + 5
+            : -1;
+    }
+    if (c === 0x6e) {
+        return i + 4 <= end && b[i + 1] === 0x75 && b[i + 2] === 0x6c && b[i + 3] === 0x6c ? i + 4 : -1;
+    }
+    return -1;
+}
+/** A string, number or literal at i: the index after it, or -1. */
+function skipScalar(b, i, end) {
+    const c = b[i];
+    if (c === 0x22) {
+        const e = scanString(b, i + 1, end);
+        return e < 0 ? -1 : e + 1;
+    }
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+        return scanNumber(b, i, end);
+    return parse_literal(b, i, end, c);
+}
+const OPENED = 0;
+const parse_COMMA = 1;
+const VALUE = 2;
+/** A whole object or array at i (iterative, so deep nesting cannot overflow the stack). */
+function skipContainer(b, i, end) {
+    let sp = 0;
+    let top = b[i];
+    stack[sp++] = top;
+    i++;
+    let state = OPENED;
+    for (;;) {
+        i = skipWs(b, i, end);
+        if (i >= end)
+            return -1;
+        let c = b[i];
+        const close = top === 0x7b ? 0x7d : 0x5d;
+        if (state === VALUE) {
+            if (c === 0x2c) {
+                state = parse_COMMA;
+                i++;
+                continue;
+            }
+            if (c !== close)
+                return -1;
+        }
+        if (state !== parse_COMMA && c === close) {
+            sp--;
+            i++;
+            if (sp === 0)
+                return i;
+            top = stack[sp - 1];
+            state = VALUE;
+            continue;
+        }
+        if (top === 0x7b) {
+            if (c !== 0x22)
+                return -1;
+            const ke = scanString(b, i + 1, end);
+            if (ke < 0)
+                return -1;
+            i = skipWs(b, ke + 1, end);
+            if (i >= end || b[i] !== 0x3a)
+                return -1;
+            i = skipWs(b, i + 1, end);
+            if (i >= end)
+                return -1;
+            c = b[i];
+        }
+        if (c === 0x7b || c === 0x5b) {
+            if (sp === stack.length) {
+                const bigger = new Uint8Array(stack.length * 2);
+                bigger.set(stack);
+                stack = bigger;
+            }
+            stack[sp++] = c;
+            top = c;
+            i++;
+            state = OPENED;
+            continue;
+        }
+        i = skipScalar(b, i, end);
+        if (i < 0)
+            return -1;
+        state = VALUE;
+    }
+}
+function keyHash(len, first, last) {
+    return (len * 131 + first * 7 + last) & 1023;
+}
+function bytesEqual(b, s, e, want) {
+    const n = e - s;
+    if (n !== want.length)
+        return false;
+    for (let j = 0; j < n; j++)
+        if (b[s + j] !== want[j])
+            return false;
+    return true;
+}
+/** Does the whole line b[start, end) parse as JSON? (The validator alone, for tests and tools.) */
+function isValidJson(b, start = 0, end = b.length) {
+    let i = skipWs(b, start, end);
+    if (i >= end)
+        return false;
+    const c = b[i];
+    i = c === 0x7b || c === 0x5b ? skipContainer(b, i, end) : skipScalar(b, i, end);
+    return i >= 0 && skipWs(b, i, end) === end;
+}
+/**
+ * Classifies lines for one compiled plan. Not re-entrant: the captured fields and `matched` are
+ * overwritten by the next call to classify().
+ */
+class LineParser {
+    plan;
+    nFields;
+    fieldBytes;
+    fieldIndex;
+    /** (length, first byte, last byte) hash → slot + 1; 0 none; -1 several (loop instead). */
+    slotHash;
+    type;
+    start;
+    end;
+    flags;
+    num;
+    buf = null;
+    /** Epoch ms of the last line's `ts` (when its class has one). */
+    ts = 0;
+    /** Index into plan.events of the last event line. */
+    eventIndex = -1;
+    /** Action indices (into plan.events[eventIndex].actions) the last event line feeds. */
+    matched;
+    /** For latency actions: the value in ms, aligned with `matched`. */
+    values;
+    matchedCount = 0;
+    // Fast paths for the two fields every line has: a canonical `ts` parsed straight from the
+    // bytes, and an `event` equal to a known name; keyed by the value's start offset so a later
+    // duplicate key (which moves the start) falls back to the general path.
+    tsFastStart = -1;
+    tsFast = 0;
+    eventFastStart = -1;
+    eventFast = -1;
+    /** Known event names that are plain JSON string bytes (no quote, backslash, control, non-ASCII). */
+    plainEvents;
+    constructor(plan) {
+        this.plan = plan;
+        this.nFields = plan.fields.length;
+        this.fieldBytes = plan.fieldBytes;
+        this.fieldIndex = new Map(plan.fields.map((f, i) => [f, i]));
+        this.slotHash = new Int16Array(1024);
+        plan.fieldBytes.forEach((fb, i) => {
+            const h = keyHash(fb.length, fb[0] ?? 0, fb[fb.length - 1] ?? 0);
+            this.slotHash[h] = this.slotHash[h] === 0 ? i + 1 : -1;
+        });
+        this.type = new Uint8Array(this.nFields);
+        this.start = new Int32Array(this.nFields);
+        this.end = new Int32Array(this.nFields);
+        this.flags = new Uint8Array(this.nFields);
+        this.num = new Float64Array(this.nFields);
+        const maxActions = Math.max(1, ...plan.events.map((e) => e.actions.length));
+        this.matched = new Int32Array(maxActions);
+        this.values = new Float64Array(maxActions);
+        this.plainEvents = plan.events.map((e) => e.bytes.every((c) => SC[c] === 0));
+        this.warmUp();
+    }
+    /**
+     * Runs every branch once on a few synthetic lines, so the JIT has type feedback for the rare
+     * paths (escapes, fractions, containers, broken lines) before it optimizes: otherwise the first
+     * rare line in the data deoptimizes the hot loop. Costs microseconds; changes no state that
+     * outlives it.
+     */
+    warmUp() {
+        const fields = this.plan.fields;
+        const some = (i) => JSON.stringify(fields[i % fields.length] ?? 'x');
+        const events = this.plan.events.map((e) => JSON.stringify(e.name));
+        const ts = '"2026-11-20T10:03:12.345Z"';
+        const lines = [
+            '',
+            ' ',
+            'x',
+            '[1]',
+            '{}',
+            '{"ts":1}',
+            `{"ts":"2026-11-20T19:03:12+09:00","event":"\u0061"}`,
+            `{"ts":${ts},"event":"unknown.event","a":[1,{"b":null}],"c":{"d":[true,false]}}`,
+            `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":-1.5e3,"y":""\u00e9\n","z":"é"}`,
+            `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":1,}`,
+            `{"ts":${ts} ,	"event" : ${events[0] ?? '"e"'} }`,
+            `{"t\u0073":${ts},"event":"x"}`,
+            `{"ts":${ts},"event":${events[0] ?? '"e"'},"a":"unterminated`,
+        ];
+        for (const e of events) {
+            for (let i = 0; i < fields.length; i++) {
+                lines.push(`{"ts":${ts},"event":${e},${some(i)}:1,${some(i + 1)}:"a",${some(i + 2)}:true,${some(i + 3)}:0.25}`);
+                lines.push(`{"ts":${ts},"event":${e},${some(i)}:null,${some(i + 1)}:false,${some(i + 2)}:[]}`);
+            }
+        }
+        const buf = external_node_buffer_.Buffer.from(lines.join('\n'));
+        // a few rounds: V8 only starts recording feedback after a function's first calls
+        for (let round = 0; round < 4; round++) {
+            let pos = 0;
+            for (;;) {
+                const nl = buf.indexOf(0x0a, pos);
+                this.classify(buf, pos, nl < 0 ? buf.length : nl);
+                if (nl < 0)
+                    break;
+                pos = nl + 1;
+            }
+        }
+        this.buf = null;
+    }
+    slotOf(b, s, e, f) {
+        if (f !== 0)
+            return this.fieldIndex.get(telemetry_parse_decode(b, s, e, f)) ?? -1;
+        const n = e - s;
+        if (n === 0)
+            return this.fieldIndex.get('') ?? -1;
+        const h = this.slotHash[keyHash(n, b[s], b[e - 1])];
+        if (h === 0)
+            return -1;
+        const fb = this.fieldBytes;
+        if (h > 0) {
+            const want = fb[h - 1];
+            if (want.length !== n)
+                return -1;
+            for (let j = 0; j < n; j++)
+                if (b[s + j] !== want[j])
+                    return -1;
+            return h - 1;
+        }
+        for (let k = 0; k < this.nFields; k++) {
+            const want = fb[k];
+            if (want.length !== n)
+                continue;
+            let j = 0;
+            while (j < n && b[s + j] === want[j])
+                j++;
+            if (j === n)
+                return k;
+        }
+        return -1;
+    }
+    /** Classifies b[start, end) (one line, without its newline). */
+    classify(b, lineStart, lineEnd) {
+        let i = skipWs(b, lineStart, lineEnd);
+        if (i >= lineEnd)
+            return LINE_BLANK;
+        if (b[i] !== 0x7b)
+            return LINE_MALFORMED; // invalid JSON, or JSON but not an object
+        this.buf = b;
+        this.tsFastStart = -1;
+        this.eventFastStart = -1;
+        const type = this.type;
+        for (let k = 0; k < this.nFields; k++)
+            type[k] = T_ABSENT;
+        i = skipWs(b, i + 1, lineEnd);
+        if (i < lineEnd && b[i] === 0x7d) {
+            i++;
+        }
+        else {
+            for (;;) {
+                if (i >= lineEnd || b[i] !== 0x22)
+                    return LINE_MALFORMED;
+                // Unbounded inner scans are safe: a line ends at "\n" (a control byte, class 3) or at
+                // the buffer's end (undefined), and the result is checked against lineEnd after.
+                let ke = i + 1;
+                while (SC[b[ke]] === 0)
+                    ke++;
+                let kf = 0;
+                if (ke >= lineEnd || b[ke] !== 0x22) {
+                    ke = scanString(b, i + 1, lineEnd);
+                    if (ke < 0)
+                        return LINE_MALFORMED;
+                    kf = strFlags;
+                }
+                const slot = this.slotOf(b, i + 1, ke, kf);
+                i = ke + 1;
+                if (i >= lineEnd || b[i] !== 0x3a) {
+                    i = skipWs(b, i, lineEnd);
+                    if (i >= lineEnd || b[i] !== 0x3a)
+                        return LINE_MALFORMED;
+                }
+                i++;
+                if (i >= lineEnd)
+                    return LINE_MALFORMED;
+                let c = b[i];
+                if (c <= 0x20) {
+                    i = skipWs(b, i, lineEnd);
+                    if (i >= lineEnd)
+                        return LINE_MALFORMED;
+                    c = b[i];
+                }
+                if (slot < 0) {
+                    if (c === 0x22) {
+                        let e = i + 1;
+                        while (SC[b[e]] === 0)
+                            e++;
+                        if (e >= lineEnd || b[e] !== 0x22) {
+                            e = scanString(b, i + 1, lineEnd);
+                            if (e < 0)
+                                return LINE_MALFORMED;
+                        }
+                        i = e + 1;
+                    }
+                    else {
+                        i = c === 0x7b || c === 0x5b ? skipContainer(b, i, lineEnd) : skipScalar(b, i, lineEnd);
+                        if (i < 0)
+                            return LINE_MALFORMED;
+                    }
+                }
+                else if (c === 0x22 && slot === SLOT_TS && i + 25 < lineEnd && b[i + 25] === 0x22) {
+                    // canonical "YYYY-MM-DDTHH:MM:SS.sssZ": its bytes are all plain string bytes
+                    const t = parseCanonicalTimestamp(b, i + 1, i + 25);
+                    if (Number.isNaN(t)) {
+                        i = this.captureString(b, i, lineEnd, slot);
+                        if (i < 0)
+                            return LINE_MALFORMED;
+                    }
+                    else {
+                        type[slot] = T_STRING;
+                        this.start[slot] = i + 1;
+                        this.end[slot] = i + 25;
+                        this.flags[slot] = 0;
+                        this.tsFastStart = i + 1;
+                        this.tsFast = t;
+                        i += 26;
+                    }
+                }
+                else if (c === 0x22 && slot === SLOT_EVENT && this.matchEvent(b, i + 1, lineEnd)) {
+                    const len = this.plan.events[this.eventFast].bytes.length;
+                    type[slot] = T_STRING;
+                    this.start[slot] = i + 1;
+                    this.end[slot] = i + 1 + len;
+                    this.flags[slot] = 0;
+                    this.eventFastStart = i + 1;
+                    i += len + 2;
+                }
+                else if (c === 0x22) {
+                    let e = i + 1;
+                    while (SC[b[e]] === 0)
+                        e++;
+                    let f = 0;
+                    if (e >= lineEnd || b[e] !== 0x22) {
+                        e = scanString(b, i + 1, lineEnd);
+                        if (e < 0)
+                            return LINE_MALFORMED;
+                        f = strFlags;
+                    }
+                    type[slot] = T_STRING;
+                    this.start[slot] = i + 1;
+                    this.end[slot] = e;
+                    this.flags[slot] = f;
+                    i = e + 1;
+                }
+                else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+                    const e = scanNumber(b, i, lineEnd);
+                    if (e < 0)
+                        return LINE_MALFORMED;
+                    type[slot] = T_NUMBER;
+                    this.num[slot] = numberValue(b, i, e);
+                    i = e;
+                }
+                else if (c === 0x7b || c === 0x5b) {
+                    i = skipContainer(b, i, lineEnd);
+                    if (i < 0)
+                        return LINE_MALFORMED;
+                    type[slot] = T_CONTAINER;
+                }
+                else {
+                    const e = parse_literal(b, i, lineEnd, c);
+                    if (e < 0)
+                        return LINE_MALFORMED;
+                    type[slot] = c === 0x74 ? T_TRUE : c === 0x66 ? T_FALSE : T_NULL;
+                    i = e;
+                }
+                if (i >= lineEnd)
+                    return LINE_MALFORMED;
+                let d = b[i];
+                if (d <= 0x20) {
+                    i = skipWs(b, i, lineEnd);
+                    if (i >= lineEnd)
+                        return LINE_MALFORMED;
+                    d = b[i];
+                }
+                if (d === 0x2c) {
+                    i++;
+                    if (i < lineEnd && b[i] === 0x22)
+                        continue;
+                    i = skipWs(b, i, lineEnd);
+                    continue;
+                }
+                if (d !== 0x7d)
+                    return LINE_MALFORMED;
+                i++;
+                break;
+            }
+        }
+        if (skipWs(b, i, lineEnd) !== lineEnd)
+            return LINE_MALFORMED;
+        return this.classifyObject(b);
+    }
+    /** Is a known plain event name, then a quote, at b[s]? Sets eventFast. */
+    matchEvent(b, s, end) {
+        const events = this.plan.events;
+        for (let k = 0; k < events.length; k++) {
+            const want = events[k].bytes;
+            const n = want.length;
+            if (s + n >= end || b[s + n] !== 0x22 || !this.plainEvents[k])
+                continue;
+            let j = 0;
+            while (j < n && b[s + j] === want[j])
+                j++;
+            if (j === n) {
+                this.eventFast = k;
+                return true;
+            }
+        }
+        return false;
+    }
+    captureString(b, i, end, slot) {
+        const e = scanString(b, i + 1, end);
+        if (e < 0)
+            return -1;
+        this.type[slot] = T_STRING;
+        this.start[slot] = i + 1;
+        this.end[slot] = e;
+        this.flags[slot] = strFlags;
+        return e + 1;
+    }
+    classifyObject(b) {
+        const type = this.type;
+        if (type[SLOT_TS] !== T_STRING)
+            return LINE_INVALID_NO_TS;
+        const ts0 = this.start[SLOT_TS];
+        const ts1 = this.end[SLOT_TS];
+        const tsFlags = this.flags[SLOT_TS];
+        let ts = ts0 === this.tsFastStart
+            ? this.tsFast
+            : tsFlags === 0
+                ? parseCanonicalTimestamp(b, ts0, ts1)
+                : Number.NaN;
+        if (Number.isNaN(ts))
+            ts = parseTimestamp(telemetry_parse_decode(b, ts0, ts1, tsFlags));
+        if (Number.isNaN(ts))
+            return LINE_INVALID_NO_TS;
+        this.ts = ts;
+        if (type[SLOT_EVENT] !== T_STRING)
+            return LINE_INVALID;
+        const e0 = this.start[SLOT_EVENT];
+        const e1 = this.end[SLOT_EVENT];
+        const eFlags = this.flags[SLOT_EVENT];
+        const events = this.plan.events;
+        let ev = -1;
+        if (e0 === this.eventFastStart) {
+            ev = this.eventFast;
+        }
+        else if (eFlags === 0) {
+            for (let k = 0; k < events.length; k++) {
+                if (bytesEqual(b, e0, e1, events[k].bytes)) {
+                    ev = k;
+                    break;
+                }
+            }
+        }
+        else {
+            ev = this.plan.eventIndex.get(telemetry_parse_decode(b, e0, e1, eFlags)) ?? -1;
+        }
+        if (ev < 0)
+            return LINE_UNKNOWN;
+        this.eventIndex = ev;
+        const actions = events[ev].actions;
+        let m = 0;
+        for (let a = 0; a < actions.length; a++) {
+            const act = actions[a];
+            if (!this.conditionsHold(b, act.conditions))
+                continue;
+            if (act.op === OP_LATENCY) {
+                const slot = act.fieldSlot;
+                if (type[slot] !== T_NUMBER)
+                    return LINE_INVALID;
+                const v = this.num[slot];
+                if (!Number.isFinite(v))
+                    return LINE_INVALID;
+                this.values[m] = v * act.toMs;
+            }
+            this.matched[m++] = a;
+        }
+        this.matchedCount = m;
+        return LINE_EVENT;
+    }
+    conditionsHold(b, conditions) {
+        for (let k = 0; k < conditions.length; k++) {
+            const c = conditions[k];
+            const t = this.type[c.slot];
+            const v = c.value;
+            if (typeof v === 'string') {
+                if (t !== T_STRING)
+                    return false;
+                const f = this.flags[c.slot];
+                const s = this.start[c.slot];
+                const e = this.end[c.slot];
+                if (f === 0 ? !bytesEqual(b, s, e, c.bytes) : telemetry_parse_decode(b, s, e, f) !== v)
+                    return false;
+            }
+            else if (typeof v === 'number') {
+                if (t !== T_NUMBER || this.num[c.slot] !== v)
+                    return false;
+            }
+            else if (t !== (v ? T_TRUE : T_FALSE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    /**
+     * The captured value of a plan field on the last classified object line, as JSON.parse would
+     * give it; containers come back as the string "[container]", absent fields as undefined.
+     * (For tests and diagnostics; the hot path never builds values.)
+     */
+    fieldValue(slot) {
+        const b = this.buf;
+        switch (this.type[slot]) {
+            case T_STRING:
+                return telemetry_parse_decode(b, this.start[slot], this.end[slot], this.flags[slot]);
+            case T_NUMBER:
+                return this.num[slot];
+            case T_TRUE:
+                return true;
+            case T_FALSE:
+                return false;
+            case T_NULL:
+                return null;
+            case T_CONTAINER:
+                return '[container]';
+            default:
+                return undefined;
+        }
+    }
+}
+/** The JS string of a valid JSON string's content b[s, e) (between its quotes). */
+function telemetry_parse_decode(b, s, e, flags) {
+    if ((flags & F_ESC) !== 0)
+        return JSON.parse(b.toString('utf8', s - 1, e + 1));
+    return b.toString(flags === 0 ? 'latin1' : 'utf8', s, e);
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/collect.ts
+/**
+ * Streaming aggregation: event lines in, one WindowReport per window of [from, to) out.
+ *
+ * Feed each input (a file) as chunks of bytes between beginSource() and endSource(); lines may
+ * span chunks. Only per-window aggregates are kept, so memory does not grow with the number of
+ * events. Every window of the range is reported, with zero counts when nothing happened in it.
+ *
+ * Where a line without a usable `ts` (malformed, or invalid without ts) is counted: in the
+ * window of the most recent line before it in the same input that had a usable `ts`; lines
+ * before the first such line go to the window of the first one after them. That depends only
+ * on the input's content, so collecting a range in one run or window by window gives the same
+ * counts. Lines attributed to a window outside [from, to) are skipped like events there; an
+ * input with no usable `ts` at all reports its lines in `unattributed`.
+ *
+ * Pure: time comes from the events; no clock, no I/O.
+ */
+
+
+
+
+
+
+
+/** Lines longer than this are counted malformed without being buffered whole. */
+const DEFAULT_MAX_LINE_BYTES = 1 << 20;
+class Collector {
+    plan;
+    parser;
+    from;
+    to;
+    windowMs;
+    maxLine;
+    windows;
+    unattributed = [];
+    stats = { lines: 0, outside: 0, tooLong: 0 };
+    // Per input.
+    source = '';
+    inSource = false;
+    /** Window index (relative to from, may be out of range) of the last line with a usable ts; NaN before one. */
+    anchor = Number.NaN;
+    firstAnchor = Number.NaN;
+    /** Segment mode: lines before the first usable ts are kept aside, not placed. */
+    segment = false;
+    leadingMalformed = 0;
+    leadingInvalid = 0;
+    pendingMalformed = 0;
+    pendingInvalid = 0;
+    /** The unfinished last line of the previous chunk. */
+    carry = [];
+    carryBytes = 0;
+    overlong = false;
+    constructor(options) {
+        this.plan = compilePlan(options.policy.slis);
+        this.parser = new LineParser(this.plan);
+        this.from = options.from;
+        this.to = options.to;
+        this.windowMs = options.policy.windowMs;
+        this.maxLine = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+        this.windows = windowStarts(this.from, this.to, this.windowMs).map(() => ({
+            events: 0,
+            malformed: 0,
+            invalid: 0,
+            unknown: 0,
+            slis: this.plan.sliKinds.map((k) => emptyAggregate(k)),
+            sums: this.plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
+        }));
+    }
+    /** Starts an input: attribution of lines without a timestamp does not cross inputs. */
+    beginSource(name) {
+        if (this.inSource)
+            this.endSource();
+        this.source = name;
+        this.inSource = true;
+        this.anchor = Number.NaN;
+        this.firstAnchor = Number.NaN;
+        this.leadingMalformed = 0;
+        this.leadingInvalid = 0;
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.carry = [];
+        this.carryBytes = 0;
+        this.overlong = false;
+    }
+    /** Feeds the next bytes of the current input. The buffer is not kept after the call. */
+    push(chunk) {
+        if (!this.inSource)
+            this.beginSource('<input>');
+        let pos = 0;
+        const n = chunk.length;
+        if (this.carryBytes > 0 || this.overlong) {
+            const nl = chunk.indexOf(0x0a);
+            const upto = nl < 0 ? n : nl;
+            if (!this.overlong) {
+                if (this.carryBytes + upto > this.maxLine) {
+                    this.overlong = true;
+                    this.carry = [];
+                    this.carryBytes = 0;
+                }
+                else {
+                    this.carry.push(external_node_buffer_.Buffer.from(chunk.subarray(0, upto)));
+                    this.carryBytes += upto;
+                }
+            }
+            if (nl < 0)
+                return;
+            this.flushCarry();
+            pos = nl + 1;
+        }
+        for (;;) {
+            const nl = chunk.indexOf(0x0a, pos);
+            if (nl < 0)
+                break;
+            if (nl - pos > this.maxLine)
+                this.lineTooLong();
+            else
+                this.line(chunk, pos, nl);
+            pos = nl + 1;
+        }
+        if (pos < n) {
+            if (n - pos > this.maxLine) {
+                this.overlong = true;
+            }
+            else {
+                // Copy: the caller may reuse the chunk's memory.
+                this.carry = [external_node_buffer_.Buffer.from(chunk.subarray(pos))];
+                this.carryBytes = n - pos;
+            }
+        }
+    }
+    flushCarry() {
+        if (this.overlong) {
+            this.lineTooLong();
+            this.overlong = false;
+        }
+        else if (this.carryBytes > 0) {
+            const line = this.carry.length === 1 ? this.carry[0] : external_node_buffer_.Buffer.concat(this.carry, this.carryBytes);
+            this.line(line, 0, line.length);
+        }
+        this.carry = [];
+        this.carryBytes = 0;
+    }
+    lineTooLong() {
+        this.stats.tooLong++;
+        this.stats.lines++;
+        this.noTs(true);
+    }
+    /** Ends the current input (a last line without a newline still counts). */
+    endSource() {
+        if (!this.inSource)
+            return;
+        this.flushCarry();
+        if (this.pendingMalformed > 0 || this.pendingInvalid > 0) {
+            this.unattributed.push({
+                source: this.source,
+                malformed: this.pendingMalformed,
+                invalid: this.pendingInvalid,
+            });
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.inSource = false;
+    }
+    noTs(malformed) {
+        const a = this.anchor;
+        if (Number.isNaN(a)) {
+            if (malformed)
+                this.pendingMalformed++;
+            else
+                this.pendingInvalid++;
+            return;
+        }
+        const w = this.windows[a];
+        if (w === undefined) {
+            this.stats.outside++;
+        }
+        else if (malformed) {
+            w.malformed++;
+        }
+        else {
+            w.invalid++;
+        }
+    }
+    line(b, s, e) {
+        const p = this.parser;
+        const cls = p.classify(b, s, e);
+        if (cls === LINE_BLANK)
+            return;
+        this.stats.lines++;
+        if (cls === LINE_MALFORMED || cls === LINE_INVALID_NO_TS) {
+            this.noTs(cls === LINE_MALFORMED);
+            return;
+        }
+        const idx = Math.floor((p.ts - this.from) / this.windowMs);
+        if (idx !== this.anchor) {
+            if (Number.isNaN(this.anchor)) {
+                this.firstAnchor = idx;
+                if (this.segment) {
+                    this.leadingMalformed = this.pendingMalformed;
+                    this.leadingInvalid = this.pendingInvalid;
+                    this.pendingMalformed = 0;
+                    this.pendingInvalid = 0;
+                }
+            }
+            this.anchor = idx;
+            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
+                this.settlePending(idx);
+        }
+        const w = this.windows[idx];
+        if (w === undefined) {
+            this.stats.outside++;
+            return;
+        }
+        if (cls === LINE_EVENT) {
+            w.events++;
+            const actions = this.plan.events[p.eventIndex].actions;
+            const matched = p.matched;
+            for (let k = 0; k < p.matchedCount; k++) {
+                const act = actions[matched[k]];
+                const agg = w.slis[act.sli];
+                switch (act.op) {
+                    case OP_LATENCY:
+                        if (agg.kind === 'latency') {
+                            const v = p.values[k];
+                            agg.count++;
+                            w.sums[act.sli].add(v);
+                            if (agg.min === null || v < agg.min)
+                                agg.min = v;
+                            if (agg.max === null || v > agg.max)
+                                agg.max = v;
+                            agg.sketch.add(v);
+                        }
+                        break;
+                    case OP_NUMERATOR:
+                        if (agg.kind === 'ratio')
+                            agg.numerator++;
+                        break;
+                    case OP_DENOMINATOR:
+                        if (agg.kind === 'ratio')
+                            agg.denominator++;
+                        break;
+                    case OP_COUNT:
+                        if (agg.kind === 'count')
+                            agg.count++;
+                        break;
+                }
+            }
+        }
+        else if (cls === LINE_UNKNOWN) {
+            w.unknown++;
+        }
+        else if (cls === LINE_INVALID) {
+            w.invalid++;
+        }
+    }
+    settlePending(idx) {
+        const w = this.windows[idx];
+        if (w === undefined) {
+            this.stats.outside += this.pendingMalformed + this.pendingInvalid;
+        }
+        else {
+            w.malformed += this.pendingMalformed;
+            w.invalid += this.pendingInvalid;
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+    }
+    setSegmentMode() {
+        this.segment = true;
+    }
+    takeSegment() {
+        this.flushCarry();
+        if (Number.isNaN(this.anchor)) {
+            this.leadingMalformed = this.pendingMalformed;
+            this.leadingInvalid = this.pendingInvalid;
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.inSource = false;
+        const windows = [];
+        this.windows.forEach((w, index) => {
+            if (w.events + w.malformed + w.invalid + w.unknown === 0)
+                return;
+            windows.push({
+                index,
+                events: w.events,
+                malformed: w.malformed,
+                invalid: w.invalid,
+                unknown: w.unknown,
+                slis: w.slis.map((a, k) => {
+                    if (a.kind !== 'latency')
+                        return { ...a };
+                    return {
+                        kind: 'latency',
+                        count: a.count,
+                        min: a.min,
+                        max: a.max,
+                        sum: w.sums[k].toJSON(),
+                        sketch: a.sketch.toJSON(),
+                    };
+                }),
+            });
+        });
+        return {
+            windows,
+            leadingMalformed: this.leadingMalformed,
+            leadingInvalid: this.leadingInvalid,
+            firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
+            lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
+            stats: { ...this.stats },
+        };
+    }
+    /**
+     * Merges the next segment of the current input (segments must come in input order, between
+     * beginSource() and endSource() of that input; the collectors must share policy and range).
+     */
+    absorbSegment(seg) {
+        if (!this.inSource)
+            this.beginSource('<input>');
+        for (let k = 0; k < seg.leadingMalformed; k++)
+            this.noTs(true);
+        for (let k = 0; k < seg.leadingInvalid; k++)
+            this.noTs(false);
+        if (seg.firstAnchor !== null && Number.isNaN(this.anchor)) {
+            this.anchor = seg.firstAnchor;
+            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
+                this.settlePending(seg.firstAnchor);
+        }
+        if (seg.lastAnchor !== null)
+            this.anchor = seg.lastAnchor;
+        this.stats.lines += seg.stats.lines;
+        this.stats.outside += seg.stats.outside;
+        this.stats.tooLong += seg.stats.tooLong;
+        for (const sw of seg.windows) {
+            const w = this.windows[sw.index];
+            w.events += sw.events;
+            w.malformed += sw.malformed;
+            w.invalid += sw.invalid;
+            w.unknown += sw.unknown;
+            sw.slis.forEach((from, k) => {
+                if (from.kind !== 'latency') {
+                    mergeInto(w.slis[k], from);
+                    return;
+                }
+                // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
+                mergeInto(w.slis[k], { ...from, sum: 0, sketch: LatencySketch.fromJSON(from.sketch) });
+                w.sums[k].merge(ExactSum.fromJSON(from.sum));
+            });
+        }
+    }
+    /** Ends the open input and returns every window of the range. */
+    finish() {
+        this.endSource();
+        const windows = this.windows.map((w, i) => {
+            const start = this.from + i * this.windowMs;
+            const slis = new Map();
+            this.plan.sliIds.forEach((id, k) => {
+                const agg = w.slis[k];
+                if (agg.kind === 'latency')
+                    agg.sum = w.sums[k].value();
+                slis.set(id, agg);
+            });
+            return {
+                start,
+                end: start + this.windowMs,
+                counts: { events: w.events, malformed: w.malformed, invalid: w.invalid, unknown: w.unknown },
+                slis,
+                missing: new Map(),
+            };
+        });
+        return { windows, unattributed: [...this.unattributed], stats: { ...this.stats } };
+    }
+}
+/**
+ * Segments: a big input cut at line boundaries is collected part by part (e.g. in workers) and
+ * merged in input order with exactly the result of one sequential pass.
+ */
+class SegmentCollector extends Collector {
+    /** Starts the segment (one contiguous run of whole lines of one input). */
+    beginSegment(name) {
+        super.beginSource(name);
+        this.setSegmentMode();
+    }
+    /** Ends the segment and returns its aggregates. */
+    endSegment() {
+        return this.takeSegment();
+    }
+}
+/** Collects in-memory inputs (tests, small sources): each element is one input's full text. */
+function collectTexts(inputs, options) {
+    const c = new Collector(options);
+    for (const input of inputs) {
+        c.beginSource(input.source);
+        c.push(typeof input.text === 'string' ? Buffer.from(input.text, 'utf8') : input.text);
+        c.endSource();
+    }
+    return c.finish();
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/http-export.ts
+
+
+
+/** Stop following pages after this many: a server that never ends its pagination. */
+const MAX_PAGES = 100_000;
+function windowUrl(template, start, end) {
+    const iso = (ms) => new Date(ms).toISOString();
+    const values = {
+        from: iso(start),
+        to: iso(end),
+        from_ms: String(start),
+        to_ms: String(end),
+        from_s: String(start / 1000),
+        to_s: String(end / 1000),
+    };
+    return template.replace(/\{(from|to)(_ms|_s)?\}/g, (m) => encodeURIComponent(values[m.slice(1, -1)]));
+}
+function nextLink(res, current) {
+    const raw = res.headers.link;
+    const link = Array.isArray(raw) ? raw.join(',') : raw;
+    if (!link)
+        return undefined;
+    for (const part of link.split(/,(?=\s*<)/)) {
+        const m = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+        if (m && /\brel\s*=\s*"?([^";]*\s)?next(\s[^";]*)?"?/i.test(m[2]))
+            return new URL(m[1], current);
+    }
+    return undefined;
+}
+class HttpExportSource {
+    spec;
+    ctx;
+    headers;
+    template;
+    constructor(spec, ctx) {
+        this.spec = spec;
+        this.ctx = ctx;
+        this.headers = sourceHeaders(spec, ctx.env);
+        // `${VAR}` in the URL (a host or a key) is expanded once; the window fields per request.
+        this.template = expandEnv(spec.url, ctx.env, `sources.${spec.name}.url`);
+    }
+    /** Collects one window: every page of the export for [start, start + windowMs). */
+    async collectWindow(start, job, slis) {
+        const end = start + job.windowMs;
+        const options = { policy: { slis: job.slis, windowMs: job.windowMs }, from: start, to: end };
+        const window = new Collector(options);
+        const first = new URL(windowUrl(this.template, start, end));
+        window.beginSource(first.href);
+        const target = { headers: this.headers, timeoutMs: this.spec.timeoutMs };
+        const seen = new Set();
+        let url = first;
+        for (let page = 1; url !== undefined; page++) {
+            if (page > MAX_PAGES || seen.has(url.href)) {
+                throw new SourceError(`${this.ctx.label}: pagination does not end (page ${page}: ${url.href}); check sources.${this.spec.name}.pagination`, false, undefined, true);
+            }
+            seen.add(url.href);
+            const at = url;
+            const what = `window ${http_export_iso(start)} page ${page}`;
+            const { segment, next } = await fetchWithRetry(this.ctx, what, target, at, async (res) => {
+                const seg = new SegmentCollector(options);
+                seg.beginSegment(at.href);
+                for await (const chunk of res.body)
+                    seg.push(chunk);
+                return { segment: seg.endSegment(), next: this.next(res, at, first) };
+            });
+            window.absorbSegment(segment);
+            url = next;
+        }
+        const report = window.finish().windows[0];
+        return {
+            start,
+            slis: new Map(slis.map((id) => [id, report.slis.get(id)])),
+            counts: report.counts,
+            missing: new Map(),
+        };
+    }
+    next(res, current, first) {
+        const p = this.spec.pagination;
+        if (p === 'link')
+            return nextLink(res, current);
+        if (p === undefined)
+            return undefined;
+        const raw = res.headers[p.cursor.header.toLowerCase()];
+        const cursor = (Array.isArray(raw) ? raw[0] : raw)?.trim();
+        if (!cursor)
+            return undefined;
+        const u = new URL(first.href);
+        u.searchParams.set(p.cursor.param, cursor);
+        return u;
+    }
+}
+function http_export_iso(ms) {
+    return new Date(ms).toISOString().replace(':00.000Z', 'Z');
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/telemetry/sources/read-chunks.ts
+/**
+ * Reads bytes [start, end) of an open file as chunks, reading the next chunk while the caller
+ * works on the current one. Two buffers are allocated once and reused, so memory stays flat
+ * however large the file is: a chunk is valid only until the next one is asked for (copy what
+ * must outlive it).
+ */
+async function* readChunks(fh, start, end, chunkBytes) {
+    let cur = Buffer.allocUnsafe(chunkBytes);
+    let next = Buffer.allocUnsafe(chunkBytes);
+    const readAt = (into, at) => at < end ? fh.read(into, 0, Math.min(into.length, end - at), at) : Promise.resolve({ bytesRead: 0 });
+    let pos = start;
+    let pending = readAt(cur, pos);
+    for (;;) {
+        const { bytesRead } = await pending;
+        if (bytesRead === 0)
+            return;
+        pos += bytesRead;
+        pending = readAt(next, pos);
+        yield cur.subarray(0, bytesRead);
+        [cur, next] = [next, cur];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/collect-worker.ts
+/**
+ * Worker thread entry: collects whole lines of one byte range of a file and posts the
+ * SegmentResult. A range owns the lines that start inside it: it skips a line cut at its start
+ * and finishes a line cut at its end.
+ */
+
+
+
+
+async function collectSegment(task) {
+    const c = new SegmentCollector({
+        policy: { slis: task.slis, windowMs: task.windowMs },
+        from: task.from,
+        to: task.to,
+        maxLineBytes: task.maxLineBytes,
+    });
+    c.beginSegment(task.file);
+    const fh = await (0,promises_namespaceObject.open)(task.file, 'r');
+    try {
+        const buf = Buffer.allocUnsafe(task.chunkBytes);
+        let pos = task.start;
+        if (pos > 0) {
+            // the first line starting at or after `start`
+            pos -= 1;
+            for (;;) {
+                const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, 1 << 16), pos);
+                if (bytesRead === 0)
+                    return c.endSegment();
+                const nl = buf.subarray(0, bytesRead).indexOf(0x0a);
+                if (nl >= 0) {
+                    pos += nl + 1;
+                    break;
+                }
+                pos += bytesRead;
+            }
+        }
+        if (pos >= task.end)
+            return c.endSegment();
+        let last = 0x0a;
+        for await (const chunk of readChunks(fh, pos, task.end, task.chunkBytes)) {
+            c.push(chunk);
+            pos += chunk.length;
+            last = chunk[chunk.length - 1];
+        }
+        if (pos < task.end && Number.isFinite(task.end))
+            return c.endSegment(); // the file ended early
+        // finish the line that runs past `end`
+        while (last !== 0x0a) {
+            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, 1 << 16), pos);
+            if (bytesRead === 0)
+                break;
+            const nl = buf.subarray(0, bytesRead).indexOf(0x0a);
+            const take = nl >= 0 ? nl + 1 : bytesRead;
+            c.push(buf.subarray(0, take));
+            pos += take;
+            if (nl >= 0)
+                last = 0x0a;
+        }
+        return c.endSegment();
+    }
+    finally {
+        await fh.close();
+    }
+}
+external_node_worker_threads_.parentPort?.on('message', (task) => {
+    collectSegment(task).then((result) => external_node_worker_threads_.parentPort.postMessage({ id: task.id, ok: true, result }), (e) => external_node_worker_threads_.parentPort.postMessage({
+        id: task.id,
+        ok: false,
+        error: e.message,
+        code: e.code,
+    }));
+});
+
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function dist_isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject_0
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function dist_promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return dist_promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let dist_pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	dist_pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_namespaceObject.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || dist_pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
+		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
+		stat: opts.fs.stat || external_fs_namespaceObject.stat,
+		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/glob.ts
+/**
+ * Telemetry sources given as globs ("logs/**\/events-*.jsonl"). Node 20 has no fs.glob, so we
+ * use tinyglobby (fdir + picomatch, the matcher Vite uses) rather than a matcher of our own.
+ * Dot files match only when the pattern says so. Results are absolute and sorted, so several
+ * files are always read in the same order.
+ */
+
+function hasMagic(pattern) {
+    return isDynamicPattern(pattern);
+}
+async function glob_glob(pattern, cwd = process.cwd()) {
+    const files = await glob([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
+    return files.sort();
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/jsonl.ts
+/**
+ * The JSONL telemetry source: event lines from a file or a glob of files, streamed as large
+ * Buffers into the Collector. Files are read one after another in sorted path order.
+ */
+
+
+
+
+
+
+
+
+
+class TelemetrySourceError extends Error {
+    retryable;
+    constructor(message, 
+    /** Worth retrying (a transient read error) or not (a missing file, a bad pattern). */
+    retryable) {
+        super(message);
+        this.retryable = retryable;
+        this.name = 'TelemetrySourceError';
+    }
+}
+/** A failed read; transient conditions (EAGAIN, EIO, EBUSY, EMFILE) are worth a retry. */
+function readError(file, message, code) {
+    const retryable = code === 'EAGAIN' || code === 'EIO' || code === 'EBUSY' || code === 'EMFILE';
+    return new TelemetrySourceError(`reading ${file} failed: ${message}`, retryable);
+}
+const READ_CHUNK_BYTES = 1 << 20;
+/** The files a source names: the file itself, or the sorted matches of a glob. */
+async function resolveSourceFiles(source, cwd = process.cwd()) {
+    if (!hasMagic(source)) {
+        const file = external_node_path_default().resolve(cwd, source);
+        try {
+            const s = await (0,promises_namespaceObject.stat)(file);
+            if (!s.isFile())
+                throw new TelemetrySourceError(`telemetry source ${source} is not a file`, false);
+        }
+        catch (e) {
+            if (e instanceof TelemetrySourceError)
+                throw e;
+            throw new TelemetrySourceError(`telemetry source ${source} cannot be read: ${e.message}`, false);
+        }
+        return [file];
+    }
+    const files = await glob_glob(source, cwd);
+    if (files.length === 0)
+        throw new TelemetrySourceError(`no telemetry files match ${source}`, false);
+    return files;
+}
+/** Streams one file into the collector as one input. */
+async function feedFile(collector, file, highWaterMark = READ_CHUNK_BYTES) {
+    collector.beginSource(file);
+    try {
+        const fh = await (0,promises_namespaceObject.open)(file, 'r');
+        try {
+            for await (const chunk of readChunks(fh, 0, Number.POSITIVE_INFINITY, highWaterMark))
+                collector.push(chunk);
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    catch (e) {
+        throw readError(file, e.message, e.code);
+    }
+    collector.endSource();
+}
+/** Below this, a file is not worth cutting for workers. */
+const MIN_SEGMENT_BYTES = 8 << 20;
+function workerUrl() {
+    const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+    const url = new URL(`./collect-worker${ext}`, import.meta.url);
+    return url.protocol === 'file:' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(url)) ? url : undefined;
+}
+async function collectParallel(files, options, workers, url) {
+    const sizes = await Promise.all(files.map(async (f) => (await (0,promises_namespaceObject.stat)(f)).size));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const segBytes = Math.max(options.minSegmentBytes ?? MIN_SEGMENT_BYTES, Math.ceil(total / workers), 1);
+    const tasks = [];
+    const fileOf = [];
+    files.forEach((file, fi) => {
+        const size = sizes[fi];
+        const n = Math.max(1, Math.round(size / segBytes));
+        for (let k = 0; k < n; k++) {
+            tasks.push({
+                id: tasks.length,
+                file,
+                start: Math.floor((size * k) / n),
+                end: k === n - 1 ? Number.POSITIVE_INFINITY : Math.floor((size * (k + 1)) / n),
+                slis: options.policy.slis,
+                windowMs: options.policy.windowMs,
+                from: options.from,
+                to: options.to,
+                maxLineBytes: options.maxLineBytes,
+                chunkBytes: options.highWaterMark ?? READ_CHUNK_BYTES,
+            });
+            fileOf.push(fi);
+        }
+    });
+    const results = new Array(tasks.length);
+    let next = 0;
+    // This thread takes tasks too, so `workers` counts it: workers - 1 worker threads.
+    const pool = Array.from({ length: Math.min(workers - 1, tasks.length - 1) }, () => url.pathname.endsWith('.ts')
+        ? // running from TypeScript sources (tests, bench): load the worker through tsx
+            new external_node_worker_threads_.Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true })
+        : new external_node_worker_threads_.Worker(url));
+    const here = async () => {
+        for (let t = tasks[next++]; t !== undefined; t = tasks[next++]) {
+            try {
+                results[t.id] = await collectSegment(t);
+            }
+            catch (e) {
+                throw readError(t.file, e.message, e.code);
+            }
+        }
+    };
+    try {
+        await Promise.all([
+            here(),
+            ...pool.map((w) => new Promise((resolve, reject) => {
+                const give = () => {
+                    const t = tasks[next++];
+                    if (t === undefined)
+                        resolve();
+                    else
+                        w.postMessage(t);
+                };
+                w.on('message', (m) => {
+                    if (m.ok) {
+                        results[m.id] = m.result;
+                        give();
+                    }
+                    else {
+                        reject(readError(tasks[m.id].file, m.error, m.code));
+                    }
+                });
+                w.on('error', reject);
+                give();
+            })),
+        ]);
+    }
+    finally {
+        await Promise.all(pool.map((w) => w.terminate()));
+    }
+    const collector = new Collector(options);
+    tasks.forEach((t, i) => {
+        if (i === 0 || fileOf[i - 1] !== fileOf[i])
+            collector.beginSource(t.file);
+        collector.absorbSegment(results[i]);
+        if (i === tasks.length - 1 || fileOf[i + 1] !== fileOf[i])
+            collector.endSource();
+    });
+    return collector.finish();
+}
+/** Reads every file of the source and aggregates the windows of [from, to). */
+async function collectJsonl(options) {
+    const sources = typeof options.source === 'string' ? [options.source] : options.source;
+    const files = new Set();
+    for (const s of sources)
+        for (const f of await resolveSourceFiles(s, options.cwd))
+            files.add(f);
+    const sorted = [...files].sort();
+    const workers = Math.max(1, Math.floor(options.workers ?? 1));
+    const url = workers > 1 ? workerUrl() : undefined;
+    if (url !== undefined)
+        return { ...(await collectParallel(sorted, options, workers, url)), files: sorted };
+    const collector = new Collector(options);
+    for (const f of sorted)
+        await feedFile(collector, f, options.highWaterMark);
+    return { ...collector.finish(), files: sorted };
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/histogram.ts
+
+/** The sketch bin a value falls in, and the value the sketch reports for that bin. */
+function binOf(value) {
+    const s = new LatencySketch();
+    s.add(value);
+    return { key: s.toJSON().bins[0][0], value: s.quantile(1) };
+}
+/** The bin whose reported value is the largest not above `bound` (or the smallest above it). */
+function binAtOrBelow(bound) {
+    let b = binOf(bound);
+    for (let v = bound; b.value > bound;) {
+        v *= 1 - SKETCH_RELATIVE_ACCURACY;
+        b = binOf(v);
+    }
+    return b;
+}
+function binAbove(bound) {
+    let b = binOf(bound);
+    for (let v = bound; b.value <= bound;) {
+        v *= 1 + SKETCH_RELATIVE_ACCURACY;
+        b = binOf(v);
+    }
+    return b;
+}
+class HistogramError extends Error {
+}
+/**
+ * Buckets (any order; duplicates of one `le` are added up, as from series not summed by le) →
+ * a latency aggregate in ms. `unitMs`: ms per unit of `le` (1000 for seconds). `sum`: the
+ * window's _sum increase in the histogram's unit, when queried.
+ */
+function latencyFromBuckets(buckets, unitMs, sum) {
+    const byLe = new Map();
+    for (const b of buckets)
+        byLe.set(b.le, (byLe.get(b.le) ?? 0) + b.count);
+    const les = [...byLe.keys()].sort((a, b) => a - b);
+    const finite = les.filter((le) => Number.isFinite(le));
+    if (les.length > 0 && finite.length === 0) {
+        throw new HistogramError('the histogram has no finite bucket (only le="+Inf"): nothing to place values by');
+    }
+    // Counts from increase() are estimates (extrapolated); whole events, never decreasing with le.
+    let running = 0;
+    const cumulative = les.map((le) => {
+        const c = Math.round(byLe.get(le));
+        running = Math.max(running, Number.isFinite(c) && c > 0 ? c : 0);
+        return running;
+    });
+    const bins = new Map();
+    let zero = 0;
+    let count = 0;
+    let estimatedSum = 0;
+    let min = null;
+    let max = null;
+    const top = finite[finite.length - 1];
+    les.forEach((le, i) => {
+        const n = cumulative[i] - (i > 0 ? cumulative[i - 1] : 0);
+        if (n === 0)
+            return;
+        const lower = i > 0 ? les[i - 1] * unitMs : 0;
+        const bin = le <= 0
+            ? { key: Number.NaN, value: 0 }
+            : Number.isFinite(le)
+                ? binAtOrBelow(le * unitMs)
+                : binAbove(top * unitMs);
+        if (le <= 0)
+            zero += n;
+        else
+            bins.set(bin.key, (bins.get(bin.key) ?? 0) + n);
+        count += n;
+        estimatedSum += n * bin.value;
+        if (min === null)
+            min = Math.min(lower, bin.value);
+        max = Number.isFinite(le) ? le * unitMs : top * unitMs;
+    });
+    const json = {
+        alpha: SKETCH_RELATIVE_ACCURACY,
+        zero,
+        bins: [...bins.entries()].sort((a, b) => a[0] - b[0]),
+    };
+    const measured = sum !== undefined && Number.isFinite(sum) && sum >= 0 ? sum * unitMs : undefined;
+    return {
+        kind: 'latency',
+        count,
+        sum: count === 0 ? 0 : (measured ?? estimatedSum),
+        min,
+        max,
+        sketch: LatencySketch.fromJSON(json),
+    };
+}
+/** Parses an `le` label: "0.25", "1e-3", "+Inf". */
+function parseLe(text) {
+    if (text === undefined)
+        return undefined;
+    const t = text.trim();
+    if (t === '+Inf' || t === 'Inf')
+        return Number.POSITIVE_INFINITY;
+    const n = Number(t);
+    return t !== '' && Number.isFinite(n) ? n : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/prometheus.ts
+
+
+
+/** A range query covers at most this many windows (Prometheus refuses > 11,000 points). */
+const MAX_POINTS = 1000;
+const FATAL_STATUS = /HTTP (401|403|404)\b/;
+function num(v) {
+    const n = typeof v === 'string' ? Number(v) : Number.NaN;
+    return Number.isFinite(n) && n > 0 ? n : 0;
+}
+/** Consecutive windows, in runs of at most MAX_POINTS. */
+function runsOf(starts, windowMs) {
+    const runs = [];
+    for (const s of starts) {
+        const run = runs[runs.length - 1];
+        if (run && s === run[run.length - 1] + windowMs && run.length < MAX_POINTS)
+            run.push(s);
+        else
+            runs.push([s]);
+    }
+    return runs;
+}
+class prometheus_PrometheusSource {
+    spec;
+    ctx;
+    headers;
+    base;
+    warned = new Set();
+    constructor(spec, ctx) {
+        this.spec = spec;
+        this.ctx = ctx;
+        this.headers = sourceHeaders(spec, ctx.env);
+        this.base = expandEnv(spec.url, ctx.env, `sources.${spec.name}.url`).replace(/\/+$/, '');
+    }
+    /** Every wanted SLI of every window; failures become `missing` entries. */
+    async collect(job, failures) {
+        const parts = new Map();
+        for (const start of job.windows.keys())
+            parts.set(start, { start, slis: new Map(), missing: new Map() });
+        let sourceDown;
+        for (const sli of this.spec.slis) {
+            const starts = [...job.windows].filter(([, ids]) => ids.includes(sli)).map(([s]) => s);
+            let sliDown;
+            for (const run of runsOf(starts, job.windowMs)) {
+                const down = sourceDown ?? sliDown;
+                if (down === undefined) {
+                    try {
+                        const values = await this.sliValues(sli, this.spec.queries[sli], run, job.windowMs);
+                        run.forEach((s, i) => {
+                            parts.get(s).slis.set(sli, values[i]);
+                        });
+                        continue;
+                    }
+                    catch (e) {
+                        if (!(e instanceof SourceError))
+                            throw e;
+                        if (!e.retryable) {
+                            failures.add(e.message);
+                            if (e.fatal || FATAL_STATUS.test(e.message))
+                                sourceDown = e.message;
+                            else
+                                sliDown = e.message;
+                        }
+                        else {
+                            // Still failing after the plan's retries: do not try the rest in this run.
+                            sourceDown = `${e.message} (given up for this run)`;
+                        }
+                        for (const s of run)
+                            parts.get(s).missing.set(sli, e.message);
+                        continue;
+                    }
+                }
+                for (const s of run)
+                    parts.get(s).missing.set(sli, down);
+            }
+        }
+        return parts;
+    }
+    async sliValues(sli, q, run, windowMs) {
+        const ends = run.map((s) => s + windowMs);
+        const get = (query) => this.query(sli, query, ends, windowMs);
+        if (q.kind === 'ratio') {
+            const [a, b] = [await get(q.numerator), await get(q.denominator)];
+            return ends.map((t) => ({ kind: 'ratio', numerator: total(a, t), denominator: total(b, t) }));
+        }
+        if (q.kind === 'count') {
+            const a = await get(q.count);
+            return ends.map((t) => ({ kind: 'count', count: total(a, t) }));
+        }
+        const buckets = await get(q.buckets);
+        const sums = q.sum === undefined ? undefined : await get(q.sum);
+        const unitMs = q.unit === 's' ? 1000 : 1;
+        return ends.map((t) => {
+            const list = (buckets.get(t) ?? []).map((x) => {
+                const le = parseLe(x.labels.le);
+                if (le === undefined) {
+                    throw new SourceError(`${this.ctx.label}: ${sli}: a bucket series without a valid \`le\` label (${JSON.stringify(x.labels)}); the buckets query must keep le, e.g. sum by (le) (…)`, false);
+                }
+                return { le, count: x.value };
+            });
+            try {
+                return latencyFromBuckets(list, unitMs, sums === undefined ? undefined : total(sums, t, false));
+            }
+            catch (e) {
+                throw new SourceError(`${this.ctx.label}: ${sli}: ${e.message}`, false);
+            }
+        });
+    }
+    /** One query over the window ends (an instant query for one, a range query for a run). */
+    async query(sli, template, ends, windowMs) {
+        const query = template.replaceAll('$window', `${windowMs / 1000}s`);
+        const single = ends.length === 1;
+        const url = new URL(`${this.base}/api/v1/${single ? 'query' : 'query_range'}`);
+        const params = single
+            ? { query, time: String(ends[0] / 1000) }
+            : {
+                query,
+                start: String(ends[0] / 1000),
+                end: String(ends[ends.length - 1] / 1000),
+                step: `${windowMs / 1000}s`,
+            };
+        const form = new URLSearchParams(params).toString();
+        const ctx = { ...this.ctx, requestPath: `sources.${this.spec.name}.slis.${sli}` };
+        const what = `${sli}: ${single ? 'query' : `query_range (${ends.length} windows)`} ${query}`;
+        const target = {
+            headers: {
+                ...this.headers,
+                'content-type': 'application/x-www-form-urlencoded',
+                accept: 'application/json',
+            },
+            timeoutMs: this.spec.timeoutMs,
+        };
+        const body = await fetchWithRetry(ctx, what, target, url, async (res) => parseBody(await readText(res)), form);
+        if (body.status !== 'success') {
+            const retryable = ['timeout', 'canceled', 'unavailable', 'internal'].includes(String(body.errorType));
+            throw new SourceError(`${this.ctx.label}: ${what}: ${body.errorType ?? 'error'}: ${body.error ?? 'no reason given'}`, retryable);
+        }
+        for (const w of body.warnings ?? [])
+            this.warnOnce(`${sli}: warning from the query engine: ${String(w)}`);
+        const answer = toAnswer(body, single ? ends[0] : undefined, (msg) => {
+            throw new SourceError(`${this.ctx.label}: ${what}: ${msg}`, false);
+        });
+        if (answer.size === 0)
+            this.warnOnce(`${sli}: no series for ${query}; counted as 0 (check the metric name if this persists)`);
+        return answer;
+    }
+    warnOnce(text) {
+        if (this.warned.has(text))
+            return;
+        this.warned.add(text);
+        this.ctx.log(`${this.ctx.label}: ${text}\n`);
+    }
+}
+function parseBody(text) {
+    try {
+        const v = JSON.parse(text);
+        if (v && typeof v === 'object')
+            return v;
+    }
+    catch {
+        // below
+    }
+    throw new SourceError(`not a Prometheus API answer: ${text.slice(0, 120)}`, false);
+}
+function toAnswer(body, time, fail) {
+    const out = new Map();
+    const add = (t, labels, value) => {
+        const list = out.get(t) ?? [];
+        if (list.length === 0)
+            out.set(t, list);
+        list.push({ labels, value: num(value) });
+    };
+    const type = body.data?.resultType;
+    const result = body.data?.result;
+    const ms = (seconds) => Math.round(Number(seconds) * 1000);
+    if (type === 'scalar' && Array.isArray(result))
+        add(time ?? ms(result[0]), {}, result[1]);
+    else if (type === 'vector' && Array.isArray(result)) {
+        for (const r of result) {
+            add(time ?? ms(r.value?.[0]), r.metric ?? {}, r.value?.[1]);
+        }
+    }
+    else if (type === 'matrix' && Array.isArray(result)) {
+        if (time !== undefined)
+            fail('the query returns a range vector; wrap its [range] in increase(…) or sum(…)');
+        for (const r of result) {
+            for (const [t, v] of r.values ?? [])
+                add(ms(t), r.metric ?? {}, v);
+        }
+    }
+    else {
+        fail(`resultType ${JSON.stringify(type)} is not a number per window; the query must give a vector or scalar`);
+    }
+    return out;
+}
+/** The sum over the series at time `t`, as whole events (or as is, for sums of durations). */
+function total(answer, t, whole = true) {
+    const sum = (answer.get(t) ?? []).reduce((acc, s) => acc + s.value, 0);
+    return whole ? Math.round(sum) : sum;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/types.ts
+/** Failures that need a person (bad credentials, a bad query): the run fails after writing. */
+class FailureLog {
+    fatal = new Set();
+    add(message) {
+        this.fatal.add(message);
+    }
+}
+function missingPart(start, slis, reason) {
+    return { start, slis: new Map(), missing: new Map(slis.map((s) => [s, reason])) };
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/dispatch.ts
+
+
+
+
+
+
+
+
+/** Thrown before any I/O: a jsonl source needs files and none were given. */
+class NoFilesError extends Error {
+    slis;
+    constructor(slis) {
+        super(`SLIs ${slis.join(', ')} read JSONL events and no files were given`);
+        this.slis = slis;
+    }
+}
+function addCounts(a, b) {
+    if (!a || !b)
+        return a ?? b;
+    return {
+        events: a.events + b.events,
+        malformed: a.malformed + b.malformed,
+        invalid: a.invalid + b.invalid,
+        unknown: a.unknown + b.unknown,
+    };
+}
+function absorb(into, part) {
+    for (const [k, v] of part.slis)
+        into.slis.set(k, v);
+    for (const [k, v] of part.missing)
+        into.missing.set(k, v);
+    into.counts = addCounts(into.counts, part.counts);
+}
+/** The job of one source: the windows (and SLIs there) it must answer for. */
+function jobFor(spec, o) {
+    const windows = new Map();
+    for (const [start, slis] of o.windows) {
+        const mine = slis.filter((s) => o.policy.sources.bySli[s] === spec.name);
+        if (mine.length > 0)
+            windows.set(start, mine);
+    }
+    return { windows, windowMs: o.policy.windowMs, slis: o.policy.slis };
+}
+async function collectSources(o) {
+    const env = o.env ?? process.env;
+    const cwd = o.cwd ?? process.cwd();
+    const failures = new FailureLog();
+    const result = {
+        windows: new Map(),
+        unattributed: [],
+        files: [],
+        outside: 0,
+        failures: [],
+    };
+    for (const start of o.windows.keys())
+        result.windows.set(start, { start, slis: new Map(), missing: new Map() });
+    const ctxOf = (spec) => ({
+        label: sourceLabel(spec),
+        configPath: `sources.${spec.name}`,
+        log: o.log,
+        debug: o.debug,
+        onResponse: o.onResponse,
+        sleep: o.sleep,
+        now: o.now,
+        backoffMs: o.backoffMs,
+        env,
+        cwd,
+    });
+    const jobs = o.policy.sources.list
+        .map((spec) => ({ spec, job: jobFor(spec, o) }))
+        .filter(({ job }) => job.windows.size > 0);
+    const fileFree = jobs.filter(({ spec }) => spec.type === 'jsonl' && !spec.url && !spec.files);
+    const given = o.files === undefined ? [] : typeof o.files === 'string' ? [o.files] : [...o.files];
+    if (fileFree.length > 0 && given.length === 0)
+        throw new NoFilesError(fileFree.flatMap(({ spec }) => spec.slis));
+    const down = (job, reason) => {
+        failures.add(reason);
+        for (const [start, slis] of job.windows)
+            absorb(result.windows.get(start), missingPart(start, slis, reason));
+    };
+    // Bulk sources.
+    for (const { spec, job } of jobs) {
+        const ctx = ctxOf(spec);
+        if (spec.type === 'jsonl' && !spec.url) {
+            o.onStatus?.(`reading ${ctx.label}`);
+            const parts = await collectFiles(spec, job, spec.files ? spec.files.map((f) => expandEnv(f, env, `sources.${spec.name}.files`)) : given, ctx, o, result);
+            for (const p of parts)
+                absorb(result.windows.get(p.start), p);
+        }
+        else if (spec.type === 'prometheus') {
+            o.onStatus?.(`querying ${ctx.label}`);
+            let source;
+            try {
+                source = new prometheus_PrometheusSource(spec, ctx);
+            }
+            catch (e) {
+                if (!(e instanceof SourceError))
+                    throw e;
+                down(job, `${ctx.label}: ${e.message}`);
+                continue;
+            }
+            for (const p of (await source.collect(job, failures)).values())
+                absorb(result.windows.get(p.start), p);
+        }
+    }
+    const perWindow = [];
+    for (const { spec, job } of jobs) {
+        const ctx = ctxOf(spec);
+        try {
+            if (spec.type === 'jsonl' && spec.url) {
+                const src = new HttpExportSource({ ...spec, url: spec.url }, ctx);
+                perWindow.push({ job, collect: (start, slis) => src.collectWindow(start, job, slis) });
+            }
+            else if (spec.type === 'github-issues') {
+                const src = new github_issues_GithubIssuesSource(spec, ctx);
+                perWindow.push({
+                    job,
+                    collect: (start, slis) => src.collectWindow(start, job.windowMs, slis, failures),
+                });
+            }
+        }
+        catch (e) {
+            if (!(e instanceof SourceError))
+                throw e;
+            down(job, e.message.startsWith(ctx.label) ? e.message : `${ctx.label}: ${e.message}`);
+        }
+    }
+    let done = 0;
+    for (const [start] of o.windows) {
+        const window = result.windows.get(start);
+        for (const pw of perWindow) {
+            const slis = pw.job.windows.get(start);
+            if (!slis)
+                continue;
+            if (pw.dead !== undefined) {
+                absorb(window, missingPart(start, slis, pw.dead));
+                continue;
+            }
+            try {
+                absorb(window, await pw.collect(start, slis));
+            }
+            catch (e) {
+                if (!(e instanceof SourceError))
+                    throw e;
+                absorb(window, missingPart(start, slis, e.message));
+                if (!e.retryable)
+                    failures.add(e.message);
+                // Down after the plan's retries (or for good): the later windows are not tried in this
+                // run, which keeps a run short when a source is down; the next run tries them again.
+                pw.dead = e.retryable ? `${e.message} (given up for this run)` : e.message;
+            }
+        }
+        o.onWindow?.(window, ++done, o.windows.size);
+    }
+    result.failures = [...failures.fatal];
+    return result;
+}
+/** Local files that are not there (or a glob matching none): bad input, named by its flag or field. */
+class FilesError extends Error {
+    field;
+    constructor(
+    /** `sources.<name>.files`, or undefined for `collect --source`. */
+    field, message) {
+        super(message);
+        this.field = field;
+    }
+}
+/** Local JSONL files, read once for the whole span of the wanted windows. */
+async function collectFiles(spec, job, patterns, ctx, o, result) {
+    const starts = [...job.windows.keys()];
+    const from = Math.min(...starts);
+    const to = Math.max(...starts) + job.windowMs;
+    const files = new Set();
+    for (const p of patterns) {
+        try {
+            for (const f of await resolveSourceFiles(p, ctx.cwd))
+                files.add(f);
+        }
+        catch (e) {
+            if (!(e instanceof TelemetrySourceError))
+                throw e;
+            throw new FilesError(spec.files ? `sources.${spec.name}.files` : undefined, e.message);
+        }
+    }
+    const source = [...files].sort();
+    try {
+        const r = await retrying(ctx, `reading ${source.length} file(s)`, () => collectJsonl({
+            policy: { slis: job.slis, windowMs: job.windowMs },
+            from,
+            to,
+            source,
+            workers: o.workers,
+        }).catch((e) => {
+            throw e instanceof TelemetrySourceError ? new SourceError(e.message, e.retryable) : e;
+        }));
+        result.files.push(...r.files);
+        result.unattributed.push(...r.unattributed);
+        result.outside += r.stats.outside;
+        const begins = o.coverage ? await filesStart(source) : undefined;
+        return r.windows
+            .filter((w) => job.windows.has(w.start))
+            .map((w) => {
+            const want = job.windows.get(w.start);
+            const c = w.counts;
+            if (begins !== undefined && w.end <= begins && c.events + c.malformed + c.invalid + c.unknown === 0) {
+                const why = `${ctx.label}: the files begin at ${new Date(begins).toISOString()}, after this window; give the files that hold it (--source)`;
+                return missingPart(w.start, want, why);
+            }
+            return {
+                start: w.start,
+                counts: w.counts,
+                slis: new Map(want.map((id) => [id, w.slis.get(id)])),
+                missing: new Map(),
+            };
+        });
+    }
+    catch (e) {
+        if (!(e instanceof SourceError))
+            throw e;
+        if (!e.retryable)
+            throw new FilesError(spec.files ? `sources.${spec.name}.files` : undefined, e.message);
+        return starts.map((s) => missingPart(s, job.windows.get(s), e.message));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/progress.ts
+const progress_iso = (ms) => new Date(ms).toISOString().replace(/:00\.000Z$/, 'Z');
+/** "2026-11-20T10:00Z–10:15Z: 1234 events, 5 SLIs; missing crash_rate (…)" */
+function windowLine(part, windowMs) {
+    const end = progress_iso(part.start + windowMs).slice(11);
+    const counts = part.counts ? `${part.counts.events} events, ` : '';
+    let line = `window ${progress_iso(part.start)}–${end}: ${counts}${part.slis.size} SLI(s) collected`;
+    if (part.missing.size > 0) {
+        const reasons = [...part.missing].map(([id, why]) => `${id} (${why.length > 160 ? `${why.slice(0, 157)}…` : why})`);
+        line += `; missing ${reasons.join(', ')}`;
+    }
+    return line;
+}
+function createProgress(mode, write, windowMs) {
+    if (mode === 'lines') {
+        return {
+            log: write,
+            status: () => { },
+            window: (part) => write(`${windowLine(part, windowMs)}\n`),
+            end: () => { },
+        };
+    }
+    let shown = '';
+    let label = '';
+    let done = 0;
+    let total = 0;
+    const draw = () => {
+        const width = 30;
+        const filled = total > 0 ? Math.round((done / total) * width) : 0;
+        shown = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} windows ${label}`;
+        write(`\r\x1b[2K${shown}`);
+    };
+    const clear = () => {
+        if (shown)
+            write('\r\x1b[2K');
+    };
+    return {
+        log: (line) => {
+            clear();
+            write(line);
+            if (shown)
+                draw();
+        },
+        status: (text) => {
+            label = text;
+            draw();
+        },
+        window: (part, d, t) => {
+            done = d;
+            total = t;
+            label = progress_iso(part.start);
+            draw();
+        },
+        end: () => {
+            clear();
+            shown = '';
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/collect.ts
+/**
+ * `phasegate collect`: telemetry → one report file per window, from the sources the policy
+ * names (rollout.yaml `sources:`; SLIs without one read the JSONL events of --source).
+ *
+ * - With --from/--to: every window of [from, to), all SLIs, into the --output folder.
+ * - Into a folder, without a range: every window the folder is owed (back-fill): the one that
+ *   just ended, those since its newest report, gaps, and windows whose report lists SLIs as
+ *   missing (only those SLIs are collected again), within --backfill (default 24h).
+ * - Into a file: the one window that just ended (the plan's `--output=…/$(date …).jsonl`).
+ *
+ * A source that fails after the plan's retries leaves `missing` records (no data for the
+ * verdict, collected again next run); one that cannot work (credentials, a bad query) also
+ * fails the command, after the reports are written.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** A source could not work at all (credentials, a query): raised after the reports are written. */
+class SourceFailedError extends Error {
+    name = 'SourceFailedError';
+}
+function routes(o) {
+    return (o.sliSources ?? []).map((text) => {
+        const m = /^\s*([^=\s]+)\s*=\s*([^=\s]+)\s*$/.exec(text);
+        if (!m)
+            throw new input_InputError(`--sli-source: "${text}" is not sli=source, e.g. critical_bugs=events or '*=events'`);
+        return [m[1], m[2]];
+    });
+}
+async function collectCommand(o) {
+    const { policy: loaded } = policy_dir_loadPolicyDir(o.config);
+    const windowMs = parseDuration(o.window);
+    if (windowMs === undefined)
+        throw new input_InputError(`--window: "${o.window}" is not a duration such as 15m`);
+    if (windowMs !== loaded.windowMs) {
+        throw new input_InputError(`--window ${o.window} differs from the policy's window ${formatDuration(loaded.windowMs)}; reports of one rollout share one window (change window: in rollout.yaml)`);
+    }
+    if ((o.from === undefined) !== (o.to === undefined))
+        throw new input_InputError('give both --from and --to, or neither');
+    const rerouted = rerouteSources(loaded.sources, routes(o), loaded.slis);
+    if (typeof rerouted === 'string')
+        throw new input_InputError(`--sli-source: ${rerouted}`);
+    const policy = { ...loaded, sources: rerouted };
+    const source = o.source?.trim() || undefined;
+    if (source && /^https?:\/\//i.test(source)) {
+        // An export URL on the command line: the file-free jsonl sources read it instead of files.
+        for (const s of policy.sources.list)
+            if (s.type === 'jsonl' && !s.files && !s.url)
+                s.url = source;
+    }
+    const backfillMs = parseDuration(o.backfill ?? formatDuration(DEFAULT_BACKFILL_MS));
+    if (backfillMs === undefined || backfillMs < windowMs) {
+        throw new input_InputError(`--backfill: "${o.backfill}" is not a duration of at least one window (${o.window}), e.g. 24h`);
+    }
+    const allSlis = Object.keys(policy.slis);
+    let windows = new Map();
+    let outputFile;
+    let existing = new Map();
+    if (o.from !== undefined && o.to !== undefined) {
+        for (const [flag, t] of [
+            ['--from', o.from],
+            ['--to', o.to],
+        ]) {
+            if (!isAligned(t, windowMs)) {
+                const down = windowStart(t, windowMs);
+                throw new input_InputError(`${flag}: ${new Date(t).toISOString()} is not on a ${o.window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`);
+            }
+        }
+        if (o.to <= o.from)
+            throw new input_InputError('--to must be after --from');
+        if ((0,external_node_fs_namespaceObject.existsSync)(o.output) && !(0,external_node_fs_namespaceObject.statSync)(o.output).isDirectory()) {
+            throw new input_InputError(`--output: ${o.output} is a file; with --from/--to give a folder for one file per window`);
+        }
+        for (let s = o.from; s < o.to; s += windowMs)
+            windows.set(s, allSlis);
+    }
+    else {
+        const last = windowStart(o.now, windowMs);
+        const isDir = (0,external_node_fs_namespaceObject.existsSync)(o.output) ? (0,external_node_fs_namespaceObject.statSync)(o.output).isDirectory() : !o.output.endsWith('.jsonl');
+        if (!isDir) {
+            outputFile = o.output;
+            windows.set(last - windowMs, allSlis);
+        }
+        else {
+            const broken = new Set();
+            const recent = await readRecentReports(o.output, last - backfillMs - windowMs, last, (file, err) => {
+                broken.add(parseWindowFileName((0,external_node_path_namespaceObject.basename)(file)));
+                o.log(`warning: ${displayPath(file)} cannot be read (${err.message}); collecting its window again\n`);
+            });
+            const ends = (await listReportEnds(o.output)).filter((e) => !broken.has(e));
+            const plan = planBackfill({
+                last,
+                windowMs,
+                maxMs: backfillMs,
+                reportEnds: ends,
+                recent,
+                slis: allSlis,
+            });
+            if (plan.skipped) {
+                o.log(`warning: no reports for ${new Date(plan.skipped.from).toISOString()} – ${new Date(plan.skipped.to).toISOString()}, beyond --backfill ${formatDuration(backfillMs)}; collect them with --from/--to\n`);
+            }
+            windows = plan.windows;
+            existing = new Map(recent.map((r) => [r.start, r]));
+        }
+    }
+    if (windows.size === 0) {
+        o.log(`nothing to collect: ${displayPath(o.output)}/ holds every window up to ${new Date(windowStart(o.now, windowMs)).toISOString()}\n`);
+        return '';
+    }
+    const starts = [...windows.keys()];
+    const from = Math.min(...starts);
+    const to = Math.max(...starts) + windowMs;
+    const progress = createProgress(o.progress ?? 'lines', o.log, windowMs);
+    const result = await collectSources({
+        policy,
+        windows,
+        files: source && !/^https?:\/\//i.test(source) ? source : undefined,
+        env: o.env,
+        log: progress.log,
+        debug: o.verbose ? progress.log : undefined,
+        sleep: o.sleep,
+        // Large files are cut at line boundaries and parsed on several threads; the result is the same.
+        workers: Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 4),
+        coverage: o.from === undefined,
+        onStatus: progress.status,
+        onWindow: (part, done, total) => progress.window(part, done, total),
+    })
+        .catch((err) => {
+        if (err instanceof NoFilesError) {
+            const also = err.slis.length < allSlis.length
+                ? `: SLIs ${err.slis.join(', ')} read the JSONL events it names (or give them a source under sources: in rollout.yaml)`
+                : '';
+            throw new input_InputError(`required option '--source <file|glob>' not specified${also}`);
+        }
+        if (err instanceof FilesError)
+            throw new input_InputError(`${err.field ?? '--source'}: ${err.message}`);
+        throw err;
+    })
+        .finally(() => progress.end());
+    for (const u of result.unattributed) {
+        o.log(`warning: ${u.source}: ${u.malformed} malformed and ${u.invalid} invalid lines with no timestamp to place them by\n`);
+    }
+    const reports = [...result.windows.values()].map((part) => toReport(part, windowMs, existing.get(part.start)));
+    let written;
+    if (outputFile) {
+        const report = reports[0];
+        const expected = windowFileName(report.end);
+        const given = (0,external_node_path_namespaceObject.basename)(outputFile);
+        if (given !== expected && parseWindowFileName(given) !== undefined) {
+            // The plan's `--output=reports/monitoring/$(date +%Y%m%d%H%M).jsonl` names the file after
+            // the minute the job ran, which a late schedule makes differ from the window's end. A
+            // report named after another window would be judged as that window, so use the real name.
+            outputFile = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(outputFile), expected);
+            o.log(`note: ${given} is not the window that just ended; writing ${expected} instead\n`);
+        }
+        written = [await writeReportFile(outputFile, report)];
+    }
+    else {
+        written = await writeReports(o.output, reports);
+    }
+    const totals = reports.reduce((t, w) => ({
+        events: t.events + w.counts.events,
+        malformed: t.malformed + w.counts.malformed,
+        invalid: t.invalid + w.counts.invalid,
+        unknown: t.unknown + w.counts.unknown,
+    }), { events: 0, malformed: 0, invalid: 0, unknown: 0 });
+    const missing = reports.filter((r) => r.missing.size > 0).length;
+    o.log(`collected ${reports.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${totals.events} events, ${totals.malformed} malformed, ${totals.invalid} invalid, ${totals.unknown} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`);
+    const changed = written.filter((w) => w.changed).length;
+    const where = outputFile ? displayPath(outputFile) : `${displayPath(o.output)}/`;
+    const lines = written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`);
+    o.log(`${changed} file(s) written, ${written.length - changed} unchanged in ${where}\n`);
+    if (result.failures.length > 0) {
+        throw new SourceFailedError(`${result.failures.length === 1 ? 'a source failed' : `${result.failures.length} sources failed`} (the reports above record it as missing):\n  ${result.failures.join('\n  ')}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** A window's report: what was collected, on top of its earlier report when only some SLIs were redone. */
+function toReport(part, windowMs, before) {
+    const zero = { events: 0, malformed: 0, invalid: 0, unknown: 0 };
+    const slis = new Map(before?.slis);
+    const missing = new Map(before?.missing);
+    for (const [id, agg] of part.slis) {
+        slis.set(id, agg);
+        missing.delete(id);
+    }
+    for (const [id, why] of part.missing) {
+        missing.set(id, why);
+        slis.delete(id);
+    }
+    const a = before?.counts ?? zero;
+    const b = part.counts ?? zero;
+    return {
+        start: part.start,
+        end: part.start + windowMs,
+        counts: {
+            events: a.events + b.events,
+            malformed: a.malformed + b.malformed,
+            invalid: a.invalid + b.invalid,
+            unknown: a.unknown + b.unknown,
+        },
+        slis,
+        missing,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/publish.ts
+/**
+ * `collect` in the Action: collect the windows since the back-fill horizon into the checkout's
+ * reports folder, then commit every new or changed window file in ONE commit through the Git
+ * Data API (forge.commitFiles: a ref race re-reads and retries, nothing is forced). Windows that
+ * did not change are not committed, so a re-run makes no commit at all.
+ */
+
+
+
+
+
+
+
+async function publishReports(ctx, o) {
+    const { policy } = loadLoopPolicy(ctx);
+    const backfillMs = parseDuration(o.backfill);
+    if (backfillMs === undefined || backfillMs < policy.windowMs) {
+        throw new input_InputError(`input "backfill": "${o.backfill}" is not a duration of at least one window (${formatDuration(policy.windowMs)}), e.g. 24h`);
+    }
+    const dir = (0,external_node_path_namespaceObject.join)(ctx.workspace, ctx.reports);
+    const to = windowStart(ctx.now, policy.windowMs);
+    const from = to - Math.floor(backfillMs / policy.windowMs) * policy.windowMs;
+    const before = snapshot(dir, from, to);
+    // Back-fill: the window that just ended, those since the newest report, gaps, and windows
+    // whose report lists SLIs as missing; a source that cannot work at all fails the run, but only
+    // after the windows collected so far are committed.
+    let failed;
+    await collectCommand({
+        source: o.events || undefined, // a glob or URL as written (the runner starts in the workspace)
+        output: dir,
+        config: (0,external_node_path_namespaceObject.join)(ctx.workspace, ctx.config),
+        window: formatDuration(policy.windowMs),
+        backfill: o.backfill,
+        now: ctx.now,
+        log: (line) => ctx.log(line.trimEnd()),
+    }).catch((err) => {
+        if (!(err instanceof SourceFailedError))
+            throw err;
+        failed = err;
+    });
+    const after = snapshot(dir, from, to);
+    const root = gitRoot(dir) ?? ctx.workspace;
+    const changes = [];
+    for (const [path, content] of after) {
+        if (before.get(path) !== content)
+            changes.push({ path: (0,external_node_path_namespaceObject.relative)(root, path).split('\\').join('/'), content });
+    }
+    const files = changes.map((c) => c.path);
+    if (!changes.length) {
+        ctx.log('no new or changed window reports: nothing to commit');
+        if (failed)
+            throw failed;
+        return { committed: null, files };
+    }
+    if (ctx.dryRun) {
+        ctx.log(`dry run: would commit ${changes.length} report file(s)`);
+        return { committed: null, files };
+    }
+    const branch = ctx.reportsBranch || (await ctx.forge.defaultBranch());
+    const message = `phasegate(${policy.rollout}): ${changes.length} window report(s) up to ${new Date(to).toISOString()}`;
+    const committed = await ctx.forge.commitFiles(branch, changes, message);
+    ctx.log(committed
+        ? `committed ${changes.length} report file(s) to ${branch} as ${committed.sha.slice(0, 7)}`
+        : `${branch} already holds these reports`);
+    if (failed)
+        throw failed;
+    return { committed, files };
+}
+/** Report files whose window ends in (from, to], by absolute path → content. */
+function snapshot(dir, from, to) {
+    const out = new Map();
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
+        return out;
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir)) {
+        const end = parseWindowFileName(name);
+        if (end !== undefined && end > from && end <= to)
+            out.set((0,external_node_path_namespaceObject.join)(dir, name), (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, name), 'utf8'));
+    }
+    return out;
+}
+/** The checkout holding `dir` (reports may live in a second checkout of a data branch). */
+function gitRoot(dir) {
+    for (let d = dir;; d = (0,external_node_path_namespaceObject.dirname)(d)) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(d, '.git')))
+            return d;
+        if ((0,external_node_path_namespaceObject.dirname)(d) === d)
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/rollback.ts
+/**
+ * `rollback` (workflow_dispatch with `phase` and `reason`): a rollback asked for by hand, e.g.
+ * B-1's "major incident". Opens the revert PR at once; when the live phase's rollback needs no
+ * approval it is merged and applied in the same run.
+ */
+
+
+
+async function rollbackCommand(ctx, o) {
+    const state = await evaluateCurrent(ctx);
+    if (!o.phase)
+        throw new input_InputError(`input "phase" is required: the phase to roll back to`);
+    const problem = requirePhaseBefore(state, o.phase);
+    if (problem)
+        throw new input_InputError(`input "phase": ${problem}`);
+    if (!o.reason.trim())
+        throw new input_InputError('input "reason" is required: say why, for the PR, Slack and the RCA issue');
+    const cause = `rolled back by hand by @${ctx.actor}: ${o.reason.trim()}`;
+    const note = (line) => ctx.log(line);
+    let pr = await upsertProposal(ctx, state, 'rollback', o.phase, cause, note);
+    if (pr)
+        pr = await mergeIfNoApprovalNeeded(ctx, state, pr, cause, note);
+    await refreshOpenProposals(ctx, state, pr, note);
+    return { state, pr };
+}
+
+;// CONCATENATED MODULE: ./src/render/dashboard.ts
+/**
+ * The pinned dashboard issue of a rollout (updated in place every run) and its daily comment,
+ * the plan's daily record of progress and open problems (進捗と未解決課題). The issue body
+ * carries the dashboard state (`lastDaily`) in its marker, so the next run knows whether the
+ * day's comment is still due.
+ */
+
+
+
+
+
+
+
+
+/** The trend compares the value now with the value this long before. */
+const TREND_LOOKBACK_MS = 3_600_000;
+const dashboard_LIMIT = "GitHub's 65,536-character limit";
+function dashboardTitle(rollout) {
+    return `phasegate dashboard: ${rollout}`;
+}
+function renderDashboard(input) {
+    const { policy, evaluation: ev } = input;
+    const tz = policy.timezone;
+    const phase = model_phaseById(policy, ev.phase);
+    const d = ev.decision;
+    const rows = ev.slos.map((v) => {
+        const objective = `${v.op === '<=' || v.op === '<' ? '≤' : '≥'} ${v.thresholdText}`;
+        const series = input.series?.find((s) => s.id === v.id);
+        return `| ${v.id} | ${format_formatValue(v.value, v.unit)} | ${trend(v.value, series, ev.at, v.op)} | ${objective} | ${STATUS_ICON[v.status]} |`;
+    });
+    const proposals = input.proposals.length
+        ? input.proposals.map((p) => `- [#${p.number} ${escapeLink(p.title)}](${p.url})`).join('\n')
+        : 'None.';
+    const decisions = [...input.decisions].sort((a, b) => b.at - a.at).slice(0, input.lastDecisions ?? 10);
+    const decisionTable = decisions.length
+        ? [
+            `| when (${tz}) | decision | pull request | why |`,
+            '|---|---|---|---|',
+            ...decisions.map((r) => `| ${localStamp(r.at, tz)} | ${decisionText(r)} | ${r.pr ? `[#${r.pr.number}](${r.pr.url})` : ''} | ${cell(r.reason ?? '')} |`),
+        ].join('\n')
+        : 'None yet.';
+    const charts = input.series?.length ? renderChartsMarkdown(input.series, { timezone: tz }) : '';
+    const parts = [
+        { text: dashboardMarker(policy.rollout, input.state) },
+        {
+            text: [
+                `## ${policy.rollout}: phase ${ev.phase}${phase ? ` (${phase.name})` : ''}`,
+                '',
+                `In ${ev.phase} since ${localStamp(ev.since, tz)} (${tz}). Verdict at ${localStamp(ev.at, tz)}: **${ACTION_TEXT[d.action]}${d.to ? ` → ${d.to}` : ''}**${d.alert ? ' ⚠️ alert' : ''}.`,
+            ].join('\n'),
+        },
+        {
+            text: [
+                '### SLOs',
+                '',
+                '| SLO | value | trend (1h) | objective | status |',
+                '|---|---|---|---|---|',
+                ...rows,
+                '',
+                '_Trend: the value now against the value one hour earlier; → when they print the same._',
+            ].join('\n'),
+            cut: true,
+        },
+        { text: `### Open proposals\n\n${proposals}`, cut: true },
+        { text: `### Last decisions\n\n${decisionTable}`, cut: true },
+        ...(charts
+            ? [
+                {
+                    text: `### Charts\n\n${charts}`,
+                    drop: { order: 0, note: `_Charts left out to stay under ${dashboard_LIMIT}._` },
+                },
+            ]
+            : []),
+        {
+            text: `<sub>Updated by phasegate at ${localStamp(input.at, tz)} (${tz}) on every scheduled run.</sub>`,
+        },
+    ];
+    return `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: dashboard_LIMIT })}\n`;
+}
+/** "↑ worse", "↓ better", "→" or "·" (no earlier value to compare with). */
+function trend(now, series, at, op) {
+    const before = series?.points.find((p) => p.at === at - TREND_LOOKBACK_MS)?.value ?? null;
+    if (now === null || before === null || !series)
+        return '·';
+    if (format_formatValue(now, series.unit) === format_formatValue(before, series.unit))
+        return '→';
+    const up = now > before;
+    const worse = up === (op === '<' || op === '<=');
+    return `${up ? '↑' : '↓'} ${worse ? 'worse' : 'better'}`;
+}
+function decisionText(r) {
+    return `${ACTION_TEXT[r.action]} ${r.from}${r.to ? ` → ${r.to}` : ''}`;
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+function escapeLink(text) {
+    return text.replace(/([[\]])/g, '\\$1');
+}
+function renderDailySummary(input) {
+    const { policy, date } = input;
+    const tz = policy.timezone;
+    const spec = model_phaseById(policy, input.phase);
+    const inDay = input.series.map((s) => ({
+        ...s,
+        points: s.points.filter((p) => localDate(p.at - 1, tz) === date),
+    }));
+    const decisions = input.decisions
+        .filter((r) => localDate(r.at, tz) === date)
+        .sort((a, b) => a.at - b.at)
+        .map((r) => `- ${localStamp(r.at, tz).slice(11)} ${decisionText(r)}${r.pr ? ` ([#${r.pr.number}](${r.pr.url}))` : ''}${r.reason ? `: ${r.reason}` : ''}`);
+    const rows = inDay.map((s) => {
+        const count = (status) => s.points.filter((p) => p.status === status).length;
+        const higherIsWorse = s.objective.op === '<=' || s.objective.op === '<';
+        const values = s.points.flatMap((p) => (p.value === null ? [] : [p.value]));
+        const worst = values.length ? (higherIsWorse ? Math.max(...values) : Math.min(...values)) : null;
+        const last = s.points[s.points.length - 1];
+        const end = last ? `${format_formatValue(last.value, s.unit)} ${STATUS_ICON[last.status]}` : '—';
+        const objective = `${higherIsWorse ? '≤' : '≥'} ${s.objective.text}`;
+        return `| ${s.id} | ${objective} | ${end} | ${format_formatValue(worst, s.unit)} | ${count('pass')} | ${count('fail')} | ${count('no_data')} |`;
+    });
+    const failing = inDay.flatMap((s) => {
+        const failed = s.points.filter((p) => p.status === 'fail');
+        if (!failed.length)
+            return [];
+        return [
+            `${s.id} failed at ${failed.length} step${failed.length === 1 ? '' : 's'} (first at ${localStamp(failed[0].at, tz).slice(11)})`,
+        ];
+    });
+    const problems = [...input.openProblems, ...failing];
+    const charts = input.charts !== false && inDay.length ? renderChartsMarkdown(inDay, { timezone: tz }) : '';
+    const parts = [
+        { text: dailyMarker(policy.rollout, date) },
+        {
+            text: [
+                `### Daily record ${date} (${tz}): progress and open problems`,
+                '',
+                `**Phase:** ${input.phase}${spec ? ` (${spec.name})` : ''}, since ${localStamp(input.since, tz)}.`,
+            ].join('\n'),
+        },
+        { text: `**Decisions**\n\n${decisions.length ? decisions.join('\n') : 'None.'}`, cut: true },
+        {
+            text: [
+                `**SLOs over the day** (counts are evaluation steps of ${formatSpan(stepOf(inDay, policy.windowMs))})`,
+                '',
+                '| SLO | objective | end of day | worst | passing | failing | no data |',
+                '|---|---|---|---|---|---|---|',
+                ...rows,
+            ].join('\n'),
+            cut: true,
+        },
+        {
+            text: `**Open problems**\n\n${problems.length ? problems.map((p) => `- ${p}`).join('\n') : 'None.'}`,
+            cut: true,
+        },
+        ...(charts
+            ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${dashboard_LIMIT}._` } }]
+            : []),
+    ];
+    return `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: dashboard_LIMIT })}\n`;
+}
+function stepOf(series, fallback) {
+    const p = series.find((s) => s.points.length > 1)?.points;
+    return p ? p[1].at - p[0].at : fallback;
+}
+
+;// CONCATENATED MODULE: ./src/commands/status.ts
+/**
+ * `status`: the rollout's dashboard issue, one per rollout (found by label, marker and author),
+ * updated in place each run, pinned where the API allows; and once per local day a comment with
+ * the day that just ended (the plan's daily record: progress and open problems). Which day was
+ * last posted is kept in the dashboard's marker, so no comment listing is needed.
+ */
+
+
+
+
+
+
+
+const DASHBOARD_LABEL = 'phasegate:dashboard';
+const status_HOUR = 3_600_000;
+async function statusCommand(ctx) {
+    const state = await evaluateCurrent(ctx);
+    const { policy, evaluation, current } = state;
+    const tz = policy.timezone;
+    const me = (await ctx.forge.identity()).toLowerCase();
+    const dashboards = await ctx.forge.findIssues(DASHBOARD_LABEL);
+    const mine = dashboards.find((i) => i.author.toLowerCase() === me && parseDashboardMarker(i.body, policy.rollout));
+    const previous = mine ? parseDashboardMarker(mine.body, policy.rollout) : { lastDaily: null };
+    const proposals = (await ctx.forge.openPulls(PHASEGATE_LABEL))
+        .filter((p) => parseProposalMarker(p.body)?.rollout === policy.rollout)
+        .map((p) => ({ number: p.number, title: p.title, url: p.url }));
+    const decisions = current.entered
+        ? [
+            {
+                at: evaluation.since,
+                action: current.entered.by === 'manual' ? 'advance' : current.entered.by,
+                from: current.entered.from ?? '?',
+                to: current.phase,
+                reason: current.entered.cause ?? current.reason,
+            },
+        ]
+        : [];
+    // The day that just ended, in the policy's zone: posted once, the first run after midnight.
+    const yesterday = localDate(localDayStart(evaluation.at, tz) - 1, tz);
+    const postDaily = previous.lastDaily === null || previous.lastDaily < yesterday;
+    const nextState = { lastDaily: postDaily ? yesterday : previous.lastDaily };
+    const body = renderDashboard({
+        policy,
+        evaluation,
+        series: recentSeries(state, 6 * status_HOUR),
+        proposals,
+        decisions,
+        state: nextState,
+        at: ctx.now,
+    });
+    if (ctx.dryRun) {
+        ctx.log(`dry run: would ${mine ? `update #${mine.number}` : 'open'} "${dashboardTitle(policy.rollout)}"`);
+        return { state, issue: mine?.number ?? null };
+    }
+    let number = mine?.number ?? null;
+    if (!mine) {
+        const created = await ctx.forge.createIssue({
+            title: dashboardTitle(policy.rollout),
+            body,
+            labels: [DASHBOARD_LABEL, PHASEGATE_LABEL],
+            assignees: [],
+        });
+        number = created.number;
+        ctx.log(`opened the dashboard issue #${created.number}`);
+        // Pinned so it heads the issue list; repositories pin at most 3 issues, so this may fail.
+        await ctx.forge.pinIssue(created.number).catch((err) => {
+            ctx.warn(`could not pin the dashboard issue #${created.number}: ${err instanceof Error ? err.message : String(err)}`);
+        });
+    }
+    else if (mine.body !== body) {
+        await ctx.forge.updateIssue(mine.number, { body });
+        ctx.log(`updated the dashboard issue #${mine.number}`);
+    }
+    if (postDaily && number !== null) {
+        const dayEnd = localDayStart(evaluation.at, tz);
+        const dayStart = localDayStart(dayEnd - 1, tz);
+        const from = Math.max(dayStart, evaluation.since);
+        const series = from < dayEnd
+            ? sloSeries({
+                policy,
+                phase: state.phase,
+                reports: state.reports,
+                since: evaluation.since,
+                from,
+                to: dayEnd,
+                stepMs: status_HOUR,
+            })
+            : [];
+        const openRca = (await ctx.forge.findIssues(RCA_LABEL))
+            .filter((i) => parseRcaMarker(i.body)?.rollout === policy.rollout)
+            .map((i) => `RCA open: #${i.number} ${i.title}`);
+        const daily = renderDailySummary({
+            policy,
+            date: yesterday,
+            phase: current.phase,
+            since: evaluation.since,
+            series,
+            decisions,
+            openProblems: openRca,
+        });
+        await ctx.forge.createComment(number, daily);
+        ctx.log(`posted the daily summary for ${yesterday} on #${number}`);
+    }
+    return { state, issue: number };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
@@ -45220,12 +60530,12 @@ function lookbackStart(policy, phase, since, at) {
 
 /** Check the policy folder and the current-phase file; returns a one-paragraph summary. */
 function validateCommand(opts) {
-    const loaded = loadPolicyDir(opts.config);
-    const current = loadCurrent(loaded);
+    const loaded = policy_dir_loadPolicyDir(opts.config);
+    const current = policy_dir_loadCurrent(loaded);
     const { policy } = loaded;
     const drift = current ? flagDrift(policy, current) : [];
     if (drift.length) {
-        throw new InputError(`${displayPath(loaded.currentPath)}: flags differ from ${model_phaseById(policy, current.phase).file}: ${drift.join('; ')}; set them to the phase's values (phasegate advance/rollback rewrites them)`);
+        throw new input_InputError(`${displayPath(loaded.currentPath)}: flags differ from ${model_phaseById(policy, current.phase).file}: ${drift.join('; ')}; set them to the phase's values (phasegate advance/rollback rewrites them)`);
     }
     const slos = policy.phases.reduce((n, p) => n + p.slos.length, 0);
     const rules = policy.phases.reduce((n, p) => n + p.rollback.when.length, 0);
@@ -45235,18 +60545,839 @@ function validateCommand(opts) {
     return `ok: rollout "${policy.rollout}", phases ${model_phaseIds(policy).join(' → ')}, ${Object.keys(policy.slis).length} SLIs, ${slos} SLOs, ${rules} rollback rules; ${live}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * The Octokit client phasegate uses: @actions/github's getOctokit (it honours GITHUB_API_URL)
+ * with every request wrapped in the plan's retry (src/retry.ts). Retried: 5xx, dropped
+ * connections, 429 and rate limits (primary and secondary, waiting at least `retry-after` or
+ * until `x-ratelimit-reset`). Not retried: every other 4xx, which is an answer, not an accident.
+ */
+
+
+function classifyGitHubError(err, now) {
+    const e = err;
+    const status = typeof e?.status === 'number' ? e.status : undefined;
+    const headers = e?.response?.headers ?? {};
+    const retryAfterMs = parseRetryAfter(headers['retry-after'], now);
+    if (status === undefined || !e.response)
+        return { retryable: isNetworkError(err), retryAfterMs };
+    if (status >= 500 || status === 429)
+        return { retryable: true, retryAfterMs };
+    if (status === 403) {
+        if (retryAfterMs !== undefined || /secondary rate limit/i.test(e.message ?? '')) {
+            return { retryable: true, retryAfterMs: retryAfterMs ?? 60_000 };
+        }
+        if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) {
+            return {
+                retryable: true,
+                retryAfterMs: Math.max(0, Number(headers['x-ratelimit-reset']) * 1000 - now),
+            };
+        }
+    }
+    return { retryable: false };
+}
+function createClient(o) {
+    const octokit = getOctokit(o.token, o.baseUrl ? { baseUrl: o.baseUrl } : {});
+    const now = o.now ?? Date.now;
+    octokit.hook.wrap('request', (request, options) => withRetry(async () => request(options), {
+        classify: (err) => classifyGitHubError(err, now()),
+        sleep: o.sleep ?? realSleep,
+        onAttemptFailed: ({ attempt, error, retrying, delayMs }) => {
+            if (!retrying)
+                return;
+            const status = error.status ?? 'network error';
+            const what = `${options.method} ${String(options.url)}`;
+            o.log(`GitHub ${what}: attempt ${attempt} failed (${status}: ${firstLine(error)}); retrying in ${delayMs / 1000}s`);
+        },
+    }));
+    return octokit;
+}
+function firstLine(err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return message.split('\n')[0].slice(0, 200);
+}
+/** The HTTP status of an Octokit error, or undefined for anything else. */
+function statusOf(err) {
+    const status = err?.status;
+    return typeof status === 'number' && err.response ? status : undefined;
+}
+/** GitHub's error message including its `errors[].message` details (where "already exists" lives). */
+function messageOf(err) {
+    const e = err;
+    const data = e?.response?.data;
+    const details = (data?.errors ?? []).map((x) => x.message ?? x.code ?? '').filter(Boolean);
+    return [data?.message ?? e?.message ?? String(err), ...details].join(': ');
+}
+
+;// CONCATENATED MODULE: ./src/github/forge.ts
+
+class ForgeError extends Error {
+}
+const REF_RACE_ATTEMPTS = 5;
+class GitHubForge {
+    octokit;
+    fallbackIdentity;
+    repo;
+    me;
+    defaultRef;
+    constructor(octokit, repository, fallbackIdentity) {
+        this.octokit = octokit;
+        this.fallbackIdentity = fallbackIdentity;
+        const [owner, name] = repository.split('/');
+        if (!owner || !name)
+            throw new ForgeError(`GITHUB_REPOSITORY "${repository}" is not owner/name`);
+        this.repo = { owner, name };
+    }
+    get r() {
+        return { owner: this.repo.owner, repo: this.repo.name };
+    }
+    async identity() {
+        if (this.me)
+            return this.me;
+        try {
+            this.me = (await this.octokit.rest.users.getAuthenticated()).data.login;
+        }
+        catch (err) {
+            // GITHUB_TOKEN and App installation tokens may not read /user: they act as a bot login.
+            if (statusOf(err) !== 403)
+                throw err;
+            this.me = this.fallbackIdentity;
+        }
+        return this.me;
+    }
+    async defaultBranch() {
+        this.defaultRef ??= (await this.octokit.rest.repos.get(this.r)).data.default_branch;
+        return this.defaultRef;
+    }
+    async head(branch) {
+        try {
+            const ref = await this.octokit.rest.git.getRef({ ...this.r, ref: `heads/${branch}` });
+            const commit = await this.octokit.rest.git.getCommit({ ...this.r, commit_sha: ref.data.object.sha });
+            return { sha: ref.data.object.sha, tree: commit.data.tree.sha, parent: commit.data.parents[0]?.sha };
+        }
+        catch (err) {
+            if (statusOf(err) === 404)
+                return null;
+            throw err;
+        }
+    }
+    async tree(baseTree, changes) {
+        const { data } = await this.octokit.rest.git.createTree({
+            ...this.r,
+            base_tree: baseTree,
+            tree: changes.map((c) => c.content === null
+                ? { path: c.path, mode: '100644', type: 'blob', sha: null }
+                : { path: c.path, mode: '100644', type: 'blob', content: c.content }),
+        });
+        return data.sha;
+    }
+    async commit(message, tree, parent) {
+        const { data } = await this.octokit.rest.git.createCommit({
+            ...this.r,
+            message,
+            tree,
+            parents: [parent],
+        });
+        return data.sha;
+    }
+    async commitFiles(branch, changes, message) {
+        if (!changes.length)
+            return null;
+        for (let attempt = 1;; attempt++) {
+            let head = await this.head(branch);
+            if (!head) {
+                const base = await this.head(await this.defaultBranch());
+                if (!base)
+                    throw new ForgeError('the repository has no default branch to start from');
+                await this.createRef(branch, base.sha);
+                head = base;
+            }
+            const tree = await this.tree(head.tree, changes);
+            if (tree === head.tree)
+                return null; // the same files are already there: a re-run changes nothing
+            const sha = await this.commit(message, tree, head.sha);
+            try {
+                await this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force: false });
+                return { sha };
+            }
+            catch (err) {
+                const text = messageOf(err);
+                if (statusOf(err) === 422 && /fast forward/i.test(text) && attempt < REF_RACE_ATTEMPTS)
+                    continue;
+                throw new ForgeError(protectedBranchHint(branch, text, statusOf(err)));
+            }
+        }
+    }
+    async createRef(branch, sha) {
+        try {
+            await this.octokit.rest.git.createRef({ ...this.r, ref: `refs/heads/${branch}`, sha });
+        }
+        catch (err) {
+            if (!(statusOf(err) === 422 && /already exists/i.test(messageOf(err))))
+                throw err;
+        }
+    }
+    async proposalBranch(branch, base, changes, message) {
+        const baseHead = await this.head(base);
+        if (!baseHead)
+            throw new ForgeError(`branch "${base}" does not exist`);
+        const tree = await this.tree(baseHead.tree, changes);
+        const existing = await this.head(branch);
+        // The branch already carries exactly this change on the current base: nothing to do.
+        if (existing && existing.tree === tree && existing.parent === baseHead.sha) {
+            return { sha: existing.sha, changed: false };
+        }
+        const sha = await this.commit(message, tree, baseHead.sha);
+        if (!existing)
+            await this.createRef(branch, sha);
+        // phasegate's own proposal branch: re-pointing it at a fresh commit on the base keeps the PR one
+        // clean edit of current.yaml. Reports branches are never forced.
+        await this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force: true });
+        return { sha, changed: true };
+    }
+    async readFile(path, ref) {
+        try {
+            const { data } = await this.octokit.rest.repos.getContent({ ...this.r, path, ref });
+            if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+                return null;
+            return Buffer.from(data.content, 'base64').toString('utf8');
+        }
+        catch (err) {
+            if (statusOf(err) === 404)
+                return null;
+            throw err;
+        }
+    }
+    async lastChange(path, ref) {
+        const { data } = await this.octokit.rest.repos.listCommits({ ...this.r, sha: ref, path, per_page: 1 });
+        const c = data[0];
+        const date = c?.commit.committer?.date;
+        return c && date ? { sha: c.sha, at: Date.parse(date) } : null;
+    }
+    async findOpenPull(branch) {
+        const { data } = await this.octokit.rest.pulls.list({
+            ...this.r,
+            state: 'open',
+            head: `${this.repo.owner}:${branch}`,
+        });
+        return data[0] ? this.pull(data[0]) : null;
+    }
+    async openPulls(label) {
+        const data = await this.octokit.paginate(this.octokit.rest.pulls.list, {
+            ...this.r,
+            state: 'open',
+            per_page: 100,
+        });
+        return data.map((p) => this.pull(p)).filter((p) => p.labels.includes(label));
+    }
+    async getPull(number) {
+        const { data } = await this.octokit.rest.pulls.get({ ...this.r, pull_number: number });
+        return this.pull(data);
+    }
+    async createPull(p) {
+        try {
+            const { data } = await this.octokit.rest.pulls.create({
+                ...this.r,
+                head: p.branch,
+                base: p.base,
+                title: p.title,
+                body: p.body,
+            });
+            return this.pull(data);
+        }
+        catch (err) {
+            const text = messageOf(err);
+            // Another run (or a retried attempt of this one) opened it first: adopt that PR.
+            if (statusOf(err) === 422 && /already exists/i.test(text)) {
+                const found = await this.findOpenPull(p.branch);
+                if (found)
+                    return found;
+            }
+            if (statusOf(err) === 403 && /not permitted to create or approve pull requests/i.test(text)) {
+                throw new ForgeError(`${text}. Enable "Allow GitHub Actions to create and approve pull requests" (Settings → Actions → General), or use an App token (docs/setup.md)`);
+            }
+            throw err;
+        }
+    }
+    async updatePull(number, p) {
+        await this.octokit.rest.pulls.update({ ...this.r, pull_number: number, ...p });
+    }
+    async addLabels(number, labels) {
+        if (labels.length)
+            await this.octokit.rest.issues.addLabels({ ...this.r, issue_number: number, labels });
+    }
+    async requestReviewers(number, reviewers) {
+        const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.split('/')[1]);
+        const users = reviewers.filter((r) => !r.includes('/'));
+        if (!teams.length && !users.length)
+            return null;
+        try {
+            await this.octokit.rest.pulls.requestReviewers({
+                ...this.r,
+                pull_number: number,
+                reviewers: users,
+                team_reviewers: teams,
+            });
+            return null;
+        }
+        catch (err) {
+            // A reviewer who is not a collaborator is a policy problem, not a reason to fail the run.
+            if (statusOf(err) === 422)
+                return messageOf(err);
+            throw err;
+        }
+    }
+    async mergePull(number, sha, title) {
+        const { data } = await this.octokit.rest.pulls.merge({
+            ...this.r,
+            pull_number: number,
+            sha,
+            merge_method: 'merge',
+            commit_title: title,
+        });
+        return { sha: data.sha };
+    }
+    async pullsForCommit(sha) {
+        const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+            ...this.r,
+            commit_sha: sha,
+        });
+        return data.map((p) => this.pull(p));
+    }
+    async reviews(number) {
+        return (await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+            ...this.r,
+            pull_number: number,
+            per_page: 100,
+        }));
+    }
+    async teamMembers(team) {
+        const [org, slug] = team.split('/');
+        const data = await this.octokit.paginate(this.octokit.rest.teams.listMembersInOrg, {
+            org: org,
+            team_slug: slug,
+            per_page: 100,
+        });
+        return data.map((m) => m.login);
+    }
+    async comments(issue) {
+        const data = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+            ...this.r,
+            issue_number: issue,
+            per_page: 100,
+        });
+        return data.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }));
+    }
+    async createComment(issue, body) {
+        const { data } = await this.octokit.rest.issues.createComment({ ...this.r, issue_number: issue, body });
+        return { id: data.id, body: data.body ?? '', author: data.user?.login ?? '' };
+    }
+    async updateComment(id, body) {
+        await this.octokit.rest.issues.updateComment({ ...this.r, comment_id: id, body });
+    }
+    async setStatus(sha, s) {
+        await this.octokit.rest.repos.createCommitStatus({
+            ...this.r,
+            sha,
+            state: s.state,
+            context: s.context,
+            description: s.description.slice(0, 140),
+            target_url: s.url,
+        });
+    }
+    async getStatus(sha, context) {
+        const { data } = await this.octokit.rest.repos.getCombinedStatusForRef({
+            ...this.r,
+            ref: sha,
+            per_page: 100,
+        });
+        const s = data.statuses.find((x) => x.context === context);
+        return s ? { state: s.state, description: s.description ?? '' } : null;
+    }
+    async findIssues(label) {
+        const data = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+            ...this.r,
+            state: 'open',
+            labels: label,
+            per_page: 100,
+        });
+        return data.filter((i) => !i.pull_request).map((i) => this.issue(i));
+    }
+    async createIssue(i) {
+        const { data } = await this.octokit.rest.issues.create({ ...this.r, ...i });
+        return this.issue(data);
+    }
+    async updateIssue(number, i) {
+        await this.octokit.rest.issues.update({ ...this.r, issue_number: number, ...i });
+    }
+    async pinIssue(number) {
+        const { data } = await this.octokit.rest.issues.get({ ...this.r, issue_number: number });
+        await this.octokit.graphql('mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }', { id: data.node_id });
+    }
+    pull(p) {
+        const full = `${this.repo.owner}/${this.repo.name}`;
+        return {
+            number: p.number,
+            url: p.html_url,
+            title: p.title,
+            body: p.body ?? '',
+            state: p.state === 'open' ? 'open' : 'closed',
+            merged: Boolean(p.merged_at),
+            mergedAt: p.merged_at ? Date.parse(p.merged_at) : null,
+            author: p.user?.login ?? '',
+            headRef: p.head.ref,
+            headSha: p.head.sha,
+            baseRef: p.base.ref,
+            labels: p.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+            fromFork: (p.head.repo?.full_name ?? '').toLowerCase() !== full.toLowerCase(),
+        };
+    }
+    issue(i) {
+        return {
+            number: i.number,
+            url: i.html_url,
+            title: i.title,
+            body: i.body ?? '',
+            labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+            author: i.user?.login ?? '',
+        };
+    }
+}
+/** Pushes to a protected branch fail with GH006/GH013: say so, and name the fix. */
+function protectedBranchHint(branch, text, status) {
+    if (/protected|GH006|GH013|rule/i.test(text) || status === 403) {
+        return `cannot commit reports to "${branch}": ${text}. The branch is protected; keep reports on a data branch with the input reports-branch (e.g. phasegate-data), see docs/setup.md`;
+    }
+    return `committing reports to "${branch}" failed: ${text}`;
+}
+
+;// CONCATENATED MODULE: ./src/notify/http.ts
+/**
+ * One POST to a webhook, retried the plan's way (src/retry.ts): 408, 429, 5xx and network
+ * failures are retried with back-off (Retry-After honoured), any other answer fails at once.
+ * Webhook URLs are secrets (a Slack webhook URL is its own credential), so only the host is
+ * ever logged or put in an error.
+ */
+
+/** A webhook failure; the message already names the input and the fix. */
+class WebhookError extends Error {
+    input;
+    status;
+    retryable;
+    retryAfterMs;
+    name = 'WebhookError';
+    constructor(message, input, status, retryable, retryAfterMs) {
+        super(message);
+        this.input = input;
+        this.status = status;
+        this.retryable = retryable;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** The host of a webhook URL, the only part safe to print. Throws naming the input when it is no URL. */
+function webhookHost(url, input) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new WebhookError(`${input}: the value is not a URL; set it to the webhook's https:// URL`, input, null, false);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw new WebhookError(`${input}: only http(s) URLs are supported, got ${parsed.protocol}`, input, null, false);
+    }
+    return parsed.host;
+}
+async function postWithRetry(opts) {
+    const host = webhookHost(opts.url, opts.input);
+    const log = opts.log ?? (() => { });
+    const now = opts.now ?? Date.now;
+    let attempts = 0;
+    const once = async () => {
+        attempts++;
+        let res;
+        try {
+            res = await fetch(opts.url, {
+                method: 'POST',
+                headers: opts.headers,
+                body: typeof opts.body === 'string' ? opts.body : new Uint8Array(opts.body), // an ArrayBuffer-backed copy, as BodyInit wants
+                redirect: 'manual',
+                signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
+            });
+        }
+        catch (err) {
+            const retryable = isNetworkError(err);
+            throw new WebhookError(`${opts.input}: ${notify_http_describe(err, opts.url, host)}`, opts.input, null, retryable);
+        }
+        const body = (await res.text().catch(() => '')).slice(0, 500).trim();
+        if (res.status >= 200 && res.status < 300)
+            return { status: res.status, body, attempts };
+        const retryable = res.status === 408 || res.status === 429 || res.status >= 500;
+        const message = retryable
+            ? `${opts.input}: ${opts.target} (${host}) answered ${res.status} ${body}`.trim()
+            : res.status >= 300 && res.status < 400
+                ? `${opts.input}: ${opts.target} (${host}) answered ${res.status}, a redirect; set the input to the final URL`
+                : opts.rejected(res.status, body);
+        const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), now());
+        throw new WebhookError(message, opts.input, res.status, retryable, retryAfterMs);
+    };
+    try {
+        return await withRetry(once, {
+            backoffMs: opts.backoffMs,
+            sleep: opts.sleep,
+            classify: (err) => err instanceof WebhookError
+                ? { retryable: err.retryable, retryAfterMs: err.retryAfterMs }
+                : { retryable: false },
+            onAttemptFailed: ({ attempt, error, retrying, delayMs }) => {
+                const why = error instanceof Error ? error.message : String(error);
+                log(`POST ${host} attempt ${attempt} failed: ${why}${retrying ? `; retrying in ${delayMs} ms` : ''}`);
+            },
+        });
+    }
+    catch (err) {
+        if (err instanceof WebhookError && err.retryable) {
+            throw new WebhookError(`${err.message}; gave up after ${attempts} attempts. The phase change itself is merged: re-run the job to send it again`, err.input, err.status, true);
+        }
+        throw err;
+    }
+}
+/** A network error's message and code, with the URL (if the runtime put it in) cut down to the host. */
+function notify_http_describe(err, url, host) {
+    const parts = [];
+    for (let e = err, depth = 0; e && depth < 4; depth++) {
+        const msg = e.message;
+        const code = e.code;
+        if (typeof msg === 'string' && msg)
+            parts.push(typeof code === 'string' && !msg.includes(code) ? `${msg} (${code})` : msg);
+        e = e.cause;
+    }
+    const text = parts.join(': ') || String(err);
+    return `request to ${host} failed: ${text.split(url).join(host)}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/notify/lock.ts
+/**
+ * The UI's read-only-lock notice after a rollback (the plan's `autosave.lock.readonly`): a JSON
+ * POST signed like GitHub's webhooks, so receivers can reuse the same check:
+ *   X-Phasegate-Signature-256: sha256=<hex HMAC-SHA256(secret, raw body bytes)>
+ *   X-Phasegate-Delivery: <uuid>, the same on every retry, for the receiver to drop duplicates.
+ */
+
+
+const LOCK_URL_INPUT = 'lock-webhook-url';
+const LOCK_SECRET_INPUT = 'lock-webhook-secret';
+const SIGNATURE_HEADER = 'X-Phasegate-Signature-256';
+const DELIVERY_HEADER = 'X-Phasegate-Delivery';
+/** `sha256=<hex>` of the body under the secret. */
+function signBody(secret, body) {
+    return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body).digest('hex')}`;
+}
+/** Whether `header` is the signature of `body` under `secret`; constant-time in the signature. */
+function verifySignature(secret, body, header) {
+    if (!secret || typeof header !== 'string')
+        return false;
+    const expected = Buffer.from(signBody(secret, body), 'utf8');
+    const given = Buffer.from(header.trim(), 'utf8');
+    return given.length === expected.length && timingSafeEqual(given, expected);
+}
+async function postLock(notice, opts) {
+    if (!opts.secret) {
+        throw new WebhookError(`${LOCK_SECRET_INPUT}: empty; the lock notice is never sent unsigned. Pass the shared secret (a repository secret) as ${LOCK_SECRET_INPUT}`, LOCK_SECRET_INPUT, null, false);
+    }
+    const text = JSON.stringify(notice);
+    const body = Buffer.from(text, 'utf8');
+    const deliveryId = opts.deliveryId ?? (0,external_node_crypto_.randomUUID)();
+    const result = await postWithRetry({
+        url: opts.url,
+        body,
+        headers: {
+            'Content-Type': 'application/json',
+            [SIGNATURE_HEADER]: signBody(opts.secret, body),
+            [DELIVERY_HEADER]: deliveryId,
+            'User-Agent': 'phasegate',
+        },
+        input: LOCK_URL_INPUT,
+        target: 'the lock webhook',
+        rejected: (status, answer) => `${LOCK_URL_INPUT}: the lock webhook rejected the ${notice.event} notice with ${status} ${answer || '(empty body)'} (not retried): ${status === 401 || status === 403
+            ? `check that ${LOCK_SECRET_INPUT} is the secret the receiver verifies with`
+            : `check ${LOCK_URL_INPUT} points at the receiver's endpoint`}`,
+        sleep: opts.sleep,
+        log: opts.log && ((line) => opts.log(`lock: ${line}`)),
+        backoffMs: opts.backoffMs,
+        timeoutMs: opts.timeoutMs,
+    });
+    return { ...result, deliveryId, sent: text };
+}
+
+;// CONCATENATED MODULE: ./src/notify/slack.ts
+/**
+ * Posting to a Slack incoming webhook: `POST {"text": …}` (plus one mrkdwn section block), and
+ * Slack answers 200 `ok`. Its 4xx answers name what is wrong (invalid_payload, no_service, …);
+ * those are not retried and the error says how to fix the `slack-webhook` input.
+ * https://api.slack.com/messaging/webhooks#handling_errors
+ */
+
+const SLACK_INPUT = 'slack-webhook';
+/** Slack rejects a section block whose text is longer (the top-level text may be 40,000). */
+const SECTION_LIMIT = 3000;
+/** The JSON body Slack receives. */
+function slackPayload(text, blocks = true) {
+    if (!blocks || text.length > SECTION_LIMIT)
+        return { text };
+    return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+}
+async function postSlack(text, opts) {
+    const body = Buffer.from(JSON.stringify(slackPayload(text, opts.blocks ?? true)), 'utf8');
+    return postWithRetry({
+        url: opts.webhookUrl,
+        body,
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        input: SLACK_INPUT,
+        target: 'Slack',
+        rejected: slackRejected,
+        sleep: opts.sleep,
+        log: opts.log && ((line) => opts.log(`slack: ${line}`)),
+        backoffMs: opts.backoffMs,
+        timeoutMs: opts.timeoutMs,
+    });
+}
+const NEW_WEBHOOK = 'create a new incoming webhook in Slack (Apps → Incoming WebHooks) and store its URL in the secret passed as the slack-webhook input';
+const FIXES = {
+    invalid_payload: 'Slack could not read the message; check the template renders plain text, and report a phasegate bug if it does',
+    invalid_token: `the webhook's token is no longer valid; ${NEW_WEBHOOK}`,
+    no_service: `the webhook is disabled, revoked or mistyped; ${NEW_WEBHOOK}`,
+    no_team: `the Slack workspace of this webhook no longer exists; ${NEW_WEBHOOK}`,
+    team_disabled: `the Slack workspace of this webhook is disabled; ${NEW_WEBHOOK}`,
+    channel_not_found: `the webhook's channel was deleted; ${NEW_WEBHOOK} for the channel to post in`,
+    channel_is_archived: `the webhook's channel is archived; unarchive it, or ${NEW_WEBHOOK}`,
+    action_prohibited: 'a Slack admin restricted this webhook; ask them to allow it, or use another webhook',
+    posting_to_general_channel_denied: `only admins may post to that channel; ${NEW_WEBHOOK} for another channel`,
+    user_not_found: `the webhook's user was not found; ${NEW_WEBHOOK}`,
+};
+function slackRejected(status, body) {
+    const code = body.split(/\s/)[0] ?? '';
+    const fix = FIXES[code] ?? `check that the slack-webhook input holds a working incoming-webhook URL; ${NEW_WEBHOOK}`;
+    return `${SLACK_INPUT}: Slack rejected the message with ${status} ${body || '(empty body)'} (not retried): ${fix}`;
+}
+
+;// CONCATENATED MODULE: ./src/notify/notifier.ts
+
+
+
+/** One or both deliveries failed; the other was still attempted. */
+class NotifyError extends Error {
+    errors;
+    outcome;
+    name = 'NotifyError';
+    constructor(errors, outcome) {
+        super(errors.map((e) => e.message).join('\n'));
+        this.errors = errors;
+        this.outcome = outcome;
+    }
+}
+class WebhookNotifier {
+    config;
+    /** Checks the inputs now, so a bad URL or a missing secret fails before anything is sent. */
+    constructor(config) {
+        this.config = {
+            ...config,
+            slackWebhook: config.slackWebhook?.trim() || undefined,
+            lockUrl: config.lockUrl?.trim() || undefined,
+        };
+        if (this.config.slackWebhook)
+            webhookHost(this.config.slackWebhook, SLACK_INPUT);
+        if (this.config.lockUrl) {
+            webhookHost(this.config.lockUrl, LOCK_URL_INPUT);
+            if (!config.lockSecret) {
+                throw new Error(`${LOCK_SECRET_INPUT}: required with ${LOCK_URL_INPUT}; the lock notice is always signed. Pass the receiver's shared secret as ${LOCK_SECRET_INPUT}`);
+            }
+        }
+    }
+    async notify(message) {
+        const c = this.config;
+        const common = { sleep: c.sleep, log: c.log, backoffMs: c.backoffMs, timeoutMs: c.timeoutMs };
+        const outcome = { slack: 'skipped', lock: 'not-needed', lines: [], warnings: [] };
+        const errors = [];
+        // The lock first: it is what stops users writing into a rolled-back feature.
+        if (message.lock) {
+            if (!c.lockUrl) {
+                outcome.lock = 'skipped';
+                outcome.warnings.push(`${LOCK_URL_INPUT} not set: the UI was not sent ${message.lock.event}; set ${LOCK_URL_INPUT} and ${LOCK_SECRET_INPUT}`);
+            }
+            else {
+                try {
+                    const sent = await postLock(message.lock, {
+                        ...common,
+                        url: c.lockUrl,
+                        secret: c.lockSecret ?? '',
+                    });
+                    outcome.lock = 'sent';
+                    outcome.deliveryId = sent.deliveryId;
+                    outcome.lines.push(`sent ${message.lock.event} to ${webhookHost(c.lockUrl, LOCK_URL_INPUT)} (delivery ${sent.deliveryId}, attempt ${sent.attempts})`);
+                }
+                catch (err) {
+                    outcome.lock = 'skipped';
+                    errors.push(asError(err));
+                }
+            }
+        }
+        if (!c.slackWebhook) {
+            outcome.warnings.push(`${SLACK_INPUT} not set: no Slack message for the ${message.kind}`);
+        }
+        else {
+            try {
+                const sent = await postSlack(message.text, {
+                    ...common,
+                    webhookUrl: c.slackWebhook,
+                    blocks: c.blocks,
+                });
+                outcome.slack = 'sent';
+                outcome.lines.push(`posted the ${message.kind} message to Slack (${webhookHost(c.slackWebhook, SLACK_INPUT)}, attempt ${sent.attempts})`);
+            }
+            catch (err) {
+                errors.push(asError(err));
+            }
+        }
+        if (errors.length)
+            throw new NotifyError(errors, outcome);
+        return outcome;
+    }
+}
+/** Logs what would be sent; sends nothing (the dry-run input, the CLI, the demo). */
+class DryRunNotifier {
+    log;
+    sent = [];
+    constructor(log = () => { }) {
+        this.log = log;
+    }
+    async notify(message) {
+        this.sent.push(message);
+        const lines = [`dry run: would post to Slack (${message.template}):\n${message.text}`];
+        if (message.lock)
+            lines.push(`dry run: would POST the lock notice ${JSON.stringify(message.lock)}`);
+        for (const line of lines)
+            this.log(line);
+        return { slack: 'skipped', lock: message.lock ? 'skipped' : 'not-needed', lines, warnings: [] };
+    }
+}
+function asError(err) {
+    return err instanceof Error ? err : new Error(String(err));
+}
+
+;// CONCATENATED MODULE: ./src/notify/sink.ts
+
+function webhookSink(o) {
+    let notifier;
+    return {
+        async send(n) {
+            // Built on first use, so a run that notifies nobody never trips over an unrelated input.
+            notifier ??= new WebhookNotifier({
+                slackWebhook: o.slack,
+                lockUrl: o.lockUrl,
+                lockSecret: o.lockSecret,
+                log: o.log,
+            });
+            const outcome = await notifier.notify(n);
+            return [...outcome.lines, ...outcome.warnings.map((w) => `warning: ${w}`)];
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/summary.ts
+
+
+
+
+const summary_LIMIT = 'the 1 MiB job summary limit';
+function renderJobSummary(input) {
+    const { policy, evaluation: ev } = input;
+    const did = input.steps.length ? input.steps.map((s) => `- ${stepLine(s)}`).join('\n') : '- Nothing to do.';
+    const charts = input.charts?.length
+        ? renderChartsMarkdown(input.charts, { timezone: policy.timezone })
+        : '';
+    const parts = [
+        {
+            text: `## phasegate ${escapeHtml(input.command)}: ${escapeHtml(policy.rollout)}${input.dryRun ? ' (dry run: nothing was written)' : ''}\n\nFinished ${formatInstant(input.at)}.`,
+        },
+        { text: `### What this run did\n\n${did}`, cut: true },
+        ...(ev ? [{ text: escapeHtml(verdict_renderVerdictMarkdown(policy, ev).trimEnd()), cut: true }] : []),
+        ...(charts
+            ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${summary_LIMIT}._` } }]
+            : []),
+    ];
+    return `${fitParts(parts, { max: SUMMARY_MAX_BYTES, measure: utf8Bytes, limitText: summary_LIMIT })}\n`;
+}
+function summary_link(text, url) {
+    return `[${escapeHtml(text).replace(/([[\]])/g, '\\$1')}](${encodeURI(decodeURISafe(url))})`;
+}
+/** Code spans show their text literally (no HTML, no entities), so only backticks need care. */
+function code(text) {
+    return `\`${text.replace(/`/g, "'")}\``;
+}
+function decodeURISafe(url) {
+    try {
+        return decodeURI(url);
+    }
+    catch {
+        return url;
+    }
+}
+function stepLine(s) {
+    switch (s.kind) {
+        case 'reports':
+            return s.files === 0
+                ? `Reports: no new windows to commit to ${code(s.branch)}.`
+                : `Reports: committed ${s.files} window file${s.files === 1 ? '' : 's'} to ${code(s.branch)}${s.commit ? ` in ${escapeHtml(s.commit.slice(0, 7))}` : ''}.`;
+        case 'proposal':
+            return `Pull request ${s.action}: ${summary_link(`#${s.number} ${s.title}`, s.url)}${s.reason ? ` (${escapeHtml(s.reason)})` : ''}.`;
+        case 'comment':
+            return `Verdict comment ${s.action} on #${s.pr}: ${summary_link('comment', s.url)}.`;
+        case 'status':
+            return `Status ${code(s.context)} set to **${s.state}** on ${escapeHtml(s.sha.slice(0, 7))}.`;
+        case 'issue':
+            return `Issue ${s.action}: ${summary_link(`#${s.number} ${s.title}`, s.url)}.`;
+        case 'notify':
+            return `${s.ok ? 'Notified' : 'Failed to notify'} ${escapeHtml(s.target)}${s.detail ? `: ${escapeHtml(s.detail)}` : ''}.`;
+        case 'note':
+            return escapeHtml(s.text);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/run.ts
 /**
- * The GitHub Action entry: inputs → a command → outputs and the job summary. It runs the same
- * commands as the CLI on the workflow's checkout. (The PR loop — propose, apply, rollback on
- * GitHub — builds on this.)
+ * The GitHub Action entry: inputs → one command → outputs and the job summary. It only wires:
+ * the checkout (GITHUB_WORKSPACE), the forge (GitHub through GITHUB_API_URL), the notifiers
+ * (Slack and lock webhooks from secrets) and the clock. What each command does lives in
+ * src/commands/.
  */
 
 
 
 
 
-const COMMANDS = ['evaluate', 'validate'];
+
+
+
+
+
+
+
+
+
+
+
+const COMMANDS = [
+    'collect',
+    'evaluate',
+    'propose',
+    'apply',
+    'rollback',
+    'status',
+    'gate',
+    'validate',
+];
 async function run(now = Date.now) {
     try {
         const command = oneOf(getInput('command') || 'evaluate', COMMANDS, 'input "command"');
@@ -45255,28 +61386,123 @@ async function run(now = Date.now) {
             info(validateCommand({ config }).trim());
             return;
         }
-        const at = getInput('at');
-        const result = await evaluateCommand({
-            config,
-            reports: getInput('reports') || 'reports/monitoring',
-            at: at ? parseInstant(at, 'input "at"') : now(),
-            format: 'json',
-        });
-        const { evaluation: ev, policy } = result;
-        setOutput('phase', ev.phase);
-        setOutput('decision', ev.decision.action);
-        setOutput('target-phase', ev.decision.to ?? '');
-        setOutput('verdict-json', JSON.stringify(verdictJson(policy, ev)));
-        const markdown = renderVerdictMarkdown(policy, ev);
-        await summary.addRaw(markdown).write();
-        info(markdown);
-        if (ev.decision.alert)
-            warning(`${ev.phase}: ${ev.decision.reasons.join('; ')}`);
+        const ctx = loopContext(now);
+        const actions = [];
+        const log = ctx.log;
+        ctx.log = (line) => {
+            actions.push(line);
+            log(line);
+        };
+        let state;
+        let prNumber;
+        switch (command) {
+            case 'collect':
+                await publishReports(ctx, {
+                    events: getInput('events'), // optional when rollout.yaml's sources: covers every SLI
+                    backfill: getInput('backfill') || '24h',
+                });
+                state = await evaluateCurrent(ctx);
+                break;
+            case 'evaluate':
+                state = await evaluateCurrent(ctx);
+                break;
+            case 'propose': {
+                const result = await proposeCommand(ctx);
+                state = result.state;
+                prNumber = result.pr?.number;
+                break;
+            }
+            case 'gate': {
+                const pr = (github_context.payload.pull_request ?? github_context.payload.issue);
+                if (!pr?.number) {
+                    throw new input_InputError(`command gate runs on pull_request or pull_request_review events, not "${github_context.eventName}"`);
+                }
+                state = await evaluateCurrent(ctx, await ctx.forge.defaultBranch());
+                await gateCommand(ctx, state, pr.number);
+                prNumber = pr.number;
+                break;
+            }
+            case 'apply': {
+                const result = await applyCommand(ctx, sinkFromInputs(), github_context.sha);
+                prNumber = result.change?.pr?.number;
+                state = await evaluateCurrent(ctx);
+                break;
+            }
+            case 'rollback': {
+                const result = await rollbackCommand(ctx, {
+                    phase: getInput('phase'),
+                    reason: getInput('reason'),
+                });
+                state = result.state;
+                prNumber = result.pr?.number;
+                break;
+            }
+            case 'status':
+                state = (await statusCommand(ctx)).state;
+                break;
+        }
+        if (state) {
+            const ev = state.evaluation;
+            setOutput('phase', ev.phase);
+            setOutput('decision', ev.decision.action);
+            setOutput('target-phase', ev.decision.to ?? '');
+            setOutput('verdict-json', JSON.stringify(verdict_verdictJson(state.policy, ev)));
+            if (ev.decision.alert)
+                warning(`${ev.phase}: ${ev.decision.reasons.join('; ')}`);
+            await summary
+                .addRaw(renderJobSummary({
+                policy: state.policy,
+                command,
+                evaluation: ev,
+                steps: actions.map((text) => ({ kind: 'note', text })),
+                at: ctx.now,
+                dryRun: ctx.dryRun,
+            }))
+                .write();
+        }
+        setOutput('pr-number', prNumber === undefined ? '' : String(prNumber));
     }
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        setFailed(err instanceof InputError ? message : `phasegate: ${message}`);
+        setFailed(err instanceof input_InputError ? message : `phasegate: ${message}`);
     }
+}
+function loopContext(now) {
+    const token = getInput('token');
+    if (!token)
+        throw new input_InputError('input "token" is empty; pass github.token or an App token (docs/setup.md)');
+    core_setSecret(token);
+    const at = getInput('at');
+    const dryRun = getBooleanInput('dry-run', { required: false });
+    const octokit = createClient({ token, log: (line) => warning(line) });
+    const forge = new GitHubForge(octokit, `${github_context.repo.owner}/${github_context.repo.repo}`, getInput('bot-login') || 'github-actions[bot]');
+    const ctx = {
+        forge,
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        config: getInput('config') || 'phases',
+        reports: getInput('reports') || 'reports/monitoring',
+        reportsBranch: getInput('reports-branch'),
+        now: at ? parseInstant(at, 'input "at"') : now(),
+        dryRun,
+        timezone: getInput('timezone'),
+        log: (line) => info(line),
+        warn: (line) => warning(line),
+        actor: github_context.actor || 'someone',
+        runUrl: github_context.runId
+            ? `${github_context.serverUrl}/${github_context.repo.owner}/${github_context.repo.repo}/actions/runs/${github_context.runId}`
+            : undefined,
+    };
+    setNotificationSink(sinkFromInputs());
+    return ctx;
+}
+function sinkFromInputs() {
+    const slack = getInput('slack-webhook');
+    const lockUrl = getInput('lock-webhook-url');
+    const lockSecret = getInput('lock-webhook-secret');
+    for (const secret of [slack, lockUrl, lockSecret])
+        if (secret)
+            core_setSecret(secret);
+    return webhookSink({ slack, lockUrl, lockSecret, log: (line) => info(line) });
 }
 
 
@@ -48152,7 +64378,7 @@ __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -54184,6 +70410,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -54199,6 +70455,17 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/
