@@ -167,6 +167,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .requiredOption('--to <iso>', 'when the replay ends, on a window boundary')
     .option('--start-phase <id>', 'the phase live at --from (default: the first phase)')
     .option('--approve-after <duration>', 'time from opening a PR to its approval and merge', '1h')
+    .option(
+      '--report <file.html>',
+      'also write a self-contained HTML report: SLOs over time, phases, decisions',
+    )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (o) => {
       const { text } = await simulateCommand({
@@ -179,6 +183,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         format: o.format,
         log: io.stderr,
         progress: io.stderrIsTTY ? 'bar' : 'lines',
+        report: o.report,
+        now: io.now(),
       });
       io.stdout(text);
     });

@@ -8,13 +8,15 @@
  * src/simulate, which calls the same evaluate() as `phasegate evaluate` and the Action. Every SLI
  * is read from --events, whatever sources: rollout.yaml names.
  */
-import { stat } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { createProgress, type ProgressMode } from '../cli/progress.js';
 import { localDate, localTime } from '../judge/calendar.js';
 import { phaseById, phaseIds } from '../policy/model.js';
 import { formatDuration, parseDuration } from '../policy/units.js';
+import { renderReportHtml } from '../report/html.js';
 import { SimulateError, simulate } from '../simulate/engine.js';
 import { renderSimulationJson, renderSimulationText } from '../simulate/render.js';
+import { simulationReportInput } from '../simulate/report.js';
 import type { SimulationResult } from '../simulate/types.js';
 import { Collector } from '../telemetry/collect.js';
 import { feedFile, resolveSourceFiles, TelemetrySourceError } from '../telemetry/sources/jsonl.js';
@@ -36,6 +38,10 @@ export interface SimulateCommandOptions {
   log: (text: string) => void;
   progress?: ProgressMode;
   cwd?: string;
+  /** Write the self-contained HTML report here. */
+  report?: string;
+  /** When the report is made (the CLI's clock). */
+  now?: number;
 }
 
 export async function simulateCommand(
@@ -131,6 +137,11 @@ export async function simulateCommand(
     throw e;
   }
   replaying.end(`replayed ${result.steps} runs`);
+  if (o.report) {
+    const input = simulationReportInput(policy, result, collected.windows, o.now ?? o.to);
+    await writeFile(o.report, renderReportHtml(input));
+    o.log(`report: ${o.report}\n`);
+  }
   const text = o.format === 'json' ? renderSimulationJson(result) : renderSimulationText(result);
   return { result, text };
 }

@@ -3,7 +3,7 @@
  * rollback are what `phasegate evaluate` says at the same instant on the reports `phasegate
  * collect` writes from the same events (one decision function, whoever calls it).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -140,6 +140,22 @@ describe('phasegate simulate', () => {
     expect(r.stderr).toMatch(/^collecting events: 100% \([\d.]+\/[\d.]+ MB\)$/m);
     expect(r.stderr).toMatch(/^collected \d+ events from 1 file\(s\) into 288 windows/m);
     expect(r.stderr).not.toContain('\r');
+  });
+
+  it('--report writes the self-contained HTML report: one chart per SLO, a marker per decision', async () => {
+    const file = join(dir, 'report.html');
+    const r = await runCli(simulateArgs('--format', 'json', '--report', file));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`report: ${file}`);
+    const html = readFileSync(file, 'utf8');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="http/); // nothing from the network
+    const slos = [...html.matchAll(/<section class="slo" data-slo="([^"]+)"/g)].map((m) => m[1]);
+    expect(slos).toEqual(expect.arrayContaining(['save-latency-p95', 'restore-success']));
+    const data = JSON.parse(
+      /<script type="application\/json" id="phasegate-data">(.*?)<\/script>/s.exec(html)![1]!,
+    );
+    const acted = (JSON.parse(r.stdout).decisions as JsonDecision[]).filter((d) => d.action !== 'hold');
+    expect(data.decisions).toHaveLength(acted.length);
   });
 
   it('has --help, and names a missing required flag', async () => {
