@@ -4,7 +4,7 @@
  *   X-Phasegate-Signature-256: sha256=<hex HMAC-SHA256(secret, raw body bytes)>
  *   X-Phasegate-Delivery: <uuid>, the same on every retry, for the receiver to drop duplicates.
  */
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { type PostResult, postWithRetry, WebhookError } from './http.js';
 import type { LockNotice } from './messages.js';
 
@@ -58,7 +58,7 @@ export async function postLock(notice: LockNotice, opts: LockOptions): Promise<L
   }
   const text = JSON.stringify(notice);
   const body = Buffer.from(text, 'utf8');
-  const deliveryId = opts.deliveryId ?? randomUUID();
+  const deliveryId = opts.deliveryId ?? noticeId(notice);
   const result = await postWithRetry({
     url: opts.url,
     body,
@@ -82,4 +82,14 @@ export async function postLock(notice: LockNotice, opts: LockOptions): Promise<L
     timeoutMs: opts.timeoutMs,
   });
   return { ...result, deliveryId, sent: text };
+}
+
+/**
+ * The delivery id of a notice: the same rollback (rollout, PR or time, target) always gets the
+ * same id, so a receiver drops the duplicate when a re-run of apply sends it again. UUID-shaped.
+ */
+export function noticeId(notice: LockNotice): string {
+  const key = `${notice.rollout}:${notice.pr ?? notice.at}:${notice.from}->${notice.phase}`;
+  const h = createHash('sha256').update(key).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

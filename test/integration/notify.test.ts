@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { composeNotification } from '../../src/notify/compose.js';
 import { WebhookError } from '../../src/notify/http.js';
 import { loadTemplates } from '../../src/notify/load.js';
-import { postLock, signBody, verifySignature } from '../../src/notify/lock.js';
+import { noticeId, postLock, signBody, verifySignature } from '../../src/notify/lock.js';
 import type { LockNotice, PhaseChange } from '../../src/notify/messages.js';
 import { NotifyError, WebhookNotifier } from '../../src/notify/notifier.js';
 import { postSlack } from '../../src/notify/slack.js';
@@ -206,9 +206,10 @@ describe('postLock', () => {
     expect(signature).toBe(signBody(SECRET, raw));
     expect(verifySignature(SECRET, raw, signature)).toBe(true);
     expect(req?.headers['x-phasegate-delivery']).toBe(result.deliveryId);
-    expect(result.deliveryId).toMatch(
-      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
-    );
+    expect(result.deliveryId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
+    // The same rollback always gets the same id: a re-run of apply is a duplicate the receiver can drop.
+    expect(noticeId(NOTICE)).toBe(result.deliveryId);
+    expect(noticeId({ ...NOTICE, pr: 43 })).not.toBe(result.deliveryId);
 
     const tampered = Buffer.from(raw.toString('utf8').replace('"pr":42', '"pr":43'));
     expect(verifySignature(SECRET, tampered, signature)).toBe(false);
