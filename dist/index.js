@@ -61088,7 +61088,7 @@ async function postLock(notice, opts) {
     }
     const text = JSON.stringify(notice);
     const body = Buffer.from(text, 'utf8');
-    const deliveryId = opts.deliveryId ?? (0,external_node_crypto_.randomUUID)();
+    const deliveryId = opts.deliveryId ?? noticeId(notice);
     const result = await postWithRetry({
         url: opts.url,
         body,
@@ -61109,6 +61109,15 @@ async function postLock(notice, opts) {
         timeoutMs: opts.timeoutMs,
     });
     return { ...result, deliveryId, sent: text };
+}
+/**
+ * The delivery id of a notice: the same rollback (rollout, PR or time, target) always gets the
+ * same id, so a receiver drops the duplicate when a re-run of apply sends it again. UUID-shaped.
+ */
+function noticeId(notice) {
+    const key = `${notice.rollout}:${notice.pr ?? notice.at}:${notice.from}->${notice.phase}`;
+    const h = (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/notify/slack.ts

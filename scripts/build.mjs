@@ -3,7 +3,7 @@
 // (dist/collect-worker.js), which both bundles find beside themselves to parse large telemetry
 // files on several threads. dist/ is committed; CI rebuilds and fails on a difference.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -23,6 +23,11 @@ function nccInto(entry, name) {
   ncc(entry, out);
   copyFileSync(join(out, 'index.js'), join(STAGE, `${name}.js`));
   copyFileSync(join(out, 'licenses.txt'), join(STAGE, `${name}.licenses.txt`));
+  // Lazily imported modules become chunks (NNN.index.js) the bundle loads from its own folder.
+  for (const chunk of readdirSync(out).filter((f) => /^\d+\.index\.js$/.test(f))) {
+    if (existsSync(join(STAGE, chunk))) throw new Error(`build: two bundles emit the chunk ${chunk}`);
+    copyFileSync(join(out, chunk), join(STAGE, chunk));
+  }
   rmSync(out, { recursive: true, force: true });
 }
 

@@ -11,6 +11,7 @@ import { InputError, parseInstant } from '../commands/input.js';
 import { phaseChangeCommand } from '../commands/phase-change.js';
 import { simulateCommand } from '../commands/simulate.js';
 import { validateCommand } from '../commands/validate.js';
+import { githubDemoCommand } from '../demo/github-demo.js';
 import { PolicyError } from '../policy/errors.js';
 
 export interface CliIo {
@@ -194,7 +195,15 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .description('collect a generated sample of telemetry and evaluate the reference rollout (npm start)')
     .option('--config <dir>', 'policy folder (default: the reference rollout shipped with phasegate)')
     .option('--keep <dir>', 'keep the generated events and reports in this folder')
+    .option(
+      '--github',
+      'run the whole loop on a loopback GitHub: PRs, approvals, a rollback, the restart, completion',
+    )
     .action(async (o) => {
+      if (o.github) {
+        await githubDemoCommand({ out: o.keep, log: io.stdout });
+        return;
+      }
       io.stdout(await demoCommand({ config: o.config, keep: o.keep, log: io.stderr }));
     });
 
