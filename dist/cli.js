@@ -53898,6 +53898,8 @@ function stepOf(series, fallback) {
 
 
 
+
+
 const DASHBOARD_LABEL = 'phasegate:dashboard';
 const status_HOUR = 3_600_000;
 async function statusCommand(ctx) {
@@ -53987,6 +53989,25 @@ async function statusCommand(ctx) {
         });
         await ctx.forge.createComment(number, daily);
         ctx.log(`posted the daily summary for ${yesterday} on #${number}`);
+    }
+    if (ctx.reportPath) {
+        const at = evaluation.at;
+        const html = renderReportHtml({
+            policy,
+            title: `phasegate status: ${policy.rollout}`,
+            generatedAt: ctx.now,
+            series: recentSeries(state, at - evaluation.since),
+            phases: [{ phase: current.phase, from: evaluation.since, to: at }],
+            decisions: decisions.map((d) => ({
+                at: d.at,
+                action: d.action,
+                from: d.from,
+                to: d.to,
+                reason: d.reason,
+            })),
+        });
+        await (0,promises_namespaceObject.writeFile)(ctx.reportPath, html);
+        ctx.log(`wrote the HTML report of ${current.phase} to ${ctx.reportPath}`);
     }
     return { state, issue: number };
 }

@@ -4,6 +4,8 @@
  * (Slack and lock webhooks from secrets) and the clock. What each command does lives in
  * src/commands/.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { type ApplyResult, applyCommand, setNotificationSink } from '../commands/apply.js';
@@ -94,7 +96,9 @@ export async function run(now: () => number = Date.now): Promise<void> {
         break;
       }
       case 'status':
+        ctx.reportPath = join(process.env.RUNNER_TEMP || tmpdir(), 'phasegate-report.html');
         state = (await statusCommand(ctx)).state;
+        core.setOutput('report', ctx.reportPath);
         break;
     }
     if (state) {

@@ -37,6 +37,8 @@ export interface LoopContext {
   runUrl?: string;
   /** Overrides the policy's time zone (input "timezone"); empty: the policy's. */
   timezone?: string;
+  /** Where `status` writes the HTML report (the Action: under RUNNER_TEMP). */
+  reportPath?: string;
 }
 
 /** The policy folder of the checkout, with the time-zone override applied. */

@@ -4,6 +4,7 @@
  * the day that just ended (the plan's daily record: progress and open problems). Which day was
  * last posted is kept in the dashboard's marker, so no comment listing is needed.
  */
+import { writeFile } from 'node:fs/promises';
 import { localDate, localDayStart } from '../judge/calendar.js';
 import { sloSeries } from '../judge/series.js';
 import {
@@ -13,6 +14,7 @@ import {
   renderDashboard,
 } from '../render/dashboard.js';
 import { parseDashboardMarker, parseProposalMarker, parseRcaMarker } from '../render/markers.js';
+import { renderReportHtml } from '../report/html.js';
 import { RCA_LABEL } from './apply.js';
 import { evaluateCurrent, type LoopContext, type PhaseState, recentSeries } from './loop.js';
 import { PHASEGATE_LABEL } from './propose.js';
@@ -113,6 +115,25 @@ export async function statusCommand(ctx: LoopContext): Promise<{ state: PhaseSta
     });
     await ctx.forge.createComment(number, daily);
     ctx.log(`posted the daily summary for ${yesterday} on #${number}`);
+  }
+  if (ctx.reportPath) {
+    const at = evaluation.at;
+    const html = renderReportHtml({
+      policy,
+      title: `phasegate status: ${policy.rollout}`,
+      generatedAt: ctx.now,
+      series: recentSeries(state, at - evaluation.since),
+      phases: [{ phase: current.phase, from: evaluation.since, to: at }],
+      decisions: decisions.map((d) => ({
+        at: d.at,
+        action: d.action,
+        from: d.from,
+        to: d.to,
+        reason: d.reason,
+      })),
+    });
+    await writeFile(ctx.reportPath, html);
+    ctx.log(`wrote the HTML report of ${current.phase} to ${ctx.reportPath}`);
   }
   return { state, issue: number };
 }

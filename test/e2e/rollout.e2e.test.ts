@@ -5,7 +5,7 @@
  * approval) → Slack, the signed lock notice and the RCA issue → recovery → restart-from-A-1 PR.
  */
 import { createHmac } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latencySteps, traceText } from '../../src/demo/trace.js';
@@ -115,6 +115,9 @@ describe('a rollout driven by the Action against the loopback GitHub', () => {
     expect(comments[0]).toMatchObject({ user: BOT });
     expect(comments[0]!.body).toContain('<!-- phasegate:verdict autosave -->');
     expect(run.propose.summary).toContain('phasegate verdict');
+    // status also writes the self-contained HTML report under RUNNER_TEMP.
+    const report = readFileSync(run.status.outputs.report!, 'utf8');
+    expect(report).toContain('<section class="slo" data-slo="save-latency-p95"');
     const dashboard = w.gh.state.issues.find((i) => i.labels.includes('phasegate:dashboard'));
     expect(dashboard).toMatchObject({ title: 'phasegate dashboard: autosave', pinned: true });
 
