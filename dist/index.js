@@ -61987,6 +61987,7 @@ async function run(now = Date.now) {
                 steps: actions.map((text) => ({ kind: 'note', text })),
                 at: ctx.now,
                 dryRun: ctx.dryRun,
+                charts: recentSeries(state, 6 * 3_600_000), // the last 6 h of the live phase, as Mermaid
             }))
                 .write();
         }

@@ -11,7 +11,7 @@ import { context } from '@actions/github';
 import { type ApplyResult, applyCommand, setNotificationSink } from '../commands/apply.js';
 import { gateCommand } from '../commands/gate.js';
 import { InputError, oneOf, parseInstant } from '../commands/input.js';
-import { evaluateCurrent, type LoopContext, type PhaseState } from '../commands/loop.js';
+import { evaluateCurrent, type LoopContext, type PhaseState, recentSeries } from '../commands/loop.js';
 import { proposeCommand } from '../commands/propose.js';
 import { publishReports } from '../commands/publish.js';
 import { rollbackCommand } from '../commands/rollback.js';
@@ -117,6 +117,7 @@ export async function run(now: () => number = Date.now): Promise<void> {
             steps: actions.map((text) => ({ kind: 'note' as const, text })),
             at: ctx.now,
             dryRun: ctx.dryRun,
+            charts: recentSeries(state, 6 * 3_600_000), // the last 6 h of the live phase, as Mermaid
           }),
         )
         .write();

@@ -115,6 +115,7 @@ describe('a rollout driven by the Action against the loopback GitHub', () => {
     expect(comments[0]).toMatchObject({ user: BOT });
     expect(comments[0]!.body).toContain('<!-- phasegate:verdict autosave -->');
     expect(run.propose.summary).toContain('phasegate verdict');
+    expect(run.propose.summary).toContain('```mermaid'); // the live phase's SLOs, charted
     // status also writes the self-contained HTML report under RUNNER_TEMP.
     const report = readFileSync(run.status.outputs.report!, 'utf8');
     expect(report).toContain('<section class="slo" data-slo="save-latency-p95"');
