@@ -52324,7 +52324,7 @@ async function applyChange(ctx, change, sink = defaultSink) {
     const { policy } = loaded;
     let rcaIssue;
     if (change.kind === 'rollback')
-        rcaIssue = await openRcaIssue(ctx, change);
+        rcaIssue = await openRcaIssue(ctx, policy, change);
     const notification = composeNotification(policy, {
         kind: change.kind,
         from: change.from,
@@ -52344,8 +52344,7 @@ async function applyChange(ctx, change, sink = defaultSink) {
     return { change, rcaIssue, sent };
 }
 /** One RCA issue per rollback PR (found again by its marker), due one business day later. */
-async function openRcaIssue(ctx, change) {
-    const { policy } = loadLoopPolicy(ctx);
+async function openRcaIssue(ctx, policy, change) {
     const due = dueAfterBusinessDays(change.at, 1, policy.timezone, policy.holidays);
     const key = change.pr?.number ?? 0;
     const existing = (await ctx.forge.findIssues(RCA_LABEL)).find((i) => {

@@ -8,7 +8,7 @@
 import { composeNotification, type Notification } from '../notify/compose.js';
 import { loadTemplates } from '../notify/load.js';
 import type { ChangeKind } from '../notify/messages.js';
-import { phaseById } from '../policy/model.js';
+import { type Policy, phaseById } from '../policy/model.js';
 import { parseProposalMarker, parseRcaMarker, rcaMarker } from '../render/markers.js';
 import { dueAfterBusinessDays } from '../rollout/business-days.js';
 import { loadCurrent } from '../worktree/policy-dir.js';
@@ -96,7 +96,7 @@ export async function applyChange(
   const loaded = loadLoopPolicy(ctx);
   const { policy } = loaded;
   let rcaIssue: ApplyResult['rcaIssue'];
-  if (change.kind === 'rollback') rcaIssue = await openRcaIssue(ctx, change);
+  if (change.kind === 'rollback') rcaIssue = await openRcaIssue(ctx, policy, change);
   const notification = composeNotification(
     policy,
     {
@@ -120,8 +120,11 @@ export async function applyChange(
 }
 
 /** One RCA issue per rollback PR (found again by its marker), due one business day later. */
-async function openRcaIssue(ctx: LoopContext, change: MergedChange): Promise<ApplyResult['rcaIssue']> {
-  const { policy } = loadLoopPolicy(ctx);
+async function openRcaIssue(
+  ctx: LoopContext,
+  policy: Policy,
+  change: MergedChange,
+): Promise<ApplyResult['rcaIssue']> {
   const due = dueAfterBusinessDays(change.at, 1, policy.timezone, policy.holidays);
   const key = change.pr?.number ?? 0;
   const existing = (await ctx.forge.findIssues(RCA_LABEL)).find((i) => {
