@@ -9,7 +9,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { emptyAggregate, mergeInto } from '../../src/telemetry/report.js';
+import { emptyAggregate, mergeInto } from '../../src/telemetry/record.js';
 import { collectJsonl } from '../../src/telemetry/sources/jsonl.js';
 import { BENCH_FROM, BENCH_SLIS, BENCH_TO, WINDOW_MS } from './common.js';
 

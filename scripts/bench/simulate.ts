@@ -9,19 +9,19 @@
  *
  * Prints one JSON line for the trace named on the command line.
  */
-import { SCENARIO, scenarioReports } from '../../src/demo/scenario.js';
+import { SCENARIO, scenarioRecords } from '../../src/demo/scenario.js';
 import { compilePolicy } from '../../src/policy/compile.js';
 import { referencePolicyFiles } from '../../src/policy/reference.js';
 import { simulate } from '../../src/simulate/engine.js';
-import { emptyAggregate, type WindowReport } from '../../src/telemetry/report.js';
+import { emptyAggregate, type WindowRecord } from '../../src/telemetry/record.js';
 
 const DAY = 86_400_000;
 const policy = compilePolicy({ dir: 'phases', files: referencePolicyFiles() });
 
 /** Slow saves from 03:00 to 03:30 UTC (noon in Tokyo) every day. */
-function heldInGa(days: number): WindowReport[] {
-  const reports = scenarioReports(policy, { from: SCENARIO.start, to: SCENARIO.start + days * DAY });
-  for (const r of reports) {
+function heldInGa(days: number): WindowRecord[] {
+  const records = scenarioRecords(policy, { from: SCENARIO.start, to: SCENARIO.start + days * DAY });
+  for (const r of records) {
     const t = r.start % DAY;
     if (t < 3 * 3_600_000 || t >= 3.5 * 3_600_000) continue;
     const slow = emptyAggregate('latency');
@@ -30,12 +30,12 @@ function heldInGa(days: number): WindowReport[] {
     Object.assign(slow, { count: 600, sum: 600 * 4000, min: 4000, max: 4000 });
     r.slis.set('save_latency', slow);
   }
-  return reports;
+  return records;
 }
 
-function timed(reports: WindowReport[], days: number, startPhase?: string) {
+function timed(records: WindowRecord[], days: number, startPhase?: string) {
   const t0 = performance.now();
-  const r = simulate({ policy, reports, from: SCENARIO.start, to: SCENARIO.start + days * DAY, startPhase });
+  const r = simulate({ policy, records, from: SCENARIO.start, to: SCENARIO.start + days * DAY, startPhase });
   const ms = performance.now() - t0;
   const simulatedDays = ((r.completed?.at ?? r.to) - r.from) / DAY;
   return {
@@ -52,6 +52,6 @@ function timed(reports: WindowReport[], days: number, startPhase?: string) {
 const which = process.argv[2] ?? 'scenario';
 const result =
   which === 'scenario'
-    ? timed(scenarioReports(policy), SCENARIO.days)
+    ? timed(scenarioRecords(policy), SCENARIO.days)
     : timed(heldInGa(Number(which)), Number(which), 'B-1');
 process.stdout.write(`${JSON.stringify({ ...result, maxRssMiB: process.resourceUsage().maxRSS / 1024 })}\n`);

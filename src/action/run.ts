@@ -13,7 +13,7 @@ import { gateCommand } from '../commands/gate.js';
 import { InputError, oneOf, parseInstant } from '../commands/input.js';
 import { evaluateCurrent, type LoopContext, type PhaseState, recentSeries } from '../commands/loop.js';
 import { proposeCommand } from '../commands/propose.js';
-import { publishReports } from '../commands/publish.js';
+import { publishRecords } from '../commands/publish.js';
 import { rollbackCommand } from '../commands/rollback.js';
 import { statusCommand } from '../commands/status.js';
 import { validateCommand } from '../commands/validate.js';
@@ -53,7 +53,7 @@ export async function run(now: () => number = Date.now): Promise<void> {
     let prNumber: number | undefined;
     switch (command) {
       case 'collect':
-        await publishReports(ctx, {
+        await publishRecords(ctx, {
           events: core.getInput('events'), // optional when rollout.yaml's sources: covers every SLI
           backfill: core.getInput('backfill') || '24h',
         });
@@ -146,8 +146,8 @@ function loopContext(now: () => number): LoopContext {
     forge,
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
     config: core.getInput('config') || 'phases',
-    reports: core.getInput('reports') || 'reports/monitoring',
-    reportsBranch: core.getInput('reports-branch'),
+    records: core.getInput('reports') || 'reports/monitoring',
+    recordsBranch: core.getInput('reports-branch'),
     now: at ? parseInstant(at, 'input "at"') : now(),
     dryRun,
     timezone: core.getInput('timezone'),

@@ -109,7 +109,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .action(async (o) => {
       const result = await evaluateCommand({
         config: o.config,
-        reports: o.reports,
+        records: o.records,
         at: o.at === undefined ? io.now() : parseInstant(o.at, '--at'),
         phase: o.phase,
         since: o.since === undefined ? undefined : parseInstant(o.since, '--since'),

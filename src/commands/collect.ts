@@ -17,16 +17,16 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { rerouteSources } from '../policy/sources-compile.js';
 import { formatDuration, parseDuration } from '../policy/units.js';
-import type { WindowReport } from '../telemetry/report.js';
+import type { WindowRecord } from '../telemetry/record.js';
 import { DEFAULT_BACKFILL_MS, planBackfill } from '../telemetry/sources/backfill.js';
 import { collectSources, FilesError, NoFilesError } from '../telemetry/sources/dispatch.js';
 import { createProgress, type ProgressMode } from '../telemetry/sources/progress.js';
 import {
-  listReportEnds,
-  readRecentReports,
-  writeReportFile,
-  writeReports,
-} from '../telemetry/sources/report-files.js';
+  listRecordEnds,
+  readRecentRecords,
+  writeRecordFile,
+  writeRecords,
+} from '../telemetry/sources/record-files.js';
 import type { WindowPart } from '../telemetry/sources/types.js';
 import { isAligned, parseWindowFileName, windowFileName, windowStart } from '../telemetry/window.js';
 import { displayPath, loadPolicyDir } from '../worktree/policy-dir.js';
@@ -101,7 +101,7 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
 
   let windows = new Map<number, string[]>();
   let outputFile: string | undefined;
-  let existing = new Map<number, WindowReport>();
+  let existing = new Map<number, WindowRecord>();
   if (o.from !== undefined && o.to !== undefined) {
     for (const [flag, t] of [
       ['--from', o.from],
@@ -129,11 +129,11 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
       windows.set(last - windowMs, allSlis);
     } else {
       const broken = new Set<number>();
-      const recent = await readRecentReports(o.output, last - backfillMs - windowMs, last, (file, err) => {
+      const recent = await readRecentRecords(o.output, last - backfillMs - windowMs, last, (file, err) => {
         broken.add(parseWindowFileName(basename(file))!);
         o.log(`warning: ${displayPath(file)} cannot be read (${err.message}); collecting its window again\n`);
       });
-      const ends = (await listReportEnds(o.output)).filter((e) => !broken.has(e));
+      const ends = (await listRecordEnds(o.output)).filter((e) => !broken.has(e));
       const plan = planBackfill({
         last,
         windowMs,
@@ -194,12 +194,12 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
     );
   }
 
-  const reports = [...result.windows.values()].map((part) =>
+  const records = [...result.windows.values()].map((part) =>
     toReport(part, windowMs, existing.get(part.start)),
   );
   let written: { path: string; changed: boolean }[];
   if (outputFile) {
-    const report = reports[0]!;
+    const report = records[0]!;
     const expected = windowFileName(report.end);
     const given = basename(outputFile);
     if (given !== expected && parseWindowFileName(given) !== undefined) {
@@ -209,12 +209,12 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
       outputFile = join(dirname(outputFile), expected);
       o.log(`note: ${given} is not the window that just ended; writing ${expected} instead\n`);
     }
-    written = [await writeReportFile(outputFile, report)];
+    written = [await writeRecordFile(outputFile, report)];
   } else {
-    written = await writeReports(o.output, reports);
+    written = await writeRecords(o.output, records);
   }
 
-  const totals = reports.reduce(
+  const totals = records.reduce(
     (t, w) => ({
       events: t.events + w.counts.events,
       malformed: t.malformed + w.counts.malformed,
@@ -223,9 +223,9 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
     }),
     { events: 0, malformed: 0, invalid: 0, unknown: 0 },
   );
-  const missing = reports.filter((r) => r.missing.size > 0).length;
+  const missing = records.filter((r) => r.missing.size > 0).length;
   o.log(
-    `collected ${reports.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${totals.events} events, ${totals.malformed} malformed, ${totals.invalid} invalid, ${totals.unknown} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`,
+    `collected ${records.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${totals.events} events, ${totals.malformed} malformed, ${totals.invalid} invalid, ${totals.unknown} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`,
   );
   const changed = written.filter((w) => w.changed).length;
   const where = outputFile ? displayPath(outputFile) : `${displayPath(o.output)}/`;
@@ -240,7 +240,7 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
 }
 
 /** A window's report: what was collected, on top of its earlier report when only some SLIs were redone. */
-function toReport(part: WindowPart, windowMs: number, before: WindowReport | undefined): WindowReport {
+function toReport(part: WindowPart, windowMs: number, before: WindowRecord | undefined): WindowRecord {
   const zero = { events: 0, malformed: 0, invalid: 0, unknown: 0 };
   const slis = new Map(before?.slis);
   const missing = new Map(before?.missing);

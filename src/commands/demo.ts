@@ -17,7 +17,7 @@ import { referencePolicyFiles } from '../policy/reference.js';
 import { renderVerdictMarkdown } from '../render/verdict.js';
 import { evaluate } from '../rollout/decide.js';
 import { collectJsonl } from '../telemetry/sources/jsonl.js';
-import { readReports, writeReports } from '../telemetry/sources/report-files.js';
+import { readRecords, writeRecords } from '../telemetry/sources/record-files.js';
 import { displayPath, loadPolicyDir } from '../worktree/policy-dir.js';
 
 /** The demo's fixed timeline (UTC): 3 healthy days, then a regression 3 h into A-1. */
@@ -44,7 +44,7 @@ export async function demoCommand(o: {
   const dir = o.keep ?? mkdtempSync(join(tmpdir(), 'phasegate-demo-'));
   await mkdir(dir, { recursive: true });
   const eventsFile = join(dir, 'events.jsonl');
-  const reportsDir = join(dir, 'reports', 'monitoring');
+  const recordsDir = join(dir, 'reports', 'monitoring');
 
   o.log(
     `generating telemetry ${iso(DEMO.start)} – ${iso(DEMO.end)} (seed ${DEMO.seed}) into ${displayPath(eventsFile)}\n`,
@@ -67,14 +67,14 @@ export async function demoCommand(o: {
   await finished(out);
 
   const collected = await collectJsonl({ policy, from: DEMO.start, to: DEMO.end, source: eventsFile });
-  const written = await writeReports(reportsDir, collected.windows);
+  const written = await writeRecords(recordsDir, collected.windows);
   const events = collected.windows.reduce((n, w) => n + w.counts.events, 0);
   const malformed = collected.windows.reduce((n, w) => n + w.counts.malformed, 0);
   o.log(
-    `collected ${events} events (${malformed} malformed lines counted) into ${written.length} reports in ${displayPath(reportsDir)}\n`,
+    `collected ${events} events (${malformed} malformed lines counted) into ${written.length} reports in ${displayPath(recordsDir)}\n`,
   );
 
-  const reports = await readReports(reportsDir);
+  const records = await readRecords(recordsDir);
   const steps = [
     {
       title: `${first.id} has soaked for 3 healthy days`,
@@ -90,7 +90,7 @@ export async function demoCommand(o: {
     },
   ];
   const sections = steps.map((s) => {
-    const ev = evaluate({ policy, phase: s.phase, since: s.since, reports, at: s.at });
+    const ev = evaluate({ policy, phase: s.phase, since: s.since, records, at: s.at });
     return `## ${s.title}\n\n${renderVerdictMarkdown(policy, ev)}`;
   });
   o.log(`events and reports are in ${dir}\n`);

@@ -6,7 +6,7 @@ import { phaseById, phaseIds } from '../policy/model.js';
 import { renderVerdictMarkdown, verdictJson } from '../render/verdict.js';
 import { type Evaluation, evaluate } from '../rollout/decide.js';
 import { lookbackStart } from '../rollout/lookback.js';
-import { readReports } from '../telemetry/sources/report-files.js';
+import { readRecords } from '../telemetry/sources/record-files.js';
 import { loadCurrent, loadPolicyDir } from '../worktree/policy-dir.js';
 import { InputError } from './input.js';
 
@@ -15,7 +15,7 @@ export { lookbackStart };
 
 export interface EvaluateOptions {
   config: string;
-  reports: string;
+  records: string;
   at: number;
   phase?: string;
   since?: number;
@@ -53,9 +53,9 @@ export async function evaluateCommand(opts: EvaluateOptions): Promise<EvaluateRe
   if (since > opts.at) throw new InputError('--since is after --at; the phase cannot begin in the future');
 
   const from = lookbackStart(policy, spec, since, opts.at);
-  const reports = await readReports(opts.reports, from, opts.at);
+  const records = await readRecords(opts.records, from, opts.at);
   const entered = current?.phase === phase && current.since === since ? current.entered : undefined;
-  const evaluation = evaluate({ policy, phase, since, reports, at: opts.at, entered });
+  const evaluation = evaluate({ policy, phase, since, records, at: opts.at, entered });
   const text =
     opts.format === 'json'
       ? `${JSON.stringify(verdictJson(policy, evaluation))}\n`

@@ -10,8 +10,8 @@ import type { PhaseSpec, Policy } from '../policy/model.js';
 import { phaseById } from '../policy/model.js';
 import { type CurrentPhase, parseCurrent } from '../rollout/current.js';
 import { type Evaluation, evaluate } from '../rollout/decide.js';
-import type { WindowReport } from '../telemetry/report.js';
-import { readReports } from '../telemetry/sources/report-files.js';
+import type { WindowRecord } from '../telemetry/record.js';
+import { readRecords } from '../telemetry/sources/record-files.js';
 import { type LoadedPolicy, loadCurrent, loadPolicyDir } from '../worktree/policy-dir.js';
 import { lookbackStart } from './evaluate.js';
 import type { Forge } from './forge.js';
@@ -24,9 +24,9 @@ export interface LoopContext {
   /** Policy folder, relative to the workspace. */
   config: string;
   /** Reports folder, relative to the workspace. */
-  reports: string;
+  records: string;
   /** Branch the reports are committed to; empty: the default branch. */
-  reportsBranch: string;
+  recordsBranch: string;
   now: number;
   dryRun: boolean;
   log: (line: string) => void;
@@ -61,7 +61,7 @@ export interface PhaseState {
   phase: PhaseSpec;
   /** Repository-relative path of current.yaml. */
   currentFile: string;
-  reports: WindowReport[];
+  records: WindowRecord[];
   evaluation: Evaluation;
 }
 
@@ -83,13 +83,13 @@ export async function evaluateCurrent(ctx: LoopContext, liveRef?: string): Promi
   const phase = phaseById(policy, current.phase)!;
   const since = await phaseStart(ctx, current, currentFile);
   const at = Math.max(ctx.now, since);
-  const reports = await readReports(
-    join(ctx.workspace, ctx.reports),
+  const records = await readRecords(
+    join(ctx.workspace, ctx.records),
     lookbackStart(policy, phase, since, at),
     at,
   );
-  const evaluation = evaluate({ policy, phase: phase.id, since, reports, at, entered: current.entered });
-  return { loaded, policy, current, phase, currentFile, reports, evaluation };
+  const evaluation = evaluate({ policy, phase: phase.id, since, records, at, entered: current.entered });
+  return { loaded, policy, current, phase, currentFile, records, evaluation };
 }
 
 /**
@@ -115,7 +115,7 @@ export function recentSeries(state: PhaseState, spanMs: number, slos = state.pha
   return sloSeries({
     policy,
     phase: { ...state.phase, slos },
-    reports: state.reports,
+    records: state.records,
     since: evaluation.since,
     from,
     to,

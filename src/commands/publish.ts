@@ -18,7 +18,7 @@ export interface PublishResult {
   files: string[];
 }
 
-export async function publishReports(
+export async function publishRecords(
   ctx: LoopContext,
   o: { events: string; backfill: string },
 ): Promise<PublishResult> {
@@ -29,7 +29,7 @@ export async function publishReports(
       `input "backfill": "${o.backfill}" is not a duration of at least one window (${formatDuration(policy.windowMs)}), e.g. 24h`,
     );
   }
-  const dir = join(ctx.workspace, ctx.reports);
+  const dir = join(ctx.workspace, ctx.records);
   const to = windowStart(ctx.now, policy.windowMs);
   const from = to - Math.floor(backfillMs / policy.windowMs) * policy.windowMs;
   const before = snapshot(dir, from, to);
@@ -66,7 +66,7 @@ export async function publishReports(
     ctx.log(`dry run: would commit ${changes.length} report file(s)`);
     return { committed: null, files };
   }
-  const branch = ctx.reportsBranch || (await ctx.forge.defaultBranch());
+  const branch = ctx.recordsBranch || (await ctx.forge.defaultBranch());
   const message = `phasegate(${policy.rollout}): ${changes.length} window report(s) up to ${new Date(to).toISOString()}`;
   const committed = await ctx.forge.commitFiles(branch, changes, message);
   ctx.log(

@@ -118,7 +118,7 @@ export async function simulateCommand(
   try {
     result = simulate({
       policy,
-      reports: collected.windows,
+      records: collected.windows,
       from: o.from,
       to: o.to,
       startPhase: o.startPhase,

@@ -94,7 +94,7 @@ export async function statusCommand(ctx: LoopContext): Promise<{ state: PhaseSta
         ? sloSeries({
             policy,
             phase: state.phase,
-            reports: state.reports,
+            records: state.records,
             since: evaluation.since,
             from,
             to: dayEnd,

@@ -6,7 +6,7 @@
  * approves advances and ticks the QA checklist an hour after a PR opens, the Reporter approves
  * the rollback, and each merge is applied (Slack text, lock notice, RCA issue).
  *
- * Reports come from scenarioReports (a large app's volume; see scenario.ts for why not JSONL)
+ * Reports come from scenarioRecords (a large app's volume; see scenario.ts for why not JSONL)
  * and are committed to a data branch every 6 hours, so main's history is the phase changes alone.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,11 +29,11 @@ import { parseProposalMarker } from '../render/markers.js';
 import { renderReportHtml } from '../report/html.js';
 import type { ReportDecision, ReportPhaseSpan } from '../report/model.js';
 import { evaluate } from '../rollout/decide.js';
-import { writeReports } from '../telemetry/sources/report-files.js';
+import { writeRecords } from '../telemetry/sources/record-files.js';
 import { loadCurrent, loadPolicyDir } from '../worktree/policy-dir.js';
 import { demoReportInput } from './github-report.js';
 import { demoRepositoryFiles, findRepositoryRoot, PEOPLE, startDemoWorld } from './github-world.js';
-import { SCENARIO, scenarioReports } from './scenario.js';
+import { SCENARIO, scenarioRecords } from './scenario.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -98,8 +98,8 @@ export async function githubDemoCommand(o: {
       forge,
       workspace,
       config: 'phases',
-      reports: `${DATA_DIR}/${REPORTS}`,
-      reportsBranch: DATA_BRANCH,
+      records: `${DATA_DIR}/${REPORTS}`,
+      recordsBranch: DATA_BRANCH,
       now,
       dryRun: false,
       log: (line) => {
@@ -113,7 +113,7 @@ export async function githubDemoCommand(o: {
       `phasegate demo: the reference rollout on a loopback GitHub at ${gh.url} (${gh.owner}/${gh.repo}), simulated from ${stamp(SCENARIO.start)} ${tz}, a run every 15 minutes; the people approve 1 h after a PR opens\n`,
     );
 
-    const reports = scenarioReports(policy);
+    const records = scenarioRecords(policy);
     const dataDir = join(workspace, DATA_DIR, REPORTS);
     const phases: ReportPhaseSpan[] = [{ phase: 'A-0', from: SCENARIO.start, to: SCENARIO.end }];
     const decisions: ReportDecision[] = [];
@@ -143,12 +143,12 @@ export async function githubDemoCommand(o: {
       );
     };
 
-    const windows = reports.slice(0, o.windows ?? reports.length);
+    const windows = records.slice(0, o.windows ?? records.length);
     for (const [i, report] of windows.entries()) {
       now = report.end + CRON_OFFSET;
       ctx.now = now;
       // collect: the window that just ended, on disk now, committed every 6 hours.
-      const [written] = await writeReports(dataDir, [report]);
+      const [written] = await writeRecords(dataDir, [report]);
       unpublished.push({
         path: relative(join(workspace, DATA_DIR), written!.path).split('\\').join('/'),
         content: readFileSync(written!.path, 'utf8'),
@@ -201,7 +201,7 @@ export async function githubDemoCommand(o: {
       const onTheHour = (now - CRON_OFFSET) % HOUR === 0;
       const dashboard = onTheHour && Number(localTime(now, tz).slice(0, 2)) % 6 === 0;
       if (!tracked.size && day === lastDay) {
-        const quick = evaluate({ policy, ...live, reports: reports.slice(0, i + 1), at: now });
+        const quick = evaluate({ policy, ...live, records: records.slice(0, i + 1), at: now });
         if (quick.decision.action === 'hold') {
           if (dashboard) await statusCommand(ctx);
           continue;
@@ -252,7 +252,7 @@ export async function githubDemoCommand(o: {
     const report = join(out, 'report.html');
     writeFileSync(
       report,
-      renderReportHtml(demoReportInput({ policy, reports, phases, decisions, generatedAt: now })),
+      renderReportHtml(demoReportInput({ policy, records, phases, decisions, generatedAt: now })),
     );
     await world.git(['fetch', '--quiet', 'origin', `+refs/heads/*:refs/remotes/origin/*`]);
     await syncWorkspace();

@@ -5,11 +5,11 @@
 import { type SloSeries, sloSeries } from '../judge/series.js';
 import type { Policy } from '../policy/model.js';
 import type { ReportDecision, ReportInput, ReportPhaseSpan } from '../report/model.js';
-import type { WindowReport } from '../telemetry/report.js';
+import type { WindowRecord } from '../telemetry/record.js';
 
 export function demoReportInput(o: {
   policy: Policy;
-  reports: readonly WindowReport[];
+  records: readonly WindowRecord[];
   phases: readonly ReportPhaseSpan[];
   decisions: readonly ReportDecision[];
   generatedAt: number;
@@ -26,7 +26,7 @@ export function demoReportInput(o: {
     const series = sloSeries({
       policy,
       phase,
-      reports: o.reports,
+      records: o.records,
       since: span.from,
       from: span.from,
       to: span.to,

@@ -9,7 +9,7 @@
  * (24 h + 24 h + 72 h + 72 h), a second A-1 soak after the restart, an hour of approval per PR
  * and 5 whole GA days in Tokyo add up to about 14.6 days.
  *
- * Two renderings of the same profiles: scenarioReports() writes window reports directly, at the
+ * Two renderings of the same profiles: scenarioRecords() writes window reports directly, at the
  * volume of a large app (a million sessions a window): A-2's "crash rate ≤ +5 % over its
  * baseline, min 200 sessions" needs thousands of crashes a window before noise stays under 5 %,
  * which no JSONL file of a practical size holds. scenarioTrace() gives the options for JSONL
@@ -17,7 +17,7 @@
  * Pure: no clock, no I/O.
  */
 import type { Policy } from '../policy/model.js';
-import { emptyAggregate, type SliAggregate, type WindowReport } from '../telemetry/report.js';
+import { emptyAggregate, type SliAggregate, type WindowRecord } from '../telemetry/record.js';
 import { type LatencyShape, latencySteps, mulberry32, type TraceOptions } from './trace.js';
 
 const HOUR = 3_600_000;
@@ -48,7 +48,7 @@ export const SCENARIO = {
     critical: 0.01,
     crashesPerSession: 0.0286,
   },
-  /** Events per 15-minute window at the daily peak (scenarioReports). */
+  /** Events per 15-minute window at the daily peak (scenarioRecords). */
   perWindow: { saves: 600, restores: 5000, merges: 2000, sessions: 1_000_000, bugs: 0.75 },
 } as const;
 
@@ -83,16 +83,16 @@ export function scenarioTrace(
  * One report per window of [from, to) (default: the whole scenario), every SLI of the reference
  * rollout filled from the profiles with seeded sampling noise; other SLIs of `policy` are empty.
  */
-export function scenarioReports(
+export function scenarioRecords(
   policy: Pick<Policy, 'slis' | 'windowMs'>,
   o: { from?: number; to?: number; seed?: number; scale?: number } = {},
-): WindowReport[] {
+): WindowRecord[] {
   const from = o.from ?? SCENARIO.start;
   const to = o.to ?? SCENARIO.end;
   const w = policy.windowMs;
   const rnd = new Noise(o.seed ?? SCENARIO.seed);
   const h = SCENARIO.healthy;
-  const out: WindowReport[] = [];
+  const out: WindowRecord[] = [];
   for (let start = from; start + w <= to; start += w) {
     const mid = start + w / 2;
     const volume = diurnal(mid) * (o.scale ?? 1) * (w / (15 * 60_000));

@@ -8,7 +8,7 @@
  * window, so a 2h p95 costs 8 merges a step. 288 steps × a few SLOs is a few milliseconds.
  */
 import type { Condition, PhaseSpec, Policy, ValueUnit } from '../policy/model.js';
-import type { WindowReport } from '../telemetry/report.js';
+import type { WindowRecord } from '../telemetry/record.js';
 import { round12 } from './format.js';
 import { Judge, type SloStatus } from './slo.js';
 import { alignUp } from './span.js';
@@ -37,7 +37,7 @@ export interface SloSeriesInput {
   policy: Policy;
   /** The phase whose SLOs are charted (pass `{ ...phase, slos }` to chart other SLOs). */
   phase: PhaseSpec;
-  reports: readonly WindowReport[];
+  records: readonly WindowRecord[];
   /** When the phase began: spans are clipped to it, as in the decision. */
   since?: number;
   /** First and last instant of the period (inclusive); steps are aligned up to the grid. */
@@ -67,7 +67,7 @@ export function sloSeries(input: SloSeriesInput): SloSeries[] {
     }
     steps.push(s);
   }
-  const judge = new Judge({ policy, reports: input.reports, since: input.since });
+  const judge = new Judge({ policy, records: input.records, since: input.since });
   return phase.slos.map((slo) => ({
     id: slo.id,
     sli: slo.sli,

@@ -9,7 +9,7 @@
  * the failures that caused a rollback) never judges this one.
  */
 import type { Comparison, Policy, SloSpec, Stat, ValueUnit } from '../policy/model.js';
-import { type SliAggregate, samplesOf, type WindowReport } from '../telemetry/report.js';
+import { type SliAggregate, samplesOf, type WindowRecord } from '../telemetry/record.js';
 import { localDate, localDayStart } from './calendar.js';
 import { formatAgainst, formatSpan, formatValue, holds, round12, sign } from './format.js';
 import { alignDown, SliSeries, type SpanData } from './span.js';
@@ -45,7 +45,7 @@ export interface SloVerdict {
 
 export interface JudgeInput {
   policy: Policy;
-  reports: readonly WindowReport[];
+  records: readonly WindowRecord[];
   /** When the current phase began; spans are clipped to it. Omit to judge without clipping. */
   since?: number;
 }
@@ -63,14 +63,14 @@ interface BaselineResult {
 export class Judge {
   readonly policy: Policy;
   readonly since: number;
-  private readonly reports: readonly WindowReport[];
+  private readonly records: readonly WindowRecord[];
   private readonly seriesBySli = new Map<string, SliSeries>();
   private readonly memo = new Map<SloSpec, Map<number, SloVerdict>>();
   private readonly baselines = new Map<SloSpec, BaselineResult>();
 
   constructor(input: JudgeInput) {
     this.policy = input.policy;
-    this.reports = input.reports;
+    this.records = input.records;
     this.since = input.since ?? Number.NEGATIVE_INFINITY;
   }
 
@@ -82,7 +82,7 @@ export class Judge {
     let s = this.seriesBySli.get(sli);
     if (!s) {
       const kind = this.policy.slis[sli]?.kind ?? 'count';
-      s = new SliSeries(sli, kind, this.windowMs, this.reports);
+      s = new SliSeries(sli, kind, this.windowMs, this.records);
       this.seriesBySli.set(sli, s);
     }
     return s;

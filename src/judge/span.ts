@@ -7,7 +7,7 @@
  * for it exists and does not list the SLI as missing.
  */
 import type { SliKind } from '../policy/model.js';
-import { emptyAggregate, mergeInto, type SliAggregate, type WindowReport } from '../telemetry/report.js';
+import { emptyAggregate, mergeInto, type SliAggregate, type WindowRecord } from '../telemetry/record.js';
 
 export interface SpanData {
   /** Aligned span actually judged: windows with start ≥ from and end ≤ to. */
@@ -45,9 +45,9 @@ export class SliSeries {
     readonly sli: string,
     readonly kind: SliKind,
     readonly windowMs: number,
-    reports: readonly WindowReport[],
+    records: readonly WindowRecord[],
   ) {
-    const usable = reports.filter((r) => r.start % windowMs === 0);
+    const usable = records.filter((r) => r.start % windowMs === 0);
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
     for (const r of usable) {

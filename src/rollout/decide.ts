@@ -14,7 +14,7 @@
 import { evaluateAdvance, evaluateTrigger, Judge, type RuleResult, type SloVerdict } from '../judge/index.js';
 import { alignDown } from '../judge/span.js';
 import { nextPhase, type PhaseSpec, type Policy, phaseById, phaseIds } from '../policy/model.js';
-import type { WindowReport } from '../telemetry/report.js';
+import type { WindowRecord } from '../telemetry/record.js';
 import type { EnteredBy } from './current.js';
 
 export interface Decision {
@@ -45,7 +45,7 @@ export interface EvaluateInput {
   phase: string;
   /** When the phase began (epoch ms). */
   since: number;
-  reports: readonly WindowReport[];
+  records: readonly WindowRecord[];
   /** Now (epoch ms); aligned down to a step boundary. */
   at: number;
   /** How the phase was entered (current.yaml `entered`); a rollback starts the recovery watch. */
@@ -53,13 +53,13 @@ export interface EvaluateInput {
 }
 
 export function evaluate(input: EvaluateInput): Evaluation {
-  const { policy, since, reports } = input;
+  const { policy, since, records } = input;
   const phase = phaseById(policy, input.phase);
   if (!phase) {
     throw new Error(`unknown phase "${input.phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
   }
   const at = alignDown(input.at, policy.windowMs);
-  const judge = new Judge({ policy, reports, since });
+  const judge = new Judge({ policy, records, since });
   const slos = phase.slos.map((slo) => judge.verdict(slo, at));
   const rules = phase.rollback.when.flatMap((t, i) => evaluateTrigger(judge, phase, t, i, at));
   const advance = phase.advance ? evaluateAdvance(judge, phase, phase.advance, at) : null;

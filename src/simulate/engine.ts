@@ -20,7 +20,7 @@ import { phaseById, phaseIds } from '../policy/model.js';
 import type { EnteredBy } from '../rollout/current.js';
 import { type Evaluation, evaluate } from '../rollout/decide.js';
 import { lookbackStart } from '../rollout/lookback.js';
-import type { WindowReport } from '../telemetry/report.js';
+import type { WindowRecord } from '../telemetry/record.js';
 import type {
   PhaseChange,
   PhaseSpan,
@@ -59,7 +59,7 @@ export function simulate(input: SimulateInput): SimulationResult {
   if (!(approveAfterMs >= 0) || !Number.isFinite(approveAfterMs)) {
     throw new SimulateError('approveAfterMs', 'the approval delay must be a duration of 0 or more');
   }
-  const reports = new ReportIndex(input.reports);
+  const records = new ReportIndex(input.records);
 
   let phase = startPhase;
   let since = from;
@@ -133,7 +133,7 @@ export function simulate(input: SimulateInput): SimulationResult {
       policy,
       phase,
       since,
-      reports: reports.slice(lookbackStart(policy, spec, since, t), t),
+      records: records.slice(lookbackStart(policy, spec, since, t), t),
       at: t,
       entered,
     });
@@ -220,19 +220,19 @@ function span(phase: string, from: number, to: number, entered: EnteredBy | unde
 
 /**
  * Reports sorted by window start, sliced per step to what the Action would read:
- * start ≥ lookback start and end ≤ now (readReports does the same with file names).
+ * start ≥ lookback start and end ≤ now (readRecords does the same with file names).
  */
 class ReportIndex {
-  private readonly sorted: WindowReport[];
+  private readonly sorted: WindowRecord[];
 
-  constructor(reports: readonly WindowReport[]) {
+  constructor(records: readonly WindowRecord[]) {
     // A stable sort keeps re-collected windows after their first report, so they still win.
-    this.sorted = [...reports].sort((a, b) => a.start - b.start);
+    this.sorted = [...records].sort((a, b) => a.start - b.start);
   }
 
-  slice(from: number, to: number): WindowReport[] {
+  slice(from: number, to: number): WindowRecord[] {
     const lo = this.firstStartAtLeast(from);
-    const out: WindowReport[] = [];
+    const out: WindowRecord[] = [];
     for (let i = lo; i < this.sorted.length; i++) {
       const r = this.sorted[i]!;
       if (r.start >= to) break;

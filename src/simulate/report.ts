@@ -6,13 +6,13 @@
 import { type SloSeries, sloSeries } from '../judge/series.js';
 import type { Policy } from '../policy/model.js';
 import type { ReportInput } from '../report/model.js';
-import type { WindowReport } from '../telemetry/report.js';
+import type { WindowRecord } from '../telemetry/record.js';
 import type { SimulationResult } from './types.js';
 
 export function simulationReportInput(
   policy: Policy,
   result: SimulationResult,
-  reports: readonly WindowReport[],
+  records: readonly WindowRecord[],
   generatedAt: number,
 ): ReportInput {
   const byId = new Map<string, SloSeries>();
@@ -26,7 +26,7 @@ export function simulationReportInput(
     for (const s of sloSeries({
       policy,
       phase,
-      reports,
+      records,
       since: span.from,
       from: span.from,
       to: span.to,

@@ -3,14 +3,14 @@ import type { SloVerdict } from '../judge/index.js';
 import type { Policy } from '../policy/model.js';
 import type { EnteredBy } from '../rollout/current.js';
 import type { Decision } from '../rollout/decide.js';
-import type { WindowReport } from '../telemetry/report.js';
+import type { WindowRecord } from '../telemetry/record.js';
 
 export type PrKind = 'advance' | 'rollback' | 'restart';
 
 export interface SimulateInput {
   policy: Policy;
   /** Collected window reports, any order; later ones for the same window replace earlier ones. */
-  reports: readonly WindowReport[];
+  records: readonly WindowRecord[];
   /** Where the replay begins (the start phase's `since`) and ends (epoch ms). */
   from: number;
   to: number;

@@ -1,5 +1,5 @@
 /**
- * The report codec: a WindowReport as versioned JSONL and back.
+ * The report codec: a WindowRecord as versioned JSONL and back.
  *
  * Encoding is deterministic byte for byte: a `window` header line, then one `sli` line per SLI
  * sorted by SLI id, then `missing` lines sorted by SLI id; keys in a fixed order, sketch bins
@@ -7,17 +7,17 @@
  * every line. Decoding validates every line and names the file and line number of a broken one.
  */
 import { z } from 'zod';
-import { REPORT_VERSION, type ReportLine, type SliAggregate, type WindowReport } from './report.js';
+import { RECORD_VERSION, type RecordLine, type SliAggregate, type WindowRecord } from './record.js';
 import { LatencySketch, SKETCH_RELATIVE_ACCURACY, type SketchJson } from './sketch.js';
 
-export class ReportDecodeError extends Error {
+export class RecordDecodeError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
     readonly detail: string,
   ) {
     super(`${file}:${line}: ${detail}; restore the file from git or collect its window again`);
-    this.name = 'ReportDecodeError';
+    this.name = 'RecordDecodeError';
   }
 }
 
@@ -28,10 +28,10 @@ function byId(a: string, b: string): number {
 }
 
 /** The report lines of a window, in file order. */
-export function reportLines(report: WindowReport): ReportLine[] {
-  const lines: ReportLine[] = [
+export function recordLines(report: WindowRecord): RecordLine[] {
+  const lines: RecordLine[] = [
     {
-      v: REPORT_VERSION,
+      v: RECORD_VERSION,
       type: 'window',
       start: iso(report.start),
       end: iso(report.end),
@@ -46,7 +46,7 @@ export function reportLines(report: WindowReport): ReportLine[] {
     switch (a.kind) {
       case 'latency':
         lines.push({
-          v: REPORT_VERSION,
+          v: RECORD_VERSION,
           type: 'sli',
           sli: id,
           kind: 'latency',
@@ -59,7 +59,7 @@ export function reportLines(report: WindowReport): ReportLine[] {
         break;
       case 'ratio':
         lines.push({
-          v: REPORT_VERSION,
+          v: RECORD_VERSION,
           type: 'sli',
           sli: id,
           kind: 'ratio',
@@ -68,18 +68,18 @@ export function reportLines(report: WindowReport): ReportLine[] {
         });
         break;
       case 'count':
-        lines.push({ v: REPORT_VERSION, type: 'sli', sli: id, kind: 'count', count: a.count });
+        lines.push({ v: RECORD_VERSION, type: 'sli', sli: id, kind: 'count', count: a.count });
         break;
     }
   }
   for (const id of [...report.missing.keys()].sort(byId)) {
-    lines.push({ v: REPORT_VERSION, type: 'missing', sli: id, reason: report.missing.get(id)! });
+    lines.push({ v: RECORD_VERSION, type: 'missing', sli: id, reason: report.missing.get(id)! });
   }
   return lines;
 }
 
-/** One line's JSON, keys in the order the ReportLine literal above gives them. */
-function lineJson(line: ReportLine): string {
+/** One line's JSON, keys in the order the RecordLine literal above gives them. */
+function lineJson(line: RecordLine): string {
   if (line.type === 'sli' && line.kind === 'latency') {
     // The sketch is written by hand so the key order and the bin layout never depend on an object.
     const { sketch, ...rest } = line;
@@ -91,9 +91,9 @@ function lineJson(line: ReportLine): string {
 }
 
 /** The file content of a window report: JSONL, one line per record, trailing newline. */
-export function encodeReport(report: WindowReport): string {
+export function encodeRecord(report: WindowRecord): string {
   let out = '';
-  for (const line of reportLines(report)) out += `${lineJson(line)}\n`;
+  for (const line of recordLines(report)) out += `${lineJson(line)}\n`;
   return out;
 }
 
@@ -102,7 +102,7 @@ const Iso = z.iso.datetime();
 const SliId = z.string().min(1);
 
 const WindowLine = z.strictObject({
-  v: z.literal(REPORT_VERSION),
+  v: z.literal(RECORD_VERSION),
   type: z.literal('window'),
   start: Iso,
   end: Iso,
@@ -118,7 +118,7 @@ const SketchSchema = z.strictObject({
 });
 const SliLine = z.discriminatedUnion('kind', [
   z.strictObject({
-    v: z.literal(REPORT_VERSION),
+    v: z.literal(RECORD_VERSION),
     type: z.literal('sli'),
     sli: SliId,
     kind: z.literal('latency'),
@@ -129,7 +129,7 @@ const SliLine = z.discriminatedUnion('kind', [
     sketch: SketchSchema,
   }),
   z.strictObject({
-    v: z.literal(REPORT_VERSION),
+    v: z.literal(RECORD_VERSION),
     type: z.literal('sli'),
     sli: SliId,
     kind: z.literal('ratio'),
@@ -137,7 +137,7 @@ const SliLine = z.discriminatedUnion('kind', [
     denominator: Count,
   }),
   z.strictObject({
-    v: z.literal(REPORT_VERSION),
+    v: z.literal(RECORD_VERSION),
     type: z.literal('sli'),
     sli: SliId,
     kind: z.literal('count'),
@@ -145,7 +145,7 @@ const SliLine = z.discriminatedUnion('kind', [
   }),
 ]);
 const MissingLine = z.strictObject({
-  v: z.literal(REPORT_VERSION),
+  v: z.literal(RECORD_VERSION),
   type: z.literal('missing'),
   sli: SliId,
   reason: z.string(),
@@ -195,17 +195,17 @@ function aggregateOf(line: z.infer<typeof SliLine>, fail: (msg: string) => never
 }
 
 /**
- * Parses a report file's text. `file` is only used in error messages. Throws ReportDecodeError
+ * Parses a report file's text. `file` is only used in error messages. Throws RecordDecodeError
  * naming the file and the 1-based line of the first problem.
  */
-export function decodeReport(text: string, file = '<report>'): WindowReport {
+export function decodeRecord(text: string, file = '<report>'): WindowRecord {
   const rows = text.split('\n');
   if (rows.length > 0 && rows[rows.length - 1] === '') rows.pop();
-  let report: WindowReport | undefined;
+  let report: WindowRecord | undefined;
   for (const [index, row] of rows.entries()) {
     const n = index + 1;
     const fail: (msg: string) => never = (msg) => {
-      throw new ReportDecodeError(file, n, msg);
+      throw new RecordDecodeError(file, n, msg);
     };
     let value: unknown;
     try {
@@ -215,8 +215,8 @@ export function decodeReport(text: string, file = '<report>'): WindowReport {
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('not a JSON object');
     const rec = value as Record<string, unknown>;
-    if (rec.v !== REPORT_VERSION) {
-      fail(`report line of version ${JSON.stringify(rec.v)}; this phasegate reads version ${REPORT_VERSION}`);
+    if (rec.v !== RECORD_VERSION) {
+      fail(`report line of version ${JSON.stringify(rec.v)}; this phasegate reads version ${RECORD_VERSION}`);
     }
     if (rec.type === 'window') {
       if (index !== 0) fail('the `window` line must be the first line, and only one');
@@ -258,6 +258,6 @@ export function decodeReport(text: string, file = '<report>'): WindowReport {
     }
     fail(`unknown line type ${JSON.stringify(rec.type)}`);
   }
-  if (report === undefined) throw new ReportDecodeError(file, 1, 'empty report: no `window` line');
+  if (report === undefined) throw new RecordDecodeError(file, 1, 'empty report: no `window` line');
   return report;
 }

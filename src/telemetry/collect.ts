@@ -1,5 +1,5 @@
 /**
- * Streaming aggregation: event lines in, one WindowReport per window of [from, to) out.
+ * Streaming aggregation: event lines in, one WindowRecord per window of [from, to) out.
  *
  * Feed each input (a file) as chunks of bytes between beginSource() and endSource(); lines may
  * span chunks. Only per-window aggregates are kept, so memory does not grow with the number of
@@ -27,7 +27,7 @@ import {
   LineParser,
 } from './parse.js';
 import { compilePlan, OP_COUNT, OP_DENOMINATOR, OP_LATENCY, OP_NUMERATOR, type Plan } from './plan.js';
-import { emptyAggregate, mergeInto, type SliAggregate, type WindowReport } from './report.js';
+import { emptyAggregate, mergeInto, type SliAggregate, type WindowRecord } from './record.js';
 import { LatencySketch, type SketchJson } from './sketch.js';
 import { windowStarts } from './window.js';
 
@@ -61,7 +61,7 @@ export interface CollectStats {
 
 export interface CollectResult {
   /** One report per window of [from, to), in time order. */
-  windows: WindowReport[];
+  windows: WindowRecord[];
   /** Inputs that had lines but no usable timestamp to place them by. */
   unattributed: UnattributedLines[];
   stats: CollectStats;
@@ -420,7 +420,7 @@ export class Collector {
   /** Ends the open input and returns every window of the range. */
   finish(): CollectResult {
     this.endSource();
-    const windows: WindowReport[] = this.windows.map((w, i) => {
+    const windows: WindowRecord[] = this.windows.map((w, i) => {
       const start = this.from + i * this.windowMs;
       const slis = new Map<string, SliAggregate>();
       this.plan.sliIds.forEach((id, k) => {

@@ -40,7 +40,7 @@ it('reports go to the data branch; a protected main refuses them with the fix na
   expect(refused.code).toBe(1);
   expect(refused.stdout).toMatch(/cannot commit reports to "main".*reports-branch/);
 
-  const data = { 'reports-branch': 'phasegate-data', reports: '.phasegate-data/reports/monitoring' };
+  const data = { 'reports-branch': 'phasegate-data', records: '.phasegate-data/reports/monitoring' };
   const collect = await w.step('collect', { events: w.eventsFile, backfill: '50h', ...data });
   expect(collect.code, collect.stdout).toBe(0);
   const files = await w.gh.gitText(['ls-tree', '--name-only', 'phasegate-data', 'reports/monitoring/']);

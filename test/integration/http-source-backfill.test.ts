@@ -11,9 +11,9 @@ import { type CollectCommandOptions, collectCommand } from '../../src/commands/c
 import { traceText } from '../../src/demo/trace.js';
 import { envRef } from '../../src/policy/sources.js';
 import { PLAN_BACKOFF_MS } from '../../src/retry.js';
-import { encodeReport } from '../../src/telemetry/codec.js';
+import { encodeRecord } from '../../src/telemetry/codec.js';
 import { collectTexts } from '../../src/telemetry/collect.js';
-import { readReports } from '../../src/telemetry/sources/report-files.js';
+import { readRecords } from '../../src/telemetry/sources/record-files.js';
 import { loadPolicyDir } from '../../src/worktree/policy-dir.js';
 import { scratchWithPolicy } from '../support/cli.js';
 import { type ExportServer, startExportServer } from '../support/export-server.js';
@@ -65,7 +65,7 @@ function expected(): string[] {
     policy,
     from: FROM,
     to: TO,
-  }).windows.map(encodeReport);
+  }).windows.map(encodeRecord);
 }
 
 describe('collect into a folder back-fills, and retries what is missing', () => {
@@ -91,8 +91,8 @@ describe('collect into a folder back-fills, and retries what is missing', () => 
       /^window 2026-11-20T10:30Z–10:45Z: \d+ events, 1 SLI\(s\) collected; missing .*\(given up for this run\)/,
     );
     expect(late.log).toContain('3 window(s) with missing SLIs (collected again next run)');
-    let reports = await readReports(join(dir, 'reports'));
-    expect(reports.map((r) => r.missing.size)).toEqual([0, 4, 4, 4]);
+    let records = await readRecords(join(dir, 'reports'));
+    expect(records.map((r) => r.missing.size)).toEqual([0, 4, 4, 4]);
 
     const next = await run('2026-11-20T11:08:00Z');
     expect(next.sleeps).toEqual([]);
@@ -101,8 +101,8 @@ describe('collect into a folder back-fills, and retries what is missing', () => 
       expect.stringMatching(/^window 2026-11-20T10:30Z–10:45Z: \d+ events, 4 SLI\(s\) collected$/),
       expect.stringMatching(/^window 2026-11-20T10:45Z–11:00Z: \d+ events, 4 SLI\(s\) collected$/),
     ]);
-    reports = await readReports(join(dir, 'reports'));
-    expect(reports.map(encodeReport)).toEqual(expected());
+    records = await readRecords(join(dir, 'reports'));
+    expect(records.map(encodeRecord)).toEqual(expected());
     // up to date: nothing owed, nothing rewritten
     const asked = server.requests.length;
     const again = await run('2026-11-20T11:14:00Z');

@@ -9,7 +9,7 @@ import { traceText } from '../../src/demo/trace.js';
 import type { Policy } from '../../src/policy/model.js';
 import { envRef } from '../../src/policy/sources.js';
 import { PLAN_BACKOFF_MS } from '../../src/retry.js';
-import { encodeReport } from '../../src/telemetry/codec.js';
+import { encodeRecord } from '../../src/telemetry/codec.js';
 import { collectTexts } from '../../src/telemetry/collect.js';
 import { collectSources } from '../../src/telemetry/sources/dispatch.js';
 import type { WindowPart } from '../../src/telemetry/sources/types.js';
@@ -38,11 +38,11 @@ function expected(policy: Policy): string[] {
     policy,
     from: FROM,
     to: TO,
-  }).windows.map(encodeReport);
+  }).windows.map(encodeRecord);
 }
 
 function encode(part: WindowPart): string {
-  return encodeReport({
+  return encodeRecord({
     start: part.start,
     end: part.start + W,
     counts: part.counts!,

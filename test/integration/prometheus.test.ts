@@ -13,9 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectCommand } from '../../src/commands/collect.js';
 import { mulberry32 } from '../../src/demo/trace.js';
 import { evaluate } from '../../src/rollout/decide.js';
-import { encodeReport } from '../../src/telemetry/codec.js';
+import { encodeRecord } from '../../src/telemetry/codec.js';
 import { SKETCH_RELATIVE_ACCURACY } from '../../src/telemetry/sketch.js';
-import { readReports } from '../../src/telemetry/sources/report-files.js';
+import { readRecords } from '../../src/telemetry/sources/record-files.js';
 import { loadPolicyDir } from '../../src/worktree/policy-dir.js';
 import { scratchWithPolicy } from '../support/cli.js';
 import {
@@ -140,8 +140,8 @@ describe('Prometheus source (a real Prometheus over a known history)', () => {
   it('reports from Prometheus agree with reports from the same events in JSONL', async () => {
     await collectInto('jsonl', { source: join(dir, 'events.jsonl'), sliSources: ['*=events'] });
     await collectInto('prom');
-    const a = await readReports(join(dir, 'jsonl'));
-    const b = await readReports(join(dir, 'prom'));
+    const a = await readRecords(join(dir, 'jsonl'));
+    const b = await readRecords(join(dir, 'prom'));
     expect(b).toHaveLength(24);
     expect(b.every((r) => r.missing.size === 0)).toBe(true);
     for (const [i, ra] of a.entries()) {
@@ -164,13 +164,13 @@ describe('Prometheus source (a real Prometheus over a known history)', () => {
 
   it('the verdicts and decisions are the same, through a regression', async () => {
     const { policy } = loadPolicyDir(config());
-    const a = await readReports(join(dir, 'jsonl'));
-    const b = await readReports(join(dir, 'prom'));
+    const a = await readRecords(join(dir, 'jsonl'));
+    const b = await readRecords(join(dir, 'prom'));
     const seen = new Set<string>();
     for (const phase of ['A-1', 'B-0', 'B-1']) {
       for (let at = FROM + 2 * HOUR; at <= TO; at += W) {
-        const ea = evaluate({ policy, phase, since: FROM, reports: a, at });
-        const eb = evaluate({ policy, phase, since: FROM, reports: b, at });
+        const ea = evaluate({ policy, phase, since: FROM, records: a, at });
+        const eb = evaluate({ policy, phase, since: FROM, records: b, at });
         expect(eb.decision.action, `${phase} @ ${new Date(at).toISOString()}`).toBe(ea.decision.action);
         expect(eb.slos.map((s) => [s.id, s.status, s.samples])).toEqual(
           ea.slos.map((s) => [s.id, s.status, s.samples]),
@@ -201,8 +201,8 @@ describe('Prometheus source (a real Prometheus over a known history)', () => {
       env: env(),
     });
     expect(out).toBe(`${join(dir, 'one', 'x.jsonl')}\n`);
-    const ranged = (await readReports(join(dir, 'prom'))).find((r) => r.end === FROM + 3 * HOUR)!;
-    expect(readFileSync(join(dir, 'one', 'x.jsonl'), 'utf8')).toBe(encodeReport(ranged));
+    const ranged = (await readRecords(join(dir, 'prom'))).find((r) => r.end === FROM + 3 * HOUR)!;
+    expect(readFileSync(join(dir, 'one', 'x.jsonl'), 'utf8')).toBe(encodeRecord(ranged));
   });
 
   it('a bad query fails at once, naming the source, the SLI and the fix; the other SLIs are collected', async () => {
@@ -230,9 +230,9 @@ describe('Prometheus source (a real Prometheus over a known history)', () => {
       /^a source failed \(the reports above record it as missing\):\n {2}prometheus source "metrics": crash_rate: query_range \(2 windows\) sum\(increase\(app_crashes_total\[900s\]\): HTTP 400 \(.*parse error.*\); the request was refused; check sources\.metrics\.slis\.crash_rate in rollout\.yaml$/,
     );
     expect(log.filter((l) => l.includes('attempt 1 failed'))).toHaveLength(1);
-    const reports = await readReports(join(bad, 'reports'));
-    expect(reports.map((r) => [...r.missing.keys()])).toEqual([['crash_rate'], ['crash_rate']]);
-    expect(reports.every((r) => r.slis.has('save_latency') && r.slis.has('critical_bugs'))).toBe(true);
+    const records = await readRecords(join(bad, 'reports'));
+    expect(records.map((r) => [...r.missing.keys()])).toEqual([['crash_rate'], ['crash_rate']]);
+    expect(records.every((r) => r.slis.has('save_latency') && r.slis.has('critical_bugs'))).toBe(true);
   });
 
   it('wrong credentials: 401 on the first attempt, every SLI missing, the fix named', async () => {
@@ -243,7 +243,7 @@ describe('Prometheus source (a real Prometheus over a known history)', () => {
     expect((err as Error).message).toContain(
       'prometheus source "metrics": save_latency: query sum by (le) (increase(autosave_save_duration_seconds_bucket[900s])): HTTP 401 (Unauthorized); the credentials were refused; check sources.metrics.auth and that the secret it names is set',
     );
-    const [r] = await readReports(join(dir, 'noauth'));
+    const [r] = await readRecords(join(dir, 'noauth'));
     expect(r!.missing.size).toBe(5);
   });
 });

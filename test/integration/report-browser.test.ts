@@ -48,14 +48,14 @@ function scenario(policy: Policy): ReportInput {
     ]),
     restoreSuccess: (t) => (t >= regression && t < regression + 6 * HOUR ? 0.9 : 0.999),
   });
-  const reports = collectTexts([{ source: 'trace', text }], { policy, from: FROM, to: TO }).windows;
+  const records = collectTexts([{ source: 'trace', text }], { policy, from: FROM, to: TO }).windows;
   const decisions: ReportDecision[] = [];
   const phases: ReportPhaseSpan[] = [];
   let phase = policy.phases[0]!.id;
   let since = FROM;
   let entered: EnteredBy | undefined;
   for (let at = FROM + policy.windowMs; at <= TO; at += policy.windowMs) {
-    const d = evaluate({ policy, phase, since, reports, at, entered }).decision;
+    const d = evaluate({ policy, phase, since, records, at, entered }).decision;
     if (d.action === 'hold') continue;
     decisions.push({ at, action: d.action, from: d.from, to: d.to, reason: d.reasons.join('; ') });
     if (d.action === 'complete' || !d.to) break;
@@ -69,7 +69,7 @@ function scenario(policy: Policy): ReportInput {
   const slos = new Map<string, SloSpec>();
   for (const p of policy.phases) for (const s of p.slos) if (!slos.has(s.id)) slos.set(s.id, s);
   const all: PhaseSpec = { ...policy.phases[0]!, slos: [...slos.values()] };
-  const series = sloSeries({ policy, phase: all, reports, from: FROM, to: TO });
+  const series = sloSeries({ policy, phase: all, records, from: FROM, to: TO });
   return {
     policy,
     title: 'autosave rollout report (generated trace)',

@@ -80,7 +80,7 @@ describe('phasegate simulate', () => {
     const pr = timeline.prs.find((p) => p.number === rollback.pr)!;
     expect(pr.mergedAt).toBe(pr.openedAt);
 
-    const reports = join(dir, 'reports');
+    const records = join(dir, 'reports');
     const collected = await runCli([
       'collect',
       '--config',
@@ -88,7 +88,7 @@ describe('phasegate simulate', () => {
       '--source',
       events,
       '--output',
-      reports,
+      records,
       '--from',
       FROM,
       '--to',
@@ -101,7 +101,7 @@ describe('phasegate simulate', () => {
         '--config',
         REFERENCE_DIR,
         '--reports',
-        reports,
+        records,
         '--at',
         d.at,
         '--phase',

@@ -1,11 +1,11 @@
 /**
- * Build WindowReport sequences for tests: one report per window over a range, with latency
+ * Build WindowRecord sequences for tests: one report per window over a range, with latency
  * samples, ratios and counts per SLI given by a function of the window. Every SLI of the policy
  * is present in each report (zero counts unless filled), as the collector writes them.
  */
 import { compilePolicy } from '../../src/policy/compile.js';
 import type { Policy, SliKind } from '../../src/policy/model.js';
-import { emptyAggregate, type SliAggregate, type WindowReport } from '../../src/telemetry/report.js';
+import { emptyAggregate, type SliAggregate, type WindowRecord } from '../../src/telemetry/record.js';
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
@@ -35,7 +35,7 @@ export function report(
   slis: SliKinds,
   fill: WindowFill = {},
   windowMs = WINDOW,
-): WindowReport {
+): WindowRecord {
   const map = new Map<string, SliAggregate>();
   for (const [id, kind] of Object.entries(slis)) map.set(id, emptyAggregate(kind));
   let events = 0;
@@ -81,8 +81,8 @@ export function trace(
   slis: SliKinds,
   fill: (start: number, index: number) => WindowFill | null,
   windowMs = WINDOW,
-): WindowReport[] {
-  const out: WindowReport[] = [];
+): WindowRecord[] {
+  const out: WindowRecord[] = [];
   for (let start = from, i = 0; start < to; start += windowMs, i++) {
     const f = fill(start, i);
     if (f) out.push(report(start, slis, f, windowMs));

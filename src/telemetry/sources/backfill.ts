@@ -4,7 +4,7 @@
  * and windows whose report lists SLIs as `missing` (a source failed: try again), all within a
  * horizon (default 24 h). Pure: the caller lists the reports and reads the clock.
  */
-import type { WindowReport } from '../report.js';
+import type { WindowRecord } from '../record.js';
 
 export const DEFAULT_BACKFILL_MS = 24 * 3_600_000;
 
@@ -17,7 +17,7 @@ export interface BackfillInput {
   /** Ends of every report in the folder (file names), any order. */
   reportEnds: readonly number[];
   /** The reports inside the horizon, decoded (for their `missing` SLIs). */
-  recent: readonly WindowReport[];
+  recent: readonly WindowRecord[];
   /** The policy's SLI ids: a missing SLI the policy no longer has is not retried. */
   slis: readonly string[];
 }

@@ -8,7 +8,7 @@
 import type { Policy } from '../../policy/model.js';
 import type { SourceSpec } from '../../policy/sources.js';
 import type { UnattributedLines } from '../collect.js';
-import type { WindowCounts } from '../report.js';
+import type { WindowCounts } from '../record.js';
 import { expandEnv, sourceLabel } from './config.js';
 import { filesStart } from './coverage.js';
 import { GithubIssuesSource } from './github-issues.js';

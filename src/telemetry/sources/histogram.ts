@@ -14,7 +14,7 @@
  *   the histogram does not say how far above it they were), like histogram_quantile does;
  * - the mean is exact when the histogram's _sum is queried; max is the highest non-empty bound.
  */
-import type { SliAggregate } from '../report.js';
+import type { SliAggregate } from '../record.js';
 import { LatencySketch, SKETCH_RELATIVE_ACCURACY, type SketchJson } from '../sketch.js';
 
 export interface Bucket {

@@ -11,7 +11,7 @@
  * are exact. An empty answer counts as zero (a counter not created yet) and is logged.
  */
 import type { PromQuerySpec, SourceSpec } from '../../policy/sources.js';
-import type { SliAggregate } from '../report.js';
+import type { SliAggregate } from '../record.js';
 import { expandEnv, sourceHeaders } from './config.js';
 import { latencyFromBuckets, parseLe } from './histogram.js';
 import { fetchWithRetry, readText, SourceError } from './http.js';

@@ -5,7 +5,7 @@
  * run tries again.
  */
 import type { SliDefinition } from '../../policy/schema.js';
-import type { SliAggregate, WindowCounts } from '../report.js';
+import type { SliAggregate, WindowCounts } from '../record.js';
 import type { SourceContext } from './http.js';
 
 /** One source's share of one window. */

@@ -46,7 +46,7 @@ function fill(w: W): WindowFill | null {
 }
 
 /** Reports from a pattern string: one letter per window from `from`; good windows elsewhere. */
-function reports(from: number, pattern: string) {
+function records(from: number, pattern: string) {
   return trace(since, T0 + 36 * HOUR, kinds, (s) => {
     const i = (s - from) / WINDOW;
     return fill(i >= 0 && i < pattern.length ? (pattern[i] as W) : 'g');
@@ -54,7 +54,7 @@ function reports(from: number, pattern: string) {
 }
 
 function run(index: number, from: number, pattern: string, at: number) {
-  const judge = new Judge({ policy, reports: reports(from, pattern), since });
+  const judge = new Judge({ policy, records: records(from, pattern), since });
   return evaluateTrigger(judge, phase, phase.rollback.when[index]!, index, at);
 }
 
@@ -160,9 +160,9 @@ describe('sustained (slo: any)', () => {
   });
 
   it('needs the phase to have run that long', () => {
-    const judge = new Judge({ policy, reports: reports(since, 'b'.repeat(8)), since });
+    const judge = new Judge({ policy, records: records(since, 'b'.repeat(8)), since });
     expect(evaluateTrigger(judge, phase, phase.rollback.when[2]!, 2, since + 2 * HOUR)[0]!.fired).toBe(true);
-    const late = new Judge({ policy, reports: reports(since, 'b'.repeat(8)), since: since + MINUTE });
+    const late = new Judge({ policy, records: records(since, 'b'.repeat(8)), since: since + MINUTE });
     const [r] = evaluateTrigger(late, phase, phase.rollback.when[2]!, 2, since + 2 * HOUR);
     expect(r!.fired).toBe(false);
     expect(r!.detail).toContain('the phase began before that');

@@ -13,7 +13,7 @@ const SINCE = Date.parse('2026-11-20T00:00:00Z');
 const b1 = phaseById(policy, 'B-1')!;
 
 // Three days; saves slow in hours 30–32; hours 50–52 never collected; few restores at night.
-const reports = trace(SINCE, SINCE + 3 * DAY, kindsOf(policy), (start, i) => {
+const records = trace(SINCE, SINCE + 3 * DAY, kindsOf(policy), (start, i) => {
   const hour = (start - SINCE) / HOUR;
   if (hour >= 50 && hour < 52) return null;
   const slow = hour >= 30 && hour < 32;
@@ -27,7 +27,7 @@ const reports = trace(SINCE, SINCE + 3 * DAY, kindsOf(policy), (start, i) => {
 });
 
 describe('sloSeries', () => {
-  const series = sloSeries({ policy, phase: b1, reports, since: SINCE, from: SINCE, to: SINCE + 3 * DAY });
+  const series = sloSeries({ policy, phase: b1, records, since: SINCE, from: SINCE, to: SINCE + 3 * DAY });
 
   it('has one point per step, aligned to the window grid, for every SLO of the phase', () => {
     expect(series.map((s) => s.id)).toEqual(b1.slos.map((s) => s.id));
@@ -49,7 +49,7 @@ describe('sloSeries', () => {
       SINCE + 70 * HOUR,
     ];
     for (const at of steps) {
-      const ev = evaluate({ policy, phase: 'B-1', since: SINCE, reports, at });
+      const ev = evaluate({ policy, phase: 'B-1', since: SINCE, records, at });
       for (const [k, v] of ev.slos.entries()) {
         const p = series[k]!.points.find((x) => x.at === at)!;
         expect(p.status, `${v.id} at +${(at - SINCE) / HOUR}h`).toBe(v.status);
@@ -66,7 +66,7 @@ describe('sloSeries', () => {
     const hourly = sloSeries({
       policy,
       phase: b1,
-      reports,
+      records,
       since: SINCE,
       from: SINCE + 10 * 60_000,
       to: SINCE + 5 * HOUR,
@@ -77,13 +77,13 @@ describe('sloSeries', () => {
 
   it('refuses a step that is not a multiple of the window', () => {
     expect(() =>
-      sloSeries({ policy, phase: b1, reports, from: SINCE, to: SINCE + HOUR, stepMs: 10 * 60_000 }),
+      sloSeries({ policy, phase: b1, records, from: SINCE, to: SINCE + HOUR, stepMs: 10 * 60_000 }),
     ).toThrow(/stepMs 600000 is not a positive multiple of the policy window \(900000 ms\)/);
   });
 
   it('is cheap: a 3-day soak at 15-minute steps for 4 SLOs in well under a second', () => {
     const t0 = performance.now();
-    const again = sloSeries({ policy, phase: b1, reports, since: SINCE, from: SINCE, to: SINCE + 3 * DAY });
+    const again = sloSeries({ policy, phase: b1, records, since: SINCE, from: SINCE, to: SINCE + 3 * DAY });
     const ms = performance.now() - t0;
     expect(again.reduce((n, s) => n + s.points.length, 0)).toBe(4 * 289);
     // Typically ~30 ms; the bound leaves room for a loaded CI machine.

@@ -41,8 +41,8 @@ function judge(
   fill: (start: number) => WindowFill | null,
   opts: { since?: number; at?: number } = {},
 ) {
-  const reports = trace(T0 - 4 * HOUR, T0 + 8 * HOUR, kinds, fill);
-  return judgeSlo({ policy, slo: slo(id), reports, at: opts.at ?? at, since: opts.since ?? T0 - 4 * HOUR });
+  const records = trace(T0 - 4 * HOUR, T0 + 8 * HOUR, kinds, fill);
+  return judgeSlo({ policy, slo: slo(id), records, at: opts.at ?? at, since: opts.since ?? T0 - 4 * HOUR });
 }
 
 describe('latency SLOs', () => {
@@ -218,12 +218,12 @@ describe('performance', () => {
   it('judges every step of 30 days of reports quickly', () => {
     const p: Policy = policy;
     const start = T0 - 30 * DAY;
-    const reports = trace(start, T0, kinds, (s) => ({
+    const records = trace(start, T0, kinds, (s) => ({
       latency: { lat: repeat(700 + (s % 7) * 100, 20) },
       ratio: { ok: [999, 1000], crash: [10, 1000] },
       count: { bugs: 0 },
     }));
-    const j = new Judge({ policy: p, reports, since: start });
+    const j = new Judge({ policy: p, records, since: start });
     const t = performance.now();
     for (let s = start + 5 * DAY; s <= T0; s += WINDOW) for (const x of p.phases[0]!.slos) j.verdict(x, s);
     const ms = performance.now() - t;

@@ -18,11 +18,11 @@ export const rollbackReports = trace(SINCE, AT, kindsOf(policy), (start) => ({
   ratio: { restore_success: [50, 50], crash_rate: [1, 100], auto_merge_rate: [20, 25] },
   count: { critical_bugs: 0 },
 }));
-export const rollbackEv = evaluate({ policy, phase: 'A-1', since: SINCE, reports: rollbackReports, at: AT });
+export const rollbackEv = evaluate({ policy, phase: 'A-1', since: SINCE, records: rollbackReports, at: AT });
 export const rollbackSeries = sloSeries({
   policy,
   phase: phaseById(policy, 'A-1')!,
-  reports: rollbackReports,
+  records: rollbackReports,
   since: SINCE,
   from: SINCE,
   to: AT,
@@ -38,13 +38,13 @@ export const advanceEv = evaluate({
   policy,
   phase: 'A-0',
   since: SINCE,
-  reports: advanceReports,
+  records: advanceReports,
   at: ADVANCE_AT,
 });
 export const advanceSeries = sloSeries({
   policy,
   phase: phaseById(policy, 'A-0')!,
-  reports: advanceReports,
+  records: advanceReports,
   since: SINCE,
   from: ADVANCE_AT - 24 * HOUR,
   to: ADVANCE_AT,

@@ -11,14 +11,14 @@ const policy = referencePolicy();
 const SINCE = Date.parse('2026-11-20T00:00:00Z');
 const AT = SINCE + 6 * HOUR;
 // A-1, six hours in: saves slow down from hour 5 (3 s in 4 of every 10 saves), restores fine.
-const reports = trace(SINCE, AT, kindsOf(policy), (start) => ({
+const records = trace(SINCE, AT, kindsOf(policy), (start) => ({
   latency: {
     save_latency: start >= SINCE + 5 * HOUR ? [...repeat(900, 6), ...repeat(3000, 4)] : repeat(900, 10),
   },
   ratio: { restore_success: [50, 50], crash_rate: [1, 100], auto_merge_rate: [20, 25] },
   count: { critical_bugs: 0 },
 }));
-const ev = evaluate({ policy, phase: 'A-1', since: SINCE, reports, at: AT });
+const ev = evaluate({ policy, phase: 'A-1', since: SINCE, records, at: AT });
 
 describe('the verdict', () => {
   it('as Markdown: decision, reasons, the SLO table and the rules', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/rollout/decide.js';
-import type { WindowReport } from '../../../src/telemetry/report.js';
+import type { WindowRecord } from '../../../src/telemetry/record.js';
 import {
   HOUR,
   kindsOf,
@@ -49,10 +49,10 @@ const since = tokyo('2026-11-20T00:00');
 const at = tokyo('2026-11-20T12:00');
 
 const good = (): WindowFill => ({ latency: { lat: repeat(500, 10) }, ratio: { ok: [100, 100] } });
-function reports(
+function records(
   change: (s: number) => WindowFill | null | undefined = () => undefined,
   to = at,
-): WindowReport[] {
+): WindowRecord[] {
   return trace(since - HOUR, to, kinds, (s) => {
     const c = change(s);
     return c === undefined ? good() : c;
@@ -61,7 +61,7 @@ function reports(
 
 describe('evaluate', () => {
   it('advances after a clean soak', () => {
-    const ev = evaluate({ policy, phase: 'P0', since, reports: reports(), at });
+    const ev = evaluate({ policy, phase: 'P0', since, records: records(), at });
     expect(ev.decision).toEqual({
       action: 'advance',
       from: 'P0',
@@ -75,13 +75,13 @@ describe('evaluate', () => {
   });
 
   it('aligns `at` down to a step boundary', () => {
-    const ev = evaluate({ policy, phase: 'P0', since, reports: reports(), at: at + 7 * MINUTE });
+    const ev = evaluate({ policy, phase: 'P0', since, records: records(), at: at + 7 * MINUTE });
     expect(ev.at).toBe(at);
     expect(ev.slos[0]!.window.to).toBe(at);
   });
 
   it('holds until the soak has run long enough', () => {
-    const ev = evaluate({ policy, phase: 'P0', since, reports: reports(), at: since + 5 * HOUR });
+    const ev = evaluate({ policy, phase: 'P0', since, records: records(), at: since + 5 * HOUR });
     expect(ev.decision.action).toBe('hold');
     expect(ev.decision.reasons[0]).toBe('hold P0: soak: the phase has run 5h of 6h');
   });
@@ -92,7 +92,7 @@ describe('evaluate', () => {
       policy,
       phase: 'P1',
       since,
-      reports: reports(() => ({ ...good(), ratio: { ok: [992, 1000] } })),
+      records: records(() => ({ ...good(), ratio: { ok: [992, 1000] } })),
       at,
     });
     expect(ev.advance!.met).toBe(true);
@@ -110,7 +110,7 @@ describe('evaluate', () => {
         policy,
         phase: 'P0',
         since,
-        reports: reports((s) => (s >= at - HOUR ? {} : undefined)),
+        records: records((s) => (s >= at - HOUR ? {} : undefined)),
         at,
       });
       expect(ev.slos[0]!.status).toBe('no_data');
@@ -124,7 +124,7 @@ describe('evaluate', () => {
         policy,
         phase: 'P0',
         since,
-        reports: reports((s) => (s === since + 8 * HOUR ? null : undefined)),
+        records: records((s) => (s === since + 8 * HOUR ? null : undefined)),
         at,
       });
       expect(ev.decision.action).toBe('hold');
@@ -138,7 +138,7 @@ describe('evaluate', () => {
         policy,
         phase: 'P0',
         since,
-        reports: reports((s) => (s === since + 8 * HOUR ? { missing: { lat: 'timeout' } } : undefined)),
+        records: records((s) => (s === since + 8 * HOUR ? { missing: { lat: 'timeout' } } : undefined)),
         at,
       });
       expect(ev.decision.action).toBe('hold');
@@ -148,16 +148,16 @@ describe('evaluate', () => {
     it('quiet hours with too few samples are tolerated when every window was collected', () => {
       const quiet = (s: number) =>
         s >= since + HOUR && s < since + 3 * HOUR ? { latency: { lat: [500] } } : undefined;
-      const ev = evaluate({ policy, phase: 'P0', since, reports: reports(quiet), at });
+      const ev = evaluate({ policy, phase: 'P0', since, records: records(quiet), at });
       expect(ev.decision.action).toBe('advance');
     });
 
     it('the last phase never completes on missing data', () => {
       const end = tokyo('2026-11-22T00:00');
       const gap = (s: number) => (s === tokyo('2026-11-21T23:45') ? null : undefined);
-      const full = evaluate({ policy, phase: 'P2', since, reports: reports(undefined, end), at: end });
+      const full = evaluate({ policy, phase: 'P2', since, records: records(undefined, end), at: end });
       expect(full.decision.action).toBe('complete');
-      const ev = evaluate({ policy, phase: 'P2', since, reports: reports(gap, end), at: end });
+      const ev = evaluate({ policy, phase: 'P2', since, records: records(gap, end), at: end });
       expect(ev.decision.action).toBe('hold');
       expect(ev.decision.reasons[0]).toContain('2026-11-21 (Asia/Tokyo) not met');
     });
@@ -165,7 +165,7 @@ describe('evaluate', () => {
 
   it('a failing SLO during the soak holds, and says when', () => {
     const slow = (s: number) => (s === since + 9 * HOUR ? { latency: { lat: repeat(4000, 10) } } : undefined);
-    const ev = evaluate({ policy, phase: 'P0', since, reports: reports(slow), at });
+    const ev = evaluate({ policy, phase: 'P0', since, records: records(slow), at });
     expect(ev.decision.action).toBe('hold');
     expect(ev.advance!.detail).toMatch(
       /^soak: within the last 6h, failed at 2026-11-20 09:15 \(Asia\/Tokyo\): lat: p95 [34]\.\d+s > 2\.5s over 1h \(40 samples\)$/,
@@ -173,24 +173,24 @@ describe('evaluate', () => {
   });
 
   it('evaluating before the phase began holds with no data', () => {
-    const ev = evaluate({ policy, phase: 'P0', since, reports: reports(), at: since - WINDOW });
+    const ev = evaluate({ policy, phase: 'P0', since, records: records(), at: since - WINDOW });
     expect(ev.decision.action).toBe('hold');
     expect(ev.slos[0]!.status).toBe('no_data');
   });
 
   it('an unknown phase is a caller error', () => {
-    expect(() => evaluate({ policy, phase: 'X', since, reports: [], at })).toThrow(
+    expect(() => evaluate({ policy, phase: 'X', since, records: [], at })).toThrow(
       /unknown phase "X"; valid phases: P0, P1, P2/,
     );
   });
 
   it('never throws on odd reports: none at all, unaligned, or of the wrong kind', () => {
-    const odd: WindowReport[] = [
-      { ...reports()[0]!, start: since + 7 * MINUTE, end: since + 22 * MINUTE },
-      { ...reports()[0]!, start: since, slis: new Map([['lat', { kind: 'count', count: 3 }]]) },
+    const odd: WindowRecord[] = [
+      { ...records()[0]!, start: since + 7 * MINUTE, end: since + 22 * MINUTE },
+      { ...records()[0]!, start: since, slis: new Map([['lat', { kind: 'count', count: 3 }]]) },
     ];
     for (const list of [[], odd]) {
-      const ev = evaluate({ policy, phase: 'P1', since, reports: list, at });
+      const ev = evaluate({ policy, phase: 'P1', since, records: list, at });
       expect(ev.decision.action).toBe('hold');
       expect(ev.slos.every((s) => s.status === 'no_data')).toBe(true);
     }

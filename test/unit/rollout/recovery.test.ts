@@ -25,8 +25,8 @@ const healthy = (): WindowFill => ({
 
 function run(hoursAfter: number, fill: (s: number) => WindowFill | null = healthy, by = 'rollback' as const) {
   const at = rolledBackAt + hoursAfter * HOUR;
-  const reports = trace(rolledBackAt - 6 * HOUR, at, kinds, fill);
-  return evaluate({ policy, phase: 'A-0', since: rolledBackAt, reports, at, entered: { by, from: 'A-1' } });
+  const records = trace(rolledBackAt - 6 * HOUR, at, kinds, fill);
+  return evaluate({ policy, phase: 'A-0', since: rolledBackAt, records, at, entered: { by, from: 'A-1' } });
 }
 
 describe('the recovery watch after a rollback', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Evaluation, evaluate } from '../../../src/rollout/decide.js';
-import type { WindowReport } from '../../../src/telemetry/report.js';
+import type { WindowRecord } from '../../../src/telemetry/record.js';
 import {
   DAY,
   HOUR,
@@ -30,11 +30,11 @@ function healthy(): WindowFill {
 }
 
 /** Healthy windows from `from` to `to`, with `change` applied to the windows it returns a patch for. */
-function reports(
+function records(
   from: number,
   to: number,
   change: (start: number) => Partial<WindowFill> | null | undefined = () => undefined,
-): WindowReport[] {
+): WindowRecord[] {
   return trace(from, to, kinds, (s) => {
     const patch = change(s);
     if (patch === null) return null;
@@ -48,8 +48,8 @@ function reports(
   });
 }
 
-function run(phase: string, since: number, at: number, list: WindowReport[]): Evaluation {
-  return evaluate({ policy, phase, since, reports: list, at });
+function run(phase: string, since: number, at: number, list: WindowRecord[]): Evaluation {
+  return evaluate({ policy, phase, since, records: list, at });
 }
 
 const SINCE = tokyo('2026-11-20T00:00');
@@ -65,12 +65,12 @@ describe('A-0 prep: P95 > 2.5s three or more times in one day → alert, block a
         : undefined;
 
   it('healthy for 24 h advances to A-1', () => {
-    const ev = run('A-0', SINCE, AT, reports(SINCE, AT));
+    const ev = run('A-0', SINCE, AT, records(SINCE, AT));
     expect(ev.decision).toMatchObject({ action: 'advance', from: 'A-0', to: 'A-1', alert: false });
   });
 
   it('three breaches in a day: hold with an alert, no earlier phase', () => {
-    const ev = run('A-0', SINCE, AT, reports(SINCE, AT, slowAt(1, 4, 7)));
+    const ev = run('A-0', SINCE, AT, records(SINCE, AT, slowAt(1, 4, 7)));
     expect(ev.decision).toMatchObject({ action: 'hold', to: null, alert: true });
     expect(ev.decision.reasons[0]).toContain('no earlier phase');
     expect(ev.decision.reasons[1]).toMatch(
@@ -79,21 +79,21 @@ describe('A-0 prep: P95 > 2.5s three or more times in one day → alert, block a
   });
 
   it('two breaches in a day: no alert (hold, since the soak saw failures)', () => {
-    const ev = run('A-0', SINCE, AT, reports(SINCE, AT, slowAt(1, 4)));
+    const ev = run('A-0', SINCE, AT, records(SINCE, AT, slowAt(1, 4)));
     expect(ev.rules[0]!.fired).toBe(false);
     expect(ev.rules[0]!.detail).toContain('2 breaches');
     expect(ev.decision).toMatchObject({ action: 'hold', alert: false });
   });
 
   it('three breaches spread over two Tokyo days do not alert', () => {
-    const ev = run('A-0', SINCE, AT, reports(SINCE, AT, slowAt(-6, -3, 4)));
+    const ev = run('A-0', SINCE, AT, records(SINCE, AT, slowAt(-6, -3, 4)));
     expect(ev.decision.alert).toBe(false);
   });
 });
 
 describe('A-1 QA canary: P95 > 2.5s or restore success < 99.5% → roll back to A-0 at once', () => {
   it('healthy advances to A-2', () => {
-    expect(run('A-1', SINCE, AT, reports(SINCE, AT)).decision).toMatchObject({
+    expect(run('A-1', SINCE, AT, records(SINCE, AT)).decision).toMatchObject({
       action: 'advance',
       to: 'A-2',
     });
@@ -104,7 +104,7 @@ describe('A-1 QA canary: P95 > 2.5s or restore success < 99.5% → roll back to 
       'A-1',
       SINCE,
       AT,
-      reports(SINCE, AT, (s) =>
+      records(SINCE, AT, (s) =>
         s >= AT - HOUR ? { latency: { save_latency: repeat(2600, 10) } } : undefined,
       ),
     );
@@ -119,7 +119,7 @@ describe('A-1 QA canary: P95 > 2.5s or restore success < 99.5% → roll back to 
       'A-1',
       SINCE,
       AT,
-      reports(SINCE, AT, (s) =>
+      records(SINCE, AT, (s) =>
         s >= AT - 2 * HOUR ? { latency: { save_latency: repeat(2400, 10) } } : undefined,
       ),
     );
@@ -131,7 +131,7 @@ describe('A-1 QA canary: P95 > 2.5s or restore success < 99.5% → roll back to 
       'A-1',
       SINCE,
       AT,
-      reports(SINCE, AT, () => ({ ratio: { restore_success: [994, 1000] } })),
+      records(SINCE, AT, () => ({ ratio: { restore_success: [994, 1000] } })),
     );
     expect(low.decision).toMatchObject({ action: 'rollback', to: 'A-0' });
     expect(low.decision.reasons[1]).toContain('restore-success: 99.4% < 99.5% over 24h (96000 samples)');
@@ -139,7 +139,7 @@ describe('A-1 QA canary: P95 > 2.5s or restore success < 99.5% → roll back to 
       'A-1',
       SINCE,
       AT,
-      reports(SINCE, AT, () => ({ ratio: { restore_success: [199, 200] } })),
+      records(SINCE, AT, () => ({ ratio: { restore_success: [199, 200] } })),
     );
     expect(exact.slos[1]!.status).toBe('pass');
     expect(exact.decision.action).toBe('advance');
@@ -150,7 +150,7 @@ describe('A-1 QA canary: P95 > 2.5s or restore success < 99.5% → roll back to 
       'A-1',
       SINCE,
       AT,
-      reports(SINCE, AT, (s) =>
+      records(SINCE, AT, (s) =>
         s === AT - 3 * HOUR ? { latency: { save_latency: repeat(2600, 10) } } : undefined,
       ),
     );
@@ -167,7 +167,7 @@ describe('A-2 beta: restore failure ≥ 0.5% or crash increase > +5% → restart
   const since = tokyo('2026-11-20T00:00');
   const at = since + 4 * DAY;
   const history = (change?: (s: number) => Partial<WindowFill> | undefined) =>
-    reports(since - 7 * DAY, at, change);
+    records(since - 7 * DAY, at, change);
 
   it('healthy for 72 h advances to B-0', () => {
     expect(run('A-2', since, at, history()).decision).toMatchObject({ action: 'advance', to: 'B-0' });
@@ -229,7 +229,7 @@ describe('A-2 beta: restore failure ≥ 0.5% or crash increase > +5% → restart
   });
 
   it('no baseline data: no_data, never an advance', () => {
-    const ev = run('A-2', since, at, reports(since, at));
+    const ev = run('A-2', since, at, records(since, at));
     expect(ev.slos[1]!.status).toBe('no_data');
     expect(ev.decision.action).toBe('hold');
   });
@@ -241,10 +241,10 @@ describe('B-0 merge beta: auto-merge < 80% in a 15-minute window or critical bug
   it('auto-merge 75% in the last window rolls back; exactly 80% does not', () => {
     const last = (n: number) => (s: number) =>
       s === at - WINDOW ? { ratio: { auto_merge_rate: [n, 20] as [number, number] } } : undefined;
-    const low = run('B-0', since, at, reports(since, at, last(15)));
+    const low = run('B-0', since, at, records(since, at, last(15)));
     expect(low.decision).toMatchObject({ action: 'rollback', to: 'A-2' });
     expect(low.decision.reasons[1]).toContain('auto-merge-rate: 75% < 80% over 15m (20 samples)');
-    expect(run('B-0', since, at, reports(since, at, last(16))).decision.action).toBe('advance');
+    expect(run('B-0', since, at, records(since, at, last(16))).decision.action).toBe('advance');
   });
 
   it('a bad 15-minute window with fewer than 20 merges is no data, not a rollback', () => {
@@ -252,7 +252,7 @@ describe('B-0 merge beta: auto-merge < 80% in a 15-minute window or critical bug
       'B-0',
       since,
       at,
-      reports(since, at, (s) => (s === at - WINDOW ? { ratio: { auto_merge_rate: [1, 19] } } : undefined)),
+      records(since, at, (s) => (s === at - WINDOW ? { ratio: { auto_merge_rate: [1, 19] } } : undefined)),
     );
     expect(ev.slos[0]!.status).toBe('no_data');
     expect(ev.decision.action).toBe('hold');
@@ -263,10 +263,10 @@ describe('B-0 merge beta: auto-merge < 80% in a 15-minute window or critical bug
       hours.some((h) => s === tokyo('2026-11-23T00:00') + h * HOUR)
         ? { count: { critical_bugs: 1 } }
         : undefined;
-    const four = run('B-0', since, at, reports(since, at, bugs([1, 5, 9, 13])));
+    const four = run('B-0', since, at, records(since, at, bugs([1, 5, 9, 13])));
     expect(four.decision).toMatchObject({ action: 'rollback', to: 'A-2' });
     expect(four.decision.reasons[1]).toContain('critical-bugs: 4 > 3 on 2026-11-23 (Asia/Tokyo) so far');
-    const three = run('B-0', since, at, reports(since, at, bugs([1, 5, 9])));
+    const three = run('B-0', since, at, records(since, at, bugs([1, 5, 9])));
     expect(three.rules.some((r) => r.fired)).toBe(false);
   });
 
@@ -276,7 +276,7 @@ describe('B-0 merge beta: auto-merge < 80% in a 15-minute window or critical bug
       [-4, -2, 1, 3].some((h) => s === tokyo('2026-11-23T00:00') + h * HOUR)
         ? { count: { critical_bugs: 1 } }
         : undefined;
-    const ev = run('B-0', since, tokyo('2026-11-23T04:00'), reports(since, at, bugs));
+    const ev = run('B-0', since, tokyo('2026-11-23T04:00'), records(since, at, bugs));
     expect(ev.slos[1]).toMatchObject({ status: 'pass', value: 2 });
   });
 });
@@ -291,7 +291,7 @@ describe('B-1 GA: any SLO unmet for 24 h → B-0; 5 days met in a row → comple
   it('auto-merge unmet for 24 h continuously rolls back to B-0', () => {
     const from = tokyo('2026-11-22T06:00');
     const at = from + DAY;
-    const ev = run('B-1', since, at, reports(since, at, bad(from, 96)));
+    const ev = run('B-1', since, at, records(since, at, bad(from, 96)));
     expect(ev.decision).toMatchObject({ action: 'rollback', from: 'B-1', to: 'B-0' });
     expect(ev.decision.reasons[1]).toBe(
       'sustained: auto-merge-rate breached at every evaluation for 24h (96 of 96 evaluations)',
@@ -301,20 +301,20 @@ describe('B-1 GA: any SLO unmet for 24 h → B-0; 5 days met in a row → comple
   it('23 h 45 m unmet does not', () => {
     const from = tokyo('2026-11-22T06:00');
     const at = from + DAY;
-    const ev = run('B-1', since, at, reports(since, at, bad(from + WINDOW, 95)));
+    const ev = run('B-1', since, at, records(since, at, bad(from + WINDOW, 95)));
     expect(ev.rules.some((r) => r.fired)).toBe(false);
     expect(ev.rules.find((r) => r.slo === 'auto-merge-rate')!.detail).toContain(
       'breached for the last 23h45m',
     );
     expect(ev.decision.action).toBe('hold');
     // and 15 minutes earlier, the same 95 bad windows do not fire either
-    const before = run('B-1', since, at - WINDOW, reports(since, at, bad(from, 95)));
+    const before = run('B-1', since, at - WINDOW, records(since, at, bad(from, 95)));
     expect(before.rules.some((r) => r.fired)).toBe(false);
   });
 
   it('five complete Tokyo days met in a row: complete', () => {
     const at = tokyo('2026-11-25T00:00');
-    const ev = run('B-1', since, at, reports(since, at));
+    const ev = run('B-1', since, at, records(since, at));
     expect(ev.advance).toMatchObject({ rule: 'consecutive_days', met: true });
     expect(ev.decision).toMatchObject({ action: 'complete', from: 'B-1', to: null });
     expect(ev.decision.reasons[0]).toContain('5 days met in a row (2026-11-20 … 2026-11-24, Asia/Tokyo)');
@@ -322,14 +322,14 @@ describe('B-1 GA: any SLO unmet for 24 h → B-0; 5 days met in a row → comple
 
   it('four days: hold', () => {
     const at = tokyo('2026-11-24T23:45');
-    const ev = run('B-1', since, at, reports(since, at));
+    const ev = run('B-1', since, at, records(since, at));
     expect(ev.decision.action).toBe('hold');
     expect(ev.advance!.detail).toContain('4 of 5 complete days (Asia/Tokyo) since the phase began met');
   });
 
   it('a day with a failing evaluation breaks the streak', () => {
     const at = tokyo('2026-11-26T00:00');
-    const ev = run('B-1', since, at, reports(since, at, bad(tokyo('2026-11-22T10:00'), 1)));
+    const ev = run('B-1', since, at, records(since, at, bad(tokyo('2026-11-22T10:00'), 1)));
     expect(ev.decision.action).toBe('hold');
     expect(ev.advance!.detail).toMatch(
       /^consecutive_days: 2026-11-22 \(Asia\/Tokyo\) not met \(3 met since: 2026-11-23, 2026-11-24, 2026-11-25\), needs 5: failed at 2026-11-22 10:15/,
@@ -343,7 +343,7 @@ describe('B-1 GA: any SLO unmet for 24 h → B-0; 5 days met in a row → comple
       'B-1',
       since,
       at,
-      reports(since, at, (s) => (s === gap ? null : undefined)),
+      records(since, at, (s) => (s === gap ? null : undefined)),
     );
     expect(ev.decision.action).toBe('hold');
     expect(ev.advance!.detail).toContain('1 of 96 windows not collected');

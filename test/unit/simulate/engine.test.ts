@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/rollout/decide.js';
 import { SimulateError, simulate } from '../../../src/simulate/engine.js';
-import type { WindowReport } from '../../../src/telemetry/report.js';
+import type { WindowRecord } from '../../../src/telemetry/record.js';
 import { referencePolicy } from '../../support/policy.js';
 import { HOUR, kindsOf, MINUTE, repeat, trace, WINDOW, type WindowFill } from '../../support/traces.js';
 
@@ -23,7 +23,7 @@ function fill(latencyMs: number): WindowFill {
 }
 
 /** Healthy reports from a day before T0 to `days` after, slow saves in [from, to). */
-function history(days: number, slow?: { from: number; to: number }): WindowReport[] {
+function history(days: number, slow?: { from: number; to: number }): WindowRecord[] {
   return trace(T0 - 24 * HOUR, T0 + days * 24 * HOUR, kinds, (start) =>
     fill(slow && start >= slow.from && start < slow.to ? 4000 : 1000),
   );
@@ -33,10 +33,10 @@ describe('simulate: pull requests', () => {
   it('closes an advance waiting for approval when a rollback comes due, and merges that rollback at once', () => {
     // A-1 soaks 24 h: advance PR at T0+24h, approved 2 h later. Saves turn slow at T0+24h: the 2 h
     // p95 fails at the next run, A-1's immediate rule fires, and A-1 rolls back without approval.
-    const reports = history(3, { from: T0 + 24 * HOUR, to: T0 + 25 * HOUR });
+    const records = history(3, { from: T0 + 24 * HOUR, to: T0 + 25 * HOUR });
     const r = simulate({
       policy,
-      reports,
+      records,
       from: T0,
       to: T0 + 30 * HOUR,
       startPhase: 'A-1',
@@ -61,15 +61,15 @@ describe('simulate: pull requests', () => {
   it('merges an approved advance only at a run whose verdict agrees again (the gate is red before)', () => {
     // A-0's advance opens at T0+24h; slow saves from T0+24h make its p95 fail (one breach a day
     // does not fire A-0's rule), so the verdict holds until a fresh 24 h soak is clean.
-    const reports = history(4, { from: T0 + 24 * HOUR, to: T0 + 24 * HOUR + 30 * MINUTE });
-    const r = simulate({ policy, reports, from: T0, to: T0 + 3 * 24 * HOUR });
+    const records = history(4, { from: T0 + 24 * HOUR, to: T0 + 24 * HOUR + 30 * MINUTE });
+    const r = simulate({ policy, records, from: T0, to: T0 + 3 * 24 * HOUR });
     const pr = r.prs[0]!;
     expect(r.prs).toHaveLength(1);
     expect(pr).toMatchObject({ kind: 'advance', from: 'A-0', to: 'A-1', openedAt: T0 + 24 * HOUR });
     expect(pr.approvedAt).toBe(T0 + 25 * HOUR);
     let green = pr.approvedAt;
     const since = T0;
-    while (evaluate({ policy, phase: 'A-0', since, reports, at: green }).decision.action !== 'advance') {
+    while (evaluate({ policy, phase: 'A-0', since, records, at: green }).decision.action !== 'advance') {
       green += WINDOW;
     }
     expect(green).toBeGreaterThan(pr.approvedAt);
@@ -80,8 +80,8 @@ describe('simulate: pull requests', () => {
   });
 
   it('stops proposing once the last phase completes', () => {
-    const reports = history(9);
-    const r = simulate({ policy, reports, from: T0, to: T0 + 9 * 24 * HOUR, startPhase: 'B-1' });
+    const records = history(9);
+    const r = simulate({ policy, records, from: T0, to: T0 + 9 * 24 * HOUR, startPhase: 'B-1' });
     expect(r.completed?.phase).toBe('B-1');
     expect(r.steps).toBe((r.completed!.at - T0) / WINDOW);
     expect(r.decisions.at(-1)).toMatchObject({ action: 'complete', pr: null });
@@ -93,7 +93,7 @@ describe('simulate: pull requests', () => {
   it('refuses an unknown start phase and an empty range, naming the field', () => {
     const bad = (input: Partial<Parameters<typeof simulate>[0]>) => {
       try {
-        simulate({ policy, reports: [], from: T0, to: T0 + HOUR, ...input });
+        simulate({ policy, records: [], from: T0, to: T0 + HOUR, ...input });
       } catch (e) {
         return e instanceof SimulateError ? [e.field, e.message] : e;
       }
@@ -114,7 +114,7 @@ describe('simulate: pull requests', () => {
     const seen: number[] = [];
     const r = simulate({
       policy,
-      reports: [],
+      records: [],
       from: T0,
       to: T0 + 2 * HOUR,
       onStep: (done, total) => {

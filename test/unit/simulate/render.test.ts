@@ -7,14 +7,14 @@ import { HOUR, kindsOf, repeat, trace } from '../../support/traces.js';
 
 const policy = referencePolicy();
 const T0 = Date.parse('2026-11-17T00:00:00Z');
-const reports = trace(T0 - 24 * HOUR, T0 + 27 * HOUR, kindsOf(policy), (start) => ({
+const records = trace(T0 - 24 * HOUR, T0 + 27 * HOUR, kindsOf(policy), (start) => ({
   latency: { save_latency: repeat(start >= T0 + 24 * HOUR && start < T0 + 25 * HOUR ? 4000 : 1000, 100) },
   ratio: { restore_success: [400, 400], crash_rate: [3, 100], auto_merge_rate: [90, 100] },
   count: { critical_bugs: 0 },
 }));
 const result = simulate({
   policy,
-  reports,
+  records,
   from: T0,
   to: T0 + 26 * HOUR,
   startPhase: 'A-1',

@@ -1,19 +1,19 @@
 /** The demo scenario's data: reports made directly and JSONL events from the same profiles. */
 import { describe, expect, it } from 'vitest';
-import { diurnal, SCENARIO, scenarioReports, scenarioTrace } from '../../../src/demo/scenario.js';
+import { diurnal, SCENARIO, scenarioRecords, scenarioTrace } from '../../../src/demo/scenario.js';
 import { traceText } from '../../../src/demo/trace.js';
 import { collectTexts } from '../../../src/telemetry/collect.js';
-import type { WindowReport } from '../../../src/telemetry/report.js';
+import type { WindowRecord } from '../../../src/telemetry/record.js';
 import { referencePolicy } from '../../support/policy.js';
 import { HOUR, WINDOW } from '../../support/traces.js';
 
 const policy = referencePolicy();
 const R = SCENARIO.regression;
 
-function ratio(reports: readonly WindowReport[], sli: string): number {
+function ratio(records: readonly WindowRecord[], sli: string): number {
   let n = 0;
   let d = 0;
-  for (const r of reports) {
+  for (const r of records) {
     const a = r.slis.get(sli);
     if (a?.kind !== 'ratio') throw new Error(`${sli} is not a ratio`);
     n += a.numerator;
@@ -22,16 +22,16 @@ function ratio(reports: readonly WindowReport[], sli: string): number {
   return n / d;
 }
 
-describe('scenarioReports', () => {
-  const day = scenarioReports(policy, { from: R.from - 22 * HOUR, to: R.from + 2 * HOUR });
+describe('scenarioRecords', () => {
+  const day = scenarioRecords(policy, { from: R.from - 22 * HOUR, to: R.from + 2 * HOUR });
 
   it('writes one report per window with every SLI of the policy, the same for the same seed', () => {
     expect(day).toHaveLength(96);
     expect(day[1]!.start - day[0]!.start).toBe(WINDOW);
     for (const r of day) expect([...r.slis.keys()].sort()).toEqual(Object.keys(policy.slis).sort());
-    const again = scenarioReports(policy, { from: R.from - 22 * HOUR, to: R.from + 2 * HOUR });
+    const again = scenarioRecords(policy, { from: R.from - 22 * HOUR, to: R.from + 2 * HOUR });
     expect(again.map((r) => r.slis.get('crash_rate'))).toEqual(day.map((r) => r.slis.get('crash_rate')));
-    const other = scenarioReports(policy, { from: R.from - 22 * HOUR, to: R.from + 2 * HOUR, seed: 1 });
+    const other = scenarioRecords(policy, { from: R.from - 22 * HOUR, to: R.from + 2 * HOUR, seed: 1 });
     expect(other.map((r) => r.slis.get('crash_rate'))).not.toEqual(day.map((r) => r.slis.get('crash_rate')));
   });
 
@@ -43,7 +43,7 @@ describe('scenarioReports', () => {
     expect(ratio(before, 'restore_success')).toBeCloseTo(SCENARIO.healthy.restoreSuccess, 3);
     expect(ratio(day, 'crash_rate')).toBeCloseTo(SCENARIO.healthy.crashesPerSession, 3);
     expect(ratio(day, 'auto_merge_rate')).toBeCloseTo(SCENARIO.healthy.autoMerge, 2);
-    const sessions = (r: WindowReport) => {
+    const sessions = (r: WindowRecord) => {
       const a = r.slis.get('crash_rate');
       return a?.kind === 'ratio' ? a.denominator : 0;
     };

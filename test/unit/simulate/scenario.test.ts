@@ -5,14 +5,14 @@
  * directly on all reports: one decision function, whatever the caller.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCENARIO, scenarioReports } from '../../../src/demo/scenario.js';
+import { SCENARIO, scenarioRecords } from '../../../src/demo/scenario.js';
 import { localDate, localDayStart, nextLocalDayStart } from '../../../src/judge/calendar.js';
 import { phaseById } from '../../../src/policy/model.js';
 import { evaluate } from '../../../src/rollout/decide.js';
 import { simulate } from '../../../src/simulate/engine.js';
 import { renderSimulationJson, renderSimulationText } from '../../../src/simulate/render.js';
 import type { SimulationResult } from '../../../src/simulate/types.js';
-import type { WindowReport } from '../../../src/telemetry/report.js';
+import type { WindowRecord } from '../../../src/telemetry/record.js';
 import { referencePolicy } from '../../support/policy.js';
 import { DAY, HOUR, WINDOW } from '../../support/traces.js';
 
@@ -26,11 +26,11 @@ function soak(id: string): number {
   return a.forMs;
 }
 
-let reports: WindowReport[];
+let records: WindowRecord[];
 let r: SimulationResult;
 beforeAll(() => {
-  reports = scenarioReports(policy);
-  r = simulate({ policy, reports, from: SCENARIO.start, to: SCENARIO.end });
+  records = scenarioRecords(policy);
+  r = simulate({ policy, records, from: SCENARIO.start, to: SCENARIO.end });
 });
 
 describe('the demo scenario', () => {
@@ -101,7 +101,7 @@ describe('the demo scenario', () => {
         policy,
         phase: d.phase,
         since: d.since,
-        reports,
+        records,
         at: d.at,
         entered: d.entered ?? undefined,
       });
@@ -121,7 +121,7 @@ describe('the demo scenario', () => {
           policy,
           phase: d.phase,
           since: d.since,
-          reports,
+          records,
           at: d.at - WINDOW,
           entered: d.entered ?? undefined,
         });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { traceText } from '../../../src/demo/trace.js';
-import { decodeReport, encodeReport, ReportDecodeError } from '../../../src/telemetry/codec.js';
+import { decodeRecord, encodeRecord, RecordDecodeError } from '../../../src/telemetry/codec.js';
 import { collectTexts } from '../../../src/telemetry/collect.js';
-import type { WindowReport } from '../../../src/telemetry/report.js';
+import type { WindowRecord } from '../../../src/telemetry/record.js';
 import { POLICY, T0, WINDOW } from './fixtures.js';
 
-function sample(): WindowReport[] {
+function sample(): WindowRecord[] {
   const text = traceText({
     seed: 3,
     from: T0,
@@ -20,9 +20,9 @@ function sample(): WindowReport[] {
 describe('report codec', () => {
   it('round-trips byte for byte', () => {
     for (const r of sample()) {
-      const text = encodeReport(r);
-      const back = decodeReport(text, 'x.jsonl');
-      expect(encodeReport(back)).toBe(text);
+      const text = encodeRecord(r);
+      const back = decodeRecord(text, 'x.jsonl');
+      expect(encodeRecord(back)).toBe(text);
       expect(back.counts).toEqual(r.counts);
       expect(back.start).toBe(r.start);
       expect(back.end).toBe(r.end);
@@ -33,7 +33,7 @@ describe('report codec', () => {
     const r = sample()[0]!;
     r.missing.set('zz_remote', 'prometheus: timeout');
     r.missing.set('aa_remote', 'prometheus: 503');
-    const text = encodeReport(r);
+    const text = encodeRecord(r);
     expect(text.endsWith('}\n')).toBe(true);
     const lines = text
       .trimEnd()
@@ -74,7 +74,7 @@ describe('report codec', () => {
 
   it('an empty window encodes zero counts and empty sketches', () => {
     const [r] = collectTexts([], { policy: POLICY, from: T0, to: T0 + WINDOW }).windows;
-    expect(encodeReport(r!)).toBe(
+    expect(encodeRecord(r!)).toBe(
       [
         '{"v":1,"type":"window","start":"2026-11-20T10:00:00.000Z","end":"2026-11-20T10:15:00.000Z","events":0,"malformed":0,"invalid":0,"unknown":0}',
         '{"v":1,"type":"sli","sli":"auto_merge_rate","kind":"ratio","numerator":0,"denominator":0}',
@@ -88,7 +88,7 @@ describe('report codec', () => {
   });
 
   it('names the file and line of a broken or unknown-version line', () => {
-    const good = encodeReport(sample()[0]!).split('\n');
+    const good = encodeRecord(sample()[0]!).split('\n');
     const bad = (i: number, text: string) => {
       const lines = [...good];
       lines[i] = text;
@@ -96,9 +96,9 @@ describe('report codec', () => {
     };
     const err = (text: string) => {
       try {
-        decodeReport(text, 'reports/monitoring/202611201015.jsonl');
+        decodeRecord(text, 'reports/monitoring/202611201015.jsonl');
       } catch (e) {
-        expect(e).toBeInstanceOf(ReportDecodeError);
+        expect(e).toBeInstanceOf(RecordDecodeError);
         return (e as Error).message;
       }
       throw new Error('decoded');
@@ -141,7 +141,7 @@ describe('ratio records', () => {
       ],
       { policy: POLICY, from: T0, to: T0 + WINDOW },
     ).windows[0]!;
-    const back = decodeReport(encodeReport(report), 'r.jsonl');
+    const back = decodeRecord(encodeRecord(report), 'r.jsonl');
     expect(back.slis.get('crash_rate')).toEqual({ kind: 'ratio', numerator: 2, denominator: 1 });
   });
 });

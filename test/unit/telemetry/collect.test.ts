@@ -4,10 +4,10 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { traceText } from '../../../src/demo/trace.js';
-import { encodeReport } from '../../../src/telemetry/codec.js';
+import { encodeRecord } from '../../../src/telemetry/codec.js';
 import { Collector, collectTexts } from '../../../src/telemetry/collect.js';
 import { collectJsonl } from '../../../src/telemetry/sources/jsonl.js';
-import { readReports, writeReports } from '../../../src/telemetry/sources/report-files.js';
+import { readRecords, writeRecords } from '../../../src/telemetry/sources/record-files.js';
 import { POLICY, T0, WINDOW } from './fixtures.js';
 
 const dirs: string[] = [];
@@ -109,7 +109,7 @@ describe('collect', () => {
       }),
     );
     const whole = collectTexts([{ source: 's', text }], { policy: POLICY, from: T0, to: T0 + 2 * WINDOW });
-    const expected = whole.windows.map(encodeReport);
+    const expected = whole.windows.map(encodeRecord);
     fc.assert(
       fc.property(
         fc.array(fc.nat({ max: text.length }), { maxLength: 40 }),
@@ -124,7 +124,7 @@ describe('collect', () => {
             prev = b;
           }
           const r = c.finish();
-          expect(r.windows.map(encodeReport)).toEqual(expected);
+          expect(r.windows.map(encodeRecord)).toEqual(expected);
           // a line-length cap turns the long lines into malformed ones, the same for any cut
           const capped = (chunks: number[]) => {
             const k = new Collector({
@@ -138,7 +138,7 @@ describe('collect', () => {
               k.push(text.subarray(p, b));
               p = b;
             }
-            return k.finish().windows.map(encodeReport);
+            return k.finish().windows.map(encodeRecord);
           };
           expect(capped(bounds)).toEqual(capped([]));
         },
@@ -172,7 +172,7 @@ describe('collect', () => {
     const all = await collectJsonl({ source: glob, policy: POLICY, from, to });
     expect(all.files.map((f) => path.basename(f))).toEqual(['events-a.jsonl', 'events-b.jsonl']);
     expect(all.windows).toHaveLength(8);
-    await writeReports(once, all.windows);
+    await writeRecords(once, all.windows);
     const stepwise = await tempDir();
     for (let s = from; s < to; s += WINDOW) {
       const one = await collectJsonl({
@@ -182,7 +182,7 @@ describe('collect', () => {
         to: s + WINDOW,
         highWaterMark: 4096,
       });
-      await writeReports(stepwise, one.windows);
+      await writeRecords(stepwise, one.windows);
     }
     const names = (await readdir(once)).sort();
     expect(names).toHaveLength(8);
@@ -194,13 +194,13 @@ describe('collect', () => {
     const empty = all.windows.filter((w) => w.counts.events === 0);
     expect(empty.length).toBeGreaterThan(0);
     // re-collecting rewrites nothing
-    const again = await writeReports(once, all.windows);
+    const again = await writeRecords(once, all.windows);
     expect(again.every((w) => !w.changed)).toBe(true);
     // and the committed reports read back to the same records
-    const back = await readReports(once, from + WINDOW, to - WINDOW);
-    expect(back.map(encodeReport)).toEqual(all.windows.slice(1, -1).map(encodeReport));
-    expect((await readReports(once)).length).toBe(8);
-    expect(await readReports(path.join(once, 'nope'))).toEqual([]);
+    const back = await readRecords(once, from + WINDOW, to - WINDOW);
+    expect(back.map(encodeRecord)).toEqual(all.windows.slice(1, -1).map(encodeRecord));
+    expect((await readRecords(once)).length).toBe(8);
+    expect(await readRecords(path.join(once, 'nope'))).toEqual([]);
   });
 
   it('fails clearly when a source matches nothing', async () => {
@@ -243,7 +243,7 @@ describe('collect in worker threads', () => {
       [2, 50_000],
     ] as const) {
       const par = await collectJsonl({ ...opts, workers, minSegmentBytes, highWaterMark: 777 });
-      expect(par.windows.map(encodeReport)).toEqual(seq.windows.map(encodeReport));
+      expect(par.windows.map(encodeRecord)).toEqual(seq.windows.map(encodeRecord));
       expect(par.stats).toEqual(seq.stats);
       expect(par.unattributed).toEqual(seq.unattributed);
     }

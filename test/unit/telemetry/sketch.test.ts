@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../src/demo/trace.js';
-import { decodeReport, encodeReport } from '../../../src/telemetry/codec.js';
-import { emptyAggregate, mergeInto, type SliAggregate } from '../../../src/telemetry/report.js';
+import { decodeRecord, encodeRecord } from '../../../src/telemetry/codec.js';
+import { emptyAggregate, mergeInto, type SliAggregate } from '../../../src/telemetry/record.js';
 import { LatencySketch } from '../../../src/telemetry/sketch.js';
 
 function exactRank(sorted: number[], q: number): number {
@@ -108,8 +108,8 @@ describe('latency sketch', () => {
       missing: new Map<string, string>(),
     });
     const total = emptyAggregate('latency');
-    mergeInto(total, decodeReport(encodeReport(report(a))).slis.get('lat')!);
-    mergeInto(total, decodeReport(encodeReport(report(b))).slis.get('lat')!);
+    mergeInto(total, decodeRecord(encodeRecord(report(a))).slis.get('lat')!);
+    mergeInto(total, decodeRecord(encodeRecord(report(b))).slis.get('lat')!);
     expect(total).toMatchObject({ count: 5, sum: 5650, min: 50, max: 5000 });
     if (total.kind !== 'latency') throw new Error();
     expect(total.sketch.quantile(1)).toBeCloseTo(5000, -2);

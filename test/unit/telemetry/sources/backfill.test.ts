@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAggregate, type WindowReport } from '../../../../src/telemetry/report.js';
+import { emptyAggregate, type WindowRecord } from '../../../../src/telemetry/record.js';
 import { DEFAULT_BACKFILL_MS, planBackfill } from '../../../../src/telemetry/sources/backfill.js';
 
 const W = 15 * 60_000;
@@ -7,7 +7,7 @@ const T = Date.parse('2026-11-20T12:00:00Z');
 const SLIS = ['a', 'b'];
 const iso = (ms: number) => new Date(ms).toISOString().slice(11, 16);
 
-function rep(start: number, missing: string[] = []): WindowReport {
+function rep(start: number, missing: string[] = []): WindowRecord {
   return {
     start,
     end: start + W,
@@ -17,13 +17,13 @@ function rep(start: number, missing: string[] = []): WindowReport {
   };
 }
 
-function plan(reports: WindowReport[], maxMs = DEFAULT_BACKFILL_MS, extraEnds: number[] = []) {
+function plan(records: WindowRecord[], maxMs = DEFAULT_BACKFILL_MS, extraEnds: number[] = []) {
   const p = planBackfill({
     last: T,
     windowMs: W,
     maxMs,
-    reportEnds: [...reports.map((r) => r.end), ...extraEnds],
-    recent: reports,
+    reportEnds: [...records.map((r) => r.end), ...extraEnds],
+    recent: records,
     slis: SLIS,
   });
   return { windows: [...p.windows].map(([s, ids]) => `${iso(s)} ${ids.join(',')}`), skipped: p.skipped };

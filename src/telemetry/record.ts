@@ -6,7 +6,7 @@
  */
 import { LatencySketch, type SketchJson } from './sketch.js';
 
-export const REPORT_VERSION = 1;
+export const RECORD_VERSION = 1;
 
 /** The counts a window's parse produced: "nothing happened" is events = 0, not a missing file. */
 export interface WindowCounts {
@@ -33,7 +33,7 @@ export type SliAggregate =
   | { kind: 'count'; count: number };
 
 /** One collected window. `start`/`end` are epoch ms; end = start + window length. */
-export interface WindowReport {
+export interface WindowRecord {
   start: number;
   end: number;
   counts: WindowCounts;
@@ -44,10 +44,10 @@ export interface WindowReport {
 }
 
 /** Serialized line shapes (one JSON object per line). */
-export type ReportLine =
-  | ({ v: typeof REPORT_VERSION; type: 'window'; start: string; end: string } & WindowCounts)
+export type RecordLine =
+  | ({ v: typeof RECORD_VERSION; type: 'window'; start: string; end: string } & WindowCounts)
   | {
-      v: typeof REPORT_VERSION;
+      v: typeof RECORD_VERSION;
       type: 'sli';
       sli: string;
       kind: 'latency';
@@ -58,15 +58,15 @@ export type ReportLine =
       sketch: SketchJson;
     }
   | {
-      v: typeof REPORT_VERSION;
+      v: typeof RECORD_VERSION;
       type: 'sli';
       sli: string;
       kind: 'ratio';
       numerator: number;
       denominator: number;
     }
-  | { v: typeof REPORT_VERSION; type: 'sli'; sli: string; kind: 'count'; count: number }
-  | { v: typeof REPORT_VERSION; type: 'missing'; sli: string; reason: string };
+  | { v: typeof RECORD_VERSION; type: 'sli'; sli: string; kind: 'count'; count: number }
+  | { v: typeof RECORD_VERSION; type: 'missing'; sli: string; reason: string };
 
 export function emptyAggregate(kind: SliAggregate['kind']): SliAggregate {
   switch (kind) {

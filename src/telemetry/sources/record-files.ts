@@ -5,13 +5,13 @@
  */
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeReport, encodeReport } from '../codec.js';
-import type { WindowReport } from '../report.js';
+import { decodeRecord, encodeRecord } from '../codec.js';
+import type { WindowRecord } from '../record.js';
 import { parseWindowFileName, windowFileName } from '../window.js';
 
-export const REPORTS_DIR = 'reports/monitoring';
+export const RECORDS_DIR = 'reports/monitoring';
 
-export interface WrittenReport {
+export interface WrittenRecord {
   path: string;
   /** False when the file already held exactly these bytes. */
   changed: boolean;
@@ -29,8 +29,8 @@ async function readIfExists(file: string): Promise<string | undefined> {
 let tmpCounter = 0;
 
 /** Writes one report to `file` (its directory created if needed); atomic, skipped when unchanged. */
-export async function writeReportFile(file: string, report: WindowReport): Promise<WrittenReport> {
-  const text = encodeReport(report);
+export async function writeRecordFile(file: string, report: WindowRecord): Promise<WrittenRecord> {
+  const text = encodeRecord(report);
   if ((await readIfExists(file)) === text) return { path: file, changed: false };
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
@@ -46,19 +46,19 @@ export async function writeReportFile(file: string, report: WindowReport): Promi
 }
 
 /** Writes one file per report into `dir` (created if needed), named after each window's end. */
-export async function writeReports(dir: string, reports: readonly WindowReport[]): Promise<WrittenReport[]> {
+export async function writeRecords(dir: string, records: readonly WindowRecord[]): Promise<WrittenRecord[]> {
   await mkdir(dir, { recursive: true });
-  const out: WrittenReport[] = [];
-  for (const r of reports) out.push(await writeReportFile(path.join(dir, windowFileName(r.end)), r));
+  const out: WrittenRecord[] = [];
+  for (const r of records) out.push(await writeRecordFile(path.join(dir, windowFileName(r.end)), r));
   return out;
 }
 
 /**
  * The committed reports in `dir` whose windows lie inside [fromMs, toMs) (all when omitted),
  * sorted by start. Files whose names are not YYYYMMDDHHMM.jsonl are ignored; a missing
- * directory is no reports. A broken file throws ReportDecodeError naming file and line.
+ * directory is no reports. A broken file throws RecordDecodeError naming file and line.
  */
-export async function readReports(dir: string, fromMs?: number, toMs?: number): Promise<WindowReport[]> {
+export async function readRecords(dir: string, fromMs?: number, toMs?: number): Promise<WindowRecord[]> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -75,10 +75,10 @@ export async function readReports(dir: string, fromMs?: number, toMs?: number): 
     picked.push({ name, end });
   }
   picked.sort((a, b) => a.end - b.end);
-  const out: WindowReport[] = [];
+  const out: WindowRecord[] = [];
   for (const { name, end } of picked) {
     const file = path.join(dir, name);
-    const report = decodeReport(await readFile(file, 'utf8'), file);
+    const report = decodeRecord(await readFile(file, 'utf8'), file);
     if (report.end !== end) {
       throw new Error(
         `${file}: the file name says the window ends ${new Date(end).toISOString()}, its header says ${new Date(report.end).toISOString()}`,
@@ -91,7 +91,7 @@ export async function readReports(dir: string, fromMs?: number, toMs?: number): 
 }
 
 /** Ends of the windows whose report files are in `dir` (names only; nothing is read). */
-export async function listReportEnds(dir: string): Promise<number[]> {
+export async function listRecordEnds(dir: string): Promise<number[]> {
   try {
     return (await readdir(dir)).map(parseWindowFileName).filter((e): e is number => e !== undefined);
   } catch (e) {
@@ -104,18 +104,18 @@ export async function listReportEnds(dir: string): Promise<number[]> {
  * The reports in `dir` whose windows end in (fromMs, toMs]. A file that does not decode is
  * passed to `onBroken` and left out, so collecting its window again can replace it.
  */
-export async function readRecentReports(
+export async function readRecentRecords(
   dir: string,
   fromMs: number,
   toMs: number,
   onBroken: (file: string, error: Error) => void,
-): Promise<WindowReport[]> {
-  const out: WindowReport[] = [];
-  for (const end of (await listReportEnds(dir)).sort((a, b) => a - b)) {
+): Promise<WindowRecord[]> {
+  const out: WindowRecord[] = [];
+  for (const end of (await listRecordEnds(dir)).sort((a, b) => a - b)) {
     if (end <= fromMs || end > toMs) continue;
     const file = path.join(dir, windowFileName(end));
     try {
-      const report = decodeReport(await readFile(file, 'utf8'), file);
+      const report = decodeRecord(await readFile(file, 'utf8'), file);
       if (report.end === end) out.push(report);
       else onBroken(file, new Error(`its header says the window ends ${new Date(report.end).toISOString()}`));
     } catch (e) {
