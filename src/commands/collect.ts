@@ -17,17 +17,18 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { rerouteSources } from '../policy/sources-compile.js';
 import { formatDuration, parseDuration } from '../policy/units.js';
+import type { WindowPart } from '../ports/source.js';
+import { createCollectProgress, type ProgressMode } from '../progress.js';
 import type { WindowRecord } from '../telemetry/record.js';
 import { DEFAULT_BACKFILL_MS, planBackfill } from '../telemetry/sources/backfill.js';
-import { collectSources, FilesError, NoFilesError } from '../telemetry/sources/dispatch.js';
-import { createProgress, type ProgressMode } from '../telemetry/sources/progress.js';
+import { collectSources, NoFilesError } from '../telemetry/sources/dispatch.js';
+import { FilesError } from '../telemetry/sources/jsonl-files.js';
 import {
   listRecordEnds,
   readRecentRecords,
   writeRecordFile,
   writeRecords,
 } from '../telemetry/sources/record-files.js';
-import type { WindowPart } from '../telemetry/sources/types.js';
 import { isAligned, parseWindowFileName, windowFileName, windowStart } from '../telemetry/window.js';
 import { displayPath, loadPolicyDir } from '../worktree/policy-dir.js';
 import { InputError } from './input.js';
@@ -161,7 +162,7 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
   const from = Math.min(...starts);
   const to = Math.max(...starts) + windowMs;
 
-  const progress = createProgress(o.progress ?? 'lines', o.log, windowMs);
+  const progress = createCollectProgress(o.progress ?? 'lines', o.log, windowMs, windows.size);
   const result = await collectSources({
     policy,
     windows,

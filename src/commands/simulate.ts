@@ -9,10 +9,10 @@
  * is read from --events, whatever sources: rollout.yaml names.
  */
 import { stat, writeFile } from 'node:fs/promises';
-import { createProgress, type ProgressMode } from '../cli/progress.js';
 import { localDate, localTime } from '../judge/calendar.js';
 import { phaseById, phaseIds } from '../policy/model.js';
 import { formatDuration, parseDuration } from '../policy/units.js';
+import { createProgress, type ProgressMode } from '../progress.js';
 import { renderReportHtml } from '../report/html.js';
 import { SimulateError, simulate } from '../simulate/engine.js';
 import { renderSimulationJson, renderSimulationText } from '../simulate/render.js';

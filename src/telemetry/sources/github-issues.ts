@@ -5,9 +5,18 @@
  * minute; a rate-limited answer waits until x-ratelimit-reset (the plan's retry honours it).
  */
 import type { SourceSpec } from '../../policy/sources.js';
+import type {
+  SourceFailure,
+  SourceJob,
+  SourceOutcome,
+  SourceProgress,
+  TelemetrySource,
+  WindowPart,
+} from '../../ports/source.js';
 import { expandEnv } from './config.js';
 import { fetchWithRetry, readText, SourceError } from './http.js';
-import type { FailureLog, SourceRunContext, WindowPart } from './types.js';
+import { alsoMissing, eachWindow, failureKind, unusable } from './outcome.js';
+import type { SourceRunContext } from './types.js';
 
 type IssuesSpec = Extract<SourceSpec, { type: 'github-issues' }>;
 
@@ -25,17 +34,36 @@ export function searchQuery(
   return `repo:${repo} is:issue ${label}${more} created:${at(start)}..${at(end - 1000)}`;
 }
 
-export class GithubIssuesSource {
-  private readonly repo: string;
-  private readonly api: string;
-  private readonly headers: Record<string, string>;
-  /** SLI → why it is down for the rest of this run (a non-retryable answer). */
-  private readonly down = new Map<string, string>();
+export class GithubIssuesSource implements TelemetrySource {
+  readonly label: string;
+  private repo = '';
+  private api = '';
+  private headers: Record<string, string> = {};
+  /** SLI (or '*': every SLI) → why it is not asked again in this run, and the failure that stopped it. */
+  private readonly down = new Map<string, { reason: string; failure: SourceFailure }>();
 
   constructor(
     private readonly spec: IssuesSpec,
     private readonly ctx: SourceRunContext,
   ) {
+    this.label = ctx.label;
+  }
+
+  /** One search per window and SLI, in time order. */
+  async collect(job: SourceJob, progress?: SourceProgress): Promise<SourceOutcome> {
+    try {
+      this.setUp();
+    } catch (e) {
+      if (!(e instanceof SourceError)) throw e;
+      return unusable(this.label, job, e);
+    }
+    return eachWindow(job, progress, (start, slis, failures) =>
+      this.collectWindow(start, job.windowMs, slis, failures),
+    );
+  }
+
+  private setUp(): void {
+    const { spec, ctx } = this;
     const repo = spec.repo ?? ctx.env.GITHUB_REPOSITORY;
     if (!repo) {
       throw new SourceError(
@@ -59,17 +87,18 @@ export class GithubIssuesSource {
     };
   }
 
-  async collectWindow(
+  private async collectWindow(
     start: number,
     windowMs: number,
     slis: readonly string[],
-    failures: FailureLog,
+    failures: SourceFailure[],
   ): Promise<WindowPart> {
     const part: WindowPart = { start, slis: new Map(), missing: new Map() };
     for (const sli of slis) {
       const down = this.down.get('*') ?? this.down.get(sli);
       if (down !== undefined) {
-        part.missing.set(sli, down);
+        part.missing.set(sli, down.reason);
+        alsoMissing(down.failure, [start]);
         continue;
       }
       const s = this.spec.searches[sli]!;
@@ -100,12 +129,13 @@ export class GithubIssuesSource {
       } catch (e) {
         if (!(e instanceof SourceError)) throw e;
         part.missing.set(sli, e.message);
+        const failure: SourceFailure = { kind: failureKind(e), reason: e.message, windows: [start] };
+        failures.push(failure);
         if (!e.retryable) {
-          failures.add(e.message);
-          this.down.set(e.fatal ? '*' : sli, e.message);
+          this.down.set(e.fatal ? '*' : sli, { reason: e.message, failure });
         } else {
           // Still failing after the plan's retries: not tried again in this run.
-          this.down.set('*', `${e.message} (given up for this run)`);
+          this.down.set('*', { reason: `${e.message} (given up for this run)`, failure });
         }
       }
     }

@@ -6,10 +6,18 @@
  * twice. Memory stays flat however many events a window holds.
  */
 import type { SourceSpec } from '../../policy/sources.js';
+import type {
+  SourceJob,
+  SourceOutcome,
+  SourceProgress,
+  TelemetrySource,
+  WindowPart,
+} from '../../ports/source.js';
 import { Collector, SegmentCollector } from '../collect.js';
 import { expandEnv, sourceHeaders } from './config.js';
 import { fetchWithRetry, type HttpResponse, SourceError } from './http.js';
-import type { SourceJob, SourceRunContext, WindowPart } from './types.js';
+import { eachWindow, unusable } from './outcome.js';
+import type { SourceRunContext } from './types.js';
 
 type ExportSpec = Extract<SourceSpec, { type: 'jsonl' }> & { url: string };
 
@@ -40,21 +48,33 @@ function nextLink(res: HttpResponse, current: URL): URL | undefined {
   return undefined;
 }
 
-export class HttpExportSource {
-  private readonly headers: Record<string, string>;
-  private readonly template: string;
+export class HttpExportSource implements TelemetrySource {
+  readonly label: string;
+  private headers: Record<string, string> = {};
+  private template = '';
 
   constructor(
     private readonly spec: ExportSpec,
     private readonly ctx: SourceRunContext,
   ) {
-    this.headers = sourceHeaders(spec, ctx.env);
-    // `${VAR}` in the URL (a host or a key) is expanded once; the window fields per request.
-    this.template = expandEnv(spec.url, ctx.env, `sources.${spec.name}.url`);
+    this.label = ctx.label;
+  }
+
+  /** Window by window, in time order (outcome.ts: a window that fails stops the source for this run). */
+  async collect(job: SourceJob, progress?: SourceProgress): Promise<SourceOutcome> {
+    try {
+      this.headers = sourceHeaders(this.spec, this.ctx.env);
+      // `${VAR}` in the URL (a host or a key) is expanded once; the window fields per request.
+      this.template = expandEnv(this.spec.url, this.ctx.env, `sources.${this.spec.name}.url`);
+    } catch (e) {
+      if (!(e instanceof SourceError)) throw e;
+      return unusable(this.label, job, e);
+    }
+    return eachWindow(job, progress, (start, slis) => this.collectWindow(start, job, slis));
   }
 
   /** Collects one window: every page of the export for [start, start + windowMs). */
-  async collectWindow(start: number, job: SourceJob, slis: readonly string[]): Promise<WindowPart> {
+  private async collectWindow(start: number, job: SourceJob, slis: readonly string[]): Promise<WindowPart> {
     const end = start + job.windowMs;
     const options = { policy: { slis: job.slis, windowMs: job.windowMs }, from: start, to: end };
     const window = new Collector(options);
@@ -84,11 +104,11 @@ export class HttpExportSource {
       window.absorbSegment(segment);
       url = next;
     }
-    const report = window.finish().windows[0]!;
+    const record = window.finish().windows[0]!;
     return {
       start,
-      slis: new Map(slis.map((id) => [id, report.slis.get(id)!])),
-      counts: report.counts,
+      slis: new Map(slis.map((id) => [id, record.slis.get(id)!])),
+      counts: record.counts,
       missing: new Map(),
     };
   }

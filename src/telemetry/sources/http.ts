@@ -13,6 +13,7 @@ import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
 import https from 'node:https';
 import { createGunzip } from 'node:zlib';
 import { isNetworkError, parseRetryAfter, withRetry } from '../../retry.js';
+import type { SourceContext } from './types.js';
 
 /** A failed source request, already classified. `fatal`: the whole source is unusable (auth, URL). */
 export class SourceError extends Error {
@@ -25,24 +26,6 @@ export class SourceError extends Error {
     super(message);
     this.name = 'SourceError';
   }
-}
-
-export interface SourceContext {
-  /** Names the source in messages, e.g. `prometheus source "metrics"`. */
-  label: string;
-  /** Where the source is configured, for fixes: e.g. `sources.metrics` in rollout.yaml. */
-  configPath: string;
-  /** What a refused request (400, 422) should make the user check, e.g. `sources.metrics.slis.crash_rate`. */
-  requestPath?: string;
-  /** Where the credentials are configured (default `<configPath>.auth`). */
-  authPath?: string;
-  log: (line: string) => void;
-  debug?: (line: string) => void;
-  /** Told about every answer read whole: bytes on the wire and milliseconds (the bench sums them). */
-  onResponse?: (info: { bytes: number; ms: number }) => void;
-  sleep?: (ms: number) => Promise<void>;
-  now?: () => number;
-  backoffMs?: readonly number[];
 }
 
 export interface HttpTarget {

@@ -97,13 +97,13 @@ function workerUrl(): URL | undefined {
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-async function collectParallel(
+/** Cuts the files into byte ranges of about total / workers bytes (at least minSegmentBytes). */
+function segmentTasks(
   files: string[],
+  sizes: number[],
   options: JsonlSourceOptions,
   workers: number,
-  url: URL,
-): Promise<CollectResult> {
-  const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
+): { tasks: SegmentTask[]; fileOf: number[] } {
   const total = sizes.reduce((a, b) => a + b, 0);
   const segBytes = Math.max(options.minSegmentBytes ?? MIN_SEGMENT_BYTES, Math.ceil(total / workers), 1);
   const tasks: SegmentTask[] = [];
@@ -127,9 +127,13 @@ async function collectParallel(
       fileOf.push(fi);
     }
   });
+  return { tasks, fileOf };
+}
+
+/** Runs the tasks on this thread and on workers - 1 worker threads; the results in task order. */
+async function runTasks(tasks: SegmentTask[], workers: number, url: URL): Promise<SegmentResult[]> {
   const results: SegmentResult[] = new Array(tasks.length);
   let next = 0;
-  // This thread takes tasks too, so `workers` counts it: workers - 1 worker threads.
   const pool = Array.from({ length: Math.min(workers - 1, tasks.length - 1) }, () =>
     url.pathname.endsWith('.ts')
       ? // running from TypeScript sources (tests, bench): load the worker through tsx
@@ -175,6 +179,20 @@ async function collectParallel(
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
+  return results;
+}
+
+/** The files cut into ranges at line boundaries, collected in parallel, merged in input order. */
+async function collectParallel(
+  files: string[],
+  options: JsonlSourceOptions,
+  workers: number,
+  url: URL,
+): Promise<CollectResult> {
+  const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
+  const { tasks, fileOf } = segmentTasks(files, sizes, options, workers);
+  // This thread takes tasks too, so `workers` counts it.
+  const results = await runTasks(tasks, workers, url);
   const collector = new Collector(options);
   tasks.forEach((t, i) => {
     if (i === 0 || fileOf[i - 1] !== fileOf[i]) collector.beginSource(t.file);

@@ -11,11 +11,20 @@
  * are exact. An empty answer counts as zero (a counter not created yet) and is logged.
  */
 import type { PromQuerySpec, SourceSpec } from '../../policy/sources.js';
+import type {
+  SourceFailure,
+  SourceJob,
+  SourceOutcome,
+  SourceProgress,
+  TelemetrySource,
+  WindowPart,
+} from '../../ports/source.js';
 import type { SliAggregate } from '../record.js';
 import { expandEnv, sourceHeaders } from './config.js';
 import { latencyFromBuckets, parseLe } from './histogram.js';
 import { fetchWithRetry, readText, SourceError } from './http.js';
-import type { FailureLog, SourceJob, SourceRunContext, WindowPart } from './types.js';
+import { alsoMissing, failureKind, unusable } from './outcome.js';
+import type { SourceRunContext } from './types.js';
 
 type PromSpec = Extract<SourceSpec, { type: 'prometheus' }>;
 
@@ -43,6 +52,12 @@ function num(v: unknown): number {
   return Number.isFinite(n) && n > 0 ? n : 0;
 }
 
+/** Why the source (or one SLI) is not asked again in this run, and the failure that stopped it. */
+interface Down {
+  reason: string;
+  failure: SourceFailure;
+}
+
 /** Consecutive windows, in runs of at most MAX_POINTS. */
 function runsOf(starts: number[], windowMs: number): number[][] {
   const runs: number[][] = [];
@@ -54,54 +69,65 @@ function runsOf(starts: number[], windowMs: number): number[][] {
   return runs;
 }
 
-export class PrometheusSource {
-  private readonly headers: Record<string, string>;
-  private readonly base: string;
+export class PrometheusSource implements TelemetrySource {
+  readonly label: string;
+  private headers: Record<string, string> = {};
+  private base = '';
   private readonly warned = new Set<string>();
 
   constructor(
     private readonly spec: PromSpec,
     private readonly ctx: SourceRunContext,
   ) {
-    this.headers = sourceHeaders(spec, ctx.env);
-    this.base = expandEnv(spec.url, ctx.env, `sources.${spec.name}.url`).replace(/\/+$/, '');
+    this.label = ctx.label;
   }
 
-  /** Every wanted SLI of every window; failures become `missing` entries. */
-  async collect(job: SourceJob, failures: FailureLog): Promise<Map<number, WindowPart>> {
+  /** Every wanted SLI of every window, one range query per run of windows; failures are data. */
+  async collect(job: SourceJob, progress?: SourceProgress): Promise<SourceOutcome> {
+    progress?.status(`querying ${this.label}`);
+    try {
+      this.headers = sourceHeaders(this.spec, this.ctx.env);
+      this.base = expandEnv(this.spec.url, this.ctx.env, `sources.${this.spec.name}.url`).replace(/\/+$/, '');
+    } catch (e) {
+      if (!(e instanceof SourceError)) throw e;
+      return unusable(this.label, job, e);
+    }
     const parts = new Map<number, WindowPart>();
     for (const start of job.windows.keys()) parts.set(start, { start, slis: new Map(), missing: new Map() });
-    let sourceDown: string | undefined;
+    const failures: SourceFailure[] = [];
+    let sourceDown: Down | undefined;
     for (const sli of this.spec.slis) {
       const starts = [...job.windows].filter(([, ids]) => ids.includes(sli)).map(([s]) => s);
-      let sliDown: string | undefined;
+      let sliDown: Down | undefined;
       for (const run of runsOf(starts, job.windowMs)) {
         const down = sourceDown ?? sliDown;
-        if (down === undefined) {
-          try {
-            const values = await this.sliValues(sli, this.spec.queries[sli]!, run, job.windowMs);
-            run.forEach((s, i) => {
-              parts.get(s)!.slis.set(sli, values[i]!);
-            });
-            continue;
-          } catch (e) {
-            if (!(e instanceof SourceError)) throw e;
-            if (!e.retryable) {
-              failures.add(e.message);
-              if (e.fatal || FATAL_STATUS.test(e.message)) sourceDown = e.message;
-              else sliDown = e.message;
-            } else {
-              // Still failing after the plan's retries: do not try the rest in this run.
-              sourceDown = `${e.message} (given up for this run)`;
-            }
-            for (const s of run) parts.get(s)!.missing.set(sli, e.message);
-            continue;
+        if (down !== undefined) {
+          for (const s of run) parts.get(s)!.missing.set(sli, down.reason);
+          alsoMissing(down.failure, run);
+          continue;
+        }
+        try {
+          const values = await this.sliValues(sli, this.spec.queries[sli]!, run, job.windowMs);
+          run.forEach((s, i) => {
+            parts.get(s)!.slis.set(sli, values[i]!);
+          });
+        } catch (e) {
+          if (!(e instanceof SourceError)) throw e;
+          for (const s of run) parts.get(s)!.missing.set(sli, e.message);
+          const failure: SourceFailure = { kind: failureKind(e), reason: e.message, windows: [...run] };
+          failures.push(failure);
+          if (e.retryable) {
+            // Still failing after the plan's retries: do not try the rest in this run.
+            sourceDown = { reason: `${e.message} (given up for this run)`, failure };
+          } else if (e.fatal || FATAL_STATUS.test(e.message)) {
+            sourceDown = { reason: e.message, failure };
+          } else {
+            sliDown = { reason: e.message, failure };
           }
         }
-        for (const s of run) parts.get(s)!.missing.set(sli, down);
       }
     }
-    return parts;
+    return { parts: [...parts.values()], failures };
   }
 
   private async sliValues(

@@ -1,44 +1,36 @@
 /**
- * What a telemetry source hands back. Sources return data and never throw for data problems
- * (argo-rollouts' provider habit): an SLI a source could not collect for a window is a
- * `missing` entry with the reason, which the verdict reads as no data and the next collect
- * run tries again.
+ * What the source adapters share: how they log and retry (SourceRuntime: set once by the caller
+ * of collectSources, the same for every source) and the context one source runs in. The port
+ * the adapters implement, and the data they hand back, are in src/ports/source.ts.
  */
-import type { SliDefinition } from '../../policy/schema.js';
-import type { SliAggregate, WindowCounts } from '../record.js';
-import type { SourceContext } from './http.js';
 
-/** One source's share of one window. */
-export interface WindowPart {
-  start: number;
-  slis: Map<string, SliAggregate>;
-  /** Line counts, when the source reads event lines. */
-  counts?: WindowCounts;
-  /** SLI id → why it could not be collected. */
-  missing: Map<string, string>;
+/** Logging and the plan's retry, as the caller sets them (collect, tests, the bench). */
+export interface SourceRuntime {
+  log: (line: string) => void;
+  /** Every request, not only failed attempts (`collect --verbose`). */
+  debug?: (line: string) => void;
+  /** Told about every answer read whole: bytes on the wire and milliseconds (the bench sums them). */
+  onResponse?: (info: { bytes: number; ms: number }) => void;
+  /** The retry's wait (tests inject a fake one). */
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  backoffMs?: readonly number[];
 }
 
-export interface SourceJob {
-  /** Window start → the SLIs wanted from this source in that window; in time order. */
-  windows: Map<number, string[]>;
-  windowMs: number;
-  /** Every SLI of the policy (event sources map events with all of them, so counts are whole). */
-  slis: Record<string, SliDefinition>;
+/** The runtime, for requests of one source. */
+export interface SourceContext extends SourceRuntime {
+  /** Names the source in messages, e.g. `prometheus source "metrics"`. */
+  label: string;
+  /** Where the source is configured, for fixes: e.g. `sources.metrics` in rollout.yaml. */
+  configPath: string;
+  /** What a refused request (400, 422) should make the user check, e.g. `sources.metrics.slis.crash_rate`. */
+  requestPath?: string;
+  /** Where the credentials are configured (default `<configPath>.auth`). */
+  authPath?: string;
 }
 
+/** A source's context for a run: where `${VAR}` values and relative paths come from too. */
 export interface SourceRunContext extends SourceContext {
   env: Record<string, string | undefined>;
   cwd: string;
-}
-
-/** Failures that need a person (bad credentials, a bad query): the run fails after writing. */
-export class FailureLog {
-  readonly fatal = new Set<string>();
-  add(message: string): void {
-    this.fatal.add(message);
-  }
-}
-
-export function missingPart(start: number, slis: readonly string[], reason: string): WindowPart {
-  return { start, slis: new Map(), missing: new Map(slis.map((s) => [s, reason])) };
 }

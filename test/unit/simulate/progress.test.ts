@@ -1,6 +1,6 @@
 /** Progress on stderr: a bar redrawn in place on a terminal, plain lines anywhere else. */
 import { describe, expect, it } from 'vitest';
-import { createProgress, progressModeFor } from '../../../src/cli/progress.js';
+import { createCollectProgress, createProgress, progressModeFor } from '../../../src/progress.js';
 
 function capture() {
   const out: string[] = [];
@@ -54,6 +54,45 @@ describe('createProgress in bar mode', () => {
       '\r\x1b[2Kcollecting [##########] 100% (4/4 MB)',
       '\r\x1b[2K',
       'done\n',
+    ]);
+  });
+});
+
+describe("collect's progress", () => {
+  const W = 15 * 60_000;
+  const T = Date.parse('2026-11-20T10:00:00Z');
+  const part = (i: number, missing: [string, string][] = []) => ({
+    start: T + i * W,
+    slis: new Map([['crash_rate', { kind: 'count' as const, count: 0 }]]),
+    counts: { events: 12, malformed: 0, invalid: 0, unknown: 0 },
+    missing: new Map(missing),
+  });
+
+  it('without a terminal: one line per window, the status says nothing', () => {
+    const c = capture();
+    const p = createCollectProgress('lines', c.write, W, 2);
+    p.status('reading jsonl source "events"');
+    p.window(part(0), 1, 2);
+    p.log('note: x\n');
+    p.window(part(1, [['save_latency', 'down']]), 2, 2);
+    p.end();
+    expect(c.out).toEqual([
+      'window 2026-11-20T10:00Z–10:15Z: 12 events, 1 SLI(s) collected\n',
+      'note: x\n',
+      'window 2026-11-20T10:15Z–10:30Z: 12 events, 1 SLI(s) collected; missing save_latency (down)\n',
+    ]);
+  });
+
+  it('on a terminal: a bar counting windows, showing the status, then each window', () => {
+    const c = capture();
+    const p = createCollectProgress('bar', c.write, W, 3);
+    p.status('reading jsonl source "events"');
+    p.window(part(0), 1, 3);
+    p.end();
+    expect(c.out).toEqual([
+      '\r\x1b[2K[..............................] 0/3 windows reading jsonl source "events"',
+      '\r\x1b[2K[##########....................] 1/3 windows 2026-11-20T10:00Z',
+      '\r\x1b[2K',
     ]);
   });
 });

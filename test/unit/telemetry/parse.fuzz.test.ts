@@ -6,8 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../src/demo/trace.js';
+import { LineParser } from '../../../src/telemetry/classify.js';
+import { isValidJson } from '../../../src/telemetry/json-scan.js';
 import {
-  isValidJson,
   LINE_BLANK,
   LINE_EVENT,
   LINE_INVALID,
@@ -15,8 +16,7 @@ import {
   LINE_MALFORMED,
   LINE_UNKNOWN,
   type LineClass,
-  LineParser,
-} from '../../../src/telemetry/parse.js';
+} from '../../../src/telemetry/line-class.js';
 import { compilePlan, OP_LATENCY, type Plan } from '../../../src/telemetry/plan.js';
 import { parseCanonicalTimestamp, parseTimestamp } from '../../../src/telemetry/timestamp.js';
 import { SLIS } from './fixtures.js';
@@ -85,7 +85,7 @@ function classifyIn(
   const buf = Buffer.concat([before, bytes, after]);
   const cls = parser.classify(buf, before.length, before.length + bytes.length);
   if (cls === LINE_BLANK || cls === LINE_MALFORMED) return { expected: { cls } };
-  const fields = plan.fields.map((_f, i) => parser.fieldValue(i));
+  const fields = plan.fields.map((_f, i) => parser.fieldValue(buf, i));
   if (cls === LINE_INVALID_NO_TS) return { expected: { cls }, fields };
   if (cls !== LINE_EVENT) return { expected: { cls, ts: parser.ts }, fields };
   const matched = Array.from(parser.matched.subarray(0, parser.matchedCount));

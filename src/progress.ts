@@ -2,7 +2,11 @@
  * Progress of a long command on stderr: a bar redrawn in place on a terminal; plain log lines
  * elsewhere (a pipe, a file, GitHub Actions, whose log shows every redraw as a line). The bar
  * only redraws when what it shows changes, so a tight loop may call update() freely.
+ *
+ * `collect` shows its windows on it (createCollectProgress): the bar counts windows, and where
+ * there is no bar, each window gets one line saying what was collected there.
  */
+import type { WindowPart } from './ports/source.js';
 
 export type ProgressMode = 'bar' | 'lines';
 
@@ -17,10 +21,12 @@ export function progressModeFor(
 export interface ProgressOptions {
   mode: ProgressMode;
   write: (text: string) => void;
-  /** What is happening: "collecting events", "replaying". */
-  title: string;
+  /** What is happening: "collecting events", "replaying"; before the bar and in each line. */
+  title?: string;
   /** What is counted, after the numbers: "MB", "days". */
   unit?: string;
+  /** How the counts read: "25% (1/4 MB)" (default) or "1/4 MB". */
+  counts?: 'percent' | 'fraction';
   /** Lines mode: a line each time this share of the total is passed (default 0.1: 10 lines). */
   lineEvery?: number;
   /** How numbers are shown (default: integers). */
@@ -40,8 +46,12 @@ export interface Progress {
 export function createProgress(o: ProgressOptions): Progress {
   const fmt = o.format ?? ((n: number) => String(Math.round(n)));
   const unit = o.unit ? ` ${o.unit}` : '';
-  const counts = (done: number, total: number) =>
-    `${Math.floor(percent(done, total))}% (${fmt(done)}/${fmt(total)}${unit})`;
+  const title = o.title ?? '';
+  const counts =
+    o.counts === 'fraction'
+      ? (done: number, total: number) => `${fmt(done)}/${fmt(total)}${unit}`
+      : (done: number, total: number) =>
+          `${Math.floor(percent(done, total))}% (${fmt(done)}/${fmt(total)}${unit})`;
   if (o.mode === 'lines') {
     const every = o.lineEvery ?? 0.1;
     let next = every;
@@ -52,7 +62,7 @@ export function createProgress(o: ProgressOptions): Progress {
         if (finished || (share + 1e-12 < next && done < total)) return;
         while (next <= share + 1e-12) next += every;
         finished = done >= total;
-        o.write(`${o.title}: ${counts(done, total)}${detail ? ` ${detail}` : ''}\n`);
+        o.write(`${title ? `${title}: ` : ''}${counts(done, total)}${detail ? ` ${detail}` : ''}\n`);
       },
       log: (text) => o.write(text),
       end: (summary) => {
@@ -73,9 +83,8 @@ export function createProgress(o: ProgressOptions): Progress {
   return {
     update(done, total, detail) {
       const filled = Math.round((percent(done, total) / 100) * width);
-      draw(
-        `${o.title} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${counts(done, total)}${detail ? ` ${detail}` : ''}`,
-      );
+      const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
+      draw(`${title ? `${title} ` : ''}${bar} ${counts(done, total)}${detail ? ` ${detail}` : ''}`);
     },
     log(text) {
       const again = shown;
@@ -95,4 +104,53 @@ export function createProgress(o: ProgressOptions): Progress {
 function percent(done: number, total: number): number {
   if (!(total > 0)) return 100;
   return Math.min(100, Math.max(0, (done / total) * 100));
+}
+
+/** `collect`'s progress: told what a source is doing, and each window as it completes. */
+export interface CollectProgress {
+  /** Writes a log line (the bar steps aside for it). */
+  log: (line: string) => void;
+  /** What a source is doing (the bar shows it; no line of its own). */
+  status: (text: string) => void;
+  window: (part: WindowPart, done: number, total: number) => void;
+  end: () => void;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString().replace(/:00\.000Z$/, 'Z');
+
+/** "window 2026-11-20T10:00Z–10:15Z: 1234 events, 5 SLI(s) collected; missing crash_rate (…)" */
+export function windowLine(part: WindowPart, windowMs: number): string {
+  const end = iso(part.start + windowMs).slice(11);
+  const counts = part.counts ? `${part.counts.events} events, ` : '';
+  let line = `window ${iso(part.start)}–${end}: ${counts}${part.slis.size} SLI(s) collected`;
+  if (part.missing.size > 0) {
+    const reasons = [...part.missing].map(
+      ([id, why]) => `${id} (${why.length > 160 ? `${why.slice(0, 157)}…` : why})`,
+    );
+    line += `; missing ${reasons.join(', ')}`;
+  }
+  return line;
+}
+
+/** A bar counting the `total` windows on a terminal; one line per window anywhere else. */
+export function createCollectProgress(
+  mode: ProgressMode,
+  write: (text: string) => void,
+  windowMs: number,
+  total: number,
+): CollectProgress {
+  const p = createProgress({ mode, write, unit: 'windows', counts: 'fraction' });
+  let done = 0;
+  return {
+    log: (line) => p.log(line),
+    status: (text) => {
+      if (mode === 'bar') p.update(done, total, text);
+    },
+    window: (part, d, t) => {
+      done = d;
+      if (mode === 'bar') p.update(d, t, iso(part.start));
+      else p.log(`${windowLine(part, windowMs)}\n`);
+    },
+    end: () => p.end(),
+  };
 }

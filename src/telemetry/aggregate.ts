@@ -1,0 +1,127 @@
+/**
+ * Aggregation: per window, the line counts and one SLI aggregate per SLI of the plan. The
+ * collector adds event lines into them (its hot loop, collect.ts); here they are made, turned
+ * into plain data for a segment collected apart (a worker's postMessage), merged back in input
+ * order, and finished as window records. Latency sums add up exactly (ExactSum, order-independent),
+ * so the order segments merge in never changes a byte of a record.
+ *
+ * Pure: no I/O.
+ */
+import { ExactSum } from './exact-sum.js';
+import type { Plan } from './plan.js';
+import { emptyAggregate, mergeInto, type SliAggregate, type WindowRecord } from './record.js';
+import { LatencySketch, type SketchJson } from './sketch.js';
+
+export interface WindowAgg {
+  events: number;
+  malformed: number;
+  invalid: number;
+  unknown: number;
+  slis: SliAggregate[];
+  /** Exact sums of latency values (order-independent), per SLI; null for other kinds. */
+  sums: (ExactSum | null)[];
+}
+
+/** A latency, ratio or count aggregate as plain data (for a worker's postMessage). */
+export type SegmentSli =
+  | {
+      kind: 'latency';
+      count: number;
+      min: number | null;
+      max: number | null;
+      sum: number[];
+      sketch: SketchJson;
+    }
+  | { kind: 'ratio'; numerator: number; denominator: number }
+  | { kind: 'count'; count: number };
+
+/** A window of a segment that has anything in it; `index` is relative to `from`. */
+export interface SegmentWindow {
+  index: number;
+  events: number;
+  malformed: number;
+  invalid: number;
+  unknown: number;
+  slis: SegmentSli[];
+}
+
+/** `count` empty windows for the plan's SLIs. */
+export function emptyWindows(plan: Plan, count: number): WindowAgg[] {
+  return Array.from({ length: count }, () => ({
+    events: 0,
+    malformed: 0,
+    invalid: 0,
+    unknown: 0,
+    slis: plan.sliKinds.map((k) => emptyAggregate(k)),
+    sums: plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
+  }));
+}
+
+/** The windows with anything in them, as plain data. */
+export function segmentWindows(windows: readonly WindowAgg[]): SegmentWindow[] {
+  const out: SegmentWindow[] = [];
+  windows.forEach((w, index) => {
+    if (w.events + w.malformed + w.invalid + w.unknown === 0) return;
+    out.push({
+      index,
+      events: w.events,
+      malformed: w.malformed,
+      invalid: w.invalid,
+      unknown: w.unknown,
+      slis: w.slis.map((a, k): SegmentSli => {
+        if (a.kind !== 'latency') return { ...a };
+        return {
+          kind: 'latency',
+          count: a.count,
+          min: a.min,
+          max: a.max,
+          sum: w.sums[k]!.toJSON(),
+          sketch: a.sketch.toJSON(),
+        };
+      }),
+    });
+  });
+  return out;
+}
+
+/** Adds a segment's window into the window it stands for. */
+export function absorbWindow(w: WindowAgg, sw: SegmentWindow): void {
+  w.events += sw.events;
+  w.malformed += sw.malformed;
+  w.invalid += sw.invalid;
+  w.unknown += sw.unknown;
+  sw.slis.forEach((from, k) => {
+    if (from.kind !== 'latency') {
+      mergeInto(w.slis[k]!, from);
+      return;
+    }
+    // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
+    mergeInto(w.slis[k]!, { ...from, sum: 0, sketch: LatencySketch.fromJSON(from.sketch) });
+    w.sums[k]!.merge(ExactSum.fromJSON(from.sum));
+  });
+}
+
+/** The window records of [from, from + windows.length × windowMs), in time order. */
+export function windowRecords(
+  windows: readonly WindowAgg[],
+  plan: Plan,
+  from: number,
+  windowMs: number,
+): WindowRecord[] {
+  return windows.map((w, i) => {
+    const start = from + i * windowMs;
+    const slis = new Map<string, SliAggregate>();
+    plan.sliIds.forEach((id, k) => {
+      const agg = w.slis[k]!;
+      if (agg.kind === 'latency') agg.sum = w.sums[k]!.value();
+      slis.set(id, agg);
+    });
+    return {
+      start,
+      end: start + windowMs,
+      counts: { events: w.events, malformed: w.malformed, invalid: w.invalid, unknown: w.unknown },
+      slis,
+      missing: new Map(),
+    };
+  });
+}

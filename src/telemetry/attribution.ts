@@ -1,0 +1,205 @@
+/**
+ * Timestamp attribution: which window of [from, to) a line is counted in.
+ *
+ * A line with a usable `ts` belongs to the window its `ts` falls in. A line without one
+ * (malformed, or invalid without ts) is counted in the window of the most recent line before it
+ * in the same input that had a usable `ts`; lines before the first such line go to the window of
+ * the first one after them. That depends only on the input's content, so collecting a range in
+ * one run or window by window gives the same counts. Lines attributed to a window outside
+ * [from, to) are skipped like events there; an input with no usable `ts` at all reports its lines
+ * in `unattributed`.
+ *
+ * An input cut into segments (collected apart, e.g. in workers) keeps the lines before each
+ * segment's first usable `ts` aside; they are placed when the segments merge in input order.
+ *
+ * Pure: time comes from the events; no clock, no I/O.
+ */
+import type { Buffer } from 'node:buffer';
+import type { WindowAgg } from './aggregate.js';
+import { LineSplitter } from './split-lines.js';
+
+export interface UnattributedLines {
+  source: string;
+  malformed: number;
+  invalid: number;
+}
+
+export interface CollectStats {
+  /** Non-blank lines read, in range or not. */
+  lines: number;
+  /** Lines whose window lies outside [from, to): not counted in any window record. */
+  outside: number;
+  /** Lines over maxLineBytes (also counted as malformed). */
+  tooLong: number;
+}
+
+/** A segment's attribution at its end, to be merged in input order (absorbAttribution). */
+export interface SegmentAttribution {
+  /** Lines without a usable ts before the segment's first line with one (placed when merging). */
+  leadingMalformed: number;
+  leadingInvalid: number;
+  /** Window index of the segment's first and last line with a usable ts. */
+  firstAnchor: number | null;
+  lastAnchor: number | null;
+  stats: CollectStats;
+}
+
+export abstract class WindowAttribution extends LineSplitter {
+  protected readonly from: number;
+  protected readonly windowMs: number;
+  /** One per window of [from, to); only their line counts are touched here. */
+  protected readonly windows: WindowAgg[];
+  protected readonly stats: CollectStats = { lines: 0, outside: 0, tooLong: 0 };
+  private readonly unattributed: UnattributedLines[] = [];
+
+  // Per input.
+  private source = '';
+  private inSource = false;
+  /** Window index (relative to from, may be out of range) of the last line with a usable ts; NaN before one. */
+  protected anchor = Number.NaN;
+  private firstAnchor = Number.NaN;
+  /** Segment mode: lines before the first usable ts are kept aside, not placed. */
+  private segment = false;
+  private leadingMalformed = 0;
+  private leadingInvalid = 0;
+  private pendingMalformed = 0;
+  private pendingInvalid = 0;
+
+  constructor(o: { from: number; windowMs: number; maxLineBytes: number; windows: WindowAgg[] }) {
+    super(o.maxLineBytes);
+    this.from = o.from;
+    this.windowMs = o.windowMs;
+    this.windows = o.windows;
+  }
+
+  /** Starts an input: attribution of lines without a timestamp does not cross inputs. */
+  beginSource(name: string): void {
+    if (this.inSource) this.endSource();
+    this.source = name;
+    this.inSource = true;
+    this.anchor = Number.NaN;
+    this.firstAnchor = Number.NaN;
+    this.leadingMalformed = 0;
+    this.leadingInvalid = 0;
+    this.pendingMalformed = 0;
+    this.pendingInvalid = 0;
+    this.dropCarry();
+  }
+
+  /** Feeds the next bytes of the current input. The buffer is not kept after the call. */
+  push(chunk: Buffer): void {
+    if (!this.inSource) this.beginSource('<input>');
+    this.split(chunk);
+  }
+
+  /** Ends the current input (a last line without a newline still counts). */
+  endSource(): void {
+    if (!this.inSource) return;
+    this.flushCarry();
+    if (this.pendingMalformed > 0 || this.pendingInvalid > 0) {
+      this.unattributed.push({
+        source: this.source,
+        malformed: this.pendingMalformed,
+        invalid: this.pendingInvalid,
+      });
+    }
+    this.pendingMalformed = 0;
+    this.pendingInvalid = 0;
+    this.inSource = false;
+  }
+
+  protected lineTooLong(): void {
+    this.stats.tooLong++;
+    this.stats.lines++;
+    this.noTs(true);
+  }
+
+  /** A line without a usable ts: counted where the last usable ts was, or kept pending. */
+  protected noTs(malformed: boolean): void {
+    const a = this.anchor;
+    if (Number.isNaN(a)) {
+      if (malformed) this.pendingMalformed++;
+      else this.pendingInvalid++;
+      return;
+    }
+    const w = this.windows[a];
+    if (w === undefined) {
+      this.stats.outside++;
+    } else if (malformed) {
+      w.malformed++;
+    } else {
+      w.invalid++;
+    }
+  }
+
+  /** A line with a usable ts in window `idx`, another window than the last such line's. */
+  protected moveAnchor(idx: number): void {
+    if (Number.isNaN(this.anchor)) {
+      this.firstAnchor = idx;
+      if (this.segment) {
+        this.leadingMalformed = this.pendingMalformed;
+        this.leadingInvalid = this.pendingInvalid;
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+      }
+    }
+    this.anchor = idx;
+    if (this.pendingMalformed > 0 || this.pendingInvalid > 0) this.settlePending(idx);
+  }
+
+  private settlePending(idx: number): void {
+    const w = this.windows[idx];
+    if (w === undefined) {
+      this.stats.outside += this.pendingMalformed + this.pendingInvalid;
+    } else {
+      w.malformed += this.pendingMalformed;
+      w.invalid += this.pendingInvalid;
+    }
+    this.pendingMalformed = 0;
+    this.pendingInvalid = 0;
+  }
+
+  protected setSegmentMode(): void {
+    this.segment = true;
+  }
+
+  /** Ends a segment: its last line, and where its attribution stands. */
+  protected endSegmentAttribution(): SegmentAttribution {
+    this.flushCarry();
+    if (Number.isNaN(this.anchor)) {
+      this.leadingMalformed = this.pendingMalformed;
+      this.leadingInvalid = this.pendingInvalid;
+    }
+    this.pendingMalformed = 0;
+    this.pendingInvalid = 0;
+    this.inSource = false;
+    return {
+      leadingMalformed: this.leadingMalformed,
+      leadingInvalid: this.leadingInvalid,
+      firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
+      lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
+      stats: { ...this.stats },
+    };
+  }
+
+  /** Merges the next segment of the current input: places its leading lines, takes its anchors and stats. */
+  protected absorbAttribution(seg: SegmentAttribution): void {
+    if (!this.inSource) this.beginSource('<input>');
+    for (let k = 0; k < seg.leadingMalformed; k++) this.noTs(true);
+    for (let k = 0; k < seg.leadingInvalid; k++) this.noTs(false);
+    if (seg.firstAnchor !== null && Number.isNaN(this.anchor)) {
+      this.anchor = seg.firstAnchor;
+      if (this.pendingMalformed > 0 || this.pendingInvalid > 0) this.settlePending(seg.firstAnchor);
+    }
+    if (seg.lastAnchor !== null) this.anchor = seg.lastAnchor;
+    this.stats.lines += seg.stats.lines;
+    this.stats.outside += seg.stats.outside;
+    this.stats.tooLong += seg.stats.tooLong;
+  }
+
+  /** Ends the open input; the inputs that had lines but no usable timestamp to place them by. */
+  protected endAttribution(): UnattributedLines[] {
+    this.endSource();
+    return [...this.unattributed];
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Local JSONL files as a telemetry source: the files (or globs) the policy names, or those of
+ * `collect --source`, read once for the whole span of the wanted windows (jsonl.ts, on several
+ * threads for large files). A read that still fails after the plan's retries leaves every window
+ * missing; files that are not there are bad input (FilesError), raised before anything is written.
+ */
+import type { SourceSpec } from '../../policy/sources.js';
+import type {
+  SourceJob,
+  SourceOutcome,
+  SourceProgress,
+  TelemetrySource,
+  WindowPart,
+} from '../../ports/source.js';
+import type { WindowRecord } from '../record.js';
+import { filesStart } from './coverage.js';
+import { retrying, SourceError } from './http.js';
+import { collectJsonl, resolveSourceFiles, TelemetrySourceError } from './jsonl.js';
+import { missingPart } from './outcome.js';
+import type { SourceRunContext } from './types.js';
+
+/** Local files that are not there (or a glob matching none): bad input, named by its flag or field. */
+export class FilesError extends Error {
+  constructor(
+    /** `sources.<name>.files`, or undefined for `collect --source`. */
+    readonly field: string | undefined,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface JsonlFilesOptions {
+  /** Threads to parse with (jsonl.ts). */
+  workers?: number;
+  /**
+   * Scheduled runs (back-fill): an empty window that ends before the files' first event is
+   * missing ("the files do not cover it"), not a window where nothing happened.
+   */
+  coverage?: boolean;
+}
+
+export class JsonlFilesSource implements TelemetrySource {
+  readonly label: string;
+
+  constructor(
+    private readonly spec: Extract<SourceSpec, { type: 'jsonl' }>,
+    private readonly ctx: SourceRunContext,
+    /** Files or globs, `${VAR}` already expanded. */
+    private readonly patterns: readonly string[],
+    private readonly options: JsonlFilesOptions = {},
+  ) {
+    this.label = ctx.label;
+  }
+
+  async collect(job: SourceJob, progress?: SourceProgress): Promise<SourceOutcome> {
+    progress?.status(`reading ${this.label}`);
+    const starts = [...job.windows.keys()];
+    const source = await this.files();
+    try {
+      const r = await retrying(this.ctx, `reading ${source.length} file(s)`, () =>
+        collectJsonl({
+          policy: { slis: job.slis, windowMs: job.windowMs },
+          from: Math.min(...starts),
+          to: Math.max(...starts) + job.windowMs,
+          source,
+          workers: this.options.workers,
+        }).catch((e: unknown) => {
+          throw e instanceof TelemetrySourceError ? new SourceError(e.message, e.retryable) : e;
+        }),
+      );
+      const begins = this.options.coverage ? await filesStart(source) : undefined;
+      return {
+        parts: r.windows.filter((w) => job.windows.has(w.start)).map((w) => this.part(w, job, begins)),
+        failures: [],
+        read: { files: r.files, unattributed: r.unattributed, outside: r.stats.outside },
+      };
+    } catch (e) {
+      if (!(e instanceof SourceError)) throw e;
+      if (!e.retryable) throw new FilesError(this.field(), e.message);
+      return {
+        parts: starts.map((s) => missingPart(s, job.windows.get(s)!, e.message)),
+        failures: [{ kind: 'retryable', reason: e.message, windows: starts }],
+      };
+    }
+  }
+
+  /** The files the patterns name, sorted. */
+  private async files(): Promise<string[]> {
+    const files = new Set<string>();
+    for (const p of this.patterns) {
+      try {
+        for (const f of await resolveSourceFiles(p, this.ctx.cwd)) files.add(f);
+      } catch (e) {
+        if (!(e instanceof TelemetrySourceError)) throw e;
+        throw new FilesError(this.field(), e.message);
+      }
+    }
+    return [...files].sort();
+  }
+
+  private part(w: WindowRecord, job: SourceJob, begins: number | undefined): WindowPart {
+    const want = job.windows.get(w.start)!;
+    const c = w.counts;
+    if (begins !== undefined && w.end <= begins && c.events + c.malformed + c.invalid + c.unknown === 0) {
+      const why = `${this.label}: the files begin at ${new Date(begins).toISOString()}, after this window; give the files that hold it (--source)`;
+      return missingPart(w.start, want, why);
+    }
+    return {
+      start: w.start,
+      counts: w.counts,
+      slis: new Map(want.map((id) => [id, w.slis.get(id)!])),
+      missing: new Map(),
+    };
+  }
+
+  private field(): string | undefined {
+    return this.spec.files ? `sources.${this.spec.name}.files` : undefined;
+  }
+}
