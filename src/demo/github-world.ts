@@ -2,15 +2,15 @@
  * The demo's stage: the loopback GitHub emulator (in-process, on the simulated clock) holding a
  * real git repository with the reference rollout, a checkout of it, the bot's forge, and the
  * people of the plan (the Analyzer alice, a CODEOWNER of phases/; the Reporter autosave-po).
- * The emulator lives in test/support/github and is bundled from there by ncc; `validate: false`
- * keeps ajv and @octokit/openapi (devDependencies) out of the run.
+ * The emulator (src/emulator) runs here without a validator: checking its answers against
+ * GitHub's API descriptions is the tests' business, and needs devDependencies.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { type Emulator, startEmulator } from '../../test/support/github/index.js';
+import { type Emulator, startEmulator } from '../emulator/index.js';
 import { createClient } from '../github/client.js';
 import { GitHubForge } from '../github/forge.js';
 
@@ -76,7 +76,6 @@ export async function startDemoWorld(o: {
       [TOKENS.alice]: { login: PEOPLE.analyst },
       [TOKENS.po]: { login: PEOPLE.reporter },
     },
-    validate: false,
     clock: () => new Date(o.clock()),
   });
   await gh.seed(o.files, 'Start the autosave rollout at A-0', PEOPLE.analyst);

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { traceText } from '../../src/demo/trace.js';
+import { pullRequestEvent, workflowDispatchEvent } from '../../src/emulator/index.js';
 import { proposalMarker } from '../../src/render/markers.js';
-import { pullRequestEvent, workflowDispatchEvent } from '../support/github/index.js';
 import { BOT, repositoryFiles, TOKENS, World } from './support.js';
 
 const T = (iso: string) => Date.parse(iso);

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latencySteps, traceText } from '../../src/demo/trace.js';
-import { pullRequestEvent, pushEvent } from '../support/github/index.js';
+import { pullRequestEvent, pushEvent } from '../../src/emulator/index.js';
 import { REPO_ROOT } from '../support/policy.js';
 import { BOT, repositoryFiles, TOKENS, World } from './support.js';
 

@@ -9,8 +9,9 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Emulator } from '../../src/emulator/index.js';
 import { runAction } from '../support/action-runner.js';
-import { type Emulator, startEmulator } from '../support/github/index.js';
+import { startCheckedEmulator } from '../support/github-validator/index.js';
 import { REPO_ROOT } from '../support/policy.js';
 
 export const BOT = 'github-actions[bot]';
@@ -75,7 +76,7 @@ export class World {
 
   static async start(events: string, options: { protectedBranches?: string[] } = {}): Promise<World> {
     let world: World | undefined;
-    const gh = await startEmulator({
+    const gh = await startCheckedEmulator({
       ...options,
       owner: 'acme',
       repo: 'app',

@@ -5,10 +5,11 @@
  */
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Emulator } from '../../src/emulator/index.js';
 import { envRef } from '../../src/policy/sources.js';
 import { collectSources } from '../../src/telemetry/sources/dispatch.js';
 import { searchQuery } from '../../src/telemetry/sources/github-issues.js';
-import { type Emulator, startEmulator } from '../support/github/index.js';
+import { startCheckedEmulator } from '../support/github-validator/index.js';
 import { policyWithSources } from '../unit/telemetry/sources/policy.js';
 
 const W = 15 * 60_000;
@@ -21,7 +22,7 @@ const policy = policyWithSources(
 
 let gh: Emulator;
 beforeAll(async () => {
-  gh = await startEmulator({
+  gh = await startCheckedEmulator({
     owner: 'acme',
     repo: 'app',
     tokens: { 'tok-bot': { login: 'github-actions[bot]', type: 'Bot' }, 'tok-po': { login: 'autosave-po' } },

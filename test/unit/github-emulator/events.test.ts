@@ -11,7 +11,7 @@ import {
   scheduleEvent,
   workflowDispatchEvent,
   ZERO_SHA,
-} from '../../support/github/index.js';
+} from '../../../src/emulator/index.js';
 import { type Emulator, setup } from './helpers.js';
 
 let gh: Emulator;

@@ -1,6 +1,7 @@
 /** Shared set-up for the emulator's own tests: an emulator and Octokit clients per identity. */
 import { Octokit } from '@octokit/rest';
-import { type Emulator, startEmulator } from '../../support/github/index.js';
+import type { Emulator } from '../../../src/emulator/index.js';
+import { startCheckedEmulator } from '../../support/github-validator/index.js';
 
 export const TOKENS = {
   'tok-bot': { login: 'github-actions[bot]', type: 'Bot' as const },
@@ -8,8 +9,8 @@ export const TOKENS = {
   'tok-bob': { login: 'bob' },
 };
 
-export async function setup(extra: Partial<Parameters<typeof startEmulator>[0]> = {}) {
-  const gh = await startEmulator({
+export async function setup(extra: Partial<Parameters<typeof startCheckedEmulator>[0]> = {}) {
+  const gh = await startCheckedEmulator({
     owner: 'acme',
     repo: 'app',
     tokens: TOKENS,

@@ -1,6 +1,6 @@
 /** Pull requests, reviews and merges, driven by a real Octokit; merges are real git merges. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { pullRequestEvent } from '../../support/github/index.js';
+import { pullRequestEvent } from '../../../src/emulator/index.js';
 import { type Emulator, setup, statusOf } from './helpers.js';
 
 let gh: Emulator;

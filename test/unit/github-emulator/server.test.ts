@@ -1,6 +1,6 @@
 /** Authentication, unknown endpoints, faults, the request log and the OpenAPI check itself. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator } from '../../support/github/index.js';
+import { startEmulator } from '../../../src/emulator/index.js';
 import { type Emulator, setup, statusOf, TOKENS } from './helpers.js';
 
 let gh: Emulator;
@@ -122,8 +122,8 @@ describe('the OpenAPI check', () => {
     gh.violations.length = 0;
   });
 
-  it('can be turned off (the demo)', async () => {
-    const quiet = await startEmulator({ tokens: TOKENS, validate: false });
+  it('is the validator the emulator is given: without one nothing is checked (the demo)', async () => {
+    const quiet = await startEmulator({ tokens: TOKENS });
     try {
       quiet.tamper({}, () => ({ not: 'a repository' }));
       const res = await fetch(`${quiet.url}/repos/acme/app`, { headers: { authorization: 'token tok-bot' } });

@@ -1,7 +1,7 @@
 /** What every handler shares: the repository's identity, its git storage, state and clock. */
 import type { GitRepo } from './git.js';
-import type { Validator } from './openapi.js';
 import type { Store } from './store.js';
+import type { Validator } from './validator.js';
 
 export interface RepoIdentity {
   owner: string;
@@ -19,7 +19,7 @@ export class Ctx {
   /** Set once the server listens. */
   url = '';
   readonly createdAt: string;
-  /** Set by the emulator: null when validation is off. */
+  /** Set by the emulator: null when no validator was given (the demo). */
   validator: Validator | null = null;
   /** Set by the emulator: where mismatches are reported. */
   violations: string[] = [];

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { OperationKey } from '../../../src/emulator/index.js';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type Obj = { [k: string]: Json };
@@ -20,9 +21,6 @@ export interface Spec {
   paths: Record<string, Record<string, Operation>>;
   components: { schemas: Obj; responses: Record<string, Obj> };
 }
-
-/** [METHOD, path template] */
-export type OperationKey = [string, string];
 
 function packageDir(): string {
   // Resolve the package folder without loading the package (its entry loads every variant).

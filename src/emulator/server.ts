@@ -1,15 +1,16 @@
 /**
  * The HTTP pipeline: body → fault injection → authentication → route → handler → response
- * check against the OpenAPI description → GitHub's headers → request log.
+ * check by the validator, when one was given (GitHub's OpenAPI description, in tests) →
+ * GitHub's headers → request log.
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Ctx } from './context.js';
 import { DOCS, error, HttpError, notFound } from './errors.js';
 import { type Fault, faultResponse, type Rules } from './faults.js';
-import type { Validator } from './openapi.js';
 import type { Res, Router } from './router.js';
 import type { UserRec } from './store.js';
+import type { Validator } from './validator.js';
 
 export interface RequestRecord {
   method: string;
@@ -121,7 +122,7 @@ export async function serve(p: Pipeline, req: IncomingMessage, res: ServerRespon
 
   const tamper = p.tampers.take(method, path);
   if (tamper) answer = { ...answer, body: tamper(answer.body, { method, path, status: answer.status }) };
-  // /graphql is not in the REST description; handlers/graphql.ts validates against the GraphQL schema.
+  // /graphql is not in the REST description; handlers/graphql.ts has the validator check its documents and data.
   if (p.validator && template && template !== '/graphql' && !fault) {
     const problem = p.validator.check(method, template, answer.status, answer.body);
     if (problem) p.violations.push(`${method} ${path} (${template}) ${answer.status}: ${problem}`);

@@ -1,5 +1,5 @@
 /** The loopback GitHub emulator: import everything from here. */
-export { Emulator, type EmulatorOptions, startEmulator } from './emulator.js';
+export { Emulator, type EmulatorOptions, emulatorSurface, startEmulator } from './emulator.js';
 export {
   type ActionEvent,
   pullRequestEvent,
@@ -14,3 +14,4 @@ export type { FileChanges } from './human.js';
 export type { RequestRecord, ResponseInfo, Tamper } from './server.js';
 export type { IssueView, PullView, StateView } from './state-view.js';
 export type { UserSpec } from './store.js';
+export type { GraphqlError, GraphqlRequest, OperationKey, Validator } from './validator.js';

@@ -1,37 +1,34 @@
 /**
- * Checks every emulator response against GitHub's published OpenAPI description, so the
- * emulator cannot drift from the real API unnoticed. Reads only the one generated JSON file
+ * The REST half of the emulator's validator in tests: checks every answer (and every webhook
+ * payload) against GitHub's published OpenAPI description, so the emulator cannot drift from
+ * the real API unnoticed. Reads only the one generated JSON file
  * (the package's entry point loads every variant, ~400 MB); adapts OpenAPI 3.0 to JSON Schema
  * as DESIGN.md ("Testing against GitHub") lists; compiles operations lazily, once per process.
  */
-import type { Ajv, ValidateFunction } from 'ajv';
-import { type Json, loadSpec, type Obj, type OperationKey } from './openapi-subset.js';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { OperationKey, Validator } from '../../../src/emulator/index.js';
+import { type Json, loadSpec, type Obj } from './openapi-subset.js';
+
+// ajv-formats is CommonJS: under NodeNext its default import is the module object.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
 const SPEC_ID = 'gh';
 
-export interface Validator {
-  /** Error text when `body` does not match the documented response; undefined when it does. */
-  check(method: string, template: string, status: number, body: unknown): string | undefined;
-  /** The same for a webhook payload, by schema name (`webhook-push`, `webhook-pull-request-opened`). */
-  checkWebhook(schema: string, payload: unknown): string | undefined;
-}
+/** REST answers and webhook payloads: the part of the emulator's validator OpenAPI covers. */
+export type RestValidator = Pick<Validator, 'check' | 'checkWebhook'>;
 
-const loaded = new Map<string, Promise<Validator>>();
+const loaded = new Map<string, Promise<RestValidator>>();
 
-/** The validator for these operations and webhook schemas, loaded once per process. */
-export function loadValidator(ops: OperationKey[], webhooks: string[]): Promise<Validator> {
+/** The checks for these operations and webhook schemas, loaded once per process. */
+export function loadRestValidator(ops: OperationKey[], webhooks: string[]): Promise<RestValidator> {
   const key = JSON.stringify([ops, webhooks]);
   if (!loaded.has(key)) loaded.set(key, build(ops, webhooks));
   return loaded.get(key)!;
 }
 
-async function build(ops: OperationKey[], webhooks: string[]): Promise<Validator> {
+async function build(ops: OperationKey[], webhooks: string[]): Promise<RestValidator> {
   const spec = await loadSpec(ops, webhooks);
-  // Loaded here, not at import: the demo runs the emulator without validation and without them.
-  const { Ajv } = await import('ajv');
-  const addFormatsModule = await import('ajv-formats');
-  // ajv-formats is CommonJS: under NodeNext its default import is the module object.
-  const addFormats = addFormatsModule.default as unknown as typeof addFormatsModule.default.default;
   const ajv = new Ajv({ strict: false, validateSchema: false, inlineRefs: false, code: { optimize: false } });
   addFormats(ajv);
   for (const f of ['int64', 'int32', 'double', 'repo.nwo', 'binary', 'uri-template', 'timestamp']) {

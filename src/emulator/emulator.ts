@@ -1,7 +1,9 @@
 /**
- * A loopback GitHub for tests and the demo: the REST endpoints phasegate uses, over a real
- * bare git repository, every answer checked against GitHub's OpenAPI description.
- * See test/support/github/README.md for the API.
+ * A loopback GitHub for tests and the demo: the REST endpoints phasegate uses (and the GraphQL
+ * mutations), over a real bare git repository. Given a validator, every answer is checked with
+ * it; tests pass one built from GitHub's OpenAPI description and GraphQL schema
+ * (test/support/github-validator), the demo passes none. Nothing here needs a devDependency.
+ * See src/emulator/README.md for the API.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,11 +22,11 @@ import { registerPulls } from './handlers/pulls.js';
 import { registerRepos } from './handlers/repos.js';
 import { registerSearch } from './handlers/search.js';
 import { cloneTo, commitFiles, type FileChanges } from './human.js';
-import { loadValidator } from './openapi.js';
 import { Router } from './router.js';
 import { type Pipeline, type RequestRecord, serve, type Tamper } from './server.js';
 import { type StateView, stateView } from './state-view.js';
 import { Store, type UserRec, type UserSpec } from './store.js';
+import type { OperationKey, Validator } from './validator.js';
 
 export interface EmulatorOptions {
   owner?: string;
@@ -34,8 +36,12 @@ export interface EmulatorOptions {
   tokens: Record<string, UserSpec>;
   /** 'org/slug' → member logins */
   teams?: Record<string, string[]>;
-  /** Check every answer against the OpenAPI description (default true; the demo turns it off). */
-  validate?: boolean;
+  /**
+   * Checks every answer (REST bodies, webhook payloads, GraphQL documents and data); mismatches
+   * land in `violations`. None (the demo): nothing is checked. Tests pass GitHub's descriptions:
+   * `startCheckedEmulator` in test/support/github-validator.
+   */
+  validator?: Validator;
   /** Base of html_url links (default https://github.com). */
   serverUrl?: string;
   /** Branches the API refuses to move: ref updates answer 422 "Protected branch update failed". */
@@ -47,7 +53,7 @@ export interface EmulatorOptions {
 }
 
 export class Emulator {
-  /** Answers that did not match the OpenAPI description, and emulator failures. */
+  /** The validator's findings, GraphQL the emulator cannot read or answer, and emulator failures. */
   readonly violations: string[] = [];
   /** Every request, in arrival order. */
   readonly requests: RequestRecord[] = [];
@@ -81,19 +87,8 @@ export class Emulator {
       store,
       options.clock ?? (() => new Date()),
     );
-    const router = new Router();
-    for (const register of [
-      registerRepos,
-      registerCommits,
-      registerGit,
-      registerPulls,
-      registerIssues,
-      registerSearch,
-      registerGraphql,
-    ])
-      register(router);
-    const validator =
-      options.validate === false ? null : await loadValidator(router.operations(), WEBHOOK_SCHEMAS);
+    const router = routes();
+    const validator = options.validator ?? null;
     let pipeline: Pipeline | undefined;
     const server = createServer((req, res) => {
       serve(pipeline!, req, res).catch((err) => {
@@ -290,4 +285,27 @@ export class Emulator {
 
 export function startEmulator(options: EmulatorOptions): Promise<Emulator> {
   return Emulator.start(options);
+}
+
+function routes(): Router {
+  const router = new Router();
+  for (const register of [
+    registerRepos,
+    registerCommits,
+    registerGit,
+    registerPulls,
+    registerIssues,
+    registerSearch,
+    registerGraphql,
+  ])
+    register(router);
+  return router;
+}
+
+/**
+ * What a validator must know: the operations the emulator answers ([METHOD, OpenAPI path
+ * template], POST /graphql included) and the webhook schemas of the events it builds.
+ */
+export function emulatorSurface(): { operations: OperationKey[]; webhooks: string[] } {
+  return { operations: routes().operations(), webhooks: [...WEBHOOK_SCHEMAS] };
 }

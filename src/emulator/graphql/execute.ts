@@ -1,0 +1,238 @@
+/**
+ * Runs one operation of a parsed document over the emulator's resolvers, as GraphQL's execution
+ * algorithm does for the parts the reader accepts: fields are collected by response key across
+ * inline fragments, arguments take variables and literals, objects are completed against their
+ * sub-selections, and an error thrown by a resolver becomes an entry of `errors` with its path and
+ * a null in its place. A field the document asks for that the resolvers do not serve is never
+ * answered as a silent null: it is listed in `missing` (and the handler reports it).
+ */
+import type { GraphqlError } from '../validator.js';
+import {
+  type Field,
+  type Location,
+  type Operation,
+  type Selection,
+  type TypeRef,
+  Unsupported,
+  type Value,
+} from './document.js';
+
+/** What resolvers return: a GraphQL type name and fields (values, objects, or functions of the arguments). */
+export interface GqlObject {
+  __typename: string;
+  [field: string]: unknown;
+}
+
+/** Thrown by a resolver: the field becomes null and the message an entry of `errors`. */
+export class FieldError extends Error {}
+
+export interface Execution {
+  data: Record<string, unknown> | null;
+  errors: GraphqlError[];
+  /** What the document asked for that the emulator does not serve: `addComment`, `Issue.createdAt`. */
+  missing: string[];
+}
+
+/** type name → the interfaces it is reached through, for `... on Node` and the like. */
+export type TypeMap = Record<string, string[]>;
+
+const errorOf = (message: string, loc: Location, path?: Array<string | number>): GraphqlError => ({
+  message,
+  locations: [loc],
+  ...(path ? { path } : {}),
+});
+
+/** The operation to run: the only one, or the one named (GraphQL's rules and messages). */
+export function selectOperation(
+  ops: Operation[],
+  name: string | undefined,
+): { op: Operation } | { error: GraphqlError } {
+  if (name) {
+    const op = ops.find((o) => o.name === name);
+    return op ? { op } : { error: { message: `Unknown operation named "${name}".` } };
+  }
+  if (ops.length > 1) {
+    return { error: { message: 'Must provide operation name if query contains multiple operations.' } };
+  }
+  return { op: ops[0]! };
+}
+
+function typeText(t: TypeRef): string {
+  if (t.kind === 'Named') return t.name;
+  return t.kind === 'List' ? `[${typeText(t.of)}]` : `${typeText(t.of)}!`;
+}
+
+function literal(v: Value, variables: Record<string, unknown>): unknown {
+  switch (v.kind) {
+    case 'Variable':
+      return variables[v.name];
+    case 'Null':
+      return null;
+    case 'List':
+      return v.values.map((x) => literal(x, variables));
+    case 'Object':
+      return Object.fromEntries(v.fields.map((f) => [f.name, literal(f.value, variables)]));
+    default:
+      return v.value;
+  }
+}
+
+function variableRefs(selections: Selection[], out: Array<{ name: string; loc: Location }>): void {
+  const walk = (v: Value): void => {
+    if (v.kind === 'Variable') out.push({ name: v.name, loc: v.loc });
+    else if (v.kind === 'List') v.values.forEach(walk);
+    else if (v.kind === 'Object') for (const f of v.fields) walk(f.value);
+  };
+  for (const s of selections) {
+    if (s.kind === 'Field') for (const a of s.arguments) walk(a.value);
+    if (s.selections) variableRefs(s.selections, out);
+  }
+}
+
+/**
+ * The operation's variable values: given ones, then defaults. Errors, as GraphQL words them, for
+ * a variable used but not defined and a required one not provided. No type coercion: the
+ * resolvers read IDs and enums as the strings they are.
+ */
+export function variableValues(
+  op: Operation,
+  given: Record<string, unknown>,
+): { values: Record<string, unknown> } | { errors: GraphqlError[] } {
+  const errors: GraphqlError[] = [];
+  const defined = new Set(op.variables.map((d) => d.name));
+  const refs: Array<{ name: string; loc: Location }> = [];
+  variableRefs(op.selections, refs);
+  for (const r of refs) {
+    if (defined.has(r.name)) continue;
+    const by = op.name ? ` by operation "${op.name}"` : '';
+    errors.push(errorOf(`Variable "$${r.name}" is not defined${by}.`, r.loc));
+  }
+  const values: Record<string, unknown> = {};
+  for (const d of op.variables) {
+    let v = given[d.name];
+    if (v === undefined && d.defaultValue) v = literal(d.defaultValue, {});
+    if (d.type.kind === 'NonNull' && (v === undefined || v === null)) {
+      const why = v === undefined ? 'was not provided' : 'must not be null';
+      const kind = v === undefined ? 'required' : 'non-null';
+      errors.push({ message: `Variable "$${d.name}" of ${kind} type "${typeText(d.type)}" ${why}.` });
+      continue;
+    }
+    if (v !== undefined) values[d.name] = v;
+  }
+  return errors.length ? { errors } : { values };
+}
+
+/**
+ * What the emulator cannot serve, found before anything runs (mutations have effects): top-level
+ * fields the root lacks (by name) and fragments on types it does not know (`fragments on X`).
+ * Fields deeper down are found while running (`Issue.createdAt`), see `Execution.missing`.
+ */
+export function unserved(op: Operation, root: GqlObject, types: TypeMap): string[] {
+  const known = knownTypes(types);
+  const found = new Set<string>();
+  const walk = (selections: Selection[], top: boolean) => {
+    for (const s of selections) {
+      if (s.kind === 'InlineFragment') {
+        if (s.typeCondition !== undefined && !known.has(s.typeCondition))
+          found.add(`fragments on ${s.typeCondition}`);
+        walk(s.selections, top);
+        continue;
+      }
+      if (top && s.name !== '__typename' && !(s.name in root)) found.add(s.name);
+      if (s.selections) walk(s.selections, false);
+    }
+  };
+  walk(op.selections, true);
+  return [...found];
+}
+
+function knownTypes(types: TypeMap): Set<string> {
+  return new Set([...Object.keys(types), ...Object.values(types).flat()]);
+}
+
+export function execute(
+  op: Operation,
+  root: GqlObject,
+  variables: Record<string, unknown>,
+  types: TypeMap,
+): Execution {
+  const errors: GraphqlError[] = [];
+  const missing: string[] = [];
+  const known = knownTypes(types);
+
+  const applies = (typename: string, condition: string | undefined, loc: Location): boolean => {
+    if (condition === undefined || condition === typename) return true;
+    if (!known.has(condition)) throw new Unsupported(`fragments on ${condition}`, loc);
+    return (types[typename] ?? []).includes(condition);
+  };
+
+  /** GraphQL's CollectFields: the fields of a selection set by response key, fragments flattened. */
+  const collect = (typename: string, selections: Selection[], into = new Map<string, Field[]>()) => {
+    for (const s of selections) {
+      if (s.kind === 'InlineFragment') {
+        if (applies(typename, s.typeCondition, s.loc)) collect(typename, s.selections, into);
+        continue;
+      }
+      const key = s.alias ?? s.name;
+      into.set(key, [...(into.get(key) ?? []), s]);
+    }
+    return into;
+  };
+
+  const complete = (value: unknown, fields: Field[], path: Array<string | number>): unknown => {
+    const field = fields[0]!;
+    if (value === null || value === undefined) return null;
+    if (Array.isArray(value)) return value.map((v, i) => complete(v, fields, [...path, i]));
+    const sub = fields.flatMap((f) => f.selections ?? []);
+    const isObject = typeof value === 'object' && typeof (value as GqlObject).__typename === 'string';
+    if (isObject && !sub.length) {
+      throw new FieldError(
+        `Field "${field.name}" of type "${(value as GqlObject).__typename}" must have a selection of subfields. Did you mean "${field.name} { ... }"?`,
+      );
+    }
+    if (!isObject && sub.length) {
+      throw new FieldError(`Field "${field.name}" must not have a selection since it has no subfields.`);
+    }
+    return isObject ? object(value as GqlObject, sub, path) : value;
+  };
+
+  const object = (source: GqlObject, selections: Selection[], path: Array<string | number>) => {
+    const typename = source.__typename;
+    const out: Record<string, unknown> = {};
+    for (const [key, fields] of collect(typename, selections)) {
+      const field = fields[0]!;
+      const at = [...path, key];
+      if (field.name === '__typename') {
+        out[key] = typename;
+        continue;
+      }
+      if (!(field.name in source)) {
+        const what = path.length ? `${typename}.${field.name}` : field.name;
+        missing.push(what);
+        errors.push(errorOf(`not implemented by the emulator: ${what}`, field.loc, at));
+        out[key] = null;
+        continue;
+      }
+      try {
+        let value = source[field.name];
+        if (typeof value === 'function') {
+          const args = Object.fromEntries(field.arguments.map((a) => [a.name, literal(a.value, variables)]));
+          value = (value as (args: Record<string, unknown>) => unknown)(args);
+        }
+        out[key] = complete(value, fields, at);
+      } catch (err) {
+        if (!(err instanceof FieldError)) throw err;
+        errors.push({ type: 'UNPROCESSABLE', ...errorOf(err.message, field.loc, at) });
+        out[key] = null;
+      }
+    }
+    // For whoever checks the answer against the schema (abstract types need the runtime type);
+    // not enumerable, so it is not part of the JSON answer unless the document asked for it.
+    if (!('__typename' in out))
+      Object.defineProperty(out, '__typename', { value: typename, enumerable: false });
+    return out;
+  };
+
+  const data = object(root, op.selections, []);
+  return { data, errors, missing };
+}

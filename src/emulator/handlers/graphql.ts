@@ -1,0 +1,247 @@
+/**
+ * POST /graphql for the two mutations phasegate needs beyond REST: pinIssue (the dashboard)
+ * and enablePullRequestAutoMerge (rollbacks that need no approval), with their undo twins and
+ * lookups by number (`repository { issue pullRequest }`, `node`). Documents are read by the
+ * emulator's own small reader (graphql/document.ts) and run over the resolvers below
+ * (graphql/execute.ts). With a validator (tests), every document is first checked against
+ * GitHub's published schema and every answer's data after, so field names, arguments and
+ * nullability are real; a field the emulator does not implement is an error and a violation,
+ * never a silent null.
+ */
+import type { Ctx } from '../context.js';
+import { GraphqlSyntaxError, parseDocument, Unsupported } from '../graphql/document.js';
+import {
+  execute,
+  FieldError,
+  type GqlObject,
+  selectOperation,
+  type TypeMap,
+  unserved,
+  variableValues,
+} from '../graphql/execute.js';
+import type { Res, Router } from '../router.js';
+import type { IssueRec } from '../store.js';
+import type { GraphqlError, GraphqlRequest } from '../validator.js';
+
+/** The types the resolvers return, with the interfaces they are reached through. */
+const TYPES: TypeMap = {
+  Query: [],
+  Mutation: [],
+  Repository: ['Node'],
+  Issue: ['Node'],
+  PullRequest: ['Node'],
+  User: ['Actor', 'Node'],
+  Bot: ['Actor', 'Node'],
+  AutoMergeRequest: [],
+  PinIssuePayload: [],
+  UnpinIssuePayload: [],
+  EnablePullRequestAutoMergePayload: [],
+  DisablePullRequestAutoMergePayload: [],
+};
+
+class Unprocessable extends FieldError {}
+
+function actor(ctx: Ctx, login: string) {
+  const u = ctx.store.user(login);
+  return { __typename: u.type === 'Bot' ? 'Bot' : 'User', login: u.login, id: `U_${u.id}` };
+}
+
+/** The node_id REST gave out → the record (see shapes: nodeId(kind, id)). */
+function byNodeId(ctx: Ctx, id: string): IssueRec | undefined {
+  const m = /^(I|PR)_(.+)$/.exec(id);
+  if (!m) return undefined;
+  const n = Number(Buffer.from(m[2]!, 'base64url').toString().split(':')[1]);
+  return [...ctx.store.issues.values()].find((i) =>
+    m[1] === 'PR' ? i.pull?.id === n : !i.pull && i.id === n,
+  );
+}
+
+function issueNode(ctx: Ctx, i: IssueRec) {
+  return {
+    __typename: 'Issue',
+    id: `I_${Buffer.from(`0:${i.id}`).toString('base64url')}`,
+    number: i.number,
+    title: i.title,
+    body: i.body ?? '',
+    state: i.state.toUpperCase(),
+    url: `${ctx.repoHtml}/issues/${i.number}`,
+    isPinned: i.pinned,
+  };
+}
+
+function pullNode(ctx: Ctx, i: IssueRec) {
+  const p = i.pull!;
+  return {
+    __typename: 'PullRequest',
+    id: `PR_${Buffer.from(`0:${p.id}`).toString('base64url')}`,
+    number: i.number,
+    title: i.title,
+    body: i.body ?? '',
+    state: p.merged ? 'MERGED' : i.state.toUpperCase(),
+    merged: p.merged,
+    url: `${ctx.repoHtml}/pull/${i.number}`,
+    headRefName: p.headRef,
+    headRefOid: p.headSha,
+    baseRefName: p.baseRef,
+    autoMergeRequest: p.auto_merge
+      ? {
+          __typename: 'AutoMergeRequest',
+          enabledAt: i.updated_at,
+          enabledBy: actor(ctx, p.auto_merge.enabled_by),
+          mergeMethod: p.auto_merge.merge_method.toUpperCase(),
+        }
+      : null,
+  };
+}
+
+function node(ctx: Ctx, id: string) {
+  const i = byNodeId(ctx, id);
+  if (!i) throw new Unprocessable(`Could not resolve to a node with the global id of '${id}'`);
+  return i.pull ? pullNode(ctx, i) : issueNode(ctx, i);
+}
+
+function queryRoot(ctx: Ctx): GqlObject {
+  return {
+    __typename: 'Query',
+    node: ({ id }: { id: string }) => node(ctx, id),
+    repository: ({ owner, name }: { owner: string; name: string }) => {
+      if (`${owner}/${name}`.toLowerCase() !== ctx.fullName.toLowerCase()) return null;
+      const find = (n: number) => ctx.store.issues.get(n);
+      return {
+        __typename: 'Repository',
+        nameWithOwner: ctx.fullName,
+        issue: ({ number }: { number: number }) => {
+          const i = find(number);
+          return i && !i.pull ? issueNode(ctx, i) : null;
+        },
+        pullRequest: ({ number }: { number: number }) => {
+          const i = find(number);
+          return i?.pull ? pullNode(ctx, i) : null;
+        },
+      };
+    },
+  };
+}
+
+function mutationRoot(ctx: Ctx, login: string): GqlObject {
+  type Input = { input?: Record<string, string | undefined> };
+  const pull = (id: string | undefined) => {
+    const i = byNodeId(ctx, id ?? '');
+    if (!i?.pull)
+      throw new Unprocessable(`Could not resolve to a PullRequest with the global id of '${id}'.`);
+    return i;
+  };
+  return {
+    __typename: 'Mutation',
+    pinIssue: ({ input = {} }: Input) => {
+      const i = byNodeId(ctx, input.issueId ?? '');
+      if (!i || i.pull)
+        throw new Unprocessable(`Could not resolve to an Issue with the global id of '${input.issueId}'.`);
+      if (!i.pinned && [...ctx.store.issues.values()].filter((x) => x.pinned).length >= 3) {
+        throw new Unprocessable('Repository can only have 3 pinned issues');
+      }
+      i.pinned = true;
+      return {
+        __typename: 'PinIssuePayload',
+        clientMutationId: input.clientMutationId ?? null,
+        issue: issueNode(ctx, i),
+      };
+    },
+    unpinIssue: ({ input = {} }: Input) => {
+      const i = byNodeId(ctx, input.issueId ?? '');
+      if (!i || i.pull)
+        throw new Unprocessable(`Could not resolve to an Issue with the global id of '${input.issueId}'.`);
+      i.pinned = false;
+      return {
+        __typename: 'UnpinIssuePayload',
+        clientMutationId: input.clientMutationId ?? null,
+        issue: issueNode(ctx, i),
+      };
+    },
+    enablePullRequestAutoMerge: ({ input = {} }: Input) => {
+      const i = pull(input.pullRequestId);
+      if (i.state !== 'open') throw new Unprocessable('Pull request Pull request is closed');
+      // GitHub enables auto-merge only while something (reviews, checks) still blocks the merge.
+      if (!ctx.isProtected(`refs/heads/${i.pull!.baseRef}`)) {
+        throw new Unprocessable('Pull request Pull request is in clean status');
+      }
+      if (input.expectedHeadOid && input.expectedHeadOid !== i.pull!.headSha) {
+        throw new Unprocessable('Pull request Head sha did not match expected head oid');
+      }
+      const method = (input.mergeMethod ?? 'MERGE').toLowerCase() as 'merge' | 'squash' | 'rebase';
+      i.pull!.auto_merge = { enabled_by: login, merge_method: method };
+      i.updated_at = ctx.now();
+      return {
+        __typename: 'EnablePullRequestAutoMergePayload',
+        clientMutationId: input.clientMutationId ?? null,
+        actor: actor(ctx, login),
+        pullRequest: pullNode(ctx, i),
+      };
+    },
+    disablePullRequestAutoMerge: ({ input = {} }: Input) => {
+      const i = pull(input.pullRequestId);
+      i.pull!.auto_merge = null;
+      return {
+        __typename: 'DisablePullRequestAutoMergePayload',
+        clientMutationId: input.clientMutationId ?? null,
+        actor: actor(ctx, login),
+        pullRequest: pullNode(ctx, i),
+      };
+    },
+  };
+}
+
+const answer = (body: Record<string, unknown>): Res => ({ status: 200, body });
+const located = (err: GraphqlSyntaxError | Unsupported): GraphqlError => ({
+  message: err.message,
+  locations: [err.loc],
+});
+
+function notImplemented(ctx: Ctx, what: string[]): Res {
+  ctx.violations.push(`POST /graphql: the emulator does not implement ${what.join(', ')}`);
+  return answer({ errors: [{ message: `not implemented by the emulator: ${what.join(', ')}` }] });
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function registerGraphql(r: Router): void {
+  r.add('POST', '/graphql', ({ ctx, body, user }) => {
+    const request: GraphqlRequest = {
+      query: typeof body.query === 'string' ? body.query : '',
+      variables: isRecord(body.variables) ? body.variables : {},
+      ...(typeof body.operationName === 'string' ? { operationName: body.operationName } : {}),
+    };
+    // What GitHub refuses before running anything: only a validator that knows the schema can say.
+    const invalid = ctx.validator?.graphqlRequestErrors(request) ?? [];
+    if (invalid.length) return answer({ errors: invalid });
+
+    let operations: ReturnType<typeof parseDocument>;
+    try {
+      operations = parseDocument(request.query);
+    } catch (err) {
+      if (err instanceof Unsupported) return notImplemented(ctx, [err.what]);
+      if (err instanceof GraphqlSyntaxError) return answer({ errors: [located(err)] });
+      throw err;
+    }
+    const selected = selectOperation(operations, request.operationName);
+    if ('error' in selected) return answer({ errors: [selected.error] });
+    const { op } = selected;
+    const vars = variableValues(op, request.variables);
+    if ('errors' in vars) return answer({ errors: vars.errors });
+    const root = op.operation === 'mutation' ? mutationRoot(ctx, user.login) : queryRoot(ctx);
+    const gaps = unserved(op, root, TYPES);
+    if (gaps.length) return notImplemented(ctx, gaps);
+
+    const result = execute(op, root, vars.values, TYPES);
+    if (result.missing.length) {
+      ctx.violations.push(`POST /graphql: the emulator does not implement ${result.missing.join(', ')}`);
+    } else {
+      const problem = ctx.validator?.checkGraphqlData(request, result.data);
+      if (problem) ctx.violations.push(`POST /graphql: the answer does not fit GitHub's schema: ${problem}`);
+    }
+    return answer(
+      result.errors.length ? { data: result.data, errors: result.errors } : { data: result.data },
+    );
+  });
+}
