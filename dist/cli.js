@@ -33825,7 +33825,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7532);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5802);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -33834,7 +33834,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7532:
+/***/ 5802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33872,6 +33872,31 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/input.ts
+/** Checking what the user typed: every error names the flag and how to fix it. */
+/** Bad input from the user: the CLI prints the message as one line and exits 2. */
+class InputError extends Error {
+    name = 'InputError';
+}
+const ISO_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+/** An ISO 8601 instant. A date or time without a zone is read as UTC, so runs agree everywhere. */
+function parseInstant(text, flag) {
+    const t = text.trim();
+    if (!ISO_RE.test(t)) {
+        throw new InputError(`${flag}: "${text}" is not an ISO 8601 time; write e.g. 2026-11-20T10:15:00Z`);
+    }
+    const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(t) && t.includes('T');
+    const ms = Date.parse(hasZone ? t : t.includes('T') ? `${t}Z` : `${t}T00:00:00Z`);
+    if (Number.isNaN(ms))
+        throw new InputError(`${flag}: "${text}" is not a valid date; write e.g. 2026-11-20T10:15:00Z`);
+    return ms;
+}
+function oneOf(text, allowed, flag) {
+    if (allowed.includes(text))
+        return text;
+    throw new InputError(`${flag}: "${text}" is not one of ${allowed.join(', ')}`);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -43755,6 +43780,111 @@ function rerouteSources(spec, overrides, slis) {
     return { list, bySli };
 }
 
+;// CONCATENATED MODULE: ./src/progress.ts
+/** A bar on an interactive stderr, except in GitHub Actions (its log is not a terminal). */
+function progressModeFor(stream, env = {}) {
+    return stream.isTTY === true && env.GITHUB_ACTIONS !== 'true' ? 'bar' : 'lines';
+}
+function createProgress(o) {
+    const fmt = o.format ?? ((n) => String(Math.round(n)));
+    const unit = o.unit ? ` ${o.unit}` : '';
+    const title = o.title ?? '';
+    const counts = o.counts === 'fraction'
+        ? (done, total) => `${fmt(done)}/${fmt(total)}${unit}`
+        : (done, total) => `${Math.floor(percent(done, total))}% (${fmt(done)}/${fmt(total)}${unit})`;
+    if (o.mode === 'lines') {
+        const every = o.lineEvery ?? 0.1;
+        let next = every;
+        let finished = false;
+        return {
+            update(done, total, detail) {
+                const share = total > 0 ? done / total : 1;
+                if (finished || (share + 1e-12 < next && done < total))
+                    return;
+                while (next <= share + 1e-12)
+                    next += every;
+                finished = done >= total;
+                o.write(`${title ? `${title}: ` : ''}${counts(done, total)}${detail ? ` ${detail}` : ''}\n`);
+            },
+            log: (text) => o.write(text),
+            end: (summary) => {
+                if (summary)
+                    o.write(`${summary}\n`);
+            },
+        };
+    }
+    const width = o.width ?? 30;
+    let shown = '';
+    const draw = (line) => {
+        if (line === shown)
+            return;
+        shown = line;
+        o.write(`\r\x1b[2K${line}`);
+    };
+    const clear = () => {
+        if (shown)
+            o.write('\r\x1b[2K');
+    };
+    return {
+        update(done, total, detail) {
+            const filled = Math.round((percent(done, total) / 100) * width);
+            const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
+            draw(`${title ? `${title} ` : ''}${bar} ${counts(done, total)}${detail ? ` ${detail}` : ''}`);
+        },
+        log(text) {
+            const again = shown;
+            clear();
+            o.write(text);
+            shown = '';
+            if (again)
+                draw(again);
+        },
+        end(summary) {
+            clear();
+            shown = '';
+            if (summary)
+                o.write(`${summary}\n`);
+        },
+    };
+}
+function percent(done, total) {
+    if (!(total > 0))
+        return 100;
+    return Math.min(100, Math.max(0, (done / total) * 100));
+}
+const iso = (ms) => new Date(ms).toISOString().replace(/:00\.000Z$/, 'Z');
+/** "window 2026-11-20T10:00Z–10:15Z: 1234 events, 5 SLI(s) collected; missing crash_rate (…)" */
+function windowLine(part, windowMs) {
+    const end = iso(part.start + windowMs).slice(11);
+    const counts = part.counts ? `${part.counts.events} events, ` : '';
+    let line = `window ${iso(part.start)}–${end}: ${counts}${part.slis.size} SLI(s) collected`;
+    if (part.missing.size > 0) {
+        const reasons = [...part.missing].map(([id, why]) => `${id} (${why.length > 160 ? `${why.slice(0, 157)}…` : why})`);
+        line += `; missing ${reasons.join(', ')}`;
+    }
+    return line;
+}
+/** A bar counting the `total` windows on a terminal; one line per window anywhere else. */
+function createCollectProgress(mode, write, windowMs, total) {
+    const p = createProgress({ mode, write, unit: 'windows', counts: 'fraction' });
+    let done = 0;
+    return {
+        log: (line) => p.log(line),
+        status: (text) => {
+            if (mode === 'bar')
+                p.update(done, total, text);
+        },
+        window: (part, d, t) => {
+            done = d;
+            if (mode === 'bar')
+                p.update(d, t, iso(part.start));
+            else
+                p.log(`${windowLine(part, windowMs)}\n`);
+        },
+        end: () => p.end(),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/telemetry/sources/backfill.ts
 const DEFAULT_BACKFILL_MS = 24 * 3_600_000;
 function planBackfill(input) {
@@ -43808,7 +43938,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 const PLAN_BACKOFF_MS = [500, 1000, 2000, 4000, 8000];
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Run `attempt` until it succeeds, a failure is not retryable, or the retries are used up. */
-async function withRetry(attempt, options) {
+async function retry_withRetry(attempt, options) {
     const backoff = options.backoffMs ?? PLAN_BACKOFF_MS;
     const sleep = options.sleep ?? realSleep;
     for (let n = 1;; n++) {
@@ -43827,7 +43957,7 @@ async function withRetry(attempt, options) {
     }
 }
 /** Parse an HTTP Retry-After header (seconds or an HTTP date) into ms from `now`. */
-function parseRetryAfter(value, now) {
+function retry_parseRetryAfter(value, now) {
     if (!value)
         return undefined;
     const trimmed = value.trim();
@@ -43849,7 +43979,7 @@ const RETRYABLE_CODES = new Set([
     'UND_ERR_BODY_TIMEOUT',
 ]);
 /** True for errors (or their `cause` chain) that are a network failure rather than an answer. */
-function isNetworkError(err) {
+function retry_isNetworkError(err) {
     for (let e = err, depth = 0; e && depth < 5; depth++) {
         const code = e.code;
         if (typeof code === 'string' && RETRYABLE_CODES.has(code))
@@ -43985,7 +44115,7 @@ function classifyStatus(ctx, what, status, headers, bodyText, now) {
     const said = [body?.error, body?.message].find((x) => typeof x === 'string');
     const detail = said ?? bodyText.trim().slice(0, 200);
     const head = `${ctx.label}: ${what}: HTTP ${status}${detail ? ` (${detail})` : ''}`;
-    const retryAfter = parseRetryAfter(header(headers, 'retry-after'), now);
+    const retryAfter = retry_parseRetryAfter(header(headers, 'retry-after'), now);
     const reset = Number(header(headers, 'x-ratelimit-reset'));
     const rateLimited = status === 429 ||
         header(headers, 'x-ratelimit-remaining') === '0' ||
@@ -44021,12 +44151,12 @@ function http_describe(err) {
 async function retrying(ctx, what, attempt) {
     let failures = 0;
     try {
-        const out = await withRetry(attempt, {
+        const out = await retry_withRetry(attempt, {
             backoffMs: ctx.backoffMs,
             sleep: ctx.sleep,
             classify: (err) => err instanceof SourceError
                 ? { retryable: err.retryable, retryAfterMs: err.retryAfterMs }
-                : { retryable: isNetworkError(err) },
+                : { retryable: retry_isNetworkError(err) },
             onAttemptFailed: ({ attempt: n, error, retrying: again, delayMs }) => {
                 failures = n;
                 const msg = http_describe(error).replace(`${ctx.label}: ${what}: `, '');
@@ -44049,7 +44179,7 @@ async function retrying(ctx, what, attempt) {
             throw new SourceError(`${ctx.label}: ${what}: ${err.message}`, err.retryable, undefined, err.fatal);
         }
         const tries = failures > 1 ? ` after ${failures} attempts` : '';
-        throw new SourceError(`${ctx.label}: ${what}: ${http_describe(err)}${tries}`, isNetworkError(err));
+        throw new SourceError(`${ctx.label}: ${what}: ${http_describe(err)}${tries}`, retry_isNetworkError(err));
     }
 }
 /**
@@ -44114,54 +44244,89 @@ function sourceLabel(spec) {
     return `${kind} source "${spec.name}"`;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/telemetry/sources/coverage.ts
-/**
- * Where local event files begin. A back-filled window that ends before the first event of the
- * files (a file rotated daily, then a late run) would otherwise read as "nothing happened";
- * it is "not collected". Files are assumed to be written in time order: the first line with a
- * timestamp is where a file starts.
- */
+;// CONCATENATED MODULE: ./src/telemetry/sources/outcome.ts
 
-const HEAD_BYTES = 1 << 16;
-async function firstTs(file) {
-    const fh = await (0,promises_namespaceObject.open)(file, 'r');
-    try {
-        const buf = Buffer.alloc(HEAD_BYTES);
-        const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
-        const lines = buf.toString('utf8', 0, bytesRead).split('\n');
-        if (bytesRead === HEAD_BYTES)
-            lines.pop(); // cut short
-        for (const line of lines) {
+function missingPart(start, slis, reason) {
+    return { start, slis: new Map(), missing: new Map(slis.map((s) => [s, reason])) };
+}
+function addCounts(a, b) {
+    if (!a || !b)
+        return a ?? b;
+    return {
+        events: a.events + b.events,
+        malformed: a.malformed + b.malformed,
+        invalid: a.invalid + b.invalid,
+        unknown: a.unknown + b.unknown,
+    };
+}
+/** Adds another source's share of the same window. */
+function mergePart(into, part) {
+    for (const [k, v] of part.slis)
+        into.slis.set(k, v);
+    for (const [k, v] of part.missing)
+        into.missing.set(k, v);
+    into.counts = addCounts(into.counts, part.counts);
+}
+function failureKind(e) {
+    return e.retryable ? 'retryable' : 'fatal';
+}
+/** Notes windows a failure also left SLIs missing in (each window once). */
+function alsoMissing(failure, starts) {
+    const windows = failure.windows;
+    for (const s of starts)
+        if (!windows.includes(s))
+            windows.push(s);
+}
+/**
+ * A source that cannot start (a `${VAR}` that is not set, no repository): every window of its
+ * job is missing, and a person must fix it.
+ */
+function unusable(label, job, e) {
+    const reason = e.message.startsWith(label) ? e.message : `${label}: ${e.message}`;
+    const windows = [...job.windows.keys()];
+    return {
+        parts: windows.map((start) => missingPart(start, job.windows.get(start), reason)),
+        failures: [{ kind: 'fatal', reason, windows }],
+    };
+}
+/**
+ * Runs a source that answers window by window over its windows, in time order, telling the
+ * progress each finished window. A window that fails (a SourceError) is missing with the reason;
+ * the source is then not asked again in this run, which keeps a run short when it is down: its
+ * later windows are missing too, "given up for this run" when the next run may do better.
+ * `collectWindow` may also report failures it recovered from itself into `failures`.
+ */
+async function eachWindow(job, progress, collectWindow) {
+    const parts = [];
+    const failures = [];
+    let down;
+    for (const [start, slis] of job.windows) {
+        let part;
+        if (down !== undefined) {
+            part = missingPart(start, slis, down.reason);
+            alsoMissing(down.failure, [start]);
+        }
+        else {
             try {
-                const ts = JSON.parse(line).ts;
-                const t = typeof ts === 'string' ? Date.parse(ts) : Number.NaN;
-                if (Number.isFinite(t))
-                    return t;
+                part = await collectWindow(start, slis, failures);
             }
-            catch {
-                // not a usable line: the next one
+            catch (e) {
+                if (!(e instanceof SourceError))
+                    throw e;
+                part = missingPart(start, slis, e.message);
+                const failure = { kind: failureKind(e), reason: e.message, windows: [start] };
+                failures.push(failure);
+                down = { reason: e.retryable ? `${e.message} (given up for this run)` : e.message, failure };
             }
         }
-        return undefined;
+        parts.push(part);
+        progress?.window(part);
     }
-    finally {
-        await fh.close();
-    }
-}
-/** The earliest first timestamp of the files, or undefined when none has one. */
-async function filesStart(files) {
-    let min;
-    for (const f of files) {
-        const t = await firstTs(f);
-        if (t !== undefined && (min === undefined || t < min))
-            min = t;
-    }
-    return min;
+    return { parts, failures };
 }
 
 ;// CONCATENATED MODULE: ./src/telemetry/sources/github-issues.ts
+
 
 
 /** Search dates have whole seconds and both ends inclusive: [start, end) is start..end-1s. */
@@ -44174,14 +44339,31 @@ function searchQuery(repo, labels, extra, start, end) {
 class github_issues_GithubIssuesSource {
     spec;
     ctx;
-    repo;
-    api;
-    headers;
-    /** SLI → why it is down for the rest of this run (a non-retryable answer). */
+    label;
+    repo = '';
+    api = '';
+    headers = {};
+    /** SLI (or '*': every SLI) → why it is not asked again in this run, and the failure that stopped it. */
     down = new Map();
     constructor(spec, ctx) {
         this.spec = spec;
         this.ctx = ctx;
+        this.label = ctx.label;
+    }
+    /** One search per window and SLI, in time order. */
+    async collect(job, progress) {
+        try {
+            this.setUp();
+        }
+        catch (e) {
+            if (!(e instanceof SourceError))
+                throw e;
+            return unusable(this.label, job, e);
+        }
+        return eachWindow(job, progress, (start, slis, failures) => this.collectWindow(start, job.windowMs, slis, failures));
+    }
+    setUp() {
+        const { spec, ctx } = this;
         const repo = spec.repo ?? ctx.env.GITHUB_REPOSITORY;
         if (!repo) {
             throw new SourceError(`${ctx.label}: no repository; set sources.${spec.name}.repo (owner/name) or GITHUB_REPOSITORY`, false, undefined, true);
@@ -44204,7 +44386,8 @@ class github_issues_GithubIssuesSource {
         for (const sli of slis) {
             const down = this.down.get('*') ?? this.down.get(sli);
             if (down !== undefined) {
-                part.missing.set(sli, down);
+                part.missing.set(sli, down.reason);
+                alsoMissing(down.failure, [start]);
                 continue;
             }
             const s = this.spec.searches[sli];
@@ -44229,13 +44412,14 @@ class github_issues_GithubIssuesSource {
                 if (!(e instanceof SourceError))
                     throw e;
                 part.missing.set(sli, e.message);
+                const failure = { kind: failureKind(e), reason: e.message, windows: [start] };
+                failures.push(failure);
                 if (!e.retryable) {
-                    failures.add(e.message);
-                    this.down.set(e.fatal ? '*' : sli, e.message);
+                    this.down.set(e.fatal ? '*' : sli, { reason: e.message, failure });
                 }
                 else {
                     // Still failing after the plan's retries: not tried again in this run.
-                    this.down.set('*', `${e.message} (given up for this run)`);
+                    this.down.set('*', { reason: `${e.message} (given up for this run)`, failure });
                 }
             }
         }
@@ -44332,6 +44516,780 @@ class ExactSum {
         return hi + 0; // no -0
     }
 }
+
+// EXTERNAL MODULE: ./node_modules/@datadog/sketches-js/dist/index.js
+var dist = __nccwpck_require__(7810);
+;// CONCATENATED MODULE: ./src/telemetry/sketch.ts
+/**
+ * Latency distribution as a DDSketch (relative-error quantile sketch, α = 1 %): any quantile it
+ * reports is within 1 % of the true rank statistic x[floor(q·(n-1))], and two sketches merge
+ * exactly, so a 2 h or 5-day P95 is computed from 15-minute records with the same guarantee.
+ *
+ * We use @datadog/sketches-js for the mapping, the store and the quantile walk (the reference
+ * implementation, shared with Datadog's Go/Java/Python versions) and serialize its bins as
+ * readable JSON ourselves, so committed reports diff well and stay byte-stable.
+ */
+
+const SKETCH_RELATIVE_ACCURACY = 0.01;
+class LatencySketch {
+    dd = new dist.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
+    /**
+     * Adds one value. Values ≤ 0 count in the zero bucket (a duration cannot be negative; keeping
+     * them out of the negative store keeps in-memory merges and the JSON form in agreement).
+     */
+    add(value) {
+        this.dd.accept(Math.max(value, 0));
+    }
+    get count() {
+        return this.dd.count;
+    }
+    /** The q-quantile (0..1) with relative error ≤ α, or undefined when empty. */
+    quantile(q) {
+        return this.dd.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
+    }
+    merge(other) {
+        if (other.dd.count > 0)
+            this.dd.merge(other.dd);
+    }
+    toJSON() {
+        const store = this.dd.store;
+        const bins = [];
+        if (store.count > 0) {
+            for (let key = store.minKey; key <= store.maxKey; key++) {
+                const c = store.bins[key - store.offset] ?? 0;
+                if (c > 0)
+                    bins.push([key, c]);
+            }
+        }
+        return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
+    }
+    static fromJSON(json) {
+        if (json.alpha !== SKETCH_RELATIVE_ACCURACY) {
+            throw new Error(`sketch with relative accuracy ${json.alpha}; this version reads ${SKETCH_RELATIVE_ACCURACY}`);
+        }
+        const s = new LatencySketch();
+        const dd = s.dd;
+        for (const [key, count] of json.bins) {
+            dd.store.add(key, count);
+            dd.count += count;
+        }
+        if (json.zero > 0) {
+            dd.zeroCount += json.zero;
+            dd.count += json.zero;
+        }
+        return s;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/record.ts
+/**
+ * Window reports: what one 15-minute window of telemetry amounts to, per SLI. These records are
+ * what gets committed under reports/monitoring/ and what every verdict is computed from, so they
+ * are mergeable: counts for ratios, a quantile sketch for latency. Any longer span is the exact
+ * merge of its windows.
+ */
+
+const RECORD_VERSION = 1;
+function emptyAggregate(kind) {
+    switch (kind) {
+        case 'latency':
+            return { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
+        case 'ratio':
+            return { kind, numerator: 0, denominator: 0 };
+        case 'count':
+            return { kind, count: 0 };
+    }
+}
+/** into += from (same kind). Exact for counts; the sketch merge keeps its relative-error bound. */
+function mergeInto(into, from) {
+    if (into.kind === 'latency' && from.kind === 'latency') {
+        into.count += from.count;
+        into.sum += from.sum;
+        into.min = into.min === null ? from.min : from.min === null ? into.min : Math.min(into.min, from.min);
+        into.max = into.max === null ? from.max : from.max === null ? into.max : Math.max(into.max, from.max);
+        into.sketch.merge(from.sketch);
+    }
+    else if (into.kind === 'ratio' && from.kind === 'ratio') {
+        into.numerator += from.numerator;
+        into.denominator += from.denominator;
+    }
+    else if (into.kind === 'count' && from.kind === 'count') {
+        into.count += from.count;
+    }
+    else {
+        throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
+    }
+}
+/** How many events an aggregate stands on: the sample count a verdict reports. */
+function samplesOf(a) {
+    return a.kind === 'ratio' ? a.denominator : a.count;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/aggregate.ts
+/**
+ * Aggregation: per window, the line counts and one SLI aggregate per SLI of the plan. The
+ * collector adds event lines into them (its hot loop, collect.ts); here they are made, turned
+ * into plain data for a segment collected apart (a worker's postMessage), merged back in input
+ * order, and finished as window records. Latency sums add up exactly (ExactSum, order-independent),
+ * so the order segments merge in never changes a byte of a record.
+ *
+ * Pure: no I/O.
+ */
+
+
+
+/** `count` empty windows for the plan's SLIs. */
+function emptyWindows(plan, count) {
+    return Array.from({ length: count }, () => ({
+        events: 0,
+        malformed: 0,
+        invalid: 0,
+        unknown: 0,
+        slis: plan.sliKinds.map((k) => emptyAggregate(k)),
+        sums: plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
+    }));
+}
+/** The windows with anything in them, as plain data. */
+function segmentWindows(windows) {
+    const out = [];
+    windows.forEach((w, index) => {
+        if (w.events + w.malformed + w.invalid + w.unknown === 0)
+            return;
+        out.push({
+            index,
+            events: w.events,
+            malformed: w.malformed,
+            invalid: w.invalid,
+            unknown: w.unknown,
+            slis: w.slis.map((a, k) => {
+                if (a.kind !== 'latency')
+                    return { ...a };
+                return {
+                    kind: 'latency',
+                    count: a.count,
+                    min: a.min,
+                    max: a.max,
+                    sum: w.sums[k].toJSON(),
+                    sketch: a.sketch.toJSON(),
+                };
+            }),
+        });
+    });
+    return out;
+}
+/** Adds a segment's window into the window it stands for. */
+function absorbWindow(w, sw) {
+    w.events += sw.events;
+    w.malformed += sw.malformed;
+    w.invalid += sw.invalid;
+    w.unknown += sw.unknown;
+    sw.slis.forEach((from, k) => {
+        if (from.kind !== 'latency') {
+            mergeInto(w.slis[k], from);
+            return;
+        }
+        // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
+        mergeInto(w.slis[k], { ...from, sum: 0, sketch: LatencySketch.fromJSON(from.sketch) });
+        w.sums[k].merge(ExactSum.fromJSON(from.sum));
+    });
+}
+/** The window records of [from, from + windows.length × windowMs), in time order. */
+function windowRecords(windows, plan, from, windowMs) {
+    return windows.map((w, i) => {
+        const start = from + i * windowMs;
+        const slis = new Map();
+        plan.sliIds.forEach((id, k) => {
+            const agg = w.slis[k];
+            if (agg.kind === 'latency')
+                agg.sum = w.sums[k].value();
+            slis.set(id, agg);
+        });
+        return {
+            start,
+            end: start + windowMs,
+            counts: { events: w.events, malformed: w.malformed, invalid: w.invalid, unknown: w.unknown },
+            slis,
+            missing: new Map(),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/split-lines.ts
+/**
+ * Line splitting: chunks of bytes in, whole lines out. A line may span chunks: its start is
+ * copied (the caller may reuse the chunk's memory) and kept until its newline arrives. A line
+ * longer than the limit is reported as too long without ever being buffered whole, so memory
+ * stays flat whatever the input. Subclasses say what a line amounts to (attribution.ts,
+ * collect.ts); they are called directly, with no callback in between.
+ *
+ * Pure: no I/O.
+ */
+
+/** Lines longer than this are counted malformed without being buffered whole. */
+const DEFAULT_MAX_LINE_BYTES = 1 << 20;
+class LineSplitter {
+    maxLine;
+    /** The unfinished last line of the previous chunk. */
+    carry = [];
+    carryBytes = 0;
+    overlong = false;
+    constructor(maxLineBytes) {
+        this.maxLine = maxLineBytes;
+    }
+    /** Cuts the next bytes of the current input into lines. The chunk is not kept after the call. */
+    split(chunk) {
+        let pos = 0;
+        const n = chunk.length;
+        if (this.carryBytes > 0 || this.overlong) {
+            const nl = chunk.indexOf(0x0a);
+            const upto = nl < 0 ? n : nl;
+            if (!this.overlong) {
+                if (this.carryBytes + upto > this.maxLine) {
+                    this.overlong = true;
+                    this.carry = [];
+                    this.carryBytes = 0;
+                }
+                else {
+                    this.carry.push(external_node_buffer_.Buffer.from(chunk.subarray(0, upto)));
+                    this.carryBytes += upto;
+                }
+            }
+            if (nl < 0)
+                return;
+            this.flushCarry();
+            pos = nl + 1;
+        }
+        for (;;) {
+            const nl = chunk.indexOf(0x0a, pos);
+            if (nl < 0)
+                break;
+            if (nl - pos > this.maxLine)
+                this.lineTooLong();
+            else
+                this.line(chunk, pos, nl);
+            pos = nl + 1;
+        }
+        if (pos < n) {
+            if (n - pos > this.maxLine) {
+                this.overlong = true;
+            }
+            else {
+                // Copy: the caller may reuse the chunk's memory.
+                this.carry = [external_node_buffer_.Buffer.from(chunk.subarray(pos))];
+                this.carryBytes = n - pos;
+            }
+        }
+    }
+    /** The unfinished line, as a last line (at the end of an input: a last line without a newline). */
+    flushCarry() {
+        if (this.overlong) {
+            this.lineTooLong();
+            this.overlong = false;
+        }
+        else if (this.carryBytes > 0) {
+            const line = this.carry.length === 1 ? this.carry[0] : external_node_buffer_.Buffer.concat(this.carry, this.carryBytes);
+            this.line(line, 0, line.length);
+        }
+        this.carry = [];
+        this.carryBytes = 0;
+    }
+    /** Forgets an unfinished line (a new input starts). */
+    dropCarry() {
+        this.carry = [];
+        this.carryBytes = 0;
+        this.overlong = false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/attribution.ts
+
+class WindowAttribution extends LineSplitter {
+    from;
+    windowMs;
+    /** One per window of [from, to); only their line counts are touched here. */
+    windows;
+    stats = { lines: 0, outside: 0, tooLong: 0 };
+    unattributed = [];
+    // Per input.
+    source = '';
+    inSource = false;
+    /** Window index (relative to from, may be out of range) of the last line with a usable ts; NaN before one. */
+    anchor = Number.NaN;
+    firstAnchor = Number.NaN;
+    /** Segment mode: lines before the first usable ts are kept aside, not placed. */
+    segment = false;
+    leadingMalformed = 0;
+    leadingInvalid = 0;
+    pendingMalformed = 0;
+    pendingInvalid = 0;
+    constructor(o) {
+        super(o.maxLineBytes);
+        this.from = o.from;
+        this.windowMs = o.windowMs;
+        this.windows = o.windows;
+    }
+    /** Starts an input: attribution of lines without a timestamp does not cross inputs. */
+    beginSource(name) {
+        if (this.inSource)
+            this.endSource();
+        this.source = name;
+        this.inSource = true;
+        this.anchor = Number.NaN;
+        this.firstAnchor = Number.NaN;
+        this.leadingMalformed = 0;
+        this.leadingInvalid = 0;
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.dropCarry();
+    }
+    /** Feeds the next bytes of the current input. The buffer is not kept after the call. */
+    push(chunk) {
+        if (!this.inSource)
+            this.beginSource('<input>');
+        this.split(chunk);
+    }
+    /** Ends the current input (a last line without a newline still counts). */
+    endSource() {
+        if (!this.inSource)
+            return;
+        this.flushCarry();
+        if (this.pendingMalformed > 0 || this.pendingInvalid > 0) {
+            this.unattributed.push({
+                source: this.source,
+                malformed: this.pendingMalformed,
+                invalid: this.pendingInvalid,
+            });
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.inSource = false;
+    }
+    lineTooLong() {
+        this.stats.tooLong++;
+        this.stats.lines++;
+        this.noTs(true);
+    }
+    /** A line without a usable ts: counted where the last usable ts was, or kept pending. */
+    noTs(malformed) {
+        const a = this.anchor;
+        if (Number.isNaN(a)) {
+            if (malformed)
+                this.pendingMalformed++;
+            else
+                this.pendingInvalid++;
+            return;
+        }
+        const w = this.windows[a];
+        if (w === undefined) {
+            this.stats.outside++;
+        }
+        else if (malformed) {
+            w.malformed++;
+        }
+        else {
+            w.invalid++;
+        }
+    }
+    /** A line with a usable ts in window `idx`, another window than the last such line's. */
+    moveAnchor(idx) {
+        if (Number.isNaN(this.anchor)) {
+            this.firstAnchor = idx;
+            if (this.segment) {
+                this.leadingMalformed = this.pendingMalformed;
+                this.leadingInvalid = this.pendingInvalid;
+                this.pendingMalformed = 0;
+                this.pendingInvalid = 0;
+            }
+        }
+        this.anchor = idx;
+        if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
+            this.settlePending(idx);
+    }
+    settlePending(idx) {
+        const w = this.windows[idx];
+        if (w === undefined) {
+            this.stats.outside += this.pendingMalformed + this.pendingInvalid;
+        }
+        else {
+            w.malformed += this.pendingMalformed;
+            w.invalid += this.pendingInvalid;
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+    }
+    setSegmentMode() {
+        this.segment = true;
+    }
+    /** Ends a segment: its last line, and where its attribution stands. */
+    endSegmentAttribution() {
+        this.flushCarry();
+        if (Number.isNaN(this.anchor)) {
+            this.leadingMalformed = this.pendingMalformed;
+            this.leadingInvalid = this.pendingInvalid;
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.inSource = false;
+        return {
+            leadingMalformed: this.leadingMalformed,
+            leadingInvalid: this.leadingInvalid,
+            firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
+            lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
+            stats: { ...this.stats },
+        };
+    }
+    /** Merges the next segment of the current input: places its leading lines, takes its anchors and stats. */
+    absorbAttribution(seg) {
+        if (!this.inSource)
+            this.beginSource('<input>');
+        for (let k = 0; k < seg.leadingMalformed; k++)
+            this.noTs(true);
+        for (let k = 0; k < seg.leadingInvalid; k++)
+            this.noTs(false);
+        if (seg.firstAnchor !== null && Number.isNaN(this.anchor)) {
+            this.anchor = seg.firstAnchor;
+            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
+                this.settlePending(seg.firstAnchor);
+        }
+        if (seg.lastAnchor !== null)
+            this.anchor = seg.lastAnchor;
+        this.stats.lines += seg.stats.lines;
+        this.stats.outside += seg.stats.outside;
+        this.stats.tooLong += seg.stats.tooLong;
+    }
+    /** Ends the open input; the inputs that had lines but no usable timestamp to place them by. */
+    endAttribution() {
+        this.endSource();
+        return [...this.unattributed];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/classify-warmup.ts
+/**
+ * Warm-up for the line classifier: a few synthetic lines that take every branch of classify()
+ * (escapes, fractions, containers, duplicate keys, broken lines), run before the first real line.
+ */
+
+/**
+ * Runs every branch once, so the JIT has type feedback for the rare paths before it optimizes:
+ * otherwise the first rare line in the data deoptimizes the hot loop. Costs microseconds; the
+ * parser keeps no state from it that matters (the next classify() overwrites its captures).
+ */
+function warmUp(parser) {
+    const fields = parser.plan.fields;
+    const some = (i) => JSON.stringify(fields[i % fields.length] ?? 'x');
+    const events = parser.plan.events.map((e) => JSON.stringify(e.name));
+    const ts = '"2026-11-20T10:03:12.345Z"';
+    const lines = [
+        '',
+        ' ',
+        'x',
+        '[1]',
+        '{}',
+        '{"ts":1}',
+        `{"ts":"2026-11-20T19:03:12+09:00","event":"\u0061"}`,
+        `{"ts":${ts},"event":"unknown.event","a":[1,{"b":null}],"c":{"d":[true,false]}}`,
+        `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":-1.5e3,"y":""\u00e9\n","z":"é"}`,
+        `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":1,}`,
+        `{"ts":${ts} ,	"event" : ${events[0] ?? '"e"'} }`,
+        `{"t\u0073":${ts},"event":"x"}`,
+        `{"ts":${ts},"event":${events[0] ?? '"e"'},"a":"unterminated`,
+    ];
+    for (const e of events) {
+        for (let i = 0; i < fields.length; i++) {
+            lines.push(`{"ts":${ts},"event":${e},${some(i)}:1,${some(i + 1)}:"a",${some(i + 2)}:true,${some(i + 3)}:0.25}`);
+            lines.push(`{"ts":${ts},"event":${e},${some(i)}:null,${some(i + 1)}:false,${some(i + 2)}:[]}`);
+        }
+    }
+    const buf = external_node_buffer_.Buffer.from(lines.join('\n'));
+    // a few rounds: V8 only starts recording feedback after a function's first calls
+    for (let round = 0; round < 4; round++) {
+        let pos = 0;
+        for (;;) {
+            const nl = buf.indexOf(0x0a, pos);
+            parser.classify(buf, pos, nl < 0 ? buf.length : nl);
+            if (nl < 0)
+                break;
+            pos = nl + 1;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/json-scan.ts
+/** scanString's flags: the string has escapes (F_ESC) or non-ASCII bytes (F_HIGH). */
+const F_ESC = 1;
+const F_HIGH = 2;
+// Byte classes inside a string: 0 plain, 1 quote, 2 backslash, 3 control (illegal), 4 non-ASCII.
+const SC = new Uint8Array(256);
+for (let c = 0; c < 0x20; c++)
+    SC[c] = 3;
+SC[0x22] = 1;
+SC[0x5c] = 2;
+for (let c = 0x80; c < 0x100; c++)
+    SC[c] = 4;
+const HEX = new Uint8Array(256);
+for (const c of '0123456789abcdefABCDEF')
+    HEX[c.charCodeAt(0)] = 1;
+const ESC = new Uint8Array(256);
+for (const c of '"\\/bfnrt')
+    ESC[c.charCodeAt(0)] = 1;
+/** The flags of the string the last successful scanString() call closed (no allocation to return two values). */
+let strFlags = 0;
+let stack = new Uint8Array(64);
+/** From the byte after an opening quote: index of the closing quote, or -1. Sets strFlags. */
+function scanString(b, i, end) {
+    let flags = 0;
+    while (i < end) {
+        const k = SC[b[i]];
+        if (k === 0) {
+            i++;
+        }
+        else if (k === 1) {
+            strFlags = flags;
+            return i;
+        }
+        else if (k === 4) {
+            flags |= F_HIGH;
+            i++;
+        }
+        else if (k === 2) {
+            flags |= F_ESC;
+            if (i + 1 >= end)
+                return -1;
+            const e = b[i + 1];
+            if (e === 0x75) {
+                if (i + 5 >= end || !HEX[b[i + 2]] || !HEX[b[i + 3]] || !HEX[b[i + 4]] || !HEX[b[i + 5]])
+                    return -1;
+                i += 6;
+            }
+            else if (ESC[e]) {
+                i += 2;
+            }
+            else {
+                return -1;
+            }
+        }
+        else {
+            return -1;
+        }
+    }
+    return -1;
+}
+function skipWs(b, i, end) {
+    while (i < end) {
+        const c = b[i];
+        if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a)
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+function isDigit(c) {
+    return c !== undefined && c >= 0x30 && c <= 0x39;
+}
+/** From the first byte of a number: the index after it, or -1. */
+function scanNumber(b, i, end) {
+    if (b[i] === 0x2d) {
+        i++;
+        if (i >= end)
+            return -1;
+    }
+    const c = b[i];
+    if (c === 0x30) {
+        i++;
+    }
+    else if (c >= 0x31 && c <= 0x39) {
+        i++;
+        while (i < end && isDigit(b[i]))
+            i++;
+    }
+    else {
+        return -1;
+    }
+    if (i < end && b[i] === 0x2e) {
+        i++;
+        const s = i;
+        while (i < end && isDigit(b[i]))
+            i++;
+        if (i === s)
+            return -1;
+    }
+    if (i < end && (b[i] === 0x65 || b[i] === 0x45)) {
+        i++;
+        if (i < end && (b[i] === 0x2b || b[i] === 0x2d))
+            i++;
+        const s = i;
+        while (i < end && isDigit(b[i]))
+            i++;
+        if (i === s)
+            return -1;
+    }
+    return i;
+}
+/** The value of a valid JSON number (as JSON.parse gives it). */
+function numberValue(b, s, e) {
+    if (e - s <= 15) {
+        let i = s;
+        const neg = b[i] === 0x2d;
+        if (neg)
+            i++;
+        let v = 0;
+        for (; i < e; i++) {
+            const d = b[i] - 0x30;
+            if (d < 0 || d > 9)
+                return Number(b.toString('latin1', s, e));
+            v = v * 10 + d;
+        }
+        return neg ? -v : v;
+    }
+    return Number(b.toString('latin1', s, e));
+}
+/** A literal (true, false, null) whose first byte `c` is at i: the index after it, or -1. */
+function json_scan_literal(b, i, end, c) {
+    if (c === 0x74) {
+        return i + 4 <= end && b[i + 1] === 0x72 && b[i + 2] === 0x75 && b[i + 3] === 0x65 ? i + 4 : -1;
+    }
+    if (c === 0x66) {
+        return i + 5 <= end && b[i + 1] === 0x61 && b[i + 2] === 0x6c && b[i + 3] === 0x73 && b[i + 4] === 0x65
+            ? i + 5
+            : -1;
+    }
+    if (c === 0x6e) {
+        return i + 4 <= end && b[i + 1] === 0x75 && b[i + 2] === 0x6c && b[i + 3] === 0x6c ? i + 4 : -1;
+    }
+    return -1;
+}
+/** A string, number or literal at i: the index after it, or -1. */
+function skipScalar(b, i, end) {
+    const c = b[i];
+    if (c === 0x22) {
+        const e = scanString(b, i + 1, end);
+        return e < 0 ? -1 : e + 1;
+    }
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+        return scanNumber(b, i, end);
+    return json_scan_literal(b, i, end, c);
+}
+const OPENED = 0;
+const COMMA = 1;
+const VALUE = 2;
+/** A whole object or array at i (iterative, so deep nesting cannot overflow the stack). */
+function skipContainer(b, i, end) {
+    let sp = 0;
+    let top = b[i];
+    stack[sp++] = top;
+    i++;
+    let state = OPENED;
+    for (;;) {
+        i = skipWs(b, i, end);
+        if (i >= end)
+            return -1;
+        let c = b[i];
+        const close = top === 0x7b ? 0x7d : 0x5d;
+        if (state === VALUE) {
+            if (c === 0x2c) {
+                state = COMMA;
+                i++;
+                continue;
+            }
+            if (c !== close)
+                return -1;
+        }
+        if (state !== COMMA && c === close) {
+            sp--;
+            i++;
+            if (sp === 0)
+                return i;
+            top = stack[sp - 1];
+            state = VALUE;
+            continue;
+        }
+        if (top === 0x7b) {
+            if (c !== 0x22)
+                return -1;
+            const ke = scanString(b, i + 1, end);
+            if (ke < 0)
+                return -1;
+            i = skipWs(b, ke + 1, end);
+            if (i >= end || b[i] !== 0x3a)
+                return -1;
+            i = skipWs(b, i + 1, end);
+            if (i >= end)
+                return -1;
+            c = b[i];
+        }
+        if (c === 0x7b || c === 0x5b) {
+            if (sp === stack.length) {
+                const bigger = new Uint8Array(stack.length * 2);
+                bigger.set(stack);
+                stack = bigger;
+            }
+            stack[sp++] = c;
+            top = c;
+            i++;
+            state = OPENED;
+            continue;
+        }
+        i = skipScalar(b, i, end);
+        if (i < 0)
+            return -1;
+        state = VALUE;
+    }
+}
+/** Are b[s, e) exactly the bytes `want`? */
+function bytesEqual(b, s, e, want) {
+    const n = e - s;
+    if (n !== want.length)
+        return false;
+    for (let j = 0; j < n; j++)
+        if (b[s + j] !== want[j])
+            return false;
+    return true;
+}
+/** Does the whole line b[start, end) parse as JSON? (The validator alone, for tests and tools.) */
+function isValidJson(b, start = 0, end = b.length) {
+    let i = skipWs(b, start, end);
+    if (i >= end)
+        return false;
+    const c = b[i];
+    i = c === 0x7b || c === 0x5b ? skipContainer(b, i, end) : skipScalar(b, i, end);
+    return i >= 0 && skipWs(b, i, end) === end;
+}
+/** The JS string of a valid JSON string's content b[s, e) (between its quotes). */
+function json_scan_decode(b, s, e, flags) {
+    if ((flags & F_ESC) !== 0)
+        return JSON.parse(b.toString('utf8', s - 1, e + 1));
+    return b.toString(flags === 0 ? 'latin1' : 'utf8', s, e);
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/line-class.ts
+/**
+ * What a line can be, as the classifier (classify.ts) tells it and the collector counts it:
+ *   blank      only whitespace: ignored, not counted
+ *   malformed  not valid JSON, or valid JSON but not an object
+ *   invalid    an object without a usable `ts` (RFC 3339 with a zone) or `event` string, or a
+ *              mapped latency field that is missing or not a finite number
+ *   unknown    a valid event whose name no SLI maps
+ *   event      a valid event of a mapped name; `matched` lists the SLI actions it feeds
+ * and the JSON type of each field the classifier captures.
+ */
+const LINE_BLANK = 0;
+const LINE_MALFORMED = 1;
+/** Invalid and without a usable timestamp (attributed like a malformed line). */
+const LINE_INVALID_NO_TS = 2;
+/** Invalid, but its `ts` is usable. */
+const LINE_INVALID = 3;
+const LINE_UNKNOWN = 4;
+const LINE_EVENT = 5;
+/** JSON type of a captured field. */
+const T_ABSENT = 0;
+const T_STRING = 1;
+const T_NUMBER = 2;
+const T_TRUE = 3;
+const T_FALSE = 4;
+const T_NULL = 5;
+const T_CONTAINER = 6;
 
 ;// CONCATENATED MODULE: ./src/telemetry/plan.ts
 const OP_LATENCY = 0;
@@ -44506,283 +45464,14 @@ function parseCanonicalTimestamp(b, start, end) {
 let cachedKey = -1;
 let cachedBase = 0;
 
-;// CONCATENATED MODULE: ./src/telemetry/parse.ts
-/**
- * The event line parser: one canonical event line (JSON object) in, one classification out.
- *
- * It works on the bytes of the line and validates the complete JSON grammar (RFC 8259, exactly
- * what JSON.parse accepts: nested values, escapes, numbers, whitespace), but builds no objects:
- * it only captures the top-level fields the policy's SLI mapping names (`ts`, `event`, `where`
- * fields, latency fields), the last occurrence winning as with JSON.parse. A line JSON.parse
- * would reject is always `malformed`; the differential fuzz test pins the two together.
- *
- * Classes:
- *   blank      only whitespace: ignored, not counted
- *   malformed  not valid JSON, or valid JSON but not an object
- *   invalid    an object without a usable `ts` (RFC 3339 with a zone) or `event` string, or a
- *              mapped latency field that is missing or not a finite number
- *   unknown    a valid event whose name no SLI maps
- *   event      a valid event of a mapped name; `matched` lists the SLI actions it feeds
- *
- * Pure: no I/O (Buffer is only used to decode the rare strings with escapes or non-ASCII bytes).
- */
+;// CONCATENATED MODULE: ./src/telemetry/classify.ts
 
 
 
-const LINE_BLANK = 0;
-const LINE_MALFORMED = 1;
-/** Invalid and without a usable timestamp (attributed like a malformed line). */
-const LINE_INVALID_NO_TS = 2;
-/** Invalid, but its `ts` is usable. */
-const LINE_INVALID = 3;
-const LINE_UNKNOWN = 4;
-const LINE_EVENT = 5;
-/** JSON type of a captured field. */
-const T_ABSENT = 0;
-const T_STRING = 1;
-const T_NUMBER = 2;
-const T_TRUE = 3;
-const T_FALSE = 4;
-const T_NULL = 5;
-const T_CONTAINER = 6;
-const F_ESC = 1;
-const F_HIGH = 2;
-// Byte classes inside a string: 0 plain, 1 quote, 2 backslash, 3 control (illegal), 4 non-ASCII.
-const SC = new Uint8Array(256);
-for (let c = 0; c < 0x20; c++)
-    SC[c] = 3;
-SC[0x22] = 1;
-SC[0x5c] = 2;
-for (let c = 0x80; c < 0x100; c++)
-    SC[c] = 4;
-const HEX = new Uint8Array(256);
-for (const c of '0123456789abcdefABCDEF')
-    HEX[c.charCodeAt(0)] = 1;
-const ESC = new Uint8Array(256);
-for (const c of '"\\/bfnrt')
-    ESC[c.charCodeAt(0)] = 1;
-let strFlags = 0;
-let stack = new Uint8Array(64);
-/** From the byte after an opening quote: index of the closing quote, or -1. Sets strFlags. */
-function scanString(b, i, end) {
-    let flags = 0;
-    while (i < end) {
-        const k = SC[b[i]];
-        if (k === 0) {
-            i++;
-        }
-        else if (k === 1) {
-            strFlags = flags;
-            return i;
-        }
-        else if (k === 4) {
-            flags |= F_HIGH;
-            i++;
-        }
-        else if (k === 2) {
-            flags |= F_ESC;
-            if (i + 1 >= end)
-                return -1;
-            const e = b[i + 1];
-            if (e === 0x75) {
-                if (i + 5 >= end || !HEX[b[i + 2]] || !HEX[b[i + 3]] || !HEX[b[i + 4]] || !HEX[b[i + 5]])
-                    return -1;
-                i += 6;
-            }
-            else if (ESC[e]) {
-                i += 2;
-            }
-            else {
-                return -1;
-            }
-        }
-        else {
-            return -1;
-        }
-    }
-    return -1;
-}
-function skipWs(b, i, end) {
-    while (i < end) {
-        const c = b[i];
-        if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a)
-            i++;
-        else
-            break;
-    }
-    return i;
-}
-function isDigit(c) {
-    return c !== undefined && c >= 0x30 && c <= 0x39;
-}
-/** From the first byte of a number: the index after it, or -1. */
-function scanNumber(b, i, end) {
-    if (b[i] === 0x2d) {
-        i++;
-        if (i >= end)
-            return -1;
-    }
-    const c = b[i];
-    if (c === 0x30) {
-        i++;
-    }
-    else if (c >= 0x31 && c <= 0x39) {
-        i++;
-        while (i < end && isDigit(b[i]))
-            i++;
-    }
-    else {
-        return -1;
-    }
-    if (i < end && b[i] === 0x2e) {
-        i++;
-        const s = i;
-        while (i < end && isDigit(b[i]))
-            i++;
-        if (i === s)
-            return -1;
-    }
-    if (i < end && (b[i] === 0x65 || b[i] === 0x45)) {
-        i++;
-        if (i < end && (b[i] === 0x2b || b[i] === 0x2d))
-            i++;
-        const s = i;
-        while (i < end && isDigit(b[i]))
-            i++;
-        if (i === s)
-            return -1;
-    }
-    return i;
-}
-/** The value of a valid JSON number (as JSON.parse gives it). */
-function numberValue(b, s, e) {
-    if (e - s <= 15) {
-        let i = s;
-        const neg = b[i] === 0x2d;
-        if (neg)
-            i++;
-        let v = 0;
-        for (; i < e; i++) {
-            const d = b[i] - 0x30;
-            if (d < 0 || d > 9)
-                return Number(b.toString('latin1', s, e));
-            v = v * 10 + d;
-        }
-        return neg ? -v : v;
-    }
-    return Number(b.toString('latin1', s, e));
-}
-function parse_literal(b, i, end, c) {
-    if (c === 0x74) {
-        return i + 4 <= end && b[i + 1] === 0x72 && b[i + 2] === 0x75 && b[i + 3] === 0x65 ? i + 4 : -1;
-    }
-    if (c === 0x66) {
-        return i + 5 <= end && b[i + 1] === 0x61 && b[i + 2] === 0x6c && b[i + 3] === 0x73 && b[i + 4] === 0x65
-            ? i + 5
-            : -1;
-    }
-    if (c === 0x6e) {
-        return i + 4 <= end && b[i + 1] === 0x75 && b[i + 2] === 0x6c && b[i + 3] === 0x6c ? i + 4 : -1;
-    }
-    return -1;
-}
-/** A string, number or literal at i: the index after it, or -1. */
-function skipScalar(b, i, end) {
-    const c = b[i];
-    if (c === 0x22) {
-        const e = scanString(b, i + 1, end);
-        return e < 0 ? -1 : e + 1;
-    }
-    if (c === 0x2d || (c >= 0x30 && c <= 0x39))
-        return scanNumber(b, i, end);
-    return parse_literal(b, i, end, c);
-}
-const OPENED = 0;
-const COMMA = 1;
-const VALUE = 2;
-/** A whole object or array at i (iterative, so deep nesting cannot overflow the stack). */
-function skipContainer(b, i, end) {
-    let sp = 0;
-    let top = b[i];
-    stack[sp++] = top;
-    i++;
-    let state = OPENED;
-    for (;;) {
-        i = skipWs(b, i, end);
-        if (i >= end)
-            return -1;
-        let c = b[i];
-        const close = top === 0x7b ? 0x7d : 0x5d;
-        if (state === VALUE) {
-            if (c === 0x2c) {
-                state = COMMA;
-                i++;
-                continue;
-            }
-            if (c !== close)
-                return -1;
-        }
-        if (state !== COMMA && c === close) {
-            sp--;
-            i++;
-            if (sp === 0)
-                return i;
-            top = stack[sp - 1];
-            state = VALUE;
-            continue;
-        }
-        if (top === 0x7b) {
-            if (c !== 0x22)
-                return -1;
-            const ke = scanString(b, i + 1, end);
-            if (ke < 0)
-                return -1;
-            i = skipWs(b, ke + 1, end);
-            if (i >= end || b[i] !== 0x3a)
-                return -1;
-            i = skipWs(b, i + 1, end);
-            if (i >= end)
-                return -1;
-            c = b[i];
-        }
-        if (c === 0x7b || c === 0x5b) {
-            if (sp === stack.length) {
-                const bigger = new Uint8Array(stack.length * 2);
-                bigger.set(stack);
-                stack = bigger;
-            }
-            stack[sp++] = c;
-            top = c;
-            i++;
-            state = OPENED;
-            continue;
-        }
-        i = skipScalar(b, i, end);
-        if (i < 0)
-            return -1;
-        state = VALUE;
-    }
-}
+
+
 function keyHash(len, first, last) {
     return (len * 131 + first * 7 + last) & 1023;
-}
-function bytesEqual(b, s, e, want) {
-    const n = e - s;
-    if (n !== want.length)
-        return false;
-    for (let j = 0; j < n; j++)
-        if (b[s + j] !== want[j])
-            return false;
-    return true;
-}
-/** Does the whole line b[start, end) parse as JSON? (The validator alone, for tests and tools.) */
-function isValidJson(b, start = 0, end = b.length) {
-    let i = skipWs(b, start, end);
-    if (i >= end)
-        return false;
-    const c = b[i];
-    i = c === 0x7b || c === 0x5b ? skipContainer(b, i, end) : skipScalar(b, i, end);
-    return i >= 0 && skipWs(b, i, end) === end;
 }
 /**
  * Classifies lines for one compiled plan. Not re-entrant: the captured fields and `matched` are
@@ -44800,7 +45489,6 @@ class LineParser {
     end;
     flags;
     num;
-    buf = null;
     /** Epoch ms of the last line's `ts` (when its class has one). */
     ts = 0;
     /** Index into plan.events of the last event line. */
@@ -44838,57 +45526,11 @@ class LineParser {
         this.matched = new Int32Array(maxActions);
         this.values = new Float64Array(maxActions);
         this.plainEvents = plan.events.map((e) => e.bytes.every((c) => SC[c] === 0));
-        this.warmUp();
-    }
-    /**
-     * Runs every branch once on a few synthetic lines, so the JIT has type feedback for the rare
-     * paths (escapes, fractions, containers, broken lines) before it optimizes: otherwise the first
-     * rare line in the data deoptimizes the hot loop. Costs microseconds; changes no state that
-     * outlives it.
-     */
-    warmUp() {
-        const fields = this.plan.fields;
-        const some = (i) => JSON.stringify(fields[i % fields.length] ?? 'x');
-        const events = this.plan.events.map((e) => JSON.stringify(e.name));
-        const ts = '"2026-11-20T10:03:12.345Z"';
-        const lines = [
-            '',
-            ' ',
-            'x',
-            '[1]',
-            '{}',
-            '{"ts":1}',
-            `{"ts":"2026-11-20T19:03:12+09:00","event":"\u0061"}`,
-            `{"ts":${ts},"event":"unknown.event","a":[1,{"b":null}],"c":{"d":[true,false]}}`,
-            `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":-1.5e3,"y":""\u00e9\n","z":"é"}`,
-            `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":1,}`,
-            `{"ts":${ts} ,	"event" : ${events[0] ?? '"e"'} }`,
-            `{"t\u0073":${ts},"event":"x"}`,
-            `{"ts":${ts},"event":${events[0] ?? '"e"'},"a":"unterminated`,
-        ];
-        for (const e of events) {
-            for (let i = 0; i < fields.length; i++) {
-                lines.push(`{"ts":${ts},"event":${e},${some(i)}:1,${some(i + 1)}:"a",${some(i + 2)}:true,${some(i + 3)}:0.25}`);
-                lines.push(`{"ts":${ts},"event":${e},${some(i)}:null,${some(i + 1)}:false,${some(i + 2)}:[]}`);
-            }
-        }
-        const buf = external_node_buffer_.Buffer.from(lines.join('\n'));
-        // a few rounds: V8 only starts recording feedback after a function's first calls
-        for (let round = 0; round < 4; round++) {
-            let pos = 0;
-            for (;;) {
-                const nl = buf.indexOf(0x0a, pos);
-                this.classify(buf, pos, nl < 0 ? buf.length : nl);
-                if (nl < 0)
-                    break;
-                pos = nl + 1;
-            }
-        }
-        this.buf = null;
+        warmUp(this);
     }
     slotOf(b, s, e, f) {
         if (f !== 0)
-            return this.fieldIndex.get(telemetry_parse_decode(b, s, e, f)) ?? -1;
+            return this.fieldIndex.get(json_scan_decode(b, s, e, f)) ?? -1;
         const n = e - s;
         if (n === 0)
             return this.fieldIndex.get('') ?? -1;
@@ -44918,13 +45560,13 @@ class LineParser {
         return -1;
     }
     /** Classifies b[start, end) (one line, without its newline). */
+    // Long on purpose: collect's single hot loop over a line's fields; split up, it costs a call per field.
     classify(b, lineStart, lineEnd) {
         let i = skipWs(b, lineStart, lineEnd);
         if (i >= lineEnd)
             return LINE_BLANK;
         if (b[i] !== 0x7b)
             return LINE_MALFORMED; // invalid JSON, or JSON but not an object
-        this.buf = b;
         this.tsFastStart = -1;
         this.eventFastStart = -1;
         const type = this.type;
@@ -45044,7 +45686,7 @@ class LineParser {
                     type[slot] = T_CONTAINER;
                 }
                 else {
-                    const e = parse_literal(b, i, lineEnd, c);
+                    const e = json_scan_literal(b, i, lineEnd, c);
                     if (e < 0)
                         return LINE_MALFORMED;
                     type[slot] = c === 0x74 ? T_TRUE : c === 0x66 ? T_FALSE : T_NULL;
@@ -45117,7 +45759,7 @@ class LineParser {
                 ? parseCanonicalTimestamp(b, ts0, ts1)
                 : Number.NaN;
         if (Number.isNaN(ts))
-            ts = parseTimestamp(telemetry_parse_decode(b, ts0, ts1, tsFlags));
+            ts = parseTimestamp(json_scan_decode(b, ts0, ts1, tsFlags));
         if (Number.isNaN(ts))
             return LINE_INVALID_NO_TS;
         this.ts = ts;
@@ -45140,7 +45782,7 @@ class LineParser {
             }
         }
         else {
-            ev = this.plan.eventIndex.get(telemetry_parse_decode(b, e0, e1, eFlags)) ?? -1;
+            ev = this.plan.eventIndex.get(json_scan_decode(b, e0, e1, eFlags)) ?? -1;
         }
         if (ev < 0)
             return LINE_UNKNOWN;
@@ -45176,7 +45818,7 @@ class LineParser {
                 const f = this.flags[c.slot];
                 const s = this.start[c.slot];
                 const e = this.end[c.slot];
-                if (f === 0 ? !bytesEqual(b, s, e, c.bytes) : telemetry_parse_decode(b, s, e, f) !== v)
+                if (f === 0 ? !bytesEqual(b, s, e, c.bytes) : json_scan_decode(b, s, e, f) !== v)
                     return false;
             }
             else if (typeof v === 'number') {
@@ -45190,15 +45832,14 @@ class LineParser {
         return true;
     }
     /**
-     * The captured value of a plan field on the last classified object line, as JSON.parse would
-     * give it; containers come back as the string "[container]", absent fields as undefined.
-     * (For tests and diagnostics; the hot path never builds values.)
+     * The captured value of a plan field on the last classified object line (b, the buffer given to
+     * classify()), as JSON.parse would give it; containers come back as the string "[container]",
+     * absent fields as undefined. (For tests and diagnostics; the hot path never builds values.)
      */
-    fieldValue(slot) {
-        const b = this.buf;
+    fieldValue(b, slot) {
         switch (this.type[slot]) {
             case T_STRING:
-                return telemetry_parse_decode(b, this.start[slot], this.end[slot], this.flags[slot]);
+                return json_scan_decode(b, this.start[slot], this.end[slot], this.flags[slot]);
             case T_NUMBER:
                 return this.num[slot];
             case T_TRUE:
@@ -45213,120 +45854,6 @@ class LineParser {
                 return undefined;
         }
     }
-}
-/** The JS string of a valid JSON string's content b[s, e) (between its quotes). */
-function telemetry_parse_decode(b, s, e, flags) {
-    if ((flags & F_ESC) !== 0)
-        return JSON.parse(b.toString('utf8', s - 1, e + 1));
-    return b.toString(flags === 0 ? 'latin1' : 'utf8', s, e);
-}
-
-// EXTERNAL MODULE: ./node_modules/@datadog/sketches-js/dist/index.js
-var dist = __nccwpck_require__(7810);
-;// CONCATENATED MODULE: ./src/telemetry/sketch.ts
-/**
- * Latency distribution as a DDSketch (relative-error quantile sketch, α = 1 %): any quantile it
- * reports is within 1 % of the true rank statistic x[floor(q·(n-1))], and two sketches merge
- * exactly, so a 2 h or 5-day P95 is computed from 15-minute records with the same guarantee.
- *
- * We use @datadog/sketches-js for the mapping, the store and the quantile walk (the reference
- * implementation, shared with Datadog's Go/Java/Python versions) and serialize its bins as
- * readable JSON ourselves, so committed reports diff well and stay byte-stable.
- */
-
-const SKETCH_RELATIVE_ACCURACY = 0.01;
-class LatencySketch {
-    dd = new dist.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
-    /**
-     * Adds one value. Values ≤ 0 count in the zero bucket (a duration cannot be negative; keeping
-     * them out of the negative store keeps in-memory merges and the JSON form in agreement).
-     */
-    add(value) {
-        this.dd.accept(Math.max(value, 0));
-    }
-    get count() {
-        return this.dd.count;
-    }
-    /** The q-quantile (0..1) with relative error ≤ α, or undefined when empty. */
-    quantile(q) {
-        return this.dd.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
-    }
-    merge(other) {
-        if (other.dd.count > 0)
-            this.dd.merge(other.dd);
-    }
-    toJSON() {
-        const store = this.dd.store;
-        const bins = [];
-        if (store.count > 0) {
-            for (let key = store.minKey; key <= store.maxKey; key++) {
-                const c = store.bins[key - store.offset] ?? 0;
-                if (c > 0)
-                    bins.push([key, c]);
-            }
-        }
-        return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
-    }
-    static fromJSON(json) {
-        if (json.alpha !== SKETCH_RELATIVE_ACCURACY) {
-            throw new Error(`sketch with relative accuracy ${json.alpha}; this version reads ${SKETCH_RELATIVE_ACCURACY}`);
-        }
-        const s = new LatencySketch();
-        const dd = s.dd;
-        for (const [key, count] of json.bins) {
-            dd.store.add(key, count);
-            dd.count += count;
-        }
-        if (json.zero > 0) {
-            dd.zeroCount += json.zero;
-            dd.count += json.zero;
-        }
-        return s;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/report.ts
-/**
- * Window reports: what one 15-minute window of telemetry amounts to, per SLI. These records are
- * what gets committed under reports/monitoring/ and what every verdict is computed from, so they
- * are mergeable: counts for ratios, a quantile sketch for latency. Any longer span is the exact
- * merge of its windows.
- */
-
-const REPORT_VERSION = 1;
-function emptyAggregate(kind) {
-    switch (kind) {
-        case 'latency':
-            return { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
-        case 'ratio':
-            return { kind, numerator: 0, denominator: 0 };
-        case 'count':
-            return { kind, count: 0 };
-    }
-}
-/** into += from (same kind). Exact for counts; the sketch merge keeps its relative-error bound. */
-function mergeInto(into, from) {
-    if (into.kind === 'latency' && from.kind === 'latency') {
-        into.count += from.count;
-        into.sum += from.sum;
-        into.min = into.min === null ? from.min : from.min === null ? into.min : Math.min(into.min, from.min);
-        into.max = into.max === null ? from.max : from.max === null ? into.max : Math.max(into.max, from.max);
-        into.sketch.merge(from.sketch);
-    }
-    else if (into.kind === 'ratio' && from.kind === 'ratio') {
-        into.numerator += from.numerator;
-        into.denominator += from.denominator;
-    }
-    else if (into.kind === 'count' && from.kind === 'count') {
-        into.count += from.count;
-    }
-    else {
-        throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
-    }
-}
-/** How many events an aggregate stands on: the sample count a verdict reports. */
-function samplesOf(a) {
-    return a.kind === 'ratio' ? a.denominator : a.count;
 }
 
 ;// CONCATENATED MODULE: ./src/telemetry/window.ts
@@ -45409,18 +45936,16 @@ function parseWindowFileName(name) {
 
 ;// CONCATENATED MODULE: ./src/telemetry/collect.ts
 /**
- * Streaming aggregation: event lines in, one WindowReport per window of [from, to) out.
+ * Streaming collection: event lines in, one WindowRecord per window of [from, to) out.
  *
  * Feed each input (a file) as chunks of bytes between beginSource() and endSource(); lines may
  * span chunks. Only per-window aggregates are kept, so memory does not grow with the number of
  * events. Every window of the range is reported, with zero counts when nothing happened in it.
  *
- * Where a line without a usable `ts` (malformed, or invalid without ts) is counted: in the
- * window of the most recent line before it in the same input that had a usable `ts`; lines
- * before the first such line go to the window of the first one after them. That depends only
- * on the input's content, so collecting a range in one run or window by window gives the same
- * counts. Lines attributed to a window outside [from, to) are skipped like events there; an
- * input with no usable `ts` at all reports its lines in `unattributed`.
+ * The Collector is one class over four jobs, each in its own file: line splitting
+ * (split-lines.ts), line classification (classify.ts), which window a line is counted in
+ * (attribution.ts) and the per-window aggregates (aggregate.ts). The layers are subclasses, not
+ * callbacks, so the per-line path makes direct calls only.
  *
  * Pure: time comes from the events; no clock, no I/O.
  */
@@ -45431,165 +45956,23 @@ function parseWindowFileName(name) {
 
 
 
-/** Lines longer than this are counted malformed without being buffered whole. */
-const DEFAULT_MAX_LINE_BYTES = 1 << 20;
-class Collector {
+
+class Collector extends WindowAttribution {
     plan;
     parser;
-    from;
-    to;
-    windowMs;
-    maxLine;
-    windows;
-    unattributed = [];
-    stats = { lines: 0, outside: 0, tooLong: 0 };
-    // Per input.
-    source = '';
-    inSource = false;
-    /** Window index (relative to from, may be out of range) of the last line with a usable ts; NaN before one. */
-    anchor = Number.NaN;
-    firstAnchor = Number.NaN;
-    /** Segment mode: lines before the first usable ts are kept aside, not placed. */
-    segment = false;
-    leadingMalformed = 0;
-    leadingInvalid = 0;
-    pendingMalformed = 0;
-    pendingInvalid = 0;
-    /** The unfinished last line of the previous chunk. */
-    carry = [];
-    carryBytes = 0;
-    overlong = false;
     constructor(options) {
-        this.plan = compilePlan(options.policy.slis);
-        this.parser = new LineParser(this.plan);
-        this.from = options.from;
-        this.to = options.to;
-        this.windowMs = options.policy.windowMs;
-        this.maxLine = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-        this.windows = windowStarts(this.from, this.to, this.windowMs).map(() => ({
-            events: 0,
-            malformed: 0,
-            invalid: 0,
-            unknown: 0,
-            slis: this.plan.sliKinds.map((k) => emptyAggregate(k)),
-            sums: this.plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
-        }));
+        const plan = compilePlan(options.policy.slis);
+        const windowMs = options.policy.windowMs;
+        super({
+            from: options.from,
+            windowMs,
+            maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
+            windows: emptyWindows(plan, windowStarts(options.from, options.to, windowMs).length),
+        });
+        this.plan = plan;
+        this.parser = new LineParser(plan);
     }
-    /** Starts an input: attribution of lines without a timestamp does not cross inputs. */
-    beginSource(name) {
-        if (this.inSource)
-            this.endSource();
-        this.source = name;
-        this.inSource = true;
-        this.anchor = Number.NaN;
-        this.firstAnchor = Number.NaN;
-        this.leadingMalformed = 0;
-        this.leadingInvalid = 0;
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.carry = [];
-        this.carryBytes = 0;
-        this.overlong = false;
-    }
-    /** Feeds the next bytes of the current input. The buffer is not kept after the call. */
-    push(chunk) {
-        if (!this.inSource)
-            this.beginSource('<input>');
-        let pos = 0;
-        const n = chunk.length;
-        if (this.carryBytes > 0 || this.overlong) {
-            const nl = chunk.indexOf(0x0a);
-            const upto = nl < 0 ? n : nl;
-            if (!this.overlong) {
-                if (this.carryBytes + upto > this.maxLine) {
-                    this.overlong = true;
-                    this.carry = [];
-                    this.carryBytes = 0;
-                }
-                else {
-                    this.carry.push(external_node_buffer_.Buffer.from(chunk.subarray(0, upto)));
-                    this.carryBytes += upto;
-                }
-            }
-            if (nl < 0)
-                return;
-            this.flushCarry();
-            pos = nl + 1;
-        }
-        for (;;) {
-            const nl = chunk.indexOf(0x0a, pos);
-            if (nl < 0)
-                break;
-            if (nl - pos > this.maxLine)
-                this.lineTooLong();
-            else
-                this.line(chunk, pos, nl);
-            pos = nl + 1;
-        }
-        if (pos < n) {
-            if (n - pos > this.maxLine) {
-                this.overlong = true;
-            }
-            else {
-                // Copy: the caller may reuse the chunk's memory.
-                this.carry = [external_node_buffer_.Buffer.from(chunk.subarray(pos))];
-                this.carryBytes = n - pos;
-            }
-        }
-    }
-    flushCarry() {
-        if (this.overlong) {
-            this.lineTooLong();
-            this.overlong = false;
-        }
-        else if (this.carryBytes > 0) {
-            const line = this.carry.length === 1 ? this.carry[0] : external_node_buffer_.Buffer.concat(this.carry, this.carryBytes);
-            this.line(line, 0, line.length);
-        }
-        this.carry = [];
-        this.carryBytes = 0;
-    }
-    lineTooLong() {
-        this.stats.tooLong++;
-        this.stats.lines++;
-        this.noTs(true);
-    }
-    /** Ends the current input (a last line without a newline still counts). */
-    endSource() {
-        if (!this.inSource)
-            return;
-        this.flushCarry();
-        if (this.pendingMalformed > 0 || this.pendingInvalid > 0) {
-            this.unattributed.push({
-                source: this.source,
-                malformed: this.pendingMalformed,
-                invalid: this.pendingInvalid,
-            });
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.inSource = false;
-    }
-    noTs(malformed) {
-        const a = this.anchor;
-        if (Number.isNaN(a)) {
-            if (malformed)
-                this.pendingMalformed++;
-            else
-                this.pendingInvalid++;
-            return;
-        }
-        const w = this.windows[a];
-        if (w === undefined) {
-            this.stats.outside++;
-        }
-        else if (malformed) {
-            w.malformed++;
-        }
-        else {
-            w.invalid++;
-        }
-    }
+    /** One line: classified, attributed to its window, added into that window's aggregates. */
     line(b, s, e) {
         const p = this.parser;
         const cls = p.classify(b, s, e);
@@ -45601,20 +45984,8 @@ class Collector {
             return;
         }
         const idx = Math.floor((p.ts - this.from) / this.windowMs);
-        if (idx !== this.anchor) {
-            if (Number.isNaN(this.anchor)) {
-                this.firstAnchor = idx;
-                if (this.segment) {
-                    this.leadingMalformed = this.pendingMalformed;
-                    this.leadingInvalid = this.pendingInvalid;
-                    this.pendingMalformed = 0;
-                    this.pendingInvalid = 0;
-                }
-            }
-            this.anchor = idx;
-            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
-                this.settlePending(idx);
-        }
+        if (idx !== this.anchor)
+            this.moveAnchor(idx);
         const w = this.windows[idx];
         if (w === undefined) {
             this.stats.outside++;
@@ -45622,6 +45993,7 @@ class Collector {
         }
         if (cls === LINE_EVENT) {
             w.events++;
+            // The aggregation's inner loop, kept here so an event line costs no extra call.
             const actions = this.plan.events[p.eventIndex].actions;
             const matched = p.matched;
             for (let k = 0; k < p.matchedCount; k++) {
@@ -45662,122 +46034,24 @@ class Collector {
             w.invalid++;
         }
     }
-    settlePending(idx) {
-        const w = this.windows[idx];
-        if (w === undefined) {
-            this.stats.outside += this.pendingMalformed + this.pendingInvalid;
-        }
-        else {
-            w.malformed += this.pendingMalformed;
-            w.invalid += this.pendingInvalid;
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-    }
-    setSegmentMode() {
-        this.segment = true;
-    }
     takeSegment() {
-        this.flushCarry();
-        if (Number.isNaN(this.anchor)) {
-            this.leadingMalformed = this.pendingMalformed;
-            this.leadingInvalid = this.pendingInvalid;
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.inSource = false;
-        const windows = [];
-        this.windows.forEach((w, index) => {
-            if (w.events + w.malformed + w.invalid + w.unknown === 0)
-                return;
-            windows.push({
-                index,
-                events: w.events,
-                malformed: w.malformed,
-                invalid: w.invalid,
-                unknown: w.unknown,
-                slis: w.slis.map((a, k) => {
-                    if (a.kind !== 'latency')
-                        return { ...a };
-                    return {
-                        kind: 'latency',
-                        count: a.count,
-                        min: a.min,
-                        max: a.max,
-                        sum: w.sums[k].toJSON(),
-                        sketch: a.sketch.toJSON(),
-                    };
-                }),
-            });
-        });
-        return {
-            windows,
-            leadingMalformed: this.leadingMalformed,
-            leadingInvalid: this.leadingInvalid,
-            firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
-            lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
-            stats: { ...this.stats },
-        };
+        const attribution = this.endSegmentAttribution();
+        return { windows: segmentWindows(this.windows), ...attribution };
     }
     /**
      * Merges the next segment of the current input (segments must come in input order, between
      * beginSource() and endSource() of that input; the collectors must share policy and range).
      */
     absorbSegment(seg) {
-        if (!this.inSource)
-            this.beginSource('<input>');
-        for (let k = 0; k < seg.leadingMalformed; k++)
-            this.noTs(true);
-        for (let k = 0; k < seg.leadingInvalid; k++)
-            this.noTs(false);
-        if (seg.firstAnchor !== null && Number.isNaN(this.anchor)) {
-            this.anchor = seg.firstAnchor;
-            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
-                this.settlePending(seg.firstAnchor);
-        }
-        if (seg.lastAnchor !== null)
-            this.anchor = seg.lastAnchor;
-        this.stats.lines += seg.stats.lines;
-        this.stats.outside += seg.stats.outside;
-        this.stats.tooLong += seg.stats.tooLong;
-        for (const sw of seg.windows) {
-            const w = this.windows[sw.index];
-            w.events += sw.events;
-            w.malformed += sw.malformed;
-            w.invalid += sw.invalid;
-            w.unknown += sw.unknown;
-            sw.slis.forEach((from, k) => {
-                if (from.kind !== 'latency') {
-                    mergeInto(w.slis[k], from);
-                    return;
-                }
-                // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
-                mergeInto(w.slis[k], { ...from, sum: 0, sketch: LatencySketch.fromJSON(from.sketch) });
-                w.sums[k].merge(ExactSum.fromJSON(from.sum));
-            });
-        }
+        this.absorbAttribution(seg);
+        for (const sw of seg.windows)
+            absorbWindow(this.windows[sw.index], sw);
     }
     /** Ends the open input and returns every window of the range. */
     finish() {
-        this.endSource();
-        const windows = this.windows.map((w, i) => {
-            const start = this.from + i * this.windowMs;
-            const slis = new Map();
-            this.plan.sliIds.forEach((id, k) => {
-                const agg = w.slis[k];
-                if (agg.kind === 'latency')
-                    agg.sum = w.sums[k].value();
-                slis.set(id, agg);
-            });
-            return {
-                start,
-                end: start + this.windowMs,
-                counts: { events: w.events, malformed: w.malformed, invalid: w.invalid, unknown: w.unknown },
-                slis,
-                missing: new Map(),
-            };
-        });
-        return { windows, unattributed: [...this.unattributed], stats: { ...this.stats } };
+        const unattributed = this.endAttribution();
+        const windows = windowRecords(this.windows, this.plan, this.from, this.windowMs);
+        return { windows, unattributed, stats: { ...this.stats } };
     }
 }
 /**
@@ -45810,6 +46084,7 @@ function collectTexts(inputs, options) {
 
 
 
+
 /** Stop following pages after this many: a server that never ends its pagination. */
 const MAX_PAGES = 100_000;
 function windowUrl(template, start, end) {
@@ -45839,14 +46114,27 @@ function nextLink(res, current) {
 class HttpExportSource {
     spec;
     ctx;
-    headers;
-    template;
+    label;
+    headers = {};
+    template = '';
     constructor(spec, ctx) {
         this.spec = spec;
         this.ctx = ctx;
-        this.headers = sourceHeaders(spec, ctx.env);
-        // `${VAR}` in the URL (a host or a key) is expanded once; the window fields per request.
-        this.template = expandEnv(spec.url, ctx.env, `sources.${spec.name}.url`);
+        this.label = ctx.label;
+    }
+    /** Window by window, in time order (outcome.ts: a window that fails stops the source for this run). */
+    async collect(job, progress) {
+        try {
+            this.headers = sourceHeaders(this.spec, this.ctx.env);
+            // `${VAR}` in the URL (a host or a key) is expanded once; the window fields per request.
+            this.template = expandEnv(this.spec.url, this.ctx.env, `sources.${this.spec.name}.url`);
+        }
+        catch (e) {
+            if (!(e instanceof SourceError))
+                throw e;
+            return unusable(this.label, job, e);
+        }
+        return eachWindow(job, progress, (start, slis) => this.collectWindow(start, job, slis));
     }
     /** Collects one window: every page of the export for [start, start + windowMs). */
     async collectWindow(start, job, slis) {
@@ -45864,7 +46152,7 @@ class HttpExportSource {
             }
             seen.add(url.href);
             const at = url;
-            const what = `window ${iso(start)} page ${page}`;
+            const what = `window ${http_export_iso(start)} page ${page}`;
             const { segment, next } = await fetchWithRetry(this.ctx, what, target, at, async (res) => {
                 const seg = new SegmentCollector(options);
                 seg.beginSegment(at.href);
@@ -45875,11 +46163,11 @@ class HttpExportSource {
             window.absorbSegment(segment);
             url = next;
         }
-        const report = window.finish().windows[0];
+        const record = window.finish().windows[0];
         return {
             start,
-            slis: new Map(slis.map((id) => [id, report.slis.get(id)])),
-            counts: report.counts,
+            slis: new Map(slis.map((id) => [id, record.slis.get(id)])),
+            counts: record.counts,
             missing: new Map(),
         };
     }
@@ -45898,8 +46186,55 @@ class HttpExportSource {
         return u;
     }
 }
-function iso(ms) {
+function http_export_iso(ms) {
     return new Date(ms).toISOString().replace(':00.000Z', 'Z');
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/telemetry/sources/coverage.ts
+/**
+ * Where local event files begin. A back-filled window that ends before the first event of the
+ * files (a file rotated daily, then a late run) would otherwise read as "nothing happened";
+ * it is "not collected". Files are assumed to be written in time order: the first line with a
+ * timestamp is where a file starts.
+ */
+
+const HEAD_BYTES = 1 << 16;
+async function firstTs(file) {
+    const fh = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const buf = Buffer.alloc(HEAD_BYTES);
+        const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
+        const lines = buf.toString('utf8', 0, bytesRead).split('\n');
+        if (bytesRead === HEAD_BYTES)
+            lines.pop(); // cut short
+        for (const line of lines) {
+            try {
+                const ts = JSON.parse(line).ts;
+                const t = typeof ts === 'string' ? Date.parse(ts) : Number.NaN;
+                if (Number.isFinite(t))
+                    return t;
+            }
+            catch {
+                // not a usable line: the next one
+            }
+        }
+        return undefined;
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** The earliest first timestamp of the files, or undefined when none has one. */
+async function filesStart(files) {
+    let min;
+    for (const f of files) {
+        const t = await firstTs(f);
+        if (t !== undefined && (min === undefined || t < min))
+            min = t;
+    }
+    return min;
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -46987,8 +47322,8 @@ function workerUrl() {
     const url = new URL(`./collect-worker${ext}`, import.meta.url);
     return url.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)) ? url : undefined;
 }
-async function collectParallel(files, options, workers, url) {
-    const sizes = await Promise.all(files.map(async (f) => (await (0,promises_namespaceObject.stat)(f)).size));
+/** Cuts the files into byte ranges of about total / workers bytes (at least minSegmentBytes). */
+function segmentTasks(files, sizes, options, workers) {
     const total = sizes.reduce((a, b) => a + b, 0);
     const segBytes = Math.max(options.minSegmentBytes ?? MIN_SEGMENT_BYTES, Math.ceil(total / workers), 1);
     const tasks = [];
@@ -47012,9 +47347,12 @@ async function collectParallel(files, options, workers, url) {
             fileOf.push(fi);
         }
     });
+    return { tasks, fileOf };
+}
+/** Runs the tasks on this thread and on workers - 1 worker threads; the results in task order. */
+async function runTasks(tasks, workers, url) {
     const results = new Array(tasks.length);
     let next = 0;
-    // This thread takes tasks too, so `workers` counts it: workers - 1 worker threads.
     const pool = Array.from({ length: Math.min(workers - 1, tasks.length - 1) }, () => url.pathname.endsWith('.ts')
         ? // running from TypeScript sources (tests, bench): load the worker through tsx
             new external_node_worker_threads_.Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true })
@@ -47057,6 +47395,14 @@ async function collectParallel(files, options, workers, url) {
     finally {
         await Promise.all(pool.map((w) => w.terminate()));
     }
+    return results;
+}
+/** The files cut into ranges at line boundaries, collected in parallel, merged in input order. */
+async function collectParallel(files, options, workers, url) {
+    const sizes = await Promise.all(files.map(async (f) => (await (0,promises_namespaceObject.stat)(f)).size));
+    const { tasks, fileOf } = segmentTasks(files, sizes, options, workers);
+    // This thread takes tasks too, so `workers` counts it.
+    const results = await runTasks(tasks, workers, url);
     const collector = new Collector(options);
     tasks.forEach((t, i) => {
         if (i === 0 || fileOf[i - 1] !== fileOf[i])
@@ -47083,6 +47429,103 @@ async function collectJsonl(options) {
     for (const f of sorted)
         await feedFile(collector, f, options.highWaterMark);
     return { ...collector.finish(), files: sorted };
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/jsonl-files.ts
+
+
+
+
+/** Local files that are not there (or a glob matching none): bad input, named by its flag or field. */
+class FilesError extends Error {
+    field;
+    constructor(
+    /** `sources.<name>.files`, or undefined for `collect --source`. */
+    field, message) {
+        super(message);
+        this.field = field;
+    }
+}
+class JsonlFilesSource {
+    spec;
+    ctx;
+    patterns;
+    options;
+    label;
+    constructor(spec, ctx, 
+    /** Files or globs, `${VAR}` already expanded. */
+    patterns, options = {}) {
+        this.spec = spec;
+        this.ctx = ctx;
+        this.patterns = patterns;
+        this.options = options;
+        this.label = ctx.label;
+    }
+    async collect(job, progress) {
+        progress?.status(`reading ${this.label}`);
+        const starts = [...job.windows.keys()];
+        const source = await this.files();
+        try {
+            const r = await retrying(this.ctx, `reading ${source.length} file(s)`, () => collectJsonl({
+                policy: { slis: job.slis, windowMs: job.windowMs },
+                from: Math.min(...starts),
+                to: Math.max(...starts) + job.windowMs,
+                source,
+                workers: this.options.workers,
+            }).catch((e) => {
+                throw e instanceof TelemetrySourceError ? new SourceError(e.message, e.retryable) : e;
+            }));
+            const begins = this.options.coverage ? await filesStart(source) : undefined;
+            return {
+                parts: r.windows.filter((w) => job.windows.has(w.start)).map((w) => this.part(w, job, begins)),
+                failures: [],
+                read: { files: r.files, unattributed: r.unattributed, outside: r.stats.outside },
+            };
+        }
+        catch (e) {
+            if (!(e instanceof SourceError))
+                throw e;
+            if (!e.retryable)
+                throw new FilesError(this.field(), e.message);
+            return {
+                parts: starts.map((s) => missingPart(s, job.windows.get(s), e.message)),
+                failures: [{ kind: 'retryable', reason: e.message, windows: starts }],
+            };
+        }
+    }
+    /** The files the patterns name, sorted. */
+    async files() {
+        const files = new Set();
+        for (const p of this.patterns) {
+            try {
+                for (const f of await resolveSourceFiles(p, this.ctx.cwd))
+                    files.add(f);
+            }
+            catch (e) {
+                if (!(e instanceof TelemetrySourceError))
+                    throw e;
+                throw new FilesError(this.field(), e.message);
+            }
+        }
+        return [...files].sort();
+    }
+    part(w, job, begins) {
+        const want = job.windows.get(w.start);
+        const c = w.counts;
+        if (begins !== undefined && w.end <= begins && c.events + c.malformed + c.invalid + c.unknown === 0) {
+            const why = `${this.label}: the files begin at ${new Date(begins).toISOString()}, after this window; give the files that hold it (--source)`;
+            return missingPart(w.start, want, why);
+        }
+        return {
+            start: w.start,
+            counts: w.counts,
+            slis: new Map(want.map((id) => [id, w.slis.get(id)])),
+            missing: new Map(),
+        };
+    }
+    field() {
+        return this.spec.files ? `sources.${this.spec.name}.files` : undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/telemetry/sources/histogram.ts
@@ -47190,6 +47633,7 @@ function parseLe(text) {
 
 
 
+
 /** A range query covers at most this many windows (Prometheus refuses > 11,000 points). */
 const MAX_POINTS = 1000;
 const FATAL_STATUS = /HTTP (401|403|404)\b/;
@@ -47212,58 +47656,70 @@ function runsOf(starts, windowMs) {
 class prometheus_PrometheusSource {
     spec;
     ctx;
-    headers;
-    base;
+    label;
+    headers = {};
+    base = '';
     warned = new Set();
     constructor(spec, ctx) {
         this.spec = spec;
         this.ctx = ctx;
-        this.headers = sourceHeaders(spec, ctx.env);
-        this.base = expandEnv(spec.url, ctx.env, `sources.${spec.name}.url`).replace(/\/+$/, '');
+        this.label = ctx.label;
     }
-    /** Every wanted SLI of every window; failures become `missing` entries. */
-    async collect(job, failures) {
+    /** Every wanted SLI of every window, one range query per run of windows; failures are data. */
+    async collect(job, progress) {
+        progress?.status(`querying ${this.label}`);
+        try {
+            this.headers = sourceHeaders(this.spec, this.ctx.env);
+            this.base = expandEnv(this.spec.url, this.ctx.env, `sources.${this.spec.name}.url`).replace(/\/+$/, '');
+        }
+        catch (e) {
+            if (!(e instanceof SourceError))
+                throw e;
+            return unusable(this.label, job, e);
+        }
         const parts = new Map();
         for (const start of job.windows.keys())
             parts.set(start, { start, slis: new Map(), missing: new Map() });
+        const failures = [];
         let sourceDown;
         for (const sli of this.spec.slis) {
             const starts = [...job.windows].filter(([, ids]) => ids.includes(sli)).map(([s]) => s);
             let sliDown;
             for (const run of runsOf(starts, job.windowMs)) {
                 const down = sourceDown ?? sliDown;
-                if (down === undefined) {
-                    try {
-                        const values = await this.sliValues(sli, this.spec.queries[sli], run, job.windowMs);
-                        run.forEach((s, i) => {
-                            parts.get(s).slis.set(sli, values[i]);
-                        });
-                        continue;
+                if (down !== undefined) {
+                    for (const s of run)
+                        parts.get(s).missing.set(sli, down.reason);
+                    alsoMissing(down.failure, run);
+                    continue;
+                }
+                try {
+                    const values = await this.sliValues(sli, this.spec.queries[sli], run, job.windowMs);
+                    run.forEach((s, i) => {
+                        parts.get(s).slis.set(sli, values[i]);
+                    });
+                }
+                catch (e) {
+                    if (!(e instanceof SourceError))
+                        throw e;
+                    for (const s of run)
+                        parts.get(s).missing.set(sli, e.message);
+                    const failure = { kind: failureKind(e), reason: e.message, windows: [...run] };
+                    failures.push(failure);
+                    if (e.retryable) {
+                        // Still failing after the plan's retries: do not try the rest in this run.
+                        sourceDown = { reason: `${e.message} (given up for this run)`, failure };
                     }
-                    catch (e) {
-                        if (!(e instanceof SourceError))
-                            throw e;
-                        if (!e.retryable) {
-                            failures.add(e.message);
-                            if (e.fatal || FATAL_STATUS.test(e.message))
-                                sourceDown = e.message;
-                            else
-                                sliDown = e.message;
-                        }
-                        else {
-                            // Still failing after the plan's retries: do not try the rest in this run.
-                            sourceDown = `${e.message} (given up for this run)`;
-                        }
-                        for (const s of run)
-                            parts.get(s).missing.set(sli, e.message);
-                        continue;
+                    else if (e.fatal || FATAL_STATUS.test(e.message)) {
+                        sourceDown = { reason: e.message, failure };
+                    }
+                    else {
+                        sliDown = { reason: e.message, failure };
                     }
                 }
-                for (const s of run)
-                    parts.get(s).missing.set(sli, down);
             }
         }
-        return parts;
+        return { parts: [...parts.values()], failures };
     }
     async sliValues(sli, q, run, windowMs) {
         const ends = run.map((s) => s + windowMs);
@@ -47388,20 +47844,78 @@ function total(answer, t, whole = true) {
     return whole ? Math.round(sum) : sum;
 }
 
-;// CONCATENATED MODULE: ./src/telemetry/sources/types.ts
-/** Failures that need a person (bad credentials, a bad query): the run fails after writing. */
-class FailureLog {
-    fatal = new Set();
-    add(message) {
-        this.fatal.add(message);
+;// CONCATENATED MODULE: ./src/telemetry/sources/windows-done.ts
+
+class WindowsDone {
+    windows;
+    onWindow;
+    order;
+    /** Window start → sources not done with it yet. */
+    owing = new Map();
+    /** Parts the running source told about, not yet in `windows` (its outcome brings them). */
+    told = new Map();
+    next = 0;
+    /** The progress for the running source. */
+    progress;
+    constructor(
+    /** The windows as merged so far, in time order. */
+    windows, jobs, onWindow, onStatus) {
+        this.windows = windows;
+        this.onWindow = onWindow;
+        this.order = [...windows.keys()];
+        for (const start of this.order)
+            this.owing.set(start, 0);
+        for (const job of jobs)
+            for (const start of job.windows.keys())
+                this.owing.set(start, this.owing.get(start) + 1);
+        this.progress = {
+            status: (text) => onStatus?.(text),
+            window: (part) => {
+                if (this.told.has(part.start))
+                    return;
+                this.told.set(part.start, part);
+                this.owing.set(part.start, this.owing.get(part.start) - 1);
+                this.advance();
+            },
+        };
     }
-}
-function missingPart(start, slis, reason) {
-    return { start, slis: new Map(), missing: new Map(slis.map((s) => [s, reason])) };
+    /** The running source finished (its outcome is merged into `windows`). */
+    sourceDone(job) {
+        for (const start of job.windows.keys()) {
+            if (!this.told.has(start))
+                this.owing.set(start, this.owing.get(start) - 1);
+        }
+        this.told.clear();
+        this.advance();
+    }
+    /** Every source ran: the windows no source owned. */
+    finish() {
+        this.advance();
+    }
+    advance() {
+        while (this.next < this.order.length && this.owing.get(this.order[this.next]) === 0) {
+            const start = this.order[this.next++];
+            this.onWindow?.(this.view(start), this.next, this.order.length);
+        }
+    }
+    /** The window as merged so far, with what the running source told about it. */
+    view(start) {
+        const merged = this.windows.get(start);
+        const told = this.told.get(start);
+        if (told === undefined)
+            return merged;
+        const view = {
+            start,
+            slis: new Map(merged.slis),
+            missing: new Map(merged.missing),
+            counts: merged.counts,
+        };
+        mergePart(view, told);
+        return view;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/telemetry/sources/dispatch.ts
-
 
 
 
@@ -47417,23 +47931,6 @@ class NoFilesError extends Error {
         this.slis = slis;
     }
 }
-function addCounts(a, b) {
-    if (!a || !b)
-        return a ?? b;
-    return {
-        events: a.events + b.events,
-        malformed: a.malformed + b.malformed,
-        invalid: a.invalid + b.invalid,
-        unknown: a.unknown + b.unknown,
-    };
-}
-function absorb(into, part) {
-    for (const [k, v] of part.slis)
-        into.slis.set(k, v);
-    for (const [k, v] of part.missing)
-        into.missing.set(k, v);
-    into.counts = addCounts(into.counts, part.counts);
-}
 /** The job of one source: the windows (and SLIs there) it must answer for. */
 function jobFor(spec, o) {
     const windows = new Map();
@@ -47444,20 +47941,30 @@ function jobFor(spec, o) {
     }
     return { windows, windowMs: o.policy.windowMs, slis: o.policy.slis };
 }
-async function collectSources(o) {
+const readsInBulk = (spec) => spec.type === 'prometheus' || (spec.type === 'jsonl' && !spec.url);
+/**
+ * The sources with work in this run, bulk readers first. Throws before any I/O when files are
+ * needed and none were given, or a `files:` entry names a `${VAR}` that is not set.
+ */
+function sourcesFor(o) {
     const env = o.env ?? process.env;
     const cwd = o.cwd ?? process.cwd();
-    const failures = new FailureLog();
-    const result = {
-        windows: new Map(),
-        unattributed: [],
-        files: [],
-        outside: 0,
-        failures: [],
-    };
-    for (const start of o.windows.keys())
-        result.windows.set(start, { start, slis: new Map(), missing: new Map() });
-    const ctxOf = (spec) => ({
+    const jobs = o.policy.sources.list
+        .map((spec) => ({ spec, job: jobFor(spec, o) }))
+        .filter(({ job }) => job.windows.size > 0);
+    const fileFree = jobs.filter(({ spec }) => spec.type === 'jsonl' && !spec.url && !spec.files);
+    const given = o.files === undefined ? [] : typeof o.files === 'string' ? [o.files] : [...o.files];
+    if (fileFree.length > 0 && given.length === 0)
+        throw new NoFilesError(fileFree.flatMap(({ spec }) => spec.slis));
+    const ordered = [
+        ...jobs.filter(({ spec }) => readsInBulk(spec)),
+        ...jobs.filter(({ spec }) => !readsInBulk(spec)),
+    ];
+    return ordered.map(({ spec, job }) => ({ job, source: sourceFor(spec, o, env, cwd, given) }));
+}
+/** The adapter of one source of the policy. */
+function sourceFor(spec, o, env, cwd, given) {
+    const ctx = {
         label: sourceLabel(spec),
         configPath: `sources.${spec.name}`,
         log: o.log,
@@ -47468,222 +47975,50 @@ async function collectSources(o) {
         backoffMs: o.backoffMs,
         env,
         cwd,
-    });
-    const jobs = o.policy.sources.list
-        .map((spec) => ({ spec, job: jobFor(spec, o) }))
-        .filter(({ job }) => job.windows.size > 0);
-    const fileFree = jobs.filter(({ spec }) => spec.type === 'jsonl' && !spec.url && !spec.files);
-    const given = o.files === undefined ? [] : typeof o.files === 'string' ? [o.files] : [...o.files];
-    if (fileFree.length > 0 && given.length === 0)
-        throw new NoFilesError(fileFree.flatMap(({ spec }) => spec.slis));
-    const down = (job, reason) => {
-        failures.add(reason);
-        for (const [start, slis] of job.windows)
-            absorb(result.windows.get(start), missingPart(start, slis, reason));
     };
-    // Bulk sources.
-    for (const { spec, job } of jobs) {
-        const ctx = ctxOf(spec);
-        if (spec.type === 'jsonl' && !spec.url) {
-            o.onStatus?.(`reading ${ctx.label}`);
-            const parts = await collectFiles(spec, job, spec.files ? spec.files.map((f) => expandEnv(f, env, `sources.${spec.name}.files`)) : given, ctx, o, result);
-            for (const p of parts)
-                absorb(result.windows.get(p.start), p);
+    switch (spec.type) {
+        case 'jsonl': {
+            if (spec.url)
+                return new HttpExportSource({ ...spec, url: spec.url }, ctx);
+            const files = spec.files ? spec.files.map((f) => expandEnv(f, env, `${ctx.configPath}.files`)) : given;
+            return new JsonlFilesSource(spec, ctx, files, { workers: o.workers, coverage: o.coverage });
         }
-        else if (spec.type === 'prometheus') {
-            o.onStatus?.(`querying ${ctx.label}`);
-            let source;
-            try {
-                source = new prometheus_PrometheusSource(spec, ctx);
-            }
-            catch (e) {
-                if (!(e instanceof SourceError))
-                    throw e;
-                down(job, `${ctx.label}: ${e.message}`);
-                continue;
-            }
-            for (const p of (await source.collect(job, failures)).values())
-                absorb(result.windows.get(p.start), p);
-        }
+        case 'prometheus':
+            return new prometheus_PrometheusSource(spec, ctx);
+        case 'github-issues':
+            return new github_issues_GithubIssuesSource(spec, ctx);
     }
-    const perWindow = [];
-    for (const { spec, job } of jobs) {
-        const ctx = ctxOf(spec);
-        try {
-            if (spec.type === 'jsonl' && spec.url) {
-                const src = new HttpExportSource({ ...spec, url: spec.url }, ctx);
-                perWindow.push({ job, collect: (start, slis) => src.collectWindow(start, job, slis) });
-            }
-            else if (spec.type === 'github-issues') {
-                const src = new github_issues_GithubIssuesSource(spec, ctx);
-                perWindow.push({
-                    job,
-                    collect: (start, slis) => src.collectWindow(start, job.windowMs, slis, failures),
-                });
-            }
+}
+async function collectSources(o) {
+    const runs = sourcesFor(o);
+    const result = {
+        windows: new Map(),
+        unattributed: [],
+        files: [],
+        outside: 0,
+        failures: [],
+    };
+    for (const start of o.windows.keys())
+        result.windows.set(start, { start, slis: new Map(), missing: new Map() });
+    const fatal = new Set();
+    const done = new WindowsDone(result.windows, runs.map((r) => r.job), o.onWindow, o.onStatus);
+    for (const { source, job } of runs) {
+        const outcome = await source.collect(job, done.progress);
+        for (const part of outcome.parts)
+            mergePart(result.windows.get(part.start), part);
+        for (const f of outcome.failures)
+            if (f.kind === 'fatal')
+                fatal.add(f.reason);
+        if (outcome.read) {
+            result.files.push(...outcome.read.files);
+            result.unattributed.push(...outcome.read.unattributed);
+            result.outside += outcome.read.outside;
         }
-        catch (e) {
-            if (!(e instanceof SourceError))
-                throw e;
-            down(job, e.message.startsWith(ctx.label) ? e.message : `${ctx.label}: ${e.message}`);
-        }
+        done.sourceDone(job);
     }
-    let done = 0;
-    for (const [start] of o.windows) {
-        const window = result.windows.get(start);
-        for (const pw of perWindow) {
-            const slis = pw.job.windows.get(start);
-            if (!slis)
-                continue;
-            if (pw.dead !== undefined) {
-                absorb(window, missingPart(start, slis, pw.dead));
-                continue;
-            }
-            try {
-                absorb(window, await pw.collect(start, slis));
-            }
-            catch (e) {
-                if (!(e instanceof SourceError))
-                    throw e;
-                absorb(window, missingPart(start, slis, e.message));
-                if (!e.retryable)
-                    failures.add(e.message);
-                // Down after the plan's retries (or for good): the later windows are not tried in this
-                // run, which keeps a run short when a source is down; the next run tries them again.
-                pw.dead = e.retryable ? `${e.message} (given up for this run)` : e.message;
-            }
-        }
-        o.onWindow?.(window, ++done, o.windows.size);
-    }
-    result.failures = [...failures.fatal];
+    done.finish();
+    result.failures = [...fatal];
     return result;
-}
-/** Local files that are not there (or a glob matching none): bad input, named by its flag or field. */
-class FilesError extends Error {
-    field;
-    constructor(
-    /** `sources.<name>.files`, or undefined for `collect --source`. */
-    field, message) {
-        super(message);
-        this.field = field;
-    }
-}
-/** Local JSONL files, read once for the whole span of the wanted windows. */
-async function collectFiles(spec, job, patterns, ctx, o, result) {
-    const starts = [...job.windows.keys()];
-    const from = Math.min(...starts);
-    const to = Math.max(...starts) + job.windowMs;
-    const files = new Set();
-    for (const p of patterns) {
-        try {
-            for (const f of await resolveSourceFiles(p, ctx.cwd))
-                files.add(f);
-        }
-        catch (e) {
-            if (!(e instanceof TelemetrySourceError))
-                throw e;
-            throw new FilesError(spec.files ? `sources.${spec.name}.files` : undefined, e.message);
-        }
-    }
-    const source = [...files].sort();
-    try {
-        const r = await retrying(ctx, `reading ${source.length} file(s)`, () => collectJsonl({
-            policy: { slis: job.slis, windowMs: job.windowMs },
-            from,
-            to,
-            source,
-            workers: o.workers,
-        }).catch((e) => {
-            throw e instanceof TelemetrySourceError ? new SourceError(e.message, e.retryable) : e;
-        }));
-        result.files.push(...r.files);
-        result.unattributed.push(...r.unattributed);
-        result.outside += r.stats.outside;
-        const begins = o.coverage ? await filesStart(source) : undefined;
-        return r.windows
-            .filter((w) => job.windows.has(w.start))
-            .map((w) => {
-            const want = job.windows.get(w.start);
-            const c = w.counts;
-            if (begins !== undefined && w.end <= begins && c.events + c.malformed + c.invalid + c.unknown === 0) {
-                const why = `${ctx.label}: the files begin at ${new Date(begins).toISOString()}, after this window; give the files that hold it (--source)`;
-                return missingPart(w.start, want, why);
-            }
-            return {
-                start: w.start,
-                counts: w.counts,
-                slis: new Map(want.map((id) => [id, w.slis.get(id)])),
-                missing: new Map(),
-            };
-        });
-    }
-    catch (e) {
-        if (!(e instanceof SourceError))
-            throw e;
-        if (!e.retryable)
-            throw new FilesError(spec.files ? `sources.${spec.name}.files` : undefined, e.message);
-        return starts.map((s) => missingPart(s, job.windows.get(s), e.message));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/sources/progress.ts
-const progress_iso = (ms) => new Date(ms).toISOString().replace(/:00\.000Z$/, 'Z');
-/** "2026-11-20T10:00Z–10:15Z: 1234 events, 5 SLIs; missing crash_rate (…)" */
-function windowLine(part, windowMs) {
-    const end = progress_iso(part.start + windowMs).slice(11);
-    const counts = part.counts ? `${part.counts.events} events, ` : '';
-    let line = `window ${progress_iso(part.start)}–${end}: ${counts}${part.slis.size} SLI(s) collected`;
-    if (part.missing.size > 0) {
-        const reasons = [...part.missing].map(([id, why]) => `${id} (${why.length > 160 ? `${why.slice(0, 157)}…` : why})`);
-        line += `; missing ${reasons.join(', ')}`;
-    }
-    return line;
-}
-function createProgress(mode, write, windowMs) {
-    if (mode === 'lines') {
-        return {
-            log: write,
-            status: () => { },
-            window: (part) => write(`${windowLine(part, windowMs)}\n`),
-            end: () => { },
-        };
-    }
-    let shown = '';
-    let label = '';
-    let done = 0;
-    let total = 0;
-    const draw = () => {
-        const width = 30;
-        const filled = total > 0 ? Math.round((done / total) * width) : 0;
-        shown = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} windows ${label}`;
-        write(`\r\x1b[2K${shown}`);
-    };
-    const clear = () => {
-        if (shown)
-            write('\r\x1b[2K');
-    };
-    return {
-        log: (line) => {
-            clear();
-            write(line);
-            if (shown)
-                draw();
-        },
-        status: (text) => {
-            label = text;
-            draw();
-        },
-        window: (part, d, t) => {
-            done = d;
-            total = t;
-            label = progress_iso(part.start);
-            draw();
-        },
-        end: () => {
-            clear();
-            shown = '';
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
@@ -47705,7 +48040,7 @@ function iso_duration(params) {
 
 ;// CONCATENATED MODULE: ./src/telemetry/codec.ts
 /**
- * The report codec: a WindowReport as versioned JSONL and back.
+ * The report codec: a WindowRecord as versioned JSONL and back.
  *
  * Encoding is deterministic byte for byte: a `window` header line, then one `sli` line per SLI
  * sorted by SLI id, then `missing` lines sorted by SLI id; keys in a fixed order, sketch bins
@@ -47715,7 +48050,7 @@ function iso_duration(params) {
 
 
 
-class ReportDecodeError extends Error {
+class RecordDecodeError extends Error {
     file;
     line;
     detail;
@@ -47724,7 +48059,7 @@ class ReportDecodeError extends Error {
         this.file = file;
         this.line = line;
         this.detail = detail;
-        this.name = 'ReportDecodeError';
+        this.name = 'RecordDecodeError';
     }
 }
 const codec_iso = (ms) => new Date(ms).toISOString();
@@ -47732,10 +48067,10 @@ function byId(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /** The report lines of a window, in file order. */
-function reportLines(report) {
+function recordLines(report) {
     const lines = [
         {
-            v: REPORT_VERSION,
+            v: RECORD_VERSION,
             type: 'window',
             start: codec_iso(report.start),
             end: codec_iso(report.end),
@@ -47750,7 +48085,7 @@ function reportLines(report) {
         switch (a.kind) {
             case 'latency':
                 lines.push({
-                    v: REPORT_VERSION,
+                    v: RECORD_VERSION,
                     type: 'sli',
                     sli: id,
                     kind: 'latency',
@@ -47763,7 +48098,7 @@ function reportLines(report) {
                 break;
             case 'ratio':
                 lines.push({
-                    v: REPORT_VERSION,
+                    v: RECORD_VERSION,
                     type: 'sli',
                     sli: id,
                     kind: 'ratio',
@@ -47772,16 +48107,16 @@ function reportLines(report) {
                 });
                 break;
             case 'count':
-                lines.push({ v: REPORT_VERSION, type: 'sli', sli: id, kind: 'count', count: a.count });
+                lines.push({ v: RECORD_VERSION, type: 'sli', sli: id, kind: 'count', count: a.count });
                 break;
         }
     }
     for (const id of [...report.missing.keys()].sort(byId)) {
-        lines.push({ v: REPORT_VERSION, type: 'missing', sli: id, reason: report.missing.get(id) });
+        lines.push({ v: RECORD_VERSION, type: 'missing', sli: id, reason: report.missing.get(id) });
     }
     return lines;
 }
-/** One line's JSON, keys in the order the ReportLine literal above gives them. */
+/** One line's JSON, keys in the order the RecordLine literal above gives them. */
 function lineJson(line) {
     if (line.type === 'sli' && line.kind === 'latency') {
         // The sketch is written by hand so the key order and the bin layout never depend on an object.
@@ -47793,9 +48128,9 @@ function lineJson(line) {
     return JSON.stringify(line);
 }
 /** The file content of a window report: JSONL, one line per record, trailing newline. */
-function encodeReport(report) {
+function encodeRecord(report) {
     let out = '';
-    for (const line of reportLines(report))
+    for (const line of recordLines(report))
         out += `${lineJson(line)}\n`;
     return out;
 }
@@ -47803,7 +48138,7 @@ const Count = schemas_number().int().nonnegative();
 const Iso = iso_datetime();
 const SliId = schemas_string().min(1);
 const WindowLine = strictObject({
-    v: literal(REPORT_VERSION),
+    v: literal(RECORD_VERSION),
     type: literal('window'),
     start: Iso,
     end: Iso,
@@ -47819,7 +48154,7 @@ const SketchSchema = strictObject({
 });
 const SliLine = discriminatedUnion('kind', [
     strictObject({
-        v: literal(REPORT_VERSION),
+        v: literal(RECORD_VERSION),
         type: literal('sli'),
         sli: SliId,
         kind: literal('latency'),
@@ -47830,7 +48165,7 @@ const SliLine = discriminatedUnion('kind', [
         sketch: SketchSchema,
     }),
     strictObject({
-        v: literal(REPORT_VERSION),
+        v: literal(RECORD_VERSION),
         type: literal('sli'),
         sli: SliId,
         kind: literal('ratio'),
@@ -47838,7 +48173,7 @@ const SliLine = discriminatedUnion('kind', [
         denominator: Count,
     }),
     strictObject({
-        v: literal(REPORT_VERSION),
+        v: literal(RECORD_VERSION),
         type: literal('sli'),
         sli: SliId,
         kind: literal('count'),
@@ -47846,7 +48181,7 @@ const SliLine = discriminatedUnion('kind', [
     }),
 ]);
 const MissingLine = strictObject({
-    v: literal(REPORT_VERSION),
+    v: literal(RECORD_VERSION),
     type: literal('missing'),
     sli: SliId,
     reason: schemas_string(),
@@ -47895,10 +48230,10 @@ function aggregateOf(line, fail) {
     }
 }
 /**
- * Parses a report file's text. `file` is only used in error messages. Throws ReportDecodeError
+ * Parses a report file's text. `file` is only used in error messages. Throws RecordDecodeError
  * naming the file and the 1-based line of the first problem.
  */
-function decodeReport(text, file = '<report>') {
+function decodeRecord(text, file = '<report>') {
     const rows = text.split('\n');
     if (rows.length > 0 && rows[rows.length - 1] === '')
         rows.pop();
@@ -47906,7 +48241,7 @@ function decodeReport(text, file = '<report>') {
     for (const [index, row] of rows.entries()) {
         const n = index + 1;
         const fail = (msg) => {
-            throw new ReportDecodeError(file, n, msg);
+            throw new RecordDecodeError(file, n, msg);
         };
         let value;
         try {
@@ -47918,8 +48253,8 @@ function decodeReport(text, file = '<report>') {
         if (typeof value !== 'object' || value === null || Array.isArray(value))
             fail('not a JSON object');
         const rec = value;
-        if (rec.v !== REPORT_VERSION) {
-            fail(`report line of version ${JSON.stringify(rec.v)}; this phasegate reads version ${REPORT_VERSION}`);
+        if (rec.v !== RECORD_VERSION) {
+            fail(`report line of version ${JSON.stringify(rec.v)}; this phasegate reads version ${RECORD_VERSION}`);
         }
         if (rec.type === 'window') {
             if (index !== 0)
@@ -47968,11 +48303,11 @@ function decodeReport(text, file = '<report>') {
         fail(`unknown line type ${JSON.stringify(rec.type)}`);
     }
     if (report === undefined)
-        throw new ReportDecodeError(file, 1, 'empty report: no `window` line');
+        throw new RecordDecodeError(file, 1, 'empty report: no `window` line');
     return report;
 }
 
-;// CONCATENATED MODULE: ./src/telemetry/sources/report-files.ts
+;// CONCATENATED MODULE: ./src/telemetry/sources/record-files.ts
 /**
  * Report files on disk: reports/monitoring/YYYYMMDDHHMM.jsonl (UTC, the window's end).
  * Writes are atomic (temporary file, then rename) and skipped when the bytes are unchanged, so
@@ -47982,7 +48317,7 @@ function decodeReport(text, file = '<report>') {
 
 
 
-const REPORTS_DIR = 'reports/monitoring';
+const RECORDS_DIR = 'reports/monitoring';
 async function readIfExists(file) {
     try {
         return await (0,promises_namespaceObject.readFile)(file, 'utf8');
@@ -47995,8 +48330,8 @@ async function readIfExists(file) {
 }
 let tmpCounter = 0;
 /** Writes one report to `file` (its directory created if needed); atomic, skipped when unchanged. */
-async function writeReportFile(file, report) {
-    const text = encodeReport(report);
+async function writeRecordFile(file, report) {
+    const text = encodeRecord(report);
     if ((await readIfExists(file)) === text)
         return { path: file, changed: false };
     const dir = external_node_path_default().dirname(file);
@@ -48013,19 +48348,19 @@ async function writeReportFile(file, report) {
     return { path: file, changed: true };
 }
 /** Writes one file per report into `dir` (created if needed), named after each window's end. */
-async function writeReports(dir, reports) {
+async function writeRecords(dir, records) {
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     const out = [];
-    for (const r of reports)
-        out.push(await writeReportFile(external_node_path_default().join(dir, windowFileName(r.end)), r));
+    for (const r of records)
+        out.push(await writeRecordFile(external_node_path_default().join(dir, windowFileName(r.end)), r));
     return out;
 }
 /**
  * The committed reports in `dir` whose windows lie inside [fromMs, toMs) (all when omitted),
  * sorted by start. Files whose names are not YYYYMMDDHHMM.jsonl are ignored; a missing
- * directory is no reports. A broken file throws ReportDecodeError naming file and line.
+ * directory is no reports. A broken file throws RecordDecodeError naming file and line.
  */
-async function readReports(dir, fromMs, toMs) {
+async function readRecords(dir, fromMs, toMs) {
     let names;
     try {
         names = await (0,promises_namespaceObject.readdir)(dir);
@@ -48050,7 +48385,7 @@ async function readReports(dir, fromMs, toMs) {
     const out = [];
     for (const { name, end } of picked) {
         const file = external_node_path_default().join(dir, name);
-        const report = decodeReport(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file);
+        const report = decodeRecord(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file);
         if (report.end !== end) {
             throw new Error(`${file}: the file name says the window ends ${new Date(end).toISOString()}, its header says ${new Date(report.end).toISOString()}`);
         }
@@ -48061,7 +48396,7 @@ async function readReports(dir, fromMs, toMs) {
     return out;
 }
 /** Ends of the windows whose report files are in `dir` (names only; nothing is read). */
-async function listReportEnds(dir) {
+async function listRecordEnds(dir) {
     try {
         return (await (0,promises_namespaceObject.readdir)(dir)).map(parseWindowFileName).filter((e) => e !== undefined);
     }
@@ -48075,14 +48410,14 @@ async function listReportEnds(dir) {
  * The reports in `dir` whose windows end in (fromMs, toMs]. A file that does not decode is
  * passed to `onBroken` and left out, so collecting its window again can replace it.
  */
-async function readRecentReports(dir, fromMs, toMs, onBroken) {
+async function readRecentRecords(dir, fromMs, toMs, onBroken) {
     const out = [];
-    for (const end of (await listReportEnds(dir)).sort((a, b) => a - b)) {
+    for (const end of (await listRecordEnds(dir)).sort((a, b) => a - b)) {
         if (end <= fromMs || end > toMs)
             continue;
         const file = external_node_path_default().join(dir, windowFileName(end));
         try {
-            const report = decodeReport(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file);
+            const report = decodeRecord(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file);
             if (report.end === end)
                 out.push(report);
             else
@@ -48733,10 +49068,10 @@ function describeIssue(issue) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/model.ts
-function model_phaseById(policy, id) {
+function phaseById(policy, id) {
     return policy.phases.find((p) => p.id === id);
 }
-function model_phaseIds(policy) {
+function phaseIds(policy) {
     return policy.phases.map((p) => p.id);
 }
 function nextPhase(policy, id) {
@@ -48766,8 +49101,8 @@ function parseCurrent(file, text, policy) {
     if (data.rollout !== policy.rollout) {
         throw compilePolicyError(src, ['rollout'], `"${data.rollout}" is not this policy's rollout "${policy.rollout}" (rollout.yaml); fix the name or the folder`);
     }
-    if (!model_phaseById(policy, data.phase)) {
-        throw compilePolicyError(src, ['phase'], `unknown phase "${data.phase}"; valid phases: ${model_phaseIds(policy).join(', ')}`);
+    if (!phaseById(policy, data.phase)) {
+        throw compilePolicyError(src, ['phase'], `unknown phase "${data.phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
     }
     return {
         rollout: data.rollout,
@@ -48780,9 +49115,9 @@ function parseCurrent(file, text, policy) {
 }
 /** The file a phase change writes: the target phase, when it began, and its flag values. */
 function renderCurrent(policy, phase, since, note = {}) {
-    const spec = model_phaseById(policy, phase);
+    const spec = phaseById(policy, phase);
     if (!spec)
-        throw new Error(`unknown phase "${phase}"; valid phases: ${model_phaseIds(policy).join(', ')}`);
+        throw new Error(`unknown phase "${phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
     const body = {
         rollout: policy.rollout,
         phase,
@@ -48802,7 +49137,7 @@ function renderCurrent(policy, phase, since, note = {}) {
  * would run with values no phase file says. Empty when they agree.
  */
 function flagDrift(policy, current) {
-    const declared = model_phaseById(policy, current.phase)?.flags ?? {};
+    const declared = phaseById(policy, current.phase)?.flags ?? {};
     const keys = [...new Set([...Object.keys(declared), ...Object.keys(current.flags)])].sort();
     return keys
         .filter((k) => declared[k] !== current.flags[k])
@@ -48819,8 +49154,11 @@ function flagDrift(policy, current) {
 
 
 
-/** Read and compile the policy folder. Throws PolicyError (located) or a plain Error naming the folder. */
-function loadPolicyDir(dir) {
+/**
+ * Read and compile the policy folder. Throws PolicyError (located) or a plain Error naming the
+ * folder. Files are named in messages as `shown` (default: relative to the working directory).
+ */
+function loadPolicyDir(dir, shown = displayPath(dir)) {
     if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory()) {
         throw new Error(`policy folder "${dir}" not found; pass --config <dir> with rollout.yaml and one YAML file per phase`);
     }
@@ -48829,7 +49167,6 @@ function loadPolicyDir(dir) {
         if (name.endsWith('.yaml') || name.endsWith('.yml'))
             files[name] = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name), 'utf8');
     }
-    const shown = displayPath(dir);
     const policy = compilePolicy({ dir: shown, files });
     return { policy, dir, currentPath: (0,external_node_path_.join)(dir, CURRENT_FILE) };
 }
@@ -48844,31 +49181,6 @@ function displayPath(p) {
     return rel && !rel.startsWith('..') ? rel : p;
 }
 
-
-;// CONCATENATED MODULE: ./src/commands/input.ts
-/** Checking what the user typed: every error names the flag and how to fix it. */
-/** Bad input from the user: the CLI prints the message as one line and exits 2. */
-class InputError extends Error {
-    name = 'InputError';
-}
-const ISO_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-/** An ISO 8601 instant. A date or time without a zone is read as UTC, so runs agree everywhere. */
-function parseInstant(text, flag) {
-    const t = text.trim();
-    if (!ISO_RE.test(t)) {
-        throw new InputError(`${flag}: "${text}" is not an ISO 8601 time; write e.g. 2026-11-20T10:15:00Z`);
-    }
-    const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(t) && t.includes('T');
-    const ms = Date.parse(hasZone ? t : t.includes('T') ? `${t}Z` : `${t}T00:00:00Z`);
-    if (Number.isNaN(ms))
-        throw new InputError(`${flag}: "${text}" is not a valid date; write e.g. 2026-11-20T10:15:00Z`);
-    return ms;
-}
-function oneOf(text, allowed, flag) {
-    if (allowed.includes(text))
-        return text;
-    throw new InputError(`${flag}: "${text}" is not one of ${allowed.join(', ')}`);
-}
 
 ;// CONCATENATED MODULE: ./src/commands/collect.ts
 /**
@@ -48885,6 +49197,7 @@ function oneOf(text, allowed, flag) {
  * verdict, collected again next run); one that cannot work (credentials, a bad query) also
  * fails the command, after the reports are written.
  */
+
 
 
 
@@ -48965,11 +49278,11 @@ async function collectCommand(o) {
         }
         else {
             const broken = new Set();
-            const recent = await readRecentReports(o.output, last - backfillMs - windowMs, last, (file, err) => {
+            const recent = await readRecentRecords(o.output, last - backfillMs - windowMs, last, (file, err) => {
                 broken.add(parseWindowFileName((0,external_node_path_.basename)(file)));
                 o.log(`warning: ${displayPath(file)} cannot be read (${err.message}); collecting its window again\n`);
             });
-            const ends = (await listReportEnds(o.output)).filter((e) => !broken.has(e));
+            const ends = (await listRecordEnds(o.output)).filter((e) => !broken.has(e));
             const plan = planBackfill({
                 last,
                 windowMs,
@@ -48992,7 +49305,7 @@ async function collectCommand(o) {
     const starts = [...windows.keys()];
     const from = Math.min(...starts);
     const to = Math.max(...starts) + windowMs;
-    const progress = createProgress(o.progress ?? 'lines', o.log, windowMs);
+    const progress = createCollectProgress(o.progress ?? 'lines', o.log, windowMs, windows.size);
     const result = await collectSources({
         policy,
         windows,
@@ -49022,10 +49335,10 @@ async function collectCommand(o) {
     for (const u of result.unattributed) {
         o.log(`warning: ${u.source}: ${u.malformed} malformed and ${u.invalid} invalid lines with no timestamp to place them by\n`);
     }
-    const reports = [...result.windows.values()].map((part) => toReport(part, windowMs, existing.get(part.start)));
+    const records = [...result.windows.values()].map((part) => toReport(part, windowMs, existing.get(part.start)));
     let written;
     if (outputFile) {
-        const report = reports[0];
+        const report = records[0];
         const expected = windowFileName(report.end);
         const given = (0,external_node_path_.basename)(outputFile);
         if (given !== expected && parseWindowFileName(given) !== undefined) {
@@ -49035,19 +49348,19 @@ async function collectCommand(o) {
             outputFile = (0,external_node_path_.join)((0,external_node_path_.dirname)(outputFile), expected);
             o.log(`note: ${given} is not the window that just ended; writing ${expected} instead\n`);
         }
-        written = [await writeReportFile(outputFile, report)];
+        written = [await writeRecordFile(outputFile, report)];
     }
     else {
-        written = await writeReports(o.output, reports);
+        written = await writeRecords(o.output, records);
     }
-    const totals = reports.reduce((t, w) => ({
+    const totals = records.reduce((t, w) => ({
         events: t.events + w.counts.events,
         malformed: t.malformed + w.counts.malformed,
         invalid: t.invalid + w.counts.invalid,
         unknown: t.unknown + w.counts.unknown,
     }), { events: 0, malformed: 0, invalid: 0, unknown: 0 });
-    const missing = reports.filter((r) => r.missing.size > 0).length;
-    o.log(`collected ${reports.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${totals.events} events, ${totals.malformed} malformed, ${totals.invalid} invalid, ${totals.unknown} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`);
+    const missing = records.filter((r) => r.missing.size > 0).length;
+    o.log(`collected ${records.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${totals.events} events, ${totals.malformed} malformed, ${totals.invalid} invalid, ${totals.unknown} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`);
     const changed = written.filter((w) => w.changed).length;
     const where = outputFile ? displayPath(outputFile) : `${displayPath(o.output)}/`;
     const lines = written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`);
@@ -49614,11 +49927,11 @@ class SliSeries {
     collectedPrefix;
     aPrefix;
     bPrefix;
-    constructor(sli, kind, windowMs, reports) {
+    constructor(sli, kind, windowMs, records) {
         this.sli = sli;
         this.kind = kind;
         this.windowMs = windowMs;
-        const usable = reports.filter((r) => r.start % windowMs === 0);
+        const usable = records.filter((r) => r.start % windowMs === 0);
         let lo = Number.POSITIVE_INFINITY;
         let hi = Number.NEGATIVE_INFINITY;
         for (const r of usable) {
@@ -49910,13 +50223,13 @@ function dayProblem(judge, phase, start, end, date) {
 class Judge {
     policy;
     since;
-    reports;
+    records;
     seriesBySli = new Map();
     memo = new Map();
     baselines = new Map();
     constructor(input) {
         this.policy = input.policy;
-        this.reports = input.reports;
+        this.records = input.records;
         this.since = input.since ?? Number.NEGATIVE_INFINITY;
     }
     get windowMs() {
@@ -49926,7 +50239,7 @@ class Judge {
         let s = this.seriesBySli.get(sli);
         if (!s) {
             const kind = this.policy.slis[sli]?.kind ?? 'count';
-            s = new SliSeries(sli, kind, this.windowMs, this.reports);
+            s = new SliSeries(sli, kind, this.windowMs, this.records);
             this.seriesBySli.set(sli, s);
         }
         return s;
@@ -50131,13 +50444,13 @@ function judgeSlo(input) {
 
 
 function evaluate(input) {
-    const { policy, since, reports } = input;
-    const phase = model_phaseById(policy, input.phase);
+    const { policy, since, records } = input;
+    const phase = phaseById(policy, input.phase);
     if (!phase) {
-        throw new Error(`unknown phase "${input.phase}"; valid phases: ${model_phaseIds(policy).join(', ')}`);
+        throw new Error(`unknown phase "${input.phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
     }
     const at = alignDown(input.at, policy.windowMs);
-    const judge = new Judge({ policy, reports, since });
+    const judge = new Judge({ policy, records, since });
     const slos = phase.slos.map((slo) => judge.verdict(slo, at));
     const rules = phase.rollback.when.flatMap((t, i) => evaluateTrigger(judge, phase, t, i, at));
     const advance = phase.advance ? evaluateAdvance(judge, phase, phase.advance, at) : null;
@@ -50154,7 +50467,7 @@ function recoveryWatch(policy, phase, judge, entered, at) {
     const spec = policy.recovery;
     if (!spec || entered?.by !== 'rollback')
         return null;
-    const ids = model_phaseIds(policy);
+    const ids = phaseIds(policy);
     if (ids.indexOf(spec.restart) <= ids.indexOf(phase.id))
         return null;
     const watched = { ...phase, slos: spec.watch };
@@ -50264,7 +50577,7 @@ async function demoCommand(o) {
     const dir = o.keep ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'phasegate-demo-'));
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     const eventsFile = (0,external_node_path_.join)(dir, 'events.jsonl');
-    const reportsDir = (0,external_node_path_.join)(dir, 'reports', 'monitoring');
+    const recordsDir = (0,external_node_path_.join)(dir, 'reports', 'monitoring');
     o.log(`generating telemetry ${demo_iso(DEMO.start)} – ${demo_iso(DEMO.end)} (seed ${DEMO.seed}) into ${displayPath(eventsFile)}\n`);
     const out = (0,external_node_fs_.createWriteStream)(eventsFile);
     for (const chunk of traceChunks({
@@ -50284,11 +50597,11 @@ async function demoCommand(o) {
     out.end();
     await (0,external_node_stream_promises_namespaceObject.finished)(out);
     const collected = await collectJsonl({ policy, from: DEMO.start, to: DEMO.end, source: eventsFile });
-    const written = await writeReports(reportsDir, collected.windows);
+    const written = await writeRecords(recordsDir, collected.windows);
     const events = collected.windows.reduce((n, w) => n + w.counts.events, 0);
     const malformed = collected.windows.reduce((n, w) => n + w.counts.malformed, 0);
-    o.log(`collected ${events} events (${malformed} malformed lines counted) into ${written.length} reports in ${displayPath(reportsDir)}\n`);
-    const reports = await readReports(reportsDir);
+    o.log(`collected ${events} events (${malformed} malformed lines counted) into ${written.length} reports in ${displayPath(recordsDir)}\n`);
+    const records = await readRecords(recordsDir);
     const steps = [
         {
             title: `${first.id} has soaked for 3 healthy days`,
@@ -50304,7 +50617,7 @@ async function demoCommand(o) {
         },
     ];
     const sections = steps.map((s) => {
-        const ev = evaluate({ policy, phase: s.phase, since: s.since, reports, at: s.at });
+        const ev = evaluate({ policy, phase: s.phase, since: s.since, records, at: s.at });
         return `## ${s.title}\n\n${renderVerdictMarkdown(policy, ev)}`;
     });
     o.log(`events and reports are in ${dir}\n`);
@@ -50343,6 +50656,9 @@ function lookbackStart(policy, phase, since, at) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/evaluate.ts
+/**
+ * `phasegate evaluate`: judge the current phase's SLOs from committed reports and decide.
+ */
 
 
 
@@ -50360,9 +50676,9 @@ async function evaluateCommand(opts) {
     if (phase === undefined) {
         throw new InputError(`no current phase: ${loaded.currentPath} does not exist; pass --phase <id> --since <iso>`);
     }
-    const spec = model_phaseById(policy, phase);
+    const spec = phaseById(policy, phase);
     if (!spec)
-        throw new InputError(`--phase: unknown phase "${phase}"; valid phases: ${model_phaseIds(policy).join(', ')}`);
+        throw new InputError(`--phase: unknown phase "${phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
     let since = opts.since;
     if (since === undefined) {
         if (!current || current.phase !== phase) {
@@ -50373,9 +50689,9 @@ async function evaluateCommand(opts) {
     if (since > opts.at)
         throw new InputError('--since is after --at; the phase cannot begin in the future');
     const from = lookbackStart(policy, spec, since, opts.at);
-    const reports = await readReports(opts.reports, from, opts.at);
+    const records = await readRecords(opts.records, from, opts.at);
     const entered = current?.phase === phase && current.since === since ? current.entered : undefined;
-    const evaluation = evaluate({ policy, phase, since, reports, at: opts.at, entered });
+    const evaluation = evaluate({ policy, phase, since, records, at: opts.at, entered });
     const text = opts.format === 'json'
         ? `${JSON.stringify(verdictJson(policy, evaluation))}\n`
         : renderVerdictMarkdown(policy, evaluation);
@@ -50395,7 +50711,7 @@ async function evaluateCommand(opts) {
 function phaseChangeCommand(opts) {
     const loaded = loadPolicyDir(opts.config);
     const { policy } = loaded;
-    const ids = model_phaseIds(policy);
+    const ids = phaseIds(policy);
     const to = ids.indexOf(opts.phase);
     if (to < 0)
         throw new InputError(`--phase: unknown phase "${opts.phase}"; valid phases: ${ids.join(', ')}`);
@@ -50419,78 +50735,182 @@ function phaseChangeCommand(opts) {
     return `${displayPath(loaded.currentPath)}: ${current?.phase ?? '(none)'} → ${opts.phase} since ${new Date(opts.at).toISOString()}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/cli/progress.ts
+;// CONCATENATED MODULE: ./src/notify/template.ts
 /**
- * Progress of a long command on stderr: a bar redrawn in place on a terminal; plain log lines
- * elsewhere (a pipe, a file, GitHub Actions, whose log shows every redraw as a line). The bar
- * only redraws when what it shows changes, so a tight loop may call update() freely.
+ * The message templates: plain text with `{{name}}` placeholders, nothing else (no logic, no
+ * filters), so a template in the repository reads like the message it sends. No dependency: a
+ * template language with conditionals would only move decisions out of code and tests.
+ *
+ * Rules:
+ * - `{{ name }}` (spaces allowed) is a placeholder; an unknown name is an error at load time,
+ *   naming the file, line and column, and listing the valid names.
+ * - `<!-- ... -->` comments are documentation for whoever edits the file: they are not sent and
+ *   their placeholders are not checked. A `{{` that never closes is an error.
+ * - Nothing renders empty: every variable must have a non-empty value when rendering (the
+ *   message builder writes an explicit note such as "(no RCA issue)" for facts that do not
+ *   apply); an empty or missing value is a TemplateError naming the placeholder's line, never a
+ *   silent blank.
  */
-/** A bar on an interactive stderr, except in GitHub Actions (its log is not a terminal). */
-function progressModeFor(stream, env = {}) {
-    return stream.isTTY === true && env.GITHUB_ACTIONS !== 'true' ? 'bar' : 'lines';
-}
-function progress_createProgress(o) {
-    const fmt = o.format ?? ((n) => String(Math.round(n)));
-    const unit = o.unit ? ` ${o.unit}` : '';
-    const counts = (done, total) => `${Math.floor(percent(done, total))}% (${fmt(done)}/${fmt(total)}${unit})`;
-    if (o.mode === 'lines') {
-        const every = o.lineEvery ?? 0.1;
-        let next = every;
-        let finished = false;
-        return {
-            update(done, total, detail) {
-                const share = total > 0 ? done / total : 1;
-                if (finished || (share + 1e-12 < next && done < total))
-                    return;
-                while (next <= share + 1e-12)
-                    next += every;
-                finished = done >= total;
-                o.write(`${o.title}: ${counts(done, total)}${detail ? ` ${detail}` : ''}\n`);
-            },
-            log: (text) => o.write(text),
-            end: (summary) => {
-                if (summary)
-                    o.write(`${summary}\n`);
-            },
-        };
+/** Every placeholder a template may use; see messages.ts for what each holds. */
+const TEMPLATE_VARIABLES = [
+    'rollout',
+    'from',
+    'to',
+    'kind',
+    'time',
+    'cause',
+    'resume',
+    'next_canary',
+    'pr_url',
+    'pr_number',
+    'rca_url',
+    'reporter',
+    'channel',
+    'phase_name',
+];
+class TemplateError extends Error {
+    file;
+    line;
+    column;
+    name = 'TemplateError';
+    constructor(file, line, column, message) {
+        super(`${file}:${line}:${column}: ${message}`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
     }
-    const width = o.width ?? 30;
-    let shown = '';
-    const draw = (line) => {
-        if (line === shown)
-            return;
-        shown = line;
-        o.write(`\r\x1b[2K${line}`);
-    };
-    const clear = () => {
-        if (shown)
-            o.write('\r\x1b[2K');
-    };
-    return {
-        update(done, total, detail) {
-            const filled = Math.round((percent(done, total) / 100) * width);
-            draw(`${o.title} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${counts(done, total)}${detail ? ` ${detail}` : ''}`);
-        },
-        log(text) {
-            const again = shown;
-            clear();
-            o.write(text);
-            shown = '';
-            if (again)
-                draw(again);
-        },
-        end(summary) {
-            clear();
-            shown = '';
-            if (summary)
-                o.write(`${summary}\n`);
-        },
-    };
 }
-function percent(done, total) {
-    if (!(total > 0))
-        return 100;
-    return Math.min(100, Math.max(0, (done / total) * 100));
+const TOKEN = /<!--[\s\S]*?-->|\{\{\s*([^{}]*?)\s*\}\}|\{\{|<!--/g;
+/** Parse a template, checking every placeholder. Throws TemplateError at the first problem. */
+function parseTemplate(file, text) {
+    const lines = lineStarts(text);
+    const at = (offset) => position(lines, offset);
+    const parts = [];
+    const names = [];
+    let last = 0;
+    for (const m of text.matchAll(TOKEN)) {
+        const offset = m.index;
+        const { line, column } = at(offset);
+        const comment = m[0] !== '<!--' && m[0].startsWith('<!--');
+        let before = text.slice(last, offset);
+        last = offset + m[0].length;
+        if (comment) {
+            // A comment on lines of its own takes those lines with it: no blank gap in the message.
+            const lineHead = text.slice(lines[line - 1], offset);
+            const rest = /^[ \t]*(?:\r?\n|$)/.exec(text.slice(last));
+            if (/^[ \t]*$/.test(lineHead) && rest) {
+                before = before.slice(0, before.length - lineHead.length);
+                last += rest[0].length;
+            }
+        }
+        if (before)
+            parts.push({ text: before });
+        if (comment)
+            continue;
+        if (m[0] === '<!--') {
+            throw new TemplateError(file, line, column, 'a comment "<!--" is never closed with "-->"');
+        }
+        if (m[0] === '{{') {
+            throw new TemplateError(file, line, column, `a placeholder "{{" is never closed with "}}"; write {{name}} with one of: ${TEMPLATE_VARIABLES.join(', ')}`);
+        }
+        const name = m[1] ?? '';
+        if (!isVariable(name)) {
+            throw new TemplateError(file, line, column, `unknown placeholder {{${name}}}; valid names: ${TEMPLATE_VARIABLES.join(', ')}`);
+        }
+        parts.push({ name, line, column });
+        if (!names.includes(name))
+            names.push(name);
+    }
+    if (last < text.length)
+        parts.push({ text: text.slice(last) });
+    return { file, parts: joinText(parts), names };
+}
+/** Fill in the placeholders; the result is trimmed (templates usually end with a newline). */
+function renderTemplate(template, vars, options = {}) {
+    const escapeValue = options.escape ?? ((v) => v);
+    let out = '';
+    for (const part of template.parts) {
+        if ('text' in part) {
+            out += part.text;
+            continue;
+        }
+        const value = vars[part.name];
+        if (typeof value !== 'string' || value.trim() === '') {
+            throw new TemplateError(template.file, part.line, part.column, `{{${part.name}}} has no value; this is a phasegate bug (every variable always has a value), please report it`);
+        }
+        out += escapeValue(value, part.name);
+    }
+    return out.trim();
+}
+function isVariable(name) {
+    return TEMPLATE_VARIABLES.includes(name);
+}
+function joinText(parts) {
+    const out = [];
+    for (const p of parts) {
+        const prev = out[out.length - 1];
+        if ('text' in p && prev && 'text' in prev)
+            out[out.length - 1] = { text: prev.text + p.text };
+        else
+            out.push(p);
+    }
+    return out;
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+function position(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/notify/load.ts
+/**
+ * Reading the Slack templates rollout.yaml names (`notify.slack.templates`, paths relative to the
+ * policy folder). Every named template is read and checked up front, so `validate` and the
+ * first run both catch a typo in a placeholder, not the first rollback.
+ */
+
+
+
+
+const load_KINDS = ['rollback', 'advance', 'complete'];
+/**
+ * Read and parse the policy's templates. Throws naming the rollout.yaml field or the template's
+ * line. Files are named from `shownDir` (the policy folder as messages show it; default: relative
+ * to the working directory).
+ */
+function loadTemplates(policyDir, notify, shownDir = displayPath(policyDir)) {
+    const out = {};
+    const named = notify.slack?.templates ?? {};
+    for (const kind of load_KINDS) {
+        const path = named[kind];
+        if (!path)
+            continue;
+        const field = `${(0,external_node_path_.join)(shownDir, 'rollout.yaml')}: notify.slack.templates.${kind}`;
+        const full = (0,external_node_path_.resolve)(policyDir, path);
+        const inside = (0,external_node_path_.relative)((0,external_node_path_.resolve)(policyDir), full);
+        if ((0,external_node_path_.isAbsolute)(path) || inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside)) {
+            throw new Error(`${field}: "${path}" is outside the policy folder; write a path relative to it, e.g. templates/slack-${kind}.md`);
+        }
+        if (!(0,external_node_fs_.existsSync)(full) || !(0,external_node_fs_.statSync)(full).isFile()) {
+            throw new Error(`${field}: template "${path}" not found (looked for ${(0,external_node_path_.join)(shownDir, inside)}); create it, or remove the entry to use the built-in English template`);
+        }
+        const text = (0,external_node_fs_.readFileSync)(full, 'utf8').replace(/^\uFEFF/, '');
+        out[kind] = parseTemplate((0,external_node_path_.join)(shownDir, inside).split('\\').join('/'), text);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/render/time.ts
@@ -50808,7 +51228,7 @@ function reportData(input) {
                 phase: p.phase,
                 from: p.from,
                 to: p.to,
-                name: model_phaseById(policy, p.phase)?.name ?? p.phase,
+                name: phaseById(policy, p.phase)?.name ?? p.phase,
                 color: i === undefined ? UNKNOWN_FILL : PHASE_FILLS[i % PHASE_FILLS.length],
             };
         }),
@@ -50997,630 +51417,770 @@ function renderReportHtml(input) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/simulate/engine.ts
+;// CONCATENATED MODULE: ./src/notify/http.ts
 /**
- * The replay: what the scheduled Action would have done, run by run, on reports already collected.
- *
- * At every window boundary t it calls the one decision function, evaluate(), with the reports
- * the Action would read then (lookbackStart..t), and acts as the Action does:
- * - advance / restart: a PR opens; it is approved `approveAfterMs` later and merged at the first
- *   run from then on whose verdict still agrees (the gate is red otherwise).
- * - rollback: a PR opens and every other open proposal is closed (the rollback wins). With
- *   `rollback.approval: none` it merges in the same run; otherwise after the approval delay,
- *   with no SLO verdict needed.
- * - a merge makes its target the live phase from the merge time on (`since`), entered by that
- *   kind; proposals from the old phase are stale and closed.
- * - complete: recorded, and the replay stops proposing.
- *
- * Cost: one evaluate() per step over the lookback only, so it grows linearly with the range.
- * Pure: no clock, no I/O.
+ * One POST to a webhook, retried the plan's way (src/retry.ts): 408, 429, 5xx and network
+ * failures are retried with back-off (Retry-After honoured), any other answer fails at once.
+ * Webhook URLs are secrets (a Slack webhook URL is its own credential), so only the host is
+ * ever logged or put in an error.
  */
 
-
-
-
-const DEFAULT_APPROVE_AFTER_MS = 3_600_000;
-/** A caller error (unknown phase, empty range): the CLI names the flag. */
-class SimulateError extends Error {
-    field;
-    name = 'SimulateError';
-    constructor(field, message) {
+/** A webhook failure; the message already names the input and the fix. */
+class http_WebhookError extends Error {
+    input;
+    status;
+    retryable;
+    retryAfterMs;
+    name = 'WebhookError';
+    constructor(message, input, status, retryable, retryAfterMs) {
         super(message);
-        this.field = field;
+        this.input = input;
+        this.status = status;
+        this.retryable = retryable;
+        this.retryAfterMs = retryAfterMs;
     }
 }
-function simulate(input) {
-    const { policy, from, to } = input;
-    const w = policy.windowMs;
-    const startPhase = input.startPhase ?? policy.phases[0]?.id ?? '';
-    if (!model_phaseById(policy, startPhase)) {
-        throw new SimulateError('startPhase', `unknown phase "${startPhase}"; valid phases: ${model_phaseIds(policy).join(', ')}`);
-    }
-    if (!(to > from))
-        throw new SimulateError('range', 'the end of the replay must be after its start');
-    const approveAfterMs = input.approveAfterMs ?? DEFAULT_APPROVE_AFTER_MS;
-    if (!(approveAfterMs >= 0) || !Number.isFinite(approveAfterMs)) {
-        throw new SimulateError('approveAfterMs', 'the approval delay must be a duration of 0 or more');
-    }
-    const reports = new ReportIndex(input.reports);
-    let phase = startPhase;
-    let since = from;
-    let entered = input.entered;
-    const decisions = [];
-    const changes = [];
-    const prs = [];
-    const open = [];
-    const opening = new Map();
-    const phases = [];
-    let completed = null;
-    let last;
-    let alerting = false;
-    let steps = 0;
-    const record = (ev, pr) => {
-        const d = ev.decision;
-        decisions.push({
-            at: ev.at,
-            phase: ev.phase,
-            since: ev.since,
-            entered: entered ?? null,
-            action: d.action,
-            to: d.to,
-            alert: d.alert,
-            reasons: d.reasons,
-            slos: ev.slos.map((v) => ({
-                id: v.id,
-                status: v.status,
-                value: v.value,
-                op: v.op,
-                threshold: v.threshold,
-                unit: v.unit,
-                samples: v.samples,
-                reason: v.reason,
-            })),
-            pr,
-        });
-    };
-    const drop = (pr, at, why) => {
-        pr.droppedAt = at;
-        pr.dropped = why;
-        open.splice(open.indexOf(pr), 1);
-    };
-    const propose = (ev, kind, target, delay) => {
-        if (open.some((p) => p.kind === kind && p.to === target))
-            return undefined;
-        const pr = {
-            number: prs.length + 1,
-            kind,
-            from: ev.phase,
-            to: target,
-            openedAt: ev.at,
-            approvedAt: ev.at + delay,
-            mergedAt: null,
-            droppedAt: null,
-            dropped: null,
-        };
-        prs.push(pr);
-        open.push(pr);
-        opening.set(pr.number, ev.decision.reasons);
-        record(ev, pr.number);
-        return pr;
-    };
-    const first = alignDown(from, w) + w;
-    const total = to >= first ? Math.floor((to - first) / w) + 1 : 0;
-    for (let t = first; t <= to; t += w) {
-        steps++;
-        const spec = model_phaseById(policy, phase);
-        const ev = evaluate({
-            policy,
-            phase,
-            since,
-            reports: reports.slice(lookbackStart(policy, spec, since, t), t),
-            at: t,
-            entered,
-        });
-        last = ev;
-        const d = ev.decision;
-        if (d.action === 'complete') {
-            record(ev, null);
-            completed = { at: t, phase, reasons: d.reasons };
-            input.onStep?.(total, total);
-            break;
-        }
-        if (d.action === 'hold' && d.alert && !alerting)
-            record(ev, null);
-        alerting = d.action === 'hold' && d.alert;
-        if (d.action === 'rollback' && d.to) {
-            const pr = propose(ev, 'rollback', d.to, spec.rollback.approval === 'none' ? 0 : approveAfterMs);
-            if (pr) {
-                for (const other of [...open]) {
-                    if (other.kind !== 'rollback')
-                        drop(other, t, `a rollback was proposed in #${pr.number}`);
-                }
-            }
-        }
-        else if ((d.action === 'advance' || d.action === 'restart') && d.to) {
-            propose(ev, d.action, d.to, approveAfterMs);
-        }
-        // Merges approved before the next run; rollbacks first, then the oldest.
-        const due = open
-            .filter((p) => p.approvedAt < t + w)
-            .sort((a, b) => rank(a) - rank(b) || a.approvedAt - b.approvedAt || a.number - b.number);
-        for (const pr of due) {
-            const green = pr.kind === 'rollback' || (d.action === pr.kind && d.to === pr.to);
-            if (!green)
-                continue; // approved, but the gate is red: it waits for a run that agrees
-            const at = Math.max(pr.approvedAt, t);
-            pr.mergedAt = at;
-            open.splice(open.indexOf(pr), 1);
-            phases.push(span(phase, since, at, entered));
-            changes.push({
-                at,
-                from: phase,
-                to: pr.to,
-                by: pr.kind,
-                pr: pr.number,
-                reasons: opening.get(pr.number),
-            });
-            for (const other of [...open])
-                drop(other, at, `the live phase is now ${pr.to}`);
-            phase = pr.to;
-            since = at;
-            entered = { by: pr.kind, from: pr.from };
-            alerting = false;
-            break;
-        }
-        input.onStep?.(steps, total);
-    }
-    phases.push(span(phase, since, completed?.at ?? Math.max(to, since), entered));
-    return {
-        rollout: policy.rollout,
-        timezone: policy.timezone,
-        windowMs: w,
-        from,
-        to,
-        startPhase,
-        approveAfterMs,
-        steps,
-        decisions,
-        changes,
-        prs,
-        phases,
-        completed,
-        final: {
-            phase,
-            since,
-            action: last?.phase === phase ? last.decision.action : 'hold',
-            reasons: last?.phase === phase ? last.decision.reasons : [`${phase} was entered after the last run`],
-        },
-    };
-}
-function rank(pr) {
-    return pr.kind === 'rollback' ? 0 : 1;
-}
-function span(phase, from, to, entered) {
-    return { phase, from, to, durationMs: to - from, entered: entered ?? null };
-}
-/**
- * Reports sorted by window start, sliced per step to what the Action would read:
- * start ≥ lookback start and end ≤ now (readReports does the same with file names).
- */
-class ReportIndex {
-    sorted;
-    constructor(reports) {
-        // A stable sort keeps re-collected windows after their first report, so they still win.
-        this.sorted = [...reports].sort((a, b) => a.start - b.start);
-    }
-    slice(from, to) {
-        const lo = this.firstStartAtLeast(from);
-        const out = [];
-        for (let i = lo; i < this.sorted.length; i++) {
-            const r = this.sorted[i];
-            if (r.start >= to)
-                break;
-            if (r.end <= to)
-                out.push(r);
-        }
-        return out;
-    }
-    firstStartAtLeast(t) {
-        let lo = 0;
-        let hi = this.sorted.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.sorted[mid].start < t)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/simulate/render.ts
-/**
- * The timeline as people read it (text) and as tools read it (JSON, stable keys). Instants are
- * shown in UTC and in the policy's time zone, since soaks and calendar days count there.
- */
-
-
-const SIMULATION_JSON_VERSION = 1;
-const render_iso = (t) => new Date(t).toISOString();
-const utc = (t) => `${render_iso(t).slice(0, 16).replace('T', ' ')} UTC`;
-const local = (t, tz) => `${localDate(t, tz)} ${localTime(t, tz)}`;
-/** "2d 1h30m", "45m", "0m". */
-function formatElapsed(ms) {
-    const minutes = Math.round(ms / 60_000);
-    const d = Math.floor(minutes / 1440);
-    const h = Math.floor((minutes % 1440) / 60);
-    const m = minutes % 60;
-    const time = `${h ? `${h}h` : ''}${m ? `${m}m` : ''}`;
-    return [d ? `${d}d` : '', time].filter(Boolean).join(' ') || '0m';
-}
-/** Total time per phase id, in rollout order of first entry. */
-function timeInPhase(phases) {
-    const out = new Map();
-    for (const p of phases) {
-        const t = out.get(p.phase) ?? { ms: 0, stints: 0 };
-        out.set(p.phase, { ms: t.ms + p.durationMs, stints: t.stints + 1 });
-    }
-    return out;
-}
-function renderSimulationJson(r) {
-    const tz = r.timezone;
-    const when = (t) => (t === null ? null : render_iso(t));
-    const body = {
-        version: SIMULATION_JSON_VERSION,
-        rollout: r.rollout,
-        timezone: tz,
-        window: formatDuration(r.windowMs),
-        from: render_iso(r.from),
-        to: render_iso(r.to),
-        startPhase: r.startPhase,
-        approveAfter: formatDuration(r.approveAfterMs),
-        steps: r.steps,
-        result: r.completed
-            ? {
-                status: 'complete',
-                phase: r.completed.phase,
-                at: render_iso(r.completed.at),
-                reasons: r.completed.reasons,
-            }
-            : { status: 'in_progress', phase: r.final.phase, at: null, reasons: r.final.reasons },
-        changes: r.changes.map((c) => ({
-            at: render_iso(c.at),
-            local: local(c.at, tz),
-            from: c.from,
-            to: c.to,
-            by: c.by,
-            pr: c.pr,
-            reasons: c.reasons,
-        })),
-        decisions: r.decisions.map((d) => ({
-            at: render_iso(d.at),
-            local: local(d.at, tz),
-            phase: d.phase,
-            since: render_iso(d.since),
-            entered: d.entered,
-            action: d.action,
-            to: d.to,
-            alert: d.alert,
-            pr: d.pr,
-            reasons: d.reasons,
-            slos: d.slos.map((s) => ({
-                id: s.id,
-                status: s.status,
-                value: s.value,
-                op: s.op,
-                threshold: s.threshold,
-                unit: s.unit,
-                samples: s.samples,
-                reason: s.reason,
-            })),
-        })),
-        prs: r.prs.map((p) => ({
-            number: p.number,
-            kind: p.kind,
-            from: p.from,
-            to: p.to,
-            openedAt: render_iso(p.openedAt),
-            approvedAt: render_iso(p.approvedAt),
-            mergedAt: when(p.mergedAt),
-            droppedAt: when(p.droppedAt),
-            dropped: p.dropped,
-        })),
-        phases: r.phases.map((p) => ({
-            phase: p.phase,
-            from: render_iso(p.from),
-            to: render_iso(p.to),
-            durationMs: p.durationMs,
-            entered: p.entered,
-        })),
-        timeInPhase: Object.fromEntries([...timeInPhase(r.phases)].map(([id, t]) => [id, t.ms])),
-    };
-    return `${JSON.stringify(body, null, 2)}\n`;
-}
-function renderSimulationText(r) {
-    const tz = r.timezone;
-    const at = (t) => `${utc(t)} (${local(t, tz)} ${tz})`;
-    const out = [];
-    out.push(`Simulated rollout "${r.rollout}" from ${at(r.from)} to ${utc(r.to)}: ${formatElapsed(r.to - r.from)}, ${r.steps} runs every ${formatDuration(r.windowMs)}, starting at ${r.startPhase}.`, `PRs are approved ${formatElapsed(r.approveAfterMs)} after they open; rollbacks of phases with rollback.approval: none merge at once.`, '', 'Timeline');
-    const lines = [];
-    for (const d of r.decisions)
-        lines.push({ t: d.at, order: 0, text: decisionLines(d, r.prs, at) });
-    for (const c of r.changes) {
-        lines.push({ t: c.at, order: 1, text: [`${at(c.at)}  ${c.from} → ${c.to}: #${c.pr} merged (${c.by})`] });
-    }
-    for (const p of r.prs) {
-        if (p.droppedAt !== null) {
-            lines.push({
-                t: p.droppedAt,
-                order: 2,
-                text: [`${at(p.droppedAt)}  #${p.number} closed unmerged: ${p.dropped}`],
-            });
-        }
-    }
-    lines.sort((a, b) => a.t - b.t || a.order - b.order);
-    if (lines.length === 0)
-        out.push('  no phase change, PR or alert: every run held');
-    for (const l of lines)
-        out.push(...l.text.map((s, i) => (i === 0 ? `  ${s}` : `      ${s}`)));
-    out.push('', 'Phases');
-    for (const p of r.phases) {
-        const by = p.entered
-            ? ` (entered by ${p.entered.by}${p.entered.from ? ` from ${p.entered.from}` : ''})`
-            : '';
-        out.push(`  ${p.phase.padEnd(6)} ${utc(p.from)} → ${utc(p.to)}  ${formatElapsed(p.durationMs)}${by}`);
-    }
-    const totals = [...timeInPhase(r.phases)].map(([id, t]) => `${id} ${formatElapsed(t.ms)}${t.stints > 1 ? ` (${t.stints} stints)` : ''}`);
-    out.push(`  time in phase: ${totals.join(', ')}`);
-    out.push('', 'Pull requests');
-    if (r.prs.length === 0)
-        out.push('  none');
-    for (const p of r.prs)
-        out.push(`  ${prLine(p)}`);
-    out.push('');
-    const rollbacks = r.changes.filter((c) => c.by === 'rollback').length;
-    const tally = `${r.changes.length} phase change(s), ${rollbacks} rollback(s)`;
-    if (r.completed) {
-        out.push(`Result: complete at ${at(r.completed.at)}, ${formatElapsed(r.completed.at - r.from)} after the start; ${tally}.`);
-    }
-    else {
-        out.push(`Result: not complete; ${r.final.phase} is live since ${utc(r.final.since)} (${tally}). Last verdict: ${r.final.reasons[0] ?? r.final.action}`);
-    }
-    return `${out.join('\n')}\n`;
-}
-function decisionLines(d, prs, at) {
-    const pr = d.pr === null ? undefined : prs.find((p) => p.number === d.pr);
-    const head = d.action === 'complete'
-        ? `${d.phase}: rollout complete`
-        : pr
-            ? `${d.phase}: ${d.action} → ${d.to} proposed in #${pr.number}${pr.approvedAt === pr.openedAt ? ' (merged at once: no approval needed)' : ''}`
-            : `${d.phase}: ${d.action}${d.alert ? ' with an alert' : ''}`;
-    return [`${at(d.at)}  ${head}`, ...d.reasons, ...d.slos.map((s) => `SLO ${s.status}: ${s.reason}`)];
-}
-function prLine(p) {
-    const end = p.mergedAt !== null
-        ? `merged ${utc(p.mergedAt)}`
-        : p.droppedAt !== null
-            ? `closed ${utc(p.droppedAt)}: ${p.dropped}`
-            : 'still open at the end';
-    return `#${p.number} ${p.kind.padEnd(8)} ${p.from} → ${p.to}  opened ${utc(p.openedAt)}, ${end}`;
-}
-
-;// CONCATENATED MODULE: ./src/judge/series.ts
-
-
-
-/** Refuse periods that would take seconds to judge; charts need a few hundred points at most. */
-const MAX_SERIES_STEPS = 50_000;
-function sloSeries(input) {
-    const { policy, phase } = input;
-    const stepMs = input.stepMs ?? policy.windowMs;
-    if (!(stepMs > 0) || stepMs % policy.windowMs !== 0) {
-        throw new Error(`sloSeries: stepMs ${stepMs} is not a positive multiple of the policy window (${policy.windowMs} ms)`);
-    }
-    const steps = [];
-    for (let s = alignUp(input.from, stepMs); s <= input.to; s += stepMs) {
-        if (steps.length >= MAX_SERIES_STEPS) {
-            throw new Error(`sloSeries: more than ${MAX_SERIES_STEPS} steps from ${new Date(input.from).toISOString()} to ${new Date(input.to).toISOString()}; use a larger stepMs`);
-        }
-        steps.push(s);
-    }
-    const judge = new Judge({ policy, reports: input.reports, since: input.since });
-    return phase.slos.map((slo) => ({
-        id: slo.id,
-        sli: slo.sli,
-        unit: slo.unit,
-        stat: slo.stat.kind === 'quantile' ? `p${round12(slo.stat.q * 100)}` : slo.stat.kind,
-        objective: slo.objective,
-        window: slo.window,
-        points: steps.map((at) => {
-            const v = judge.verdict(slo, at);
-            return { at, value: v.status === 'no_data' ? null : v.value, status: v.status };
-        }),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/simulate/report.ts
-/**
- * A replay as the HTML report's input: each SLO's value over the whole period, judged in every
- * phase that defines it (counted from that phase's start, as the decision does), the phase bands,
- * and a marker for every decision that opened a pull request or ended the rollout. Pure.
- */
-
-function simulationReportInput(policy, result, reports, generatedAt) {
-    const byId = new Map();
-    for (const span of result.phases) {
-        const phase = policy.phases.find((p) => p.id === span.phase);
-        if (!phase || span.to <= span.from)
-            continue;
-        const stepMs = Math.max(policy.windowMs, Math.ceil((result.to - result.from) / 2000 / policy.windowMs) * policy.windowMs);
-        for (const s of sloSeries({
-            policy,
-            phase,
-            reports,
-            since: span.from,
-            from: span.from,
-            to: span.to,
-            stepMs,
-        })) {
-            const seen = byId.get(s.id);
-            if (seen)
-                seen.points.push(...s.points.filter((p) => p.at > (seen.points.at(-1)?.at ?? -Infinity)));
-            else
-                byId.set(s.id, { ...s, points: [...s.points] });
-        }
-    }
-    const decisions = result.decisions
-        .filter((d) => d.action !== 'hold')
-        .map((d) => ({ at: d.at, action: d.action, from: d.phase, to: d.to, reason: d.reasons[0] }));
-    return {
-        policy,
-        title: `phasegate simulate: ${policy.rollout}`,
-        generatedAt,
-        series: [...byId.values()],
-        phases: result.phases.map((p) => ({ phase: p.phase, from: p.from, to: p.to })),
-        decisions,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/commands/simulate.ts
-/**
- * `phasegate simulate`: replay JSONL events through a policy and print what the scheduled Action
- * would have done: every phase change with its time and reason, the PRs, time in each phase and
- * the SLO values at each decision.
- *
- * The events are collected into window reports in one streaming pass (the same collector as
- * `phasegate collect`, so memory holds per-window aggregates, not events), then replayed by
- * src/simulate, which calls the same evaluate() as `phasegate evaluate` and the Action. Every SLI
- * is read from --events, whatever sources: rollout.yaml names.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function simulateCommand(o) {
-    const { policy } = loadPolicyDir(o.config);
-    const w = policy.windowMs;
-    for (const [flag, t] of [
-        ['--from', o.from],
-        ['--to', o.to],
-    ]) {
-        if (!isAligned(t, w)) {
-            const down = windowStart(t, w);
-            throw new InputError(`${flag}: ${new Date(t).toISOString()} is not on a ${formatDuration(w)} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + w).toISOString()}`);
-        }
-    }
-    if (o.to <= o.from)
-        throw new InputError('--to must be after --from');
-    if (o.startPhase !== undefined && !model_phaseById(policy, o.startPhase)) {
-        throw new InputError(`--start-phase: unknown phase "${o.startPhase}"; valid phases: ${model_phaseIds(policy).join(', ')}`);
-    }
-    const approveAfterMs = o.approveAfter === undefined ? undefined : parseDuration(o.approveAfter);
-    if (o.approveAfter !== undefined && approveAfterMs === undefined) {
-        throw new InputError(`--approve-after: "${o.approveAfter}" is not a duration such as 1h, 30m or 0m`);
-    }
-    const files = await resolveSourceFiles(o.events, o.cwd).catch((e) => {
-        if (e instanceof TelemetrySourceError)
-            throw new InputError(`--events: ${e.message}`);
-        throw e;
-    });
-    const mode = o.progress ?? 'lines';
-    const sizes = await Promise.all(files.map(async (f) => (await (0,promises_namespaceObject.stat)(f)).size));
-    const totalMb = sizes.reduce((a, b) => a + b, 0) / 1e6;
-    const reading = progress_createProgress({
-        mode,
-        write: o.log,
-        title: 'collecting events',
-        unit: 'MB',
-        format: (n) => n.toFixed(1),
-    });
-    // Counts the bytes the collector takes in, for the bar; the collection itself is unchanged.
-    let readMb = 0;
-    const collector = new (class extends Collector {
-        push(chunk) {
-            super.push(chunk);
-            readMb += chunk.length / 1e6;
-            reading.update(readMb, totalMb);
-        }
-    })({ policy, from: o.from, to: o.to });
-    for (const file of files) {
-        await feedFile(collector, file).catch((e) => {
-            reading.end();
-            throw e instanceof TelemetrySourceError ? new InputError(`--events: ${e.message}`) : e;
-        });
-    }
-    const collected = collector.finish();
-    const sum = (k) => collected.windows.reduce((n, r) => n + r.counts[k], 0);
-    reading.end(`collected ${sum('events')} events from ${files.length} file(s) into ${collected.windows.length} windows (${sum('malformed')} malformed, ${sum('invalid')} invalid, ${sum('unknown')} unknown lines; ${collected.stats.outside} lines outside --from/--to)`);
-    if (sum('events') === 0) {
-        o.log(`warning: no events between --from ${new Date(o.from).toISOString()} and --to ${new Date(o.to).toISOString()}; every run will hold for lack of data (check the range against the events' ts)\n`);
-    }
-    const tz = policy.timezone;
-    const replaying = progress_createProgress({ mode, write: o.log, title: 'replaying', unit: 'runs' });
-    let result;
+/** The host of a webhook URL, the only part safe to print. Throws naming the input when it is no URL. */
+function http_webhookHost(url, input) {
+    let parsed;
     try {
-        result = simulate({
-            policy,
-            reports: collected.windows,
-            from: o.from,
-            to: o.to,
-            startPhase: o.startPhase,
-            approveAfterMs,
-            onStep: (done, total) => {
-                const t = o.from + done * w;
-                replaying.update(done, total, `${localDate(t, tz)} ${localTime(t, tz)} ${tz}`);
+        parsed = new URL(url);
+    }
+    catch {
+        throw new http_WebhookError(`${input}: the value is not a URL; set it to the webhook's https:// URL`, input, null, false);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw new http_WebhookError(`${input}: only http(s) URLs are supported, got ${parsed.protocol}`, input, null, false);
+    }
+    return parsed.host;
+}
+async function http_postWithRetry(opts) {
+    const host = http_webhookHost(opts.url, opts.input);
+    const log = opts.log ?? (() => { });
+    const now = opts.now ?? Date.now;
+    let attempts = 0;
+    const once = async () => {
+        attempts++;
+        let res;
+        try {
+            res = await fetch(opts.url, {
+                method: 'POST',
+                headers: opts.headers,
+                body: typeof opts.body === 'string' ? opts.body : new Uint8Array(opts.body), // an ArrayBuffer-backed copy, as BodyInit wants
+                redirect: 'manual',
+                signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
+            });
+        }
+        catch (err) {
+            const retryable = isNetworkError(err);
+            throw new http_WebhookError(`${opts.input}: ${notify_http_describe(err, opts.url, host)}`, opts.input, null, retryable);
+        }
+        const body = (await res.text().catch(() => '')).slice(0, 500).trim();
+        if (res.status >= 200 && res.status < 300)
+            return { status: res.status, body, attempts };
+        const retryable = res.status === 408 || res.status === 429 || res.status >= 500;
+        const message = retryable
+            ? `${opts.input}: ${opts.target} (${host}) answered ${res.status} ${body}`.trim()
+            : res.status >= 300 && res.status < 400
+                ? `${opts.input}: ${opts.target} (${host}) answered ${res.status}, a redirect; set the input to the final URL`
+                : opts.rejected(res.status, body);
+        const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), now());
+        throw new http_WebhookError(message, opts.input, res.status, retryable, retryAfterMs);
+    };
+    try {
+        return await withRetry(once, {
+            backoffMs: opts.backoffMs,
+            sleep: opts.sleep,
+            classify: (err) => err instanceof http_WebhookError
+                ? { retryable: err.retryable, retryAfterMs: err.retryAfterMs }
+                : { retryable: false },
+            onAttemptFailed: ({ attempt, error, retrying, delayMs }) => {
+                const why = error instanceof Error ? error.message : String(error);
+                log(`POST ${host} attempt ${attempt} failed: ${why}${retrying ? `; retrying in ${delayMs} ms` : ''}`);
             },
         });
     }
-    catch (e) {
-        replaying.end();
-        if (e instanceof SimulateError) {
-            const flag = { startPhase: '--start-phase', range: '--to', approveAfterMs: '--approve-after' }[e.field];
-            throw new InputError(`${flag}: ${e.message}`);
+    catch (err) {
+        if (err instanceof http_WebhookError && err.retryable) {
+            throw new http_WebhookError(`${err.message}; gave up after ${attempts} attempts. The phase change itself is merged: re-run the job to send it again`, err.input, err.status, true);
         }
-        throw e;
+        throw err;
     }
-    replaying.end(`replayed ${result.steps} runs`);
-    if (o.report) {
-        const input = simulationReportInput(policy, result, collected.windows, o.now ?? o.to);
-        await (0,promises_namespaceObject.writeFile)(o.report, renderReportHtml(input));
-        o.log(`report: ${o.report}\n`);
+}
+/** A network error's message and code, with the URL (if the runtime put it in) cut down to the host. */
+function notify_http_describe(err, url, host) {
+    const parts = [];
+    for (let e = err, depth = 0; e && depth < 4; depth++) {
+        const msg = e.message;
+        const code = e.code;
+        if (typeof msg === 'string' && msg)
+            parts.push(typeof code === 'string' && !msg.includes(code) ? `${msg} (${code})` : msg);
+        e = e.cause;
     }
-    const text = o.format === 'json' ? renderSimulationJson(result) : renderSimulationText(result);
-    return { result, text };
+    const text = parts.join(': ') || String(err);
+    return `request to ${host} failed: ${text.split(url).join(host)}`;
 }
 
-;// CONCATENATED MODULE: ./src/commands/validate.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/notify/lock.ts
+/**
+ * The UI's read-only-lock notice after a rollback (the plan's `autosave.lock.readonly`): a JSON
+ * POST signed like GitHub's webhooks, so receivers can reuse the same check:
+ *   X-Phasegate-Signature-256: sha256=<hex HMAC-SHA256(secret, raw body bytes)>
+ *   X-Phasegate-Delivery: <uuid>, the same on every retry, for the receiver to drop duplicates.
+ */
 
 
-
-
-/** Check the policy folder and the current-phase file; returns a one-paragraph summary. */
-function validateCommand(opts) {
-    const loaded = loadPolicyDir(opts.config);
-    const current = loadCurrent(loaded);
-    const { policy } = loaded;
-    const drift = current ? flagDrift(policy, current) : [];
-    if (drift.length) {
-        throw new InputError(`${displayPath(loaded.currentPath)}: flags differ from ${model_phaseById(policy, current.phase).file}: ${drift.join('; ')}; set them to the phase's values (phasegate advance/rollback rewrites them)`);
+const lock_LOCK_URL_INPUT = 'lock-webhook-url';
+const lock_LOCK_SECRET_INPUT = 'lock-webhook-secret';
+const SIGNATURE_HEADER = 'X-Phasegate-Signature-256';
+const DELIVERY_HEADER = 'X-Phasegate-Delivery';
+/** `sha256=<hex>` of the body under the secret. */
+function signBody(secret, body) {
+    return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+}
+/** Whether `header` is the signature of `body` under `secret`; constant-time in the signature. */
+function verifySignature(secret, body, header) {
+    if (!secret || typeof header !== 'string')
+        return false;
+    const expected = Buffer.from(signBody(secret, body), 'utf8');
+    const given = Buffer.from(header.trim(), 'utf8');
+    return given.length === expected.length && timingSafeEqual(given, expected);
+}
+async function lock_postLock(notice, opts) {
+    if (!opts.secret) {
+        throw new WebhookError(`${lock_LOCK_SECRET_INPUT}: empty; the lock notice is never sent unsigned. Pass the shared secret (a repository secret) as ${lock_LOCK_SECRET_INPUT}`, lock_LOCK_SECRET_INPUT, null, false);
     }
-    const slos = policy.phases.reduce((n, p) => n + p.slos.length, 0);
-    const rules = policy.phases.reduce((n, p) => n + p.rollback.when.length, 0);
-    const live = current
-        ? `current phase ${current.phase} since ${new Date(current.since).toISOString()}`
-        : 'no current.yaml yet';
-    return `ok: rollout "${policy.rollout}", phases ${model_phaseIds(policy).join(' → ')}, ${Object.keys(policy.slis).length} SLIs, ${slos} SLOs, ${rules} rollback rules; ${live}\n`;
+    const text = JSON.stringify(notice);
+    const body = Buffer.from(text, 'utf8');
+    const deliveryId = opts.deliveryId ?? noticeId(notice);
+    const result = await postWithRetry({
+        url: opts.url,
+        body,
+        headers: {
+            'Content-Type': 'application/json',
+            [SIGNATURE_HEADER]: signBody(opts.secret, body),
+            [DELIVERY_HEADER]: deliveryId,
+            'User-Agent': 'phasegate',
+        },
+        input: lock_LOCK_URL_INPUT,
+        target: 'the lock webhook',
+        rejected: (status, answer) => `${lock_LOCK_URL_INPUT}: the lock webhook rejected the ${notice.event} notice with ${status} ${answer || '(empty body)'} (not retried): ${status === 401 || status === 403
+            ? `check that ${lock_LOCK_SECRET_INPUT} is the secret the receiver verifies with`
+            : `check ${lock_LOCK_URL_INPUT} points at the receiver's endpoint`}`,
+        sleep: opts.sleep,
+        log: opts.log && ((line) => opts.log(`lock: ${line}`)),
+        backoffMs: opts.backoffMs,
+        timeoutMs: opts.timeoutMs,
+    });
+    return { ...result, deliveryId, sent: text };
+}
+/**
+ * The delivery id of a notice: the same rollback (rollout, PR or time, target) always gets the
+ * same id, so a receiver drops the duplicate when a re-run of apply sends it again. UUID-shaped.
+ */
+function noticeId(notice) {
+    const key = `${notice.rollout}:${notice.pr ?? notice.at}:${notice.from}->${notice.phase}`;
+    const h = (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+;// CONCATENATED MODULE: ./src/notify/slack.ts
+/**
+ * Posting to a Slack incoming webhook: `POST {"text": …}` (plus one mrkdwn section block), and
+ * Slack answers 200 `ok`. Its 4xx answers name what is wrong (invalid_payload, no_service, …);
+ * those are not retried and the error says how to fix the `slack-webhook` input.
+ * https://api.slack.com/messaging/webhooks#handling_errors
+ */
+
+const slack_SLACK_INPUT = 'slack-webhook';
+/** Slack rejects a section block whose text is longer (the top-level text may be 40,000). */
+const SECTION_LIMIT = 3000;
+/** The JSON body Slack receives. */
+function slackPayload(text, blocks = true) {
+    if (!blocks || text.length > SECTION_LIMIT)
+        return { text };
+    return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+}
+async function slack_postSlack(text, opts) {
+    const body = Buffer.from(JSON.stringify(slackPayload(text, opts.blocks ?? true)), 'utf8');
+    return postWithRetry({
+        url: opts.webhookUrl,
+        body,
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        input: slack_SLACK_INPUT,
+        target: 'Slack',
+        rejected: slackRejected,
+        sleep: opts.sleep,
+        log: opts.log && ((line) => opts.log(`slack: ${line}`)),
+        backoffMs: opts.backoffMs,
+        timeoutMs: opts.timeoutMs,
+    });
+}
+const NEW_WEBHOOK = 'create a new incoming webhook in Slack (Apps → Incoming WebHooks) and store its URL in the secret passed as the slack-webhook input';
+const FIXES = {
+    invalid_payload: 'Slack could not read the message; check the template renders plain text, and report a phasegate bug if it does',
+    invalid_token: `the webhook's token is no longer valid; ${NEW_WEBHOOK}`,
+    no_service: `the webhook is disabled, revoked or mistyped; ${NEW_WEBHOOK}`,
+    no_team: `the Slack workspace of this webhook no longer exists; ${NEW_WEBHOOK}`,
+    team_disabled: `the Slack workspace of this webhook is disabled; ${NEW_WEBHOOK}`,
+    channel_not_found: `the webhook's channel was deleted; ${NEW_WEBHOOK} for the channel to post in`,
+    channel_is_archived: `the webhook's channel is archived; unarchive it, or ${NEW_WEBHOOK}`,
+    action_prohibited: 'a Slack admin restricted this webhook; ask them to allow it, or use another webhook',
+    posting_to_general_channel_denied: `only admins may post to that channel; ${NEW_WEBHOOK} for another channel`,
+    user_not_found: `the webhook's user was not found; ${NEW_WEBHOOK}`,
+};
+function slackRejected(status, body) {
+    const code = body.split(/\s/)[0] ?? '';
+    const fix = FIXES[code] ?? `check that the slack-webhook input holds a working incoming-webhook URL; ${NEW_WEBHOOK}`;
+    return `${slack_SLACK_INPUT}: Slack rejected the message with ${status} ${body || '(empty body)'} (not retried): ${fix}`;
+}
+
+;// CONCATENATED MODULE: ./src/notify/notifier.ts
+
+
+
+class WebhookNotifier {
+    config;
+    /** Checks the inputs now, so a bad URL or a missing secret fails before anything is sent. */
+    constructor(config) {
+        this.config = {
+            ...config,
+            slackWebhook: config.slackWebhook?.trim() || undefined,
+            lockUrl: config.lockUrl?.trim() || undefined,
+        };
+        if (this.config.slackWebhook)
+            webhookHost(this.config.slackWebhook, SLACK_INPUT);
+        if (this.config.lockUrl) {
+            webhookHost(this.config.lockUrl, LOCK_URL_INPUT);
+            if (!config.lockSecret) {
+                throw new Error(`${LOCK_SECRET_INPUT}: required with ${LOCK_URL_INPUT}; the lock notice is always signed. Pass the receiver's shared secret as ${LOCK_SECRET_INPUT}`);
+            }
+        }
+    }
+    /** A notifier that checks the inputs and builds itself on its first message. */
+    static lazy(config) {
+        let built;
+        const get = () => {
+            built ??= new WebhookNotifier(config);
+            return built;
+        };
+        return { slack: async (m) => get().slack(m), lock: async (n) => get().lock(n) };
+    }
+    get common() {
+        const c = this.config;
+        return { sleep: c.sleep, log: c.log, backoffMs: c.backoffMs, timeoutMs: c.timeoutMs };
+    }
+    async slack(message) {
+        const url = this.config.slackWebhook;
+        if (!url) {
+            const why = `${SLACK_INPUT} not set: no Slack message for the ${message.kind}`;
+            return { line: why, skipped: why };
+        }
+        const sent = await postSlack(message.text, {
+            ...this.common,
+            webhookUrl: url,
+            blocks: this.config.blocks,
+        });
+        return {
+            line: `posted the ${message.kind} message to Slack (${webhookHost(url, SLACK_INPUT)}, attempt ${sent.attempts})`,
+        };
+    }
+    async lock(notice) {
+        const url = this.config.lockUrl;
+        if (!url) {
+            const why = `${LOCK_URL_INPUT} not set: the UI was not sent ${notice.event}; set ${LOCK_URL_INPUT} and ${LOCK_SECRET_INPUT}`;
+            return { line: why, skipped: why };
+        }
+        const sent = await postLock(notice, { ...this.common, url, secret: this.config.lockSecret ?? '' });
+        return {
+            line: `sent ${notice.event} to ${webhookHost(url, LOCK_URL_INPUT)} (delivery ${sent.deliveryId}, attempt ${sent.attempts})`,
+        };
+    }
+}
+/** Logs what would be sent; sends nothing (the dry-run input). */
+class DryRunNotifier {
+    log;
+    constructor(log = () => { }) {
+        this.log = log;
+    }
+    async slack(message) {
+        const line = `dry run: would post to Slack (${message.template}):\n${message.text}`;
+        this.log(line);
+        return { line, skipped: 'dry run' };
+    }
+    async lock(notice) {
+        const line = `dry run: would POST the lock notice ${JSON.stringify(notice)} (delivery ${noticeId(notice)})`;
+        this.log(line);
+        return { line, skipped: 'dry run' };
+    }
+}
+/** Keeps every message in order and sends nothing (the demo's terminal, simulate, tests). */
+class RecordingNotifier {
+    sent = [];
+    async slack(message) {
+        this.sent.push({ slack: message });
+        return { line: `Slack message (${message.kind}):\n${message.text}` };
+    }
+    async lock(notice) {
+        this.sent.push({ lock: notice });
+        return { line: `lock notice: ${notice.event} ${notice.from} → ${notice.phase}: ${notice.reason}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/names.ts
+/** The names phasegate leaves on GitHub, found again by the next run. */
+/** Every PR and issue phasegate opens carries this label. */
+const PHASEGATE_LABEL = 'phasegate';
+/** A merged phase change whose notifications went out. */
+const APPLIED_LABEL = 'phasegate:applied';
+/** Root-cause-analysis issues opened after a rollback. */
+const RCA_LABEL = 'phasegate:rca';
+/** The rollout's dashboard issue. */
+const DASHBOARD_LABEL = 'phasegate:dashboard';
+/** The commit status of the gate: the required check on phase PRs. */
+const STATUS_CONTEXT = 'phasegate/verdict';
+
+;// CONCATENATED MODULE: ./src/render/markers.ts
+/**
+ * Hidden markers (HTML comments) that let phasegate find what it posted and read its state back
+ * from the text itself, as release-please does with its PR bodies: no database, the forge is the
+ * state. Anyone can paste a marker, so callers also check the author; parsers here only read,
+ * and return null for anything they do not recognise instead of throwing.
+ *
+ *   <!-- phasegate:proposal {"rollout":"autosave","kind":"advance","from":"A-0","to":"A-1"} -->
+ *   <!-- phasegate:verdict autosave -->
+ *   <!-- phasegate:dashboard autosave {"lastDaily":"2026-11-20"} -->
+ *   <!-- phasegate:daily autosave 2026-11-20 -->
+ *   <!-- phasegate:rca autosave 42 -->          (or a token for a rollback pushed without a PR)
+ */
+const PROPOSAL_KINDS = ['advance', 'rollback', 'restart'];
+const markers_TOKEN = /^[A-Za-z0-9._-]+$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** JSON that cannot end the comment early: `<` and `>` as \u escapes (JSON.parse reads them back). */
+function commentJson(value) {
+    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+}
+function token(name, value) {
+    if (!markers_TOKEN.test(value))
+        throw new Error(`marker ${name} "${value}" must be letters, digits, ".", "_" or "-"`);
+    return value;
+}
+function escapeRe(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isRecord(x) {
+    return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+function proposalMarker(state) {
+    const { rollout, kind, from, to } = state;
+    return `<!-- phasegate:proposal ${commentJson({ rollout, kind, from, to })} -->`;
+}
+/** The first proposal marker in a body, or null (no marker, bad JSON, missing or odd fields). */
+function parseProposalMarker(body) {
+    for (const m of (body ?? '').matchAll(/<!-- phasegate:proposal (\{[^\n]*?\}) -->/g)) {
+        const data = parseJson(m[1]);
+        if (!isRecord(data))
+            continue;
+        const { rollout, kind, from, to } = data;
+        const fields = [rollout, from, to];
+        if (!fields.every((f) => typeof f === 'string' && markers_TOKEN.test(f)))
+            continue;
+        if (!PROPOSAL_KINDS.includes(kind))
+            continue;
+        return { rollout, kind, from, to };
+    }
+    return null;
+}
+function verdictMarker(rollout) {
+    return `<!-- phasegate:verdict ${token('rollout', rollout)} -->`;
+}
+/** Whether a comment body carries the sticky verdict marker of this rollout. */
+function hasVerdictMarker(body, rollout) {
+    return (body ?? '').includes(verdictMarker(rollout));
+}
+/** The start of the dashboard marker of a rollout: what finds the issue, whatever its state. */
+function dashboardMarkerPrefix(rollout) {
+    return `<!-- phasegate:dashboard ${token('rollout', rollout)} `;
+}
+function dashboardMarker(rollout, state) {
+    return `<!-- phasegate:dashboard ${token('rollout', rollout)} ${commentJson({ lastDaily: state.lastDaily })} -->`;
+}
+/**
+ * The dashboard state of this rollout: null when the body has no dashboard marker for it; a
+ * marker whose JSON is unreadable yields `{ lastDaily: null }` (the issue is still ours, and
+ * posting a daily comment again is better than never posting one).
+ */
+function parseDashboardMarker(body, rollout) {
+    const re = new RegExp(`<!-- phasegate:dashboard ${escapeRe(rollout)}(?: ([^\\n]*?))? -->`);
+    const m = re.exec(body ?? '');
+    if (!m)
+        return null;
+    const data = parseJson(m[1] ?? '');
+    const last = isRecord(data) ? data.lastDaily : undefined;
+    return { lastDaily: typeof last === 'string' && DATE.test(last) ? last : null };
+}
+function dailyMarker(rollout, date) {
+    if (!DATE.test(date))
+        throw new Error(`daily marker date "${date}" must be YYYY-MM-DD`);
+    return `<!-- phasegate:daily ${token('rollout', rollout)} ${date} -->`;
+}
+function parseDailyMarker(body) {
+    const m = /<!-- phasegate:daily ([A-Za-z0-9._-]+) (\d{4}-\d{2}-\d{2}) -->/.exec(body ?? '');
+    return m ? { rollout: m[1], date: m[2] } : null;
+}
+/**
+ * The RCA issue of one rollback: `id` is the rollback PR's number, or for a rollback pushed
+ * without a PR a token naming it (from, to and when: "A-1.A-0.20261117T1107Z").
+ */
+function rcaMarker(rollout, id) {
+    if (typeof id === 'number' && (!Number.isSafeInteger(id) || id <= 0))
+        throw new Error(`RCA marker PR number ${id} must be a positive integer`);
+    return `<!-- phasegate:rca ${token('rollout', rollout)} ${token('id', String(id))} -->`;
+}
+/** The rollout and rollback id of an RCA marker ("17" for PR #17), or null. */
+function parseRcaMarker(body) {
+    const m = /<!-- phasegate:rca ([A-Za-z0-9._-]+) ([A-Za-z0-9._-]{1,80}) -->/.exec(body ?? '');
+    if (!m || m[2] === '0' || /^0\d*$/.test(m[2]))
+        return null;
+    return { rollout: m[1], id: m[2] };
+}
+
+;// CONCATENATED MODULE: ./src/interpreters/book.ts
+
+
+
+
+
+
+class PrBook {
+    o;
+    pulls = [];
+    issues = [];
+    notifier;
+    live;
+    /** The merged PR behind the live phase. */
+    behindLive = null;
+    nextNumber = 1;
+    nextComment = 1;
+    nextSha = 1;
+    identity;
+    repoUrl;
+    constructor(o) {
+        this.o = o;
+        this.live = o.live;
+        this.identity = o.identity ?? 'phasegate[bot]';
+        this.repoUrl = o.repoUrl ?? 'https://github.com/acme/app';
+        this.notifier = o.notifier ?? new RecordingNotifier();
+    }
+    /** A book holding what a run gathered elsewhere (a dry run plays the run forward on it). */
+    static fromFacts(f, notifier) {
+        const book = new PrBook({
+            policy: f.policy,
+            templates: f.templates,
+            live: f.live,
+            records: () => f.records,
+            now: () => f.now,
+            checklist: f.checklist,
+            codeowners: f.codeowners,
+            teams: f.teams,
+            notifier,
+        });
+        for (const p of f.pulls)
+            book.pulls.push(bookPullOf(p, f.now, book.identity));
+        if (f.merged) {
+            const m = f.merged;
+            const seen = { title: '', author: '', headRef: '', headSha: '', fromFork: false, reviews: [] };
+            const pull = bookPullOf({ ...m, ...seen, status: null, verdictComment: null }, m.mergedAt, book.identity);
+            book.behindLive = { ...pull, state: 'merged', mergedAt: m.mergedAt };
+            book.pulls.push(book.behindLive);
+        }
+        for (const i of [...f.rcaIssues, ...(f.dashboard ? [f.dashboard] : [])]) {
+            const labels = f.dashboard?.number === i.number ? [DASHBOARD_LABEL] : [RCA_LABEL];
+            book.issues.push({ ...i, labels, author: book.identity, assignees: [], comments: [] });
+        }
+        const numbers = [...book.pulls, ...book.issues].map((x) => x.number);
+        book.nextNumber = Math.max(0, ...numbers) + 1;
+        return book;
+    }
+    async gather(trigger, memory) {
+        const { policy } = this.o;
+        const now = this.o.now();
+        const phase = phaseById(policy, this.live.phase);
+        const at = Math.max(now, this.live.since);
+        const ours = (p) => p.state === 'open' && p.proposal?.rollout === policy.rollout;
+        const pulls = trigger.command === 'gate'
+            ? this.pulls.filter((p) => p.number === trigger.pr).map((p) => this.view(p))
+            : ['propose', 'rollback', 'status'].includes(trigger.command)
+                ? this.pulls.filter(ours).map((p) => this.view(p))
+                : [];
+        const merged = trigger.command === 'apply' ? this.pulls.find((p) => p.headSha === trigger.sha) : this.behindLive;
+        const issues = (label) => this.issues
+            .filter((i) => i.labels.includes(label))
+            .map(({ number, url, title, body }) => ({ number, url, title, body }));
+        return {
+            trigger,
+            now,
+            policy,
+            templates: this.o.templates ?? {},
+            live: this.live,
+            records: this.o.records(lookbackStart(policy, phase, this.live.since, at), at),
+            checklist: this.o.checklist ?? null,
+            codeowners: this.o.codeowners ?? null,
+            teams: this.o.teams ?? {},
+            pulls,
+            merged: merged?.mergedAt != null ? mergedView(merged) : null,
+            rcaIssues: issues(RCA_LABEL),
+            dashboard: trigger.command === 'status' ? (issues(DASHBOARD_LABEL)[0] ?? null) : null,
+            memory,
+        };
+    }
+    async carryOut(i) {
+        const now = this.o.now();
+        switch (i.type) {
+            case 'commit-records':
+                return done(`committed ${i.files.length} window record file(s)`);
+            case 'open-proposal': {
+                const number = this.nextNumber++;
+                this.pulls.push({
+                    number,
+                    url: `${this.repoUrl}/pull/${number}`,
+                    title: i.title,
+                    body: i.body,
+                    author: this.identity,
+                    headRef: i.branch,
+                    headSha: this.sha(),
+                    labels: [...i.labels],
+                    state: 'open',
+                    proposal: i.proposal,
+                    change: i.change,
+                    openedAt: now,
+                    closedAt: null,
+                    closedBecause: null,
+                    mergedAt: null,
+                    reviews: [],
+                    statuses: [],
+                    comments: [],
+                });
+                return { status: 'done', line: `opened #${number}: ${i.title}`, number };
+            }
+            case 'update-proposal': {
+                const p = this.pull(i.pr);
+                Object.assign(p, { title: i.title, body: i.body, proposal: parseProposalMarker(i.body) });
+                if (i.change)
+                    Object.assign(p, { change: i.change, headSha: this.sha() });
+                return done(`updated #${i.pr}: ${i.title}`);
+            }
+            case 'close-proposal': {
+                const p = this.pull(i.pr);
+                p.comments.push(this.comment(i.comment));
+                Object.assign(p, { state: 'closed', closedAt: now, closedBecause: i.reason });
+                return done(`closed #${i.pr}: ${i.reason}`);
+            }
+            case 'set-gate':
+                this.pull(i.pr).statuses.push({ sha: i.sha, state: i.state, description: i.description });
+                return done(`#${i.pr}: phasegate/verdict ${i.state}: ${i.description}`);
+            case 'upsert-verdict': {
+                const p = this.pull(i.pr);
+                const found = p.comments.find((c) => c.id === i.comment || c.body.includes(i.marker));
+                if (found)
+                    found.body = i.body;
+                else
+                    p.comments.push(this.comment(i.body));
+                return done(`#${i.pr}: verdict comment ${found ? 'updated' : 'posted'}`);
+            }
+            case 'merge':
+                this.merge(i.pr);
+                return done(`merged #${i.pr}: ${i.title}`);
+            case 'lock-notice':
+                return done((await this.notifier.lock(i.notice)).line);
+            case 'send-slack':
+                return done((await this.notifier.slack(i)).line);
+            case 'open-rca':
+            case 'upsert-dashboard':
+                return this.upsertIssue(i);
+            case 'mark-applied':
+                this.pull(i.pr).labels.push(i.label);
+                return done(`#${i.pr} labelled ${i.label}`);
+            case 'post-daily-note':
+                this.issue(i.issue).comments.push(this.comment(i.body));
+                return done(`posted the daily note for ${i.date} on #${i.issue}`);
+        }
+    }
+    /** A person reviews the head commit. */
+    review(number, login, state = 'APPROVED') {
+        const p = this.pull(number);
+        p.reviews.push({
+            id: p.reviews.length + 1,
+            user: { login },
+            state,
+            commit_id: p.headSha,
+            submitted_at: new Date(this.o.now()).toISOString(),
+        });
+    }
+    /** A person ticks every box of the PR body (the QA checklist). */
+    tick(number) {
+        const p = this.pull(number);
+        p.body = p.body.replace(/^(\s*[-*+] )\[ \]/gm, '$1[x]');
+    }
+    /** The newest phasegate/verdict status of a PR's head. */
+    gateOf(number) {
+        const p = this.pull(number);
+        return p.statuses.filter((s) => s.sha === p.headSha).at(-1)?.state ?? null;
+    }
+    /** Merge a PR (phasegate's intent, or a person's button): its current.yaml becomes live. */
+    merge(number) {
+        const p = this.pull(number);
+        const now = this.o.now();
+        Object.assign(p, { state: 'merged', mergedAt: now, closedAt: now });
+        if (p.change?.content) {
+            const c = parseCurrent(p.change.path, p.change.content, this.o.policy);
+            this.live = { phase: c.phase, since: now, entered: c.entered, reason: c.reason, file: this.live.file };
+        }
+        else if (p.proposal) {
+            // A PR gathered from GitHub (a dry run): its marker says where it goes.
+            const { kind, from, to } = p.proposal;
+            this.live = { phase: to, since: now, entered: { by: kind, from }, file: this.live.file };
+        }
+        this.behindLive = p;
+        return { sha: p.headSha };
+    }
+    pull(number) {
+        const p = this.pulls.find((x) => x.number === number);
+        if (!p)
+            throw new Error(`the PR book has no pull request #${number}`);
+        return p;
+    }
+    issue(number) {
+        const i = this.issues.find((x) => x.number === number);
+        if (!i)
+            throw new Error(`the PR book has no issue #${number}`);
+        return i;
+    }
+    upsertIssue(i) {
+        const existing = i.type === 'upsert-dashboard' && i.issue !== null
+            ? this.issue(i.issue)
+            : this.issues.find((x) => x.body.includes(i.marker));
+        if (existing) {
+            if (i.type === 'upsert-dashboard')
+                existing.body = i.body;
+            return done(`${i.type === 'open-rca' ? 'the RCA issue' : 'the dashboard issue'} #${existing.number} updated`);
+        }
+        const number = this.nextNumber++;
+        this.issues.push({
+            number,
+            url: `${this.repoUrl}/issues/${number}`,
+            title: i.title,
+            body: i.body,
+            labels: [...i.labels],
+            author: this.identity,
+            assignees: i.type === 'open-rca' ? [...i.assignees] : [],
+            comments: [],
+        });
+        return done(`opened ${i.type === 'open-rca' ? 'the RCA issue' : 'the dashboard issue'} #${number}: ${i.title}`);
+    }
+    view(p) {
+        const mine = p.comments.find((c) => c.author === this.identity && c.body.includes('<!-- phasegate:verdict '));
+        const status = p.statuses.filter((s) => s.sha === p.headSha).at(-1);
+        return {
+            number: p.number,
+            url: p.url,
+            title: p.title,
+            body: p.body,
+            author: p.author,
+            headRef: p.headRef,
+            headSha: p.headSha,
+            labels: [...p.labels],
+            fromFork: false,
+            reviews: [...p.reviews],
+            status: status ? { state: status.state, description: status.description } : null,
+            verdictComment: mine ? { id: mine.id, body: mine.body } : null,
+            headPhase: null,
+        };
+    }
+    comment(body) {
+        return { id: this.nextComment++, author: this.identity, body };
+    }
+    /** A made-up commit id, unique in the book even shortened to 7 (40 hex digits, like git's). */
+    sha() {
+        return (this.nextSha++).toString(16).padStart(7, '0').padEnd(40, 'b');
+    }
+}
+function mergedView(p) {
+    return { number: p.number, url: p.url, body: p.body, labels: [...p.labels], mergedAt: p.mergedAt };
+}
+function bookPullOf(p, at, identity) {
+    return {
+        number: p.number,
+        url: p.url,
+        title: p.title,
+        body: p.body,
+        author: p.author,
+        headRef: p.headRef,
+        headSha: p.headSha,
+        labels: [...p.labels],
+        state: 'open',
+        proposal: parseProposalMarker(p.body),
+        change: null,
+        openedAt: at,
+        closedAt: null,
+        closedBecause: null,
+        mergedAt: null,
+        reviews: [...p.reviews],
+        statuses: p.status ? [{ sha: p.headSha, ...p.status }] : [],
+        comments: p.verdictComment
+            ? [{ id: p.verdictComment.id, author: identity, body: p.verdictComment.body }]
+            : [],
+    };
+}
+function done(line) {
+    return { status: 'done', line };
+}
+
+;// CONCATENATED MODULE: ./src/simulate/people.ts
+/** Rollbacks first (they win), then the oldest. */
+function byUrgency(a, b) {
+    return (Number(b.kind === 'rollback') - Number(a.kind === 'rollback') ||
+        a.openedAt - b.openedAt ||
+        a.number - b.number);
+}
+/** The PRs the people approve now. */
+function dueApprovals(pulls, now, approveAfterMs) {
+    return pulls
+        .filter((p) => !p.approved && !p.noApproval && now >= p.openedAt + approveAfterMs)
+        .sort(byUrgency);
+}
+/** The PR a person merges now: approved and green; one a run, as the others are then stale. */
+function dueMerge(pulls) {
+    return pulls.filter((p) => p.approved && p.gate === 'success').sort(byUrgency)[0];
+}
+/** Logins that stand in for people the policy names only as code owners or teams. */
+const STAND_INS = ['approver-1', 'approver-2', 'approver-3'];
+/**
+ * Who approves when the replay knows nobody: the policy's named approvers first, then stand-ins,
+ * as many as the policy requires. The repository of such a replay makes the stand-ins code owners
+ * and team members (so `codeowners` and `org/team` entries resolve to them).
+ */
+function standInApprovers(policy, kind) {
+    const entries = kind === 'rollback' ? policy.github.approvers.rollback : policy.github.approvers.advance;
+    const named = entries
+        .filter((e) => !e.includes('/') && e.toLowerCase() !== 'codeowners')
+        .map((e) => e.replace(/^@/, ''));
+    return [...named, ...STAND_INS].slice(0, Math.max(1, policy.github.approvals));
+}
+
+;// CONCATENATED MODULE: ./src/plan/facts.ts
+function emptyMemory() {
+    return { done: [], refused: [], merged: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/notify/defaults.ts
@@ -51752,11 +52312,11 @@ function messageVars(policy, change) {
         ['from', change.from],
         ['to', change.to],
     ]) {
-        if (!model_phaseById(policy, id)) {
-            throw new Error(`phase change ${field}: unknown phase "${id}"; valid phases: ${model_phaseIds(policy).join(', ')}`);
+        if (!phaseById(policy, id)) {
+            throw new Error(`phase change ${field}: unknown phase "${id}"; valid phases: ${phaseIds(policy).join(', ')}`);
         }
     }
-    const to = model_phaseById(policy, change.to);
+    const to = phaseById(policy, change.to);
     const rollback = change.kind === 'rollback';
     const notRollback = '(not a rollback)';
     return {
@@ -51798,13 +52358,13 @@ function lockNotice(policy, change) {
  * it applies (SPEC.md section 3.5; the same test decide.ts makes), else `to`'s own advance rule.
  */
 function resumeConditions(policy, to) {
-    const ids = model_phaseIds(policy);
+    const ids = phaseIds(policy);
     const recovery = policy.recovery;
     if (recovery && ids.indexOf(recovery.restart) > ids.indexOf(to)) {
         const watched = listing(recovery.watch.map((s) => s.id));
         return `${watched} healthy for ${formatSpan(recovery.forMs)}, then restart from ${recovery.restart}`;
     }
-    const phase = model_phaseById(policy, to);
+    const phase = phaseById(policy, to);
     const next = nextPhase(policy, to);
     if (!phase?.advance || !next)
         return `${to} has no advance rule: resume by hand with a phase-change PR`;
@@ -51859,146 +52419,6 @@ function listing(items) {
     return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-;// CONCATENATED MODULE: ./src/notify/template.ts
-/**
- * The message templates: plain text with `{{name}}` placeholders, nothing else (no logic, no
- * filters), so a template in the repository reads like the message it sends. No dependency: a
- * template language with conditionals would only move decisions out of code and tests.
- *
- * Rules:
- * - `{{ name }}` (spaces allowed) is a placeholder; an unknown name is an error at load time,
- *   naming the file, line and column, and listing the valid names.
- * - `<!-- ... -->` comments are documentation for whoever edits the file: they are not sent and
- *   their placeholders are not checked. A `{{` that never closes is an error.
- * - Nothing renders empty: every variable must have a non-empty value when rendering (the
- *   message builder writes an explicit note such as "(no RCA issue)" for facts that do not
- *   apply); an empty or missing value is a TemplateError naming the placeholder's line, never a
- *   silent blank.
- */
-/** Every placeholder a template may use; see messages.ts for what each holds. */
-const TEMPLATE_VARIABLES = [
-    'rollout',
-    'from',
-    'to',
-    'kind',
-    'time',
-    'cause',
-    'resume',
-    'next_canary',
-    'pr_url',
-    'pr_number',
-    'rca_url',
-    'reporter',
-    'channel',
-    'phase_name',
-];
-class TemplateError extends Error {
-    file;
-    line;
-    column;
-    name = 'TemplateError';
-    constructor(file, line, column, message) {
-        super(`${file}:${line}:${column}: ${message}`);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-    }
-}
-const TOKEN = /<!--[\s\S]*?-->|\{\{\s*([^{}]*?)\s*\}\}|\{\{|<!--/g;
-/** Parse a template, checking every placeholder. Throws TemplateError at the first problem. */
-function parseTemplate(file, text) {
-    const lines = lineStarts(text);
-    const at = (offset) => position(lines, offset);
-    const parts = [];
-    const names = [];
-    let last = 0;
-    for (const m of text.matchAll(TOKEN)) {
-        const offset = m.index;
-        const { line, column } = at(offset);
-        const comment = m[0] !== '<!--' && m[0].startsWith('<!--');
-        let before = text.slice(last, offset);
-        last = offset + m[0].length;
-        if (comment) {
-            // A comment on lines of its own takes those lines with it: no blank gap in the message.
-            const lineHead = text.slice(lines[line - 1], offset);
-            const rest = /^[ \t]*(?:\r?\n|$)/.exec(text.slice(last));
-            if (/^[ \t]*$/.test(lineHead) && rest) {
-                before = before.slice(0, before.length - lineHead.length);
-                last += rest[0].length;
-            }
-        }
-        if (before)
-            parts.push({ text: before });
-        if (comment)
-            continue;
-        if (m[0] === '<!--') {
-            throw new TemplateError(file, line, column, 'a comment "<!--" is never closed with "-->"');
-        }
-        if (m[0] === '{{') {
-            throw new TemplateError(file, line, column, `a placeholder "{{" is never closed with "}}"; write {{name}} with one of: ${TEMPLATE_VARIABLES.join(', ')}`);
-        }
-        const name = m[1] ?? '';
-        if (!isVariable(name)) {
-            throw new TemplateError(file, line, column, `unknown placeholder {{${name}}}; valid names: ${TEMPLATE_VARIABLES.join(', ')}`);
-        }
-        parts.push({ name, line, column });
-        if (!names.includes(name))
-            names.push(name);
-    }
-    if (last < text.length)
-        parts.push({ text: text.slice(last) });
-    return { file, parts: joinText(parts), names };
-}
-/** Fill in the placeholders; the result is trimmed (templates usually end with a newline). */
-function renderTemplate(template, vars, options = {}) {
-    const escapeValue = options.escape ?? ((v) => v);
-    let out = '';
-    for (const part of template.parts) {
-        if ('text' in part) {
-            out += part.text;
-            continue;
-        }
-        const value = vars[part.name];
-        if (typeof value !== 'string' || value.trim() === '') {
-            throw new TemplateError(template.file, part.line, part.column, `{{${part.name}}} has no value; this is a phasegate bug (every variable always has a value), please report it`);
-        }
-        out += escapeValue(value, part.name);
-    }
-    return out.trim();
-}
-function isVariable(name) {
-    return TEMPLATE_VARIABLES.includes(name);
-}
-function joinText(parts) {
-    const out = [];
-    for (const p of parts) {
-        const prev = out[out.length - 1];
-        if ('text' in p && prev && 'text' in prev)
-            out[out.length - 1] = { text: prev.text + p.text };
-        else
-            out.push(p);
-    }
-    return out;
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-function position(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-
 ;// CONCATENATED MODULE: ./src/notify/compose.ts
 
 
@@ -52038,150 +52458,22 @@ function slackEscape(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-;// CONCATENATED MODULE: ./src/notify/load.ts
+;// CONCATENATED MODULE: ./src/plan/announce.ts
 /**
- * Reading the Slack templates rollout.yaml names (`notify.slack.templates`, paths relative to the
- * policy folder). Every named template is read and checked up front, so `validate` and the
- * first run both catch a typo in a placeholder, not the first rollback.
- */
-
-
-
-
-const load_KINDS = ['rollback', 'advance', 'complete'];
-/** Read and parse the policy's templates. Throws naming the rollout.yaml field or the template's line. */
-function loadTemplates(policyDir, notify) {
-    const out = {};
-    const named = notify.slack?.templates ?? {};
-    for (const kind of load_KINDS) {
-        const path = named[kind];
-        if (!path)
-            continue;
-        const field = `${displayPath((0,external_node_path_.join)(policyDir, 'rollout.yaml'))}: notify.slack.templates.${kind}`;
-        const full = (0,external_node_path_.resolve)(policyDir, path);
-        const inside = (0,external_node_path_.relative)((0,external_node_path_.resolve)(policyDir), full);
-        if ((0,external_node_path_.isAbsolute)(path) || inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside)) {
-            throw new Error(`${field}: "${path}" is outside the policy folder; write a path relative to it, e.g. templates/slack-${kind}.md`);
-        }
-        if (!(0,external_node_fs_.existsSync)(full) || !(0,external_node_fs_.statSync)(full).isFile()) {
-            throw new Error(`${field}: template "${path}" not found (looked for ${displayPath(full)}); create it, or remove the entry to use the built-in English template`);
-        }
-        const text = (0,external_node_fs_.readFileSync)(full, 'utf8').replace(/^\uFEFF/, '');
-        out[kind] = parseTemplate(displayPath(full), text);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/render/markers.ts
-/**
- * Hidden markers (HTML comments) that let phasegate find what it posted and read its state back
- * from the text itself, as release-please does with its PR bodies: no database, the forge is the
- * state. Anyone can paste a marker, so callers also check the author; parsers here only read,
- * and return null for anything they do not recognise instead of throwing.
+ * Rules after a phase change merged (the `apply` run on the push, or the run that merged a
+ * rollback itself): tell people and systems, once. In order:
  *
- *   <!-- phasegate:proposal {"rollout":"autosave","kind":"advance","from":"A-0","to":"A-1"} -->
- *   <!-- phasegate:verdict autosave -->
- *   <!-- phasegate:dashboard autosave {"lastDaily":"2026-11-20"} -->
- *   <!-- phasegate:daily autosave 2026-11-20 -->
- *   <!-- phasegate:rca autosave 42 -->
- */
-const PROPOSAL_KINDS = ['advance', 'rollback', 'restart'];
-const markers_TOKEN = /^[A-Za-z0-9._-]+$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** JSON that cannot end the comment early: `<` and `>` as \u escapes (JSON.parse reads them back). */
-function commentJson(value) {
-    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-}
-function token(name, value) {
-    if (!markers_TOKEN.test(value))
-        throw new Error(`marker ${name} "${value}" must be letters, digits, ".", "_" or "-"`);
-    return value;
-}
-function escapeRe(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function isRecord(x) {
-    return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-function proposalMarker(state) {
-    const { rollout, kind, from, to } = state;
-    return `<!-- phasegate:proposal ${commentJson({ rollout, kind, from, to })} -->`;
-}
-/** The first proposal marker in a body, or null (no marker, bad JSON, missing or odd fields). */
-function parseProposalMarker(body) {
-    for (const m of (body ?? '').matchAll(/<!-- phasegate:proposal (\{[^\n]*?\}) -->/g)) {
-        const data = parseJson(m[1]);
-        if (!isRecord(data))
-            continue;
-        const { rollout, kind, from, to } = data;
-        const fields = [rollout, from, to];
-        if (!fields.every((f) => typeof f === 'string' && markers_TOKEN.test(f)))
-            continue;
-        if (!PROPOSAL_KINDS.includes(kind))
-            continue;
-        return { rollout, kind, from, to };
-    }
-    return null;
-}
-function verdictMarker(rollout) {
-    return `<!-- phasegate:verdict ${token('rollout', rollout)} -->`;
-}
-/** Whether a comment body carries the sticky verdict marker of this rollout. */
-function hasVerdictMarker(body, rollout) {
-    return (body ?? '').includes(verdictMarker(rollout));
-}
-function dashboardMarker(rollout, state) {
-    return `<!-- phasegate:dashboard ${token('rollout', rollout)} ${commentJson({ lastDaily: state.lastDaily })} -->`;
-}
-/**
- * The dashboard state of this rollout: null when the body has no dashboard marker for it; a
- * marker whose JSON is unreadable yields `{ lastDaily: null }` (the issue is still ours, and
- * posting a daily comment again is better than never posting one).
- */
-function parseDashboardMarker(body, rollout) {
-    const re = new RegExp(`<!-- phasegate:dashboard ${escapeRe(rollout)}(?: ([^\\n]*?))? -->`);
-    const m = re.exec(body ?? '');
-    if (!m)
-        return null;
-    const data = parseJson(m[1] ?? '');
-    const last = isRecord(data) ? data.lastDaily : undefined;
-    return { lastDaily: typeof last === 'string' && DATE.test(last) ? last : null };
-}
-function dailyMarker(rollout, date) {
-    if (!DATE.test(date))
-        throw new Error(`daily marker date "${date}" must be YYYY-MM-DD`);
-    return `<!-- phasegate:daily ${token('rollout', rollout)} ${date} -->`;
-}
-function parseDailyMarker(body) {
-    const m = /<!-- phasegate:daily ([A-Za-z0-9._-]+) (\d{4}-\d{2}-\d{2}) -->/.exec(body ?? '');
-    return m ? { rollout: m[1], date: m[2] } : null;
-}
-function rcaMarker(rollout, pr) {
-    if (!Number.isSafeInteger(pr) || pr <= 0)
-        throw new Error(`RCA marker PR number ${pr} must be a positive integer`);
-    return `<!-- phasegate:rca ${token('rollout', rollout)} ${pr} -->`;
-}
-function parseRcaMarker(body) {
-    const m = /<!-- phasegate:rca ([A-Za-z0-9._-]+) (\d{1,15}) -->/.exec(body ?? '');
-    if (!m)
-        return null;
-    const pr = Number(m[2]);
-    return pr > 0 ? { rollout: m[1], pr } : null;
-}
-
-;// CONCATENATED MODULE: ./src/commands/loop.ts
-/**
- * What every GitHub-loop command shares: the checkout (policy and reports read from disk, as the
- * runner checked them out), the forge, the time, and one evaluation of the current phase whose
- * start is the merge of the change that made it current (git history, not the proposal time).
+ * 1. A change already labelled `phasegate:applied` is announced: nothing to do.
+ * 2. Rollback: the UI's read-only lock notice first, since it stops users writing into a
+ *    rolled-back feature (when the policy sets `notify.lock`).
+ * 3. Rollback: the root-cause-analysis issue, assigned to the Reporter and due one business day
+ *    later, unless one is open for this rollback. Slack links it, so Slack waits for the next pass.
+ * 4. The Slack message from the policy's template.
+ * 5. The label `phasegate:applied`, so no later run announces it again.
+ *
+ * Notifications leave no trace on GitHub until the label: within a run, the run's memory keeps
+ * them from going out twice; across runs, the lock notice keeps its delivery id (receivers drop
+ * the duplicate).
  */
 
 
@@ -52189,176 +52481,68 @@ function parseRcaMarker(body) {
 
 
 
-
-
-
-
-/** The policy folder of the checkout, with the time-zone override applied. */
-function loadLoopPolicy(ctx) {
-    const loaded = loadPolicyDir((0,external_node_path_.join)(ctx.workspace, ctx.config));
-    const tz = ctx.timezone?.trim();
-    if (!tz)
-        return loaded;
-    try {
-        new Intl.DateTimeFormat('en', { timeZone: tz });
+function planAnnounce(f, change, out) {
+    const { policy, live } = f;
+    const { pull } = change;
+    if (pull?.labels.includes(APPLIED_LABEL)) {
+        out.notes.push(`#${pull.number} was already announced: nothing to send`);
+        return;
     }
-    catch {
-        throw new InputError(`input "timezone": "${tz}" is not an IANA time zone such as Asia/Tokyo or UTC`);
-    }
-    return { ...loaded, policy: { ...loaded.policy, timezone: tz } };
-}
-/**
- * Load the policy from the checkout and evaluate the current phase at ctx.now. `liveRef` reads
- * current.yaml from that branch instead of the checkout: a pull_request run checks out the PR's
- * merge, whose current.yaml is the phase the PR proposes, not the live one.
- */
-async function evaluateCurrent(ctx, liveRef) {
-    const loaded = loadLoopPolicy(ctx);
-    const { policy } = loaded;
-    const currentFile = (0,external_node_path_.relative)(ctx.workspace, loaded.currentPath).split('\\').join('/');
-    let current = loadCurrent(loaded);
-    if (liveRef) {
-        const text = await ctx.forge.readFile(currentFile, liveRef);
-        current = text === null ? undefined : parseCurrent(`${currentFile}@${liveRef}`, text, policy);
-    }
-    if (!current)
-        throw new InputError(`${ctx.config}/current.yaml is missing; create it with the first phase`);
-    const phase = model_phaseById(policy, current.phase);
-    const since = await phaseStart(ctx, current, currentFile);
-    const at = Math.max(ctx.now, since);
-    const reports = await readReports((0,external_node_path_.join)(ctx.workspace, ctx.reports), lookbackStart(policy, phase, since, at), at);
-    const evaluation = evaluate({ policy, phase: phase.id, since, reports, at, entered: current.entered });
-    return { loaded, policy, current, phase, currentFile, reports, evaluation };
-}
-/**
- * A phase begins when its change merged: a proposal written at 10:00 and merged at 15:00 must not
- * count the five hours under the old flags. The last commit touching current.yaml is the PR's own
- * commit (history simplification skips the merge), so the time is the PR's merged_at; a commit
- * pushed straight to the branch counts from its commit date.
- */
-async function phaseStart(ctx, current, currentFile) {
-    const change = await ctx.forge.lastChange(currentFile, await ctx.forge.defaultBranch());
-    if (!change)
-        return current.since;
-    const merged = (await ctx.forge.pullsForCommit(change.sha)).find((p) => p.mergedAt !== null);
-    const at = merged?.mergedAt ?? change.at;
-    return at > current.since && at <= ctx.now ? at : current.since;
-}
-/** The SLO series of the phase over the last `spanMs` (charts in PR bodies and the dashboard). */
-function recentSeries(state, spanMs, slos = state.phase.slos) {
-    const { policy, evaluation } = state;
-    const to = evaluation.at;
-    const from = Math.max(evaluation.since, to - spanMs);
-    const stepMs = Math.max(policy.windowMs, Math.ceil((to - from) / 96 / policy.windowMs) * policy.windowMs);
-    return sloSeries({
-        policy,
-        phase: { ...state.phase, slos },
-        reports: state.reports,
-        since: evaluation.since,
-        from,
-        to,
-        stepMs,
-    });
-}
-/** A repository file from the checkout, or undefined. */
-function readWorkspaceFile(ctx, path) {
-    const full = (0,external_node_path_.join)(ctx.workspace, path);
-    return (0,external_node_fs_.existsSync)(full) ? (0,external_node_fs_.readFileSync)(full, 'utf8') : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/commands/apply.ts
-/**
- * `apply`: after a phase change merged (a push to the default branch changing current.yaml), tell
- * people and systems: the Slack message from the policy's template, and for a rollback the UI's
- * read-only lock notice and the root-cause-analysis issue, assigned to the Reporter and due one
- * business day later. The merged PR gets the label `phasegate:applied`, so a re-run (or the
- * apply workflow after phasegate merged a rollback itself) notifies nobody twice.
- */
-
-
-
-
-
-
-
-const APPLIED_LABEL = 'phasegate:applied';
-const RCA_LABEL = 'phasegate:rca';
-/** The `apply` command on a push event: find the merged change behind the pushed commit. */
-async function applyCommand(ctx, sink, sha) {
-    const loaded = loadLoopPolicy(ctx);
-    const current = loadCurrent(loaded);
-    if (!current)
-        throw new Error(`${ctx.config}/current.yaml is missing`);
-    const pulls = await ctx.forge.pullsForCommit(sha);
-    const pr = pulls.find((p) => p.merged && parseProposalMarker(p.body)?.rollout === loaded.policy.rollout);
-    const proposal = pr ? parseProposalMarker(pr.body) : null;
-    const entered = current.entered;
-    const kind = proposal?.kind ?? (entered && entered.by !== 'manual' ? entered.by : undefined);
-    const from = proposal?.from ?? entered?.from;
-    if (!kind || !from) {
-        ctx.log(`${ctx.config}/current.yaml names ${current.phase}, changed by hand with no phasegate proposal: nothing to notify`);
-        return { change: null, sent: [] };
-    }
-    return applyChange(ctx, {
-        kind,
-        from,
-        to: current.phase,
-        at: pr?.mergedAt ?? ctx.now,
-        pr,
-        mergeSha: sha,
-        cause: entered?.cause ?? current.reason,
-    }, sink);
-}
-let defaultSink;
-/** The Action sets the sink once (Slack and lock webhooks from its inputs); propose uses it after merging a rollback. */
-function setNotificationSink(sink) {
-    defaultSink = sink;
-}
-async function applyChange(ctx, change, sink = defaultSink) {
-    const { pr } = change;
-    if (pr?.labels.includes(APPLIED_LABEL)) {
-        ctx.log(`#${pr.number} was already applied: nothing to send`);
-        return { change, sent: [] };
-    }
-    const loaded = loadLoopPolicy(ctx);
-    const { policy } = loaded;
-    let rcaIssue;
-    if (change.kind === 'rollback')
-        rcaIssue = await openRcaIssue(ctx, policy, change);
-    const notification = composeNotification(policy, {
+    const mergedAt = pull?.mergedAt ?? live.since;
+    // Names this rollback in keys and the RCA marker: the PR, or from, to and when.
+    const id = pull ? String(pull.number) : `${change.from}.${change.to}.${compactInstant(mergedAt)}`;
+    const phaseChange = {
         kind: change.kind,
         from: change.from,
         to: change.to,
-        mergedAt: change.at,
-        cause: change.cause,
-        pr: pr ? { number: pr.number, url: pr.url } : undefined,
-        rcaUrl: rcaIssue?.url,
-    }, loadTemplates(loaded.dir, policy.notify));
-    const sent = ctx.dryRun || !sink
-        ? [`not sent (${ctx.dryRun ? 'dry run' : 'no webhooks configured'}):\n${notification.text}`]
-        : await sink.send(notification);
-    for (const line of sent)
-        ctx.log(line);
-    if (pr && !ctx.dryRun)
-        await ctx.forge.addLabels(pr.number, [APPLIED_LABEL]);
-    return { change, rcaIssue, sent };
+        mergedAt,
+        cause: live.entered?.cause ?? live.reason,
+        pr: pull ? { number: pull.number, url: pull.url } : undefined,
+    };
+    const done = (key) => f.memory.done.includes(key);
+    let rcaUrl;
+    if (change.kind === 'rollback') {
+        const notice = lockNotice(policy, phaseChange);
+        const lockKey = `lock:${policy.rollout}:${id}`;
+        if (notice && !done(lockKey))
+            out.intents.push({ type: 'lock-notice', key: lockKey, notice });
+        const rca = f.rcaIssues.find((i) => {
+            const m = parseRcaMarker(i.body);
+            return m?.rollout === policy.rollout && m.id === id;
+        });
+        if (!rca) {
+            out.intents.push(rcaIntent(policy, phaseChange, id));
+            return;
+        }
+        rcaUrl = rca.url;
+    }
+    const slackKey = `slack:${policy.rollout}:${id}`;
+    if (!done(slackKey)) {
+        const n = composeNotification(policy, { ...phaseChange, rcaUrl }, f.templates);
+        out.intents.push({ type: 'send-slack', key: slackKey, kind: n.kind, text: n.text, template: n.template });
+    }
+    if (pull)
+        out.intents.push({
+            type: 'mark-applied',
+            key: `applied:#${pull.number}`,
+            pr: pull.number,
+            label: APPLIED_LABEL,
+        });
 }
-/** One RCA issue per rollback PR (found again by its marker), due one business day later. */
-async function openRcaIssue(ctx, policy, change) {
-    const due = dueAfterBusinessDays(change.at, 1, policy.timezone, policy.holidays);
-    const key = change.pr?.number ?? 0;
-    const existing = (await ctx.forge.findIssues(RCA_LABEL)).find((i) => {
-        const m = parseRcaMarker(i.body);
-        return m?.rollout === policy.rollout && m.pr === key && key !== 0;
-    });
-    if (existing)
-        return { number: existing.number, url: existing.url, due: due.date };
-    const phase = model_phaseById(policy, change.from);
+/** 2026-11-17T11:07:00.000Z → 20261117T1107Z (a marker token). */
+function compactInstant(t) {
+    return new Date(t)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\d\d\.\d{3}Z$/, 'Z');
+}
+function rcaIntent(policy, change, id) {
+    const due = dueAfterBusinessDays(change.mergedAt, 1, policy.timezone, policy.holidays);
+    const phase = phaseById(policy, change.from);
     const reporter = policy.github.reporter;
-    const title = `RCA: ${policy.rollout} rolled back ${change.from} → ${change.to} (due ${due.date})`;
     const body = [
-        rcaMarker(policy.rollout, key),
-        `The **${policy.rollout}** rollout was rolled back from **${change.from}**${phase ? ` (${phase.name})` : ''} to **${change.to}** at ${new Date(change.at).toISOString()}${change.pr ? ` by #${change.pr.number}` : ''}.`,
+        rcaMarker(policy.rollout, id),
+        `The **${policy.rollout}** rollout was rolled back from **${change.from}**${phase ? ` (${phase.name})` : ''} to **${change.to}** at ${new Date(change.mergedAt).toISOString()}${change.pr ? ` by #${change.pr.number}` : ''}.`,
         '',
         `**Due: ${due.date}** (one business day after the rollback, ${policy.timezone}; weekends${policy.holidays.length ? " and the policy's holidays" : ''} skipped).${reporter ? ` Owner: @${reporter}.` : ''}`,
         '',
@@ -52374,18 +52558,15 @@ async function openRcaIssue(ctx, policy, change) {
         "- [ ] Conditions to resume (the recovery watch restarts from the policy's restart phase)",
         phase?.rollback.note ? `\n> ${phase.rollback.note}` : '',
     ].join('\n');
-    if (ctx.dryRun) {
-        ctx.log(`dry run: would open "${title}"`);
-        return undefined;
-    }
-    const issue = await ctx.forge.createIssue({
-        title,
+    return {
+        type: 'open-rca',
+        key: `rca:${policy.rollout}:${id}`,
+        marker: rcaMarker(policy.rollout, id),
+        title: `RCA: ${policy.rollout} rolled back ${change.from} → ${change.to} (due ${due.date})`,
         body,
-        labels: [RCA_LABEL, 'phasegate'],
+        labels: [RCA_LABEL, PHASEGATE_LABEL],
         assignees: reporter ? [reporter] : [],
-    });
-    ctx.log(`opened RCA issue #${issue.number}, due ${due.date}${reporter ? `, assigned to @${reporter}` : ''}`);
-    return { number: issue.number, url: issue.url, due: due.date };
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/render/limits.ts
@@ -53077,32 +53258,13 @@ function gate_plural(n, word) {
     return n === 1 ? word : `${word}s`;
 }
 
-;// CONCATENATED MODULE: ./src/commands/sticky.ts
+;// CONCATENATED MODULE: ./src/plan/gate.ts
 /**
- * One sticky verdict comment per PR: found by its hidden marker AND its author (anyone can paste
- * a marker), listed with pagination, updated in place only when the body changed.
- */
-
-async function upsertStickyComment(ctx, issue, rollout, body) {
-    const me = (await ctx.forge.identity()).toLowerCase();
-    const comments = await ctx.forge.comments(issue);
-    const mine = comments.find((c) => c.author.toLowerCase() === me && hasVerdictMarker(c.body, rollout));
-    if (!mine) {
-        await ctx.forge.createComment(issue, body);
-        return 'created';
-    }
-    if (mine.body === body)
-        return 'unchanged';
-    await ctx.forge.updateComment(mine.id, body);
-    return 'updated';
-}
-
-;// CONCATENATED MODULE: ./src/commands/gate.ts
-/**
- * `gate`: the `phasegate/verdict` status and the sticky verdict comment of one phase PR. Red
- * while the SLOs do not support the change, approvals are missing, or the target phase's QA
- * checklist is not ticked in the PR body. Runs on pull_request and pull_request_review events,
- * and for every open proposal on each scheduled run (SLOs change without PR events).
+ * Rules of the gate: the `phasegate/verdict` status and the sticky verdict comment of one phase
+ * PR. Red while the SLOs do not support the change, approvals are missing, or the target phase's
+ * QA checklist is not ticked in the PR body (rollout/gate.ts decides; here are the inputs and the
+ * writes). A status is posted only when it would say something new (statuses are append-only on
+ * GitHub); the comment is written only when its text changed.
  */
 
 
@@ -53111,56 +53273,39 @@ async function upsertStickyComment(ctx, issue, rollout, body) {
 
 
 
-
-
-
-const STATUS_CONTEXT = 'phasegate/verdict';
-/** The gate for one PR: status on its head commit and the sticky comment. */
-async function gatePull(ctx, state, pr, proposal) {
-    const { policy, evaluation, current } = state;
-    const kind = proposal.kind;
-    const decision = evaluation.decision;
+/** Gate one open phase PR; returns the verdict (a merge waits for success). */
+function planGate(f, ev, pull, proposal, out) {
+    const { policy, live } = f;
+    const { kind } = proposal;
+    const d = ev.decision;
     let agrees;
     let detail;
-    if (proposal.from !== current.phase) {
+    if (proposal.from !== live.phase) {
         agrees = false;
-        detail = `this PR changes ${proposal.from}, but the live phase is ${current.phase}; it is stale`;
+        detail = `this PR changes ${proposal.from}, but the live phase is ${live.phase}; it is stale`;
     }
     else if (kind === 'rollback') {
         agrees = true;
         detail = 'a rollback needs no SLO verdict';
     }
     else {
-        agrees = decision.action === kind && decision.to === proposal.to;
-        detail = agrees ? decision.reasons[0] : `the verdict is ${decision.reasons[0]}`;
+        agrees = d.action === kind && d.to === proposal.to;
+        detail = agrees ? d.reasons[0] : `the verdict is ${d.reasons[0]}`;
     }
-    const fromPhase = model_phaseById(policy, proposal.from);
+    const fromPhase = phaseById(policy, proposal.from);
     const required = kind === 'rollback' && fromPhase?.rollback.approval === 'none' ? 0 : policy.github.approvals;
     const entries = kind === 'rollback' ? policy.github.approvers.rollback : policy.github.approvers.advance;
-    const codeowners = entries.some((e) => e.toLowerCase() === 'codeowners')
-        ? readCodeowners(ctx, state.currentFile)
-        : [];
-    const teams = new Map();
-    for (const team of teamsToResolve(entries, codeowners))
-        teams.set(team, await ctx.forge.teamMembers(team));
+    const codeowners = entries.some((e) => e.toLowerCase() === 'codeowners') ? ownersOfLive(f, out) : [];
+    const teams = new Map(Object.entries(f.teams).map(([k, v]) => [k.toLowerCase(), v]));
     const resolved = resolveAllowedReviewers(entries, { codeowners, teams });
     const approvals = countApprovals({
-        reviews: await ctx.forge.reviews(pr.number),
-        author: pr.author,
-        headSha: pr.headSha,
-        fromFork: pr.fromFork,
+        reviews: pull.reviews,
+        author: pull.author,
+        headSha: pull.headSha,
+        fromFork: pull.fromFork,
         allowed: resolved.allowed,
     });
-    let checklist = { ticked: [], unticked: [] };
-    if (kind !== 'rollback') {
-        const text = readWorkspaceFile(ctx, policy.github.checklist);
-        if (text !== undefined) {
-            const parsed = parseChecklist(text, { file: policy.github.checklist, phases: model_phaseIds(policy) });
-            checklist = checkTicked(pr.body, itemsFor(parsed, proposal.to));
-        }
-        else
-            ctx.warn(`${policy.github.checklist} not found: no QA checklist items are required`);
-    }
+    const checklist = kind === 'rollback' ? { ticked: [], unticked: [] } : ticks(f, pull, proposal.to, out);
     const verdict = gateVerdict({
         kind,
         evaluationAgrees: agrees,
@@ -53170,78 +53315,71 @@ async function gatePull(ctx, state, pr, proposal) {
         checklist,
     });
     // Every review that does not count is shown with why, even when enough others do.
-    const reasons = [
+    const allReasons = [
         ...new Set([
             ...verdict.reasons,
             ...approvals.ignored.map(explainIgnored),
             ...resolved.unresolved.map((u) => `approver "${u}" resolves to nobody`),
         ]),
     ];
-    if (ctx.dryRun) {
-        ctx.log(`dry run: would set ${STATUS_CONTEXT}=${verdict.state} on #${pr.number}: ${verdict.description}`);
-        return { ...verdict, reasons };
-    }
-    const shown = await ctx.forge.getStatus(pr.headSha, STATUS_CONTEXT);
-    // Statuses are append-only on GitHub: post one only when it would say something new.
-    if (shown?.state !== verdict.state || shown.description !== verdict.description) {
-        await ctx.forge.setStatus(pr.headSha, {
-            context: STATUS_CONTEXT,
-            state: verdict.state,
-            description: verdict.description,
-            url: ctx.runUrl,
-        });
-    }
+    setStatus(pull, verdict.state, verdict.description, out);
     const body = renderVerdictComment({
         policy,
-        evaluation,
-        sha: pr.headSha,
-        at: ctx.now,
-        gate: { state: verdict.state, reasons },
+        evaluation: ev,
+        sha: pull.headSha,
+        at: f.now,
+        gate: { state: verdict.state, reasons: allReasons },
     });
-    await upsertStickyComment(ctx, pr.number, policy.rollout, body);
-    ctx.log(`#${pr.number}: ${STATUS_CONTEXT} ${verdict.state}: ${verdict.description}`);
-    return { ...verdict, reasons };
+    if (pull.verdictComment?.body !== body) {
+        out.intents.push({
+            type: 'upsert-verdict',
+            key: `verdict:#${pull.number}`,
+            pr: pull.number,
+            comment: pull.verdictComment?.id ?? null,
+            marker: verdictMarker(policy.rollout),
+            body,
+        });
+    }
+    return { ...verdict, allReasons };
+}
+/** A PR that does not change the phase passes: the required check must not block ordinary PRs. */
+function planNotAPhaseChange(f, pull, out) {
+    setStatus(pull, 'success', 'not a phase change', out);
+    out.notes.push(`#${pull.number} does not change ${f.live.file}: not a phase change`);
+}
+function setStatus(pull, state, description, out) {
+    if (pull.status?.state === state && pull.status.description === description)
+        return;
+    out.intents.push({
+        type: 'set-gate',
+        key: `gate:#${pull.number}@${pull.headSha}`,
+        pr: pull.number,
+        sha: pull.headSha,
+        state,
+        description,
+    });
 }
 /** Owners of the current-phase file by the repository's CODEOWNERS, as logins and org/team. */
-function readCodeowners(ctx, currentFile) {
-    for (const location of CODEOWNERS_LOCATIONS) {
-        const text = readWorkspaceFile(ctx, location);
-        if (text !== undefined)
-            return ownersOfAll(parseCodeowners(text, location), [currentFile]);
+function ownersOfLive(f, out) {
+    if (!f.codeowners) {
+        out.warnings.push('approvers name "codeowners" but the repository has no CODEOWNERS file');
+        return [];
     }
-    ctx.warn('approvers name "codeowners" but the repository has no CODEOWNERS file');
-    return [];
+    return ownersOfAll(parseCodeowners(f.codeowners.text, f.codeowners.path), [f.live.file]);
 }
-/**
- * What a PR proposes: phasegate's marker, or for a PR written by hand, the phase its
- * current.yaml moves to (read at the PR's head). Null when it does not change the phase.
- */
-async function proposalOf(ctx, state, pr) {
-    const marker = parseProposalMarker(pr.body);
-    if (marker && marker.rollout === state.policy.rollout)
-        return marker;
-    const text = await ctx.forge.readFile(state.currentFile, pr.headSha);
-    if (text === null)
-        return null;
-    const head = parseCurrent(state.currentFile, text, state.policy);
-    if (head.phase === state.current.phase)
-        return null;
-    const ids = model_phaseIds(state.policy);
-    const kind = ids.indexOf(head.phase) < ids.indexOf(state.current.phase) ? 'rollback' : 'advance';
-    return { rollout: state.policy.rollout, kind, from: state.current.phase, to: head.phase };
-}
-/** The `gate` command on a pull_request or pull_request_review event. */
-async function gateCommand(ctx, state, prNumber) {
-    const pr = await ctx.forge.getPull(prNumber);
-    const proposal = await proposalOf(ctx, state, pr);
-    if (!proposal) {
-        const outcome = { state: 'success', description: 'not a phase change', reasons: [] };
-        if (!ctx.dryRun)
-            await ctx.forge.setStatus(pr.headSha, { context: STATUS_CONTEXT, ...outcome, url: ctx.runUrl });
-        ctx.log(`#${pr.number} does not change ${state.currentFile}: ${STATUS_CONTEXT} success`);
-        return outcome;
+function ticks(f, pull, to, out) {
+    const file = f.policy.github.checklist;
+    if (!f.checklist) {
+        out.warnings.push(`${file} not found: no QA checklist items are required`);
+        return { ticked: [], unticked: [] };
     }
-    return gatePull(ctx, state, pr, proposal);
+    const parsed = parseChecklist(f.checklist.text, { file, phases: phaseIds(f.policy) });
+    return checkTicked(pull.body, itemsFor(parsed, to));
+}
+
+;// CONCATENATED MODULE: ./src/plan/out.ts
+function newOut() {
+    return { intents: [], notes: [], warnings: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/render/chart.ts
@@ -53456,7 +53594,7 @@ function renderProposal(input) {
         { text: checklistSection(toSpec, input.checklistMarkdown, input.previousBody, policy.github.checklist) },
         { text: approvalSection(policy, kind, fromSpec, file, input.reviewers ?? policy.github.reviewers) },
         {
-            text: `---\n<sub>Proposed by phasegate from the verdict at ${formatInstant(ev.at)}. Re-runs update this pull request in place and keep ticked boxes; close it to dismiss the proposal.</sub>`,
+            text: `---\n<sub>Proposed by phasegate from the verdict at ${formatInstant(ev.at)}. The live verdict is in phasegate's comment below, updated every run; this description stays as proposed, so ticked boxes stay ticked. Close the pull request to dismiss the proposal.</sub>`,
         },
     ];
     return {
@@ -53472,7 +53610,7 @@ const CHART_HEADING = {
     restart: 'The recovery watch',
 };
 function requirePhase(policy, id) {
-    const spec = model_phaseById(policy, id);
+    const spec = phaseById(policy, id);
     if (!spec)
         throw new Error(`unknown phase "${id}"; valid phases: ${policy.phases.map((p) => p.id).join(', ')}`);
     return spec;
@@ -53548,13 +53686,91 @@ function joinList(items, word) {
     return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
 
-;// CONCATENATED MODULE: ./src/commands/propose.ts
+;// CONCATENATED MODULE: ./src/judge/series.ts
+
+
+
+/** Refuse periods that would take seconds to judge; charts need a few hundred points at most. */
+const MAX_SERIES_STEPS = 50_000;
+function sloSeries(input) {
+    const { policy, phase } = input;
+    const stepMs = input.stepMs ?? policy.windowMs;
+    if (!(stepMs > 0) || stepMs % policy.windowMs !== 0) {
+        throw new Error(`sloSeries: stepMs ${stepMs} is not a positive multiple of the policy window (${policy.windowMs} ms)`);
+    }
+    const steps = [];
+    for (let s = alignUp(input.from, stepMs); s <= input.to; s += stepMs) {
+        if (steps.length >= MAX_SERIES_STEPS) {
+            throw new Error(`sloSeries: more than ${MAX_SERIES_STEPS} steps from ${new Date(input.from).toISOString()} to ${new Date(input.to).toISOString()}; use a larger stepMs`);
+        }
+        steps.push(s);
+    }
+    const judge = new Judge({ policy, records: input.records, since: input.since });
+    return phase.slos.map((slo) => ({
+        id: slo.id,
+        sli: slo.sli,
+        unit: slo.unit,
+        stat: slo.stat.kind === 'quantile' ? `p${round12(slo.stat.q * 100)}` : slo.stat.kind,
+        objective: slo.objective,
+        window: slo.window,
+        points: steps.map((at) => {
+            const v = judge.verdict(slo, at);
+            return { at, value: v.status === 'no_data' ? null : v.value, status: v.status };
+        }),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/plan/charts.ts
+/** The series the loop's texts chart (PR bodies, the dashboard, job summaries). Pure. */
+
+/** The SLO series of the live phase over its last `spanMs` (at most ~96 points, on whole windows). */
+function recentSeries(s, spanMs, slos = s.phase.slos) {
+    const { policy, evaluation } = s;
+    const to = evaluation.at;
+    const from = Math.max(evaluation.since, to - spanMs);
+    const stepMs = Math.max(policy.windowMs, Math.ceil((to - from) / 96 / policy.windowMs) * policy.windowMs);
+    return sloSeries({
+        policy,
+        phase: { ...s.phase, slos },
+        records: s.records,
+        since: evaluation.since,
+        from,
+        to,
+        stepMs,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/plan/trigger-error.ts
+/** A run asked for something the policy does not allow (a rollback to a later phase). */
+class TriggerError extends Error {
+    field;
+    name = 'TriggerError';
+    constructor(
+    /** The input the problem is in: "phase", "reason". */
+    field, message) {
+        super(message);
+        this.field = field;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/proposals.ts
 /**
- * `propose`: turn the decision into pull requests. One open PR per (rollout, kind, target), found
- * by its deterministic branch and updated in place; a race between two runs ends with one PR
- * (GitHub refuses the second with "already exists" and the loser adopts the winner's). Proposals
- * made stale by a rollback or a phase change are closed with a comment. Every open proposal gets
- * a fresh gate, because SLOs move without any PR event.
+ * Rules of the scheduled run (and of a rollback asked for by hand): which phase-change PR to open
+ * or bring up to date, which open ones are stale, the gate of every open one, and the merge of a
+ * rollback that needs no approval. Rules, in the order their intents happen:
+ *
+ * 1. The decision (or the manual rollback) wants a PR: open it. An open one keeps its text as
+ *    proposed (the live verdict is the sticky comment's; rewriting the body would race a person
+ *    ticking a box and fire pull_request.edited every run), unless it was made from another phase:
+ *    then its branch and text are redone on the live phase, ticked boxes kept. A new PR is gated
+ *    in the next pass, once it exists.
+ * 2. A proposal made from a phase that is no longer live is closed with a comment.
+ * 3. While a rollback from the live phase is open, every other proposal is closed; while one is
+ *    about to be opened, the others wait for it (they are closed next pass, naming it).
+ * 4. Every other open proposal is gated (gate.ts): SLOs move without any PR event.
+ * 5. A rollback from a phase with `rollback.approval: none` is merged once its gate is green,
+ *    unless GitHub refused that merge earlier in this run.
+ * 6. The change this run merged is announced (announce.ts).
  */
 
 
@@ -53564,156 +53780,194 @@ function joinList(items, word) {
 
 
 
-const propose_HOUR = 3_600_000;
-const PHASEGATE_LABEL = 'phasegate';
-async function proposeCommand(ctx) {
-    const state = await evaluateCurrent(ctx);
-    const d = state.evaluation.decision;
-    const actions = [];
-    const note = (line) => {
-        actions.push(line);
-        ctx.log(line);
-    };
-    const kind = d.action === 'advance' || d.action === 'rollback' || d.action === 'restart' ? d.action : null;
-    let pr = null;
-    if (kind && d.to)
-        pr = await upsertProposal(ctx, state, kind, d.to, undefined, note);
-    else
-        note(`${d.action}: no proposal (${d.reasons[0]})`);
-    if (pr && kind === 'rollback')
-        pr = await mergeIfNoApprovalNeeded(ctx, state, pr, causeOf(state), note);
-    await refreshOpenProposals(ctx, state, kind === 'rollback' ? pr : null, note);
-    return { state, pr, actions };
-}
-/** Close proposals a rollback or a phase change made stale; re-gate the rest. */
-async function refreshOpenProposals(ctx, state, rollbackPr, note) {
-    const open = await ctx.forge.openPulls(PHASEGATE_LABEL);
-    for (const pr of open) {
-        const p = parseProposalMarker(pr.body);
-        if (!p || p.rollout !== state.policy.rollout)
+
+const proposals_HOUR = 3_600_000;
+function planProposals(f, ev, out) {
+    const { policy, live } = f;
+    const ours = f.pulls
+        .map((pull) => ({ pull, proposal: parseProposalMarker(pull.body) }))
+        .filter((o) => o.proposal?.rollout === policy.rollout);
+    const want = wanted(f, ev, out);
+    const branch = want && proposalBranch(policy.rollout, want.kind, want.to);
+    const existing = ours.find((o) => o.pull.headRef === branch);
+    // Rule 1: the wanted proposal.
+    let gateLater;
+    if (want && branch) {
+        const key = `proposal:${branch}`;
+        if (existing && existing.proposal.from === live.phase) {
+            out.notes.push(`#${existing.pull.number} is open: ${existing.pull.title}`);
+        }
+        else {
+            const text = proposalText(f, ev, want, existing?.pull.body);
+            if (!existing) {
+                out.intents.push({
+                    type: 'open-proposal',
+                    key,
+                    proposal: { rollout: policy.rollout, kind: want.kind, from: live.phase, to: want.to },
+                    branch,
+                    ...text,
+                    reviewers: policy.github.reviewers,
+                });
+            }
+            else {
+                const { title, body, change } = text;
+                out.intents.push({
+                    type: 'update-proposal',
+                    key,
+                    pr: existing.pull.number,
+                    branch,
+                    title,
+                    body,
+                    change,
+                });
+                // A re-pointed branch has a new head: gate it next pass, on that commit.
+                gateLater = existing.pull.number;
+            }
+        }
+    }
+    // Rules 2 and 3: stale proposals.
+    const rollback = ours.find((o) => o.proposal.kind === 'rollback' && o.proposal.from === live.phase);
+    const rollbackComing = want?.kind === 'rollback' && !existing;
+    const open = [];
+    for (const o of ours) {
+        if (o === existing) {
+            if (o.pull.number !== gateLater)
+                open.push(o);
             continue;
-        const stale = p.from !== state.current.phase
-            ? `the live phase is now ${state.current.phase}`
-            : rollbackPr && pr.number !== rollbackPr.number && p.kind !== 'rollback'
-                ? `a rollback was proposed in #${rollbackPr.number}`
+        }
+        const stale = o.proposal.from !== live.phase
+            ? `the live phase is now ${live.phase}`
+            : rollback && o !== rollback && o.proposal.kind !== 'rollback'
+                ? `a rollback was proposed in #${rollback.pull.number}`
                 : null;
         if (stale) {
-            if (!ctx.dryRun) {
-                await ctx.forge.createComment(pr.number, `phasegate closed this proposal: ${stale}.`);
-                await ctx.forge.updatePull(pr.number, { state: 'closed' });
-            }
-            note(`closed #${pr.number} (${pr.title}): ${stale}`);
-            continue;
+            out.intents.push({
+                type: 'close-proposal',
+                key: `close:#${o.pull.number}`,
+                pr: o.pull.number,
+                reason: stale,
+                comment: `phasegate closed this proposal: ${stale}.`,
+            });
         }
-        await gatePull(ctx, state, pr, p);
+        else if (!(rollbackComing && o.proposal.kind !== 'rollback'))
+            open.push(o);
+    }
+    // Rules 4 and 5: gate, then merge what needs no approval.
+    for (const o of open) {
+        const { pull } = o;
+        const verdict = planGate(f, ev, pull, o.proposal, out);
+        const mergeKey = `merge:#${pull.number}`;
+        if (o.proposal.kind === 'rollback' &&
+            o.proposal.from === live.phase &&
+            phaseById(policy, live.phase)?.rollback.approval === 'none' &&
+            verdict.state === 'success' &&
+            !f.memory.refused.includes(mergeKey)) {
+            out.intents.push({
+                type: 'merge',
+                key: mergeKey,
+                pr: pull.number,
+                sha: pull.headSha,
+                title: pull.title,
+            });
+            out.notes.push(`#${pull.number}: ${live.phase}'s rollback needs no approval: merging at once`);
+        }
+    }
+    // Rule 6: announce what this run merged.
+    if (f.merged && f.memory.merged.includes(f.merged.number)) {
+        const proposal = parseProposalMarker(f.merged.body);
+        if (proposal?.rollout === policy.rollout)
+            planAnnounce(f, { ...proposal, pull: f.merged }, out);
     }
 }
-/** Open the PR for (kind, to), or update the open one in place when its title or body changed. */
-async function upsertProposal(ctx, state, kind, to, cause, note) {
-    const { policy, current, evaluation } = state;
-    const branch = proposalBranch(policy.rollout, kind, to);
-    const existing = await ctx.forge.findOpenPull(branch);
-    const previous = existing ? parseProposalMarker(existing.body) : null;
+/** A proposal's title, body and labels, and the current.yaml its branch carries. */
+function proposalText(f, ev, want, previousBody) {
+    const { policy, live } = f;
     const rendered = renderProposal({
         policy,
-        kind,
-        from: current.phase,
-        to,
-        evaluation,
-        charts: chartsFor(state, kind),
-        checklistMarkdown: kind === 'rollback' ? undefined : checklistFor(ctx, state, to),
-        cause,
-        at: ctx.now,
-        currentFile: state.currentFile,
-        previousBody: existing?.body,
+        kind: want.kind,
+        from: live.phase,
+        to: want.to,
+        evaluation: ev,
+        charts: chartsFor(f, ev, want.kind),
+        checklistMarkdown: want.kind === 'rollback' ? undefined : checklistFor(f, want.to),
+        cause: want.cause,
+        at: f.now,
+        currentFile: live.file,
+        previousBody,
     });
-    if (ctx.dryRun) {
-        note(`dry run: would ${existing ? `update #${existing.number}` : 'open a PR'}: ${rendered.title}`);
-        return existing;
-    }
-    const base = await ctx.forge.defaultBranch();
-    // A PR opened from another phase (the phase changed since) carries a stale edit: rewrite its branch.
-    if (!existing || previous?.from !== current.phase) {
-        const why = kind === 'rollback' ? (cause ?? causeOf(state)) : evaluation.decision.reasons[0];
-        const content = renderCurrent(policy, to, ctx.now, {
-            reason: why,
-            entered: { by: kind, from: current.phase, ...(kind === 'rollback' ? { cause: why } : {}) },
-        });
-        await ctx.forge.proposalBranch(branch, base, [{ path: state.currentFile, content }], rendered.title);
-    }
-    if (existing) {
-        if (existing.title !== rendered.title || existing.body !== rendered.body) {
-            await ctx.forge.updatePull(existing.number, { title: rendered.title, body: rendered.body });
-            note(`updated #${existing.number}: ${rendered.title}`);
-        }
-        else
-            note(`#${existing.number} is up to date: ${rendered.title}`);
-        return { ...existing, title: rendered.title, body: rendered.body };
-    }
-    const pr = await ctx.forge.createPull({ branch, base, title: rendered.title, body: rendered.body });
-    await ctx.forge.addLabels(pr.number, rendered.labels);
-    const refused = await ctx.forge.requestReviewers(pr.number, policy.github.reviewers);
-    if (refused)
-        ctx.warn(`#${pr.number}: could not request reviewers ${policy.github.reviewers.join(', ')}: ${refused}`);
-    note(`opened #${pr.number}: ${rendered.title}`);
-    return { ...pr, labels: rendered.labels };
+    const entered = {
+        by: want.kind,
+        from: live.phase,
+        ...(want.kind === 'rollback' ? { cause: want.why } : {}),
+    };
+    return {
+        title: rendered.title,
+        body: rendered.body,
+        labels: rendered.labels,
+        change: {
+            path: live.file,
+            content: renderCurrent(policy, want.to, f.now, { reason: want.why, entered }),
+        },
+    };
 }
-/** A rollback the policy lets through without approval (`rollback.approval: none`) is merged now. */
-async function mergeIfNoApprovalNeeded(ctx, state, pr, cause, note) {
-    if (state.phase.rollback.approval !== 'none' || ctx.dryRun)
-        return pr;
-    const fresh = await ctx.forge.getPull(pr.number);
-    try {
-        const merged = await ctx.forge.mergePull(fresh.number, fresh.headSha, fresh.title);
-        note(`merged #${pr.number} at once: ${state.phase.id}'s rollback needs no approval`);
-        const proposal = parseProposalMarker(fresh.body);
-        await applyChange(ctx, {
-            kind: 'rollback',
-            from: proposal.from,
-            to: proposal.to,
-            at: ctx.now,
-            pr: { ...fresh, merged: true },
-            mergeSha: merged.sha,
-            cause,
-        });
-        return { ...fresh, merged: true, state: 'closed' };
+/** What this run proposes: the manual rollback, else the decision's change, else nothing. */
+function wanted(f, ev, out) {
+    const t = f.trigger;
+    const d = ev.decision;
+    if (t.command === 'rollback') {
+        // Already there: this run merged it, or another did (a dispatch run twice). Nothing to do.
+        if (t.to === f.live.phase) {
+            out.notes.push(`${t.to} is the live phase: nothing to roll back`);
+            return null;
+        }
+        const problem = rollbackTargetProblem(f, t.to);
+        if (problem)
+            throw new TriggerError('phase', problem);
+        if (!t.reason.trim())
+            throw new TriggerError('reason', 'required: say why, for the PR, Slack and the RCA issue');
+        const cause = `rolled back by hand by @${t.actor}: ${t.reason.trim()}`;
+        return { kind: 'rollback', to: t.to, why: cause, cause };
     }
-    catch (err) {
-        ctx.warn(`#${pr.number}: could not merge the rollback (${err instanceof Error ? err.message : String(err)}); it waits for a merge by hand`);
-        return fresh;
+    if ((d.action === 'advance' || d.action === 'rollback' || d.action === 'restart') && d.to) {
+        return { kind: d.action, to: d.to, why: d.action === 'rollback' ? causeOf(ev) : d.reasons[0] };
     }
+    out.notes.push(`${d.action}: no proposal (${d.reasons[0]})`);
+    return null;
 }
 /** Why the evaluation rolls back: the details of the rules that fired. */
-function causeOf(state) {
-    const fired = state.evaluation.rules.filter((r) => r.fired).map((r) => r.detail);
-    return fired.length ? fired.join('; ') : state.evaluation.decision.reasons.join('; ');
+function causeOf(ev) {
+    const fired = ev.rules.filter((r) => r.fired).map((r) => r.detail);
+    return fired.length ? fired.join('; ') : ev.decision.reasons.join('; ');
 }
-function chartsFor(state, kind) {
-    const { phase, policy } = state;
-    if (kind === 'restart' && policy.recovery)
-        return recentSeries(state, 2 * policy.recovery.forMs, policy.recovery.watch);
-    if (kind === 'rollback')
-        return recentSeries(state, 6 * propose_HOUR);
-    const soak = phase.advance?.rule === 'soak' ? phase.advance.forMs : 5 * 24 * propose_HOUR;
-    return recentSeries(state, soak);
-}
-function checklistFor(ctx, state, to) {
-    const file = state.policy.github.checklist;
-    const text = readWorkspaceFile(ctx, file);
-    if (text === undefined)
-        return undefined;
-    const items = itemsFor(parseChecklist(text, { file, phases: model_phaseIds(state.policy) }), to);
-    return items.length ? renderTaskList(items) : undefined;
-}
-function requirePhaseBefore(state, target) {
-    const ids = phaseIds(state.policy);
-    if (!phaseById(state.policy, target))
+/** A rollback goes to a phase before the live one; null when `target` is one. */
+function rollbackTargetProblem(f, target) {
+    const ids = phaseIds(f.policy);
+    if (!phaseById(f.policy, target))
         return `unknown phase "${target}"; valid phases: ${ids.join(', ')}`;
-    const earlier = ids.slice(0, ids.indexOf(state.current.phase));
+    const earlier = ids.slice(0, ids.indexOf(f.live.phase));
     if (!earlier.includes(target)) {
-        return `${target} is not before the live phase ${state.current.phase}; a rollback can go to: ${earlier.join(', ') || 'none (this is the first phase)'}`;
+        return `${target} is not before the live phase ${f.live.phase}; a rollback can go to: ${earlier.join(', ') || 'none (this is the first phase)'}`;
     }
     return null;
+}
+/** The soak period (advance), the breach (rollback), the recovery watch (restart). */
+function chartsFor(f, ev, kind) {
+    const { policy } = f;
+    const phase = phaseById(policy, ev.phase);
+    const source = { policy, phase, evaluation: ev, records: f.records };
+    if (kind === 'restart' && policy.recovery)
+        return recentSeries(source, 2 * policy.recovery.forMs, policy.recovery.watch);
+    if (kind === 'rollback')
+        return recentSeries(source, 6 * proposals_HOUR);
+    const soak = phase.advance?.rule === 'soak' ? phase.advance.forMs : 5 * 24 * proposals_HOUR;
+    return recentSeries(source, soak);
+}
+function checklistFor(f, to) {
+    if (!f.checklist)
+        return undefined;
+    const file = f.policy.github.checklist;
+    const items = itemsFor(parseChecklist(f.checklist.text, { file, phases: phaseIds(f.policy) }), to);
+    return items.length ? renderTaskList(items) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/render/dashboard.ts
@@ -53740,7 +53994,7 @@ function dashboardTitle(rollout) {
 function renderDashboard(input) {
     const { policy, evaluation: ev } = input;
     const tz = policy.timezone;
-    const phase = model_phaseById(policy, ev.phase);
+    const phase = phaseById(policy, ev.phase);
     const d = ev.decision;
     const rows = ev.slos.map((v) => {
         const objective = `${v.op === '<=' || v.op === '<' ? '≤' : '≥'} ${v.thresholdText}`;
@@ -53819,7 +54073,7 @@ function escapeLink(text) {
 function renderDailySummary(input) {
     const { policy, date } = input;
     const tz = policy.timezone;
-    const spec = model_phaseById(policy, input.phase);
+    const spec = phaseById(policy, input.phase);
     const inDay = input.series.map((s) => ({
         ...s,
         points: s.points.filter((p) => localDate(p.at - 1, tz) === date),
@@ -53883,12 +54137,16 @@ function stepOf(series, fallback) {
     return p ? p[1].at - p[0].at : fallback;
 }
 
-;// CONCATENATED MODULE: ./src/commands/status.ts
+;// CONCATENATED MODULE: ./src/plan/status.ts
 /**
- * `status`: the rollout's dashboard issue, one per rollout (found by label, marker and author),
- * updated in place each run, pinned where the API allows; and once per local day a comment with
- * the day that just ended (the plan's daily record: progress and open problems). Which day was
- * last posted is kept in the dashboard's marker, so no comment listing is needed.
+ * Rules of the `status` run: the rollout's dashboard issue and the plan's daily record.
+ *
+ * 1. No dashboard issue yet: open one (and pin it). Its daily note follows in the next pass,
+ *    once the issue has a number.
+ * 2. The first run after local midnight posts the note for the day that ended (progress and
+ *    open problems), then records that day in the dashboard's marker: the note comes first, so a
+ *    failed note is posted again by the next run rather than lost.
+ * 3. The dashboard body is updated in place when it changed.
  */
 
 
@@ -53897,147 +54155,826 @@ function stepOf(series, fallback) {
 
 
 
-
-
-const DASHBOARD_LABEL = 'phasegate:dashboard';
 const status_HOUR = 3_600_000;
-async function statusCommand(ctx) {
-    const state = await evaluateCurrent(ctx);
-    const { policy, evaluation, current } = state;
+function planStatus(f, ev, out) {
+    const { policy } = f;
     const tz = policy.timezone;
-    const me = (await ctx.forge.identity()).toLowerCase();
-    const dashboards = await ctx.forge.findIssues(DASHBOARD_LABEL);
-    const mine = dashboards.find((i) => i.author.toLowerCase() === me && parseDashboardMarker(i.body, policy.rollout));
-    const previous = mine ? parseDashboardMarker(mine.body, policy.rollout) : { lastDaily: null };
-    const proposals = (await ctx.forge.openPulls(PHASEGATE_LABEL))
-        .filter((p) => parseProposalMarker(p.body)?.rollout === policy.rollout)
-        .map((p) => ({ number: p.number, title: p.title, url: p.url }));
-    const decisions = current.entered
-        ? [
-            {
-                at: evaluation.since,
-                action: current.entered.by === 'manual' ? 'advance' : current.entered.by,
-                from: current.entered.from ?? '?',
-                to: current.phase,
-                reason: current.entered.cause ?? current.reason,
-            },
-        ]
-        : [];
-    // The day that just ended, in the policy's zone: posted once, the first run after midnight.
-    const yesterday = localDate(localDayStart(evaluation.at, tz) - 1, tz);
-    const postDaily = previous.lastDaily === null || previous.lastDaily < yesterday;
-    const nextState = { lastDaily: postDaily ? yesterday : previous.lastDaily };
-    const body = renderDashboard({
+    const phase = phaseById(policy, ev.phase);
+    const title = dashboardTitle(policy.rollout);
+    const decisions = liveDecisions(f, ev);
+    const render = (lastDaily) => renderDashboard({
         policy,
-        evaluation,
-        series: recentSeries(state, 6 * status_HOUR),
-        proposals,
+        evaluation: ev,
+        series: recentSeries({ policy, phase, evaluation: ev, records: f.records }, 6 * status_HOUR),
+        proposals: f.pulls
+            .filter((p) => parseProposalMarker(p.body)?.rollout === policy.rollout)
+            .map((p) => ({ number: p.number, title: p.title, url: p.url })),
         decisions,
-        state: nextState,
-        at: ctx.now,
+        state: { lastDaily },
+        at: f.now,
     });
-    if (ctx.dryRun) {
-        ctx.log(`dry run: would ${mine ? `update #${mine.number}` : 'open'} "${dashboardTitle(policy.rollout)}"`);
-        return { state, issue: mine?.number ?? null };
-    }
-    let number = mine?.number ?? null;
-    if (!mine) {
-        const created = await ctx.forge.createIssue({
-            title: dashboardTitle(policy.rollout),
-            body,
-            labels: [DASHBOARD_LABEL, PHASEGATE_LABEL],
-            assignees: [],
+    const labels = [DASHBOARD_LABEL, PHASEGATE_LABEL];
+    const marker = dashboardMarkerPrefix(policy.rollout);
+    // Rule 1.
+    if (!f.dashboard) {
+        out.intents.push({
+            type: 'upsert-dashboard',
+            key: `dashboard:${policy.rollout}`,
+            issue: null,
+            marker,
+            title,
+            body: render(null),
+            labels,
         });
-        number = created.number;
-        ctx.log(`opened the dashboard issue #${created.number}`);
-        // Pinned so it heads the issue list; repositories pin at most 3 issues, so this may fail.
-        await ctx.forge.pinIssue(created.number).catch((err) => {
-            ctx.warn(`could not pin the dashboard issue #${created.number}: ${err instanceof Error ? err.message : String(err)}`);
-        });
+        return;
     }
-    else if (mine.body !== body) {
-        await ctx.forge.updateIssue(mine.number, { body });
-        ctx.log(`updated the dashboard issue #${mine.number}`);
-    }
-    if (postDaily && number !== null) {
-        const dayEnd = localDayStart(evaluation.at, tz);
+    // Rule 2.
+    const previous = parseDashboardMarker(f.dashboard.body, policy.rollout)?.lastDaily ?? null;
+    const dayEnd = localDayStart(ev.at, tz);
+    const yesterday = localDate(dayEnd - 1, tz);
+    let lastDaily = previous;
+    if (previous === null || previous < yesterday) {
         const dayStart = localDayStart(dayEnd - 1, tz);
-        const from = Math.max(dayStart, evaluation.since);
+        const from = Math.max(dayStart, ev.since);
         const series = from < dayEnd
-            ? sloSeries({
-                policy,
-                phase: state.phase,
-                reports: state.reports,
-                since: evaluation.since,
-                from,
-                to: dayEnd,
-                stepMs: status_HOUR,
-            })
+            ? sloSeries({ policy, phase, records: f.records, since: ev.since, from, to: dayEnd, stepMs: status_HOUR })
             : [];
-        const openRca = (await ctx.forge.findIssues(RCA_LABEL))
-            .filter((i) => parseRcaMarker(i.body)?.rollout === policy.rollout)
-            .map((i) => `RCA open: #${i.number} ${i.title}`);
-        const daily = renderDailySummary({
+        const body = renderDailySummary({
             policy,
             date: yesterday,
-            phase: current.phase,
-            since: evaluation.since,
+            phase: ev.phase,
+            since: ev.since,
             series,
             decisions,
-            openProblems: openRca,
+            openProblems: f.rcaIssues
+                .filter((i) => parseRcaMarker(i.body)?.rollout === policy.rollout)
+                .map((i) => `RCA open: #${i.number} ${i.title}`),
         });
-        await ctx.forge.createComment(number, daily);
-        ctx.log(`posted the daily summary for ${yesterday} on #${number}`);
-    }
-    if (ctx.reportPath) {
-        const at = evaluation.at;
-        const html = renderReportHtml({
-            policy,
-            title: `phasegate status: ${policy.rollout}`,
-            generatedAt: ctx.now,
-            series: recentSeries(state, at - evaluation.since),
-            phases: [{ phase: current.phase, from: evaluation.since, to: at }],
-            decisions: decisions.map((d) => ({
-                at: d.at,
-                action: d.action,
-                from: d.from,
-                to: d.to,
-                reason: d.reason,
-            })),
+        out.intents.push({
+            type: 'post-daily-note',
+            key: `daily:${policy.rollout}:${yesterday}`,
+            issue: f.dashboard.number,
+            date: yesterday,
+            marker: dailyMarker(policy.rollout, yesterday),
+            body,
         });
-        await (0,promises_namespaceObject.writeFile)(ctx.reportPath, html);
-        ctx.log(`wrote the HTML report of ${current.phase} to ${ctx.reportPath}`);
+        lastDaily = yesterday;
     }
-    return { state, issue: number };
+    // Rule 3.
+    const body = render(lastDaily);
+    if (body !== f.dashboard.body) {
+        out.intents.push({
+            type: 'upsert-dashboard',
+            key: `dashboard:${policy.rollout}`,
+            issue: f.dashboard.number,
+            marker,
+            title,
+            body,
+            labels,
+        });
+    }
+}
+/** How the live phase was entered, as the dashboard's decision history (one entry for now). */
+function liveDecisions(f, ev) {
+    const { entered, reason, phase } = f.live;
+    if (!entered)
+        return [];
+    return [
+        {
+            at: ev.since,
+            action: entered.by === 'manual' ? 'advance' : entered.by,
+            from: entered.from ?? '?',
+            to: phase,
+            reason: entered.cause ?? reason,
+        },
+    ];
 }
 
-;// CONCATENATED MODULE: ./src/demo/github-report.ts
+;// CONCATENATED MODULE: ./src/plan/run.ts
 /**
- * The demo's HTML report input: each SLO over the whole run, judged in every phase that defines
- * it from that phase's start (as the decisions were), the phase bands and the decisions. Pure.
+ * The planner: from what one run knows (facts.ts) to what it must do (intents.ts), in order.
+ * Pure: no I/O, no clock; the same facts always give the same plan. Every rule of the loop lives
+ * here or in the modules it calls, each with its rules listed in its header:
+ *
+ *   collect  → records.ts     window records in one commit
+ *   propose  → proposals.ts   open, update, close, gate, merge; then announce.ts
+ *   rollback → proposals.ts   the same, for a rollback asked for by hand
+ *   gate     → gate.ts        the status and verdict comment of one PR
+ *   apply    → announce.ts    lock notice, RCA issue, Slack, the applied label
+ *   status   → status.ts      the dashboard issue and the daily note
+ *   evaluate                   nothing: the evaluation alone
+ *
+ * A run may plan more than once: after it opens a PR, merges one or opens an issue, a second pass
+ * plans what depends on it (gate the new PR, announce the merge, link the RCA issue), with the
+ * run's memory saying what the earlier passes did.
  */
 
-function demoReportInput(o) {
-    const { policy } = o;
-    const from = o.phases[0]?.from ?? 0;
-    const to = o.phases.at(-1)?.to ?? from;
-    // At most ~2000 points per series, on whole windows.
-    const stepMs = Math.max(policy.windowMs, Math.ceil((to - from) / 2000 / policy.windowMs) * policy.windowMs);
+
+
+
+
+
+
+
+/** Intents after which the run looks again: what they create, later rules act on. */
+const CREATES = new Set(['open-proposal', 'merge', 'open-rca']);
+function planRun(f) {
+    const ev = evaluate({
+        policy: f.policy,
+        phase: f.live.phase,
+        since: f.live.since,
+        records: f.records,
+        at: Math.max(f.now, f.live.since),
+        entered: f.live.entered,
+    });
+    const out = newOut();
+    const t = f.trigger;
+    switch (t.command) {
+        case 'collect':
+            if (t.files.length) {
+                out.intents.push({
+                    type: 'commit-records',
+                    key: `records:${t.branch ?? 'default'}@${new Date(t.upTo).toISOString()}`,
+                    branch: t.branch,
+                    files: t.files,
+                    message: `phasegate(${f.policy.rollout}): ${t.files.length} window record(s) up to ${new Date(t.upTo).toISOString()}`,
+                });
+            }
+            else
+                out.notes.push('no new or changed window records: nothing to commit');
+            break;
+        case 'propose':
+        case 'rollback':
+            planProposals(f, ev, out);
+            break;
+        case 'gate':
+            planGateOf(f, ev, t.pr, out);
+            break;
+        case 'apply':
+            planApply(f, out);
+            break;
+        case 'status':
+            planStatus(f, ev, out);
+            break;
+        case 'evaluate':
+            break;
+    }
+    const again = out.intents.some((i) => CREATES.has(i.type)) ||
+        out.intents.some((i) => i.type === 'upsert-dashboard' && i.issue === null) ||
+        out.intents.some((i) => i.type === 'update-proposal' && i.change !== null);
+    return {
+        evaluation: ev,
+        intents: out.intents,
+        notes: out.notes,
+        warnings: [...new Set(out.warnings)],
+        again,
+    };
+}
+/** The gate of one PR: phasegate's marker says what it proposes; a PR by hand, its current.yaml. */
+function planGateOf(f, ev, number, out) {
+    const pull = f.pulls.find((p) => p.number === number);
+    if (!pull)
+        throw new Error(`pull request #${number} was not gathered`);
+    const proposal = proposalOf(f, pull);
+    if (proposal)
+        planGate(f, ev, pull, proposal, out);
+    else
+        planNotAPhaseChange(f, pull, out);
+}
+/** What a PR proposes: phasegate's marker, or for a PR by hand, the phase its current.yaml moves to. */
+function proposalOf(f, pull) {
+    const marker = parseProposalMarker(pull.body);
+    if (marker && marker.rollout === f.policy.rollout)
+        return marker;
+    const head = pull.headPhase;
+    if (!head || head === f.live.phase)
+        return null;
+    const ids = phaseIds(f.policy);
+    const kind = ids.indexOf(head) < ids.indexOf(f.live.phase) ? 'rollback' : 'advance';
+    return { rollout: f.policy.rollout, kind, from: f.live.phase, to: head };
+}
+/**
+ * The push that merged a phase change: phasegate's PR says what it was; a change pushed without
+ * one is announced from current.yaml's `entered` (phasegate rollback/advance write it); a hand
+ * edit that says nothing is not announced.
+ */
+function planApply(f, out) {
+    const proposal = f.merged ? parseProposalMarker(f.merged.body) : null;
+    if (f.merged && proposal?.rollout === f.policy.rollout) {
+        planAnnounce(f, { kind: proposal.kind, from: proposal.from, to: f.live.phase, pull: f.merged }, out);
+        return;
+    }
+    const entered = f.live.entered;
+    if (entered && entered.by !== 'manual' && entered.from) {
+        planAnnounce(f, { kind: entered.by, from: entered.from, to: f.live.phase }, out);
+        return;
+    }
+    out.notes.push(`${f.live.file} names ${f.live.phase}, changed by hand with no phasegate proposal: nothing to notify`);
+}
+
+;// CONCATENATED MODULE: ./src/interpreters/run-loop.ts
+/**
+ * One run: gather → plan → carry out, again while the plan says what it created is acted on
+ * next (a new PR is gated, a merge announced), until a pass plans nothing more. The first
+ * failure stops the run: everything is planned again from what exists by the next run.
+ */
+
+
+/** A run that keeps planning more than this is a bug in the rules, not a busy day. */
+const MAX_PASSES = 6;
+async function runLoop(world, trigger, log) {
+    const memory = emptyMemory();
+    const passes = [];
+    const lines = [];
+    const said = new Set();
+    const say = (line, warn = false) => {
+        if (said.has(line))
+            return;
+        said.add(line);
+        lines.push(line);
+        if (warn)
+            log.warn(line);
+        else
+            log.info(line);
+    };
+    for (let pass = 1; pass <= MAX_PASSES; pass++) {
+        const facts = await world.gather(trigger, memory);
+        const plan = planRun(facts);
+        const outcomes = [];
+        passes.push({ facts, plan, outcomes });
+        for (const note of plan.notes)
+            say(note);
+        for (const warning of plan.warnings)
+            say(warning, true);
+        for (const intent of plan.intents) {
+            const outcome = await world.carryOut(intent);
+            outcomes.push(outcome);
+            say(outcome.line);
+            if (outcome.warning)
+                say(outcome.warning, true);
+            if (outcome.status === 'refused') {
+                memory.refused.push(intent.key);
+                continue;
+            }
+            memory.done.push(intent.key);
+            if (intent.type === 'merge')
+                memory.merged.push(intent.pr);
+        }
+        if (!plan.again)
+            return result(passes, lines);
+    }
+    const last = passes.at(-1).plan.intents.map((i) => i.key);
+    throw new Error(`the run did not settle after ${MAX_PASSES} passes (still planning ${last.join(', ')}); this is a phasegate bug`);
+}
+function result(passes, lines) {
+    const first = passes[0];
+    return {
+        facts: first.facts,
+        plan: first.plan,
+        passes,
+        intents: passes.flatMap((p) => p.plan.intents.filter((_, i) => i < p.outcomes.length)),
+        lines,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/simulate/replay.ts
+/**
+ * A rollout replayed run by run on a stage: the scheduled run every window, and between runs the
+ * people (people.ts) approving, the gate runs their reviews start, their merges and the apply run
+ * each merge's push starts. The same driver runs on the in-memory PR book (`simulate`) and on the
+ * loopback GitHub (the demo, and the test that holds the two to the same intents), so what
+ * simulate shows is what the Action does, by construction.
+ */
+
+
+async function replay(stage, o) {
+    const w = o.policy.windowMs;
+    const first = Math.floor(o.from / w) * w + w;
+    const total = o.to >= first ? Math.floor((o.to - first) / w) + 1 : 0;
+    let steps = 0;
+    /** Who approved each PR: they press the merge button. */
+    const mergers = new Map();
+    const run = async (at, trigger) => {
+        const result = await runLoop(stage.world, trigger, o.log);
+        await o.onRun?.({ at, trigger, result });
+        return result;
+    };
+    for (let t = first; t <= o.to; t += w) {
+        steps++;
+        let now = t + (o.cronOffsetMs ?? 0);
+        await stage.at(now);
+        if (!(await stage.skip?.(now))) {
+            const scheduled = await run(now, { command: 'propose' });
+            if (scheduled.plan.evaluation.decision.action === 'complete') {
+                o.onStep?.(total, total);
+                return { steps, completed: { at: now, result: scheduled } };
+            }
+        }
+        // The people, until the next scheduled run: approvals as they come due, each starting the
+        // gate run of its review; then the merge of a PR whose gate is green, and its apply run.
+        for (const pull of dueApprovals(await stage.openPulls(), t + w - 1 + (o.cronOffsetMs ?? 0), o.approveAfterMs)) {
+            now = Math.max(now, pull.openedAt + o.approveAfterMs);
+            await stage.at(now);
+            mergers.set(pull.number, await stage.approve(pull));
+            await run(now, { command: 'gate', pr: pull.number });
+        }
+        const merge = dueMerge(await stage.openPulls());
+        if (merge) {
+            const by = mergers.get(merge.number) ?? 'someone';
+            const { sha } = await stage.merge(merge, by);
+            await o.onMerge?.({ at: now, pull: merge, by, sha });
+            await run(now, { command: 'apply', sha });
+        }
+        o.onStep?.(steps, total);
+    }
+    return { steps, completed: null };
+}
+
+;// CONCATENATED MODULE: ./src/simulate/engine.ts
+/**
+ * `simulate`: what the scheduled Action would have done, run by run, on window records already
+ * collected. The replay (replay.ts) runs the planner on the in-memory PR book: the same rules,
+ * the same intents as on GitHub; this file sets the book up and reads the timeline back from it.
+ */
+
+
+
+
+const DEFAULT_APPROVE_AFTER_MS = 3_600_000;
+/** A caller error (unknown phase, empty range): the CLI names the flag. */
+class SimulateError extends Error {
+    field;
+    name = 'SimulateError';
+    constructor(field, message) {
+        super(message);
+        this.field = field;
+    }
+}
+/** The repository path the book gives current.yaml (only shown in PR bodies). */
+const engine_CURRENT_FILE = 'phases/current.yaml';
+const QUIET = { info: () => { }, warn: () => { } };
+async function simulate(input) {
+    const { policy, from, to } = input;
+    const startPhase = input.startPhase ?? policy.phases[0]?.id ?? '';
+    if (!phaseById(policy, startPhase)) {
+        throw new SimulateError('startPhase', `unknown phase "${startPhase}"; valid phases: ${phaseIds(policy).join(', ')}`);
+    }
+    if (!(to > from))
+        throw new SimulateError('range', 'the end of the replay must be after its start');
+    const approveAfterMs = input.approveAfterMs ?? DEFAULT_APPROVE_AFTER_MS;
+    if (!(approveAfterMs >= 0) || !Number.isFinite(approveAfterMs)) {
+        throw new SimulateError('approveAfterMs', 'the approval delay must be a duration of 0 or more');
+    }
+    const index = new RecordIndex(input.records);
+    const repo = input.repository ?? standIns(policy);
+    let now = from;
+    const book = new PrBook({
+        policy,
+        templates: input.templates,
+        live: { phase: startPhase, since: from, entered: input.entered, file: engine_CURRENT_FILE },
+        records: (a, b) => index.slice(a, b),
+        now: () => now,
+        checklist: repo.checklist,
+        codeowners: repo.codeowners,
+        teams: repo.teams,
+        identity: repo.identity,
+        repoUrl: repo.repoUrl,
+    });
+    const timeline = new Timeline(policy, book, {
+        phase: startPhase,
+        since: from,
+        entered: input.entered ?? null,
+    });
+    const stage = {
+        world: book,
+        at: async (t) => {
+            now = t;
+        },
+        openPulls: async () => openPulls(policy, book),
+        approve: async (pull) => {
+            if (pull.kind !== 'rollback')
+                book.tick(pull.number);
+            const logins = repo.approvers(pull.kind);
+            for (const login of logins)
+                book.review(pull.number, login);
+            return logins[0];
+        },
+        merge: async (pull) => book.merge(pull.number),
+    };
+    const result = await replay(stage, {
+        policy,
+        from,
+        to,
+        approveAfterMs,
+        cronOffsetMs: repo.cronOffsetMs,
+        log: QUIET,
+        onRun: async (run) => {
+            timeline.observe(run);
+            await input.onRun?.(run);
+        },
+        onStep: input.onStep,
+    });
+    return timeline.result({
+        input,
+        startPhase,
+        approveAfterMs,
+        steps: result.steps,
+        completed: result.completed,
+    });
+}
+/** With no repository given, stand-ins approve, made code owners and members of every team. */
+function standIns(policy) {
+    const entries = [...policy.github.approvers.advance, ...policy.github.approvers.rollback];
+    const teams = Object.fromEntries(entries.filter((e) => e.includes('/')).map((t) => [t.toLowerCase(), [...STAND_INS]]));
+    return {
+        codeowners: { path: 'CODEOWNERS', text: `* ${STAND_INS.map((s) => `@${s}`).join(' ')}\n` },
+        teams,
+        checklist: null,
+        approvers: (kind) => standInApprovers(policy, kind),
+    };
+}
+function openPulls(policy, book) {
+    return book.pulls
+        .filter((p) => p.state === 'open' && p.proposal?.rollout === policy.rollout)
+        .map((p) => ({
+        number: p.number,
+        kind: p.proposal.kind,
+        openedAt: p.openedAt,
+        approved: p.reviews.length > 0,
+        noApproval: p.proposal.kind === 'rollback' && phaseById(policy, p.proposal.from)?.rollback.approval === 'none',
+        gate: book.gateOf(p.number),
+    }));
+}
+/** Reads the replay back as the timeline `simulate` prints: decisions, PRs, phase changes. */
+class Timeline {
+    policy;
+    book;
+    live;
+    decisions = [];
+    changes = [];
+    phases = [];
+    opening = new Map();
+    last;
+    alerting = false;
+    constructor(policy, book, live) {
+        this.policy = policy;
+        this.book = book;
+        this.live = live;
+    }
+    observe(run) {
+        const { result } = run;
+        if (run.trigger.command === 'propose') {
+            const ev = result.plan.evaluation;
+            this.last = ev;
+            const d = ev.decision;
+            if (d.action === 'complete')
+                this.record(ev, null);
+            if (d.action === 'hold' && d.alert && !this.alerting)
+                this.record(ev, null);
+            this.alerting = d.action === 'hold' && d.alert;
+        }
+        for (const pass of result.passes) {
+            for (const [k, intent] of pass.plan.intents.entries()) {
+                const number = pass.outcomes[k]?.number;
+                if (intent.type !== 'open-proposal' || number === undefined)
+                    continue;
+                this.opening.set(number, pass.plan.evaluation.decision.reasons);
+                this.record(pass.plan.evaluation, number);
+            }
+        }
+        this.followPhase();
+    }
+    /** A merge (phasegate's or a person's) made another phase live. */
+    followPhase() {
+        const live = this.book.live;
+        if (live.phase === this.live.phase && live.since === this.live.since)
+            return;
+        const merged = this.book.pulls.find((p) => p.mergedAt === live.since && p.proposal?.to === live.phase);
+        this.phases.push(span(this.live.phase, this.live.since, live.since, this.live.entered));
+        if (merged?.proposal) {
+            this.changes.push({
+                at: live.since,
+                from: this.live.phase,
+                to: live.phase,
+                by: merged.proposal.kind,
+                pr: merged.number,
+                reasons: this.opening.get(merged.number) ?? [],
+            });
+        }
+        this.live = { phase: live.phase, since: live.since, entered: live.entered ?? null };
+        this.alerting = false;
+    }
+    record(ev, pr) {
+        const d = ev.decision;
+        this.decisions.push({
+            at: ev.at,
+            phase: ev.phase,
+            since: ev.since,
+            entered: this.live.phase === ev.phase ? this.live.entered : null,
+            action: d.action,
+            to: d.to,
+            alert: d.alert,
+            reasons: d.reasons,
+            slos: ev.slos.map((v) => ({
+                id: v.id,
+                status: v.status,
+                value: v.value,
+                op: v.op,
+                threshold: v.threshold,
+                unit: v.unit,
+                samples: v.samples,
+                reason: v.reason,
+            })),
+            pr,
+        });
+    }
+    result(o) {
+        const { policy } = this;
+        const completed = o.completed
+            ? {
+                at: o.completed.at,
+                phase: this.live.phase,
+                reasons: o.completed.result.plan.evaluation.decision.reasons,
+            }
+            : null;
+        const end = completed?.at ?? Math.max(o.input.to, this.live.since);
+        const last = this.last;
+        return {
+            rollout: policy.rollout,
+            timezone: policy.timezone,
+            windowMs: policy.windowMs,
+            from: o.input.from,
+            to: o.input.to,
+            startPhase: o.startPhase,
+            approveAfterMs: o.approveAfterMs,
+            steps: o.steps,
+            decisions: this.decisions,
+            changes: this.changes,
+            prs: this.prs(o.approveAfterMs),
+            phases: [...this.phases, span(this.live.phase, this.live.since, end, this.live.entered)],
+            completed,
+            final: {
+                phase: this.live.phase,
+                since: this.live.since,
+                action: last?.phase === this.live.phase ? last.decision.action : 'hold',
+                reasons: last?.phase === this.live.phase
+                    ? last.decision.reasons
+                    : [`${this.live.phase} was entered after the last run`],
+            },
+        };
+    }
+    prs(approveAfterMs) {
+        return this.book.pulls
+            .filter((p) => p.proposal?.rollout === this.policy.rollout)
+            .map((p) => {
+            const kind = p.proposal.kind;
+            const none = kind === 'rollback' && phaseById(this.policy, p.proposal.from)?.rollback.approval === 'none';
+            return {
+                number: p.number,
+                kind,
+                from: p.proposal.from,
+                to: p.proposal.to,
+                openedAt: p.openedAt,
+                approvedAt: p.openedAt + (none ? 0 : approveAfterMs),
+                mergedAt: p.mergedAt,
+                droppedAt: p.state === 'closed' ? p.closedAt : null,
+                dropped: p.state === 'closed' ? p.closedBecause : null,
+            };
+        });
+    }
+}
+function span(phase, from, to, entered) {
+    return { phase, from, to, durationMs: to - from, entered };
+}
+/**
+ * Window records sorted by start, sliced per run to what the Action would read: windows inside
+ * [from, to) (readRecords does the same with file names).
+ */
+class RecordIndex {
+    sorted;
+    constructor(records) {
+        // A stable sort keeps re-collected windows after their first record, so they still win.
+        this.sorted = [...records].sort((a, b) => a.start - b.start);
+    }
+    slice(from, to) {
+        const out = [];
+        for (let i = this.firstStartAtLeast(from); i < this.sorted.length; i++) {
+            const r = this.sorted[i];
+            if (r.start >= to)
+                break;
+            if (r.end <= to)
+                out.push(r);
+        }
+        return out;
+    }
+    firstStartAtLeast(t) {
+        let lo = 0;
+        let hi = this.sorted.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.sorted[mid].start < t)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/simulate/render.ts
+/**
+ * The timeline as people read it (text) and as tools read it (JSON, stable keys). Instants are
+ * shown in UTC and in the policy's time zone, since soaks and calendar days count there.
+ */
+
+
+const SIMULATION_JSON_VERSION = 1;
+const render_iso = (t) => new Date(t).toISOString();
+const utc = (t) => `${render_iso(t).slice(0, 16).replace('T', ' ')} UTC`;
+const local = (t, tz) => `${localDate(t, tz)} ${localTime(t, tz)}`;
+/** "2d 1h30m", "45m", "0m". */
+function formatElapsed(ms) {
+    const minutes = Math.round(ms / 60_000);
+    const d = Math.floor(minutes / 1440);
+    const h = Math.floor((minutes % 1440) / 60);
+    const m = minutes % 60;
+    const time = `${h ? `${h}h` : ''}${m ? `${m}m` : ''}`;
+    return [d ? `${d}d` : '', time].filter(Boolean).join(' ') || '0m';
+}
+/** Total time per phase id, in rollout order of first entry. */
+function timeInPhase(phases) {
+    const out = new Map();
+    for (const p of phases) {
+        const t = out.get(p.phase) ?? { ms: 0, stints: 0 };
+        out.set(p.phase, { ms: t.ms + p.durationMs, stints: t.stints + 1 });
+    }
+    return out;
+}
+function renderSimulationJson(r) {
+    const tz = r.timezone;
+    const when = (t) => (t === null ? null : render_iso(t));
+    const body = {
+        version: SIMULATION_JSON_VERSION,
+        rollout: r.rollout,
+        timezone: tz,
+        window: formatDuration(r.windowMs),
+        from: render_iso(r.from),
+        to: render_iso(r.to),
+        startPhase: r.startPhase,
+        approveAfter: formatDuration(r.approveAfterMs),
+        steps: r.steps,
+        result: r.completed
+            ? {
+                status: 'complete',
+                phase: r.completed.phase,
+                at: render_iso(r.completed.at),
+                reasons: r.completed.reasons,
+            }
+            : { status: 'in_progress', phase: r.final.phase, at: null, reasons: r.final.reasons },
+        changes: r.changes.map((c) => ({
+            at: render_iso(c.at),
+            local: local(c.at, tz),
+            from: c.from,
+            to: c.to,
+            by: c.by,
+            pr: c.pr,
+            reasons: c.reasons,
+        })),
+        decisions: r.decisions.map((d) => ({
+            at: render_iso(d.at),
+            local: local(d.at, tz),
+            phase: d.phase,
+            since: render_iso(d.since),
+            entered: d.entered,
+            action: d.action,
+            to: d.to,
+            alert: d.alert,
+            pr: d.pr,
+            reasons: d.reasons,
+            slos: d.slos.map((s) => ({
+                id: s.id,
+                status: s.status,
+                value: s.value,
+                op: s.op,
+                threshold: s.threshold,
+                unit: s.unit,
+                samples: s.samples,
+                reason: s.reason,
+            })),
+        })),
+        prs: r.prs.map((p) => ({
+            number: p.number,
+            kind: p.kind,
+            from: p.from,
+            to: p.to,
+            openedAt: render_iso(p.openedAt),
+            approvedAt: render_iso(p.approvedAt),
+            mergedAt: when(p.mergedAt),
+            droppedAt: when(p.droppedAt),
+            dropped: p.dropped,
+        })),
+        phases: r.phases.map((p) => ({
+            phase: p.phase,
+            from: render_iso(p.from),
+            to: render_iso(p.to),
+            durationMs: p.durationMs,
+            entered: p.entered,
+        })),
+        timeInPhase: Object.fromEntries([...timeInPhase(r.phases)].map(([id, t]) => [id, t.ms])),
+    };
+    return `${JSON.stringify(body, null, 2)}\n`;
+}
+function renderSimulationText(r) {
+    const tz = r.timezone;
+    const at = (t) => `${utc(t)} (${local(t, tz)} ${tz})`;
+    const out = [];
+    out.push(`Simulated rollout "${r.rollout}" from ${at(r.from)} to ${utc(r.to)}: ${formatElapsed(r.to - r.from)}, ${r.steps} runs every ${formatDuration(r.windowMs)}, starting at ${r.startPhase}.`, `PRs are approved ${formatElapsed(r.approveAfterMs)} after they open; rollbacks of phases with rollback.approval: none merge at once.`, '', 'Timeline');
+    const lines = [];
+    for (const d of r.decisions)
+        lines.push({ t: d.at, order: 0, text: decisionLines(d, r.prs, at) });
+    for (const c of r.changes) {
+        lines.push({ t: c.at, order: 1, text: [`${at(c.at)}  ${c.from} → ${c.to}: #${c.pr} merged (${c.by})`] });
+    }
+    for (const p of r.prs) {
+        if (p.droppedAt !== null) {
+            lines.push({
+                t: p.droppedAt,
+                order: 2,
+                text: [`${at(p.droppedAt)}  #${p.number} closed unmerged: ${p.dropped}`],
+            });
+        }
+    }
+    lines.sort((a, b) => a.t - b.t || a.order - b.order);
+    if (lines.length === 0)
+        out.push('  no phase change, PR or alert: every run held');
+    for (const l of lines)
+        out.push(...l.text.map((s, i) => (i === 0 ? `  ${s}` : `      ${s}`)));
+    out.push('', 'Phases');
+    for (const p of r.phases) {
+        const by = p.entered
+            ? ` (entered by ${p.entered.by}${p.entered.from ? ` from ${p.entered.from}` : ''})`
+            : '';
+        out.push(`  ${p.phase.padEnd(6)} ${utc(p.from)} → ${utc(p.to)}  ${formatElapsed(p.durationMs)}${by}`);
+    }
+    const totals = [...timeInPhase(r.phases)].map(([id, t]) => `${id} ${formatElapsed(t.ms)}${t.stints > 1 ? ` (${t.stints} stints)` : ''}`);
+    out.push(`  time in phase: ${totals.join(', ')}`);
+    out.push('', 'Pull requests');
+    if (r.prs.length === 0)
+        out.push('  none');
+    for (const p of r.prs)
+        out.push(`  ${prLine(p)}`);
+    out.push('');
+    const rollbacks = r.changes.filter((c) => c.by === 'rollback').length;
+    const tally = `${r.changes.length} phase change(s), ${rollbacks} rollback(s)`;
+    if (r.completed) {
+        out.push(`Result: complete at ${at(r.completed.at)}, ${formatElapsed(r.completed.at - r.from)} after the start; ${tally}.`);
+    }
+    else {
+        out.push(`Result: not complete; ${r.final.phase} is live since ${utc(r.final.since)} (${tally}). Last verdict: ${r.final.reasons[0] ?? r.final.action}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+function decisionLines(d, prs, at) {
+    const pr = d.pr === null ? undefined : prs.find((p) => p.number === d.pr);
+    const head = d.action === 'complete'
+        ? `${d.phase}: rollout complete`
+        : pr
+            ? `${d.phase}: ${d.action} → ${d.to} proposed in #${pr.number}${pr.approvedAt === pr.openedAt ? ' (merged at once: no approval needed)' : ''}`
+            : `${d.phase}: ${d.action}${d.alert ? ' with an alert' : ''}`;
+    return [`${at(d.at)}  ${head}`, ...d.reasons, ...d.slos.map((s) => `SLO ${s.status}: ${s.reason}`)];
+}
+function prLine(p) {
+    const end = p.mergedAt !== null
+        ? `merged ${utc(p.mergedAt)}`
+        : p.droppedAt !== null
+            ? `closed ${utc(p.droppedAt)}: ${p.dropped}`
+            : 'still open at the end';
+    return `#${p.number} ${p.kind.padEnd(8)} ${p.from} → ${p.to}  opened ${utc(p.openedAt)}, ${end}`;
+}
+
+;// CONCATENATED MODULE: ./src/simulate/report.ts
+/**
+ * A replay as the HTML report's input: each SLO's value over the whole period, judged in every
+ * phase that defines it (counted from that phase's start, as the decision does), the phase bands,
+ * and a marker for every decision that opened a pull request or ended the rollout. Pure.
+ */
+
+function simulationReportInput(policy, result, records, generatedAt) {
     const byId = new Map();
-    for (const span of o.phases) {
+    for (const span of result.phases) {
         const phase = policy.phases.find((p) => p.id === span.phase);
         if (!phase || span.to <= span.from)
             continue;
-        const series = sloSeries({
+        const stepMs = Math.max(policy.windowMs, Math.ceil((result.to - result.from) / 2000 / policy.windowMs) * policy.windowMs);
+        for (const s of sloSeries({
             policy,
             phase,
-            reports: o.reports,
+            records,
             since: span.from,
             from: span.from,
             to: span.to,
             stepMs,
-        });
-        for (const s of series) {
+        })) {
             const seen = byId.get(s.id);
             if (seen)
                 seen.points.push(...s.points.filter((p) => p.at > (seen.points.at(-1)?.at ?? -Infinity)));
@@ -54045,212 +54982,29 @@ function demoReportInput(o) {
                 byId.set(s.id, { ...s, points: [...s.points] });
         }
     }
+    const decisions = result.decisions
+        .filter((d) => d.action !== 'hold')
+        .map((d) => ({ at: d.at, action: d.action, from: d.phase, to: d.to, reason: d.reasons[0] }));
     return {
         policy,
-        title: `phasegate demo on a loopback GitHub: ${policy.rollout}`,
-        generatedAt: o.generatedAt,
+        title: `phasegate simulate: ${policy.rollout}`,
+        generatedAt,
         series: [...byId.values()],
-        phases: o.phases,
-        decisions: o.decisions,
+        phases: result.phases.map((p) => ({ phase: p.phase, from: p.from, to: p.to })),
+        decisions,
     };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./test/support/github/context.ts
-class Ctx {
-    id;
-    git;
-    store;
-    clock;
-    /** Set once the server listens. */
-    url = '';
-    createdAt;
-    /** Set by the emulator: null when validation is off. */
-    validator = null;
-    /** Set by the emulator: where mismatches are reported. */
-    violations = [];
-    /** Serialises writes so check-then-act sequences are atomic, as on GitHub. */
-    writes = Promise.resolve();
-    constructor(id, git, store, clock) {
-        this.id = id;
-        this.git = git;
-        this.store = store;
-        this.clock = clock;
-        this.createdAt = this.now();
-    }
-    /** GitHub's timestamps: ISO 8601 in UTC, whole seconds. */
-    now() {
-        return this.clock()
-            .toISOString()
-            .replace(/\.\d{3}Z$/, 'Z');
-    }
-    get fullName() {
-        return `${this.id.owner}/${this.id.repo}`;
-    }
-    get repoApi() {
-        return `${this.url}/repos/${this.fullName}`;
-    }
-    get repoHtml() {
-        return `${this.id.serverUrl}/${this.fullName}`;
-    }
-    get actionsCanCreatePullRequests() {
-        return this.id.actionsCanCreatePullRequests;
-    }
-    isProtected(fullRef) {
-        return this.id.protectedBranches.some((b) => fullRef === `refs/heads/${b}`);
-    }
-    /** Checks a webhook payload the event builders made against its schema. */
-    checkWebhook(schema, payload) {
-        const problem = this.validator?.checkWebhook(schema, payload);
-        if (problem)
-            this.violations.push(`${schema} payload: ${problem}`);
-    }
-    /** Runs `fn` after every earlier write has finished. */
-    exclusive(fn) {
-        const run = this.writes.then(fn, fn);
-        this.writes = run.catch(() => undefined);
-        return run;
-    }
-    /** Keeps open PRs' head and base shas in step with a branch that just moved. */
-    refMoved(fullRef, sha) {
-        if (!fullRef.startsWith('refs/heads/'))
-            return;
-        const branch = fullRef.slice('refs/heads/'.length);
-        for (const i of this.store.issues.values()) {
-            if (!i.pull || i.state !== 'open')
-                continue;
-            if (i.pull.headRef === branch)
-                i.pull.headSha = sha;
-            if (i.pull.baseRef === branch)
-                i.pull.baseSha = sha;
-        }
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./test/support/github/git-objects.ts
+;// CONCATENATED MODULE: ./src/commands/simulate.ts
 /**
- * Reads git objects through one long-running `git cat-file --batch` per repository instead of
- * a process per lookup (the emulator looks objects up on almost every request). Objects are
- * immutable, so what was read once is kept.
- */
-
-class ObjectReader {
-    dir;
-    child;
-    buffer = Buffer.alloc(0);
-    pending = [];
-    cache = new Map();
-    constructor(dir) {
-        this.dir = dir;
-    }
-    /** The object a full 40-hex sha names, or null when the repository does not hold it. */
-    read(sha) {
-        if (!/^[0-9a-f]{40}$/.test(sha))
-            return Promise.resolve(null);
-        const hit = this.cache.get(sha);
-        if (hit)
-            return Promise.resolve(hit);
-        return new Promise((resolve, reject) => {
-            this.pending.push({
-                resolve: (o) => {
-                    if (o)
-                        this.cache.set(sha, o);
-                    resolve(o);
-                },
-                reject,
-            });
-            this.process().stdin.write(`${sha}\n`);
-        });
-    }
-    close() {
-        this.child?.kill();
-        this.child = undefined;
-    }
-    process() {
-        if (this.child)
-            return this.child;
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
-            cwd: this.dir,
-            env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LC_ALL: 'C' },
-        });
-        child.stdout.on('data', (d) => {
-            this.buffer = Buffer.concat([this.buffer, d]);
-            this.drain();
-        });
-        const fail = (err) => {
-            for (const p of this.pending.splice(0))
-                p.reject(err);
-            this.child = undefined;
-        };
-        child.on('error', fail);
-        child.on('exit', () => fail(new Error('git cat-file --batch exited')));
-        child.stdin.on('error', () => undefined);
-        this.child = child;
-        return child;
-    }
-    /** Answers are `<sha> <type> <size>\n<data>\n` or `<name> missing\n`, in request order. */
-    drain() {
-        while (this.pending.length) {
-            const eol = this.buffer.indexOf(10);
-            if (eol < 0)
-                return;
-            const header = this.buffer.subarray(0, eol).toString();
-            if (header.endsWith(' missing')) {
-                this.buffer = this.buffer.subarray(eol + 1);
-                this.pending.shift().resolve(null);
-                continue;
-            }
-            const [, type, size] = header.split(' ');
-            const end = eol + 1 + Number(size);
-            if (this.buffer.length < end + 1)
-                return;
-            const data = Buffer.from(this.buffer.subarray(eol + 1, end));
-            this.buffer = this.buffer.subarray(end + 1);
-            this.pending.shift().resolve({ type, data });
-        }
-    }
-}
-/** A raw commit object (headers, blank line, message) as fields. */
-function parseCommit(sha, raw) {
-    const split = raw.indexOf('\n\n');
-    const info = { sha, tree: '', parents: [], author: sig(''), committer: sig(''), message: '' };
-    for (const h of raw.slice(0, split < 0 ? raw.length : split).split('\n')) {
-        const sp = h.indexOf(' ');
-        const [key, value] = [h.slice(0, sp), h.slice(sp + 1)];
-        if (key === 'tree')
-            info.tree = value;
-        else if (key === 'parent')
-            info.parents.push(value);
-        else if (key === 'author')
-            info.author = sig(value);
-        else if (key === 'committer')
-            info.committer = sig(value);
-    }
-    info.message = split < 0 ? '' : raw.slice(split + 2);
-    return info;
-}
-/** Parses `Name <email> 1700000000 +0000` into a signature with an ISO date. */
-function sig(value) {
-    const m = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(value);
-    if (!m)
-        return { name: '', email: '', date: new Date(0).toISOString() };
-    return {
-        name: m[1],
-        email: m[2],
-        date: new Date(Number(m[3]) * 1000).toISOString().replace('.000Z', 'Z'),
-    };
-}
-
-;// CONCATENATED MODULE: ./test/support/github/git.ts
-/**
- * The emulator's storage: a real bare git repository driven with plumbing (no working tree).
- * Every git call is spawned asynchronously: request handlers run in the test's own process,
- * beside the action under test, and a synchronous spawn would stall them.
+ * `phasegate simulate`: replay JSONL events through a policy and print what the scheduled Action
+ * would have done: every phase change with its time and reason, the PRs, time in each phase and
+ * the SLO values at each decision.
+ *
+ * The events are collected into window reports in one streaming pass (the same collector as
+ * `phasegate collect`, so memory holds per-window aggregates, not events), then replayed by
+ * src/simulate, which calls the same evaluate() as `phasegate evaluate` and the Action. Every SLI
+ * is read from --events, whatever sources: rollout.yaml names.
  */
 
 
@@ -54261,2957 +55015,203 @@ function sig(value) {
 
 
 
-const deflateAsync = (0,external_node_util_.promisify)(external_node_zlib_.deflate);
-const git_ZERO_SHA = '0000000000000000000000000000000000000000';
-class GitRepo {
-    dir;
-    objects;
-    constructor(dir) {
-        this.dir = dir;
-        this.objects = new ObjectReader(dir);
+
+
+
+
+
+
+async function simulateCommand(o) {
+    const loaded = loadPolicyDir(o.config);
+    const { policy } = loaded;
+    const w = policy.windowMs;
+    for (const [flag, t] of [
+        ['--from', o.from],
+        ['--to', o.to],
+    ]) {
+        if (!isAligned(t, w)) {
+            const down = windowStart(t, w);
+            throw new InputError(`${flag}: ${new Date(t).toISOString()} is not on a ${formatDuration(w)} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + w).toISOString()}`);
+        }
     }
-    static async init(defaultBranch) {
-        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gh-emulator-'));
-        const repo = new GitRepo((0,external_node_path_.join)(dir, 'repo.git'));
-        await repo.git(['init', '--bare', '--quiet', `--initial-branch=${defaultBranch}`, repo.dir], {}, dir);
-        return repo;
+    if (o.to <= o.from)
+        throw new InputError('--to must be after --from');
+    if (o.startPhase !== undefined && !phaseById(policy, o.startPhase)) {
+        throw new InputError(`--start-phase: unknown phase "${o.startPhase}"; valid phases: ${phaseIds(policy).join(', ')}`);
     }
-    /** Runs git in the bare repository; rejects on a non-zero exit unless `allowFail`. */
-    git(args, opts = {}, cwd = this.dir) {
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)('git', args, {
-                cwd,
-                env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LC_ALL: 'C', ...opts.env },
-                stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            });
-            const out = [];
-            let stderr = '';
-            child.stdout.on('data', (d) => out.push(d));
-            child.stderr.on('data', (d) => {
-                stderr += d.toString();
-            });
-            child.on('error', reject);
-            child.on('close', (code) => {
-                const result = { code: code ?? -1, stdout: Buffer.concat(out), stderr };
-                if (result.code !== 0 && !opts.allowFail) {
-                    reject(new Error(`git ${args.join(' ')} failed (${result.code}): ${stderr.trim()}`));
-                }
-                else
-                    resolve(result);
-            });
-            if (child.stdin) {
-                // git may exit before reading its input (a failing command); the exit code tells.
-                child.stdin.on('error', () => undefined);
-                child.stdin.end(opts.input);
-            }
+    const approveAfterMs = o.approveAfter === undefined ? undefined : parseDuration(o.approveAfter);
+    if (o.approveAfter !== undefined && approveAfterMs === undefined) {
+        throw new InputError(`--approve-after: "${o.approveAfter}" is not a duration such as 1h, 30m or 0m`);
+    }
+    const files = await resolveSourceFiles(o.events, o.cwd).catch((e) => {
+        if (e instanceof TelemetrySourceError)
+            throw new InputError(`--events: ${e.message}`);
+        throw e;
+    });
+    const mode = o.progress ?? 'lines';
+    const sizes = await Promise.all(files.map(async (f) => (await (0,promises_namespaceObject.stat)(f)).size));
+    const totalMb = sizes.reduce((a, b) => a + b, 0) / 1e6;
+    const reading = createProgress({
+        mode,
+        write: o.log,
+        title: 'collecting events',
+        unit: 'MB',
+        format: (n) => n.toFixed(1),
+    });
+    // Counts the bytes the collector takes in, for the bar; the collection itself is unchanged.
+    let readMb = 0;
+    const collector = new (class extends Collector {
+        push(chunk) {
+            super.push(chunk);
+            readMb += chunk.length / 1e6;
+            reading.update(readMb, totalMb);
+        }
+    })({ policy, from: o.from, to: o.to });
+    for (const file of files) {
+        await feedFile(collector, file).catch((e) => {
+            reading.end();
+            throw e instanceof TelemetrySourceError ? new InputError(`--events: ${e.message}`) : e;
         });
     }
-    async text(args, opts = {}) {
-        return (await this.git(args, opts)).stdout.toString('utf8').trim();
+    const collected = collector.finish();
+    const sum = (k) => collected.windows.reduce((n, r) => n + r.counts[k], 0);
+    reading.end(`collected ${sum('events')} events from ${files.length} file(s) into ${collected.windows.length} windows (${sum('malformed')} malformed, ${sum('invalid')} invalid, ${sum('unknown')} unknown lines; ${collected.stats.outside} lines outside --from/--to)`);
+    if (sum('events') === 0) {
+        o.log(`warning: no events between --from ${new Date(o.from).toISOString()} and --to ${new Date(o.to).toISOString()}; every run will hold for lack of data (check the range against the events' ts)\n`);
     }
-    /** The commit a full ref name (refs/heads/main) points to, or null. */
-    async refSha(ref) {
-        if (ref.startsWith('refs/heads/')) {
-            if (!validRefName(ref))
-                return null;
-            // Branches are loose files (update-ref writes them; nothing packs them here): read the file.
-            const loose = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(this.dir, ref), 'utf8').catch(() => '');
-            if (/^[0-9a-f]{40}\n?$/.test(loose))
-                return loose.trim();
-            const packed = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(this.dir, 'packed-refs'), 'utf8').catch(() => '');
-            if (!packed.includes(ref))
-                return null;
-        }
-        const r = await this.git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFail: true });
-        return r.code === 0 ? r.stdout.toString().trim() : null;
-    }
-    /** Resolves a branch, tag, full ref or sha to a commit sha, or null. */
-    async resolveCommit(ref) {
-        if (/^[0-9a-f]{40}$/.test(ref))
-            return (await this.objectType(ref)) === 'commit' ? ref : null;
-        if (ref.startsWith('-'))
-            return null;
-        if (ref.startsWith('refs/'))
-            return this.refSha(ref);
-        // rev-parse's own lookup tries refs/tags/ and the rest after refs/heads/.
-        return (await this.refSha(`refs/heads/${ref}`)) ?? this.refSha(ref);
-    }
-    async objectType(sha) {
-        return (await this.objects.read(sha))?.type ?? null;
-    }
-    /**
-     * Stores a blob as a loose object, in git's own format (zlib of `blob <size>\0<data>`, named
-     * by its SHA-1): the same result as `git hash-object -w`, without a process per file.
-     */
-    async writeBlob(content) {
-        const data = Buffer.concat([Buffer.from(`blob ${content.length}\0`), content]);
-        const sha = (0,external_node_crypto_.createHash)('sha1').update(data).digest('hex');
-        const dir = (0,external_node_path_.join)(this.dir, 'objects', sha.slice(0, 2));
-        const file = (0,external_node_path_.join)(dir, sha.slice(2));
-        if (!(0,external_node_fs_.existsSync)(file)) {
-            await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-            const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-            await (0,promises_namespaceObject.writeFile)(tmp, await deflateAsync(data));
-            await (0,promises_namespaceObject.rename)(tmp, file);
-        }
-        return sha;
-    }
-    async readBlob(sha) {
-        const o = await this.objects.read(sha);
-        if (o?.type !== 'blob')
-            throw new Error(`${sha} is not a blob`);
-        return o.data;
-    }
-    /** Writes a tree: `base` (or empty) with the changes applied, through a temporary index. */
-    async writeTree(base, changes) {
-        const tmp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gh-index-'));
-        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
-        const indexInfo = (lines) => lines.length
-            ? this.git(['update-index', '--index-info'], { env, input: `${lines.join('\n')}\n` })
-            : null;
-        try {
-            if (base)
-                await this.git(['read-tree', base], { env });
-            // Deleting or replacing a folder removes every file under it: list the index once.
-            const needsList = changes.some((c) => c.sha === null || c.mode === '040000' || c.type === 'tree');
-            const files = needsList
-                ? (await this.text(['ls-files', '-z'], { env })).split('\0').filter(Boolean)
-                : [];
-            const under = (path) => files.filter((f) => f === path || f.startsWith(`${path}/`));
-            const shas = await Promise.all(changes.map((c) => c.content !== undefined ? this.writeBlob(Buffer.from(c.content, 'utf8')) : c.sha));
-            const lines = [];
-            const grafts = [];
-            changes.forEach((c, i) => {
-                const sha = shas[i];
-                if (sha === null || sha === undefined) {
-                    for (const f of under(c.path))
-                        lines.push(`0 ${git_ZERO_SHA}\t${f}`);
-                }
-                else if (c.mode === '040000' || c.type === 'tree') {
-                    for (const f of under(c.path))
-                        lines.push(`0 ${git_ZERO_SHA}\t${f}`);
-                    grafts.push({ path: c.path, sha });
-                }
-                else {
-                    lines.push(`${c.mode} ${sha}\t${c.path}`);
-                }
-            });
-            await indexInfo(lines);
-            for (const g of grafts)
-                await this.git(['read-tree', `--prefix=${g.path}/`, g.sha], { env });
-            return await this.text(['write-tree'], { env });
-        }
-        finally {
-            await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-        }
-    }
-    /** The direct entries of a tree (GitHub's create-tree answer is not recursive). */
-    async lsTree(tree, path) {
-        const spec = path ? `${tree}:${path}` : tree;
-        const out = await this.text(['ls-tree', '-l', '-z', spec]);
-        return out
-            .split('\0')
-            .filter(Boolean)
-            .map((line) => {
-            const [meta, name] = line.split('\t');
-            const [mode, type, sha, size] = meta.split(/\s+/);
-            return { path: name, mode, type, sha, ...(type === 'blob' ? { size: Number(size) } : {}) };
-        });
-    }
-    async commitTree(tree, parents, message, author, committer = author) {
-        const env = {
-            GIT_AUTHOR_NAME: author.name,
-            GIT_AUTHOR_EMAIL: author.email,
-            GIT_AUTHOR_DATE: gitDate(author.date),
-            GIT_COMMITTER_NAME: committer.name,
-            GIT_COMMITTER_EMAIL: committer.email,
-            GIT_COMMITTER_DATE: gitDate(committer.date),
-        };
-        const args = ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'];
-        return this.text(args, { env, input: message });
-    }
-    async readCommit(sha) {
-        const o = await this.objects.read(sha);
-        if (o?.type !== 'commit')
-            throw new Error(`${sha} is not a commit`);
-        return parseCommit(sha, o.data.toString('utf8'));
-    }
-    /** Compare-and-swap: moves `ref` to `sha` only if it still points at `old` (ZERO_SHA: absent). */
-    async casRef(ref, sha, old) {
-        return (await this.git(['update-ref', ref, sha, old], { allowFail: true })).code === 0;
-    }
-    async deleteRef(ref, old) {
-        return (await this.git(['update-ref', '-d', ref, old], { allowFail: true })).code === 0;
-    }
-    async isAncestor(ancestor, descendant) {
-        const r = await this.git(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true });
-        return r.code === 0;
-    }
-    /** Commits reachable from `head` but not `base`, newest first. */
-    async revList(base, head) {
-        const out = await this.text(['rev-list', base ? `${base}..${head}` : head]);
-        return out.split('\n').filter(Boolean);
-    }
-    /** The tree a three-way merge of the two commits yields, or null on conflicts. */
-    async mergeTree(ours, theirs) {
-        const r = await this.git(['merge-tree', '--write-tree', '--no-messages', ours, theirs], {
-            allowFail: true,
-        });
-        if (r.code === 0)
-            return r.stdout.toString().split('\n')[0].trim();
-        if (r.code === 1)
-            return null;
-        throw new Error(`git merge-tree failed: ${r.stderr}`);
-    }
-    async dispose() {
-        this.objects.close();
-        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.dir, '..'), { recursive: true, force: true });
-    }
-}
-/** git check-ref-format's rules, enough to keep a requested name inside refs/. */
-function validRefName(ref) {
-    return !/(\.\.|\/\/|@\{|[\x00-\x20~^:?*[\\\x7f]|\/\.|\.lock$|\.$|\/$)/.test(ref);
-}
-function gitDate(iso) {
-    return `@${Math.floor(Date.parse(iso) / 1000)} +0000`;
-}
-
-;// CONCATENATED MODULE: ./test/support/github/errors.ts
-/** GitHub's error answers, with the messages clients match on. */
-const DOCS = 'https://docs.github.com/rest';
-class HttpError extends Error {
-    status;
-    body;
-    headers;
-    constructor(status, body, headers = {}) {
-        super(String(body.message));
-        this.status = status;
-        this.body = body;
-        this.headers = headers;
-    }
-}
-function errors_error(status, message, docs = DOCS) {
-    return new HttpError(status, { message, documentation_url: docs, status: String(status) });
-}
-function notFound() {
-    return errors_error(404, 'Not Found');
-}
-/** 422 "Validation Failed" with GitHub's list of field errors. */
-function validationFailed(errors, docs = DOCS) {
-    return new HttpError(422, { message: 'Validation Failed', errors, documentation_url: docs, status: '422' });
-}
-/** 422 with a bare message, as the git endpoints answer ("Reference already exists"). */
-function unprocessable(message, docs = DOCS) {
-    return errors_error(422, message, docs);
-}
-/** The body GitHub refuses past 65,536 characters. */
-function checkBodyLength(body, resource) {
-    if (typeof body === 'string' && body.length > 65536) {
-        throw validationFailed([
-            { resource, code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' },
-        ]);
-    }
-}
-/** A required string field, or 422 naming it. */
-function requireString(body, field, resource) {
-    const v = body[field];
-    if (typeof v !== 'string' || v === '')
-        throw validationFailed([{ resource, code: 'missing_field', field }]);
-    return v;
-}
-
-;// CONCATENATED MODULE: ./test/support/github/handlers/git.ts
-
-
-const GIT = '/repos/{owner}/{repo}/git';
-const SHA = /^[0-9a-f]{40}$/;
-function gitRef(ctx, ref, sha) {
-    return {
-        ref,
-        node_id: `REF_${Buffer.from(ref).toString('base64url')}`,
-        url: `${ctx.repoApi}/git/${ref}`,
-        object: { sha, type: 'commit', url: `${ctx.repoApi}/git/commits/${sha}` },
-    };
-}
-function gitCommit(ctx, c) {
-    const signed = ctx.store.signed.has(c.sha);
-    return {
-        sha: c.sha,
-        node_id: `C_${Buffer.from(c.sha).toString('base64url').slice(0, 24)}`,
-        url: `${ctx.repoApi}/git/commits/${c.sha}`,
-        html_url: `${ctx.repoHtml}/commit/${c.sha}`,
-        author: c.author,
-        committer: c.committer,
-        tree: { sha: c.tree, url: `${ctx.repoApi}/git/trees/${c.tree}` },
-        message: c.message.replace(/\n$/, ''),
-        parents: c.parents.map((p) => ({
-            sha: p,
-            url: `${ctx.repoApi}/git/commits/${p}`,
-            html_url: `${ctx.repoHtml}/commit/${p}`,
-        })),
-        verification: {
-            verified: signed,
-            reason: signed ? 'valid' : 'unsigned',
-            signature: signed ? '-----BEGIN PGP SIGNATURE-----\n(emulated)\n-----END PGP SIGNATURE-----\n' : null,
-            payload: null,
-            verified_at: signed ? c.committer.date : null,
-        },
-    };
-}
-/** GitHub's identity for the commits it makes (merges, API commits without a committer). */
-function webFlow(date) {
-    return { name: 'GitHub', email: 'noreply@github.com', date };
-}
-function signature(req, given) {
-    const g = (given ?? {});
-    return {
-        name: g.name ?? req.user.name,
-        email: g.email ?? req.user.email,
-        date: g.date ? new Date(g.date).toISOString().replace(/\.\d{3}Z$/, 'Z') : req.ctx.now(),
-    };
-}
-function fullRef(param) {
-    return param.startsWith('refs/') ? param : `refs/${param}`;
-}
-function registerGit(r) {
-    r.add('GET', `${GIT}/ref/{ref}`, async ({ ctx, params }) => {
-        const ref = fullRef(params.ref);
-        const sha = await ctx.git.refSha(ref);
-        if (!sha)
-            throw notFound();
-        return { status: 200, body: gitRef(ctx, ref, sha) };
-    });
-    r.add('GET', `${GIT}/commits/{commit_sha}`, async ({ ctx, params }) => {
-        const sha = params.commit_sha;
-        if ((await ctx.git.objectType(sha)) !== 'commit')
-            throw notFound();
-        return { status: 200, body: gitCommit(ctx, await ctx.git.readCommit(sha)) };
-    });
-    r.add('POST', `${GIT}/blobs`, async ({ ctx, body }) => {
-        if (typeof body.content !== 'string') {
-            throw validationFailed([{ resource: 'Blob', code: 'missing_field', field: 'content' }]);
-        }
-        const encoding = body.encoding ?? 'utf-8';
-        if (encoding !== 'utf-8' && encoding !== 'base64') {
-            throw validationFailed([{ resource: 'Blob', code: 'invalid', field: 'encoding' }]);
-        }
-        const sha = await ctx.git.writeBlob(Buffer.from(body.content, encoding === 'base64' ? 'base64' : 'utf8'));
-        return { status: 201, body: { sha, url: `${ctx.repoApi}/git/blobs/${sha}` } };
-    });
-    r.add('POST', `${GIT}/trees`, async ({ ctx, body }) => {
-        const entries = body.tree;
-        if (!Array.isArray(entries))
-            throw validationFailed([{ resource: 'Tree', code: 'missing_field', field: 'tree' }]);
-        const base = body.base_tree;
-        if (base !== undefined && (typeof base !== 'string' || (await ctx.git.objectType(base)) !== 'tree')) {
-            throw unprocessable('Invalid tree info');
-        }
-        const changes = [];
-        for (const e of entries) {
-            const { path, mode, type, sha, content } = e;
-            const validMode = ['100644', '100755', '040000', '160000', '120000'].includes(String(mode));
-            if (typeof path !== 'string' || !path || path.startsWith('/') || !validMode) {
-                throw unprocessable('Invalid tree info');
-            }
-            if (sha !== undefined && content !== undefined)
-                throw unprocessable('Invalid tree info');
-            if (typeof sha === 'string' && (await ctx.git.objectType(sha)) === null) {
-                throw unprocessable('Invalid tree info');
-            }
-            changes.push({
-                path,
-                mode: String(mode),
-                type: String(type ?? 'blob'),
-                sha: sha,
-                ...(typeof content === 'string' ? { content } : {}),
-            });
-        }
-        const tree = await ctx.git.writeTree(base ?? null, changes);
-        return { status: 201, body: await treeBody(ctx, tree) };
-    });
-    r.add('POST', `${GIT}/commits`, async (req) => {
-        const { ctx, body } = req;
-        if (typeof body.message !== 'string') {
-            throw validationFailed([{ resource: 'Commit', code: 'missing_field', field: 'message' }]);
-        }
-        if (typeof body.tree !== 'string' || (await ctx.git.objectType(body.tree)) !== 'tree') {
-            throw unprocessable('Tree SHA does not exist');
-        }
-        const parents = (body.parents ?? []);
-        for (const p of parents) {
-            if (typeof p !== 'string' || (await ctx.git.objectType(p)) !== 'commit') {
-                throw unprocessable('Parent SHA does not exist or is not a commit object');
-            }
-        }
-        const author = signature(req, body.author);
-        const committer = body.committer ? signature(req, body.committer) : author;
-        const sha = await ctx.git.commitTree(body.tree, parents, body.message, author, committer);
-        // GitHub signs the commits it makes for a token when no custom identity was given.
-        if (!body.author && !body.committer && !body.signature)
-            ctx.store.signed.add(sha);
-        return { status: 201, body: gitCommit(ctx, await ctx.git.readCommit(sha)) };
-    });
-    r.add('POST', `${GIT}/refs`, async ({ ctx, body }) => {
-        const ref = body.ref;
-        if (typeof ref !== 'string' || !/^refs\/[^/]+\/.+/.test(ref)) {
-            throw unprocessable('Reference name is not valid');
-        }
-        const sha = body.sha;
-        if (typeof sha !== 'string' || !SHA.test(sha) || (await ctx.git.objectType(sha)) !== 'commit') {
-            throw unprocessable('Object does not exist');
-        }
-        if (!(await ctx.git.casRef(ref, sha, git_ZERO_SHA)))
-            throw unprocessable('Reference already exists');
-        ctx.refMoved(ref, sha);
-        return { status: 201, body: gitRef(ctx, ref, sha) };
-    });
-    r.add('PATCH', `${GIT}/refs/{ref}`, async ({ ctx, params, body }) => {
-        const ref = fullRef(params.ref);
-        const current = await ctx.git.refSha(ref);
-        if (!current)
-            throw unprocessable('Reference does not exist');
-        const sha = body.sha;
-        if (typeof sha !== 'string' || !SHA.test(sha) || (await ctx.git.objectType(sha)) !== 'commit') {
-            throw unprocessable('Object does not exist');
-        }
-        if (ctx.isProtected(ref))
-            throw unprocessable(`Protected branch update failed for ${ref}.`);
-        if (body.force !== true && !(await ctx.git.isAncestor(current, sha))) {
-            throw unprocessable('Update is not a fast forward');
-        }
-        if (!(await ctx.git.casRef(ref, sha, current)))
-            throw unprocessable('Reference cannot be updated');
-        ctx.refMoved(ref, sha);
-        return { status: 200, body: gitRef(ctx, ref, sha) };
-    });
-    r.add('DELETE', `${GIT}/refs/{ref}`, async ({ ctx, params }) => {
-        const ref = fullRef(params.ref);
-        const current = await ctx.git.refSha(ref);
-        if (!current)
-            throw unprocessable('Reference does not exist');
-        if (ctx.isProtected(ref))
-            throw unprocessable(`Protected branch update failed for ${ref}.`);
-        await ctx.git.deleteRef(ref, current);
-        return { status: 204 };
-    });
-}
-async function treeBody(ctx, tree) {
-    const entries = await ctx.git.lsTree(tree);
-    return {
-        sha: tree,
-        url: `${ctx.repoApi}/git/trees/${tree}`,
-        tree: entries.map((e) => ({
-            ...e,
-            url: `${ctx.repoApi}/git/${e.type === 'tree' ? 'trees' : 'blobs'}/${e.sha}`,
-        })),
-        truncated: false,
-    };
-}
-
-;// CONCATENATED MODULE: ./test/support/github/handlers/pull-ops.ts
-
-
-const PULLS_DOCS = 'https://docs.github.com/rest/pulls/pulls';
-/** The branch a `head` names: `branch` or `owner:branch` of this repository. */
-function headBranch(ctx, head) {
-    const colon = head.indexOf(':');
-    if (colon < 0)
-        return head;
-    return head.slice(0, colon).toLowerCase() === ctx.id.owner.toLowerCase() ? head.slice(colon + 1) : null;
-}
-function openPullFor(ctx, head, base) {
-    return [...ctx.store.issues.values()].find((i) => i.pull && i.state === 'open' && i.pull.headRef === head && i.pull.baseRef === base);
-}
-async function createPull(ctx, login, input) {
-    const user = ctx.store.user(login);
-    if (user.type === 'Bot' && !ctx.actionsCanCreatePullRequests) {
-        throw errors_error(403, 'GitHub Actions is not permitted to create or approve pull requests.');
-    }
-    if (typeof input.title !== 'string' || !input.title) {
-        throw validationFailed([{ resource: 'PullRequest', code: 'missing_field', field: 'title' }], PULLS_DOCS);
-    }
-    if (typeof input.head !== 'string' || typeof input.base !== 'string') {
-        throw validationFailed([
-            {
-                resource: 'PullRequest',
-                code: 'missing_field',
-                field: typeof input.head !== 'string' ? 'head' : 'base',
+    const tz = policy.timezone;
+    const replaying = createProgress({ mode, write: o.log, title: 'replaying', unit: 'runs' });
+    let result;
+    try {
+        result = await simulate({
+            policy,
+            records: collected.windows,
+            from: o.from,
+            to: o.to,
+            startPhase: o.startPhase,
+            approveAfterMs,
+            templates: loadTemplates(loaded.dir, policy.notify),
+            onStep: (done, total) => {
+                const t = o.from + done * w;
+                replaying.update(done, total, `${localDate(t, tz)} ${localTime(t, tz)} ${tz}`);
             },
-        ], PULLS_DOCS);
+        });
     }
-    checkBodyLength(input.body, 'Issue');
-    const base = input.base;
-    const head = headBranch(ctx, input.head);
-    const baseSha = await ctx.git.refSha(`refs/heads/${base}`);
-    if (!baseSha)
-        throw validationFailed([{ resource: 'PullRequest', field: 'base', code: 'invalid' }], PULLS_DOCS);
-    const headSha = head ? await ctx.git.refSha(`refs/heads/${head}`) : null;
-    if (!head || !headSha)
-        throw validationFailed([{ resource: 'PullRequest', field: 'head', code: 'invalid' }], PULLS_DOCS);
-    if (openPullFor(ctx, head, base)) {
-        const message = `A pull request already exists for ${ctx.id.owner}:${head}.`;
-        throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }], PULLS_DOCS);
-    }
-    if ((await ctx.git.revList(baseSha, headSha)).length === 0) {
-        const message = `No commits between ${base} and ${head}`;
-        throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }], PULLS_DOCS);
-    }
-    const now = ctx.now();
-    const rec = {
-        number: ctx.store.nextNumber(),
-        id: ctx.store.nextId(),
-        title: input.title,
-        body: typeof input.body === 'string' ? input.body : null,
-        state: 'open',
-        state_reason: null,
-        labels: [],
-        assignees: [],
-        user: user.login,
-        created_at: now,
-        updated_at: now,
-        closed_at: null,
-        closed_by: null,
-        comments: 0,
-        pinned: false,
-        pull: {
-            id: ctx.store.nextId(),
-            headRef: head,
-            headSha,
-            baseRef: base,
-            baseSha,
-            draft: input.draft === true,
-            merged: false,
-            merged_at: null,
-            merged_by: null,
-            merge_commit_sha: null,
-            maintainer_can_modify: input.maintainer_can_modify !== false,
-            requested_reviewers: [],
-            requested_teams: [],
-            auto_merge: null,
-        },
-    };
-    ctx.store.issues.set(rec.number, rec);
-    return rec;
-}
-function pull_ops_pullOr404(ctx, n) {
-    const rec = ctx.store.pull(Number(n));
-    if (!rec)
-        throw notFound();
-    return rec;
-}
-const details = new WeakMap();
-/** Mergeability and the diff counts GET /pulls/{n} reports (kept per base and head commit). */
-async function pullDetail(ctx, i) {
-    const p = i.pull;
-    const cache = details.get(ctx) ?? new Map();
-    details.set(ctx, cache);
-    const key = `${p.baseSha}..${p.headSha}`;
-    let d = cache.get(key);
-    if (!d) {
-        const clean = (await ctx.git.mergeTree(p.baseSha, p.headSha)) !== null;
-        const commits = (await ctx.git.revList(p.baseSha, p.headSha)).length;
-        const diff = await ctx.git.git(['diff', '--numstat', `${p.baseSha}...${p.headSha}`], { allowFail: true });
-        let additions = 0;
-        let deletions = 0;
-        const lines = diff.stdout.toString().split('\n').filter(Boolean);
-        for (const line of lines) {
-            const [a, del] = line.split('\t');
-            additions += Number(a) || 0;
-            deletions += Number(del) || 0;
+    catch (e) {
+        replaying.end();
+        if (e instanceof SimulateError) {
+            const flag = { startPhase: '--start-phase', range: '--to', approveAfterMs: '--approve-after' }[e.field];
+            throw new InputError(`${flag}: ${e.message}`);
         }
-        d = { clean, commits, additions, deletions, changed_files: lines.length };
-        cache.set(key, d);
+        throw e;
     }
-    const { clean, ...counts } = d;
-    return { ...counts, mergeable: i.state === 'open' ? clean : null };
+    replaying.end(`replayed ${result.steps} runs`);
+    if (o.report) {
+        const input = simulationReportInput(policy, result, collected.windows, o.now ?? o.to);
+        await (0,promises_namespaceObject.writeFile)(o.report, renderReportHtml(input));
+        o.log(`report: ${o.report}\n`);
+    }
+    const text = o.format === 'json' ? renderSimulationJson(result) : renderSimulationText(result);
+    return { result, text };
 }
-const SELF_REVIEW = {
-    APPROVED: 'Can not approve your own pull request',
-    CHANGES_REQUESTED: 'Can not request changes on your own pull request',
+
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+
+
+
+
+/** Check the policy folder and the current-phase file; returns a one-paragraph summary. */
+function validateCommand(opts) {
+    const loaded = loadPolicyDir(opts.config);
+    const current = loadCurrent(loaded);
+    const { policy } = loaded;
+    const drift = current ? flagDrift(policy, current) : [];
+    if (drift.length) {
+        throw new InputError(`${displayPath(loaded.currentPath)}: flags differ from ${phaseById(policy, current.phase).file}: ${drift.join('; ')}; set them to the phase's values (phasegate advance/rollback rewrites them)`);
+    }
+    const slos = policy.phases.reduce((n, p) => n + p.slos.length, 0);
+    const rules = policy.phases.reduce((n, p) => n + p.rollback.when.length, 0);
+    const live = current
+        ? `current phase ${current.phase} since ${new Date(current.since).toISOString()}`
+        : 'no current.yaml yet';
+    return `ok: rollout "${policy.rollout}", phases ${phaseIds(policy).join(' → ')}, ${Object.keys(policy.slis).length} SLIs, ${slos} SLOs, ${rules} rollback rules; ${live}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
-function reviewRefused(message) {
-    return new HttpError(422, {
-        message: 'Unprocessable Entity',
-        errors: [message],
-        documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request',
-        status: '422',
-    });
+/** A clock that reads `now()` from the caller and never waits (replays, the demo, tests). */
+function manualClock(now) {
+    return { now, sleep: async () => { } };
 }
-async function submitReview(ctx, number, login, input) {
-    const i = pull_ops_pullOr404(ctx, number);
-    const states = {
-        APPROVE: 'APPROVED',
-        REQUEST_CHANGES: 'CHANGES_REQUESTED',
-        COMMENT: 'COMMENTED',
-    };
-    const state = input.event === undefined ? 'PENDING' : (states[String(input.event)] ?? 'PENDING');
-    if (input.event !== undefined && !states[String(input.event)])
-        throw reviewRefused(`Unexpected event: ${input.event}`);
-    const user = ctx.store.user(login);
-    const self = SELF_REVIEW[state];
-    if (self && user.login.toLowerCase() === i.user.toLowerCase())
-        throw reviewRefused(self);
-    if (state === 'APPROVED' && user.type === 'Bot' && !ctx.actionsCanCreatePullRequests) {
-        throw reviewRefused('GitHub Actions is not permitted to approve pull requests.');
+
+;// CONCATENATED MODULE: ./src/plan/intents.ts
+/** One line per intent, for logs, dry-run and tests: what, on what, and the gist. */
+function describeIntent(i) {
+    switch (i.type) {
+        case 'commit-records':
+            return `commit ${i.files.length} window record file(s) to ${i.branch ?? 'the default branch'}`;
+        case 'open-proposal':
+            return `open a PR from ${i.branch}: ${i.title}`;
+        case 'update-proposal':
+            return `update #${i.pr}${i.change ? ` and re-point ${i.branch} at the live phase` : ''}: ${i.title}`;
+        case 'close-proposal':
+            return `close #${i.pr}: ${i.reason}`;
+        case 'set-gate':
+            return `set phasegate/verdict=${i.state} on #${i.pr} (${i.sha.slice(0, 7)}): ${i.description}`;
+        case 'upsert-verdict':
+            return `${i.comment === null ? 'post' : 'update'} the verdict comment on #${i.pr}`;
+        case 'merge':
+            return `merge #${i.pr}: ${i.title}`;
+        case 'lock-notice':
+            return `send ${i.notice.event} (${i.notice.from} → ${i.notice.phase}) to the lock webhook`;
+        case 'open-rca':
+            return `open the RCA issue "${i.title}"${i.assignees.length ? ` for @${i.assignees.join(', @')}` : ''}`;
+        case 'send-slack':
+            return `post the ${i.kind} message to Slack (${i.template})`;
+        case 'mark-applied':
+            return `label #${i.pr} ${i.label}`;
+        case 'upsert-dashboard':
+            return i.issue === null ? `open and pin "${i.title}"` : `update the dashboard issue #${i.issue}`;
+        case 'post-daily-note':
+            return `post the daily note for ${i.date} on #${i.issue}`;
     }
-    const body = typeof input.body === 'string' ? input.body : '';
-    if ((state === 'CHANGES_REQUESTED' || state === 'COMMENTED') && !body) {
-        throw reviewRefused('Body is required when using REQUEST_CHANGES or COMMENT events');
-    }
-    checkBodyLength(body, 'PullRequestReview');
-    const commit = typeof input.commit_id === 'string' ? input.commit_id : i.pull.headSha;
-    if ((await ctx.git.objectType(commit)) !== 'commit')
-        throw reviewRefused('Commit not found');
-    const rec = {
-        id: ctx.store.nextId(),
-        pull: number,
-        user: user.login,
-        body,
-        state,
-        commit_id: commit,
-        submitted_at: ctx.now(),
-    };
-    ctx.store.reviews.push(rec);
-    // A submitted review answers the review request, as on GitHub.
-    if (state !== 'PENDING') {
-        i.pull.requested_reviewers = i.pull.requested_reviewers.filter((r) => r.toLowerCase() !== user.login.toLowerCase());
-    }
-    return rec;
-}
-const MERGE_DOCS = 'https://docs.github.com/rest/pulls/pulls#merge-a-pull-request';
-/** Merges with a real three-way merge; returns the new commit on the base branch. */
-async function mergePull(ctx, number, login, input) {
-    const i = pull_ops_pullOr404(ctx, number);
-    const p = i.pull;
-    if (i.state !== 'open')
-        throw errors_error(405, 'Pull Request is not mergeable', MERGE_DOCS);
-    if (typeof input.sha === 'string' && input.sha !== p.headSha) {
-        throw errors_error(409, 'Head branch was modified. Review and try the merge again.', MERGE_DOCS);
-    }
-    const method = input.merge_method ?? 'merge';
-    if (!['merge', 'squash', 'rebase'].includes(method)) {
-        throw validationFailed([{ resource: 'PullRequest', code: 'invalid', field: 'merge_method' }], MERGE_DOCS);
-    }
-    const tree = await ctx.git.mergeTree(p.baseSha, p.headSha);
-    if (!tree)
-        throw errors_error(405, 'Pull Request is not mergeable', MERGE_DOCS);
-    const user = ctx.store.user(login);
-    const now = ctx.now();
-    const author = { name: user.name, email: user.email, date: now };
-    const title = typeof input.commit_title === 'string'
-        ? input.commit_title
-        : method === 'merge'
-            ? `Merge pull request #${number} from ${ctx.id.owner}/${p.headRef}`
-            : `${i.title} (#${number})`;
-    const body = typeof input.commit_message === 'string' ? input.commit_message : method === 'merge' ? i.title : '';
-    const message = body ? `${title}\n\n${body}\n` : `${title}\n`;
-    // rebase is emulated as one commit on the base, like squash: the tree is what matters here.
-    const parents = method === 'merge' ? [p.baseSha, p.headSha] : [p.baseSha];
-    const sha = await ctx.git.commitTree(tree, parents, message, author, webFlow(now));
-    ctx.store.signed.add(sha);
-    if (!(await ctx.git.casRef(`refs/heads/${p.baseRef}`, sha, p.baseSha))) {
-        throw errors_error(409, 'Base branch was modified. Review and try the merge again.', MERGE_DOCS);
-    }
-    Object.assign(p, {
-        merged: true,
-        merged_at: now,
-        merged_by: user.login,
-        merge_commit_sha: sha,
-        auto_merge: null,
-    });
-    Object.assign(i, { state: 'closed', closed_at: now, closed_by: user.login, updated_at: now });
-    ctx.refMoved(`refs/heads/${p.baseRef}`, sha);
-    return sha;
 }
 
-;// CONCATENATED MODULE: ./test/support/github/shape-repository.ts
-const enc = encodeURIComponent;
-function nodeId(kind, id) {
-    return `${kind}_${Buffer.from(`0:${id}`).toString('base64url')}`;
-}
-function userHtml(ctx, login) {
-    return login.endsWith('[bot]')
-        ? `${ctx.id.serverUrl}/apps/${enc(login.slice(0, -5))}`
-        : `${ctx.id.serverUrl}/${enc(login)}`;
-}
-function simpleUser(ctx, login) {
-    const u = ctx.store.user(login);
-    const api = `${ctx.url}/users/${enc(u.login)}`;
-    return {
-        login: u.login,
-        id: u.id,
-        node_id: nodeId(u.type === 'Bot' ? 'BOT' : 'U', u.id),
-        avatar_url: `${ctx.url}/avatars/u/${u.id}?v=4`,
-        gravatar_id: '',
-        url: api,
-        html_url: userHtml(ctx, u.login),
-        followers_url: `${api}/followers`,
-        following_url: `${api}/following{/other_user}`,
-        gists_url: `${api}/gists{/gist_id}`,
-        starred_url: `${api}/starred{/owner}{/repo}`,
-        subscriptions_url: `${api}/subscriptions`,
-        organizations_url: `${api}/orgs`,
-        repos_url: `${api}/repos`,
-        events_url: `${api}/events{/privacy}`,
-        received_events_url: `${api}/received_events`,
-        type: u.type,
-        user_view_type: 'public',
-        site_admin: false,
-    };
-}
-function authorAssociation(ctx, login) {
-    if (login.toLowerCase() === ctx.id.owner.toLowerCase())
-        return 'OWNER';
-    const member = Object.entries(ctx.store.teams).some(([team, logins]) => team.toLowerCase().startsWith(`${ctx.id.owner.toLowerCase()}/`) &&
-        logins.some((l) => l.toLowerCase() === login.toLowerCase()));
-    if (member)
-        return 'MEMBER';
-    return login.endsWith('[bot]') ? 'NONE' : 'COLLABORATOR';
-}
-/** The repository; `full` adds what only GET /repos/{owner}/{repo} returns. */
-function repository(ctx, full = false) {
-    const api = ctx.repoApi;
-    const html = ctx.repoHtml;
-    const base = {
-        id: 700000001,
-        node_id: nodeId('R', 700000001),
-        name: ctx.id.repo,
-        full_name: ctx.fullName,
-        private: false,
-        owner: { ...simpleUser(ctx, ctx.id.owner), type: 'Organization' },
-        html_url: html,
-        description: null,
-        fork: false,
-        url: api,
-        forks_url: `${api}/forks`,
-        keys_url: `${api}/keys{/key_id}`,
-        collaborators_url: `${api}/collaborators{/collaborator}`,
-        teams_url: `${api}/teams`,
-        hooks_url: `${api}/hooks`,
-        issue_events_url: `${api}/issues/events{/number}`,
-        events_url: `${api}/events`,
-        assignees_url: `${api}/assignees{/user}`,
-        branches_url: `${api}/branches{/branch}`,
-        tags_url: `${api}/tags`,
-        blobs_url: `${api}/git/blobs{/sha}`,
-        git_tags_url: `${api}/git/tags{/sha}`,
-        git_refs_url: `${api}/git/refs{/sha}`,
-        trees_url: `${api}/git/trees{/sha}`,
-        statuses_url: `${api}/statuses/{sha}`,
-        languages_url: `${api}/languages`,
-        stargazers_url: `${api}/stargazers`,
-        contributors_url: `${api}/contributors`,
-        subscribers_url: `${api}/subscribers`,
-        subscription_url: `${api}/subscription`,
-        commits_url: `${api}/commits{/sha}`,
-        git_commits_url: `${api}/git/commits{/sha}`,
-        comments_url: `${api}/comments{/number}`,
-        issue_comment_url: `${api}/issues/comments{/number}`,
-        contents_url: `${api}/contents/{+path}`,
-        compare_url: `${api}/compare/{base}...{head}`,
-        merges_url: `${api}/merges`,
-        archive_url: `${api}/{archive_format}{/ref}`,
-        downloads_url: `${api}/downloads`,
-        issues_url: `${api}/issues{/number}`,
-        pulls_url: `${api}/pulls{/number}`,
-        milestones_url: `${api}/milestones{/number}`,
-        notifications_url: `${api}/notifications{?since,all,participating}`,
-        labels_url: `${api}/labels{/name}`,
-        releases_url: `${api}/releases{/id}`,
-        deployments_url: `${api}/deployments`,
-        created_at: ctx.createdAt,
-        updated_at: ctx.createdAt,
-        pushed_at: ctx.createdAt,
-        git_url: `git://${new URL(html).host}/${ctx.fullName}.git`,
-        ssh_url: `git@${new URL(html).host}:${ctx.fullName}.git`,
-        clone_url: `${html}.git`,
-        svn_url: html,
-        homepage: null,
-        size: 0,
-        stargazers_count: 0,
-        watchers_count: 0,
-        language: 'TypeScript',
-        has_issues: true,
-        has_projects: true,
-        has_downloads: true,
-        has_wiki: false,
-        has_pages: false,
-        has_discussions: false,
-        forks_count: 0,
-        mirror_url: null,
-        archived: false,
-        disabled: false,
-        open_issues_count: [...ctx.store.issues.values()].filter((i) => i.state === 'open').length,
-        license: null,
-        allow_forking: true,
-        is_template: false,
-        web_commit_signoff_required: false,
-        topics: [],
-        visibility: 'public',
-        forks: 0,
-        open_issues: [...ctx.store.issues.values()].filter((i) => i.state === 'open').length,
-        watchers: 0,
-        default_branch: ctx.id.defaultBranch,
-    };
-    if (!full)
-        return base;
-    return {
-        ...base,
-        permissions: { admin: false, maintain: false, push: true, triage: true, pull: true },
-        allow_squash_merge: true,
-        allow_merge_commit: true,
-        allow_rebase_merge: true,
-        allow_auto_merge: true,
-        delete_branch_on_merge: false,
-        network_count: 0,
-        subscribers_count: 0,
-        organization: { ...simpleUser(ctx, ctx.id.owner), type: 'Organization' },
-    };
-}
-
-;// CONCATENATED MODULE: ./test/support/github/shapes.ts
-
-
-const shapes_enc = encodeURIComponent;
-function label(ctx, l) {
-    return {
-        id: l.id,
-        node_id: nodeId('LA', l.id),
-        url: `${ctx.repoApi}/labels/${shapes_enc(l.name)}`,
-        name: l.name,
-        color: l.color,
-        default: l.default,
-        description: l.description,
-    };
-}
-function labels(ctx, names) {
-    return names.map((n) => label(ctx, ctx.store.ensureLabel(n)));
-}
-function issue(ctx, i) {
-    const api = `${ctx.repoApi}/issues/${i.number}`;
-    const kind = i.pull ? 'pull' : 'issues';
-    const out = {
-        url: api,
-        repository_url: ctx.repoApi,
-        labels_url: `${api}/labels{/name}`,
-        comments_url: `${api}/comments`,
-        events_url: `${api}/events`,
-        html_url: `${ctx.repoHtml}/${kind}/${i.number}`,
-        id: i.id,
-        node_id: i.pull ? nodeId('PR', i.pull.id) : nodeId('I', i.id),
-        number: i.number,
-        title: i.title,
-        user: simpleUser(ctx, i.user),
-        labels: labels(ctx, i.labels),
-        state: i.state,
-        locked: false,
-        assignee: i.assignees[0] ? simpleUser(ctx, i.assignees[0]) : null,
-        assignees: i.assignees.map((a) => simpleUser(ctx, a)),
-        milestone: null,
-        comments: i.comments,
-        created_at: i.created_at,
-        updated_at: i.updated_at,
-        closed_at: i.closed_at,
-        author_association: authorAssociation(ctx, i.user),
-        active_lock_reason: null,
-        body: i.body,
-        closed_by: i.closed_by ? simpleUser(ctx, i.closed_by) : null,
-        reactions: reactions(api),
-        timeline_url: `${api}/timeline`,
-        performed_via_github_app: null,
-        state_reason: i.state_reason,
-    };
-    if (i.pull) {
-        const pulls = `${ctx.repoApi}/pulls/${i.number}`;
-        out.draft = i.pull.draft;
-        out.pull_request = {
-            url: pulls,
-            html_url: `${ctx.repoHtml}/pull/${i.number}`,
-            diff_url: `${ctx.repoHtml}/pull/${i.number}.diff`,
-            patch_url: `${ctx.repoHtml}/pull/${i.number}.patch`,
-            merged_at: i.pull.merged_at,
-        };
-    }
-    return out;
-}
-function reactions(url) {
-    const zero = { '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 };
-    return { url: `${url}/reactions`, total_count: 0, ...zero };
-}
-function branch(ctx, ref, sha) {
-    return {
-        label: `${ctx.id.owner}:${ref}`,
-        ref,
-        sha,
-        user: simpleUser(ctx, ctx.id.owner),
-        repo: repository(ctx),
-    };
-}
-/** A pull request as lists return it (pull-request-simple). */
-function pullSimple(ctx, i) {
-    const p = i.pull;
-    const api = `${ctx.repoApi}/pulls/${i.number}`;
-    const html = `${ctx.repoHtml}/pull/${i.number}`;
-    const issueApi = `${ctx.repoApi}/issues/${i.number}`;
-    return {
-        url: api,
-        id: p.id,
-        node_id: nodeId('PR', p.id),
-        html_url: html,
-        diff_url: `${html}.diff`,
-        patch_url: `${html}.patch`,
-        issue_url: issueApi,
-        number: i.number,
-        state: i.state,
-        locked: false,
-        title: i.title,
-        user: simpleUser(ctx, i.user),
-        body: i.body,
-        created_at: i.created_at,
-        updated_at: i.updated_at,
-        closed_at: i.closed_at,
-        merged_at: p.merged_at,
-        merge_commit_sha: p.merge_commit_sha,
-        assignee: i.assignees[0] ? simpleUser(ctx, i.assignees[0]) : null,
-        assignees: i.assignees.map((a) => simpleUser(ctx, a)),
-        requested_reviewers: p.requested_reviewers.map((r) => simpleUser(ctx, r)),
-        requested_teams: p.requested_teams.map((t) => teamSimple(ctx, t)),
-        // The spec types these label descriptions as plain strings.
-        labels: labels(ctx, i.labels).map((l) => ({ ...l, description: l.description ?? '' })),
-        milestone: null,
-        draft: p.draft,
-        commits_url: `${api}/commits`,
-        review_comments_url: `${api}/comments`,
-        review_comment_url: `${ctx.repoApi}/pulls/comments{/number}`,
-        comments_url: `${issueApi}/comments`,
-        statuses_url: `${ctx.repoApi}/statuses/${p.headSha}`,
-        head: branch(ctx, p.headRef, p.headSha),
-        base: branch(ctx, p.baseRef, p.baseSha),
-        _links: {
-            self: { href: api },
-            html: { href: html },
-            issue: { href: issueApi },
-            comments: { href: `${issueApi}/comments` },
-            review_comments: { href: `${api}/comments` },
-            review_comment: { href: `${ctx.repoApi}/pulls/comments{/number}` },
-            commits: { href: `${api}/commits` },
-            statuses: { href: `${ctx.repoApi}/statuses/${p.headSha}` },
-        },
-        author_association: authorAssociation(ctx, i.user),
-        auto_merge: p.auto_merge
-            ? {
-                enabled_by: simpleUser(ctx, p.auto_merge.enabled_by),
-                merge_method: p.auto_merge.merge_method,
-                commit_title: i.title,
-                commit_message: '',
-            }
-            : null,
-        active_lock_reason: null,
-    };
-}
-/** A pull request as GET /pulls/{n} and the webhooks return it. */
-function pull(ctx, i, d) {
-    const p = i.pull;
-    const state = p.merged ? 'unknown' : d.mergeable === false ? 'dirty' : d.mergeable ? 'clean' : 'unknown';
-    return {
-        ...pullSimple(ctx, i),
-        merged: p.merged,
-        mergeable: p.merged ? null : d.mergeable,
-        rebaseable: p.merged ? null : d.mergeable,
-        mergeable_state: state,
-        merged_by: p.merged_by ? simpleUser(ctx, p.merged_by) : null,
-        comments: i.comments,
-        review_comments: 0,
-        maintainer_can_modify: p.maintainer_can_modify,
-        commits: d.commits,
-        additions: d.additions,
-        deletions: d.deletions,
-        changed_files: d.changed_files,
-    };
-}
-function comment(ctx, c) {
-    const issueRec = ctx.store.issues.get(c.issue);
-    const kind = issueRec?.pull ? 'pull' : 'issues';
-    return {
-        url: `${ctx.repoApi}/issues/comments/${c.id}`,
-        html_url: `${ctx.repoHtml}/${kind}/${c.issue}#issuecomment-${c.id}`,
-        issue_url: `${ctx.repoApi}/issues/${c.issue}`,
-        id: c.id,
-        node_id: nodeId('IC', c.id),
-        user: simpleUser(ctx, c.user),
-        created_at: c.created_at,
-        updated_at: c.updated_at,
-        author_association: authorAssociation(ctx, c.user),
-        body: c.body,
-        reactions: reactions(`${ctx.repoApi}/issues/comments/${c.id}`),
-        performed_via_github_app: null,
-    };
-}
-function review(ctx, r) {
-    const html = `${ctx.repoHtml}/pull/${r.pull}#pullrequestreview-${r.id}`;
-    const pullApi = `${ctx.repoApi}/pulls/${r.pull}`;
-    return {
-        id: r.id,
-        node_id: nodeId('PRR', r.id),
-        user: simpleUser(ctx, r.user),
-        body: r.body,
-        state: r.state,
-        html_url: html,
-        pull_request_url: pullApi,
-        author_association: authorAssociation(ctx, r.user),
-        _links: { html: { href: html }, pull_request: { href: pullApi } },
-        ...(r.state === 'PENDING' ? {} : { submitted_at: r.submitted_at }),
-        commit_id: r.commit_id,
-    };
-}
-function shapes_status(ctx, s, withCreator = true) {
-    const out = {
-        url: `${ctx.repoApi}/statuses/${s.sha}`,
-        avatar_url: `${ctx.url}/avatars/u/${ctx.store.user(s.creator).id}?v=4`,
-        id: s.id,
-        node_id: nodeId('SC', s.id),
-        state: s.state,
-        description: s.description,
-        target_url: s.target_url,
-        context: s.context,
-        created_at: s.created_at,
-        updated_at: s.updated_at,
-    };
-    if (withCreator)
-        out.creator = simpleUser(ctx, s.creator);
-    return out;
-}
-function teamSimple(ctx, team) {
-    const [org, slug] = team.split('/');
-    const id = 5000000 + [...team].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1000000, 7);
-    const api = `${ctx.url}/organizations/1/team/${id}`;
-    return {
-        id,
-        node_id: nodeId('T', id),
-        url: api,
-        html_url: `${ctx.id.serverUrl}/orgs/${shapes_enc(org)}/teams/${shapes_enc(slug)}`,
-        name: slug,
-        slug,
-        description: null,
-        privacy: 'closed',
-        notification_setting: 'notifications_enabled',
-        permission: 'pull',
-        members_url: `${api}/members{/member}`,
-        repositories_url: `${api}/repos`,
-        type: 'organization',
-        parent: null,
-    };
-}
-
-;// CONCATENATED MODULE: ./test/support/github/events.ts
-
-
-
-/** The webhook schemas of the payloads built here (checked like REST answers). */
-const WEBHOOK_SCHEMAS = [
-    'webhook-push',
-    'webhook-workflow-dispatch',
-    'webhook-pull-request-review-submitted',
-    ...['opened', 'synchronize', 'edited', 'reopened', 'closed', 'labeled'].map((a) => `webhook-pull-request-${a}`),
-];
-function organization(ctx) {
-    const u = simpleUser(ctx, ctx.id.owner);
-    const api = `${ctx.url}/orgs/${encodeURIComponent(ctx.id.owner)}`;
-    return {
-        login: u.login,
-        id: u.id,
-        node_id: u.node_id,
-        url: api,
-        repos_url: `${api}/repos`,
-        events_url: `${api}/events`,
-        hooks_url: `${api}/hooks`,
-        issues_url: `${api}/issues`,
-        members_url: `${api}/members{/member}`,
-        public_members_url: `${api}/public_members{/member}`,
-        avatar_url: u.avatar_url,
-        description: null,
-    };
-}
-function common(ctx, sender) {
-    return { repository: repository(ctx), organization: organization(ctx), sender: simpleUser(ctx, sender) };
-}
+;// CONCATENATED MODULE: ./src/interpreters/dry-run.ts
 /**
- * Refreshes refs/pull/N/head and the test merge refs/pull/N/merge (what actions/checkout
- * checks out for pull_request events); returns the merge sha, or the head sha on conflicts.
- */
-async function mergeRef(ctx, number) {
-    const i = pull_ops_pullOr404(ctx, number);
-    const p = i.pull;
-    await ctx.git.git(['update-ref', `refs/pull/${number}/head`, p.headSha]);
-    const tree = i.state === 'open' ? await ctx.git.mergeTree(p.baseSha, p.headSha) : null;
-    if (!tree)
-        return { sha: p.headSha, ref: `refs/pull/${number}/head` };
-    const sig = { name: 'GitHub', email: 'noreply@github.com', date: ctx.now() };
-    const message = `Merge ${p.headSha} into ${p.baseSha}\n`;
-    const sha = await ctx.git.commitTree(tree, [p.baseSha, p.headSha], message, sig);
-    await ctx.git.git(['update-ref', `refs/pull/${number}/merge`, sha]);
-    return { sha, ref: `refs/pull/${number}/merge` };
-}
-async function pullPayload(ctx, number, testMerge) {
-    const i = pull_ops_pullOr404(ctx, number);
-    const body = pull(ctx, i, await pullDetail(ctx, i));
-    if (testMerge && i.state === 'open')
-        body.merge_commit_sha = testMerge;
-    return body;
-}
-async function pullRequestEvent(gh, number, action = 'opened', opts = {}) {
-    const { ctx } = gh;
-    const i = pullOr404(ctx, number);
-    const merge = await mergeRef(ctx, number);
-    const payload = {
-        action,
-        number,
-        pull_request: await pullPayload(ctx, number, merge.sha),
-        ...common(ctx, opts.sender ?? i.user),
-    };
-    if (action === 'synchronize')
-        Object.assign(payload, { before: opts.before ?? ZERO_SHA, after: i.pull.headSha });
-    if (action === 'edited')
-        payload.changes = opts.changes ?? {};
-    ctx.checkWebhook(`webhook-pull-request-${action}`, payload);
-    return { name: 'pull_request', payload, ...merge };
-}
-async function pullRequestReviewEvent(gh, number, reviewId) {
-    const { ctx } = gh;
-    const rec = ctx.store.reviews.find((r) => r.id === reviewId && r.pull === number);
-    if (!rec)
-        throw new Error(`no review ${reviewId} on pull request #${number}`);
-    const merge = await mergeRef(ctx, number);
-    const payload = {
-        action: 'submitted',
-        // Webhooks spell the state in lower case ("approved"); the REST API in upper case.
-        review: { ...review(ctx, rec), state: rec.state.toLowerCase() },
-        pull_request: await pullPayload(ctx, number, merge.sha),
-        ...common(ctx, rec.user),
-    };
-    ctx.checkWebhook('webhook-pull-request-review-submitted', payload);
-    return { name: 'pull_request_review', payload, ...merge };
-}
-async function pushedCommit(ctx, sha) {
-    const c = await ctx.git.readCommit(sha);
-    const diff = c.parents[0]
-        ? await ctx.git.git(['diff', '--name-status', '--no-renames', c.parents[0], sha])
-        : await ctx.git.git([
-            'diff-tree',
-            '-r',
-            '--root',
-            '--no-commit-id',
-            '--name-status',
-            '--no-renames',
-            sha,
-        ]);
-    const files = { added: [], removed: [], modified: [] };
-    for (const line of diff.stdout.toString().split('\n').filter(Boolean)) {
-        const [status, path] = line.split('\t');
-        (status === 'A' ? files.added : status === 'D' ? files.removed : files.modified).push(path);
-    }
-    const person = (s) => ({ name: s.name, email: s.email, username: s.name });
-    return {
-        id: sha,
-        tree_id: c.tree,
-        distinct: true,
-        message: c.message.replace(/\n$/, ''),
-        timestamp: c.committer.date,
-        url: `${ctx.repoHtml}/commit/${sha}`,
-        author: person(c.author),
-        committer: person(c.committer),
-        ...files,
-    };
-}
-async function pushEvent(gh, branch, before, after, sender) {
-    const { ctx } = gh;
-    const shas = before === git_ZERO_SHA ? [after] : (await ctx.git.revList(before, after)).reverse();
-    const commits = await Promise.all(shas.map((s) => pushedCommit(ctx, s)));
-    const user = ctx.store.user(sender);
-    const ref = `refs/heads/${branch}`;
-    const payload = {
-        ref,
-        before,
-        after,
-        created: before === git_ZERO_SHA,
-        deleted: after === git_ZERO_SHA,
-        forced: false,
-        base_ref: null,
-        compare: `${ctx.repoHtml}/compare/${before.slice(0, 12)}...${after.slice(0, 12)}`,
-        commits,
-        head_commit: commits.at(-1) ?? null,
-        pusher: { name: user.login, email: user.email },
-        ...common(ctx, sender),
-    };
-    ctx.checkWebhook('webhook-push', payload);
-    return { name: 'push', payload, sha: after, ref };
-}
-async function workflowDispatchEvent(gh, inputs, opts = {}) {
-    const { ctx } = gh;
-    const branch = opts.branch ?? ctx.id.defaultBranch;
-    const ref = `refs/heads/${branch}`;
-    const sha = (await ctx.git.refSha(ref)) ?? undefined;
-    const payload = {
-        inputs,
-        ref,
-        workflow: opts.workflow ?? '.github/workflows/rollback.yml',
-        ...common(ctx, opts.sender ?? ctx.id.owner),
-    };
-    ctx.checkWebhook('webhook-workflow-dispatch', payload);
-    return { name: 'workflow_dispatch', payload, ref, ...(sha ? { sha } : {}) };
-}
-/** A scheduled run: GitHub's payload holds only the cron and workflow; the run is on the default branch. */
-async function scheduleEvent(gh, cron = '7-59/15 * * * *', workflow = '.github/workflows/rollout.yml') {
-    const { ctx } = gh;
-    const ref = `refs/heads/${ctx.id.defaultBranch}`;
-    const sha = (await ctx.git.refSha(ref)) ?? undefined;
-    return { name: 'schedule', payload: { schedule: cron, workflow }, ref, ...(sha ? { sha } : {}) };
-}
-
-;// CONCATENATED MODULE: ./test/support/github/faults.ts
-/**
- * Fault injection: a matching request gets the fault instead of its answer, before any
- * handler runs, so nothing is written (as when GitHub fails a request).
- */
-function matches(m, method, path) {
-    if (m.method && m.method.toUpperCase() !== method)
-        return false;
-    if (m.path === undefined)
-        return true;
-    return typeof m.path === 'string' ? m.path === path : m.path.test(path);
-}
-/** Rules consumed first-come, each a limited number of times. */
-class Rules {
-    rules = [];
-    add(match, value, times) {
-        this.rules.push({ match, value, left: times });
-    }
-    take(method, path) {
-        const rule = this.rules.find((r) => r.left > 0 && matches(r.match, method, path));
-        if (!rule)
-            return undefined;
-        rule.left -= 1;
-        this.rules = this.rules.filter((r) => r.left > 0);
-        return rule.value;
-    }
-    get pending() {
-        return this.rules.reduce((n, r) => n + r.left, 0);
-    }
-    clear() {
-        this.rules = [];
-    }
-}
-const SECONDARY_RATE_LIMIT_MESSAGE = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
-    'If you reach out to GitHub Support for help, please include the request ID';
-function faultResponse(fault, requestId) {
-    if ('secondaryRateLimit' in fault) {
-        return {
-            status: 403,
-            headers: { 'retry-after': String(fault.secondaryRateLimit) },
-            body: {
-                message: `${SECONDARY_RATE_LIMIT_MESSAGE} ${requestId}.`,
-                documentation_url: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
-                status: '403',
-            },
-        };
-    }
-    const message = fault.status === 503 ? 'Service Unavailable' : fault.status === 502 ? 'Bad Gateway' : 'Server Error';
-    return { status: fault.status, headers: {}, body: fault.body ?? { message } };
-}
-
-;// CONCATENATED MODULE: ./test/support/github/router.ts
-/** Parameters that may hold slashes (`heads/feature/x`, `docs/a.md`), encoded or not. */
-const GREEDY = new Set(['ref', 'path']);
-class Router {
-    routes = [];
-    add(method, template, handler) {
-        const names = [];
-        const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, name) => {
-            names.push(name);
-            return GREEDY.has(name) ? '(.+)' : '([^/]+)';
-        });
-        this.routes.push({ method, template, pattern: new RegExp(`^${source}/?$`), names, handler });
-    }
-    /** [METHOD, template] of every route. */
-    operations() {
-        return this.routes.map((r) => [r.method, r.template]);
-    }
-    match(method, path) {
-        for (const route of this.routes) {
-            if (route.method !== method)
-                continue;
-            const m = route.pattern.exec(path);
-            if (!m)
-                continue;
-            const params = {};
-            route.names.forEach((n, i) => {
-                params[n] = decodeURIComponent(m[i + 1]);
-            });
-            return { route, params };
-        }
-        return undefined;
-    }
-}
-/** per_page/page slicing with GitHub's Link header (first/prev/next/last). */
-function paginate(req, items) {
-    const perPage = Math.min(100, Math.max(1, Number(req.query.get('per_page') ?? 30) || 30));
-    const page = Math.max(1, Number(req.query.get('page') ?? 1) || 1);
-    const last = Math.max(1, Math.ceil(items.length / perPage));
-    const link = (p) => {
-        const q = new URLSearchParams(req.query);
-        q.set('per_page', String(perPage));
-        q.set('page', String(p));
-        return `<${req.ctx.url}${req.path}?${q}>`;
-    };
-    const rels = [];
-    if (page > 1)
-        rels.push(`${link(page - 1)}; rel="prev"`);
-    if (page < last)
-        rels.push(`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`);
-    if (page > 1)
-        rels.push(`${link(1)}; rel="first"`);
-    return {
-        items: items.slice((page - 1) * perPage, page * perPage),
-        headers: rels.length ? { link: rels.join(', ') } : {},
-    };
-}
-
-;// CONCATENATED MODULE: ./test/support/github/handlers/commits.ts
-
-
-
-/** The account a commit email belongs to: our users' noreply addresses, GitHub's web-flow. */
-function account(ctx, email) {
-    if (email === 'noreply@github.com')
-        return simpleUser(ctx, 'web-flow');
-    const user = [...ctx.store.users.values()].find((u) => u.email.toLowerCase() === email.toLowerCase());
-    return user ? simpleUser(ctx, user.login) : null;
-}
-function commitResource(ctx, c) {
-    const signed = ctx.store.signed.has(c.sha);
-    return {
-        sha: c.sha,
-        node_id: `C_${Buffer.from(c.sha).toString('base64url').slice(0, 24)}`,
-        url: `${ctx.repoApi}/commits/${c.sha}`,
-        html_url: `${ctx.repoHtml}/commit/${c.sha}`,
-        comments_url: `${ctx.repoApi}/commits/${c.sha}/comments`,
-        commit: {
-            url: `${ctx.repoApi}/git/commits/${c.sha}`,
-            author: c.author,
-            committer: c.committer,
-            message: c.message.replace(/\n$/, ''),
-            comment_count: 0,
-            tree: { sha: c.tree, url: `${ctx.repoApi}/git/trees/${c.tree}` },
-            verification: {
-                verified: signed,
-                reason: signed ? 'valid' : 'unsigned',
-                signature: null,
-                payload: null,
-                verified_at: signed ? c.committer.date : null,
-            },
-        },
-        author: account(ctx, c.author.email),
-        committer: account(ctx, c.committer.email),
-        parents: c.parents.map((p) => ({
-            sha: p,
-            url: `${ctx.repoApi}/commits/${p}`,
-            html_url: `${ctx.repoHtml}/commit/${p}`,
-        })),
-    };
-}
-function registerCommits(r) {
-    r.add('GET', '/repos/{owner}/{repo}/commits', async (req) => {
-        const { ctx, query } = req;
-        const start = await ctx.git.resolveCommit(query.get('sha') ?? ctx.id.defaultBranch);
-        if (!start)
-            throw notFound();
-        const args = ['rev-list', start];
-        const since = query.get('since');
-        const until = query.get('until');
-        if (since)
-            args.push(`--since=${since}`);
-        if (until)
-            args.push(`--until=${until}`);
-        const path = query.get('path');
-        if (path)
-            args.push('--', path);
-        const shas = (await ctx.git.git(args)).stdout.toString().split('\n').filter(Boolean);
-        const page = paginate(req, shas);
-        const commits = await Promise.all(page.items.map((s) => ctx.git.readCommit(s)));
-        return { status: 200, body: commits.map((c) => commitResource(ctx, c)), headers: page.headers };
-    });
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./test/support/github/handlers/graphql.ts
-/**
- * POST /graphql for the two mutations phasegate needs beyond REST: pinIssue (the dashboard)
- * and enablePullRequestAutoMerge (rollbacks that need no approval), with their undo twins and
- * lookups by number. Documents are validated against GitHub's published schema
- * (@octokit/graphql-schema) and executed over it, so field names and nullability are real;
- * a field the emulator does not implement is an error and a violation, never a silent null.
+ * The dry-run interpreter: reads where the run really is (GitHub), then plays the run forward on
+ * an in-memory PR book seeded with what it read, printing every intent and writing nothing. So a
+ * dry run shows the whole run (the rollback PR, its merge, the lock notice, the RCA issue, Slack),
+ * with made-up numbers for what it would create.
  */
 
 
 
-
-const SUPPORTED = new Set([
-    'pinIssue',
-    'unpinIssue',
-    'enablePullRequestAutoMerge',
-    'disablePullRequestAutoMerge',
-    'repository',
-    'node',
-]);
-let schema;
-/** graphql and GitHub's schema, loaded on the first request (most runs never make one). */
-function loadSchema() {
-    schema ??= (async () => {
-        const gql = await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.bind(__nccwpck_require__, 7645));
-        // The package exports only its JS entry: find its folder on the module search path instead.
-        const paths = (0,external_node_module_namespaceObject.createRequire)(import.meta.url).resolve.paths('@octokit/graphql-schema') ?? [];
-        const file = paths
-            .map((p) => (0,external_node_path_.join)(p, '@octokit', 'graphql-schema', 'schema.json'))
-            .find((f) => (0,external_node_fs_.existsSync)(f));
-        if (!file)
-            throw new Error('@octokit/graphql-schema is not installed: run `npm ci`');
-        // The file is the introspection result itself ({"__schema": …}), not a {data} response.
-        return {
-            gql,
-            schema: gql.buildClientSchema(JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'))),
-        };
-    })();
-    return schema;
-}
-class Unprocessable extends Error {
-}
-function actor(ctx, login) {
-    const u = ctx.store.user(login);
-    return { __typename: u.type === 'Bot' ? 'Bot' : 'User', login: u.login, id: `U_${u.id}` };
-}
-/** The node_id REST gave out → the record (see shapes: nodeId(kind, id)). */
-function byNodeId(ctx, id) {
-    const m = /^(I|PR)_(.+)$/.exec(id);
-    if (!m)
-        return undefined;
-    const n = Number(Buffer.from(m[2], 'base64url').toString().split(':')[1]);
-    return [...ctx.store.issues.values()].find((i) => m[1] === 'PR' ? i.pull?.id === n : !i.pull && i.id === n);
-}
-function issueNode(ctx, i) {
-    return {
-        __typename: 'Issue',
-        id: `I_${Buffer.from(`0:${i.id}`).toString('base64url')}`,
-        number: i.number,
-        title: i.title,
-        body: i.body ?? '',
-        state: i.state.toUpperCase(),
-        url: `${ctx.repoHtml}/issues/${i.number}`,
-        isPinned: i.pinned,
-    };
-}
-function pullNode(ctx, i) {
-    const p = i.pull;
-    return {
-        __typename: 'PullRequest',
-        id: `PR_${Buffer.from(`0:${p.id}`).toString('base64url')}`,
-        number: i.number,
-        title: i.title,
-        body: i.body ?? '',
-        state: p.merged ? 'MERGED' : i.state.toUpperCase(),
-        merged: p.merged,
-        url: `${ctx.repoHtml}/pull/${i.number}`,
-        headRefName: p.headRef,
-        headRefOid: p.headSha,
-        baseRefName: p.baseRef,
-        autoMergeRequest: p.auto_merge
-            ? {
-                enabledAt: i.updated_at,
-                enabledBy: actor(ctx, p.auto_merge.enabled_by),
-                mergeMethod: p.auto_merge.merge_method.toUpperCase(),
-            }
-            : null,
-    };
-}
-function graphql_node(ctx, id) {
-    const i = byNodeId(ctx, id);
-    if (!i)
-        throw new Unprocessable(`Could not resolve to a node with the global id of '${id}'`);
-    return i.pull ? pullNode(ctx, i) : issueNode(ctx, i);
-}
-function root(ctx, login) {
-    const pull = (id) => {
-        const i = byNodeId(ctx, id ?? '');
-        if (!i?.pull)
-            throw new Unprocessable(`Could not resolve to a PullRequest with the global id of '${id}'.`);
-        return i;
-    };
-    return {
-        node: ({ id }) => graphql_node(ctx, id),
-        repository: ({ owner, name }) => {
-            if (`${owner}/${name}`.toLowerCase() !== ctx.fullName.toLowerCase())
-                return null;
-            const find = (n) => ctx.store.issues.get(n);
-            return {
-                __typename: 'Repository',
-                nameWithOwner: ctx.fullName,
-                issue: ({ number }) => {
-                    const i = find(number);
-                    return i && !i.pull ? issueNode(ctx, i) : null;
-                },
-                pullRequest: ({ number }) => {
-                    const i = find(number);
-                    return i?.pull ? pullNode(ctx, i) : null;
-                },
-            };
-        },
-        pinIssue: ({ input }) => {
-            const i = byNodeId(ctx, input.issueId ?? '');
-            if (!i || i.pull)
-                throw new Unprocessable(`Could not resolve to an Issue with the global id of '${input.issueId}'.`);
-            if (!i.pinned && [...ctx.store.issues.values()].filter((x) => x.pinned).length >= 3) {
-                throw new Unprocessable('Repository can only have 3 pinned issues');
-            }
-            i.pinned = true;
-            return { clientMutationId: input.clientMutationId ?? null, issue: issueNode(ctx, i) };
-        },
-        unpinIssue: ({ input }) => {
-            const i = byNodeId(ctx, input.issueId ?? '');
-            if (!i || i.pull)
-                throw new Unprocessable(`Could not resolve to an Issue with the global id of '${input.issueId}'.`);
-            i.pinned = false;
-            return { clientMutationId: input.clientMutationId ?? null, issue: issueNode(ctx, i) };
-        },
-        enablePullRequestAutoMerge: ({ input }) => {
-            const i = pull(input.pullRequestId);
-            if (i.state !== 'open')
-                throw new Unprocessable('Pull request Pull request is closed');
-            // GitHub enables auto-merge only while something (reviews, checks) still blocks the merge.
-            if (!ctx.isProtected(`refs/heads/${i.pull.baseRef}`)) {
-                throw new Unprocessable('Pull request Pull request is in clean status');
-            }
-            if (input.expectedHeadOid && input.expectedHeadOid !== i.pull.headSha) {
-                throw new Unprocessable('Pull request Head sha did not match expected head oid');
-            }
-            const method = (input.mergeMethod ?? 'MERGE').toLowerCase();
-            i.pull.auto_merge = { enabled_by: login, merge_method: method };
-            i.updated_at = ctx.now();
-            return {
-                clientMutationId: input.clientMutationId ?? null,
-                actor: actor(ctx, login),
-                pullRequest: pullNode(ctx, i),
-            };
-        },
-        disablePullRequestAutoMerge: ({ input }) => {
-            const i = pull(input.pullRequestId);
-            i.pull.auto_merge = null;
-            return {
-                clientMutationId: input.clientMutationId ?? null,
-                actor: actor(ctx, login),
-                pullRequest: pullNode(ctx, i),
-            };
-        },
-    };
-}
-function registerGraphql(r) {
-    r.add('POST', '/graphql', async ({ ctx, body, user }) => {
-        const { gql, schema: gqlSchema } = await loadSchema();
-        let document;
-        try {
-            document = gql.parse(String(body.query ?? ''));
-        }
-        catch (err) {
-            return { status: 200, body: { errors: [{ message: err.message }] } };
-        }
-        const invalid = gql.validate(gqlSchema, document);
-        if (invalid.length)
-            return { status: 200, body: { errors: invalid.map((e) => e.toJSON()) } };
-        const fields = document.definitions
-            .filter((d) => d.kind === 'OperationDefinition')
-            .flatMap((d) => d.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : '')));
-        const missing = fields.filter((f) => f && !SUPPORTED.has(f));
-        if (missing.length) {
-            ctx.violations.push(`POST /graphql: the emulator does not implement ${missing.join(', ')}`);
-            return {
-                status: 200,
-                body: { errors: [{ message: `not implemented by the emulator: ${missing.join(', ')}` }] },
-            };
-        }
-        const result = await gql.execute({
-            schema: gqlSchema,
-            document,
-            rootValue: root(ctx, user.login),
-            variableValues: (body.variables ?? {}),
-        });
-        const errors = result.errors?.map((e) => ({ type: 'UNPROCESSABLE', ...e.toJSON() }));
-        return { status: 200, body: errors ? { data: result.data ?? null, errors } : { data: result.data } };
-    });
-}
-
-;// CONCATENATED MODULE: ./test/support/github/handlers/issue-ops.ts
-
-/** Label names from `["a", {name: "b"}]`, the forms the API accepts. */
-function labelNames(value) {
-    if (!Array.isArray(value))
-        return [];
-    return value
-        .map((l) => (typeof l === 'string' ? l : String(l.name ?? '')))
-        .filter(Boolean);
-}
-function createIssue(ctx, login, input, createdAt = ctx.now()) {
-    if (typeof input.title !== 'string' || !input.title) {
-        throw validationFailed([{ resource: 'Issue', code: 'missing_field', field: 'title' }]);
+class DryRunWorld {
+    real;
+    log;
+    book;
+    constructor(real, log) {
+        this.real = real;
+        this.log = log;
     }
-    checkBodyLength(input.body, 'Issue');
-    const labels = labelNames(input.labels);
-    const assignees = Array.isArray(input.assignees)
-        ? input.assignees.map(String)
-        : typeof input.assignee === 'string'
-            ? [input.assignee]
-            : [];
-    const rec = {
-        number: ctx.store.nextNumber(),
-        id: ctx.store.nextId(),
-        title: input.title,
-        body: typeof input.body === 'string' ? input.body : null,
-        state: 'open',
-        state_reason: null,
-        labels: labels.map((l) => ctx.store.ensureLabel(l).name),
-        assignees: assignees.map((a) => ctx.store.user(a).login),
-        user: ctx.store.user(login).login,
-        created_at: createdAt,
-        updated_at: createdAt,
-        closed_at: null,
-        closed_by: null,
-        comments: 0,
-        pinned: false,
-    };
-    ctx.store.issues.set(rec.number, rec);
-    return rec;
-}
-function issueOr404(ctx, n) {
-    const rec = ctx.store.issues.get(Number(n));
-    if (!rec)
-        throw notFound();
-    return rec;
-}
-function addComment(ctx, number, login, body) {
-    const issue = issueOr404(ctx, number);
-    if (typeof body !== 'string' || !body) {
-        throw validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
+    async gather(trigger, memory) {
+        if (this.book)
+            return this.book.gather(trigger, memory);
+        const facts = await this.real.gather(trigger, memory);
+        this.book = PrBook.fromFacts(facts, new DryRunNotifier(this.log));
+        return facts;
     }
-    checkBodyLength(body, 'IssueComment');
-    const now = ctx.now();
-    const rec = {
-        id: ctx.store.nextId(),
-        issue: number,
-        body,
-        user: ctx.store.user(login).login,
-        created_at: now,
-        updated_at: now,
-    };
-    ctx.store.comments.set(rec.id, rec);
-    issue.comments += 1;
-    issue.updated_at = now;
-    return rec;
-}
-
-;// CONCATENATED MODULE: ./test/support/github/handlers/issues.ts
-/** Issues (pull requests included, as on GitHub), comments and labels. */
-
-
-
-
-const REPO = '/repos/{owner}/{repo}';
-const ISSUE = `${REPO}/issues/{issue_number}`;
-function listIssues(req) {
-    const q = req.query;
-    const state = q.get('state') ?? 'open';
-    let items = [...req.ctx.store.issues.values()];
-    if (state !== 'all')
-        items = items.filter((i) => i.state === state);
-    const wanted = (q.get('labels') ?? '')
-        .split(',')
-        .map((l) => l.trim().toLowerCase())
-        .filter(Boolean);
-    if (wanted.length)
-        items = items.filter((i) => wanted.every((w) => i.labels.some((l) => l.toLowerCase() === w)));
-    const creator = q.get('creator')?.toLowerCase();
-    if (creator)
-        items = items.filter((i) => i.user.toLowerCase() === creator);
-    const assignee = q.get('assignee');
-    if (assignee === 'none')
-        items = items.filter((i) => i.assignees.length === 0);
-    else if (assignee === '*')
-        items = items.filter((i) => i.assignees.length > 0);
-    else if (assignee)
-        items = items.filter((i) => i.assignees.some((a) => a.toLowerCase() === assignee.toLowerCase()));
-    const since = q.get('since');
-    if (since)
-        items = items.filter((i) => Date.parse(i.updated_at) >= Date.parse(since));
-    const sort = q.get('sort') ?? 'created';
-    const key = (i) => sort === 'updated'
-        ? i.updated_at
-        : sort === 'comments'
-            ? String(i.comments).padStart(9, '0')
-            : i.created_at;
-    items.sort((a, b) => key(a).localeCompare(key(b)) || a.number - b.number);
-    return (q.get('direction') ?? 'desc') === 'asc' ? items : items.reverse();
-}
-function registerIssues(r) {
-    r.add('POST', `${REPO}/issues`, ({ ctx, body, user }) => ({
-        status: 201,
-        body: issue(ctx, createIssue(ctx, user.login, body)),
-    }));
-    r.add('GET', `${REPO}/issues`, (req) => {
-        const page = paginate(req, listIssues(req));
-        return { status: 200, body: page.items.map((i) => issue(req.ctx, i)), headers: page.headers };
-    });
-    r.add('GET', ISSUE, ({ ctx, params }) => ({
-        status: 200,
-        body: issue(ctx, issueOr404(ctx, params.issue_number)),
-    }));
-    r.add('PATCH', ISSUE, ({ ctx, params, body, user }) => {
-        const i = issueOr404(ctx, params.issue_number);
-        checkBodyLength(body.body, 'Issue');
-        if (typeof body.title === 'string')
-            i.title = body.title;
-        if (typeof body.body === 'string' || body.body === null)
-            i.body = body.body;
-        if (body.labels !== undefined)
-            i.labels = labelNames(body.labels).map((l) => ctx.store.ensureLabel(l).name);
-        if (Array.isArray(body.assignees))
-            i.assignees = body.assignees.map((a) => ctx.store.user(String(a)).login);
-        if (body.state === 'closed' && i.state === 'open') {
-            const reason = body.state_reason ?? 'completed';
-            Object.assign(i, {
-                state: 'closed',
-                closed_at: ctx.now(),
-                closed_by: user.login,
-                state_reason: reason,
-            });
-        }
-        else if (body.state === 'open' && i.state === 'closed') {
-            if (i.pull?.merged)
-                throw validationFailed([
-                    {
-                        resource: 'Issue',
-                        code: 'custom',
-                        field: 'state',
-                        message: 'state cannot be changed. The pull request has been merged.',
-                    },
-                ]);
-            Object.assign(i, { state: 'open', closed_at: null, closed_by: null, state_reason: 'reopened' });
-        }
-        else if (body.state !== undefined && body.state !== 'open' && body.state !== 'closed') {
-            throw validationFailed([{ resource: 'Issue', code: 'invalid', field: 'state' }]);
-        }
-        i.updated_at = ctx.now();
-        return { status: 200, body: issue(ctx, i) };
-    });
-    r.add('GET', `${ISSUE}/comments`, (req) => {
-        const n = issueOr404(req.ctx, req.params.issue_number).number;
-        const since = req.query.get('since');
-        const all = [...req.ctx.store.comments.values()].filter((c) => c.issue === n && (!since || Date.parse(c.updated_at) >= Date.parse(since)));
-        const page = paginate(req, all);
-        return { status: 200, body: page.items.map((c) => comment(req.ctx, c)), headers: page.headers };
-    });
-    r.add('POST', `${ISSUE}/comments`, ({ ctx, params, body, user }) => ({
-        status: 201,
-        body: comment(ctx, addComment(ctx, Number(params.issue_number), user.login, body.body)),
-    }));
-    r.add('GET', `${REPO}/issues/comments/{comment_id}`, ({ ctx, params }) => {
-        const c = ctx.store.comments.get(Number(params.comment_id));
-        if (!c)
-            throw notFound();
-        return { status: 200, body: comment(ctx, c) };
-    });
-    r.add('PATCH', `${REPO}/issues/comments/{comment_id}`, ({ ctx, params, body }) => {
-        const c = ctx.store.comments.get(Number(params.comment_id));
-        if (!c)
-            throw notFound();
-        if (typeof body.body !== 'string' || !body.body) {
-            throw validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
-        }
-        checkBodyLength(body.body, 'IssueComment');
-        c.body = body.body;
-        c.updated_at = ctx.now();
-        return { status: 200, body: comment(ctx, c) };
-    });
-    r.add('POST', `${ISSUE}/labels`, ({ ctx, params, body }) => {
-        const i = issueOr404(ctx, params.issue_number);
-        // The body is {labels: [...]} or a bare array of names.
-        const names = labelNames(Array.isArray(body) ? body : body.labels);
-        for (const n of names) {
-            const l = ctx.store.ensureLabel(n);
-            if (!i.labels.some((x) => x.toLowerCase() === l.name.toLowerCase()))
-                i.labels.push(l.name);
-        }
-        i.updated_at = ctx.now();
-        return { status: 200, body: i.labels.map((n) => label(ctx, ctx.store.ensureLabel(n))) };
-    });
-    r.add('DELETE', `${ISSUE}/labels/{name}`, ({ ctx, params }) => {
-        const i = issueOr404(ctx, params.issue_number);
-        const before = i.labels.length;
-        i.labels = i.labels.filter((l) => l.toLowerCase() !== params.name.toLowerCase());
-        if (i.labels.length === before) {
-            throw new HttpError(404, {
-                message: 'Label does not exist',
-                documentation_url: 'https://docs.github.com/rest/issues/labels#remove-a-label-from-an-issue',
-                status: '404',
-            });
-        }
-        return { status: 200, body: i.labels.map((n) => label(ctx, ctx.store.ensureLabel(n))) };
-    });
-    r.add('POST', `${REPO}/labels`, ({ ctx, body }) => {
-        if (typeof body.name !== 'string' || !body.name) {
-            throw validationFailed([{ resource: 'Label', code: 'missing_field', field: 'name' }]);
-        }
-        if (ctx.store.label(body.name))
-            throw validationFailed([{ resource: 'Label', code: 'already_exists', field: 'name' }]);
-        const l = ctx.store.ensureLabel(body.name);
-        if (typeof body.color === 'string')
-            l.color = body.color.replace(/^#/, '');
-        if (typeof body.description === 'string')
-            l.description = body.description;
-        return { status: 201, body: label(ctx, l) };
-    });
-    r.add('GET', `${REPO}/labels`, (req) => {
-        const page = paginate(req, [...req.ctx.store.labels.values()].sort((a, b) => a.name.localeCompare(b.name)));
-        return { status: 200, body: page.items.map((l) => label(req.ctx, l)), headers: page.headers };
-    });
-}
-
-;// CONCATENATED MODULE: ./test/support/github/handlers/pulls.ts
-
-
-
-
-const PULLS = '/repos/{owner}/{repo}/pulls';
-async function full(ctx, i) {
-    return pull(ctx, i, await pullDetail(ctx, i));
-}
-function sorted(req, items) {
-    const sort = req.query.get('sort') ?? 'created';
-    const key = sort === 'updated' ? 'updated_at' : 'created_at';
-    const dir = req.query.get('direction') ?? (sort === 'created' || sort === 'updated' ? 'desc' : 'desc');
-    const out = [...items].sort((a, b) => a[key].localeCompare(b[key]) || a.number - b.number);
-    return dir === 'asc' ? out : out.reverse();
-}
-function registerPulls(r) {
-    r.add('GET', PULLS, async (req) => {
-        const { ctx, query } = req;
-        const state = query.get('state') ?? 'open';
-        const head = query.get('head');
-        const base = query.get('base');
-        let items = [...ctx.store.issues.values()].filter((i) => i.pull);
-        if (state !== 'all')
-            items = items.filter((i) => i.state === state);
-        if (head) {
-            const [owner, branch] = head.includes(':') ? head.split(/:(.*)/s) : [ctx.id.owner, head];
-            items = items.filter((i) => owner.toLowerCase() === ctx.id.owner.toLowerCase() && i.pull.headRef === branch);
-        }
-        if (base)
-            items = items.filter((i) => i.pull.baseRef === base);
-        const page = paginate(req, sorted(req, items));
-        return { status: 200, body: page.items.map((i) => pullSimple(ctx, i)), headers: page.headers };
-    });
-    r.add('POST', PULLS, async ({ ctx, body, user }) => {
-        const rec = await createPull(ctx, user.login, body);
-        return { status: 201, body: await full(ctx, rec) };
-    });
-    r.add('GET', `${PULLS}/{pull_number}`, async ({ ctx, params }) => ({
-        status: 200,
-        body: await full(ctx, pull_ops_pullOr404(ctx, params.pull_number)),
-    }));
-    r.add('PATCH', `${PULLS}/{pull_number}`, async ({ ctx, params, body, user }) => {
-        const i = pull_ops_pullOr404(ctx, params.pull_number);
-        checkBodyLength(body.body, 'Issue');
-        if (typeof body.title === 'string')
-            i.title = body.title;
-        if (typeof body.body === 'string' || body.body === null)
-            i.body = body.body;
-        if (typeof body.base === 'string') {
-            const baseSha = await ctx.git.refSha(`refs/heads/${body.base}`);
-            if (!baseSha)
-                throw validationFailed([{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
-            Object.assign(i.pull, { baseRef: body.base, baseSha });
-        }
-        if (typeof body.maintainer_can_modify === 'boolean')
-            i.pull.maintainer_can_modify = body.maintainer_can_modify;
-        if (body.state === 'closed' && i.state === 'open') {
-            Object.assign(i, { state: 'closed', closed_at: ctx.now(), closed_by: user.login });
-        }
-        else if (body.state === 'open' && i.state === 'closed') {
-            if (i.pull.merged)
-                throw unprocessable('Cannot reopen a merged pull request');
-            if (openPullFor(ctx, i.pull.headRef, i.pull.baseRef)) {
-                const message = `A pull request already exists for ${ctx.id.owner}:${i.pull.headRef}.`;
-                throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }]);
-            }
-            const headSha = await ctx.git.refSha(`refs/heads/${i.pull.headRef}`);
-            const baseSha = await ctx.git.refSha(`refs/heads/${i.pull.baseRef}`);
-            if (!headSha || !baseSha) {
-                throw validationFailed([
-                    {
-                        resource: 'PullRequest',
-                        code: 'custom',
-                        message: 'state cannot be changed. The head branch was deleted.',
-                    },
-                ]);
-            }
-            // While closed, the PR did not follow its branches.
-            Object.assign(i.pull, { headSha, baseSha });
-            Object.assign(i, { state: 'open', closed_at: null, closed_by: null, state_reason: 'reopened' });
-        }
-        i.updated_at = ctx.now();
-        return { status: 200, body: await full(ctx, i) };
-    });
-    r.add('PUT', `${PULLS}/{pull_number}/merge`, async ({ ctx, params, body, user }) => {
-        const sha = await mergePull(ctx, Number(params.pull_number), user.login, body);
-        return { status: 200, body: { sha, merged: true, message: 'Pull Request successfully merged' } };
-    });
-    r.add('GET', `${PULLS}/{pull_number}/reviews`, (req) => {
-        const n = pull_ops_pullOr404(req.ctx, req.params.pull_number).number;
-        const page = paginate(req, req.ctx.store.reviews.filter((rv) => rv.pull === n));
-        return { status: 200, body: page.items.map((rv) => review(req.ctx, rv)), headers: page.headers };
-    });
-    r.add('POST', `${PULLS}/{pull_number}/reviews`, async ({ ctx, params, body, user }) => {
-        const rec = await submitReview(ctx, Number(params.pull_number), user.login, body);
-        return { status: 200, body: review(ctx, rec) };
-    });
-    r.add('POST', `${PULLS}/{pull_number}/requested_reviewers`, async ({ ctx, params, body }) => {
-        const i = pull_ops_pullOr404(ctx, params.pull_number);
-        const users = (body.reviewers ?? []).map(String);
-        const teams = (body.team_reviewers ?? []).map((t) => `${ctx.id.owner}/${t}`);
-        if (users.some((u) => u.toLowerCase() === i.user.toLowerCase())) {
-            throw unprocessable('Review cannot be requested from pull request author.');
-        }
-        const unknownTeam = teams.find((t) => !ctx.store.teamMembers(ctx.id.owner, t.split('/')[1]));
-        if (unknownTeam) {
-            throw unprocessable(`Reviews may only be requested from collaborators. One or more of the teams you specified is not a collaborator of the ${ctx.fullName} repository.`);
-        }
-        const p = i.pull;
-        for (const u of users)
-            if (!p.requested_reviewers.some((x) => x.toLowerCase() === u.toLowerCase()))
-                p.requested_reviewers.push(ctx.store.user(u).login);
-        for (const t of teams)
-            if (!p.requested_teams.includes(t))
-                p.requested_teams.push(t);
-        return { status: 201, body: pullSimple(ctx, i) };
-    });
-    r.add('GET', `${PULLS}/{pull_number}/requested_reviewers`, ({ ctx, params }) => {
-        const p = pull_ops_pullOr404(ctx, params.pull_number).pull;
-        return {
-            status: 200,
-            body: {
-                users: p.requested_reviewers.map((u) => simpleUser(ctx, u)),
-                teams: p.requested_teams.map((t) => ({ ...teamSimple(ctx, t), parent: null })),
-            },
-        };
-    });
-    r.add('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', async (req) => {
-        const { ctx, params } = req;
-        const sha = await ctx.git.resolveCommit(params.commit_sha);
-        if (!sha)
-            throw unprocessable(`No commit found for SHA: ${params.commit_sha}`);
-        const found = [];
-        for (const i of ctx.store.issues.values()) {
-            if (!i.pull)
-                continue;
-            const p = i.pull;
-            const contains = p.merge_commit_sha === sha ||
-                p.headSha === sha ||
-                (i.state === 'open' &&
-                    (await ctx.git.isAncestor(sha, p.headSha)) &&
-                    !(await ctx.git.isAncestor(sha, p.baseSha)));
-            if (contains)
-                found.push(i);
-        }
-        const page = paginate(req, found);
-        return { status: 200, body: page.items.map((i) => pullSimple(ctx, i)), headers: page.headers };
-    });
-}
-
-;// CONCATENATED MODULE: ./test/support/github/handlers/repos.ts
-
-
-
-const repos_REPO = '/repos/{owner}/{repo}';
-function registerRepos(r) {
-    r.add('GET', '/user', ({ ctx, user }) => {
-        // Installation tokens (GITHUB_TOKEN, App tokens) have no user behind them.
-        if (user.type === 'Bot')
-            throw errors_error(403, 'Resource not accessible by integration');
-        return {
-            status: 200,
-            body: {
-                ...simpleUser(ctx, user.login),
-                name: user.name,
-                company: null,
-                blog: '',
-                location: null,
-                email: user.email,
-                hireable: null,
-                bio: null,
-                twitter_username: null,
-                public_repos: 1,
-                public_gists: 0,
-                followers: 0,
-                following: 0,
-                created_at: ctx.createdAt,
-                updated_at: ctx.createdAt,
-            },
-        };
-    });
-    r.add('GET', repos_REPO, ({ ctx }) => ({ status: 200, body: repository(ctx, true) }));
-    r.add('GET', `${repos_REPO}/contents/{path}`, async ({ ctx, params, query }) => {
-        const commit = await ctx.git.resolveCommit(query.get('ref') ?? ctx.id.defaultBranch);
-        if (!commit)
-            throw notFound();
-        const path = params.path.replace(/\/+$/, '');
-        const object = await ctx.git.git(['rev-parse', '--verify', '--quiet', `${commit}:${path}`], {
-            allowFail: true,
-        });
-        if (object.code !== 0)
-            throw notFound();
-        const sha = object.stdout.toString().trim();
-        const type = await ctx.git.objectType(sha);
-        if (type === 'tree') {
-            const entries = await ctx.git.lsTree(commit, path);
-            return {
-                status: 200,
-                body: entries.map((e) => contentEntry(ctx, `${path}/${e.path}`, e.sha, e.type, e.size ?? 0)),
-            };
-        }
-        const data = await ctx.git.readBlob(sha);
-        // Files over 1 MB come without content (encoding "none"), as on GitHub.
-        const big = data.length > 1024 * 1024;
-        return {
-            status: 200,
-            body: {
-                ...contentEntry(ctx, path, sha, 'blob', data.length),
-                encoding: big ? 'none' : 'base64',
-                content: big
-                    ? ''
-                    : (data.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + (data.length ? '\n' : ''),
-            },
-        };
-    });
-    r.add('GET', '/orgs/{org}/teams/{team_slug}/members', (req) => {
-        const members = req.ctx.store.teamMembers(req.params.org, req.params.team_slug);
-        if (!members)
-            throw notFound();
-        const page = paginate(req, members);
-        return { status: 200, body: page.items.map((m) => simpleUser(req.ctx, m)), headers: page.headers };
-    });
-    r.add('POST', `${repos_REPO}/statuses/{sha}`, async ({ ctx, params, body, user }) => {
-        const sha = params.sha;
-        if ((await ctx.git.objectType(sha)) !== 'commit')
-            throw validationFailed([
-                { resource: 'Status', code: 'custom', field: 'sha', message: `No commit found for SHA: ${sha}` },
-            ]);
-        const state = body.state;
-        if (!['error', 'failure', 'pending', 'success'].includes(state)) {
-            throw validationFailed([
-                { resource: 'Status', code: 'custom', field: 'state', message: 'state is not included in the list' },
-            ]);
-        }
-        const description = typeof body.description === 'string' ? body.description : null;
-        if (description && description.length > 140) {
-            throw validationFailed([
-                {
-                    resource: 'Status',
-                    code: 'custom',
-                    field: 'description',
-                    message: 'description is too long (maximum is 140 characters)',
-                },
-            ]);
-        }
-        const now = ctx.now();
-        const rec = {
-            id: ctx.store.nextId(),
-            sha,
-            state,
-            context: typeof body.context === 'string' ? body.context : 'default',
-            description,
-            target_url: typeof body.target_url === 'string' ? body.target_url : null,
-            creator: user.login,
-            created_at: now,
-            updated_at: now,
-        };
-        ctx.store.statuses.push(rec);
-        return { status: 201, body: shapes_status(ctx, rec) };
-    });
-    r.add('GET', `${repos_REPO}/commits/{ref}/status`, async ({ ctx, params }) => {
-        const sha = await ctx.git.resolveCommit(params.ref);
-        if (!sha)
-            throw notFound();
-        const statuses = latestStatuses(ctx, sha);
-        return {
-            status: 200,
-            body: {
-                state: combinedState(statuses),
-                statuses: statuses.map((s) => shapes_status(ctx, s, false)),
-                sha,
-                total_count: statuses.length,
-                repository: repository(ctx),
-                commit_url: `${ctx.repoApi}/commits/${sha}`,
-                url: `${ctx.repoApi}/commits/${sha}/status`,
-            },
-        };
-    });
-}
-/** The newest status per context, newest first. */
-function latestStatuses(ctx, sha) {
-    const seen = new Set();
-    const out = [];
-    for (const s of [...ctx.store.statuses].reverse()) {
-        if (s.sha !== sha || seen.has(s.context))
-            continue;
-        seen.add(s.context);
-        out.push(s);
-    }
-    return out;
-}
-function combinedState(statuses) {
-    if (statuses.some((s) => s.state === 'error' || s.state === 'failure'))
-        return 'failure';
-    if (statuses.length === 0 || statuses.some((s) => s.state === 'pending'))
-        return 'pending';
-    return 'success';
-}
-function contentEntry(ctx, path, sha, gitType, size) {
-    const type = gitType === 'tree' ? 'dir' : gitType === 'commit' ? 'submodule' : 'file';
-    const self = `${ctx.repoApi}/contents/${path.split('/').map(encodeURIComponent).join('/')}`;
-    const gitUrl = `${ctx.repoApi}/git/${type === 'dir' ? 'trees' : 'blobs'}/${sha}`;
-    const html = `${ctx.repoHtml}/${type === 'dir' ? 'tree' : 'blob'}/${ctx.id.defaultBranch}/${path}`;
-    return {
-        type,
-        size: type === 'dir' ? 0 : size,
-        name: path.split('/').pop(),
-        path,
-        sha,
-        url: self,
-        git_url: gitUrl,
-        html_url: html,
-        download_url: type === 'file' ? `${ctx.url}/raw/${ctx.fullName}/${sha}/${path}` : null,
-        _links: { self, git: gitUrl, html },
-    };
-}
-
-;// CONCATENATED MODULE: ./test/support/github/handlers/search.ts
-
-
-
-function tokens(q) {
-    return q.match(/-?[\w.-]+:"[^"]*"|"[^"]*"|\S+/g) ?? [];
-}
-function unquote(v) {
-    return v.replace(/^"(.*)"$/, '$1');
-}
-const search_DAY = 86_400_000;
-/** [from, to] in ms, inclusive; a bare date covers its whole day (UTC). */
-function bounds(v) {
-    const isDate = (s) => /^\d{4}-\d{2}-\d{2}$/.test(s);
-    const start = (s) => (s === '*' ? -Infinity : Date.parse(isDate(s) ? `${s}T00:00:00Z` : s));
-    const end = (s) => s === '*' ? Infinity : isDate(s) ? Date.parse(`${s}T00:00:00Z`) + search_DAY - 1 : Date.parse(s);
-    if (v.includes('..')) {
-        const [a, b] = v.split('..');
-        return [start(a), end(b)];
-    }
-    const m = /^(>=|<=|>|<)?(.*)$/.exec(v);
-    const [op, s] = [m[1], m[2]];
-    if (op === '>=')
-        return [start(s), Infinity];
-    if (op === '>')
-        return [end(s) + 1, Infinity];
-    if (op === '<=')
-        return [-Infinity, end(s)];
-    if (op === '<')
-        return [-Infinity, start(s) - 1];
-    return [start(s), end(s)];
-}
-function dateTest(field, v) {
-    const [from, to] = bounds(v);
-    return (i) => {
-        const at = i[field];
-        if (!at)
-            return false;
-        const t = Date.parse(at);
-        return t >= from && t <= to;
-    };
-}
-function qualifier(ctx, key, value) {
-    const eq = (a, b) => a.toLowerCase() === b.toLowerCase();
-    switch (key) {
-        case 'repo':
-            return () => eq(value, ctx.fullName);
-        case 'is':
-        case 'type':
-        case 'state':
-            if (value === 'issue')
-                return (i) => !i.pull;
-            if (value === 'pr' || value === 'pull-request')
-                return (i) => !!i.pull;
-            if (value === 'open' || value === 'closed')
-                return (i) => i.state === value;
-            if (value === 'merged')
-                return (i) => !!i.pull?.merged;
-            if (value === 'unmerged')
-                return (i) => !!i.pull && !i.pull.merged && i.state === 'closed';
-            return () => true;
-        case 'label': {
-            const any = value.split(',').map(unquote);
-            return (i) => any.some((l) => i.labels.some((x) => eq(x, l)));
-        }
-        case 'author':
-            return (i) => eq(i.user, value);
-        case 'assignee':
-            return (i) => i.assignees.some((a) => eq(a, value));
-        case 'created':
-        case 'updated':
-        case 'closed':
-            return dateTest(`${key}_at`, value);
-        case 'head':
-            return (i) => i.pull?.headRef === value;
-        case 'base':
-            return (i) => i.pull?.baseRef === value;
-        default:
-            return () => true; // in:, sort: and the rest do not filter here
+    async carryOut(intent) {
+        if (!this.book)
+            throw new Error('dry run: carryOut before gather');
+        const outcome = await this.book.carryOut(intent);
+        return { status: outcome.status, line: `dry run: would ${describeIntent(intent)}` };
     }
 }
-function search(ctx, q) {
-    const tests = [];
-    const words = [];
-    for (const t of tokens(q)) {
-        const m = /^(-?)([\w-]+):(.+)$/.exec(t);
-        if (!m) {
-            words.push(unquote(t).toLowerCase());
-            continue;
-        }
-        const test = qualifier(ctx, m[2].toLowerCase(), unquote(m[3]));
-        tests.push(m[1] ? (i) => !test(i) : test);
-    }
-    return [...ctx.store.issues.values()].filter((i) => tests.every((t) => t(i)) && words.every((w) => `${i.title}\n${i.body ?? ''}`.toLowerCase().includes(w)));
-}
-function registerSearch(r) {
-    r.add('GET', '/search/issues', (req) => {
-        const q = req.query.get('q');
-        if (!q)
-            throw validationFailed([{ resource: 'Search', field: 'q', code: 'missing' }]);
-        const sort = req.query.get('sort');
-        const key = sort === 'updated' ? 'updated_at' : 'created_at';
-        const items = search(req.ctx, q).sort((a, b) => a[key].localeCompare(b[key]) || a.number - b.number);
-        if ((req.query.get('order') ?? 'desc') === 'desc')
-            items.reverse();
-        const page = paginate(req, items);
-        const rendered = page.items.map((i) => {
-            const { body, ...rest } = issue(req.ctx, i);
-            return { ...rest, ...(body === null ? {} : { body }), score: 1 };
-        });
-        return {
-            status: 200,
-            body: { total_count: items.length, incomplete_results: false, search_type: 'lexical', items: rendered },
-            headers: page.headers,
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./test/support/github/human.ts
-/**
- * What people do outside the API under test: commit and push, check out, open issues. These
- * act on the same repository and state the REST handlers serve, under the same write lock.
- */
-
-
-/** A commit by `login` on `branch` (created from `from`, default the default branch, if absent). */
-async function commitFiles(ctx, branch, files, message, login, from) {
-    return ctx.exclusive(async () => {
-        const ref = `refs/heads/${branch}`;
-        const current = await ctx.git.refSha(ref);
-        const parent = current ?? (await ctx.git.resolveCommit(from ?? ctx.id.defaultBranch));
-        const baseTree = parent ? (await ctx.git.readCommit(parent)).tree : null;
-        const changes = Object.entries(files).map(([path, content]) => content === null ? { path, mode: '100644', sha: null } : { path, mode: '100644', content });
-        const tree = await ctx.git.writeTree(baseTree, changes);
-        const user = ctx.store.user(login);
-        const sig = { name: user.name, email: user.email, date: ctx.now() };
-        const sha = await ctx.git.commitTree(tree, parent ? [parent] : [], `${message}\n`, sig);
-        if (!(await ctx.git.casRef(ref, sha, current ?? git_ZERO_SHA)))
-            throw new Error(`${ref} moved during push`);
-        ctx.refMoved(ref, sha);
-        return { sha, before: current ?? git_ZERO_SHA };
-    });
-}
-/**
- * A real clone into `dir`, as actions/checkout makes it: `ref` is a branch, a full ref such
- * as refs/pull/3/merge, or a sha. The identity is set so the action could commit.
- */
-async function cloneTo(ctx, dir, ref, identity) {
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const git = (args) => ctx.git.git(args, {}, dir);
-    await git(['init', '--quiet']);
-    await git(['remote', 'add', 'origin', ctx.git.dir]);
-    await git(['config', 'user.name', identity.name]);
-    await git(['config', 'user.email', identity.email]);
-    const branch = !ref.startsWith('refs/') && (await ctx.git.refSha(`refs/heads/${ref}`)) ? ref : null;
-    if (branch) {
-        await git([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            'origin',
-            `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
-        ]);
-        await git(['checkout', '--quiet', '-B', branch, `refs/remotes/origin/${branch}`]);
-    }
-    else {
-        await git(['fetch', '--quiet', '--no-tags', 'origin', ref]);
-        await git(['checkout', '--quiet', '--detach', 'FETCH_HEAD']);
-    }
-    return (await git(['rev-parse', 'HEAD'])).stdout.toString().trim();
-}
-
-;// CONCATENATED MODULE: ./test/support/github/openapi-subset.ts
-/**
- * The part of GitHub's OpenAPI description the emulator needs: its operations, the webhook
- * schemas of the events it builds, and every schema those reach. Parsing the whole 13 MB file
- * costs about a second per test process, so the subset is cached under node_modules/.cache,
- * keyed by the description file and the operation list.
- */
-
-
-
-
-function packageDir() {
-    // Resolve the package folder without loading the package (its entry loads every variant).
-    return (0,external_node_path_.dirname)((0,external_node_module_namespaceObject.createRequire)(import.meta.url).resolve('@octokit/openapi/package.json'));
-}
-async function loadSpec(ops, webhooks) {
-    const file = (0,external_node_path_.join)(packageDir(), 'generated', 'api.github.com.json');
-    const info = await (0,promises_namespaceObject.stat)(file);
-    const wanted = JSON.stringify([[...ops].sort(), [...webhooks].sort()]);
-    const key = (0,external_node_crypto_.createHash)('sha1').update(`${info.size}:${info.mtimeMs}:${wanted}`).digest('hex').slice(0, 16);
-    const cacheDir = (0,external_node_path_.join)(packageDir(), '..', '..', '.cache', 'phasegate-github-emulator');
-    const cached = (0,external_node_path_.join)(cacheDir, `openapi-${key}.json`);
-    const hit = await (0,promises_namespaceObject.readFile)(cached, 'utf8').catch(() => null);
-    if (hit)
-        return JSON.parse(hit);
-    const subset = prune(JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8')), ops, webhooks);
-    await (0,promises_namespaceObject.mkdir)(cacheDir, { recursive: true });
-    const tmp = `${cached}.${process.pid}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(tmp, JSON.stringify(subset));
-    await (0,promises_namespaceObject.rename)(tmp, cached); // atomic: parallel test processes may race here
-    return subset;
-}
-function prune(spec, ops, webhooks) {
-    const out = { paths: {}, components: { schemas: {}, responses: {} } };
-    const walk = (node) => {
-        if (Array.isArray(node)) {
-            for (const n of node)
-                walk(n);
-            return;
-        }
-        if (node === null || typeof node !== 'object')
-            return;
-        const ref = node.$ref;
-        if (typeof ref === 'string')
-            include(ref);
-        for (const v of Object.values(node))
-            walk(v);
-    };
-    const include = (ref) => {
-        const m = /^#\/components\/(schemas|responses)\/(.+)$/.exec(ref);
-        if (!m)
-            return;
-        const [kind, name] = [m[1], m[2]];
-        const target = out.components[kind];
-        if (name in target)
-            return;
-        const source = spec.components[kind];
-        target[name] = source[name] ?? null;
-        walk(target[name]);
-    };
-    for (const [method, template] of ops) {
-        const op = spec.paths[template]?.[method.toLowerCase()];
-        if (!op)
-            continue;
-        out.paths[template] ??= {};
-        out.paths[template][method.toLowerCase()] = { responses: op.responses ?? {} };
-        walk((op.responses ?? {}));
-    }
-    include('#/components/schemas/basic-error');
-    for (const w of webhooks)
-        include(`#/components/schemas/${w}`);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./test/support/github/openapi.ts
-
-const SPEC_ID = 'gh';
-const loaded = new Map();
-/** The validator for these operations and webhook schemas, loaded once per process. */
-function loadValidator(ops, webhooks) {
-    const key = JSON.stringify([ops, webhooks]);
-    if (!loaded.has(key))
-        loaded.set(key, openapi_build(ops, webhooks));
-    return loaded.get(key);
-}
-async function openapi_build(ops, webhooks) {
-    const spec = await loadSpec(ops, webhooks);
-    // Loaded here, not at import: the demo runs the emulator without validation and without them.
-    const { Ajv } = await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23));
-    const addFormatsModule = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 23));
-    // ajv-formats is CommonJS: under NodeNext its default import is the module object.
-    const addFormats = addFormatsModule.default;
-    const ajv = new Ajv({ strict: false, validateSchema: false, inlineRefs: false, code: { optimize: false } });
-    addFormats(ajv);
-    for (const f of ['int64', 'int32', 'double', 'repo.nwo', 'binary', 'uri-template', 'timestamp']) {
-        ajv.addFormat(f, true);
-    }
-    // GitHub's own addresses break RFC 5322 as ajv-formats reads it:
-    // 41898282+github-actions[bot]@users.noreply.github.com is in every Actions commit.
-    ajv.addFormat('email', /^[^\s@]+@[^\s@]+$/);
-    ajv.addSchema({ $id: SPEC_ID, components: { schemas: adapt(spec.components.schemas) } });
-    const cache = new Map();
-    function compile(method, template, status) {
-        const key = `${method} ${template} ${status}`;
-        if (cache.has(key))
-            return cache.get(key);
-        const op = spec.paths[template]?.[method.toLowerCase()];
-        let response = op?.responses?.[String(status)];
-        const ref = response?.$ref;
-        if (typeof ref === 'string')
-            response = spec.components.responses[ref.split('/').pop()];
-        const schema = response?.content?.['application/json'];
-        const fn = schema?.schema ? ajv.compile(adapt(schema.schema)) : null;
-        cache.set(key, fn);
-        return fn;
-    }
-    return {
-        checkWebhook(schema, payload) {
-            const key = `webhook ${schema}`;
-            if (!cache.has(key)) {
-                const known = schema in spec.components.schemas;
-                cache.set(key, known ? ajv.compile({ $ref: `${SPEC_ID}#/components/schemas/${schema}` }) : null);
-            }
-            const fn = cache.get(key);
-            if (!fn)
-                return `no schema ${schema} in the OpenAPI description`;
-            return fn(payload) ? undefined : ajv.errorsText(fn.errors, { dataVar: 'payload' });
-        },
-        check(method, template, status, body) {
-            const op = spec.paths[template]?.[method.toLowerCase()];
-            if (!op)
-                return `no operation ${method} ${template} in the OpenAPI description`;
-            if (status === 204 || status === 304)
-                return body === undefined ? undefined : 'body on a 204/304';
-            let fn = compile(method, template, status);
-            // Undocumented error statuses (401 on most operations) still have GitHub's basic-error shape.
-            if (!fn && status >= 400)
-                fn = basicError(ajv);
-            if (!fn)
-                return `status ${status} is not documented for ${method} ${template}`;
-            if (fn(body))
-                return undefined;
-            return ajv.errorsText(fn.errors, { dataVar: 'body' });
-        },
-    };
-}
-let basic;
-function basicError(ajv) {
-    basic ??= ajv.compile({ $ref: `${SPEC_ID}#/components/schemas/basic-error` });
-    return basic;
-}
-/**
- * OpenAPI 3.0 → JSON Schema as ajv reads it: `nullable` becomes a union with null, `oneOf`
- * becomes `anyOf` (GitHub's oneOfs overlap), examples and vendor keys go, refs point into the
- * schema registered as `gh`.
- */
-function adapt(node) {
-    if (Array.isArray(node))
-        return node.map(adapt);
-    if (node === null || typeof node !== 'object')
-        return node;
-    const out = {};
-    let nullable = false;
-    for (const [k, v] of Object.entries(node)) {
-        if (k === 'example' || k === 'examples' || k.startsWith('x-'))
-            continue;
-        if (k === 'nullable') {
-            nullable = v === true;
-            continue;
-        }
-        if (k === '$ref' && typeof v === 'string') {
-            out.$ref = v.startsWith('#/') ? `${SPEC_ID}${v}` : v;
-            continue;
-        }
-        out[k === 'oneOf' ? 'anyOf' : k] =
-            k === 'properties' || k === 'patternProperties' ? adaptMap(v) : adapt(v);
-    }
-    return nullable ? { anyOf: [out, { type: 'null' }] } : out;
-}
-function adaptMap(v) {
-    if (v === null || typeof v !== 'object' || Array.isArray(v))
-        return v;
-    return Object.fromEntries(Object.entries(v).map(([k, s]) => [k, adapt(s)]));
-}
-
-;// CONCATENATED MODULE: ./test/support/github/server.ts
-/**
- * The HTTP pipeline: body → fault injection → authentication → route → handler → response
- * check against the OpenAPI description → GitHub's headers → request log.
- */
-
-
-
-const RATE_RESET = Math.floor(Date.now() / 1000) + 3600;
-function readBody(req) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        req.on('data', (c) => chunks.push(c));
-        req.on('end', () => resolve(Buffer.concat(chunks)));
-        req.on('error', reject);
-    });
-}
-function tokenOf(header) {
-    const m = /^(?:token|bearer)\s+(\S+)$/i.exec(header ?? '');
-    return m ? m[1] : null;
-}
-async function serve(p, req, res) {
-    const method = (req.method ?? 'GET').toUpperCase();
-    const url = new URL(req.url ?? '/', 'http://emulator');
-    const path = url.pathname;
-    const raw = await readBody(req);
-    const token = tokenOf(req.headers.authorization);
-    const user = token ? p.tokens.get(token) : undefined;
-    const record = {
-        method,
-        path,
-        query: url.search,
-        status: 0,
-        login: user?.login ?? null,
-        token,
-    };
-    p.requests.push(record);
-    const requestId = (0,external_node_crypto_.randomBytes)(8).toString('hex').toUpperCase();
-    const fault = p.faults.take(method, path);
-    if (fault && 'drop' in fault) {
-        req.socket.destroy();
-        return;
-    }
-    let answer;
-    let template;
-    if (fault) {
-        answer = faultResponse(fault, requestId);
-    }
-    else {
-        const found = p.router.match(method, path);
-        template = found?.route.template;
-        try {
-            if (!token)
-                throw errors_error(401, 'Requires authentication');
-            if (!user)
-                throw errors_error(401, 'Bad credentials');
-            if (!found)
-                throw notFound();
-            const { owner, repo } = found.params;
-            if (owner !== undefined && owner.toLowerCase() !== p.ctx.id.owner.toLowerCase())
-                throw notFound();
-            if (repo !== undefined && repo.toLowerCase() !== p.ctx.id.repo.toLowerCase())
-                throw notFound();
-            let body = {};
-            if (raw.length) {
-                try {
-                    body = JSON.parse(raw.toString('utf8'));
-                }
-                catch {
-                    throw errors_error(400, 'Problems parsing JSON');
-                }
-            }
-            const input = {
-                method,
-                path,
-                template: found.route.template,
-                params: found.params,
-                query: url.searchParams,
-            };
-            const run = () => Promise.resolve(found.route.handler({ ...input, body, user, ctx: p.ctx }));
-            answer = method === 'GET' ? await run() : await p.ctx.exclusive(run);
-        }
-        catch (err) {
-            if (err instanceof HttpError)
-                answer = { status: err.status, body: err.body, headers: err.headers };
-            else {
-                p.violations.push(`${method} ${path}: the emulator failed: ${err.stack ?? err}`);
-                answer = { status: 500, body: { message: 'Server Error' } };
-            }
-        }
-    }
-    const tamper = p.tampers.take(method, path);
-    if (tamper)
-        answer = { ...answer, body: tamper(answer.body, { method, path, status: answer.status }) };
-    // /graphql is not in the REST description; handlers/graphql.ts validates against the GraphQL schema.
-    if (p.validator && template && template !== '/graphql' && !fault) {
-        const problem = p.validator.check(method, template, answer.status, answer.body);
-        if (problem)
-            p.violations.push(`${method} ${path} (${template}) ${answer.status}: ${problem}`);
-    }
-    record.status = answer.status;
-    const search = path.startsWith('/search/');
-    const used = p.requests.filter((r) => r.path.startsWith('/search/') === search).length;
-    const limit = search ? 30 : 5000;
-    const headers = {
-        'content-type': 'application/json; charset=utf-8',
-        'x-github-request-id': requestId,
-        'x-github-api-version-selected': '2022-11-28',
-        'x-ratelimit-limit': String(limit),
-        // Informational only (no limit is enforced); never 0, so no client waits for a reset.
-        'x-ratelimit-remaining': String(Math.max(1, limit - used)),
-        'x-ratelimit-reset': String(RATE_RESET),
-        'x-ratelimit-used': String(used),
-        'x-ratelimit-resource': search ? 'search' : 'core',
-        ...answer.headers,
-    };
-    if (answer.body === undefined) {
-        delete headers['content-type'];
-        res.writeHead(answer.status, headers).end();
-        return;
-    }
-    res.writeHead(answer.status, headers).end(JSON.stringify(answer.body));
-}
-
-
-;// CONCATENATED MODULE: ./test/support/github/state-view.ts
-function pullView(i) {
-    const p = i.pull;
-    return {
-        number: i.number,
-        title: i.title,
-        body: i.body,
-        state: i.state,
-        merged: p.merged,
-        draft: p.draft,
-        user: i.user,
-        head: { ref: p.headRef, sha: p.headSha },
-        base: { ref: p.baseRef, sha: p.baseSha },
-        labels: [...i.labels],
-        assignees: [...i.assignees],
-        requested_reviewers: [...p.requested_reviewers],
-        requested_teams: [...p.requested_teams],
-        merge_commit_sha: p.merge_commit_sha,
-        merged_by: p.merged_by,
-        auto_merge: p.auto_merge !== null,
-        created_at: i.created_at,
-        updated_at: i.updated_at,
-        closed_at: i.closed_at,
-    };
-}
-function stateView(ctx) {
-    const issues = [...ctx.store.issues.values()];
-    return structuredClone({
-        pulls: issues.filter((i) => i.pull).map(pullView),
-        issues: issues.filter((i) => !i.pull).map(({ pull: _, ...rest }) => rest),
-        comments: [...ctx.store.comments.values()],
-        reviews: ctx.store.reviews,
-        labels: [...ctx.store.labels.values()],
-        statuses: ctx.store.statuses,
-    });
-}
-
-;// CONCATENATED MODULE: ./test/support/github/store.ts
-/**
- * The emulator's in-memory state beside the git repository: users, issues and pull requests
- * (one number sequence, as on GitHub), comments, reviews, labels, statuses.
- */
-/** Well-known ids, so payloads look like the real ones. */
-const KNOWN_IDS = { 'github-actions[bot]': 41898282 };
-class Store {
-    teams;
-    users = new Map();
-    issues = new Map();
-    comments = new Map();
-    reviews = [];
-    labels = new Map();
-    statuses = [];
-    /** Commits GitHub made (API commits, merges): shown as verified, as GitHub signs them. */
-    signed = new Set();
-    lastNumber = 0;
-    lastId = 1000;
-    constructor(teams) {
-        this.teams = teams;
-    }
-    nextNumber() {
-        this.lastNumber += 1;
-        return this.lastNumber;
-    }
-    nextId() {
-        this.lastId += 1;
-        return this.lastId;
-    }
-    /** The user with this login, created on first sight (any login exists, as in an org). */
-    user(login, spec = {}) {
-        const key = login.toLowerCase();
-        let u = this.users.get(key);
-        if (!u) {
-            const type = spec.type ?? (login.endsWith('[bot]') ? 'Bot' : 'User');
-            const id = KNOWN_IDS[login] ?? this.nextId();
-            u = {
-                login,
-                id,
-                type,
-                name: spec.name ?? login,
-                email: spec.email ?? `${id}+${login}@users.noreply.github.com`,
-            };
-            this.users.set(key, u);
-        }
-        return u;
-    }
-    pull(number) {
-        const i = this.issues.get(number);
-        return i?.pull ? i : undefined;
-    }
-    label(name) {
-        return this.labels.get(name.toLowerCase());
-    }
-    /** The label, created with GitHub's default grey when an issue is labelled with a new name. */
-    ensureLabel(name) {
-        let l = this.label(name);
-        if (!l) {
-            l = { id: this.nextId(), name, color: 'ededed', description: null, default: false };
-            this.labels.set(name.toLowerCase(), l);
-        }
-        return l;
-    }
-    teamMembers(org, slug) {
-        const key = Object.keys(this.teams).find((k) => k.toLowerCase() === `${org}/${slug}`.toLowerCase());
-        return key ? this.teams[key] : undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./test/support/github/emulator.ts
-/**
- * A loopback GitHub for tests and the demo: the REST endpoints phasegate uses, over a real
- * bare git repository, every answer checked against GitHub's OpenAPI description.
- * See test/support/github/README.md for the API.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-class Emulator {
-    ctx;
-    server;
-    /** Answers that did not match the OpenAPI description, and emulator failures. */
-    violations = [];
-    /** Every request, in arrival order. */
-    requests = [];
-    faults = new Rules();
-    tampers = new Rules();
-    constructor(
-    /** @internal handlers' shared context; event builders read it. */
-    ctx, server) {
-        this.ctx = ctx;
-        this.server = server;
-    }
-    static async start(options) {
-        const owner = options.owner ?? 'acme';
-        const defaultBranch = options.defaultBranch ?? 'main';
-        const store = new Store(options.teams ?? {});
-        const tokens = new Map();
-        for (const [token, spec] of Object.entries(options.tokens))
-            tokens.set(token, store.user(spec.login, spec));
-        const identity = {
-            owner,
-            repo: options.repo ?? 'app',
-            defaultBranch,
-            serverUrl: (options.serverUrl ?? 'https://github.com').replace(/\/$/, ''),
-            protectedBranches: options.protectedBranches ?? [],
-            actionsCanCreatePullRequests: options.actionsCanCreatePullRequests ?? true,
-        };
-        const ctx = new Ctx(identity, await GitRepo.init(defaultBranch), store, options.clock ?? (() => new Date()));
-        const router = new Router();
-        for (const register of [
-            registerRepos,
-            registerCommits,
-            registerGit,
-            registerPulls,
-            registerIssues,
-            registerSearch,
-            registerGraphql,
-        ])
-            register(router);
-        const validator = options.validate === false ? null : await loadValidator(router.operations(), WEBHOOK_SCHEMAS);
-        let pipeline;
-        const server = (0,external_node_http_.createServer)((req, res) => {
-            serve(pipeline, req, res).catch((err) => {
-                pipeline.violations.push(`${req.method} ${req.url}: ${err.stack ?? err}`);
-                res.destroy();
-            });
-        });
-        const gh = new Emulator(ctx, server);
-        ctx.validator = validator;
-        ctx.violations = gh.violations;
-        pipeline = {
-            ctx,
-            router,
-            tokens,
-            validator,
-            faults: gh.faults,
-            tampers: gh.tampers,
-            requests: gh.requests,
-            violations: gh.violations,
-        };
-        await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-        ctx.url = `http://127.0.0.1:${server.address().port}`;
-        return gh;
-    }
-    /** The API base: GITHUB_API_URL. */
-    get url() {
-        return this.ctx.url;
-    }
-    get owner() {
-        return this.ctx.id.owner;
-    }
-    get repo() {
-        return this.ctx.id.repo;
-    }
-    get defaultBranch() {
-        return this.ctx.id.defaultBranch;
-    }
-    /** GITHUB_SERVER_URL */
-    get serverUrl() {
-        return this.ctx.id.serverUrl;
-    }
-    /** The bare repository's folder. */
-    get gitDir() {
-        return this.ctx.git.dir;
-    }
-    /** Read-only snapshots of pulls, issues, comments, reviews, labels, statuses. */
-    get state() {
-        return stateView(this.ctx);
-    }
-    resetRequests() {
-        this.requests.length = 0;
-    }
-    /** The next `times` requests matching `match` get `fault` instead of an answer. */
-    fail(match, fault, times = 1) {
-        this.faults.add(match, fault, times);
-    }
-    /** Test hook: rewrite the next matching answer's body (before it is validated). */
-    tamper(match, fn, times = 1) {
-        this.tampers.add(match, fn, times);
-    }
-    /** Commits `files` on the default branch (the first commit when the repository is empty). */
-    async seed(files, message = 'initial', login = this.owner) {
-        return (await commitFiles(this.ctx, this.defaultBranch, files, message, login)).sha;
-    }
-    /** A person's push of one commit to `branch` (created from the default branch if absent). */
-    async push(branch, files, message, login) {
-        const { sha, before } = await commitFiles(this.ctx, branch, files, message, login);
-        const event = await pushEvent(this, branch, before, sha, login);
-        return { sha, before, pushPayload: event.payload, event };
-    }
-    /** A real checkout of a branch, full ref or sha into `dir`; returns HEAD's sha. */
-    cloneTo(dir, ref = this.defaultBranch, identity = {
-        name: 'github-actions[bot]',
-        email: '41898282+github-actions[bot]@users.noreply.github.com',
-    }) {
-        return cloneTo(this.ctx, dir, ref, identity);
-    }
-    /** `login` reviews PR `number`; returns the pull_request_review event for the phase gate. */
-    async review(number, login, event, opts = {}) {
-        const body = opts.body ?? (event === 'APPROVE' ? '' : `${event.toLowerCase()} by ${login}`);
-        const rec = await this.ctx.exclusive(() => submitReview(this.ctx, number, login, { event, body, commit_id: opts.commitId }));
-        return pullRequestReviewEvent(this, number, rec.id);
-    }
-    /** `login` presses "Merge"; returns the merge commit and the push event it causes. */
-    async merge(number, login, opts = {}) {
-        const base = this.ctx.store.pull(number)?.pull?.baseRef ?? this.defaultBranch;
-        const before = (await this.ctx.git.refSha(`refs/heads/${base}`)) ?? '';
-        const sha = await this.ctx.exclusive(() => mergePull(this.ctx, number, login, { merge_method: opts.method, sha: opts.sha }));
-        const event = await pushEvent(this, base, before, sha, login);
-        return { sha, pushPayload: event.payload, event };
-    }
-    /**
-     * What GitHub does once an auto-merge PR's requirements pass: merges every open PR with
-     * auto-merge enabled, as the user who enabled it, with the method they chose.
-     */
-    async completeAutoMerges() {
-        const due = [...this.ctx.store.issues.values()].filter((i) => i.state === 'open' && i.pull?.auto_merge);
-        const merged = [];
-        for (const i of due) {
-            const { enabled_by, merge_method } = i.pull.auto_merge;
-            merged.push({
-                number: i.number,
-                ...(await this.merge(i.number, enabled_by, { method: merge_method })),
-            });
-        }
-        return merged;
-    }
-    /** `login` opens a PR from `head` (which must exist) into `base`; returns its number. */
-    async openPull(input) {
-        const { user, ...rest } = input;
-        const rec = await this.ctx.exclusive(() => createPull(this.ctx, user, { base: this.defaultBranch, ...rest }));
-        return rec.number;
-    }
-    /** `user` opens an issue, optionally back-dated (search by created: sees `createdAt`). */
-    async openIssue(input) {
-        const { user, createdAt, ...rest } = input;
-        const at = createdAt?.toISOString().replace(/\.\d{3}Z$/, 'Z');
-        return this.ctx.exclusive(async () => createIssue(this.ctx, user, rest, at).number);
-    }
-    /** `login` comments on issue or PR `number`; returns the comment id. */
-    async comment(number, login, body) {
-        return this.ctx.exclusive(async () => addComment(this.ctx, number, login, body).id);
-    }
-    /** The sha a branch (or full ref) points to, or null. */
-    refSha(ref) {
-        return this.ctx.git.refSha(ref.startsWith('refs/') ? ref : `refs/heads/${ref}`);
-    }
-    /** A file's text at a branch, ref or sha, or null when absent. */
-    async readFile(ref, path) {
-        const commit = await this.ctx.git.resolveCommit(ref);
-        if (!commit)
-            return null;
-        const r = await this.ctx.git.git(['cat-file', 'blob', `${commit}:${path}`], { allowFail: true });
-        return r.code === 0 ? r.stdout.toString('utf8') : null;
-    }
-    /** Runs git in the bare repository (log, ls-tree …) for assertions. */
-    async gitText(args) {
-        return (await this.ctx.git.git(args)).stdout.toString('utf8');
-    }
-    async close() {
-        this.server.closeAllConnections();
-        await new Promise((resolve) => this.server.close(() => resolve()));
-        await this.ctx.git.dispose();
-    }
-}
-function startEmulator(options) {
-    return Emulator.start(options);
-}
-
-;// CONCATENATED MODULE: ./test/support/github/index.ts
-/** The loopback GitHub emulator: import everything from here. */
-
-
-
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -61830,7 +59830,7 @@ function iterator(octokit, route, parameters) {
 }
 
 // pkg/dist-src/paginate.js
-function dist_bundle_paginate(octokit, route, parameters, mapFn) {
+function paginate(octokit, route, parameters, mapFn) {
   if (typeof parameters === "function") {
     mapFn = parameters;
     parameters = void 0;
@@ -61862,7 +59862,7 @@ function gather(octokit, results, iterator2, mapFn) {
 }
 
 // pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(dist_bundle_paginate, {
+var composePaginateRest = Object.assign(paginate, {
   iterator
 });
 
@@ -62153,7 +60153,7 @@ function isPaginatingEndpoint(arg) {
 // pkg/dist-src/index.js
 function paginateRest(octokit) {
   return {
-    paginate: Object.assign(dist_bundle_paginate.bind(null, octokit), {
+    paginate: Object.assign(paginate.bind(null, octokit), {
       iterator: iterator.bind(null, octokit)
     })
   };
@@ -62228,9 +60228,9 @@ function classifyGitHubError(err, now) {
     const e = err;
     const status = typeof e?.status === 'number' ? e.status : undefined;
     const headers = e?.response?.headers ?? {};
-    const retryAfterMs = parseRetryAfter(headers['retry-after'], now);
+    const retryAfterMs = retry_parseRetryAfter(headers['retry-after'], now);
     if (status === undefined || !e.response)
-        return { retryable: isNetworkError(err), retryAfterMs };
+        return { retryable: retry_isNetworkError(err), retryAfterMs };
     if (status >= 500 || status === 429)
         return { retryable: true, retryAfterMs };
     if (status === 403) {
@@ -62249,7 +60249,7 @@ function classifyGitHubError(err, now) {
 function createClient(o) {
     const octokit = getOctokit(o.token, o.baseUrl ? { baseUrl: o.baseUrl } : {});
     const now = o.now ?? Date.now;
-    octokit.hook.wrap('request', (request, options) => withRetry(async () => request(options), {
+    octokit.hook.wrap('request', (request, options) => retry_withRetry(async () => request(options), {
         classify: (err) => classifyGitHubError(err, now()),
         sleep: o.sleep ?? realSleep,
         onAttemptFailed: ({ attempt, error, retrying, delayMs }) => {
@@ -62278,6 +60278,4101 @@ function messageOf(err) {
     const details = (data?.errors ?? []).map((x) => x.message ?? x.code ?? '').filter(Boolean);
     return [data?.message ?? e?.message ?? String(err), ...details].join(': ');
 }
+
+;// CONCATENATED MODULE: ./src/interpreters/github/pulls.ts
+
+
+
+async function gatherPulls(ctx, trigger, policy, file) {
+    const me = (await ctx.forge.identity()).toLowerCase();
+    if (trigger.command === 'gate') {
+        const pr = await ctx.forge.getPull(trigger.pr);
+        const ours = parseProposalMarker(pr.body)?.rollout === policy.rollout;
+        // A PR written by hand: what its current.yaml says at the head commit.
+        let headPhase;
+        if (!ours) {
+            const text = await ctx.forge.readFile(file, pr.headSha);
+            headPhase =
+                text === null ? null : parseCurrent(`${file}@${pr.headSha.slice(0, 7)}`, text, policy).phase;
+        }
+        return [{ ...(await details(ctx, pr, me, policy.rollout)), headPhase }];
+    }
+    const open = (await ctx.forge.openPulls(PHASEGATE_LABEL)).filter((p) => parseProposalMarker(p.body)?.rollout === policy.rollout);
+    if (trigger.command === 'status')
+        return open.map((p) => ({ ...p, reviews: [], status: null, verdictComment: null }));
+    const out = [];
+    for (const pr of open)
+        out.push(await details(ctx, pr, me, policy.rollout));
+    return out;
+}
+async function details(ctx, pr, me, rollout) {
+    const comments = await ctx.forge.comments(pr.number);
+    // Anyone can paste a marker: only the token's own comment is the sticky one.
+    const mine = comments.find((c) => c.author.toLowerCase() === me && hasVerdictMarker(c.body, rollout));
+    return {
+        number: pr.number,
+        url: pr.url,
+        title: pr.title,
+        body: pr.body,
+        author: pr.author,
+        headRef: pr.headRef,
+        headSha: pr.headSha,
+        labels: pr.labels,
+        fromFork: pr.fromFork,
+        reviews: await ctx.forge.reviews(pr.number),
+        status: await ctx.forge.getStatus(pr.headSha, STATUS_CONTEXT),
+        verdictComment: mine ? { id: mine.id, body: mine.body } : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/interpreters/github/gather.ts
+/**
+ * What a run knows, read from GitHub (through the forge port) and the checkout (the workspace
+ * port). Only what the trigger's rules read is fetched: a propose run reads the open phase PRs
+ * with their reviews, status and verdict comment; a status run the dashboard; an apply run the
+ * pushed commit's PR.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The policy folder of the checkout, with the time-zone setting applied. */
+function loadRunPolicy(ctx) {
+    const loaded = ctx.workspace.policy(ctx.config);
+    const tz = ctx.timezone?.trim();
+    if (!tz)
+        return loaded;
+    try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+    }
+    catch {
+        throw new InputError(`input "timezone": "${tz}" is not an IANA time zone such as Asia/Tokyo or UTC`);
+    }
+    return { ...loaded, policy: { ...loaded.policy, timezone: tz } };
+}
+async function gatherFromGithub(ctx, trigger, memory) {
+    const loaded = loadRunPolicy(ctx);
+    const { policy } = loaded;
+    const now = ctx.clock.now();
+    const file = (0,external_node_path_.relative)(ctx.workspace.root, loaded.currentPath).split('\\').join('/');
+    const { forge } = ctx;
+    const base = await forge.defaultBranch();
+    // The live phase: the default branch's current.yaml (a run that merged a change sees it), or
+    // for a push, the pushed commit's (the checkout).
+    const text = trigger.command === 'apply' ? ctx.workspace.read(file) : await forge.readFile(file, base);
+    if (text === undefined || text === null)
+        throw new InputError(`${ctx.config}/current.yaml is missing; create it with the first phase`);
+    const current = parseCurrent(trigger.command === 'apply' ? file : `${file}@${base}`, text, policy);
+    // When the change that made it live merged (not when it was proposed), and by which PR.
+    const change = await forge.lastChange(file, trigger.command === 'apply' ? trigger.sha : base);
+    const behind = change
+        ? (await forge.pullsForCommit(change.sha)).find((p) => p.mergedAt !== null)
+        : undefined;
+    const changedAt = behind?.mergedAt ?? change?.at;
+    const since = changedAt !== undefined && changedAt > current.since && changedAt <= now ? changedAt : current.since;
+    let merged = behind ?? null;
+    if (trigger.command === 'apply') {
+        merged =
+            (await forge.pullsForCommit(trigger.sha)).find((p) => p.merged && parseProposalMarker(p.body)?.rollout === policy.rollout) ?? null;
+    }
+    const phase = phaseById(policy, current.phase);
+    const at = Math.max(now, since);
+    const codeowners = readCodeowners(ctx);
+    const needsPulls = ['propose', 'rollback', 'gate', 'status'].includes(trigger.command);
+    const needsIssues = trigger.command === 'apply' || trigger.command === 'status' || memory.merged.length > 0;
+    return {
+        trigger,
+        now,
+        policy,
+        templates: trigger.command === 'apply' || memory.merged.length > 0
+            ? loadTemplates(loaded.dir, policy.notify, ctx.config)
+            : {},
+        live: { phase: current.phase, since, entered: current.entered, reason: current.reason, file },
+        records: await ctx.workspace.records(ctx.records, lookbackStart(policy, phase, since, at), at),
+        checklist: readFile(ctx, policy.github.checklist),
+        codeowners,
+        teams: needsPulls && trigger.command !== 'status' ? await readTeams(ctx, policy, codeowners, file) : {},
+        pulls: needsPulls ? await gatherPulls(ctx, trigger, policy, file) : [],
+        merged: merged && {
+            number: merged.number,
+            url: merged.url,
+            body: merged.body,
+            labels: merged.labels,
+            mergedAt: merged.mergedAt ?? now,
+        },
+        rcaIssues: needsIssues
+            ? await ourIssues(ctx, RCA_LABEL, (b) => parseRcaMarker(b)?.rollout === policy.rollout)
+            : [],
+        dashboard: trigger.command === 'status'
+            ? ((await ourIssues(ctx, DASHBOARD_LABEL, (b) => parseDashboardMarker(b, policy.rollout) !== null, true))[0] ?? null)
+            : null,
+        runUrl: ctx.runUrl,
+        memory,
+    };
+}
+function readFile(ctx, path) {
+    const text = ctx.workspace.read(path);
+    return text === undefined ? null : { path, text };
+}
+function readCodeowners(ctx) {
+    for (const path of CODEOWNERS_LOCATIONS) {
+        const found = readFile(ctx, path);
+        if (found)
+            return found;
+    }
+    return null;
+}
+/**
+ * Members of the teams the approvers name. A team GitHub will not show (GITHUB_TOKEN cannot read
+ * team membership; an App needs "Members: read") is left out with a warning, so it counts nobody.
+ */
+async function readTeams(ctx, policy, codeowners, file) {
+    const { approvers } = policy.github;
+    const entries = [...approvers.advance, ...approvers.rollback];
+    const owners = codeowners && entries.some((e) => e.toLowerCase() === 'codeowners')
+        ? ownersOfAll(parseCodeowners(codeowners.text, codeowners.path), [file])
+        : [];
+    const teams = {};
+    for (const team of teamsToResolve(entries, owners)) {
+        try {
+            teams[team] = await ctx.forge.teamMembers(team);
+        }
+        catch (err) {
+            ctx.log.warn(`could not read the members of team ${team} (${err instanceof Error ? err.message : String(err)}); its approvals do not count. GITHUB_TOKEN cannot read teams: use an App token with "Members: read" (docs/setup.md)`);
+        }
+    }
+    return teams;
+}
+/** Open issues with `label` whose body is ours (`mine`), optionally only those the token wrote. */
+async function ourIssues(ctx, label, mine, byUs = false) {
+    const me = byUs ? (await ctx.forge.identity()).toLowerCase() : '';
+    return (await ctx.forge.findIssues(label))
+        .filter((i) => mine(i.body) && (!byUs || i.author.toLowerCase() === me))
+        .map((i) => ({ number: i.number, url: i.url, title: i.title, body: i.body }));
+}
+
+
+;// CONCATENATED MODULE: ./src/interpreters/github/world.ts
+/**
+ * The GitHub interpreter: carries out intents through the forge port and the notifier port.
+ * Every create looks first (createOnce): a retried POST whose answer was lost, or a run racing
+ * another, finds what the earlier attempt made instead of making it twice.
+ */
+
+
+
+class GitHubWorld {
+    ctx;
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    gather(trigger, memory) {
+        return gatherFromGithub(this.ctx, trigger, memory);
+    }
+    async carryOut(i) {
+        const { forge, notifier } = this.ctx;
+        switch (i.type) {
+            case 'commit-records': {
+                const branch = i.branch ?? (await forge.defaultBranch());
+                const commit = await forge.commitFiles(branch, i.files, i.message);
+                return world_done(commit
+                    ? `committed ${i.files.length} window record file(s) to ${branch} as ${commit.sha.slice(0, 7)}`
+                    : `${branch} already holds these window records`);
+            }
+            case 'open-proposal':
+                return this.openProposal(i);
+            case 'update-proposal':
+                if (i.change)
+                    await forge.proposalBranch(i.branch, await forge.defaultBranch(), [i.change], i.title);
+                await forge.updatePull(i.pr, { title: i.title, body: i.body });
+                return world_done(`updated #${i.pr}${i.change ? ' (re-pointed at the live phase)' : ''}: ${i.title}`);
+            case 'close-proposal':
+                await this.commentOnce(i.pr, i.comment, (body) => body === i.comment);
+                await forge.updatePull(i.pr, { state: 'closed' });
+                return world_done(`closed #${i.pr}: ${i.reason}`);
+            case 'set-gate':
+                await forge.setStatus(i.sha, {
+                    context: STATUS_CONTEXT,
+                    state: i.state,
+                    description: i.description,
+                    url: this.ctx.runUrl,
+                });
+                return world_done(`#${i.pr}: ${STATUS_CONTEXT} ${i.state}: ${i.description}`);
+            case 'upsert-verdict': {
+                const id = i.comment ?? (await this.findComment(i.pr, (body) => body.includes(i.marker)));
+                if (id === null)
+                    await forge.createComment(i.pr, i.body);
+                else
+                    await forge.updateComment(id, i.body);
+                return world_done(`#${i.pr}: verdict comment ${id === null ? 'posted' : 'updated'}`);
+            }
+            case 'merge':
+                return this.merge(i);
+            case 'lock-notice':
+                return delivered(await notifier.lock(i.notice));
+            case 'open-rca':
+                return this.openRca(i);
+            case 'send-slack':
+                return delivered(await notifier.slack(i));
+            case 'mark-applied':
+                await forge.addLabels(i.pr, [i.label]);
+                return world_done(`#${i.pr} labelled ${i.label}`);
+            case 'upsert-dashboard':
+                return this.upsertDashboard(i);
+            case 'post-daily-note': {
+                const created = await this.commentOnce(i.issue, i.body, (body) => body.includes(i.marker));
+                return world_done(created
+                    ? `posted the daily note for ${i.date} on #${i.issue}`
+                    : `the daily note for ${i.date} is already on #${i.issue}`);
+            }
+        }
+    }
+    async openProposal(i) {
+        const { forge } = this.ctx;
+        const found = await forge.findOpenPull(i.branch);
+        if (found) {
+            if (found.title !== i.title || found.body !== i.body)
+                await forge.updatePull(found.number, { title: i.title, body: i.body });
+            return {
+                status: 'done',
+                line: `#${found.number} was already open for ${i.branch}: ${i.title}`,
+                number: found.number,
+            };
+        }
+        const base = await forge.defaultBranch();
+        await forge.proposalBranch(i.branch, base, [i.change], i.title);
+        const pr = await forge.createPull({ branch: i.branch, base, title: i.title, body: i.body });
+        await forge.addLabels(pr.number, i.labels);
+        const refused = await forge.requestReviewers(pr.number, i.reviewers);
+        return {
+            status: 'done',
+            number: pr.number,
+            line: `opened #${pr.number}: ${i.title}`,
+            warning: refused
+                ? `#${pr.number}: could not request reviewers ${i.reviewers.join(', ')}: ${refused}`
+                : undefined,
+        };
+    }
+    /** GitHub refuses merges that break branch protection (405) or race a push (409): a warning. */
+    async merge(i) {
+        try {
+            await this.ctx.forge.mergePull(i.pr, i.sha, i.title);
+            return world_done(`merged #${i.pr}: ${i.title}`);
+        }
+        catch (err) {
+            const status = statusOf(err);
+            if (status !== 405 && status !== 409 && status !== 422)
+                throw err;
+            return {
+                status: 'refused',
+                line: `#${i.pr} was not merged`,
+                warning: `#${i.pr}: GitHub refused the merge (${status}: ${messageOf(err)}); it waits for a merge by hand`,
+            };
+        }
+    }
+    async openRca(i) {
+        const existing = (await this.ctx.forge.findIssues(RCA_LABEL)).find((x) => x.body.includes(i.marker));
+        if (existing)
+            return world_done(`the RCA issue #${existing.number} is already open`);
+        const issue = await this.ctx.forge.createIssue({
+            title: i.title,
+            body: i.body,
+            labels: i.labels,
+            assignees: i.assignees,
+        });
+        const who = i.assignees.length ? `, assigned to @${i.assignees.join(', @')}` : '';
+        return world_done(`opened the RCA issue #${issue.number}${who}: ${i.title}`);
+    }
+    async upsertDashboard(i) {
+        const { forge } = this.ctx;
+        let number = i.issue;
+        if (number === null) {
+            const me = (await forge.identity()).toLowerCase();
+            number =
+                (await forge.findIssues(DASHBOARD_LABEL)).find((x) => x.author.toLowerCase() === me && x.body.includes(i.marker))?.number ?? null;
+        }
+        if (number !== null) {
+            await forge.updateIssue(number, { body: i.body });
+            return world_done(`updated the dashboard issue #${number}`);
+        }
+        const created = await forge.createIssue({
+            title: i.title,
+            body: i.body,
+            labels: i.labels,
+            assignees: [],
+        });
+        // Pinned so it heads the issue list; a repository pins at most 3 issues, so this may fail.
+        try {
+            await forge.pinIssue(created.number);
+        }
+        catch (err) {
+            return {
+                status: 'done',
+                line: `opened the dashboard issue #${created.number}`,
+                warning: `could not pin the dashboard issue #${created.number}: ${err instanceof Error ? err.message : String(err)}`,
+            };
+        }
+        return world_done(`opened and pinned the dashboard issue #${created.number}`);
+    }
+    /** Post `body` on an issue unless a comment of ours already matches; true when posted. */
+    async commentOnce(issue, body, same) {
+        if ((await this.findComment(issue, same)) !== null)
+            return false;
+        await this.ctx.forge.createComment(issue, body);
+        return true;
+    }
+    async findComment(issue, match) {
+        const me = (await this.ctx.forge.identity()).toLowerCase();
+        const found = (await this.ctx.forge.comments(issue)).find((c) => c.author.toLowerCase() === me && match(c.body));
+        return found?.id ?? null;
+    }
+}
+function world_done(line) {
+    return { status: 'done', line };
+}
+function delivered(d) {
+    return {
+        status: 'done',
+        line: d.line,
+        warning: d.skipped && d.skipped !== 'dry run' ? d.skipped : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/loop.ts
+/**
+ * The loop's commands (propose, gate, apply, rollback, status, evaluate): one run of
+ * gather → plan → carry out, on GitHub, or played forward in memory for a dry run.
+ */
+
+
+
+
+
+function worldOf(ctx) {
+    const github = new GitHubWorld(ctx);
+    return ctx.dryRun ? new DryRunWorld(github, (line) => ctx.log.info(line)) : github;
+}
+async function loopCommand(ctx, trigger) {
+    try {
+        return await runLoop(worldOf(ctx), trigger, ctx.log);
+    }
+    catch (err) {
+        if (err instanceof TriggerError)
+            throw new InputError(`input "${err.field}": ${err.message}`);
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/status.ts
+/**
+ * `status`: the rollout's dashboard issue and the daily note (the planner's status rules), and
+ * the self-contained HTML report of the live phase, written where the Action uploads it from.
+ */
+
+
+
+
+
+
+async function statusCommand(ctx, reportPath) {
+    const run = await loopCommand(ctx, { command: 'status' });
+    if (reportPath) {
+        const { facts, plan } = run;
+        const ev = plan.evaluation;
+        const phase = phaseById(facts.policy, ev.phase);
+        const html = renderReportHtml({
+            policy: facts.policy,
+            title: `phasegate status: ${facts.policy.rollout}`,
+            generatedAt: facts.now,
+            series: recentSeries({ policy: facts.policy, phase, evaluation: ev, records: facts.records }, ev.at - ev.since),
+            phases: [{ phase: ev.phase, from: ev.since, to: ev.at }],
+            decisions: liveDecisions(facts, ev).map(({ at, action, from, to, reason }) => ({
+                at,
+                action,
+                from,
+                to,
+                reason,
+            })),
+        });
+        await (0,promises_namespaceObject.writeFile)(reportPath, html);
+        ctx.log.info(`wrote the HTML report of ${ev.phase} to ${reportPath}`);
+    }
+    return run;
+}
+
+;// CONCATENATED MODULE: ./src/worktree/workspace.ts
+/** The workspace port on a directory: the runner's checkout, or any folder on a laptop. */
+
+
+
+
+class DirectoryWorkspace {
+    root;
+    constructor(root) {
+        this.root = (0,external_node_path_.resolve)(root);
+    }
+    read(path) {
+        const full = (0,external_node_path_.join)(this.root, path);
+        return (0,external_node_fs_.existsSync)(full) ? (0,external_node_fs_.readFileSync)(full, 'utf8') : undefined;
+    }
+    /** The policy's files are named from the repository's root ("phases/A-1.yaml"), as PRs show them. */
+    policy(folder) {
+        return loadPolicyDir((0,external_node_path_.join)(this.root, folder), folder);
+    }
+    records(folder, from, to) {
+        return readRecords((0,external_node_path_.join)(this.root, folder), from, to);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/demo/github-report.ts
+/**
+ * The demo's HTML report input: each SLO over the whole run, judged in every phase that defines
+ * it from that phase's start (as the decisions were), the phase bands and the decisions. Pure.
+ */
+
+function demoReportInput(o) {
+    const { policy } = o;
+    const from = o.phases[0]?.from ?? 0;
+    const to = o.phases.at(-1)?.to ?? from;
+    // At most ~2000 points per series, on whole windows.
+    const stepMs = Math.max(policy.windowMs, Math.ceil((to - from) / 2000 / policy.windowMs) * policy.windowMs);
+    const byId = new Map();
+    for (const span of o.phases) {
+        const phase = policy.phases.find((p) => p.id === span.phase);
+        if (!phase || span.to <= span.from)
+            continue;
+        const series = sloSeries({
+            policy,
+            phase,
+            records: o.records,
+            since: span.from,
+            from: span.from,
+            to: span.to,
+            stepMs,
+        });
+        for (const s of series) {
+            const seen = byId.get(s.id);
+            if (seen)
+                seen.points.push(...s.points.filter((p) => p.at > (seen.points.at(-1)?.at ?? -Infinity)));
+            else
+                byId.set(s.id, { ...s, points: [...s.points] });
+        }
+    }
+    return {
+        policy,
+        title: `phasegate demo on a loopback GitHub: ${policy.rollout}`,
+        generatedAt: o.generatedAt,
+        series: [...byId.values()],
+        phases: o.phases,
+        decisions: o.decisions,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/demo/github-stage.ts
+
+
+
+
+function githubStage(o) {
+    const { gh, policy } = o;
+    const approved = new Set();
+    return {
+        world: new GitHubWorld(o.ctx),
+        at: async (t) => o.setClock(t),
+        openPulls: async () => {
+            const state = gh.state;
+            return state.pulls
+                .filter((p) => p.state === 'open')
+                .flatMap((p) => {
+                const proposal = parseProposalMarker(p.body);
+                if (proposal?.rollout !== policy.rollout)
+                    return [];
+                const gate = state.statuses
+                    .filter((s) => s.sha === p.head.sha && s.context === STATUS_CONTEXT)
+                    .at(-1);
+                return [
+                    {
+                        number: p.number,
+                        kind: proposal.kind,
+                        openedAt: Date.parse(p.created_at),
+                        approved: approved.has(p.number),
+                        noApproval: proposal.kind === 'rollback' &&
+                            phaseById(policy, proposal.from)?.rollback.approval === 'none',
+                        gate: gate?.state ?? null,
+                    },
+                ];
+            });
+        },
+        approve: async (pull) => {
+            const login = o.approver(pull.kind);
+            const pr = gh.state.pulls.find((p) => p.number === pull.number);
+            const body = pr.body ?? '';
+            if (pull.kind !== 'rollback' && /^\s*[-*+] \[ \]/m.test(body)) {
+                await o.as(login).rest.pulls.update({
+                    owner: gh.owner,
+                    repo: gh.repo,
+                    pull_number: pull.number,
+                    body: body.replace(/^(\s*[-*+] )\[ \]/gm, '$1[x]'),
+                });
+            }
+            await gh.review(pull.number, login, 'APPROVE');
+            approved.add(pull.number);
+            return login;
+        },
+        merge: async (pull, by) => {
+            const { sha } = await gh.merge(pull.number, by);
+            await o.sync();
+            return { sha };
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/emulator/context.ts
+class Ctx {
+    id;
+    git;
+    store;
+    clock;
+    /** Set once the server listens. */
+    url = '';
+    createdAt;
+    /** Set by the emulator: null when no validator was given (the demo). */
+    validator = null;
+    /** Set by the emulator: where mismatches are reported. */
+    violations = [];
+    /** Serialises writes so check-then-act sequences are atomic, as on GitHub. */
+    writes = Promise.resolve();
+    constructor(id, git, store, clock) {
+        this.id = id;
+        this.git = git;
+        this.store = store;
+        this.clock = clock;
+        this.createdAt = this.now();
+    }
+    /** GitHub's timestamps: ISO 8601 in UTC, whole seconds. */
+    now() {
+        return this.clock()
+            .toISOString()
+            .replace(/\.\d{3}Z$/, 'Z');
+    }
+    get fullName() {
+        return `${this.id.owner}/${this.id.repo}`;
+    }
+    get repoApi() {
+        return `${this.url}/repos/${this.fullName}`;
+    }
+    get repoHtml() {
+        return `${this.id.serverUrl}/${this.fullName}`;
+    }
+    get actionsCanCreatePullRequests() {
+        return this.id.actionsCanCreatePullRequests;
+    }
+    isProtected(fullRef) {
+        return this.id.protectedBranches.some((b) => fullRef === `refs/heads/${b}`);
+    }
+    /** Checks a webhook payload the event builders made against its schema. */
+    checkWebhook(schema, payload) {
+        const problem = this.validator?.checkWebhook(schema, payload);
+        if (problem)
+            this.violations.push(`${schema} payload: ${problem}`);
+    }
+    /** Runs `fn` after every earlier write has finished. */
+    exclusive(fn) {
+        const run = this.writes.then(fn, fn);
+        this.writes = run.catch(() => undefined);
+        return run;
+    }
+    /** Keeps open PRs' head and base shas in step with a branch that just moved. */
+    refMoved(fullRef, sha) {
+        if (!fullRef.startsWith('refs/heads/'))
+            return;
+        const branch = fullRef.slice('refs/heads/'.length);
+        for (const i of this.store.issues.values()) {
+            if (!i.pull || i.state !== 'open')
+                continue;
+            if (i.pull.headRef === branch)
+                i.pull.headSha = sha;
+            if (i.pull.baseRef === branch)
+                i.pull.baseSha = sha;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/git-objects.ts
+/**
+ * Reads git objects through one long-running `git cat-file --batch` per repository instead of
+ * a process per lookup (the emulator looks objects up on almost every request). Objects are
+ * immutable, so what was read once is kept.
+ */
+
+class ObjectReader {
+    dir;
+    child;
+    buffer = Buffer.alloc(0);
+    pending = [];
+    cache = new Map();
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** The object a full 40-hex sha names, or null when the repository does not hold it. */
+    read(sha) {
+        if (!/^[0-9a-f]{40}$/.test(sha))
+            return Promise.resolve(null);
+        const hit = this.cache.get(sha);
+        if (hit)
+            return Promise.resolve(hit);
+        return new Promise((resolve, reject) => {
+            this.pending.push({
+                resolve: (o) => {
+                    if (o)
+                        this.cache.set(sha, o);
+                    resolve(o);
+                },
+                reject,
+            });
+            this.process().stdin.write(`${sha}\n`);
+        });
+    }
+    close() {
+        this.child?.kill();
+        this.child = undefined;
+    }
+    process() {
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
+            cwd: this.dir,
+            env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LC_ALL: 'C' },
+        });
+        child.stdout.on('data', (d) => {
+            this.buffer = Buffer.concat([this.buffer, d]);
+            this.drain();
+        });
+        const fail = (err) => {
+            for (const p of this.pending.splice(0))
+                p.reject(err);
+            this.child = undefined;
+        };
+        child.on('error', fail);
+        child.on('exit', () => fail(new Error('git cat-file --batch exited')));
+        child.stdin.on('error', () => undefined);
+        this.child = child;
+        return child;
+    }
+    /** Answers are `<sha> <type> <size>\n<data>\n` or `<name> missing\n`, in request order. */
+    drain() {
+        while (this.pending.length) {
+            const eol = this.buffer.indexOf(10);
+            if (eol < 0)
+                return;
+            const header = this.buffer.subarray(0, eol).toString();
+            if (header.endsWith(' missing')) {
+                this.buffer = this.buffer.subarray(eol + 1);
+                this.pending.shift().resolve(null);
+                continue;
+            }
+            const [, type, size] = header.split(' ');
+            const end = eol + 1 + Number(size);
+            if (this.buffer.length < end + 1)
+                return;
+            const data = Buffer.from(this.buffer.subarray(eol + 1, end));
+            this.buffer = this.buffer.subarray(end + 1);
+            this.pending.shift().resolve({ type, data });
+        }
+    }
+}
+/** A raw commit object (headers, blank line, message) as fields. */
+function parseCommit(sha, raw) {
+    const split = raw.indexOf('\n\n');
+    const info = { sha, tree: '', parents: [], author: sig(''), committer: sig(''), message: '' };
+    for (const h of raw.slice(0, split < 0 ? raw.length : split).split('\n')) {
+        const sp = h.indexOf(' ');
+        const [key, value] = [h.slice(0, sp), h.slice(sp + 1)];
+        if (key === 'tree')
+            info.tree = value;
+        else if (key === 'parent')
+            info.parents.push(value);
+        else if (key === 'author')
+            info.author = sig(value);
+        else if (key === 'committer')
+            info.committer = sig(value);
+    }
+    info.message = split < 0 ? '' : raw.slice(split + 2);
+    return info;
+}
+/** Parses `Name <email> 1700000000 +0000` into a signature with an ISO date. */
+function sig(value) {
+    const m = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(value);
+    if (!m)
+        return { name: '', email: '', date: new Date(0).toISOString() };
+    return {
+        name: m[1],
+        email: m[2],
+        date: new Date(Number(m[3]) * 1000).toISOString().replace('.000Z', 'Z'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/git.ts
+/**
+ * The emulator's storage: a real bare git repository driven with plumbing (no working tree).
+ * Every git call is spawned asynchronously: request handlers run in the test's own process,
+ * beside the action under test, and a synchronous spawn would stall them.
+ */
+
+
+
+
+
+
+
+
+
+const deflateAsync = (0,external_node_util_.promisify)(external_node_zlib_.deflate);
+const git_ZERO_SHA = '0000000000000000000000000000000000000000';
+class GitRepo {
+    dir;
+    objects;
+    constructor(dir) {
+        this.dir = dir;
+        this.objects = new ObjectReader(dir);
+    }
+    static async init(defaultBranch) {
+        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gh-emulator-'));
+        const repo = new GitRepo((0,external_node_path_.join)(dir, 'repo.git'));
+        await repo.git(['init', '--bare', '--quiet', `--initial-branch=${defaultBranch}`, repo.dir], {}, dir);
+        return repo;
+    }
+    /** Runs git in the bare repository; rejects on a non-zero exit unless `allowFail`. */
+    git(args, opts = {}, cwd = this.dir) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.spawn)('git', args, {
+                cwd,
+                env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LC_ALL: 'C', ...opts.env },
+                stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            });
+            const out = [];
+            let stderr = '';
+            child.stdout.on('data', (d) => out.push(d));
+            child.stderr.on('data', (d) => {
+                stderr += d.toString();
+            });
+            child.on('error', reject);
+            child.on('close', (code) => {
+                const result = { code: code ?? -1, stdout: Buffer.concat(out), stderr };
+                if (result.code !== 0 && !opts.allowFail) {
+                    reject(new Error(`git ${args.join(' ')} failed (${result.code}): ${stderr.trim()}`));
+                }
+                else
+                    resolve(result);
+            });
+            if (child.stdin) {
+                // git may exit before reading its input (a failing command); the exit code tells.
+                child.stdin.on('error', () => undefined);
+                child.stdin.end(opts.input);
+            }
+        });
+    }
+    async text(args, opts = {}) {
+        return (await this.git(args, opts)).stdout.toString('utf8').trim();
+    }
+    /** The commit a full ref name (refs/heads/main) points to, or null. */
+    async refSha(ref) {
+        if (ref.startsWith('refs/heads/')) {
+            if (!validRefName(ref))
+                return null;
+            // Branches are loose files (update-ref writes them; nothing packs them here): read the file.
+            const loose = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(this.dir, ref), 'utf8').catch(() => '');
+            if (/^[0-9a-f]{40}\n?$/.test(loose))
+                return loose.trim();
+            const packed = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(this.dir, 'packed-refs'), 'utf8').catch(() => '');
+            if (!packed.includes(ref))
+                return null;
+        }
+        const r = await this.git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { allowFail: true });
+        return r.code === 0 ? r.stdout.toString().trim() : null;
+    }
+    /** Resolves a branch, tag, full ref or sha to a commit sha, or null. */
+    async resolveCommit(ref) {
+        if (/^[0-9a-f]{40}$/.test(ref))
+            return (await this.objectType(ref)) === 'commit' ? ref : null;
+        if (ref.startsWith('-'))
+            return null;
+        if (ref.startsWith('refs/'))
+            return this.refSha(ref);
+        // rev-parse's own lookup tries refs/tags/ and the rest after refs/heads/.
+        return (await this.refSha(`refs/heads/${ref}`)) ?? this.refSha(ref);
+    }
+    async objectType(sha) {
+        return (await this.objects.read(sha))?.type ?? null;
+    }
+    /**
+     * Stores a blob as a loose object, in git's own format (zlib of `blob <size>\0<data>`, named
+     * by its SHA-1): the same result as `git hash-object -w`, without a process per file.
+     */
+    async writeBlob(content) {
+        const data = Buffer.concat([Buffer.from(`blob ${content.length}\0`), content]);
+        const sha = (0,external_node_crypto_.createHash)('sha1').update(data).digest('hex');
+        const dir = (0,external_node_path_.join)(this.dir, 'objects', sha.slice(0, 2));
+        const file = (0,external_node_path_.join)(dir, sha.slice(2));
+        if (!(0,external_node_fs_.existsSync)(file)) {
+            await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+            const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+            await (0,promises_namespaceObject.writeFile)(tmp, await deflateAsync(data));
+            await (0,promises_namespaceObject.rename)(tmp, file);
+        }
+        return sha;
+    }
+    async readBlob(sha) {
+        const o = await this.objects.read(sha);
+        if (o?.type !== 'blob')
+            throw new Error(`${sha} is not a blob`);
+        return o.data;
+    }
+    /** Writes a tree: `base` (or empty) with the changes applied, through a temporary index. */
+    async writeTree(base, changes) {
+        const tmp = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'gh-index-'));
+        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
+        const indexInfo = (lines) => lines.length
+            ? this.git(['update-index', '--index-info'], { env, input: `${lines.join('\n')}\n` })
+            : null;
+        try {
+            if (base)
+                await this.git(['read-tree', base], { env });
+            // Deleting or replacing a folder removes every file under it: list the index once.
+            const needsList = changes.some((c) => c.sha === null || c.mode === '040000' || c.type === 'tree');
+            const files = needsList
+                ? (await this.text(['ls-files', '-z'], { env })).split('\0').filter(Boolean)
+                : [];
+            const under = (path) => files.filter((f) => f === path || f.startsWith(`${path}/`));
+            const shas = await Promise.all(changes.map((c) => c.content !== undefined ? this.writeBlob(Buffer.from(c.content, 'utf8')) : c.sha));
+            const lines = [];
+            const grafts = [];
+            changes.forEach((c, i) => {
+                const sha = shas[i];
+                if (sha === null || sha === undefined) {
+                    for (const f of under(c.path))
+                        lines.push(`0 ${git_ZERO_SHA}\t${f}`);
+                }
+                else if (c.mode === '040000' || c.type === 'tree') {
+                    for (const f of under(c.path))
+                        lines.push(`0 ${git_ZERO_SHA}\t${f}`);
+                    grafts.push({ path: c.path, sha });
+                }
+                else {
+                    lines.push(`${c.mode} ${sha}\t${c.path}`);
+                }
+            });
+            await indexInfo(lines);
+            for (const g of grafts)
+                await this.git(['read-tree', `--prefix=${g.path}/`, g.sha], { env });
+            return await this.text(['write-tree'], { env });
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+        }
+    }
+    /** The direct entries of a tree (GitHub's create-tree answer is not recursive). */
+    async lsTree(tree, path) {
+        const spec = path ? `${tree}:${path}` : tree;
+        const out = await this.text(['ls-tree', '-l', '-z', spec]);
+        return out
+            .split('\0')
+            .filter(Boolean)
+            .map((line) => {
+            const [meta, name] = line.split('\t');
+            const [mode, type, sha, size] = meta.split(/\s+/);
+            return { path: name, mode, type, sha, ...(type === 'blob' ? { size: Number(size) } : {}) };
+        });
+    }
+    async commitTree(tree, parents, message, author, committer = author) {
+        const env = {
+            GIT_AUTHOR_NAME: author.name,
+            GIT_AUTHOR_EMAIL: author.email,
+            GIT_AUTHOR_DATE: gitDate(author.date),
+            GIT_COMMITTER_NAME: committer.name,
+            GIT_COMMITTER_EMAIL: committer.email,
+            GIT_COMMITTER_DATE: gitDate(committer.date),
+        };
+        const args = ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'];
+        return this.text(args, { env, input: message });
+    }
+    async readCommit(sha) {
+        const o = await this.objects.read(sha);
+        if (o?.type !== 'commit')
+            throw new Error(`${sha} is not a commit`);
+        return parseCommit(sha, o.data.toString('utf8'));
+    }
+    /** Compare-and-swap: moves `ref` to `sha` only if it still points at `old` (ZERO_SHA: absent). */
+    async casRef(ref, sha, old) {
+        return (await this.git(['update-ref', ref, sha, old], { allowFail: true })).code === 0;
+    }
+    async deleteRef(ref, old) {
+        return (await this.git(['update-ref', '-d', ref, old], { allowFail: true })).code === 0;
+    }
+    async isAncestor(ancestor, descendant) {
+        const r = await this.git(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true });
+        return r.code === 0;
+    }
+    /** Commits reachable from `head` but not `base`, newest first. */
+    async revList(base, head) {
+        const out = await this.text(['rev-list', base ? `${base}..${head}` : head]);
+        return out.split('\n').filter(Boolean);
+    }
+    /** The tree a three-way merge of the two commits yields, or null on conflicts. */
+    async mergeTree(ours, theirs) {
+        const r = await this.git(['merge-tree', '--write-tree', '--no-messages', ours, theirs], {
+            allowFail: true,
+        });
+        if (r.code === 0)
+            return r.stdout.toString().split('\n')[0].trim();
+        if (r.code === 1)
+            return null;
+        throw new Error(`git merge-tree failed: ${r.stderr}`);
+    }
+    async dispose() {
+        this.objects.close();
+        await (0,promises_namespaceObject.rm)((0,external_node_path_.join)(this.dir, '..'), { recursive: true, force: true });
+    }
+}
+/** git check-ref-format's rules, enough to keep a requested name inside refs/. */
+function validRefName(ref) {
+    return !/(\.\.|\/\/|@\{|[\x00-\x20~^:?*[\\\x7f]|\/\.|\.lock$|\.$|\/$)/.test(ref);
+}
+function gitDate(iso) {
+    return `@${Math.floor(Date.parse(iso) / 1000)} +0000`;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/errors.ts
+/** GitHub's error answers, with the messages clients match on. */
+const DOCS = 'https://docs.github.com/rest';
+class HttpError extends Error {
+    status;
+    body;
+    headers;
+    constructor(status, body, headers = {}) {
+        super(String(body.message));
+        this.status = status;
+        this.body = body;
+        this.headers = headers;
+    }
+}
+function errors_error(status, message, docs = DOCS) {
+    return new HttpError(status, { message, documentation_url: docs, status: String(status) });
+}
+function notFound() {
+    return errors_error(404, 'Not Found');
+}
+/** 422 "Validation Failed" with GitHub's list of field errors. */
+function validationFailed(errors, docs = DOCS) {
+    return new HttpError(422, { message: 'Validation Failed', errors, documentation_url: docs, status: '422' });
+}
+/** 422 with a bare message, as the git endpoints answer ("Reference already exists"). */
+function unprocessable(message, docs = DOCS) {
+    return errors_error(422, message, docs);
+}
+/** The body GitHub refuses past 65,536 characters. */
+function checkBodyLength(body, resource) {
+    if (typeof body === 'string' && body.length > 65536) {
+        throw validationFailed([
+            { resource, code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' },
+        ]);
+    }
+}
+/** A required string field, or 422 naming it. */
+function requireString(body, field, resource) {
+    const v = body[field];
+    if (typeof v !== 'string' || v === '')
+        throw validationFailed([{ resource, code: 'missing_field', field }]);
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/handlers/git.ts
+
+
+const GIT = '/repos/{owner}/{repo}/git';
+const SHA = /^[0-9a-f]{40}$/;
+function gitRef(ctx, ref, sha) {
+    return {
+        ref,
+        node_id: `REF_${Buffer.from(ref).toString('base64url')}`,
+        url: `${ctx.repoApi}/git/${ref}`,
+        object: { sha, type: 'commit', url: `${ctx.repoApi}/git/commits/${sha}` },
+    };
+}
+function gitCommit(ctx, c) {
+    const signed = ctx.store.signed.has(c.sha);
+    return {
+        sha: c.sha,
+        node_id: `C_${Buffer.from(c.sha).toString('base64url').slice(0, 24)}`,
+        url: `${ctx.repoApi}/git/commits/${c.sha}`,
+        html_url: `${ctx.repoHtml}/commit/${c.sha}`,
+        author: c.author,
+        committer: c.committer,
+        tree: { sha: c.tree, url: `${ctx.repoApi}/git/trees/${c.tree}` },
+        message: c.message.replace(/\n$/, ''),
+        parents: c.parents.map((p) => ({
+            sha: p,
+            url: `${ctx.repoApi}/git/commits/${p}`,
+            html_url: `${ctx.repoHtml}/commit/${p}`,
+        })),
+        verification: {
+            verified: signed,
+            reason: signed ? 'valid' : 'unsigned',
+            signature: signed ? '-----BEGIN PGP SIGNATURE-----\n(emulated)\n-----END PGP SIGNATURE-----\n' : null,
+            payload: null,
+            verified_at: signed ? c.committer.date : null,
+        },
+    };
+}
+/** GitHub's identity for the commits it makes (merges, API commits without a committer). */
+function webFlow(date) {
+    return { name: 'GitHub', email: 'noreply@github.com', date };
+}
+function signature(req, given) {
+    const g = (given ?? {});
+    return {
+        name: g.name ?? req.user.name,
+        email: g.email ?? req.user.email,
+        date: g.date ? new Date(g.date).toISOString().replace(/\.\d{3}Z$/, 'Z') : req.ctx.now(),
+    };
+}
+function fullRef(param) {
+    return param.startsWith('refs/') ? param : `refs/${param}`;
+}
+function registerGit(r) {
+    r.add('GET', `${GIT}/ref/{ref}`, async ({ ctx, params }) => {
+        const ref = fullRef(params.ref);
+        const sha = await ctx.git.refSha(ref);
+        if (!sha)
+            throw notFound();
+        return { status: 200, body: gitRef(ctx, ref, sha) };
+    });
+    r.add('GET', `${GIT}/commits/{commit_sha}`, async ({ ctx, params }) => {
+        const sha = params.commit_sha;
+        if ((await ctx.git.objectType(sha)) !== 'commit')
+            throw notFound();
+        return { status: 200, body: gitCommit(ctx, await ctx.git.readCommit(sha)) };
+    });
+    r.add('POST', `${GIT}/blobs`, async ({ ctx, body }) => {
+        if (typeof body.content !== 'string') {
+            throw validationFailed([{ resource: 'Blob', code: 'missing_field', field: 'content' }]);
+        }
+        const encoding = body.encoding ?? 'utf-8';
+        if (encoding !== 'utf-8' && encoding !== 'base64') {
+            throw validationFailed([{ resource: 'Blob', code: 'invalid', field: 'encoding' }]);
+        }
+        const sha = await ctx.git.writeBlob(Buffer.from(body.content, encoding === 'base64' ? 'base64' : 'utf8'));
+        return { status: 201, body: { sha, url: `${ctx.repoApi}/git/blobs/${sha}` } };
+    });
+    r.add('POST', `${GIT}/trees`, async ({ ctx, body }) => {
+        const entries = body.tree;
+        if (!Array.isArray(entries))
+            throw validationFailed([{ resource: 'Tree', code: 'missing_field', field: 'tree' }]);
+        const base = body.base_tree;
+        if (base !== undefined && (typeof base !== 'string' || (await ctx.git.objectType(base)) !== 'tree')) {
+            throw unprocessable('Invalid tree info');
+        }
+        const changes = [];
+        for (const e of entries) {
+            const { path, mode, type, sha, content } = e;
+            const validMode = ['100644', '100755', '040000', '160000', '120000'].includes(String(mode));
+            if (typeof path !== 'string' || !path || path.startsWith('/') || !validMode) {
+                throw unprocessable('Invalid tree info');
+            }
+            if (sha !== undefined && content !== undefined)
+                throw unprocessable('Invalid tree info');
+            if (typeof sha === 'string' && (await ctx.git.objectType(sha)) === null) {
+                throw unprocessable('Invalid tree info');
+            }
+            changes.push({
+                path,
+                mode: String(mode),
+                type: String(type ?? 'blob'),
+                sha: sha,
+                ...(typeof content === 'string' ? { content } : {}),
+            });
+        }
+        const tree = await ctx.git.writeTree(base ?? null, changes);
+        return { status: 201, body: await treeBody(ctx, tree) };
+    });
+    r.add('POST', `${GIT}/commits`, async (req) => {
+        const { ctx, body } = req;
+        if (typeof body.message !== 'string') {
+            throw validationFailed([{ resource: 'Commit', code: 'missing_field', field: 'message' }]);
+        }
+        if (typeof body.tree !== 'string' || (await ctx.git.objectType(body.tree)) !== 'tree') {
+            throw unprocessable('Tree SHA does not exist');
+        }
+        const parents = (body.parents ?? []);
+        for (const p of parents) {
+            if (typeof p !== 'string' || (await ctx.git.objectType(p)) !== 'commit') {
+                throw unprocessable('Parent SHA does not exist or is not a commit object');
+            }
+        }
+        const author = signature(req, body.author);
+        const committer = body.committer ? signature(req, body.committer) : author;
+        const sha = await ctx.git.commitTree(body.tree, parents, body.message, author, committer);
+        // GitHub signs the commits it makes for a token when no custom identity was given.
+        if (!body.author && !body.committer && !body.signature)
+            ctx.store.signed.add(sha);
+        return { status: 201, body: gitCommit(ctx, await ctx.git.readCommit(sha)) };
+    });
+    r.add('POST', `${GIT}/refs`, async ({ ctx, body }) => {
+        const ref = body.ref;
+        if (typeof ref !== 'string' || !/^refs\/[^/]+\/.+/.test(ref)) {
+            throw unprocessable('Reference name is not valid');
+        }
+        const sha = body.sha;
+        if (typeof sha !== 'string' || !SHA.test(sha) || (await ctx.git.objectType(sha)) !== 'commit') {
+            throw unprocessable('Object does not exist');
+        }
+        if (!(await ctx.git.casRef(ref, sha, git_ZERO_SHA)))
+            throw unprocessable('Reference already exists');
+        ctx.refMoved(ref, sha);
+        return { status: 201, body: gitRef(ctx, ref, sha) };
+    });
+    r.add('PATCH', `${GIT}/refs/{ref}`, async ({ ctx, params, body }) => {
+        const ref = fullRef(params.ref);
+        const current = await ctx.git.refSha(ref);
+        if (!current)
+            throw unprocessable('Reference does not exist');
+        const sha = body.sha;
+        if (typeof sha !== 'string' || !SHA.test(sha) || (await ctx.git.objectType(sha)) !== 'commit') {
+            throw unprocessable('Object does not exist');
+        }
+        if (ctx.isProtected(ref))
+            throw unprocessable(`Protected branch update failed for ${ref}.`);
+        if (body.force !== true && !(await ctx.git.isAncestor(current, sha))) {
+            throw unprocessable('Update is not a fast forward');
+        }
+        if (!(await ctx.git.casRef(ref, sha, current)))
+            throw unprocessable('Reference cannot be updated');
+        ctx.refMoved(ref, sha);
+        return { status: 200, body: gitRef(ctx, ref, sha) };
+    });
+    r.add('DELETE', `${GIT}/refs/{ref}`, async ({ ctx, params }) => {
+        const ref = fullRef(params.ref);
+        const current = await ctx.git.refSha(ref);
+        if (!current)
+            throw unprocessable('Reference does not exist');
+        if (ctx.isProtected(ref))
+            throw unprocessable(`Protected branch update failed for ${ref}.`);
+        await ctx.git.deleteRef(ref, current);
+        return { status: 204 };
+    });
+}
+async function treeBody(ctx, tree) {
+    const entries = await ctx.git.lsTree(tree);
+    return {
+        sha: tree,
+        url: `${ctx.repoApi}/git/trees/${tree}`,
+        tree: entries.map((e) => ({
+            ...e,
+            url: `${ctx.repoApi}/git/${e.type === 'tree' ? 'trees' : 'blobs'}/${e.sha}`,
+        })),
+        truncated: false,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/handlers/pull-ops.ts
+
+
+const PULLS_DOCS = 'https://docs.github.com/rest/pulls/pulls';
+/** The branch a `head` names: `branch` or `owner:branch` of this repository. */
+function headBranch(ctx, head) {
+    const colon = head.indexOf(':');
+    if (colon < 0)
+        return head;
+    return head.slice(0, colon).toLowerCase() === ctx.id.owner.toLowerCase() ? head.slice(colon + 1) : null;
+}
+function openPullFor(ctx, head, base) {
+    return [...ctx.store.issues.values()].find((i) => i.pull && i.state === 'open' && i.pull.headRef === head && i.pull.baseRef === base);
+}
+async function createPull(ctx, login, input) {
+    const user = ctx.store.user(login);
+    if (user.type === 'Bot' && !ctx.actionsCanCreatePullRequests) {
+        throw errors_error(403, 'GitHub Actions is not permitted to create or approve pull requests.');
+    }
+    if (typeof input.title !== 'string' || !input.title) {
+        throw validationFailed([{ resource: 'PullRequest', code: 'missing_field', field: 'title' }], PULLS_DOCS);
+    }
+    if (typeof input.head !== 'string' || typeof input.base !== 'string') {
+        throw validationFailed([
+            {
+                resource: 'PullRequest',
+                code: 'missing_field',
+                field: typeof input.head !== 'string' ? 'head' : 'base',
+            },
+        ], PULLS_DOCS);
+    }
+    checkBodyLength(input.body, 'Issue');
+    const base = input.base;
+    const head = headBranch(ctx, input.head);
+    const baseSha = await ctx.git.refSha(`refs/heads/${base}`);
+    if (!baseSha)
+        throw validationFailed([{ resource: 'PullRequest', field: 'base', code: 'invalid' }], PULLS_DOCS);
+    const headSha = head ? await ctx.git.refSha(`refs/heads/${head}`) : null;
+    if (!head || !headSha)
+        throw validationFailed([{ resource: 'PullRequest', field: 'head', code: 'invalid' }], PULLS_DOCS);
+    if (openPullFor(ctx, head, base)) {
+        const message = `A pull request already exists for ${ctx.id.owner}:${head}.`;
+        throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }], PULLS_DOCS);
+    }
+    if ((await ctx.git.revList(baseSha, headSha)).length === 0) {
+        const message = `No commits between ${base} and ${head}`;
+        throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }], PULLS_DOCS);
+    }
+    const now = ctx.now();
+    const rec = {
+        number: ctx.store.nextNumber(),
+        id: ctx.store.nextId(),
+        title: input.title,
+        body: typeof input.body === 'string' ? input.body : null,
+        state: 'open',
+        state_reason: null,
+        labels: [],
+        assignees: [],
+        user: user.login,
+        created_at: now,
+        updated_at: now,
+        closed_at: null,
+        closed_by: null,
+        comments: 0,
+        pinned: false,
+        pull: {
+            id: ctx.store.nextId(),
+            headRef: head,
+            headSha,
+            baseRef: base,
+            baseSha,
+            draft: input.draft === true,
+            merged: false,
+            merged_at: null,
+            merged_by: null,
+            merge_commit_sha: null,
+            maintainer_can_modify: input.maintainer_can_modify !== false,
+            requested_reviewers: [],
+            requested_teams: [],
+            auto_merge: null,
+        },
+    };
+    ctx.store.issues.set(rec.number, rec);
+    return rec;
+}
+function pull_ops_pullOr404(ctx, n) {
+    const rec = ctx.store.pull(Number(n));
+    if (!rec)
+        throw notFound();
+    return rec;
+}
+const pull_ops_details = new WeakMap();
+/** Mergeability and the diff counts GET /pulls/{n} reports (kept per base and head commit). */
+async function pullDetail(ctx, i) {
+    const p = i.pull;
+    const cache = pull_ops_details.get(ctx) ?? new Map();
+    pull_ops_details.set(ctx, cache);
+    const key = `${p.baseSha}..${p.headSha}`;
+    let d = cache.get(key);
+    if (!d) {
+        const clean = (await ctx.git.mergeTree(p.baseSha, p.headSha)) !== null;
+        const commits = (await ctx.git.revList(p.baseSha, p.headSha)).length;
+        const diff = await ctx.git.git(['diff', '--numstat', `${p.baseSha}...${p.headSha}`], { allowFail: true });
+        let additions = 0;
+        let deletions = 0;
+        const lines = diff.stdout.toString().split('\n').filter(Boolean);
+        for (const line of lines) {
+            const [a, del] = line.split('\t');
+            additions += Number(a) || 0;
+            deletions += Number(del) || 0;
+        }
+        d = { clean, commits, additions, deletions, changed_files: lines.length };
+        cache.set(key, d);
+    }
+    const { clean, ...counts } = d;
+    return { ...counts, mergeable: i.state === 'open' ? clean : null };
+}
+const SELF_REVIEW = {
+    APPROVED: 'Can not approve your own pull request',
+    CHANGES_REQUESTED: 'Can not request changes on your own pull request',
+};
+function reviewRefused(message) {
+    return new HttpError(422, {
+        message: 'Unprocessable Entity',
+        errors: [message],
+        documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request',
+        status: '422',
+    });
+}
+async function submitReview(ctx, number, login, input) {
+    const i = pull_ops_pullOr404(ctx, number);
+    const states = {
+        APPROVE: 'APPROVED',
+        REQUEST_CHANGES: 'CHANGES_REQUESTED',
+        COMMENT: 'COMMENTED',
+    };
+    const state = input.event === undefined ? 'PENDING' : (states[String(input.event)] ?? 'PENDING');
+    if (input.event !== undefined && !states[String(input.event)])
+        throw reviewRefused(`Unexpected event: ${input.event}`);
+    const user = ctx.store.user(login);
+    const self = SELF_REVIEW[state];
+    if (self && user.login.toLowerCase() === i.user.toLowerCase())
+        throw reviewRefused(self);
+    if (state === 'APPROVED' && user.type === 'Bot' && !ctx.actionsCanCreatePullRequests) {
+        throw reviewRefused('GitHub Actions is not permitted to approve pull requests.');
+    }
+    const body = typeof input.body === 'string' ? input.body : '';
+    if ((state === 'CHANGES_REQUESTED' || state === 'COMMENTED') && !body) {
+        throw reviewRefused('Body is required when using REQUEST_CHANGES or COMMENT events');
+    }
+    checkBodyLength(body, 'PullRequestReview');
+    const commit = typeof input.commit_id === 'string' ? input.commit_id : i.pull.headSha;
+    if ((await ctx.git.objectType(commit)) !== 'commit')
+        throw reviewRefused('Commit not found');
+    const rec = {
+        id: ctx.store.nextId(),
+        pull: number,
+        user: user.login,
+        body,
+        state,
+        commit_id: commit,
+        submitted_at: ctx.now(),
+    };
+    ctx.store.reviews.push(rec);
+    // A submitted review answers the review request, as on GitHub.
+    if (state !== 'PENDING') {
+        i.pull.requested_reviewers = i.pull.requested_reviewers.filter((r) => r.toLowerCase() !== user.login.toLowerCase());
+    }
+    return rec;
+}
+const MERGE_DOCS = 'https://docs.github.com/rest/pulls/pulls#merge-a-pull-request';
+/** Merges with a real three-way merge; returns the new commit on the base branch. */
+async function mergePull(ctx, number, login, input) {
+    const i = pull_ops_pullOr404(ctx, number);
+    const p = i.pull;
+    if (i.state !== 'open')
+        throw errors_error(405, 'Pull Request is not mergeable', MERGE_DOCS);
+    if (typeof input.sha === 'string' && input.sha !== p.headSha) {
+        throw errors_error(409, 'Head branch was modified. Review and try the merge again.', MERGE_DOCS);
+    }
+    const method = input.merge_method ?? 'merge';
+    if (!['merge', 'squash', 'rebase'].includes(method)) {
+        throw validationFailed([{ resource: 'PullRequest', code: 'invalid', field: 'merge_method' }], MERGE_DOCS);
+    }
+    const tree = await ctx.git.mergeTree(p.baseSha, p.headSha);
+    if (!tree)
+        throw errors_error(405, 'Pull Request is not mergeable', MERGE_DOCS);
+    const user = ctx.store.user(login);
+    const now = ctx.now();
+    const author = { name: user.name, email: user.email, date: now };
+    const title = typeof input.commit_title === 'string'
+        ? input.commit_title
+        : method === 'merge'
+            ? `Merge pull request #${number} from ${ctx.id.owner}/${p.headRef}`
+            : `${i.title} (#${number})`;
+    const body = typeof input.commit_message === 'string' ? input.commit_message : method === 'merge' ? i.title : '';
+    const message = body ? `${title}\n\n${body}\n` : `${title}\n`;
+    // rebase is emulated as one commit on the base, like squash: the tree is what matters here.
+    const parents = method === 'merge' ? [p.baseSha, p.headSha] : [p.baseSha];
+    const sha = await ctx.git.commitTree(tree, parents, message, author, webFlow(now));
+    ctx.store.signed.add(sha);
+    if (!(await ctx.git.casRef(`refs/heads/${p.baseRef}`, sha, p.baseSha))) {
+        throw errors_error(409, 'Base branch was modified. Review and try the merge again.', MERGE_DOCS);
+    }
+    Object.assign(p, {
+        merged: true,
+        merged_at: now,
+        merged_by: user.login,
+        merge_commit_sha: sha,
+        auto_merge: null,
+    });
+    Object.assign(i, { state: 'closed', closed_at: now, closed_by: user.login, updated_at: now });
+    ctx.refMoved(`refs/heads/${p.baseRef}`, sha);
+    return sha;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/shape-repository.ts
+const enc = encodeURIComponent;
+function nodeId(kind, id) {
+    return `${kind}_${Buffer.from(`0:${id}`).toString('base64url')}`;
+}
+function userHtml(ctx, login) {
+    return login.endsWith('[bot]')
+        ? `${ctx.id.serverUrl}/apps/${enc(login.slice(0, -5))}`
+        : `${ctx.id.serverUrl}/${enc(login)}`;
+}
+function simpleUser(ctx, login) {
+    const u = ctx.store.user(login);
+    const api = `${ctx.url}/users/${enc(u.login)}`;
+    return {
+        login: u.login,
+        id: u.id,
+        node_id: nodeId(u.type === 'Bot' ? 'BOT' : 'U', u.id),
+        avatar_url: `${ctx.url}/avatars/u/${u.id}?v=4`,
+        gravatar_id: '',
+        url: api,
+        html_url: userHtml(ctx, u.login),
+        followers_url: `${api}/followers`,
+        following_url: `${api}/following{/other_user}`,
+        gists_url: `${api}/gists{/gist_id}`,
+        starred_url: `${api}/starred{/owner}{/repo}`,
+        subscriptions_url: `${api}/subscriptions`,
+        organizations_url: `${api}/orgs`,
+        repos_url: `${api}/repos`,
+        events_url: `${api}/events{/privacy}`,
+        received_events_url: `${api}/received_events`,
+        type: u.type,
+        user_view_type: 'public',
+        site_admin: false,
+    };
+}
+function authorAssociation(ctx, login) {
+    if (login.toLowerCase() === ctx.id.owner.toLowerCase())
+        return 'OWNER';
+    const member = Object.entries(ctx.store.teams).some(([team, logins]) => team.toLowerCase().startsWith(`${ctx.id.owner.toLowerCase()}/`) &&
+        logins.some((l) => l.toLowerCase() === login.toLowerCase()));
+    if (member)
+        return 'MEMBER';
+    return login.endsWith('[bot]') ? 'NONE' : 'COLLABORATOR';
+}
+/** The repository; `full` adds what only GET /repos/{owner}/{repo} returns. */
+function repository(ctx, full = false) {
+    const api = ctx.repoApi;
+    const html = ctx.repoHtml;
+    const base = {
+        id: 700000001,
+        node_id: nodeId('R', 700000001),
+        name: ctx.id.repo,
+        full_name: ctx.fullName,
+        private: false,
+        owner: { ...simpleUser(ctx, ctx.id.owner), type: 'Organization' },
+        html_url: html,
+        description: null,
+        fork: false,
+        url: api,
+        forks_url: `${api}/forks`,
+        keys_url: `${api}/keys{/key_id}`,
+        collaborators_url: `${api}/collaborators{/collaborator}`,
+        teams_url: `${api}/teams`,
+        hooks_url: `${api}/hooks`,
+        issue_events_url: `${api}/issues/events{/number}`,
+        events_url: `${api}/events`,
+        assignees_url: `${api}/assignees{/user}`,
+        branches_url: `${api}/branches{/branch}`,
+        tags_url: `${api}/tags`,
+        blobs_url: `${api}/git/blobs{/sha}`,
+        git_tags_url: `${api}/git/tags{/sha}`,
+        git_refs_url: `${api}/git/refs{/sha}`,
+        trees_url: `${api}/git/trees{/sha}`,
+        statuses_url: `${api}/statuses/{sha}`,
+        languages_url: `${api}/languages`,
+        stargazers_url: `${api}/stargazers`,
+        contributors_url: `${api}/contributors`,
+        subscribers_url: `${api}/subscribers`,
+        subscription_url: `${api}/subscription`,
+        commits_url: `${api}/commits{/sha}`,
+        git_commits_url: `${api}/git/commits{/sha}`,
+        comments_url: `${api}/comments{/number}`,
+        issue_comment_url: `${api}/issues/comments{/number}`,
+        contents_url: `${api}/contents/{+path}`,
+        compare_url: `${api}/compare/{base}...{head}`,
+        merges_url: `${api}/merges`,
+        archive_url: `${api}/{archive_format}{/ref}`,
+        downloads_url: `${api}/downloads`,
+        issues_url: `${api}/issues{/number}`,
+        pulls_url: `${api}/pulls{/number}`,
+        milestones_url: `${api}/milestones{/number}`,
+        notifications_url: `${api}/notifications{?since,all,participating}`,
+        labels_url: `${api}/labels{/name}`,
+        releases_url: `${api}/releases{/id}`,
+        deployments_url: `${api}/deployments`,
+        created_at: ctx.createdAt,
+        updated_at: ctx.createdAt,
+        pushed_at: ctx.createdAt,
+        git_url: `git://${new URL(html).host}/${ctx.fullName}.git`,
+        ssh_url: `git@${new URL(html).host}:${ctx.fullName}.git`,
+        clone_url: `${html}.git`,
+        svn_url: html,
+        homepage: null,
+        size: 0,
+        stargazers_count: 0,
+        watchers_count: 0,
+        language: 'TypeScript',
+        has_issues: true,
+        has_projects: true,
+        has_downloads: true,
+        has_wiki: false,
+        has_pages: false,
+        has_discussions: false,
+        forks_count: 0,
+        mirror_url: null,
+        archived: false,
+        disabled: false,
+        open_issues_count: [...ctx.store.issues.values()].filter((i) => i.state === 'open').length,
+        license: null,
+        allow_forking: true,
+        is_template: false,
+        web_commit_signoff_required: false,
+        topics: [],
+        visibility: 'public',
+        forks: 0,
+        open_issues: [...ctx.store.issues.values()].filter((i) => i.state === 'open').length,
+        watchers: 0,
+        default_branch: ctx.id.defaultBranch,
+    };
+    if (!full)
+        return base;
+    return {
+        ...base,
+        permissions: { admin: false, maintain: false, push: true, triage: true, pull: true },
+        allow_squash_merge: true,
+        allow_merge_commit: true,
+        allow_rebase_merge: true,
+        allow_auto_merge: true,
+        delete_branch_on_merge: false,
+        network_count: 0,
+        subscribers_count: 0,
+        organization: { ...simpleUser(ctx, ctx.id.owner), type: 'Organization' },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/shapes.ts
+
+
+const shapes_enc = encodeURIComponent;
+function label(ctx, l) {
+    return {
+        id: l.id,
+        node_id: nodeId('LA', l.id),
+        url: `${ctx.repoApi}/labels/${shapes_enc(l.name)}`,
+        name: l.name,
+        color: l.color,
+        default: l.default,
+        description: l.description,
+    };
+}
+function labels(ctx, names) {
+    return names.map((n) => label(ctx, ctx.store.ensureLabel(n)));
+}
+function issue(ctx, i) {
+    const api = `${ctx.repoApi}/issues/${i.number}`;
+    const kind = i.pull ? 'pull' : 'issues';
+    const out = {
+        url: api,
+        repository_url: ctx.repoApi,
+        labels_url: `${api}/labels{/name}`,
+        comments_url: `${api}/comments`,
+        events_url: `${api}/events`,
+        html_url: `${ctx.repoHtml}/${kind}/${i.number}`,
+        id: i.id,
+        node_id: i.pull ? nodeId('PR', i.pull.id) : nodeId('I', i.id),
+        number: i.number,
+        title: i.title,
+        user: simpleUser(ctx, i.user),
+        labels: labels(ctx, i.labels),
+        state: i.state,
+        locked: false,
+        assignee: i.assignees[0] ? simpleUser(ctx, i.assignees[0]) : null,
+        assignees: i.assignees.map((a) => simpleUser(ctx, a)),
+        milestone: null,
+        comments: i.comments,
+        created_at: i.created_at,
+        updated_at: i.updated_at,
+        closed_at: i.closed_at,
+        author_association: authorAssociation(ctx, i.user),
+        active_lock_reason: null,
+        body: i.body,
+        closed_by: i.closed_by ? simpleUser(ctx, i.closed_by) : null,
+        reactions: reactions(api),
+        timeline_url: `${api}/timeline`,
+        performed_via_github_app: null,
+        state_reason: i.state_reason,
+    };
+    if (i.pull) {
+        const pulls = `${ctx.repoApi}/pulls/${i.number}`;
+        out.draft = i.pull.draft;
+        out.pull_request = {
+            url: pulls,
+            html_url: `${ctx.repoHtml}/pull/${i.number}`,
+            diff_url: `${ctx.repoHtml}/pull/${i.number}.diff`,
+            patch_url: `${ctx.repoHtml}/pull/${i.number}.patch`,
+            merged_at: i.pull.merged_at,
+        };
+    }
+    return out;
+}
+function reactions(url) {
+    const zero = { '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 };
+    return { url: `${url}/reactions`, total_count: 0, ...zero };
+}
+function branch(ctx, ref, sha) {
+    return {
+        label: `${ctx.id.owner}:${ref}`,
+        ref,
+        sha,
+        user: simpleUser(ctx, ctx.id.owner),
+        repo: repository(ctx),
+    };
+}
+/** A pull request as lists return it (pull-request-simple). */
+function pullSimple(ctx, i) {
+    const p = i.pull;
+    const api = `${ctx.repoApi}/pulls/${i.number}`;
+    const html = `${ctx.repoHtml}/pull/${i.number}`;
+    const issueApi = `${ctx.repoApi}/issues/${i.number}`;
+    return {
+        url: api,
+        id: p.id,
+        node_id: nodeId('PR', p.id),
+        html_url: html,
+        diff_url: `${html}.diff`,
+        patch_url: `${html}.patch`,
+        issue_url: issueApi,
+        number: i.number,
+        state: i.state,
+        locked: false,
+        title: i.title,
+        user: simpleUser(ctx, i.user),
+        body: i.body,
+        created_at: i.created_at,
+        updated_at: i.updated_at,
+        closed_at: i.closed_at,
+        merged_at: p.merged_at,
+        merge_commit_sha: p.merge_commit_sha,
+        assignee: i.assignees[0] ? simpleUser(ctx, i.assignees[0]) : null,
+        assignees: i.assignees.map((a) => simpleUser(ctx, a)),
+        requested_reviewers: p.requested_reviewers.map((r) => simpleUser(ctx, r)),
+        requested_teams: p.requested_teams.map((t) => teamSimple(ctx, t)),
+        // The spec types these label descriptions as plain strings.
+        labels: labels(ctx, i.labels).map((l) => ({ ...l, description: l.description ?? '' })),
+        milestone: null,
+        draft: p.draft,
+        commits_url: `${api}/commits`,
+        review_comments_url: `${api}/comments`,
+        review_comment_url: `${ctx.repoApi}/pulls/comments{/number}`,
+        comments_url: `${issueApi}/comments`,
+        statuses_url: `${ctx.repoApi}/statuses/${p.headSha}`,
+        head: branch(ctx, p.headRef, p.headSha),
+        base: branch(ctx, p.baseRef, p.baseSha),
+        _links: {
+            self: { href: api },
+            html: { href: html },
+            issue: { href: issueApi },
+            comments: { href: `${issueApi}/comments` },
+            review_comments: { href: `${api}/comments` },
+            review_comment: { href: `${ctx.repoApi}/pulls/comments{/number}` },
+            commits: { href: `${api}/commits` },
+            statuses: { href: `${ctx.repoApi}/statuses/${p.headSha}` },
+        },
+        author_association: authorAssociation(ctx, i.user),
+        auto_merge: p.auto_merge
+            ? {
+                enabled_by: simpleUser(ctx, p.auto_merge.enabled_by),
+                merge_method: p.auto_merge.merge_method,
+                commit_title: i.title,
+                commit_message: '',
+            }
+            : null,
+        active_lock_reason: null,
+    };
+}
+/** A pull request as GET /pulls/{n} and the webhooks return it. */
+function pull(ctx, i, d) {
+    const p = i.pull;
+    const state = p.merged ? 'unknown' : d.mergeable === false ? 'dirty' : d.mergeable ? 'clean' : 'unknown';
+    return {
+        ...pullSimple(ctx, i),
+        merged: p.merged,
+        mergeable: p.merged ? null : d.mergeable,
+        rebaseable: p.merged ? null : d.mergeable,
+        mergeable_state: state,
+        merged_by: p.merged_by ? simpleUser(ctx, p.merged_by) : null,
+        comments: i.comments,
+        review_comments: 0,
+        maintainer_can_modify: p.maintainer_can_modify,
+        commits: d.commits,
+        additions: d.additions,
+        deletions: d.deletions,
+        changed_files: d.changed_files,
+    };
+}
+function comment(ctx, c) {
+    const issueRec = ctx.store.issues.get(c.issue);
+    const kind = issueRec?.pull ? 'pull' : 'issues';
+    return {
+        url: `${ctx.repoApi}/issues/comments/${c.id}`,
+        html_url: `${ctx.repoHtml}/${kind}/${c.issue}#issuecomment-${c.id}`,
+        issue_url: `${ctx.repoApi}/issues/${c.issue}`,
+        id: c.id,
+        node_id: nodeId('IC', c.id),
+        user: simpleUser(ctx, c.user),
+        created_at: c.created_at,
+        updated_at: c.updated_at,
+        author_association: authorAssociation(ctx, c.user),
+        body: c.body,
+        reactions: reactions(`${ctx.repoApi}/issues/comments/${c.id}`),
+        performed_via_github_app: null,
+    };
+}
+function review(ctx, r) {
+    const html = `${ctx.repoHtml}/pull/${r.pull}#pullrequestreview-${r.id}`;
+    const pullApi = `${ctx.repoApi}/pulls/${r.pull}`;
+    return {
+        id: r.id,
+        node_id: nodeId('PRR', r.id),
+        user: simpleUser(ctx, r.user),
+        body: r.body,
+        state: r.state,
+        html_url: html,
+        pull_request_url: pullApi,
+        author_association: authorAssociation(ctx, r.user),
+        _links: { html: { href: html }, pull_request: { href: pullApi } },
+        ...(r.state === 'PENDING' ? {} : { submitted_at: r.submitted_at }),
+        commit_id: r.commit_id,
+    };
+}
+function shapes_status(ctx, s, withCreator = true) {
+    const out = {
+        url: `${ctx.repoApi}/statuses/${s.sha}`,
+        avatar_url: `${ctx.url}/avatars/u/${ctx.store.user(s.creator).id}?v=4`,
+        id: s.id,
+        node_id: nodeId('SC', s.id),
+        state: s.state,
+        description: s.description,
+        target_url: s.target_url,
+        context: s.context,
+        created_at: s.created_at,
+        updated_at: s.updated_at,
+    };
+    if (withCreator)
+        out.creator = simpleUser(ctx, s.creator);
+    return out;
+}
+function teamSimple(ctx, team) {
+    const [org, slug] = team.split('/');
+    const id = 5000000 + [...team].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1000000, 7);
+    const api = `${ctx.url}/organizations/1/team/${id}`;
+    return {
+        id,
+        node_id: nodeId('T', id),
+        url: api,
+        html_url: `${ctx.id.serverUrl}/orgs/${shapes_enc(org)}/teams/${shapes_enc(slug)}`,
+        name: slug,
+        slug,
+        description: null,
+        privacy: 'closed',
+        notification_setting: 'notifications_enabled',
+        permission: 'pull',
+        members_url: `${api}/members{/member}`,
+        repositories_url: `${api}/repos`,
+        type: 'organization',
+        parent: null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/events.ts
+
+
+
+/** The webhook schemas of the payloads built here (checked like REST answers). */
+const events_WEBHOOK_SCHEMAS = [
+    'webhook-push',
+    'webhook-workflow-dispatch',
+    'webhook-pull-request-review-submitted',
+    ...['opened', 'synchronize', 'edited', 'reopened', 'closed', 'labeled'].map((a) => `webhook-pull-request-${a}`),
+];
+function organization(ctx) {
+    const u = simpleUser(ctx, ctx.id.owner);
+    const api = `${ctx.url}/orgs/${encodeURIComponent(ctx.id.owner)}`;
+    return {
+        login: u.login,
+        id: u.id,
+        node_id: u.node_id,
+        url: api,
+        repos_url: `${api}/repos`,
+        events_url: `${api}/events`,
+        hooks_url: `${api}/hooks`,
+        issues_url: `${api}/issues`,
+        members_url: `${api}/members{/member}`,
+        public_members_url: `${api}/public_members{/member}`,
+        avatar_url: u.avatar_url,
+        description: null,
+    };
+}
+function common(ctx, sender) {
+    return { repository: repository(ctx), organization: organization(ctx), sender: simpleUser(ctx, sender) };
+}
+/**
+ * Refreshes refs/pull/N/head and the test merge refs/pull/N/merge (what actions/checkout
+ * checks out for pull_request events); returns the merge sha, or the head sha on conflicts.
+ */
+async function mergeRef(ctx, number) {
+    const i = pull_ops_pullOr404(ctx, number);
+    const p = i.pull;
+    await ctx.git.git(['update-ref', `refs/pull/${number}/head`, p.headSha]);
+    const tree = i.state === 'open' ? await ctx.git.mergeTree(p.baseSha, p.headSha) : null;
+    if (!tree)
+        return { sha: p.headSha, ref: `refs/pull/${number}/head` };
+    const sig = { name: 'GitHub', email: 'noreply@github.com', date: ctx.now() };
+    const message = `Merge ${p.headSha} into ${p.baseSha}\n`;
+    const sha = await ctx.git.commitTree(tree, [p.baseSha, p.headSha], message, sig);
+    await ctx.git.git(['update-ref', `refs/pull/${number}/merge`, sha]);
+    return { sha, ref: `refs/pull/${number}/merge` };
+}
+async function pullPayload(ctx, number, testMerge) {
+    const i = pull_ops_pullOr404(ctx, number);
+    const body = pull(ctx, i, await pullDetail(ctx, i));
+    if (testMerge && i.state === 'open')
+        body.merge_commit_sha = testMerge;
+    return body;
+}
+async function pullRequestEvent(gh, number, action = 'opened', opts = {}) {
+    const { ctx } = gh;
+    const i = pullOr404(ctx, number);
+    const merge = await mergeRef(ctx, number);
+    const payload = {
+        action,
+        number,
+        pull_request: await pullPayload(ctx, number, merge.sha),
+        ...common(ctx, opts.sender ?? i.user),
+    };
+    if (action === 'synchronize')
+        Object.assign(payload, { before: opts.before ?? ZERO_SHA, after: i.pull.headSha });
+    if (action === 'edited')
+        payload.changes = opts.changes ?? {};
+    ctx.checkWebhook(`webhook-pull-request-${action}`, payload);
+    return { name: 'pull_request', payload, ...merge };
+}
+async function pullRequestReviewEvent(gh, number, reviewId) {
+    const { ctx } = gh;
+    const rec = ctx.store.reviews.find((r) => r.id === reviewId && r.pull === number);
+    if (!rec)
+        throw new Error(`no review ${reviewId} on pull request #${number}`);
+    const merge = await mergeRef(ctx, number);
+    const payload = {
+        action: 'submitted',
+        // Webhooks spell the state in lower case ("approved"); the REST API in upper case.
+        review: { ...review(ctx, rec), state: rec.state.toLowerCase() },
+        pull_request: await pullPayload(ctx, number, merge.sha),
+        ...common(ctx, rec.user),
+    };
+    ctx.checkWebhook('webhook-pull-request-review-submitted', payload);
+    return { name: 'pull_request_review', payload, ...merge };
+}
+async function pushedCommit(ctx, sha) {
+    const c = await ctx.git.readCommit(sha);
+    const diff = c.parents[0]
+        ? await ctx.git.git(['diff', '--name-status', '--no-renames', c.parents[0], sha])
+        : await ctx.git.git([
+            'diff-tree',
+            '-r',
+            '--root',
+            '--no-commit-id',
+            '--name-status',
+            '--no-renames',
+            sha,
+        ]);
+    const files = { added: [], removed: [], modified: [] };
+    for (const line of diff.stdout.toString().split('\n').filter(Boolean)) {
+        const [status, path] = line.split('\t');
+        (status === 'A' ? files.added : status === 'D' ? files.removed : files.modified).push(path);
+    }
+    const person = (s) => ({ name: s.name, email: s.email, username: s.name });
+    return {
+        id: sha,
+        tree_id: c.tree,
+        distinct: true,
+        message: c.message.replace(/\n$/, ''),
+        timestamp: c.committer.date,
+        url: `${ctx.repoHtml}/commit/${sha}`,
+        author: person(c.author),
+        committer: person(c.committer),
+        ...files,
+    };
+}
+async function pushEvent(gh, branch, before, after, sender) {
+    const { ctx } = gh;
+    const shas = before === git_ZERO_SHA ? [after] : (await ctx.git.revList(before, after)).reverse();
+    const commits = await Promise.all(shas.map((s) => pushedCommit(ctx, s)));
+    const user = ctx.store.user(sender);
+    const ref = `refs/heads/${branch}`;
+    const payload = {
+        ref,
+        before,
+        after,
+        created: before === git_ZERO_SHA,
+        deleted: after === git_ZERO_SHA,
+        forced: false,
+        base_ref: null,
+        compare: `${ctx.repoHtml}/compare/${before.slice(0, 12)}...${after.slice(0, 12)}`,
+        commits,
+        head_commit: commits.at(-1) ?? null,
+        pusher: { name: user.login, email: user.email },
+        ...common(ctx, sender),
+    };
+    ctx.checkWebhook('webhook-push', payload);
+    return { name: 'push', payload, sha: after, ref };
+}
+async function workflowDispatchEvent(gh, inputs, opts = {}) {
+    const { ctx } = gh;
+    const branch = opts.branch ?? ctx.id.defaultBranch;
+    const ref = `refs/heads/${branch}`;
+    const sha = (await ctx.git.refSha(ref)) ?? undefined;
+    const payload = {
+        inputs,
+        ref,
+        workflow: opts.workflow ?? '.github/workflows/rollback.yml',
+        ...common(ctx, opts.sender ?? ctx.id.owner),
+    };
+    ctx.checkWebhook('webhook-workflow-dispatch', payload);
+    return { name: 'workflow_dispatch', payload, ref, ...(sha ? { sha } : {}) };
+}
+/** A scheduled run: GitHub's payload holds only the cron and workflow; the run is on the default branch. */
+async function scheduleEvent(gh, cron = '7-59/15 * * * *', workflow = '.github/workflows/rollout.yml') {
+    const { ctx } = gh;
+    const ref = `refs/heads/${ctx.id.defaultBranch}`;
+    const sha = (await ctx.git.refSha(ref)) ?? undefined;
+    return { name: 'schedule', payload: { schedule: cron, workflow }, ref, ...(sha ? { sha } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/faults.ts
+/**
+ * Fault injection: a matching request gets the fault instead of its answer, before any
+ * handler runs, so nothing is written (as when GitHub fails a request).
+ */
+function matches(m, method, path) {
+    if (m.method && m.method.toUpperCase() !== method)
+        return false;
+    if (m.path === undefined)
+        return true;
+    return typeof m.path === 'string' ? m.path === path : m.path.test(path);
+}
+/** Rules consumed first-come, each a limited number of times. */
+class Rules {
+    rules = [];
+    add(match, value, times) {
+        this.rules.push({ match, value, left: times });
+    }
+    take(method, path) {
+        const rule = this.rules.find((r) => r.left > 0 && matches(r.match, method, path));
+        if (!rule)
+            return undefined;
+        rule.left -= 1;
+        this.rules = this.rules.filter((r) => r.left > 0);
+        return rule.value;
+    }
+    get pending() {
+        return this.rules.reduce((n, r) => n + r.left, 0);
+    }
+    clear() {
+        this.rules = [];
+    }
+}
+const SECONDARY_RATE_LIMIT_MESSAGE = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. ' +
+    'If you reach out to GitHub Support for help, please include the request ID';
+function faultResponse(fault, requestId) {
+    if ('secondaryRateLimit' in fault) {
+        return {
+            status: 403,
+            headers: { 'retry-after': String(fault.secondaryRateLimit) },
+            body: {
+                message: `${SECONDARY_RATE_LIMIT_MESSAGE} ${requestId}.`,
+                documentation_url: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+                status: '403',
+            },
+        };
+    }
+    const message = fault.status === 503 ? 'Service Unavailable' : fault.status === 502 ? 'Bad Gateway' : 'Server Error';
+    return { status: fault.status, headers: {}, body: fault.body ?? { message } };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/router.ts
+/** Parameters that may hold slashes (`heads/feature/x`, `docs/a.md`), encoded or not. */
+const GREEDY = new Set(['ref', 'path']);
+class Router {
+    routes = [];
+    add(method, template, handler) {
+        const names = [];
+        const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, name) => {
+            names.push(name);
+            return GREEDY.has(name) ? '(.+)' : '([^/]+)';
+        });
+        this.routes.push({ method, template, pattern: new RegExp(`^${source}/?$`), names, handler });
+    }
+    /** [METHOD, template] of every route. */
+    operations() {
+        return this.routes.map((r) => [r.method, r.template]);
+    }
+    match(method, path) {
+        for (const route of this.routes) {
+            if (route.method !== method)
+                continue;
+            const m = route.pattern.exec(path);
+            if (!m)
+                continue;
+            const params = {};
+            route.names.forEach((n, i) => {
+                params[n] = decodeURIComponent(m[i + 1]);
+            });
+            return { route, params };
+        }
+        return undefined;
+    }
+}
+/** per_page/page slicing with GitHub's Link header (first/prev/next/last). */
+function router_paginate(req, items) {
+    const perPage = Math.min(100, Math.max(1, Number(req.query.get('per_page') ?? 30) || 30));
+    const page = Math.max(1, Number(req.query.get('page') ?? 1) || 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (p) => {
+        const q = new URLSearchParams(req.query);
+        q.set('per_page', String(perPage));
+        q.set('page', String(p));
+        return `<${req.ctx.url}${req.path}?${q}>`;
+    };
+    const rels = [];
+    if (page > 1)
+        rels.push(`${link(page - 1)}; rel="prev"`);
+    if (page < last)
+        rels.push(`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`);
+    if (page > 1)
+        rels.push(`${link(1)}; rel="first"`);
+    return {
+        items: items.slice((page - 1) * perPage, page * perPage),
+        headers: rels.length ? { link: rels.join(', ') } : {},
+    };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/handlers/commits.ts
+
+
+
+/** The account a commit email belongs to: our users' noreply addresses, GitHub's web-flow. */
+function account(ctx, email) {
+    if (email === 'noreply@github.com')
+        return simpleUser(ctx, 'web-flow');
+    const user = [...ctx.store.users.values()].find((u) => u.email.toLowerCase() === email.toLowerCase());
+    return user ? simpleUser(ctx, user.login) : null;
+}
+function commitResource(ctx, c) {
+    const signed = ctx.store.signed.has(c.sha);
+    return {
+        sha: c.sha,
+        node_id: `C_${Buffer.from(c.sha).toString('base64url').slice(0, 24)}`,
+        url: `${ctx.repoApi}/commits/${c.sha}`,
+        html_url: `${ctx.repoHtml}/commit/${c.sha}`,
+        comments_url: `${ctx.repoApi}/commits/${c.sha}/comments`,
+        commit: {
+            url: `${ctx.repoApi}/git/commits/${c.sha}`,
+            author: c.author,
+            committer: c.committer,
+            message: c.message.replace(/\n$/, ''),
+            comment_count: 0,
+            tree: { sha: c.tree, url: `${ctx.repoApi}/git/trees/${c.tree}` },
+            verification: {
+                verified: signed,
+                reason: signed ? 'valid' : 'unsigned',
+                signature: null,
+                payload: null,
+                verified_at: signed ? c.committer.date : null,
+            },
+        },
+        author: account(ctx, c.author.email),
+        committer: account(ctx, c.committer.email),
+        parents: c.parents.map((p) => ({
+            sha: p,
+            url: `${ctx.repoApi}/commits/${p}`,
+            html_url: `${ctx.repoHtml}/commit/${p}`,
+        })),
+    };
+}
+function registerCommits(r) {
+    r.add('GET', '/repos/{owner}/{repo}/commits', async (req) => {
+        const { ctx, query } = req;
+        const start = await ctx.git.resolveCommit(query.get('sha') ?? ctx.id.defaultBranch);
+        if (!start)
+            throw notFound();
+        const args = ['rev-list', start];
+        const since = query.get('since');
+        const until = query.get('until');
+        if (since)
+            args.push(`--since=${since}`);
+        if (until)
+            args.push(`--until=${until}`);
+        const path = query.get('path');
+        if (path)
+            args.push('--', path);
+        const shas = (await ctx.git.git(args)).stdout.toString().split('\n').filter(Boolean);
+        const page = router_paginate(req, shas);
+        const commits = await Promise.all(page.items.map((s) => ctx.git.readCommit(s)));
+        return { status: 200, body: commits.map((c) => commitResource(ctx, c)), headers: page.headers };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/emulator/graphql/document.ts
+/**
+ * A reader for the part of GraphQL's query language the emulator answers: query and mutation
+ * operations (named or not) with variable definitions and defaults, fields with aliases and
+ * arguments, inline fragments, and every value literal (variables, numbers, strings, booleans,
+ * null, enums, lists, input objects). Anything else in the language — fragment definitions and
+ * spreads, directives, subscriptions, block strings — is refused as `Unsupported`, never
+ * skipped, so a document is either read completely or answered with an error.
+ *
+ * It checks syntax, not meaning: whether a field exists on a type is the schema's business
+ * (tests inject GitHub's schema, see validator.ts) and, at run time, the executor's.
+ */
+/** Bad syntax: GraphQL's "Syntax Error: …" with where it happened. */
+class GraphqlSyntaxError extends Error {
+    loc;
+    constructor(message, loc) {
+        super(`Syntax Error: ${message}`);
+        this.loc = loc;
+    }
+}
+/** Valid GraphQL the emulator does not read (a gap in the emulator, not in the client). */
+class Unsupported extends Error {
+    what;
+    loc;
+    constructor(what, loc) {
+        super(`not implemented by the emulator: ${what}`);
+        this.what = what;
+        this.loc = loc;
+    }
+}
+const PUNCT = new Set(['!', '$', '&', '(', ')', ':', '=', '@', '[', ']', '{', '|', '}']);
+const NAME = /[_A-Za-z][_0-9A-Za-z]*/y;
+const NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
+const ESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+};
+function document_tokenize(source) {
+    const tokens = [];
+    let i = 0;
+    let line = 1;
+    let lineStart = 0;
+    const loc = (at) => ({ line, column: at - lineStart + 1 });
+    while (i < source.length) {
+        const c = source[i];
+        if (c === '\n' || c === '\r') {
+            if (c === '\r' && source[i + 1] === '\n')
+                i++;
+            i++;
+            line++;
+            lineStart = i;
+            continue;
+        }
+        if (c === ' ' || c === '\t' || c === ',' || c === '\uFEFF') {
+            i++;
+            continue;
+        }
+        if (c === '#') {
+            while (i < source.length && source[i] !== '\n' && source[i] !== '\r')
+                i++;
+            continue;
+        }
+        if (PUNCT.has(c)) {
+            tokens.push({ kind: 'Punct', value: c, loc: loc(i) });
+            i++;
+            continue;
+        }
+        if (source.startsWith('...', i)) {
+            tokens.push({ kind: 'Punct', value: '...', loc: loc(i) });
+            i += 3;
+            continue;
+        }
+        NAME.lastIndex = i;
+        const name = NAME.exec(source);
+        if (name) {
+            tokens.push({ kind: 'Name', value: name[0], loc: loc(i) });
+            i += name[0].length;
+            continue;
+        }
+        NUMBER.lastIndex = i;
+        const num = NUMBER.exec(source);
+        if (num) {
+            const after = source[i + num[0].length];
+            if (after !== undefined && /[_A-Za-z0-9.]/.test(after)) {
+                throw new GraphqlSyntaxError(`Invalid number, unexpected digit after ${num[0]}: "${after}".`, loc(i));
+            }
+            tokens.push({ kind: num[1] || num[2] ? 'Float' : 'Int', value: num[0], loc: loc(i) });
+            i += num[0].length;
+            continue;
+        }
+        if (source.startsWith('"""', i)) {
+            tokens.push({ kind: 'BlockString', value: '', loc: loc(i) });
+            break; // refused by the parser; nothing after it needs reading
+        }
+        if (c === '"') {
+            const start = loc(i);
+            let value = '';
+            i++;
+            for (;;) {
+                const ch = source[i];
+                if (ch === undefined || ch === '\n' || ch === '\r')
+                    throw new GraphqlSyntaxError('Unterminated string.', start);
+                if (ch === '"') {
+                    i++;
+                    break;
+                }
+                if (ch === '\\') {
+                    const e = source[i + 1] ?? '';
+                    if (e === 'u') {
+                        const hex = source.slice(i + 2, i + 6);
+                        if (!/^[0-9A-Fa-f]{4}$/.test(hex))
+                            throw new GraphqlSyntaxError(`Invalid Unicode escape sequence.`, loc(i));
+                        value += String.fromCharCode(Number.parseInt(hex, 16));
+                        i += 6;
+                    }
+                    else if (e in ESCAPES) {
+                        value += ESCAPES[e];
+                        i += 2;
+                    }
+                    else {
+                        throw new GraphqlSyntaxError(`Invalid character escape sequence: "\\${e}".`, loc(i));
+                    }
+                    continue;
+                }
+                value += ch;
+                i++;
+            }
+            tokens.push({ kind: 'String', value, loc: start });
+            continue;
+        }
+        throw new GraphqlSyntaxError(`Unexpected character: "${c}".`, loc(i));
+    }
+    tokens.push({ kind: 'EOF', value: '', loc: loc(i) });
+    return tokens;
+}
+function document_describe(t) {
+    if (t.kind === 'EOF')
+        return '<EOF>';
+    if (t.kind === 'Punct')
+        return `"${t.value}"`;
+    if (t.kind === 'Name')
+        return `Name "${t.value}"`;
+    return `${t.kind} "${t.value}"`;
+}
+class Parser {
+    tokens;
+    at = 0;
+    constructor(tokens) {
+        this.tokens = tokens;
+    }
+    get t() {
+        return this.tokens[this.at];
+    }
+    peek(value) {
+        const t = this.t;
+        return (t.kind === 'Punct' || t.kind === 'Name') && t.value === value;
+    }
+    skip(value) {
+        if (!this.peek(value))
+            return false;
+        this.at++;
+        return true;
+    }
+    expect(value) {
+        const t = this.t;
+        if (!this.peek(value))
+            throw new GraphqlSyntaxError(`Expected "${value}", found ${document_describe(t)}.`, t.loc);
+        this.at++;
+        return t;
+    }
+    name() {
+        const t = this.t;
+        if (t.kind !== 'Name')
+            throw new GraphqlSyntaxError(`Expected Name, found ${document_describe(t)}.`, t.loc);
+        this.at++;
+        return t;
+    }
+    refuseDirectives() {
+        if (this.peek('@'))
+            throw new Unsupported('directives', this.t.loc);
+    }
+    document() {
+        const ops = [];
+        do
+            ops.push(this.definition());
+        while (this.t.kind !== 'EOF');
+        return ops;
+    }
+    definition() {
+        const t = this.t;
+        if (this.peek('{'))
+            return { operation: 'query', variables: [], selections: this.selectionSet(), loc: t.loc };
+        if (t.kind !== 'Name')
+            throw new GraphqlSyntaxError(`Unexpected ${document_describe(t)}.`, t.loc);
+        if (t.value === 'fragment')
+            throw new Unsupported('fragment definitions', t.loc);
+        if (t.value === 'subscription')
+            throw new Unsupported('subscriptions', t.loc);
+        if (t.value !== 'query' && t.value !== 'mutation')
+            throw new GraphqlSyntaxError(`Unexpected ${document_describe(t)}.`, t.loc);
+        this.at++;
+        const name = this.t.kind === 'Name' ? this.name().value : undefined;
+        const variables = this.peek('(') ? this.variableDefinitions() : [];
+        this.refuseDirectives();
+        return {
+            operation: t.value,
+            ...(name ? { name } : {}),
+            variables,
+            selections: this.selectionSet(),
+            loc: t.loc,
+        };
+    }
+    variableDefinitions() {
+        this.expect('(');
+        const defs = [];
+        do {
+            this.expect('$');
+            const name = this.name().value;
+            this.expect(':');
+            const type = this.type();
+            const defaultValue = this.skip('=') ? this.value(true) : undefined;
+            this.refuseDirectives();
+            defs.push({ name, type, ...(defaultValue ? { defaultValue } : {}) });
+        } while (!this.skip(')'));
+        return defs;
+    }
+    type() {
+        let type;
+        if (this.skip('[')) {
+            type = { kind: 'List', of: this.type() };
+            this.expect(']');
+        }
+        else {
+            type = { kind: 'Named', name: this.name().value };
+        }
+        return this.skip('!') ? { kind: 'NonNull', of: type } : type;
+    }
+    selectionSet() {
+        this.expect('{');
+        const selections = [];
+        do
+            selections.push(this.selection());
+        while (!this.skip('}'));
+        return selections;
+    }
+    selection() {
+        const start = this.t;
+        if (this.skip('...')) {
+            if (this.skip('on')) {
+                const typeCondition = this.name().value;
+                this.refuseDirectives();
+                return { kind: 'InlineFragment', typeCondition, selections: this.selectionSet(), loc: start.loc };
+            }
+            this.refuseDirectives();
+            if (this.peek('{'))
+                return { kind: 'InlineFragment', selections: this.selectionSet(), loc: start.loc };
+            throw new Unsupported('fragment spreads', start.loc);
+        }
+        const first = this.name();
+        let alias;
+        let name = first.value;
+        if (this.skip(':')) {
+            alias = first.value;
+            name = this.name().value;
+        }
+        const args = [];
+        if (this.skip('(')) {
+            do {
+                const arg = this.name().value;
+                this.expect(':');
+                args.push({ name: arg, value: this.value(false) });
+            } while (!this.skip(')'));
+        }
+        this.refuseDirectives();
+        const selections = this.peek('{') ? this.selectionSet() : undefined;
+        return {
+            kind: 'Field',
+            ...(alias ? { alias } : {}),
+            name,
+            arguments: args,
+            ...(selections ? { selections } : {}),
+            loc: first.loc,
+        };
+    }
+    value(constant) {
+        const t = this.t;
+        const loc = t.loc;
+        switch (t.kind) {
+            case 'Int':
+            case 'Float':
+                this.at++;
+                return { kind: t.kind, value: Number(t.value), loc };
+            case 'String':
+                this.at++;
+                return { kind: 'String', value: t.value, loc };
+            case 'BlockString':
+                throw new Unsupported('block strings', loc);
+            case 'Name':
+                this.at++;
+                if (t.value === 'true' || t.value === 'false')
+                    return { kind: 'Boolean', value: t.value === 'true', loc };
+                if (t.value === 'null')
+                    return { kind: 'Null', loc };
+                return { kind: 'Enum', value: t.value, loc };
+            case 'Punct':
+                if (t.value === '$' && !constant) {
+                    this.at++;
+                    return { kind: 'Variable', name: this.name().value, loc };
+                }
+                if (this.skip('[')) {
+                    const values = [];
+                    while (!this.skip(']'))
+                        values.push(this.value(constant));
+                    return { kind: 'List', values, loc };
+                }
+                if (this.skip('{')) {
+                    const fields = [];
+                    while (!this.skip('}')) {
+                        const name = this.name().value;
+                        this.expect(':');
+                        fields.push({ name, value: this.value(constant) });
+                    }
+                    return { kind: 'Object', fields, loc };
+                }
+                break;
+            default:
+                break;
+        }
+        throw new GraphqlSyntaxError(`Unexpected ${document_describe(t)}.`, loc);
+    }
+}
+/** The operations of a document; throws GraphqlSyntaxError or Unsupported. */
+function parseDocument(source) {
+    return new Parser(document_tokenize(source)).document();
+}
+
+;// CONCATENATED MODULE: ./src/emulator/graphql/execute.ts
+
+/** Thrown by a resolver: the field becomes null and the message an entry of `errors`. */
+class FieldError extends Error {
+}
+const errorOf = (message, loc, path) => ({
+    message,
+    locations: [loc],
+    ...(path ? { path } : {}),
+});
+/** The operation to run: the only one, or the one named (GraphQL's rules and messages). */
+function selectOperation(ops, name) {
+    if (name) {
+        const op = ops.find((o) => o.name === name);
+        return op ? { op } : { error: { message: `Unknown operation named "${name}".` } };
+    }
+    if (ops.length > 1) {
+        return { error: { message: 'Must provide operation name if query contains multiple operations.' } };
+    }
+    return { op: ops[0] };
+}
+function typeText(t) {
+    if (t.kind === 'Named')
+        return t.name;
+    return t.kind === 'List' ? `[${typeText(t.of)}]` : `${typeText(t.of)}!`;
+}
+function execute_literal(v, variables) {
+    switch (v.kind) {
+        case 'Variable':
+            return variables[v.name];
+        case 'Null':
+            return null;
+        case 'List':
+            return v.values.map((x) => execute_literal(x, variables));
+        case 'Object':
+            return Object.fromEntries(v.fields.map((f) => [f.name, execute_literal(f.value, variables)]));
+        default:
+            return v.value;
+    }
+}
+function variableRefs(selections, out) {
+    const walk = (v) => {
+        if (v.kind === 'Variable')
+            out.push({ name: v.name, loc: v.loc });
+        else if (v.kind === 'List')
+            v.values.forEach(walk);
+        else if (v.kind === 'Object')
+            for (const f of v.fields)
+                walk(f.value);
+    };
+    for (const s of selections) {
+        if (s.kind === 'Field')
+            for (const a of s.arguments)
+                walk(a.value);
+        if (s.selections)
+            variableRefs(s.selections, out);
+    }
+}
+/**
+ * The operation's variable values: given ones, then defaults. Errors, as GraphQL words them, for
+ * a variable used but not defined and a required one not provided. No type coercion: the
+ * resolvers read IDs and enums as the strings they are.
+ */
+function variableValues(op, given) {
+    const errors = [];
+    const defined = new Set(op.variables.map((d) => d.name));
+    const refs = [];
+    variableRefs(op.selections, refs);
+    for (const r of refs) {
+        if (defined.has(r.name))
+            continue;
+        const by = op.name ? ` by operation "${op.name}"` : '';
+        errors.push(errorOf(`Variable "$${r.name}" is not defined${by}.`, r.loc));
+    }
+    const values = {};
+    for (const d of op.variables) {
+        let v = given[d.name];
+        if (v === undefined && d.defaultValue)
+            v = execute_literal(d.defaultValue, {});
+        if (d.type.kind === 'NonNull' && (v === undefined || v === null)) {
+            const why = v === undefined ? 'was not provided' : 'must not be null';
+            const kind = v === undefined ? 'required' : 'non-null';
+            errors.push({ message: `Variable "$${d.name}" of ${kind} type "${typeText(d.type)}" ${why}.` });
+            continue;
+        }
+        if (v !== undefined)
+            values[d.name] = v;
+    }
+    return errors.length ? { errors } : { values };
+}
+/**
+ * What the emulator cannot serve, found before anything runs (mutations have effects): top-level
+ * fields the root lacks (by name) and fragments on types it does not know (`fragments on X`).
+ * Fields deeper down are found while running (`Issue.createdAt`), see `Execution.missing`.
+ */
+function unserved(op, root, types) {
+    const known = knownTypes(types);
+    const found = new Set();
+    const walk = (selections, top) => {
+        for (const s of selections) {
+            if (s.kind === 'InlineFragment') {
+                if (s.typeCondition !== undefined && !known.has(s.typeCondition))
+                    found.add(`fragments on ${s.typeCondition}`);
+                walk(s.selections, top);
+                continue;
+            }
+            if (top && s.name !== '__typename' && !(s.name in root))
+                found.add(s.name);
+            if (s.selections)
+                walk(s.selections, false);
+        }
+    };
+    walk(op.selections, true);
+    return [...found];
+}
+function knownTypes(types) {
+    return new Set([...Object.keys(types), ...Object.values(types).flat()]);
+}
+function execute(op, root, variables, types) {
+    const errors = [];
+    const missing = [];
+    const known = knownTypes(types);
+    const applies = (typename, condition, loc) => {
+        if (condition === undefined || condition === typename)
+            return true;
+        if (!known.has(condition))
+            throw new Unsupported(`fragments on ${condition}`, loc);
+        return (types[typename] ?? []).includes(condition);
+    };
+    /** GraphQL's CollectFields: the fields of a selection set by response key, fragments flattened. */
+    const collect = (typename, selections, into = new Map()) => {
+        for (const s of selections) {
+            if (s.kind === 'InlineFragment') {
+                if (applies(typename, s.typeCondition, s.loc))
+                    collect(typename, s.selections, into);
+                continue;
+            }
+            const key = s.alias ?? s.name;
+            into.set(key, [...(into.get(key) ?? []), s]);
+        }
+        return into;
+    };
+    const complete = (value, fields, path) => {
+        const field = fields[0];
+        if (value === null || value === undefined)
+            return null;
+        if (Array.isArray(value))
+            return value.map((v, i) => complete(v, fields, [...path, i]));
+        const sub = fields.flatMap((f) => f.selections ?? []);
+        const isObject = typeof value === 'object' && typeof value.__typename === 'string';
+        if (isObject && !sub.length) {
+            throw new FieldError(`Field "${field.name}" of type "${value.__typename}" must have a selection of subfields. Did you mean "${field.name} { ... }"?`);
+        }
+        if (!isObject && sub.length) {
+            throw new FieldError(`Field "${field.name}" must not have a selection since it has no subfields.`);
+        }
+        return isObject ? object(value, sub, path) : value;
+    };
+    const object = (source, selections, path) => {
+        const typename = source.__typename;
+        const out = {};
+        for (const [key, fields] of collect(typename, selections)) {
+            const field = fields[0];
+            const at = [...path, key];
+            if (field.name === '__typename') {
+                out[key] = typename;
+                continue;
+            }
+            if (!(field.name in source)) {
+                const what = path.length ? `${typename}.${field.name}` : field.name;
+                missing.push(what);
+                errors.push(errorOf(`not implemented by the emulator: ${what}`, field.loc, at));
+                out[key] = null;
+                continue;
+            }
+            try {
+                let value = source[field.name];
+                if (typeof value === 'function') {
+                    const args = Object.fromEntries(field.arguments.map((a) => [a.name, execute_literal(a.value, variables)]));
+                    value = value(args);
+                }
+                out[key] = complete(value, fields, at);
+            }
+            catch (err) {
+                if (!(err instanceof FieldError))
+                    throw err;
+                errors.push({ type: 'UNPROCESSABLE', ...errorOf(err.message, field.loc, at) });
+                out[key] = null;
+            }
+        }
+        // For whoever checks the answer against the schema (abstract types need the runtime type);
+        // not enumerable, so it is not part of the JSON answer unless the document asked for it.
+        if (!('__typename' in out))
+            Object.defineProperty(out, '__typename', { value: typename, enumerable: false });
+        return out;
+    };
+    const data = object(root, op.selections, []);
+    return { data, errors, missing };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/handlers/graphql.ts
+
+
+/** The types the resolvers return, with the interfaces they are reached through. */
+const TYPES = {
+    Query: [],
+    Mutation: [],
+    Repository: ['Node'],
+    Issue: ['Node'],
+    PullRequest: ['Node'],
+    User: ['Actor', 'Node'],
+    Bot: ['Actor', 'Node'],
+    AutoMergeRequest: [],
+    PinIssuePayload: [],
+    UnpinIssuePayload: [],
+    EnablePullRequestAutoMergePayload: [],
+    DisablePullRequestAutoMergePayload: [],
+};
+class Unprocessable extends FieldError {
+}
+function actor(ctx, login) {
+    const u = ctx.store.user(login);
+    return { __typename: u.type === 'Bot' ? 'Bot' : 'User', login: u.login, id: `U_${u.id}` };
+}
+/** The node_id REST gave out → the record (see shapes: nodeId(kind, id)). */
+function byNodeId(ctx, id) {
+    const m = /^(I|PR)_(.+)$/.exec(id);
+    if (!m)
+        return undefined;
+    const n = Number(Buffer.from(m[2], 'base64url').toString().split(':')[1]);
+    return [...ctx.store.issues.values()].find((i) => m[1] === 'PR' ? i.pull?.id === n : !i.pull && i.id === n);
+}
+function issueNode(ctx, i) {
+    return {
+        __typename: 'Issue',
+        id: `I_${Buffer.from(`0:${i.id}`).toString('base64url')}`,
+        number: i.number,
+        title: i.title,
+        body: i.body ?? '',
+        state: i.state.toUpperCase(),
+        url: `${ctx.repoHtml}/issues/${i.number}`,
+        isPinned: i.pinned,
+    };
+}
+function pullNode(ctx, i) {
+    const p = i.pull;
+    return {
+        __typename: 'PullRequest',
+        id: `PR_${Buffer.from(`0:${p.id}`).toString('base64url')}`,
+        number: i.number,
+        title: i.title,
+        body: i.body ?? '',
+        state: p.merged ? 'MERGED' : i.state.toUpperCase(),
+        merged: p.merged,
+        url: `${ctx.repoHtml}/pull/${i.number}`,
+        headRefName: p.headRef,
+        headRefOid: p.headSha,
+        baseRefName: p.baseRef,
+        autoMergeRequest: p.auto_merge
+            ? {
+                __typename: 'AutoMergeRequest',
+                enabledAt: i.updated_at,
+                enabledBy: actor(ctx, p.auto_merge.enabled_by),
+                mergeMethod: p.auto_merge.merge_method.toUpperCase(),
+            }
+            : null,
+    };
+}
+function graphql_node(ctx, id) {
+    const i = byNodeId(ctx, id);
+    if (!i)
+        throw new Unprocessable(`Could not resolve to a node with the global id of '${id}'`);
+    return i.pull ? pullNode(ctx, i) : issueNode(ctx, i);
+}
+function queryRoot(ctx) {
+    return {
+        __typename: 'Query',
+        node: ({ id }) => graphql_node(ctx, id),
+        repository: ({ owner, name }) => {
+            if (`${owner}/${name}`.toLowerCase() !== ctx.fullName.toLowerCase())
+                return null;
+            const find = (n) => ctx.store.issues.get(n);
+            return {
+                __typename: 'Repository',
+                nameWithOwner: ctx.fullName,
+                issue: ({ number }) => {
+                    const i = find(number);
+                    return i && !i.pull ? issueNode(ctx, i) : null;
+                },
+                pullRequest: ({ number }) => {
+                    const i = find(number);
+                    return i?.pull ? pullNode(ctx, i) : null;
+                },
+            };
+        },
+    };
+}
+function mutationRoot(ctx, login) {
+    const pull = (id) => {
+        const i = byNodeId(ctx, id ?? '');
+        if (!i?.pull)
+            throw new Unprocessable(`Could not resolve to a PullRequest with the global id of '${id}'.`);
+        return i;
+    };
+    return {
+        __typename: 'Mutation',
+        pinIssue: ({ input = {} }) => {
+            const i = byNodeId(ctx, input.issueId ?? '');
+            if (!i || i.pull)
+                throw new Unprocessable(`Could not resolve to an Issue with the global id of '${input.issueId}'.`);
+            if (!i.pinned && [...ctx.store.issues.values()].filter((x) => x.pinned).length >= 3) {
+                throw new Unprocessable('Repository can only have 3 pinned issues');
+            }
+            i.pinned = true;
+            return {
+                __typename: 'PinIssuePayload',
+                clientMutationId: input.clientMutationId ?? null,
+                issue: issueNode(ctx, i),
+            };
+        },
+        unpinIssue: ({ input = {} }) => {
+            const i = byNodeId(ctx, input.issueId ?? '');
+            if (!i || i.pull)
+                throw new Unprocessable(`Could not resolve to an Issue with the global id of '${input.issueId}'.`);
+            i.pinned = false;
+            return {
+                __typename: 'UnpinIssuePayload',
+                clientMutationId: input.clientMutationId ?? null,
+                issue: issueNode(ctx, i),
+            };
+        },
+        enablePullRequestAutoMerge: ({ input = {} }) => {
+            const i = pull(input.pullRequestId);
+            if (i.state !== 'open')
+                throw new Unprocessable('Pull request Pull request is closed');
+            // GitHub enables auto-merge only while something (reviews, checks) still blocks the merge.
+            if (!ctx.isProtected(`refs/heads/${i.pull.baseRef}`)) {
+                throw new Unprocessable('Pull request Pull request is in clean status');
+            }
+            if (input.expectedHeadOid && input.expectedHeadOid !== i.pull.headSha) {
+                throw new Unprocessable('Pull request Head sha did not match expected head oid');
+            }
+            const method = (input.mergeMethod ?? 'MERGE').toLowerCase();
+            i.pull.auto_merge = { enabled_by: login, merge_method: method };
+            i.updated_at = ctx.now();
+            return {
+                __typename: 'EnablePullRequestAutoMergePayload',
+                clientMutationId: input.clientMutationId ?? null,
+                actor: actor(ctx, login),
+                pullRequest: pullNode(ctx, i),
+            };
+        },
+        disablePullRequestAutoMerge: ({ input = {} }) => {
+            const i = pull(input.pullRequestId);
+            i.pull.auto_merge = null;
+            return {
+                __typename: 'DisablePullRequestAutoMergePayload',
+                clientMutationId: input.clientMutationId ?? null,
+                actor: actor(ctx, login),
+                pullRequest: pullNode(ctx, i),
+            };
+        },
+    };
+}
+const answer = (body) => ({ status: 200, body });
+const located = (err) => ({
+    message: err.message,
+    locations: [err.loc],
+});
+function notImplemented(ctx, what) {
+    ctx.violations.push(`POST /graphql: the emulator does not implement ${what.join(', ')}`);
+    return answer({ errors: [{ message: `not implemented by the emulator: ${what.join(', ')}` }] });
+}
+const graphql_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function registerGraphql(r) {
+    r.add('POST', '/graphql', ({ ctx, body, user }) => {
+        const request = {
+            query: typeof body.query === 'string' ? body.query : '',
+            variables: graphql_isRecord(body.variables) ? body.variables : {},
+            ...(typeof body.operationName === 'string' ? { operationName: body.operationName } : {}),
+        };
+        // What GitHub refuses before running anything: only a validator that knows the schema can say.
+        const invalid = ctx.validator?.graphqlRequestErrors(request) ?? [];
+        if (invalid.length)
+            return answer({ errors: invalid });
+        let operations;
+        try {
+            operations = parseDocument(request.query);
+        }
+        catch (err) {
+            if (err instanceof Unsupported)
+                return notImplemented(ctx, [err.what]);
+            if (err instanceof GraphqlSyntaxError)
+                return answer({ errors: [located(err)] });
+            throw err;
+        }
+        const selected = selectOperation(operations, request.operationName);
+        if ('error' in selected)
+            return answer({ errors: [selected.error] });
+        const { op } = selected;
+        const vars = variableValues(op, request.variables);
+        if ('errors' in vars)
+            return answer({ errors: vars.errors });
+        const root = op.operation === 'mutation' ? mutationRoot(ctx, user.login) : queryRoot(ctx);
+        const gaps = unserved(op, root, TYPES);
+        if (gaps.length)
+            return notImplemented(ctx, gaps);
+        const result = execute(op, root, vars.values, TYPES);
+        if (result.missing.length) {
+            ctx.violations.push(`POST /graphql: the emulator does not implement ${result.missing.join(', ')}`);
+        }
+        else {
+            const problem = ctx.validator?.checkGraphqlData(request, result.data);
+            if (problem)
+                ctx.violations.push(`POST /graphql: the answer does not fit GitHub's schema: ${problem}`);
+        }
+        return answer(result.errors.length ? { data: result.data, errors: result.errors } : { data: result.data });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/emulator/handlers/issue-ops.ts
+
+/** Label names from `["a", {name: "b"}]`, the forms the API accepts. */
+function labelNames(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value
+        .map((l) => (typeof l === 'string' ? l : String(l.name ?? '')))
+        .filter(Boolean);
+}
+function createIssue(ctx, login, input, createdAt = ctx.now()) {
+    if (typeof input.title !== 'string' || !input.title) {
+        throw validationFailed([{ resource: 'Issue', code: 'missing_field', field: 'title' }]);
+    }
+    checkBodyLength(input.body, 'Issue');
+    const labels = labelNames(input.labels);
+    const assignees = Array.isArray(input.assignees)
+        ? input.assignees.map(String)
+        : typeof input.assignee === 'string'
+            ? [input.assignee]
+            : [];
+    const rec = {
+        number: ctx.store.nextNumber(),
+        id: ctx.store.nextId(),
+        title: input.title,
+        body: typeof input.body === 'string' ? input.body : null,
+        state: 'open',
+        state_reason: null,
+        labels: labels.map((l) => ctx.store.ensureLabel(l).name),
+        assignees: assignees.map((a) => ctx.store.user(a).login),
+        user: ctx.store.user(login).login,
+        created_at: createdAt,
+        updated_at: createdAt,
+        closed_at: null,
+        closed_by: null,
+        comments: 0,
+        pinned: false,
+    };
+    ctx.store.issues.set(rec.number, rec);
+    return rec;
+}
+function issueOr404(ctx, n) {
+    const rec = ctx.store.issues.get(Number(n));
+    if (!rec)
+        throw notFound();
+    return rec;
+}
+function addComment(ctx, number, login, body) {
+    const issue = issueOr404(ctx, number);
+    if (typeof body !== 'string' || !body) {
+        throw validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
+    }
+    checkBodyLength(body, 'IssueComment');
+    const now = ctx.now();
+    const rec = {
+        id: ctx.store.nextId(),
+        issue: number,
+        body,
+        user: ctx.store.user(login).login,
+        created_at: now,
+        updated_at: now,
+    };
+    ctx.store.comments.set(rec.id, rec);
+    issue.comments += 1;
+    issue.updated_at = now;
+    return rec;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/handlers/issues.ts
+/** Issues (pull requests included, as on GitHub), comments and labels. */
+
+
+
+
+const REPO = '/repos/{owner}/{repo}';
+const ISSUE = `${REPO}/issues/{issue_number}`;
+function listIssues(req) {
+    const q = req.query;
+    const state = q.get('state') ?? 'open';
+    let items = [...req.ctx.store.issues.values()];
+    if (state !== 'all')
+        items = items.filter((i) => i.state === state);
+    const wanted = (q.get('labels') ?? '')
+        .split(',')
+        .map((l) => l.trim().toLowerCase())
+        .filter(Boolean);
+    if (wanted.length)
+        items = items.filter((i) => wanted.every((w) => i.labels.some((l) => l.toLowerCase() === w)));
+    const creator = q.get('creator')?.toLowerCase();
+    if (creator)
+        items = items.filter((i) => i.user.toLowerCase() === creator);
+    const assignee = q.get('assignee');
+    if (assignee === 'none')
+        items = items.filter((i) => i.assignees.length === 0);
+    else if (assignee === '*')
+        items = items.filter((i) => i.assignees.length > 0);
+    else if (assignee)
+        items = items.filter((i) => i.assignees.some((a) => a.toLowerCase() === assignee.toLowerCase()));
+    const since = q.get('since');
+    if (since)
+        items = items.filter((i) => Date.parse(i.updated_at) >= Date.parse(since));
+    const sort = q.get('sort') ?? 'created';
+    const key = (i) => sort === 'updated'
+        ? i.updated_at
+        : sort === 'comments'
+            ? String(i.comments).padStart(9, '0')
+            : i.created_at;
+    items.sort((a, b) => key(a).localeCompare(key(b)) || a.number - b.number);
+    return (q.get('direction') ?? 'desc') === 'asc' ? items : items.reverse();
+}
+function registerIssues(r) {
+    r.add('POST', `${REPO}/issues`, ({ ctx, body, user }) => ({
+        status: 201,
+        body: issue(ctx, createIssue(ctx, user.login, body)),
+    }));
+    r.add('GET', `${REPO}/issues`, (req) => {
+        const page = router_paginate(req, listIssues(req));
+        return { status: 200, body: page.items.map((i) => issue(req.ctx, i)), headers: page.headers };
+    });
+    r.add('GET', ISSUE, ({ ctx, params }) => ({
+        status: 200,
+        body: issue(ctx, issueOr404(ctx, params.issue_number)),
+    }));
+    r.add('PATCH', ISSUE, ({ ctx, params, body, user }) => {
+        const i = issueOr404(ctx, params.issue_number);
+        checkBodyLength(body.body, 'Issue');
+        if (typeof body.title === 'string')
+            i.title = body.title;
+        if (typeof body.body === 'string' || body.body === null)
+            i.body = body.body;
+        if (body.labels !== undefined)
+            i.labels = labelNames(body.labels).map((l) => ctx.store.ensureLabel(l).name);
+        if (Array.isArray(body.assignees))
+            i.assignees = body.assignees.map((a) => ctx.store.user(String(a)).login);
+        if (body.state === 'closed' && i.state === 'open') {
+            const reason = body.state_reason ?? 'completed';
+            Object.assign(i, {
+                state: 'closed',
+                closed_at: ctx.now(),
+                closed_by: user.login,
+                state_reason: reason,
+            });
+        }
+        else if (body.state === 'open' && i.state === 'closed') {
+            if (i.pull?.merged)
+                throw validationFailed([
+                    {
+                        resource: 'Issue',
+                        code: 'custom',
+                        field: 'state',
+                        message: 'state cannot be changed. The pull request has been merged.',
+                    },
+                ]);
+            Object.assign(i, { state: 'open', closed_at: null, closed_by: null, state_reason: 'reopened' });
+        }
+        else if (body.state !== undefined && body.state !== 'open' && body.state !== 'closed') {
+            throw validationFailed([{ resource: 'Issue', code: 'invalid', field: 'state' }]);
+        }
+        i.updated_at = ctx.now();
+        return { status: 200, body: issue(ctx, i) };
+    });
+    r.add('GET', `${ISSUE}/comments`, (req) => {
+        const n = issueOr404(req.ctx, req.params.issue_number).number;
+        const since = req.query.get('since');
+        const all = [...req.ctx.store.comments.values()].filter((c) => c.issue === n && (!since || Date.parse(c.updated_at) >= Date.parse(since)));
+        const page = router_paginate(req, all);
+        return { status: 200, body: page.items.map((c) => comment(req.ctx, c)), headers: page.headers };
+    });
+    r.add('POST', `${ISSUE}/comments`, ({ ctx, params, body, user }) => ({
+        status: 201,
+        body: comment(ctx, addComment(ctx, Number(params.issue_number), user.login, body.body)),
+    }));
+    r.add('GET', `${REPO}/issues/comments/{comment_id}`, ({ ctx, params }) => {
+        const c = ctx.store.comments.get(Number(params.comment_id));
+        if (!c)
+            throw notFound();
+        return { status: 200, body: comment(ctx, c) };
+    });
+    r.add('PATCH', `${REPO}/issues/comments/{comment_id}`, ({ ctx, params, body }) => {
+        const c = ctx.store.comments.get(Number(params.comment_id));
+        if (!c)
+            throw notFound();
+        if (typeof body.body !== 'string' || !body.body) {
+            throw validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
+        }
+        checkBodyLength(body.body, 'IssueComment');
+        c.body = body.body;
+        c.updated_at = ctx.now();
+        return { status: 200, body: comment(ctx, c) };
+    });
+    r.add('POST', `${ISSUE}/labels`, ({ ctx, params, body }) => {
+        const i = issueOr404(ctx, params.issue_number);
+        // The body is {labels: [...]} or a bare array of names.
+        const names = labelNames(Array.isArray(body) ? body : body.labels);
+        for (const n of names) {
+            const l = ctx.store.ensureLabel(n);
+            if (!i.labels.some((x) => x.toLowerCase() === l.name.toLowerCase()))
+                i.labels.push(l.name);
+        }
+        i.updated_at = ctx.now();
+        return { status: 200, body: i.labels.map((n) => label(ctx, ctx.store.ensureLabel(n))) };
+    });
+    r.add('DELETE', `${ISSUE}/labels/{name}`, ({ ctx, params }) => {
+        const i = issueOr404(ctx, params.issue_number);
+        const before = i.labels.length;
+        i.labels = i.labels.filter((l) => l.toLowerCase() !== params.name.toLowerCase());
+        if (i.labels.length === before) {
+            throw new HttpError(404, {
+                message: 'Label does not exist',
+                documentation_url: 'https://docs.github.com/rest/issues/labels#remove-a-label-from-an-issue',
+                status: '404',
+            });
+        }
+        return { status: 200, body: i.labels.map((n) => label(ctx, ctx.store.ensureLabel(n))) };
+    });
+    r.add('POST', `${REPO}/labels`, ({ ctx, body }) => {
+        if (typeof body.name !== 'string' || !body.name) {
+            throw validationFailed([{ resource: 'Label', code: 'missing_field', field: 'name' }]);
+        }
+        if (ctx.store.label(body.name))
+            throw validationFailed([{ resource: 'Label', code: 'already_exists', field: 'name' }]);
+        const l = ctx.store.ensureLabel(body.name);
+        if (typeof body.color === 'string')
+            l.color = body.color.replace(/^#/, '');
+        if (typeof body.description === 'string')
+            l.description = body.description;
+        return { status: 201, body: label(ctx, l) };
+    });
+    r.add('GET', `${REPO}/labels`, (req) => {
+        const page = router_paginate(req, [...req.ctx.store.labels.values()].sort((a, b) => a.name.localeCompare(b.name)));
+        return { status: 200, body: page.items.map((l) => label(req.ctx, l)), headers: page.headers };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/emulator/handlers/pulls.ts
+
+
+
+
+const PULLS = '/repos/{owner}/{repo}/pulls';
+async function full(ctx, i) {
+    return pull(ctx, i, await pullDetail(ctx, i));
+}
+function sorted(req, items) {
+    const sort = req.query.get('sort') ?? 'created';
+    const key = sort === 'updated' ? 'updated_at' : 'created_at';
+    const dir = req.query.get('direction') ?? (sort === 'created' || sort === 'updated' ? 'desc' : 'desc');
+    const out = [...items].sort((a, b) => a[key].localeCompare(b[key]) || a.number - b.number);
+    return dir === 'asc' ? out : out.reverse();
+}
+function registerPulls(r) {
+    r.add('GET', PULLS, async (req) => {
+        const { ctx, query } = req;
+        const state = query.get('state') ?? 'open';
+        const head = query.get('head');
+        const base = query.get('base');
+        let items = [...ctx.store.issues.values()].filter((i) => i.pull);
+        if (state !== 'all')
+            items = items.filter((i) => i.state === state);
+        if (head) {
+            const [owner, branch] = head.includes(':') ? head.split(/:(.*)/s) : [ctx.id.owner, head];
+            items = items.filter((i) => owner.toLowerCase() === ctx.id.owner.toLowerCase() && i.pull.headRef === branch);
+        }
+        if (base)
+            items = items.filter((i) => i.pull.baseRef === base);
+        const page = router_paginate(req, sorted(req, items));
+        return { status: 200, body: page.items.map((i) => pullSimple(ctx, i)), headers: page.headers };
+    });
+    r.add('POST', PULLS, async ({ ctx, body, user }) => {
+        const rec = await createPull(ctx, user.login, body);
+        return { status: 201, body: await full(ctx, rec) };
+    });
+    r.add('GET', `${PULLS}/{pull_number}`, async ({ ctx, params }) => ({
+        status: 200,
+        body: await full(ctx, pull_ops_pullOr404(ctx, params.pull_number)),
+    }));
+    r.add('PATCH', `${PULLS}/{pull_number}`, async ({ ctx, params, body, user }) => {
+        const i = pull_ops_pullOr404(ctx, params.pull_number);
+        checkBodyLength(body.body, 'Issue');
+        if (typeof body.title === 'string')
+            i.title = body.title;
+        if (typeof body.body === 'string' || body.body === null)
+            i.body = body.body;
+        if (typeof body.base === 'string') {
+            const baseSha = await ctx.git.refSha(`refs/heads/${body.base}`);
+            if (!baseSha)
+                throw validationFailed([{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
+            Object.assign(i.pull, { baseRef: body.base, baseSha });
+        }
+        if (typeof body.maintainer_can_modify === 'boolean')
+            i.pull.maintainer_can_modify = body.maintainer_can_modify;
+        if (body.state === 'closed' && i.state === 'open') {
+            Object.assign(i, { state: 'closed', closed_at: ctx.now(), closed_by: user.login });
+        }
+        else if (body.state === 'open' && i.state === 'closed') {
+            if (i.pull.merged)
+                throw unprocessable('Cannot reopen a merged pull request');
+            if (openPullFor(ctx, i.pull.headRef, i.pull.baseRef)) {
+                const message = `A pull request already exists for ${ctx.id.owner}:${i.pull.headRef}.`;
+                throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }]);
+            }
+            const headSha = await ctx.git.refSha(`refs/heads/${i.pull.headRef}`);
+            const baseSha = await ctx.git.refSha(`refs/heads/${i.pull.baseRef}`);
+            if (!headSha || !baseSha) {
+                throw validationFailed([
+                    {
+                        resource: 'PullRequest',
+                        code: 'custom',
+                        message: 'state cannot be changed. The head branch was deleted.',
+                    },
+                ]);
+            }
+            // While closed, the PR did not follow its branches.
+            Object.assign(i.pull, { headSha, baseSha });
+            Object.assign(i, { state: 'open', closed_at: null, closed_by: null, state_reason: 'reopened' });
+        }
+        i.updated_at = ctx.now();
+        return { status: 200, body: await full(ctx, i) };
+    });
+    r.add('PUT', `${PULLS}/{pull_number}/merge`, async ({ ctx, params, body, user }) => {
+        const sha = await mergePull(ctx, Number(params.pull_number), user.login, body);
+        return { status: 200, body: { sha, merged: true, message: 'Pull Request successfully merged' } };
+    });
+    r.add('GET', `${PULLS}/{pull_number}/reviews`, (req) => {
+        const n = pull_ops_pullOr404(req.ctx, req.params.pull_number).number;
+        const page = router_paginate(req, req.ctx.store.reviews.filter((rv) => rv.pull === n));
+        return { status: 200, body: page.items.map((rv) => review(req.ctx, rv)), headers: page.headers };
+    });
+    r.add('POST', `${PULLS}/{pull_number}/reviews`, async ({ ctx, params, body, user }) => {
+        const rec = await submitReview(ctx, Number(params.pull_number), user.login, body);
+        return { status: 200, body: review(ctx, rec) };
+    });
+    r.add('POST', `${PULLS}/{pull_number}/requested_reviewers`, async ({ ctx, params, body }) => {
+        const i = pull_ops_pullOr404(ctx, params.pull_number);
+        const users = (body.reviewers ?? []).map(String);
+        const teams = (body.team_reviewers ?? []).map((t) => `${ctx.id.owner}/${t}`);
+        if (users.some((u) => u.toLowerCase() === i.user.toLowerCase())) {
+            throw unprocessable('Review cannot be requested from pull request author.');
+        }
+        const unknownTeam = teams.find((t) => !ctx.store.teamMembers(ctx.id.owner, t.split('/')[1]));
+        if (unknownTeam) {
+            throw unprocessable(`Reviews may only be requested from collaborators. One or more of the teams you specified is not a collaborator of the ${ctx.fullName} repository.`);
+        }
+        const p = i.pull;
+        for (const u of users)
+            if (!p.requested_reviewers.some((x) => x.toLowerCase() === u.toLowerCase()))
+                p.requested_reviewers.push(ctx.store.user(u).login);
+        for (const t of teams)
+            if (!p.requested_teams.includes(t))
+                p.requested_teams.push(t);
+        return { status: 201, body: pullSimple(ctx, i) };
+    });
+    r.add('GET', `${PULLS}/{pull_number}/requested_reviewers`, ({ ctx, params }) => {
+        const p = pull_ops_pullOr404(ctx, params.pull_number).pull;
+        return {
+            status: 200,
+            body: {
+                users: p.requested_reviewers.map((u) => simpleUser(ctx, u)),
+                teams: p.requested_teams.map((t) => ({ ...teamSimple(ctx, t), parent: null })),
+            },
+        };
+    });
+    r.add('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', async (req) => {
+        const { ctx, params } = req;
+        const sha = await ctx.git.resolveCommit(params.commit_sha);
+        if (!sha)
+            throw unprocessable(`No commit found for SHA: ${params.commit_sha}`);
+        const found = [];
+        for (const i of ctx.store.issues.values()) {
+            if (!i.pull)
+                continue;
+            const p = i.pull;
+            const contains = p.merge_commit_sha === sha ||
+                p.headSha === sha ||
+                (i.state === 'open' &&
+                    (await ctx.git.isAncestor(sha, p.headSha)) &&
+                    !(await ctx.git.isAncestor(sha, p.baseSha)));
+            if (contains)
+                found.push(i);
+        }
+        const page = router_paginate(req, found);
+        return { status: 200, body: page.items.map((i) => pullSimple(ctx, i)), headers: page.headers };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/emulator/handlers/repos.ts
+
+
+
+const repos_REPO = '/repos/{owner}/{repo}';
+function registerRepos(r) {
+    r.add('GET', '/user', ({ ctx, user }) => {
+        // Installation tokens (GITHUB_TOKEN, App tokens) have no user behind them.
+        if (user.type === 'Bot')
+            throw errors_error(403, 'Resource not accessible by integration');
+        return {
+            status: 200,
+            body: {
+                ...simpleUser(ctx, user.login),
+                name: user.name,
+                company: null,
+                blog: '',
+                location: null,
+                email: user.email,
+                hireable: null,
+                bio: null,
+                twitter_username: null,
+                public_repos: 1,
+                public_gists: 0,
+                followers: 0,
+                following: 0,
+                created_at: ctx.createdAt,
+                updated_at: ctx.createdAt,
+            },
+        };
+    });
+    r.add('GET', repos_REPO, ({ ctx }) => ({ status: 200, body: repository(ctx, true) }));
+    r.add('GET', `${repos_REPO}/contents/{path}`, async ({ ctx, params, query }) => {
+        const commit = await ctx.git.resolveCommit(query.get('ref') ?? ctx.id.defaultBranch);
+        if (!commit)
+            throw notFound();
+        const path = params.path.replace(/\/+$/, '');
+        const object = await ctx.git.git(['rev-parse', '--verify', '--quiet', `${commit}:${path}`], {
+            allowFail: true,
+        });
+        if (object.code !== 0)
+            throw notFound();
+        const sha = object.stdout.toString().trim();
+        const type = await ctx.git.objectType(sha);
+        if (type === 'tree') {
+            const entries = await ctx.git.lsTree(commit, path);
+            return {
+                status: 200,
+                body: entries.map((e) => contentEntry(ctx, `${path}/${e.path}`, e.sha, e.type, e.size ?? 0)),
+            };
+        }
+        const data = await ctx.git.readBlob(sha);
+        // Files over 1 MB come without content (encoding "none"), as on GitHub.
+        const big = data.length > 1024 * 1024;
+        return {
+            status: 200,
+            body: {
+                ...contentEntry(ctx, path, sha, 'blob', data.length),
+                encoding: big ? 'none' : 'base64',
+                content: big
+                    ? ''
+                    : (data.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + (data.length ? '\n' : ''),
+            },
+        };
+    });
+    r.add('GET', '/orgs/{org}/teams/{team_slug}/members', (req) => {
+        const members = req.ctx.store.teamMembers(req.params.org, req.params.team_slug);
+        if (!members)
+            throw notFound();
+        const page = router_paginate(req, members);
+        return { status: 200, body: page.items.map((m) => simpleUser(req.ctx, m)), headers: page.headers };
+    });
+    r.add('POST', `${repos_REPO}/statuses/{sha}`, async ({ ctx, params, body, user }) => {
+        const sha = params.sha;
+        if ((await ctx.git.objectType(sha)) !== 'commit')
+            throw validationFailed([
+                { resource: 'Status', code: 'custom', field: 'sha', message: `No commit found for SHA: ${sha}` },
+            ]);
+        const state = body.state;
+        if (!['error', 'failure', 'pending', 'success'].includes(state)) {
+            throw validationFailed([
+                { resource: 'Status', code: 'custom', field: 'state', message: 'state is not included in the list' },
+            ]);
+        }
+        const description = typeof body.description === 'string' ? body.description : null;
+        if (description && description.length > 140) {
+            throw validationFailed([
+                {
+                    resource: 'Status',
+                    code: 'custom',
+                    field: 'description',
+                    message: 'description is too long (maximum is 140 characters)',
+                },
+            ]);
+        }
+        const now = ctx.now();
+        const rec = {
+            id: ctx.store.nextId(),
+            sha,
+            state,
+            context: typeof body.context === 'string' ? body.context : 'default',
+            description,
+            target_url: typeof body.target_url === 'string' ? body.target_url : null,
+            creator: user.login,
+            created_at: now,
+            updated_at: now,
+        };
+        ctx.store.statuses.push(rec);
+        return { status: 201, body: shapes_status(ctx, rec) };
+    });
+    r.add('GET', `${repos_REPO}/commits/{ref}/status`, async ({ ctx, params }) => {
+        const sha = await ctx.git.resolveCommit(params.ref);
+        if (!sha)
+            throw notFound();
+        const statuses = latestStatuses(ctx, sha);
+        return {
+            status: 200,
+            body: {
+                state: combinedState(statuses),
+                statuses: statuses.map((s) => shapes_status(ctx, s, false)),
+                sha,
+                total_count: statuses.length,
+                repository: repository(ctx),
+                commit_url: `${ctx.repoApi}/commits/${sha}`,
+                url: `${ctx.repoApi}/commits/${sha}/status`,
+            },
+        };
+    });
+}
+/** The newest status per context, newest first. */
+function latestStatuses(ctx, sha) {
+    const seen = new Set();
+    const out = [];
+    for (const s of [...ctx.store.statuses].reverse()) {
+        if (s.sha !== sha || seen.has(s.context))
+            continue;
+        seen.add(s.context);
+        out.push(s);
+    }
+    return out;
+}
+function combinedState(statuses) {
+    if (statuses.some((s) => s.state === 'error' || s.state === 'failure'))
+        return 'failure';
+    if (statuses.length === 0 || statuses.some((s) => s.state === 'pending'))
+        return 'pending';
+    return 'success';
+}
+function contentEntry(ctx, path, sha, gitType, size) {
+    const type = gitType === 'tree' ? 'dir' : gitType === 'commit' ? 'submodule' : 'file';
+    const self = `${ctx.repoApi}/contents/${path.split('/').map(encodeURIComponent).join('/')}`;
+    const gitUrl = `${ctx.repoApi}/git/${type === 'dir' ? 'trees' : 'blobs'}/${sha}`;
+    const html = `${ctx.repoHtml}/${type === 'dir' ? 'tree' : 'blob'}/${ctx.id.defaultBranch}/${path}`;
+    return {
+        type,
+        size: type === 'dir' ? 0 : size,
+        name: path.split('/').pop(),
+        path,
+        sha,
+        url: self,
+        git_url: gitUrl,
+        html_url: html,
+        download_url: type === 'file' ? `${ctx.url}/raw/${ctx.fullName}/${sha}/${path}` : null,
+        _links: { self, git: gitUrl, html },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/handlers/search.ts
+
+
+
+function tokens(q) {
+    return q.match(/-?[\w.-]+:"[^"]*"|"[^"]*"|\S+/g) ?? [];
+}
+function unquote(v) {
+    return v.replace(/^"(.*)"$/, '$1');
+}
+const search_DAY = 86_400_000;
+/** [from, to] in ms, inclusive; a bare date covers its whole day (UTC). */
+function bounds(v) {
+    const isDate = (s) => /^\d{4}-\d{2}-\d{2}$/.test(s);
+    const start = (s) => (s === '*' ? -Infinity : Date.parse(isDate(s) ? `${s}T00:00:00Z` : s));
+    const end = (s) => s === '*' ? Infinity : isDate(s) ? Date.parse(`${s}T00:00:00Z`) + search_DAY - 1 : Date.parse(s);
+    if (v.includes('..')) {
+        const [a, b] = v.split('..');
+        return [start(a), end(b)];
+    }
+    const m = /^(>=|<=|>|<)?(.*)$/.exec(v);
+    const [op, s] = [m[1], m[2]];
+    if (op === '>=')
+        return [start(s), Infinity];
+    if (op === '>')
+        return [end(s) + 1, Infinity];
+    if (op === '<=')
+        return [-Infinity, end(s)];
+    if (op === '<')
+        return [-Infinity, start(s) - 1];
+    return [start(s), end(s)];
+}
+function dateTest(field, v) {
+    const [from, to] = bounds(v);
+    return (i) => {
+        const at = i[field];
+        if (!at)
+            return false;
+        const t = Date.parse(at);
+        return t >= from && t <= to;
+    };
+}
+function qualifier(ctx, key, value) {
+    const eq = (a, b) => a.toLowerCase() === b.toLowerCase();
+    switch (key) {
+        case 'repo':
+            return () => eq(value, ctx.fullName);
+        case 'is':
+        case 'type':
+        case 'state':
+            if (value === 'issue')
+                return (i) => !i.pull;
+            if (value === 'pr' || value === 'pull-request')
+                return (i) => !!i.pull;
+            if (value === 'open' || value === 'closed')
+                return (i) => i.state === value;
+            if (value === 'merged')
+                return (i) => !!i.pull?.merged;
+            if (value === 'unmerged')
+                return (i) => !!i.pull && !i.pull.merged && i.state === 'closed';
+            return () => true;
+        case 'label': {
+            const any = value.split(',').map(unquote);
+            return (i) => any.some((l) => i.labels.some((x) => eq(x, l)));
+        }
+        case 'author':
+            return (i) => eq(i.user, value);
+        case 'assignee':
+            return (i) => i.assignees.some((a) => eq(a, value));
+        case 'created':
+        case 'updated':
+        case 'closed':
+            return dateTest(`${key}_at`, value);
+        case 'head':
+            return (i) => i.pull?.headRef === value;
+        case 'base':
+            return (i) => i.pull?.baseRef === value;
+        default:
+            return () => true; // in:, sort: and the rest do not filter here
+    }
+}
+function search(ctx, q) {
+    const tests = [];
+    const words = [];
+    for (const t of tokens(q)) {
+        const m = /^(-?)([\w-]+):(.+)$/.exec(t);
+        if (!m) {
+            words.push(unquote(t).toLowerCase());
+            continue;
+        }
+        const test = qualifier(ctx, m[2].toLowerCase(), unquote(m[3]));
+        tests.push(m[1] ? (i) => !test(i) : test);
+    }
+    return [...ctx.store.issues.values()].filter((i) => tests.every((t) => t(i)) && words.every((w) => `${i.title}\n${i.body ?? ''}`.toLowerCase().includes(w)));
+}
+function registerSearch(r) {
+    r.add('GET', '/search/issues', (req) => {
+        const q = req.query.get('q');
+        if (!q)
+            throw validationFailed([{ resource: 'Search', field: 'q', code: 'missing' }]);
+        const sort = req.query.get('sort');
+        const key = sort === 'updated' ? 'updated_at' : 'created_at';
+        const items = search(req.ctx, q).sort((a, b) => a[key].localeCompare(b[key]) || a.number - b.number);
+        if ((req.query.get('order') ?? 'desc') === 'desc')
+            items.reverse();
+        const page = router_paginate(req, items);
+        const rendered = page.items.map((i) => {
+            const { body, ...rest } = issue(req.ctx, i);
+            return { ...rest, ...(body === null ? {} : { body }), score: 1 };
+        });
+        return {
+            status: 200,
+            body: { total_count: items.length, incomplete_results: false, search_type: 'lexical', items: rendered },
+            headers: page.headers,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/emulator/human.ts
+/**
+ * What people do outside the API under test: commit and push, check out, open issues. These
+ * act on the same repository and state the REST handlers serve, under the same write lock.
+ */
+
+
+/** A commit by `login` on `branch` (created from `from`, default the default branch, if absent). */
+async function commitFiles(ctx, branch, files, message, login, from) {
+    return ctx.exclusive(async () => {
+        const ref = `refs/heads/${branch}`;
+        const current = await ctx.git.refSha(ref);
+        const parent = current ?? (await ctx.git.resolveCommit(from ?? ctx.id.defaultBranch));
+        const baseTree = parent ? (await ctx.git.readCommit(parent)).tree : null;
+        const changes = Object.entries(files).map(([path, content]) => content === null ? { path, mode: '100644', sha: null } : { path, mode: '100644', content });
+        const tree = await ctx.git.writeTree(baseTree, changes);
+        const user = ctx.store.user(login);
+        const sig = { name: user.name, email: user.email, date: ctx.now() };
+        const sha = await ctx.git.commitTree(tree, parent ? [parent] : [], `${message}\n`, sig);
+        if (!(await ctx.git.casRef(ref, sha, current ?? git_ZERO_SHA)))
+            throw new Error(`${ref} moved during push`);
+        ctx.refMoved(ref, sha);
+        return { sha, before: current ?? git_ZERO_SHA };
+    });
+}
+/**
+ * A real clone into `dir`, as actions/checkout makes it: `ref` is a branch, a full ref such
+ * as refs/pull/3/merge, or a sha. The identity is set so the action could commit.
+ */
+async function cloneTo(ctx, dir, ref, identity) {
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const git = (args) => ctx.git.git(args, {}, dir);
+    await git(['init', '--quiet']);
+    await git(['remote', 'add', 'origin', ctx.git.dir]);
+    await git(['config', 'user.name', identity.name]);
+    await git(['config', 'user.email', identity.email]);
+    const branch = !ref.startsWith('refs/') && (await ctx.git.refSha(`refs/heads/${ref}`)) ? ref : null;
+    if (branch) {
+        await git([
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            'origin',
+            `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+        ]);
+        await git(['checkout', '--quiet', '-B', branch, `refs/remotes/origin/${branch}`]);
+    }
+    else {
+        await git(['fetch', '--quiet', '--no-tags', 'origin', ref]);
+        await git(['checkout', '--quiet', '--detach', 'FETCH_HEAD']);
+    }
+    return (await git(['rev-parse', 'HEAD'])).stdout.toString().trim();
+}
+
+;// CONCATENATED MODULE: ./src/emulator/server.ts
+/**
+ * The HTTP pipeline: body → fault injection → authentication → route → handler → response
+ * check by the validator, when one was given (GitHub's OpenAPI description, in tests) →
+ * GitHub's headers → request log.
+ */
+
+
+
+const RATE_RESET = Math.floor(Date.now() / 1000) + 3600;
+function readBody(req) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        req.on('data', (c) => chunks.push(c));
+        req.on('end', () => resolve(Buffer.concat(chunks)));
+        req.on('error', reject);
+    });
+}
+function tokenOf(header) {
+    const m = /^(?:token|bearer)\s+(\S+)$/i.exec(header ?? '');
+    return m ? m[1] : null;
+}
+async function serve(p, req, res) {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const url = new URL(req.url ?? '/', 'http://emulator');
+    const path = url.pathname;
+    const raw = await readBody(req);
+    const token = tokenOf(req.headers.authorization);
+    const user = token ? p.tokens.get(token) : undefined;
+    const record = {
+        method,
+        path,
+        query: url.search,
+        status: 0,
+        login: user?.login ?? null,
+        token,
+    };
+    p.requests.push(record);
+    const requestId = (0,external_node_crypto_.randomBytes)(8).toString('hex').toUpperCase();
+    const fault = p.faults.take(method, path);
+    if (fault && 'drop' in fault) {
+        req.socket.destroy();
+        return;
+    }
+    let answer;
+    let template;
+    if (fault) {
+        answer = faultResponse(fault, requestId);
+    }
+    else {
+        const found = p.router.match(method, path);
+        template = found?.route.template;
+        try {
+            if (!token)
+                throw errors_error(401, 'Requires authentication');
+            if (!user)
+                throw errors_error(401, 'Bad credentials');
+            if (!found)
+                throw notFound();
+            const { owner, repo } = found.params;
+            if (owner !== undefined && owner.toLowerCase() !== p.ctx.id.owner.toLowerCase())
+                throw notFound();
+            if (repo !== undefined && repo.toLowerCase() !== p.ctx.id.repo.toLowerCase())
+                throw notFound();
+            let body = {};
+            if (raw.length) {
+                try {
+                    body = JSON.parse(raw.toString('utf8'));
+                }
+                catch {
+                    throw errors_error(400, 'Problems parsing JSON');
+                }
+            }
+            const input = {
+                method,
+                path,
+                template: found.route.template,
+                params: found.params,
+                query: url.searchParams,
+            };
+            const run = () => Promise.resolve(found.route.handler({ ...input, body, user, ctx: p.ctx }));
+            answer = method === 'GET' ? await run() : await p.ctx.exclusive(run);
+        }
+        catch (err) {
+            if (err instanceof HttpError)
+                answer = { status: err.status, body: err.body, headers: err.headers };
+            else {
+                p.violations.push(`${method} ${path}: the emulator failed: ${err.stack ?? err}`);
+                answer = { status: 500, body: { message: 'Server Error' } };
+            }
+        }
+    }
+    const tamper = p.tampers.take(method, path);
+    if (tamper)
+        answer = { ...answer, body: tamper(answer.body, { method, path, status: answer.status }) };
+    // /graphql is not in the REST description; handlers/graphql.ts has the validator check its documents and data.
+    if (p.validator && template && template !== '/graphql' && !fault) {
+        const problem = p.validator.check(method, template, answer.status, answer.body);
+        if (problem)
+            p.violations.push(`${method} ${path} (${template}) ${answer.status}: ${problem}`);
+    }
+    record.status = answer.status;
+    const search = path.startsWith('/search/');
+    const used = p.requests.filter((r) => r.path.startsWith('/search/') === search).length;
+    const limit = search ? 30 : 5000;
+    const headers = {
+        'content-type': 'application/json; charset=utf-8',
+        'x-github-request-id': requestId,
+        'x-github-api-version-selected': '2022-11-28',
+        'x-ratelimit-limit': String(limit),
+        // Informational only (no limit is enforced); never 0, so no client waits for a reset.
+        'x-ratelimit-remaining': String(Math.max(1, limit - used)),
+        'x-ratelimit-reset': String(RATE_RESET),
+        'x-ratelimit-used': String(used),
+        'x-ratelimit-resource': search ? 'search' : 'core',
+        ...answer.headers,
+    };
+    if (answer.body === undefined) {
+        delete headers['content-type'];
+        res.writeHead(answer.status, headers).end();
+        return;
+    }
+    res.writeHead(answer.status, headers).end(JSON.stringify(answer.body));
+}
+
+
+;// CONCATENATED MODULE: ./src/emulator/state-view.ts
+function pullView(i) {
+    const p = i.pull;
+    return {
+        number: i.number,
+        title: i.title,
+        body: i.body,
+        state: i.state,
+        merged: p.merged,
+        draft: p.draft,
+        user: i.user,
+        head: { ref: p.headRef, sha: p.headSha },
+        base: { ref: p.baseRef, sha: p.baseSha },
+        labels: [...i.labels],
+        assignees: [...i.assignees],
+        requested_reviewers: [...p.requested_reviewers],
+        requested_teams: [...p.requested_teams],
+        merge_commit_sha: p.merge_commit_sha,
+        merged_by: p.merged_by,
+        auto_merge: p.auto_merge !== null,
+        created_at: i.created_at,
+        updated_at: i.updated_at,
+        closed_at: i.closed_at,
+    };
+}
+function stateView(ctx) {
+    const issues = [...ctx.store.issues.values()];
+    return structuredClone({
+        pulls: issues.filter((i) => i.pull).map(pullView),
+        issues: issues.filter((i) => !i.pull).map(({ pull: _, ...rest }) => rest),
+        comments: [...ctx.store.comments.values()],
+        reviews: ctx.store.reviews,
+        labels: [...ctx.store.labels.values()],
+        statuses: ctx.store.statuses,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/emulator/store.ts
+/**
+ * The emulator's in-memory state beside the git repository: users, issues and pull requests
+ * (one number sequence, as on GitHub), comments, reviews, labels, statuses.
+ */
+/** Well-known ids, so payloads look like the real ones. */
+const KNOWN_IDS = { 'github-actions[bot]': 41898282 };
+class Store {
+    teams;
+    users = new Map();
+    issues = new Map();
+    comments = new Map();
+    reviews = [];
+    labels = new Map();
+    statuses = [];
+    /** Commits GitHub made (API commits, merges): shown as verified, as GitHub signs them. */
+    signed = new Set();
+    lastNumber = 0;
+    lastId = 1000;
+    constructor(teams) {
+        this.teams = teams;
+    }
+    nextNumber() {
+        this.lastNumber += 1;
+        return this.lastNumber;
+    }
+    nextId() {
+        this.lastId += 1;
+        return this.lastId;
+    }
+    /** The user with this login, created on first sight (any login exists, as in an org). */
+    user(login, spec = {}) {
+        const key = login.toLowerCase();
+        let u = this.users.get(key);
+        if (!u) {
+            const type = spec.type ?? (login.endsWith('[bot]') ? 'Bot' : 'User');
+            const id = KNOWN_IDS[login] ?? this.nextId();
+            u = {
+                login,
+                id,
+                type,
+                name: spec.name ?? login,
+                email: spec.email ?? `${id}+${login}@users.noreply.github.com`,
+            };
+            this.users.set(key, u);
+        }
+        return u;
+    }
+    pull(number) {
+        const i = this.issues.get(number);
+        return i?.pull ? i : undefined;
+    }
+    label(name) {
+        return this.labels.get(name.toLowerCase());
+    }
+    /** The label, created with GitHub's default grey when an issue is labelled with a new name. */
+    ensureLabel(name) {
+        let l = this.label(name);
+        if (!l) {
+            l = { id: this.nextId(), name, color: 'ededed', description: null, default: false };
+            this.labels.set(name.toLowerCase(), l);
+        }
+        return l;
+    }
+    teamMembers(org, slug) {
+        const key = Object.keys(this.teams).find((k) => k.toLowerCase() === `${org}/${slug}`.toLowerCase());
+        return key ? this.teams[key] : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/emulator.ts
+/**
+ * A loopback GitHub for tests and the demo: the REST endpoints phasegate uses (and the GraphQL
+ * mutations), over a real bare git repository. Given a validator, every answer is checked with
+ * it; tests pass one built from GitHub's OpenAPI description and GraphQL schema
+ * (test/support/github-validator), the demo passes none. Nothing here needs a devDependency.
+ * See src/emulator/README.md for the API.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class Emulator {
+    ctx;
+    server;
+    /** The validator's findings, GraphQL the emulator cannot read or answer, and emulator failures. */
+    violations = [];
+    /** Every request, in arrival order. */
+    requests = [];
+    faults = new Rules();
+    tampers = new Rules();
+    constructor(
+    /** @internal handlers' shared context; event builders read it. */
+    ctx, server) {
+        this.ctx = ctx;
+        this.server = server;
+    }
+    static async start(options) {
+        const owner = options.owner ?? 'acme';
+        const defaultBranch = options.defaultBranch ?? 'main';
+        const store = new Store(options.teams ?? {});
+        const tokens = new Map();
+        for (const [token, spec] of Object.entries(options.tokens))
+            tokens.set(token, store.user(spec.login, spec));
+        const identity = {
+            owner,
+            repo: options.repo ?? 'app',
+            defaultBranch,
+            serverUrl: (options.serverUrl ?? 'https://github.com').replace(/\/$/, ''),
+            protectedBranches: options.protectedBranches ?? [],
+            actionsCanCreatePullRequests: options.actionsCanCreatePullRequests ?? true,
+        };
+        const ctx = new Ctx(identity, await GitRepo.init(defaultBranch), store, options.clock ?? (() => new Date()));
+        const router = emulator_routes();
+        const validator = options.validator ?? null;
+        let pipeline;
+        const server = (0,external_node_http_.createServer)((req, res) => {
+            serve(pipeline, req, res).catch((err) => {
+                pipeline.violations.push(`${req.method} ${req.url}: ${err.stack ?? err}`);
+                res.destroy();
+            });
+        });
+        const gh = new Emulator(ctx, server);
+        ctx.validator = validator;
+        ctx.violations = gh.violations;
+        pipeline = {
+            ctx,
+            router,
+            tokens,
+            validator,
+            faults: gh.faults,
+            tampers: gh.tampers,
+            requests: gh.requests,
+            violations: gh.violations,
+        };
+        await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+        ctx.url = `http://127.0.0.1:${server.address().port}`;
+        return gh;
+    }
+    /** The API base: GITHUB_API_URL. */
+    get url() {
+        return this.ctx.url;
+    }
+    get owner() {
+        return this.ctx.id.owner;
+    }
+    get repo() {
+        return this.ctx.id.repo;
+    }
+    get defaultBranch() {
+        return this.ctx.id.defaultBranch;
+    }
+    /** GITHUB_SERVER_URL */
+    get serverUrl() {
+        return this.ctx.id.serverUrl;
+    }
+    /** The bare repository's folder. */
+    get gitDir() {
+        return this.ctx.git.dir;
+    }
+    /** Read-only snapshots of pulls, issues, comments, reviews, labels, statuses. */
+    get state() {
+        return stateView(this.ctx);
+    }
+    resetRequests() {
+        this.requests.length = 0;
+    }
+    /** The next `times` requests matching `match` get `fault` instead of an answer. */
+    fail(match, fault, times = 1) {
+        this.faults.add(match, fault, times);
+    }
+    /** Test hook: rewrite the next matching answer's body (before it is validated). */
+    tamper(match, fn, times = 1) {
+        this.tampers.add(match, fn, times);
+    }
+    /** Commits `files` on the default branch (the first commit when the repository is empty). */
+    async seed(files, message = 'initial', login = this.owner) {
+        return (await commitFiles(this.ctx, this.defaultBranch, files, message, login)).sha;
+    }
+    /** A person's push of one commit to `branch` (created from the default branch if absent). */
+    async push(branch, files, message, login) {
+        const { sha, before } = await commitFiles(this.ctx, branch, files, message, login);
+        const event = await pushEvent(this, branch, before, sha, login);
+        return { sha, before, pushPayload: event.payload, event };
+    }
+    /** A real checkout of a branch, full ref or sha into `dir`; returns HEAD's sha. */
+    cloneTo(dir, ref = this.defaultBranch, identity = {
+        name: 'github-actions[bot]',
+        email: '41898282+github-actions[bot]@users.noreply.github.com',
+    }) {
+        return cloneTo(this.ctx, dir, ref, identity);
+    }
+    /** `login` reviews PR `number`; returns the pull_request_review event for the phase gate. */
+    async review(number, login, event, opts = {}) {
+        const body = opts.body ?? (event === 'APPROVE' ? '' : `${event.toLowerCase()} by ${login}`);
+        const rec = await this.ctx.exclusive(() => submitReview(this.ctx, number, login, { event, body, commit_id: opts.commitId }));
+        return pullRequestReviewEvent(this, number, rec.id);
+    }
+    /** `login` presses "Merge"; returns the merge commit and the push event it causes. */
+    async merge(number, login, opts = {}) {
+        const base = this.ctx.store.pull(number)?.pull?.baseRef ?? this.defaultBranch;
+        const before = (await this.ctx.git.refSha(`refs/heads/${base}`)) ?? '';
+        const sha = await this.ctx.exclusive(() => mergePull(this.ctx, number, login, { merge_method: opts.method, sha: opts.sha }));
+        const event = await pushEvent(this, base, before, sha, login);
+        return { sha, pushPayload: event.payload, event };
+    }
+    /**
+     * What GitHub does once an auto-merge PR's requirements pass: merges every open PR with
+     * auto-merge enabled, as the user who enabled it, with the method they chose.
+     */
+    async completeAutoMerges() {
+        const due = [...this.ctx.store.issues.values()].filter((i) => i.state === 'open' && i.pull?.auto_merge);
+        const merged = [];
+        for (const i of due) {
+            const { enabled_by, merge_method } = i.pull.auto_merge;
+            merged.push({
+                number: i.number,
+                ...(await this.merge(i.number, enabled_by, { method: merge_method })),
+            });
+        }
+        return merged;
+    }
+    /** `login` opens a PR from `head` (which must exist) into `base`; returns its number. */
+    async openPull(input) {
+        const { user, ...rest } = input;
+        const rec = await this.ctx.exclusive(() => createPull(this.ctx, user, { base: this.defaultBranch, ...rest }));
+        return rec.number;
+    }
+    /** `user` opens an issue, optionally back-dated (search by created: sees `createdAt`). */
+    async openIssue(input) {
+        const { user, createdAt, ...rest } = input;
+        const at = createdAt?.toISOString().replace(/\.\d{3}Z$/, 'Z');
+        return this.ctx.exclusive(async () => createIssue(this.ctx, user, rest, at).number);
+    }
+    /** `login` comments on issue or PR `number`; returns the comment id. */
+    async comment(number, login, body) {
+        return this.ctx.exclusive(async () => addComment(this.ctx, number, login, body).id);
+    }
+    /** The sha a branch (or full ref) points to, or null. */
+    refSha(ref) {
+        return this.ctx.git.refSha(ref.startsWith('refs/') ? ref : `refs/heads/${ref}`);
+    }
+    /** A file's text at a branch, ref or sha, or null when absent. */
+    async readFile(ref, path) {
+        const commit = await this.ctx.git.resolveCommit(ref);
+        if (!commit)
+            return null;
+        const r = await this.ctx.git.git(['cat-file', 'blob', `${commit}:${path}`], { allowFail: true });
+        return r.code === 0 ? r.stdout.toString('utf8') : null;
+    }
+    /** Runs git in the bare repository (log, ls-tree …) for assertions. */
+    async gitText(args) {
+        return (await this.ctx.git.git(args)).stdout.toString('utf8');
+    }
+    async close() {
+        this.server.closeAllConnections();
+        await new Promise((resolve) => this.server.close(() => resolve()));
+        await this.ctx.git.dispose();
+    }
+}
+function startEmulator(options) {
+    return Emulator.start(options);
+}
+function emulator_routes() {
+    const router = new Router();
+    for (const register of [
+        registerRepos,
+        registerCommits,
+        registerGit,
+        registerPulls,
+        registerIssues,
+        registerSearch,
+        registerGraphql,
+    ])
+        register(router);
+    return router;
+}
+/**
+ * What a validator must know: the operations the emulator answers ([METHOD, OpenAPI path
+ * template], POST /graphql included) and the webhook schemas of the events it builds.
+ */
+function emulatorSurface() {
+    return { operations: emulator_routes().operations(), webhooks: [...WEBHOOK_SCHEMAS] };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/index.ts
+/** The loopback GitHub emulator: import everything from here. */
+
+
+
 
 ;// CONCATENATED MODULE: ./src/github/forge.ts
 
@@ -62616,9 +64711,9 @@ class GitHubForge {
 /** Pushes to a protected branch fail with GH006/GH013: say so, and name the fix. */
 function protectedBranchHint(branch, text, status) {
     if (/protected|GH006|GH013|rule/i.test(text) || status === 403) {
-        return `cannot commit reports to "${branch}": ${text}. The branch is protected; keep reports on a data branch with the input reports-branch (e.g. phasegate-data), see docs/setup.md`;
+        return `cannot commit window records to "${branch}": ${text}. The branch is protected; keep the records on a data branch with the input records-branch (e.g. phasegate-data), see docs/setup.md`;
     }
-    return `committing reports to "${branch}" failed: ${text}`;
+    return `committing window records to "${branch}" failed: ${text}`;
 }
 
 ;// CONCATENATED MODULE: ./src/demo/github-world.ts
@@ -62626,8 +64721,8 @@ function protectedBranchHint(branch, text, status) {
  * The demo's stage: the loopback GitHub emulator (in-process, on the simulated clock) holding a
  * real git repository with the reference rollout, a checkout of it, the bot's forge, and the
  * people of the plan (the Analyzer alice, a CODEOWNER of phases/; the Reporter autosave-po).
- * The emulator lives in test/support/github and is bundled from there by ncc; `validate: false`
- * keeps ajv and @octokit/openapi (devDependencies) out of the run.
+ * The emulator (src/emulator) runs here without a validator: checking its answers against
+ * GitHub's API descriptions is the tests' business, and needs devDependencies.
  */
 
 
@@ -62680,7 +64775,6 @@ async function startDemoWorld(o) {
             [TOKENS.alice]: { login: PEOPLE.analyst },
             [TOKENS.po]: { login: PEOPLE.reporter },
         },
-        validate: false,
         clock: () => new Date(o.clock()),
     });
     await gh.seed(o.files, 'Start the autosave rollout at A-0', PEOPLE.analyst);
@@ -62727,7 +64821,7 @@ const SCENARIO = {
         critical: 0.01,
         crashesPerSession: 0.0286,
     },
-    /** Events per 15-minute window at the daily peak (scenarioReports). */
+    /** Events per 15-minute window at the daily peak (scenarioRecords). */
     perWindow: { saves: 600, restores: 5000, merges: 2000, sessions: 1_000_000, bugs: 0.75 },
 };
 /** Share of the daily peak at instant t: quiet at night in Tokyo, busy in the afternoon. */
@@ -62756,7 +64850,7 @@ function scenarioTrace(o = {}) {
  * One report per window of [from, to) (default: the whole scenario), every SLI of the reference
  * rollout filled from the profiles with seeded sampling noise; other SLIs of `policy` are empty.
  */
-function scenarioReports(policy, o = {}) {
+function scenarioRecords(policy, o = {}) {
     const from = o.from ?? SCENARIO.start;
     const to = o.to ?? SCENARIO.end;
     const w = policy.windowMs;
@@ -62856,15 +64950,19 @@ class Noise {
 ;// CONCATENATED MODULE: ./src/demo/github-demo.ts
 /**
  * `phasegate demo --github`: the whole product on a fresh machine, no GitHub. A loopback GitHub
- * (the test emulator, on a simulated clock) holds a real repository with the reference rollout;
- * the Action's own commands run in-process every simulated 15 minutes (one process for all
- * 1,400 schedules keeps it under two minutes) and the demo plays the people: the Analyzer
- * approves advances and ticks the QA checklist an hour after a PR opens, the Reporter approves
- * the rollback, and each merge is applied (Slack text, lock notice, RCA issue).
+ * (src/emulator, on a simulated clock) holds a real repository with the reference rollout; the
+ * replay (src/simulate/replay.ts) drives the loop through the GitHub interpreter every simulated
+ * 15 minutes, and the people act as GitHub users: the Analyzer approves advances and ticks the QA
+ * checklist an hour after a PR opens, the Reporter approves the rollback, and each merge's push
+ * runs apply (Slack text, lock notice, RCA issue).
  *
- * Reports come from scenarioReports (a large app's volume; see scenario.ts for why not JSONL)
- * and are committed to a data branch every 6 hours, so main's history is the phase changes alone.
+ * Window records come from scenarioRecords (a large app's volume; see scenario.ts for why not
+ * JSONL) and are committed to a data branch every 6 hours, so main's history is the phase
+ * changes alone. A scheduled run that would only hold is decided in memory with the same
+ * evaluate() (one a day still runs on GitHub), so 1,440 schedules fit in well under a minute.
  */
+
+
 
 
 
@@ -62886,19 +64984,22 @@ const MINUTE = 60_000;
 const github_demo_HOUR = 60 * MINUTE;
 const DATA_BRANCH = 'phasegate-data';
 const DATA_DIR = '.phasegate-data';
-const REPORTS = 'reports/monitoring';
+const RECORDS = 'reports/monitoring';
 /** The scheduled workflow's cron is '7-59/15 * * * *': each run starts 7 minutes into a window. */
 const CRON_OFFSET = 7 * MINUTE;
-const APPROVE_AFTER = github_demo_HOUR;
-/** Windows per report commit: every 6 hours, not every run, to keep git and GitHub calls low. */
+/** Windows per records commit: every 6 hours, not every run, to keep git and GitHub calls low. */
 const PUBLISH_EVERY = 24;
-/** Log lines of the commands too routine for the timeline. */
-const QUIET = [
+/** Log lines too routine for the timeline. */
+const github_demo_QUIET = [
     /^(hold|complete): no proposal/,
     /is up to date/,
     /phasegate\/verdict/,
-    /^updated #\d+:/,
+    /verdict comment/,
     /dashboard issue/,
+    /window record/,
+    /labelled phasegate:applied/,
+    /daily note/,
+    /merging at once/,
 ];
 async function githubDemoCommand(o) {
     const out = o.out ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'phasegate-demo-'));
@@ -62916,189 +65017,152 @@ async function githubDemoCommand(o) {
         const tz = policy.timezone;
         const stamp = (t) => `${localDate(t, tz)} ${localTime(t, tz)}`;
         const say = (line) => o.log(`[${stamp(now)}] ${line.replace(/\n/g, '\n    ')}\n`);
-        const sink = recordingSink();
-        setNotificationSink(sink);
         const ctx = {
             forge,
-            workspace,
-            config: 'phases',
-            reports: `${DATA_DIR}/${REPORTS}`,
-            reportsBranch: DATA_BRANCH,
-            now,
-            dryRun: false,
-            log: (line) => {
-                if (!QUIET.some((q) => q.test(line)))
-                    say(line);
+            notifier: new RecordingNotifier(),
+            clock: manualClock(() => now),
+            workspace: new DirectoryWorkspace(workspace),
+            log: {
+                info: (line) => (github_demo_QUIET.some((q) => q.test(line)) ? undefined : say(line)),
+                warn: (line) => say(`warning: ${line}`),
             },
-            warn: (line) => say(`warning: ${line}`),
-            actor: BOT_ACTOR,
-            timezone: '',
+            config: 'phases',
+            records: `${DATA_DIR}/${RECORDS}`,
+            recordsBranch: DATA_BRANCH,
+            dryRun: false,
+            actor: BOT,
         };
         o.log(`phasegate demo: the reference rollout on a loopback GitHub at ${gh.url} (${gh.owner}/${gh.repo}), simulated from ${stamp(SCENARIO.start)} ${tz}, a run every 15 minutes; the people approve 1 h after a PR opens\n`);
-        const reports = scenarioReports(policy);
-        const dataDir = (0,external_node_path_.join)(workspace, DATA_DIR, REPORTS);
-        const phases = [{ phase: 'A-0', from: SCENARIO.start, to: SCENARIO.end }];
+        const records = scenarioRecords(policy).slice(0, o.windows);
+        const end = records.at(-1).end;
+        const recordsDir = (0,external_node_path_.join)(workspace, DATA_DIR, RECORDS);
+        const phases = [{ phase: 'A-0', from: SCENARIO.start, to: end }];
         const decisions = [];
-        const tracked = new Map();
+        const live = {
+            phase: 'A-0',
+            since: SCENARIO.start,
+        };
+        let written = 0;
         let unpublished = [];
-        let completed = false;
         let lastDay = '';
-        const syncWorkspace = async () => {
-            await world.git(['fetch', '--quiet', 'origin', `+refs/heads/main:refs/remotes/origin/main`]);
+        let lastDashboard = -1;
+        const sync = async () => {
+            await world.git(['fetch', '--quiet', 'origin', '+refs/heads/main:refs/remotes/origin/main']);
             await world.git(['reset', '--quiet', '--hard', 'refs/remotes/origin/main']);
-            live.entered = loadCurrent(loadPolicyDir((0,external_node_path_.join)(workspace, 'phases')))?.entered;
         };
-        const live = { phase: 'A-0', since: SCENARIO.start, entered: undefined };
-        const merged = async (t, sha, result) => {
-            tracked.delete(t.number);
-            phases.at(-1).to = now;
-            phases.push({ phase: t.to, from: now, to: SCENARIO.end });
-            live.phase = t.to;
-            live.since = now;
-            decisions.push({ at: now, action: t.kind, from: t.from, to: t.to });
-            if (result?.rcaIssue)
-                say(`RCA issue #${result.rcaIssue.number} is due ${result.rcaIssue.due}`);
-            say(t.kind === 'rollback'
-                ? `${t.to} is live again (merge ${sha.slice(0, 7)}): the rollout will restart from ${t.to}`
-                : `${t.to} is live (merge ${sha.slice(0, 7)})`);
+        const stage = githubStage({
+            gh,
+            ctx,
+            policy,
+            setClock: (t) => {
+                now = t;
+            },
+            approver: (kind) => (kind === 'rollback' ? PEOPLE.reporter : PEOPLE.analyst),
+            as: world.as,
+            sync,
+        });
+        const approve = stage.approve;
+        stage.approve = async (pull) => {
+            const login = await approve(pull);
+            say(`@${login} approved #${pull.number}${pull.kind === 'rollback' ? '' : ' and ticked its QA checklist'}`);
+            return login;
         };
-        const windows = reports.slice(0, o.windows ?? reports.length);
-        for (const [i, report] of windows.entries()) {
-            now = report.end + CRON_OFFSET;
-            ctx.now = now;
-            // collect: the window that just ended, on disk now, committed every 6 hours.
-            const [written] = await writeReports(dataDir, [report]);
-            unpublished.push({
-                path: (0,external_node_path_.relative)((0,external_node_path_.join)(workspace, DATA_DIR), written.path).split('\\').join('/'),
-                content: (0,external_node_fs_.readFileSync)(written.path, 'utf8'),
-            });
-            if (unpublished.length === PUBLISH_EVERY || i === windows.length - 1) {
-                await forge.commitFiles(DATA_BRANCH, unpublished, `phasegate(${policy.rollout}): ${unpublished.length} window report(s) up to ${new Date(report.end).toISOString()}`);
-                unpublished = [];
-            }
-            // The people: approve (and tick the checklist) an hour after a PR opens; merge when green.
-            for (const t of [...tracked.values()]) {
-                if (now - t.openedAt < APPROVE_AFTER)
-                    continue;
-                const pr = await forge.getPull(t.number);
-                if (pr.state !== 'open') {
-                    tracked.delete(t.number);
-                    continue;
-                }
-                if (!t.approvedBy) {
-                    t.approvedBy = t.kind === 'rollback' ? PEOPLE.reporter : PEOPLE.analyst;
-                    if (t.kind !== 'rollback' && pr.body.includes('- [ ]')) {
-                        await world.as(t.approvedBy).rest.pulls.update({
-                            owner: gh.owner,
-                            repo: gh.repo,
-                            pull_number: t.number,
-                            body: pr.body.replace(/^(\s*)- \[ \]/gm, '$1- [x]'),
-                        });
-                        say(`@${t.approvedBy} ticked the QA checklist of #${t.number}`);
-                    }
-                    await gh.review(t.number, t.approvedBy, 'APPROVE');
-                    say(`@${t.approvedBy} approved #${t.number} (${t.kind} ${t.from} → ${t.to})`);
-                }
-                // The pull_request_review run of the gate, then the merge button once it is green.
-                const gate = await gateCommand(ctx, await evaluateCurrent(ctx), t.number);
-                if (gate.state !== 'success')
-                    continue;
-                const { sha } = await gh.merge(t.number, t.approvedBy);
-                say(`@${t.approvedBy} merged #${t.number}: phasegate/verdict is green`);
-                await syncWorkspace();
-                // The push to main runs the apply workflow.
-                await merged(t, sha, await applyCommand(ctx, sink, sha));
-            }
-            // The scheduled run: propose, and every 6 hours the dashboard. A run that would only
-            // re-read a hold is skipped (the same evaluate(), on the reports in memory; one a day
-            // still runs), so 1,400 schedules fit in two minutes on 2 cores.
-            const day = localDate(now, tz);
-            const onTheHour = (now - CRON_OFFSET) % github_demo_HOUR === 0;
-            const dashboard = onTheHour && Number(localTime(now, tz).slice(0, 2)) % 6 === 0;
-            if (!tracked.size && day === lastDay) {
-                const quick = evaluate({ policy, ...live, reports: reports.slice(0, i + 1), at: now });
-                if (quick.decision.action === 'hold') {
-                    if (dashboard)
-                        await statusCommand(ctx);
-                    continue;
-                }
-            }
-            const result = await proposeCommand(ctx);
-            const d = result.state.evaluation.decision;
-            if (day !== lastDay) {
-                lastDay = day;
-                say(`${result.state.current.phase}: ${d.action}${d.to ? ` → ${d.to}` : ''} (${d.reasons[0]})`);
-            }
-            for (const line of result.actions) {
-                const closed = /^closed #(\d+)/.exec(line);
-                if (closed)
-                    tracked.delete(Number(closed[1]));
-            }
-            const pr = result.pr;
-            const proposal = pr ? parseProposalMarker(pr.body) : null;
-            if (pr && proposal) {
-                const t = tracked.get(pr.number) ?? {
-                    number: pr.number,
-                    kind: proposal.kind,
-                    from: proposal.from,
-                    to: proposal.to,
-                    openedAt: now,
-                };
-                if (pr.merged) {
-                    await syncWorkspace();
-                    await merged(t, pr.headSha);
-                }
-                else
-                    tracked.set(pr.number, t);
-            }
-            if (d.action === 'complete') {
-                decisions.push({
-                    at: now,
-                    action: 'complete',
-                    from: result.state.current.phase,
-                    to: null,
-                    reason: d.reasons[0],
+        const at = stage.at;
+        // The collect step of each scheduled run: the windows that ended are on disk, and every
+        // 6 hours they are committed to the data branch through the loop's records rule.
+        stage.at = async (t) => {
+            await at(t);
+            while (written < records.length && records[written].end <= t) {
+                const [file] = await writeRecords(recordsDir, [records[written++]]);
+                unpublished.push({
+                    path: (0,external_node_path_.relative)((0,external_node_path_.join)(workspace, DATA_DIR), file.path).split('\\').join('/'),
+                    content: (0,external_node_fs_.readFileSync)(file.path, 'utf8'),
                 });
-                say(`rollout complete: ${d.reasons[0]}`);
-                await statusCommand(ctx);
-                completed = true;
-                break;
             }
-            if (dashboard)
+            if (unpublished.length >= PUBLISH_EVERY || (written === records.length && unpublished.length)) {
+                const files = unpublished;
+                unpublished = [];
+                await runLoop(stage.world, { command: 'collect', files, upTo: t - CRON_OFFSET, branch: DATA_BRANCH }, ctx.log);
+            }
+        };
+        // A run that would only re-read a hold is decided in memory (one a day still runs on GitHub),
+        // and the dashboard is refreshed every 6 hours, local time.
+        stage.skip = async (t) => {
+            const local = Number(localTime(t, tz).slice(0, 2));
+            const slot = Math.floor((t - CRON_OFFSET) / github_demo_HOUR);
+            if ((t - CRON_OFFSET) % github_demo_HOUR === 0 && local % 6 === 0 && slot !== lastDashboard) {
+                lastDashboard = slot;
                 await statusCommand(ctx);
-        }
+            }
+            const day = localDate(t, tz);
+            if (day !== lastDay || (await stage.openPulls()).length)
+                return false;
+            const spec = policy.phases.find((p) => p.id === live.phase);
+            const from = lookbackStart(policy, spec, live.since, t);
+            const window = records.slice(0, written).filter((r) => r.start >= from);
+            return evaluate({ policy, ...live, records: window, at: t }).decision.action === 'hold';
+        };
+        let completed = false;
+        await replay(stage, {
+            policy,
+            from: SCENARIO.start,
+            to: end + CRON_OFFSET,
+            approveAfterMs: github_demo_HOUR,
+            cronOffsetMs: CRON_OFFSET,
+            log: ctx.log,
+            onRun: async ({ at, trigger, result }) => {
+                const d = result.plan.evaluation.decision;
+                if (trigger.command === 'propose' && localDate(at, tz) !== lastDay) {
+                    lastDay = localDate(at, tz);
+                    say(`${result.facts.live.phase}: ${d.action}${d.to ? ` → ${d.to}` : ''} (${d.reasons[0]})`);
+                }
+                // The last pass read the phase after this run's merges.
+                const after = result.passes.at(-1).facts.live;
+                if (after.phase !== live.phase || after.since !== live.since) {
+                    const by = after.entered?.by ?? 'manual';
+                    phases.at(-1).to = after.since;
+                    phases.push({ phase: after.phase, from: after.since, to: end });
+                    decisions.push({
+                        at: after.since,
+                        action: by === 'manual' ? 'advance' : by,
+                        from: live.phase,
+                        to: after.phase,
+                    });
+                    Object.assign(live, { phase: after.phase, since: after.since, entered: after.entered });
+                    say(by === 'rollback'
+                        ? `${after.phase} is live again: the rollout will restart from ${after.phase}`
+                        : `${after.phase} is live`);
+                }
+                if (d.action === 'complete') {
+                    decisions.push({
+                        at,
+                        action: 'complete',
+                        from: result.facts.live.phase,
+                        to: null,
+                        reason: d.reasons[0],
+                    });
+                    say(`rollout complete: ${d.reasons[0]}`);
+                    await statusCommand(ctx);
+                    completed = true;
+                }
+            },
+            onMerge: ({ pull, by }) => say(`@${by} merged #${pull.number}: phasegate/verdict is green`),
+        });
         phases.at(-1).to = now;
         const report = (0,external_node_path_.join)(out, 'report.html');
-        (0,external_node_fs_.writeFileSync)(report, renderReportHtml(demoReportInput({ policy, reports, phases, decisions, generatedAt: now })));
-        await world.git(['fetch', '--quiet', 'origin', `+refs/heads/*:refs/remotes/origin/*`]);
-        await syncWorkspace();
+        (0,external_node_fs_.writeFileSync)(report, renderReportHtml(demoReportInput({ policy, records, phases, decisions, generatedAt: now })));
+        await world.git(['fetch', '--quiet', 'origin', '+refs/heads/*:refs/remotes/origin/*']);
+        await sync();
         const gitLog = await world.git(['log', '--oneline', '--first-parent', 'main']);
         const dataCommits = (await world.git(['rev-list', '--count', `refs/remotes/origin/${DATA_BRANCH}`])).trim();
-        o.log(`\n${completed ? 'completed' : 'NOT completed'}; ${dataCommits} report commits on ${DATA_BRANCH}\n`);
+        o.log(`\n${completed ? 'completed' : 'NOT completed'}; ${dataCommits} window record commits on ${DATA_BRANCH}\n`);
         o.log(`HTML report: ${report}\n`);
         o.log(`demo repository (a checkout): ${workspace}\n\ngit log --oneline --first-parent main:\n${gitLog}`);
         return { report, repository: workspace, gitLog, completed };
     }
     finally {
-        if (gh.violations.length && process.env.PHASEGATE_DEBUG)
-            console.error(gh.violations.join('\n'));
         await gh.close();
     }
-}
-const BOT_ACTOR = 'github-actions[bot]';
-/** Slack and the UI's lock webhook, played by the terminal: apply logs what would be sent. */
-function recordingSink() {
-    const sent = [];
-    return {
-        sent,
-        async send(n) {
-            const lines = [`Slack message (${n.kind}):\n${n.text}`];
-            if (n.lock)
-                lines.push(`lock notice: ${n.lock.event} ${n.lock.from} → ${n.lock.phase}: ${n.lock.reason}`);
-            sent.push(...lines);
-            return lines;
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -63172,7 +65236,7 @@ async function main(argv, io = processIo) {
         .command('evaluate')
         .description("judge the phase's SLOs from the reports and decide: advance, hold, rollback or complete")
         .option('--config <dir>', CONFIG_HELP, 'phases')
-        .option('--reports <dir>', 'folder of report files', 'reports/monitoring')
+        .option('--records <dir>', 'folder of window records', 'reports/monitoring')
         .option('--at <iso>', 'evaluation time (default: now)')
         .option('--phase <id>', 'judge this phase instead of the current one')
         .option('--since <iso>', 'when that phase began (default: from current.yaml)')
@@ -63180,7 +65244,7 @@ async function main(argv, io = processIo) {
         .action(async (o) => {
         const result = await evaluateCommand({
             config: o.config,
-            reports: o.reports,
+            records: o.records,
             at: o.at === undefined ? io.now() : parseInstant(o.at, '--at'),
             phase: o.phase,
             since: o.since === undefined ? undefined : parseInstant(o.since, '--since'),
@@ -76402,9 +78466,6 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -76532,28 +78593,6 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -76568,69 +78607,6 @@ exports.visitAsync = visitAsync;
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

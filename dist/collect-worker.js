@@ -2269,6 +2269,780 @@ class ExactSum {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@datadog/sketches-js/dist/index.js
+var dist = __nccwpck_require__(810);
+;// CONCATENATED MODULE: ./src/telemetry/sketch.ts
+/**
+ * Latency distribution as a DDSketch (relative-error quantile sketch, α = 1 %): any quantile it
+ * reports is within 1 % of the true rank statistic x[floor(q·(n-1))], and two sketches merge
+ * exactly, so a 2 h or 5-day P95 is computed from 15-minute records with the same guarantee.
+ *
+ * We use @datadog/sketches-js for the mapping, the store and the quantile walk (the reference
+ * implementation, shared with Datadog's Go/Java/Python versions) and serialize its bins as
+ * readable JSON ourselves, so committed reports diff well and stay byte-stable.
+ */
+
+const SKETCH_RELATIVE_ACCURACY = 0.01;
+class LatencySketch {
+    dd = new dist.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
+    /**
+     * Adds one value. Values ≤ 0 count in the zero bucket (a duration cannot be negative; keeping
+     * them out of the negative store keeps in-memory merges and the JSON form in agreement).
+     */
+    add(value) {
+        this.dd.accept(Math.max(value, 0));
+    }
+    get count() {
+        return this.dd.count;
+    }
+    /** The q-quantile (0..1) with relative error ≤ α, or undefined when empty. */
+    quantile(q) {
+        return this.dd.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
+    }
+    merge(other) {
+        if (other.dd.count > 0)
+            this.dd.merge(other.dd);
+    }
+    toJSON() {
+        const store = this.dd.store;
+        const bins = [];
+        if (store.count > 0) {
+            for (let key = store.minKey; key <= store.maxKey; key++) {
+                const c = store.bins[key - store.offset] ?? 0;
+                if (c > 0)
+                    bins.push([key, c]);
+            }
+        }
+        return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
+    }
+    static fromJSON(json) {
+        if (json.alpha !== SKETCH_RELATIVE_ACCURACY) {
+            throw new Error(`sketch with relative accuracy ${json.alpha}; this version reads ${SKETCH_RELATIVE_ACCURACY}`);
+        }
+        const s = new LatencySketch();
+        const dd = s.dd;
+        for (const [key, count] of json.bins) {
+            dd.store.add(key, count);
+            dd.count += count;
+        }
+        if (json.zero > 0) {
+            dd.zeroCount += json.zero;
+            dd.count += json.zero;
+        }
+        return s;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/record.ts
+/**
+ * Window reports: what one 15-minute window of telemetry amounts to, per SLI. These records are
+ * what gets committed under reports/monitoring/ and what every verdict is computed from, so they
+ * are mergeable: counts for ratios, a quantile sketch for latency. Any longer span is the exact
+ * merge of its windows.
+ */
+
+const RECORD_VERSION = 1;
+function emptyAggregate(kind) {
+    switch (kind) {
+        case 'latency':
+            return { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
+        case 'ratio':
+            return { kind, numerator: 0, denominator: 0 };
+        case 'count':
+            return { kind, count: 0 };
+    }
+}
+/** into += from (same kind). Exact for counts; the sketch merge keeps its relative-error bound. */
+function mergeInto(into, from) {
+    if (into.kind === 'latency' && from.kind === 'latency') {
+        into.count += from.count;
+        into.sum += from.sum;
+        into.min = into.min === null ? from.min : from.min === null ? into.min : Math.min(into.min, from.min);
+        into.max = into.max === null ? from.max : from.max === null ? into.max : Math.max(into.max, from.max);
+        into.sketch.merge(from.sketch);
+    }
+    else if (into.kind === 'ratio' && from.kind === 'ratio') {
+        into.numerator += from.numerator;
+        into.denominator += from.denominator;
+    }
+    else if (into.kind === 'count' && from.kind === 'count') {
+        into.count += from.count;
+    }
+    else {
+        throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
+    }
+}
+/** How many events an aggregate stands on: the sample count a verdict reports. */
+function samplesOf(a) {
+    return a.kind === 'ratio' ? a.denominator : a.count;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/aggregate.ts
+/**
+ * Aggregation: per window, the line counts and one SLI aggregate per SLI of the plan. The
+ * collector adds event lines into them (its hot loop, collect.ts); here they are made, turned
+ * into plain data for a segment collected apart (a worker's postMessage), merged back in input
+ * order, and finished as window records. Latency sums add up exactly (ExactSum, order-independent),
+ * so the order segments merge in never changes a byte of a record.
+ *
+ * Pure: no I/O.
+ */
+
+
+
+/** `count` empty windows for the plan's SLIs. */
+function emptyWindows(plan, count) {
+    return Array.from({ length: count }, () => ({
+        events: 0,
+        malformed: 0,
+        invalid: 0,
+        unknown: 0,
+        slis: plan.sliKinds.map((k) => emptyAggregate(k)),
+        sums: plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
+    }));
+}
+/** The windows with anything in them, as plain data. */
+function segmentWindows(windows) {
+    const out = [];
+    windows.forEach((w, index) => {
+        if (w.events + w.malformed + w.invalid + w.unknown === 0)
+            return;
+        out.push({
+            index,
+            events: w.events,
+            malformed: w.malformed,
+            invalid: w.invalid,
+            unknown: w.unknown,
+            slis: w.slis.map((a, k) => {
+                if (a.kind !== 'latency')
+                    return { ...a };
+                return {
+                    kind: 'latency',
+                    count: a.count,
+                    min: a.min,
+                    max: a.max,
+                    sum: w.sums[k].toJSON(),
+                    sketch: a.sketch.toJSON(),
+                };
+            }),
+        });
+    });
+    return out;
+}
+/** Adds a segment's window into the window it stands for. */
+function absorbWindow(w, sw) {
+    w.events += sw.events;
+    w.malformed += sw.malformed;
+    w.invalid += sw.invalid;
+    w.unknown += sw.unknown;
+    sw.slis.forEach((from, k) => {
+        if (from.kind !== 'latency') {
+            mergeInto(w.slis[k], from);
+            return;
+        }
+        // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
+        mergeInto(w.slis[k], { ...from, sum: 0, sketch: LatencySketch.fromJSON(from.sketch) });
+        w.sums[k].merge(ExactSum.fromJSON(from.sum));
+    });
+}
+/** The window records of [from, from + windows.length × windowMs), in time order. */
+function windowRecords(windows, plan, from, windowMs) {
+    return windows.map((w, i) => {
+        const start = from + i * windowMs;
+        const slis = new Map();
+        plan.sliIds.forEach((id, k) => {
+            const agg = w.slis[k];
+            if (agg.kind === 'latency')
+                agg.sum = w.sums[k].value();
+            slis.set(id, agg);
+        });
+        return {
+            start,
+            end: start + windowMs,
+            counts: { events: w.events, malformed: w.malformed, invalid: w.invalid, unknown: w.unknown },
+            slis,
+            missing: new Map(),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/split-lines.ts
+/**
+ * Line splitting: chunks of bytes in, whole lines out. A line may span chunks: its start is
+ * copied (the caller may reuse the chunk's memory) and kept until its newline arrives. A line
+ * longer than the limit is reported as too long without ever being buffered whole, so memory
+ * stays flat whatever the input. Subclasses say what a line amounts to (attribution.ts,
+ * collect.ts); they are called directly, with no callback in between.
+ *
+ * Pure: no I/O.
+ */
+
+/** Lines longer than this are counted malformed without being buffered whole. */
+const DEFAULT_MAX_LINE_BYTES = 1 << 20;
+class LineSplitter {
+    maxLine;
+    /** The unfinished last line of the previous chunk. */
+    carry = [];
+    carryBytes = 0;
+    overlong = false;
+    constructor(maxLineBytes) {
+        this.maxLine = maxLineBytes;
+    }
+    /** Cuts the next bytes of the current input into lines. The chunk is not kept after the call. */
+    split(chunk) {
+        let pos = 0;
+        const n = chunk.length;
+        if (this.carryBytes > 0 || this.overlong) {
+            const nl = chunk.indexOf(0x0a);
+            const upto = nl < 0 ? n : nl;
+            if (!this.overlong) {
+                if (this.carryBytes + upto > this.maxLine) {
+                    this.overlong = true;
+                    this.carry = [];
+                    this.carryBytes = 0;
+                }
+                else {
+                    this.carry.push(external_node_buffer_namespaceObject.Buffer.from(chunk.subarray(0, upto)));
+                    this.carryBytes += upto;
+                }
+            }
+            if (nl < 0)
+                return;
+            this.flushCarry();
+            pos = nl + 1;
+        }
+        for (;;) {
+            const nl = chunk.indexOf(0x0a, pos);
+            if (nl < 0)
+                break;
+            if (nl - pos > this.maxLine)
+                this.lineTooLong();
+            else
+                this.line(chunk, pos, nl);
+            pos = nl + 1;
+        }
+        if (pos < n) {
+            if (n - pos > this.maxLine) {
+                this.overlong = true;
+            }
+            else {
+                // Copy: the caller may reuse the chunk's memory.
+                this.carry = [external_node_buffer_namespaceObject.Buffer.from(chunk.subarray(pos))];
+                this.carryBytes = n - pos;
+            }
+        }
+    }
+    /** The unfinished line, as a last line (at the end of an input: a last line without a newline). */
+    flushCarry() {
+        if (this.overlong) {
+            this.lineTooLong();
+            this.overlong = false;
+        }
+        else if (this.carryBytes > 0) {
+            const line = this.carry.length === 1 ? this.carry[0] : external_node_buffer_namespaceObject.Buffer.concat(this.carry, this.carryBytes);
+            this.line(line, 0, line.length);
+        }
+        this.carry = [];
+        this.carryBytes = 0;
+    }
+    /** Forgets an unfinished line (a new input starts). */
+    dropCarry() {
+        this.carry = [];
+        this.carryBytes = 0;
+        this.overlong = false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/attribution.ts
+
+class WindowAttribution extends LineSplitter {
+    from;
+    windowMs;
+    /** One per window of [from, to); only their line counts are touched here. */
+    windows;
+    stats = { lines: 0, outside: 0, tooLong: 0 };
+    unattributed = [];
+    // Per input.
+    source = '';
+    inSource = false;
+    /** Window index (relative to from, may be out of range) of the last line with a usable ts; NaN before one. */
+    anchor = Number.NaN;
+    firstAnchor = Number.NaN;
+    /** Segment mode: lines before the first usable ts are kept aside, not placed. */
+    segment = false;
+    leadingMalformed = 0;
+    leadingInvalid = 0;
+    pendingMalformed = 0;
+    pendingInvalid = 0;
+    constructor(o) {
+        super(o.maxLineBytes);
+        this.from = o.from;
+        this.windowMs = o.windowMs;
+        this.windows = o.windows;
+    }
+    /** Starts an input: attribution of lines without a timestamp does not cross inputs. */
+    beginSource(name) {
+        if (this.inSource)
+            this.endSource();
+        this.source = name;
+        this.inSource = true;
+        this.anchor = Number.NaN;
+        this.firstAnchor = Number.NaN;
+        this.leadingMalformed = 0;
+        this.leadingInvalid = 0;
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.dropCarry();
+    }
+    /** Feeds the next bytes of the current input. The buffer is not kept after the call. */
+    push(chunk) {
+        if (!this.inSource)
+            this.beginSource('<input>');
+        this.split(chunk);
+    }
+    /** Ends the current input (a last line without a newline still counts). */
+    endSource() {
+        if (!this.inSource)
+            return;
+        this.flushCarry();
+        if (this.pendingMalformed > 0 || this.pendingInvalid > 0) {
+            this.unattributed.push({
+                source: this.source,
+                malformed: this.pendingMalformed,
+                invalid: this.pendingInvalid,
+            });
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.inSource = false;
+    }
+    lineTooLong() {
+        this.stats.tooLong++;
+        this.stats.lines++;
+        this.noTs(true);
+    }
+    /** A line without a usable ts: counted where the last usable ts was, or kept pending. */
+    noTs(malformed) {
+        const a = this.anchor;
+        if (Number.isNaN(a)) {
+            if (malformed)
+                this.pendingMalformed++;
+            else
+                this.pendingInvalid++;
+            return;
+        }
+        const w = this.windows[a];
+        if (w === undefined) {
+            this.stats.outside++;
+        }
+        else if (malformed) {
+            w.malformed++;
+        }
+        else {
+            w.invalid++;
+        }
+    }
+    /** A line with a usable ts in window `idx`, another window than the last such line's. */
+    moveAnchor(idx) {
+        if (Number.isNaN(this.anchor)) {
+            this.firstAnchor = idx;
+            if (this.segment) {
+                this.leadingMalformed = this.pendingMalformed;
+                this.leadingInvalid = this.pendingInvalid;
+                this.pendingMalformed = 0;
+                this.pendingInvalid = 0;
+            }
+        }
+        this.anchor = idx;
+        if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
+            this.settlePending(idx);
+    }
+    settlePending(idx) {
+        const w = this.windows[idx];
+        if (w === undefined) {
+            this.stats.outside += this.pendingMalformed + this.pendingInvalid;
+        }
+        else {
+            w.malformed += this.pendingMalformed;
+            w.invalid += this.pendingInvalid;
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+    }
+    setSegmentMode() {
+        this.segment = true;
+    }
+    /** Ends a segment: its last line, and where its attribution stands. */
+    endSegmentAttribution() {
+        this.flushCarry();
+        if (Number.isNaN(this.anchor)) {
+            this.leadingMalformed = this.pendingMalformed;
+            this.leadingInvalid = this.pendingInvalid;
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.inSource = false;
+        return {
+            leadingMalformed: this.leadingMalformed,
+            leadingInvalid: this.leadingInvalid,
+            firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
+            lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
+            stats: { ...this.stats },
+        };
+    }
+    /** Merges the next segment of the current input: places its leading lines, takes its anchors and stats. */
+    absorbAttribution(seg) {
+        if (!this.inSource)
+            this.beginSource('<input>');
+        for (let k = 0; k < seg.leadingMalformed; k++)
+            this.noTs(true);
+        for (let k = 0; k < seg.leadingInvalid; k++)
+            this.noTs(false);
+        if (seg.firstAnchor !== null && Number.isNaN(this.anchor)) {
+            this.anchor = seg.firstAnchor;
+            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
+                this.settlePending(seg.firstAnchor);
+        }
+        if (seg.lastAnchor !== null)
+            this.anchor = seg.lastAnchor;
+        this.stats.lines += seg.stats.lines;
+        this.stats.outside += seg.stats.outside;
+        this.stats.tooLong += seg.stats.tooLong;
+    }
+    /** Ends the open input; the inputs that had lines but no usable timestamp to place them by. */
+    endAttribution() {
+        this.endSource();
+        return [...this.unattributed];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/classify-warmup.ts
+/**
+ * Warm-up for the line classifier: a few synthetic lines that take every branch of classify()
+ * (escapes, fractions, containers, duplicate keys, broken lines), run before the first real line.
+ */
+
+/**
+ * Runs every branch once, so the JIT has type feedback for the rare paths before it optimizes:
+ * otherwise the first rare line in the data deoptimizes the hot loop. Costs microseconds; the
+ * parser keeps no state from it that matters (the next classify() overwrites its captures).
+ */
+function warmUp(parser) {
+    const fields = parser.plan.fields;
+    const some = (i) => JSON.stringify(fields[i % fields.length] ?? 'x');
+    const events = parser.plan.events.map((e) => JSON.stringify(e.name));
+    const ts = '"2026-11-20T10:03:12.345Z"';
+    const lines = [
+        '',
+        ' ',
+        'x',
+        '[1]',
+        '{}',
+        '{"ts":1}',
+        `{"ts":"2026-11-20T19:03:12+09:00","event":"\u0061"}`,
+        `{"ts":${ts},"event":"unknown.event","a":[1,{"b":null}],"c":{"d":[true,false]}}`,
+        `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":-1.5e3,"y":""\u00e9\n","z":"é"}`,
+        `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":1,}`,
+        `{"ts":${ts} ,	"event" : ${events[0] ?? '"e"'} }`,
+        `{"t\u0073":${ts},"event":"x"}`,
+        `{"ts":${ts},"event":${events[0] ?? '"e"'},"a":"unterminated`,
+    ];
+    for (const e of events) {
+        for (let i = 0; i < fields.length; i++) {
+            lines.push(`{"ts":${ts},"event":${e},${some(i)}:1,${some(i + 1)}:"a",${some(i + 2)}:true,${some(i + 3)}:0.25}`);
+            lines.push(`{"ts":${ts},"event":${e},${some(i)}:null,${some(i + 1)}:false,${some(i + 2)}:[]}`);
+        }
+    }
+    const buf = external_node_buffer_namespaceObject.Buffer.from(lines.join('\n'));
+    // a few rounds: V8 only starts recording feedback after a function's first calls
+    for (let round = 0; round < 4; round++) {
+        let pos = 0;
+        for (;;) {
+            const nl = buf.indexOf(0x0a, pos);
+            parser.classify(buf, pos, nl < 0 ? buf.length : nl);
+            if (nl < 0)
+                break;
+            pos = nl + 1;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/json-scan.ts
+/** scanString's flags: the string has escapes (F_ESC) or non-ASCII bytes (F_HIGH). */
+const F_ESC = 1;
+const F_HIGH = 2;
+// Byte classes inside a string: 0 plain, 1 quote, 2 backslash, 3 control (illegal), 4 non-ASCII.
+const SC = new Uint8Array(256);
+for (let c = 0; c < 0x20; c++)
+    SC[c] = 3;
+SC[0x22] = 1;
+SC[0x5c] = 2;
+for (let c = 0x80; c < 0x100; c++)
+    SC[c] = 4;
+const HEX = new Uint8Array(256);
+for (const c of '0123456789abcdefABCDEF')
+    HEX[c.charCodeAt(0)] = 1;
+const ESC = new Uint8Array(256);
+for (const c of '"\\/bfnrt')
+    ESC[c.charCodeAt(0)] = 1;
+/** The flags of the string the last successful scanString() call closed (no allocation to return two values). */
+let strFlags = 0;
+let stack = new Uint8Array(64);
+/** From the byte after an opening quote: index of the closing quote, or -1. Sets strFlags. */
+function scanString(b, i, end) {
+    let flags = 0;
+    while (i < end) {
+        const k = SC[b[i]];
+        if (k === 0) {
+            i++;
+        }
+        else if (k === 1) {
+            strFlags = flags;
+            return i;
+        }
+        else if (k === 4) {
+            flags |= F_HIGH;
+            i++;
+        }
+        else if (k === 2) {
+            flags |= F_ESC;
+            if (i + 1 >= end)
+                return -1;
+            const e = b[i + 1];
+            if (e === 0x75) {
+                if (i + 5 >= end || !HEX[b[i + 2]] || !HEX[b[i + 3]] || !HEX[b[i + 4]] || !HEX[b[i + 5]])
+                    return -1;
+                i += 6;
+            }
+            else if (ESC[e]) {
+                i += 2;
+            }
+            else {
+                return -1;
+            }
+        }
+        else {
+            return -1;
+        }
+    }
+    return -1;
+}
+function skipWs(b, i, end) {
+    while (i < end) {
+        const c = b[i];
+        if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a)
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+function isDigit(c) {
+    return c !== undefined && c >= 0x30 && c <= 0x39;
+}
+/** From the first byte of a number: the index after it, or -1. */
+function scanNumber(b, i, end) {
+    if (b[i] === 0x2d) {
+        i++;
+        if (i >= end)
+            return -1;
+    }
+    const c = b[i];
+    if (c === 0x30) {
+        i++;
+    }
+    else if (c >= 0x31 && c <= 0x39) {
+        i++;
+        while (i < end && isDigit(b[i]))
+            i++;
+    }
+    else {
+        return -1;
+    }
+    if (i < end && b[i] === 0x2e) {
+        i++;
+        const s = i;
+        while (i < end && isDigit(b[i]))
+            i++;
+        if (i === s)
+            return -1;
+    }
+    if (i < end && (b[i] === 0x65 || b[i] === 0x45)) {
+        i++;
+        if (i < end && (b[i] === 0x2b || b[i] === 0x2d))
+            i++;
+        const s = i;
+        while (i < end && isDigit(b[i]))
+            i++;
+        if (i === s)
+            return -1;
+    }
+    return i;
+}
+/** The value of a valid JSON number (as JSON.parse gives it). */
+function numberValue(b, s, e) {
+    if (e - s <= 15) {
+        let i = s;
+        const neg = b[i] === 0x2d;
+        if (neg)
+            i++;
+        let v = 0;
+        for (; i < e; i++) {
+            const d = b[i] - 0x30;
+            if (d < 0 || d > 9)
+                return Number(b.toString('latin1', s, e));
+            v = v * 10 + d;
+        }
+        return neg ? -v : v;
+    }
+    return Number(b.toString('latin1', s, e));
+}
+/** A literal (true, false, null) whose first byte `c` is at i: the index after it, or -1. */
+function literal(b, i, end, c) {
+    if (c === 0x74) {
+        return i + 4 <= end && b[i + 1] === 0x72 && b[i + 2] === 0x75 && b[i + 3] === 0x65 ? i + 4 : -1;
+    }
+    if (c === 0x66) {
+        return i + 5 <= end && b[i + 1] === 0x61 && b[i + 2] === 0x6c && b[i + 3] === 0x73 && b[i + 4] === 0x65
+            ? i + 5
+            : -1;
+    }
+    if (c === 0x6e) {
+        return i + 4 <= end && b[i + 1] === 0x75 && b[i + 2] === 0x6c && b[i + 3] === 0x6c ? i + 4 : -1;
+    }
+    return -1;
+}
+/** A string, number or literal at i: the index after it, or -1. */
+function skipScalar(b, i, end) {
+    const c = b[i];
+    if (c === 0x22) {
+        const e = scanString(b, i + 1, end);
+        return e < 0 ? -1 : e + 1;
+    }
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+        return scanNumber(b, i, end);
+    return literal(b, i, end, c);
+}
+const OPENED = 0;
+const COMMA = 1;
+const VALUE = 2;
+/** A whole object or array at i (iterative, so deep nesting cannot overflow the stack). */
+function skipContainer(b, i, end) {
+    let sp = 0;
+    let top = b[i];
+    stack[sp++] = top;
+    i++;
+    let state = OPENED;
+    for (;;) {
+        i = skipWs(b, i, end);
+        if (i >= end)
+            return -1;
+        let c = b[i];
+        const close = top === 0x7b ? 0x7d : 0x5d;
+        if (state === VALUE) {
+            if (c === 0x2c) {
+                state = COMMA;
+                i++;
+                continue;
+            }
+            if (c !== close)
+                return -1;
+        }
+        if (state !== COMMA && c === close) {
+            sp--;
+            i++;
+            if (sp === 0)
+                return i;
+            top = stack[sp - 1];
+            state = VALUE;
+            continue;
+        }
+        if (top === 0x7b) {
+            if (c !== 0x22)
+                return -1;
+            const ke = scanString(b, i + 1, end);
+            if (ke < 0)
+                return -1;
+            i = skipWs(b, ke + 1, end);
+            if (i >= end || b[i] !== 0x3a)
+                return -1;
+            i = skipWs(b, i + 1, end);
+            if (i >= end)
+                return -1;
+            c = b[i];
+        }
+        if (c === 0x7b || c === 0x5b) {
+            if (sp === stack.length) {
+                const bigger = new Uint8Array(stack.length * 2);
+                bigger.set(stack);
+                stack = bigger;
+            }
+            stack[sp++] = c;
+            top = c;
+            i++;
+            state = OPENED;
+            continue;
+        }
+        i = skipScalar(b, i, end);
+        if (i < 0)
+            return -1;
+        state = VALUE;
+    }
+}
+/** Are b[s, e) exactly the bytes `want`? */
+function bytesEqual(b, s, e, want) {
+    const n = e - s;
+    if (n !== want.length)
+        return false;
+    for (let j = 0; j < n; j++)
+        if (b[s + j] !== want[j])
+            return false;
+    return true;
+}
+/** Does the whole line b[start, end) parse as JSON? (The validator alone, for tests and tools.) */
+function isValidJson(b, start = 0, end = b.length) {
+    let i = skipWs(b, start, end);
+    if (i >= end)
+        return false;
+    const c = b[i];
+    i = c === 0x7b || c === 0x5b ? skipContainer(b, i, end) : skipScalar(b, i, end);
+    return i >= 0 && skipWs(b, i, end) === end;
+}
+/** The JS string of a valid JSON string's content b[s, e) (between its quotes). */
+function decode(b, s, e, flags) {
+    if ((flags & F_ESC) !== 0)
+        return JSON.parse(b.toString('utf8', s - 1, e + 1));
+    return b.toString(flags === 0 ? 'latin1' : 'utf8', s, e);
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/line-class.ts
+/**
+ * What a line can be, as the classifier (classify.ts) tells it and the collector counts it:
+ *   blank      only whitespace: ignored, not counted
+ *   malformed  not valid JSON, or valid JSON but not an object
+ *   invalid    an object without a usable `ts` (RFC 3339 with a zone) or `event` string, or a
+ *              mapped latency field that is missing or not a finite number
+ *   unknown    a valid event whose name no SLI maps
+ *   event      a valid event of a mapped name; `matched` lists the SLI actions it feeds
+ * and the JSON type of each field the classifier captures.
+ */
+const LINE_BLANK = 0;
+const LINE_MALFORMED = 1;
+/** Invalid and without a usable timestamp (attributed like a malformed line). */
+const LINE_INVALID_NO_TS = 2;
+/** Invalid, but its `ts` is usable. */
+const LINE_INVALID = 3;
+const LINE_UNKNOWN = 4;
+const LINE_EVENT = 5;
+/** JSON type of a captured field. */
+const T_ABSENT = 0;
+const T_STRING = 1;
+const T_NUMBER = 2;
+const T_TRUE = 3;
+const T_FALSE = 4;
+const T_NULL = 5;
+const T_CONTAINER = 6;
+
 ;// CONCATENATED MODULE: ./src/telemetry/plan.ts
 const OP_LATENCY = 0;
 const OP_NUMERATOR = 1;
@@ -2442,283 +3216,14 @@ function parseCanonicalTimestamp(b, start, end) {
 let cachedKey = -1;
 let cachedBase = 0;
 
-;// CONCATENATED MODULE: ./src/telemetry/parse.ts
-/**
- * The event line parser: one canonical event line (JSON object) in, one classification out.
- *
- * It works on the bytes of the line and validates the complete JSON grammar (RFC 8259, exactly
- * what JSON.parse accepts: nested values, escapes, numbers, whitespace), but builds no objects:
- * it only captures the top-level fields the policy's SLI mapping names (`ts`, `event`, `where`
- * fields, latency fields), the last occurrence winning as with JSON.parse. A line JSON.parse
- * would reject is always `malformed`; the differential fuzz test pins the two together.
- *
- * Classes:
- *   blank      only whitespace: ignored, not counted
- *   malformed  not valid JSON, or valid JSON but not an object
- *   invalid    an object without a usable `ts` (RFC 3339 with a zone) or `event` string, or a
- *              mapped latency field that is missing or not a finite number
- *   unknown    a valid event whose name no SLI maps
- *   event      a valid event of a mapped name; `matched` lists the SLI actions it feeds
- *
- * Pure: no I/O (Buffer is only used to decode the rare strings with escapes or non-ASCII bytes).
- */
+;// CONCATENATED MODULE: ./src/telemetry/classify.ts
 
 
 
-const LINE_BLANK = 0;
-const LINE_MALFORMED = 1;
-/** Invalid and without a usable timestamp (attributed like a malformed line). */
-const LINE_INVALID_NO_TS = 2;
-/** Invalid, but its `ts` is usable. */
-const LINE_INVALID = 3;
-const LINE_UNKNOWN = 4;
-const LINE_EVENT = 5;
-/** JSON type of a captured field. */
-const T_ABSENT = 0;
-const T_STRING = 1;
-const T_NUMBER = 2;
-const T_TRUE = 3;
-const T_FALSE = 4;
-const T_NULL = 5;
-const T_CONTAINER = 6;
-const F_ESC = 1;
-const F_HIGH = 2;
-// Byte classes inside a string: 0 plain, 1 quote, 2 backslash, 3 control (illegal), 4 non-ASCII.
-const SC = new Uint8Array(256);
-for (let c = 0; c < 0x20; c++)
-    SC[c] = 3;
-SC[0x22] = 1;
-SC[0x5c] = 2;
-for (let c = 0x80; c < 0x100; c++)
-    SC[c] = 4;
-const HEX = new Uint8Array(256);
-for (const c of '0123456789abcdefABCDEF')
-    HEX[c.charCodeAt(0)] = 1;
-const ESC = new Uint8Array(256);
-for (const c of '"\\/bfnrt')
-    ESC[c.charCodeAt(0)] = 1;
-let strFlags = 0;
-let stack = new Uint8Array(64);
-/** From the byte after an opening quote: index of the closing quote, or -1. Sets strFlags. */
-function scanString(b, i, end) {
-    let flags = 0;
-    while (i < end) {
-        const k = SC[b[i]];
-        if (k === 0) {
-            i++;
-        }
-        else if (k === 1) {
-            strFlags = flags;
-            return i;
-        }
-        else if (k === 4) {
-            flags |= F_HIGH;
-            i++;
-        }
-        else if (k === 2) {
-            flags |= F_ESC;
-            if (i + 1 >= end)
-                return -1;
-            const e = b[i + 1];
-            if (e === 0x75) {
-                if (i + 5 >= end || !HEX[b[i + 2]] || !HEX[b[i + 3]] || !HEX[b[i + 4]] || !HEX[b[i + 5]])
-                    return -1;
-                i += 6;
-            }
-            else if (ESC[e]) {
-                i += 2;
-            }
-            else {
-                return -1;
-            }
-        }
-        else {
-            return -1;
-        }
-    }
-    return -1;
-}
-function skipWs(b, i, end) {
-    while (i < end) {
-        const c = b[i];
-        if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a)
-            i++;
-        else
-            break;
-    }
-    return i;
-}
-function isDigit(c) {
-    return c !== undefined && c >= 0x30 && c <= 0x39;
-}
-/** From the first byte of a number: the index after it, or -1. */
-function scanNumber(b, i, end) {
-    if (b[i] === 0x2d) {
-        i++;
-        if (i >= end)
-            return -1;
-    }
-    const c = b[i];
-    if (c === 0x30) {
-        i++;
-    }
-    else if (c >= 0x31 && c <= 0x39) {
-        i++;
-        while (i < end && isDigit(b[i]))
-            i++;
-    }
-    else {
-        return -1;
-    }
-    if (i < end && b[i] === 0x2e) {
-        i++;
-        const s = i;
-        while (i < end && isDigit(b[i]))
-            i++;
-        if (i === s)
-            return -1;
-    }
-    if (i < end && (b[i] === 0x65 || b[i] === 0x45)) {
-        i++;
-        if (i < end && (b[i] === 0x2b || b[i] === 0x2d))
-            i++;
-        const s = i;
-        while (i < end && isDigit(b[i]))
-            i++;
-        if (i === s)
-            return -1;
-    }
-    return i;
-}
-/** The value of a valid JSON number (as JSON.parse gives it). */
-function numberValue(b, s, e) {
-    if (e - s <= 15) {
-        let i = s;
-        const neg = b[i] === 0x2d;
-        if (neg)
-            i++;
-        let v = 0;
-        for (; i < e; i++) {
-            const d = b[i] - 0x30;
-            if (d < 0 || d > 9)
-                return Number(b.toString('latin1', s, e));
-            v = v * 10 + d;
-        }
-        return neg ? -v : v;
-    }
-    return Number(b.toString('latin1', s, e));
-}
-function literal(b, i, end, c) {
-    if (c === 0x74) {
-        return i + 4 <= end && b[i + 1] === 0x72 && b[i + 2] === 0x75 && b[i + 3] === 0x65 ? i + 4 : -1;
-    }
-    if (c === 0x66) {
-        return i + 5 <= end && b[i + 1] === 0x61 && b[i + 2] === 0x6c && b[i + 3] === 0x73 && b[i + 4] === 0x65
-            ? i + 5
-            : -1;
-    }
-    if (c === 0x6e) {
-        return i + 4 <= end && b[i + 1] === 0x75 && b[i + 2] === 0x6c && b[i + 3] === 0x6c ? i + 4 : -1;
-    }
-    return -1;
-}
-/** A string, number or literal at i: the index after it, or -1. */
-function skipScalar(b, i, end) {
-    const c = b[i];
-    if (c === 0x22) {
-        const e = scanString(b, i + 1, end);
-        return e < 0 ? -1 : e + 1;
-    }
-    if (c === 0x2d || (c >= 0x30 && c <= 0x39))
-        return scanNumber(b, i, end);
-    return literal(b, i, end, c);
-}
-const OPENED = 0;
-const COMMA = 1;
-const VALUE = 2;
-/** A whole object or array at i (iterative, so deep nesting cannot overflow the stack). */
-function skipContainer(b, i, end) {
-    let sp = 0;
-    let top = b[i];
-    stack[sp++] = top;
-    i++;
-    let state = OPENED;
-    for (;;) {
-        i = skipWs(b, i, end);
-        if (i >= end)
-            return -1;
-        let c = b[i];
-        const close = top === 0x7b ? 0x7d : 0x5d;
-        if (state === VALUE) {
-            if (c === 0x2c) {
-                state = COMMA;
-                i++;
-                continue;
-            }
-            if (c !== close)
-                return -1;
-        }
-        if (state !== COMMA && c === close) {
-            sp--;
-            i++;
-            if (sp === 0)
-                return i;
-            top = stack[sp - 1];
-            state = VALUE;
-            continue;
-        }
-        if (top === 0x7b) {
-            if (c !== 0x22)
-                return -1;
-            const ke = scanString(b, i + 1, end);
-            if (ke < 0)
-                return -1;
-            i = skipWs(b, ke + 1, end);
-            if (i >= end || b[i] !== 0x3a)
-                return -1;
-            i = skipWs(b, i + 1, end);
-            if (i >= end)
-                return -1;
-            c = b[i];
-        }
-        if (c === 0x7b || c === 0x5b) {
-            if (sp === stack.length) {
-                const bigger = new Uint8Array(stack.length * 2);
-                bigger.set(stack);
-                stack = bigger;
-            }
-            stack[sp++] = c;
-            top = c;
-            i++;
-            state = OPENED;
-            continue;
-        }
-        i = skipScalar(b, i, end);
-        if (i < 0)
-            return -1;
-        state = VALUE;
-    }
-}
+
+
 function keyHash(len, first, last) {
     return (len * 131 + first * 7 + last) & 1023;
-}
-function bytesEqual(b, s, e, want) {
-    const n = e - s;
-    if (n !== want.length)
-        return false;
-    for (let j = 0; j < n; j++)
-        if (b[s + j] !== want[j])
-            return false;
-    return true;
-}
-/** Does the whole line b[start, end) parse as JSON? (The validator alone, for tests and tools.) */
-function isValidJson(b, start = 0, end = b.length) {
-    let i = skipWs(b, start, end);
-    if (i >= end)
-        return false;
-    const c = b[i];
-    i = c === 0x7b || c === 0x5b ? skipContainer(b, i, end) : skipScalar(b, i, end);
-    return i >= 0 && skipWs(b, i, end) === end;
 }
 /**
  * Classifies lines for one compiled plan. Not re-entrant: the captured fields and `matched` are
@@ -2736,7 +3241,6 @@ class LineParser {
     end;
     flags;
     num;
-    buf = null;
     /** Epoch ms of the last line's `ts` (when its class has one). */
     ts = 0;
     /** Index into plan.events of the last event line. */
@@ -2774,53 +3278,7 @@ class LineParser {
         this.matched = new Int32Array(maxActions);
         this.values = new Float64Array(maxActions);
         this.plainEvents = plan.events.map((e) => e.bytes.every((c) => SC[c] === 0));
-        this.warmUp();
-    }
-    /**
-     * Runs every branch once on a few synthetic lines, so the JIT has type feedback for the rare
-     * paths (escapes, fractions, containers, broken lines) before it optimizes: otherwise the first
-     * rare line in the data deoptimizes the hot loop. Costs microseconds; changes no state that
-     * outlives it.
-     */
-    warmUp() {
-        const fields = this.plan.fields;
-        const some = (i) => JSON.stringify(fields[i % fields.length] ?? 'x');
-        const events = this.plan.events.map((e) => JSON.stringify(e.name));
-        const ts = '"2026-11-20T10:03:12.345Z"';
-        const lines = [
-            '',
-            ' ',
-            'x',
-            '[1]',
-            '{}',
-            '{"ts":1}',
-            `{"ts":"2026-11-20T19:03:12+09:00","event":"\u0061"}`,
-            `{"ts":${ts},"event":"unknown.event","a":[1,{"b":null}],"c":{"d":[true,false]}}`,
-            `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":-1.5e3,"y":""\u00e9\n","z":"é"}`,
-            `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":1,}`,
-            `{"ts":${ts} ,	"event" : ${events[0] ?? '"e"'} }`,
-            `{"t\u0073":${ts},"event":"x"}`,
-            `{"ts":${ts},"event":${events[0] ?? '"e"'},"a":"unterminated`,
-        ];
-        for (const e of events) {
-            for (let i = 0; i < fields.length; i++) {
-                lines.push(`{"ts":${ts},"event":${e},${some(i)}:1,${some(i + 1)}:"a",${some(i + 2)}:true,${some(i + 3)}:0.25}`);
-                lines.push(`{"ts":${ts},"event":${e},${some(i)}:null,${some(i + 1)}:false,${some(i + 2)}:[]}`);
-            }
-        }
-        const buf = external_node_buffer_namespaceObject.Buffer.from(lines.join('\n'));
-        // a few rounds: V8 only starts recording feedback after a function's first calls
-        for (let round = 0; round < 4; round++) {
-            let pos = 0;
-            for (;;) {
-                const nl = buf.indexOf(0x0a, pos);
-                this.classify(buf, pos, nl < 0 ? buf.length : nl);
-                if (nl < 0)
-                    break;
-                pos = nl + 1;
-            }
-        }
-        this.buf = null;
+        warmUp(this);
     }
     slotOf(b, s, e, f) {
         if (f !== 0)
@@ -2854,13 +3312,13 @@ class LineParser {
         return -1;
     }
     /** Classifies b[start, end) (one line, without its newline). */
+    // Long on purpose: collect's single hot loop over a line's fields; split up, it costs a call per field.
     classify(b, lineStart, lineEnd) {
         let i = skipWs(b, lineStart, lineEnd);
         if (i >= lineEnd)
             return LINE_BLANK;
         if (b[i] !== 0x7b)
             return LINE_MALFORMED; // invalid JSON, or JSON but not an object
-        this.buf = b;
         this.tsFastStart = -1;
         this.eventFastStart = -1;
         const type = this.type;
@@ -3126,12 +3584,11 @@ class LineParser {
         return true;
     }
     /**
-     * The captured value of a plan field on the last classified object line, as JSON.parse would
-     * give it; containers come back as the string "[container]", absent fields as undefined.
-     * (For tests and diagnostics; the hot path never builds values.)
+     * The captured value of a plan field on the last classified object line (b, the buffer given to
+     * classify()), as JSON.parse would give it; containers come back as the string "[container]",
+     * absent fields as undefined. (For tests and diagnostics; the hot path never builds values.)
      */
-    fieldValue(slot) {
-        const b = this.buf;
+    fieldValue(b, slot) {
         switch (this.type[slot]) {
             case T_STRING:
                 return decode(b, this.start[slot], this.end[slot], this.flags[slot]);
@@ -3149,120 +3606,6 @@ class LineParser {
                 return undefined;
         }
     }
-}
-/** The JS string of a valid JSON string's content b[s, e) (between its quotes). */
-function decode(b, s, e, flags) {
-    if ((flags & F_ESC) !== 0)
-        return JSON.parse(b.toString('utf8', s - 1, e + 1));
-    return b.toString(flags === 0 ? 'latin1' : 'utf8', s, e);
-}
-
-// EXTERNAL MODULE: ./node_modules/@datadog/sketches-js/dist/index.js
-var dist = __nccwpck_require__(810);
-;// CONCATENATED MODULE: ./src/telemetry/sketch.ts
-/**
- * Latency distribution as a DDSketch (relative-error quantile sketch, α = 1 %): any quantile it
- * reports is within 1 % of the true rank statistic x[floor(q·(n-1))], and two sketches merge
- * exactly, so a 2 h or 5-day P95 is computed from 15-minute records with the same guarantee.
- *
- * We use @datadog/sketches-js for the mapping, the store and the quantile walk (the reference
- * implementation, shared with Datadog's Go/Java/Python versions) and serialize its bins as
- * readable JSON ourselves, so committed reports diff well and stay byte-stable.
- */
-
-const SKETCH_RELATIVE_ACCURACY = 0.01;
-class LatencySketch {
-    dd = new dist.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
-    /**
-     * Adds one value. Values ≤ 0 count in the zero bucket (a duration cannot be negative; keeping
-     * them out of the negative store keeps in-memory merges and the JSON form in agreement).
-     */
-    add(value) {
-        this.dd.accept(Math.max(value, 0));
-    }
-    get count() {
-        return this.dd.count;
-    }
-    /** The q-quantile (0..1) with relative error ≤ α, or undefined when empty. */
-    quantile(q) {
-        return this.dd.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
-    }
-    merge(other) {
-        if (other.dd.count > 0)
-            this.dd.merge(other.dd);
-    }
-    toJSON() {
-        const store = this.dd.store;
-        const bins = [];
-        if (store.count > 0) {
-            for (let key = store.minKey; key <= store.maxKey; key++) {
-                const c = store.bins[key - store.offset] ?? 0;
-                if (c > 0)
-                    bins.push([key, c]);
-            }
-        }
-        return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
-    }
-    static fromJSON(json) {
-        if (json.alpha !== SKETCH_RELATIVE_ACCURACY) {
-            throw new Error(`sketch with relative accuracy ${json.alpha}; this version reads ${SKETCH_RELATIVE_ACCURACY}`);
-        }
-        const s = new LatencySketch();
-        const dd = s.dd;
-        for (const [key, count] of json.bins) {
-            dd.store.add(key, count);
-            dd.count += count;
-        }
-        if (json.zero > 0) {
-            dd.zeroCount += json.zero;
-            dd.count += json.zero;
-        }
-        return s;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/report.ts
-/**
- * Window reports: what one 15-minute window of telemetry amounts to, per SLI. These records are
- * what gets committed under reports/monitoring/ and what every verdict is computed from, so they
- * are mergeable: counts for ratios, a quantile sketch for latency. Any longer span is the exact
- * merge of its windows.
- */
-
-const REPORT_VERSION = 1;
-function emptyAggregate(kind) {
-    switch (kind) {
-        case 'latency':
-            return { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
-        case 'ratio':
-            return { kind, numerator: 0, denominator: 0 };
-        case 'count':
-            return { kind, count: 0 };
-    }
-}
-/** into += from (same kind). Exact for counts; the sketch merge keeps its relative-error bound. */
-function mergeInto(into, from) {
-    if (into.kind === 'latency' && from.kind === 'latency') {
-        into.count += from.count;
-        into.sum += from.sum;
-        into.min = into.min === null ? from.min : from.min === null ? into.min : Math.min(into.min, from.min);
-        into.max = into.max === null ? from.max : from.max === null ? into.max : Math.max(into.max, from.max);
-        into.sketch.merge(from.sketch);
-    }
-    else if (into.kind === 'ratio' && from.kind === 'ratio') {
-        into.numerator += from.numerator;
-        into.denominator += from.denominator;
-    }
-    else if (into.kind === 'count' && from.kind === 'count') {
-        into.count += from.count;
-    }
-    else {
-        throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
-    }
-}
-/** How many events an aggregate stands on: the sample count a verdict reports. */
-function samplesOf(a) {
-    return a.kind === 'ratio' ? a.denominator : a.count;
 }
 
 ;// CONCATENATED MODULE: ./src/telemetry/window.ts
@@ -3345,18 +3688,16 @@ function parseWindowFileName(name) {
 
 ;// CONCATENATED MODULE: ./src/telemetry/collect.ts
 /**
- * Streaming aggregation: event lines in, one WindowReport per window of [from, to) out.
+ * Streaming collection: event lines in, one WindowRecord per window of [from, to) out.
  *
  * Feed each input (a file) as chunks of bytes between beginSource() and endSource(); lines may
  * span chunks. Only per-window aggregates are kept, so memory does not grow with the number of
  * events. Every window of the range is reported, with zero counts when nothing happened in it.
  *
- * Where a line without a usable `ts` (malformed, or invalid without ts) is counted: in the
- * window of the most recent line before it in the same input that had a usable `ts`; lines
- * before the first such line go to the window of the first one after them. That depends only
- * on the input's content, so collecting a range in one run or window by window gives the same
- * counts. Lines attributed to a window outside [from, to) are skipped like events there; an
- * input with no usable `ts` at all reports its lines in `unattributed`.
+ * The Collector is one class over four jobs, each in its own file: line splitting
+ * (split-lines.ts), line classification (classify.ts), which window a line is counted in
+ * (attribution.ts) and the per-window aggregates (aggregate.ts). The layers are subclasses, not
+ * callbacks, so the per-line path makes direct calls only.
  *
  * Pure: time comes from the events; no clock, no I/O.
  */
@@ -3367,165 +3708,23 @@ function parseWindowFileName(name) {
 
 
 
-/** Lines longer than this are counted malformed without being buffered whole. */
-const DEFAULT_MAX_LINE_BYTES = 1 << 20;
-class Collector {
+
+class Collector extends WindowAttribution {
     plan;
     parser;
-    from;
-    to;
-    windowMs;
-    maxLine;
-    windows;
-    unattributed = [];
-    stats = { lines: 0, outside: 0, tooLong: 0 };
-    // Per input.
-    source = '';
-    inSource = false;
-    /** Window index (relative to from, may be out of range) of the last line with a usable ts; NaN before one. */
-    anchor = Number.NaN;
-    firstAnchor = Number.NaN;
-    /** Segment mode: lines before the first usable ts are kept aside, not placed. */
-    segment = false;
-    leadingMalformed = 0;
-    leadingInvalid = 0;
-    pendingMalformed = 0;
-    pendingInvalid = 0;
-    /** The unfinished last line of the previous chunk. */
-    carry = [];
-    carryBytes = 0;
-    overlong = false;
     constructor(options) {
-        this.plan = compilePlan(options.policy.slis);
-        this.parser = new LineParser(this.plan);
-        this.from = options.from;
-        this.to = options.to;
-        this.windowMs = options.policy.windowMs;
-        this.maxLine = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-        this.windows = windowStarts(this.from, this.to, this.windowMs).map(() => ({
-            events: 0,
-            malformed: 0,
-            invalid: 0,
-            unknown: 0,
-            slis: this.plan.sliKinds.map((k) => emptyAggregate(k)),
-            sums: this.plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
-        }));
+        const plan = compilePlan(options.policy.slis);
+        const windowMs = options.policy.windowMs;
+        super({
+            from: options.from,
+            windowMs,
+            maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
+            windows: emptyWindows(plan, windowStarts(options.from, options.to, windowMs).length),
+        });
+        this.plan = plan;
+        this.parser = new LineParser(plan);
     }
-    /** Starts an input: attribution of lines without a timestamp does not cross inputs. */
-    beginSource(name) {
-        if (this.inSource)
-            this.endSource();
-        this.source = name;
-        this.inSource = true;
-        this.anchor = Number.NaN;
-        this.firstAnchor = Number.NaN;
-        this.leadingMalformed = 0;
-        this.leadingInvalid = 0;
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.carry = [];
-        this.carryBytes = 0;
-        this.overlong = false;
-    }
-    /** Feeds the next bytes of the current input. The buffer is not kept after the call. */
-    push(chunk) {
-        if (!this.inSource)
-            this.beginSource('<input>');
-        let pos = 0;
-        const n = chunk.length;
-        if (this.carryBytes > 0 || this.overlong) {
-            const nl = chunk.indexOf(0x0a);
-            const upto = nl < 0 ? n : nl;
-            if (!this.overlong) {
-                if (this.carryBytes + upto > this.maxLine) {
-                    this.overlong = true;
-                    this.carry = [];
-                    this.carryBytes = 0;
-                }
-                else {
-                    this.carry.push(external_node_buffer_namespaceObject.Buffer.from(chunk.subarray(0, upto)));
-                    this.carryBytes += upto;
-                }
-            }
-            if (nl < 0)
-                return;
-            this.flushCarry();
-            pos = nl + 1;
-        }
-        for (;;) {
-            const nl = chunk.indexOf(0x0a, pos);
-            if (nl < 0)
-                break;
-            if (nl - pos > this.maxLine)
-                this.lineTooLong();
-            else
-                this.line(chunk, pos, nl);
-            pos = nl + 1;
-        }
-        if (pos < n) {
-            if (n - pos > this.maxLine) {
-                this.overlong = true;
-            }
-            else {
-                // Copy: the caller may reuse the chunk's memory.
-                this.carry = [external_node_buffer_namespaceObject.Buffer.from(chunk.subarray(pos))];
-                this.carryBytes = n - pos;
-            }
-        }
-    }
-    flushCarry() {
-        if (this.overlong) {
-            this.lineTooLong();
-            this.overlong = false;
-        }
-        else if (this.carryBytes > 0) {
-            const line = this.carry.length === 1 ? this.carry[0] : external_node_buffer_namespaceObject.Buffer.concat(this.carry, this.carryBytes);
-            this.line(line, 0, line.length);
-        }
-        this.carry = [];
-        this.carryBytes = 0;
-    }
-    lineTooLong() {
-        this.stats.tooLong++;
-        this.stats.lines++;
-        this.noTs(true);
-    }
-    /** Ends the current input (a last line without a newline still counts). */
-    endSource() {
-        if (!this.inSource)
-            return;
-        this.flushCarry();
-        if (this.pendingMalformed > 0 || this.pendingInvalid > 0) {
-            this.unattributed.push({
-                source: this.source,
-                malformed: this.pendingMalformed,
-                invalid: this.pendingInvalid,
-            });
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.inSource = false;
-    }
-    noTs(malformed) {
-        const a = this.anchor;
-        if (Number.isNaN(a)) {
-            if (malformed)
-                this.pendingMalformed++;
-            else
-                this.pendingInvalid++;
-            return;
-        }
-        const w = this.windows[a];
-        if (w === undefined) {
-            this.stats.outside++;
-        }
-        else if (malformed) {
-            w.malformed++;
-        }
-        else {
-            w.invalid++;
-        }
-    }
+    /** One line: classified, attributed to its window, added into that window's aggregates. */
     line(b, s, e) {
         const p = this.parser;
         const cls = p.classify(b, s, e);
@@ -3537,20 +3736,8 @@ class Collector {
             return;
         }
         const idx = Math.floor((p.ts - this.from) / this.windowMs);
-        if (idx !== this.anchor) {
-            if (Number.isNaN(this.anchor)) {
-                this.firstAnchor = idx;
-                if (this.segment) {
-                    this.leadingMalformed = this.pendingMalformed;
-                    this.leadingInvalid = this.pendingInvalid;
-                    this.pendingMalformed = 0;
-                    this.pendingInvalid = 0;
-                }
-            }
-            this.anchor = idx;
-            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
-                this.settlePending(idx);
-        }
+        if (idx !== this.anchor)
+            this.moveAnchor(idx);
         const w = this.windows[idx];
         if (w === undefined) {
             this.stats.outside++;
@@ -3558,6 +3745,7 @@ class Collector {
         }
         if (cls === LINE_EVENT) {
             w.events++;
+            // The aggregation's inner loop, kept here so an event line costs no extra call.
             const actions = this.plan.events[p.eventIndex].actions;
             const matched = p.matched;
             for (let k = 0; k < p.matchedCount; k++) {
@@ -3598,122 +3786,24 @@ class Collector {
             w.invalid++;
         }
     }
-    settlePending(idx) {
-        const w = this.windows[idx];
-        if (w === undefined) {
-            this.stats.outside += this.pendingMalformed + this.pendingInvalid;
-        }
-        else {
-            w.malformed += this.pendingMalformed;
-            w.invalid += this.pendingInvalid;
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-    }
-    setSegmentMode() {
-        this.segment = true;
-    }
     takeSegment() {
-        this.flushCarry();
-        if (Number.isNaN(this.anchor)) {
-            this.leadingMalformed = this.pendingMalformed;
-            this.leadingInvalid = this.pendingInvalid;
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.inSource = false;
-        const windows = [];
-        this.windows.forEach((w, index) => {
-            if (w.events + w.malformed + w.invalid + w.unknown === 0)
-                return;
-            windows.push({
-                index,
-                events: w.events,
-                malformed: w.malformed,
-                invalid: w.invalid,
-                unknown: w.unknown,
-                slis: w.slis.map((a, k) => {
-                    if (a.kind !== 'latency')
-                        return { ...a };
-                    return {
-                        kind: 'latency',
-                        count: a.count,
-                        min: a.min,
-                        max: a.max,
-                        sum: w.sums[k].toJSON(),
-                        sketch: a.sketch.toJSON(),
-                    };
-                }),
-            });
-        });
-        return {
-            windows,
-            leadingMalformed: this.leadingMalformed,
-            leadingInvalid: this.leadingInvalid,
-            firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
-            lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
-            stats: { ...this.stats },
-        };
+        const attribution = this.endSegmentAttribution();
+        return { windows: segmentWindows(this.windows), ...attribution };
     }
     /**
      * Merges the next segment of the current input (segments must come in input order, between
      * beginSource() and endSource() of that input; the collectors must share policy and range).
      */
     absorbSegment(seg) {
-        if (!this.inSource)
-            this.beginSource('<input>');
-        for (let k = 0; k < seg.leadingMalformed; k++)
-            this.noTs(true);
-        for (let k = 0; k < seg.leadingInvalid; k++)
-            this.noTs(false);
-        if (seg.firstAnchor !== null && Number.isNaN(this.anchor)) {
-            this.anchor = seg.firstAnchor;
-            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
-                this.settlePending(seg.firstAnchor);
-        }
-        if (seg.lastAnchor !== null)
-            this.anchor = seg.lastAnchor;
-        this.stats.lines += seg.stats.lines;
-        this.stats.outside += seg.stats.outside;
-        this.stats.tooLong += seg.stats.tooLong;
-        for (const sw of seg.windows) {
-            const w = this.windows[sw.index];
-            w.events += sw.events;
-            w.malformed += sw.malformed;
-            w.invalid += sw.invalid;
-            w.unknown += sw.unknown;
-            sw.slis.forEach((from, k) => {
-                if (from.kind !== 'latency') {
-                    mergeInto(w.slis[k], from);
-                    return;
-                }
-                // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
-                mergeInto(w.slis[k], { ...from, sum: 0, sketch: LatencySketch.fromJSON(from.sketch) });
-                w.sums[k].merge(ExactSum.fromJSON(from.sum));
-            });
-        }
+        this.absorbAttribution(seg);
+        for (const sw of seg.windows)
+            absorbWindow(this.windows[sw.index], sw);
     }
     /** Ends the open input and returns every window of the range. */
     finish() {
-        this.endSource();
-        const windows = this.windows.map((w, i) => {
-            const start = this.from + i * this.windowMs;
-            const slis = new Map();
-            this.plan.sliIds.forEach((id, k) => {
-                const agg = w.slis[k];
-                if (agg.kind === 'latency')
-                    agg.sum = w.sums[k].value();
-                slis.set(id, agg);
-            });
-            return {
-                start,
-                end: start + this.windowMs,
-                counts: { events: w.events, malformed: w.malformed, invalid: w.invalid, unknown: w.unknown },
-                slis,
-                missing: new Map(),
-            };
-        });
-        return { windows, unattributed: [...this.unattributed], stats: { ...this.stats } };
+        const unattributed = this.endAttribution();
+        const windows = windowRecords(this.windows, this.plan, this.from, this.windowMs);
+        return { windows, unattributed, stats: { ...this.stats } };
     }
 }
 /**

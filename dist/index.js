@@ -33824,7 +33824,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2313);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7641);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33833,7 +33833,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2313:
+/***/ 7641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41791,166 +41791,80 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./src/notify/defaults.ts
-const DEFAULT_ROLLBACK_TEMPLATE = `:rotating_light: *{{rollout}} rolled back: {{from}} → {{to}} ({{phase_name}})*
-• Rolled back at: {{time}}
-• Cause: {{cause}}
-• To resume: {{resume}}
-• Next canary: {{next_canary}}
-• Pull request: {{pr_url}}
-• Root-cause analysis: {{rca_url}}, owner {{reporter}}, due within 1 business day
-`;
-const DEFAULT_ADVANCE_TEMPLATE = `:arrow_forward: *{{rollout}} advanced: {{from}} → {{to}} ({{phase_name}})*
-• Merged at: {{time}}
-• Why: {{cause}}
-• Pull request: {{pr_url}}
-`;
-const DEFAULT_RESTART_TEMPLATE = `:repeat: *{{rollout}} restarted from {{to}} ({{phase_name}}) after the rollback to {{from}}*
-• Merged at: {{time}}
-• Why: {{cause}}
-• Pull request: {{pr_url}}
-`;
-const DEFAULT_COMPLETE_TEMPLATE = `:tada: *{{rollout}} is complete: {{to}} ({{phase_name}}) met its goal*
-• At: {{time}}
-• Why: {{cause}}
-• Pull request: {{pr_url}}
-`;
-const DEFAULT_TEMPLATES = {
-    rollback: DEFAULT_ROLLBACK_TEMPLATE,
-    advance: DEFAULT_ADVANCE_TEMPLATE,
-    restart: DEFAULT_RESTART_TEMPLATE,
-    complete: DEFAULT_COMPLETE_TEMPLATE,
+;// CONCATENATED MODULE: ./src/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
+/** A clock that reads `now()` from the caller and never waits (replays, the demo, tests). */
+function manualClock(now) {
+    return { now, sleep: async () => { } };
+}
 
-;// CONCATENATED MODULE: ./src/judge/calendar.ts
-/**
- * Calendar days in an IANA time zone, computed with Intl only (no library, no clock).
- *
- * A local day is the half-open interval [localDayStart(t), nextLocalDayStart(t)). Days are 24 h
- * except where the zone changes its offset: America/New_York has a 23 h day in March and a 25 h
- * day in November; Asia/Tokyo (UTC+9, no DST) starts every day at 15:00 UTC.
- */
-const HOUR = 3_600_000;
-const formatters = new Map();
-function formatter(tz) {
-    let f = formatters.get(tz);
-    if (!f) {
-        f = new Intl.DateTimeFormat('en-US', {
-            timeZone: tz,
-            hourCycle: 'h23',
-            year: 'numeric',
-            month: 'numeric',
-            day: 'numeric',
-            hour: 'numeric',
-            minute: 'numeric',
-            second: 'numeric',
-        });
-        formatters.set(tz, f);
-    }
-    return f;
+;// CONCATENATED MODULE: ./src/input.ts
+/** Checking what the user typed: every error names the flag and how to fix it. */
+/** Bad input from the user: the CLI prints the message as one line and exits 2. */
+class InputError extends Error {
+    name = 'InputError';
 }
-function localParts(t, tz) {
-    const out = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-    for (const p of formatter(tz).formatToParts(t)) {
-        if (p.type in out)
-            out[p.type] = Number(p.value);
+const ISO_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+/** An ISO 8601 instant. A date or time without a zone is read as UTC, so runs agree everywhere. */
+function parseInstant(text, flag) {
+    const t = text.trim();
+    if (!ISO_RE.test(t)) {
+        throw new InputError(`${flag}: "${text}" is not an ISO 8601 time; write e.g. 2026-11-20T10:15:00Z`);
     }
-    if (out.hour === 24)
-        out.hour = 0;
+    const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(t) && t.includes('T');
+    const ms = Date.parse(hasZone ? t : t.includes('T') ? `${t}Z` : `${t}T00:00:00Z`);
+    if (Number.isNaN(ms))
+        throw new InputError(`${flag}: "${text}" is not a valid date; write e.g. 2026-11-20T10:15:00Z`);
+    return ms;
+}
+function oneOf(text, allowed, flag) {
+    if (allowed.includes(text))
+        return text;
+    throw new InputError(`${flag}: "${text}" is not one of ${allowed.join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/policy/model.ts
+function phaseById(policy, id) {
+    return policy.phases.find((p) => p.id === id);
+}
+function phaseIds(policy) {
+    return policy.phases.map((p) => p.id);
+}
+function nextPhase(policy, id) {
+    const i = policy.phases.findIndex((p) => p.id === id);
+    return i < 0 ? undefined : policy.phases[i + 1];
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/policy/errors.ts
+function formatIssue(issue) {
+    const { file, line, column } = issue.position;
+    const where = issue.field ? `${issue.field}: ` : '';
+    return `${file}:${line}:${column}: ${where}${issue.message}`;
+}
+class PolicyError extends Error {
+    issues;
+    constructor(issues) {
+        super(issues.length === 1
+            ? `invalid policy: ${formatIssue(issues[0])}`
+            : `invalid policy (${issues.length} problems):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+        this.issues = issues;
+        this.name = 'PolicyError';
+    }
+}
+function fieldPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else
+            out += out ? `.${String(seg)}` : String(seg);
+    }
     return out;
-}
-/** Days since 1970-01-01 of the local calendar date containing t: monotone in t. */
-function localDayNumber(t, tz) {
-    const p = localParts(t, tz);
-    return Date.UTC(p.year, p.month - 1, p.day) / (24 * HOUR);
-}
-/** Offset of local wall time from UTC at instant t, in ms (Tokyo: +9 h). */
-function offsetAt(t, tz) {
-    const p = localParts(t, tz);
-    const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-    return wall - (t - (((t % 1000) + 1000) % 1000));
-}
-/** UTC ms of the first instant of the local calendar day containing t (local midnight). */
-function localDayStart(t, tz) {
-    return localDay(t, tz).start;
-}
-function computeDayStart(t, tz) {
-    const day = localDayNumber(t, tz);
-    const midnightWall = day * 24 * HOUR;
-    // Local midnight as UTC: wall time minus the offset in force then. Two refinements settle DST.
-    let c = midnightWall - offsetAt(t, tz);
-    for (let i = 0; i < 3; i++) {
-        const next = midnightWall - offsetAt(c, tz);
-        if (next === c)
-            break;
-        c = next;
-    }
-    if (c <= t && localDayNumber(c, tz) === day && localDayNumber(c - 1, tz) < day)
-        return c;
-    // Midnight does not exist that day (a DST jump at 00:00): search for the first instant of the day.
-    let lo = t - 48 * HOUR; // on an earlier day
-    let hi = t; // on this day
-    while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (localDayNumber(mid, tz) < day)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return hi;
-}
-/** UTC ms of the start of the local day after the one containing t. */
-function nextLocalDayStart(t, tz) {
-    return localDay(t, tz).end;
-}
-/** The local calendar date containing t, as YYYY-MM-DD. */
-function localDate(t, tz) {
-    return localDay(t, tz).date;
-}
-/**
- * Intl is slow (microseconds a call) and the judge asks for the same few days thousands of
- * times, so days are cached per zone, indexed by the UTC days they overlap.
- */
-const dayCache = new Map();
-const MAX_CACHED_BUCKETS = 20_000;
-/** The local calendar day containing t. */
-function localDay(t, tz) {
-    let byBucket = dayCache.get(tz);
-    if (!byBucket) {
-        byBucket = new Map();
-        dayCache.set(tz, byBucket);
-    }
-    const bucket = Math.floor(t / (24 * HOUR));
-    const hit = byBucket.get(bucket)?.find((d) => d.start <= t && t < d.end);
-    if (hit)
-        return hit;
-    const start = computeDayStart(t, tz);
-    let probe = start + 24 * HOUR;
-    let end = computeDayStart(probe, tz);
-    while (end <= start) {
-        probe += HOUR;
-        end = computeDayStart(probe, tz);
-    }
-    const p = localParts(start, tz);
-    const day = { start, end, date: `${String(p.year).padStart(4, '0')}-${pad(p.month)}-${pad(p.day)}` };
-    if (byBucket.size > MAX_CACHED_BUCKETS)
-        byBucket.clear();
-    for (let b = Math.floor(start / (24 * HOUR)); b <= Math.floor((end - 1) / (24 * HOUR)); b++) {
-        const list = byBucket.get(b);
-        if (list)
-            list.push(day);
-        else
-            byBucket.set(b, [day]);
-    }
-    return day;
-}
-/** Local wall-clock time of t as HH:MM, for messages. */
-function localTime(t, tz) {
-    const p = localParts(t, tz);
-    return `${pad(p.hour)}:${pad(p.minute)}`;
-}
-function pad(n) {
-    return String(n).padStart(2, '0');
 }
 
 ;// CONCATENATED MODULE: ./src/policy/units.ts
@@ -42008,499 +41922,6 @@ function formatPercent(fraction, digits = 2) {
 function round(x, digits) {
     const f = 10 ** digits;
     return Math.round(x * f) / f;
-}
-
-;// CONCATENATED MODULE: ./src/judge/format.ts
-
-/** Round to 12 significant digits so 995/1000 and "99.5%" compare equal. */
-function round12(x) {
-    return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
-}
-/**
- * `value op threshold`, inclusive ops inclusive, tolerant of floating-point noise: values within
- * one part in 10^12 of the threshold count as equal (995/1000 meets "99.5%").
- */
-function holds(value, c) {
-    const t = c.threshold;
-    const equal = value === t || Math.abs(value - t) <= 1e-12 * Math.max(Math.abs(value), Math.abs(t));
-    switch (c.op) {
-        case '<':
-            return !equal && value < t;
-        case '<=':
-            return equal || value < t;
-        case '>':
-            return !equal && value > t;
-        case '>=':
-            return equal || value > t;
-    }
-}
-const NEGATION = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
-/** The sign to print between value and threshold: the op when it holds, its negation when not. */
-function sign(op, held) {
-    return held ? op : NEGATION[op];
-}
-function formatValue(value, unit, opts = {}) {
-    if (unit === 'ms')
-        return formatDuration(value);
-    if (unit === 'count')
-        return String(round12(value));
-    const text = formatPercent(value, opts.digits ?? 2);
-    return opts.signed && value >= 0 ? `+${text}` : text;
-}
-/**
- * A value printed with enough digits that it does not look equal to the threshold when the
- * comparison says it differs (99.4999% is not shown as "99.5% < 99.5%").
- */
-function formatAgainst(value, threshold, unit, signed = false) {
-    if (round12(value) === round12(threshold) || unit === 'count')
-        return formatValue(value, unit, { signed });
-    if (unit === 'ms') {
-        const text = formatDuration(value);
-        return text === formatDuration(threshold) ? `${round12(value)}ms` : text;
-    }
-    let text = '';
-    for (let digits = 2; digits <= 8; digits++) {
-        text = formatValue(value, unit, { signed, digits });
-        if (text !== formatValue(threshold, unit, { signed, digits }))
-            break;
-    }
-    return text;
-}
-/** A span of time for messages: "15m", "1h45m", "24h", "72h", "7d". */
-function formatSpan(ms) {
-    const DAY = 86_400_000;
-    if (ms > 3 * DAY && ms % DAY === 0)
-        return `${ms / DAY}d`;
-    if (ms <= 0 || ms % 60_000 !== 0)
-        return formatDuration(Math.max(0, ms));
-    const h = Math.floor(ms / 3_600_000);
-    const m = (ms % 3_600_000) / 60_000;
-    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/policy/model.ts
-function model_phaseById(policy, id) {
-    return policy.phases.find((p) => p.id === id);
-}
-function model_phaseIds(policy) {
-    return policy.phases.map((p) => p.id);
-}
-function nextPhase(policy, id) {
-    const i = policy.phases.findIndex((p) => p.id === id);
-    return i < 0 ? undefined : policy.phases[i + 1];
-}
-
-;// CONCATENATED MODULE: ./src/rollout/business-days.ts
-/**
- * Business days in the policy's time zone: the RCA issue is due one business day after a
- * rollback (SPEC.md section 1, B-1), weekends and the policy's holidays skipped.
- *
- * Counting starts from the local calendar date of the instant: a rollback on Friday evening in
- * Tokyo is due Monday; one on Saturday is due Monday too (the first business day after it).
- * Dates are calendar arithmetic on 'YYYY-MM-DD'; only turning a date back into instants needs
- * the zone, which src/judge/calendar.ts provides.
- */
-
-const DAY = 86_400_000;
-/**
- * The date `days` business days after the local date of `at`. With `days` = 0: that date itself
- * when it is a business day, else the next one.
- */
-function dueAfterBusinessDays(at, days, timeZone, holidays) {
-    if (!Number.isInteger(days) || days < 0) {
-        throw new RangeError(`business days must be a whole number ≥ 0, got ${days}`);
-    }
-    const off = holidaySet(holidays);
-    const start = localDay(at, timeZone);
-    let n = dayNumber(start.date);
-    if (days === 0) {
-        while (!isBusinessDayNumber(n, off))
-            n++;
-    }
-    else {
-        for (let left = days; left > 0;) {
-            n++;
-            if (isBusinessDayNumber(n, off))
-                left--;
-        }
-    }
-    return toBusinessDay(dayOn(start, n, timeZone));
-}
-/** The first business day after the local date of `at`. */
-function nextBusinessDay(at, timeZone, holidays) {
-    return dueAfterBusinessDays(at, 1, timeZone, holidays);
-}
-/** Whether a YYYY-MM-DD date is a business day: not Saturday, Sunday or a holiday. */
-function isBusinessDay(date, holidays) {
-    return isBusinessDayNumber(dayNumber(date), holidaySet(holidays));
-}
-function holidaySet(holidays) {
-    return new Set(holidays.map((h) => dayNumber(h, 'holiday')));
-}
-function isBusinessDayNumber(n, holidays) {
-    const weekday = (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
-    return weekday !== 0 && weekday !== 6 && !holidays.has(n);
-}
-/** Days since 1970-01-01 of a YYYY-MM-DD date. */
-function dayNumber(date, what = 'date') {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-    const n = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY : Number.NaN;
-    if (!m || !Number.isInteger(n) || dateOf(n) !== date) {
-        throw new RangeError(`${what} "${date}" is not a calendar date; write YYYY-MM-DD, e.g. 2026-12-31`);
-    }
-    return n;
-}
-function dateOf(n) {
-    return new Date(n * DAY).toISOString().slice(0, 10);
-}
-/** The local day with day number n, found by stepping from a known local day. */
-function dayOn(from, n, timeZone) {
-    const target = dateOf(n);
-    // Local days are 23–25 h long, so a guess at noon-ish lands within a day of the target.
-    let day = localDay(from.start + (n - dayNumber(from.date)) * DAY + 12 * 3_600_000, timeZone);
-    while (day.date < target)
-        day = localDay(day.end, timeZone);
-    while (day.date > target)
-        day = localDay(day.start - 1, timeZone);
-    // A date the zone skipped (Pacific/Apia, 2011-12-30): the day after it.
-    return day.date < target ? localDay(day.end, timeZone) : day;
-}
-function toBusinessDay(day) {
-    return { date: day.date, startsAt: day.start, endsAt: day.end - 1 };
-}
-
-;// CONCATENATED MODULE: ./src/notify/messages.ts
-/**
- * The variables of a phase-change message (Slack) and the lock notice (UI), built from the
- * policy and the merged change. Pure: no file, network or clock; the merge time comes in.
- *
- * Every variable always has a non-empty value. A fact that does not apply or is not known is an
- * explicit note in parentheses ("(no RCA issue opened)"), so a template never shows a blank.
- */
-
-
-
-
-const CHANGE_KINDS = (/* unused pure expression or super */ null && (['advance', 'rollback', 'restart', 'complete']));
-/** The template variables for a merged change. Throws for a phase the policy does not know. */
-function messageVars(policy, change) {
-    for (const [field, id] of [
-        ['from', change.from],
-        ['to', change.to],
-    ]) {
-        if (!model_phaseById(policy, id)) {
-            throw new Error(`phase change ${field}: unknown phase "${id}"; valid phases: ${model_phaseIds(policy).join(', ')}`);
-        }
-    }
-    const to = model_phaseById(policy, change.to);
-    const rollback = change.kind === 'rollback';
-    const notRollback = '(not a rollback)';
-    return {
-        rollout: policy.rollout,
-        from: change.from,
-        to: change.to,
-        kind: change.kind,
-        time: formatMergeTime(change.mergedAt, policy.timezone),
-        cause: nonEmpty(change.cause) ?? (rollback ? '(no cause recorded)' : '(no reason recorded)'),
-        resume: rollback ? resumeConditions(policy, change.to) : notRollback,
-        next_canary: rollback
-            ? nextBusinessDay(change.mergedAt, policy.timezone, policy.holidays).date
-            : notRollback,
-        pr_url: change.pr?.url ?? '(no pull request)',
-        pr_number: change.pr ? `#${change.pr.number}` : '(no pull request)',
-        rca_url: nonEmpty(change.rcaUrl) ?? (rollback ? '(no RCA issue opened)' : notRollback),
-        reporter: mention(nonEmpty(change.reporter) ?? policy.github.reporter),
-        channel: nonEmpty(policy.notify.slack?.channel) ?? '(no channel set)',
-        phase_name: to.name,
-    };
-}
-/** The lock notice for a rollback when the policy configures `notify.lock`; otherwise undefined. */
-function lockNotice(policy, change) {
-    const event = policy.notify.lock?.event;
-    if (change.kind !== 'rollback' || !event)
-        return undefined;
-    return {
-        event,
-        rollout: policy.rollout,
-        phase: change.to,
-        from: change.from,
-        at: new Date(change.mergedAt).toISOString(),
-        reason: nonEmpty(change.cause) ?? '(no cause recorded)',
-        pr: change.pr?.number ?? null,
-    };
-}
-/**
- * What must hold before the rollout moves on after a rollback into `to`: the recovery watch when
- * it applies (SPEC.md section 3.5; the same test decide.ts makes), else `to`'s own advance rule.
- */
-function resumeConditions(policy, to) {
-    const ids = model_phaseIds(policy);
-    const recovery = policy.recovery;
-    if (recovery && ids.indexOf(recovery.restart) > ids.indexOf(to)) {
-        const watched = listing(recovery.watch.map((s) => s.id));
-        return `${watched} healthy for ${formatSpan(recovery.forMs)}, then restart from ${recovery.restart}`;
-    }
-    const phase = model_phaseById(policy, to);
-    const next = nextPhase(policy, to);
-    if (!phase?.advance || !next)
-        return `${to} has no advance rule: resume by hand with a phase-change PR`;
-    const slos = phase.slos.length ? listing(phase.slos.map((s) => s.id)) : `${to}'s SLOs`;
-    const held = phase.advance.rule === 'soak'
-        ? `healthy for ${formatSpan(phase.advance.forMs)}`
-        : `met ${phase.advance.days} days in a row`;
-    return `${slos} ${held}, then advance to ${next.id}`;
-}
-/** "2026-11-20 14:05 JST (05:05 UTC)"; the UTC part carries its date when that differs. */
-function formatMergeTime(at, timeZone) {
-    const utcDate = new Date(at).toISOString().slice(0, 10);
-    const utcTime = new Date(at).toISOString().slice(11, 16);
-    const abbr = zoneAbbreviation(at, timeZone);
-    if (abbr === 'UTC')
-        return `${utcDate} ${utcTime} UTC`;
-    const date = localDate(at, timeZone);
-    const utc = date === utcDate ? utcTime : `${utcDate} ${utcTime}`;
-    return `${date} ${localTime(at, timeZone)} ${abbr} (${utc} UTC)`;
-}
-/**
- * The zone's usual abbreviation at `at`. ICU knows abbreviations per locale (JST only in ja-JP,
- * CET in en-GB, IST in en-IN), so the locales of the common zones are asked in turn; without a
- * letters-only answer the offset is shown as "UTC+9".
- */
-function zoneAbbreviation(at, timeZone) {
-    let offset = '';
-    for (const locale of ABBREVIATION_LOCALES) {
-        const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
-            .formatToParts(at)
-            .find((p) => p.type === 'timeZoneName')?.value;
-        if (!name)
-            continue;
-        if (/^[A-Z]{2,5}$/.test(name))
-            return name;
-        offset ||= name.replace(/^GMT/, 'UTC');
-    }
-    return offset || timeZone;
-}
-const ABBREVIATION_LOCALES = ['en-US', 'en-GB', 'ja-JP', 'en-IN', 'en-AU'];
-/** A GitHub login becomes "@login"; a Slack mention or a name with spaces is kept as given. */
-function mention(who) {
-    if (!who)
-        return '(no reporter: set github.reporter in rollout.yaml)';
-    return who.startsWith('<@') || who.startsWith('@') || /\s/.test(who) ? who : `@${who}`;
-}
-function nonEmpty(text) {
-    const t = text?.trim();
-    return t ? t : undefined;
-}
-function listing(items) {
-    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-;// CONCATENATED MODULE: ./src/notify/template.ts
-/**
- * The message templates: plain text with `{{name}}` placeholders, nothing else (no logic, no
- * filters), so a template in the repository reads like the message it sends. No dependency: a
- * template language with conditionals would only move decisions out of code and tests.
- *
- * Rules:
- * - `{{ name }}` (spaces allowed) is a placeholder; an unknown name is an error at load time,
- *   naming the file, line and column, and listing the valid names.
- * - `<!-- ... -->` comments are documentation for whoever edits the file: they are not sent and
- *   their placeholders are not checked. A `{{` that never closes is an error.
- * - Nothing renders empty: every variable must have a non-empty value when rendering (the
- *   message builder writes an explicit note such as "(no RCA issue)" for facts that do not
- *   apply); an empty or missing value is a TemplateError naming the placeholder's line, never a
- *   silent blank.
- */
-/** Every placeholder a template may use; see messages.ts for what each holds. */
-const TEMPLATE_VARIABLES = [
-    'rollout',
-    'from',
-    'to',
-    'kind',
-    'time',
-    'cause',
-    'resume',
-    'next_canary',
-    'pr_url',
-    'pr_number',
-    'rca_url',
-    'reporter',
-    'channel',
-    'phase_name',
-];
-class TemplateError extends Error {
-    file;
-    line;
-    column;
-    name = 'TemplateError';
-    constructor(file, line, column, message) {
-        super(`${file}:${line}:${column}: ${message}`);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-    }
-}
-const TOKEN = /<!--[\s\S]*?-->|\{\{\s*([^{}]*?)\s*\}\}|\{\{|<!--/g;
-/** Parse a template, checking every placeholder. Throws TemplateError at the first problem. */
-function parseTemplate(file, text) {
-    const lines = lineStarts(text);
-    const at = (offset) => position(lines, offset);
-    const parts = [];
-    const names = [];
-    let last = 0;
-    for (const m of text.matchAll(TOKEN)) {
-        const offset = m.index;
-        const { line, column } = at(offset);
-        const comment = m[0] !== '<!--' && m[0].startsWith('<!--');
-        let before = text.slice(last, offset);
-        last = offset + m[0].length;
-        if (comment) {
-            // A comment on lines of its own takes those lines with it: no blank gap in the message.
-            const lineHead = text.slice(lines[line - 1], offset);
-            const rest = /^[ \t]*(?:\r?\n|$)/.exec(text.slice(last));
-            if (/^[ \t]*$/.test(lineHead) && rest) {
-                before = before.slice(0, before.length - lineHead.length);
-                last += rest[0].length;
-            }
-        }
-        if (before)
-            parts.push({ text: before });
-        if (comment)
-            continue;
-        if (m[0] === '<!--') {
-            throw new TemplateError(file, line, column, 'a comment "<!--" is never closed with "-->"');
-        }
-        if (m[0] === '{{') {
-            throw new TemplateError(file, line, column, `a placeholder "{{" is never closed with "}}"; write {{name}} with one of: ${TEMPLATE_VARIABLES.join(', ')}`);
-        }
-        const name = m[1] ?? '';
-        if (!isVariable(name)) {
-            throw new TemplateError(file, line, column, `unknown placeholder {{${name}}}; valid names: ${TEMPLATE_VARIABLES.join(', ')}`);
-        }
-        parts.push({ name, line, column });
-        if (!names.includes(name))
-            names.push(name);
-    }
-    if (last < text.length)
-        parts.push({ text: text.slice(last) });
-    return { file, parts: joinText(parts), names };
-}
-/** Fill in the placeholders; the result is trimmed (templates usually end with a newline). */
-function renderTemplate(template, vars, options = {}) {
-    const escapeValue = options.escape ?? ((v) => v);
-    let out = '';
-    for (const part of template.parts) {
-        if ('text' in part) {
-            out += part.text;
-            continue;
-        }
-        const value = vars[part.name];
-        if (typeof value !== 'string' || value.trim() === '') {
-            throw new TemplateError(template.file, part.line, part.column, `{{${part.name}}} has no value; this is a phasegate bug (every variable always has a value), please report it`);
-        }
-        out += escapeValue(value, part.name);
-    }
-    return out.trim();
-}
-function isVariable(name) {
-    return TEMPLATE_VARIABLES.includes(name);
-}
-function joinText(parts) {
-    const out = [];
-    for (const p of parts) {
-        const prev = out[out.length - 1];
-        if ('text' in p && prev && 'text' in prev)
-            out[out.length - 1] = { text: prev.text + p.text };
-        else
-            out.push(p);
-    }
-    return out;
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-function position(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-
-;// CONCATENATED MODULE: ./src/notify/compose.ts
-
-
-
-const compose_defaults = new Map();
-/** The template for a kind: the policy's, else the built-in English one. */
-function templateFor(kind, templates) {
-    const own = kind === 'restart' ? templates.advance : templates[kind];
-    if (own)
-        return own;
-    let t = compose_defaults.get(kind);
-    if (!t) {
-        t = parseTemplate(`built-in ${kind} template`, DEFAULT_TEMPLATES[kind]);
-        compose_defaults.set(kind, t);
-    }
-    return t;
-}
-function composeNotification(policy, change, templates = {}) {
-    const vars = messageVars(policy, change);
-    const template = templateFor(change.kind, templates);
-    const lock = lockNotice(policy, change);
-    return {
-        kind: change.kind,
-        rollout: policy.rollout,
-        text: renderTemplate(template, vars, { escape: escapeValue }),
-        template: template.file,
-        vars,
-        ...(lock ? { lock } : {}),
-    };
-}
-/** Values are escaped, except a reporter given as a Slack mention (`<@U024BE7LH>`) from the policy. */
-function escapeValue(value, name) {
-    return name === 'reporter' && /^<@[A-Z0-9]+>$/.test(value) ? value : slackEscape(value);
-}
-/** Slack's three control characters in text (https://api.slack.com/reference/surfaces/formatting). */
-function slackEscape(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/policy/errors.ts
-function formatIssue(issue) {
-    const { file, line, column } = issue.position;
-    const where = issue.field ? `${issue.field}: ` : '';
-    return `${file}:${line}:${column}: ${where}${issue.message}`;
-}
-class PolicyError extends Error {
-    issues;
-    constructor(issues) {
-        super(issues.length === 1
-            ? `invalid policy: ${formatIssue(issues[0])}`
-            : `invalid policy (${issues.length} problems):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
-        this.issues = issues;
-        this.name = 'PolicyError';
-    }
-}
-function fieldPath(path) {
-    let out = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            out += `[${seg}]`;
-        else
-            out += out ? `.${String(seg)}` : String(seg);
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/operations.ts
@@ -52593,8 +52014,6 @@ function rerouteSources(spec, overrides, slis) {
     return { list, bySli };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/policy/yaml-source.ts
 /**
  * YAML parsing that remembers where things are, so every policy error can name the file, line
@@ -52978,8 +52397,8 @@ function parseCurrent(file, text, policy) {
     if (data.rollout !== policy.rollout) {
         throw compilePolicyError(src, ['rollout'], `"${data.rollout}" is not this policy's rollout "${policy.rollout}" (rollout.yaml); fix the name or the folder`);
     }
-    if (!model_phaseById(policy, data.phase)) {
-        throw compilePolicyError(src, ['phase'], `unknown phase "${data.phase}"; valid phases: ${model_phaseIds(policy).join(', ')}`);
+    if (!phaseById(policy, data.phase)) {
+        throw compilePolicyError(src, ['phase'], `unknown phase "${data.phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
     }
     return {
         rollout: data.rollout,
@@ -52992,9 +52411,9 @@ function parseCurrent(file, text, policy) {
 }
 /** The file a phase change writes: the target phase, when it began, and its flag values. */
 function renderCurrent(policy, phase, since, note = {}) {
-    const spec = model_phaseById(policy, phase);
+    const spec = phaseById(policy, phase);
     if (!spec)
-        throw new Error(`unknown phase "${phase}"; valid phases: ${model_phaseIds(policy).join(', ')}`);
+        throw new Error(`unknown phase "${phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
     const body = {
         rollout: policy.rollout,
         phase,
@@ -53014,13 +52433,15 @@ function renderCurrent(policy, phase, since, note = {}) {
  * would run with values no phase file says. Empty when they agree.
  */
 function flagDrift(policy, current) {
-    const declared = model_phaseById(policy, current.phase)?.flags ?? {};
+    const declared = phaseById(policy, current.phase)?.flags ?? {};
     const keys = [...new Set([...Object.keys(declared), ...Object.keys(current.flags)])].sort();
     return keys
         .filter((k) => declared[k] !== current.flags[k])
         .map((k) => `${k} is ${JSON.stringify(current.flags[k])}, ${current.phase} declares ${JSON.stringify(declared[k])}`);
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/worktree/policy-dir.ts
 /**
  * The working-tree adapter for the policy: reads `phases/` from disk and hands the text to the
@@ -53031,8 +52452,11 @@ function flagDrift(policy, current) {
 
 
 
-/** Read and compile the policy folder. Throws PolicyError (located) or a plain Error naming the folder. */
-function policy_dir_loadPolicyDir(dir) {
+/**
+ * Read and compile the policy folder. Throws PolicyError (located) or a plain Error naming the
+ * folder. Files are named in messages as `shown` (default: relative to the working directory).
+ */
+function loadPolicyDir(dir, shown = displayPath(dir)) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(dir) || !(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory()) {
         throw new Error(`policy folder "${dir}" not found; pass --config <dir> with rollout.yaml and one YAML file per phase`);
     }
@@ -53041,12 +52465,11 @@ function policy_dir_loadPolicyDir(dir) {
         if (name.endsWith('.yaml') || name.endsWith('.yml'))
             files[name] = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, name), 'utf8');
     }
-    const shown = displayPath(dir);
     const policy = compilePolicy({ dir: shown, files });
     return { policy, dir, currentPath: (0,external_node_path_namespaceObject.join)(dir, CURRENT_FILE) };
 }
 /** Read the current-phase file; undefined when it does not exist yet. */
-function policy_dir_loadCurrent(loaded) {
+function loadCurrent(loaded) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(loaded.currentPath))
         return undefined;
     return parseCurrent(displayPath(loaded.currentPath), (0,external_node_fs_namespaceObject.readFileSync)(loaded.currentPath, 'utf8'), loaded.policy);
@@ -53057,143 +52480,94 @@ function displayPath(p) {
 }
 
 
-;// CONCATENATED MODULE: ./src/notify/load.ts
-/**
- * Reading the Slack templates rollout.yaml names (`notify.slack.templates`, paths relative to the
- * policy folder). Every named template is read and checked up front, so `validate` and the
- * first run both catch a typo in a placeholder, not the first rollback.
- */
+;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 
 
 
-const KINDS = ['rollback', 'advance', 'complete'];
-/** Read and parse the policy's templates. Throws naming the rollout.yaml field or the template's line. */
-function loadTemplates(policyDir, notify) {
-    const out = {};
-    const named = notify.slack?.templates ?? {};
-    for (const kind of KINDS) {
-        const path = named[kind];
-        if (!path)
-            continue;
-        const field = `${displayPath((0,external_node_path_namespaceObject.join)(policyDir, 'rollout.yaml'))}: notify.slack.templates.${kind}`;
-        const full = (0,external_node_path_namespaceObject.resolve)(policyDir, path);
-        const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(policyDir), full);
-        if ((0,external_node_path_namespaceObject.isAbsolute)(path) || inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside)) {
-            throw new Error(`${field}: "${path}" is outside the policy folder; write a path relative to it, e.g. templates/slack-${kind}.md`);
-        }
-        if (!(0,external_node_fs_namespaceObject.existsSync)(full) || !(0,external_node_fs_namespaceObject.statSync)(full).isFile()) {
-            throw new Error(`${field}: template "${path}" not found (looked for ${displayPath(full)}); create it, or remove the entry to use the built-in English template`);
-        }
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8').replace(/^\uFEFF/, '');
-        out[kind] = parseTemplate(displayPath(full), text);
+/** Check the policy folder and the current-phase file; returns a one-paragraph summary. */
+function validateCommand(opts) {
+    const loaded = loadPolicyDir(opts.config);
+    const current = loadCurrent(loaded);
+    const { policy } = loaded;
+    const drift = current ? flagDrift(policy, current) : [];
+    if (drift.length) {
+        throw new InputError(`${displayPath(loaded.currentPath)}: flags differ from ${phaseById(policy, current.phase).file}: ${drift.join('; ')}; set them to the phase's values (phasegate advance/rollback rewrites them)`);
     }
-    return out;
+    const slos = policy.phases.reduce((n, p) => n + p.slos.length, 0);
+    const rules = policy.phases.reduce((n, p) => n + p.rollback.when.length, 0);
+    const live = current
+        ? `current phase ${current.phase} since ${new Date(current.since).toISOString()}`
+        : 'no current.yaml yet';
+    return `ok: rollout "${policy.rollout}", phases ${phaseIds(policy).join(' → ')}, ${Object.keys(policy.slis).length} SLIs, ${slos} SLOs, ${rules} rollback rules; ${live}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/render/markers.ts
-/**
- * Hidden markers (HTML comments) that let phasegate find what it posted and read its state back
- * from the text itself, as release-please does with its PR bodies: no database, the forge is the
- * state. Anyone can paste a marker, so callers also check the author; parsers here only read,
- * and return null for anything they do not recognise instead of throwing.
- *
- *   <!-- phasegate:proposal {"rollout":"autosave","kind":"advance","from":"A-0","to":"A-1"} -->
- *   <!-- phasegate:verdict autosave -->
- *   <!-- phasegate:dashboard autosave {"lastDaily":"2026-11-20"} -->
- *   <!-- phasegate:daily autosave 2026-11-20 -->
- *   <!-- phasegate:rca autosave 42 -->
- */
-const PROPOSAL_KINDS = ['advance', 'rollback', 'restart'];
-const markers_TOKEN = /^[A-Za-z0-9._-]+$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** JSON that cannot end the comment early: `<` and `>` as \u escapes (JSON.parse reads them back). */
-function commentJson(value) {
-    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-}
-function token(name, value) {
-    if (!markers_TOKEN.test(value))
-        throw new Error(`marker ${name} "${value}" must be letters, digits, ".", "_" or "-"`);
-    return value;
-}
-function escapeRe(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function isRecord(x) {
-    return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-function proposalMarker(state) {
-    const { rollout, kind, from, to } = state;
-    return `<!-- phasegate:proposal ${commentJson({ rollout, kind, from, to })} -->`;
-}
-/** The first proposal marker in a body, or null (no marker, bad JSON, missing or odd fields). */
-function parseProposalMarker(body) {
-    for (const m of (body ?? '').matchAll(/<!-- phasegate:proposal (\{[^\n]*?\}) -->/g)) {
-        const data = parseJson(m[1]);
-        if (!isRecord(data))
-            continue;
-        const { rollout, kind, from, to } = data;
-        const fields = [rollout, from, to];
-        if (!fields.every((f) => typeof f === 'string' && markers_TOKEN.test(f)))
-            continue;
-        if (!PROPOSAL_KINDS.includes(kind))
-            continue;
-        return { rollout, kind, from, to };
-    }
-    return null;
-}
-function verdictMarker(rollout) {
-    return `<!-- phasegate:verdict ${token('rollout', rollout)} -->`;
-}
-/** Whether a comment body carries the sticky verdict marker of this rollout. */
-function hasVerdictMarker(body, rollout) {
-    return (body ?? '').includes(verdictMarker(rollout));
-}
-function dashboardMarker(rollout, state) {
-    return `<!-- phasegate:dashboard ${token('rollout', rollout)} ${commentJson({ lastDaily: state.lastDaily })} -->`;
+;// CONCATENATED MODULE: ./src/judge/format.ts
+
+/** Round to 12 significant digits so 995/1000 and "99.5%" compare equal. */
+function round12(x) {
+    return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
 }
 /**
- * The dashboard state of this rollout: null when the body has no dashboard marker for it; a
- * marker whose JSON is unreadable yields `{ lastDaily: null }` (the issue is still ours, and
- * posting a daily comment again is better than never posting one).
+ * `value op threshold`, inclusive ops inclusive, tolerant of floating-point noise: values within
+ * one part in 10^12 of the threshold count as equal (995/1000 meets "99.5%").
  */
-function parseDashboardMarker(body, rollout) {
-    const re = new RegExp(`<!-- phasegate:dashboard ${escapeRe(rollout)}(?: ([^\\n]*?))? -->`);
-    const m = re.exec(body ?? '');
-    if (!m)
-        return null;
-    const data = parseJson(m[1] ?? '');
-    const last = isRecord(data) ? data.lastDaily : undefined;
-    return { lastDaily: typeof last === 'string' && DATE.test(last) ? last : null };
+function holds(value, c) {
+    const t = c.threshold;
+    const equal = value === t || Math.abs(value - t) <= 1e-12 * Math.max(Math.abs(value), Math.abs(t));
+    switch (c.op) {
+        case '<':
+            return !equal && value < t;
+        case '<=':
+            return equal || value < t;
+        case '>':
+            return !equal && value > t;
+        case '>=':
+            return equal || value > t;
+    }
 }
-function dailyMarker(rollout, date) {
-    if (!DATE.test(date))
-        throw new Error(`daily marker date "${date}" must be YYYY-MM-DD`);
-    return `<!-- phasegate:daily ${token('rollout', rollout)} ${date} -->`;
+const NEGATION = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
+/** The sign to print between value and threshold: the op when it holds, its negation when not. */
+function sign(op, held) {
+    return held ? op : NEGATION[op];
 }
-function parseDailyMarker(body) {
-    const m = /<!-- phasegate:daily ([A-Za-z0-9._-]+) (\d{4}-\d{2}-\d{2}) -->/.exec(body ?? '');
-    return m ? { rollout: m[1], date: m[2] } : null;
+function formatValue(value, unit, opts = {}) {
+    if (unit === 'ms')
+        return formatDuration(value);
+    if (unit === 'count')
+        return String(round12(value));
+    const text = formatPercent(value, opts.digits ?? 2);
+    return opts.signed && value >= 0 ? `+${text}` : text;
 }
-function rcaMarker(rollout, pr) {
-    if (!Number.isSafeInteger(pr) || pr <= 0)
-        throw new Error(`RCA marker PR number ${pr} must be a positive integer`);
-    return `<!-- phasegate:rca ${token('rollout', rollout)} ${pr} -->`;
+/**
+ * A value printed with enough digits that it does not look equal to the threshold when the
+ * comparison says it differs (99.4999% is not shown as "99.5% < 99.5%").
+ */
+function formatAgainst(value, threshold, unit, signed = false) {
+    if (round12(value) === round12(threshold) || unit === 'count')
+        return formatValue(value, unit, { signed });
+    if (unit === 'ms') {
+        const text = formatDuration(value);
+        return text === formatDuration(threshold) ? `${round12(value)}ms` : text;
+    }
+    let text = '';
+    for (let digits = 2; digits <= 8; digits++) {
+        text = formatValue(value, unit, { signed, digits });
+        if (text !== formatValue(threshold, unit, { signed, digits }))
+            break;
+    }
+    return text;
 }
-function parseRcaMarker(body) {
-    const m = /<!-- phasegate:rca ([A-Za-z0-9._-]+) (\d{1,15}) -->/.exec(body ?? '');
-    if (!m)
-        return null;
-    const pr = Number(m[2]);
-    return pr > 0 ? { rollout: m[1], pr } : null;
+/** A span of time for messages: "15m", "1h45m", "24h", "72h", "7d". */
+function formatSpan(ms) {
+    const DAY = 86_400_000;
+    if (ms > 3 * DAY && ms % DAY === 0)
+        return `${ms / DAY}d`;
+    if (ms <= 0 || ms % 60_000 !== 0)
+        return formatDuration(Math.max(0, ms));
+    const h = Math.floor(ms / 3_600_000);
+    const m = (ms % 3_600_000) / 60_000;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}`;
 }
 
 // EXTERNAL MODULE: ./node_modules/@datadog/sketches-js/dist/index.js
@@ -53260,7 +52634,7 @@ class LatencySketch {
     }
 }
 
-;// CONCATENATED MODULE: ./src/telemetry/report.ts
+;// CONCATENATED MODULE: ./src/telemetry/record.ts
 /**
  * Window reports: what one 15-minute window of telemetry amounts to, per SLI. These records are
  * what gets committed under reports/monitoring/ and what every verdict is computed from, so they
@@ -53268,7 +52642,7 @@ class LatencySketch {
  * merge of its windows.
  */
 
-const REPORT_VERSION = 1;
+const RECORD_VERSION = 1;
 function emptyAggregate(kind) {
     switch (kind) {
         case 'latency':
@@ -53304,6 +52678,137 @@ function samplesOf(a) {
     return a.kind === 'ratio' ? a.denominator : a.count;
 }
 
+;// CONCATENATED MODULE: ./src/judge/calendar.ts
+/**
+ * Calendar days in an IANA time zone, computed with Intl only (no library, no clock).
+ *
+ * A local day is the half-open interval [localDayStart(t), nextLocalDayStart(t)). Days are 24 h
+ * except where the zone changes its offset: America/New_York has a 23 h day in March and a 25 h
+ * day in November; Asia/Tokyo (UTC+9, no DST) starts every day at 15:00 UTC.
+ */
+const HOUR = 3_600_000;
+const formatters = new Map();
+function formatter(tz) {
+    let f = formatters.get(tz);
+    if (!f) {
+        f = new Intl.DateTimeFormat('en-US', {
+            timeZone: tz,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+        });
+        formatters.set(tz, f);
+    }
+    return f;
+}
+function localParts(t, tz) {
+    const out = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+    for (const p of formatter(tz).formatToParts(t)) {
+        if (p.type in out)
+            out[p.type] = Number(p.value);
+    }
+    if (out.hour === 24)
+        out.hour = 0;
+    return out;
+}
+/** Days since 1970-01-01 of the local calendar date containing t: monotone in t. */
+function localDayNumber(t, tz) {
+    const p = localParts(t, tz);
+    return Date.UTC(p.year, p.month - 1, p.day) / (24 * HOUR);
+}
+/** Offset of local wall time from UTC at instant t, in ms (Tokyo: +9 h). */
+function offsetAt(t, tz) {
+    const p = localParts(t, tz);
+    const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+    return wall - (t - (((t % 1000) + 1000) % 1000));
+}
+/** UTC ms of the first instant of the local calendar day containing t (local midnight). */
+function localDayStart(t, tz) {
+    return localDay(t, tz).start;
+}
+function computeDayStart(t, tz) {
+    const day = localDayNumber(t, tz);
+    const midnightWall = day * 24 * HOUR;
+    // Local midnight as UTC: wall time minus the offset in force then. Two refinements settle DST.
+    let c = midnightWall - offsetAt(t, tz);
+    for (let i = 0; i < 3; i++) {
+        const next = midnightWall - offsetAt(c, tz);
+        if (next === c)
+            break;
+        c = next;
+    }
+    if (c <= t && localDayNumber(c, tz) === day && localDayNumber(c - 1, tz) < day)
+        return c;
+    // Midnight does not exist that day (a DST jump at 00:00): search for the first instant of the day.
+    let lo = t - 48 * HOUR; // on an earlier day
+    let hi = t; // on this day
+    while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (localDayNumber(mid, tz) < day)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return hi;
+}
+/** UTC ms of the start of the local day after the one containing t. */
+function nextLocalDayStart(t, tz) {
+    return localDay(t, tz).end;
+}
+/** The local calendar date containing t, as YYYY-MM-DD. */
+function localDate(t, tz) {
+    return localDay(t, tz).date;
+}
+/**
+ * Intl is slow (microseconds a call) and the judge asks for the same few days thousands of
+ * times, so days are cached per zone, indexed by the UTC days they overlap.
+ */
+const dayCache = new Map();
+const MAX_CACHED_BUCKETS = 20_000;
+/** The local calendar day containing t. */
+function localDay(t, tz) {
+    let byBucket = dayCache.get(tz);
+    if (!byBucket) {
+        byBucket = new Map();
+        dayCache.set(tz, byBucket);
+    }
+    const bucket = Math.floor(t / (24 * HOUR));
+    const hit = byBucket.get(bucket)?.find((d) => d.start <= t && t < d.end);
+    if (hit)
+        return hit;
+    const start = computeDayStart(t, tz);
+    let probe = start + 24 * HOUR;
+    let end = computeDayStart(probe, tz);
+    while (end <= start) {
+        probe += HOUR;
+        end = computeDayStart(probe, tz);
+    }
+    const p = localParts(start, tz);
+    const day = { start, end, date: `${String(p.year).padStart(4, '0')}-${pad(p.month)}-${pad(p.day)}` };
+    if (byBucket.size > MAX_CACHED_BUCKETS)
+        byBucket.clear();
+    for (let b = Math.floor(start / (24 * HOUR)); b <= Math.floor((end - 1) / (24 * HOUR)); b++) {
+        const list = byBucket.get(b);
+        if (list)
+            list.push(day);
+        else
+            byBucket.set(b, [day]);
+    }
+    return day;
+}
+/** Local wall-clock time of t as HH:MM, for messages. */
+function localTime(t, tz) {
+    const p = localParts(t, tz);
+    return `${pad(p.hour)}:${pad(p.minute)}`;
+}
+function pad(n) {
+    return String(n).padStart(2, '0');
+}
+
 ;// CONCATENATED MODULE: ./src/judge/span.ts
 
 function alignDown(t, step) {
@@ -53324,11 +52829,11 @@ class SliSeries {
     collectedPrefix;
     aPrefix;
     bPrefix;
-    constructor(sli, kind, windowMs, reports) {
+    constructor(sli, kind, windowMs, records) {
         this.sli = sli;
         this.kind = kind;
         this.windowMs = windowMs;
-        const usable = reports.filter((r) => r.start % windowMs === 0);
+        const usable = records.filter((r) => r.start % windowMs === 0);
         let lo = Number.POSITIVE_INFINITY;
         let hi = Number.NEGATIVE_INFINITY;
         for (const r of usable) {
@@ -53422,13 +52927,13 @@ class SliSeries {
 class Judge {
     policy;
     since;
-    reports;
+    records;
     seriesBySli = new Map();
     memo = new Map();
     baselines = new Map();
     constructor(input) {
         this.policy = input.policy;
-        this.reports = input.reports;
+        this.records = input.records;
         this.since = input.since ?? Number.NEGATIVE_INFINITY;
     }
     get windowMs() {
@@ -53438,7 +52943,7 @@ class Judge {
         let s = this.seriesBySli.get(sli);
         if (!s) {
             const kind = this.policy.slis[sli]?.kind ?? 'count';
-            s = new SliSeries(sli, kind, this.windowMs, this.reports);
+            s = new SliSeries(sli, kind, this.windowMs, this.records);
             this.seriesBySli.set(sli, s);
         }
         return s;
@@ -53635,7 +53140,7 @@ function sloSeries(input) {
         }
         steps.push(s);
     }
-    const judge = new Judge({ policy, reports: input.reports, since: input.since });
+    const judge = new Judge({ policy, records: input.records, since: input.since });
     return phase.slos.map((slo) => ({
         id: slo.id,
         sli: slo.sli,
@@ -53648,6 +53153,2235 @@ function sloSeries(input) {
             return { at, value: v.status === 'no_data' ? null : v.value, status: v.status };
         }),
     }));
+}
+
+;// CONCATENATED MODULE: ./src/plan/charts.ts
+/** The series the loop's texts chart (PR bodies, the dashboard, job summaries). Pure. */
+
+/** The SLO series of the live phase over its last `spanMs` (at most ~96 points, on whole windows). */
+function recentSeries(s, spanMs, slos = s.phase.slos) {
+    const { policy, evaluation } = s;
+    const to = evaluation.at;
+    const from = Math.max(evaluation.since, to - spanMs);
+    const stepMs = Math.max(policy.windowMs, Math.ceil((to - from) / 96 / policy.windowMs) * policy.windowMs);
+    return sloSeries({
+        policy,
+        phase: { ...s.phase, slos },
+        records: s.records,
+        since: evaluation.since,
+        from,
+        to,
+        stepMs,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/plan/trigger-error.ts
+/** A run asked for something the policy does not allow (a rollback to a later phase). */
+class TriggerError extends Error {
+    field;
+    name = 'TriggerError';
+    constructor(
+    /** The input the problem is in: "phase", "reason". */
+    field, message) {
+        super(message);
+        this.field = field;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/format.ts
+/** Values as people read them, the same way the verdict's reasons print them; instants in UTC. */
+
+
+/** "3.396s", "99.74%", "3"; an em dash when there is no value. */
+function format_formatValue(value, unit) {
+    return value === null || Number.isNaN(value) ? '—' : formatValue(value, unit);
+}
+/** "2026-11-20 10:15 UTC" */
+function formatInstant(ms) {
+    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+;// CONCATENATED MODULE: ./src/render/chart.ts
+/**
+ * An SLO's value over time as a Mermaid `xychart-beta` line chart, which GitHub renders in PR
+ * bodies, comments, issues and job summaries. The value is one line, the objective a flat
+ * second line; the caption under the heading says what the reader is looking at.
+ *
+ * Mermaid's xychart has no gaps, no time axis and no label thinning, so:
+ * - Downsampling: at most `maxPoints` points; each is the worst value of its bucket of
+ *   consecutive steps (the highest for "at most" objectives such as latency, the lowest for "at
+ *   least" objectives such as success ratios), so a short breach is never averaged away.
+ * - No data: stretches before the first and after the last value are left out; a stretch in
+ *   between is bridged by a straight line, and the caption names it. Nothing is carried forward.
+ * - The x axis is categorical, and Mermaid prints every category and needs them distinct, so at
+ *   most `maxLabels` evenly spaced points get a local-time label; the others get a distinct
+ *   invisible label (the point's index in zero-width characters).
+ * - Numbers are written without exponents (the xychart grammar has none); strings never hold `"`.
+ */
+
+
+const UNIT_AXIS = { ms: 'seconds', percent: '%', count: 'count' };
+/** Values in the chart's unit: seconds for latency, percent for ratios and increases. */
+function toAxis(value, unit) {
+    return unit === 'ms' ? value / 1000 : unit === 'percent' ? value * 100 : value;
+}
+/** A number as the xychart grammar reads it: plain decimal, at most 4 decimals. */
+function mermaidNumber(x) {
+    if (!Number.isFinite(x))
+        return '0';
+    // toFixed switches to exponent notation from 1e21 on; such values are whole numbers anyway.
+    if (Math.abs(x) >= 1e21)
+        return BigInt(x).toString();
+    const text = x.toFixed(4).replace(/\.?0+$/, '');
+    return text === '-0' ? '0' : text;
+}
+function quote(text) {
+    return `"${text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ')}"`;
+}
+/** Distinct, invisible: the index in binary as zero-width space (0) and zero-width non-joiner (1). */
+function invisibleLabel(index) {
+    return index.toString(2).replace(/0/g, '\u200b').replace(/1/g, '\u200c');
+}
+/** Consecutive points grouped into at most `max` buckets, each keeping its worst value. */
+function downsample(points, max, higherIsWorse) {
+    const size = Math.max(1, Math.ceil(points.length / Math.max(1, max)));
+    const stepMs = points.length > 1 ? points[1].at - points[0].at : 0;
+    const out = [];
+    for (let i = 0; i < points.length; i += size) {
+        const group = points.slice(i, i + size);
+        let worst = null;
+        for (const p of group) {
+            if (p.value === null)
+                continue;
+            if (worst === null || (higherIsWorse ? p.value > worst : p.value < worst))
+                worst = p.value;
+        }
+        out.push({ at: group[0].at, end: group[group.length - 1].at + stepMs, value: worst });
+    }
+    return out;
+}
+function niceStep(rough) {
+    const p = 10 ** Math.floor(Math.log10(rough));
+    const f = rough / p;
+    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
+}
+/** A y range holding the values and the threshold with a little room, on round numbers. */
+function yRange(values, threshold, series) {
+    let lo = Math.min(threshold, ...values);
+    let hi = Math.max(threshold, ...values);
+    const span = hi - lo || Math.max(Math.abs(hi) * 0.1, 1);
+    const step = niceStep(span / 4);
+    lo = Math.floor((lo - span * 0.05) / step) * step;
+    hi = Math.ceil((hi + span * 0.05) / step) * step;
+    if (series.unit === 'ms' || series.unit === 'count' || series.stat === 'ratio')
+        lo = Math.max(0, lo);
+    if (series.stat === 'ratio')
+        hi = Math.min(100, hi);
+    return [lo, hi];
+}
+function localLabel(t, tz, withDate) {
+    return withDate ? `${localDate(t, tz).slice(5)} ${localTime(t, tz)}` : localTime(t, tz);
+}
+function renderChart(series, opts) {
+    const tz = opts.timezone;
+    const higherIsWorse = series.objective.op === '<=' || series.objective.op === '<';
+    const objective = `${higherIsWorse ? '≤' : '≥'} ${series.objective.text}`;
+    const what = `${series.stat} over ${series.window === 'day' ? 'the local day' : formatSpan(series.window)}`;
+    const head = `**${series.id}** (${what}) in ${UNIT_AXIS[series.unit]}, times in ${tz}`;
+    const pts = series.points;
+    const withDate = pts.length > 0 && localDate(pts[0].at, tz) !== localDate(pts[pts.length - 1].at, tz);
+    const fmt = (t) => localLabel(t, tz, withDate);
+    const buckets = downsample(pts, opts.maxPoints ?? 100, higherIsWorse);
+    const first = buckets.findIndex((b) => b.value !== null);
+    if (first < 0) {
+        const period = pts.length ? ` from ${fmt(pts[0].at)} to ${fmt(pts[pts.length - 1].at)}` : '';
+        return { mermaid: null, caption: `${head}: no data${period}.` };
+    }
+    let last = buckets.length - 1;
+    while (buckets[last].value === null)
+        last--;
+    const shown = buckets.slice(first, last + 1);
+    const { values, gaps } = bridge(shown);
+    const axis = values.map((v) => toAxis(v, series.unit));
+    const threshold = toAxis(series.objective.threshold, series.unit);
+    const [lo, hi] = yRange(axis, threshold, series);
+    const maxLabels = Math.max(2, opts.maxLabels ?? 12);
+    const labelled = new Set();
+    const n = shown.length;
+    for (let j = 0; j < Math.min(maxLabels, n); j++) {
+        labelled.add(n === 1 ? 0 : Math.round((j * (n - 1)) / (Math.min(maxLabels, n) - 1)));
+    }
+    const labels = shown.map((b, i) => quote(labelled.has(i) ? fmt(b.at) : invisibleLabel(i)));
+    const mermaid = [
+        'xychart-beta',
+        `  title ${quote(`${series.id} (${series.stat})`)}`,
+        `  x-axis ${quote(tz)} [${labels.join(', ')}]`,
+        `  y-axis ${quote(UNIT_AXIS[series.unit])} ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
+        `  line [${axis.map(mermaidNumber).join(', ')}]`,
+        `  line [${axis.map(() => mermaidNumber(threshold)).join(', ')}]`,
+    ].join('\n');
+    const notes = [`flat line: the objective ${objective}`];
+    const perBucket = pts.length > 1 ? Math.ceil(pts.length / (opts.maxPoints ?? 100)) : 1;
+    if (perBucket > 1) {
+        const stepMs = pts[1].at - pts[0].at;
+        const worst = higherIsWorse ? 'highest' : 'lowest';
+        notes.push(`each point is the ${worst} (worst) value of ${perBucket} steps of ${formatSpan(stepMs)}`);
+    }
+    const failing = pts.filter((p) => p.status === 'fail').length;
+    notes.push(`failing at ${failing} of ${pts.length} steps`);
+    if (first > 0)
+        notes.push(`no data before ${fmt(shown[0].at)}`);
+    if (gaps.length) {
+        notes.push(`no data ${gaps.map((g) => `${fmt(g.from)}–${fmt(g.to)}`).join(', ')} (bridged by a straight line)`);
+    }
+    if (last < buckets.length - 1)
+        notes.push(`no data from ${fmt(buckets[last + 1].at)}`);
+    const now = pts[pts.length - 1];
+    notes.push(`last step ${fmt(now.at)}: ${format_formatValue(now.value, series.unit)} (${now.status.replace('_', ' ')})`);
+    return { mermaid, caption: `${head}; ${notes.join('; ')}.` };
+}
+/** Interior null buckets become a straight line between their neighbours; returns the gaps. */
+function bridge(shown) {
+    const values = [];
+    const gaps = [];
+    for (let i = 0; i < shown.length; i++) {
+        const b = shown[i];
+        if (b.value !== null) {
+            values.push(b.value);
+            continue;
+        }
+        let j = i;
+        while (shown[j].value === null)
+            j++;
+        const before = values[values.length - 1];
+        const after = shown[j].value;
+        for (let k = i; k < j; k++)
+            values.push(before + ((after - before) * (k - i + 1)) / (j - i + 1));
+        gaps.push({ from: b.at, to: shown[j].at });
+        i = j - 1;
+    }
+    return { values, gaps };
+}
+/** Each series as a caption line and a ```mermaid block (caption only when it has no data). */
+function renderChartsMarkdown(seriesList, opts) {
+    return seriesList
+        .map((s) => {
+        const chart = renderChart(s, opts);
+        return chart.mermaid ? `${chart.caption}\n\n\`\`\`mermaid\n${chart.mermaid}\n\`\`\`` : chart.caption;
+    })
+        .join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/limits.ts
+/**
+ * GitHub's size limits for what we post, and a way to fit a Markdown body under them by giving
+ * up the least important parts first (DESIGN.md: bodies over 65,536 characters are refused; a
+ * job summary takes at most 1 MiB per step).
+ */
+/** PR, issue and comment bodies. GitHub counts characters; a JS length (UTF-16 units) is never less. */
+const BODY_MAX_CHARS = 65_536;
+/** One step's job summary, in bytes of UTF-8. */
+const SUMMARY_MAX_BYTES = 1_048_576;
+const chars = (text) => text.length;
+const encoder = new TextEncoder();
+const utf8Bytes = (text) => encoder.encode(text).length;
+/**
+ * Join the parts; if the result is over the limit, drop the droppable parts (in order), then cut
+ * the cuttable ones (the longest first, down to a common size), then cut the whole. Every cut leaves a note saying what was left out.
+ */
+function fitParts(parts, opts) {
+    const measure = opts.measure ?? chars;
+    const joiner = opts.joiner ?? '\n\n';
+    const texts = parts.map((p) => p.text);
+    const joined = () => texts.join(joiner);
+    if (measure(joined()) <= opts.max)
+        return joined();
+    const drops = parts
+        .flatMap((p, i) => (p.drop ? [{ i, order: p.drop.order }] : []))
+        .sort((a, b) => a.order - b.order);
+    for (const { i } of drops) {
+        texts[i] = parts[i].drop.note;
+        if (measure(joined()) <= opts.max)
+            return joined();
+    }
+    // Cut the longest parts first: every cuttable part is capped at one common size, the largest
+    // that fits, so a short verdict table survives next to a huge list.
+    const cuttable = parts.flatMap((p, i) => (p.cut ? [i] : []));
+    const sizes = cuttable.map((i) => measure(texts[i]));
+    const room = opts.max - (measure(joined()) - sizes.reduce((a, b) => a + b, 0));
+    let lo = 0;
+    let hi = Math.max(0, ...sizes);
+    while (lo < hi) {
+        const cap = Math.ceil((lo + hi) / 2);
+        if (sizes.reduce((n, size) => n + Math.min(size, cap), 0) <= room)
+            lo = cap;
+        else
+            hi = cap - 1;
+    }
+    cuttable.forEach((i, k) => {
+        if (sizes[k] > lo)
+            texts[i] = cutLines(texts[i], lo, opts.limitText, measure);
+    });
+    if (measure(joined()) <= opts.max)
+        return joined();
+    return cutLines(joined(), opts.max, opts.limitText, measure);
+}
+/**
+ * Whole lines from the start of `text` so that they and a closing note fit in `budget`. The note
+ * follows a blank line, so a cut table ends there instead of swallowing the note as a row.
+ */
+function cutLines(text, budget, limitText, measure = chars) {
+    if (measure(text) <= budget)
+        return text;
+    const lines = text.split('\n');
+    const note = (n) => `\n\n_… ${n} more line${n === 1 ? '' : 's'} cut to stay under ${limitText}._`;
+    let kept = 0;
+    let size = 0;
+    while (kept < lines.length) {
+        const next = size + measure(lines[kept]) + (kept ? 1 : 0);
+        if (next + measure(note(lines.length - kept - 1)) > budget)
+            break;
+        size = next;
+        kept++;
+    }
+    const tail = note(lines.length - kept);
+    if (kept === 0)
+        return measure(tail.trimStart()) <= budget ? tail.trimStart() : '';
+    return lines.slice(0, kept).join('\n') + tail;
+}
+/** Text for HTML contexts where Markdown passes HTML through (job summaries, addTable cells). */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+;// CONCATENATED MODULE: ./src/render/verdict.ts
+
+const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', no_data: '⚪ no data' };
+const ACTION_TEXT = {
+    advance: 'advance',
+    hold: 'hold',
+    rollback: 'roll back',
+    restart: 'restart',
+    complete: 'complete',
+};
+function renderVerdictMarkdown(policy, ev) {
+    const phase = policy.phases.find((p) => p.id === ev.phase);
+    const d = ev.decision;
+    const target = d.to ? ` → ${d.to}` : '';
+    const alert = d.alert ? ' ⚠️ alert' : '';
+    const lines = [
+        `### phasegate verdict: ${policy.rollout}, phase ${ev.phase}${phase ? ` (${phase.name})` : ''}`,
+        '',
+        `Evaluated at ${formatInstant(ev.at)}; phase began ${formatInstant(ev.since)}.`,
+        '',
+        `**Decision: ${ACTION_TEXT[d.action]}${target}**${alert}`,
+        '',
+        ...d.reasons.map((r) => `- ${escapeCell(r)}`),
+        '',
+        '| SLO | value | objective | window | samples | status |',
+        '|---|---|---|---|---|---|',
+    ];
+    for (const s of ev.slos) {
+        const spec = phase?.slos.find((x) => x.id === s.id);
+        const objective = spec ? `${spec.objective.op === '<=' ? '≤' : '≥'} ${spec.objective.text}` : '';
+        const window = spec ? (spec.window === 'day' ? `day (${policy.timezone})` : formatSpan(spec.window)) : '';
+        lines.push(`| ${s.id} | ${format_formatValue(s.value, s.unit)} | ${objective} | ${window} | ${s.samples} | ${STATUS_ICON[s.status]} |`);
+    }
+    if (ev.rules.length || ev.advance || ev.recovery) {
+        lines.push('', '| rule | SLO | fired | detail |', '|---|---|---|---|');
+        for (const r of ev.rules) {
+            lines.push(`| rollback: ${r.rule} | ${r.slo} | ${r.fired ? '🔴 yes' : 'no'} | ${escapeCell(r.detail)} |`);
+        }
+        if (ev.advance) {
+            lines.push(`| advance: ${ev.advance.rule} | all | ${ev.advance.met ? '🟢 met' : 'not yet'} | ${escapeCell(ev.advance.detail)} |`);
+        }
+        if (ev.recovery) {
+            lines.push(`| recovery: restart ${ev.recovery.restart} | watched | ${ev.recovery.met ? '🟢 met' : 'not yet'} | ${escapeCell(ev.recovery.detail)} |`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** The stable JSON form of an evaluation (values in base units: ms, fractions, counts). */
+function verdictJson(policy, ev) {
+    return {
+        rollout: policy.rollout,
+        phase: ev.phase,
+        since: new Date(ev.since).toISOString(),
+        at: new Date(ev.at).toISOString(),
+        decision: {
+            action: ev.decision.action,
+            from: ev.decision.from,
+            to: ev.decision.to,
+            alert: ev.decision.alert,
+            reasons: ev.decision.reasons,
+        },
+        slos: ev.slos.map((s) => ({
+            id: s.id,
+            sli: s.sli,
+            status: s.status,
+            value: s.value,
+            threshold: s.threshold,
+            op: s.op,
+            unit: s.unit,
+            samples: s.samples,
+            min_samples: s.minSamples,
+            window: { from: new Date(s.window.from).toISOString(), to: new Date(s.window.to).toISOString() },
+            reason: s.reason,
+        })),
+        rules: ev.rules.map((r) => ({ rule: r.rule, slo: r.slo, fired: r.fired, detail: r.detail })),
+        advance: ev.advance,
+        recovery: ev.recovery,
+    };
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/render/summary.ts
+
+
+
+
+const LIMIT = 'the 1 MiB job summary limit';
+function renderJobSummary(input) {
+    const { policy, evaluation: ev } = input;
+    const did = input.steps.length ? input.steps.map((s) => `- ${stepLine(s)}`).join('\n') : '- Nothing to do.';
+    const charts = input.charts?.length
+        ? renderChartsMarkdown(input.charts, { timezone: policy.timezone })
+        : '';
+    const parts = [
+        {
+            text: `## phasegate ${escapeHtml(input.command)}: ${escapeHtml(policy.rollout)}${input.dryRun ? ' (dry run: nothing was written)' : ''}\n\nFinished ${formatInstant(input.at)}.`,
+        },
+        { text: `### What this run did\n\n${did}`, cut: true },
+        ...(ev ? [{ text: escapeHtml(renderVerdictMarkdown(policy, ev).trimEnd()), cut: true }] : []),
+        ...(charts
+            ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${LIMIT}._` } }]
+            : []),
+    ];
+    return `${fitParts(parts, { max: SUMMARY_MAX_BYTES, measure: utf8Bytes, limitText: LIMIT })}\n`;
+}
+function summary_link(text, url) {
+    return `[${escapeHtml(text).replace(/([[\]])/g, '\\$1')}](${encodeURI(decodeURISafe(url))})`;
+}
+/** Code spans show their text literally (no HTML, no entities), so only backticks need care. */
+function code(text) {
+    return `\`${text.replace(/`/g, "'")}\``;
+}
+function decodeURISafe(url) {
+    try {
+        return decodeURI(url);
+    }
+    catch {
+        return url;
+    }
+}
+function stepLine(s) {
+    switch (s.kind) {
+        case 'reports':
+            return s.files === 0
+                ? `Reports: no new windows to commit to ${code(s.branch)}.`
+                : `Reports: committed ${s.files} window file${s.files === 1 ? '' : 's'} to ${code(s.branch)}${s.commit ? ` in ${escapeHtml(s.commit.slice(0, 7))}` : ''}.`;
+        case 'proposal':
+            return `Pull request ${s.action}: ${summary_link(`#${s.number} ${s.title}`, s.url)}${s.reason ? ` (${escapeHtml(s.reason)})` : ''}.`;
+        case 'comment':
+            return `Verdict comment ${s.action} on #${s.pr}: ${summary_link('comment', s.url)}.`;
+        case 'status':
+            return `Status ${code(s.context)} set to **${s.state}** on ${escapeHtml(s.sha.slice(0, 7))}.`;
+        case 'issue':
+            return `Issue ${s.action}: ${summary_link(`#${s.number} ${s.title}`, s.url)}.`;
+        case 'notify':
+            return `${s.ok ? 'Notified' : 'Failed to notify'} ${escapeHtml(s.target)}${s.detail ? `: ${escapeHtml(s.detail)}` : ''}.`;
+        case 'note':
+            return escapeHtml(s.text);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/retry.ts
+/**
+ * The one retry policy phasegate uses for every outside system (telemetry sources, GitHub), as the
+ * operating plan states it: back-off 0.5 s → 1 s → 2 s → 4 s → 8 s, at most 5 retries; a longer
+ * `Retry-After` is honoured; a non-retryable failure fails at once. The clock is injected so tests
+ * check the delays without sleeping.
+ */
+/** The plan's schedule (SPEC.md section 3): the delay before retry 1, 2, … in milliseconds. */
+const PLAN_BACKOFF_MS = [500, 1000, 2000, 4000, 8000];
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Run `attempt` until it succeeds, a failure is not retryable, or the retries are used up. */
+async function withRetry(attempt, options) {
+    const backoff = options.backoffMs ?? PLAN_BACKOFF_MS;
+    const sleep = options.sleep ?? realSleep;
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const verdict = options.classify(error);
+            const retrying = verdict.retryable && n <= backoff.length;
+            const delayMs = retrying ? Math.max(backoff[n - 1] ?? 0, verdict.retryAfterMs ?? 0) : 0;
+            options.onAttemptFailed?.({ attempt: n, error, retrying, delayMs });
+            if (!retrying)
+                throw error;
+            await sleep(delayMs);
+        }
+    }
+}
+/** Parse an HTTP Retry-After header (seconds or an HTTP date) into ms from `now`. */
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    const at = Date.parse(trimmed);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** Network-level failures worth another attempt: resets, refused or dropped connections, timeouts. */
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** True for errors (or their `cause` chain) that are a network failure rather than an answer. */
+function isNetworkError(err) {
+    for (let e = err, depth = 0; e && depth < 5; depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && RETRYABLE_CODES.has(code))
+            return true;
+        const name = e.name;
+        if (name === 'TimeoutError' || name === 'AbortError')
+            return true;
+        const message = e.message;
+        if (typeof message === 'string' &&
+            /fetch failed|socket hang up|other side closed|terminated/i.test(message))
+            return true;
+        e = e.cause;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/notify/http.ts
+/**
+ * One POST to a webhook, retried the plan's way (src/retry.ts): 408, 429, 5xx and network
+ * failures are retried with back-off (Retry-After honoured), any other answer fails at once.
+ * Webhook URLs are secrets (a Slack webhook URL is its own credential), so only the host is
+ * ever logged or put in an error.
+ */
+
+/** A webhook failure; the message already names the input and the fix. */
+class WebhookError extends Error {
+    input;
+    status;
+    retryable;
+    retryAfterMs;
+    name = 'WebhookError';
+    constructor(message, input, status, retryable, retryAfterMs) {
+        super(message);
+        this.input = input;
+        this.status = status;
+        this.retryable = retryable;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** The host of a webhook URL, the only part safe to print. Throws naming the input when it is no URL. */
+function webhookHost(url, input) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new WebhookError(`${input}: the value is not a URL; set it to the webhook's https:// URL`, input, null, false);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw new WebhookError(`${input}: only http(s) URLs are supported, got ${parsed.protocol}`, input, null, false);
+    }
+    return parsed.host;
+}
+async function postWithRetry(opts) {
+    const host = webhookHost(opts.url, opts.input);
+    const log = opts.log ?? (() => { });
+    const now = opts.now ?? Date.now;
+    let attempts = 0;
+    const once = async () => {
+        attempts++;
+        let res;
+        try {
+            res = await fetch(opts.url, {
+                method: 'POST',
+                headers: opts.headers,
+                body: typeof opts.body === 'string' ? opts.body : new Uint8Array(opts.body), // an ArrayBuffer-backed copy, as BodyInit wants
+                redirect: 'manual',
+                signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
+            });
+        }
+        catch (err) {
+            const retryable = isNetworkError(err);
+            throw new WebhookError(`${opts.input}: ${http_describe(err, opts.url, host)}`, opts.input, null, retryable);
+        }
+        const body = (await res.text().catch(() => '')).slice(0, 500).trim();
+        if (res.status >= 200 && res.status < 300)
+            return { status: res.status, body, attempts };
+        const retryable = res.status === 408 || res.status === 429 || res.status >= 500;
+        const message = retryable
+            ? `${opts.input}: ${opts.target} (${host}) answered ${res.status} ${body}`.trim()
+            : res.status >= 300 && res.status < 400
+                ? `${opts.input}: ${opts.target} (${host}) answered ${res.status}, a redirect; set the input to the final URL`
+                : opts.rejected(res.status, body);
+        const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), now());
+        throw new WebhookError(message, opts.input, res.status, retryable, retryAfterMs);
+    };
+    try {
+        return await withRetry(once, {
+            backoffMs: opts.backoffMs,
+            sleep: opts.sleep,
+            classify: (err) => err instanceof WebhookError
+                ? { retryable: err.retryable, retryAfterMs: err.retryAfterMs }
+                : { retryable: false },
+            onAttemptFailed: ({ attempt, error, retrying, delayMs }) => {
+                const why = error instanceof Error ? error.message : String(error);
+                log(`POST ${host} attempt ${attempt} failed: ${why}${retrying ? `; retrying in ${delayMs} ms` : ''}`);
+            },
+        });
+    }
+    catch (err) {
+        if (err instanceof WebhookError && err.retryable) {
+            throw new WebhookError(`${err.message}; gave up after ${attempts} attempts. The phase change itself is merged: re-run the job to send it again`, err.input, err.status, true);
+        }
+        throw err;
+    }
+}
+/** A network error's message and code, with the URL (if the runtime put it in) cut down to the host. */
+function http_describe(err, url, host) {
+    const parts = [];
+    for (let e = err, depth = 0; e && depth < 4; depth++) {
+        const msg = e.message;
+        const code = e.code;
+        if (typeof msg === 'string' && msg)
+            parts.push(typeof code === 'string' && !msg.includes(code) ? `${msg} (${code})` : msg);
+        e = e.cause;
+    }
+    const text = parts.join(': ') || String(err);
+    return `request to ${host} failed: ${text.split(url).join(host)}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/notify/lock.ts
+/**
+ * The UI's read-only-lock notice after a rollback (the plan's `autosave.lock.readonly`): a JSON
+ * POST signed like GitHub's webhooks, so receivers can reuse the same check:
+ *   X-Phasegate-Signature-256: sha256=<hex HMAC-SHA256(secret, raw body bytes)>
+ *   X-Phasegate-Delivery: <uuid>, the same on every retry, for the receiver to drop duplicates.
+ */
+
+
+const LOCK_URL_INPUT = 'lock-webhook-url';
+const LOCK_SECRET_INPUT = 'lock-webhook-secret';
+const SIGNATURE_HEADER = 'X-Phasegate-Signature-256';
+const DELIVERY_HEADER = 'X-Phasegate-Delivery';
+/** `sha256=<hex>` of the body under the secret. */
+function signBody(secret, body) {
+    return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body).digest('hex')}`;
+}
+/** Whether `header` is the signature of `body` under `secret`; constant-time in the signature. */
+function verifySignature(secret, body, header) {
+    if (!secret || typeof header !== 'string')
+        return false;
+    const expected = Buffer.from(signBody(secret, body), 'utf8');
+    const given = Buffer.from(header.trim(), 'utf8');
+    return given.length === expected.length && timingSafeEqual(given, expected);
+}
+async function postLock(notice, opts) {
+    if (!opts.secret) {
+        throw new WebhookError(`${LOCK_SECRET_INPUT}: empty; the lock notice is never sent unsigned. Pass the shared secret (a repository secret) as ${LOCK_SECRET_INPUT}`, LOCK_SECRET_INPUT, null, false);
+    }
+    const text = JSON.stringify(notice);
+    const body = Buffer.from(text, 'utf8');
+    const deliveryId = opts.deliveryId ?? noticeId(notice);
+    const result = await postWithRetry({
+        url: opts.url,
+        body,
+        headers: {
+            'Content-Type': 'application/json',
+            [SIGNATURE_HEADER]: signBody(opts.secret, body),
+            [DELIVERY_HEADER]: deliveryId,
+            'User-Agent': 'phasegate',
+        },
+        input: LOCK_URL_INPUT,
+        target: 'the lock webhook',
+        rejected: (status, answer) => `${LOCK_URL_INPUT}: the lock webhook rejected the ${notice.event} notice with ${status} ${answer || '(empty body)'} (not retried): ${status === 401 || status === 403
+            ? `check that ${LOCK_SECRET_INPUT} is the secret the receiver verifies with`
+            : `check ${LOCK_URL_INPUT} points at the receiver's endpoint`}`,
+        sleep: opts.sleep,
+        log: opts.log && ((line) => opts.log(`lock: ${line}`)),
+        backoffMs: opts.backoffMs,
+        timeoutMs: opts.timeoutMs,
+    });
+    return { ...result, deliveryId, sent: text };
+}
+/**
+ * The delivery id of a notice: the same rollback (rollout, PR or time, target) always gets the
+ * same id, so a receiver drops the duplicate when a re-run of apply sends it again. UUID-shaped.
+ */
+function noticeId(notice) {
+    const key = `${notice.rollout}:${notice.pr ?? notice.at}:${notice.from}->${notice.phase}`;
+    const h = (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+;// CONCATENATED MODULE: ./src/notify/slack.ts
+/**
+ * Posting to a Slack incoming webhook: `POST {"text": …}` (plus one mrkdwn section block), and
+ * Slack answers 200 `ok`. Its 4xx answers name what is wrong (invalid_payload, no_service, …);
+ * those are not retried and the error says how to fix the `slack-webhook` input.
+ * https://api.slack.com/messaging/webhooks#handling_errors
+ */
+
+const SLACK_INPUT = 'slack-webhook';
+/** Slack rejects a section block whose text is longer (the top-level text may be 40,000). */
+const SECTION_LIMIT = 3000;
+/** The JSON body Slack receives. */
+function slackPayload(text, blocks = true) {
+    if (!blocks || text.length > SECTION_LIMIT)
+        return { text };
+    return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+}
+async function postSlack(text, opts) {
+    const body = Buffer.from(JSON.stringify(slackPayload(text, opts.blocks ?? true)), 'utf8');
+    return postWithRetry({
+        url: opts.webhookUrl,
+        body,
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        input: SLACK_INPUT,
+        target: 'Slack',
+        rejected: slackRejected,
+        sleep: opts.sleep,
+        log: opts.log && ((line) => opts.log(`slack: ${line}`)),
+        backoffMs: opts.backoffMs,
+        timeoutMs: opts.timeoutMs,
+    });
+}
+const NEW_WEBHOOK = 'create a new incoming webhook in Slack (Apps → Incoming WebHooks) and store its URL in the secret passed as the slack-webhook input';
+const FIXES = {
+    invalid_payload: 'Slack could not read the message; check the template renders plain text, and report a phasegate bug if it does',
+    invalid_token: `the webhook's token is no longer valid; ${NEW_WEBHOOK}`,
+    no_service: `the webhook is disabled, revoked or mistyped; ${NEW_WEBHOOK}`,
+    no_team: `the Slack workspace of this webhook no longer exists; ${NEW_WEBHOOK}`,
+    team_disabled: `the Slack workspace of this webhook is disabled; ${NEW_WEBHOOK}`,
+    channel_not_found: `the webhook's channel was deleted; ${NEW_WEBHOOK} for the channel to post in`,
+    channel_is_archived: `the webhook's channel is archived; unarchive it, or ${NEW_WEBHOOK}`,
+    action_prohibited: 'a Slack admin restricted this webhook; ask them to allow it, or use another webhook',
+    posting_to_general_channel_denied: `only admins may post to that channel; ${NEW_WEBHOOK} for another channel`,
+    user_not_found: `the webhook's user was not found; ${NEW_WEBHOOK}`,
+};
+function slackRejected(status, body) {
+    const code = body.split(/\s/)[0] ?? '';
+    const fix = FIXES[code] ?? `check that the slack-webhook input holds a working incoming-webhook URL; ${NEW_WEBHOOK}`;
+    return `${SLACK_INPUT}: Slack rejected the message with ${status} ${body || '(empty body)'} (not retried): ${fix}`;
+}
+
+;// CONCATENATED MODULE: ./src/notify/notifier.ts
+
+
+
+class WebhookNotifier {
+    config;
+    /** Checks the inputs now, so a bad URL or a missing secret fails before anything is sent. */
+    constructor(config) {
+        this.config = {
+            ...config,
+            slackWebhook: config.slackWebhook?.trim() || undefined,
+            lockUrl: config.lockUrl?.trim() || undefined,
+        };
+        if (this.config.slackWebhook)
+            webhookHost(this.config.slackWebhook, SLACK_INPUT);
+        if (this.config.lockUrl) {
+            webhookHost(this.config.lockUrl, LOCK_URL_INPUT);
+            if (!config.lockSecret) {
+                throw new Error(`${LOCK_SECRET_INPUT}: required with ${LOCK_URL_INPUT}; the lock notice is always signed. Pass the receiver's shared secret as ${LOCK_SECRET_INPUT}`);
+            }
+        }
+    }
+    /** A notifier that checks the inputs and builds itself on its first message. */
+    static lazy(config) {
+        let built;
+        const get = () => {
+            built ??= new WebhookNotifier(config);
+            return built;
+        };
+        return { slack: async (m) => get().slack(m), lock: async (n) => get().lock(n) };
+    }
+    get common() {
+        const c = this.config;
+        return { sleep: c.sleep, log: c.log, backoffMs: c.backoffMs, timeoutMs: c.timeoutMs };
+    }
+    async slack(message) {
+        const url = this.config.slackWebhook;
+        if (!url) {
+            const why = `${SLACK_INPUT} not set: no Slack message for the ${message.kind}`;
+            return { line: why, skipped: why };
+        }
+        const sent = await postSlack(message.text, {
+            ...this.common,
+            webhookUrl: url,
+            blocks: this.config.blocks,
+        });
+        return {
+            line: `posted the ${message.kind} message to Slack (${webhookHost(url, SLACK_INPUT)}, attempt ${sent.attempts})`,
+        };
+    }
+    async lock(notice) {
+        const url = this.config.lockUrl;
+        if (!url) {
+            const why = `${LOCK_URL_INPUT} not set: the UI was not sent ${notice.event}; set ${LOCK_URL_INPUT} and ${LOCK_SECRET_INPUT}`;
+            return { line: why, skipped: why };
+        }
+        const sent = await postLock(notice, { ...this.common, url, secret: this.config.lockSecret ?? '' });
+        return {
+            line: `sent ${notice.event} to ${webhookHost(url, LOCK_URL_INPUT)} (delivery ${sent.deliveryId}, attempt ${sent.attempts})`,
+        };
+    }
+}
+/** Logs what would be sent; sends nothing (the dry-run input). */
+class DryRunNotifier {
+    log;
+    constructor(log = () => { }) {
+        this.log = log;
+    }
+    async slack(message) {
+        const line = `dry run: would post to Slack (${message.template}):\n${message.text}`;
+        this.log(line);
+        return { line, skipped: 'dry run' };
+    }
+    async lock(notice) {
+        const line = `dry run: would POST the lock notice ${JSON.stringify(notice)} (delivery ${noticeId(notice)})`;
+        this.log(line);
+        return { line, skipped: 'dry run' };
+    }
+}
+/** Keeps every message in order and sends nothing (the demo's terminal, simulate, tests). */
+class RecordingNotifier {
+    sent = [];
+    async slack(message) {
+        this.sent.push({ slack: message });
+        return { line: `Slack message (${message.kind}):\n${message.text}` };
+    }
+    async lock(notice) {
+        this.sent.push({ lock: notice });
+        return { line: `lock notice: ${notice.event} ${notice.from} → ${notice.phase}: ${notice.reason}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/intents.ts
+/** One line per intent, for logs, dry-run and tests: what, on what, and the gist. */
+function describeIntent(i) {
+    switch (i.type) {
+        case 'commit-records':
+            return `commit ${i.files.length} window record file(s) to ${i.branch ?? 'the default branch'}`;
+        case 'open-proposal':
+            return `open a PR from ${i.branch}: ${i.title}`;
+        case 'update-proposal':
+            return `update #${i.pr}${i.change ? ` and re-point ${i.branch} at the live phase` : ''}: ${i.title}`;
+        case 'close-proposal':
+            return `close #${i.pr}: ${i.reason}`;
+        case 'set-gate':
+            return `set phasegate/verdict=${i.state} on #${i.pr} (${i.sha.slice(0, 7)}): ${i.description}`;
+        case 'upsert-verdict':
+            return `${i.comment === null ? 'post' : 'update'} the verdict comment on #${i.pr}`;
+        case 'merge':
+            return `merge #${i.pr}: ${i.title}`;
+        case 'lock-notice':
+            return `send ${i.notice.event} (${i.notice.from} → ${i.notice.phase}) to the lock webhook`;
+        case 'open-rca':
+            return `open the RCA issue "${i.title}"${i.assignees.length ? ` for @${i.assignees.join(', @')}` : ''}`;
+        case 'send-slack':
+            return `post the ${i.kind} message to Slack (${i.template})`;
+        case 'mark-applied':
+            return `label #${i.pr} ${i.label}`;
+        case 'upsert-dashboard':
+            return i.issue === null ? `open and pin "${i.title}"` : `update the dashboard issue #${i.issue}`;
+        case 'post-daily-note':
+            return `post the daily note for ${i.date} on #${i.issue}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/names.ts
+/** The names phasegate leaves on GitHub, found again by the next run. */
+/** Every PR and issue phasegate opens carries this label. */
+const PHASEGATE_LABEL = 'phasegate';
+/** A merged phase change whose notifications went out. */
+const APPLIED_LABEL = 'phasegate:applied';
+/** Root-cause-analysis issues opened after a rollback. */
+const RCA_LABEL = 'phasegate:rca';
+/** The rollout's dashboard issue. */
+const DASHBOARD_LABEL = 'phasegate:dashboard';
+/** The commit status of the gate: the required check on phase PRs. */
+const STATUS_CONTEXT = 'phasegate/verdict';
+
+;// CONCATENATED MODULE: ./src/render/markers.ts
+/**
+ * Hidden markers (HTML comments) that let phasegate find what it posted and read its state back
+ * from the text itself, as release-please does with its PR bodies: no database, the forge is the
+ * state. Anyone can paste a marker, so callers also check the author; parsers here only read,
+ * and return null for anything they do not recognise instead of throwing.
+ *
+ *   <!-- phasegate:proposal {"rollout":"autosave","kind":"advance","from":"A-0","to":"A-1"} -->
+ *   <!-- phasegate:verdict autosave -->
+ *   <!-- phasegate:dashboard autosave {"lastDaily":"2026-11-20"} -->
+ *   <!-- phasegate:daily autosave 2026-11-20 -->
+ *   <!-- phasegate:rca autosave 42 -->          (or a token for a rollback pushed without a PR)
+ */
+const PROPOSAL_KINDS = ['advance', 'rollback', 'restart'];
+const TOKEN = /^[A-Za-z0-9._-]+$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** JSON that cannot end the comment early: `<` and `>` as \u escapes (JSON.parse reads them back). */
+function commentJson(value) {
+    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+}
+function token(name, value) {
+    if (!TOKEN.test(value))
+        throw new Error(`marker ${name} "${value}" must be letters, digits, ".", "_" or "-"`);
+    return value;
+}
+function escapeRe(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isRecord(x) {
+    return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+function proposalMarker(state) {
+    const { rollout, kind, from, to } = state;
+    return `<!-- phasegate:proposal ${commentJson({ rollout, kind, from, to })} -->`;
+}
+/** The first proposal marker in a body, or null (no marker, bad JSON, missing or odd fields). */
+function parseProposalMarker(body) {
+    for (const m of (body ?? '').matchAll(/<!-- phasegate:proposal (\{[^\n]*?\}) -->/g)) {
+        const data = parseJson(m[1]);
+        if (!isRecord(data))
+            continue;
+        const { rollout, kind, from, to } = data;
+        const fields = [rollout, from, to];
+        if (!fields.every((f) => typeof f === 'string' && TOKEN.test(f)))
+            continue;
+        if (!PROPOSAL_KINDS.includes(kind))
+            continue;
+        return { rollout, kind, from, to };
+    }
+    return null;
+}
+function verdictMarker(rollout) {
+    return `<!-- phasegate:verdict ${token('rollout', rollout)} -->`;
+}
+/** Whether a comment body carries the sticky verdict marker of this rollout. */
+function hasVerdictMarker(body, rollout) {
+    return (body ?? '').includes(verdictMarker(rollout));
+}
+/** The start of the dashboard marker of a rollout: what finds the issue, whatever its state. */
+function dashboardMarkerPrefix(rollout) {
+    return `<!-- phasegate:dashboard ${token('rollout', rollout)} `;
+}
+function dashboardMarker(rollout, state) {
+    return `<!-- phasegate:dashboard ${token('rollout', rollout)} ${commentJson({ lastDaily: state.lastDaily })} -->`;
+}
+/**
+ * The dashboard state of this rollout: null when the body has no dashboard marker for it; a
+ * marker whose JSON is unreadable yields `{ lastDaily: null }` (the issue is still ours, and
+ * posting a daily comment again is better than never posting one).
+ */
+function parseDashboardMarker(body, rollout) {
+    const re = new RegExp(`<!-- phasegate:dashboard ${escapeRe(rollout)}(?: ([^\\n]*?))? -->`);
+    const m = re.exec(body ?? '');
+    if (!m)
+        return null;
+    const data = parseJson(m[1] ?? '');
+    const last = isRecord(data) ? data.lastDaily : undefined;
+    return { lastDaily: typeof last === 'string' && DATE.test(last) ? last : null };
+}
+function dailyMarker(rollout, date) {
+    if (!DATE.test(date))
+        throw new Error(`daily marker date "${date}" must be YYYY-MM-DD`);
+    return `<!-- phasegate:daily ${token('rollout', rollout)} ${date} -->`;
+}
+function parseDailyMarker(body) {
+    const m = /<!-- phasegate:daily ([A-Za-z0-9._-]+) (\d{4}-\d{2}-\d{2}) -->/.exec(body ?? '');
+    return m ? { rollout: m[1], date: m[2] } : null;
+}
+/**
+ * The RCA issue of one rollback: `id` is the rollback PR's number, or for a rollback pushed
+ * without a PR a token naming it (from, to and when: "A-1.A-0.20261117T1107Z").
+ */
+function rcaMarker(rollout, id) {
+    if (typeof id === 'number' && (!Number.isSafeInteger(id) || id <= 0))
+        throw new Error(`RCA marker PR number ${id} must be a positive integer`);
+    return `<!-- phasegate:rca ${token('rollout', rollout)} ${token('id', String(id))} -->`;
+}
+/** The rollout and rollback id of an RCA marker ("17" for PR #17), or null. */
+function parseRcaMarker(body) {
+    const m = /<!-- phasegate:rca ([A-Za-z0-9._-]+) ([A-Za-z0-9._-]{1,80}) -->/.exec(body ?? '');
+    if (!m || m[2] === '0' || /^0\d*$/.test(m[2]))
+        return null;
+    return { rollout: m[1], id: m[2] };
+}
+
+;// CONCATENATED MODULE: ./src/rollout/lookback.ts
+const DAY = 86_400_000;
+/**
+ * The earliest report the decision can look at: the longest history rule or window, and the
+ * baseline before the phase began. Only these reports are read, however many exist.
+ */
+function lookbackStart(policy, phase, since, at) {
+    let history = 2 * DAY; // a calendar day so far, in any time zone, plus slack
+    for (const slo of phase.slos)
+        if (slo.window !== 'day')
+            history = Math.max(history, slo.window);
+    for (const rule of phase.rollback.when)
+        if (rule.rule === 'sustained')
+            history = Math.max(history, rule.forMs);
+    if (phase.advance?.rule === 'soak')
+        history = Math.max(history, phase.advance.forMs);
+    if (policy.recovery)
+        history = Math.max(history, policy.recovery.forMs);
+    if (phase.advance?.rule === 'consecutive_days')
+        history = Math.max(history, (phase.advance.days + 2) * DAY);
+    let from = at - history - policy.windowMs;
+    for (const slo of phase.slos) {
+        if (slo.baseline?.kind === 'before_phase')
+            from = Math.min(from, since - slo.baseline.windowMs);
+    }
+    return from;
+}
+
+;// CONCATENATED MODULE: ./src/interpreters/book.ts
+
+
+
+
+
+
+class PrBook {
+    o;
+    pulls = [];
+    issues = [];
+    notifier;
+    live;
+    /** The merged PR behind the live phase. */
+    behindLive = null;
+    nextNumber = 1;
+    nextComment = 1;
+    nextSha = 1;
+    identity;
+    repoUrl;
+    constructor(o) {
+        this.o = o;
+        this.live = o.live;
+        this.identity = o.identity ?? 'phasegate[bot]';
+        this.repoUrl = o.repoUrl ?? 'https://github.com/acme/app';
+        this.notifier = o.notifier ?? new RecordingNotifier();
+    }
+    /** A book holding what a run gathered elsewhere (a dry run plays the run forward on it). */
+    static fromFacts(f, notifier) {
+        const book = new PrBook({
+            policy: f.policy,
+            templates: f.templates,
+            live: f.live,
+            records: () => f.records,
+            now: () => f.now,
+            checklist: f.checklist,
+            codeowners: f.codeowners,
+            teams: f.teams,
+            notifier,
+        });
+        for (const p of f.pulls)
+            book.pulls.push(bookPullOf(p, f.now, book.identity));
+        if (f.merged) {
+            const m = f.merged;
+            const seen = { title: '', author: '', headRef: '', headSha: '', fromFork: false, reviews: [] };
+            const pull = bookPullOf({ ...m, ...seen, status: null, verdictComment: null }, m.mergedAt, book.identity);
+            book.behindLive = { ...pull, state: 'merged', mergedAt: m.mergedAt };
+            book.pulls.push(book.behindLive);
+        }
+        for (const i of [...f.rcaIssues, ...(f.dashboard ? [f.dashboard] : [])]) {
+            const labels = f.dashboard?.number === i.number ? [DASHBOARD_LABEL] : [RCA_LABEL];
+            book.issues.push({ ...i, labels, author: book.identity, assignees: [], comments: [] });
+        }
+        const numbers = [...book.pulls, ...book.issues].map((x) => x.number);
+        book.nextNumber = Math.max(0, ...numbers) + 1;
+        return book;
+    }
+    async gather(trigger, memory) {
+        const { policy } = this.o;
+        const now = this.o.now();
+        const phase = phaseById(policy, this.live.phase);
+        const at = Math.max(now, this.live.since);
+        const ours = (p) => p.state === 'open' && p.proposal?.rollout === policy.rollout;
+        const pulls = trigger.command === 'gate'
+            ? this.pulls.filter((p) => p.number === trigger.pr).map((p) => this.view(p))
+            : ['propose', 'rollback', 'status'].includes(trigger.command)
+                ? this.pulls.filter(ours).map((p) => this.view(p))
+                : [];
+        const merged = trigger.command === 'apply' ? this.pulls.find((p) => p.headSha === trigger.sha) : this.behindLive;
+        const issues = (label) => this.issues
+            .filter((i) => i.labels.includes(label))
+            .map(({ number, url, title, body }) => ({ number, url, title, body }));
+        return {
+            trigger,
+            now,
+            policy,
+            templates: this.o.templates ?? {},
+            live: this.live,
+            records: this.o.records(lookbackStart(policy, phase, this.live.since, at), at),
+            checklist: this.o.checklist ?? null,
+            codeowners: this.o.codeowners ?? null,
+            teams: this.o.teams ?? {},
+            pulls,
+            merged: merged?.mergedAt != null ? mergedView(merged) : null,
+            rcaIssues: issues(RCA_LABEL),
+            dashboard: trigger.command === 'status' ? (issues(DASHBOARD_LABEL)[0] ?? null) : null,
+            memory,
+        };
+    }
+    async carryOut(i) {
+        const now = this.o.now();
+        switch (i.type) {
+            case 'commit-records':
+                return done(`committed ${i.files.length} window record file(s)`);
+            case 'open-proposal': {
+                const number = this.nextNumber++;
+                this.pulls.push({
+                    number,
+                    url: `${this.repoUrl}/pull/${number}`,
+                    title: i.title,
+                    body: i.body,
+                    author: this.identity,
+                    headRef: i.branch,
+                    headSha: this.sha(),
+                    labels: [...i.labels],
+                    state: 'open',
+                    proposal: i.proposal,
+                    change: i.change,
+                    openedAt: now,
+                    closedAt: null,
+                    closedBecause: null,
+                    mergedAt: null,
+                    reviews: [],
+                    statuses: [],
+                    comments: [],
+                });
+                return { status: 'done', line: `opened #${number}: ${i.title}`, number };
+            }
+            case 'update-proposal': {
+                const p = this.pull(i.pr);
+                Object.assign(p, { title: i.title, body: i.body, proposal: parseProposalMarker(i.body) });
+                if (i.change)
+                    Object.assign(p, { change: i.change, headSha: this.sha() });
+                return done(`updated #${i.pr}: ${i.title}`);
+            }
+            case 'close-proposal': {
+                const p = this.pull(i.pr);
+                p.comments.push(this.comment(i.comment));
+                Object.assign(p, { state: 'closed', closedAt: now, closedBecause: i.reason });
+                return done(`closed #${i.pr}: ${i.reason}`);
+            }
+            case 'set-gate':
+                this.pull(i.pr).statuses.push({ sha: i.sha, state: i.state, description: i.description });
+                return done(`#${i.pr}: phasegate/verdict ${i.state}: ${i.description}`);
+            case 'upsert-verdict': {
+                const p = this.pull(i.pr);
+                const found = p.comments.find((c) => c.id === i.comment || c.body.includes(i.marker));
+                if (found)
+                    found.body = i.body;
+                else
+                    p.comments.push(this.comment(i.body));
+                return done(`#${i.pr}: verdict comment ${found ? 'updated' : 'posted'}`);
+            }
+            case 'merge':
+                this.merge(i.pr);
+                return done(`merged #${i.pr}: ${i.title}`);
+            case 'lock-notice':
+                return done((await this.notifier.lock(i.notice)).line);
+            case 'send-slack':
+                return done((await this.notifier.slack(i)).line);
+            case 'open-rca':
+            case 'upsert-dashboard':
+                return this.upsertIssue(i);
+            case 'mark-applied':
+                this.pull(i.pr).labels.push(i.label);
+                return done(`#${i.pr} labelled ${i.label}`);
+            case 'post-daily-note':
+                this.issue(i.issue).comments.push(this.comment(i.body));
+                return done(`posted the daily note for ${i.date} on #${i.issue}`);
+        }
+    }
+    /** A person reviews the head commit. */
+    review(number, login, state = 'APPROVED') {
+        const p = this.pull(number);
+        p.reviews.push({
+            id: p.reviews.length + 1,
+            user: { login },
+            state,
+            commit_id: p.headSha,
+            submitted_at: new Date(this.o.now()).toISOString(),
+        });
+    }
+    /** A person ticks every box of the PR body (the QA checklist). */
+    tick(number) {
+        const p = this.pull(number);
+        p.body = p.body.replace(/^(\s*[-*+] )\[ \]/gm, '$1[x]');
+    }
+    /** The newest phasegate/verdict status of a PR's head. */
+    gateOf(number) {
+        const p = this.pull(number);
+        return p.statuses.filter((s) => s.sha === p.headSha).at(-1)?.state ?? null;
+    }
+    /** Merge a PR (phasegate's intent, or a person's button): its current.yaml becomes live. */
+    merge(number) {
+        const p = this.pull(number);
+        const now = this.o.now();
+        Object.assign(p, { state: 'merged', mergedAt: now, closedAt: now });
+        if (p.change?.content) {
+            const c = parseCurrent(p.change.path, p.change.content, this.o.policy);
+            this.live = { phase: c.phase, since: now, entered: c.entered, reason: c.reason, file: this.live.file };
+        }
+        else if (p.proposal) {
+            // A PR gathered from GitHub (a dry run): its marker says where it goes.
+            const { kind, from, to } = p.proposal;
+            this.live = { phase: to, since: now, entered: { by: kind, from }, file: this.live.file };
+        }
+        this.behindLive = p;
+        return { sha: p.headSha };
+    }
+    pull(number) {
+        const p = this.pulls.find((x) => x.number === number);
+        if (!p)
+            throw new Error(`the PR book has no pull request #${number}`);
+        return p;
+    }
+    issue(number) {
+        const i = this.issues.find((x) => x.number === number);
+        if (!i)
+            throw new Error(`the PR book has no issue #${number}`);
+        return i;
+    }
+    upsertIssue(i) {
+        const existing = i.type === 'upsert-dashboard' && i.issue !== null
+            ? this.issue(i.issue)
+            : this.issues.find((x) => x.body.includes(i.marker));
+        if (existing) {
+            if (i.type === 'upsert-dashboard')
+                existing.body = i.body;
+            return done(`${i.type === 'open-rca' ? 'the RCA issue' : 'the dashboard issue'} #${existing.number} updated`);
+        }
+        const number = this.nextNumber++;
+        this.issues.push({
+            number,
+            url: `${this.repoUrl}/issues/${number}`,
+            title: i.title,
+            body: i.body,
+            labels: [...i.labels],
+            author: this.identity,
+            assignees: i.type === 'open-rca' ? [...i.assignees] : [],
+            comments: [],
+        });
+        return done(`opened ${i.type === 'open-rca' ? 'the RCA issue' : 'the dashboard issue'} #${number}: ${i.title}`);
+    }
+    view(p) {
+        const mine = p.comments.find((c) => c.author === this.identity && c.body.includes('<!-- phasegate:verdict '));
+        const status = p.statuses.filter((s) => s.sha === p.headSha).at(-1);
+        return {
+            number: p.number,
+            url: p.url,
+            title: p.title,
+            body: p.body,
+            author: p.author,
+            headRef: p.headRef,
+            headSha: p.headSha,
+            labels: [...p.labels],
+            fromFork: false,
+            reviews: [...p.reviews],
+            status: status ? { state: status.state, description: status.description } : null,
+            verdictComment: mine ? { id: mine.id, body: mine.body } : null,
+            headPhase: null,
+        };
+    }
+    comment(body) {
+        return { id: this.nextComment++, author: this.identity, body };
+    }
+    /** A made-up commit id, unique in the book even shortened to 7 (40 hex digits, like git's). */
+    sha() {
+        return (this.nextSha++).toString(16).padStart(7, '0').padEnd(40, 'b');
+    }
+}
+function mergedView(p) {
+    return { number: p.number, url: p.url, body: p.body, labels: [...p.labels], mergedAt: p.mergedAt };
+}
+function bookPullOf(p, at, identity) {
+    return {
+        number: p.number,
+        url: p.url,
+        title: p.title,
+        body: p.body,
+        author: p.author,
+        headRef: p.headRef,
+        headSha: p.headSha,
+        labels: [...p.labels],
+        state: 'open',
+        proposal: parseProposalMarker(p.body),
+        change: null,
+        openedAt: at,
+        closedAt: null,
+        closedBecause: null,
+        mergedAt: null,
+        reviews: [...p.reviews],
+        statuses: p.status ? [{ sha: p.headSha, ...p.status }] : [],
+        comments: p.verdictComment
+            ? [{ id: p.verdictComment.id, author: identity, body: p.verdictComment.body }]
+            : [],
+    };
+}
+function done(line) {
+    return { status: 'done', line };
+}
+
+;// CONCATENATED MODULE: ./src/interpreters/dry-run.ts
+/**
+ * The dry-run interpreter: reads where the run really is (GitHub), then plays the run forward on
+ * an in-memory PR book seeded with what it read, printing every intent and writing nothing. So a
+ * dry run shows the whole run (the rollback PR, its merge, the lock notice, the RCA issue, Slack),
+ * with made-up numbers for what it would create.
+ */
+
+
+
+class DryRunWorld {
+    real;
+    log;
+    book;
+    constructor(real, log) {
+        this.real = real;
+        this.log = log;
+    }
+    async gather(trigger, memory) {
+        if (this.book)
+            return this.book.gather(trigger, memory);
+        const facts = await this.real.gather(trigger, memory);
+        this.book = PrBook.fromFacts(facts, new DryRunNotifier(this.log));
+        return facts;
+    }
+    async carryOut(intent) {
+        if (!this.book)
+            throw new Error('dry run: carryOut before gather');
+        const outcome = await this.book.carryOut(intent);
+        return { status: outcome.status, line: `dry run: would ${describeIntent(intent)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * The Octokit client phasegate uses: @actions/github's getOctokit (it honours GITHUB_API_URL)
+ * with every request wrapped in the plan's retry (src/retry.ts). Retried: 5xx, dropped
+ * connections, 429 and rate limits (primary and secondary, waiting at least `retry-after` or
+ * until `x-ratelimit-reset`). Not retried: every other 4xx, which is an answer, not an accident.
+ */
+
+
+function classifyGitHubError(err, now) {
+    const e = err;
+    const status = typeof e?.status === 'number' ? e.status : undefined;
+    const headers = e?.response?.headers ?? {};
+    const retryAfterMs = parseRetryAfter(headers['retry-after'], now);
+    if (status === undefined || !e.response)
+        return { retryable: isNetworkError(err), retryAfterMs };
+    if (status >= 500 || status === 429)
+        return { retryable: true, retryAfterMs };
+    if (status === 403) {
+        if (retryAfterMs !== undefined || /secondary rate limit/i.test(e.message ?? '')) {
+            return { retryable: true, retryAfterMs: retryAfterMs ?? 60_000 };
+        }
+        if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) {
+            return {
+                retryable: true,
+                retryAfterMs: Math.max(0, Number(headers['x-ratelimit-reset']) * 1000 - now),
+            };
+        }
+    }
+    return { retryable: false };
+}
+function createClient(o) {
+    const octokit = getOctokit(o.token, o.baseUrl ? { baseUrl: o.baseUrl } : {});
+    const now = o.now ?? Date.now;
+    octokit.hook.wrap('request', (request, options) => withRetry(async () => request(options), {
+        classify: (err) => classifyGitHubError(err, now()),
+        sleep: o.sleep ?? realSleep,
+        onAttemptFailed: ({ attempt, error, retrying, delayMs }) => {
+            if (!retrying)
+                return;
+            const status = error.status ?? 'network error';
+            const what = `${options.method} ${String(options.url)}`;
+            o.log(`GitHub ${what}: attempt ${attempt} failed (${status}: ${firstLine(error)}); retrying in ${delayMs / 1000}s`);
+        },
+    }));
+    return octokit;
+}
+function firstLine(err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return message.split('\n')[0].slice(0, 200);
+}
+/** The HTTP status of an Octokit error, or undefined for anything else. */
+function statusOf(err) {
+    const status = err?.status;
+    return typeof status === 'number' && err.response ? status : undefined;
+}
+/** GitHub's error message including its `errors[].message` details (where "already exists" lives). */
+function messageOf(err) {
+    const e = err;
+    const data = e?.response?.data;
+    const details = (data?.errors ?? []).map((x) => x.message ?? x.code ?? '').filter(Boolean);
+    return [data?.message ?? e?.message ?? String(err), ...details].join(': ');
+}
+
+;// CONCATENATED MODULE: ./src/notify/template.ts
+/**
+ * The message templates: plain text with `{{name}}` placeholders, nothing else (no logic, no
+ * filters), so a template in the repository reads like the message it sends. No dependency: a
+ * template language with conditionals would only move decisions out of code and tests.
+ *
+ * Rules:
+ * - `{{ name }}` (spaces allowed) is a placeholder; an unknown name is an error at load time,
+ *   naming the file, line and column, and listing the valid names.
+ * - `<!-- ... -->` comments are documentation for whoever edits the file: they are not sent and
+ *   their placeholders are not checked. A `{{` that never closes is an error.
+ * - Nothing renders empty: every variable must have a non-empty value when rendering (the
+ *   message builder writes an explicit note such as "(no RCA issue)" for facts that do not
+ *   apply); an empty or missing value is a TemplateError naming the placeholder's line, never a
+ *   silent blank.
+ */
+/** Every placeholder a template may use; see messages.ts for what each holds. */
+const TEMPLATE_VARIABLES = [
+    'rollout',
+    'from',
+    'to',
+    'kind',
+    'time',
+    'cause',
+    'resume',
+    'next_canary',
+    'pr_url',
+    'pr_number',
+    'rca_url',
+    'reporter',
+    'channel',
+    'phase_name',
+];
+class TemplateError extends Error {
+    file;
+    line;
+    column;
+    name = 'TemplateError';
+    constructor(file, line, column, message) {
+        super(`${file}:${line}:${column}: ${message}`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+}
+const template_TOKEN = /<!--[\s\S]*?-->|\{\{\s*([^{}]*?)\s*\}\}|\{\{|<!--/g;
+/** Parse a template, checking every placeholder. Throws TemplateError at the first problem. */
+function parseTemplate(file, text) {
+    const lines = lineStarts(text);
+    const at = (offset) => position(lines, offset);
+    const parts = [];
+    const names = [];
+    let last = 0;
+    for (const m of text.matchAll(template_TOKEN)) {
+        const offset = m.index;
+        const { line, column } = at(offset);
+        const comment = m[0] !== '<!--' && m[0].startsWith('<!--');
+        let before = text.slice(last, offset);
+        last = offset + m[0].length;
+        if (comment) {
+            // A comment on lines of its own takes those lines with it: no blank gap in the message.
+            const lineHead = text.slice(lines[line - 1], offset);
+            const rest = /^[ \t]*(?:\r?\n|$)/.exec(text.slice(last));
+            if (/^[ \t]*$/.test(lineHead) && rest) {
+                before = before.slice(0, before.length - lineHead.length);
+                last += rest[0].length;
+            }
+        }
+        if (before)
+            parts.push({ text: before });
+        if (comment)
+            continue;
+        if (m[0] === '<!--') {
+            throw new TemplateError(file, line, column, 'a comment "<!--" is never closed with "-->"');
+        }
+        if (m[0] === '{{') {
+            throw new TemplateError(file, line, column, `a placeholder "{{" is never closed with "}}"; write {{name}} with one of: ${TEMPLATE_VARIABLES.join(', ')}`);
+        }
+        const name = m[1] ?? '';
+        if (!isVariable(name)) {
+            throw new TemplateError(file, line, column, `unknown placeholder {{${name}}}; valid names: ${TEMPLATE_VARIABLES.join(', ')}`);
+        }
+        parts.push({ name, line, column });
+        if (!names.includes(name))
+            names.push(name);
+    }
+    if (last < text.length)
+        parts.push({ text: text.slice(last) });
+    return { file, parts: joinText(parts), names };
+}
+/** Fill in the placeholders; the result is trimmed (templates usually end with a newline). */
+function renderTemplate(template, vars, options = {}) {
+    const escapeValue = options.escape ?? ((v) => v);
+    let out = '';
+    for (const part of template.parts) {
+        if ('text' in part) {
+            out += part.text;
+            continue;
+        }
+        const value = vars[part.name];
+        if (typeof value !== 'string' || value.trim() === '') {
+            throw new TemplateError(template.file, part.line, part.column, `{{${part.name}}} has no value; this is a phasegate bug (every variable always has a value), please report it`);
+        }
+        out += escapeValue(value, part.name);
+    }
+    return out.trim();
+}
+function isVariable(name) {
+    return TEMPLATE_VARIABLES.includes(name);
+}
+function joinText(parts) {
+    const out = [];
+    for (const p of parts) {
+        const prev = out[out.length - 1];
+        if ('text' in p && prev && 'text' in prev)
+            out[out.length - 1] = { text: prev.text + p.text };
+        else
+            out.push(p);
+    }
+    return out;
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+function position(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/notify/load.ts
+/**
+ * Reading the Slack templates rollout.yaml names (`notify.slack.templates`, paths relative to the
+ * policy folder). Every named template is read and checked up front, so `validate` and the
+ * first run both catch a typo in a placeholder, not the first rollback.
+ */
+
+
+
+
+const KINDS = ['rollback', 'advance', 'complete'];
+/**
+ * Read and parse the policy's templates. Throws naming the rollout.yaml field or the template's
+ * line. Files are named from `shownDir` (the policy folder as messages show it; default: relative
+ * to the working directory).
+ */
+function loadTemplates(policyDir, notify, shownDir = displayPath(policyDir)) {
+    const out = {};
+    const named = notify.slack?.templates ?? {};
+    for (const kind of KINDS) {
+        const path = named[kind];
+        if (!path)
+            continue;
+        const field = `${(0,external_node_path_namespaceObject.join)(shownDir, 'rollout.yaml')}: notify.slack.templates.${kind}`;
+        const full = (0,external_node_path_namespaceObject.resolve)(policyDir, path);
+        const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(policyDir), full);
+        if ((0,external_node_path_namespaceObject.isAbsolute)(path) || inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside)) {
+            throw new Error(`${field}: "${path}" is outside the policy folder; write a path relative to it, e.g. templates/slack-${kind}.md`);
+        }
+        if (!(0,external_node_fs_namespaceObject.existsSync)(full) || !(0,external_node_fs_namespaceObject.statSync)(full).isFile()) {
+            throw new Error(`${field}: template "${path}" not found (looked for ${(0,external_node_path_namespaceObject.join)(shownDir, inside)}); create it, or remove the entry to use the built-in English template`);
+        }
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8').replace(/^\uFEFF/, '');
+        out[kind] = parseTemplate((0,external_node_path_namespaceObject.join)(shownDir, inside).split('\\').join('/'), text);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rollout/approvals.ts
+/**
+ * Approvals of a phase PR, counted from its reviews (the GitHub REST shape of
+ * `GET /repos/{owner}/{repo}/pulls/{n}/reviews`). Pure: the caller fetches the reviews and
+ * resolves `org/team` and `codeowners` entries into logins first (teamsToResolve →
+ * resolveAllowedReviewers), so the rules below can be tested without GitHub.
+ *
+ * - The latest review per reviewer decides. A COMMENTED review does not replace an earlier
+ *   approval or change request (GitHub's behaviour); a dismissed review does (GitHub turns the
+ *   dismissed review's state into DISMISSED). PENDING reviews are unsubmitted drafts.
+ * - Only allowed reviewers count, only approvals of the head commit, never the author's own,
+ *   and nothing on a PR from a fork.
+ * - Every reviewer whose decisive review does not count is listed with why, so the gate can
+ *   say what to do about it.
+ */
+const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
+function countApprovals(input) {
+    const author = input.author.toLowerCase();
+    const head = input.headSha.toLowerCase();
+    const latest = new Map();
+    for (const review of chronological(input.reviews)) {
+        if (!review.user || !DECISIVE.has(review.state))
+            continue;
+        latest.set(review.user.login.toLowerCase(), review);
+    }
+    const approvedBy = [];
+    const ignored = [];
+    const changesRequested = [];
+    for (const [key, review] of latest) {
+        const login = review.user.login;
+        const state = review.state;
+        const ignore = (why) => ignored.push({ login, why, state, commit: review.commit_id, reviewId: review.id });
+        if (input.fromFork)
+            ignore('fork');
+        else if (key === author)
+            ignore('author');
+        else if (!input.allowed.users.has(key))
+            ignore('not allowed');
+        else if (state === 'DISMISSED')
+            ignore('dismissed');
+        else if (state === 'CHANGES_REQUESTED') {
+            ignore('changes requested');
+            changesRequested.push(login);
+        }
+        else if ((review.commit_id ?? '').toLowerCase() !== head)
+            ignore('stale');
+        else
+            approvedBy.push(login);
+    }
+    const byLogin = (a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1);
+    return {
+        approvedBy: approvedBy.sort(byLogin),
+        ignored: ignored.sort((a, b) => byLogin(a.login, b.login)),
+        changesRequested: changesRequested.sort(byLogin),
+        fromFork: input.fromFork,
+        headSha: input.headSha,
+    };
+}
+/** Submitted reviews oldest first: by submitted_at, then id (GitHub's ids grow with time). */
+function chronological(reviews) {
+    const time = (r) => {
+        const t = r.submitted_at ? Date.parse(r.submitted_at) : Number.NaN;
+        return Number.isFinite(t) ? t : Number.NEGATIVE_INFINITY;
+    };
+    return [...reviews]
+        .filter((r) => r.state !== 'PENDING')
+        .sort((a, b) => {
+        const ta = time(a);
+        const tb = time(b);
+        return ta === tb ? a.id - b.id : ta < tb ? -1 : 1;
+    });
+}
+function shortSha(sha) {
+    return sha ? sha.slice(0, 7) : 'unknown';
+}
+/** One sentence a reviewer can act on. */
+function explainIgnored(entry) {
+    const { login } = entry;
+    const what = entry.state === 'APPROVED' ? 'approval' : 'review';
+    switch (entry.why) {
+        case 'fork':
+            return `${login}'s ${what} does not count: this PR comes from a fork; open it from a branch of this repository`;
+        case 'author':
+            return `${login} opened this PR; the author's own ${what} does not count`;
+        case 'not allowed':
+            return `${login} is not an allowed approver for this PR (policy github.approvers); their ${what} does not count`;
+        case 'stale':
+            return `${login}'s approval is on an older commit (${shortSha(entry.commit)}); re-approve`;
+        case 'changes requested':
+            return `${login} requested changes; they must approve, or the review must be dismissed`;
+        case 'dismissed':
+            return `${login}'s review was dismissed; ask for a new review`;
+    }
+}
+/**
+ * `org/team` slugs the caller must look up (lowercased, deduplicated): those in the policy's
+ * approvers and, when it names `codeowners`, those among the code owners.
+ */
+function teamsToResolve(entries, codeowners = []) {
+    const expanded = entries.flatMap((e) => (isCodeowners(e) ? codeowners : [e]));
+    return [...new Set(expanded.map(clean).filter((e) => e.includes('/')))];
+}
+/** Expand the policy's approvers (logins, `org/team`, `codeowners`) into logins. */
+function resolveAllowedReviewers(entries, ctx) {
+    const users = new Set();
+    const unresolved = [];
+    const addEntry = (entry) => {
+        const e = clean(entry);
+        if (!e)
+            return false;
+        if (!e.includes('/')) {
+            users.add(e);
+            return true;
+        }
+        const members = ctx.teams.get(e);
+        for (const m of members ?? [])
+            users.add(clean(m));
+        return (members?.length ?? 0) > 0;
+    };
+    for (const entry of entries) {
+        if (isCodeowners(entry)) {
+            const owners = ctx.codeowners ?? [];
+            if (owners.length === 0)
+                unresolved.push('codeowners');
+            for (const owner of owners)
+                if (!addEntry(owner))
+                    unresolved.push(`codeowners: ${owner}`);
+        }
+        else if (!addEntry(entry))
+            unresolved.push(entry);
+    }
+    return { allowed: { users }, unresolved };
+}
+function isCodeowners(entry) {
+    return entry.trim().toLowerCase() === 'codeowners';
+}
+function clean(entry) {
+    return entry.trim().replace(/^@/, '').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/rollout/codeowners.ts
+/**
+ * CODEOWNERS, read the way GitHub reads it, so `approvers: [codeowners]` means the same people
+ * GitHub would request for review of the phase files.
+ *
+ * GitHub's rules (docs: "About code owners"): the last matching pattern wins; patterns follow
+ * gitignore (`*`, `?`, `**`, a leading or middle `/` anchors to the root, a trailing `/` matches
+ * directories) except that `!` negation, `[ ]` ranges and `\#` escapes do not work; `docs/*`
+ * matches files directly in docs/ only; paths are case-sensitive; a pattern with no owners
+ * clears ownership; a line with invalid syntax is skipped. Owners are `@user`, `@org/team` or
+ * email addresses; emails cannot be turned into logins here, so they own nothing we can count.
+ */
+/** Where GitHub looks for the file, in its order of preference. */
+const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+const USER = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+const TEAM = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+function parseCodeowners(text, file = CODEOWNERS_LOCATIONS[0]) {
+    const rules = [];
+    const problems = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = i + 1;
+        const tokens = tokenize(raw);
+        const pattern = tokens[0];
+        if (pattern === undefined || pattern.startsWith('#'))
+            return;
+        const problem = patternProblem(pattern);
+        if (problem) {
+            problems.push({ line, message: `${file}:${line}: pattern "${pattern}": ${problem}` });
+            return;
+        }
+        const owners = [];
+        const emails = [];
+        for (const token of tokens.slice(1)) {
+            if (token.startsWith('#'))
+                break; // an inline comment runs to the end of the line
+            if (USER.test(token) || TEAM.test(token))
+                owners.push(token.slice(1));
+            else if (EMAIL.test(token))
+                emails.push(token);
+            else {
+                problems.push({
+                    line,
+                    message: `${file}:${line}: invalid owner "${token}"; write @user, @org/team or an email address (GitHub skips this line)`,
+                });
+                return;
+            }
+        }
+        rules.push({ line, pattern, owners, emails, regex: compilePattern(pattern) });
+    });
+    return { file, rules, problems };
+}
+/** The rule that decides a path's owners (the last one matching), if any. */
+function matchingRule(codeowners, path) {
+    const p = path.replace(/^\/+/, '');
+    for (let i = codeowners.rules.length - 1; i >= 0; i--) {
+        const rule = codeowners.rules[i];
+        if (rule.regex.test(p))
+            return rule;
+    }
+    return undefined;
+}
+/** Logins and `org/team` slugs owning a repo-relative path; [] when unowned or unmatched. */
+function ownersOf(codeowners, path) {
+    return matchingRule(codeowners, path)?.owners ?? [];
+}
+/** Everyone owning any of the paths (a phase PR's files), deduplicated ignoring case. */
+function ownersOfAll(codeowners, paths) {
+    const seen = new Map();
+    for (const path of paths) {
+        for (const owner of ownersOf(codeowners, path)) {
+            if (!seen.has(owner.toLowerCase()))
+                seen.set(owner.toLowerCase(), owner);
+        }
+    }
+    return [...seen.values()];
+}
+/** Whitespace-separated tokens; `\ ` keeps a space inside a pattern. */
+function tokenize(line) {
+    return line.trim().match(/(?:\\.|\S)+/g) ?? [];
+}
+function patternProblem(pattern) {
+    if (pattern.startsWith('!'))
+        return 'negation (!) does not work in CODEOWNERS; list the owners you want instead';
+    if (pattern.startsWith('\\#'))
+        return 'escaping a leading # does not work in CODEOWNERS';
+    if (/[[\]]/.test(pattern))
+        return 'character ranges ([ ]) do not work in CODEOWNERS; write one pattern per name';
+    if (/^\/+$/.test(pattern))
+        return 'never matches anything; did you mean * ?';
+    return undefined;
+}
+/**
+ * A pattern as a regex over repo-relative paths (no leading slash). A pattern matches a path
+ * when it matches the path or one of its directories, except `dir/` (directories only) and a
+ * trailing `/*` (direct children only).
+ */
+function compilePattern(pattern) {
+    const dirOnly = pattern.endsWith('/');
+    let p = pattern.replace(/\/+$/, '');
+    const anchored = p.includes('/');
+    p = p.replace(/^\/+/, '');
+    const childrenOnly = p.endsWith('/*');
+    const segments = p.split('/');
+    let re = anchored ? '^' : '^(?:.*/)?';
+    segments.forEach((seg, i) => {
+        const last = i === segments.length - 1;
+        if (seg === '**') {
+            re += last ? '.*' : '(?:.*/)?';
+            return;
+        }
+        re += segmentRegex(seg);
+        if (!last)
+            re += '/';
+    });
+    if (dirOnly)
+        re += '/';
+    else if (childrenOnly)
+        re += '$';
+    else
+        re += '(?:/|$)';
+    return new RegExp(re);
+}
+function segmentRegex(seg) {
+    let out = '';
+    for (let i = 0; i < seg.length; i++) {
+        const c = seg[i];
+        if (c === '\\' && i + 1 < seg.length)
+            out += codeowners_escapeRegex(seg[++i]);
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += codeowners_escapeRegex(c);
+    }
+    return out;
+}
+function codeowners_escapeRegex(c) {
+    return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/interpreters/github/pulls.ts
+
+
+
+async function gatherPulls(ctx, trigger, policy, file) {
+    const me = (await ctx.forge.identity()).toLowerCase();
+    if (trigger.command === 'gate') {
+        const pr = await ctx.forge.getPull(trigger.pr);
+        const ours = parseProposalMarker(pr.body)?.rollout === policy.rollout;
+        // A PR written by hand: what its current.yaml says at the head commit.
+        let headPhase;
+        if (!ours) {
+            const text = await ctx.forge.readFile(file, pr.headSha);
+            headPhase =
+                text === null ? null : parseCurrent(`${file}@${pr.headSha.slice(0, 7)}`, text, policy).phase;
+        }
+        return [{ ...(await details(ctx, pr, me, policy.rollout)), headPhase }];
+    }
+    const open = (await ctx.forge.openPulls(PHASEGATE_LABEL)).filter((p) => parseProposalMarker(p.body)?.rollout === policy.rollout);
+    if (trigger.command === 'status')
+        return open.map((p) => ({ ...p, reviews: [], status: null, verdictComment: null }));
+    const out = [];
+    for (const pr of open)
+        out.push(await details(ctx, pr, me, policy.rollout));
+    return out;
+}
+async function details(ctx, pr, me, rollout) {
+    const comments = await ctx.forge.comments(pr.number);
+    // Anyone can paste a marker: only the token's own comment is the sticky one.
+    const mine = comments.find((c) => c.author.toLowerCase() === me && hasVerdictMarker(c.body, rollout));
+    return {
+        number: pr.number,
+        url: pr.url,
+        title: pr.title,
+        body: pr.body,
+        author: pr.author,
+        headRef: pr.headRef,
+        headSha: pr.headSha,
+        labels: pr.labels,
+        fromFork: pr.fromFork,
+        reviews: await ctx.forge.reviews(pr.number),
+        status: await ctx.forge.getStatus(pr.headSha, STATUS_CONTEXT),
+        verdictComment: mine ? { id: mine.id, body: mine.body } : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/interpreters/github/gather.ts
+/**
+ * What a run knows, read from GitHub (through the forge port) and the checkout (the workspace
+ * port). Only what the trigger's rules read is fetched: a propose run reads the open phase PRs
+ * with their reviews, status and verdict comment; a status run the dashboard; an apply run the
+ * pushed commit's PR.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The policy folder of the checkout, with the time-zone setting applied. */
+function loadRunPolicy(ctx) {
+    const loaded = ctx.workspace.policy(ctx.config);
+    const tz = ctx.timezone?.trim();
+    if (!tz)
+        return loaded;
+    try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+    }
+    catch {
+        throw new InputError(`input "timezone": "${tz}" is not an IANA time zone such as Asia/Tokyo or UTC`);
+    }
+    return { ...loaded, policy: { ...loaded.policy, timezone: tz } };
+}
+async function gatherFromGithub(ctx, trigger, memory) {
+    const loaded = loadRunPolicy(ctx);
+    const { policy } = loaded;
+    const now = ctx.clock.now();
+    const file = (0,external_node_path_namespaceObject.relative)(ctx.workspace.root, loaded.currentPath).split('\\').join('/');
+    const { forge } = ctx;
+    const base = await forge.defaultBranch();
+    // The live phase: the default branch's current.yaml (a run that merged a change sees it), or
+    // for a push, the pushed commit's (the checkout).
+    const text = trigger.command === 'apply' ? ctx.workspace.read(file) : await forge.readFile(file, base);
+    if (text === undefined || text === null)
+        throw new InputError(`${ctx.config}/current.yaml is missing; create it with the first phase`);
+    const current = parseCurrent(trigger.command === 'apply' ? file : `${file}@${base}`, text, policy);
+    // When the change that made it live merged (not when it was proposed), and by which PR.
+    const change = await forge.lastChange(file, trigger.command === 'apply' ? trigger.sha : base);
+    const behind = change
+        ? (await forge.pullsForCommit(change.sha)).find((p) => p.mergedAt !== null)
+        : undefined;
+    const changedAt = behind?.mergedAt ?? change?.at;
+    const since = changedAt !== undefined && changedAt > current.since && changedAt <= now ? changedAt : current.since;
+    let merged = behind ?? null;
+    if (trigger.command === 'apply') {
+        merged =
+            (await forge.pullsForCommit(trigger.sha)).find((p) => p.merged && parseProposalMarker(p.body)?.rollout === policy.rollout) ?? null;
+    }
+    const phase = phaseById(policy, current.phase);
+    const at = Math.max(now, since);
+    const codeowners = readCodeowners(ctx);
+    const needsPulls = ['propose', 'rollback', 'gate', 'status'].includes(trigger.command);
+    const needsIssues = trigger.command === 'apply' || trigger.command === 'status' || memory.merged.length > 0;
+    return {
+        trigger,
+        now,
+        policy,
+        templates: trigger.command === 'apply' || memory.merged.length > 0
+            ? loadTemplates(loaded.dir, policy.notify, ctx.config)
+            : {},
+        live: { phase: current.phase, since, entered: current.entered, reason: current.reason, file },
+        records: await ctx.workspace.records(ctx.records, lookbackStart(policy, phase, since, at), at),
+        checklist: readFile(ctx, policy.github.checklist),
+        codeowners,
+        teams: needsPulls && trigger.command !== 'status' ? await readTeams(ctx, policy, codeowners, file) : {},
+        pulls: needsPulls ? await gatherPulls(ctx, trigger, policy, file) : [],
+        merged: merged && {
+            number: merged.number,
+            url: merged.url,
+            body: merged.body,
+            labels: merged.labels,
+            mergedAt: merged.mergedAt ?? now,
+        },
+        rcaIssues: needsIssues
+            ? await ourIssues(ctx, RCA_LABEL, (b) => parseRcaMarker(b)?.rollout === policy.rollout)
+            : [],
+        dashboard: trigger.command === 'status'
+            ? ((await ourIssues(ctx, DASHBOARD_LABEL, (b) => parseDashboardMarker(b, policy.rollout) !== null, true))[0] ?? null)
+            : null,
+        runUrl: ctx.runUrl,
+        memory,
+    };
+}
+function readFile(ctx, path) {
+    const text = ctx.workspace.read(path);
+    return text === undefined ? null : { path, text };
+}
+function readCodeowners(ctx) {
+    for (const path of CODEOWNERS_LOCATIONS) {
+        const found = readFile(ctx, path);
+        if (found)
+            return found;
+    }
+    return null;
+}
+/**
+ * Members of the teams the approvers name. A team GitHub will not show (GITHUB_TOKEN cannot read
+ * team membership; an App needs "Members: read") is left out with a warning, so it counts nobody.
+ */
+async function readTeams(ctx, policy, codeowners, file) {
+    const { approvers } = policy.github;
+    const entries = [...approvers.advance, ...approvers.rollback];
+    const owners = codeowners && entries.some((e) => e.toLowerCase() === 'codeowners')
+        ? ownersOfAll(parseCodeowners(codeowners.text, codeowners.path), [file])
+        : [];
+    const teams = {};
+    for (const team of teamsToResolve(entries, owners)) {
+        try {
+            teams[team] = await ctx.forge.teamMembers(team);
+        }
+        catch (err) {
+            ctx.log.warn(`could not read the members of team ${team} (${err instanceof Error ? err.message : String(err)}); its approvals do not count. GITHUB_TOKEN cannot read teams: use an App token with "Members: read" (docs/setup.md)`);
+        }
+    }
+    return teams;
+}
+/** Open issues with `label` whose body is ours (`mine`), optionally only those the token wrote. */
+async function ourIssues(ctx, label, mine, byUs = false) {
+    const me = byUs ? (await ctx.forge.identity()).toLowerCase() : '';
+    return (await ctx.forge.findIssues(label))
+        .filter((i) => mine(i.body) && (!byUs || i.author.toLowerCase() === me))
+        .map((i) => ({ number: i.number, url: i.url, title: i.title, body: i.body }));
+}
+
+
+;// CONCATENATED MODULE: ./src/interpreters/github/world.ts
+/**
+ * The GitHub interpreter: carries out intents through the forge port and the notifier port.
+ * Every create looks first (createOnce): a retried POST whose answer was lost, or a run racing
+ * another, finds what the earlier attempt made instead of making it twice.
+ */
+
+
+
+class GitHubWorld {
+    ctx;
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    gather(trigger, memory) {
+        return gatherFromGithub(this.ctx, trigger, memory);
+    }
+    async carryOut(i) {
+        const { forge, notifier } = this.ctx;
+        switch (i.type) {
+            case 'commit-records': {
+                const branch = i.branch ?? (await forge.defaultBranch());
+                const commit = await forge.commitFiles(branch, i.files, i.message);
+                return world_done(commit
+                    ? `committed ${i.files.length} window record file(s) to ${branch} as ${commit.sha.slice(0, 7)}`
+                    : `${branch} already holds these window records`);
+            }
+            case 'open-proposal':
+                return this.openProposal(i);
+            case 'update-proposal':
+                if (i.change)
+                    await forge.proposalBranch(i.branch, await forge.defaultBranch(), [i.change], i.title);
+                await forge.updatePull(i.pr, { title: i.title, body: i.body });
+                return world_done(`updated #${i.pr}${i.change ? ' (re-pointed at the live phase)' : ''}: ${i.title}`);
+            case 'close-proposal':
+                await this.commentOnce(i.pr, i.comment, (body) => body === i.comment);
+                await forge.updatePull(i.pr, { state: 'closed' });
+                return world_done(`closed #${i.pr}: ${i.reason}`);
+            case 'set-gate':
+                await forge.setStatus(i.sha, {
+                    context: STATUS_CONTEXT,
+                    state: i.state,
+                    description: i.description,
+                    url: this.ctx.runUrl,
+                });
+                return world_done(`#${i.pr}: ${STATUS_CONTEXT} ${i.state}: ${i.description}`);
+            case 'upsert-verdict': {
+                const id = i.comment ?? (await this.findComment(i.pr, (body) => body.includes(i.marker)));
+                if (id === null)
+                    await forge.createComment(i.pr, i.body);
+                else
+                    await forge.updateComment(id, i.body);
+                return world_done(`#${i.pr}: verdict comment ${id === null ? 'posted' : 'updated'}`);
+            }
+            case 'merge':
+                return this.merge(i);
+            case 'lock-notice':
+                return delivered(await notifier.lock(i.notice));
+            case 'open-rca':
+                return this.openRca(i);
+            case 'send-slack':
+                return delivered(await notifier.slack(i));
+            case 'mark-applied':
+                await forge.addLabels(i.pr, [i.label]);
+                return world_done(`#${i.pr} labelled ${i.label}`);
+            case 'upsert-dashboard':
+                return this.upsertDashboard(i);
+            case 'post-daily-note': {
+                const created = await this.commentOnce(i.issue, i.body, (body) => body.includes(i.marker));
+                return world_done(created
+                    ? `posted the daily note for ${i.date} on #${i.issue}`
+                    : `the daily note for ${i.date} is already on #${i.issue}`);
+            }
+        }
+    }
+    async openProposal(i) {
+        const { forge } = this.ctx;
+        const found = await forge.findOpenPull(i.branch);
+        if (found) {
+            if (found.title !== i.title || found.body !== i.body)
+                await forge.updatePull(found.number, { title: i.title, body: i.body });
+            return {
+                status: 'done',
+                line: `#${found.number} was already open for ${i.branch}: ${i.title}`,
+                number: found.number,
+            };
+        }
+        const base = await forge.defaultBranch();
+        await forge.proposalBranch(i.branch, base, [i.change], i.title);
+        const pr = await forge.createPull({ branch: i.branch, base, title: i.title, body: i.body });
+        await forge.addLabels(pr.number, i.labels);
+        const refused = await forge.requestReviewers(pr.number, i.reviewers);
+        return {
+            status: 'done',
+            number: pr.number,
+            line: `opened #${pr.number}: ${i.title}`,
+            warning: refused
+                ? `#${pr.number}: could not request reviewers ${i.reviewers.join(', ')}: ${refused}`
+                : undefined,
+        };
+    }
+    /** GitHub refuses merges that break branch protection (405) or race a push (409): a warning. */
+    async merge(i) {
+        try {
+            await this.ctx.forge.mergePull(i.pr, i.sha, i.title);
+            return world_done(`merged #${i.pr}: ${i.title}`);
+        }
+        catch (err) {
+            const status = statusOf(err);
+            if (status !== 405 && status !== 409 && status !== 422)
+                throw err;
+            return {
+                status: 'refused',
+                line: `#${i.pr} was not merged`,
+                warning: `#${i.pr}: GitHub refused the merge (${status}: ${messageOf(err)}); it waits for a merge by hand`,
+            };
+        }
+    }
+    async openRca(i) {
+        const existing = (await this.ctx.forge.findIssues(RCA_LABEL)).find((x) => x.body.includes(i.marker));
+        if (existing)
+            return world_done(`the RCA issue #${existing.number} is already open`);
+        const issue = await this.ctx.forge.createIssue({
+            title: i.title,
+            body: i.body,
+            labels: i.labels,
+            assignees: i.assignees,
+        });
+        const who = i.assignees.length ? `, assigned to @${i.assignees.join(', @')}` : '';
+        return world_done(`opened the RCA issue #${issue.number}${who}: ${i.title}`);
+    }
+    async upsertDashboard(i) {
+        const { forge } = this.ctx;
+        let number = i.issue;
+        if (number === null) {
+            const me = (await forge.identity()).toLowerCase();
+            number =
+                (await forge.findIssues(DASHBOARD_LABEL)).find((x) => x.author.toLowerCase() === me && x.body.includes(i.marker))?.number ?? null;
+        }
+        if (number !== null) {
+            await forge.updateIssue(number, { body: i.body });
+            return world_done(`updated the dashboard issue #${number}`);
+        }
+        const created = await forge.createIssue({
+            title: i.title,
+            body: i.body,
+            labels: i.labels,
+            assignees: [],
+        });
+        // Pinned so it heads the issue list; a repository pins at most 3 issues, so this may fail.
+        try {
+            await forge.pinIssue(created.number);
+        }
+        catch (err) {
+            return {
+                status: 'done',
+                line: `opened the dashboard issue #${created.number}`,
+                warning: `could not pin the dashboard issue #${created.number}: ${err instanceof Error ? err.message : String(err)}`,
+            };
+        }
+        return world_done(`opened and pinned the dashboard issue #${created.number}`);
+    }
+    /** Post `body` on an issue unless a comment of ours already matches; true when posted. */
+    async commentOnce(issue, body, same) {
+        if ((await this.findComment(issue, same)) !== null)
+            return false;
+        await this.ctx.forge.createComment(issue, body);
+        return true;
+    }
+    async findComment(issue, match) {
+        const me = (await this.ctx.forge.identity()).toLowerCase();
+        const found = (await this.ctx.forge.comments(issue)).find((c) => c.author.toLowerCase() === me && match(c.body));
+        return found?.id ?? null;
+    }
+}
+function world_done(line) {
+    return { status: 'done', line };
+}
+function delivered(d) {
+    return {
+        status: 'done',
+        line: d.line,
+        warning: d.skipped && d.skipped !== 'dry run' ? d.skipped : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/facts.ts
+function emptyMemory() {
+    return { done: [], refused: [], merged: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/judge/rules.ts
@@ -53874,14 +55608,14 @@ function dayProblem(judge, phase, start, end, date) {
 
 
 
-function decide_evaluate(input) {
-    const { policy, since, reports } = input;
-    const phase = model_phaseById(policy, input.phase);
+function evaluate(input) {
+    const { policy, since, records } = input;
+    const phase = phaseById(policy, input.phase);
     if (!phase) {
-        throw new Error(`unknown phase "${input.phase}"; valid phases: ${model_phaseIds(policy).join(', ')}`);
+        throw new Error(`unknown phase "${input.phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
     }
     const at = alignDown(input.at, policy.windowMs);
-    const judge = new Judge({ policy, reports, since });
+    const judge = new Judge({ policy, records, since });
     const slos = phase.slos.map((slo) => judge.verdict(slo, at));
     const rules = phase.rollback.when.flatMap((t, i) => evaluateTrigger(judge, phase, t, i, at));
     const advance = phase.advance ? evaluateAdvance(judge, phase, phase.advance, at) : null;
@@ -53898,7 +55632,7 @@ function recoveryWatch(policy, phase, judge, entered, at) {
     const spec = policy.recovery;
     if (!spec || entered?.by !== 'rollback')
         return null;
-    const ids = model_phaseIds(policy);
+    const ids = phaseIds(policy);
     if (ids.indexOf(spec.restart) <= ids.indexOf(phase.id))
         return null;
     const watched = { ...phase, slos: spec.watch };
@@ -53968,763 +55702,297 @@ function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/telemetry/codec.ts
-/**
- * The report codec: a WindowReport as versioned JSONL and back.
- *
- * Encoding is deterministic byte for byte: a `window` header line, then one `sli` line per SLI
- * sorted by SLI id, then `missing` lines sorted by SLI id; keys in a fixed order, sketch bins
- * sorted by key, numbers as JSON.stringify writes them (shortest round-trip form), "\n" after
- * every line. Decoding validates every line and names the file and line number of a broken one.
- */
-
-
-
-class ReportDecodeError extends Error {
-    file;
-    line;
-    detail;
-    constructor(file, line, detail) {
-        super(`${file}:${line}: ${detail}; restore the file from git or collect its window again`);
-        this.file = file;
-        this.line = line;
-        this.detail = detail;
-        this.name = 'ReportDecodeError';
-    }
-}
-const iso = (ms) => new Date(ms).toISOString();
-function byId(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** The report lines of a window, in file order. */
-function reportLines(report) {
-    const lines = [
-        {
-            v: REPORT_VERSION,
-            type: 'window',
-            start: iso(report.start),
-            end: iso(report.end),
-            events: report.counts.events,
-            malformed: report.counts.malformed,
-            invalid: report.counts.invalid,
-            unknown: report.counts.unknown,
-        },
-    ];
-    for (const id of [...report.slis.keys()].sort(byId)) {
-        const a = report.slis.get(id);
-        switch (a.kind) {
-            case 'latency':
-                lines.push({
-                    v: REPORT_VERSION,
-                    type: 'sli',
-                    sli: id,
-                    kind: 'latency',
-                    count: a.count,
-                    sum: a.sum,
-                    min: a.min,
-                    max: a.max,
-                    sketch: a.sketch.toJSON(),
-                });
-                break;
-            case 'ratio':
-                lines.push({
-                    v: REPORT_VERSION,
-                    type: 'sli',
-                    sli: id,
-                    kind: 'ratio',
-                    numerator: a.numerator,
-                    denominator: a.denominator,
-                });
-                break;
-            case 'count':
-                lines.push({ v: REPORT_VERSION, type: 'sli', sli: id, kind: 'count', count: a.count });
-                break;
-        }
-    }
-    for (const id of [...report.missing.keys()].sort(byId)) {
-        lines.push({ v: REPORT_VERSION, type: 'missing', sli: id, reason: report.missing.get(id) });
-    }
-    return lines;
-}
-/** One line's JSON, keys in the order the ReportLine literal above gives them. */
-function lineJson(line) {
-    if (line.type === 'sli' && line.kind === 'latency') {
-        // The sketch is written by hand so the key order and the bin layout never depend on an object.
-        const { sketch, ...rest } = line;
-        const head = JSON.stringify(rest);
-        const bins = sketch.bins.map(([k, c]) => `[${JSON.stringify(k)},${JSON.stringify(c)}]`).join(',');
-        return `${head.slice(0, -1)},"sketch":{"alpha":${JSON.stringify(sketch.alpha)},"zero":${JSON.stringify(sketch.zero)},"bins":[${bins}]}}`;
-    }
-    return JSON.stringify(line);
-}
-/** The file content of a window report: JSONL, one line per record, trailing newline. */
-function encodeReport(report) {
-    let out = '';
-    for (const line of reportLines(report))
-        out += `${lineJson(line)}\n`;
-    return out;
-}
-const Count = schemas_number().int().nonnegative();
-const Iso = iso_datetime();
-const SliId = schemas_string().min(1);
-const WindowLine = strictObject({
-    v: literal(REPORT_VERSION),
-    type: literal('window'),
-    start: Iso,
-    end: Iso,
-    events: Count,
-    malformed: Count,
-    invalid: Count,
-    unknown: Count,
-});
-const SketchSchema = strictObject({
-    alpha: literal(SKETCH_RELATIVE_ACCURACY),
-    zero: Count,
-    bins: array(tuple([schemas_number().int(), schemas_number().int().positive()])),
-});
-const SliLine = discriminatedUnion('kind', [
-    strictObject({
-        v: literal(REPORT_VERSION),
-        type: literal('sli'),
-        sli: SliId,
-        kind: literal('latency'),
-        count: Count,
-        sum: schemas_number(),
-        min: schemas_number().nullable(),
-        max: schemas_number().nullable(),
-        sketch: SketchSchema,
-    }),
-    strictObject({
-        v: literal(REPORT_VERSION),
-        type: literal('sli'),
-        sli: SliId,
-        kind: literal('ratio'),
-        numerator: Count,
-        denominator: Count,
-    }),
-    strictObject({
-        v: literal(REPORT_VERSION),
-        type: literal('sli'),
-        sli: SliId,
-        kind: literal('count'),
-        count: Count,
-    }),
-]);
-const MissingLine = strictObject({
-    v: literal(REPORT_VERSION),
-    type: literal('missing'),
-    sli: SliId,
-    reason: schemas_string(),
-});
-function issueText(error) {
-    return error.issues
-        .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message))
-        .join('; ');
-}
-function aggregateOf(line, fail) {
-    switch (line.kind) {
-        case 'latency': {
-            let binTotal = line.sketch.zero;
-            let prev = Number.NEGATIVE_INFINITY;
-            for (const [k, c] of line.sketch.bins) {
-                if (k <= prev)
-                    fail('sketch bins are not sorted by key');
-                prev = k;
-                binTotal += c;
-            }
-            if (binTotal !== line.count)
-                fail(`sketch holds ${binTotal} values but count is ${line.count}`);
-            if ((line.count === 0) !== (line.min === null) || (line.count === 0) !== (line.max === null)) {
-                fail('min and max must be null exactly when count is 0');
-            }
-            const sketchJson = {
-                alpha: line.sketch.alpha,
-                zero: line.sketch.zero,
-                bins: line.sketch.bins,
-            };
-            return {
-                kind: 'latency',
-                count: line.count,
-                sum: line.sum,
-                min: line.min,
-                max: line.max,
-                sketch: LatencySketch.fromJSON(sketchJson),
-            };
-        }
-        case 'ratio':
-            // No numerator ≤ denominator check: the two sides may be different events (crashes per
-            // session start), and a window can hold more crashes than session starts.
-            return { kind: 'ratio', numerator: line.numerator, denominator: line.denominator };
-        case 'count':
-            return { kind: 'count', count: line.count };
-    }
-}
-/**
- * Parses a report file's text. `file` is only used in error messages. Throws ReportDecodeError
- * naming the file and the 1-based line of the first problem.
- */
-function decodeReport(text, file = '<report>') {
-    const rows = text.split('\n');
-    if (rows.length > 0 && rows[rows.length - 1] === '')
-        rows.pop();
-    let report;
-    for (const [index, row] of rows.entries()) {
-        const n = index + 1;
-        const fail = (msg) => {
-            throw new ReportDecodeError(file, n, msg);
-        };
-        let value;
-        try {
-            value = JSON.parse(row);
-        }
-        catch (e) {
-            fail(`not valid JSON (${e.message})`);
-        }
-        if (typeof value !== 'object' || value === null || Array.isArray(value))
-            fail('not a JSON object');
-        const rec = value;
-        if (rec.v !== REPORT_VERSION) {
-            fail(`report line of version ${JSON.stringify(rec.v)}; this phasegate reads version ${REPORT_VERSION}`);
-        }
-        if (rec.type === 'window') {
-            if (index !== 0)
-                fail('the `window` line must be the first line, and only one');
-            const r = WindowLine.safeParse(rec);
-            if (!r.success)
-                fail(`bad window line: ${issueText(r.error)}`);
-            const start = Date.parse(r.data.start);
-            const end = Date.parse(r.data.end);
-            if (!(end > start))
-                fail('window end is not after its start');
-            report = {
-                start,
-                end,
-                counts: {
-                    events: r.data.events,
-                    malformed: r.data.malformed,
-                    invalid: r.data.invalid,
-                    unknown: r.data.unknown,
-                },
-                slis: new Map(),
-                missing: new Map(),
-            };
-            continue;
-        }
-        if (report === undefined)
-            fail('the first line must be the `window` line');
-        if (rec.type === 'sli') {
-            const r = SliLine.safeParse(rec);
-            if (!r.success)
-                fail(`bad sli line: ${issueText(r.error)}`);
-            if (report.slis.has(r.data.sli) || report.missing.has(r.data.sli))
-                fail(`SLI "${r.data.sli}" appears twice`);
-            report.slis.set(r.data.sli, aggregateOf(r.data, fail));
-            continue;
-        }
-        if (rec.type === 'missing') {
-            const r = MissingLine.safeParse(rec);
-            if (!r.success)
-                fail(`bad missing line: ${issueText(r.error)}`);
-            if (report.slis.has(r.data.sli) || report.missing.has(r.data.sli))
-                fail(`SLI "${r.data.sli}" appears twice`);
-            report.missing.set(r.data.sli, r.data.reason);
-            continue;
-        }
-        fail(`unknown line type ${JSON.stringify(rec.type)}`);
-    }
-    if (report === undefined)
-        throw new ReportDecodeError(file, 1, 'empty report: no `window` line');
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/window.ts
-/**
- * Window alignment: the 15-minute grid every report sits on. Windows are half-open [start, end),
- * aligned to multiples of their length since the Unix epoch (so 15-minute windows start at :00,
- * :15, :30, :45 UTC). A report file is named after its window's end in UTC: YYYYMMDDHHMM.jsonl.
- * Pure: no clock, no I/O.
- */
-const MINUTE_MS = 60_000;
-const DEFAULT_WINDOW_MS = 15 * MINUTE_MS;
-function checkWindowMs(windowMs) {
-    if (!Number.isSafeInteger(windowMs) || windowMs <= 0 || windowMs % MINUTE_MS !== 0) {
-        throw new RangeError(`window length must be a positive whole number of minutes, got ${windowMs} ms`);
-    }
-}
-/** Start of the window holding `ms` (floor toward −∞, also for instants before 1970). */
-function windowStart(ms, windowMs = DEFAULT_WINDOW_MS) {
-    return Math.floor(ms / windowMs) * windowMs;
-}
-/** The smallest window boundary ≥ `ms`. */
-function ceilToWindow(ms, windowMs = DEFAULT_WINDOW_MS) {
-    return Math.ceil(ms / windowMs) * windowMs;
-}
-function isAligned(ms, windowMs = DEFAULT_WINDOW_MS) {
-    return Number.isSafeInteger(ms) && ms % windowMs === 0;
-}
-/** Widen [from, to) to whole windows: [floor(from), ceil(to)). */
-function alignRange(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
-    checkWindowMs(windowMs);
-    return { from: windowStart(fromMs, windowMs), to: ceilToWindow(toMs, windowMs) };
-}
-/**
- * Starts of the windows that cover [from, to). Both ends must be window boundaries (use
- * `alignRange` first); from = to gives no windows.
- */
-function windowStarts(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
-    checkWindowMs(windowMs);
-    if (!isAligned(fromMs, windowMs) || !isAligned(toMs, windowMs)) {
-        throw new RangeError(`range ${new Date(fromMs).toISOString()} – ${new Date(toMs).toISOString()} is not aligned to ${windowMs / MINUTE_MS}-minute windows`);
-    }
-    if (toMs < fromMs)
-        throw new RangeError('range end is before its start');
-    const out = [];
-    for (let s = fromMs; s < toMs; s += windowMs)
-        out.push(s);
-    return out;
-}
-function window_pad(n, width) {
-    return String(n).padStart(width, '0');
-}
-/** "YYYYMMDDHHMM.jsonl" for a window ending at `endMs` (UTC). The end must be a whole minute. */
-function windowFileName(endMs) {
-    if (!Number.isSafeInteger(endMs) || endMs % MINUTE_MS !== 0) {
-        throw new RangeError(`a window end must be a whole minute, got ${endMs}`);
-    }
-    const d = new Date(endMs);
-    const y = d.getUTCFullYear();
-    if (y < 0 || y > 9999)
-        throw new RangeError(`window end ${endMs} is outside years 0000–9999`);
-    return `${window_pad(y, 4)}${window_pad(d.getUTCMonth() + 1, 2)}${window_pad(d.getUTCDate(), 2)}${window_pad(d.getUTCHours(), 2)}${window_pad(d.getUTCMinutes(), 2)}.jsonl`;
-}
-const FILE_NAME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})\.jsonl$/;
-/** The window end a report file name stands for, or undefined when the name is not one. */
-function parseWindowFileName(name) {
-    const m = FILE_NAME.exec(name);
-    if (!m)
-        return undefined;
-    const [y, mo, d, h, mi] = m.slice(1).map(Number);
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
-        return undefined;
-    const t = new Date(0);
-    t.setUTCFullYear(y, mo - 1, d); // not Date.UTC: it maps years 0–99 to 1900–1999
-    t.setUTCHours(h, mi, 0, 0);
-    const ms = t.getTime();
-    if (windowFileName(ms) !== name)
-        return undefined; // e.g. 20260231…: no such day
-    return ms;
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/sources/report-files.ts
-/**
- * Report files on disk: reports/monitoring/YYYYMMDDHHMM.jsonl (UTC, the window's end).
- * Writes are atomic (temporary file, then rename) and skipped when the bytes are unchanged, so
- * re-collecting a window leaves an identical file (and no diff in git).
- */
-
-
-
-
-const REPORTS_DIR = 'reports/monitoring';
-async function readIfExists(file) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return undefined;
-        throw e;
-    }
-}
-let tmpCounter = 0;
-/** Writes one report to `file` (its directory created if needed); atomic, skipped when unchanged. */
-async function writeReportFile(file, report) {
-    const text = encodeReport(report);
-    if ((await readIfExists(file)) === text)
-        return { path: file, changed: false };
-    const dir = external_node_path_default().dirname(file);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${process.pid}.${tmpCounter++}.tmp`);
-    try {
-        await (0,promises_namespaceObject.writeFile)(tmp, text, 'utf8');
-        await (0,promises_namespaceObject.rename)(tmp, file);
-    }
-    catch (e) {
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
-        throw e;
-    }
-    return { path: file, changed: true };
-}
-/** Writes one file per report into `dir` (created if needed), named after each window's end. */
-async function writeReports(dir, reports) {
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const out = [];
-    for (const r of reports)
-        out.push(await writeReportFile(external_node_path_default().join(dir, windowFileName(r.end)), r));
-    return out;
-}
-/**
- * The committed reports in `dir` whose windows lie inside [fromMs, toMs) (all when omitted),
- * sorted by start. Files whose names are not YYYYMMDDHHMM.jsonl are ignored; a missing
- * directory is no reports. A broken file throws ReportDecodeError naming file and line.
- */
-async function report_files_readReports(dir, fromMs, toMs) {
-    let names;
-    try {
-        names = await (0,promises_namespaceObject.readdir)(dir);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return [];
-        throw e;
-    }
-    const picked = [];
-    for (const name of names) {
-        const end = parseWindowFileName(name);
-        if (end === undefined)
-            continue;
-        if (fromMs !== undefined && end <= fromMs)
-            continue;
-        if (toMs !== undefined && end > toMs)
-            continue;
-        picked.push({ name, end });
-    }
-    picked.sort((a, b) => a.end - b.end);
-    const out = [];
-    for (const { name, end } of picked) {
-        const file = external_node_path_default().join(dir, name);
-        const report = decodeReport(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file);
-        if (report.end !== end) {
-            throw new Error(`${file}: the file name says the window ends ${new Date(end).toISOString()}, its header says ${new Date(report.end).toISOString()}`);
-        }
-        if (fromMs !== undefined && report.start < fromMs)
-            continue;
-        out.push(report);
-    }
-    return out;
-}
-/** Ends of the windows whose report files are in `dir` (names only; nothing is read). */
-async function listReportEnds(dir) {
-    try {
-        return (await (0,promises_namespaceObject.readdir)(dir)).map(parseWindowFileName).filter((e) => e !== undefined);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return [];
-        throw e;
-    }
-}
-/**
- * The reports in `dir` whose windows end in (fromMs, toMs]. A file that does not decode is
- * passed to `onBroken` and left out, so collecting its window again can replace it.
- */
-async function readRecentReports(dir, fromMs, toMs, onBroken) {
-    const out = [];
-    for (const end of (await listReportEnds(dir)).sort((a, b) => a - b)) {
-        if (end <= fromMs || end > toMs)
-            continue;
-        const file = external_node_path_default().join(dir, windowFileName(end));
-        try {
-            const report = decodeReport(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file);
-            if (report.end === end)
-                out.push(report);
-            else
-                onBroken(file, new Error(`its header says the window ends ${new Date(report.end).toISOString()}`));
-        }
-        catch (e) {
-            onBroken(file, e);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/render/format.ts
-/** Values as people read them, the same way the verdict's reasons print them; instants in UTC. */
-
-
-/** "3.396s", "99.74%", "3"; an em dash when there is no value. */
-function format_formatValue(value, unit) {
-    return value === null || Number.isNaN(value) ? '—' : formatValue(value, unit);
-}
-/** "2026-11-20 10:15 UTC" */
-function formatInstant(ms) {
-    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-;// CONCATENATED MODULE: ./src/render/verdict.ts
-
-const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', no_data: '⚪ no data' };
-const ACTION_TEXT = {
-    advance: 'advance',
-    hold: 'hold',
-    rollback: 'roll back',
-    restart: 'restart',
-    complete: 'complete',
+;// CONCATENATED MODULE: ./src/notify/defaults.ts
+const DEFAULT_ROLLBACK_TEMPLATE = `:rotating_light: *{{rollout}} rolled back: {{from}} → {{to}} ({{phase_name}})*
+• Rolled back at: {{time}}
+• Cause: {{cause}}
+• To resume: {{resume}}
+• Next canary: {{next_canary}}
+• Pull request: {{pr_url}}
+• Root-cause analysis: {{rca_url}}, owner {{reporter}}, due within 1 business day
+`;
+const DEFAULT_ADVANCE_TEMPLATE = `:arrow_forward: *{{rollout}} advanced: {{from}} → {{to}} ({{phase_name}})*
+• Merged at: {{time}}
+• Why: {{cause}}
+• Pull request: {{pr_url}}
+`;
+const DEFAULT_RESTART_TEMPLATE = `:repeat: *{{rollout}} restarted from {{to}} ({{phase_name}}) after the rollback to {{from}}*
+• Merged at: {{time}}
+• Why: {{cause}}
+• Pull request: {{pr_url}}
+`;
+const DEFAULT_COMPLETE_TEMPLATE = `:tada: *{{rollout}} is complete: {{to}} ({{phase_name}}) met its goal*
+• At: {{time}}
+• Why: {{cause}}
+• Pull request: {{pr_url}}
+`;
+const DEFAULT_TEMPLATES = {
+    rollback: DEFAULT_ROLLBACK_TEMPLATE,
+    advance: DEFAULT_ADVANCE_TEMPLATE,
+    restart: DEFAULT_RESTART_TEMPLATE,
+    complete: DEFAULT_COMPLETE_TEMPLATE,
 };
-function verdict_renderVerdictMarkdown(policy, ev) {
-    const phase = policy.phases.find((p) => p.id === ev.phase);
-    const d = ev.decision;
-    const target = d.to ? ` → ${d.to}` : '';
-    const alert = d.alert ? ' ⚠️ alert' : '';
-    const lines = [
-        `### phasegate verdict: ${policy.rollout}, phase ${ev.phase}${phase ? ` (${phase.name})` : ''}`,
-        '',
-        `Evaluated at ${formatInstant(ev.at)}; phase began ${formatInstant(ev.since)}.`,
-        '',
-        `**Decision: ${ACTION_TEXT[d.action]}${target}**${alert}`,
-        '',
-        ...d.reasons.map((r) => `- ${escapeCell(r)}`),
-        '',
-        '| SLO | value | objective | window | samples | status |',
-        '|---|---|---|---|---|---|',
-    ];
-    for (const s of ev.slos) {
-        const spec = phase?.slos.find((x) => x.id === s.id);
-        const objective = spec ? `${spec.objective.op === '<=' ? '≤' : '≥'} ${spec.objective.text}` : '';
-        const window = spec ? (spec.window === 'day' ? `day (${policy.timezone})` : formatSpan(spec.window)) : '';
-        lines.push(`| ${s.id} | ${format_formatValue(s.value, s.unit)} | ${objective} | ${window} | ${s.samples} | ${STATUS_ICON[s.status]} |`);
+
+;// CONCATENATED MODULE: ./src/rollout/business-days.ts
+/**
+ * Business days in the policy's time zone: the RCA issue is due one business day after a
+ * rollback (SPEC.md section 1, B-1), weekends and the policy's holidays skipped.
+ *
+ * Counting starts from the local calendar date of the instant: a rollback on Friday evening in
+ * Tokyo is due Monday; one on Saturday is due Monday too (the first business day after it).
+ * Dates are calendar arithmetic on 'YYYY-MM-DD'; only turning a date back into instants needs
+ * the zone, which src/judge/calendar.ts provides.
+ */
+
+const business_days_DAY = 86_400_000;
+/**
+ * The date `days` business days after the local date of `at`. With `days` = 0: that date itself
+ * when it is a business day, else the next one.
+ */
+function dueAfterBusinessDays(at, days, timeZone, holidays) {
+    if (!Number.isInteger(days) || days < 0) {
+        throw new RangeError(`business days must be a whole number ≥ 0, got ${days}`);
     }
-    if (ev.rules.length || ev.advance || ev.recovery) {
-        lines.push('', '| rule | SLO | fired | detail |', '|---|---|---|---|');
-        for (const r of ev.rules) {
-            lines.push(`| rollback: ${r.rule} | ${r.slo} | ${r.fired ? '🔴 yes' : 'no'} | ${escapeCell(r.detail)} |`);
-        }
-        if (ev.advance) {
-            lines.push(`| advance: ${ev.advance.rule} | all | ${ev.advance.met ? '🟢 met' : 'not yet'} | ${escapeCell(ev.advance.detail)} |`);
-        }
-        if (ev.recovery) {
-            lines.push(`| recovery: restart ${ev.recovery.restart} | watched | ${ev.recovery.met ? '🟢 met' : 'not yet'} | ${escapeCell(ev.recovery.detail)} |`);
+    const off = holidaySet(holidays);
+    const start = localDay(at, timeZone);
+    let n = dayNumber(start.date);
+    if (days === 0) {
+        while (!isBusinessDayNumber(n, off))
+            n++;
+    }
+    else {
+        for (let left = days; left > 0;) {
+            n++;
+            if (isBusinessDayNumber(n, off))
+                left--;
         }
     }
-    return `${lines.join('\n')}\n`;
+    return toBusinessDay(dayOn(start, n, timeZone));
 }
-/** The stable JSON form of an evaluation (values in base units: ms, fractions, counts). */
-function verdict_verdictJson(policy, ev) {
+/** The first business day after the local date of `at`. */
+function nextBusinessDay(at, timeZone, holidays) {
+    return dueAfterBusinessDays(at, 1, timeZone, holidays);
+}
+/** Whether a YYYY-MM-DD date is a business day: not Saturday, Sunday or a holiday. */
+function isBusinessDay(date, holidays) {
+    return isBusinessDayNumber(dayNumber(date), holidaySet(holidays));
+}
+function holidaySet(holidays) {
+    return new Set(holidays.map((h) => dayNumber(h, 'holiday')));
+}
+function isBusinessDayNumber(n, holidays) {
+    const weekday = (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
+    return weekday !== 0 && weekday !== 6 && !holidays.has(n);
+}
+/** Days since 1970-01-01 of a YYYY-MM-DD date. */
+function dayNumber(date, what = 'date') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    const n = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / business_days_DAY : Number.NaN;
+    if (!m || !Number.isInteger(n) || dateOf(n) !== date) {
+        throw new RangeError(`${what} "${date}" is not a calendar date; write YYYY-MM-DD, e.g. 2026-12-31`);
+    }
+    return n;
+}
+function dateOf(n) {
+    return new Date(n * business_days_DAY).toISOString().slice(0, 10);
+}
+/** The local day with day number n, found by stepping from a known local day. */
+function dayOn(from, n, timeZone) {
+    const target = dateOf(n);
+    // Local days are 23–25 h long, so a guess at noon-ish lands within a day of the target.
+    let day = localDay(from.start + (n - dayNumber(from.date)) * business_days_DAY + 12 * 3_600_000, timeZone);
+    while (day.date < target)
+        day = localDay(day.end, timeZone);
+    while (day.date > target)
+        day = localDay(day.start - 1, timeZone);
+    // A date the zone skipped (Pacific/Apia, 2011-12-30): the day after it.
+    return day.date < target ? localDay(day.end, timeZone) : day;
+}
+function toBusinessDay(day) {
+    return { date: day.date, startsAt: day.start, endsAt: day.end - 1 };
+}
+
+;// CONCATENATED MODULE: ./src/notify/messages.ts
+/**
+ * The variables of a phase-change message (Slack) and the lock notice (UI), built from the
+ * policy and the merged change. Pure: no file, network or clock; the merge time comes in.
+ *
+ * Every variable always has a non-empty value. A fact that does not apply or is not known is an
+ * explicit note in parentheses ("(no RCA issue opened)"), so a template never shows a blank.
+ */
+
+
+
+
+const CHANGE_KINDS = (/* unused pure expression or super */ null && (['advance', 'rollback', 'restart', 'complete']));
+/** The template variables for a merged change. Throws for a phase the policy does not know. */
+function messageVars(policy, change) {
+    for (const [field, id] of [
+        ['from', change.from],
+        ['to', change.to],
+    ]) {
+        if (!phaseById(policy, id)) {
+            throw new Error(`phase change ${field}: unknown phase "${id}"; valid phases: ${phaseIds(policy).join(', ')}`);
+        }
+    }
+    const to = phaseById(policy, change.to);
+    const rollback = change.kind === 'rollback';
+    const notRollback = '(not a rollback)';
     return {
         rollout: policy.rollout,
-        phase: ev.phase,
-        since: new Date(ev.since).toISOString(),
-        at: new Date(ev.at).toISOString(),
-        decision: {
-            action: ev.decision.action,
-            from: ev.decision.from,
-            to: ev.decision.to,
-            alert: ev.decision.alert,
-            reasons: ev.decision.reasons,
-        },
-        slos: ev.slos.map((s) => ({
-            id: s.id,
-            sli: s.sli,
-            status: s.status,
-            value: s.value,
-            threshold: s.threshold,
-            op: s.op,
-            unit: s.unit,
-            samples: s.samples,
-            min_samples: s.minSamples,
-            window: { from: new Date(s.window.from).toISOString(), to: new Date(s.window.to).toISOString() },
-            reason: s.reason,
-        })),
-        rules: ev.rules.map((r) => ({ rule: r.rule, slo: r.slo, fired: r.fired, detail: r.detail })),
-        advance: ev.advance,
-        recovery: ev.recovery,
+        from: change.from,
+        to: change.to,
+        kind: change.kind,
+        time: formatMergeTime(change.mergedAt, policy.timezone),
+        cause: nonEmpty(change.cause) ?? (rollback ? '(no cause recorded)' : '(no reason recorded)'),
+        resume: rollback ? resumeConditions(policy, change.to) : notRollback,
+        next_canary: rollback
+            ? nextBusinessDay(change.mergedAt, policy.timezone, policy.holidays).date
+            : notRollback,
+        pr_url: change.pr?.url ?? '(no pull request)',
+        pr_number: change.pr ? `#${change.pr.number}` : '(no pull request)',
+        rca_url: nonEmpty(change.rcaUrl) ?? (rollback ? '(no RCA issue opened)' : notRollback),
+        reporter: mention(nonEmpty(change.reporter) ?? policy.github.reporter),
+        channel: nonEmpty(policy.notify.slack?.channel) ?? '(no channel set)',
+        phase_name: to.name,
     };
 }
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** The lock notice for a rollback when the policy configures `notify.lock`; otherwise undefined. */
+function lockNotice(policy, change) {
+    const event = policy.notify.lock?.event;
+    if (change.kind !== 'rollback' || !event)
+        return undefined;
+    return {
+        event,
+        rollout: policy.rollout,
+        phase: change.to,
+        from: change.from,
+        at: new Date(change.mergedAt).toISOString(),
+        reason: nonEmpty(change.cause) ?? '(no cause recorded)',
+        pr: change.pr?.number ?? null,
+    };
 }
-
-;// CONCATENATED MODULE: ./src/rollout/lookback.ts
-const lookback_DAY = 86_400_000;
 /**
- * The earliest report the decision can look at: the longest history rule or window, and the
- * baseline before the phase began. Only these reports are read, however many exist.
+ * What must hold before the rollout moves on after a rollback into `to`: the recovery watch when
+ * it applies (SPEC.md section 3.5; the same test decide.ts makes), else `to`'s own advance rule.
  */
-function lookback_lookbackStart(policy, phase, since, at) {
-    let history = 2 * lookback_DAY; // a calendar day so far, in any time zone, plus slack
-    for (const slo of phase.slos)
-        if (slo.window !== 'day')
-            history = Math.max(history, slo.window);
-    for (const rule of phase.rollback.when)
-        if (rule.rule === 'sustained')
-            history = Math.max(history, rule.forMs);
-    if (phase.advance?.rule === 'soak')
-        history = Math.max(history, phase.advance.forMs);
-    if (policy.recovery)
-        history = Math.max(history, policy.recovery.forMs);
-    if (phase.advance?.rule === 'consecutive_days')
-        history = Math.max(history, (phase.advance.days + 2) * lookback_DAY);
-    let from = at - history - policy.windowMs;
-    for (const slo of phase.slos) {
-        if (slo.baseline?.kind === 'before_phase')
-            from = Math.min(from, since - slo.baseline.windowMs);
+function resumeConditions(policy, to) {
+    const ids = phaseIds(policy);
+    const recovery = policy.recovery;
+    if (recovery && ids.indexOf(recovery.restart) > ids.indexOf(to)) {
+        const watched = listing(recovery.watch.map((s) => s.id));
+        return `${watched} healthy for ${formatSpan(recovery.forMs)}, then restart from ${recovery.restart}`;
     }
-    return from;
+    const phase = phaseById(policy, to);
+    const next = nextPhase(policy, to);
+    if (!phase?.advance || !next)
+        return `${to} has no advance rule: resume by hand with a phase-change PR`;
+    const slos = phase.slos.length ? listing(phase.slos.map((s) => s.id)) : `${to}'s SLOs`;
+    const held = phase.advance.rule === 'soak'
+        ? `healthy for ${formatSpan(phase.advance.forMs)}`
+        : `met ${phase.advance.days} days in a row`;
+    return `${slos} ${held}, then advance to ${next.id}`;
 }
-
-;// CONCATENATED MODULE: ./src/commands/evaluate.ts
-
-
-
-
-
-
-
-// The Action's loop imports it from here.
-
-async function evaluateCommand(opts) {
-    const loaded = loadPolicyDir(opts.config);
-    const { policy } = loaded;
-    const current = opts.phase === undefined || opts.since === undefined ? loadCurrent(loaded) : undefined;
-    const phase = opts.phase ?? current?.phase;
-    if (phase === undefined) {
-        throw new InputError(`no current phase: ${loaded.currentPath} does not exist; pass --phase <id> --since <iso>`);
-    }
-    const spec = phaseById(policy, phase);
-    if (!spec)
-        throw new InputError(`--phase: unknown phase "${phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
-    let since = opts.since;
-    if (since === undefined) {
-        if (!current || current.phase !== phase) {
-            throw new InputError(`--phase ${phase} is not the current phase (${current?.phase ?? 'none'}); give --since <iso> too`);
-        }
-        since = current.since;
-    }
-    if (since > opts.at)
-        throw new InputError('--since is after --at; the phase cannot begin in the future');
-    const from = lookbackStart(policy, spec, since, opts.at);
-    const reports = await readReports(opts.reports, from, opts.at);
-    const entered = current?.phase === phase && current.since === since ? current.entered : undefined;
-    const evaluation = evaluate({ policy, phase, since, reports, at: opts.at, entered });
-    const text = opts.format === 'json'
-        ? `${JSON.stringify(verdictJson(policy, evaluation))}\n`
-        : renderVerdictMarkdown(policy, evaluation);
-    return { policy, evaluation, text };
+/** "2026-11-20 14:05 JST (05:05 UTC)"; the UTC part carries its date when that differs. */
+function formatMergeTime(at, timeZone) {
+    const utcDate = new Date(at).toISOString().slice(0, 10);
+    const utcTime = new Date(at).toISOString().slice(11, 16);
+    const abbr = zoneAbbreviation(at, timeZone);
+    if (abbr === 'UTC')
+        return `${utcDate} ${utcTime} UTC`;
+    const date = localDate(at, timeZone);
+    const utc = date === utcDate ? utcTime : `${utcDate} ${utcTime}`;
+    return `${date} ${localTime(at, timeZone)} ${abbr} (${utc} UTC)`;
 }
-
-;// CONCATENATED MODULE: ./src/commands/input.ts
-/** Checking what the user typed: every error names the flag and how to fix it. */
-/** Bad input from the user: the CLI prints the message as one line and exits 2. */
-class input_InputError extends Error {
-    name = 'InputError';
-}
-const ISO_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-/** An ISO 8601 instant. A date or time without a zone is read as UTC, so runs agree everywhere. */
-function parseInstant(text, flag) {
-    const t = text.trim();
-    if (!ISO_RE.test(t)) {
-        throw new input_InputError(`${flag}: "${text}" is not an ISO 8601 time; write e.g. 2026-11-20T10:15:00Z`);
-    }
-    const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(t) && t.includes('T');
-    const ms = Date.parse(hasZone ? t : t.includes('T') ? `${t}Z` : `${t}T00:00:00Z`);
-    if (Number.isNaN(ms))
-        throw new input_InputError(`${flag}: "${text}" is not a valid date; write e.g. 2026-11-20T10:15:00Z`);
-    return ms;
-}
-function oneOf(text, allowed, flag) {
-    if (allowed.includes(text))
-        return text;
-    throw new input_InputError(`${flag}: "${text}" is not one of ${allowed.join(', ')}`);
-}
-
-;// CONCATENATED MODULE: ./src/commands/loop.ts
 /**
- * What every GitHub-loop command shares: the checkout (policy and reports read from disk, as the
- * runner checked them out), the forge, the time, and one evaluation of the current phase whose
- * start is the merge of the change that made it current (git history, not the proposal time).
+ * The zone's usual abbreviation at `at`. ICU knows abbreviations per locale (JST only in ja-JP,
+ * CET in en-GB, IST in en-IN), so the locales of the common zones are asked in turn; without a
+ * letters-only answer the offset is shown as "UTC+9".
  */
-
-
-
-
-
-
-
-
-
-
-/** The policy folder of the checkout, with the time-zone override applied. */
-function loadLoopPolicy(ctx) {
-    const loaded = policy_dir_loadPolicyDir((0,external_node_path_namespaceObject.join)(ctx.workspace, ctx.config));
-    const tz = ctx.timezone?.trim();
-    if (!tz)
-        return loaded;
-    try {
-        new Intl.DateTimeFormat('en', { timeZone: tz });
+function zoneAbbreviation(at, timeZone) {
+    let offset = '';
+    for (const locale of ABBREVIATION_LOCALES) {
+        const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+            .formatToParts(at)
+            .find((p) => p.type === 'timeZoneName')?.value;
+        if (!name)
+            continue;
+        if (/^[A-Z]{2,5}$/.test(name))
+            return name;
+        offset ||= name.replace(/^GMT/, 'UTC');
     }
-    catch {
-        throw new input_InputError(`input "timezone": "${tz}" is not an IANA time zone such as Asia/Tokyo or UTC`);
-    }
-    return { ...loaded, policy: { ...loaded.policy, timezone: tz } };
+    return offset || timeZone;
 }
-/**
- * Load the policy from the checkout and evaluate the current phase at ctx.now. `liveRef` reads
- * current.yaml from that branch instead of the checkout: a pull_request run checks out the PR's
- * merge, whose current.yaml is the phase the PR proposes, not the live one.
- */
-async function evaluateCurrent(ctx, liveRef) {
-    const loaded = loadLoopPolicy(ctx);
-    const { policy } = loaded;
-    const currentFile = (0,external_node_path_namespaceObject.relative)(ctx.workspace, loaded.currentPath).split('\\').join('/');
-    let current = policy_dir_loadCurrent(loaded);
-    if (liveRef) {
-        const text = await ctx.forge.readFile(currentFile, liveRef);
-        current = text === null ? undefined : parseCurrent(`${currentFile}@${liveRef}`, text, policy);
-    }
-    if (!current)
-        throw new input_InputError(`${ctx.config}/current.yaml is missing; create it with the first phase`);
-    const phase = model_phaseById(policy, current.phase);
-    const since = await phaseStart(ctx, current, currentFile);
-    const at = Math.max(ctx.now, since);
-    const reports = await report_files_readReports((0,external_node_path_namespaceObject.join)(ctx.workspace, ctx.reports), lookback_lookbackStart(policy, phase, since, at), at);
-    const evaluation = decide_evaluate({ policy, phase: phase.id, since, reports, at, entered: current.entered });
-    return { loaded, policy, current, phase, currentFile, reports, evaluation };
+const ABBREVIATION_LOCALES = ['en-US', 'en-GB', 'ja-JP', 'en-IN', 'en-AU'];
+/** A GitHub login becomes "@login"; a Slack mention or a name with spaces is kept as given. */
+function mention(who) {
+    if (!who)
+        return '(no reporter: set github.reporter in rollout.yaml)';
+    return who.startsWith('<@') || who.startsWith('@') || /\s/.test(who) ? who : `@${who}`;
 }
-/**
- * A phase begins when its change merged: a proposal written at 10:00 and merged at 15:00 must not
- * count the five hours under the old flags. The last commit touching current.yaml is the PR's own
- * commit (history simplification skips the merge), so the time is the PR's merged_at; a commit
- * pushed straight to the branch counts from its commit date.
- */
-async function phaseStart(ctx, current, currentFile) {
-    const change = await ctx.forge.lastChange(currentFile, await ctx.forge.defaultBranch());
-    if (!change)
-        return current.since;
-    const merged = (await ctx.forge.pullsForCommit(change.sha)).find((p) => p.mergedAt !== null);
-    const at = merged?.mergedAt ?? change.at;
-    return at > current.since && at <= ctx.now ? at : current.since;
+function nonEmpty(text) {
+    const t = text?.trim();
+    return t ? t : undefined;
 }
-/** The SLO series of the phase over the last `spanMs` (charts in PR bodies and the dashboard). */
-function recentSeries(state, spanMs, slos = state.phase.slos) {
-    const { policy, evaluation } = state;
-    const to = evaluation.at;
-    const from = Math.max(evaluation.since, to - spanMs);
-    const stepMs = Math.max(policy.windowMs, Math.ceil((to - from) / 96 / policy.windowMs) * policy.windowMs);
-    return sloSeries({
-        policy,
-        phase: { ...state.phase, slos },
-        reports: state.reports,
-        since: evaluation.since,
-        from,
-        to,
-        stepMs,
-    });
-}
-/** A repository file from the checkout, or undefined. */
-function readWorkspaceFile(ctx, path) {
-    const full = (0,external_node_path_namespaceObject.join)(ctx.workspace, path);
-    return (0,external_node_fs_namespaceObject.existsSync)(full) ? (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8') : undefined;
+function listing(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-;// CONCATENATED MODULE: ./src/commands/apply.ts
+;// CONCATENATED MODULE: ./src/notify/compose.ts
+
+
+
+const compose_defaults = new Map();
+/** The template for a kind: the policy's, else the built-in English one. */
+function templateFor(kind, templates) {
+    const own = kind === 'restart' ? templates.advance : templates[kind];
+    if (own)
+        return own;
+    let t = compose_defaults.get(kind);
+    if (!t) {
+        t = parseTemplate(`built-in ${kind} template`, DEFAULT_TEMPLATES[kind]);
+        compose_defaults.set(kind, t);
+    }
+    return t;
+}
+function composeNotification(policy, change, templates = {}) {
+    const vars = messageVars(policy, change);
+    const template = templateFor(change.kind, templates);
+    const lock = lockNotice(policy, change);
+    return {
+        kind: change.kind,
+        rollout: policy.rollout,
+        text: renderTemplate(template, vars, { escape: escapeValue }),
+        template: template.file,
+        vars,
+        ...(lock ? { lock } : {}),
+    };
+}
+/** Values are escaped, except a reporter given as a Slack mention (`<@U024BE7LH>`) from the policy. */
+function escapeValue(value, name) {
+    return name === 'reporter' && /^<@[A-Z0-9]+>$/.test(value) ? value : slackEscape(value);
+}
+/** Slack's three control characters in text (https://api.slack.com/reference/surfaces/formatting). */
+function slackEscape(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+;// CONCATENATED MODULE: ./src/plan/announce.ts
 /**
- * `apply`: after a phase change merged (a push to the default branch changing current.yaml), tell
- * people and systems: the Slack message from the policy's template, and for a rollback the UI's
- * read-only lock notice and the root-cause-analysis issue, assigned to the Reporter and due one
- * business day later. The merged PR gets the label `phasegate:applied`, so a re-run (or the
- * apply workflow after phasegate merged a rollback itself) notifies nobody twice.
+ * Rules after a phase change merged (the `apply` run on the push, or the run that merged a
+ * rollback itself): tell people and systems, once. In order:
+ *
+ * 1. A change already labelled `phasegate:applied` is announced: nothing to do.
+ * 2. Rollback: the UI's read-only lock notice first, since it stops users writing into a
+ *    rolled-back feature (when the policy sets `notify.lock`).
+ * 3. Rollback: the root-cause-analysis issue, assigned to the Reporter and due one business day
+ *    later, unless one is open for this rollback. Slack links it, so Slack waits for the next pass.
+ * 4. The Slack message from the policy's template.
+ * 5. The label `phasegate:applied`, so no later run announces it again.
+ *
+ * Notifications leave no trace on GitHub until the label: within a run, the run's memory keeps
+ * them from going out twice; across runs, the lock notice keeps its delivery id (receivers drop
+ * the duplicate).
  */
 
 
@@ -54732,85 +56000,68 @@ function readWorkspaceFile(ctx, path) {
 
 
 
-
-const APPLIED_LABEL = 'phasegate:applied';
-const RCA_LABEL = 'phasegate:rca';
-/** The `apply` command on a push event: find the merged change behind the pushed commit. */
-async function applyCommand(ctx, sink, sha) {
-    const loaded = loadLoopPolicy(ctx);
-    const current = policy_dir_loadCurrent(loaded);
-    if (!current)
-        throw new Error(`${ctx.config}/current.yaml is missing`);
-    const pulls = await ctx.forge.pullsForCommit(sha);
-    const pr = pulls.find((p) => p.merged && parseProposalMarker(p.body)?.rollout === loaded.policy.rollout);
-    const proposal = pr ? parseProposalMarker(pr.body) : null;
-    const entered = current.entered;
-    const kind = proposal?.kind ?? (entered && entered.by !== 'manual' ? entered.by : undefined);
-    const from = proposal?.from ?? entered?.from;
-    if (!kind || !from) {
-        ctx.log(`${ctx.config}/current.yaml names ${current.phase}, changed by hand with no phasegate proposal: nothing to notify`);
-        return { change: null, sent: [] };
+function planAnnounce(f, change, out) {
+    const { policy, live } = f;
+    const { pull } = change;
+    if (pull?.labels.includes(APPLIED_LABEL)) {
+        out.notes.push(`#${pull.number} was already announced: nothing to send`);
+        return;
     }
-    return applyChange(ctx, {
-        kind,
-        from,
-        to: current.phase,
-        at: pr?.mergedAt ?? ctx.now,
-        pr,
-        mergeSha: sha,
-        cause: entered?.cause ?? current.reason,
-    }, sink);
-}
-let defaultSink;
-/** The Action sets the sink once (Slack and lock webhooks from its inputs); propose uses it after merging a rollback. */
-function setNotificationSink(sink) {
-    defaultSink = sink;
-}
-async function applyChange(ctx, change, sink = defaultSink) {
-    const { pr } = change;
-    if (pr?.labels.includes(APPLIED_LABEL)) {
-        ctx.log(`#${pr.number} was already applied: nothing to send`);
-        return { change, sent: [] };
-    }
-    const loaded = loadLoopPolicy(ctx);
-    const { policy } = loaded;
-    let rcaIssue;
-    if (change.kind === 'rollback')
-        rcaIssue = await openRcaIssue(ctx, policy, change);
-    const notification = composeNotification(policy, {
+    const mergedAt = pull?.mergedAt ?? live.since;
+    // Names this rollback in keys and the RCA marker: the PR, or from, to and when.
+    const id = pull ? String(pull.number) : `${change.from}.${change.to}.${compactInstant(mergedAt)}`;
+    const phaseChange = {
         kind: change.kind,
         from: change.from,
         to: change.to,
-        mergedAt: change.at,
-        cause: change.cause,
-        pr: pr ? { number: pr.number, url: pr.url } : undefined,
-        rcaUrl: rcaIssue?.url,
-    }, loadTemplates(loaded.dir, policy.notify));
-    const sent = ctx.dryRun || !sink
-        ? [`not sent (${ctx.dryRun ? 'dry run' : 'no webhooks configured'}):\n${notification.text}`]
-        : await sink.send(notification);
-    for (const line of sent)
-        ctx.log(line);
-    if (pr && !ctx.dryRun)
-        await ctx.forge.addLabels(pr.number, [APPLIED_LABEL]);
-    return { change, rcaIssue, sent };
+        mergedAt,
+        cause: live.entered?.cause ?? live.reason,
+        pr: pull ? { number: pull.number, url: pull.url } : undefined,
+    };
+    const done = (key) => f.memory.done.includes(key);
+    let rcaUrl;
+    if (change.kind === 'rollback') {
+        const notice = lockNotice(policy, phaseChange);
+        const lockKey = `lock:${policy.rollout}:${id}`;
+        if (notice && !done(lockKey))
+            out.intents.push({ type: 'lock-notice', key: lockKey, notice });
+        const rca = f.rcaIssues.find((i) => {
+            const m = parseRcaMarker(i.body);
+            return m?.rollout === policy.rollout && m.id === id;
+        });
+        if (!rca) {
+            out.intents.push(rcaIntent(policy, phaseChange, id));
+            return;
+        }
+        rcaUrl = rca.url;
+    }
+    const slackKey = `slack:${policy.rollout}:${id}`;
+    if (!done(slackKey)) {
+        const n = composeNotification(policy, { ...phaseChange, rcaUrl }, f.templates);
+        out.intents.push({ type: 'send-slack', key: slackKey, kind: n.kind, text: n.text, template: n.template });
+    }
+    if (pull)
+        out.intents.push({
+            type: 'mark-applied',
+            key: `applied:#${pull.number}`,
+            pr: pull.number,
+            label: APPLIED_LABEL,
+        });
 }
-/** One RCA issue per rollback PR (found again by its marker), due one business day later. */
-async function openRcaIssue(ctx, policy, change) {
-    const due = dueAfterBusinessDays(change.at, 1, policy.timezone, policy.holidays);
-    const key = change.pr?.number ?? 0;
-    const existing = (await ctx.forge.findIssues(RCA_LABEL)).find((i) => {
-        const m = parseRcaMarker(i.body);
-        return m?.rollout === policy.rollout && m.pr === key && key !== 0;
-    });
-    if (existing)
-        return { number: existing.number, url: existing.url, due: due.date };
-    const phase = model_phaseById(policy, change.from);
+/** 2026-11-17T11:07:00.000Z → 20261117T1107Z (a marker token). */
+function compactInstant(t) {
+    return new Date(t)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\d\d\.\d{3}Z$/, 'Z');
+}
+function rcaIntent(policy, change, id) {
+    const due = dueAfterBusinessDays(change.mergedAt, 1, policy.timezone, policy.holidays);
+    const phase = phaseById(policy, change.from);
     const reporter = policy.github.reporter;
-    const title = `RCA: ${policy.rollout} rolled back ${change.from} → ${change.to} (due ${due.date})`;
     const body = [
-        rcaMarker(policy.rollout, key),
-        `The **${policy.rollout}** rollout was rolled back from **${change.from}**${phase ? ` (${phase.name})` : ''} to **${change.to}** at ${new Date(change.at).toISOString()}${change.pr ? ` by #${change.pr.number}` : ''}.`,
+        rcaMarker(policy.rollout, id),
+        `The **${policy.rollout}** rollout was rolled back from **${change.from}**${phase ? ` (${phase.name})` : ''} to **${change.to}** at ${new Date(change.mergedAt).toISOString()}${change.pr ? ` by #${change.pr.number}` : ''}.`,
         '',
         `**Due: ${due.date}** (one business day after the rollback, ${policy.timezone}; weekends${policy.holidays.length ? " and the policy's holidays" : ''} skipped).${reporter ? ` Owner: @${reporter}.` : ''}`,
         '',
@@ -54826,100 +56077,15 @@ async function openRcaIssue(ctx, policy, change) {
         "- [ ] Conditions to resume (the recovery watch restarts from the policy's restart phase)",
         phase?.rollback.note ? `\n> ${phase.rollback.note}` : '',
     ].join('\n');
-    if (ctx.dryRun) {
-        ctx.log(`dry run: would open "${title}"`);
-        return undefined;
-    }
-    const issue = await ctx.forge.createIssue({
-        title,
+    return {
+        type: 'open-rca',
+        key: `rca:${policy.rollout}:${id}`,
+        marker: rcaMarker(policy.rollout, id),
+        title: `RCA: ${policy.rollout} rolled back ${change.from} → ${change.to} (due ${due.date})`,
         body,
-        labels: [RCA_LABEL, 'phasegate'],
+        labels: [RCA_LABEL, PHASEGATE_LABEL],
         assignees: reporter ? [reporter] : [],
-    });
-    ctx.log(`opened RCA issue #${issue.number}, due ${due.date}${reporter ? `, assigned to @${reporter}` : ''}`);
-    return { number: issue.number, url: issue.url, due: due.date };
-}
-
-;// CONCATENATED MODULE: ./src/render/limits.ts
-/**
- * GitHub's size limits for what we post, and a way to fit a Markdown body under them by giving
- * up the least important parts first (DESIGN.md: bodies over 65,536 characters are refused; a
- * job summary takes at most 1 MiB per step).
- */
-/** PR, issue and comment bodies. GitHub counts characters; a JS length (UTF-16 units) is never less. */
-const BODY_MAX_CHARS = 65_536;
-/** One step's job summary, in bytes of UTF-8. */
-const SUMMARY_MAX_BYTES = 1_048_576;
-const chars = (text) => text.length;
-const encoder = new TextEncoder();
-const utf8Bytes = (text) => encoder.encode(text).length;
-/**
- * Join the parts; if the result is over the limit, drop the droppable parts (in order), then cut
- * the cuttable ones (the longest first, down to a common size), then cut the whole. Every cut leaves a note saying what was left out.
- */
-function fitParts(parts, opts) {
-    const measure = opts.measure ?? chars;
-    const joiner = opts.joiner ?? '\n\n';
-    const texts = parts.map((p) => p.text);
-    const joined = () => texts.join(joiner);
-    if (measure(joined()) <= opts.max)
-        return joined();
-    const drops = parts
-        .flatMap((p, i) => (p.drop ? [{ i, order: p.drop.order }] : []))
-        .sort((a, b) => a.order - b.order);
-    for (const { i } of drops) {
-        texts[i] = parts[i].drop.note;
-        if (measure(joined()) <= opts.max)
-            return joined();
-    }
-    // Cut the longest parts first: every cuttable part is capped at one common size, the largest
-    // that fits, so a short verdict table survives next to a huge list.
-    const cuttable = parts.flatMap((p, i) => (p.cut ? [i] : []));
-    const sizes = cuttable.map((i) => measure(texts[i]));
-    const room = opts.max - (measure(joined()) - sizes.reduce((a, b) => a + b, 0));
-    let lo = 0;
-    let hi = Math.max(0, ...sizes);
-    while (lo < hi) {
-        const cap = Math.ceil((lo + hi) / 2);
-        if (sizes.reduce((n, size) => n + Math.min(size, cap), 0) <= room)
-            lo = cap;
-        else
-            hi = cap - 1;
-    }
-    cuttable.forEach((i, k) => {
-        if (sizes[k] > lo)
-            texts[i] = cutLines(texts[i], lo, opts.limitText, measure);
-    });
-    if (measure(joined()) <= opts.max)
-        return joined();
-    return cutLines(joined(), opts.max, opts.limitText, measure);
-}
-/**
- * Whole lines from the start of `text` so that they and a closing note fit in `budget`. The note
- * follows a blank line, so a cut table ends there instead of swallowing the note as a row.
- */
-function cutLines(text, budget, limitText, measure = chars) {
-    if (measure(text) <= budget)
-        return text;
-    const lines = text.split('\n');
-    const note = (n) => `\n\n_… ${n} more line${n === 1 ? '' : 's'} cut to stay under ${limitText}._`;
-    let kept = 0;
-    let size = 0;
-    while (kept < lines.length) {
-        const next = size + measure(lines[kept]) + (kept ? 1 : 0);
-        if (next + measure(note(lines.length - kept - 1)) > budget)
-            break;
-        size = next;
-        kept++;
-    }
-    const tail = note(lines.length - kept);
-    if (kept === 0)
-        return measure(tail.trimStart()) <= budget ? tail.trimStart() : '';
-    return lines.slice(0, kept).join('\n') + tail;
-}
-/** Text for HTML contexts where Markdown passes HTML through (job summaries, addTable cells). */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/render/time.ts
@@ -54941,7 +56107,7 @@ const GATE_HEAD = {
     failure: '❌ gate failed: do not merge yet',
     pending: '⏳ gate pending',
 };
-const LIMIT = "GitHub's 65,536-character limit";
+const comment_LIMIT = "GitHub's 65,536-character limit";
 function renderVerdictComment(input) {
     const { policy, evaluation: ev, gate } = input;
     const tz = policy.timezone;
@@ -54959,155 +56125,15 @@ function renderVerdictComment(input) {
                 },
             ]
             : []),
-        { text: verdict_renderVerdictMarkdown(policy, ev).trimEnd(), cut: true },
+        { text: renderVerdictMarkdown(policy, ev).trimEnd(), cut: true },
         {
             text: '<sub>phasegate keeps this comment up to date on every push, review and scheduled run.</sub>',
         },
     ];
-    return `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: LIMIT })}\n`;
+    return `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: comment_LIMIT })}\n`;
 }
 function oneLine(text) {
     return text.replace(/\s*\n\s*/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/rollout/approvals.ts
-/**
- * Approvals of a phase PR, counted from its reviews (the GitHub REST shape of
- * `GET /repos/{owner}/{repo}/pulls/{n}/reviews`). Pure: the caller fetches the reviews and
- * resolves `org/team` and `codeowners` entries into logins first (teamsToResolve →
- * resolveAllowedReviewers), so the rules below can be tested without GitHub.
- *
- * - The latest review per reviewer decides. A COMMENTED review does not replace an earlier
- *   approval or change request (GitHub's behaviour); a dismissed review does (GitHub turns the
- *   dismissed review's state into DISMISSED). PENDING reviews are unsubmitted drafts.
- * - Only allowed reviewers count, only approvals of the head commit, never the author's own,
- *   and nothing on a PR from a fork.
- * - Every reviewer whose decisive review does not count is listed with why, so the gate can
- *   say what to do about it.
- */
-const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
-function countApprovals(input) {
-    const author = input.author.toLowerCase();
-    const head = input.headSha.toLowerCase();
-    const latest = new Map();
-    for (const review of chronological(input.reviews)) {
-        if (!review.user || !DECISIVE.has(review.state))
-            continue;
-        latest.set(review.user.login.toLowerCase(), review);
-    }
-    const approvedBy = [];
-    const ignored = [];
-    const changesRequested = [];
-    for (const [key, review] of latest) {
-        const login = review.user.login;
-        const state = review.state;
-        const ignore = (why) => ignored.push({ login, why, state, commit: review.commit_id, reviewId: review.id });
-        if (input.fromFork)
-            ignore('fork');
-        else if (key === author)
-            ignore('author');
-        else if (!input.allowed.users.has(key))
-            ignore('not allowed');
-        else if (state === 'DISMISSED')
-            ignore('dismissed');
-        else if (state === 'CHANGES_REQUESTED') {
-            ignore('changes requested');
-            changesRequested.push(login);
-        }
-        else if ((review.commit_id ?? '').toLowerCase() !== head)
-            ignore('stale');
-        else
-            approvedBy.push(login);
-    }
-    const byLogin = (a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1);
-    return {
-        approvedBy: approvedBy.sort(byLogin),
-        ignored: ignored.sort((a, b) => byLogin(a.login, b.login)),
-        changesRequested: changesRequested.sort(byLogin),
-        fromFork: input.fromFork,
-        headSha: input.headSha,
-    };
-}
-/** Submitted reviews oldest first: by submitted_at, then id (GitHub's ids grow with time). */
-function chronological(reviews) {
-    const time = (r) => {
-        const t = r.submitted_at ? Date.parse(r.submitted_at) : Number.NaN;
-        return Number.isFinite(t) ? t : Number.NEGATIVE_INFINITY;
-    };
-    return [...reviews]
-        .filter((r) => r.state !== 'PENDING')
-        .sort((a, b) => {
-        const ta = time(a);
-        const tb = time(b);
-        return ta === tb ? a.id - b.id : ta < tb ? -1 : 1;
-    });
-}
-function shortSha(sha) {
-    return sha ? sha.slice(0, 7) : 'unknown';
-}
-/** One sentence a reviewer can act on. */
-function explainIgnored(entry) {
-    const { login } = entry;
-    const what = entry.state === 'APPROVED' ? 'approval' : 'review';
-    switch (entry.why) {
-        case 'fork':
-            return `${login}'s ${what} does not count: this PR comes from a fork; open it from a branch of this repository`;
-        case 'author':
-            return `${login} opened this PR; the author's own ${what} does not count`;
-        case 'not allowed':
-            return `${login} is not an allowed approver for this PR (policy github.approvers); their ${what} does not count`;
-        case 'stale':
-            return `${login}'s approval is on an older commit (${shortSha(entry.commit)}); re-approve`;
-        case 'changes requested':
-            return `${login} requested changes; they must approve, or the review must be dismissed`;
-        case 'dismissed':
-            return `${login}'s review was dismissed; ask for a new review`;
-    }
-}
-/**
- * `org/team` slugs the caller must look up (lowercased, deduplicated): those in the policy's
- * approvers and, when it names `codeowners`, those among the code owners.
- */
-function teamsToResolve(entries, codeowners = []) {
-    const expanded = entries.flatMap((e) => (isCodeowners(e) ? codeowners : [e]));
-    return [...new Set(expanded.map(clean).filter((e) => e.includes('/')))];
-}
-/** Expand the policy's approvers (logins, `org/team`, `codeowners`) into logins. */
-function resolveAllowedReviewers(entries, ctx) {
-    const users = new Set();
-    const unresolved = [];
-    const addEntry = (entry) => {
-        const e = clean(entry);
-        if (!e)
-            return false;
-        if (!e.includes('/')) {
-            users.add(e);
-            return true;
-        }
-        const members = ctx.teams.get(e);
-        for (const m of members ?? [])
-            users.add(clean(m));
-        return (members?.length ?? 0) > 0;
-    };
-    for (const entry of entries) {
-        if (isCodeowners(entry)) {
-            const owners = ctx.codeowners ?? [];
-            if (owners.length === 0)
-                unresolved.push('codeowners');
-            for (const owner of owners)
-                if (!addEntry(owner))
-                    unresolved.push(`codeowners: ${owner}`);
-        }
-        else if (!addEntry(entry))
-            unresolved.push(entry);
-    }
-    return { allowed: { users }, unresolved };
-}
-function isCodeowners(entry) {
-    return entry.trim().toLowerCase() === 'codeowners';
-}
-function clean(entry) {
-    return entry.trim().replace(/^@/, '').toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./src/rollout/checklist.ts
@@ -55261,148 +56287,6 @@ function visibleLines(text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/rollout/codeowners.ts
-/**
- * CODEOWNERS, read the way GitHub reads it, so `approvers: [codeowners]` means the same people
- * GitHub would request for review of the phase files.
- *
- * GitHub's rules (docs: "About code owners"): the last matching pattern wins; patterns follow
- * gitignore (`*`, `?`, `**`, a leading or middle `/` anchors to the root, a trailing `/` matches
- * directories) except that `!` negation, `[ ]` ranges and `\#` escapes do not work; `docs/*`
- * matches files directly in docs/ only; paths are case-sensitive; a pattern with no owners
- * clears ownership; a line with invalid syntax is skipped. Owners are `@user`, `@org/team` or
- * email addresses; emails cannot be turned into logins here, so they own nothing we can count.
- */
-/** Where GitHub looks for the file, in its order of preference. */
-const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
-const USER = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
-const TEAM = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/[A-Za-z0-9._-]+$/;
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-function parseCodeowners(text, file = CODEOWNERS_LOCATIONS[0]) {
-    const rules = [];
-    const problems = [];
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = i + 1;
-        const tokens = tokenize(raw);
-        const pattern = tokens[0];
-        if (pattern === undefined || pattern.startsWith('#'))
-            return;
-        const problem = patternProblem(pattern);
-        if (problem) {
-            problems.push({ line, message: `${file}:${line}: pattern "${pattern}": ${problem}` });
-            return;
-        }
-        const owners = [];
-        const emails = [];
-        for (const token of tokens.slice(1)) {
-            if (token.startsWith('#'))
-                break; // an inline comment runs to the end of the line
-            if (USER.test(token) || TEAM.test(token))
-                owners.push(token.slice(1));
-            else if (EMAIL.test(token))
-                emails.push(token);
-            else {
-                problems.push({
-                    line,
-                    message: `${file}:${line}: invalid owner "${token}"; write @user, @org/team or an email address (GitHub skips this line)`,
-                });
-                return;
-            }
-        }
-        rules.push({ line, pattern, owners, emails, regex: compilePattern(pattern) });
-    });
-    return { file, rules, problems };
-}
-/** The rule that decides a path's owners (the last one matching), if any. */
-function matchingRule(codeowners, path) {
-    const p = path.replace(/^\/+/, '');
-    for (let i = codeowners.rules.length - 1; i >= 0; i--) {
-        const rule = codeowners.rules[i];
-        if (rule.regex.test(p))
-            return rule;
-    }
-    return undefined;
-}
-/** Logins and `org/team` slugs owning a repo-relative path; [] when unowned or unmatched. */
-function ownersOf(codeowners, path) {
-    return matchingRule(codeowners, path)?.owners ?? [];
-}
-/** Everyone owning any of the paths (a phase PR's files), deduplicated ignoring case. */
-function ownersOfAll(codeowners, paths) {
-    const seen = new Map();
-    for (const path of paths) {
-        for (const owner of ownersOf(codeowners, path)) {
-            if (!seen.has(owner.toLowerCase()))
-                seen.set(owner.toLowerCase(), owner);
-        }
-    }
-    return [...seen.values()];
-}
-/** Whitespace-separated tokens; `\ ` keeps a space inside a pattern. */
-function tokenize(line) {
-    return line.trim().match(/(?:\\.|\S)+/g) ?? [];
-}
-function patternProblem(pattern) {
-    if (pattern.startsWith('!'))
-        return 'negation (!) does not work in CODEOWNERS; list the owners you want instead';
-    if (pattern.startsWith('\\#'))
-        return 'escaping a leading # does not work in CODEOWNERS';
-    if (/[[\]]/.test(pattern))
-        return 'character ranges ([ ]) do not work in CODEOWNERS; write one pattern per name';
-    if (/^\/+$/.test(pattern))
-        return 'never matches anything; did you mean * ?';
-    return undefined;
-}
-/**
- * A pattern as a regex over repo-relative paths (no leading slash). A pattern matches a path
- * when it matches the path or one of its directories, except `dir/` (directories only) and a
- * trailing `/*` (direct children only).
- */
-function compilePattern(pattern) {
-    const dirOnly = pattern.endsWith('/');
-    let p = pattern.replace(/\/+$/, '');
-    const anchored = p.includes('/');
-    p = p.replace(/^\/+/, '');
-    const childrenOnly = p.endsWith('/*');
-    const segments = p.split('/');
-    let re = anchored ? '^' : '^(?:.*/)?';
-    segments.forEach((seg, i) => {
-        const last = i === segments.length - 1;
-        if (seg === '**') {
-            re += last ? '.*' : '(?:.*/)?';
-            return;
-        }
-        re += segmentRegex(seg);
-        if (!last)
-            re += '/';
-    });
-    if (dirOnly)
-        re += '/';
-    else if (childrenOnly)
-        re += '$';
-    else
-        re += '(?:/|$)';
-    return new RegExp(re);
-}
-function segmentRegex(seg) {
-    let out = '';
-    for (let i = 0; i < seg.length; i++) {
-        const c = seg[i];
-        if (c === '\\' && i + 1 < seg.length)
-            out += codeowners_escapeRegex(seg[++i]);
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else
-            out += codeowners_escapeRegex(c);
-    }
-    return out;
-}
-function codeowners_escapeRegex(c) {
-    return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
 ;// CONCATENATED MODULE: ./src/rollout/gate.ts
 /**
  * The phase gate: the `phasegate/verdict` commit status of a phase PR, from the SLO evaluation,
@@ -55537,32 +56421,13 @@ function gate_plural(n, word) {
     return n === 1 ? word : `${word}s`;
 }
 
-;// CONCATENATED MODULE: ./src/commands/sticky.ts
+;// CONCATENATED MODULE: ./src/plan/gate.ts
 /**
- * One sticky verdict comment per PR: found by its hidden marker AND its author (anyone can paste
- * a marker), listed with pagination, updated in place only when the body changed.
- */
-
-async function upsertStickyComment(ctx, issue, rollout, body) {
-    const me = (await ctx.forge.identity()).toLowerCase();
-    const comments = await ctx.forge.comments(issue);
-    const mine = comments.find((c) => c.author.toLowerCase() === me && hasVerdictMarker(c.body, rollout));
-    if (!mine) {
-        await ctx.forge.createComment(issue, body);
-        return 'created';
-    }
-    if (mine.body === body)
-        return 'unchanged';
-    await ctx.forge.updateComment(mine.id, body);
-    return 'updated';
-}
-
-;// CONCATENATED MODULE: ./src/commands/gate.ts
-/**
- * `gate`: the `phasegate/verdict` status and the sticky verdict comment of one phase PR. Red
- * while the SLOs do not support the change, approvals are missing, or the target phase's QA
- * checklist is not ticked in the PR body. Runs on pull_request and pull_request_review events,
- * and for every open proposal on each scheduled run (SLOs change without PR events).
+ * Rules of the gate: the `phasegate/verdict` status and the sticky verdict comment of one phase
+ * PR. Red while the SLOs do not support the change, approvals are missing, or the target phase's
+ * QA checklist is not ticked in the PR body (rollout/gate.ts decides; here are the inputs and the
+ * writes). A status is posted only when it would say something new (statuses are append-only on
+ * GitHub); the comment is written only when its text changed.
  */
 
 
@@ -55571,56 +56436,39 @@ async function upsertStickyComment(ctx, issue, rollout, body) {
 
 
 
-
-
-
-const STATUS_CONTEXT = 'phasegate/verdict';
-/** The gate for one PR: status on its head commit and the sticky comment. */
-async function gatePull(ctx, state, pr, proposal) {
-    const { policy, evaluation, current } = state;
-    const kind = proposal.kind;
-    const decision = evaluation.decision;
+/** Gate one open phase PR; returns the verdict (a merge waits for success). */
+function planGate(f, ev, pull, proposal, out) {
+    const { policy, live } = f;
+    const { kind } = proposal;
+    const d = ev.decision;
     let agrees;
     let detail;
-    if (proposal.from !== current.phase) {
+    if (proposal.from !== live.phase) {
         agrees = false;
-        detail = `this PR changes ${proposal.from}, but the live phase is ${current.phase}; it is stale`;
+        detail = `this PR changes ${proposal.from}, but the live phase is ${live.phase}; it is stale`;
     }
     else if (kind === 'rollback') {
         agrees = true;
         detail = 'a rollback needs no SLO verdict';
     }
     else {
-        agrees = decision.action === kind && decision.to === proposal.to;
-        detail = agrees ? decision.reasons[0] : `the verdict is ${decision.reasons[0]}`;
+        agrees = d.action === kind && d.to === proposal.to;
+        detail = agrees ? d.reasons[0] : `the verdict is ${d.reasons[0]}`;
     }
-    const fromPhase = model_phaseById(policy, proposal.from);
+    const fromPhase = phaseById(policy, proposal.from);
     const required = kind === 'rollback' && fromPhase?.rollback.approval === 'none' ? 0 : policy.github.approvals;
     const entries = kind === 'rollback' ? policy.github.approvers.rollback : policy.github.approvers.advance;
-    const codeowners = entries.some((e) => e.toLowerCase() === 'codeowners')
-        ? readCodeowners(ctx, state.currentFile)
-        : [];
-    const teams = new Map();
-    for (const team of teamsToResolve(entries, codeowners))
-        teams.set(team, await ctx.forge.teamMembers(team));
+    const codeowners = entries.some((e) => e.toLowerCase() === 'codeowners') ? ownersOfLive(f, out) : [];
+    const teams = new Map(Object.entries(f.teams).map(([k, v]) => [k.toLowerCase(), v]));
     const resolved = resolveAllowedReviewers(entries, { codeowners, teams });
     const approvals = countApprovals({
-        reviews: await ctx.forge.reviews(pr.number),
-        author: pr.author,
-        headSha: pr.headSha,
-        fromFork: pr.fromFork,
+        reviews: pull.reviews,
+        author: pull.author,
+        headSha: pull.headSha,
+        fromFork: pull.fromFork,
         allowed: resolved.allowed,
     });
-    let checklist = { ticked: [], unticked: [] };
-    if (kind !== 'rollback') {
-        const text = readWorkspaceFile(ctx, policy.github.checklist);
-        if (text !== undefined) {
-            const parsed = parseChecklist(text, { file: policy.github.checklist, phases: model_phaseIds(policy) });
-            checklist = checkTicked(pr.body, itemsFor(parsed, proposal.to));
-        }
-        else
-            ctx.warn(`${policy.github.checklist} not found: no QA checklist items are required`);
-    }
+    const checklist = kind === 'rollback' ? { ticked: [], unticked: [] } : ticks(f, pull, proposal.to, out);
     const verdict = gateVerdict({
         kind,
         evaluationAgrees: agrees,
@@ -55630,249 +56478,71 @@ async function gatePull(ctx, state, pr, proposal) {
         checklist,
     });
     // Every review that does not count is shown with why, even when enough others do.
-    const reasons = [
+    const allReasons = [
         ...new Set([
             ...verdict.reasons,
             ...approvals.ignored.map(explainIgnored),
             ...resolved.unresolved.map((u) => `approver "${u}" resolves to nobody`),
         ]),
     ];
-    if (ctx.dryRun) {
-        ctx.log(`dry run: would set ${STATUS_CONTEXT}=${verdict.state} on #${pr.number}: ${verdict.description}`);
-        return { ...verdict, reasons };
-    }
-    const shown = await ctx.forge.getStatus(pr.headSha, STATUS_CONTEXT);
-    // Statuses are append-only on GitHub: post one only when it would say something new.
-    if (shown?.state !== verdict.state || shown.description !== verdict.description) {
-        await ctx.forge.setStatus(pr.headSha, {
-            context: STATUS_CONTEXT,
-            state: verdict.state,
-            description: verdict.description,
-            url: ctx.runUrl,
-        });
-    }
+    setStatus(pull, verdict.state, verdict.description, out);
     const body = renderVerdictComment({
         policy,
-        evaluation,
-        sha: pr.headSha,
-        at: ctx.now,
-        gate: { state: verdict.state, reasons },
+        evaluation: ev,
+        sha: pull.headSha,
+        at: f.now,
+        gate: { state: verdict.state, reasons: allReasons },
     });
-    await upsertStickyComment(ctx, pr.number, policy.rollout, body);
-    ctx.log(`#${pr.number}: ${STATUS_CONTEXT} ${verdict.state}: ${verdict.description}`);
-    return { ...verdict, reasons };
+    if (pull.verdictComment?.body !== body) {
+        out.intents.push({
+            type: 'upsert-verdict',
+            key: `verdict:#${pull.number}`,
+            pr: pull.number,
+            comment: pull.verdictComment?.id ?? null,
+            marker: verdictMarker(policy.rollout),
+            body,
+        });
+    }
+    return { ...verdict, allReasons };
+}
+/** A PR that does not change the phase passes: the required check must not block ordinary PRs. */
+function planNotAPhaseChange(f, pull, out) {
+    setStatus(pull, 'success', 'not a phase change', out);
+    out.notes.push(`#${pull.number} does not change ${f.live.file}: not a phase change`);
+}
+function setStatus(pull, state, description, out) {
+    if (pull.status?.state === state && pull.status.description === description)
+        return;
+    out.intents.push({
+        type: 'set-gate',
+        key: `gate:#${pull.number}@${pull.headSha}`,
+        pr: pull.number,
+        sha: pull.headSha,
+        state,
+        description,
+    });
 }
 /** Owners of the current-phase file by the repository's CODEOWNERS, as logins and org/team. */
-function readCodeowners(ctx, currentFile) {
-    for (const location of CODEOWNERS_LOCATIONS) {
-        const text = readWorkspaceFile(ctx, location);
-        if (text !== undefined)
-            return ownersOfAll(parseCodeowners(text, location), [currentFile]);
+function ownersOfLive(f, out) {
+    if (!f.codeowners) {
+        out.warnings.push('approvers name "codeowners" but the repository has no CODEOWNERS file');
+        return [];
     }
-    ctx.warn('approvers name "codeowners" but the repository has no CODEOWNERS file');
-    return [];
+    return ownersOfAll(parseCodeowners(f.codeowners.text, f.codeowners.path), [f.live.file]);
 }
-/**
- * What a PR proposes: phasegate's marker, or for a PR written by hand, the phase its
- * current.yaml moves to (read at the PR's head). Null when it does not change the phase.
- */
-async function proposalOf(ctx, state, pr) {
-    const marker = parseProposalMarker(pr.body);
-    if (marker && marker.rollout === state.policy.rollout)
-        return marker;
-    const text = await ctx.forge.readFile(state.currentFile, pr.headSha);
-    if (text === null)
-        return null;
-    const head = parseCurrent(state.currentFile, text, state.policy);
-    if (head.phase === state.current.phase)
-        return null;
-    const ids = model_phaseIds(state.policy);
-    const kind = ids.indexOf(head.phase) < ids.indexOf(state.current.phase) ? 'rollback' : 'advance';
-    return { rollout: state.policy.rollout, kind, from: state.current.phase, to: head.phase };
-}
-/** The `gate` command on a pull_request or pull_request_review event. */
-async function gateCommand(ctx, state, prNumber) {
-    const pr = await ctx.forge.getPull(prNumber);
-    const proposal = await proposalOf(ctx, state, pr);
-    if (!proposal) {
-        const outcome = { state: 'success', description: 'not a phase change', reasons: [] };
-        if (!ctx.dryRun)
-            await ctx.forge.setStatus(pr.headSha, { context: STATUS_CONTEXT, ...outcome, url: ctx.runUrl });
-        ctx.log(`#${pr.number} does not change ${state.currentFile}: ${STATUS_CONTEXT} success`);
-        return outcome;
+function ticks(f, pull, to, out) {
+    const file = f.policy.github.checklist;
+    if (!f.checklist) {
+        out.warnings.push(`${file} not found: no QA checklist items are required`);
+        return { ticked: [], unticked: [] };
     }
-    return gatePull(ctx, state, pr, proposal);
+    const parsed = parseChecklist(f.checklist.text, { file, phases: phaseIds(f.policy) });
+    return checkTicked(pull.body, itemsFor(parsed, to));
 }
 
-;// CONCATENATED MODULE: ./src/render/chart.ts
-/**
- * An SLO's value over time as a Mermaid `xychart-beta` line chart, which GitHub renders in PR
- * bodies, comments, issues and job summaries. The value is one line, the objective a flat
- * second line; the caption under the heading says what the reader is looking at.
- *
- * Mermaid's xychart has no gaps, no time axis and no label thinning, so:
- * - Downsampling: at most `maxPoints` points; each is the worst value of its bucket of
- *   consecutive steps (the highest for "at most" objectives such as latency, the lowest for "at
- *   least" objectives such as success ratios), so a short breach is never averaged away.
- * - No data: stretches before the first and after the last value are left out; a stretch in
- *   between is bridged by a straight line, and the caption names it. Nothing is carried forward.
- * - The x axis is categorical, and Mermaid prints every category and needs them distinct, so at
- *   most `maxLabels` evenly spaced points get a local-time label; the others get a distinct
- *   invisible label (the point's index in zero-width characters).
- * - Numbers are written without exponents (the xychart grammar has none); strings never hold `"`.
- */
-
-
-const UNIT_AXIS = { ms: 'seconds', percent: '%', count: 'count' };
-/** Values in the chart's unit: seconds for latency, percent for ratios and increases. */
-function toAxis(value, unit) {
-    return unit === 'ms' ? value / 1000 : unit === 'percent' ? value * 100 : value;
-}
-/** A number as the xychart grammar reads it: plain decimal, at most 4 decimals. */
-function mermaidNumber(x) {
-    if (!Number.isFinite(x))
-        return '0';
-    // toFixed switches to exponent notation from 1e21 on; such values are whole numbers anyway.
-    if (Math.abs(x) >= 1e21)
-        return BigInt(x).toString();
-    const text = x.toFixed(4).replace(/\.?0+$/, '');
-    return text === '-0' ? '0' : text;
-}
-function quote(text) {
-    return `"${text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ')}"`;
-}
-/** Distinct, invisible: the index in binary as zero-width space (0) and zero-width non-joiner (1). */
-function invisibleLabel(index) {
-    return index.toString(2).replace(/0/g, '\u200b').replace(/1/g, '\u200c');
-}
-/** Consecutive points grouped into at most `max` buckets, each keeping its worst value. */
-function downsample(points, max, higherIsWorse) {
-    const size = Math.max(1, Math.ceil(points.length / Math.max(1, max)));
-    const stepMs = points.length > 1 ? points[1].at - points[0].at : 0;
-    const out = [];
-    for (let i = 0; i < points.length; i += size) {
-        const group = points.slice(i, i + size);
-        let worst = null;
-        for (const p of group) {
-            if (p.value === null)
-                continue;
-            if (worst === null || (higherIsWorse ? p.value > worst : p.value < worst))
-                worst = p.value;
-        }
-        out.push({ at: group[0].at, end: group[group.length - 1].at + stepMs, value: worst });
-    }
-    return out;
-}
-function niceStep(rough) {
-    const p = 10 ** Math.floor(Math.log10(rough));
-    const f = rough / p;
-    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
-}
-/** A y range holding the values and the threshold with a little room, on round numbers. */
-function yRange(values, threshold, series) {
-    let lo = Math.min(threshold, ...values);
-    let hi = Math.max(threshold, ...values);
-    const span = hi - lo || Math.max(Math.abs(hi) * 0.1, 1);
-    const step = niceStep(span / 4);
-    lo = Math.floor((lo - span * 0.05) / step) * step;
-    hi = Math.ceil((hi + span * 0.05) / step) * step;
-    if (series.unit === 'ms' || series.unit === 'count' || series.stat === 'ratio')
-        lo = Math.max(0, lo);
-    if (series.stat === 'ratio')
-        hi = Math.min(100, hi);
-    return [lo, hi];
-}
-function localLabel(t, tz, withDate) {
-    return withDate ? `${localDate(t, tz).slice(5)} ${localTime(t, tz)}` : localTime(t, tz);
-}
-function renderChart(series, opts) {
-    const tz = opts.timezone;
-    const higherIsWorse = series.objective.op === '<=' || series.objective.op === '<';
-    const objective = `${higherIsWorse ? '≤' : '≥'} ${series.objective.text}`;
-    const what = `${series.stat} over ${series.window === 'day' ? 'the local day' : formatSpan(series.window)}`;
-    const head = `**${series.id}** (${what}) in ${UNIT_AXIS[series.unit]}, times in ${tz}`;
-    const pts = series.points;
-    const withDate = pts.length > 0 && localDate(pts[0].at, tz) !== localDate(pts[pts.length - 1].at, tz);
-    const fmt = (t) => localLabel(t, tz, withDate);
-    const buckets = downsample(pts, opts.maxPoints ?? 100, higherIsWorse);
-    const first = buckets.findIndex((b) => b.value !== null);
-    if (first < 0) {
-        const period = pts.length ? ` from ${fmt(pts[0].at)} to ${fmt(pts[pts.length - 1].at)}` : '';
-        return { mermaid: null, caption: `${head}: no data${period}.` };
-    }
-    let last = buckets.length - 1;
-    while (buckets[last].value === null)
-        last--;
-    const shown = buckets.slice(first, last + 1);
-    const { values, gaps } = bridge(shown);
-    const axis = values.map((v) => toAxis(v, series.unit));
-    const threshold = toAxis(series.objective.threshold, series.unit);
-    const [lo, hi] = yRange(axis, threshold, series);
-    const maxLabels = Math.max(2, opts.maxLabels ?? 12);
-    const labelled = new Set();
-    const n = shown.length;
-    for (let j = 0; j < Math.min(maxLabels, n); j++) {
-        labelled.add(n === 1 ? 0 : Math.round((j * (n - 1)) / (Math.min(maxLabels, n) - 1)));
-    }
-    const labels = shown.map((b, i) => quote(labelled.has(i) ? fmt(b.at) : invisibleLabel(i)));
-    const mermaid = [
-        'xychart-beta',
-        `  title ${quote(`${series.id} (${series.stat})`)}`,
-        `  x-axis ${quote(tz)} [${labels.join(', ')}]`,
-        `  y-axis ${quote(UNIT_AXIS[series.unit])} ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
-        `  line [${axis.map(mermaidNumber).join(', ')}]`,
-        `  line [${axis.map(() => mermaidNumber(threshold)).join(', ')}]`,
-    ].join('\n');
-    const notes = [`flat line: the objective ${objective}`];
-    const perBucket = pts.length > 1 ? Math.ceil(pts.length / (opts.maxPoints ?? 100)) : 1;
-    if (perBucket > 1) {
-        const stepMs = pts[1].at - pts[0].at;
-        const worst = higherIsWorse ? 'highest' : 'lowest';
-        notes.push(`each point is the ${worst} (worst) value of ${perBucket} steps of ${formatSpan(stepMs)}`);
-    }
-    const failing = pts.filter((p) => p.status === 'fail').length;
-    notes.push(`failing at ${failing} of ${pts.length} steps`);
-    if (first > 0)
-        notes.push(`no data before ${fmt(shown[0].at)}`);
-    if (gaps.length) {
-        notes.push(`no data ${gaps.map((g) => `${fmt(g.from)}–${fmt(g.to)}`).join(', ')} (bridged by a straight line)`);
-    }
-    if (last < buckets.length - 1)
-        notes.push(`no data from ${fmt(buckets[last + 1].at)}`);
-    const now = pts[pts.length - 1];
-    notes.push(`last step ${fmt(now.at)}: ${format_formatValue(now.value, series.unit)} (${now.status.replace('_', ' ')})`);
-    return { mermaid, caption: `${head}; ${notes.join('; ')}.` };
-}
-/** Interior null buckets become a straight line between their neighbours; returns the gaps. */
-function bridge(shown) {
-    const values = [];
-    const gaps = [];
-    for (let i = 0; i < shown.length; i++) {
-        const b = shown[i];
-        if (b.value !== null) {
-            values.push(b.value);
-            continue;
-        }
-        let j = i;
-        while (shown[j].value === null)
-            j++;
-        const before = values[values.length - 1];
-        const after = shown[j].value;
-        for (let k = i; k < j; k++)
-            values.push(before + ((after - before) * (k - i + 1)) / (j - i + 1));
-        gaps.push({ from: b.at, to: shown[j].at });
-        i = j - 1;
-    }
-    return { values, gaps };
-}
-/** Each series as a caption line and a ```mermaid block (caption only when it has no data). */
-function renderChartsMarkdown(seriesList, opts) {
-    return seriesList
-        .map((s) => {
-        const chart = renderChart(s, opts);
-        return chart.mermaid ? `${chart.caption}\n\n\`\`\`mermaid\n${chart.mermaid}\n\`\`\`` : chart.caption;
-    })
-        .join('\n\n');
+;// CONCATENATED MODULE: ./src/plan/out.ts
+function newOut() {
+    return { intents: [], notes: [], warnings: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/render/proposal.ts
@@ -55909,14 +56579,14 @@ function renderProposal(input) {
         { text: proposalMarker({ rollout: policy.rollout, kind, from, to }) },
         { text: proposal_summary(policy, kind, fromSpec, toSpec, file) },
         ...(kind === 'rollback' ? [{ text: causeSection(ev, input.cause), cut: true }] : []),
-        { text: verdict_renderVerdictMarkdown(policy, ev).trimEnd(), cut: true },
+        { text: renderVerdictMarkdown(policy, ev).trimEnd(), cut: true },
         ...(charts
             ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${BODY_LIMIT}._` } }]
             : []),
         { text: checklistSection(toSpec, input.checklistMarkdown, input.previousBody, policy.github.checklist) },
         { text: approvalSection(policy, kind, fromSpec, file, input.reviewers ?? policy.github.reviewers) },
         {
-            text: `---\n<sub>Proposed by phasegate from the verdict at ${formatInstant(ev.at)}. Re-runs update this pull request in place and keep ticked boxes; close it to dismiss the proposal.</sub>`,
+            text: `---\n<sub>Proposed by phasegate from the verdict at ${formatInstant(ev.at)}. The live verdict is in phasegate's comment below, updated every run; this description stays as proposed, so ticked boxes stay ticked. Close the pull request to dismiss the proposal.</sub>`,
         },
     ];
     return {
@@ -55932,7 +56602,7 @@ const CHART_HEADING = {
     restart: 'The recovery watch',
 };
 function requirePhase(policy, id) {
-    const spec = model_phaseById(policy, id);
+    const spec = phaseById(policy, id);
     if (!spec)
         throw new Error(`unknown phase "${id}"; valid phases: ${policy.phases.map((p) => p.id).join(', ')}`);
     return spec;
@@ -56008,13 +56678,24 @@ function joinList(items, word) {
     return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
 
-;// CONCATENATED MODULE: ./src/commands/propose.ts
+;// CONCATENATED MODULE: ./src/plan/proposals.ts
 /**
- * `propose`: turn the decision into pull requests. One open PR per (rollout, kind, target), found
- * by its deterministic branch and updated in place; a race between two runs ends with one PR
- * (GitHub refuses the second with "already exists" and the loser adopts the winner's). Proposals
- * made stale by a rollback or a phase change are closed with a comment. Every open proposal gets
- * a fresh gate, because SLOs move without any PR event.
+ * Rules of the scheduled run (and of a rollback asked for by hand): which phase-change PR to open
+ * or bring up to date, which open ones are stale, the gate of every open one, and the merge of a
+ * rollback that needs no approval. Rules, in the order their intents happen:
+ *
+ * 1. The decision (or the manual rollback) wants a PR: open it. An open one keeps its text as
+ *    proposed (the live verdict is the sticky comment's; rewriting the body would race a person
+ *    ticking a box and fire pull_request.edited every run), unless it was made from another phase:
+ *    then its branch and text are redone on the live phase, ticked boxes kept. A new PR is gated
+ *    in the next pass, once it exists.
+ * 2. A proposal made from a phase that is no longer live is closed with a comment.
+ * 3. While a rollback from the live phase is open, every other proposal is closed; while one is
+ *    about to be opened, the others wait for it (they are closed next pass, naming it).
+ * 4. Every other open proposal is gated (gate.ts): SLOs move without any PR event.
+ * 5. A rollback from a phase with `rollback.approval: none` is merged once its gate is green,
+ *    unless GitHub refused that merge earlier in this run.
+ * 6. The change this run merged is announced (announce.ts).
  */
 
 
@@ -56024,156 +56705,869 @@ function joinList(items, word) {
 
 
 
-const propose_HOUR = 3_600_000;
-const PHASEGATE_LABEL = 'phasegate';
-async function proposeCommand(ctx) {
-    const state = await evaluateCurrent(ctx);
-    const d = state.evaluation.decision;
-    const actions = [];
-    const note = (line) => {
-        actions.push(line);
-        ctx.log(line);
-    };
-    const kind = d.action === 'advance' || d.action === 'rollback' || d.action === 'restart' ? d.action : null;
-    let pr = null;
-    if (kind && d.to)
-        pr = await upsertProposal(ctx, state, kind, d.to, undefined, note);
-    else
-        note(`${d.action}: no proposal (${d.reasons[0]})`);
-    if (pr && kind === 'rollback')
-        pr = await mergeIfNoApprovalNeeded(ctx, state, pr, causeOf(state), note);
-    await refreshOpenProposals(ctx, state, kind === 'rollback' ? pr : null, note);
-    return { state, pr, actions };
-}
-/** Close proposals a rollback or a phase change made stale; re-gate the rest. */
-async function refreshOpenProposals(ctx, state, rollbackPr, note) {
-    const open = await ctx.forge.openPulls(PHASEGATE_LABEL);
-    for (const pr of open) {
-        const p = parseProposalMarker(pr.body);
-        if (!p || p.rollout !== state.policy.rollout)
+
+const proposals_HOUR = 3_600_000;
+function planProposals(f, ev, out) {
+    const { policy, live } = f;
+    const ours = f.pulls
+        .map((pull) => ({ pull, proposal: parseProposalMarker(pull.body) }))
+        .filter((o) => o.proposal?.rollout === policy.rollout);
+    const want = wanted(f, ev, out);
+    const branch = want && proposalBranch(policy.rollout, want.kind, want.to);
+    const existing = ours.find((o) => o.pull.headRef === branch);
+    // Rule 1: the wanted proposal.
+    let gateLater;
+    if (want && branch) {
+        const key = `proposal:${branch}`;
+        if (existing && existing.proposal.from === live.phase) {
+            out.notes.push(`#${existing.pull.number} is open: ${existing.pull.title}`);
+        }
+        else {
+            const text = proposalText(f, ev, want, existing?.pull.body);
+            if (!existing) {
+                out.intents.push({
+                    type: 'open-proposal',
+                    key,
+                    proposal: { rollout: policy.rollout, kind: want.kind, from: live.phase, to: want.to },
+                    branch,
+                    ...text,
+                    reviewers: policy.github.reviewers,
+                });
+            }
+            else {
+                const { title, body, change } = text;
+                out.intents.push({
+                    type: 'update-proposal',
+                    key,
+                    pr: existing.pull.number,
+                    branch,
+                    title,
+                    body,
+                    change,
+                });
+                // A re-pointed branch has a new head: gate it next pass, on that commit.
+                gateLater = existing.pull.number;
+            }
+        }
+    }
+    // Rules 2 and 3: stale proposals.
+    const rollback = ours.find((o) => o.proposal.kind === 'rollback' && o.proposal.from === live.phase);
+    const rollbackComing = want?.kind === 'rollback' && !existing;
+    const open = [];
+    for (const o of ours) {
+        if (o === existing) {
+            if (o.pull.number !== gateLater)
+                open.push(o);
             continue;
-        const stale = p.from !== state.current.phase
-            ? `the live phase is now ${state.current.phase}`
-            : rollbackPr && pr.number !== rollbackPr.number && p.kind !== 'rollback'
-                ? `a rollback was proposed in #${rollbackPr.number}`
+        }
+        const stale = o.proposal.from !== live.phase
+            ? `the live phase is now ${live.phase}`
+            : rollback && o !== rollback && o.proposal.kind !== 'rollback'
+                ? `a rollback was proposed in #${rollback.pull.number}`
                 : null;
         if (stale) {
-            if (!ctx.dryRun) {
-                await ctx.forge.createComment(pr.number, `phasegate closed this proposal: ${stale}.`);
-                await ctx.forge.updatePull(pr.number, { state: 'closed' });
-            }
-            note(`closed #${pr.number} (${pr.title}): ${stale}`);
-            continue;
+            out.intents.push({
+                type: 'close-proposal',
+                key: `close:#${o.pull.number}`,
+                pr: o.pull.number,
+                reason: stale,
+                comment: `phasegate closed this proposal: ${stale}.`,
+            });
         }
-        await gatePull(ctx, state, pr, p);
+        else if (!(rollbackComing && o.proposal.kind !== 'rollback'))
+            open.push(o);
+    }
+    // Rules 4 and 5: gate, then merge what needs no approval.
+    for (const o of open) {
+        const { pull } = o;
+        const verdict = planGate(f, ev, pull, o.proposal, out);
+        const mergeKey = `merge:#${pull.number}`;
+        if (o.proposal.kind === 'rollback' &&
+            o.proposal.from === live.phase &&
+            phaseById(policy, live.phase)?.rollback.approval === 'none' &&
+            verdict.state === 'success' &&
+            !f.memory.refused.includes(mergeKey)) {
+            out.intents.push({
+                type: 'merge',
+                key: mergeKey,
+                pr: pull.number,
+                sha: pull.headSha,
+                title: pull.title,
+            });
+            out.notes.push(`#${pull.number}: ${live.phase}'s rollback needs no approval: merging at once`);
+        }
+    }
+    // Rule 6: announce what this run merged.
+    if (f.merged && f.memory.merged.includes(f.merged.number)) {
+        const proposal = parseProposalMarker(f.merged.body);
+        if (proposal?.rollout === policy.rollout)
+            planAnnounce(f, { ...proposal, pull: f.merged }, out);
     }
 }
-/** Open the PR for (kind, to), or update the open one in place when its title or body changed. */
-async function upsertProposal(ctx, state, kind, to, cause, note) {
-    const { policy, current, evaluation } = state;
-    const branch = proposalBranch(policy.rollout, kind, to);
-    const existing = await ctx.forge.findOpenPull(branch);
-    const previous = existing ? parseProposalMarker(existing.body) : null;
+/** A proposal's title, body and labels, and the current.yaml its branch carries. */
+function proposalText(f, ev, want, previousBody) {
+    const { policy, live } = f;
     const rendered = renderProposal({
         policy,
-        kind,
-        from: current.phase,
-        to,
-        evaluation,
-        charts: chartsFor(state, kind),
-        checklistMarkdown: kind === 'rollback' ? undefined : checklistFor(ctx, state, to),
-        cause,
-        at: ctx.now,
-        currentFile: state.currentFile,
-        previousBody: existing?.body,
+        kind: want.kind,
+        from: live.phase,
+        to: want.to,
+        evaluation: ev,
+        charts: chartsFor(f, ev, want.kind),
+        checklistMarkdown: want.kind === 'rollback' ? undefined : checklistFor(f, want.to),
+        cause: want.cause,
+        at: f.now,
+        currentFile: live.file,
+        previousBody,
     });
-    if (ctx.dryRun) {
-        note(`dry run: would ${existing ? `update #${existing.number}` : 'open a PR'}: ${rendered.title}`);
-        return existing;
-    }
-    const base = await ctx.forge.defaultBranch();
-    // A PR opened from another phase (the phase changed since) carries a stale edit: rewrite its branch.
-    if (!existing || previous?.from !== current.phase) {
-        const why = kind === 'rollback' ? (cause ?? causeOf(state)) : evaluation.decision.reasons[0];
-        const content = renderCurrent(policy, to, ctx.now, {
-            reason: why,
-            entered: { by: kind, from: current.phase, ...(kind === 'rollback' ? { cause: why } : {}) },
-        });
-        await ctx.forge.proposalBranch(branch, base, [{ path: state.currentFile, content }], rendered.title);
-    }
-    if (existing) {
-        if (existing.title !== rendered.title || existing.body !== rendered.body) {
-            await ctx.forge.updatePull(existing.number, { title: rendered.title, body: rendered.body });
-            note(`updated #${existing.number}: ${rendered.title}`);
-        }
-        else
-            note(`#${existing.number} is up to date: ${rendered.title}`);
-        return { ...existing, title: rendered.title, body: rendered.body };
-    }
-    const pr = await ctx.forge.createPull({ branch, base, title: rendered.title, body: rendered.body });
-    await ctx.forge.addLabels(pr.number, rendered.labels);
-    const refused = await ctx.forge.requestReviewers(pr.number, policy.github.reviewers);
-    if (refused)
-        ctx.warn(`#${pr.number}: could not request reviewers ${policy.github.reviewers.join(', ')}: ${refused}`);
-    note(`opened #${pr.number}: ${rendered.title}`);
-    return { ...pr, labels: rendered.labels };
+    const entered = {
+        by: want.kind,
+        from: live.phase,
+        ...(want.kind === 'rollback' ? { cause: want.why } : {}),
+    };
+    return {
+        title: rendered.title,
+        body: rendered.body,
+        labels: rendered.labels,
+        change: {
+            path: live.file,
+            content: renderCurrent(policy, want.to, f.now, { reason: want.why, entered }),
+        },
+    };
 }
-/** A rollback the policy lets through without approval (`rollback.approval: none`) is merged now. */
-async function mergeIfNoApprovalNeeded(ctx, state, pr, cause, note) {
-    if (state.phase.rollback.approval !== 'none' || ctx.dryRun)
-        return pr;
-    const fresh = await ctx.forge.getPull(pr.number);
-    try {
-        const merged = await ctx.forge.mergePull(fresh.number, fresh.headSha, fresh.title);
-        note(`merged #${pr.number} at once: ${state.phase.id}'s rollback needs no approval`);
-        const proposal = parseProposalMarker(fresh.body);
-        await applyChange(ctx, {
-            kind: 'rollback',
-            from: proposal.from,
-            to: proposal.to,
-            at: ctx.now,
-            pr: { ...fresh, merged: true },
-            mergeSha: merged.sha,
-            cause,
-        });
-        return { ...fresh, merged: true, state: 'closed' };
+/** What this run proposes: the manual rollback, else the decision's change, else nothing. */
+function wanted(f, ev, out) {
+    const t = f.trigger;
+    const d = ev.decision;
+    if (t.command === 'rollback') {
+        // Already there: this run merged it, or another did (a dispatch run twice). Nothing to do.
+        if (t.to === f.live.phase) {
+            out.notes.push(`${t.to} is the live phase: nothing to roll back`);
+            return null;
+        }
+        const problem = rollbackTargetProblem(f, t.to);
+        if (problem)
+            throw new TriggerError('phase', problem);
+        if (!t.reason.trim())
+            throw new TriggerError('reason', 'required: say why, for the PR, Slack and the RCA issue');
+        const cause = `rolled back by hand by @${t.actor}: ${t.reason.trim()}`;
+        return { kind: 'rollback', to: t.to, why: cause, cause };
     }
-    catch (err) {
-        ctx.warn(`#${pr.number}: could not merge the rollback (${err instanceof Error ? err.message : String(err)}); it waits for a merge by hand`);
-        return fresh;
+    if ((d.action === 'advance' || d.action === 'rollback' || d.action === 'restart') && d.to) {
+        return { kind: d.action, to: d.to, why: d.action === 'rollback' ? causeOf(ev) : d.reasons[0] };
     }
+    out.notes.push(`${d.action}: no proposal (${d.reasons[0]})`);
+    return null;
 }
 /** Why the evaluation rolls back: the details of the rules that fired. */
-function causeOf(state) {
-    const fired = state.evaluation.rules.filter((r) => r.fired).map((r) => r.detail);
-    return fired.length ? fired.join('; ') : state.evaluation.decision.reasons.join('; ');
+function causeOf(ev) {
+    const fired = ev.rules.filter((r) => r.fired).map((r) => r.detail);
+    return fired.length ? fired.join('; ') : ev.decision.reasons.join('; ');
 }
-function chartsFor(state, kind) {
-    const { phase, policy } = state;
-    if (kind === 'restart' && policy.recovery)
-        return recentSeries(state, 2 * policy.recovery.forMs, policy.recovery.watch);
-    if (kind === 'rollback')
-        return recentSeries(state, 6 * propose_HOUR);
-    const soak = phase.advance?.rule === 'soak' ? phase.advance.forMs : 5 * 24 * propose_HOUR;
-    return recentSeries(state, soak);
-}
-function checklistFor(ctx, state, to) {
-    const file = state.policy.github.checklist;
-    const text = readWorkspaceFile(ctx, file);
-    if (text === undefined)
-        return undefined;
-    const items = itemsFor(parseChecklist(text, { file, phases: model_phaseIds(state.policy) }), to);
-    return items.length ? renderTaskList(items) : undefined;
-}
-function requirePhaseBefore(state, target) {
-    const ids = model_phaseIds(state.policy);
-    if (!model_phaseById(state.policy, target))
+/** A rollback goes to a phase before the live one; null when `target` is one. */
+function rollbackTargetProblem(f, target) {
+    const ids = phaseIds(f.policy);
+    if (!phaseById(f.policy, target))
         return `unknown phase "${target}"; valid phases: ${ids.join(', ')}`;
-    const earlier = ids.slice(0, ids.indexOf(state.current.phase));
+    const earlier = ids.slice(0, ids.indexOf(f.live.phase));
     if (!earlier.includes(target)) {
-        return `${target} is not before the live phase ${state.current.phase}; a rollback can go to: ${earlier.join(', ') || 'none (this is the first phase)'}`;
+        return `${target} is not before the live phase ${f.live.phase}; a rollback can go to: ${earlier.join(', ') || 'none (this is the first phase)'}`;
     }
     return null;
+}
+/** The soak period (advance), the breach (rollback), the recovery watch (restart). */
+function chartsFor(f, ev, kind) {
+    const { policy } = f;
+    const phase = phaseById(policy, ev.phase);
+    const source = { policy, phase, evaluation: ev, records: f.records };
+    if (kind === 'restart' && policy.recovery)
+        return recentSeries(source, 2 * policy.recovery.forMs, policy.recovery.watch);
+    if (kind === 'rollback')
+        return recentSeries(source, 6 * proposals_HOUR);
+    const soak = phase.advance?.rule === 'soak' ? phase.advance.forMs : 5 * 24 * proposals_HOUR;
+    return recentSeries(source, soak);
+}
+function checklistFor(f, to) {
+    if (!f.checklist)
+        return undefined;
+    const file = f.policy.github.checklist;
+    const items = itemsFor(parseChecklist(f.checklist.text, { file, phases: phaseIds(f.policy) }), to);
+    return items.length ? renderTaskList(items) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/render/dashboard.ts
+/**
+ * The pinned dashboard issue of a rollout (updated in place every run) and its daily comment,
+ * the plan's daily record of progress and open problems (進捗と未解決課題). The issue body
+ * carries the dashboard state (`lastDaily`) in its marker, so the next run knows whether the
+ * day's comment is still due.
+ */
+
+
+
+
+
+
+
+
+/** The trend compares the value now with the value this long before. */
+const TREND_LOOKBACK_MS = 3_600_000;
+const dashboard_LIMIT = "GitHub's 65,536-character limit";
+function dashboardTitle(rollout) {
+    return `phasegate dashboard: ${rollout}`;
+}
+function renderDashboard(input) {
+    const { policy, evaluation: ev } = input;
+    const tz = policy.timezone;
+    const phase = phaseById(policy, ev.phase);
+    const d = ev.decision;
+    const rows = ev.slos.map((v) => {
+        const objective = `${v.op === '<=' || v.op === '<' ? '≤' : '≥'} ${v.thresholdText}`;
+        const series = input.series?.find((s) => s.id === v.id);
+        return `| ${v.id} | ${format_formatValue(v.value, v.unit)} | ${trend(v.value, series, ev.at, v.op)} | ${objective} | ${STATUS_ICON[v.status]} |`;
+    });
+    const proposals = input.proposals.length
+        ? input.proposals.map((p) => `- [#${p.number} ${escapeLink(p.title)}](${p.url})`).join('\n')
+        : 'None.';
+    const decisions = [...input.decisions].sort((a, b) => b.at - a.at).slice(0, input.lastDecisions ?? 10);
+    const decisionTable = decisions.length
+        ? [
+            `| when (${tz}) | decision | pull request | why |`,
+            '|---|---|---|---|',
+            ...decisions.map((r) => `| ${localStamp(r.at, tz)} | ${decisionText(r)} | ${r.pr ? `[#${r.pr.number}](${r.pr.url})` : ''} | ${cell(r.reason ?? '')} |`),
+        ].join('\n')
+        : 'None yet.';
+    const charts = input.series?.length ? renderChartsMarkdown(input.series, { timezone: tz }) : '';
+    const parts = [
+        { text: dashboardMarker(policy.rollout, input.state) },
+        {
+            text: [
+                `## ${policy.rollout}: phase ${ev.phase}${phase ? ` (${phase.name})` : ''}`,
+                '',
+                `In ${ev.phase} since ${localStamp(ev.since, tz)} (${tz}). Verdict at ${localStamp(ev.at, tz)}: **${ACTION_TEXT[d.action]}${d.to ? ` → ${d.to}` : ''}**${d.alert ? ' ⚠️ alert' : ''}.`,
+            ].join('\n'),
+        },
+        {
+            text: [
+                '### SLOs',
+                '',
+                '| SLO | value | trend (1h) | objective | status |',
+                '|---|---|---|---|---|',
+                ...rows,
+                '',
+                '_Trend: the value now against the value one hour earlier; → when they print the same._',
+            ].join('\n'),
+            cut: true,
+        },
+        { text: `### Open proposals\n\n${proposals}`, cut: true },
+        { text: `### Last decisions\n\n${decisionTable}`, cut: true },
+        ...(charts
+            ? [
+                {
+                    text: `### Charts\n\n${charts}`,
+                    drop: { order: 0, note: `_Charts left out to stay under ${dashboard_LIMIT}._` },
+                },
+            ]
+            : []),
+        {
+            text: `<sub>Updated by phasegate at ${localStamp(input.at, tz)} (${tz}) on every scheduled run.</sub>`,
+        },
+    ];
+    return `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: dashboard_LIMIT })}\n`;
+}
+/** "↑ worse", "↓ better", "→" or "·" (no earlier value to compare with). */
+function trend(now, series, at, op) {
+    const before = series?.points.find((p) => p.at === at - TREND_LOOKBACK_MS)?.value ?? null;
+    if (now === null || before === null || !series)
+        return '·';
+    if (format_formatValue(now, series.unit) === format_formatValue(before, series.unit))
+        return '→';
+    const up = now > before;
+    const worse = up === (op === '<' || op === '<=');
+    return `${up ? '↑' : '↓'} ${worse ? 'worse' : 'better'}`;
+}
+function decisionText(r) {
+    return `${ACTION_TEXT[r.action]} ${r.from}${r.to ? ` → ${r.to}` : ''}`;
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+function escapeLink(text) {
+    return text.replace(/([[\]])/g, '\\$1');
+}
+function renderDailySummary(input) {
+    const { policy, date } = input;
+    const tz = policy.timezone;
+    const spec = phaseById(policy, input.phase);
+    const inDay = input.series.map((s) => ({
+        ...s,
+        points: s.points.filter((p) => localDate(p.at - 1, tz) === date),
+    }));
+    const decisions = input.decisions
+        .filter((r) => localDate(r.at, tz) === date)
+        .sort((a, b) => a.at - b.at)
+        .map((r) => `- ${localStamp(r.at, tz).slice(11)} ${decisionText(r)}${r.pr ? ` ([#${r.pr.number}](${r.pr.url}))` : ''}${r.reason ? `: ${r.reason}` : ''}`);
+    const rows = inDay.map((s) => {
+        const count = (status) => s.points.filter((p) => p.status === status).length;
+        const higherIsWorse = s.objective.op === '<=' || s.objective.op === '<';
+        const values = s.points.flatMap((p) => (p.value === null ? [] : [p.value]));
+        const worst = values.length ? (higherIsWorse ? Math.max(...values) : Math.min(...values)) : null;
+        const last = s.points[s.points.length - 1];
+        const end = last ? `${format_formatValue(last.value, s.unit)} ${STATUS_ICON[last.status]}` : '—';
+        const objective = `${higherIsWorse ? '≤' : '≥'} ${s.objective.text}`;
+        return `| ${s.id} | ${objective} | ${end} | ${format_formatValue(worst, s.unit)} | ${count('pass')} | ${count('fail')} | ${count('no_data')} |`;
+    });
+    const failing = inDay.flatMap((s) => {
+        const failed = s.points.filter((p) => p.status === 'fail');
+        if (!failed.length)
+            return [];
+        return [
+            `${s.id} failed at ${failed.length} step${failed.length === 1 ? '' : 's'} (first at ${localStamp(failed[0].at, tz).slice(11)})`,
+        ];
+    });
+    const problems = [...input.openProblems, ...failing];
+    const charts = input.charts !== false && inDay.length ? renderChartsMarkdown(inDay, { timezone: tz }) : '';
+    const parts = [
+        { text: dailyMarker(policy.rollout, date) },
+        {
+            text: [
+                `### Daily record ${date} (${tz}): progress and open problems`,
+                '',
+                `**Phase:** ${input.phase}${spec ? ` (${spec.name})` : ''}, since ${localStamp(input.since, tz)}.`,
+            ].join('\n'),
+        },
+        { text: `**Decisions**\n\n${decisions.length ? decisions.join('\n') : 'None.'}`, cut: true },
+        {
+            text: [
+                `**SLOs over the day** (counts are evaluation steps of ${formatSpan(stepOf(inDay, policy.windowMs))})`,
+                '',
+                '| SLO | objective | end of day | worst | passing | failing | no data |',
+                '|---|---|---|---|---|---|---|',
+                ...rows,
+            ].join('\n'),
+            cut: true,
+        },
+        {
+            text: `**Open problems**\n\n${problems.length ? problems.map((p) => `- ${p}`).join('\n') : 'None.'}`,
+            cut: true,
+        },
+        ...(charts
+            ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${dashboard_LIMIT}._` } }]
+            : []),
+    ];
+    return `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: dashboard_LIMIT })}\n`;
+}
+function stepOf(series, fallback) {
+    const p = series.find((s) => s.points.length > 1)?.points;
+    return p ? p[1].at - p[0].at : fallback;
+}
+
+;// CONCATENATED MODULE: ./src/plan/status.ts
+/**
+ * Rules of the `status` run: the rollout's dashboard issue and the plan's daily record.
+ *
+ * 1. No dashboard issue yet: open one (and pin it). Its daily note follows in the next pass,
+ *    once the issue has a number.
+ * 2. The first run after local midnight posts the note for the day that ended (progress and
+ *    open problems), then records that day in the dashboard's marker: the note comes first, so a
+ *    failed note is posted again by the next run rather than lost.
+ * 3. The dashboard body is updated in place when it changed.
+ */
+
+
+
+
+
+
+
+const status_HOUR = 3_600_000;
+function planStatus(f, ev, out) {
+    const { policy } = f;
+    const tz = policy.timezone;
+    const phase = phaseById(policy, ev.phase);
+    const title = dashboardTitle(policy.rollout);
+    const decisions = liveDecisions(f, ev);
+    const render = (lastDaily) => renderDashboard({
+        policy,
+        evaluation: ev,
+        series: recentSeries({ policy, phase, evaluation: ev, records: f.records }, 6 * status_HOUR),
+        proposals: f.pulls
+            .filter((p) => parseProposalMarker(p.body)?.rollout === policy.rollout)
+            .map((p) => ({ number: p.number, title: p.title, url: p.url })),
+        decisions,
+        state: { lastDaily },
+        at: f.now,
+    });
+    const labels = [DASHBOARD_LABEL, PHASEGATE_LABEL];
+    const marker = dashboardMarkerPrefix(policy.rollout);
+    // Rule 1.
+    if (!f.dashboard) {
+        out.intents.push({
+            type: 'upsert-dashboard',
+            key: `dashboard:${policy.rollout}`,
+            issue: null,
+            marker,
+            title,
+            body: render(null),
+            labels,
+        });
+        return;
+    }
+    // Rule 2.
+    const previous = parseDashboardMarker(f.dashboard.body, policy.rollout)?.lastDaily ?? null;
+    const dayEnd = localDayStart(ev.at, tz);
+    const yesterday = localDate(dayEnd - 1, tz);
+    let lastDaily = previous;
+    if (previous === null || previous < yesterday) {
+        const dayStart = localDayStart(dayEnd - 1, tz);
+        const from = Math.max(dayStart, ev.since);
+        const series = from < dayEnd
+            ? sloSeries({ policy, phase, records: f.records, since: ev.since, from, to: dayEnd, stepMs: status_HOUR })
+            : [];
+        const body = renderDailySummary({
+            policy,
+            date: yesterday,
+            phase: ev.phase,
+            since: ev.since,
+            series,
+            decisions,
+            openProblems: f.rcaIssues
+                .filter((i) => parseRcaMarker(i.body)?.rollout === policy.rollout)
+                .map((i) => `RCA open: #${i.number} ${i.title}`),
+        });
+        out.intents.push({
+            type: 'post-daily-note',
+            key: `daily:${policy.rollout}:${yesterday}`,
+            issue: f.dashboard.number,
+            date: yesterday,
+            marker: dailyMarker(policy.rollout, yesterday),
+            body,
+        });
+        lastDaily = yesterday;
+    }
+    // Rule 3.
+    const body = render(lastDaily);
+    if (body !== f.dashboard.body) {
+        out.intents.push({
+            type: 'upsert-dashboard',
+            key: `dashboard:${policy.rollout}`,
+            issue: f.dashboard.number,
+            marker,
+            title,
+            body,
+            labels,
+        });
+    }
+}
+/** How the live phase was entered, as the dashboard's decision history (one entry for now). */
+function liveDecisions(f, ev) {
+    const { entered, reason, phase } = f.live;
+    if (!entered)
+        return [];
+    return [
+        {
+            at: ev.since,
+            action: entered.by === 'manual' ? 'advance' : entered.by,
+            from: entered.from ?? '?',
+            to: phase,
+            reason: entered.cause ?? reason,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/plan/run.ts
+/**
+ * The planner: from what one run knows (facts.ts) to what it must do (intents.ts), in order.
+ * Pure: no I/O, no clock; the same facts always give the same plan. Every rule of the loop lives
+ * here or in the modules it calls, each with its rules listed in its header:
+ *
+ *   collect  → records.ts     window records in one commit
+ *   propose  → proposals.ts   open, update, close, gate, merge; then announce.ts
+ *   rollback → proposals.ts   the same, for a rollback asked for by hand
+ *   gate     → gate.ts        the status and verdict comment of one PR
+ *   apply    → announce.ts    lock notice, RCA issue, Slack, the applied label
+ *   status   → status.ts      the dashboard issue and the daily note
+ *   evaluate                   nothing: the evaluation alone
+ *
+ * A run may plan more than once: after it opens a PR, merges one or opens an issue, a second pass
+ * plans what depends on it (gate the new PR, announce the merge, link the RCA issue), with the
+ * run's memory saying what the earlier passes did.
+ */
+
+
+
+
+
+
+
+
+/** Intents after which the run looks again: what they create, later rules act on. */
+const CREATES = new Set(['open-proposal', 'merge', 'open-rca']);
+function planRun(f) {
+    const ev = evaluate({
+        policy: f.policy,
+        phase: f.live.phase,
+        since: f.live.since,
+        records: f.records,
+        at: Math.max(f.now, f.live.since),
+        entered: f.live.entered,
+    });
+    const out = newOut();
+    const t = f.trigger;
+    switch (t.command) {
+        case 'collect':
+            if (t.files.length) {
+                out.intents.push({
+                    type: 'commit-records',
+                    key: `records:${t.branch ?? 'default'}@${new Date(t.upTo).toISOString()}`,
+                    branch: t.branch,
+                    files: t.files,
+                    message: `phasegate(${f.policy.rollout}): ${t.files.length} window record(s) up to ${new Date(t.upTo).toISOString()}`,
+                });
+            }
+            else
+                out.notes.push('no new or changed window records: nothing to commit');
+            break;
+        case 'propose':
+        case 'rollback':
+            planProposals(f, ev, out);
+            break;
+        case 'gate':
+            planGateOf(f, ev, t.pr, out);
+            break;
+        case 'apply':
+            planApply(f, out);
+            break;
+        case 'status':
+            planStatus(f, ev, out);
+            break;
+        case 'evaluate':
+            break;
+    }
+    const again = out.intents.some((i) => CREATES.has(i.type)) ||
+        out.intents.some((i) => i.type === 'upsert-dashboard' && i.issue === null) ||
+        out.intents.some((i) => i.type === 'update-proposal' && i.change !== null);
+    return {
+        evaluation: ev,
+        intents: out.intents,
+        notes: out.notes,
+        warnings: [...new Set(out.warnings)],
+        again,
+    };
+}
+/** The gate of one PR: phasegate's marker says what it proposes; a PR by hand, its current.yaml. */
+function planGateOf(f, ev, number, out) {
+    const pull = f.pulls.find((p) => p.number === number);
+    if (!pull)
+        throw new Error(`pull request #${number} was not gathered`);
+    const proposal = proposalOf(f, pull);
+    if (proposal)
+        planGate(f, ev, pull, proposal, out);
+    else
+        planNotAPhaseChange(f, pull, out);
+}
+/** What a PR proposes: phasegate's marker, or for a PR by hand, the phase its current.yaml moves to. */
+function proposalOf(f, pull) {
+    const marker = parseProposalMarker(pull.body);
+    if (marker && marker.rollout === f.policy.rollout)
+        return marker;
+    const head = pull.headPhase;
+    if (!head || head === f.live.phase)
+        return null;
+    const ids = phaseIds(f.policy);
+    const kind = ids.indexOf(head) < ids.indexOf(f.live.phase) ? 'rollback' : 'advance';
+    return { rollout: f.policy.rollout, kind, from: f.live.phase, to: head };
+}
+/**
+ * The push that merged a phase change: phasegate's PR says what it was; a change pushed without
+ * one is announced from current.yaml's `entered` (phasegate rollback/advance write it); a hand
+ * edit that says nothing is not announced.
+ */
+function planApply(f, out) {
+    const proposal = f.merged ? parseProposalMarker(f.merged.body) : null;
+    if (f.merged && proposal?.rollout === f.policy.rollout) {
+        planAnnounce(f, { kind: proposal.kind, from: proposal.from, to: f.live.phase, pull: f.merged }, out);
+        return;
+    }
+    const entered = f.live.entered;
+    if (entered && entered.by !== 'manual' && entered.from) {
+        planAnnounce(f, { kind: entered.by, from: entered.from, to: f.live.phase }, out);
+        return;
+    }
+    out.notes.push(`${f.live.file} names ${f.live.phase}, changed by hand with no phasegate proposal: nothing to notify`);
+}
+
+;// CONCATENATED MODULE: ./src/interpreters/run-loop.ts
+/**
+ * One run: gather → plan → carry out, again while the plan says what it created is acted on
+ * next (a new PR is gated, a merge announced), until a pass plans nothing more. The first
+ * failure stops the run: everything is planned again from what exists by the next run.
+ */
+
+
+/** A run that keeps planning more than this is a bug in the rules, not a busy day. */
+const MAX_PASSES = 6;
+async function runLoop(world, trigger, log) {
+    const memory = emptyMemory();
+    const passes = [];
+    const lines = [];
+    const said = new Set();
+    const say = (line, warn = false) => {
+        if (said.has(line))
+            return;
+        said.add(line);
+        lines.push(line);
+        if (warn)
+            log.warn(line);
+        else
+            log.info(line);
+    };
+    for (let pass = 1; pass <= MAX_PASSES; pass++) {
+        const facts = await world.gather(trigger, memory);
+        const plan = planRun(facts);
+        const outcomes = [];
+        passes.push({ facts, plan, outcomes });
+        for (const note of plan.notes)
+            say(note);
+        for (const warning of plan.warnings)
+            say(warning, true);
+        for (const intent of plan.intents) {
+            const outcome = await world.carryOut(intent);
+            outcomes.push(outcome);
+            say(outcome.line);
+            if (outcome.warning)
+                say(outcome.warning, true);
+            if (outcome.status === 'refused') {
+                memory.refused.push(intent.key);
+                continue;
+            }
+            memory.done.push(intent.key);
+            if (intent.type === 'merge')
+                memory.merged.push(intent.pr);
+        }
+        if (!plan.again)
+            return result(passes, lines);
+    }
+    const last = passes.at(-1).plan.intents.map((i) => i.key);
+    throw new Error(`the run did not settle after ${MAX_PASSES} passes (still planning ${last.join(', ')}); this is a phasegate bug`);
+}
+function result(passes, lines) {
+    const first = passes[0];
+    return {
+        facts: first.facts,
+        plan: first.plan,
+        passes,
+        intents: passes.flatMap((p) => p.plan.intents.filter((_, i) => i < p.outcomes.length)),
+        lines,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/loop.ts
+/**
+ * The loop's commands (propose, gate, apply, rollback, status, evaluate): one run of
+ * gather → plan → carry out, on GitHub, or played forward in memory for a dry run.
+ */
+
+
+
+
+
+function worldOf(ctx) {
+    const github = new GitHubWorld(ctx);
+    return ctx.dryRun ? new DryRunWorld(github, (line) => ctx.log.info(line)) : github;
+}
+async function loopCommand(ctx, trigger) {
+    try {
+        return await runLoop(worldOf(ctx), trigger, ctx.log);
+    }
+    catch (err) {
+        if (err instanceof TriggerError)
+            throw new InputError(`input "${err.field}": ${err.message}`);
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/window.ts
+/**
+ * Window alignment: the 15-minute grid every report sits on. Windows are half-open [start, end),
+ * aligned to multiples of their length since the Unix epoch (so 15-minute windows start at :00,
+ * :15, :30, :45 UTC). A report file is named after its window's end in UTC: YYYYMMDDHHMM.jsonl.
+ * Pure: no clock, no I/O.
+ */
+const MINUTE_MS = 60_000;
+const DEFAULT_WINDOW_MS = 15 * MINUTE_MS;
+function checkWindowMs(windowMs) {
+    if (!Number.isSafeInteger(windowMs) || windowMs <= 0 || windowMs % MINUTE_MS !== 0) {
+        throw new RangeError(`window length must be a positive whole number of minutes, got ${windowMs} ms`);
+    }
+}
+/** Start of the window holding `ms` (floor toward −∞, also for instants before 1970). */
+function windowStart(ms, windowMs = DEFAULT_WINDOW_MS) {
+    return Math.floor(ms / windowMs) * windowMs;
+}
+/** The smallest window boundary ≥ `ms`. */
+function ceilToWindow(ms, windowMs = DEFAULT_WINDOW_MS) {
+    return Math.ceil(ms / windowMs) * windowMs;
+}
+function isAligned(ms, windowMs = DEFAULT_WINDOW_MS) {
+    return Number.isSafeInteger(ms) && ms % windowMs === 0;
+}
+/** Widen [from, to) to whole windows: [floor(from), ceil(to)). */
+function alignRange(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
+    checkWindowMs(windowMs);
+    return { from: windowStart(fromMs, windowMs), to: ceilToWindow(toMs, windowMs) };
+}
+/**
+ * Starts of the windows that cover [from, to). Both ends must be window boundaries (use
+ * `alignRange` first); from = to gives no windows.
+ */
+function windowStarts(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
+    checkWindowMs(windowMs);
+    if (!isAligned(fromMs, windowMs) || !isAligned(toMs, windowMs)) {
+        throw new RangeError(`range ${new Date(fromMs).toISOString()} – ${new Date(toMs).toISOString()} is not aligned to ${windowMs / MINUTE_MS}-minute windows`);
+    }
+    if (toMs < fromMs)
+        throw new RangeError('range end is before its start');
+    const out = [];
+    for (let s = fromMs; s < toMs; s += windowMs)
+        out.push(s);
+    return out;
+}
+function window_pad(n, width) {
+    return String(n).padStart(width, '0');
+}
+/** "YYYYMMDDHHMM.jsonl" for a window ending at `endMs` (UTC). The end must be a whole minute. */
+function windowFileName(endMs) {
+    if (!Number.isSafeInteger(endMs) || endMs % MINUTE_MS !== 0) {
+        throw new RangeError(`a window end must be a whole minute, got ${endMs}`);
+    }
+    const d = new Date(endMs);
+    const y = d.getUTCFullYear();
+    if (y < 0 || y > 9999)
+        throw new RangeError(`window end ${endMs} is outside years 0000–9999`);
+    return `${window_pad(y, 4)}${window_pad(d.getUTCMonth() + 1, 2)}${window_pad(d.getUTCDate(), 2)}${window_pad(d.getUTCHours(), 2)}${window_pad(d.getUTCMinutes(), 2)}.jsonl`;
+}
+const FILE_NAME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})\.jsonl$/;
+/** The window end a report file name stands for, or undefined when the name is not one. */
+function parseWindowFileName(name) {
+    const m = FILE_NAME.exec(name);
+    if (!m)
+        return undefined;
+    const [y, mo, d, h, mi] = m.slice(1).map(Number);
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
+        return undefined;
+    const t = new Date(0);
+    t.setUTCFullYear(y, mo - 1, d); // not Date.UTC: it maps years 0–99 to 1900–1999
+    t.setUTCHours(h, mi, 0, 0);
+    const ms = t.getTime();
+    if (windowFileName(ms) !== name)
+        return undefined; // e.g. 20260231…: no such day
+    return ms;
+}
+
+;// CONCATENATED MODULE: ./src/progress.ts
+/** A bar on an interactive stderr, except in GitHub Actions (its log is not a terminal). */
+function progressModeFor(stream, env = {}) {
+    return stream.isTTY === true && env.GITHUB_ACTIONS !== 'true' ? 'bar' : 'lines';
+}
+function createProgress(o) {
+    const fmt = o.format ?? ((n) => String(Math.round(n)));
+    const unit = o.unit ? ` ${o.unit}` : '';
+    const title = o.title ?? '';
+    const counts = o.counts === 'fraction'
+        ? (done, total) => `${fmt(done)}/${fmt(total)}${unit}`
+        : (done, total) => `${Math.floor(percent(done, total))}% (${fmt(done)}/${fmt(total)}${unit})`;
+    if (o.mode === 'lines') {
+        const every = o.lineEvery ?? 0.1;
+        let next = every;
+        let finished = false;
+        return {
+            update(done, total, detail) {
+                const share = total > 0 ? done / total : 1;
+                if (finished || (share + 1e-12 < next && done < total))
+                    return;
+                while (next <= share + 1e-12)
+                    next += every;
+                finished = done >= total;
+                o.write(`${title ? `${title}: ` : ''}${counts(done, total)}${detail ? ` ${detail}` : ''}\n`);
+            },
+            log: (text) => o.write(text),
+            end: (summary) => {
+                if (summary)
+                    o.write(`${summary}\n`);
+            },
+        };
+    }
+    const width = o.width ?? 30;
+    let shown = '';
+    const draw = (line) => {
+        if (line === shown)
+            return;
+        shown = line;
+        o.write(`\r\x1b[2K${line}`);
+    };
+    const clear = () => {
+        if (shown)
+            o.write('\r\x1b[2K');
+    };
+    return {
+        update(done, total, detail) {
+            const filled = Math.round((percent(done, total) / 100) * width);
+            const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
+            draw(`${title ? `${title} ` : ''}${bar} ${counts(done, total)}${detail ? ` ${detail}` : ''}`);
+        },
+        log(text) {
+            const again = shown;
+            clear();
+            o.write(text);
+            shown = '';
+            if (again)
+                draw(again);
+        },
+        end(summary) {
+            clear();
+            shown = '';
+            if (summary)
+                o.write(`${summary}\n`);
+        },
+    };
+}
+function percent(done, total) {
+    if (!(total > 0))
+        return 100;
+    return Math.min(100, Math.max(0, (done / total) * 100));
+}
+const iso = (ms) => new Date(ms).toISOString().replace(/:00\.000Z$/, 'Z');
+/** "window 2026-11-20T10:00Z–10:15Z: 1234 events, 5 SLI(s) collected; missing crash_rate (…)" */
+function windowLine(part, windowMs) {
+    const end = iso(part.start + windowMs).slice(11);
+    const counts = part.counts ? `${part.counts.events} events, ` : '';
+    let line = `window ${iso(part.start)}–${end}: ${counts}${part.slis.size} SLI(s) collected`;
+    if (part.missing.size > 0) {
+        const reasons = [...part.missing].map(([id, why]) => `${id} (${why.length > 160 ? `${why.slice(0, 157)}…` : why})`);
+        line += `; missing ${reasons.join(', ')}`;
+    }
+    return line;
+}
+/** A bar counting the `total` windows on a terminal; one line per window anywhere else. */
+function createCollectProgress(mode, write, windowMs, total) {
+    const p = createProgress({ mode, write, unit: 'windows', counts: 'fraction' });
+    let done = 0;
+    return {
+        log: (line) => p.log(line),
+        status: (text) => {
+            if (mode === 'bar')
+                p.update(done, total, text);
+        },
+        window: (part, d, t) => {
+            done = d;
+            if (mode === 'bar')
+                p.update(d, t, iso(part.start));
+            else
+                p.log(`${windowLine(part, windowMs)}\n`);
+        },
+        end: () => p.end(),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/telemetry/sources/backfill.ts
@@ -56218,75 +57612,6 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/retry.ts
-/**
- * The one retry policy phasegate uses for every outside system (telemetry sources, GitHub), as the
- * operating plan states it: back-off 0.5 s → 1 s → 2 s → 4 s → 8 s, at most 5 retries; a longer
- * `Retry-After` is honoured; a non-retryable failure fails at once. The clock is injected so tests
- * check the delays without sleeping.
- */
-/** The plan's schedule (SPEC.md section 3): the delay before retry 1, 2, … in milliseconds. */
-const PLAN_BACKOFF_MS = [500, 1000, 2000, 4000, 8000];
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Run `attempt` until it succeeds, a failure is not retryable, or the retries are used up. */
-async function withRetry(attempt, options) {
-    const backoff = options.backoffMs ?? PLAN_BACKOFF_MS;
-    const sleep = options.sleep ?? realSleep;
-    for (let n = 1;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            const verdict = options.classify(error);
-            const retrying = verdict.retryable && n <= backoff.length;
-            const delayMs = retrying ? Math.max(backoff[n - 1] ?? 0, verdict.retryAfterMs ?? 0) : 0;
-            options.onAttemptFailed?.({ attempt: n, error, retrying, delayMs });
-            if (!retrying)
-                throw error;
-            await sleep(delayMs);
-        }
-    }
-}
-/** Parse an HTTP Retry-After header (seconds or an HTTP date) into ms from `now`. */
-function parseRetryAfter(value, now) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.round(Number(trimmed) * 1000);
-    const at = Date.parse(trimmed);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/** Network-level failures worth another attempt: resets, refused or dropped connections, timeouts. */
-const RETRYABLE_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
-/** True for errors (or their `cause` chain) that are a network failure rather than an answer. */
-function isNetworkError(err) {
-    for (let e = err, depth = 0; e && depth < 5; depth++) {
-        const code = e.code;
-        if (typeof code === 'string' && RETRYABLE_CODES.has(code))
-            return true;
-        const name = e.name;
-        if (name === 'TimeoutError' || name === 'AbortError')
-            return true;
-        const message = e.message;
-        if (typeof message === 'string' &&
-            /fetch failed|socket hang up|other side closed|terminated/i.test(message))
-            return true;
-        e = e.cause;
-    }
-    return false;
-}
-
 ;// CONCATENATED MODULE: ./src/telemetry/sources/http.ts
 /**
  * HTTP for telemetry sources: node:http(s) with keep-alive, an idle timeout (no answer, or no
@@ -56427,7 +57752,7 @@ function classifyStatus(ctx, what, status, headers, bodyText, now) {
     const f = fix[status];
     return new SourceError(`${head}; ${f ?? `the request was refused; check ${ctx.requestPath ?? ctx.configPath} in rollout.yaml`}`, false, undefined, f !== undefined);
 }
-function http_describe(err) {
+function sources_http_describe(err) {
     if (err instanceof SourceError)
         return err.message;
     const e = err;
@@ -56450,7 +57775,7 @@ async function retrying(ctx, what, attempt) {
                 : { retryable: isNetworkError(err) },
             onAttemptFailed: ({ attempt: n, error, retrying: again, delayMs }) => {
                 failures = n;
-                const msg = http_describe(error).replace(`${ctx.label}: ${what}: `, '');
+                const msg = sources_http_describe(error).replace(`${ctx.label}: ${what}: `, '');
                 const next = again
                     ? `retrying in ${delayMs / 1000}s`
                     : error instanceof SourceError && !error.retryable
@@ -56470,7 +57795,7 @@ async function retrying(ctx, what, attempt) {
             throw new SourceError(`${ctx.label}: ${what}: ${err.message}`, err.retryable, undefined, err.fatal);
         }
         const tries = failures > 1 ? ` after ${failures} attempts` : '';
-        throw new SourceError(`${ctx.label}: ${what}: ${http_describe(err)}${tries}`, isNetworkError(err));
+        throw new SourceError(`${ctx.label}: ${what}: ${sources_http_describe(err)}${tries}`, isNetworkError(err));
     }
 }
 /**
@@ -56535,52 +57860,89 @@ function sourceLabel(spec) {
     return `${kind} source "${spec.name}"`;
 }
 
-;// CONCATENATED MODULE: ./src/telemetry/sources/coverage.ts
-/**
- * Where local event files begin. A back-filled window that ends before the first event of the
- * files (a file rotated daily, then a late run) would otherwise read as "nothing happened";
- * it is "not collected". Files are assumed to be written in time order: the first line with a
- * timestamp is where a file starts.
- */
+;// CONCATENATED MODULE: ./src/telemetry/sources/outcome.ts
 
-const HEAD_BYTES = 1 << 16;
-async function firstTs(file) {
-    const fh = await (0,promises_namespaceObject.open)(file, 'r');
-    try {
-        const buf = Buffer.alloc(HEAD_BYTES);
-        const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
-        const lines = buf.toString('utf8', 0, bytesRead).split('\n');
-        if (bytesRead === HEAD_BYTES)
-            lines.pop(); // cut short
-        for (const line of lines) {
+function missingPart(start, slis, reason) {
+    return { start, slis: new Map(), missing: new Map(slis.map((s) => [s, reason])) };
+}
+function addCounts(a, b) {
+    if (!a || !b)
+        return a ?? b;
+    return {
+        events: a.events + b.events,
+        malformed: a.malformed + b.malformed,
+        invalid: a.invalid + b.invalid,
+        unknown: a.unknown + b.unknown,
+    };
+}
+/** Adds another source's share of the same window. */
+function mergePart(into, part) {
+    for (const [k, v] of part.slis)
+        into.slis.set(k, v);
+    for (const [k, v] of part.missing)
+        into.missing.set(k, v);
+    into.counts = addCounts(into.counts, part.counts);
+}
+function failureKind(e) {
+    return e.retryable ? 'retryable' : 'fatal';
+}
+/** Notes windows a failure also left SLIs missing in (each window once). */
+function alsoMissing(failure, starts) {
+    const windows = failure.windows;
+    for (const s of starts)
+        if (!windows.includes(s))
+            windows.push(s);
+}
+/**
+ * A source that cannot start (a `${VAR}` that is not set, no repository): every window of its
+ * job is missing, and a person must fix it.
+ */
+function unusable(label, job, e) {
+    const reason = e.message.startsWith(label) ? e.message : `${label}: ${e.message}`;
+    const windows = [...job.windows.keys()];
+    return {
+        parts: windows.map((start) => missingPart(start, job.windows.get(start), reason)),
+        failures: [{ kind: 'fatal', reason, windows }],
+    };
+}
+/**
+ * Runs a source that answers window by window over its windows, in time order, telling the
+ * progress each finished window. A window that fails (a SourceError) is missing with the reason;
+ * the source is then not asked again in this run, which keeps a run short when it is down: its
+ * later windows are missing too, "given up for this run" when the next run may do better.
+ * `collectWindow` may also report failures it recovered from itself into `failures`.
+ */
+async function eachWindow(job, progress, collectWindow) {
+    const parts = [];
+    const failures = [];
+    let down;
+    for (const [start, slis] of job.windows) {
+        let part;
+        if (down !== undefined) {
+            part = missingPart(start, slis, down.reason);
+            alsoMissing(down.failure, [start]);
+        }
+        else {
             try {
-                const ts = JSON.parse(line).ts;
-                const t = typeof ts === 'string' ? Date.parse(ts) : Number.NaN;
-                if (Number.isFinite(t))
-                    return t;
+                part = await collectWindow(start, slis, failures);
             }
-            catch {
-                // not a usable line: the next one
+            catch (e) {
+                if (!(e instanceof SourceError))
+                    throw e;
+                part = missingPart(start, slis, e.message);
+                const failure = { kind: failureKind(e), reason: e.message, windows: [start] };
+                failures.push(failure);
+                down = { reason: e.retryable ? `${e.message} (given up for this run)` : e.message, failure };
             }
         }
-        return undefined;
+        parts.push(part);
+        progress?.window(part);
     }
-    finally {
-        await fh.close();
-    }
-}
-/** The earliest first timestamp of the files, or undefined when none has one. */
-async function filesStart(files) {
-    let min;
-    for (const f of files) {
-        const t = await firstTs(f);
-        if (t !== undefined && (min === undefined || t < min))
-            min = t;
-    }
-    return min;
+    return { parts, failures };
 }
 
 ;// CONCATENATED MODULE: ./src/telemetry/sources/github-issues.ts
+
 
 
 /** Search dates have whole seconds and both ends inclusive: [start, end) is start..end-1s. */
@@ -56593,14 +57955,31 @@ function searchQuery(repo, labels, extra, start, end) {
 class github_issues_GithubIssuesSource {
     spec;
     ctx;
-    repo;
-    api;
-    headers;
-    /** SLI → why it is down for the rest of this run (a non-retryable answer). */
+    label;
+    repo = '';
+    api = '';
+    headers = {};
+    /** SLI (or '*': every SLI) → why it is not asked again in this run, and the failure that stopped it. */
     down = new Map();
     constructor(spec, ctx) {
         this.spec = spec;
         this.ctx = ctx;
+        this.label = ctx.label;
+    }
+    /** One search per window and SLI, in time order. */
+    async collect(job, progress) {
+        try {
+            this.setUp();
+        }
+        catch (e) {
+            if (!(e instanceof SourceError))
+                throw e;
+            return unusable(this.label, job, e);
+        }
+        return eachWindow(job, progress, (start, slis, failures) => this.collectWindow(start, job.windowMs, slis, failures));
+    }
+    setUp() {
+        const { spec, ctx } = this;
         const repo = spec.repo ?? ctx.env.GITHUB_REPOSITORY;
         if (!repo) {
             throw new SourceError(`${ctx.label}: no repository; set sources.${spec.name}.repo (owner/name) or GITHUB_REPOSITORY`, false, undefined, true);
@@ -56623,7 +58002,8 @@ class github_issues_GithubIssuesSource {
         for (const sli of slis) {
             const down = this.down.get('*') ?? this.down.get(sli);
             if (down !== undefined) {
-                part.missing.set(sli, down);
+                part.missing.set(sli, down.reason);
+                alsoMissing(down.failure, [start]);
                 continue;
             }
             const s = this.spec.searches[sli];
@@ -56648,13 +58028,14 @@ class github_issues_GithubIssuesSource {
                 if (!(e instanceof SourceError))
                     throw e;
                 part.missing.set(sli, e.message);
+                const failure = { kind: failureKind(e), reason: e.message, windows: [start] };
+                failures.push(failure);
                 if (!e.retryable) {
-                    failures.add(e.message);
-                    this.down.set(e.fatal ? '*' : sli, e.message);
+                    this.down.set(e.fatal ? '*' : sli, { reason: e.message, failure });
                 }
                 else {
                     // Still failing after the plan's retries: not tried again in this run.
-                    this.down.set('*', `${e.message} (given up for this run)`);
+                    this.down.set('*', { reason: `${e.message} (given up for this run)`, failure });
                 }
             }
         }
@@ -56751,6 +58132,672 @@ class ExactSum {
         return hi + 0; // no -0
     }
 }
+
+;// CONCATENATED MODULE: ./src/telemetry/aggregate.ts
+/**
+ * Aggregation: per window, the line counts and one SLI aggregate per SLI of the plan. The
+ * collector adds event lines into them (its hot loop, collect.ts); here they are made, turned
+ * into plain data for a segment collected apart (a worker's postMessage), merged back in input
+ * order, and finished as window records. Latency sums add up exactly (ExactSum, order-independent),
+ * so the order segments merge in never changes a byte of a record.
+ *
+ * Pure: no I/O.
+ */
+
+
+
+/** `count` empty windows for the plan's SLIs. */
+function emptyWindows(plan, count) {
+    return Array.from({ length: count }, () => ({
+        events: 0,
+        malformed: 0,
+        invalid: 0,
+        unknown: 0,
+        slis: plan.sliKinds.map((k) => emptyAggregate(k)),
+        sums: plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
+    }));
+}
+/** The windows with anything in them, as plain data. */
+function segmentWindows(windows) {
+    const out = [];
+    windows.forEach((w, index) => {
+        if (w.events + w.malformed + w.invalid + w.unknown === 0)
+            return;
+        out.push({
+            index,
+            events: w.events,
+            malformed: w.malformed,
+            invalid: w.invalid,
+            unknown: w.unknown,
+            slis: w.slis.map((a, k) => {
+                if (a.kind !== 'latency')
+                    return { ...a };
+                return {
+                    kind: 'latency',
+                    count: a.count,
+                    min: a.min,
+                    max: a.max,
+                    sum: w.sums[k].toJSON(),
+                    sketch: a.sketch.toJSON(),
+                };
+            }),
+        });
+    });
+    return out;
+}
+/** Adds a segment's window into the window it stands for. */
+function absorbWindow(w, sw) {
+    w.events += sw.events;
+    w.malformed += sw.malformed;
+    w.invalid += sw.invalid;
+    w.unknown += sw.unknown;
+    sw.slis.forEach((from, k) => {
+        if (from.kind !== 'latency') {
+            mergeInto(w.slis[k], from);
+            return;
+        }
+        // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
+        mergeInto(w.slis[k], { ...from, sum: 0, sketch: LatencySketch.fromJSON(from.sketch) });
+        w.sums[k].merge(ExactSum.fromJSON(from.sum));
+    });
+}
+/** The window records of [from, from + windows.length × windowMs), in time order. */
+function windowRecords(windows, plan, from, windowMs) {
+    return windows.map((w, i) => {
+        const start = from + i * windowMs;
+        const slis = new Map();
+        plan.sliIds.forEach((id, k) => {
+            const agg = w.slis[k];
+            if (agg.kind === 'latency')
+                agg.sum = w.sums[k].value();
+            slis.set(id, agg);
+        });
+        return {
+            start,
+            end: start + windowMs,
+            counts: { events: w.events, malformed: w.malformed, invalid: w.invalid, unknown: w.unknown },
+            slis,
+            missing: new Map(),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/split-lines.ts
+/**
+ * Line splitting: chunks of bytes in, whole lines out. A line may span chunks: its start is
+ * copied (the caller may reuse the chunk's memory) and kept until its newline arrives. A line
+ * longer than the limit is reported as too long without ever being buffered whole, so memory
+ * stays flat whatever the input. Subclasses say what a line amounts to (attribution.ts,
+ * collect.ts); they are called directly, with no callback in between.
+ *
+ * Pure: no I/O.
+ */
+
+/** Lines longer than this are counted malformed without being buffered whole. */
+const DEFAULT_MAX_LINE_BYTES = 1 << 20;
+class LineSplitter {
+    maxLine;
+    /** The unfinished last line of the previous chunk. */
+    carry = [];
+    carryBytes = 0;
+    overlong = false;
+    constructor(maxLineBytes) {
+        this.maxLine = maxLineBytes;
+    }
+    /** Cuts the next bytes of the current input into lines. The chunk is not kept after the call. */
+    split(chunk) {
+        let pos = 0;
+        const n = chunk.length;
+        if (this.carryBytes > 0 || this.overlong) {
+            const nl = chunk.indexOf(0x0a);
+            const upto = nl < 0 ? n : nl;
+            if (!this.overlong) {
+                if (this.carryBytes + upto > this.maxLine) {
+                    this.overlong = true;
+                    this.carry = [];
+                    this.carryBytes = 0;
+                }
+                else {
+                    this.carry.push(external_node_buffer_.Buffer.from(chunk.subarray(0, upto)));
+                    this.carryBytes += upto;
+                }
+            }
+            if (nl < 0)
+                return;
+            this.flushCarry();
+            pos = nl + 1;
+        }
+        for (;;) {
+            const nl = chunk.indexOf(0x0a, pos);
+            if (nl < 0)
+                break;
+            if (nl - pos > this.maxLine)
+                this.lineTooLong();
+            else
+                this.line(chunk, pos, nl);
+            pos = nl + 1;
+        }
+        if (pos < n) {
+            if (n - pos > this.maxLine) {
+                this.overlong = true;
+            }
+            else {
+                // Copy: the caller may reuse the chunk's memory.
+                this.carry = [external_node_buffer_.Buffer.from(chunk.subarray(pos))];
+                this.carryBytes = n - pos;
+            }
+        }
+    }
+    /** The unfinished line, as a last line (at the end of an input: a last line without a newline). */
+    flushCarry() {
+        if (this.overlong) {
+            this.lineTooLong();
+            this.overlong = false;
+        }
+        else if (this.carryBytes > 0) {
+            const line = this.carry.length === 1 ? this.carry[0] : external_node_buffer_.Buffer.concat(this.carry, this.carryBytes);
+            this.line(line, 0, line.length);
+        }
+        this.carry = [];
+        this.carryBytes = 0;
+    }
+    /** Forgets an unfinished line (a new input starts). */
+    dropCarry() {
+        this.carry = [];
+        this.carryBytes = 0;
+        this.overlong = false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/attribution.ts
+
+class WindowAttribution extends LineSplitter {
+    from;
+    windowMs;
+    /** One per window of [from, to); only their line counts are touched here. */
+    windows;
+    stats = { lines: 0, outside: 0, tooLong: 0 };
+    unattributed = [];
+    // Per input.
+    source = '';
+    inSource = false;
+    /** Window index (relative to from, may be out of range) of the last line with a usable ts; NaN before one. */
+    anchor = Number.NaN;
+    firstAnchor = Number.NaN;
+    /** Segment mode: lines before the first usable ts are kept aside, not placed. */
+    segment = false;
+    leadingMalformed = 0;
+    leadingInvalid = 0;
+    pendingMalformed = 0;
+    pendingInvalid = 0;
+    constructor(o) {
+        super(o.maxLineBytes);
+        this.from = o.from;
+        this.windowMs = o.windowMs;
+        this.windows = o.windows;
+    }
+    /** Starts an input: attribution of lines without a timestamp does not cross inputs. */
+    beginSource(name) {
+        if (this.inSource)
+            this.endSource();
+        this.source = name;
+        this.inSource = true;
+        this.anchor = Number.NaN;
+        this.firstAnchor = Number.NaN;
+        this.leadingMalformed = 0;
+        this.leadingInvalid = 0;
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.dropCarry();
+    }
+    /** Feeds the next bytes of the current input. The buffer is not kept after the call. */
+    push(chunk) {
+        if (!this.inSource)
+            this.beginSource('<input>');
+        this.split(chunk);
+    }
+    /** Ends the current input (a last line without a newline still counts). */
+    endSource() {
+        if (!this.inSource)
+            return;
+        this.flushCarry();
+        if (this.pendingMalformed > 0 || this.pendingInvalid > 0) {
+            this.unattributed.push({
+                source: this.source,
+                malformed: this.pendingMalformed,
+                invalid: this.pendingInvalid,
+            });
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.inSource = false;
+    }
+    lineTooLong() {
+        this.stats.tooLong++;
+        this.stats.lines++;
+        this.noTs(true);
+    }
+    /** A line without a usable ts: counted where the last usable ts was, or kept pending. */
+    noTs(malformed) {
+        const a = this.anchor;
+        if (Number.isNaN(a)) {
+            if (malformed)
+                this.pendingMalformed++;
+            else
+                this.pendingInvalid++;
+            return;
+        }
+        const w = this.windows[a];
+        if (w === undefined) {
+            this.stats.outside++;
+        }
+        else if (malformed) {
+            w.malformed++;
+        }
+        else {
+            w.invalid++;
+        }
+    }
+    /** A line with a usable ts in window `idx`, another window than the last such line's. */
+    moveAnchor(idx) {
+        if (Number.isNaN(this.anchor)) {
+            this.firstAnchor = idx;
+            if (this.segment) {
+                this.leadingMalformed = this.pendingMalformed;
+                this.leadingInvalid = this.pendingInvalid;
+                this.pendingMalformed = 0;
+                this.pendingInvalid = 0;
+            }
+        }
+        this.anchor = idx;
+        if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
+            this.settlePending(idx);
+    }
+    settlePending(idx) {
+        const w = this.windows[idx];
+        if (w === undefined) {
+            this.stats.outside += this.pendingMalformed + this.pendingInvalid;
+        }
+        else {
+            w.malformed += this.pendingMalformed;
+            w.invalid += this.pendingInvalid;
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+    }
+    setSegmentMode() {
+        this.segment = true;
+    }
+    /** Ends a segment: its last line, and where its attribution stands. */
+    endSegmentAttribution() {
+        this.flushCarry();
+        if (Number.isNaN(this.anchor)) {
+            this.leadingMalformed = this.pendingMalformed;
+            this.leadingInvalid = this.pendingInvalid;
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.inSource = false;
+        return {
+            leadingMalformed: this.leadingMalformed,
+            leadingInvalid: this.leadingInvalid,
+            firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
+            lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
+            stats: { ...this.stats },
+        };
+    }
+    /** Merges the next segment of the current input: places its leading lines, takes its anchors and stats. */
+    absorbAttribution(seg) {
+        if (!this.inSource)
+            this.beginSource('<input>');
+        for (let k = 0; k < seg.leadingMalformed; k++)
+            this.noTs(true);
+        for (let k = 0; k < seg.leadingInvalid; k++)
+            this.noTs(false);
+        if (seg.firstAnchor !== null && Number.isNaN(this.anchor)) {
+            this.anchor = seg.firstAnchor;
+            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
+                this.settlePending(seg.firstAnchor);
+        }
+        if (seg.lastAnchor !== null)
+            this.anchor = seg.lastAnchor;
+        this.stats.lines += seg.stats.lines;
+        this.stats.outside += seg.stats.outside;
+        this.stats.tooLong += seg.stats.tooLong;
+    }
+    /** Ends the open input; the inputs that had lines but no usable timestamp to place them by. */
+    endAttribution() {
+        this.endSource();
+        return [...this.unattributed];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/classify-warmup.ts
+/**
+ * Warm-up for the line classifier: a few synthetic lines that take every branch of classify()
+ * (escapes, fractions, containers, duplicate keys, broken lines), run before the first real line.
+ */
+
+/**
+ * Runs every branch once, so the JIT has type feedback for the rare paths before it optimizes:
+ * otherwise the first rare line in the data deoptimizes the hot loop. Costs microseconds; the
+ * parser keeps no state from it that matters (the next classify() overwrites its captures).
+ */
+function warmUp(parser) {
+    const fields = parser.plan.fields;
+    const some = (i) => JSON.stringify(fields[i % fields.length] ?? 'x');
+    const events = parser.plan.events.map((e) => JSON.stringify(e.name));
+    const ts = '"2026-11-20T10:03:12.345Z"';
+    const lines = [
+        '',
+        ' ',
+        'x',
+        '[1]',
+        '{}',
+        '{"ts":1}',
+        `{"ts":"2026-11-20T19:03:12+09:00","event":"\u0061"}`,
+        `{"ts":${ts},"event":"unknown.event","a":[1,{"b":null}],"c":{"d":[true,false]}}`,
+        `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":-1.5e3,"y":""\u00e9\n","z":"é"}`,
+        `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":1,}`,
+        `{"ts":${ts} ,	"event" : ${events[0] ?? '"e"'} }`,
+        `{"t\u0073":${ts},"event":"x"}`,
+        `{"ts":${ts},"event":${events[0] ?? '"e"'},"a":"unterminated`,
+    ];
+    for (const e of events) {
+        for (let i = 0; i < fields.length; i++) {
+            lines.push(`{"ts":${ts},"event":${e},${some(i)}:1,${some(i + 1)}:"a",${some(i + 2)}:true,${some(i + 3)}:0.25}`);
+            lines.push(`{"ts":${ts},"event":${e},${some(i)}:null,${some(i + 1)}:false,${some(i + 2)}:[]}`);
+        }
+    }
+    const buf = external_node_buffer_.Buffer.from(lines.join('\n'));
+    // a few rounds: V8 only starts recording feedback after a function's first calls
+    for (let round = 0; round < 4; round++) {
+        let pos = 0;
+        for (;;) {
+            const nl = buf.indexOf(0x0a, pos);
+            parser.classify(buf, pos, nl < 0 ? buf.length : nl);
+            if (nl < 0)
+                break;
+            pos = nl + 1;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/json-scan.ts
+/** scanString's flags: the string has escapes (F_ESC) or non-ASCII bytes (F_HIGH). */
+const F_ESC = 1;
+const F_HIGH = 2;
+// Byte classes inside a string: 0 plain, 1 quote, 2 backslash, 3 control (illegal), 4 non-ASCII.
+const SC = new Uint8Array(256);
+for (let c = 0; c < 0x20; c++)
+    SC[c] = 3;
+SC[0x22] = 1;
+SC[0x5c] = 2;
+for (let c = 0x80; c < 0x100; c++)
+    SC[c] = 4;
+const HEX = new Uint8Array(256);
+for (const c of '0123456789abcdefABCDEF')
+    HEX[c.charCodeAt(0)] = 1;
+const ESC = new Uint8Array(256);
+for (const c of '"\\/bfnrt')
+    ESC[c.charCodeAt(0)] = 1;
+/** The flags of the string the last successful scanString() call closed (no allocation to return two values). */
+let strFlags = 0;
+let stack = new Uint8Array(64);
+/** From the byte after an opening quote: index of the closing quote, or -1. Sets strFlags. */
+function scanString(b, i, end) {
+    let flags = 0;
+    while (i < end) {
+        const k = SC[b[i]];
+        if (k === 0) {
+            i++;
+        }
+        else if (k === 1) {
+            strFlags = flags;
+            return i;
+        }
+        else if (k === 4) {
+            flags |= F_HIGH;
+            i++;
+        }
+        else if (k === 2) {
+            flags |= F_ESC;
+            if (i + 1 >= end)
+                return -1;
+            const e = b[i + 1];
+            if (e === 0x75) {
+                if (i + 5 >= end || !HEX[b[i + 2]] || !HEX[b[i + 3]] || !HEX[b[i + 4]] || !HEX[b[i + 5]])
+                    return -1;
+                i += 6;
+            }
+            else if (ESC[e]) {
+                i += 2;
+            }
+            else {
+                return -1;
+            }
+        }
+        else {
+            return -1;
+        }
+    }
+    return -1;
+}
+function skipWs(b, i, end) {
+    while (i < end) {
+        const c = b[i];
+        if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a)
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+function isDigit(c) {
+    return c !== undefined && c >= 0x30 && c <= 0x39;
+}
+/** From the first byte of a number: the index after it, or -1. */
+function scanNumber(b, i, end) {
+    if (b[i] === 0x2d) {
+        i++;
+        if (i >= end)
+            return -1;
+    }
+    const c = b[i];
+    if (c === 0x30) {
+        i++;
+    }
+    else if (c >= 0x31 && c <= 0x39) {
+        i++;
+        while (i < end && isDigit(b[i]))
+            i++;
+    }
+    else {
+        return -1;
+    }
+    if (i < end && b[i] === 0x2e) {
+        i++;
+        const s = i;
+        while (i < end && isDigit(b[i]))
+            i++;
+        if (i === s)
+            return -1;
+    }
+    if (i < end && (b[i] === 0x65 || b[i] === 0x45)) {
+        i++;
+        if (i < end && (b[i] === 0x2b || b[i] === 0x2d))
+            i++;
+        const s = i;
+        while (i < end && isDigit(b[i]))
+            i++;
+        if (i === s)
+            return -1;
+    }
+    return i;
+}
+/** The value of a valid JSON number (as JSON.parse gives it). */
+function numberValue(b, s, e) {
+    if (e - s <= 15) {
+        let i = s;
+        const neg = b[i] === 0x2d;
+        if (neg)
+            i++;
+        let v = 0;
+        for (; i < e; i++) {
+            const d = b[i] - 0x30;
+            if (d < 0 || d > 9)
+                return Number(b.toString('latin1', s, e));
+            v = v * 10 + d;
+        }
+        return neg ? -v : v;
+    }
+    return Number(b.toString('latin1', s, e));
+}
+/** A literal (true, false, null) whose first byte `c` is at i: the index after it, or -1. */
+function json_scan_literal(b, i, end, c) {
+    if (c === 0x74) {
+        return i + 4 <= end && b[i + 1] === 0x72 && b[i + 2] === 0x75 && b[i + 3] === 0x65 ? i + 4 : -1;
+    }
+    if (c === 0x66) {
+        return i + 5 <= end && b[i + 1] === 0x61 && b[i + 2] === 0x6c && b[i + 3] === 0x73 && b[i + 4] === 0x65
+            ? i + 5
+            : -1;
+    }
+    if (c === 0x6e) {
+        return i + 4 <= end && b[i + 1] === 0x75 && b[i + 2] === 0x6c && b[i + 3] === 0x6c ? i + 4 : -1;
+    }
+    return -1;
+}
+/** A string, number or literal at i: the index after it, or -1. */
+function skipScalar(b, i, end) {
+    const c = b[i];
+    if (c === 0x22) {
+        const e = scanString(b, i + 1, end);
+        return e < 0 ? -1 : e + 1;
+    }
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+        return scanNumber(b, i, end);
+    return json_scan_literal(b, i, end, c);
+}
+const OPENED = 0;
+const json_scan_COMMA = 1;
+const VALUE = 2;
+/** A whole object or array at i (iterative, so deep nesting cannot overflow the stack). */
+function skipContainer(b, i, end) {
+    let sp = 0;
+    let top = b[i];
+    stack[sp++] = top;
+    i++;
+    let state = OPENED;
+    for (;;) {
+        i = skipWs(b, i, end);
+        if (i >= end)
+            return -1;
+        let c = b[i];
+        const close = top === 0x7b ? 0x7d : 0x5d;
+        if (state === VALUE) {
+            if (c === 0x2c) {
+                state = json_scan_COMMA;
+                i++;
+                continue;
+            }
+            if (c !== close)
+                return -1;
+        }
+        if (state !== json_scan_COMMA && c === close) {
+            sp--;
+            i++;
+            if (sp === 0)
+                return i;
+            top = stack[sp - 1];
+            state = VALUE;
+            continue;
+        }
+        if (top === 0x7b) {
+            if (c !== 0x22)
+                return -1;
+            const ke = scanString(b, i + 1, end);
+            if (ke < 0)
+                return -1;
+            i = skipWs(b, ke + 1, end);
+            if (i >= end || b[i] !== 0x3a)
+                return -1;
+            i = skipWs(b, i + 1, end);
+            if (i >= end)
+                return -1;
+            c = b[i];
+        }
+        if (c === 0x7b || c === 0x5b) {
+            if (sp === stack.length) {
+                const bigger = new Uint8Array(stack.length * 2);
+                bigger.set(stack);
+                stack = bigger;
+            }
+            stack[sp++] = c;
+            top = c;
+            i++;
+            state = OPENED;
+            continue;
+        }
+        i = skipScalar(b, i, end);
+        if (i < 0)
+            return -1;
+        state = VALUE;
+    }
+}
+/** Are b[s, e) exactly the bytes `want`? */
+function bytesEqual(b, s, e, want) {
+    const n = e - s;
+    if (n !== want.length)
+        return false;
+    for (let j = 0; j < n; j++)
+        if (b[s + j] !== want[j])
+            return false;
+    return true;
+}
+/** Does the whole line b[start, end) parse as JSON? (The validator alone, for tests and tools.) */
+function isValidJson(b, start = 0, end = b.length) {
+    let i = skipWs(b, start, end);
+    if (i >= end)
+        return false;
+    const c = b[i];
+    i = c === 0x7b || c === 0x5b ? skipContainer(b, i, end) : skipScalar(b, i, end);
+    return i >= 0 && skipWs(b, i, end) === end;
+}
+/** The JS string of a valid JSON string's content b[s, e) (between its quotes). */
+function json_scan_decode(b, s, e, flags) {
+    if ((flags & F_ESC) !== 0)
+        return JSON.parse(b.toString('utf8', s - 1, e + 1));
+    return b.toString(flags === 0 ? 'latin1' : 'utf8', s, e);
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/line-class.ts
+/**
+ * What a line can be, as the classifier (classify.ts) tells it and the collector counts it:
+ *   blank      only whitespace: ignored, not counted
+ *   malformed  not valid JSON, or valid JSON but not an object
+ *   invalid    an object without a usable `ts` (RFC 3339 with a zone) or `event` string, or a
+ *              mapped latency field that is missing or not a finite number
+ *   unknown    a valid event whose name no SLI maps
+ *   event      a valid event of a mapped name; `matched` lists the SLI actions it feeds
+ * and the JSON type of each field the classifier captures.
+ */
+const LINE_BLANK = 0;
+const LINE_MALFORMED = 1;
+/** Invalid and without a usable timestamp (attributed like a malformed line). */
+const LINE_INVALID_NO_TS = 2;
+/** Invalid, but its `ts` is usable. */
+const LINE_INVALID = 3;
+const LINE_UNKNOWN = 4;
+const LINE_EVENT = 5;
+/** JSON type of a captured field. */
+const T_ABSENT = 0;
+const T_STRING = 1;
+const T_NUMBER = 2;
+const T_TRUE = 3;
+const T_FALSE = 4;
+const T_NULL = 5;
+const T_CONTAINER = 6;
 
 ;// CONCATENATED MODULE: ./src/telemetry/plan.ts
 const OP_LATENCY = 0;
@@ -56925,283 +58972,14 @@ function parseCanonicalTimestamp(b, start, end) {
 let cachedKey = -1;
 let cachedBase = 0;
 
-;// CONCATENATED MODULE: ./src/telemetry/parse.ts
-/**
- * The event line parser: one canonical event line (JSON object) in, one classification out.
- *
- * It works on the bytes of the line and validates the complete JSON grammar (RFC 8259, exactly
- * what JSON.parse accepts: nested values, escapes, numbers, whitespace), but builds no objects:
- * it only captures the top-level fields the policy's SLI mapping names (`ts`, `event`, `where`
- * fields, latency fields), the last occurrence winning as with JSON.parse. A line JSON.parse
- * would reject is always `malformed`; the differential fuzz test pins the two together.
- *
- * Classes:
- *   blank      only whitespace: ignored, not counted
- *   malformed  not valid JSON, or valid JSON but not an object
- *   invalid    an object without a usable `ts` (RFC 3339 with a zone) or `event` string, or a
- *              mapped latency field that is missing or not a finite number
- *   unknown    a valid event whose name no SLI maps
- *   event      a valid event of a mapped name; `matched` lists the SLI actions it feeds
- *
- * Pure: no I/O (Buffer is only used to decode the rare strings with escapes or non-ASCII bytes).
- */
+;// CONCATENATED MODULE: ./src/telemetry/classify.ts
 
 
 
-const LINE_BLANK = 0;
-const LINE_MALFORMED = 1;
-/** Invalid and without a usable timestamp (attributed like a malformed line). */
-const LINE_INVALID_NO_TS = 2;
-/** Invalid, but its `ts` is usable. */
-const LINE_INVALID = 3;
-const LINE_UNKNOWN = 4;
-const LINE_EVENT = 5;
-/** JSON type of a captured field. */
-const T_ABSENT = 0;
-const T_STRING = 1;
-const T_NUMBER = 2;
-const T_TRUE = 3;
-const T_FALSE = 4;
-const T_NULL = 5;
-const T_CONTAINER = 6;
-const F_ESC = 1;
-const F_HIGH = 2;
-// Byte classes inside a string: 0 plain, 1 quote, 2 backslash, 3 control (illegal), 4 non-ASCII.
-const SC = new Uint8Array(256);
-for (let c = 0; c < 0x20; c++)
-    SC[c] = 3;
-SC[0x22] = 1;
-SC[0x5c] = 2;
-for (let c = 0x80; c < 0x100; c++)
-    SC[c] = 4;
-const HEX = new Uint8Array(256);
-for (const c of '0123456789abcdefABCDEF')
-    HEX[c.charCodeAt(0)] = 1;
-const ESC = new Uint8Array(256);
-for (const c of '"\\/bfnrt')
-    ESC[c.charCodeAt(0)] = 1;
-let strFlags = 0;
-let stack = new Uint8Array(64);
-/** From the byte after an opening quote: index of the closing quote, or -1. Sets strFlags. */
-function scanString(b, i, end) {
-    let flags = 0;
-    while (i < end) {
-        const k = SC[b[i]];
-        if (k === 0) {
-            i++;
-        }
-        else if (k === 1) {
-            strFlags = flags;
-            return i;
-        }
-        else if (k === 4) {
-            flags |= F_HIGH;
-            i++;
-        }
-        else if (k === 2) {
-            flags |= F_ESC;
-            if (i + 1 >= end)
-                return -1;
-            const e = b[i + 1];
-            if (e === 0x75) {
-                if (i + 5 >= end || !HEX[b[i + 2]] || !HEX[b[i + 3]] || !HEX[b[i + 4]] || !HEX[b[i + 5]])
-                    return -1;
-                i += 6;
-            }
-            else if (ESC[e]) {
-                i += 2;
-            }
-            else {
-                return -1;
-            }
-        }
-        else {
-            return -1;
-        }
-    }
-    return -1;
-}
-function skipWs(b, i, end) {
-    while (i < end) {
-        const c = b[i];
-        if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a)
-            i++;
-        else
-            break;
-    }
-    return i;
-}
-function isDigit(c) {
-    return c !== undefined && c >= 0x30 && c <= 0x39;
-}
-/** From the first byte of a number: the index after it, or -1. */
-function scanNumber(b, i, end) {
-    if (b[i] === 0x2d) {
-        i++;
-        if (i >= end)
-            return -1;
-    }
-    const c = b[i];
-    if (c === 0x30) {
-        i++;
-    }
-    else if (c >= 0x31 && c <= 0x39) {
-        i++;
-        while (i < end && isDigit(b[i]))
-            i++;
-    }
-    else {
-        return -1;
-    }
-    if (i < end && b[i] === 0x2e) {
-        i++;
-        const s = i;
-        while (i < end && isDigit(b[i]))
-            i++;
-        if (i === s)
-            return -1;
-    }
-    if (i < end && (b[i] === 0x65 || b[i] === 0x45)) {
-        i++;
-        if (i < end && (b[i] === 0x2b || b[i] === 0x2d))
-            i++;
-        const s = i;
-        while (i < end && isDigit(b[i]))
-            i++;
-        if (i === s)
-            return -1;
-    }
-    return i;
-}
-/** The value of a valid JSON number (as JSON.parse gives it). */
-function numberValue(b, s, e) {
-    if (e - s <= 15) {
-        let i = s;
-        const neg = b[i] === 0x2d;
-        if (neg)
-            i++;
-        let v = 0;
-        for (; i < e; i++) {
-            const d = b[i] - 0x30;
-            if (d < 0 || d > 9)
-                return Number(b.toString('latin1', s, e));
-            v = v * 10 + d;
-        }
-        return neg ? -v : v;
-    }
-    return Number(b.toString('latin1', s, e));
-}
-function parse_literal(b, i, end, c) {
-    if (c === 0x74) {
-        return i + 4 <= end && b[i + 1] === 0x72 && b[i + 2] === 0x75 && b[i + 3] === 0x65 ? i + 4 : -1;
-    }
-    if (c === 0x66) {
-        return i + 5 <= end && b[i + 1] === 0x61 && b[i + 2] === 0x6c && b[i + 3] === 0x73 && b[i + 4] === 0x65
-            ? i + 5
-            : -1;
-    }
-    if (c === 0x6e) {
-        return i + 4 <= end && b[i + 1] === 0x75 && b[i + 2] === 0x6c && b[i + 3] === 0x6c ? i + 4 : -1;
-    }
-    return -1;
-}
-/** A string, number or literal at i: the index after it, or -1. */
-function skipScalar(b, i, end) {
-    const c = b[i];
-    if (c === 0x22) {
-        const e = scanString(b, i + 1, end);
-        return e < 0 ? -1 : e + 1;
-    }
-    if (c === 0x2d || (c >= 0x30 && c <= 0x39))
-        return scanNumber(b, i, end);
-    return parse_literal(b, i, end, c);
-}
-const OPENED = 0;
-const parse_COMMA = 1;
-const VALUE = 2;
-/** A whole object or array at i (iterative, so deep nesting cannot overflow the stack). */
-function skipContainer(b, i, end) {
-    let sp = 0;
-    let top = b[i];
-    stack[sp++] = top;
-    i++;
-    let state = OPENED;
-    for (;;) {
-        i = skipWs(b, i, end);
-        if (i >= end)
-            return -1;
-        let c = b[i];
-        const close = top === 0x7b ? 0x7d : 0x5d;
-        if (state === VALUE) {
-            if (c === 0x2c) {
-                state = parse_COMMA;
-                i++;
-                continue;
-            }
-            if (c !== close)
-                return -1;
-        }
-        if (state !== parse_COMMA && c === close) {
-            sp--;
-            i++;
-            if (sp === 0)
-                return i;
-            top = stack[sp - 1];
-            state = VALUE;
-            continue;
-        }
-        if (top === 0x7b) {
-            if (c !== 0x22)
-                return -1;
-            const ke = scanString(b, i + 1, end);
-            if (ke < 0)
-                return -1;
-            i = skipWs(b, ke + 1, end);
-            if (i >= end || b[i] !== 0x3a)
-                return -1;
-            i = skipWs(b, i + 1, end);
-            if (i >= end)
-                return -1;
-            c = b[i];
-        }
-        if (c === 0x7b || c === 0x5b) {
-            if (sp === stack.length) {
-                const bigger = new Uint8Array(stack.length * 2);
-                bigger.set(stack);
-                stack = bigger;
-            }
-            stack[sp++] = c;
-            top = c;
-            i++;
-            state = OPENED;
-            continue;
-        }
-        i = skipScalar(b, i, end);
-        if (i < 0)
-            return -1;
-        state = VALUE;
-    }
-}
+
+
 function keyHash(len, first, last) {
     return (len * 131 + first * 7 + last) & 1023;
-}
-function bytesEqual(b, s, e, want) {
-    const n = e - s;
-    if (n !== want.length)
-        return false;
-    for (let j = 0; j < n; j++)
-        if (b[s + j] !== want[j])
-            return false;
-    return true;
-}
-/** Does the whole line b[start, end) parse as JSON? (The validator alone, for tests and tools.) */
-function isValidJson(b, start = 0, end = b.length) {
-    let i = skipWs(b, start, end);
-    if (i >= end)
-        return false;
-    const c = b[i];
-    i = c === 0x7b || c === 0x5b ? skipContainer(b, i, end) : skipScalar(b, i, end);
-    return i >= 0 && skipWs(b, i, end) === end;
 }
 /**
  * Classifies lines for one compiled plan. Not re-entrant: the captured fields and `matched` are
@@ -57219,7 +58997,6 @@ class LineParser {
     end;
     flags;
     num;
-    buf = null;
     /** Epoch ms of the last line's `ts` (when its class has one). */
     ts = 0;
     /** Index into plan.events of the last event line. */
@@ -57257,57 +59034,11 @@ class LineParser {
         this.matched = new Int32Array(maxActions);
         this.values = new Float64Array(maxActions);
         this.plainEvents = plan.events.map((e) => e.bytes.every((c) => SC[c] === 0));
-        this.warmUp();
-    }
-    /**
-     * Runs every branch once on a few synthetic lines, so the JIT has type feedback for the rare
-     * paths (escapes, fractions, containers, broken lines) before it optimizes: otherwise the first
-     * rare line in the data deoptimizes the hot loop. Costs microseconds; changes no state that
-     * outlives it.
-     */
-    warmUp() {
-        const fields = this.plan.fields;
-        const some = (i) => JSON.stringify(fields[i % fields.length] ?? 'x');
-        const events = this.plan.events.map((e) => JSON.stringify(e.name));
-        const ts = '"2026-11-20T10:03:12.345Z"';
-        const lines = [
-            '',
-            ' ',
-            'x',
-            '[1]',
-            '{}',
-            '{"ts":1}',
-            `{"ts":"2026-11-20T19:03:12+09:00","event":"\u0061"}`,
-            `{"ts":${ts},"event":"unknown.event","a":[1,{"b":null}],"c":{"d":[true,false]}}`,
-            `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":-1.5e3,"y":""\u00e9\n","z":"é"}`,
-            `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":1,}`,
-            `{"ts":${ts} ,	"event" : ${events[0] ?? '"e"'} }`,
-            `{"t\u0073":${ts},"event":"x"}`,
-            `{"ts":${ts},"event":${events[0] ?? '"e"'},"a":"unterminated`,
-        ];
-        for (const e of events) {
-            for (let i = 0; i < fields.length; i++) {
-                lines.push(`{"ts":${ts},"event":${e},${some(i)}:1,${some(i + 1)}:"a",${some(i + 2)}:true,${some(i + 3)}:0.25}`);
-                lines.push(`{"ts":${ts},"event":${e},${some(i)}:null,${some(i + 1)}:false,${some(i + 2)}:[]}`);
-            }
-        }
-        const buf = external_node_buffer_.Buffer.from(lines.join('\n'));
-        // a few rounds: V8 only starts recording feedback after a function's first calls
-        for (let round = 0; round < 4; round++) {
-            let pos = 0;
-            for (;;) {
-                const nl = buf.indexOf(0x0a, pos);
-                this.classify(buf, pos, nl < 0 ? buf.length : nl);
-                if (nl < 0)
-                    break;
-                pos = nl + 1;
-            }
-        }
-        this.buf = null;
+        warmUp(this);
     }
     slotOf(b, s, e, f) {
         if (f !== 0)
-            return this.fieldIndex.get(telemetry_parse_decode(b, s, e, f)) ?? -1;
+            return this.fieldIndex.get(json_scan_decode(b, s, e, f)) ?? -1;
         const n = e - s;
         if (n === 0)
             return this.fieldIndex.get('') ?? -1;
@@ -57337,13 +59068,13 @@ class LineParser {
         return -1;
     }
     /** Classifies b[start, end) (one line, without its newline). */
+    // Long on purpose: collect's single hot loop over a line's fields; split up, it costs a call per field.
     classify(b, lineStart, lineEnd) {
         let i = skipWs(b, lineStart, lineEnd);
         if (i >= lineEnd)
             return LINE_BLANK;
         if (b[i] !== 0x7b)
             return LINE_MALFORMED; // invalid JSON, or JSON but not an object
-        this.buf = b;
         this.tsFastStart = -1;
         this.eventFastStart = -1;
         const type = this.type;
@@ -57463,7 +59194,7 @@ class LineParser {
                     type[slot] = T_CONTAINER;
                 }
                 else {
-                    const e = parse_literal(b, i, lineEnd, c);
+                    const e = json_scan_literal(b, i, lineEnd, c);
                     if (e < 0)
                         return LINE_MALFORMED;
                     type[slot] = c === 0x74 ? T_TRUE : c === 0x66 ? T_FALSE : T_NULL;
@@ -57536,7 +59267,7 @@ class LineParser {
                 ? parseCanonicalTimestamp(b, ts0, ts1)
                 : Number.NaN;
         if (Number.isNaN(ts))
-            ts = parseTimestamp(telemetry_parse_decode(b, ts0, ts1, tsFlags));
+            ts = parseTimestamp(json_scan_decode(b, ts0, ts1, tsFlags));
         if (Number.isNaN(ts))
             return LINE_INVALID_NO_TS;
         this.ts = ts;
@@ -57559,7 +59290,7 @@ class LineParser {
             }
         }
         else {
-            ev = this.plan.eventIndex.get(telemetry_parse_decode(b, e0, e1, eFlags)) ?? -1;
+            ev = this.plan.eventIndex.get(json_scan_decode(b, e0, e1, eFlags)) ?? -1;
         }
         if (ev < 0)
             return LINE_UNKNOWN;
@@ -57595,7 +59326,7 @@ class LineParser {
                 const f = this.flags[c.slot];
                 const s = this.start[c.slot];
                 const e = this.end[c.slot];
-                if (f === 0 ? !bytesEqual(b, s, e, c.bytes) : telemetry_parse_decode(b, s, e, f) !== v)
+                if (f === 0 ? !bytesEqual(b, s, e, c.bytes) : json_scan_decode(b, s, e, f) !== v)
                     return false;
             }
             else if (typeof v === 'number') {
@@ -57609,15 +59340,14 @@ class LineParser {
         return true;
     }
     /**
-     * The captured value of a plan field on the last classified object line, as JSON.parse would
-     * give it; containers come back as the string "[container]", absent fields as undefined.
-     * (For tests and diagnostics; the hot path never builds values.)
+     * The captured value of a plan field on the last classified object line (b, the buffer given to
+     * classify()), as JSON.parse would give it; containers come back as the string "[container]",
+     * absent fields as undefined. (For tests and diagnostics; the hot path never builds values.)
      */
-    fieldValue(slot) {
-        const b = this.buf;
+    fieldValue(b, slot) {
         switch (this.type[slot]) {
             case T_STRING:
-                return telemetry_parse_decode(b, this.start[slot], this.end[slot], this.flags[slot]);
+                return json_scan_decode(b, this.start[slot], this.end[slot], this.flags[slot]);
             case T_NUMBER:
                 return this.num[slot];
             case T_TRUE:
@@ -57633,27 +59363,19 @@ class LineParser {
         }
     }
 }
-/** The JS string of a valid JSON string's content b[s, e) (between its quotes). */
-function telemetry_parse_decode(b, s, e, flags) {
-    if ((flags & F_ESC) !== 0)
-        return JSON.parse(b.toString('utf8', s - 1, e + 1));
-    return b.toString(flags === 0 ? 'latin1' : 'utf8', s, e);
-}
 
 ;// CONCATENATED MODULE: ./src/telemetry/collect.ts
 /**
- * Streaming aggregation: event lines in, one WindowReport per window of [from, to) out.
+ * Streaming collection: event lines in, one WindowRecord per window of [from, to) out.
  *
  * Feed each input (a file) as chunks of bytes between beginSource() and endSource(); lines may
  * span chunks. Only per-window aggregates are kept, so memory does not grow with the number of
  * events. Every window of the range is reported, with zero counts when nothing happened in it.
  *
- * Where a line without a usable `ts` (malformed, or invalid without ts) is counted: in the
- * window of the most recent line before it in the same input that had a usable `ts`; lines
- * before the first such line go to the window of the first one after them. That depends only
- * on the input's content, so collecting a range in one run or window by window gives the same
- * counts. Lines attributed to a window outside [from, to) are skipped like events there; an
- * input with no usable `ts` at all reports its lines in `unattributed`.
+ * The Collector is one class over four jobs, each in its own file: line splitting
+ * (split-lines.ts), line classification (classify.ts), which window a line is counted in
+ * (attribution.ts) and the per-window aggregates (aggregate.ts). The layers are subclasses, not
+ * callbacks, so the per-line path makes direct calls only.
  *
  * Pure: time comes from the events; no clock, no I/O.
  */
@@ -57664,165 +59386,23 @@ function telemetry_parse_decode(b, s, e, flags) {
 
 
 
-/** Lines longer than this are counted malformed without being buffered whole. */
-const DEFAULT_MAX_LINE_BYTES = 1 << 20;
-class Collector {
+
+class Collector extends WindowAttribution {
     plan;
     parser;
-    from;
-    to;
-    windowMs;
-    maxLine;
-    windows;
-    unattributed = [];
-    stats = { lines: 0, outside: 0, tooLong: 0 };
-    // Per input.
-    source = '';
-    inSource = false;
-    /** Window index (relative to from, may be out of range) of the last line with a usable ts; NaN before one. */
-    anchor = Number.NaN;
-    firstAnchor = Number.NaN;
-    /** Segment mode: lines before the first usable ts are kept aside, not placed. */
-    segment = false;
-    leadingMalformed = 0;
-    leadingInvalid = 0;
-    pendingMalformed = 0;
-    pendingInvalid = 0;
-    /** The unfinished last line of the previous chunk. */
-    carry = [];
-    carryBytes = 0;
-    overlong = false;
     constructor(options) {
-        this.plan = compilePlan(options.policy.slis);
-        this.parser = new LineParser(this.plan);
-        this.from = options.from;
-        this.to = options.to;
-        this.windowMs = options.policy.windowMs;
-        this.maxLine = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-        this.windows = windowStarts(this.from, this.to, this.windowMs).map(() => ({
-            events: 0,
-            malformed: 0,
-            invalid: 0,
-            unknown: 0,
-            slis: this.plan.sliKinds.map((k) => emptyAggregate(k)),
-            sums: this.plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
-        }));
+        const plan = compilePlan(options.policy.slis);
+        const windowMs = options.policy.windowMs;
+        super({
+            from: options.from,
+            windowMs,
+            maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
+            windows: emptyWindows(plan, windowStarts(options.from, options.to, windowMs).length),
+        });
+        this.plan = plan;
+        this.parser = new LineParser(plan);
     }
-    /** Starts an input: attribution of lines without a timestamp does not cross inputs. */
-    beginSource(name) {
-        if (this.inSource)
-            this.endSource();
-        this.source = name;
-        this.inSource = true;
-        this.anchor = Number.NaN;
-        this.firstAnchor = Number.NaN;
-        this.leadingMalformed = 0;
-        this.leadingInvalid = 0;
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.carry = [];
-        this.carryBytes = 0;
-        this.overlong = false;
-    }
-    /** Feeds the next bytes of the current input. The buffer is not kept after the call. */
-    push(chunk) {
-        if (!this.inSource)
-            this.beginSource('<input>');
-        let pos = 0;
-        const n = chunk.length;
-        if (this.carryBytes > 0 || this.overlong) {
-            const nl = chunk.indexOf(0x0a);
-            const upto = nl < 0 ? n : nl;
-            if (!this.overlong) {
-                if (this.carryBytes + upto > this.maxLine) {
-                    this.overlong = true;
-                    this.carry = [];
-                    this.carryBytes = 0;
-                }
-                else {
-                    this.carry.push(external_node_buffer_.Buffer.from(chunk.subarray(0, upto)));
-                    this.carryBytes += upto;
-                }
-            }
-            if (nl < 0)
-                return;
-            this.flushCarry();
-            pos = nl + 1;
-        }
-        for (;;) {
-            const nl = chunk.indexOf(0x0a, pos);
-            if (nl < 0)
-                break;
-            if (nl - pos > this.maxLine)
-                this.lineTooLong();
-            else
-                this.line(chunk, pos, nl);
-            pos = nl + 1;
-        }
-        if (pos < n) {
-            if (n - pos > this.maxLine) {
-                this.overlong = true;
-            }
-            else {
-                // Copy: the caller may reuse the chunk's memory.
-                this.carry = [external_node_buffer_.Buffer.from(chunk.subarray(pos))];
-                this.carryBytes = n - pos;
-            }
-        }
-    }
-    flushCarry() {
-        if (this.overlong) {
-            this.lineTooLong();
-            this.overlong = false;
-        }
-        else if (this.carryBytes > 0) {
-            const line = this.carry.length === 1 ? this.carry[0] : external_node_buffer_.Buffer.concat(this.carry, this.carryBytes);
-            this.line(line, 0, line.length);
-        }
-        this.carry = [];
-        this.carryBytes = 0;
-    }
-    lineTooLong() {
-        this.stats.tooLong++;
-        this.stats.lines++;
-        this.noTs(true);
-    }
-    /** Ends the current input (a last line without a newline still counts). */
-    endSource() {
-        if (!this.inSource)
-            return;
-        this.flushCarry();
-        if (this.pendingMalformed > 0 || this.pendingInvalid > 0) {
-            this.unattributed.push({
-                source: this.source,
-                malformed: this.pendingMalformed,
-                invalid: this.pendingInvalid,
-            });
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.inSource = false;
-    }
-    noTs(malformed) {
-        const a = this.anchor;
-        if (Number.isNaN(a)) {
-            if (malformed)
-                this.pendingMalformed++;
-            else
-                this.pendingInvalid++;
-            return;
-        }
-        const w = this.windows[a];
-        if (w === undefined) {
-            this.stats.outside++;
-        }
-        else if (malformed) {
-            w.malformed++;
-        }
-        else {
-            w.invalid++;
-        }
-    }
+    /** One line: classified, attributed to its window, added into that window's aggregates. */
     line(b, s, e) {
         const p = this.parser;
         const cls = p.classify(b, s, e);
@@ -57834,20 +59414,8 @@ class Collector {
             return;
         }
         const idx = Math.floor((p.ts - this.from) / this.windowMs);
-        if (idx !== this.anchor) {
-            if (Number.isNaN(this.anchor)) {
-                this.firstAnchor = idx;
-                if (this.segment) {
-                    this.leadingMalformed = this.pendingMalformed;
-                    this.leadingInvalid = this.pendingInvalid;
-                    this.pendingMalformed = 0;
-                    this.pendingInvalid = 0;
-                }
-            }
-            this.anchor = idx;
-            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
-                this.settlePending(idx);
-        }
+        if (idx !== this.anchor)
+            this.moveAnchor(idx);
         const w = this.windows[idx];
         if (w === undefined) {
             this.stats.outside++;
@@ -57855,6 +59423,7 @@ class Collector {
         }
         if (cls === LINE_EVENT) {
             w.events++;
+            // The aggregation's inner loop, kept here so an event line costs no extra call.
             const actions = this.plan.events[p.eventIndex].actions;
             const matched = p.matched;
             for (let k = 0; k < p.matchedCount; k++) {
@@ -57895,122 +59464,24 @@ class Collector {
             w.invalid++;
         }
     }
-    settlePending(idx) {
-        const w = this.windows[idx];
-        if (w === undefined) {
-            this.stats.outside += this.pendingMalformed + this.pendingInvalid;
-        }
-        else {
-            w.malformed += this.pendingMalformed;
-            w.invalid += this.pendingInvalid;
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-    }
-    setSegmentMode() {
-        this.segment = true;
-    }
     takeSegment() {
-        this.flushCarry();
-        if (Number.isNaN(this.anchor)) {
-            this.leadingMalformed = this.pendingMalformed;
-            this.leadingInvalid = this.pendingInvalid;
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.inSource = false;
-        const windows = [];
-        this.windows.forEach((w, index) => {
-            if (w.events + w.malformed + w.invalid + w.unknown === 0)
-                return;
-            windows.push({
-                index,
-                events: w.events,
-                malformed: w.malformed,
-                invalid: w.invalid,
-                unknown: w.unknown,
-                slis: w.slis.map((a, k) => {
-                    if (a.kind !== 'latency')
-                        return { ...a };
-                    return {
-                        kind: 'latency',
-                        count: a.count,
-                        min: a.min,
-                        max: a.max,
-                        sum: w.sums[k].toJSON(),
-                        sketch: a.sketch.toJSON(),
-                    };
-                }),
-            });
-        });
-        return {
-            windows,
-            leadingMalformed: this.leadingMalformed,
-            leadingInvalid: this.leadingInvalid,
-            firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
-            lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
-            stats: { ...this.stats },
-        };
+        const attribution = this.endSegmentAttribution();
+        return { windows: segmentWindows(this.windows), ...attribution };
     }
     /**
      * Merges the next segment of the current input (segments must come in input order, between
      * beginSource() and endSource() of that input; the collectors must share policy and range).
      */
     absorbSegment(seg) {
-        if (!this.inSource)
-            this.beginSource('<input>');
-        for (let k = 0; k < seg.leadingMalformed; k++)
-            this.noTs(true);
-        for (let k = 0; k < seg.leadingInvalid; k++)
-            this.noTs(false);
-        if (seg.firstAnchor !== null && Number.isNaN(this.anchor)) {
-            this.anchor = seg.firstAnchor;
-            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
-                this.settlePending(seg.firstAnchor);
-        }
-        if (seg.lastAnchor !== null)
-            this.anchor = seg.lastAnchor;
-        this.stats.lines += seg.stats.lines;
-        this.stats.outside += seg.stats.outside;
-        this.stats.tooLong += seg.stats.tooLong;
-        for (const sw of seg.windows) {
-            const w = this.windows[sw.index];
-            w.events += sw.events;
-            w.malformed += sw.malformed;
-            w.invalid += sw.invalid;
-            w.unknown += sw.unknown;
-            sw.slis.forEach((from, k) => {
-                if (from.kind !== 'latency') {
-                    mergeInto(w.slis[k], from);
-                    return;
-                }
-                // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
-                mergeInto(w.slis[k], { ...from, sum: 0, sketch: LatencySketch.fromJSON(from.sketch) });
-                w.sums[k].merge(ExactSum.fromJSON(from.sum));
-            });
-        }
+        this.absorbAttribution(seg);
+        for (const sw of seg.windows)
+            absorbWindow(this.windows[sw.index], sw);
     }
     /** Ends the open input and returns every window of the range. */
     finish() {
-        this.endSource();
-        const windows = this.windows.map((w, i) => {
-            const start = this.from + i * this.windowMs;
-            const slis = new Map();
-            this.plan.sliIds.forEach((id, k) => {
-                const agg = w.slis[k];
-                if (agg.kind === 'latency')
-                    agg.sum = w.sums[k].value();
-                slis.set(id, agg);
-            });
-            return {
-                start,
-                end: start + this.windowMs,
-                counts: { events: w.events, malformed: w.malformed, invalid: w.invalid, unknown: w.unknown },
-                slis,
-                missing: new Map(),
-            };
-        });
-        return { windows, unattributed: [...this.unattributed], stats: { ...this.stats } };
+        const unattributed = this.endAttribution();
+        const windows = windowRecords(this.windows, this.plan, this.from, this.windowMs);
+        return { windows, unattributed, stats: { ...this.stats } };
     }
 }
 /**
@@ -58043,6 +59514,7 @@ function collectTexts(inputs, options) {
 
 
 
+
 /** Stop following pages after this many: a server that never ends its pagination. */
 const MAX_PAGES = 100_000;
 function windowUrl(template, start, end) {
@@ -58072,14 +59544,27 @@ function nextLink(res, current) {
 class HttpExportSource {
     spec;
     ctx;
-    headers;
-    template;
+    label;
+    headers = {};
+    template = '';
     constructor(spec, ctx) {
         this.spec = spec;
         this.ctx = ctx;
-        this.headers = sourceHeaders(spec, ctx.env);
-        // `${VAR}` in the URL (a host or a key) is expanded once; the window fields per request.
-        this.template = expandEnv(spec.url, ctx.env, `sources.${spec.name}.url`);
+        this.label = ctx.label;
+    }
+    /** Window by window, in time order (outcome.ts: a window that fails stops the source for this run). */
+    async collect(job, progress) {
+        try {
+            this.headers = sourceHeaders(this.spec, this.ctx.env);
+            // `${VAR}` in the URL (a host or a key) is expanded once; the window fields per request.
+            this.template = expandEnv(this.spec.url, this.ctx.env, `sources.${this.spec.name}.url`);
+        }
+        catch (e) {
+            if (!(e instanceof SourceError))
+                throw e;
+            return unusable(this.label, job, e);
+        }
+        return eachWindow(job, progress, (start, slis) => this.collectWindow(start, job, slis));
     }
     /** Collects one window: every page of the export for [start, start + windowMs). */
     async collectWindow(start, job, slis) {
@@ -58108,11 +59593,11 @@ class HttpExportSource {
             window.absorbSegment(segment);
             url = next;
         }
-        const report = window.finish().windows[0];
+        const record = window.finish().windows[0];
         return {
             start,
-            slis: new Map(slis.map((id) => [id, report.slis.get(id)])),
-            counts: report.counts,
+            slis: new Map(slis.map((id) => [id, record.slis.get(id)])),
+            counts: record.counts,
             missing: new Map(),
         };
     }
@@ -58133,6 +59618,53 @@ class HttpExportSource {
 }
 function http_export_iso(ms) {
     return new Date(ms).toISOString().replace(':00.000Z', 'Z');
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/telemetry/sources/coverage.ts
+/**
+ * Where local event files begin. A back-filled window that ends before the first event of the
+ * files (a file rotated daily, then a late run) would otherwise read as "nothing happened";
+ * it is "not collected". Files are assumed to be written in time order: the first line with a
+ * timestamp is where a file starts.
+ */
+
+const HEAD_BYTES = 1 << 16;
+async function firstTs(file) {
+    const fh = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const buf = Buffer.alloc(HEAD_BYTES);
+        const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
+        const lines = buf.toString('utf8', 0, bytesRead).split('\n');
+        if (bytesRead === HEAD_BYTES)
+            lines.pop(); // cut short
+        for (const line of lines) {
+            try {
+                const ts = JSON.parse(line).ts;
+                const t = typeof ts === 'string' ? Date.parse(ts) : Number.NaN;
+                if (Number.isFinite(t))
+                    return t;
+            }
+            catch {
+                // not a usable line: the next one
+            }
+        }
+        return undefined;
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** The earliest first timestamp of the files, or undefined when none has one. */
+async function filesStart(files) {
+    let min;
+    for (const f of files) {
+        const t = await firstTs(f);
+        if (t !== undefined && (min === undefined || t < min))
+            min = t;
+    }
+    return min;
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -59215,8 +60747,8 @@ function workerUrl() {
     const url = new URL(`./collect-worker${ext}`, import.meta.url);
     return url.protocol === 'file:' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(url)) ? url : undefined;
 }
-async function collectParallel(files, options, workers, url) {
-    const sizes = await Promise.all(files.map(async (f) => (await (0,promises_namespaceObject.stat)(f)).size));
+/** Cuts the files into byte ranges of about total / workers bytes (at least minSegmentBytes). */
+function segmentTasks(files, sizes, options, workers) {
     const total = sizes.reduce((a, b) => a + b, 0);
     const segBytes = Math.max(options.minSegmentBytes ?? MIN_SEGMENT_BYTES, Math.ceil(total / workers), 1);
     const tasks = [];
@@ -59240,9 +60772,12 @@ async function collectParallel(files, options, workers, url) {
             fileOf.push(fi);
         }
     });
+    return { tasks, fileOf };
+}
+/** Runs the tasks on this thread and on workers - 1 worker threads; the results in task order. */
+async function runTasks(tasks, workers, url) {
     const results = new Array(tasks.length);
     let next = 0;
-    // This thread takes tasks too, so `workers` counts it: workers - 1 worker threads.
     const pool = Array.from({ length: Math.min(workers - 1, tasks.length - 1) }, () => url.pathname.endsWith('.ts')
         ? // running from TypeScript sources (tests, bench): load the worker through tsx
             new external_node_worker_threads_.Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true })
@@ -59285,6 +60820,14 @@ async function collectParallel(files, options, workers, url) {
     finally {
         await Promise.all(pool.map((w) => w.terminate()));
     }
+    return results;
+}
+/** The files cut into ranges at line boundaries, collected in parallel, merged in input order. */
+async function collectParallel(files, options, workers, url) {
+    const sizes = await Promise.all(files.map(async (f) => (await (0,promises_namespaceObject.stat)(f)).size));
+    const { tasks, fileOf } = segmentTasks(files, sizes, options, workers);
+    // This thread takes tasks too, so `workers` counts it.
+    const results = await runTasks(tasks, workers, url);
     const collector = new Collector(options);
     tasks.forEach((t, i) => {
         if (i === 0 || fileOf[i - 1] !== fileOf[i])
@@ -59311,6 +60854,103 @@ async function collectJsonl(options) {
     for (const f of sorted)
         await feedFile(collector, f, options.highWaterMark);
     return { ...collector.finish(), files: sorted };
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/jsonl-files.ts
+
+
+
+
+/** Local files that are not there (or a glob matching none): bad input, named by its flag or field. */
+class FilesError extends Error {
+    field;
+    constructor(
+    /** `sources.<name>.files`, or undefined for `collect --source`. */
+    field, message) {
+        super(message);
+        this.field = field;
+    }
+}
+class JsonlFilesSource {
+    spec;
+    ctx;
+    patterns;
+    options;
+    label;
+    constructor(spec, ctx, 
+    /** Files or globs, `${VAR}` already expanded. */
+    patterns, options = {}) {
+        this.spec = spec;
+        this.ctx = ctx;
+        this.patterns = patterns;
+        this.options = options;
+        this.label = ctx.label;
+    }
+    async collect(job, progress) {
+        progress?.status(`reading ${this.label}`);
+        const starts = [...job.windows.keys()];
+        const source = await this.files();
+        try {
+            const r = await retrying(this.ctx, `reading ${source.length} file(s)`, () => collectJsonl({
+                policy: { slis: job.slis, windowMs: job.windowMs },
+                from: Math.min(...starts),
+                to: Math.max(...starts) + job.windowMs,
+                source,
+                workers: this.options.workers,
+            }).catch((e) => {
+                throw e instanceof TelemetrySourceError ? new SourceError(e.message, e.retryable) : e;
+            }));
+            const begins = this.options.coverage ? await filesStart(source) : undefined;
+            return {
+                parts: r.windows.filter((w) => job.windows.has(w.start)).map((w) => this.part(w, job, begins)),
+                failures: [],
+                read: { files: r.files, unattributed: r.unattributed, outside: r.stats.outside },
+            };
+        }
+        catch (e) {
+            if (!(e instanceof SourceError))
+                throw e;
+            if (!e.retryable)
+                throw new FilesError(this.field(), e.message);
+            return {
+                parts: starts.map((s) => missingPart(s, job.windows.get(s), e.message)),
+                failures: [{ kind: 'retryable', reason: e.message, windows: starts }],
+            };
+        }
+    }
+    /** The files the patterns name, sorted. */
+    async files() {
+        const files = new Set();
+        for (const p of this.patterns) {
+            try {
+                for (const f of await resolveSourceFiles(p, this.ctx.cwd))
+                    files.add(f);
+            }
+            catch (e) {
+                if (!(e instanceof TelemetrySourceError))
+                    throw e;
+                throw new FilesError(this.field(), e.message);
+            }
+        }
+        return [...files].sort();
+    }
+    part(w, job, begins) {
+        const want = job.windows.get(w.start);
+        const c = w.counts;
+        if (begins !== undefined && w.end <= begins && c.events + c.malformed + c.invalid + c.unknown === 0) {
+            const why = `${this.label}: the files begin at ${new Date(begins).toISOString()}, after this window; give the files that hold it (--source)`;
+            return missingPart(w.start, want, why);
+        }
+        return {
+            start: w.start,
+            counts: w.counts,
+            slis: new Map(want.map((id) => [id, w.slis.get(id)])),
+            missing: new Map(),
+        };
+    }
+    field() {
+        return this.spec.files ? `sources.${this.spec.name}.files` : undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/telemetry/sources/histogram.ts
@@ -59418,6 +61058,7 @@ function parseLe(text) {
 
 
 
+
 /** A range query covers at most this many windows (Prometheus refuses > 11,000 points). */
 const MAX_POINTS = 1000;
 const FATAL_STATUS = /HTTP (401|403|404)\b/;
@@ -59440,58 +61081,70 @@ function runsOf(starts, windowMs) {
 class prometheus_PrometheusSource {
     spec;
     ctx;
-    headers;
-    base;
+    label;
+    headers = {};
+    base = '';
     warned = new Set();
     constructor(spec, ctx) {
         this.spec = spec;
         this.ctx = ctx;
-        this.headers = sourceHeaders(spec, ctx.env);
-        this.base = expandEnv(spec.url, ctx.env, `sources.${spec.name}.url`).replace(/\/+$/, '');
+        this.label = ctx.label;
     }
-    /** Every wanted SLI of every window; failures become `missing` entries. */
-    async collect(job, failures) {
+    /** Every wanted SLI of every window, one range query per run of windows; failures are data. */
+    async collect(job, progress) {
+        progress?.status(`querying ${this.label}`);
+        try {
+            this.headers = sourceHeaders(this.spec, this.ctx.env);
+            this.base = expandEnv(this.spec.url, this.ctx.env, `sources.${this.spec.name}.url`).replace(/\/+$/, '');
+        }
+        catch (e) {
+            if (!(e instanceof SourceError))
+                throw e;
+            return unusable(this.label, job, e);
+        }
         const parts = new Map();
         for (const start of job.windows.keys())
             parts.set(start, { start, slis: new Map(), missing: new Map() });
+        const failures = [];
         let sourceDown;
         for (const sli of this.spec.slis) {
             const starts = [...job.windows].filter(([, ids]) => ids.includes(sli)).map(([s]) => s);
             let sliDown;
             for (const run of runsOf(starts, job.windowMs)) {
                 const down = sourceDown ?? sliDown;
-                if (down === undefined) {
-                    try {
-                        const values = await this.sliValues(sli, this.spec.queries[sli], run, job.windowMs);
-                        run.forEach((s, i) => {
-                            parts.get(s).slis.set(sli, values[i]);
-                        });
-                        continue;
+                if (down !== undefined) {
+                    for (const s of run)
+                        parts.get(s).missing.set(sli, down.reason);
+                    alsoMissing(down.failure, run);
+                    continue;
+                }
+                try {
+                    const values = await this.sliValues(sli, this.spec.queries[sli], run, job.windowMs);
+                    run.forEach((s, i) => {
+                        parts.get(s).slis.set(sli, values[i]);
+                    });
+                }
+                catch (e) {
+                    if (!(e instanceof SourceError))
+                        throw e;
+                    for (const s of run)
+                        parts.get(s).missing.set(sli, e.message);
+                    const failure = { kind: failureKind(e), reason: e.message, windows: [...run] };
+                    failures.push(failure);
+                    if (e.retryable) {
+                        // Still failing after the plan's retries: do not try the rest in this run.
+                        sourceDown = { reason: `${e.message} (given up for this run)`, failure };
                     }
-                    catch (e) {
-                        if (!(e instanceof SourceError))
-                            throw e;
-                        if (!e.retryable) {
-                            failures.add(e.message);
-                            if (e.fatal || FATAL_STATUS.test(e.message))
-                                sourceDown = e.message;
-                            else
-                                sliDown = e.message;
-                        }
-                        else {
-                            // Still failing after the plan's retries: do not try the rest in this run.
-                            sourceDown = `${e.message} (given up for this run)`;
-                        }
-                        for (const s of run)
-                            parts.get(s).missing.set(sli, e.message);
-                        continue;
+                    else if (e.fatal || FATAL_STATUS.test(e.message)) {
+                        sourceDown = { reason: e.message, failure };
+                    }
+                    else {
+                        sliDown = { reason: e.message, failure };
                     }
                 }
-                for (const s of run)
-                    parts.get(s).missing.set(sli, down);
             }
         }
-        return parts;
+        return { parts: [...parts.values()], failures };
     }
     async sliValues(sli, q, run, windowMs) {
         const ends = run.map((s) => s + windowMs);
@@ -59616,20 +61269,78 @@ function total(answer, t, whole = true) {
     return whole ? Math.round(sum) : sum;
 }
 
-;// CONCATENATED MODULE: ./src/telemetry/sources/types.ts
-/** Failures that need a person (bad credentials, a bad query): the run fails after writing. */
-class FailureLog {
-    fatal = new Set();
-    add(message) {
-        this.fatal.add(message);
+;// CONCATENATED MODULE: ./src/telemetry/sources/windows-done.ts
+
+class WindowsDone {
+    windows;
+    onWindow;
+    order;
+    /** Window start → sources not done with it yet. */
+    owing = new Map();
+    /** Parts the running source told about, not yet in `windows` (its outcome brings them). */
+    told = new Map();
+    next = 0;
+    /** The progress for the running source. */
+    progress;
+    constructor(
+    /** The windows as merged so far, in time order. */
+    windows, jobs, onWindow, onStatus) {
+        this.windows = windows;
+        this.onWindow = onWindow;
+        this.order = [...windows.keys()];
+        for (const start of this.order)
+            this.owing.set(start, 0);
+        for (const job of jobs)
+            for (const start of job.windows.keys())
+                this.owing.set(start, this.owing.get(start) + 1);
+        this.progress = {
+            status: (text) => onStatus?.(text),
+            window: (part) => {
+                if (this.told.has(part.start))
+                    return;
+                this.told.set(part.start, part);
+                this.owing.set(part.start, this.owing.get(part.start) - 1);
+                this.advance();
+            },
+        };
     }
-}
-function missingPart(start, slis, reason) {
-    return { start, slis: new Map(), missing: new Map(slis.map((s) => [s, reason])) };
+    /** The running source finished (its outcome is merged into `windows`). */
+    sourceDone(job) {
+        for (const start of job.windows.keys()) {
+            if (!this.told.has(start))
+                this.owing.set(start, this.owing.get(start) - 1);
+        }
+        this.told.clear();
+        this.advance();
+    }
+    /** Every source ran: the windows no source owned. */
+    finish() {
+        this.advance();
+    }
+    advance() {
+        while (this.next < this.order.length && this.owing.get(this.order[this.next]) === 0) {
+            const start = this.order[this.next++];
+            this.onWindow?.(this.view(start), this.next, this.order.length);
+        }
+    }
+    /** The window as merged so far, with what the running source told about it. */
+    view(start) {
+        const merged = this.windows.get(start);
+        const told = this.told.get(start);
+        if (told === undefined)
+            return merged;
+        const view = {
+            start,
+            slis: new Map(merged.slis),
+            missing: new Map(merged.missing),
+            counts: merged.counts,
+        };
+        mergePart(view, told);
+        return view;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/telemetry/sources/dispatch.ts
-
 
 
 
@@ -59645,23 +61356,6 @@ class NoFilesError extends Error {
         this.slis = slis;
     }
 }
-function addCounts(a, b) {
-    if (!a || !b)
-        return a ?? b;
-    return {
-        events: a.events + b.events,
-        malformed: a.malformed + b.malformed,
-        invalid: a.invalid + b.invalid,
-        unknown: a.unknown + b.unknown,
-    };
-}
-function absorb(into, part) {
-    for (const [k, v] of part.slis)
-        into.slis.set(k, v);
-    for (const [k, v] of part.missing)
-        into.missing.set(k, v);
-    into.counts = addCounts(into.counts, part.counts);
-}
 /** The job of one source: the windows (and SLIs there) it must answer for. */
 function jobFor(spec, o) {
     const windows = new Map();
@@ -59672,20 +61366,30 @@ function jobFor(spec, o) {
     }
     return { windows, windowMs: o.policy.windowMs, slis: o.policy.slis };
 }
-async function collectSources(o) {
+const readsInBulk = (spec) => spec.type === 'prometheus' || (spec.type === 'jsonl' && !spec.url);
+/**
+ * The sources with work in this run, bulk readers first. Throws before any I/O when files are
+ * needed and none were given, or a `files:` entry names a `${VAR}` that is not set.
+ */
+function sourcesFor(o) {
     const env = o.env ?? process.env;
     const cwd = o.cwd ?? process.cwd();
-    const failures = new FailureLog();
-    const result = {
-        windows: new Map(),
-        unattributed: [],
-        files: [],
-        outside: 0,
-        failures: [],
-    };
-    for (const start of o.windows.keys())
-        result.windows.set(start, { start, slis: new Map(), missing: new Map() });
-    const ctxOf = (spec) => ({
+    const jobs = o.policy.sources.list
+        .map((spec) => ({ spec, job: jobFor(spec, o) }))
+        .filter(({ job }) => job.windows.size > 0);
+    const fileFree = jobs.filter(({ spec }) => spec.type === 'jsonl' && !spec.url && !spec.files);
+    const given = o.files === undefined ? [] : typeof o.files === 'string' ? [o.files] : [...o.files];
+    if (fileFree.length > 0 && given.length === 0)
+        throw new NoFilesError(fileFree.flatMap(({ spec }) => spec.slis));
+    const ordered = [
+        ...jobs.filter(({ spec }) => readsInBulk(spec)),
+        ...jobs.filter(({ spec }) => !readsInBulk(spec)),
+    ];
+    return ordered.map(({ spec, job }) => ({ job, source: sourceFor(spec, o, env, cwd, given) }));
+}
+/** The adapter of one source of the policy. */
+function sourceFor(spec, o, env, cwd, given) {
+    const ctx = {
         label: sourceLabel(spec),
         configPath: `sources.${spec.name}`,
         log: o.log,
@@ -59696,222 +61400,442 @@ async function collectSources(o) {
         backoffMs: o.backoffMs,
         env,
         cwd,
-    });
-    const jobs = o.policy.sources.list
-        .map((spec) => ({ spec, job: jobFor(spec, o) }))
-        .filter(({ job }) => job.windows.size > 0);
-    const fileFree = jobs.filter(({ spec }) => spec.type === 'jsonl' && !spec.url && !spec.files);
-    const given = o.files === undefined ? [] : typeof o.files === 'string' ? [o.files] : [...o.files];
-    if (fileFree.length > 0 && given.length === 0)
-        throw new NoFilesError(fileFree.flatMap(({ spec }) => spec.slis));
-    const down = (job, reason) => {
-        failures.add(reason);
-        for (const [start, slis] of job.windows)
-            absorb(result.windows.get(start), missingPart(start, slis, reason));
     };
-    // Bulk sources.
-    for (const { spec, job } of jobs) {
-        const ctx = ctxOf(spec);
-        if (spec.type === 'jsonl' && !spec.url) {
-            o.onStatus?.(`reading ${ctx.label}`);
-            const parts = await collectFiles(spec, job, spec.files ? spec.files.map((f) => expandEnv(f, env, `sources.${spec.name}.files`)) : given, ctx, o, result);
-            for (const p of parts)
-                absorb(result.windows.get(p.start), p);
+    switch (spec.type) {
+        case 'jsonl': {
+            if (spec.url)
+                return new HttpExportSource({ ...spec, url: spec.url }, ctx);
+            const files = spec.files ? spec.files.map((f) => expandEnv(f, env, `${ctx.configPath}.files`)) : given;
+            return new JsonlFilesSource(spec, ctx, files, { workers: o.workers, coverage: o.coverage });
         }
-        else if (spec.type === 'prometheus') {
-            o.onStatus?.(`querying ${ctx.label}`);
-            let source;
-            try {
-                source = new prometheus_PrometheusSource(spec, ctx);
-            }
-            catch (e) {
-                if (!(e instanceof SourceError))
-                    throw e;
-                down(job, `${ctx.label}: ${e.message}`);
-                continue;
-            }
-            for (const p of (await source.collect(job, failures)).values())
-                absorb(result.windows.get(p.start), p);
-        }
+        case 'prometheus':
+            return new prometheus_PrometheusSource(spec, ctx);
+        case 'github-issues':
+            return new github_issues_GithubIssuesSource(spec, ctx);
     }
-    const perWindow = [];
-    for (const { spec, job } of jobs) {
-        const ctx = ctxOf(spec);
-        try {
-            if (spec.type === 'jsonl' && spec.url) {
-                const src = new HttpExportSource({ ...spec, url: spec.url }, ctx);
-                perWindow.push({ job, collect: (start, slis) => src.collectWindow(start, job, slis) });
-            }
-            else if (spec.type === 'github-issues') {
-                const src = new github_issues_GithubIssuesSource(spec, ctx);
-                perWindow.push({
-                    job,
-                    collect: (start, slis) => src.collectWindow(start, job.windowMs, slis, failures),
-                });
-            }
+}
+async function collectSources(o) {
+    const runs = sourcesFor(o);
+    const result = {
+        windows: new Map(),
+        unattributed: [],
+        files: [],
+        outside: 0,
+        failures: [],
+    };
+    for (const start of o.windows.keys())
+        result.windows.set(start, { start, slis: new Map(), missing: new Map() });
+    const fatal = new Set();
+    const done = new WindowsDone(result.windows, runs.map((r) => r.job), o.onWindow, o.onStatus);
+    for (const { source, job } of runs) {
+        const outcome = await source.collect(job, done.progress);
+        for (const part of outcome.parts)
+            mergePart(result.windows.get(part.start), part);
+        for (const f of outcome.failures)
+            if (f.kind === 'fatal')
+                fatal.add(f.reason);
+        if (outcome.read) {
+            result.files.push(...outcome.read.files);
+            result.unattributed.push(...outcome.read.unattributed);
+            result.outside += outcome.read.outside;
         }
-        catch (e) {
-            if (!(e instanceof SourceError))
-                throw e;
-            down(job, e.message.startsWith(ctx.label) ? e.message : `${ctx.label}: ${e.message}`);
-        }
+        done.sourceDone(job);
     }
-    let done = 0;
-    for (const [start] of o.windows) {
-        const window = result.windows.get(start);
-        for (const pw of perWindow) {
-            const slis = pw.job.windows.get(start);
-            if (!slis)
-                continue;
-            if (pw.dead !== undefined) {
-                absorb(window, missingPart(start, slis, pw.dead));
-                continue;
-            }
-            try {
-                absorb(window, await pw.collect(start, slis));
-            }
-            catch (e) {
-                if (!(e instanceof SourceError))
-                    throw e;
-                absorb(window, missingPart(start, slis, e.message));
-                if (!e.retryable)
-                    failures.add(e.message);
-                // Down after the plan's retries (or for good): the later windows are not tried in this
-                // run, which keeps a run short when a source is down; the next run tries them again.
-                pw.dead = e.retryable ? `${e.message} (given up for this run)` : e.message;
-            }
-        }
-        o.onWindow?.(window, ++done, o.windows.size);
-    }
-    result.failures = [...failures.fatal];
+    done.finish();
+    result.failures = [...fatal];
     return result;
 }
-/** Local files that are not there (or a glob matching none): bad input, named by its flag or field. */
-class FilesError extends Error {
-    field;
-    constructor(
-    /** `sources.<name>.files`, or undefined for `collect --source`. */
-    field, message) {
-        super(message);
-        this.field = field;
+
+;// CONCATENATED MODULE: ./src/telemetry/codec.ts
+/**
+ * The report codec: a WindowRecord as versioned JSONL and back.
+ *
+ * Encoding is deterministic byte for byte: a `window` header line, then one `sli` line per SLI
+ * sorted by SLI id, then `missing` lines sorted by SLI id; keys in a fixed order, sketch bins
+ * sorted by key, numbers as JSON.stringify writes them (shortest round-trip form), "\n" after
+ * every line. Decoding validates every line and names the file and line number of a broken one.
+ */
+
+
+
+class RecordDecodeError extends Error {
+    file;
+    line;
+    detail;
+    constructor(file, line, detail) {
+        super(`${file}:${line}: ${detail}; restore the file from git or collect its window again`);
+        this.file = file;
+        this.line = line;
+        this.detail = detail;
+        this.name = 'RecordDecodeError';
     }
 }
-/** Local JSONL files, read once for the whole span of the wanted windows. */
-async function collectFiles(spec, job, patterns, ctx, o, result) {
-    const starts = [...job.windows.keys()];
-    const from = Math.min(...starts);
-    const to = Math.max(...starts) + job.windowMs;
-    const files = new Set();
-    for (const p of patterns) {
+const codec_iso = (ms) => new Date(ms).toISOString();
+function byId(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** The report lines of a window, in file order. */
+function recordLines(report) {
+    const lines = [
+        {
+            v: RECORD_VERSION,
+            type: 'window',
+            start: codec_iso(report.start),
+            end: codec_iso(report.end),
+            events: report.counts.events,
+            malformed: report.counts.malformed,
+            invalid: report.counts.invalid,
+            unknown: report.counts.unknown,
+        },
+    ];
+    for (const id of [...report.slis.keys()].sort(byId)) {
+        const a = report.slis.get(id);
+        switch (a.kind) {
+            case 'latency':
+                lines.push({
+                    v: RECORD_VERSION,
+                    type: 'sli',
+                    sli: id,
+                    kind: 'latency',
+                    count: a.count,
+                    sum: a.sum,
+                    min: a.min,
+                    max: a.max,
+                    sketch: a.sketch.toJSON(),
+                });
+                break;
+            case 'ratio':
+                lines.push({
+                    v: RECORD_VERSION,
+                    type: 'sli',
+                    sli: id,
+                    kind: 'ratio',
+                    numerator: a.numerator,
+                    denominator: a.denominator,
+                });
+                break;
+            case 'count':
+                lines.push({ v: RECORD_VERSION, type: 'sli', sli: id, kind: 'count', count: a.count });
+                break;
+        }
+    }
+    for (const id of [...report.missing.keys()].sort(byId)) {
+        lines.push({ v: RECORD_VERSION, type: 'missing', sli: id, reason: report.missing.get(id) });
+    }
+    return lines;
+}
+/** One line's JSON, keys in the order the RecordLine literal above gives them. */
+function lineJson(line) {
+    if (line.type === 'sli' && line.kind === 'latency') {
+        // The sketch is written by hand so the key order and the bin layout never depend on an object.
+        const { sketch, ...rest } = line;
+        const head = JSON.stringify(rest);
+        const bins = sketch.bins.map(([k, c]) => `[${JSON.stringify(k)},${JSON.stringify(c)}]`).join(',');
+        return `${head.slice(0, -1)},"sketch":{"alpha":${JSON.stringify(sketch.alpha)},"zero":${JSON.stringify(sketch.zero)},"bins":[${bins}]}}`;
+    }
+    return JSON.stringify(line);
+}
+/** The file content of a window report: JSONL, one line per record, trailing newline. */
+function encodeRecord(report) {
+    let out = '';
+    for (const line of recordLines(report))
+        out += `${lineJson(line)}\n`;
+    return out;
+}
+const Count = schemas_number().int().nonnegative();
+const Iso = iso_datetime();
+const SliId = schemas_string().min(1);
+const WindowLine = strictObject({
+    v: literal(RECORD_VERSION),
+    type: literal('window'),
+    start: Iso,
+    end: Iso,
+    events: Count,
+    malformed: Count,
+    invalid: Count,
+    unknown: Count,
+});
+const SketchSchema = strictObject({
+    alpha: literal(SKETCH_RELATIVE_ACCURACY),
+    zero: Count,
+    bins: array(tuple([schemas_number().int(), schemas_number().int().positive()])),
+});
+const SliLine = discriminatedUnion('kind', [
+    strictObject({
+        v: literal(RECORD_VERSION),
+        type: literal('sli'),
+        sli: SliId,
+        kind: literal('latency'),
+        count: Count,
+        sum: schemas_number(),
+        min: schemas_number().nullable(),
+        max: schemas_number().nullable(),
+        sketch: SketchSchema,
+    }),
+    strictObject({
+        v: literal(RECORD_VERSION),
+        type: literal('sli'),
+        sli: SliId,
+        kind: literal('ratio'),
+        numerator: Count,
+        denominator: Count,
+    }),
+    strictObject({
+        v: literal(RECORD_VERSION),
+        type: literal('sli'),
+        sli: SliId,
+        kind: literal('count'),
+        count: Count,
+    }),
+]);
+const MissingLine = strictObject({
+    v: literal(RECORD_VERSION),
+    type: literal('missing'),
+    sli: SliId,
+    reason: schemas_string(),
+});
+function issueText(error) {
+    return error.issues
+        .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message))
+        .join('; ');
+}
+function aggregateOf(line, fail) {
+    switch (line.kind) {
+        case 'latency': {
+            let binTotal = line.sketch.zero;
+            let prev = Number.NEGATIVE_INFINITY;
+            for (const [k, c] of line.sketch.bins) {
+                if (k <= prev)
+                    fail('sketch bins are not sorted by key');
+                prev = k;
+                binTotal += c;
+            }
+            if (binTotal !== line.count)
+                fail(`sketch holds ${binTotal} values but count is ${line.count}`);
+            if ((line.count === 0) !== (line.min === null) || (line.count === 0) !== (line.max === null)) {
+                fail('min and max must be null exactly when count is 0');
+            }
+            const sketchJson = {
+                alpha: line.sketch.alpha,
+                zero: line.sketch.zero,
+                bins: line.sketch.bins,
+            };
+            return {
+                kind: 'latency',
+                count: line.count,
+                sum: line.sum,
+                min: line.min,
+                max: line.max,
+                sketch: LatencySketch.fromJSON(sketchJson),
+            };
+        }
+        case 'ratio':
+            // No numerator ≤ denominator check: the two sides may be different events (crashes per
+            // session start), and a window can hold more crashes than session starts.
+            return { kind: 'ratio', numerator: line.numerator, denominator: line.denominator };
+        case 'count':
+            return { kind: 'count', count: line.count };
+    }
+}
+/**
+ * Parses a report file's text. `file` is only used in error messages. Throws RecordDecodeError
+ * naming the file and the 1-based line of the first problem.
+ */
+function decodeRecord(text, file = '<report>') {
+    const rows = text.split('\n');
+    if (rows.length > 0 && rows[rows.length - 1] === '')
+        rows.pop();
+    let report;
+    for (const [index, row] of rows.entries()) {
+        const n = index + 1;
+        const fail = (msg) => {
+            throw new RecordDecodeError(file, n, msg);
+        };
+        let value;
         try {
-            for (const f of await resolveSourceFiles(p, ctx.cwd))
-                files.add(f);
+            value = JSON.parse(row);
         }
         catch (e) {
-            if (!(e instanceof TelemetrySourceError))
-                throw e;
-            throw new FilesError(spec.files ? `sources.${spec.name}.files` : undefined, e.message);
+            fail(`not valid JSON (${e.message})`);
         }
-    }
-    const source = [...files].sort();
-    try {
-        const r = await retrying(ctx, `reading ${source.length} file(s)`, () => collectJsonl({
-            policy: { slis: job.slis, windowMs: job.windowMs },
-            from,
-            to,
-            source,
-            workers: o.workers,
-        }).catch((e) => {
-            throw e instanceof TelemetrySourceError ? new SourceError(e.message, e.retryable) : e;
-        }));
-        result.files.push(...r.files);
-        result.unattributed.push(...r.unattributed);
-        result.outside += r.stats.outside;
-        const begins = o.coverage ? await filesStart(source) : undefined;
-        return r.windows
-            .filter((w) => job.windows.has(w.start))
-            .map((w) => {
-            const want = job.windows.get(w.start);
-            const c = w.counts;
-            if (begins !== undefined && w.end <= begins && c.events + c.malformed + c.invalid + c.unknown === 0) {
-                const why = `${ctx.label}: the files begin at ${new Date(begins).toISOString()}, after this window; give the files that hold it (--source)`;
-                return missingPart(w.start, want, why);
-            }
-            return {
-                start: w.start,
-                counts: w.counts,
-                slis: new Map(want.map((id) => [id, w.slis.get(id)])),
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            fail('not a JSON object');
+        const rec = value;
+        if (rec.v !== RECORD_VERSION) {
+            fail(`report line of version ${JSON.stringify(rec.v)}; this phasegate reads version ${RECORD_VERSION}`);
+        }
+        if (rec.type === 'window') {
+            if (index !== 0)
+                fail('the `window` line must be the first line, and only one');
+            const r = WindowLine.safeParse(rec);
+            if (!r.success)
+                fail(`bad window line: ${issueText(r.error)}`);
+            const start = Date.parse(r.data.start);
+            const end = Date.parse(r.data.end);
+            if (!(end > start))
+                fail('window end is not after its start');
+            report = {
+                start,
+                end,
+                counts: {
+                    events: r.data.events,
+                    malformed: r.data.malformed,
+                    invalid: r.data.invalid,
+                    unknown: r.data.unknown,
+                },
+                slis: new Map(),
                 missing: new Map(),
             };
-        });
+            continue;
+        }
+        if (report === undefined)
+            fail('the first line must be the `window` line');
+        if (rec.type === 'sli') {
+            const r = SliLine.safeParse(rec);
+            if (!r.success)
+                fail(`bad sli line: ${issueText(r.error)}`);
+            if (report.slis.has(r.data.sli) || report.missing.has(r.data.sli))
+                fail(`SLI "${r.data.sli}" appears twice`);
+            report.slis.set(r.data.sli, aggregateOf(r.data, fail));
+            continue;
+        }
+        if (rec.type === 'missing') {
+            const r = MissingLine.safeParse(rec);
+            if (!r.success)
+                fail(`bad missing line: ${issueText(r.error)}`);
+            if (report.slis.has(r.data.sli) || report.missing.has(r.data.sli))
+                fail(`SLI "${r.data.sli}" appears twice`);
+            report.missing.set(r.data.sli, r.data.reason);
+            continue;
+        }
+        fail(`unknown line type ${JSON.stringify(rec.type)}`);
     }
-    catch (e) {
-        if (!(e instanceof SourceError))
-            throw e;
-        if (!e.retryable)
-            throw new FilesError(spec.files ? `sources.${spec.name}.files` : undefined, e.message);
-        return starts.map((s) => missingPart(s, job.windows.get(s), e.message));
-    }
+    if (report === undefined)
+        throw new RecordDecodeError(file, 1, 'empty report: no `window` line');
+    return report;
 }
 
-;// CONCATENATED MODULE: ./src/telemetry/sources/progress.ts
-const progress_iso = (ms) => new Date(ms).toISOString().replace(/:00\.000Z$/, 'Z');
-/** "2026-11-20T10:00Z–10:15Z: 1234 events, 5 SLIs; missing crash_rate (…)" */
-function windowLine(part, windowMs) {
-    const end = progress_iso(part.start + windowMs).slice(11);
-    const counts = part.counts ? `${part.counts.events} events, ` : '';
-    let line = `window ${progress_iso(part.start)}–${end}: ${counts}${part.slis.size} SLI(s) collected`;
-    if (part.missing.size > 0) {
-        const reasons = [...part.missing].map(([id, why]) => `${id} (${why.length > 160 ? `${why.slice(0, 157)}…` : why})`);
-        line += `; missing ${reasons.join(', ')}`;
+;// CONCATENATED MODULE: ./src/telemetry/sources/record-files.ts
+/**
+ * Report files on disk: reports/monitoring/YYYYMMDDHHMM.jsonl (UTC, the window's end).
+ * Writes are atomic (temporary file, then rename) and skipped when the bytes are unchanged, so
+ * re-collecting a window leaves an identical file (and no diff in git).
+ */
+
+
+
+
+const RECORDS_DIR = 'reports/monitoring';
+async function readIfExists(file) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
-    return line;
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
 }
-function createProgress(mode, write, windowMs) {
-    if (mode === 'lines') {
-        return {
-            log: write,
-            status: () => { },
-            window: (part) => write(`${windowLine(part, windowMs)}\n`),
-            end: () => { },
-        };
+let tmpCounter = 0;
+/** Writes one report to `file` (its directory created if needed); atomic, skipped when unchanged. */
+async function writeRecordFile(file, report) {
+    const text = encodeRecord(report);
+    if ((await readIfExists(file)) === text)
+        return { path: file, changed: false };
+    const dir = external_node_path_default().dirname(file);
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${process.pid}.${tmpCounter++}.tmp`);
+    try {
+        await (0,promises_namespaceObject.writeFile)(tmp, text, 'utf8');
+        await (0,promises_namespaceObject.rename)(tmp, file);
     }
-    let shown = '';
-    let label = '';
-    let done = 0;
-    let total = 0;
-    const draw = () => {
-        const width = 30;
-        const filled = total > 0 ? Math.round((done / total) * width) : 0;
-        shown = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} windows ${label}`;
-        write(`\r\x1b[2K${shown}`);
-    };
-    const clear = () => {
-        if (shown)
-            write('\r\x1b[2K');
-    };
-    return {
-        log: (line) => {
-            clear();
-            write(line);
-            if (shown)
-                draw();
-        },
-        status: (text) => {
-            label = text;
-            draw();
-        },
-        window: (part, d, t) => {
-            done = d;
-            total = t;
-            label = progress_iso(part.start);
-            draw();
-        },
-        end: () => {
-            clear();
-            shown = '';
-        },
-    };
+    catch (e) {
+        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        throw e;
+    }
+    return { path: file, changed: true };
+}
+/** Writes one file per report into `dir` (created if needed), named after each window's end. */
+async function writeRecords(dir, records) {
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const out = [];
+    for (const r of records)
+        out.push(await writeRecordFile(external_node_path_default().join(dir, windowFileName(r.end)), r));
+    return out;
+}
+/**
+ * The committed reports in `dir` whose windows lie inside [fromMs, toMs) (all when omitted),
+ * sorted by start. Files whose names are not YYYYMMDDHHMM.jsonl are ignored; a missing
+ * directory is no reports. A broken file throws RecordDecodeError naming file and line.
+ */
+async function readRecords(dir, fromMs, toMs) {
+    let names;
+    try {
+        names = await (0,promises_namespaceObject.readdir)(dir);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+    const picked = [];
+    for (const name of names) {
+        const end = parseWindowFileName(name);
+        if (end === undefined)
+            continue;
+        if (fromMs !== undefined && end <= fromMs)
+            continue;
+        if (toMs !== undefined && end > toMs)
+            continue;
+        picked.push({ name, end });
+    }
+    picked.sort((a, b) => a.end - b.end);
+    const out = [];
+    for (const { name, end } of picked) {
+        const file = external_node_path_default().join(dir, name);
+        const report = decodeRecord(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file);
+        if (report.end !== end) {
+            throw new Error(`${file}: the file name says the window ends ${new Date(end).toISOString()}, its header says ${new Date(report.end).toISOString()}`);
+        }
+        if (fromMs !== undefined && report.start < fromMs)
+            continue;
+        out.push(report);
+    }
+    return out;
+}
+/** Ends of the windows whose report files are in `dir` (names only; nothing is read). */
+async function listRecordEnds(dir) {
+    try {
+        return (await (0,promises_namespaceObject.readdir)(dir)).map(parseWindowFileName).filter((e) => e !== undefined);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+}
+/**
+ * The reports in `dir` whose windows end in (fromMs, toMs]. A file that does not decode is
+ * passed to `onBroken` and left out, so collecting its window again can replace it.
+ */
+async function readRecentRecords(dir, fromMs, toMs, onBroken) {
+    const out = [];
+    for (const end of (await listRecordEnds(dir)).sort((a, b) => a - b)) {
+        if (end <= fromMs || end > toMs)
+            continue;
+        const file = external_node_path_default().join(dir, windowFileName(end));
+        try {
+            const report = decodeRecord(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file);
+            if (report.end === end)
+                out.push(report);
+            else
+                onBroken(file, new Error(`its header says the window ends ${new Date(report.end).toISOString()}`));
+        }
+        catch (e) {
+            onBroken(file, e);
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/collect.ts
@@ -59941,6 +61865,7 @@ function createProgress(mode, write, windowMs) {
 
 
 
+
 /** A source could not work at all (credentials, a query): raised after the reports are written. */
 class SourceFailedError extends Error {
     name = 'SourceFailedError';
@@ -59949,23 +61874,23 @@ function routes(o) {
     return (o.sliSources ?? []).map((text) => {
         const m = /^\s*([^=\s]+)\s*=\s*([^=\s]+)\s*$/.exec(text);
         if (!m)
-            throw new input_InputError(`--sli-source: "${text}" is not sli=source, e.g. critical_bugs=events or '*=events'`);
+            throw new InputError(`--sli-source: "${text}" is not sli=source, e.g. critical_bugs=events or '*=events'`);
         return [m[1], m[2]];
     });
 }
 async function collectCommand(o) {
-    const { policy: loaded } = policy_dir_loadPolicyDir(o.config);
+    const { policy: loaded } = loadPolicyDir(o.config);
     const windowMs = parseDuration(o.window);
     if (windowMs === undefined)
-        throw new input_InputError(`--window: "${o.window}" is not a duration such as 15m`);
+        throw new InputError(`--window: "${o.window}" is not a duration such as 15m`);
     if (windowMs !== loaded.windowMs) {
-        throw new input_InputError(`--window ${o.window} differs from the policy's window ${formatDuration(loaded.windowMs)}; reports of one rollout share one window (change window: in rollout.yaml)`);
+        throw new InputError(`--window ${o.window} differs from the policy's window ${formatDuration(loaded.windowMs)}; reports of one rollout share one window (change window: in rollout.yaml)`);
     }
     if ((o.from === undefined) !== (o.to === undefined))
-        throw new input_InputError('give both --from and --to, or neither');
+        throw new InputError('give both --from and --to, or neither');
     const rerouted = rerouteSources(loaded.sources, routes(o), loaded.slis);
     if (typeof rerouted === 'string')
-        throw new input_InputError(`--sli-source: ${rerouted}`);
+        throw new InputError(`--sli-source: ${rerouted}`);
     const policy = { ...loaded, sources: rerouted };
     const source = o.source?.trim() || undefined;
     if (source && /^https?:\/\//i.test(source)) {
@@ -59976,7 +61901,7 @@ async function collectCommand(o) {
     }
     const backfillMs = parseDuration(o.backfill ?? formatDuration(DEFAULT_BACKFILL_MS));
     if (backfillMs === undefined || backfillMs < windowMs) {
-        throw new input_InputError(`--backfill: "${o.backfill}" is not a duration of at least one window (${o.window}), e.g. 24h`);
+        throw new InputError(`--backfill: "${o.backfill}" is not a duration of at least one window (${o.window}), e.g. 24h`);
     }
     const allSlis = Object.keys(policy.slis);
     let windows = new Map();
@@ -59989,13 +61914,13 @@ async function collectCommand(o) {
         ]) {
             if (!isAligned(t, windowMs)) {
                 const down = windowStart(t, windowMs);
-                throw new input_InputError(`${flag}: ${new Date(t).toISOString()} is not on a ${o.window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`);
+                throw new InputError(`${flag}: ${new Date(t).toISOString()} is not on a ${o.window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`);
             }
         }
         if (o.to <= o.from)
-            throw new input_InputError('--to must be after --from');
+            throw new InputError('--to must be after --from');
         if ((0,external_node_fs_namespaceObject.existsSync)(o.output) && !(0,external_node_fs_namespaceObject.statSync)(o.output).isDirectory()) {
-            throw new input_InputError(`--output: ${o.output} is a file; with --from/--to give a folder for one file per window`);
+            throw new InputError(`--output: ${o.output} is a file; with --from/--to give a folder for one file per window`);
         }
         for (let s = o.from; s < o.to; s += windowMs)
             windows.set(s, allSlis);
@@ -60009,11 +61934,11 @@ async function collectCommand(o) {
         }
         else {
             const broken = new Set();
-            const recent = await readRecentReports(o.output, last - backfillMs - windowMs, last, (file, err) => {
+            const recent = await readRecentRecords(o.output, last - backfillMs - windowMs, last, (file, err) => {
                 broken.add(parseWindowFileName((0,external_node_path_namespaceObject.basename)(file)));
                 o.log(`warning: ${displayPath(file)} cannot be read (${err.message}); collecting its window again\n`);
             });
-            const ends = (await listReportEnds(o.output)).filter((e) => !broken.has(e));
+            const ends = (await listRecordEnds(o.output)).filter((e) => !broken.has(e));
             const plan = planBackfill({
                 last,
                 windowMs,
@@ -60036,7 +61961,7 @@ async function collectCommand(o) {
     const starts = [...windows.keys()];
     const from = Math.min(...starts);
     const to = Math.max(...starts) + windowMs;
-    const progress = createProgress(o.progress ?? 'lines', o.log, windowMs);
+    const progress = createCollectProgress(o.progress ?? 'lines', o.log, windowMs, windows.size);
     const result = await collectSources({
         policy,
         windows,
@@ -60056,20 +61981,20 @@ async function collectCommand(o) {
             const also = err.slis.length < allSlis.length
                 ? `: SLIs ${err.slis.join(', ')} read the JSONL events it names (or give them a source under sources: in rollout.yaml)`
                 : '';
-            throw new input_InputError(`required option '--source <file|glob>' not specified${also}`);
+            throw new InputError(`required option '--source <file|glob>' not specified${also}`);
         }
         if (err instanceof FilesError)
-            throw new input_InputError(`${err.field ?? '--source'}: ${err.message}`);
+            throw new InputError(`${err.field ?? '--source'}: ${err.message}`);
         throw err;
     })
         .finally(() => progress.end());
     for (const u of result.unattributed) {
         o.log(`warning: ${u.source}: ${u.malformed} malformed and ${u.invalid} invalid lines with no timestamp to place them by\n`);
     }
-    const reports = [...result.windows.values()].map((part) => toReport(part, windowMs, existing.get(part.start)));
+    const records = [...result.windows.values()].map((part) => toReport(part, windowMs, existing.get(part.start)));
     let written;
     if (outputFile) {
-        const report = reports[0];
+        const report = records[0];
         const expected = windowFileName(report.end);
         const given = (0,external_node_path_namespaceObject.basename)(outputFile);
         if (given !== expected && parseWindowFileName(given) !== undefined) {
@@ -60079,19 +62004,19 @@ async function collectCommand(o) {
             outputFile = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(outputFile), expected);
             o.log(`note: ${given} is not the window that just ended; writing ${expected} instead\n`);
         }
-        written = [await writeReportFile(outputFile, report)];
+        written = [await writeRecordFile(outputFile, report)];
     }
     else {
-        written = await writeReports(o.output, reports);
+        written = await writeRecords(o.output, records);
     }
-    const totals = reports.reduce((t, w) => ({
+    const totals = records.reduce((t, w) => ({
         events: t.events + w.counts.events,
         malformed: t.malformed + w.counts.malformed,
         invalid: t.invalid + w.counts.invalid,
         unknown: t.unknown + w.counts.unknown,
     }), { events: 0, malformed: 0, invalid: 0, unknown: 0 });
-    const missing = reports.filter((r) => r.missing.size > 0).length;
-    o.log(`collected ${reports.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${totals.events} events, ${totals.malformed} malformed, ${totals.invalid} invalid, ${totals.unknown} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`);
+    const missing = records.filter((r) => r.missing.size > 0).length;
+    o.log(`collected ${records.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${totals.events} events, ${totals.malformed} malformed, ${totals.invalid} invalid, ${totals.unknown} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`);
     const changed = written.filter((w) => w.changed).length;
     const where = outputFile ? displayPath(outputFile) : `${displayPath(o.output)}/`;
     const lines = written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`);
@@ -60130,12 +62055,12 @@ function toReport(part, windowMs, before) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/commands/publish.ts
+;// CONCATENATED MODULE: ./src/commands/records.ts
 /**
- * `collect` in the Action: collect the windows since the back-fill horizon into the checkout's
- * reports folder, then commit every new or changed window file in ONE commit through the Git
- * Data API (forge.commitFiles: a ref race re-reads and retries, nothing is forced). Windows that
- * did not change are not committed, so a re-run makes no commit at all.
+ * `collect` in the Action: collect the windows owed since the back-fill horizon into the
+ * checkout's records folder, then commit every new or changed window record in one commit (the
+ * planner's records rule; forge.commitFiles re-reads and retries a ref race, never forces).
+ * Windows that did not change are not committed, so a re-run makes no commit at all.
  */
 
 
@@ -60144,62 +62069,52 @@ function toReport(part, windowMs, before) {
 
 
 
-async function publishReports(ctx, o) {
-    const { policy } = loadLoopPolicy(ctx);
+
+async function collectRecordsCommand(ctx, o) {
+    const { policy } = loadRunPolicy(ctx);
     const backfillMs = parseDuration(o.backfill);
     if (backfillMs === undefined || backfillMs < policy.windowMs) {
-        throw new input_InputError(`input "backfill": "${o.backfill}" is not a duration of at least one window (${formatDuration(policy.windowMs)}), e.g. 24h`);
+        throw new InputError(`input "backfill": "${o.backfill}" is not a duration of at least one window (${formatDuration(policy.windowMs)}), e.g. 24h`);
     }
-    const dir = (0,external_node_path_namespaceObject.join)(ctx.workspace, ctx.reports);
-    const to = windowStart(ctx.now, policy.windowMs);
+    const dir = (0,external_node_path_namespaceObject.join)(ctx.workspace.root, ctx.records);
+    const now = ctx.clock.now();
+    const to = windowStart(now, policy.windowMs);
     const from = to - Math.floor(backfillMs / policy.windowMs) * policy.windowMs;
     const before = snapshot(dir, from, to);
-    // Back-fill: the window that just ended, those since the newest report, gaps, and windows
-    // whose report lists SLIs as missing; a source that cannot work at all fails the run, but only
-    // after the windows collected so far are committed.
+    // Back-fill: the window that just ended, those since the newest record, gaps, and windows whose
+    // record lists SLIs as missing. A source that cannot work at all fails the run, but only after
+    // the windows collected so far are committed.
     let failed;
     await collectCommand({
         source: o.events || undefined, // a glob or URL as written (the runner starts in the workspace)
         output: dir,
-        config: (0,external_node_path_namespaceObject.join)(ctx.workspace, ctx.config),
+        config: (0,external_node_path_namespaceObject.join)(ctx.workspace.root, ctx.config),
         window: formatDuration(policy.windowMs),
         backfill: o.backfill,
-        now: ctx.now,
-        log: (line) => ctx.log(line.trimEnd()),
+        now,
+        log: (line) => ctx.log.info(line.trimEnd()),
     }).catch((err) => {
         if (!(err instanceof SourceFailedError))
             throw err;
         failed = err;
     });
-    const after = snapshot(dir, from, to);
-    const root = gitRoot(dir) ?? ctx.workspace;
-    const changes = [];
-    for (const [path, content] of after) {
+    const root = gitRoot(dir) ?? ctx.workspace.root;
+    const files = [];
+    for (const [path, content] of snapshot(dir, from, to)) {
         if (before.get(path) !== content)
-            changes.push({ path: (0,external_node_path_namespaceObject.relative)(root, path).split('\\').join('/'), content });
+            files.push({ path: (0,external_node_path_namespaceObject.relative)(root, path).split('\\').join('/'), content });
     }
-    const files = changes.map((c) => c.path);
-    if (!changes.length) {
-        ctx.log('no new or changed window reports: nothing to commit');
-        if (failed)
-            throw failed;
-        return { committed: null, files };
-    }
-    if (ctx.dryRun) {
-        ctx.log(`dry run: would commit ${changes.length} report file(s)`);
-        return { committed: null, files };
-    }
-    const branch = ctx.reportsBranch || (await ctx.forge.defaultBranch());
-    const message = `phasegate(${policy.rollout}): ${changes.length} window report(s) up to ${new Date(to).toISOString()}`;
-    const committed = await ctx.forge.commitFiles(branch, changes, message);
-    ctx.log(committed
-        ? `committed ${changes.length} report file(s) to ${branch} as ${committed.sha.slice(0, 7)}`
-        : `${branch} already holds these reports`);
+    const run = await loopCommand(ctx, {
+        command: 'collect',
+        files,
+        upTo: to,
+        branch: ctx.recordsBranch || null,
+    });
     if (failed)
         throw failed;
-    return { committed, files };
+    return run;
 }
-/** Report files whose window ends in (from, to], by absolute path → content. */
+/** Record files whose window ends in (from, to], by absolute path → content. */
 function snapshot(dir, from, to) {
     const out = new Map();
     if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
@@ -60211,7 +62126,7 @@ function snapshot(dir, from, to) {
     }
     return out;
 }
-/** The checkout holding `dir` (reports may live in a second checkout of a data branch). */
+/** The checkout holding `dir` (records may live in a second checkout of a data branch). */
 function gitRoot(dir) {
     for (let d = dir;; d = (0,external_node_path_namespaceObject.dirname)(d)) {
         if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(d, '.git')))
@@ -60219,200 +62134,6 @@ function gitRoot(dir) {
         if ((0,external_node_path_namespaceObject.dirname)(d) === d)
             return undefined;
     }
-}
-
-;// CONCATENATED MODULE: ./src/commands/rollback.ts
-/**
- * `rollback` (workflow_dispatch with `phase` and `reason`): a rollback asked for by hand, e.g.
- * B-1's "major incident". Opens the revert PR at once; when the live phase's rollback needs no
- * approval it is merged and applied in the same run.
- */
-
-
-
-async function rollbackCommand(ctx, o) {
-    const state = await evaluateCurrent(ctx);
-    if (!o.phase)
-        throw new input_InputError(`input "phase" is required: the phase to roll back to`);
-    const problem = requirePhaseBefore(state, o.phase);
-    if (problem)
-        throw new input_InputError(`input "phase": ${problem}`);
-    if (!o.reason.trim())
-        throw new input_InputError('input "reason" is required: say why, for the PR, Slack and the RCA issue');
-    const cause = `rolled back by hand by @${ctx.actor}: ${o.reason.trim()}`;
-    const note = (line) => ctx.log(line);
-    let pr = await upsertProposal(ctx, state, 'rollback', o.phase, cause, note);
-    if (pr)
-        pr = await mergeIfNoApprovalNeeded(ctx, state, pr, cause, note);
-    await refreshOpenProposals(ctx, state, pr, note);
-    return { state, pr };
-}
-
-;// CONCATENATED MODULE: ./src/render/dashboard.ts
-/**
- * The pinned dashboard issue of a rollout (updated in place every run) and its daily comment,
- * the plan's daily record of progress and open problems (進捗と未解決課題). The issue body
- * carries the dashboard state (`lastDaily`) in its marker, so the next run knows whether the
- * day's comment is still due.
- */
-
-
-
-
-
-
-
-
-/** The trend compares the value now with the value this long before. */
-const TREND_LOOKBACK_MS = 3_600_000;
-const dashboard_LIMIT = "GitHub's 65,536-character limit";
-function dashboardTitle(rollout) {
-    return `phasegate dashboard: ${rollout}`;
-}
-function renderDashboard(input) {
-    const { policy, evaluation: ev } = input;
-    const tz = policy.timezone;
-    const phase = model_phaseById(policy, ev.phase);
-    const d = ev.decision;
-    const rows = ev.slos.map((v) => {
-        const objective = `${v.op === '<=' || v.op === '<' ? '≤' : '≥'} ${v.thresholdText}`;
-        const series = input.series?.find((s) => s.id === v.id);
-        return `| ${v.id} | ${format_formatValue(v.value, v.unit)} | ${trend(v.value, series, ev.at, v.op)} | ${objective} | ${STATUS_ICON[v.status]} |`;
-    });
-    const proposals = input.proposals.length
-        ? input.proposals.map((p) => `- [#${p.number} ${escapeLink(p.title)}](${p.url})`).join('\n')
-        : 'None.';
-    const decisions = [...input.decisions].sort((a, b) => b.at - a.at).slice(0, input.lastDecisions ?? 10);
-    const decisionTable = decisions.length
-        ? [
-            `| when (${tz}) | decision | pull request | why |`,
-            '|---|---|---|---|',
-            ...decisions.map((r) => `| ${localStamp(r.at, tz)} | ${decisionText(r)} | ${r.pr ? `[#${r.pr.number}](${r.pr.url})` : ''} | ${cell(r.reason ?? '')} |`),
-        ].join('\n')
-        : 'None yet.';
-    const charts = input.series?.length ? renderChartsMarkdown(input.series, { timezone: tz }) : '';
-    const parts = [
-        { text: dashboardMarker(policy.rollout, input.state) },
-        {
-            text: [
-                `## ${policy.rollout}: phase ${ev.phase}${phase ? ` (${phase.name})` : ''}`,
-                '',
-                `In ${ev.phase} since ${localStamp(ev.since, tz)} (${tz}). Verdict at ${localStamp(ev.at, tz)}: **${ACTION_TEXT[d.action]}${d.to ? ` → ${d.to}` : ''}**${d.alert ? ' ⚠️ alert' : ''}.`,
-            ].join('\n'),
-        },
-        {
-            text: [
-                '### SLOs',
-                '',
-                '| SLO | value | trend (1h) | objective | status |',
-                '|---|---|---|---|---|',
-                ...rows,
-                '',
-                '_Trend: the value now against the value one hour earlier; → when they print the same._',
-            ].join('\n'),
-            cut: true,
-        },
-        { text: `### Open proposals\n\n${proposals}`, cut: true },
-        { text: `### Last decisions\n\n${decisionTable}`, cut: true },
-        ...(charts
-            ? [
-                {
-                    text: `### Charts\n\n${charts}`,
-                    drop: { order: 0, note: `_Charts left out to stay under ${dashboard_LIMIT}._` },
-                },
-            ]
-            : []),
-        {
-            text: `<sub>Updated by phasegate at ${localStamp(input.at, tz)} (${tz}) on every scheduled run.</sub>`,
-        },
-    ];
-    return `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: dashboard_LIMIT })}\n`;
-}
-/** "↑ worse", "↓ better", "→" or "·" (no earlier value to compare with). */
-function trend(now, series, at, op) {
-    const before = series?.points.find((p) => p.at === at - TREND_LOOKBACK_MS)?.value ?? null;
-    if (now === null || before === null || !series)
-        return '·';
-    if (format_formatValue(now, series.unit) === format_formatValue(before, series.unit))
-        return '→';
-    const up = now > before;
-    const worse = up === (op === '<' || op === '<=');
-    return `${up ? '↑' : '↓'} ${worse ? 'worse' : 'better'}`;
-}
-function decisionText(r) {
-    return `${ACTION_TEXT[r.action]} ${r.from}${r.to ? ` → ${r.to}` : ''}`;
-}
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
-function escapeLink(text) {
-    return text.replace(/([[\]])/g, '\\$1');
-}
-function renderDailySummary(input) {
-    const { policy, date } = input;
-    const tz = policy.timezone;
-    const spec = model_phaseById(policy, input.phase);
-    const inDay = input.series.map((s) => ({
-        ...s,
-        points: s.points.filter((p) => localDate(p.at - 1, tz) === date),
-    }));
-    const decisions = input.decisions
-        .filter((r) => localDate(r.at, tz) === date)
-        .sort((a, b) => a.at - b.at)
-        .map((r) => `- ${localStamp(r.at, tz).slice(11)} ${decisionText(r)}${r.pr ? ` ([#${r.pr.number}](${r.pr.url}))` : ''}${r.reason ? `: ${r.reason}` : ''}`);
-    const rows = inDay.map((s) => {
-        const count = (status) => s.points.filter((p) => p.status === status).length;
-        const higherIsWorse = s.objective.op === '<=' || s.objective.op === '<';
-        const values = s.points.flatMap((p) => (p.value === null ? [] : [p.value]));
-        const worst = values.length ? (higherIsWorse ? Math.max(...values) : Math.min(...values)) : null;
-        const last = s.points[s.points.length - 1];
-        const end = last ? `${format_formatValue(last.value, s.unit)} ${STATUS_ICON[last.status]}` : '—';
-        const objective = `${higherIsWorse ? '≤' : '≥'} ${s.objective.text}`;
-        return `| ${s.id} | ${objective} | ${end} | ${format_formatValue(worst, s.unit)} | ${count('pass')} | ${count('fail')} | ${count('no_data')} |`;
-    });
-    const failing = inDay.flatMap((s) => {
-        const failed = s.points.filter((p) => p.status === 'fail');
-        if (!failed.length)
-            return [];
-        return [
-            `${s.id} failed at ${failed.length} step${failed.length === 1 ? '' : 's'} (first at ${localStamp(failed[0].at, tz).slice(11)})`,
-        ];
-    });
-    const problems = [...input.openProblems, ...failing];
-    const charts = input.charts !== false && inDay.length ? renderChartsMarkdown(inDay, { timezone: tz }) : '';
-    const parts = [
-        { text: dailyMarker(policy.rollout, date) },
-        {
-            text: [
-                `### Daily record ${date} (${tz}): progress and open problems`,
-                '',
-                `**Phase:** ${input.phase}${spec ? ` (${spec.name})` : ''}, since ${localStamp(input.since, tz)}.`,
-            ].join('\n'),
-        },
-        { text: `**Decisions**\n\n${decisions.length ? decisions.join('\n') : 'None.'}`, cut: true },
-        {
-            text: [
-                `**SLOs over the day** (counts are evaluation steps of ${formatSpan(stepOf(inDay, policy.windowMs))})`,
-                '',
-                '| SLO | objective | end of day | worst | passing | failing | no data |',
-                '|---|---|---|---|---|---|---|',
-                ...rows,
-            ].join('\n'),
-            cut: true,
-        },
-        {
-            text: `**Open problems**\n\n${problems.length ? problems.map((p) => `- ${p}`).join('\n') : 'None.'}`,
-            cut: true,
-        },
-        ...(charts
-            ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${dashboard_LIMIT}._` } }]
-            : []),
-    ];
-    return `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: dashboard_LIMIT })}\n`;
-}
-function stepOf(series, fallback) {
-    const p = series.find((s) => s.points.length > 1)?.points;
-    return p ? p[1].at - p[0].at : fallback;
 }
 
 ;// CONCATENATED MODULE: ./src/report/client.ts
@@ -60722,7 +62443,7 @@ function reportData(input) {
                 phase: p.phase,
                 from: p.from,
                 to: p.to,
-                name: model_phaseById(policy, p.phase)?.name ?? p.phase,
+                name: phaseById(policy, p.phase)?.name ?? p.phase,
                 color: i === undefined ? UNKNOWN_FILL : PHASE_FILLS[i % PHASE_FILLS.length],
             };
         }),
@@ -60913,10 +62634,8 @@ function renderReportHtml(input) {
 
 ;// CONCATENATED MODULE: ./src/commands/status.ts
 /**
- * `status`: the rollout's dashboard issue, one per rollout (found by label, marker and author),
- * updated in place each run, pinned where the API allows; and once per local day a comment with
- * the day that just ended (the plan's daily record: progress and open problems). Which day was
- * last posted is kept in the dashboard's marker, so no comment listing is needed.
+ * `status`: the rollout's dashboard issue and the daily note (the planner's status rules), and
+ * the self-contained HTML report of the live phase, written where the Action uploads it from.
  */
 
 
@@ -60924,205 +62643,110 @@ function renderReportHtml(input) {
 
 
 
-
-
-
-const DASHBOARD_LABEL = 'phasegate:dashboard';
-const status_HOUR = 3_600_000;
-async function statusCommand(ctx) {
-    const state = await evaluateCurrent(ctx);
-    const { policy, evaluation, current } = state;
-    const tz = policy.timezone;
-    const me = (await ctx.forge.identity()).toLowerCase();
-    const dashboards = await ctx.forge.findIssues(DASHBOARD_LABEL);
-    const mine = dashboards.find((i) => i.author.toLowerCase() === me && parseDashboardMarker(i.body, policy.rollout));
-    const previous = mine ? parseDashboardMarker(mine.body, policy.rollout) : { lastDaily: null };
-    const proposals = (await ctx.forge.openPulls(PHASEGATE_LABEL))
-        .filter((p) => parseProposalMarker(p.body)?.rollout === policy.rollout)
-        .map((p) => ({ number: p.number, title: p.title, url: p.url }));
-    const decisions = current.entered
-        ? [
-            {
-                at: evaluation.since,
-                action: current.entered.by === 'manual' ? 'advance' : current.entered.by,
-                from: current.entered.from ?? '?',
-                to: current.phase,
-                reason: current.entered.cause ?? current.reason,
-            },
-        ]
-        : [];
-    // The day that just ended, in the policy's zone: posted once, the first run after midnight.
-    const yesterday = localDate(localDayStart(evaluation.at, tz) - 1, tz);
-    const postDaily = previous.lastDaily === null || previous.lastDaily < yesterday;
-    const nextState = { lastDaily: postDaily ? yesterday : previous.lastDaily };
-    const body = renderDashboard({
-        policy,
-        evaluation,
-        series: recentSeries(state, 6 * status_HOUR),
-        proposals,
-        decisions,
-        state: nextState,
-        at: ctx.now,
-    });
-    if (ctx.dryRun) {
-        ctx.log(`dry run: would ${mine ? `update #${mine.number}` : 'open'} "${dashboardTitle(policy.rollout)}"`);
-        return { state, issue: mine?.number ?? null };
-    }
-    let number = mine?.number ?? null;
-    if (!mine) {
-        const created = await ctx.forge.createIssue({
-            title: dashboardTitle(policy.rollout),
-            body,
-            labels: [DASHBOARD_LABEL, PHASEGATE_LABEL],
-            assignees: [],
-        });
-        number = created.number;
-        ctx.log(`opened the dashboard issue #${created.number}`);
-        // Pinned so it heads the issue list; repositories pin at most 3 issues, so this may fail.
-        await ctx.forge.pinIssue(created.number).catch((err) => {
-            ctx.warn(`could not pin the dashboard issue #${created.number}: ${err instanceof Error ? err.message : String(err)}`);
-        });
-    }
-    else if (mine.body !== body) {
-        await ctx.forge.updateIssue(mine.number, { body });
-        ctx.log(`updated the dashboard issue #${mine.number}`);
-    }
-    if (postDaily && number !== null) {
-        const dayEnd = localDayStart(evaluation.at, tz);
-        const dayStart = localDayStart(dayEnd - 1, tz);
-        const from = Math.max(dayStart, evaluation.since);
-        const series = from < dayEnd
-            ? sloSeries({
-                policy,
-                phase: state.phase,
-                reports: state.reports,
-                since: evaluation.since,
-                from,
-                to: dayEnd,
-                stepMs: status_HOUR,
-            })
-            : [];
-        const openRca = (await ctx.forge.findIssues(RCA_LABEL))
-            .filter((i) => parseRcaMarker(i.body)?.rollout === policy.rollout)
-            .map((i) => `RCA open: #${i.number} ${i.title}`);
-        const daily = renderDailySummary({
-            policy,
-            date: yesterday,
-            phase: current.phase,
-            since: evaluation.since,
-            series,
-            decisions,
-            openProblems: openRca,
-        });
-        await ctx.forge.createComment(number, daily);
-        ctx.log(`posted the daily summary for ${yesterday} on #${number}`);
-    }
-    if (ctx.reportPath) {
-        const at = evaluation.at;
+async function statusCommand(ctx, reportPath) {
+    const run = await loopCommand(ctx, { command: 'status' });
+    if (reportPath) {
+        const { facts, plan } = run;
+        const ev = plan.evaluation;
+        const phase = phaseById(facts.policy, ev.phase);
         const html = renderReportHtml({
-            policy,
-            title: `phasegate status: ${policy.rollout}`,
-            generatedAt: ctx.now,
-            series: recentSeries(state, at - evaluation.since),
-            phases: [{ phase: current.phase, from: evaluation.since, to: at }],
-            decisions: decisions.map((d) => ({
-                at: d.at,
-                action: d.action,
-                from: d.from,
-                to: d.to,
-                reason: d.reason,
+            policy: facts.policy,
+            title: `phasegate status: ${facts.policy.rollout}`,
+            generatedAt: facts.now,
+            series: recentSeries({ policy: facts.policy, phase, evaluation: ev, records: facts.records }, ev.at - ev.since),
+            phases: [{ phase: ev.phase, from: ev.since, to: ev.at }],
+            decisions: liveDecisions(facts, ev).map(({ at, action, from, to, reason }) => ({
+                at,
+                action,
+                from,
+                to,
+                reason,
             })),
         });
-        await (0,promises_namespaceObject.writeFile)(ctx.reportPath, html);
-        ctx.log(`wrote the HTML report of ${current.phase} to ${ctx.reportPath}`);
+        await (0,promises_namespaceObject.writeFile)(reportPath, html);
+        ctx.log.info(`wrote the HTML report of ${ev.phase} to ${reportPath}`);
     }
-    return { state, issue: number };
+    return run;
 }
 
-;// CONCATENATED MODULE: ./src/commands/validate.ts
-
-
-
-
-/** Check the policy folder and the current-phase file; returns a one-paragraph summary. */
-function validateCommand(opts) {
-    const loaded = policy_dir_loadPolicyDir(opts.config);
-    const current = policy_dir_loadCurrent(loaded);
-    const { policy } = loaded;
-    const drift = current ? flagDrift(policy, current) : [];
-    if (drift.length) {
-        throw new input_InputError(`${displayPath(loaded.currentPath)}: flags differ from ${model_phaseById(policy, current.phase).file}: ${drift.join('; ')}; set them to the phase's values (phasegate advance/rollback rewrites them)`);
-    }
-    const slos = policy.phases.reduce((n, p) => n + p.slos.length, 0);
-    const rules = policy.phases.reduce((n, p) => n + p.rollback.when.length, 0);
-    const live = current
-        ? `current phase ${current.phase} since ${new Date(current.since).toISOString()}`
-        : 'no current.yaml yet';
-    return `ok: rollout "${policy.rollout}", phases ${model_phaseIds(policy).join(' → ')}, ${Object.keys(policy.slis).length} SLIs, ${slos} SLOs, ${rules} rollback rules; ${live}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/github/client.ts
+;// CONCATENATED MODULE: ./src/action/dispatch.ts
 /**
- * The Octokit client phasegate uses: @actions/github's getOctokit (it honours GITHUB_API_URL)
- * with every request wrapped in the plan's retry (src/retry.ts). Retried: 5xx, dropped
- * connections, 429 and rate limits (primary and secondary, waiting at least `retry-after` or
- * until `x-ratelimit-reset`). Not retried: every other 4xx, which is an answer, not an accident.
+ * One Action command on a wired context: the command input and the event's payload become a
+ * trigger of the loop (or collect, status). The entry (run.ts) and the in-process tests call it.
  */
 
 
-function classifyGitHubError(err, now) {
-    const e = err;
-    const status = typeof e?.status === 'number' ? e.status : undefined;
-    const headers = e?.response?.headers ?? {};
-    const retryAfterMs = parseRetryAfter(headers['retry-after'], now);
-    if (status === undefined || !e.response)
-        return { retryable: isNetworkError(err), retryAfterMs };
-    if (status >= 500 || status === 429)
-        return { retryable: true, retryAfterMs };
-    if (status === 403) {
-        if (retryAfterMs !== undefined || /secondary rate limit/i.test(e.message ?? '')) {
-            return { retryable: true, retryAfterMs: retryAfterMs ?? 60_000 };
+
+
+const ACTION_COMMANDS = [
+    'collect',
+    'evaluate',
+    'propose',
+    'apply',
+    'rollback',
+    'status',
+    'gate',
+    'validate',
+];
+async function dispatch(command, ctx, inputs, event, o = {}) {
+    switch (command) {
+        case 'collect':
+            return collectRecordsCommand(ctx, {
+                events: inputs.events, // optional when rollout.yaml's sources: covers every SLI
+                backfill: inputs.backfill || '24h',
+            });
+        case 'status':
+            return statusCommand(ctx, o.reportPath);
+        case 'gate': {
+            const number = (event.payload.pull_request ?? event.payload.issue)?.number;
+            if (!number)
+                throw new InputError(`command gate runs on pull_request or pull_request_review events, not "${event.name}"`);
+            return loopCommand(ctx, { command: 'gate', pr: number });
         }
-        if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) {
-            return {
-                retryable: true,
-                retryAfterMs: Math.max(0, Number(headers['x-ratelimit-reset']) * 1000 - now),
-            };
+        case 'apply':
+            return loopCommand(ctx, { command: 'apply', sha: event.sha });
+        case 'rollback': {
+            if (!inputs.phase)
+                throw new InputError('input "phase" is required: the phase to roll back to');
+            return loopCommand(ctx, {
+                command: 'rollback',
+                to: inputs.phase,
+                reason: inputs.reason,
+                actor: ctx.actor,
+            });
+        }
+        case 'evaluate':
+        case 'propose':
+            return loopCommand(ctx, { command });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+
+function actionOutputs(result) {
+    const ev = result.plan.evaluation;
+    const pr = pullOf(result);
+    return {
+        phase: ev.phase,
+        decision: ev.decision.action,
+        'target-phase': ev.decision.to ?? '',
+        'verdict-json': JSON.stringify(verdictJson(result.facts.policy, ev)),
+        'pr-number': pr === undefined ? '' : String(pr),
+    };
+}
+/** The PR the run is about: the one it opened, updated or merged, else the gate's. */
+function pullOf(result) {
+    for (const pass of result.passes) {
+        for (const [k, i] of pass.plan.intents.entries()) {
+            if (i.type === 'update-proposal' || i.type === 'merge')
+                return i.pr;
+            const opened = pass.outcomes[k]?.number;
+            if (i.type === 'open-proposal' && opened !== undefined)
+                return opened;
         }
     }
-    return { retryable: false };
-}
-function createClient(o) {
-    const octokit = getOctokit(o.token, o.baseUrl ? { baseUrl: o.baseUrl } : {});
-    const now = o.now ?? Date.now;
-    octokit.hook.wrap('request', (request, options) => withRetry(async () => request(options), {
-        classify: (err) => classifyGitHubError(err, now()),
-        sleep: o.sleep ?? realSleep,
-        onAttemptFailed: ({ attempt, error, retrying, delayMs }) => {
-            if (!retrying)
-                return;
-            const status = error.status ?? 'network error';
-            const what = `${options.method} ${String(options.url)}`;
-            o.log(`GitHub ${what}: attempt ${attempt} failed (${status}: ${firstLine(error)}); retrying in ${delayMs / 1000}s`);
-        },
-    }));
-    return octokit;
-}
-function firstLine(err) {
-    const message = err instanceof Error ? err.message : String(err);
-    return message.split('\n')[0].slice(0, 200);
-}
-/** The HTTP status of an Octokit error, or undefined for anything else. */
-function statusOf(err) {
-    const status = err?.status;
-    return typeof status === 'number' && err.response ? status : undefined;
-}
-/** GitHub's error message including its `errors[].message` details (where "already exists" lives). */
-function messageOf(err) {
-    const e = err;
-    const data = e?.response?.data;
-    const details = (data?.errors ?? []).map((x) => x.message ?? x.code ?? '').filter(Boolean);
-    return [data?.message ?? e?.message ?? String(err), ...details].join(': ');
+    const t = result.facts.trigger;
+    return t.command === 'gate' ? t.pr : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/github/forge.ts
@@ -61462,420 +63086,83 @@ class GitHubForge {
 /** Pushes to a protected branch fail with GH006/GH013: say so, and name the fix. */
 function protectedBranchHint(branch, text, status) {
     if (/protected|GH006|GH013|rule/i.test(text) || status === 403) {
-        return `cannot commit reports to "${branch}": ${text}. The branch is protected; keep reports on a data branch with the input reports-branch (e.g. phasegate-data), see docs/setup.md`;
+        return `cannot commit window records to "${branch}": ${text}. The branch is protected; keep the records on a data branch with the input records-branch (e.g. phasegate-data), see docs/setup.md`;
     }
-    return `committing reports to "${branch}" failed: ${text}`;
+    return `committing window records to "${branch}" failed: ${text}`;
 }
 
-;// CONCATENATED MODULE: ./src/notify/http.ts
+;// CONCATENATED MODULE: ./src/worktree/workspace.ts
+/** The workspace port on a directory: the runner's checkout, or any folder on a laptop. */
+
+
+
+
+class DirectoryWorkspace {
+    root;
+    constructor(root) {
+        this.root = (0,external_node_path_namespaceObject.resolve)(root);
+    }
+    read(path) {
+        const full = (0,external_node_path_namespaceObject.join)(this.root, path);
+        return (0,external_node_fs_namespaceObject.existsSync)(full) ? (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8') : undefined;
+    }
+    /** The policy's files are named from the repository's root ("phases/A-1.yaml"), as PRs show them. */
+    policy(folder) {
+        return loadPolicyDir((0,external_node_path_namespaceObject.join)(this.root, folder), folder);
+    }
+    records(folder, from, to) {
+        return readRecords((0,external_node_path_namespaceObject.join)(this.root, folder), from, to);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/wire.ts
 /**
- * One POST to a webhook, retried the plan's way (src/retry.ts): 408, 429, 5xx and network
- * failures are retried with back-off (Retry-After honoured), any other answer fails at once.
- * Webhook URLs are secrets (a Slack webhook URL is its own credential), so only the host is
- * ever logged or put in an error.
- */
-
-/** A webhook failure; the message already names the input and the fix. */
-class WebhookError extends Error {
-    input;
-    status;
-    retryable;
-    retryAfterMs;
-    name = 'WebhookError';
-    constructor(message, input, status, retryable, retryAfterMs) {
-        super(message);
-        this.input = input;
-        this.status = status;
-        this.retryable = retryable;
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-/** The host of a webhook URL, the only part safe to print. Throws naming the input when it is no URL. */
-function webhookHost(url, input) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new WebhookError(`${input}: the value is not a URL; set it to the webhook's https:// URL`, input, null, false);
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new WebhookError(`${input}: only http(s) URLs are supported, got ${parsed.protocol}`, input, null, false);
-    }
-    return parsed.host;
-}
-async function postWithRetry(opts) {
-    const host = webhookHost(opts.url, opts.input);
-    const log = opts.log ?? (() => { });
-    const now = opts.now ?? Date.now;
-    let attempts = 0;
-    const once = async () => {
-        attempts++;
-        let res;
-        try {
-            res = await fetch(opts.url, {
-                method: 'POST',
-                headers: opts.headers,
-                body: typeof opts.body === 'string' ? opts.body : new Uint8Array(opts.body), // an ArrayBuffer-backed copy, as BodyInit wants
-                redirect: 'manual',
-                signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
-            });
-        }
-        catch (err) {
-            const retryable = isNetworkError(err);
-            throw new WebhookError(`${opts.input}: ${notify_http_describe(err, opts.url, host)}`, opts.input, null, retryable);
-        }
-        const body = (await res.text().catch(() => '')).slice(0, 500).trim();
-        if (res.status >= 200 && res.status < 300)
-            return { status: res.status, body, attempts };
-        const retryable = res.status === 408 || res.status === 429 || res.status >= 500;
-        const message = retryable
-            ? `${opts.input}: ${opts.target} (${host}) answered ${res.status} ${body}`.trim()
-            : res.status >= 300 && res.status < 400
-                ? `${opts.input}: ${opts.target} (${host}) answered ${res.status}, a redirect; set the input to the final URL`
-                : opts.rejected(res.status, body);
-        const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), now());
-        throw new WebhookError(message, opts.input, res.status, retryable, retryAfterMs);
-    };
-    try {
-        return await withRetry(once, {
-            backoffMs: opts.backoffMs,
-            sleep: opts.sleep,
-            classify: (err) => err instanceof WebhookError
-                ? { retryable: err.retryable, retryAfterMs: err.retryAfterMs }
-                : { retryable: false },
-            onAttemptFailed: ({ attempt, error, retrying, delayMs }) => {
-                const why = error instanceof Error ? error.message : String(error);
-                log(`POST ${host} attempt ${attempt} failed: ${why}${retrying ? `; retrying in ${delayMs} ms` : ''}`);
-            },
-        });
-    }
-    catch (err) {
-        if (err instanceof WebhookError && err.retryable) {
-            throw new WebhookError(`${err.message}; gave up after ${attempts} attempts. The phase change itself is merged: re-run the job to send it again`, err.input, err.status, true);
-        }
-        throw err;
-    }
-}
-/** A network error's message and code, with the URL (if the runtime put it in) cut down to the host. */
-function notify_http_describe(err, url, host) {
-    const parts = [];
-    for (let e = err, depth = 0; e && depth < 4; depth++) {
-        const msg = e.message;
-        const code = e.code;
-        if (typeof msg === 'string' && msg)
-            parts.push(typeof code === 'string' && !msg.includes(code) ? `${msg} (${code})` : msg);
-        e = e.cause;
-    }
-    const text = parts.join(': ') || String(err);
-    return `request to ${host} failed: ${text.split(url).join(host)}`;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/notify/lock.ts
-/**
- * The UI's read-only-lock notice after a rollback (the plan's `autosave.lock.readonly`): a JSON
- * POST signed like GitHub's webhooks, so receivers can reuse the same check:
- *   X-Phasegate-Signature-256: sha256=<hex HMAC-SHA256(secret, raw body bytes)>
- *   X-Phasegate-Delivery: <uuid>, the same on every retry, for the receiver to drop duplicates.
+ * The run's context as the Action wires it: GitHub through Octokit (GITHUB_API_URL or the given
+ * base URL), the webhooks, the checkout, the clock. The entry (run.ts) fills it from the inputs;
+ * tests fill it directly and run the same commands in-process against the loopback GitHub.
  */
 
 
-const LOCK_URL_INPUT = 'lock-webhook-url';
-const LOCK_SECRET_INPUT = 'lock-webhook-secret';
-const SIGNATURE_HEADER = 'X-Phasegate-Signature-256';
-const DELIVERY_HEADER = 'X-Phasegate-Delivery';
-/** `sha256=<hex>` of the body under the secret. */
-function signBody(secret, body) {
-    return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body).digest('hex')}`;
-}
-/** Whether `header` is the signature of `body` under `secret`; constant-time in the signature. */
-function verifySignature(secret, body, header) {
-    if (!secret || typeof header !== 'string')
-        return false;
-    const expected = Buffer.from(signBody(secret, body), 'utf8');
-    const given = Buffer.from(header.trim(), 'utf8');
-    return given.length === expected.length && timingSafeEqual(given, expected);
-}
-async function postLock(notice, opts) {
-    if (!opts.secret) {
-        throw new WebhookError(`${LOCK_SECRET_INPUT}: empty; the lock notice is never sent unsigned. Pass the shared secret (a repository secret) as ${LOCK_SECRET_INPUT}`, LOCK_SECRET_INPUT, null, false);
-    }
-    const text = JSON.stringify(notice);
-    const body = Buffer.from(text, 'utf8');
-    const deliveryId = opts.deliveryId ?? noticeId(notice);
-    const result = await postWithRetry({
-        url: opts.url,
-        body,
-        headers: {
-            'Content-Type': 'application/json',
-            [SIGNATURE_HEADER]: signBody(opts.secret, body),
-            [DELIVERY_HEADER]: deliveryId,
-            'User-Agent': 'phasegate',
-        },
-        input: LOCK_URL_INPUT,
-        target: 'the lock webhook',
-        rejected: (status, answer) => `${LOCK_URL_INPUT}: the lock webhook rejected the ${notice.event} notice with ${status} ${answer || '(empty body)'} (not retried): ${status === 401 || status === 403
-            ? `check that ${LOCK_SECRET_INPUT} is the secret the receiver verifies with`
-            : `check ${LOCK_URL_INPUT} points at the receiver's endpoint`}`,
-        sleep: opts.sleep,
-        log: opts.log && ((line) => opts.log(`lock: ${line}`)),
-        backoffMs: opts.backoffMs,
-        timeoutMs: opts.timeoutMs,
+
+
+function wireContext(w) {
+    const octokit = createClient({
+        token: w.token,
+        baseUrl: w.apiUrl,
+        log: (line) => w.log.warn(line),
+        sleep: (ms) => w.clock.sleep(ms),
+        now: () => w.clock.now(),
     });
-    return { ...result, deliveryId, sent: text };
-}
-/**
- * The delivery id of a notice: the same rollback (rollout, PR or time, target) always gets the
- * same id, so a receiver drops the duplicate when a re-run of apply sends it again. UUID-shaped.
- */
-function noticeId(notice) {
-    const key = `${notice.rollout}:${notice.pr ?? notice.at}:${notice.from}->${notice.phase}`;
-    const h = (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
-;// CONCATENATED MODULE: ./src/notify/slack.ts
-/**
- * Posting to a Slack incoming webhook: `POST {"text": …}` (plus one mrkdwn section block), and
- * Slack answers 200 `ok`. Its 4xx answers name what is wrong (invalid_payload, no_service, …);
- * those are not retried and the error says how to fix the `slack-webhook` input.
- * https://api.slack.com/messaging/webhooks#handling_errors
- */
-
-const SLACK_INPUT = 'slack-webhook';
-/** Slack rejects a section block whose text is longer (the top-level text may be 40,000). */
-const SECTION_LIMIT = 3000;
-/** The JSON body Slack receives. */
-function slackPayload(text, blocks = true) {
-    if (!blocks || text.length > SECTION_LIMIT)
-        return { text };
-    return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
-}
-async function postSlack(text, opts) {
-    const body = Buffer.from(JSON.stringify(slackPayload(text, opts.blocks ?? true)), 'utf8');
-    return postWithRetry({
-        url: opts.webhookUrl,
-        body,
-        headers: { 'Content-Type': 'application/json; charset=utf-8' },
-        input: SLACK_INPUT,
-        target: 'Slack',
-        rejected: slackRejected,
-        sleep: opts.sleep,
-        log: opts.log && ((line) => opts.log(`slack: ${line}`)),
-        backoffMs: opts.backoffMs,
-        timeoutMs: opts.timeoutMs,
-    });
-}
-const NEW_WEBHOOK = 'create a new incoming webhook in Slack (Apps → Incoming WebHooks) and store its URL in the secret passed as the slack-webhook input';
-const FIXES = {
-    invalid_payload: 'Slack could not read the message; check the template renders plain text, and report a phasegate bug if it does',
-    invalid_token: `the webhook's token is no longer valid; ${NEW_WEBHOOK}`,
-    no_service: `the webhook is disabled, revoked or mistyped; ${NEW_WEBHOOK}`,
-    no_team: `the Slack workspace of this webhook no longer exists; ${NEW_WEBHOOK}`,
-    team_disabled: `the Slack workspace of this webhook is disabled; ${NEW_WEBHOOK}`,
-    channel_not_found: `the webhook's channel was deleted; ${NEW_WEBHOOK} for the channel to post in`,
-    channel_is_archived: `the webhook's channel is archived; unarchive it, or ${NEW_WEBHOOK}`,
-    action_prohibited: 'a Slack admin restricted this webhook; ask them to allow it, or use another webhook',
-    posting_to_general_channel_denied: `only admins may post to that channel; ${NEW_WEBHOOK} for another channel`,
-    user_not_found: `the webhook's user was not found; ${NEW_WEBHOOK}`,
-};
-function slackRejected(status, body) {
-    const code = body.split(/\s/)[0] ?? '';
-    const fix = FIXES[code] ?? `check that the slack-webhook input holds a working incoming-webhook URL; ${NEW_WEBHOOK}`;
-    return `${SLACK_INPUT}: Slack rejected the message with ${status} ${body || '(empty body)'} (not retried): ${fix}`;
-}
-
-;// CONCATENATED MODULE: ./src/notify/notifier.ts
-
-
-
-/** One or both deliveries failed; the other was still attempted. */
-class NotifyError extends Error {
-    errors;
-    outcome;
-    name = 'NotifyError';
-    constructor(errors, outcome) {
-        super(errors.map((e) => e.message).join('\n'));
-        this.errors = errors;
-        this.outcome = outcome;
-    }
-}
-class WebhookNotifier {
-    config;
-    /** Checks the inputs now, so a bad URL or a missing secret fails before anything is sent. */
-    constructor(config) {
-        this.config = {
-            ...config,
-            slackWebhook: config.slackWebhook?.trim() || undefined,
-            lockUrl: config.lockUrl?.trim() || undefined,
-        };
-        if (this.config.slackWebhook)
-            webhookHost(this.config.slackWebhook, SLACK_INPUT);
-        if (this.config.lockUrl) {
-            webhookHost(this.config.lockUrl, LOCK_URL_INPUT);
-            if (!config.lockSecret) {
-                throw new Error(`${LOCK_SECRET_INPUT}: required with ${LOCK_URL_INPUT}; the lock notice is always signed. Pass the receiver's shared secret as ${LOCK_SECRET_INPUT}`);
-            }
-        }
-    }
-    async notify(message) {
-        const c = this.config;
-        const common = { sleep: c.sleep, log: c.log, backoffMs: c.backoffMs, timeoutMs: c.timeoutMs };
-        const outcome = { slack: 'skipped', lock: 'not-needed', lines: [], warnings: [] };
-        const errors = [];
-        // The lock first: it is what stops users writing into a rolled-back feature.
-        if (message.lock) {
-            if (!c.lockUrl) {
-                outcome.lock = 'skipped';
-                outcome.warnings.push(`${LOCK_URL_INPUT} not set: the UI was not sent ${message.lock.event}; set ${LOCK_URL_INPUT} and ${LOCK_SECRET_INPUT}`);
-            }
-            else {
-                try {
-                    const sent = await postLock(message.lock, {
-                        ...common,
-                        url: c.lockUrl,
-                        secret: c.lockSecret ?? '',
-                    });
-                    outcome.lock = 'sent';
-                    outcome.deliveryId = sent.deliveryId;
-                    outcome.lines.push(`sent ${message.lock.event} to ${webhookHost(c.lockUrl, LOCK_URL_INPUT)} (delivery ${sent.deliveryId}, attempt ${sent.attempts})`);
-                }
-                catch (err) {
-                    outcome.lock = 'skipped';
-                    errors.push(asError(err));
-                }
-            }
-        }
-        if (!c.slackWebhook) {
-            outcome.warnings.push(`${SLACK_INPUT} not set: no Slack message for the ${message.kind}`);
-        }
-        else {
-            try {
-                const sent = await postSlack(message.text, {
-                    ...common,
-                    webhookUrl: c.slackWebhook,
-                    blocks: c.blocks,
-                });
-                outcome.slack = 'sent';
-                outcome.lines.push(`posted the ${message.kind} message to Slack (${webhookHost(c.slackWebhook, SLACK_INPUT)}, attempt ${sent.attempts})`);
-            }
-            catch (err) {
-                errors.push(asError(err));
-            }
-        }
-        if (errors.length)
-            throw new NotifyError(errors, outcome);
-        return outcome;
-    }
-}
-/** Logs what would be sent; sends nothing (the dry-run input, the CLI, the demo). */
-class DryRunNotifier {
-    log;
-    sent = [];
-    constructor(log = () => { }) {
-        this.log = log;
-    }
-    async notify(message) {
-        this.sent.push(message);
-        const lines = [`dry run: would post to Slack (${message.template}):\n${message.text}`];
-        if (message.lock)
-            lines.push(`dry run: would POST the lock notice ${JSON.stringify(message.lock)}`);
-        for (const line of lines)
-            this.log(line);
-        return { slack: 'skipped', lock: message.lock ? 'skipped' : 'not-needed', lines, warnings: [] };
-    }
-}
-function asError(err) {
-    return err instanceof Error ? err : new Error(String(err));
-}
-
-;// CONCATENATED MODULE: ./src/notify/sink.ts
-
-function webhookSink(o) {
-    let notifier;
     return {
-        async send(n) {
-            // Built on first use, so a run that notifies nobody never trips over an unrelated input.
-            notifier ??= new WebhookNotifier({
-                slackWebhook: o.slack,
-                lockUrl: o.lockUrl,
-                lockSecret: o.lockSecret,
-                log: o.log,
-            });
-            const outcome = await notifier.notify(n);
-            return [...outcome.lines, ...outcome.warnings.map((w) => `warning: ${w}`)];
-        },
+        forge: new GitHubForge(octokit, w.repository, w.botLogin),
+        notifier: w.dryRun
+            ? new DryRunNotifier()
+            : // Checked on first use: a run that notifies nobody never trips over these inputs.
+                WebhookNotifier.lazy({
+                    slackWebhook: w.slackWebhook,
+                    lockUrl: w.lockUrl,
+                    lockSecret: w.lockSecret,
+                    log: (line) => w.log.info(line),
+                    sleep: (ms) => w.clock.sleep(ms),
+                }),
+        clock: w.clock,
+        workspace: new DirectoryWorkspace(w.workspace),
+        log: w.log,
+        config: w.config,
+        records: w.records,
+        recordsBranch: w.recordsBranch,
+        timezone: w.timezone,
+        dryRun: w.dryRun,
+        actor: w.actor,
+        runUrl: w.runUrl,
     };
-}
-
-;// CONCATENATED MODULE: ./src/render/summary.ts
-
-
-
-
-const summary_LIMIT = 'the 1 MiB job summary limit';
-function renderJobSummary(input) {
-    const { policy, evaluation: ev } = input;
-    const did = input.steps.length ? input.steps.map((s) => `- ${stepLine(s)}`).join('\n') : '- Nothing to do.';
-    const charts = input.charts?.length
-        ? renderChartsMarkdown(input.charts, { timezone: policy.timezone })
-        : '';
-    const parts = [
-        {
-            text: `## phasegate ${escapeHtml(input.command)}: ${escapeHtml(policy.rollout)}${input.dryRun ? ' (dry run: nothing was written)' : ''}\n\nFinished ${formatInstant(input.at)}.`,
-        },
-        { text: `### What this run did\n\n${did}`, cut: true },
-        ...(ev ? [{ text: escapeHtml(verdict_renderVerdictMarkdown(policy, ev).trimEnd()), cut: true }] : []),
-        ...(charts
-            ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${summary_LIMIT}._` } }]
-            : []),
-    ];
-    return `${fitParts(parts, { max: SUMMARY_MAX_BYTES, measure: utf8Bytes, limitText: summary_LIMIT })}\n`;
-}
-function summary_link(text, url) {
-    return `[${escapeHtml(text).replace(/([[\]])/g, '\\$1')}](${encodeURI(decodeURISafe(url))})`;
-}
-/** Code spans show their text literally (no HTML, no entities), so only backticks need care. */
-function code(text) {
-    return `\`${text.replace(/`/g, "'")}\``;
-}
-function decodeURISafe(url) {
-    try {
-        return decodeURI(url);
-    }
-    catch {
-        return url;
-    }
-}
-function stepLine(s) {
-    switch (s.kind) {
-        case 'reports':
-            return s.files === 0
-                ? `Reports: no new windows to commit to ${code(s.branch)}.`
-                : `Reports: committed ${s.files} window file${s.files === 1 ? '' : 's'} to ${code(s.branch)}${s.commit ? ` in ${escapeHtml(s.commit.slice(0, 7))}` : ''}.`;
-        case 'proposal':
-            return `Pull request ${s.action}: ${summary_link(`#${s.number} ${s.title}`, s.url)}${s.reason ? ` (${escapeHtml(s.reason)})` : ''}.`;
-        case 'comment':
-            return `Verdict comment ${s.action} on #${s.pr}: ${summary_link('comment', s.url)}.`;
-        case 'status':
-            return `Status ${code(s.context)} set to **${s.state}** on ${escapeHtml(s.sha.slice(0, 7))}.`;
-        case 'issue':
-            return `Issue ${s.action}: ${summary_link(`#${s.number} ${s.title}`, s.url)}.`;
-        case 'notify':
-            return `${s.ok ? 'Notified' : 'Failed to notify'} ${escapeHtml(s.target)}${s.detail ? `: ${escapeHtml(s.detail)}` : ''}.`;
-        case 'note':
-            return escapeHtml(s.text);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
 /**
- * The GitHub Action entry: inputs → one command → outputs and the job summary. It only wires:
- * the checkout (GITHUB_WORKSPACE), the forge (GitHub through GITHUB_API_URL), the notifiers
- * (Slack and lock webhooks from secrets) and the clock. What each command does lives in
- * src/commands/.
+ * The GitHub Action entry: inputs → one command → outputs and the job summary. It only reads the
+ * runner's environment: the inputs wire the run's context (wire.ts), the event picks the loop's
+ * trigger (dispatch.ts); what the run does is the planner's (src/plan/).
  */
 
 
@@ -61891,148 +63178,85 @@ function stepLine(s) {
 
 
 
-
-
-
-
-const COMMANDS = [
-    'collect',
-    'evaluate',
-    'propose',
-    'apply',
-    'rollback',
-    'status',
-    'gate',
-    'validate',
-];
-async function run(now = Date.now) {
+async function run(clock = systemClock) {
     try {
-        const command = oneOf(getInput('command') || 'evaluate', COMMANDS, 'input "command"');
+        const command = oneOf(getInput('command') || 'evaluate', ACTION_COMMANDS, 'input "command"');
         const config = getInput('config') || 'phases';
         if (command === 'validate') {
             info(validateCommand({ config }).trim());
             return;
         }
-        const ctx = loopContext(now);
-        const actions = [];
-        const log = ctx.log;
-        ctx.log = (line) => {
-            actions.push(line);
-            log(line);
+        const token = getInput('token');
+        if (!token)
+            throw new InputError('input "token" is empty; pass github.token or an App token (docs/setup.md)');
+        const slackWebhook = getInput('slack-webhook');
+        const lockUrl = getInput('lock-webhook-url');
+        const lockSecret = getInput('lock-webhook-secret');
+        for (const secret of [token, slackWebhook, lockUrl, lockSecret])
+            if (secret)
+                core_setSecret(secret);
+        const at = getInput('at');
+        const pinned = at ? parseInstant(at, 'input "at"') : undefined;
+        const dryRun = getBooleanInput('dry-run', { required: false });
+        const ctx = wireContext({
+            token,
+            repository: `${github_context.repo.owner}/${github_context.repo.repo}`,
+            botLogin: getInput('bot-login') || 'github-actions[bot]',
+            workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+            slackWebhook,
+            lockUrl,
+            lockSecret,
+            clock: pinned === undefined ? clock : { now: () => pinned, sleep: (ms) => clock.sleep(ms) },
+            log: { info: (line) => info(line), warn: (line) => warning(line) },
+            config,
+            records: getInput('records') || 'reports/monitoring',
+            recordsBranch: getInput('records-branch'),
+            timezone: getInput('timezone'),
+            dryRun,
+            actor: github_context.actor || 'someone',
+            runUrl: github_context.runId
+                ? `${github_context.serverUrl}/${github_context.repo.owner}/${github_context.repo.repo}/actions/runs/${github_context.runId}`
+                : undefined,
+        });
+        const reportPath = command === 'status' ? (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'phasegate-report.html') : undefined;
+        const inputs = {
+            events: getInput('events'),
+            backfill: getInput('backfill'),
+            phase: getInput('phase'),
+            reason: getInput('reason'),
         };
-        let state;
-        let prNumber;
-        switch (command) {
-            case 'collect':
-                await publishReports(ctx, {
-                    events: getInput('events'), // optional when rollout.yaml's sources: covers every SLI
-                    backfill: getInput('backfill') || '24h',
-                });
-                state = await evaluateCurrent(ctx);
-                break;
-            case 'evaluate':
-                state = await evaluateCurrent(ctx);
-                break;
-            case 'propose': {
-                const result = await proposeCommand(ctx);
-                state = result.state;
-                prNumber = result.pr?.number;
-                break;
-            }
-            case 'gate': {
-                const pr = (github_context.payload.pull_request ?? github_context.payload.issue);
-                if (!pr?.number) {
-                    throw new input_InputError(`command gate runs on pull_request or pull_request_review events, not "${github_context.eventName}"`);
-                }
-                state = await evaluateCurrent(ctx, await ctx.forge.defaultBranch());
-                await gateCommand(ctx, state, pr.number);
-                prNumber = pr.number;
-                break;
-            }
-            case 'apply': {
-                const result = await applyCommand(ctx, sinkFromInputs(), github_context.sha);
-                prNumber = result.change?.pr?.number;
-                state = await evaluateCurrent(ctx);
-                break;
-            }
-            case 'rollback': {
-                const result = await rollbackCommand(ctx, {
-                    phase: getInput('phase'),
-                    reason: getInput('reason'),
-                });
-                state = result.state;
-                prNumber = result.pr?.number;
-                break;
-            }
-            case 'status':
-                ctx.reportPath = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'phasegate-report.html');
-                state = (await statusCommand(ctx)).state;
-                setOutput('report', ctx.reportPath);
-                break;
-        }
-        if (state) {
-            const ev = state.evaluation;
-            setOutput('phase', ev.phase);
-            setOutput('decision', ev.decision.action);
-            setOutput('target-phase', ev.decision.to ?? '');
-            setOutput('verdict-json', JSON.stringify(verdict_verdictJson(state.policy, ev)));
-            if (ev.decision.alert)
-                warning(`${ev.phase}: ${ev.decision.reasons.join('; ')}`);
-            await summary
-                .addRaw(renderJobSummary({
-                policy: state.policy,
-                command,
-                evaluation: ev,
-                steps: actions.map((text) => ({ kind: 'note', text })),
-                at: ctx.now,
-                dryRun: ctx.dryRun,
-                charts: recentSeries(state, 6 * 3_600_000), // the last 6 h of the live phase, as Mermaid
-            }))
-                .write();
-        }
-        setOutput('pr-number', prNumber === undefined ? '' : String(prNumber));
+        const event = { name: github_context.eventName, payload: github_context.payload, sha: github_context.sha };
+        const result = await dispatch(command, ctx, inputs, event, { reportPath });
+        if (reportPath)
+            setOutput('report', reportPath);
+        await run_report(command, dryRun, result);
     }
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        setFailed(err instanceof input_InputError ? message : `phasegate: ${message}`);
+        setFailed(err instanceof InputError || err instanceof TriggerError ? message : `phasegate: ${message}`);
     }
 }
-function loopContext(now) {
-    const token = getInput('token');
-    if (!token)
-        throw new input_InputError('input "token" is empty; pass github.token or an App token (docs/setup.md)');
-    core_setSecret(token);
-    const at = getInput('at');
-    const dryRun = getBooleanInput('dry-run', { required: false });
-    const octokit = createClient({ token, log: (line) => warning(line) });
-    const forge = new GitHubForge(octokit, `${github_context.repo.owner}/${github_context.repo.repo}`, getInput('bot-login') || 'github-actions[bot]');
-    const ctx = {
-        forge,
-        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-        config: getInput('config') || 'phases',
-        reports: getInput('reports') || 'reports/monitoring',
-        reportsBranch: getInput('reports-branch'),
-        now: at ? parseInstant(at, 'input "at"') : now(),
+/** Outputs and the job summary, from the run's first pass (what it found and decided). */
+async function run_report(command, dryRun, result) {
+    for (const [name, value] of Object.entries(actionOutputs(result)))
+        setOutput(name, value);
+    const { facts, plan } = result;
+    const ev = plan.evaluation;
+    if (ev.decision.alert)
+        warning(`${ev.phase}: ${ev.decision.reasons.join('; ')}`);
+    const phase = phaseById(facts.policy, ev.phase);
+    await summary
+        .addRaw(renderJobSummary({
+        policy: facts.policy,
+        command,
+        evaluation: ev,
+        steps: result.lines.map((text) => ({ kind: 'note', text })),
+        at: facts.now,
         dryRun,
-        timezone: getInput('timezone'),
-        log: (line) => info(line),
-        warn: (line) => warning(line),
-        actor: github_context.actor || 'someone',
-        runUrl: github_context.runId
-            ? `${github_context.serverUrl}/${github_context.repo.owner}/${github_context.repo.repo}/actions/runs/${github_context.runId}`
-            : undefined,
-    };
-    setNotificationSink(sinkFromInputs());
-    return ctx;
-}
-function sinkFromInputs() {
-    const slack = getInput('slack-webhook');
-    const lockUrl = getInput('lock-webhook-url');
-    const lockSecret = getInput('lock-webhook-secret');
-    for (const secret of [slack, lockUrl, lockSecret])
-        if (secret)
-            core_setSecret(secret);
-    return webhookSink({ slack, lockUrl, lockSecret, log: (line) => info(line) });
+        // The last 6 h of the live phase, as Mermaid.
+        charts: recentSeries({ policy: facts.policy, phase, evaluation: ev, records: facts.records }, 6 * 3_600_000),
+    }))
+        .write();
 }
 
 

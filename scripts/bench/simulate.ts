@@ -33,9 +33,15 @@ function heldInGa(days: number): WindowRecord[] {
   return records;
 }
 
-function timed(records: WindowRecord[], days: number, startPhase?: string) {
+async function timed(records: WindowRecord[], days: number, startPhase?: string) {
   const t0 = performance.now();
-  const r = simulate({ policy, records, from: SCENARIO.start, to: SCENARIO.start + days * DAY, startPhase });
+  const r = await simulate({
+    policy,
+    records,
+    from: SCENARIO.start,
+    to: SCENARIO.start + days * DAY,
+    startPhase,
+  });
   const ms = performance.now() - t0;
   const simulatedDays = ((r.completed?.at ?? r.to) - r.from) / DAY;
   return {
@@ -52,6 +58,6 @@ function timed(records: WindowRecord[], days: number, startPhase?: string) {
 const which = process.argv[2] ?? 'scenario';
 const result =
   which === 'scenario'
-    ? timed(scenarioRecords(policy), SCENARIO.days)
-    : timed(heldInGa(Number(which)), Number(which), 'B-1');
+    ? await timed(scenarioRecords(policy), SCENARIO.days)
+    : await timed(heldInGa(Number(which)), Number(which), 'B-1');
 process.stdout.write(`${JSON.stringify({ ...result, maxRssMiB: process.resourceUsage().maxRSS / 1024 })}\n`);

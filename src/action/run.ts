@@ -1,171 +1,105 @@
 /**
- * The GitHub Action entry: inputs → one command → outputs and the job summary. It only wires:
- * the checkout (GITHUB_WORKSPACE), the forge (GitHub through GITHUB_API_URL), the notifiers
- * (Slack and lock webhooks from secrets) and the clock. What each command does lives in
- * src/commands/.
+ * The GitHub Action entry: inputs → one command → outputs and the job summary. It only reads the
+ * runner's environment: the inputs wire the run's context (wire.ts), the event picks the loop's
+ * trigger (dispatch.ts); what the run does is the planner's (src/plan/).
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { type ApplyResult, applyCommand, setNotificationSink } from '../commands/apply.js';
-import { gateCommand } from '../commands/gate.js';
-import { InputError, oneOf, parseInstant } from '../commands/input.js';
-import { evaluateCurrent, type LoopContext, type PhaseState, recentSeries } from '../commands/loop.js';
-import { proposeCommand } from '../commands/propose.js';
-import { publishRecords } from '../commands/publish.js';
-import { rollbackCommand } from '../commands/rollback.js';
-import { statusCommand } from '../commands/status.js';
+import { systemClock } from '../clock.js';
 import { validateCommand } from '../commands/validate.js';
-import { createClient } from '../github/client.js';
-import { GitHubForge } from '../github/forge.js';
-import { webhookSink } from '../notify/sink.js';
+import { InputError, oneOf, parseInstant } from '../input.js';
+import type { RunResult } from '../interpreters/run-loop.js';
+import { recentSeries } from '../plan/charts.js';
+import { TriggerError } from '../plan/trigger-error.js';
+import { phaseById } from '../policy/model.js';
+import type { Clock } from '../ports/clock.js';
 import { renderJobSummary } from '../render/summary.js';
-import { verdictJson } from '../render/verdict.js';
+import { ACTION_COMMANDS, dispatch } from './dispatch.js';
+import { actionOutputs } from './outputs.js';
+import { wireContext } from './wire.js';
 
-const COMMANDS = [
-  'collect',
-  'evaluate',
-  'propose',
-  'apply',
-  'rollback',
-  'status',
-  'gate',
-  'validate',
-] as const;
-
-export async function run(now: () => number = Date.now): Promise<void> {
+export async function run(clock: Clock = systemClock): Promise<void> {
   try {
-    const command = oneOf(core.getInput('command') || 'evaluate', COMMANDS, 'input "command"');
+    const command = oneOf(core.getInput('command') || 'evaluate', ACTION_COMMANDS, 'input "command"');
     const config = core.getInput('config') || 'phases';
     if (command === 'validate') {
       core.info(validateCommand({ config }).trim());
       return;
     }
-    const ctx = loopContext(now);
-    const actions: string[] = [];
-    const log = ctx.log;
-    ctx.log = (line) => {
-      actions.push(line);
-      log(line);
+    const token = core.getInput('token');
+    if (!token)
+      throw new InputError('input "token" is empty; pass github.token or an App token (docs/setup.md)');
+    const slackWebhook = core.getInput('slack-webhook');
+    const lockUrl = core.getInput('lock-webhook-url');
+    const lockSecret = core.getInput('lock-webhook-secret');
+    for (const secret of [token, slackWebhook, lockUrl, lockSecret]) if (secret) core.setSecret(secret);
+    const at = core.getInput('at');
+    const pinned = at ? parseInstant(at, 'input "at"') : undefined;
+    const dryRun = core.getBooleanInput('dry-run', { required: false });
+    const ctx = wireContext({
+      token,
+      repository: `${context.repo.owner}/${context.repo.repo}`,
+      botLogin: core.getInput('bot-login') || 'github-actions[bot]',
+      workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+      slackWebhook,
+      lockUrl,
+      lockSecret,
+      clock: pinned === undefined ? clock : { now: () => pinned, sleep: (ms) => clock.sleep(ms) },
+      log: { info: (line) => core.info(line), warn: (line) => core.warning(line) },
+      config,
+      records: core.getInput('records') || 'reports/monitoring',
+      recordsBranch: core.getInput('records-branch'),
+      timezone: core.getInput('timezone'),
+      dryRun,
+      actor: context.actor || 'someone',
+      runUrl: context.runId
+        ? `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
+        : undefined,
+    });
+    const reportPath =
+      command === 'status' ? join(process.env.RUNNER_TEMP || tmpdir(), 'phasegate-report.html') : undefined;
+    const inputs = {
+      events: core.getInput('events'),
+      backfill: core.getInput('backfill'),
+      phase: core.getInput('phase'),
+      reason: core.getInput('reason'),
     };
-    let state: PhaseState | undefined;
-    let prNumber: number | undefined;
-    switch (command) {
-      case 'collect':
-        await publishRecords(ctx, {
-          events: core.getInput('events'), // optional when rollout.yaml's sources: covers every SLI
-          backfill: core.getInput('backfill') || '24h',
-        });
-        state = await evaluateCurrent(ctx);
-        break;
-      case 'evaluate':
-        state = await evaluateCurrent(ctx);
-        break;
-      case 'propose': {
-        const result = await proposeCommand(ctx);
-        state = result.state;
-        prNumber = result.pr?.number;
-        break;
-      }
-      case 'gate': {
-        const pr = (context.payload.pull_request ?? context.payload.issue) as { number?: number } | undefined;
-        if (!pr?.number) {
-          throw new InputError(
-            `command gate runs on pull_request or pull_request_review events, not "${context.eventName}"`,
-          );
-        }
-        state = await evaluateCurrent(ctx, await ctx.forge.defaultBranch());
-        await gateCommand(ctx, state, pr.number);
-        prNumber = pr.number;
-        break;
-      }
-      case 'apply': {
-        const result: ApplyResult = await applyCommand(ctx, sinkFromInputs(), context.sha);
-        prNumber = result.change?.pr?.number;
-        state = await evaluateCurrent(ctx);
-        break;
-      }
-      case 'rollback': {
-        const result = await rollbackCommand(ctx, {
-          phase: core.getInput('phase'),
-          reason: core.getInput('reason'),
-        });
-        state = result.state;
-        prNumber = result.pr?.number;
-        break;
-      }
-      case 'status':
-        ctx.reportPath = join(process.env.RUNNER_TEMP || tmpdir(), 'phasegate-report.html');
-        state = (await statusCommand(ctx)).state;
-        core.setOutput('report', ctx.reportPath);
-        break;
-    }
-    if (state) {
-      const ev = state.evaluation;
-      core.setOutput('phase', ev.phase);
-      core.setOutput('decision', ev.decision.action);
-      core.setOutput('target-phase', ev.decision.to ?? '');
-      core.setOutput('verdict-json', JSON.stringify(verdictJson(state.policy, ev)));
-      if (ev.decision.alert) core.warning(`${ev.phase}: ${ev.decision.reasons.join('; ')}`);
-      await core.summary
-        .addRaw(
-          renderJobSummary({
-            policy: state.policy,
-            command,
-            evaluation: ev,
-            steps: actions.map((text) => ({ kind: 'note' as const, text })),
-            at: ctx.now,
-            dryRun: ctx.dryRun,
-            charts: recentSeries(state, 6 * 3_600_000), // the last 6 h of the live phase, as Mermaid
-          }),
-        )
-        .write();
-    }
-    core.setOutput('pr-number', prNumber === undefined ? '' : String(prNumber));
+    const event = { name: context.eventName, payload: context.payload, sha: context.sha };
+    const result = await dispatch(command, ctx, inputs, event, { reportPath });
+    if (reportPath) core.setOutput('report', reportPath);
+    await report(command, dryRun, result);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    core.setFailed(err instanceof InputError ? message : `phasegate: ${message}`);
+    core.setFailed(
+      err instanceof InputError || err instanceof TriggerError ? message : `phasegate: ${message}`,
+    );
   }
 }
 
-function loopContext(now: () => number): LoopContext {
-  const token = core.getInput('token');
-  if (!token)
-    throw new InputError('input "token" is empty; pass github.token or an App token (docs/setup.md)');
-  core.setSecret(token);
-  const at = core.getInput('at');
-  const dryRun = core.getBooleanInput('dry-run', { required: false });
-  const octokit = createClient({ token, log: (line) => core.warning(line) });
-  const forge = new GitHubForge(
-    octokit,
-    `${context.repo.owner}/${context.repo.repo}`,
-    core.getInput('bot-login') || 'github-actions[bot]',
-  );
-  const ctx: LoopContext = {
-    forge,
-    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-    config: core.getInput('config') || 'phases',
-    records: core.getInput('reports') || 'reports/monitoring',
-    recordsBranch: core.getInput('reports-branch'),
-    now: at ? parseInstant(at, 'input "at"') : now(),
-    dryRun,
-    timezone: core.getInput('timezone'),
-    log: (line) => core.info(line),
-    warn: (line) => core.warning(line),
-    actor: context.actor || 'someone',
-    runUrl: context.runId
-      ? `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
-      : undefined,
-  };
-  setNotificationSink(sinkFromInputs());
-  return ctx;
-}
-
-function sinkFromInputs() {
-  const slack = core.getInput('slack-webhook');
-  const lockUrl = core.getInput('lock-webhook-url');
-  const lockSecret = core.getInput('lock-webhook-secret');
-  for (const secret of [slack, lockUrl, lockSecret]) if (secret) core.setSecret(secret);
-  return webhookSink({ slack, lockUrl, lockSecret, log: (line) => core.info(line) });
+/** Outputs and the job summary, from the run's first pass (what it found and decided). */
+async function report(command: string, dryRun: boolean, result: RunResult): Promise<void> {
+  for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value);
+  const { facts, plan } = result;
+  const ev = plan.evaluation;
+  if (ev.decision.alert) core.warning(`${ev.phase}: ${ev.decision.reasons.join('; ')}`);
+  const phase = phaseById(facts.policy, ev.phase)!;
+  await core.summary
+    .addRaw(
+      renderJobSummary({
+        policy: facts.policy,
+        command,
+        evaluation: ev,
+        steps: result.lines.map((text) => ({ kind: 'note' as const, text })),
+        at: facts.now,
+        dryRun,
+        // The last 6 h of the live phase, as Mermaid.
+        charts: recentSeries(
+          { policy: facts.policy, phase, evaluation: ev, records: facts.records },
+          6 * 3_600_000,
+        ),
+      }),
+    )
+    .write();
 }

@@ -7,11 +7,11 @@ import pkg from '../../package.json' with { type: 'json' };
 import { collectCommand } from '../commands/collect.js';
 import { demoCommand } from '../commands/demo.js';
 import { evaluateCommand } from '../commands/evaluate.js';
-import { InputError, parseInstant } from '../commands/input.js';
 import { phaseChangeCommand } from '../commands/phase-change.js';
 import { simulateCommand } from '../commands/simulate.js';
 import { validateCommand } from '../commands/validate.js';
 import { githubDemoCommand } from '../demo/github-demo.js';
+import { InputError, parseInstant } from '../input.js';
 import { PolicyError } from '../policy/errors.js';
 
 export interface CliIo {
@@ -99,7 +99,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .command('evaluate')
     .description("judge the phase's SLOs from the reports and decide: advance, hold, rollback or complete")
     .option('--config <dir>', CONFIG_HELP, 'phases')
-    .option('--reports <dir>', 'folder of report files', 'reports/monitoring')
+    .option('--records <dir>', 'folder of window records', 'reports/monitoring')
     .option('--at <iso>', 'evaluation time (default: now)')
     .option('--phase <id>', 'judge this phase instead of the current one')
     .option('--since <iso>', 'when that phase began (default: from current.yaml)')

@@ -15,6 +15,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { InputError } from '../input.js';
 import { rerouteSources } from '../policy/sources-compile.js';
 import { formatDuration, parseDuration } from '../policy/units.js';
 import type { WindowPart } from '../ports/source.js';
@@ -31,7 +32,6 @@ import {
 } from '../telemetry/sources/record-files.js';
 import { isAligned, parseWindowFileName, windowFileName, windowStart } from '../telemetry/window.js';
 import { displayPath, loadPolicyDir } from '../worktree/policy-dir.js';
-import { InputError } from './input.js';
 
 export interface CollectCommandOptions {
   /** JSONL files or a glob (or an export URL with {from}/{to}); optional when the policy names every source. */

@@ -1,6 +1,8 @@
 /**
  * `phasegate evaluate`: judge the current phase's SLOs from committed reports and decide.
  */
+
+import { InputError } from '../input.js';
 import type { Policy } from '../policy/model.js';
 import { phaseById, phaseIds } from '../policy/model.js';
 import { renderVerdictMarkdown, verdictJson } from '../render/verdict.js';
@@ -8,7 +10,6 @@ import { type Evaluation, evaluate } from '../rollout/decide.js';
 import { lookbackStart } from '../rollout/lookback.js';
 import { readRecords } from '../telemetry/sources/record-files.js';
 import { loadCurrent, loadPolicyDir } from '../worktree/policy-dir.js';
-import { InputError } from './input.js';
 
 // The Action's loop imports it from here.
 export { lookbackStart };

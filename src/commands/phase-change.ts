@@ -3,10 +3,10 @@
  * This is the edit a phase-change pull request carries; the plan's `flags:rollback --phase A-0`.
  */
 import { writeFileSync } from 'node:fs';
+import { InputError } from '../input.js';
 import { phaseIds } from '../policy/model.js';
 import { renderCurrent } from '../rollout/current.js';
 import { displayPath, loadCurrent, loadPolicyDir } from '../worktree/policy-dir.js';
-import { InputError } from './input.js';
 
 export interface PhaseChangeOptions {
   direction: 'rollback' | 'advance';

@@ -9,7 +9,9 @@
  * is read from --events, whatever sources: rollout.yaml names.
  */
 import { stat, writeFile } from 'node:fs/promises';
+import { InputError } from '../input.js';
 import { localDate, localTime } from '../judge/calendar.js';
+import { loadTemplates } from '../notify/load.js';
 import { phaseById, phaseIds } from '../policy/model.js';
 import { formatDuration, parseDuration } from '../policy/units.js';
 import { createProgress, type ProgressMode } from '../progress.js';
@@ -22,7 +24,6 @@ import { Collector } from '../telemetry/collect.js';
 import { feedFile, resolveSourceFiles, TelemetrySourceError } from '../telemetry/sources/jsonl.js';
 import { isAligned, windowStart } from '../telemetry/window.js';
 import { loadPolicyDir } from '../worktree/policy-dir.js';
-import { InputError } from './input.js';
 
 export interface SimulateCommandOptions {
   config: string;
@@ -47,7 +48,8 @@ export interface SimulateCommandOptions {
 export async function simulateCommand(
   o: SimulateCommandOptions,
 ): Promise<{ result: SimulationResult; text: string }> {
-  const { policy } = loadPolicyDir(o.config);
+  const loaded = loadPolicyDir(o.config);
+  const { policy } = loaded;
   const w = policy.windowMs;
   for (const [flag, t] of [
     ['--from', o.from],
@@ -116,13 +118,14 @@ export async function simulateCommand(
   const replaying = createProgress({ mode, write: o.log, title: 'replaying', unit: 'runs' });
   let result: SimulationResult;
   try {
-    result = simulate({
+    result = await simulate({
       policy,
       records: collected.windows,
       from: o.from,
       to: o.to,
       startPhase: o.startPhase,
       approveAfterMs,
+      templates: loadTemplates(loaded.dir, policy.notify),
       onStep: (done, total) => {
         const t = o.from + done * w;
         replaying.update(done, total, `${localDate(t, tz)} ${localTime(t, tz)} ${tz}`);

@@ -1,7 +1,7 @@
+import { InputError } from '../input.js';
 import { phaseById, phaseIds } from '../policy/model.js';
 import { flagDrift } from '../rollout/current.js';
 import { displayPath, loadCurrent, loadPolicyDir } from '../worktree/policy-dir.js';
-import { InputError } from './input.js';
 
 /** Check the policy folder and the current-phase file; returns a one-paragraph summary. */
 export function validateCommand(opts: { config: string }): string {

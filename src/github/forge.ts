@@ -4,7 +4,7 @@
  * never forces, so no window another run committed is lost. Creates first look for what an
  * earlier attempt made, because retried POSTs may have landed.
  */
-import type { Comment, FileChange, Forge, Issue, PullRequest, Review } from '../commands/forge.js';
+import type { Comment, FileChange, Forge, Issue, PullRequest, Review } from '../ports/forge.js';
 import { messageOf, type Octokit, statusOf } from './client.js';
 
 type RawPull = {
@@ -394,7 +394,7 @@ export class GitHubForge implements Forge {
 /** Pushes to a protected branch fail with GH006/GH013: say so, and name the fix. */
 function protectedBranchHint(branch: string, text: string, status: number | undefined): string {
   if (/protected|GH006|GH013|rule/i.test(text) || status === 403) {
-    return `cannot commit reports to "${branch}": ${text}. The branch is protected; keep reports on a data branch with the input reports-branch (e.g. phasegate-data), see docs/setup.md`;
+    return `cannot commit window records to "${branch}": ${text}. The branch is protected; keep the records on a data branch with the input records-branch (e.g. phasegate-data), see docs/setup.md`;
   }
-  return `committing reports to "${branch}" failed: ${text}`;
+  return `committing window records to "${branch}" failed: ${text}`;
 }

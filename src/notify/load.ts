@@ -12,14 +12,22 @@ import { parseTemplate } from './template.js';
 
 const KINDS = ['rollback', 'advance', 'complete'] as const;
 
-/** Read and parse the policy's templates. Throws naming the rollout.yaml field or the template's line. */
-export function loadTemplates(policyDir: string, notify: NotifySpec): PolicyTemplates {
+/**
+ * Read and parse the policy's templates. Throws naming the rollout.yaml field or the template's
+ * line. Files are named from `shownDir` (the policy folder as messages show it; default: relative
+ * to the working directory).
+ */
+export function loadTemplates(
+  policyDir: string,
+  notify: NotifySpec,
+  shownDir = displayPath(policyDir),
+): PolicyTemplates {
   const out: PolicyTemplates = {};
   const named = notify.slack?.templates ?? {};
   for (const kind of KINDS) {
     const path = named[kind];
     if (!path) continue;
-    const field = `${displayPath(join(policyDir, 'rollout.yaml'))}: notify.slack.templates.${kind}`;
+    const field = `${join(shownDir, 'rollout.yaml')}: notify.slack.templates.${kind}`;
     const full = resolve(policyDir, path);
     const inside = relative(resolve(policyDir), full);
     if (isAbsolute(path) || inside.startsWith('..') || isAbsolute(inside)) {
@@ -29,11 +37,11 @@ export function loadTemplates(policyDir: string, notify: NotifySpec): PolicyTemp
     }
     if (!existsSync(full) || !statSync(full).isFile()) {
       throw new Error(
-        `${field}: template "${path}" not found (looked for ${displayPath(full)}); create it, or remove the entry to use the built-in English template`,
+        `${field}: template "${path}" not found (looked for ${join(shownDir, inside)}); create it, or remove the entry to use the built-in English template`,
       );
     }
     const text = readFileSync(full, 'utf8').replace(/^\uFEFF/, '');
-    out[kind] = parseTemplate(displayPath(full), text);
+    out[kind] = parseTemplate(join(shownDir, inside).split('\\').join('/'), text);
   }
   return out;
 }

@@ -1,39 +1,13 @@
 /**
- * The notification port: the apply step hands a composed Notification to a Notifier. The
- * webhook adapter sends the lock notice (for a rollback) and the Slack message; the dry-run one
- * only logs what it would send.
+ * The notifier port's adapters (src/ports/notifier.ts): webhooks (Slack's incoming webhook and
+ * the UI's lock receiver), dry-run (logs what it would send) and recording (keeps it, for the
+ * demo, simulate and tests). Nothing module-wide: whoever builds the run's context picks one.
  */
-import type { Notification } from './compose.js';
+import type { Delivery, Notifier, SlackMessage } from '../ports/notifier.js';
 import { webhookHost } from './http.js';
-import { LOCK_SECRET_INPUT, LOCK_URL_INPUT, postLock } from './lock.js';
+import { LOCK_SECRET_INPUT, LOCK_URL_INPUT, noticeId, postLock } from './lock.js';
+import type { LockNotice } from './messages.js';
 import { postSlack, SLACK_INPUT } from './slack.js';
-
-export interface NotifyOutcome {
-  slack: 'sent' | 'skipped';
-  /** not-needed: no lock notice for this change (not a rollback, or no `notify.lock`). */
-  lock: 'sent' | 'skipped' | 'not-needed';
-  /** The lock delivery's id (X-Phasegate-Delivery), when sent. */
-  deliveryId?: string;
-  /** What was sent, one line per delivery, for the job log (hosts only, never a URL). */
-  lines: string[];
-  /** Why something was skipped, for the job log as warnings. */
-  warnings: string[];
-}
-
-export interface Notifier {
-  notify(message: Notification): Promise<NotifyOutcome>;
-}
-
-/** One or both deliveries failed; the other was still attempted. */
-export class NotifyError extends Error {
-  override name = 'NotifyError';
-  constructor(
-    readonly errors: Error[],
-    readonly outcome: NotifyOutcome,
-  ) {
-    super(errors.map((e) => e.message).join('\n'));
-  }
-}
 
 export interface WebhookNotifierConfig {
   /** The slack-webhook input; empty or absent: no Slack message (a warning). */
@@ -69,73 +43,78 @@ export class WebhookNotifier implements Notifier {
     }
   }
 
-  async notify(message: Notification): Promise<NotifyOutcome> {
+  /** A notifier that checks the inputs and builds itself on its first message. */
+  static lazy(config: WebhookNotifierConfig): Notifier {
+    let built: WebhookNotifier | undefined;
+    const get = () => {
+      built ??= new WebhookNotifier(config);
+      return built;
+    };
+    return { slack: async (m) => get().slack(m), lock: async (n) => get().lock(n) };
+  }
+
+  private get common() {
     const c = this.config;
-    const common = { sleep: c.sleep, log: c.log, backoffMs: c.backoffMs, timeoutMs: c.timeoutMs };
-    const outcome: NotifyOutcome = { slack: 'skipped', lock: 'not-needed', lines: [], warnings: [] };
-    const errors: Error[] = [];
-    // The lock first: it is what stops users writing into a rolled-back feature.
-    if (message.lock) {
-      if (!c.lockUrl) {
-        outcome.lock = 'skipped';
-        outcome.warnings.push(
-          `${LOCK_URL_INPUT} not set: the UI was not sent ${message.lock.event}; set ${LOCK_URL_INPUT} and ${LOCK_SECRET_INPUT}`,
-        );
-      } else {
-        try {
-          const sent = await postLock(message.lock, {
-            ...common,
-            url: c.lockUrl,
-            secret: c.lockSecret ?? '',
-          });
-          outcome.lock = 'sent';
-          outcome.deliveryId = sent.deliveryId;
-          outcome.lines.push(
-            `sent ${message.lock.event} to ${webhookHost(c.lockUrl, LOCK_URL_INPUT)} (delivery ${sent.deliveryId}, attempt ${sent.attempts})`,
-          );
-        } catch (err) {
-          outcome.lock = 'skipped';
-          errors.push(asError(err));
-        }
-      }
+    return { sleep: c.sleep, log: c.log, backoffMs: c.backoffMs, timeoutMs: c.timeoutMs };
+  }
+
+  async slack(message: SlackMessage): Promise<Delivery> {
+    const url = this.config.slackWebhook;
+    if (!url) {
+      const why = `${SLACK_INPUT} not set: no Slack message for the ${message.kind}`;
+      return { line: why, skipped: why };
     }
-    if (!c.slackWebhook) {
-      outcome.warnings.push(`${SLACK_INPUT} not set: no Slack message for the ${message.kind}`);
-    } else {
-      try {
-        const sent = await postSlack(message.text, {
-          ...common,
-          webhookUrl: c.slackWebhook,
-          blocks: c.blocks,
-        });
-        outcome.slack = 'sent';
-        outcome.lines.push(
-          `posted the ${message.kind} message to Slack (${webhookHost(c.slackWebhook, SLACK_INPUT)}, attempt ${sent.attempts})`,
-        );
-      } catch (err) {
-        errors.push(asError(err));
-      }
+    const sent = await postSlack(message.text, {
+      ...this.common,
+      webhookUrl: url,
+      blocks: this.config.blocks,
+    });
+    return {
+      line: `posted the ${message.kind} message to Slack (${webhookHost(url, SLACK_INPUT)}, attempt ${sent.attempts})`,
+    };
+  }
+
+  async lock(notice: LockNotice): Promise<Delivery> {
+    const url = this.config.lockUrl;
+    if (!url) {
+      const why = `${LOCK_URL_INPUT} not set: the UI was not sent ${notice.event}; set ${LOCK_URL_INPUT} and ${LOCK_SECRET_INPUT}`;
+      return { line: why, skipped: why };
     }
-    if (errors.length) throw new NotifyError(errors, outcome);
-    return outcome;
+    const sent = await postLock(notice, { ...this.common, url, secret: this.config.lockSecret ?? '' });
+    return {
+      line: `sent ${notice.event} to ${webhookHost(url, LOCK_URL_INPUT)} (delivery ${sent.deliveryId}, attempt ${sent.attempts})`,
+    };
   }
 }
 
-/** Logs what would be sent; sends nothing (the dry-run input, the CLI, the demo). */
+/** Logs what would be sent; sends nothing (the dry-run input). */
 export class DryRunNotifier implements Notifier {
-  readonly sent: Notification[] = [];
-
   constructor(private readonly log: (line: string) => void = () => {}) {}
 
-  async notify(message: Notification): Promise<NotifyOutcome> {
-    this.sent.push(message);
-    const lines = [`dry run: would post to Slack (${message.template}):\n${message.text}`];
-    if (message.lock) lines.push(`dry run: would POST the lock notice ${JSON.stringify(message.lock)}`);
-    for (const line of lines) this.log(line);
-    return { slack: 'skipped', lock: message.lock ? 'skipped' : 'not-needed', lines, warnings: [] };
+  async slack(message: SlackMessage): Promise<Delivery> {
+    const line = `dry run: would post to Slack (${message.template}):\n${message.text}`;
+    this.log(line);
+    return { line, skipped: 'dry run' };
+  }
+
+  async lock(notice: LockNotice): Promise<Delivery> {
+    const line = `dry run: would POST the lock notice ${JSON.stringify(notice)} (delivery ${noticeId(notice)})`;
+    this.log(line);
+    return { line, skipped: 'dry run' };
   }
 }
 
-function asError(err: unknown): Error {
-  return err instanceof Error ? err : new Error(String(err));
+/** Keeps every message in order and sends nothing (the demo's terminal, simulate, tests). */
+export class RecordingNotifier implements Notifier {
+  readonly sent: Array<{ slack: SlackMessage } | { lock: LockNotice }> = [];
+
+  async slack(message: SlackMessage): Promise<Delivery> {
+    this.sent.push({ slack: message });
+    return { line: `Slack message (${message.kind}):\n${message.text}` };
+  }
+
+  async lock(notice: LockNotice): Promise<Delivery> {
+    this.sent.push({ lock: notice });
+    return { line: `lock notice: ${notice.event} ${notice.from} → ${notice.phase}: ${notice.reason}` };
+  }
 }

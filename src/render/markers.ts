@@ -8,7 +8,7 @@
  *   <!-- phasegate:verdict autosave -->
  *   <!-- phasegate:dashboard autosave {"lastDaily":"2026-11-20"} -->
  *   <!-- phasegate:daily autosave 2026-11-20 -->
- *   <!-- phasegate:rca autosave 42 -->
+ *   <!-- phasegate:rca autosave 42 -->          (or a token for a rollback pushed without a PR)
  */
 
 export type ProposalKind = 'advance' | 'rollback' | 'restart';
@@ -84,6 +84,11 @@ export function hasVerdictMarker(body: string | null | undefined, rollout: strin
   return (body ?? '').includes(verdictMarker(rollout));
 }
 
+/** The start of the dashboard marker of a rollout: what finds the issue, whatever its state. */
+export function dashboardMarkerPrefix(rollout: string): string {
+  return `<!-- phasegate:dashboard ${token('rollout', rollout)} `;
+}
+
 export function dashboardMarker(rollout: string, state: DashboardState): string {
   return `<!-- phasegate:dashboard ${token('rollout', rollout)} ${commentJson({ lastDaily: state.lastDaily })} -->`;
 }
@@ -115,15 +120,19 @@ export function parseDailyMarker(body: string | null | undefined): { rollout: st
   return m ? { rollout: m[1]!, date: m[2]! } : null;
 }
 
-export function rcaMarker(rollout: string, pr: number): string {
-  if (!Number.isSafeInteger(pr) || pr <= 0)
-    throw new Error(`RCA marker PR number ${pr} must be a positive integer`);
-  return `<!-- phasegate:rca ${token('rollout', rollout)} ${pr} -->`;
+/**
+ * The RCA issue of one rollback: `id` is the rollback PR's number, or for a rollback pushed
+ * without a PR a token naming it (from, to and when: "A-1.A-0.20261117T1107Z").
+ */
+export function rcaMarker(rollout: string, id: number | string): string {
+  if (typeof id === 'number' && (!Number.isSafeInteger(id) || id <= 0))
+    throw new Error(`RCA marker PR number ${id} must be a positive integer`);
+  return `<!-- phasegate:rca ${token('rollout', rollout)} ${token('id', String(id))} -->`;
 }
 
-export function parseRcaMarker(body: string | null | undefined): { rollout: string; pr: number } | null {
-  const m = /<!-- phasegate:rca ([A-Za-z0-9._-]+) (\d{1,15}) -->/.exec(body ?? '');
-  if (!m) return null;
-  const pr = Number(m[2]);
-  return pr > 0 ? { rollout: m[1]!, pr } : null;
+/** The rollout and rollback id of an RCA marker ("17" for PR #17), or null. */
+export function parseRcaMarker(body: string | null | undefined): { rollout: string; id: string } | null {
+  const m = /<!-- phasegate:rca ([A-Za-z0-9._-]+) ([A-Za-z0-9._-]{1,80}) -->/.exec(body ?? '');
+  if (!m || m[2] === '0' || /^0\d*$/.test(m[2]!)) return null;
+  return { rollout: m[1]!, id: m[2]! };
 }

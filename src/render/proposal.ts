@@ -2,8 +2,8 @@
  * A phase-change pull request: branch, title, labels and body, from the evaluation that led to
  * it. Everything a reviewer needs is in the body — what merging changes, why (verdict, charts,
  * the breached rule), what QA must tick, who must approve — and the state phasegate reads back
- * (the proposal marker). Re-runs render the same body for the same input, so an update in place
- * is a no-op unless something changed; ticks from the previous body are kept.
+ * (the proposal marker). The body is written when the PR opens (and again, ticks kept, when the
+ * live phase it starts from changes); the live verdict is in the sticky comment.
  */
 import type { SloSeries } from '../judge/series.js';
 import { type PhaseSpec, type Policy, phaseById } from '../policy/model.js';
@@ -86,7 +86,7 @@ export function renderProposal(input: ProposalInput): Proposal {
     { text: checklistSection(toSpec, input.checklistMarkdown, input.previousBody, policy.github.checklist) },
     { text: approvalSection(policy, kind, fromSpec, file, input.reviewers ?? policy.github.reviewers) },
     {
-      text: `---\n<sub>Proposed by phasegate from the verdict at ${formatInstant(ev.at)}. Re-runs update this pull request in place and keep ticked boxes; close it to dismiss the proposal.</sub>`,
+      text: `---\n<sub>Proposed by phasegate from the verdict at ${formatInstant(ev.at)}. The live verdict is in phasegate's comment below, updated every run; this description stays as proposed, so ticked boxes stay ticked. Close the pull request to dismiss the proposal.</sub>`,
     },
   ];
   return {

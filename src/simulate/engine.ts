@@ -1,32 +1,22 @@
 /**
- * The replay: what the scheduled Action would have done, run by run, on reports already collected.
- *
- * At every window boundary t it calls the one decision function, evaluate(), with the reports
- * the Action would read then (lookbackStart..t), and acts as the Action does:
- * - advance / restart: a PR opens; it is approved `approveAfterMs` later and merged at the first
- *   run from then on whose verdict still agrees (the gate is red otherwise).
- * - rollback: a PR opens and every other open proposal is closed (the rollback wins). With
- *   `rollback.approval: none` it merges in the same run; otherwise after the approval delay,
- *   with no SLO verdict needed.
- * - a merge makes its target the live phase from the merge time on (`since`), entered by that
- *   kind; proposals from the old phase are stale and closed.
- * - complete: recorded, and the replay stops proposing.
- *
- * Cost: one evaluate() per step over the lookback only, so it grows linearly with the range.
- * Pure: no clock, no I/O.
+ * `simulate`: what the scheduled Action would have done, run by run, on window records already
+ * collected. The replay (replay.ts) runs the planner on the in-memory PR book: the same rules,
+ * the same intents as on GitHub; this file sets the book up and reads the timeline back from it.
  */
-import { alignDown } from '../judge/span.js';
-import { phaseById, phaseIds } from '../policy/model.js';
+import { PrBook } from '../interpreters/book.js';
+import { type Policy, phaseById, phaseIds } from '../policy/model.js';
 import type { EnteredBy } from '../rollout/current.js';
-import { type Evaluation, evaluate } from '../rollout/decide.js';
-import { lookbackStart } from '../rollout/lookback.js';
+import type { Evaluation } from '../rollout/decide.js';
 import type { WindowRecord } from '../telemetry/record.js';
+import { type PeoplePull, STAND_INS, standInApprovers } from './people.js';
+import { type ReplayRun, replay, type Stage } from './replay.js';
 import type {
   PhaseChange,
   PhaseSpan,
   PrKind,
   SimDecision,
   SimPr,
+  SimulatedRepository,
   SimulateInput,
   SimulationResult,
 } from './types.js';
@@ -44,9 +34,12 @@ export class SimulateError extends Error {
   }
 }
 
-export function simulate(input: SimulateInput): SimulationResult {
+/** The repository path the book gives current.yaml (only shown in PR bodies). */
+const CURRENT_FILE = 'phases/current.yaml';
+const QUIET = { info: () => {}, warn: () => {} };
+
+export async function simulate(input: SimulateInput): Promise<SimulationResult> {
   const { policy, from, to } = input;
-  const w = policy.windowMs;
   const startPhase = input.startPhase ?? policy.phases[0]?.id ?? '';
   if (!phaseById(policy, startPhase)) {
     throw new SimulateError(
@@ -59,29 +52,153 @@ export function simulate(input: SimulateInput): SimulationResult {
   if (!(approveAfterMs >= 0) || !Number.isFinite(approveAfterMs)) {
     throw new SimulateError('approveAfterMs', 'the approval delay must be a duration of 0 or more');
   }
-  const records = new ReportIndex(input.records);
+  const index = new RecordIndex(input.records);
+  const repo = input.repository ?? standIns(policy);
+  let now = from;
+  const book = new PrBook({
+    policy,
+    templates: input.templates,
+    live: { phase: startPhase, since: from, entered: input.entered, file: CURRENT_FILE },
+    records: (a, b) => index.slice(a, b),
+    now: () => now,
+    checklist: repo.checklist,
+    codeowners: repo.codeowners,
+    teams: repo.teams,
+    identity: repo.identity,
+    repoUrl: repo.repoUrl,
+  });
+  const timeline = new Timeline(policy, book, {
+    phase: startPhase,
+    since: from,
+    entered: input.entered ?? null,
+  });
+  const stage: Stage = {
+    world: book,
+    at: async (t) => {
+      now = t;
+    },
+    openPulls: async () => openPulls(policy, book),
+    approve: async (pull) => {
+      if (pull.kind !== 'rollback') book.tick(pull.number);
+      const logins = repo.approvers(pull.kind);
+      for (const login of logins) book.review(pull.number, login);
+      return logins[0]!;
+    },
+    merge: async (pull) => book.merge(pull.number),
+  };
+  const result = await replay(stage, {
+    policy,
+    from,
+    to,
+    approveAfterMs,
+    cronOffsetMs: repo.cronOffsetMs,
+    log: QUIET,
+    onRun: async (run) => {
+      timeline.observe(run);
+      await input.onRun?.(run);
+    },
+    onStep: input.onStep,
+  });
+  return timeline.result({
+    input,
+    startPhase,
+    approveAfterMs,
+    steps: result.steps,
+    completed: result.completed,
+  });
+}
 
-  let phase = startPhase;
-  let since = from;
-  let entered: EnteredBy | undefined = input.entered;
-  const decisions: SimDecision[] = [];
-  const changes: PhaseChange[] = [];
-  const prs: SimPr[] = [];
-  const open: SimPr[] = [];
-  const opening = new Map<number, string[]>();
-  const phases: PhaseSpan[] = [];
-  let completed: SimulationResult['completed'] = null;
-  let last: Evaluation | undefined;
-  let alerting = false;
-  let steps = 0;
+/** With no repository given, stand-ins approve, made code owners and members of every team. */
+function standIns(policy: Policy): SimulatedRepository {
+  const entries = [...policy.github.approvers.advance, ...policy.github.approvers.rollback];
+  const teams = Object.fromEntries(
+    entries.filter((e) => e.includes('/')).map((t) => [t.toLowerCase(), [...STAND_INS]]),
+  );
+  return {
+    codeowners: { path: 'CODEOWNERS', text: `* ${STAND_INS.map((s) => `@${s}`).join(' ')}\n` },
+    teams,
+    checklist: null,
+    approvers: (kind) => standInApprovers(policy, kind),
+  };
+}
 
-  const record = (ev: Evaluation, pr: number | null): void => {
+function openPulls(policy: Policy, book: PrBook): PeoplePull[] {
+  return book.pulls
+    .filter((p) => p.state === 'open' && p.proposal?.rollout === policy.rollout)
+    .map((p) => ({
+      number: p.number,
+      kind: p.proposal!.kind,
+      openedAt: p.openedAt,
+      approved: p.reviews.length > 0,
+      noApproval:
+        p.proposal!.kind === 'rollback' && phaseById(policy, p.proposal!.from)?.rollback.approval === 'none',
+      gate: book.gateOf(p.number),
+    }));
+}
+
+/** Reads the replay back as the timeline `simulate` prints: decisions, PRs, phase changes. */
+class Timeline {
+  private readonly decisions: SimDecision[] = [];
+  private readonly changes: PhaseChange[] = [];
+  private readonly phases: PhaseSpan[] = [];
+  private readonly opening = new Map<number, string[]>();
+  private last: Evaluation | undefined;
+  private alerting = false;
+
+  constructor(
+    private readonly policy: Policy,
+    private readonly book: PrBook,
+    private live: { phase: string; since: number; entered: EnteredBy | null },
+  ) {}
+
+  observe(run: ReplayRun): void {
+    const { result } = run;
+    if (run.trigger.command === 'propose') {
+      const ev = result.plan.evaluation;
+      this.last = ev;
+      const d = ev.decision;
+      if (d.action === 'complete') this.record(ev, null);
+      if (d.action === 'hold' && d.alert && !this.alerting) this.record(ev, null);
+      this.alerting = d.action === 'hold' && d.alert;
+    }
+    for (const pass of result.passes) {
+      for (const [k, intent] of pass.plan.intents.entries()) {
+        const number = pass.outcomes[k]?.number;
+        if (intent.type !== 'open-proposal' || number === undefined) continue;
+        this.opening.set(number, pass.plan.evaluation.decision.reasons);
+        this.record(pass.plan.evaluation, number);
+      }
+    }
+    this.followPhase();
+  }
+
+  /** A merge (phasegate's or a person's) made another phase live. */
+  private followPhase(): void {
+    const live = this.book.live;
+    if (live.phase === this.live.phase && live.since === this.live.since) return;
+    const merged = this.book.pulls.find((p) => p.mergedAt === live.since && p.proposal?.to === live.phase);
+    this.phases.push(span(this.live.phase, this.live.since, live.since, this.live.entered));
+    if (merged?.proposal) {
+      this.changes.push({
+        at: live.since,
+        from: this.live.phase,
+        to: live.phase,
+        by: merged.proposal.kind,
+        pr: merged.number,
+        reasons: this.opening.get(merged.number) ?? [],
+      });
+    }
+    this.live = { phase: live.phase, since: live.since, entered: live.entered ?? null };
+    this.alerting = false;
+  }
+
+  private record(ev: Evaluation, pr: number | null): void {
     const d = ev.decision;
-    decisions.push({
+    this.decisions.push({
       at: ev.at,
       phase: ev.phase,
       since: ev.since,
-      entered: entered ?? null,
+      entered: this.live.phase === ev.phase ? this.live.entered : null,
       action: d.action,
       to: d.to,
       alert: d.alert,
@@ -98,142 +215,92 @@ export function simulate(input: SimulateInput): SimulationResult {
       })),
       pr,
     });
-  };
-  const drop = (pr: SimPr, at: number, why: string): void => {
-    pr.droppedAt = at;
-    pr.dropped = why;
-    open.splice(open.indexOf(pr), 1);
-  };
-  const propose = (ev: Evaluation, kind: PrKind, target: string, delay: number): SimPr | undefined => {
-    if (open.some((p) => p.kind === kind && p.to === target)) return undefined;
-    const pr: SimPr = {
-      number: prs.length + 1,
-      kind,
-      from: ev.phase,
-      to: target,
-      openedAt: ev.at,
-      approvedAt: ev.at + delay,
-      mergedAt: null,
-      droppedAt: null,
-      dropped: null,
-    };
-    prs.push(pr);
-    open.push(pr);
-    opening.set(pr.number, ev.decision.reasons);
-    record(ev, pr.number);
-    return pr;
-  };
-
-  const first = alignDown(from, w) + w;
-  const total = to >= first ? Math.floor((to - first) / w) + 1 : 0;
-  for (let t = first; t <= to; t += w) {
-    steps++;
-    const spec = phaseById(policy, phase)!;
-    const ev = evaluate({
-      policy,
-      phase,
-      since,
-      records: records.slice(lookbackStart(policy, spec, since, t), t),
-      at: t,
-      entered,
-    });
-    last = ev;
-    const d = ev.decision;
-    if (d.action === 'complete') {
-      record(ev, null);
-      completed = { at: t, phase, reasons: d.reasons };
-      input.onStep?.(total, total);
-      break;
-    }
-    if (d.action === 'hold' && d.alert && !alerting) record(ev, null);
-    alerting = d.action === 'hold' && d.alert;
-    if (d.action === 'rollback' && d.to) {
-      const pr = propose(ev, 'rollback', d.to, spec.rollback.approval === 'none' ? 0 : approveAfterMs);
-      if (pr) {
-        for (const other of [...open]) {
-          if (other.kind !== 'rollback') drop(other, t, `a rollback was proposed in #${pr.number}`);
-        }
-      }
-    } else if ((d.action === 'advance' || d.action === 'restart') && d.to) {
-      propose(ev, d.action, d.to, approveAfterMs);
-    }
-
-    // Merges approved before the next run; rollbacks first, then the oldest.
-    const due = open
-      .filter((p) => p.approvedAt < t + w)
-      .sort((a, b) => rank(a) - rank(b) || a.approvedAt - b.approvedAt || a.number - b.number);
-    for (const pr of due) {
-      const green = pr.kind === 'rollback' || (d.action === pr.kind && d.to === pr.to);
-      if (!green) continue; // approved, but the gate is red: it waits for a run that agrees
-      const at = Math.max(pr.approvedAt, t);
-      pr.mergedAt = at;
-      open.splice(open.indexOf(pr), 1);
-      phases.push(span(phase, since, at, entered));
-      changes.push({
-        at,
-        from: phase,
-        to: pr.to,
-        by: pr.kind,
-        pr: pr.number,
-        reasons: opening.get(pr.number)!,
-      });
-      for (const other of [...open]) drop(other, at, `the live phase is now ${pr.to}`);
-      phase = pr.to;
-      since = at;
-      entered = { by: pr.kind, from: pr.from };
-      alerting = false;
-      break;
-    }
-    input.onStep?.(steps, total);
   }
-  phases.push(span(phase, since, completed?.at ?? Math.max(to, since), entered));
-  return {
-    rollout: policy.rollout,
-    timezone: policy.timezone,
-    windowMs: w,
-    from,
-    to,
-    startPhase,
-    approveAfterMs,
-    steps,
-    decisions,
-    changes,
-    prs,
-    phases,
-    completed,
-    final: {
-      phase,
-      since,
-      action: last?.phase === phase ? last.decision.action : 'hold',
-      reasons: last?.phase === phase ? last.decision.reasons : [`${phase} was entered after the last run`],
-    },
-  };
+
+  result(o: {
+    input: SimulateInput;
+    startPhase: string;
+    approveAfterMs: number;
+    steps: number;
+    completed: { at: number; result: { plan: { evaluation: Evaluation } } } | null;
+  }): SimulationResult {
+    const { policy } = this;
+    const completed = o.completed
+      ? {
+          at: o.completed.at,
+          phase: this.live.phase,
+          reasons: o.completed.result.plan.evaluation.decision.reasons,
+        }
+      : null;
+    const end = completed?.at ?? Math.max(o.input.to, this.live.since);
+    const last = this.last;
+    return {
+      rollout: policy.rollout,
+      timezone: policy.timezone,
+      windowMs: policy.windowMs,
+      from: o.input.from,
+      to: o.input.to,
+      startPhase: o.startPhase,
+      approveAfterMs: o.approveAfterMs,
+      steps: o.steps,
+      decisions: this.decisions,
+      changes: this.changes,
+      prs: this.prs(o.approveAfterMs),
+      phases: [...this.phases, span(this.live.phase, this.live.since, end, this.live.entered)],
+      completed,
+      final: {
+        phase: this.live.phase,
+        since: this.live.since,
+        action: last?.phase === this.live.phase ? last.decision.action : 'hold',
+        reasons:
+          last?.phase === this.live.phase
+            ? last.decision.reasons
+            : [`${this.live.phase} was entered after the last run`],
+      },
+    };
+  }
+
+  private prs(approveAfterMs: number): SimPr[] {
+    return this.book.pulls
+      .filter((p) => p.proposal?.rollout === this.policy.rollout)
+      .map((p) => {
+        const kind = p.proposal!.kind as PrKind;
+        const none =
+          kind === 'rollback' && phaseById(this.policy, p.proposal!.from)?.rollback.approval === 'none';
+        return {
+          number: p.number,
+          kind,
+          from: p.proposal!.from,
+          to: p.proposal!.to,
+          openedAt: p.openedAt,
+          approvedAt: p.openedAt + (none ? 0 : approveAfterMs),
+          mergedAt: p.mergedAt,
+          droppedAt: p.state === 'closed' ? p.closedAt : null,
+          dropped: p.state === 'closed' ? p.closedBecause : null,
+        };
+      });
+  }
 }
 
-function rank(pr: SimPr): number {
-  return pr.kind === 'rollback' ? 0 : 1;
-}
-
-function span(phase: string, from: number, to: number, entered: EnteredBy | undefined): PhaseSpan {
-  return { phase, from, to, durationMs: to - from, entered: entered ?? null };
+function span(phase: string, from: number, to: number, entered: EnteredBy | null): PhaseSpan {
+  return { phase, from, to, durationMs: to - from, entered };
 }
 
 /**
- * Reports sorted by window start, sliced per step to what the Action would read:
- * start ≥ lookback start and end ≤ now (readRecords does the same with file names).
+ * Window records sorted by start, sliced per run to what the Action would read: windows inside
+ * [from, to) (readRecords does the same with file names).
  */
-class ReportIndex {
+class RecordIndex {
   private readonly sorted: WindowRecord[];
 
   constructor(records: readonly WindowRecord[]) {
-    // A stable sort keeps re-collected windows after their first report, so they still win.
+    // A stable sort keeps re-collected windows after their first record, so they still win.
     this.sorted = [...records].sort((a, b) => a.start - b.start);
   }
 
   slice(from: number, to: number): WindowRecord[] {
-    const lo = this.firstStartAtLeast(from);
     const out: WindowRecord[] = [];
-    for (let i = lo; i < this.sorted.length; i++) {
+    for (let i = this.firstStartAtLeast(from); i < this.sorted.length; i++) {
       const r = this.sorted[i]!;
       if (r.start >= to) break;
       if (r.end <= to) out.push(r);

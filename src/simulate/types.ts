@@ -1,9 +1,12 @@
 /** The simulator's input and its timeline: plain data, stable keys (the JSON output is this). */
 import type { SloVerdict } from '../judge/index.js';
+import type { PolicyTemplates } from '../notify/compose.js';
+import type { RepoFile } from '../plan/facts.js';
 import type { Policy } from '../policy/model.js';
 import type { EnteredBy } from '../rollout/current.js';
 import type { Decision } from '../rollout/decide.js';
 import type { WindowRecord } from '../telemetry/record.js';
+import type { ReplayRun } from './replay.js';
 
 export type PrKind = 'advance' | 'rollback' | 'restart';
 
@@ -22,6 +25,30 @@ export interface SimulateInput {
   approveAfterMs?: number;
   /** Called after each step (progress). */
   onStep?: (done: number, total: number) => void;
+  /** The policy's Slack templates (notify/load.ts); the built-in English ones when absent. */
+  templates?: PolicyTemplates;
+  /**
+   * The repository the replay stands in for: what the gate reads and who approves. Default:
+   * no checklist, and stand-in approvers made code owners and team members.
+   */
+  repository?: SimulatedRepository;
+  /** Called after every run of the loop (scheduled, gate, apply) with what it planned and did. */
+  onRun?: (run: ReplayRun) => void | Promise<void>;
+}
+
+export interface SimulatedRepository {
+  checklist: RepoFile | null;
+  codeowners: RepoFile | null;
+  /** Members of the teams the approvers name (lowercased org/team). */
+  teams: Record<string, string[]>;
+  /** Who approves PRs of each kind; the first also merges. */
+  approvers: (kind: PrKind) => string[];
+  /** The login phasegate acts as. */
+  identity?: string;
+  /** Base of html_url links ("https://github.com/acme/app"). */
+  repoUrl?: string;
+  /** The scheduled cron's minute past each window (default 0). */
+  cronOffsetMs?: number;
 }
 
 /** An SLO's verdict at a decision, as numbers (value null: no data). */

@@ -6,19 +6,16 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CURRENT_FILE, compilePolicy } from '../policy/compile.js';
 import { PolicyError } from '../policy/errors.js';
-import type { Policy } from '../policy/model.js';
+import type { LoadedPolicy } from '../ports/workspace.js';
 import { type CurrentPhase, parseCurrent } from '../rollout/current.js';
 
-export interface LoadedPolicy {
-  policy: Policy;
-  /** Absolute path of the folder. */
-  dir: string;
-  /** Path of the current-phase file. */
-  currentPath: string;
-}
+export type { LoadedPolicy };
 
-/** Read and compile the policy folder. Throws PolicyError (located) or a plain Error naming the folder. */
-export function loadPolicyDir(dir: string): LoadedPolicy {
+/**
+ * Read and compile the policy folder. Throws PolicyError (located) or a plain Error naming the
+ * folder. Files are named in messages as `shown` (default: relative to the working directory).
+ */
+export function loadPolicyDir(dir: string, shown = displayPath(dir)): LoadedPolicy {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new Error(
       `policy folder "${dir}" not found; pass --config <dir> with rollout.yaml and one YAML file per phase`,
@@ -28,7 +25,6 @@ export function loadPolicyDir(dir: string): LoadedPolicy {
   for (const name of readdirSync(dir)) {
     if (name.endsWith('.yaml') || name.endsWith('.yml')) files[name] = readFileSync(join(dir, name), 'utf8');
   }
-  const shown = displayPath(dir);
   const policy = compilePolicy({ dir: shown, files });
   return { policy, dir, currentPath: join(dir, CURRENT_FILE) };
 }

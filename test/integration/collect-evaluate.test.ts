@@ -111,7 +111,7 @@ describe('collect then evaluate, through the bundled CLI', () => {
       'evaluate',
       '--config',
       join(dir, 'phases'),
-      '--reports',
+      '--records',
       empty,
       '--phase',
       'A-0',

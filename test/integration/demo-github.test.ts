@@ -25,8 +25,17 @@ describe('phasegate demo --github', () => {
     expect(out).toMatch(/@autosave-po merged #\d+/);
     expect(out).toContain('Slack message (rollback):');
     expect(out).toContain('【ロールバック】autosave: A-2 → A-1');
-    expect(out).toMatch(/opened RCA issue #\d+, due 2026-11-19, assigned to @autosave-po/);
+    expect(out).toMatch(
+      /opened the RCA issue #\d+, assigned to @autosave-po: RCA: autosave rolled back A-2 → A-1 \(due 2026-11-19\)/,
+    );
     expect(out).toContain('the rollout will restart from A-1');
+    // After the rollback merged: the UI's lock first, then the RCA issue, then Slack linking it.
+    const lock = out.indexOf('lock notice: autosave.lock.readonly A-2 → A-1');
+    expect(lock).toBeGreaterThan(0);
+    expect(out.indexOf('opened the RCA issue', lock)).toBeGreaterThan(lock);
+    expect(out.indexOf('Slack message (rollback):', lock)).toBeGreaterThan(
+      out.indexOf('opened the RCA issue', lock),
+    );
     // After the restart, A-1 soaks again and the rollout goes on to GA and completes.
     const restart = out.indexOf('the rollout will restart from A-1');
     expect(out.indexOf('advance A-1 → A-2', restart)).toBeGreaterThan(restart);

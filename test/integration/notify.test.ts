@@ -10,7 +10,7 @@ import { WebhookError } from '../../src/notify/http.js';
 import { loadTemplates } from '../../src/notify/load.js';
 import { noticeId, postLock, signBody, verifySignature } from '../../src/notify/lock.js';
 import type { LockNotice, PhaseChange } from '../../src/notify/messages.js';
-import { NotifyError, WebhookNotifier } from '../../src/notify/notifier.js';
+import { WebhookNotifier } from '../../src/notify/notifier.js';
 import { postSlack } from '../../src/notify/slack.js';
 import { REFERENCE_DIR, referencePolicy } from '../support/policy.js';
 
@@ -251,7 +251,7 @@ describe('postLock', () => {
 describe('WebhookNotifier', () => {
   const notification = composeNotification(policy, ROLLBACK, loadTemplates(REFERENCE_DIR, policy.notify));
 
-  it('sends the lock notice, then the Japanese Slack message, for a rollback', async () => {
+  it('sends the signed lock notice and the Japanese Slack message of a rollback', async () => {
     const slack = await receiver({ status: 200, body: 'ok' });
     const ui = await receiver({ status: 200 });
     const notifier = new WebhookNotifier({
@@ -259,13 +259,12 @@ describe('WebhookNotifier', () => {
       lockUrl: ui.url,
       lockSecret: SECRET,
     });
-    const outcome = await notifier.notify(notification);
-    expect(outcome).toMatchObject({ slack: 'sent', lock: 'sent', warnings: [] });
-    expect(outcome.lines).toEqual([
-      `sent autosave.lock.readonly to ${ui.host} (delivery ${outcome.deliveryId}, attempt 1)`,
-      `posted the rollback message to Slack (${slack.host}, attempt 1)`,
-    ]);
-    expect(ui.requests[0]!.seq).toBeLessThan(slack.requests[0]!.seq);
+    const lock = await notifier.lock(notification.lock!);
+    const sent = await notifier.slack(notification);
+    expect(lock).toEqual({
+      line: `sent autosave.lock.readonly to ${ui.host} (delivery ${noticeId(NOTICE)}, attempt 1)`,
+    });
+    expect(sent).toEqual({ line: `posted the rollback message to Slack (${slack.host}, attempt 1)` });
     expect(JSON.parse(ui.requests[0]!.body.toString())).toEqual(NOTICE);
     const text = JSON.parse(slack.requests[0]!.body.toString()).text as string;
     expect(text).toBe(notification.text);
@@ -274,20 +273,13 @@ describe('WebhookNotifier', () => {
     expect(text).toContain('RCA issue: https://github.com/acme/app/issues/43');
   });
 
-  it('still sends the lock notice when Slack refuses, then reports the Slack error', async () => {
+  it('reports a refused Slack message with the fix, and never puts the webhook URL in it', async () => {
     const slack = await receiver({ status: 403, body: 'action_prohibited' });
-    const ui = await receiver({ status: 200 });
-    const notifier = new WebhookNotifier({
-      slackWebhook: slack.url + SECRET_PATH,
-      lockUrl: ui.url,
-      lockSecret: SECRET,
-    });
-    const err = await failure(notifier.notify(notification));
-    expect(err).toBeInstanceOf(NotifyError);
-    expect((err as NotifyError).outcome).toMatchObject({ lock: 'sent', slack: 'skipped' });
+    const notifier = new WebhookNotifier({ slackWebhook: slack.url + SECRET_PATH });
+    const err = await failure(notifier.slack(notification));
     expect((err as Error).message).toMatch(
       /^slack-webhook: Slack rejected the message with 403 action_prohibited/,
     );
-    expect(ui.requests).toHaveLength(1);
+    expect((err as Error).message).not.toContain(SECRET_PATH);
   });
 });

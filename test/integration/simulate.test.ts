@@ -100,7 +100,7 @@ describe('phasegate simulate', () => {
         'evaluate',
         '--config',
         REFERENCE_DIR,
-        '--reports',
+        '--records',
         records,
         '--at',
         d.at,

@@ -107,7 +107,11 @@ describe('reading markers back', () => {
       rollout: 'autosave',
       date: '2026-11-20',
     });
-    expect(parseRcaMarker(body(rcaMarker('autosave', 17)))).toEqual({ rollout: 'autosave', pr: 17 });
+    expect(parseRcaMarker(body(rcaMarker('autosave', 17)))).toEqual({ rollout: 'autosave', id: '17' });
+    expect(parseRcaMarker(rcaMarker('autosave', 'A-1.A-0.20261117T1107Z'))).toEqual({
+      rollout: 'autosave',
+      id: 'A-1.A-0.20261117T1107Z',
+    });
     expect(parseDailyMarker('<!-- phasegate:daily autosave 2026-11 -->')).toBeNull();
     expect(parseRcaMarker('<!-- phasegate:rca autosave 0 -->')).toBeNull();
     expect(parseRcaMarker('<!-- phasegate:rca autosave #17 -->')).toBeNull();

@@ -94,7 +94,7 @@ describe('an advance PR', () => {
       '### Approval',
       "Needs 1 approving review of the head commit from a code owner of `phases/current.yaml`. The author's own review, reviews of earlier commits and reviews from others do not count.",
       'Review requested from @autosave-analyst.',
-      '<sub>Proposed by phasegate from the verdict at 2026-11-21 01:00 UTC. Re-runs update this pull request in place',
+      "<sub>Proposed by phasegate from the verdict at 2026-11-21 01:00 UTC. The live verdict is in phasegate's comment below",
     ];
     const at = order.map((text) => p.body.indexOf(text));
     expect(

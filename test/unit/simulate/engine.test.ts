@@ -30,11 +30,11 @@ function history(days: number, slow?: { from: number; to: number }): WindowRecor
 }
 
 describe('simulate: pull requests', () => {
-  it('closes an advance waiting for approval when a rollback comes due, and merges that rollback at once', () => {
+  it('closes an advance waiting for approval when a rollback comes due, and merges that rollback at once', async () => {
     // A-1 soaks 24 h: advance PR at T0+24h, approved 2 h later. Saves turn slow at T0+24h: the 2 h
     // p95 fails at the next run, A-1's immediate rule fires, and A-1 rolls back without approval.
     const records = history(3, { from: T0 + 24 * HOUR, to: T0 + 25 * HOUR });
-    const r = simulate({
+    const r = await simulate({
       policy,
       records,
       from: T0,
@@ -55,14 +55,19 @@ describe('simulate: pull requests', () => {
     expect(r.phases[1]).toMatchObject({ phase: 'A-0', entered: { by: 'rollback', from: 'A-1' } });
     const restart = r.prs.find((p) => p.kind === 'restart');
     expect(restart).toMatchObject({ from: 'A-0', to: 'A-1' });
-    expect(r.decisions.find((d) => d.action === 'restart')?.entered).toEqual({ by: 'rollback', from: 'A-1' });
+    // As current.yaml records it: how A-0 was entered, and why.
+    expect(r.decisions.find((d) => d.action === 'restart')?.entered).toEqual({
+      by: 'rollback',
+      from: 'A-1',
+      cause: 'immediate: breached now: save-latency-p95: p95 3.985s > 2.5s over 2h (800 samples)',
+    });
   });
 
-  it('merges an approved advance only at a run whose verdict agrees again (the gate is red before)', () => {
+  it('merges an approved advance only at a run whose verdict agrees again (the gate is red before)', async () => {
     // A-0's advance opens at T0+24h; slow saves from T0+24h make its p95 fail (one breach a day
     // does not fire A-0's rule), so the verdict holds until a fresh 24 h soak is clean.
     const records = history(4, { from: T0 + 24 * HOUR, to: T0 + 24 * HOUR + 30 * MINUTE });
-    const r = simulate({ policy, records, from: T0, to: T0 + 3 * 24 * HOUR });
+    const r = await simulate({ policy, records, from: T0, to: T0 + 3 * 24 * HOUR });
     const pr = r.prs[0]!;
     expect(r.prs).toHaveLength(1);
     expect(pr).toMatchObject({ kind: 'advance', from: 'A-0', to: 'A-1', openedAt: T0 + 24 * HOUR });
@@ -79,9 +84,9 @@ describe('simulate: pull requests', () => {
     ]);
   });
 
-  it('stops proposing once the last phase completes', () => {
+  it('stops proposing once the last phase completes', async () => {
     const records = history(9);
-    const r = simulate({ policy, records, from: T0, to: T0 + 9 * 24 * HOUR, startPhase: 'B-1' });
+    const r = await simulate({ policy, records, from: T0, to: T0 + 9 * 24 * HOUR, startPhase: 'B-1' });
     expect(r.completed?.phase).toBe('B-1');
     expect(r.steps).toBe((r.completed!.at - T0) / WINDOW);
     expect(r.decisions.at(-1)).toMatchObject({ action: 'complete', pr: null });
@@ -90,29 +95,29 @@ describe('simulate: pull requests', () => {
     ]);
   });
 
-  it('refuses an unknown start phase and an empty range, naming the field', () => {
-    const bad = (input: Partial<Parameters<typeof simulate>[0]>) => {
+  it('refuses an unknown start phase and an empty range, naming the field', async () => {
+    const bad = async (input: Partial<Parameters<typeof simulate>[0]>) => {
       try {
-        simulate({ policy, records: [], from: T0, to: T0 + HOUR, ...input });
+        await simulate({ policy, records: [], from: T0, to: T0 + HOUR, ...input });
       } catch (e) {
         return e instanceof SimulateError ? [e.field, e.message] : e;
       }
       return 'no error';
     };
-    expect(bad({ startPhase: 'C-9' })).toEqual([
+    expect(await bad({ startPhase: 'C-9' })).toEqual([
       'startPhase',
       'unknown phase "C-9"; valid phases: A-0, A-1, A-2, B-0, B-1',
     ]);
-    expect(bad({ to: T0 })).toEqual(['range', 'the end of the replay must be after its start']);
-    expect(bad({ approveAfterMs: -1 })).toEqual([
+    expect(await bad({ to: T0 })).toEqual(['range', 'the end of the replay must be after its start']);
+    expect(await bad({ approveAfterMs: -1 })).toEqual([
       'approveAfterMs',
       'the approval delay must be a duration of 0 or more',
     ]);
   });
 
-  it('holds without data and reports progress once per run', () => {
+  it('holds without data and reports progress once per run', async () => {
     const seen: number[] = [];
-    const r = simulate({
+    const r = await simulate({
       policy,
       records: [],
       from: T0,

@@ -12,7 +12,7 @@ const records = trace(T0 - 24 * HOUR, T0 + 27 * HOUR, kindsOf(policy), (start) =
   ratio: { restore_success: [400, 400], crash_rate: [3, 100], auto_merge_rate: [90, 100] },
   count: { critical_bugs: 0 },
 }));
-const result = simulate({
+const result = await simulate({
   policy,
   records,
   from: T0,

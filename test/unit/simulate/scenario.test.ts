@@ -28,9 +28,9 @@ function soak(id: string): number {
 
 let records: WindowRecord[];
 let r: SimulationResult;
-beforeAll(() => {
+beforeAll(async () => {
   records = scenarioRecords(policy);
-  r = simulate({ policy, records, from: SCENARIO.start, to: SCENARIO.end });
+  r = await simulate({ policy, records, from: SCENARIO.start, to: SCENARIO.end });
 });
 
 describe('the demo scenario', () => {

@@ -1,14 +1,11 @@
 /**
- * The forge port: what the GitHub-loop commands need from where the repository lives. The
- * GitHub adapter (src/github/) implements it; tests and the demo point it at the loopback
- * emulator. Plain data in and out, so the commands read like the operating plan.
+ * The forge port: what the loop needs from where the repository lives, to gather a run's facts
+ * and carry out its intents. The GitHub adapter (src/github/) implements it, pointed at
+ * github.com or at the loopback emulator (src/emulator/). Plain data in and out.
  */
+import type { FileChange } from '../plan/intents.js';
 
-export interface FileChange {
-  path: string;
-  /** New content; null deletes the file. */
-  content: string | null;
-}
+export type { FileChange };
 
 export interface PullRequest {
   number: number;

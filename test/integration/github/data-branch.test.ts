@@ -1,11 +1,11 @@
 /**
- * A protected default branch: committing reports there fails loudly with the fix, and with
- * `reports-branch` the reports live on a data branch (checked out a second time, as the
+ * A protected default branch: committing window records there fails loudly with the fix, and
+ * with `records-branch` the records live on a data branch (checked out a second time, as the
  * workflows do) while the phase PRs still target the default branch.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { traceText } from '../../src/demo/trace.js';
-import { repositoryFiles, World } from './support.js';
+import { traceText } from '../../../src/demo/trace.js';
+import { ok, repositoryFiles, World } from '../../support/world.js';
 
 const T = (iso: string) => Date.parse(iso);
 let w: World;
@@ -24,7 +24,7 @@ beforeAll(async () => {
   await w.gh.seed(repositoryFiles(), 'Start the autosave rollout at A-0');
   await w.gh.push(
     'phasegate-data',
-    { 'reports/monitoring/README.md': 'Reports live here.\n' },
+    { 'reports/monitoring/README.md': 'Window records live here.\n' },
     'Data branch',
     'acme',
   );
@@ -34,23 +34,21 @@ afterAll(async () => {
   await w.close();
 });
 
-it('reports go to the data branch; a protected main refuses them with the fix named', async () => {
+it('window records go to the data branch; a protected main refuses them with the fix named', async () => {
   w.now = T('2026-11-17T02:07:00Z');
   const refused = await w.step('collect', { events: w.eventsFile, backfill: '50h' });
-  expect(refused.code).toBe(1);
-  expect(refused.stdout).toMatch(/cannot commit reports to "main".*reports-branch/);
+  expect(refused.ok).toBe(false);
+  expect(refused.error?.message).toMatch(/cannot commit window records to "main".*records-branch/);
 
-  const data = { 'reports-branch': 'phasegate-data', records: '.phasegate-data/reports/monitoring' };
-  const collect = await w.step('collect', { events: w.eventsFile, backfill: '50h', ...data });
-  expect(collect.code, collect.stdout).toBe(0);
+  const data = { 'records-branch': 'phasegate-data', records: '.phasegate-data/reports/monitoring' };
+  ok(await w.step('collect', { events: w.eventsFile, backfill: '50h', ...data }));
   const files = await w.gh.gitText(['ls-tree', '--name-only', 'phasegate-data', 'reports/monitoring/']);
   expect(files.split('\n').filter((f) => f.endsWith('.jsonl'))).toHaveLength(200);
   expect(await w.gh.gitText(['ls-tree', '--name-only', 'main', 'reports/monitoring/'])).not.toMatch(
     /\.jsonl/,
   );
 
-  const propose = await w.step('propose', data);
-  expect(propose.code, propose.stdout).toBe(0);
+  const propose = ok(await w.step('propose', data));
   expect(propose.outputs.decision).toBe('advance');
   const pr = w.gh.state.pulls.find((p) => p.state === 'open');
   expect(pr?.base.ref).toBe('main');

@@ -1,0 +1,78 @@
+/**
+ * One Action command on a wired context: the command input and the event's payload become a
+ * trigger of the loop (or collect, status). The entry (run.ts) and the in-process tests call it.
+ */
+
+import { loopCommand } from '../commands/loop.js';
+import { collectRecordsCommand } from '../commands/records.js';
+import { statusCommand } from '../commands/status.js';
+import { InputError } from '../input.js';
+import type { RunResult } from '../interpreters/run-loop.js';
+import type { RunContext } from '../ports/context.js';
+
+export const ACTION_COMMANDS = [
+  'collect',
+  'evaluate',
+  'propose',
+  'apply',
+  'rollback',
+  'status',
+  'gate',
+  'validate',
+] as const;
+export type ActionCommand = (typeof ACTION_COMMANDS)[number];
+
+/** The inputs a command reads besides the context's (action.yml describes each). */
+export interface CommandInputs {
+  events: string;
+  backfill: string;
+  phase: string;
+  reason: string;
+}
+
+export interface ActionEvent {
+  name: string;
+  payload: { pull_request?: { number?: number }; issue?: { number?: number } };
+  /** GITHUB_SHA: for a push, the pushed commit. */
+  sha: string;
+}
+
+export async function dispatch(
+  command: Exclude<ActionCommand, 'validate'>,
+  ctx: RunContext,
+  inputs: CommandInputs,
+  event: ActionEvent,
+  o: { reportPath?: string } = {},
+): Promise<RunResult> {
+  switch (command) {
+    case 'collect':
+      return collectRecordsCommand(ctx, {
+        events: inputs.events, // optional when rollout.yaml's sources: covers every SLI
+        backfill: inputs.backfill || '24h',
+      });
+    case 'status':
+      return statusCommand(ctx, o.reportPath);
+    case 'gate': {
+      const number = (event.payload.pull_request ?? event.payload.issue)?.number;
+      if (!number)
+        throw new InputError(
+          `command gate runs on pull_request or pull_request_review events, not "${event.name}"`,
+        );
+      return loopCommand(ctx, { command: 'gate', pr: number });
+    }
+    case 'apply':
+      return loopCommand(ctx, { command: 'apply', sha: event.sha });
+    case 'rollback': {
+      if (!inputs.phase) throw new InputError('input "phase" is required: the phase to roll back to');
+      return loopCommand(ctx, {
+        command: 'rollback',
+        to: inputs.phase,
+        reason: inputs.reason,
+        actor: ctx.actor,
+      });
+    }
+    case 'evaluate':
+    case 'propose':
+      return loopCommand(ctx, { command });
+  }
+}

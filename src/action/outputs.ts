@@ -1,0 +1,30 @@
+/** The Action's outputs (action.yml `outputs:`), from the run's first pass: what it found and decided. */
+import type { RunResult } from '../interpreters/run-loop.js';
+import { verdictJson } from '../render/verdict.js';
+
+export function actionOutputs(
+  result: RunResult,
+): Record<'phase' | 'decision' | 'target-phase' | 'verdict-json' | 'pr-number', string> {
+  const ev = result.plan.evaluation;
+  const pr = pullOf(result);
+  return {
+    phase: ev.phase,
+    decision: ev.decision.action,
+    'target-phase': ev.decision.to ?? '',
+    'verdict-json': JSON.stringify(verdictJson(result.facts.policy, ev)),
+    'pr-number': pr === undefined ? '' : String(pr),
+  };
+}
+
+/** The PR the run is about: the one it opened, updated or merged, else the gate's. */
+function pullOf(result: RunResult): number | undefined {
+  for (const pass of result.passes) {
+    for (const [k, i] of pass.plan.intents.entries()) {
+      if (i.type === 'update-proposal' || i.type === 'merge') return i.pr;
+      const opened = pass.outcomes[k]?.number;
+      if (i.type === 'open-proposal' && opened !== undefined) return opened;
+    }
+  }
+  const t = result.facts.trigger;
+  return t.command === 'gate' ? t.pr : undefined;
+}

@@ -1,0 +1,166 @@
+/**
+ * What a run knows, read from GitHub (through the forge port) and the checkout (the workspace
+ * port). Only what the trigger's rules read is fetched: a propose run reads the open phase PRs
+ * with their reviews, status and verdict comment; a status run the dashboard; an apply run the
+ * pushed commit's PR.
+ */
+import { relative } from 'node:path';
+import { InputError } from '../../input.js';
+import { loadTemplates } from '../../notify/load.js';
+import type { RunFacts, RunMemory, Trigger } from '../../plan/facts.js';
+import { DASHBOARD_LABEL, PHASEGATE_LABEL, RCA_LABEL } from '../../plan/names.js';
+import type { Policy } from '../../policy/model.js';
+import { phaseById } from '../../policy/model.js';
+import type { RunContext } from '../../ports/context.js';
+import type { LoadedPolicy } from '../../ports/workspace.js';
+import { parseDashboardMarker, parseProposalMarker, parseRcaMarker } from '../../render/markers.js';
+import { teamsToResolve } from '../../rollout/approvals.js';
+import { CODEOWNERS_LOCATIONS, ownersOfAll, parseCodeowners } from '../../rollout/codeowners.js';
+import { parseCurrent } from '../../rollout/current.js';
+import { lookbackStart } from '../../rollout/lookback.js';
+import { gatherPulls } from './pulls.js';
+
+/** The policy folder of the checkout, with the time-zone setting applied. */
+export function loadRunPolicy(ctx: RunContext): LoadedPolicy {
+  const loaded = ctx.workspace.policy(ctx.config);
+  const tz = ctx.timezone?.trim();
+  if (!tz) return loaded;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+  } catch {
+    throw new InputError(`input "timezone": "${tz}" is not an IANA time zone such as Asia/Tokyo or UTC`);
+  }
+  return { ...loaded, policy: { ...loaded.policy, timezone: tz } };
+}
+
+export async function gatherFromGithub(
+  ctx: RunContext,
+  trigger: Trigger,
+  memory: RunMemory,
+): Promise<RunFacts> {
+  const loaded = loadRunPolicy(ctx);
+  const { policy } = loaded;
+  const now = ctx.clock.now();
+  const file = relative(ctx.workspace.root, loaded.currentPath).split('\\').join('/');
+  const { forge } = ctx;
+  const base = await forge.defaultBranch();
+
+  // The live phase: the default branch's current.yaml (a run that merged a change sees it), or
+  // for a push, the pushed commit's (the checkout).
+  const text = trigger.command === 'apply' ? ctx.workspace.read(file) : await forge.readFile(file, base);
+  if (text === undefined || text === null)
+    throw new InputError(`${ctx.config}/current.yaml is missing; create it with the first phase`);
+  const current = parseCurrent(trigger.command === 'apply' ? file : `${file}@${base}`, text, policy);
+
+  // When the change that made it live merged (not when it was proposed), and by which PR.
+  const change = await forge.lastChange(file, trigger.command === 'apply' ? trigger.sha : base);
+  const behind = change
+    ? (await forge.pullsForCommit(change.sha)).find((p) => p.mergedAt !== null)
+    : undefined;
+  const changedAt = behind?.mergedAt ?? change?.at;
+  const since =
+    changedAt !== undefined && changedAt > current.since && changedAt <= now ? changedAt : current.since;
+  let merged = behind ?? null;
+  if (trigger.command === 'apply') {
+    merged =
+      (await forge.pullsForCommit(trigger.sha)).find(
+        (p) => p.merged && parseProposalMarker(p.body)?.rollout === policy.rollout,
+      ) ?? null;
+  }
+
+  const phase = phaseById(policy, current.phase)!;
+  const at = Math.max(now, since);
+  const codeowners = readCodeowners(ctx);
+  const needsPulls = ['propose', 'rollback', 'gate', 'status'].includes(trigger.command);
+  const needsIssues = trigger.command === 'apply' || trigger.command === 'status' || memory.merged.length > 0;
+  return {
+    trigger,
+    now,
+    policy,
+    templates:
+      trigger.command === 'apply' || memory.merged.length > 0
+        ? loadTemplates(loaded.dir, policy.notify, ctx.config)
+        : {},
+    live: { phase: current.phase, since, entered: current.entered, reason: current.reason, file },
+    records: await ctx.workspace.records(ctx.records, lookbackStart(policy, phase, since, at), at),
+    checklist: readFile(ctx, policy.github.checklist),
+    codeowners,
+    teams: needsPulls && trigger.command !== 'status' ? await readTeams(ctx, policy, codeowners, file) : {},
+    pulls: needsPulls ? await gatherPulls(ctx, trigger, policy, file) : [],
+    merged: merged && {
+      number: merged.number,
+      url: merged.url,
+      body: merged.body,
+      labels: merged.labels,
+      mergedAt: merged.mergedAt ?? now,
+    },
+    rcaIssues: needsIssues
+      ? await ourIssues(ctx, RCA_LABEL, (b) => parseRcaMarker(b)?.rollout === policy.rollout)
+      : [],
+    dashboard:
+      trigger.command === 'status'
+        ? ((
+            await ourIssues(
+              ctx,
+              DASHBOARD_LABEL,
+              (b) => parseDashboardMarker(b, policy.rollout) !== null,
+              true,
+            )
+          )[0] ?? null)
+        : null,
+    runUrl: ctx.runUrl,
+    memory,
+  };
+}
+
+function readFile(ctx: RunContext, path: string) {
+  const text = ctx.workspace.read(path);
+  return text === undefined ? null : { path, text };
+}
+
+function readCodeowners(ctx: RunContext) {
+  for (const path of CODEOWNERS_LOCATIONS) {
+    const found = readFile(ctx, path);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Members of the teams the approvers name. A team GitHub will not show (GITHUB_TOKEN cannot read
+ * team membership; an App needs "Members: read") is left out with a warning, so it counts nobody.
+ */
+async function readTeams(
+  ctx: RunContext,
+  policy: Policy,
+  codeowners: { path: string; text: string } | null,
+  file: string,
+): Promise<Record<string, string[]>> {
+  const { approvers } = policy.github;
+  const entries = [...approvers.advance, ...approvers.rollback];
+  const owners =
+    codeowners && entries.some((e) => e.toLowerCase() === 'codeowners')
+      ? ownersOfAll(parseCodeowners(codeowners.text, codeowners.path), [file])
+      : [];
+  const teams: Record<string, string[]> = {};
+  for (const team of teamsToResolve(entries, owners)) {
+    try {
+      teams[team] = await ctx.forge.teamMembers(team);
+    } catch (err) {
+      ctx.log.warn(
+        `could not read the members of team ${team} (${err instanceof Error ? err.message : String(err)}); its approvals do not count. GITHUB_TOKEN cannot read teams: use an App token with "Members: read" (docs/setup.md)`,
+      );
+    }
+  }
+  return teams;
+}
+
+/** Open issues with `label` whose body is ours (`mine`), optionally only those the token wrote. */
+async function ourIssues(ctx: RunContext, label: string, mine: (body: string) => boolean, byUs = false) {
+  const me = byUs ? (await ctx.forge.identity()).toLowerCase() : '';
+  return (await ctx.forge.findIssues(label))
+    .filter((i) => mine(i.body) && (!byUs || i.author.toLowerCase() === me))
+    .map((i) => ({ number: i.number, url: i.url, title: i.title, body: i.body }));
+}
+
+export { PHASEGATE_LABEL };

@@ -1,0 +1,134 @@
+/**
+ * What one run knows: everything the planner reads, gathered by a world (GitHub, the in-memory
+ * PR book) before planning. Plain data; the planner reads nothing else, so a test states a rule
+ * as "these facts → these intents".
+ */
+import type { PolicyTemplates } from '../notify/compose.js';
+import type { Policy } from '../policy/model.js';
+import type { Review } from '../rollout/approvals.js';
+import type { EnteredBy } from '../rollout/current.js';
+import type { WindowRecord } from '../telemetry/record.js';
+import type { FileChange } from './intents.js';
+
+/** Why the run happens: the Action's command and what its event carries. */
+export type Trigger =
+  /**
+   * Window records collected into the checkout: `files` are those new or changed, up to the end
+   * of the newest window; `branch` is the records branch (null: the default branch).
+   */
+  | { command: 'collect'; files: FileChange[]; upTo: number; branch: string | null }
+  /** The scheduled run: propose, close, gate, merge what needs no approval. */
+  | { command: 'propose' }
+  /** A rollback asked for by hand (workflow_dispatch). */
+  | { command: 'rollback'; to: string; reason: string; actor: string }
+  /** pull_request / pull_request_review: the gate of one PR. */
+  | { command: 'gate'; pr: number }
+  /** A push to the default branch: tell people about the change it merged. */
+  | { command: 'apply'; sha: string }
+  /** The dashboard issue and the daily note. */
+  | { command: 'status' }
+  /** Judge the live phase and change nothing (the verdict as outputs and a job summary). */
+  | { command: 'evaluate' };
+
+export type Command = Trigger['command'];
+
+/** The live phase: the default branch's current.yaml, and when the change that made it merged. */
+export interface LivePhase {
+  phase: string;
+  since: number;
+  entered?: EnteredBy;
+  reason?: string;
+  /** Repository path of current.yaml. */
+  file: string;
+}
+
+/** An open pull request as the gate reads it. */
+export interface OpenPull {
+  number: number;
+  url: string;
+  title: string;
+  body: string;
+  author: string;
+  headRef: string;
+  headSha: string;
+  labels: string[];
+  fromFork: boolean;
+  reviews: Review[];
+  /** The newest `phasegate/verdict` status on the head commit, or null. */
+  status: { state: string; description: string } | null;
+  /** phasegate's sticky verdict comment (its marker, by the token's login), or null. */
+  verdictComment: { id: number; body: string } | null;
+  /**
+   * For a PR without phasegate's marker (written by hand): the phase its current.yaml moves to
+   * at the head commit; null when it does not touch the phase. Gathered for the gate only.
+   */
+  headPhase?: string | null;
+}
+
+/** The merged pull request behind the live phase (or behind the pushed commit, for apply). */
+export interface MergedPull {
+  number: number;
+  url: string;
+  body: string;
+  labels: string[];
+  mergedAt: number;
+}
+
+export interface IssueView {
+  number: number;
+  url: string;
+  title: string;
+  body: string;
+}
+
+/** A repository file read from the checkout (the default branch), or null when absent. */
+export interface RepoFile {
+  path: string;
+  text: string;
+}
+
+export interface RunFacts {
+  trigger: Trigger;
+  /** The run's instant (epoch ms). */
+  now: number;
+  policy: Policy;
+  /** The Slack templates the policy names, parsed. */
+  templates: PolicyTemplates;
+  live: LivePhase;
+  /** Window records from the lookback start (rollout/lookback.ts) to now. */
+  records: readonly WindowRecord[];
+  /** The QA checklist (policy.github.checklist); null when the file is missing. */
+  checklist: RepoFile | null;
+  /** The repository's CODEOWNERS; null when it has none. */
+  codeowners: RepoFile | null;
+  /** Members of the teams the approvers name (lowercased `org/team`); a team not listed is unreadable. */
+  teams: Record<string, string[]>;
+  /** Open pull requests that may be phase changes: phasegate's (by label), or the gate's PR. */
+  pulls: OpenPull[];
+  /**
+   * The merged pull request that made the live phase current (propose, rollback), or that the
+   * pushed commit merged (apply); null when the phase was changed without a pull request.
+   */
+  merged: MergedPull | null;
+  /** Open root-cause-analysis issues (label phasegate:rca). */
+  rcaIssues: IssueView[];
+  /** The rollout's dashboard issue (status); null when there is none yet. */
+  dashboard: IssueView | null;
+  /** Link to this run, for statuses. */
+  runUrl?: string;
+  /** What earlier passes of this run did (a run plans again after it opened or merged something). */
+  memory: RunMemory;
+}
+
+export interface RunMemory {
+  /** Keys of intents carried out so far in this run. */
+  done: string[];
+  /** Keys of intents the forge refused (e.g. a merge blocked by branch protection). */
+  refused: string[];
+  /** Pull requests this run merged. */
+  merged: number[];
+}
+
+export function emptyMemory(): RunMemory {
+  return { done: [], refused: [], merged: [] };
+}

@@ -1,0 +1,237 @@
+/**
+ * Rules of the scheduled run (and of a rollback asked for by hand): which phase-change PR to open
+ * or bring up to date, which open ones are stale, the gate of every open one, and the merge of a
+ * rollback that needs no approval. Rules, in the order their intents happen:
+ *
+ * 1. The decision (or the manual rollback) wants a PR: open it. An open one keeps its text as
+ *    proposed (the live verdict is the sticky comment's; rewriting the body would race a person
+ *    ticking a box and fire pull_request.edited every run), unless it was made from another phase:
+ *    then its branch and text are redone on the live phase, ticked boxes kept. A new PR is gated
+ *    in the next pass, once it exists.
+ * 2. A proposal made from a phase that is no longer live is closed with a comment.
+ * 3. While a rollback from the live phase is open, every other proposal is closed; while one is
+ *    about to be opened, the others wait for it (they are closed next pass, naming it).
+ * 4. Every other open proposal is gated (gate.ts): SLOs move without any PR event.
+ * 5. A rollback from a phase with `rollback.approval: none` is merged once its gate is green,
+ *    unless GitHub refused that merge earlier in this run.
+ * 6. The change this run merged is announced (announce.ts).
+ */
+import { phaseById, phaseIds } from '../policy/model.js';
+import { type ProposalKind, type ProposalState, parseProposalMarker } from '../render/markers.js';
+import { proposalBranch, renderProposal } from '../render/proposal.js';
+import { itemsFor, parseChecklist, renderTaskList } from '../rollout/checklist.js';
+import { renderCurrent } from '../rollout/current.js';
+import type { Evaluation } from '../rollout/decide.js';
+import { planAnnounce } from './announce.js';
+import { recentSeries } from './charts.js';
+import type { OpenPull, RunFacts } from './facts.js';
+import { planGate } from './gate.js';
+import type { PlanOut } from './out.js';
+import { TriggerError } from './trigger-error.js';
+
+const HOUR = 3_600_000;
+
+interface Wanted {
+  kind: ProposalKind;
+  to: string;
+  /** Why, for current.yaml and, for a rollback, the PR's cause section. */
+  why: string;
+  /** A manual rollback's cause, shown instead of the rules that fired. */
+  cause?: string;
+}
+
+interface Ours {
+  pull: OpenPull;
+  proposal: ProposalState;
+}
+
+export function planProposals(f: RunFacts, ev: Evaluation, out: PlanOut): void {
+  const { policy, live } = f;
+  const ours = f.pulls
+    .map((pull) => ({ pull, proposal: parseProposalMarker(pull.body) }))
+    .filter((o): o is Ours => o.proposal?.rollout === policy.rollout);
+  const want = wanted(f, ev, out);
+  const branch = want && proposalBranch(policy.rollout, want.kind, want.to);
+  const existing = ours.find((o) => o.pull.headRef === branch);
+
+  // Rule 1: the wanted proposal.
+  let gateLater: number | undefined;
+  if (want && branch) {
+    const key = `proposal:${branch}`;
+    if (existing && existing.proposal.from === live.phase) {
+      out.notes.push(`#${existing.pull.number} is open: ${existing.pull.title}`);
+    } else {
+      const text = proposalText(f, ev, want, existing?.pull.body);
+      if (!existing) {
+        out.intents.push({
+          type: 'open-proposal',
+          key,
+          proposal: { rollout: policy.rollout, kind: want.kind, from: live.phase, to: want.to },
+          branch,
+          ...text,
+          reviewers: policy.github.reviewers,
+        });
+      } else {
+        const { title, body, change } = text;
+        out.intents.push({
+          type: 'update-proposal',
+          key,
+          pr: existing.pull.number,
+          branch,
+          title,
+          body,
+          change,
+        });
+        // A re-pointed branch has a new head: gate it next pass, on that commit.
+        gateLater = existing.pull.number;
+      }
+    }
+  }
+
+  // Rules 2 and 3: stale proposals.
+  const rollback = ours.find((o) => o.proposal.kind === 'rollback' && o.proposal.from === live.phase);
+  const rollbackComing = want?.kind === 'rollback' && !existing;
+  const open: Ours[] = [];
+  for (const o of ours) {
+    if (o === existing) {
+      if (o.pull.number !== gateLater) open.push(o);
+      continue;
+    }
+    const stale =
+      o.proposal.from !== live.phase
+        ? `the live phase is now ${live.phase}`
+        : rollback && o !== rollback && o.proposal.kind !== 'rollback'
+          ? `a rollback was proposed in #${rollback.pull.number}`
+          : null;
+    if (stale) {
+      out.intents.push({
+        type: 'close-proposal',
+        key: `close:#${o.pull.number}`,
+        pr: o.pull.number,
+        reason: stale,
+        comment: `phasegate closed this proposal: ${stale}.`,
+      });
+    } else if (!(rollbackComing && o.proposal.kind !== 'rollback')) open.push(o);
+  }
+
+  // Rules 4 and 5: gate, then merge what needs no approval.
+  for (const o of open) {
+    const { pull } = o;
+    const verdict = planGate(f, ev, pull, o.proposal, out);
+    const mergeKey = `merge:#${pull.number}`;
+    if (
+      o.proposal.kind === 'rollback' &&
+      o.proposal.from === live.phase &&
+      phaseById(policy, live.phase)?.rollback.approval === 'none' &&
+      verdict.state === 'success' &&
+      !f.memory.refused.includes(mergeKey)
+    ) {
+      out.intents.push({
+        type: 'merge',
+        key: mergeKey,
+        pr: pull.number,
+        sha: pull.headSha,
+        title: pull.title,
+      });
+      out.notes.push(`#${pull.number}: ${live.phase}'s rollback needs no approval: merging at once`);
+    }
+  }
+
+  // Rule 6: announce what this run merged.
+  if (f.merged && f.memory.merged.includes(f.merged.number)) {
+    const proposal = parseProposalMarker(f.merged.body);
+    if (proposal?.rollout === policy.rollout) planAnnounce(f, { ...proposal, pull: f.merged }, out);
+  }
+}
+
+/** A proposal's title, body and labels, and the current.yaml its branch carries. */
+function proposalText(f: RunFacts, ev: Evaluation, want: Wanted, previousBody: string | undefined) {
+  const { policy, live } = f;
+  const rendered = renderProposal({
+    policy,
+    kind: want.kind,
+    from: live.phase,
+    to: want.to,
+    evaluation: ev,
+    charts: chartsFor(f, ev, want.kind),
+    checklistMarkdown: want.kind === 'rollback' ? undefined : checklistFor(f, want.to),
+    cause: want.cause,
+    at: f.now,
+    currentFile: live.file,
+    previousBody,
+  });
+  const entered = {
+    by: want.kind,
+    from: live.phase,
+    ...(want.kind === 'rollback' ? { cause: want.why } : {}),
+  };
+  return {
+    title: rendered.title,
+    body: rendered.body,
+    labels: rendered.labels,
+    change: {
+      path: live.file,
+      content: renderCurrent(policy, want.to, f.now, { reason: want.why, entered }),
+    },
+  };
+}
+
+/** What this run proposes: the manual rollback, else the decision's change, else nothing. */
+function wanted(f: RunFacts, ev: Evaluation, out: PlanOut): Wanted | null {
+  const t = f.trigger;
+  const d = ev.decision;
+  if (t.command === 'rollback') {
+    // Already there: this run merged it, or another did (a dispatch run twice). Nothing to do.
+    if (t.to === f.live.phase) {
+      out.notes.push(`${t.to} is the live phase: nothing to roll back`);
+      return null;
+    }
+    const problem = rollbackTargetProblem(f, t.to);
+    if (problem) throw new TriggerError('phase', problem);
+    if (!t.reason.trim())
+      throw new TriggerError('reason', 'required: say why, for the PR, Slack and the RCA issue');
+    const cause = `rolled back by hand by @${t.actor}: ${t.reason.trim()}`;
+    return { kind: 'rollback', to: t.to, why: cause, cause };
+  }
+  if ((d.action === 'advance' || d.action === 'rollback' || d.action === 'restart') && d.to) {
+    return { kind: d.action, to: d.to, why: d.action === 'rollback' ? causeOf(ev) : d.reasons[0]! };
+  }
+  out.notes.push(`${d.action}: no proposal (${d.reasons[0]})`);
+  return null;
+}
+
+/** Why the evaluation rolls back: the details of the rules that fired. */
+export function causeOf(ev: Evaluation): string {
+  const fired = ev.rules.filter((r) => r.fired).map((r) => r.detail);
+  return fired.length ? fired.join('; ') : ev.decision.reasons.join('; ');
+}
+
+/** A rollback goes to a phase before the live one; null when `target` is one. */
+export function rollbackTargetProblem(f: Pick<RunFacts, 'policy' | 'live'>, target: string): string | null {
+  const ids = phaseIds(f.policy);
+  if (!phaseById(f.policy, target)) return `unknown phase "${target}"; valid phases: ${ids.join(', ')}`;
+  const earlier = ids.slice(0, ids.indexOf(f.live.phase));
+  if (!earlier.includes(target)) {
+    return `${target} is not before the live phase ${f.live.phase}; a rollback can go to: ${earlier.join(', ') || 'none (this is the first phase)'}`;
+  }
+  return null;
+}
+
+/** The soak period (advance), the breach (rollback), the recovery watch (restart). */
+function chartsFor(f: RunFacts, ev: Evaluation, kind: ProposalKind) {
+  const { policy } = f;
+  const phase = phaseById(policy, ev.phase)!;
+  const source = { policy, phase, evaluation: ev, records: f.records };
+  if (kind === 'restart' && policy.recovery)
+    return recentSeries(source, 2 * policy.recovery.forMs, policy.recovery.watch);
+  if (kind === 'rollback') return recentSeries(source, 6 * HOUR);
+  const soak = phase.advance?.rule === 'soak' ? phase.advance.forMs : 5 * 24 * HOUR;
+  return recentSeries(source, soak);
+}
+
+function checklistFor(f: RunFacts, to: string): string | undefined {
+  if (!f.checklist) return undefined;
+  const file = f.policy.github.checklist;
+  const items = itemsFor(parseChecklist(f.checklist.text, { file, phases: phaseIds(f.policy) }), to);
+  return items.length ? renderTaskList(items) : undefined;
+}

@@ -1,0 +1,134 @@
+/**
+ * The planner: from what one run knows (facts.ts) to what it must do (intents.ts), in order.
+ * Pure: no I/O, no clock; the same facts always give the same plan. Every rule of the loop lives
+ * here or in the modules it calls, each with its rules listed in its header:
+ *
+ *   collect  → records.ts     window records in one commit
+ *   propose  → proposals.ts   open, update, close, gate, merge; then announce.ts
+ *   rollback → proposals.ts   the same, for a rollback asked for by hand
+ *   gate     → gate.ts        the status and verdict comment of one PR
+ *   apply    → announce.ts    lock notice, RCA issue, Slack, the applied label
+ *   status   → status.ts      the dashboard issue and the daily note
+ *   evaluate                   nothing: the evaluation alone
+ *
+ * A run may plan more than once: after it opens a PR, merges one or opens an issue, a second pass
+ * plans what depends on it (gate the new PR, announce the merge, link the RCA issue), with the
+ * run's memory saying what the earlier passes did.
+ */
+import { phaseIds } from '../policy/model.js';
+import { parseProposalMarker } from '../render/markers.js';
+import { type Evaluation, evaluate } from '../rollout/decide.js';
+import { planAnnounce } from './announce.js';
+import type { OpenPull, RunFacts } from './facts.js';
+import { planGate, planNotAPhaseChange } from './gate.js';
+import type { Intent } from './intents.js';
+import { newOut } from './out.js';
+import { planProposals } from './proposals.js';
+import { planStatus } from './status.js';
+
+export interface RunPlan {
+  evaluation: Evaluation;
+  intents: Intent[];
+  /** What was decided without a write, one line each. */
+  notes: string[];
+  /** Problems a person should fix that do not stop the run. */
+  warnings: string[];
+  /** Plan again after carrying these out: something they create is what later rules act on. */
+  again: boolean;
+}
+
+/** Intents after which the run looks again: what they create, later rules act on. */
+const CREATES: ReadonlySet<Intent['type']> = new Set(['open-proposal', 'merge', 'open-rca']);
+
+export function planRun(f: RunFacts): RunPlan {
+  const ev = evaluate({
+    policy: f.policy,
+    phase: f.live.phase,
+    since: f.live.since,
+    records: f.records,
+    at: Math.max(f.now, f.live.since),
+    entered: f.live.entered,
+  });
+  const out = newOut();
+  const t = f.trigger;
+  switch (t.command) {
+    case 'collect':
+      if (t.files.length) {
+        out.intents.push({
+          type: 'commit-records',
+          key: `records:${t.branch ?? 'default'}@${new Date(t.upTo).toISOString()}`,
+          branch: t.branch,
+          files: t.files,
+          message: `phasegate(${f.policy.rollout}): ${t.files.length} window record(s) up to ${new Date(t.upTo).toISOString()}`,
+        });
+      } else out.notes.push('no new or changed window records: nothing to commit');
+      break;
+    case 'propose':
+    case 'rollback':
+      planProposals(f, ev, out);
+      break;
+    case 'gate':
+      planGateOf(f, ev, t.pr, out);
+      break;
+    case 'apply':
+      planApply(f, out);
+      break;
+    case 'status':
+      planStatus(f, ev, out);
+      break;
+    case 'evaluate':
+      break;
+  }
+  const again =
+    out.intents.some((i) => CREATES.has(i.type)) ||
+    out.intents.some((i) => i.type === 'upsert-dashboard' && i.issue === null) ||
+    out.intents.some((i) => i.type === 'update-proposal' && i.change !== null);
+  return {
+    evaluation: ev,
+    intents: out.intents,
+    notes: out.notes,
+    warnings: [...new Set(out.warnings)],
+    again,
+  };
+}
+
+/** The gate of one PR: phasegate's marker says what it proposes; a PR by hand, its current.yaml. */
+function planGateOf(f: RunFacts, ev: Evaluation, number: number, out: ReturnType<typeof newOut>): void {
+  const pull = f.pulls.find((p) => p.number === number);
+  if (!pull) throw new Error(`pull request #${number} was not gathered`);
+  const proposal = proposalOf(f, pull);
+  if (proposal) planGate(f, ev, pull, proposal, out);
+  else planNotAPhaseChange(f, pull, out);
+}
+
+/** What a PR proposes: phasegate's marker, or for a PR by hand, the phase its current.yaml moves to. */
+export function proposalOf(f: RunFacts, pull: OpenPull) {
+  const marker = parseProposalMarker(pull.body);
+  if (marker && marker.rollout === f.policy.rollout) return marker;
+  const head = pull.headPhase;
+  if (!head || head === f.live.phase) return null;
+  const ids = phaseIds(f.policy);
+  const kind = ids.indexOf(head) < ids.indexOf(f.live.phase) ? ('rollback' as const) : ('advance' as const);
+  return { rollout: f.policy.rollout, kind, from: f.live.phase, to: head };
+}
+
+/**
+ * The push that merged a phase change: phasegate's PR says what it was; a change pushed without
+ * one is announced from current.yaml's `entered` (phasegate rollback/advance write it); a hand
+ * edit that says nothing is not announced.
+ */
+function planApply(f: RunFacts, out: ReturnType<typeof newOut>): void {
+  const proposal = f.merged ? parseProposalMarker(f.merged.body) : null;
+  if (f.merged && proposal?.rollout === f.policy.rollout) {
+    planAnnounce(f, { kind: proposal.kind, from: proposal.from, to: f.live.phase, pull: f.merged }, out);
+    return;
+  }
+  const entered = f.live.entered;
+  if (entered && entered.by !== 'manual' && entered.from) {
+    planAnnounce(f, { kind: entered.by, from: entered.from, to: f.live.phase }, out);
+    return;
+  }
+  out.notes.push(
+    `${f.live.file} names ${f.live.phase}, changed by hand with no phasegate proposal: nothing to notify`,
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * Rules of the `status` run: the rollout's dashboard issue and the plan's daily record.
+ *
+ * 1. No dashboard issue yet: open one (and pin it). Its daily note follows in the next pass,
+ *    once the issue has a number.
+ * 2. The first run after local midnight posts the note for the day that ended (progress and
+ *    open problems), then records that day in the dashboard's marker: the note comes first, so a
+ *    failed note is posted again by the next run rather than lost.
+ * 3. The dashboard body is updated in place when it changed.
+ */
+import { localDate, localDayStart } from '../judge/calendar.js';
+import { sloSeries } from '../judge/series.js';
+import { phaseById } from '../policy/model.js';
+import {
+  type DecisionRecord,
+  dashboardTitle,
+  renderDailySummary,
+  renderDashboard,
+} from '../render/dashboard.js';
+import {
+  dailyMarker,
+  dashboardMarkerPrefix,
+  parseDashboardMarker,
+  parseProposalMarker,
+  parseRcaMarker,
+} from '../render/markers.js';
+import type { Evaluation } from '../rollout/decide.js';
+import { recentSeries } from './charts.js';
+import type { RunFacts } from './facts.js';
+import { DASHBOARD_LABEL, PHASEGATE_LABEL } from './names.js';
+import type { PlanOut } from './out.js';
+
+const HOUR = 3_600_000;
+
+export function planStatus(f: RunFacts, ev: Evaluation, out: PlanOut): void {
+  const { policy } = f;
+  const tz = policy.timezone;
+  const phase = phaseById(policy, ev.phase)!;
+  const title = dashboardTitle(policy.rollout);
+  const decisions = liveDecisions(f, ev);
+  const render = (lastDaily: string | null) =>
+    renderDashboard({
+      policy,
+      evaluation: ev,
+      series: recentSeries({ policy, phase, evaluation: ev, records: f.records }, 6 * HOUR),
+      proposals: f.pulls
+        .filter((p) => parseProposalMarker(p.body)?.rollout === policy.rollout)
+        .map((p) => ({ number: p.number, title: p.title, url: p.url })),
+      decisions,
+      state: { lastDaily },
+      at: f.now,
+    });
+  const labels = [DASHBOARD_LABEL, PHASEGATE_LABEL];
+  const marker = dashboardMarkerPrefix(policy.rollout);
+
+  // Rule 1.
+  if (!f.dashboard) {
+    out.intents.push({
+      type: 'upsert-dashboard',
+      key: `dashboard:${policy.rollout}`,
+      issue: null,
+      marker,
+      title,
+      body: render(null),
+      labels,
+    });
+    return;
+  }
+  // Rule 2.
+  const previous = parseDashboardMarker(f.dashboard.body, policy.rollout)?.lastDaily ?? null;
+  const dayEnd = localDayStart(ev.at, tz);
+  const yesterday = localDate(dayEnd - 1, tz);
+  let lastDaily = previous;
+  if (previous === null || previous < yesterday) {
+    const dayStart = localDayStart(dayEnd - 1, tz);
+    const from = Math.max(dayStart, ev.since);
+    const series =
+      from < dayEnd
+        ? sloSeries({ policy, phase, records: f.records, since: ev.since, from, to: dayEnd, stepMs: HOUR })
+        : [];
+    const body = renderDailySummary({
+      policy,
+      date: yesterday,
+      phase: ev.phase,
+      since: ev.since,
+      series,
+      decisions,
+      openProblems: f.rcaIssues
+        .filter((i) => parseRcaMarker(i.body)?.rollout === policy.rollout)
+        .map((i) => `RCA open: #${i.number} ${i.title}`),
+    });
+    out.intents.push({
+      type: 'post-daily-note',
+      key: `daily:${policy.rollout}:${yesterday}`,
+      issue: f.dashboard.number,
+      date: yesterday,
+      marker: dailyMarker(policy.rollout, yesterday),
+      body,
+    });
+    lastDaily = yesterday;
+  }
+  // Rule 3.
+  const body = render(lastDaily);
+  if (body !== f.dashboard.body) {
+    out.intents.push({
+      type: 'upsert-dashboard',
+      key: `dashboard:${policy.rollout}`,
+      issue: f.dashboard.number,
+      marker,
+      title,
+      body,
+      labels,
+    });
+  }
+}
+
+/** How the live phase was entered, as the dashboard's decision history (one entry for now). */
+export function liveDecisions(f: RunFacts, ev: Evaluation): DecisionRecord[] {
+  const { entered, reason, phase } = f.live;
+  if (!entered) return [];
+  return [
+    {
+      at: ev.since,
+      action: entered.by === 'manual' ? 'advance' : entered.by,
+      from: entered.from ?? '?',
+      to: phase,
+      reason: entered.cause ?? reason,
+    },
+  ];
+}

@@ -1,0 +1,239 @@
+/**
+ * The world of the GitHub-loop tests: a loopback GitHub (the emulator, on a simulated clock)
+ * holding a real git repository with the reference rollout, loopback Slack and lock-webhook
+ * receivers, a telemetry file, and two ways to run a workflow step on a fresh checkout:
+ * - step(): the Action's own dispatch, in this process, on a context wired as the Action wires
+ *   it (fast; the clock is the world's, so retries wait on it, not on the wall);
+ * - spawnStep(): the bundled dist/index.js in a child process, as the runner runs it (Node 20 or
+ *   24), for the end-to-end smoke runs.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ActionCommand, dispatch } from '../../src/action/dispatch.js';
+import { actionOutputs } from '../../src/action/outputs.js';
+import { wireContext } from '../../src/action/wire.js';
+import type { Emulator } from '../../src/emulator/index.js';
+import type { RunResult } from '../../src/interpreters/run-loop.js';
+import { runAction } from './action-runner.js';
+import { startCheckedEmulator } from './github-validator/index.js';
+import { REPO_ROOT } from './policy.js';
+
+export const BOT = 'github-actions[bot]';
+export const TOKENS = {
+  bot: 'ghs_bot_token',
+  alice: 'ghp_alice', // the Analyzer: a CODEOWNER of phases/
+  po: 'ghp_po', // the Reporter (autosave-po)
+  carol: 'ghp_carol', // another Analyzer
+  mallory: 'ghp_mallory', // a collaborator not allowed to approve
+};
+
+export const LOCK_SECRET = 'shh-lock-secret';
+
+export type Event = { name: string; payload: Record<string, unknown>; sha?: string; ref?: string };
+
+/** One in-process step: what it did (or the error it failed with), its log and the waits it asked for. */
+export interface Step {
+  ok: boolean;
+  result?: RunResult;
+  error?: Error;
+  outputs: Record<string, string>;
+  /** Every log line, warnings prefixed "warning: ". */
+  log: string[];
+  /** The back-off waits the run asked its clock for (ms). */
+  sleeps: number[];
+  workspace: string;
+}
+
+/** The step, or a test failure showing its error and log. */
+export function ok(step: Step): Step & { result: RunResult } {
+  if (!step.ok) throw new Error(`the step failed: ${step.error?.stack}\n${step.log.join('\n')}`);
+  return step as Step & { result: RunResult };
+}
+
+export interface Received {
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A loopback HTTP receiver (Slack's incoming webhook, the UI's lock webhook). */
+export async function receiver(): Promise<{ url: string; got: Received[]; close: () => Promise<void> }> {
+  const got: Received[] = [];
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      got.push({ path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/hook`,
+    got,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+/** The reference rollout's repository files: phases/ (with templates), the checklist, CODEOWNERS. */
+export function repositoryFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const phases = join(REPO_ROOT, 'phases');
+  for (const name of readdirSync(phases, { withFileTypes: true })) {
+    if (name.isFile()) files[`phases/${name.name}`] = readFileSync(join(phases, name.name), 'utf8');
+  }
+  for (const name of readdirSync(join(phases, 'templates'))) {
+    files[`phases/templates/${name}`] = readFileSync(join(phases, 'templates', name), 'utf8');
+  }
+  files['docs/CHECKLIST.md'] = readFileSync(join(REPO_ROOT, 'docs', 'CHECKLIST.md'), 'utf8');
+  files['.github/CODEOWNERS'] = '# The Analyzers own the phase files.\n/phases/ @alice @carol\n';
+  files['reports/monitoring/README.md'] = 'Window reports committed by phasegate.\n';
+  return files;
+}
+
+export class World {
+  now = 0;
+  private constructor(
+    readonly gh: Emulator,
+    readonly slack: Awaited<ReturnType<typeof receiver>>,
+    readonly lock: Awaited<ReturnType<typeof receiver>>,
+    readonly eventsFile: string,
+  ) {}
+
+  static async start(events: string, options: { protectedBranches?: string[] } = {}): Promise<World> {
+    let world: World | undefined;
+    const gh = await startCheckedEmulator({
+      ...options,
+      owner: 'acme',
+      repo: 'app',
+      tokens: {
+        [TOKENS.bot]: { login: BOT, type: 'Bot' },
+        [TOKENS.alice]: { login: 'alice' },
+        [TOKENS.po]: { login: 'autosave-po' },
+        [TOKENS.carol]: { login: 'carol' },
+        [TOKENS.mallory]: { login: 'mallory' },
+      },
+      clock: () => new Date(world?.now || Date.now()),
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'phasegate-e2e-'));
+    const eventsFile = join(dir, 'events.jsonl');
+    writeFileSync(eventsFile, events);
+    world = new World(gh, await receiver(), await receiver(), eventsFile);
+    return world;
+  }
+
+  /** A fresh checkout of what the event is about, and the data branch's when records live there. */
+  private async checkout(inputs: Record<string, string>, event?: Event): Promise<string> {
+    const workspace = mkdtempSync(join(tmpdir(), 'phasegate-ws-'));
+    await this.gh.cloneTo(workspace, event?.sha ?? this.gh.defaultBranch);
+    // A data branch for records: the workflows' second checkout into .phasegate-data/.
+    const dataBranch = inputs['records-branch'];
+    if (dataBranch) await this.gh.cloneTo(join(workspace, '.phasegate-data'), dataBranch);
+    return workspace;
+  }
+
+  /** A workflow step run in this process: the Action's dispatch on a context wired as the Action does. */
+  async step(
+    command: Exclude<ActionCommand, 'validate'>,
+    inputs: Record<string, string> = {},
+    event?: Event,
+  ): Promise<Step> {
+    const workspace = await this.checkout(inputs, event);
+    const log: string[] = [];
+    const sleeps: number[] = [];
+    const ctx = wireContext({
+      token: inputs.token ?? TOKENS.bot,
+      repository: `${this.gh.owner}/${this.gh.repo}`,
+      apiUrl: this.gh.url,
+      botLogin: BOT,
+      workspace,
+      slackWebhook: inputs['slack-webhook'] ?? this.slack.url,
+      lockUrl: inputs['lock-webhook-url'] ?? this.lock.url,
+      lockSecret: inputs['lock-webhook-secret'] ?? LOCK_SECRET,
+      // The world's clock: retries wait on it (recorded), never on the wall.
+      clock: {
+        now: () => this.now,
+        sleep: async (ms) => {
+          sleeps.push(ms);
+        },
+      },
+      log: { info: (line) => log.push(line), warn: (line) => log.push(`warning: ${line}`) },
+      config: inputs.config ?? 'phases',
+      records: inputs.records ?? 'reports/monitoring',
+      recordsBranch: inputs['records-branch'] ?? '',
+      timezone: inputs.timezone ?? '',
+      dryRun: inputs['dry-run'] === 'true',
+      actor: String((event?.payload.sender as { login?: string } | undefined)?.login ?? BOT),
+    });
+    const reportPath = command === 'status' ? join(workspace, '..', `report-${Date.now()}.html`) : undefined;
+    const e = event ?? { name: 'schedule', payload: { schedule: '7-59/15 * * * *' } };
+    const sha = e.sha ?? String((e.payload as { after?: string }).after ?? '');
+    const inputsOf = {
+      events: inputs.events ?? '',
+      backfill: inputs.backfill ?? '',
+      phase: inputs.phase ?? '',
+      reason: inputs.reason ?? '',
+    };
+    try {
+      const result = await dispatch(
+        command,
+        ctx,
+        inputsOf,
+        { name: e.name, payload: e.payload, sha },
+        { reportPath },
+      );
+      return {
+        ok: true,
+        result,
+        outputs: { ...actionOutputs(result), report: reportPath ?? '' },
+        log,
+        sleeps,
+        workspace,
+      };
+    } catch (error) {
+      return { ok: false, error: error as Error, outputs: {}, log, sleeps, workspace };
+    }
+  }
+
+  /** The same step through the bundled Action in a child process, as the runner runs it. */
+  async spawnStep(
+    command: string,
+    inputs: Record<string, string> = {},
+    event?: Event,
+    node: 'system' | 'node24' = 'system',
+  ) {
+    const workspace = await this.checkout(inputs, event);
+    const result = await runAction({
+      workspace,
+      inputs: {
+        command,
+        token: TOKENS.bot,
+        at: new Date(this.now).toISOString(),
+        'slack-webhook': this.slack.url,
+        'lock-webhook-url': this.lock.url,
+        'lock-webhook-secret': LOCK_SECRET,
+        ...inputs,
+      },
+      event: event ?? { name: 'schedule', payload: { schedule: '7-59/15 * * * *' } },
+      gh: this.gh,
+      node,
+    });
+    return { ...result, workspace };
+  }
+
+  /** What the scheduled workflow does: collect → propose → status, each a step. */
+  async scheduledRun(backfill = '24h') {
+    const collect = ok(await this.step('collect', { events: this.eventsFile, backfill }));
+    const propose = ok(await this.step('propose'));
+    const status = ok(await this.step('status'));
+    return { collect, propose, status };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.gh.close(), this.slack.close(), this.lock.close()]);
+  }
+}

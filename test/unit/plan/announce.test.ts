@@ -1,0 +1,159 @@
+/**
+ * The rules after a phase change merged (src/plan/announce.ts), as the apply run on the push
+ * plans them: the lock notice first, then the RCA issue, then Slack linking it, then the label.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadTemplates } from '../../../src/notify/load.js';
+import { emptyMemory, type MergedPull, type RunFacts } from '../../../src/plan/facts.js';
+import { planRun } from '../../../src/plan/run.js';
+import { rcaMarker } from '../../../src/render/markers.js';
+import { REFERENCE_DIR } from '../../support/policy.js';
+import { facts, policy, pull, SOAKED } from './fixture.js';
+
+const apply = { command: 'apply' as const, sha: 'c0ffee' };
+const MERGED_AT = SOAKED;
+const CAUSE = 'immediate: breached now: save-latency-p95: p95 3.985s > 2.5s over 2h (800 samples)';
+
+function rolledBack(o: Partial<RunFacts> = {}, merged: Partial<MergedPull> = {}): RunFacts {
+  return facts({
+    trigger: apply,
+    templates: loadTemplates(REFERENCE_DIR, policy.notify),
+    live: {
+      phase: 'A-0',
+      since: MERGED_AT,
+      entered: { by: 'rollback', from: 'A-1', cause: CAUSE },
+      reason: CAUSE,
+      file: 'phases/current.yaml',
+    },
+    merged: {
+      number: 6,
+      url: 'https://github.com/acme/app/pull/6',
+      body: pull(6, { kind: 'rollback', from: 'A-1', to: 'A-0' }).body,
+      labels: ['phasegate', 'phasegate:rollback'],
+      mergedAt: MERGED_AT,
+      ...merged,
+    },
+    ...o,
+  });
+}
+
+const rca = {
+  number: 7,
+  url: 'https://github.com/acme/app/issues/7',
+  title: 'RCA: autosave rolled back A-1 → A-0 (due 2026-11-19)',
+  body: `${rcaMarker('autosave', 6)}\n…`,
+};
+
+describe('announcing a merged rollback', () => {
+  it('the lock notice goes first, then the RCA issue for the Reporter; Slack waits for the issue', () => {
+    const plan = planRun(rolledBack());
+    expect(plan.intents).toEqual([
+      {
+        type: 'lock-notice',
+        key: 'lock:autosave:6',
+        notice: {
+          event: 'autosave.lock.readonly',
+          rollout: 'autosave',
+          phase: 'A-0',
+          from: 'A-1',
+          at: '2026-11-18T00:07:00.000Z',
+          reason: CAUSE,
+          pr: 6,
+        },
+      },
+      {
+        type: 'open-rca',
+        key: 'rca:autosave:6',
+        marker: '<!-- phasegate:rca autosave 6 -->',
+        // Wednesday 09:07 in Tokyo: due one business day later.
+        title: 'RCA: autosave rolled back A-1 → A-0 (due 2026-11-19)',
+        body: expect.stringContaining(`### Cause\n\n${CAUSE}`),
+        labels: ['phasegate:rca', 'phasegate'],
+        assignees: ['autosave-po'],
+      },
+    ]);
+    expect(plan.again).toBe(true);
+  });
+
+  it('with the RCA issue open, Slack links it, then the applied label', () => {
+    const plan = planRun(
+      rolledBack({ rcaIssues: [rca], memory: { ...emptyMemory(), done: ['lock:autosave:6'] } }),
+    );
+    expect(plan.intents).toEqual([
+      {
+        type: 'send-slack',
+        key: 'slack:autosave:6',
+        kind: 'rollback',
+        template: expect.stringContaining('slack-rollback'),
+        text: expect.stringContaining('RCA issue: https://github.com/acme/app/issues/7'),
+      },
+      { type: 'mark-applied', key: 'applied:#6', pr: 6, label: 'phasegate:applied' },
+    ]);
+  });
+
+  it('a notification sent earlier in this run is not sent again', () => {
+    const memory = { ...emptyMemory(), done: ['lock:autosave:6', 'slack:autosave:6'] };
+    const plan = planRun(rolledBack({ rcaIssues: [rca], memory }));
+    expect(plan.intents.map((i) => i.type)).toEqual(['mark-applied']);
+  });
+
+  it('a change already labelled phasegate:applied is not announced again', () => {
+    const plan = planRun(rolledBack({}, { labels: ['phasegate', 'phasegate:applied'] }));
+    expect(plan.intents).toEqual([]);
+    expect(plan.notes).toEqual(['#6 was already announced: nothing to send']);
+  });
+});
+
+describe('announcing other changes', () => {
+  it('an advance: Slack, then the label', () => {
+    const plan = planRun(
+      facts({
+        trigger: apply,
+        live: {
+          phase: 'A-2',
+          since: MERGED_AT,
+          entered: { by: 'advance', from: 'A-1' },
+          file: 'phases/current.yaml',
+        },
+        merged: {
+          number: 5,
+          url: 'https://github.com/acme/app/pull/5',
+          body: pull(5, { kind: 'advance', from: 'A-1', to: 'A-2' }).body,
+          labels: ['phasegate'],
+          mergedAt: MERGED_AT,
+        },
+      }),
+    );
+    expect(plan.intents).toEqual([
+      {
+        type: 'send-slack',
+        key: 'slack:autosave:5',
+        kind: 'advance',
+        template: 'built-in advance template',
+        text: expect.stringContaining('*autosave advanced: A-1 → A-2 (Beta)*'),
+      },
+      { type: 'mark-applied', key: 'applied:#5', pr: 5, label: 'phasegate:applied' },
+    ]);
+  });
+
+  it('a rollback pushed without a PR is announced from current.yaml, its RCA issue found by a token', () => {
+    const plan = planRun(rolledBack({ merged: null }));
+    expect(plan.intents.map((i) => [i.type, i.key])).toEqual([
+      ['lock-notice', 'lock:autosave:A-1.A-0.20261118T0007Z'],
+      ['open-rca', 'rca:autosave:A-1.A-0.20261118T0007Z'],
+    ]);
+    expect(plan.intents[1]).toMatchObject({
+      marker: '<!-- phasegate:rca autosave A-1.A-0.20261118T0007Z -->',
+    });
+  });
+
+  it('a hand edit of current.yaml that says nothing is not announced', () => {
+    const plan = planRun(
+      rolledBack({ merged: null, live: { ...rolledBack().live, entered: { by: 'manual' } } }),
+    );
+    expect(plan.intents).toEqual([]);
+    expect(plan.notes).toEqual([
+      'phases/current.yaml names A-0, changed by hand with no phasegate proposal: nothing to notify',
+    ]);
+  });
+});

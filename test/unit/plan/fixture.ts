@@ -1,0 +1,96 @@
+/**
+ * Facts for the planner's rule tests: the reference rollout with A-1 live since T0, its QA
+ * checklist and CODEOWNERS, window records that are healthy (or slow, to fire A-1's rollback),
+ * and open pull requests as the gather step reads them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { emptyMemory, type OpenPull, type RunFacts } from '../../../src/plan/facts.js';
+import { STATUS_CONTEXT } from '../../../src/plan/names.js';
+import { type ProposalState, proposalMarker, verdictMarker } from '../../../src/render/markers.js';
+import type { WindowRecord } from '../../../src/telemetry/record.js';
+import { REPO_ROOT, referencePolicy } from '../../support/policy.js';
+import { HOUR, kindsOf, MINUTE, repeat, trace, type WindowFill } from '../../support/traces.js';
+
+export const policy = referencePolicy();
+/** A-1 went live at T0 (Tuesday 09:00 in Tokyo). */
+export const T0 = Date.parse('2026-11-17T00:00:00Z');
+/** A run 24 h into A-1, 7 minutes into the window: A-1 has soaked. */
+export const SOAKED = T0 + 24 * HOUR + 7 * MINUTE;
+export const BOT = 'github-actions[bot]';
+
+function fill(latencyMs: number): WindowFill {
+  return {
+    latency: { save_latency: repeat(latencyMs, 100) },
+    ratio: { restore_success: [400, 400], crash_rate: [3, 100], auto_merge_rate: [90, 100] },
+    count: { critical_bugs: 0 },
+  };
+}
+
+/** Healthy records from a day before T0 to `to`; saves take 4 s from `slowFrom` on. */
+export function records(to: number, slowFrom = Number.POSITIVE_INFINITY): WindowRecord[] {
+  return trace(T0 - 24 * HOUR, Math.floor(to / (15 * MINUTE)) * 15 * MINUTE, kindsOf(policy), (start) =>
+    fill(start >= slowFrom ? 4000 : 1000),
+  );
+}
+
+export const CHECKLIST = {
+  path: 'docs/CHECKLIST.md',
+  text: readFileSync(join(REPO_ROOT, 'docs', 'CHECKLIST.md'), 'utf8'),
+};
+
+export function facts(o: Partial<RunFacts> = {}): RunFacts {
+  return {
+    trigger: { command: 'propose' },
+    now: SOAKED,
+    policy,
+    templates: {},
+    live: { phase: 'A-1', since: T0, entered: { by: 'advance', from: 'A-0' }, file: 'phases/current.yaml' },
+    records: records(o.now ?? SOAKED),
+    checklist: CHECKLIST,
+    codeowners: { path: '.github/CODEOWNERS', text: '/phases/ @alice\n' },
+    teams: {},
+    pulls: [],
+    merged: null,
+    rcaIssues: [],
+    dashboard: null,
+    memory: emptyMemory(),
+    ...o,
+  };
+}
+
+/** An open phasegate PR proposing `p`, with nothing on it yet unless given. */
+export function pull(
+  number: number,
+  p: Omit<ProposalState, 'rollout'>,
+  extra: Partial<OpenPull> = {},
+): OpenPull {
+  return {
+    number,
+    url: `https://github.com/acme/app/pull/${number}`,
+    title: `phasegate(autosave): ${p.kind} ${p.from} → ${p.to}`,
+    body: `${proposalMarker({ rollout: 'autosave', ...p })}\nproposed\n`,
+    author: BOT,
+    headRef: `phasegate/autosave/${p.kind}-${p.to}`,
+    headSha: `${number}`.padStart(40, 'a'),
+    labels: ['phasegate', `phasegate:${p.kind}`],
+    fromFork: false,
+    reviews: [],
+    status: null,
+    verdictComment: null,
+    ...extra,
+  };
+}
+
+/** A review of the PR's head commit. */
+export function approval(pr: OpenPull, login: string) {
+  return {
+    id: 1,
+    user: { login },
+    state: 'APPROVED',
+    commit_id: pr.headSha,
+    submitted_at: '2026-11-18T00:30:00Z',
+  };
+}
+
+export { STATUS_CONTEXT, verdictMarker };
