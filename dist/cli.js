@@ -33825,7 +33825,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5802);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8126);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -33834,7 +33834,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5802:
+/***/ 8126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43614,116 +43614,66 @@ function histogramQueries(text) {
     };
 }
 const list = (v) => v === undefined ? undefined : typeof v === 'string' ? [v] : v;
+/** Which source each SLI comes from; refuses unknown SLIs, the wrong kind, and a second source. */
+class Claims {
+    slis;
+    report;
+    issues;
+    bySli = {};
+    constructor(slis, report, issues) {
+        this.slis = slis;
+        this.report = report;
+        this.issues = issues;
+    }
+    claim(sli, name, path, kind, source) {
+        const def = this.slis[sli];
+        const problem = !def
+            ? `unknown SLI "${sli}"; rollout.yaml defines: ${Object.keys(this.slis).join(', ')}`
+            : kind && !kind.includes(def.kind)
+                ? `SLI "${sli}" is a ${def.kind} SLI, not ${kind.join(' or ')}; ${kindFix(def.kind, source)}`
+                : this.bySli[sli] !== undefined
+                    ? `SLI "${sli}" already comes from source "${this.bySli[sli]}"; give each SLI one source`
+                    : null;
+        if (problem) {
+            this.issues.push(this.report(path, problem));
+            return false;
+        }
+        this.bySli[sli] = name;
+        return true;
+    }
+}
+function kindFix(kind, source) {
+    if (source === 'github-issues')
+        return 'github-issues gives counts only; read this SLI from another source';
+    const give = { latency: '`histogram:`', ratio: '`numerator:` and `denominator:`', count: '`counter:`' }[kind];
+    return `for a ${kind} SLI give ${give}`;
+}
 function compileSources(section, slis, report, issues) {
     const out = [];
-    const bySli = {};
-    const claim = (sli, name, path, kind, source) => {
-        const def = slis[sli];
-        if (!def) {
-            issues.push(report(path, `unknown SLI "${sli}"; rollout.yaml defines: ${Object.keys(slis).join(', ')}`));
-            return false;
-        }
-        if (kind && !kind.includes(def.kind)) {
-            const fix = source === 'github-issues'
-                ? 'github-issues gives counts only; read this SLI from another source'
-                : `for a ${def.kind} SLI give ${{ latency: '`histogram:`', ratio: '`numerator:` and `denominator:`', count: '`counter:`' }[def.kind]}`;
-            issues.push(report(path, `SLI "${sli}" is a ${def.kind} SLI, not ${kind.join(' or ')}; ${fix}`));
-            return false;
-        }
-        const other = bySli[sli];
-        if (other !== undefined) {
-            issues.push(report(path, `SLI "${sli}" already comes from source "${other}"; give each SLI one source`));
-            return false;
-        }
-        bySli[sli] = name;
-        return true;
-    };
+    const claims = new Claims(slis, report, issues);
     let catchAll;
     for (const [name, s] of Object.entries(section ?? {})) {
-        const timeoutMs = s.timeout === undefined ? DEFAULT_TIMEOUT_MS : parseDuration(s.timeout);
         const http = {
             headers: 'headers' in s ? { ...s.headers } : {},
             auth: 'auth' in s ? s.auth : undefined,
-            timeoutMs,
+            timeoutMs: s.timeout === undefined ? DEFAULT_TIMEOUT_MS : parseDuration(s.timeout),
         };
         if (s.type === 'jsonl') {
-            if (s.files !== undefined && s.url !== undefined) {
-                issues.push(report([name, 'url'], 'give `files` or `url`, not both; use two sources for both'));
-            }
-            const spec = {
-                name,
-                type: 'jsonl',
-                files: list(s.files),
-                url: s.url,
-                pagination: s.pagination,
-                slis: [],
-                ...http,
-            };
+            const spec = jsonlSource(name, s, http, claims, report, issues);
             if (s.slis === undefined) {
-                if (catchAll) {
+                if (catchAll)
                     issues.push(report([name], `only one jsonl source may leave out \`slis\` ("${catchAll.name}" does too)`));
-                }
                 catchAll = spec;
-            }
-            else {
-                s.slis.forEach((sli, i) => {
-                    if (claim(sli, name, [name, 'slis', i]))
-                        spec.slis.push(sli);
-                });
             }
             out.push(spec);
         }
-        else if (s.type === 'prometheus') {
-            const queries = {};
-            for (const [sli, q] of Object.entries(s.slis)) {
-                const path = [name, 'slis', sli];
-                if ('histogram' in q || 'buckets' in q) {
-                    if (!claim(sli, name, path, ['latency']))
-                        continue;
-                    const h = 'histogram' in q ? histogramQueries(q.histogram) : { buckets: q.buckets, sum: q.sum };
-                    if (!h) {
-                        issues.push(report([...path, 'histogram'], 'give the histogram\'s metric name, e.g. http_duration_seconds{job="app"}; for PromQL use `buckets:` and `sum:`'));
-                        continue;
-                    }
-                    queries[sli] = { kind: 'latency', buckets: h.buckets, sum: h.sum, unit: q.unit };
-                }
-                else if ('numerator' in q) {
-                    if (!claim(sli, name, path, ['ratio']))
-                        continue;
-                    queries[sli] = {
-                        kind: 'ratio',
-                        numerator: counterQuery(q.numerator),
-                        denominator: counterQuery(q.denominator),
-                    };
-                }
-                else {
-                    if (!claim(sli, name, path, ['count']))
-                        continue;
-                    queries[sli] = { kind: 'count', count: counterQuery(q.counter) };
-                }
-            }
-            out.push({ name, type: 'prometheus', url: s.url, slis: Object.keys(queries), queries, ...http });
-        }
-        else {
-            const searches = {};
-            for (const [sli, q] of Object.entries(s.slis)) {
-                if (!claim(sli, name, [name, 'slis', sli], ['count'], 'github-issues'))
-                    continue;
-                searches[sli] = { labels: list(q.label), query: q.query };
-            }
-            out.push({
-                name,
-                type: 'github-issues',
-                repo: s.repo,
-                token: s.token ?? envRef('GITHUB_TOKEN'),
-                apiUrl: s.api_url,
-                slis: Object.keys(searches),
-                searches,
-                ...http,
-            });
-        }
+        else if (s.type === 'prometheus')
+            out.push(prometheusSource(name, s, http, claims, report, issues));
+        else
+            out.push(githubIssuesSource(name, s, http, claims));
     }
-    const rest = Object.keys(slis).filter((id) => bySli[id] === undefined);
+    // SLIs no source claims: the jsonl source without `slis`, else the events of `collect --source`.
+    const rest = Object.keys(slis).filter((id) => claims.bySli[id] === undefined);
     if (rest.length > 0) {
         let target = catchAll;
         if (!target) {
@@ -43736,10 +43686,78 @@ function compileSources(section, slis, report, issues) {
         }
         for (const id of rest) {
             target.slis.push(id);
-            bySli[id] = target.name;
+            claims.bySli[id] = target.name;
         }
     }
-    return { list: out, bySli };
+    return { list: out, bySli: claims.bySli };
+}
+function jsonlSource(name, s, http, claims, report, issues) {
+    if (s.files !== undefined && s.url !== undefined) {
+        issues.push(report([name, 'url'], 'give `files` or `url`, not both; use two sources for both'));
+    }
+    const spec = {
+        name,
+        type: 'jsonl',
+        files: list(s.files),
+        url: s.url,
+        pagination: s.pagination,
+        slis: [],
+        ...http,
+    };
+    s.slis?.forEach((sli, i) => {
+        if (claims.claim(sli, name, [name, 'slis', i]))
+            spec.slis.push(sli);
+    });
+    return spec;
+}
+function prometheusSource(name, s, http, claims, report, issues) {
+    const queries = {};
+    for (const [sli, q] of Object.entries(s.slis)) {
+        const path = [name, 'slis', sli];
+        if ('histogram' in q || 'buckets' in q) {
+            if (!claims.claim(sli, name, path, ['latency']))
+                continue;
+            const h = 'histogram' in q ? histogramQueries(q.histogram) : { buckets: q.buckets, sum: q.sum };
+            if (!h) {
+                issues.push(report([...path, 'histogram'], 'give the histogram\'s metric name, e.g. http_duration_seconds{job="app"}; for PromQL use `buckets:` and `sum:`'));
+                continue;
+            }
+            queries[sli] = { kind: 'latency', buckets: h.buckets, sum: h.sum, unit: q.unit };
+        }
+        else if ('numerator' in q) {
+            if (!claims.claim(sli, name, path, ['ratio']))
+                continue;
+            queries[sli] = {
+                kind: 'ratio',
+                numerator: counterQuery(q.numerator),
+                denominator: counterQuery(q.denominator),
+            };
+        }
+        else {
+            if (!claims.claim(sli, name, path, ['count']))
+                continue;
+            queries[sli] = { kind: 'count', count: counterQuery(q.counter) };
+        }
+    }
+    return { name, type: 'prometheus', url: s.url, slis: Object.keys(queries), queries, ...http };
+}
+function githubIssuesSource(name, s, http, claims) {
+    const searches = {};
+    for (const [sli, q] of Object.entries(s.slis)) {
+        if (!claims.claim(sli, name, [name, 'slis', sli], ['count'], 'github-issues'))
+            continue;
+        searches[sli] = { labels: list(q.label), query: q.query };
+    }
+    return {
+        name,
+        type: 'github-issues',
+        repo: s.repo,
+        token: s.token ?? envRef('GITHUB_TOKEN'),
+        apiUrl: s.api_url,
+        slis: Object.keys(searches),
+        searches,
+        ...http,
+    };
 }
 /**
  * The routing with `collect --sli-source sli=source` applied (`*=source` routes every SLI). The
@@ -48457,6 +48475,217 @@ function fieldPath(path) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/policy/validate.ts
+
+function at(src, path, message, key) {
+    return { position: src.positionOf(path, key), field: fieldPath(key ? [...path, key] : path), message };
+}
+/** A single located error, for checks made outside compilePolicy (e.g. the current-phase file). */
+function compilePolicyError(src, path, message) {
+    return new PolicyError([at(src, path, message)]);
+}
+/** Parse YAML and check it against a schema, turning every problem into a located issue. */
+function validate_validate(src, schema, issues) {
+    if (src.syntaxErrors.length) {
+        for (const e of src.syntaxErrors)
+            issues.push({ position: e.position, field: '', message: e.message });
+        return undefined;
+    }
+    const result = schema.safeParse(src.data ?? {}, { reportInput: true });
+    if (result.success)
+        return result.data;
+    for (const issue of result.error.issues) {
+        const path = issue.path;
+        if (issue.code === 'unrecognized_keys') {
+            for (const key of issue.keys) {
+                issues.push({
+                    position: src.positionOf(path, key),
+                    field: fieldPath([...path, key]),
+                    message: `unknown field "${key}"; remove it or check its spelling`,
+                });
+            }
+            continue;
+        }
+        issues.push({ position: src.positionOf(path), field: fieldPath(path), message: describeIssue(issue) });
+    }
+    return undefined;
+}
+function describeIssue(issue) {
+    if (issue.code === 'invalid_type') {
+        return issue.input === undefined ? `required (${issue.expected})` : `expected ${issue.expected}`;
+    }
+    if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') {
+        const options = [...issue.message.matchAll(/'([^']+)'/g)].map((m) => `"${m[1]}"`);
+        const key = 'discriminator' in issue ? String(issue.discriminator) : '';
+        const given = issue.input?.[key];
+        return given === undefined
+            ? `required: one of ${options.join(', ')}`
+            : `${JSON.stringify(given)} is not one of ${options.join(', ')}`;
+    }
+    if (issue.code === 'invalid_format' && issue.input !== undefined) {
+        return `${JSON.stringify(issue.input)} is not ${issue.message}`;
+    }
+    if (issue.code === 'invalid_value') {
+        return `${JSON.stringify(issue.input)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    }
+    return issue.message;
+}
+
+;// CONCATENATED MODULE: ./src/policy/compile-phase.ts
+
+
+function compilePhase(src, file, order, slis, out) {
+    const i = order.indexOf(file.id);
+    const sloIds = new Set();
+    const slos = [];
+    file.slos.forEach((slo, k) => {
+        if (sloIds.has(slo.id))
+            out.push(at(src, ['slos', k, 'id'], `duplicate SLO id "${slo.id}"`));
+        sloIds.add(slo.id);
+        const compiled = compileSlo(src, ['slos', k], slo, slis, out);
+        if (compiled)
+            slos.push(compiled);
+    });
+    const when = file.rollback.when.flatMap((t, k) => compileTrigger(src, ['rollback', 'when', k], t, { ids: sloIds, slos }, out));
+    let advance;
+    if (file.advance?.rule === 'soak')
+        advance = { rule: 'soak', forMs: parseDuration(file.advance.for) };
+    else if (file.advance)
+        advance = { rule: 'consecutive_days', days: file.advance.days };
+    return {
+        id: file.id,
+        name: file.name,
+        audience: file.audience,
+        description: file.description,
+        file: src.file,
+        flags: file.flags,
+        slos,
+        advance,
+        rollback: {
+            to: file.rollback.to === undefined ? (i > 0 ? order[i - 1] : null) : file.rollback.to,
+            approval: file.rollback.approval,
+            when,
+            note: file.rollback.note,
+        },
+    };
+}
+/** One rollback rule (`ids`: every SLO the phase declares, compiled or not); none when it is wrong. */
+function compileTrigger(src, path, t, phase, out) {
+    const { slos } = phase;
+    if (t.slo !== 'any' && !phase.ids.has(t.slo)) {
+        const ids = [...phase.ids].join(', ');
+        out.push(at(src, [...path, 'slo'], `unknown SLO "${t.slo}"; this phase defines: ${ids || 'none'}`));
+        return [];
+    }
+    let breach;
+    if (t.breach) {
+        const unitOf = t.slo === 'any' ? undefined : slos.find((s) => s.id === t.slo)?.unit;
+        if (!unitOf) {
+            out.push(at(src, [...path, 'breach'], 'a breach condition needs a single SLO, not "any"'));
+            return [];
+        }
+        const threshold = parseQuantity(t.breach.value, unitOf);
+        if (threshold === undefined) {
+            out.push(at(src, [...path, 'breach', 'value'], unitMessage(t.breach.value, unitOf)));
+            return [];
+        }
+        breach = { op: t.breach.op, threshold, text: t.breach.value };
+    }
+    if (t.rule === 'immediate')
+        return [{ rule: 'immediate', slo: t.slo, breach }];
+    if (t.rule === 'breaches_per_day')
+        return [{ rule: 'breaches_per_day', slo: t.slo, count: t.count, breach }];
+    return [{ rule: 'sustained', slo: t.slo, forMs: parseDuration(t.for), breach }];
+}
+function compileSlo(src, path, slo, slis, out) {
+    const sli = slis[slo.sli];
+    if (!sli) {
+        out.push(at(src, [...path, 'sli'], `unknown SLI "${slo.sli}"; rollout.yaml defines: ${Object.keys(slis).join(', ')}`));
+        return undefined;
+    }
+    const stat = parseStat(slo.stat);
+    const allowed = {
+        latency: ['quantile', 'mean', 'max'],
+        ratio: ['ratio', 'increase'],
+        count: ['count'],
+    };
+    if (!allowed[sli.kind].includes(stat.kind)) {
+        out.push(at(src, [...path, 'stat'], `"${slo.stat}" does not apply to a ${sli.kind} SLI; use ${allowedText(sli.kind)}`));
+        return undefined;
+    }
+    const unit = sli.kind === 'latency' ? 'ms' : sli.kind === 'count' ? 'count' : 'percent';
+    const key = slo.max !== undefined ? 'max' : 'min';
+    const text = (slo.max ?? slo.min);
+    const threshold = parseQuantity(text, unit);
+    if (threshold === undefined) {
+        out.push(at(src, [...path, key], unitMessage(text, unit)));
+        return undefined;
+    }
+    const op = key === 'max' ? '<=' : '>=';
+    const window = slo.window === 'day' ? 'day' : parseDuration(slo.window);
+    const baseline = compileBaseline(src, path, slo, stat, out);
+    if (baseline === null)
+        return undefined;
+    return {
+        id: slo.id,
+        description: slo.description,
+        sli: slo.sli,
+        sliKind: sli.kind,
+        stat,
+        objective: { op, threshold, text },
+        window,
+        minSamples: slo.min_samples,
+        baseline,
+        unit,
+    };
+}
+/** The baseline of an increase (before the phase, or fixed); null when it is missing or unreadable. */
+function compileBaseline(src, path, slo, stat, out) {
+    if (stat.kind !== 'increase') {
+        if (slo.baseline !== undefined)
+            out.push(at(src, [...path, 'baseline'], 'only `stat: increase` takes a baseline; remove it'));
+        return undefined;
+    }
+    if (slo.baseline === undefined) {
+        out.push(at(src, path, '`stat: increase` needs `baseline`: "before_phase" or a fixed value such as "0.8%"', 'stat'));
+        return null;
+    }
+    if (slo.baseline === 'before_phase') {
+        const w = slo.baseline_window ? parseDuration(slo.baseline_window) : 7 * 86_400_000;
+        return { kind: 'before_phase', windowMs: w };
+    }
+    const v = parsePercent(slo.baseline);
+    if (v === undefined) {
+        out.push(at(src, [...path, 'baseline'], unitMessage(slo.baseline, 'percent')));
+        return null;
+    }
+    return { kind: 'fixed', value: v };
+}
+function parseStat(text) {
+    if (text.startsWith('p'))
+        return { kind: 'quantile', q: Number(text.slice(1)) / 100 };
+    return { kind: text };
+}
+function allowedText(kind) {
+    return { latency: 'p95 (any pNN), mean or max', ratio: 'ratio or increase', count: 'count' }[kind];
+}
+/** A threshold in the SLO's unit: latency needs a duration unit, ratios a "%", counts a whole number. */
+function parseQuantity(text, unit) {
+    if (unit === 'ms')
+        return parseDuration(text);
+    if (unit === 'percent')
+        return parsePercent(text);
+    return parseCount(text);
+}
+function unitMessage(text, unit) {
+    const expected = {
+        ms: 'a latency with a unit, such as "2.5s" or "800ms"',
+        percent: 'a percentage, such as "99.5%" or "+5%"',
+        count: 'a whole number, such as "3"',
+    }[unit];
+    return `"${text}" is not ${expected}`;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/operations.ts
 
 const DEFAULT_CHECKLIST = 'docs/CHECKLIST.md';
@@ -48769,6 +48998,8 @@ function childOf(node, seg) {
 
 
 
+
+
 const ROLLOUT_FILE = 'rollout.yaml';
 const CURRENT_FILE = 'current.yaml';
 function compilePolicy(input) {
@@ -48785,28 +49016,13 @@ function compilePolicy(input) {
         ]);
     }
     const rolloutSrc = new YamlSource(rolloutPath, rolloutText);
-    const rollout = compile_validate(rolloutSrc, RolloutFile, issues);
+    const rollout = validate_validate(rolloutSrc, RolloutFile, issues);
     if (!rollout)
         throw new PolicyError(issues);
-    const rolloutTz = checkTimezone(rollout.timezone);
-    if (rolloutTz)
-        issues.push(at(rolloutSrc, ['timezone'], rolloutTz));
     const windowMs = parseDuration(rollout.window);
-    if (windowMs < 60_000 || 86_400_000 % windowMs !== 0) {
-        issues.push(at(rolloutSrc, ['window'], `"${rollout.window}" must divide a day evenly and be at least 1m`));
-    }
-    const seen = new Map();
-    rollout.phases.forEach((id, i) => {
-        const first = seen.get(id);
-        if (first !== undefined) {
-            issues.push(at(rolloutSrc, ['phases', i], `duplicate phase id "${id}" (also phases[${first}])`));
-        }
-        else
-            seen.set(id, i);
-    });
     const order = rollout.phases;
     const phases = [];
-    for (const [index, id] of [...seen.entries()].map(([id, i]) => [i, id])) {
+    for (const [id, index] of checkRollout(rolloutSrc, rollout, windowMs, issues)) {
         const name = `${id}.yaml`;
         const path = `${input.dir}/${name}`;
         const text = input.files[name];
@@ -48815,29 +49031,17 @@ function compilePolicy(input) {
             continue;
         }
         const src = new YamlSource(path, text);
-        const file = compile_validate(src, PhaseFile, issues);
+        const file = validate_validate(src, PhaseFile, issues);
         if (!file)
             continue;
         if (file.id !== id) {
             issues.push(at(src, ['id'], `"${file.id}" does not match the file name; rename the file or set id: ${id}`));
             continue;
         }
-        phases.push(compilePhase(src, file, rollout.slis, issues));
+        phases.push(compilePhase(src, file, order, rollout.slis, issues));
     }
-    // Cross-phase references: rollback targets must name a phase that comes earlier.
-    for (const phase of phases) {
-        const target = phase.rollback.to;
-        if (target === null)
-            continue;
-        const src = new YamlSource(phase.file, input.files[`${phase.id}.yaml`]);
-        const ti = order.indexOf(target);
-        if (ti < 0) {
-            issues.push(at(src, ['rollback', 'to'], `unknown phase "${target}"; valid phases: ${order.join(', ')}`));
-        }
-        else if (ti >= order.indexOf(phase.id)) {
-            issues.push(at(src, ['rollback', 'to'], `"${target}" is not earlier than ${phase.id} in the rollout order`));
-        }
-    }
+    for (const phase of phases)
+        checkRollbackTarget(new YamlSource(phase.file, input.files[`${phase.id}.yaml`]), phase, order, issues);
     const sources = compileSources(rollout.sources, rollout.slis, (path, message) => at(rolloutSrc, ['sources', ...path], message), issues);
     const recovery = compileRecovery(rollout.recovery, phases, order, (path, message) => at(rolloutSrc, path, message), issues);
     if (issues.length)
@@ -48855,154 +49059,35 @@ function compilePolicy(input) {
         notify: compileNotify(rollout.notify),
         sources,
     };
-    function compilePhase(src, file, slis, out) {
-        const i = order.indexOf(file.id);
-        const defaultTarget = i > 0 ? order[i - 1] : null;
-        const sloIds = new Set();
-        const slos = [];
-        file.slos.forEach((slo, k) => {
-            if (sloIds.has(slo.id))
-                out.push(at(src, ['slos', k, 'id'], `duplicate SLO id "${slo.id}"`));
-            sloIds.add(slo.id);
-            const compiled = compileSlo(src, ['slos', k], slo, slis, out);
-            if (compiled)
-                slos.push(compiled);
-        });
-        const when = [];
-        file.rollback.when.forEach((t, k) => {
-            const path = ['rollback', 'when', k];
-            if (t.slo !== 'any' && !sloIds.has(t.slo)) {
-                out.push(at(src, [...path, 'slo'], `unknown SLO "${t.slo}"; this phase defines: ${[...sloIds].join(', ') || 'none'}`));
-                return;
-            }
-            let breach;
-            if (t.breach) {
-                const unitOf = t.slo === 'any' ? undefined : slos.find((s) => s.id === t.slo)?.unit;
-                if (!unitOf) {
-                    out.push(at(src, [...path, 'breach'], 'a breach condition needs a single SLO, not "any"'));
-                    return;
-                }
-                const threshold = parseQuantity(t.breach.value, unitOf);
-                if (threshold === undefined) {
-                    out.push(at(src, [...path, 'breach', 'value'], unitMessage(t.breach.value, unitOf)));
-                    return;
-                }
-                breach = { op: t.breach.op, threshold, text: t.breach.value };
-            }
-            if (t.rule === 'immediate')
-                when.push({ rule: 'immediate', slo: t.slo, breach });
-            else if (t.rule === 'breaches_per_day')
-                when.push({ rule: 'breaches_per_day', slo: t.slo, count: t.count, breach });
-            else
-                when.push({ rule: 'sustained', slo: t.slo, forMs: parseDuration(t.for), breach });
-        });
-        let advance;
-        if (file.advance?.rule === 'soak')
-            advance = { rule: 'soak', forMs: parseDuration(file.advance.for) };
-        else if (file.advance)
-            advance = { rule: 'consecutive_days', days: file.advance.days };
-        return {
-            id: file.id,
-            name: file.name,
-            audience: file.audience,
-            description: file.description,
-            file: src.file,
-            flags: file.flags,
-            slos,
-            advance,
-            rollback: {
-                to: file.rollback.to === undefined ? defaultTarget : file.rollback.to,
-                approval: file.rollback.approval,
-                when,
-                note: file.rollback.note,
-            },
-        };
-    }
 }
-function compileSlo(src, path, slo, slis, out) {
-    const sli = slis[slo.sli];
-    if (!sli) {
-        out.push(at(src, [...path, 'sli'], `unknown SLI "${slo.sli}"; rollout.yaml defines: ${Object.keys(slis).join(', ')}`));
-        return undefined;
+/** rollout.yaml's own checks: the time zone, the window, phase ids once each. Returns id → index. */
+function checkRollout(src, rollout, windowMs, issues) {
+    const tz = checkTimezone(rollout.timezone);
+    if (tz)
+        issues.push(at(src, ['timezone'], tz));
+    if (windowMs < 60_000 || 86_400_000 % windowMs !== 0) {
+        issues.push(at(src, ['window'], `"${rollout.window}" must divide a day evenly and be at least 1m`));
     }
-    const stat = parseStat(slo.stat);
-    const allowed = {
-        latency: ['quantile', 'mean', 'max'],
-        ratio: ['ratio', 'increase'],
-        count: ['count'],
-    };
-    if (!allowed[sli.kind].includes(stat.kind)) {
-        out.push(at(src, [...path, 'stat'], `"${slo.stat}" does not apply to a ${sli.kind} SLI; use ${allowedText(sli.kind)}`));
-        return undefined;
-    }
-    const unit = sli.kind === 'latency' ? 'ms' : sli.kind === 'count' ? 'count' : 'percent';
-    const key = slo.max !== undefined ? 'max' : 'min';
-    const text = (slo.max ?? slo.min);
-    const threshold = parseQuantity(text, unit);
-    if (threshold === undefined) {
-        out.push(at(src, [...path, key], unitMessage(text, unit)));
-        return undefined;
-    }
-    const op = key === 'max' ? '<=' : '>=';
-    const window = slo.window === 'day' ? 'day' : parseDuration(slo.window);
-    let baseline;
-    if (stat.kind === 'increase') {
-        if (slo.baseline === undefined) {
-            out.push(at(src, path, '`stat: increase` needs `baseline`: "before_phase" or a fixed value such as "0.8%"', 'stat'));
-            return undefined;
-        }
-        if (slo.baseline === 'before_phase') {
-            const w = slo.baseline_window ? parseDuration(slo.baseline_window) : 7 * 86_400_000;
-            baseline = { kind: 'before_phase', windowMs: w };
-        }
-        else {
-            const v = parsePercent(slo.baseline);
-            if (v === undefined) {
-                out.push(at(src, [...path, 'baseline'], unitMessage(slo.baseline, 'percent')));
-                return undefined;
-            }
-            baseline = { kind: 'fixed', value: v };
-        }
-    }
-    else if (slo.baseline !== undefined) {
-        out.push(at(src, [...path, 'baseline'], 'only `stat: increase` takes a baseline; remove it'));
-    }
-    return {
-        id: slo.id,
-        description: slo.description,
-        sli: slo.sli,
-        sliKind: sli.kind,
-        stat,
-        objective: { op, threshold, text },
-        window,
-        minSamples: slo.min_samples,
-        baseline,
-        unit,
-    };
+    const seen = new Map();
+    rollout.phases.forEach((id, i) => {
+        const first = seen.get(id);
+        if (first !== undefined)
+            issues.push(at(src, ['phases', i], `duplicate phase id "${id}" (also phases[${first}])`));
+        else
+            seen.set(id, i);
+    });
+    return seen;
 }
-function parseStat(text) {
-    if (text.startsWith('p'))
-        return { kind: 'quantile', q: Number(text.slice(1)) / 100 };
-    return { kind: text };
-}
-function allowedText(kind) {
-    return { latency: 'p95 (any pNN), mean or max', ratio: 'ratio or increase', count: 'count' }[kind];
-}
-/** A threshold in the SLO's unit: latency needs a duration unit, ratios a "%", counts a whole number. */
-function parseQuantity(text, unit) {
-    if (unit === 'ms')
-        return parseDuration(text);
-    if (unit === 'percent')
-        return parsePercent(text);
-    return parseCount(text);
-}
-function unitMessage(text, unit) {
-    const expected = {
-        ms: 'a latency with a unit, such as "2.5s" or "800ms"',
-        percent: 'a percentage, such as "99.5%" or "+5%"',
-        count: 'a whole number, such as "3"',
-    }[unit];
-    return `"${text}" is not ${expected}`;
+/** A rollback target must name a phase that comes earlier. */
+function checkRollbackTarget(src, phase, order, issues) {
+    const target = phase.rollback.to;
+    if (target === null)
+        return;
+    const ti = order.indexOf(target);
+    if (ti < 0)
+        issues.push(at(src, ['rollback', 'to'], `unknown phase "${target}"; valid phases: ${order.join(', ')}`));
+    else if (ti >= order.indexOf(phase.id))
+        issues.push(at(src, ['rollback', 'to'], `"${target}" is not earlier than ${phase.id} in the rollout order`));
 }
 function checkTimezone(tz) {
     try {
@@ -49012,59 +49097,6 @@ function checkTimezone(tz) {
     catch {
         return `unknown time zone "${tz}"; use an IANA name such as "Asia/Tokyo" or "UTC"`;
     }
-}
-function at(src, path, message, key) {
-    return { position: src.positionOf(path, key), field: fieldPath(key ? [...path, key] : path), message };
-}
-/** A single located error, for checks made outside compilePolicy (e.g. the current-phase file). */
-function compilePolicyError(src, path, message) {
-    return new PolicyError([at(src, path, message)]);
-}
-/** Parse YAML and check it against a schema, turning every problem into a located issue. */
-function compile_validate(src, schema, issues) {
-    if (src.syntaxErrors.length) {
-        for (const e of src.syntaxErrors)
-            issues.push({ position: e.position, field: '', message: e.message });
-        return undefined;
-    }
-    const result = schema.safeParse(src.data ?? {}, { reportInput: true });
-    if (result.success)
-        return result.data;
-    for (const issue of result.error.issues) {
-        const path = issue.path;
-        if (issue.code === 'unrecognized_keys') {
-            for (const key of issue.keys) {
-                issues.push({
-                    position: src.positionOf(path, key),
-                    field: fieldPath([...path, key]),
-                    message: `unknown field "${key}"; remove it or check its spelling`,
-                });
-            }
-            continue;
-        }
-        issues.push({ position: src.positionOf(path), field: fieldPath(path), message: describeIssue(issue) });
-    }
-    return undefined;
-}
-function describeIssue(issue) {
-    if (issue.code === 'invalid_type') {
-        return issue.input === undefined ? `required (${issue.expected})` : `expected ${issue.expected}`;
-    }
-    if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') {
-        const options = [...issue.message.matchAll(/'([^']+)'/g)].map((m) => `"${m[1]}"`);
-        const key = 'discriminator' in issue ? String(issue.discriminator) : '';
-        const given = issue.input?.[key];
-        return given === undefined
-            ? `required: one of ${options.join(', ')}`
-            : `${JSON.stringify(given)} is not one of ${options.join(', ')}`;
-    }
-    if (issue.code === 'invalid_format' && issue.input !== undefined) {
-        return `${JSON.stringify(issue.input)} is not ${issue.message}`;
-    }
-    if (issue.code === 'invalid_value') {
-        return `${JSON.stringify(issue.input)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    }
-    return issue.message;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/model.ts
@@ -49095,7 +49127,7 @@ function nextPhase(policy, id) {
 function parseCurrent(file, text, policy) {
     const issues = [];
     const src = new YamlSource(file, text);
-    const data = compile_validate(src, CurrentFile, issues);
+    const data = validate_validate(src, CurrentFile, issues);
     if (!data)
         throw new PolicyError(issues);
     if (data.rollout !== policy.rollout) {
@@ -49210,7 +49242,7 @@ function displayPath(p) {
 
 
 
-/** A source could not work at all (credentials, a query): raised after the reports are written. */
+/** A source could not work at all (credentials, a query): raised after the window records are written. */
 class SourceFailedError extends Error {
     name = 'SourceFailedError';
 }
@@ -49223,12 +49255,34 @@ function routes(o) {
     });
 }
 async function collectCommand(o) {
+    const { policy, windowMs, backfillMs, source } = checkOptions(o);
+    const allSlis = Object.keys(policy.slis);
+    const plan = o.from !== undefined && o.to !== undefined
+        ? rangeWindows(o, o.from, o.to, windowMs, allSlis)
+        : await owedWindows(o, windowMs, backfillMs, allSlis);
+    if (plan.windows.size === 0) {
+        o.log(`nothing to collect: ${displayPath(o.output)}/ holds every window up to ${new Date(windowStart(o.now, windowMs)).toISOString()}\n`);
+        return '';
+    }
+    const result = await runSources(o, policy, plan.windows, windowMs, source);
+    const records = [...result.windows.values()].map((part) => toRecord(part, windowMs, plan.existing.get(part.start)));
+    const written = plan.outputFile
+        ? [await writeOneFile(o, plan.outputFile, records[0])]
+        : await writeRecords(o.output, records);
+    summarize(o, records, result, written, plan.outputFile);
+    if (result.failures.length > 0) {
+        throw new SourceFailedError(`${result.failures.length === 1 ? 'a source failed' : `${result.failures.length} sources failed`} (the window records above mark it missing):\n  ${result.failures.join('\n  ')}`);
+    }
+    return `${written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`).join('\n')}\n`;
+}
+/** The flags checked against the policy: the window, the range, the routing, the back-fill. */
+function checkOptions(o) {
     const { policy: loaded } = loadPolicyDir(o.config);
     const windowMs = parseDuration(o.window);
     if (windowMs === undefined)
         throw new InputError(`--window: "${o.window}" is not a duration such as 15m`);
     if (windowMs !== loaded.windowMs) {
-        throw new InputError(`--window ${o.window} differs from the policy's window ${formatDuration(loaded.windowMs)}; reports of one rollout share one window (change window: in rollout.yaml)`);
+        throw new InputError(`--window ${o.window} differs from the policy's window ${formatDuration(loaded.windowMs)}; the window records of one rollout share one window (change window: in rollout.yaml)`);
     }
     if ((o.from === undefined) !== (o.to === undefined))
         throw new InputError('give both --from and --to, or neither');
@@ -49247,64 +49301,48 @@ async function collectCommand(o) {
     if (backfillMs === undefined || backfillMs < windowMs) {
         throw new InputError(`--backfill: "${o.backfill}" is not a duration of at least one window (${o.window}), e.g. 24h`);
     }
-    const allSlis = Object.keys(policy.slis);
-    let windows = new Map();
-    let outputFile;
-    let existing = new Map();
-    if (o.from !== undefined && o.to !== undefined) {
-        for (const [flag, t] of [
-            ['--from', o.from],
-            ['--to', o.to],
-        ]) {
-            if (!isAligned(t, windowMs)) {
-                const down = windowStart(t, windowMs);
-                throw new InputError(`${flag}: ${new Date(t).toISOString()} is not on a ${o.window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`);
-            }
-        }
-        if (o.to <= o.from)
-            throw new InputError('--to must be after --from');
-        if ((0,external_node_fs_.existsSync)(o.output) && !(0,external_node_fs_.statSync)(o.output).isDirectory()) {
-            throw new InputError(`--output: ${o.output} is a file; with --from/--to give a folder for one file per window`);
-        }
-        for (let s = o.from; s < o.to; s += windowMs)
-            windows.set(s, allSlis);
-    }
-    else {
-        const last = windowStart(o.now, windowMs);
-        const isDir = (0,external_node_fs_.existsSync)(o.output) ? (0,external_node_fs_.statSync)(o.output).isDirectory() : !o.output.endsWith('.jsonl');
-        if (!isDir) {
-            outputFile = o.output;
-            windows.set(last - windowMs, allSlis);
-        }
-        else {
-            const broken = new Set();
-            const recent = await readRecentRecords(o.output, last - backfillMs - windowMs, last, (file, err) => {
-                broken.add(parseWindowFileName((0,external_node_path_.basename)(file)));
-                o.log(`warning: ${displayPath(file)} cannot be read (${err.message}); collecting its window again\n`);
-            });
-            const ends = (await listRecordEnds(o.output)).filter((e) => !broken.has(e));
-            const plan = planBackfill({
-                last,
-                windowMs,
-                maxMs: backfillMs,
-                reportEnds: ends,
-                recent,
-                slis: allSlis,
-            });
-            if (plan.skipped) {
-                o.log(`warning: no reports for ${new Date(plan.skipped.from).toISOString()} – ${new Date(plan.skipped.to).toISOString()}, beyond --backfill ${formatDuration(backfillMs)}; collect them with --from/--to\n`);
-            }
-            windows = plan.windows;
-            existing = new Map(recent.map((r) => [r.start, r]));
+    return { policy, windowMs, backfillMs, source };
+}
+/** --from/--to: every window of the range, every SLI. */
+function rangeWindows(o, from, to, windowMs, slis) {
+    for (const [flag, t] of [
+        ['--from', from],
+        ['--to', to],
+    ]) {
+        if (!isAligned(t, windowMs)) {
+            const down = windowStart(t, windowMs);
+            throw new InputError(`${flag}: ${new Date(t).toISOString()} is not on a ${o.window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`);
         }
     }
-    if (windows.size === 0) {
-        o.log(`nothing to collect: ${displayPath(o.output)}/ holds every window up to ${new Date(windowStart(o.now, windowMs)).toISOString()}\n`);
-        return '';
+    if (to <= from)
+        throw new InputError('--to must be after --from');
+    if ((0,external_node_fs_.existsSync)(o.output) && !(0,external_node_fs_.statSync)(o.output).isDirectory()) {
+        throw new InputError(`--output: ${o.output} is a file; with --from/--to give a folder for one file per window`);
     }
-    const starts = [...windows.keys()];
-    const from = Math.min(...starts);
-    const to = Math.max(...starts) + windowMs;
+    const windows = new Map();
+    for (let s = from; s < to; s += windowMs)
+        windows.set(s, slis);
+    return { windows, existing: new Map() };
+}
+/** No range: the window that just ended into a file, or into a folder every window it is owed. */
+async function owedWindows(o, windowMs, backfillMs, slis) {
+    const last = windowStart(o.now, windowMs);
+    const isDir = (0,external_node_fs_.existsSync)(o.output) ? (0,external_node_fs_.statSync)(o.output).isDirectory() : !o.output.endsWith('.jsonl');
+    if (!isDir)
+        return { windows: new Map([[last - windowMs, slis]]), outputFile: o.output, existing: new Map() };
+    const broken = new Set();
+    const recent = await readRecentRecords(o.output, last - backfillMs - windowMs, last, (file, err) => {
+        broken.add(parseWindowFileName((0,external_node_path_.basename)(file)));
+        o.log(`warning: ${displayPath(file)} cannot be read (${err.message}); collecting its window again\n`);
+    });
+    const ends = (await listRecordEnds(o.output)).filter((e) => !broken.has(e));
+    const plan = planBackfill({ last, windowMs, maxMs: backfillMs, reportEnds: ends, recent, slis });
+    if (plan.skipped) {
+        o.log(`warning: no window records for ${new Date(plan.skipped.from).toISOString()} – ${new Date(plan.skipped.to).toISOString()}, beyond --backfill ${formatDuration(backfillMs)}; collect them with --from/--to\n`);
+    }
+    return { windows: plan.windows, existing: new Map(recent.map((r) => [r.start, r])) };
+}
+async function runSources(o, policy, windows, windowMs, source) {
     const progress = createCollectProgress(o.progress ?? 'lines', o.log, windowMs, windows.size);
     const result = await collectSources({
         policy,
@@ -49322,7 +49360,7 @@ async function collectCommand(o) {
     })
         .catch((err) => {
         if (err instanceof NoFilesError) {
-            const also = err.slis.length < allSlis.length
+            const also = err.slis.length < Object.keys(policy.slis).length
                 ? `: SLIs ${err.slis.join(', ')} read the JSONL events it names (or give them a source under sources: in rollout.yaml)`
                 : '';
             throw new InputError(`required option '--source <file|glob>' not specified${also}`);
@@ -49335,43 +49373,33 @@ async function collectCommand(o) {
     for (const u of result.unattributed) {
         o.log(`warning: ${u.source}: ${u.malformed} malformed and ${u.invalid} invalid lines with no timestamp to place them by\n`);
     }
-    const records = [...result.windows.values()].map((part) => toReport(part, windowMs, existing.get(part.start)));
-    let written;
-    if (outputFile) {
-        const report = records[0];
-        const expected = windowFileName(report.end);
-        const given = (0,external_node_path_.basename)(outputFile);
-        if (given !== expected && parseWindowFileName(given) !== undefined) {
-            // The plan's `--output=reports/monitoring/$(date +%Y%m%d%H%M).jsonl` names the file after
-            // the minute the job ran, which a late schedule makes differ from the window's end. A
-            // report named after another window would be judged as that window, so use the real name.
-            outputFile = (0,external_node_path_.join)((0,external_node_path_.dirname)(outputFile), expected);
-            o.log(`note: ${given} is not the window that just ended; writing ${expected} instead\n`);
-        }
-        written = [await writeRecordFile(outputFile, report)];
+    return result;
+}
+/** One window into the file --output names, renamed to the window when the name is another's. */
+async function writeOneFile(o, file, record) {
+    const expected = windowFileName(record.end);
+    const given = (0,external_node_path_.basename)(file);
+    if (given !== expected && parseWindowFileName(given) !== undefined) {
+        // The plan's `--output=reports/monitoring/$(date +%Y%m%d%H%M).jsonl` names the file after the
+        // minute the job ran, which a late schedule makes differ from the window's end. A record
+        // named after another window would be judged as that window, so use the real name.
+        o.log(`note: ${given} is not the window that just ended; writing ${expected} instead\n`);
+        return writeRecordFile((0,external_node_path_.join)((0,external_node_path_.dirname)(file), expected), record);
     }
-    else {
-        written = await writeRecords(o.output, records);
-    }
-    const totals = records.reduce((t, w) => ({
-        events: t.events + w.counts.events,
-        malformed: t.malformed + w.counts.malformed,
-        invalid: t.invalid + w.counts.invalid,
-        unknown: t.unknown + w.counts.unknown,
-    }), { events: 0, malformed: 0, invalid: 0, unknown: 0 });
+    return writeRecordFile(file, record);
+}
+function summarize(o, records, result, written, outputFile) {
+    const sum = (k) => records.reduce((n, w) => n + w.counts[k], 0);
     const missing = records.filter((r) => r.missing.size > 0).length;
-    o.log(`collected ${records.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${totals.events} events, ${totals.malformed} malformed, ${totals.invalid} invalid, ${totals.unknown} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`);
+    const from = Math.min(...records.map((r) => r.start));
+    const to = Math.max(...records.map((r) => r.end));
+    o.log(`collected ${records.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${sum('events')} events, ${sum('malformed')} malformed, ${sum('invalid')} invalid, ${sum('unknown')} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`);
     const changed = written.filter((w) => w.changed).length;
     const where = outputFile ? displayPath(outputFile) : `${displayPath(o.output)}/`;
-    const lines = written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`);
     o.log(`${changed} file(s) written, ${written.length - changed} unchanged in ${where}\n`);
-    if (result.failures.length > 0) {
-        throw new SourceFailedError(`${result.failures.length === 1 ? 'a source failed' : `${result.failures.length} sources failed`} (the reports above record it as missing):\n  ${result.failures.join('\n  ')}`);
-    }
-    return `${lines.join('\n')}\n`;
 }
-/** A window's report: what was collected, on top of its earlier report when only some SLIs were redone. */
-function toReport(part, windowMs, before) {
+/** A window's record: what was collected, on top of its earlier record when only some SLIs were redone. */
+function toRecord(part, windowMs, before) {
     const zero = { events: 0, malformed: 0, invalid: 0, unknown: 0 };
     const slis = new Map(before?.slis);
     const missing = new Map(before?.missing);
@@ -49470,9 +49498,37 @@ function trace_pick(cum, u) {
             return i;
     return cum.length - 1;
 }
+/** The seeded random numbers a trace draws, in a fixed order (the same seed, the same trace). */
+class Draws {
+    rnd;
+    spare = Number.NaN;
+    constructor(rnd) {
+        this.rnd = rnd;
+    }
+    /** A standard normal value (Box-Muller, the second value of each pair kept for the next call). */
+    gauss() {
+        if (!Number.isNaN(this.spare)) {
+            const s = this.spare;
+            this.spare = Number.NaN;
+            return s;
+        }
+        const u = 1 - this.rnd();
+        const v = this.rnd();
+        const r = Math.sqrt(-2 * Math.log(u));
+        this.spare = r * Math.sin(2 * Math.PI * v);
+        return r * Math.cos(2 * Math.PI * v);
+    }
+    hex(len) {
+        let s = '';
+        for (let i = 0; i < len; i++)
+            s += trace_HEX[(this.rnd() * 16) | 0];
+        return s;
+    }
+}
 /** Yields the lines (without newline) in time order. */
 function* traceLines(o) {
-    const rnd = mulberry32(o.seed);
+    const draws = new Draws(mulberry32(o.seed));
+    const { rnd } = draws;
     const span = o.to - o.from;
     if (!(span > 0))
         throw new RangeError('trace range is empty');
@@ -49481,80 +49537,58 @@ function* traceLines(o) {
     const kindCum = cumulative(KINDS.map((k) => mix[k]));
     const cohortNames = Object.keys(o.cohorts ?? { ga: 1 });
     const cohortCum = cumulative(cohortNames.map((c) => (o.cohorts ?? { ga: 1 })[c]));
-    const latency = o.latency ?? (() => DEFAULT_LATENCY);
-    const pMal = o.malformed ?? 0;
-    const pInv = o.invalid ?? 0;
-    const pUnk = o.unknown ?? 0;
-    let spare = Number.NaN;
-    const gauss = () => {
-        if (!Number.isNaN(spare)) {
-            const s = spare;
-            spare = Number.NaN;
-            return s;
-        }
-        const u = 1 - rnd();
-        const v = rnd();
-        const r = Math.sqrt(-2 * Math.log(u));
-        spare = r * Math.sin(2 * Math.PI * v);
-        return r * Math.cos(2 * Math.PI * v);
-    };
-    const hex = (len) => {
-        let s = '';
-        for (let i = 0; i < len; i++)
-            s += trace_HEX[(rnd() * 16) | 0];
-        return s;
-    };
+    const bad = { malformed: o.malformed ?? 0, invalid: o.invalid ?? 0, unknown: o.unknown ?? 0 };
     for (let i = 0; i < n; i++) {
         const t = o.from + Math.floor(((i + rnd()) * span) / n);
         const ts = new Date(t).toISOString();
         const cohort = cohortNames[trace_pick(cohortCum, rnd())];
-        const tail = `"session":"s-${hex(6)}","user":"u-${String((rnd() * 1e5) | 0).padStart(5, '0')}","app":"${APPS[(rnd() * APPS.length) | 0]}","version":"${VERSIONS[(rnd() * VERSIONS.length) | 0]}","cohort":"${cohort}"}`;
-        const r = rnd();
-        if (r < pMal) {
-            const good = `{"ts":"${ts}","event":"autosave.save.completed","duration_ms":${(rnd() * 3000) | 0},${tail}`;
-            const variant = (rnd() * 3) | 0;
-            yield variant === 0
-                ? good.slice(0, (rnd() * (good.length - 2)) | 0) // cut short
-                : variant === 1
-                    ? `${good.slice(0, -1)},}` // trailing comma
-                    : `[${JSON.stringify(ts)},"autosave.save.completed"]`; // JSON, not an object
-            continue;
+        const tail = `"session":"s-${draws.hex(6)}","user":"u-${String((rnd() * 1e5) | 0).padStart(5, '0')}","app":"${APPS[(rnd() * APPS.length) | 0]}","version":"${VERSIONS[(rnd() * VERSIONS.length) | 0]}","cohort":"${cohort}"}`;
+        const broken = brokenLine(draws, bad, ts, tail);
+        yield broken ?? `{"ts":"${ts}",${eventBody(draws, o, KINDS[trace_pick(kindCum, rnd())], t, cohort)},${tail}`;
+    }
+}
+/** A malformed, invalid or unknown line, at the trace's rates; undefined for a good event. */
+function brokenLine(draws, p, ts, tail) {
+    const { rnd } = draws;
+    const r = rnd();
+    if (r < p.malformed) {
+        const good = `{"ts":"${ts}","event":"autosave.save.completed","duration_ms":${(rnd() * 3000) | 0},${tail}`;
+        const variant = (rnd() * 3) | 0;
+        return variant === 0
+            ? good.slice(0, (rnd() * (good.length - 2)) | 0) // cut short
+            : variant === 1
+                ? `${good.slice(0, -1)},}` // trailing comma
+                : `[${JSON.stringify(ts)},"autosave.save.completed"]`; // JSON, not an object
+    }
+    if (r < p.malformed + p.invalid) {
+        return (rnd() * 2) | 0
+            ? `{"event":"autosave.save.completed","duration_ms":${(rnd() * 3000) | 0},${tail}` // no ts
+            : `{"ts":"${ts}","event":"autosave.save.completed","duration_ms":"${(rnd() * 3000) | 0}",${tail}`; // string duration
+    }
+    if (r < p.malformed + p.invalid + p.unknown)
+        return `{"ts":"${ts}","event":"ui.toolbar.click","button":"export",${tail}`;
+    return undefined;
+}
+/** The event fields of one good line of `kind` at instant t. */
+function eventBody(draws, o, kind, t, cohort) {
+    const { rnd } = draws;
+    switch (kind) {
+        case 'save': {
+            const { p50Ms, p95Ms } = (o.latency ?? (() => DEFAULT_LATENCY))(t, cohort);
+            const sigma = Math.log(p95Ms / p50Ms) / 1.6448536269514722;
+            const d = Math.max(1, Math.round(p50Ms * Math.exp(sigma * draws.gauss())));
+            return `"event":"autosave.save.completed","duration_ms":${d}`;
         }
-        if (r < pMal + pInv) {
-            yield (rnd() * 2) | 0
-                ? `{"event":"autosave.save.completed","duration_ms":${(rnd() * 3000) | 0},${tail}` // no ts
-                : `{"ts":"${ts}","event":"autosave.save.completed","duration_ms":"${(rnd() * 3000) | 0}",${tail}`; // string duration
-            continue;
-        }
-        if (r < pMal + pInv + pUnk) {
-            yield `{"ts":"${ts}","event":"ui.toolbar.click","button":"export",${tail}`;
-            continue;
-        }
-        let body;
-        switch (KINDS[trace_pick(kindCum, rnd())]) {
-            case 'save': {
-                const { p50Ms, p95Ms } = latency(t, cohort);
-                const sigma = Math.log(p95Ms / p50Ms) / 1.6448536269514722;
-                const d = Math.max(1, Math.round(p50Ms * Math.exp(sigma * gauss())));
-                body = `"event":"autosave.save.completed","duration_ms":${d}`;
-                break;
-            }
-            case 'restore':
-                body = `"event":"autosave.restore.result","success":${rnd() < rateAt(o.restoreSuccess, 0.998, t, cohort)}`;
-                break;
-            case 'merge':
-                body = `"event":"merge.diff.apply","mode":"${rnd() < rateAt(o.autoMerge, 0.86, t, cohort) ? 'auto' : 'manual'}"`;
-                break;
-            case 'session':
-                body = `"event":"app.session.start","os":"${['macOS 15.1', 'Windows 11', 'iOS 18.1', 'Android 15'][(rnd() * 4) | 0]}"`;
-                break;
-            case 'crash':
-                body = `"event":"app.crash","signal":"SIGSEGV"`;
-                break;
-            default:
-                body = `"event":"bug.reported","severity":"${rnd() < rateAt(o.critical, 0.1, t, cohort) ? 'critical' : 'major'}"`;
-        }
-        yield `{"ts":"${ts}",${body},${tail}`;
+        case 'restore':
+            return `"event":"autosave.restore.result","success":${rnd() < rateAt(o.restoreSuccess, 0.998, t, cohort)}`;
+        case 'merge':
+            return `"event":"merge.diff.apply","mode":"${rnd() < rateAt(o.autoMerge, 0.86, t, cohort) ? 'auto' : 'manual'}"`;
+        case 'session':
+            return `"event":"app.session.start","os":"${['macOS 15.1', 'Windows 11', 'iOS 18.1', 'Android 15'][(rnd() * 4) | 0]}"`;
+        case 'crash':
+            return `"event":"app.crash","signal":"SIGSEGV"`;
+        default:
+            return `"event":"bug.reported","severity":"${rnd() < rateAt(o.critical, 0.1, t, cohort) ? 'critical' : 'major'}"`;
     }
 }
 /** The lines as Buffers of about `chunkBytes` each, every line ending in "\n" (for big files). */
@@ -51417,306 +51451,7 @@ function renderReportHtml(input) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/notify/http.ts
-/**
- * One POST to a webhook, retried the plan's way (src/retry.ts): 408, 429, 5xx and network
- * failures are retried with back-off (Retry-After honoured), any other answer fails at once.
- * Webhook URLs are secrets (a Slack webhook URL is its own credential), so only the host is
- * ever logged or put in an error.
- */
-
-/** A webhook failure; the message already names the input and the fix. */
-class http_WebhookError extends Error {
-    input;
-    status;
-    retryable;
-    retryAfterMs;
-    name = 'WebhookError';
-    constructor(message, input, status, retryable, retryAfterMs) {
-        super(message);
-        this.input = input;
-        this.status = status;
-        this.retryable = retryable;
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-/** The host of a webhook URL, the only part safe to print. Throws naming the input when it is no URL. */
-function http_webhookHost(url, input) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new http_WebhookError(`${input}: the value is not a URL; set it to the webhook's https:// URL`, input, null, false);
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new http_WebhookError(`${input}: only http(s) URLs are supported, got ${parsed.protocol}`, input, null, false);
-    }
-    return parsed.host;
-}
-async function http_postWithRetry(opts) {
-    const host = http_webhookHost(opts.url, opts.input);
-    const log = opts.log ?? (() => { });
-    const now = opts.now ?? Date.now;
-    let attempts = 0;
-    const once = async () => {
-        attempts++;
-        let res;
-        try {
-            res = await fetch(opts.url, {
-                method: 'POST',
-                headers: opts.headers,
-                body: typeof opts.body === 'string' ? opts.body : new Uint8Array(opts.body), // an ArrayBuffer-backed copy, as BodyInit wants
-                redirect: 'manual',
-                signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
-            });
-        }
-        catch (err) {
-            const retryable = isNetworkError(err);
-            throw new http_WebhookError(`${opts.input}: ${notify_http_describe(err, opts.url, host)}`, opts.input, null, retryable);
-        }
-        const body = (await res.text().catch(() => '')).slice(0, 500).trim();
-        if (res.status >= 200 && res.status < 300)
-            return { status: res.status, body, attempts };
-        const retryable = res.status === 408 || res.status === 429 || res.status >= 500;
-        const message = retryable
-            ? `${opts.input}: ${opts.target} (${host}) answered ${res.status} ${body}`.trim()
-            : res.status >= 300 && res.status < 400
-                ? `${opts.input}: ${opts.target} (${host}) answered ${res.status}, a redirect; set the input to the final URL`
-                : opts.rejected(res.status, body);
-        const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), now());
-        throw new http_WebhookError(message, opts.input, res.status, retryable, retryAfterMs);
-    };
-    try {
-        return await withRetry(once, {
-            backoffMs: opts.backoffMs,
-            sleep: opts.sleep,
-            classify: (err) => err instanceof http_WebhookError
-                ? { retryable: err.retryable, retryAfterMs: err.retryAfterMs }
-                : { retryable: false },
-            onAttemptFailed: ({ attempt, error, retrying, delayMs }) => {
-                const why = error instanceof Error ? error.message : String(error);
-                log(`POST ${host} attempt ${attempt} failed: ${why}${retrying ? `; retrying in ${delayMs} ms` : ''}`);
-            },
-        });
-    }
-    catch (err) {
-        if (err instanceof http_WebhookError && err.retryable) {
-            throw new http_WebhookError(`${err.message}; gave up after ${attempts} attempts. The phase change itself is merged: re-run the job to send it again`, err.input, err.status, true);
-        }
-        throw err;
-    }
-}
-/** A network error's message and code, with the URL (if the runtime put it in) cut down to the host. */
-function notify_http_describe(err, url, host) {
-    const parts = [];
-    for (let e = err, depth = 0; e && depth < 4; depth++) {
-        const msg = e.message;
-        const code = e.code;
-        if (typeof msg === 'string' && msg)
-            parts.push(typeof code === 'string' && !msg.includes(code) ? `${msg} (${code})` : msg);
-        e = e.cause;
-    }
-    const text = parts.join(': ') || String(err);
-    return `request to ${host} failed: ${text.split(url).join(host)}`;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/notify/lock.ts
-/**
- * The UI's read-only-lock notice after a rollback (the plan's `autosave.lock.readonly`): a JSON
- * POST signed like GitHub's webhooks, so receivers can reuse the same check:
- *   X-Phasegate-Signature-256: sha256=<hex HMAC-SHA256(secret, raw body bytes)>
- *   X-Phasegate-Delivery: <uuid>, the same on every retry, for the receiver to drop duplicates.
- */
-
-
-const lock_LOCK_URL_INPUT = 'lock-webhook-url';
-const lock_LOCK_SECRET_INPUT = 'lock-webhook-secret';
-const SIGNATURE_HEADER = 'X-Phasegate-Signature-256';
-const DELIVERY_HEADER = 'X-Phasegate-Delivery';
-/** `sha256=<hex>` of the body under the secret. */
-function signBody(secret, body) {
-    return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
-}
-/** Whether `header` is the signature of `body` under `secret`; constant-time in the signature. */
-function verifySignature(secret, body, header) {
-    if (!secret || typeof header !== 'string')
-        return false;
-    const expected = Buffer.from(signBody(secret, body), 'utf8');
-    const given = Buffer.from(header.trim(), 'utf8');
-    return given.length === expected.length && timingSafeEqual(given, expected);
-}
-async function lock_postLock(notice, opts) {
-    if (!opts.secret) {
-        throw new WebhookError(`${lock_LOCK_SECRET_INPUT}: empty; the lock notice is never sent unsigned. Pass the shared secret (a repository secret) as ${lock_LOCK_SECRET_INPUT}`, lock_LOCK_SECRET_INPUT, null, false);
-    }
-    const text = JSON.stringify(notice);
-    const body = Buffer.from(text, 'utf8');
-    const deliveryId = opts.deliveryId ?? noticeId(notice);
-    const result = await postWithRetry({
-        url: opts.url,
-        body,
-        headers: {
-            'Content-Type': 'application/json',
-            [SIGNATURE_HEADER]: signBody(opts.secret, body),
-            [DELIVERY_HEADER]: deliveryId,
-            'User-Agent': 'phasegate',
-        },
-        input: lock_LOCK_URL_INPUT,
-        target: 'the lock webhook',
-        rejected: (status, answer) => `${lock_LOCK_URL_INPUT}: the lock webhook rejected the ${notice.event} notice with ${status} ${answer || '(empty body)'} (not retried): ${status === 401 || status === 403
-            ? `check that ${lock_LOCK_SECRET_INPUT} is the secret the receiver verifies with`
-            : `check ${lock_LOCK_URL_INPUT} points at the receiver's endpoint`}`,
-        sleep: opts.sleep,
-        log: opts.log && ((line) => opts.log(`lock: ${line}`)),
-        backoffMs: opts.backoffMs,
-        timeoutMs: opts.timeoutMs,
-    });
-    return { ...result, deliveryId, sent: text };
-}
-/**
- * The delivery id of a notice: the same rollback (rollout, PR or time, target) always gets the
- * same id, so a receiver drops the duplicate when a re-run of apply sends it again. UUID-shaped.
- */
-function noticeId(notice) {
-    const key = `${notice.rollout}:${notice.pr ?? notice.at}:${notice.from}->${notice.phase}`;
-    const h = (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
-;// CONCATENATED MODULE: ./src/notify/slack.ts
-/**
- * Posting to a Slack incoming webhook: `POST {"text": …}` (plus one mrkdwn section block), and
- * Slack answers 200 `ok`. Its 4xx answers name what is wrong (invalid_payload, no_service, …);
- * those are not retried and the error says how to fix the `slack-webhook` input.
- * https://api.slack.com/messaging/webhooks#handling_errors
- */
-
-const slack_SLACK_INPUT = 'slack-webhook';
-/** Slack rejects a section block whose text is longer (the top-level text may be 40,000). */
-const SECTION_LIMIT = 3000;
-/** The JSON body Slack receives. */
-function slackPayload(text, blocks = true) {
-    if (!blocks || text.length > SECTION_LIMIT)
-        return { text };
-    return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
-}
-async function slack_postSlack(text, opts) {
-    const body = Buffer.from(JSON.stringify(slackPayload(text, opts.blocks ?? true)), 'utf8');
-    return postWithRetry({
-        url: opts.webhookUrl,
-        body,
-        headers: { 'Content-Type': 'application/json; charset=utf-8' },
-        input: slack_SLACK_INPUT,
-        target: 'Slack',
-        rejected: slackRejected,
-        sleep: opts.sleep,
-        log: opts.log && ((line) => opts.log(`slack: ${line}`)),
-        backoffMs: opts.backoffMs,
-        timeoutMs: opts.timeoutMs,
-    });
-}
-const NEW_WEBHOOK = 'create a new incoming webhook in Slack (Apps → Incoming WebHooks) and store its URL in the secret passed as the slack-webhook input';
-const FIXES = {
-    invalid_payload: 'Slack could not read the message; check the template renders plain text, and report a phasegate bug if it does',
-    invalid_token: `the webhook's token is no longer valid; ${NEW_WEBHOOK}`,
-    no_service: `the webhook is disabled, revoked or mistyped; ${NEW_WEBHOOK}`,
-    no_team: `the Slack workspace of this webhook no longer exists; ${NEW_WEBHOOK}`,
-    team_disabled: `the Slack workspace of this webhook is disabled; ${NEW_WEBHOOK}`,
-    channel_not_found: `the webhook's channel was deleted; ${NEW_WEBHOOK} for the channel to post in`,
-    channel_is_archived: `the webhook's channel is archived; unarchive it, or ${NEW_WEBHOOK}`,
-    action_prohibited: 'a Slack admin restricted this webhook; ask them to allow it, or use another webhook',
-    posting_to_general_channel_denied: `only admins may post to that channel; ${NEW_WEBHOOK} for another channel`,
-    user_not_found: `the webhook's user was not found; ${NEW_WEBHOOK}`,
-};
-function slackRejected(status, body) {
-    const code = body.split(/\s/)[0] ?? '';
-    const fix = FIXES[code] ?? `check that the slack-webhook input holds a working incoming-webhook URL; ${NEW_WEBHOOK}`;
-    return `${slack_SLACK_INPUT}: Slack rejected the message with ${status} ${body || '(empty body)'} (not retried): ${fix}`;
-}
-
-;// CONCATENATED MODULE: ./src/notify/notifier.ts
-
-
-
-class WebhookNotifier {
-    config;
-    /** Checks the inputs now, so a bad URL or a missing secret fails before anything is sent. */
-    constructor(config) {
-        this.config = {
-            ...config,
-            slackWebhook: config.slackWebhook?.trim() || undefined,
-            lockUrl: config.lockUrl?.trim() || undefined,
-        };
-        if (this.config.slackWebhook)
-            webhookHost(this.config.slackWebhook, SLACK_INPUT);
-        if (this.config.lockUrl) {
-            webhookHost(this.config.lockUrl, LOCK_URL_INPUT);
-            if (!config.lockSecret) {
-                throw new Error(`${LOCK_SECRET_INPUT}: required with ${LOCK_URL_INPUT}; the lock notice is always signed. Pass the receiver's shared secret as ${LOCK_SECRET_INPUT}`);
-            }
-        }
-    }
-    /** A notifier that checks the inputs and builds itself on its first message. */
-    static lazy(config) {
-        let built;
-        const get = () => {
-            built ??= new WebhookNotifier(config);
-            return built;
-        };
-        return { slack: async (m) => get().slack(m), lock: async (n) => get().lock(n) };
-    }
-    get common() {
-        const c = this.config;
-        return { sleep: c.sleep, log: c.log, backoffMs: c.backoffMs, timeoutMs: c.timeoutMs };
-    }
-    async slack(message) {
-        const url = this.config.slackWebhook;
-        if (!url) {
-            const why = `${SLACK_INPUT} not set: no Slack message for the ${message.kind}`;
-            return { line: why, skipped: why };
-        }
-        const sent = await postSlack(message.text, {
-            ...this.common,
-            webhookUrl: url,
-            blocks: this.config.blocks,
-        });
-        return {
-            line: `posted the ${message.kind} message to Slack (${webhookHost(url, SLACK_INPUT)}, attempt ${sent.attempts})`,
-        };
-    }
-    async lock(notice) {
-        const url = this.config.lockUrl;
-        if (!url) {
-            const why = `${LOCK_URL_INPUT} not set: the UI was not sent ${notice.event}; set ${LOCK_URL_INPUT} and ${LOCK_SECRET_INPUT}`;
-            return { line: why, skipped: why };
-        }
-        const sent = await postLock(notice, { ...this.common, url, secret: this.config.lockSecret ?? '' });
-        return {
-            line: `sent ${notice.event} to ${webhookHost(url, LOCK_URL_INPUT)} (delivery ${sent.deliveryId}, attempt ${sent.attempts})`,
-        };
-    }
-}
-/** Logs what would be sent; sends nothing (the dry-run input). */
-class DryRunNotifier {
-    log;
-    constructor(log = () => { }) {
-        this.log = log;
-    }
-    async slack(message) {
-        const line = `dry run: would post to Slack (${message.template}):\n${message.text}`;
-        this.log(line);
-        return { line, skipped: 'dry run' };
-    }
-    async lock(notice) {
-        const line = `dry run: would POST the lock notice ${JSON.stringify(notice)} (delivery ${noticeId(notice)})`;
-        this.log(line);
-        return { line, skipped: 'dry run' };
-    }
-}
-/** Keeps every message in order and sends nothing (the demo's terminal, simulate, tests). */
+;// CONCATENATED MODULE: ./src/notify/recording.ts
 class RecordingNotifier {
     sent = [];
     async slack(message) {
@@ -53142,108 +52877,129 @@ function codeowners_escapeRegex(c) {
 /** GitHub refuses commit status descriptions longer than this. */
 const STATUS_DESCRIPTION_LIMIT = 140;
 function gateVerdict(input) {
-    const { kind, approvals, required, checklist } = input;
+    const { required, approvals, checklist } = input;
     if (!Number.isInteger(required) || required < 0) {
         throw new RangeError(`required approvals must be a whole number ≥ 0, got ${required}`);
     }
-    const strict = kind !== 'rollback';
-    const checks = [];
+    const strict = input.kind !== 'rollback';
+    const results = [
+        sloCheck(input, strict),
+        ...(approvals.fromFork ? [forkCheck()] : []),
+        approvalsCheck(input),
+        ...(strict || checklist.ticked.length + checklist.unticked.length > 0
+            ? [checklistCheck(input, strict)]
+            : []),
+    ];
+    const checks = results.map((r) => r.check);
+    const failing = checks.filter((c) => c.required && !c.ok);
+    if (failing.length === 0) {
+        const passed = results.flatMap((r) => (r.passed ? [r.passed] : []));
+        return {
+            state: 'success',
+            description: fitDescription(`Ready to merge: ${passed.join(', ')}`),
+            reasons: checks.map((c) => c.detail),
+            checks,
+        };
+    }
     const reasons = [];
-    const blocked = [];
-    const passed = [];
-    const slo = {
-        name: 'slo',
-        ok: input.evaluationAgrees,
-        required: strict,
-        detail: input.evaluationAgrees
-            ? `SLOs support this ${kind}: ${input.evaluationDetail}`
-            : `SLOs do not support this ${kind}: ${input.evaluationDetail}`,
+    for (const check of failing) {
+        reasons.push(check.detail);
+        if (check.name === 'approvals') {
+            for (const entry of approvals.ignored)
+                if (entry.why !== 'fork')
+                    reasons.push(explainIgnored(entry));
+        }
+        if (check.name === 'checklist')
+            reasons.push(...checklist.unticked.map((t) => `not ticked: "${t}"`));
+    }
+    const blocked = results.flatMap((r) => r.blocked ?? []);
+    return { state: 'failure', description: fitDescription(`Blocked: ${blocked.join('; ')}`), reasons, checks };
+}
+/** Advance and restart need the SLOs to agree; a rollback shows them for information only. */
+function sloCheck(input, strict) {
+    const { kind, evaluationAgrees: ok, evaluationDetail: detail } = input;
+    if (!strict) {
+        return {
+            check: {
+                name: 'slo',
+                ok,
+                required: false,
+                detail: `SLO evaluation (a rollback does not wait for it): ${detail}`,
+            },
+        };
+    }
+    return {
+        check: {
+            name: 'slo',
+            ok,
+            required: true,
+            detail: ok ? `SLOs support this ${kind}: ${detail}` : `SLOs do not support this ${kind}: ${detail}`,
+        },
+        ...(ok ? { passed: 'SLOs agree' } : { blocked: ['SLOs do not agree'] }),
     };
-    if (!strict)
-        slo.detail = `SLO evaluation (a rollback does not wait for it): ${input.evaluationDetail}`;
-    checks.push(slo);
-    if (strict)
-        (slo.ok ? passed : blocked).push(slo.ok ? 'SLOs agree' : 'SLOs do not agree');
-    if (approvals.fromFork) {
-        checks.push({
+}
+function forkCheck() {
+    return {
+        check: {
             name: 'source',
             ok: false,
             required: true,
             detail: 'this PR comes from a fork; phase changes must come from a branch of this repository',
-        });
-        blocked.push('PR from a fork');
-    }
+        },
+        blocked: ['PR from a fork'],
+    };
+}
+function approvalsCheck(input) {
+    const { kind, approvals, required } = input;
     const count = approvals.approvedBy.length;
     const who = count > 0 ? ` (${approvals.approvedBy.join(', ')})` : '';
-    const changes = approvals.changesRequested;
-    let approvalsCheck;
     if (required === 0) {
-        approvalsCheck = { name: 'approvals', ok: true, required: false, detail: `no approval required${who}` };
-        passed.push(kind === 'rollback' ? 'rollback needs no approval' : 'no approval needed');
-    }
-    else {
-        const enough = count >= required;
-        const ok = enough && changes.length === 0 && !approvals.fromFork;
-        const detail = enough
-            ? `approvals ${count}/${required}${who}`
-            : `needs ${required} ${gate_plural(required, 'approval')} from an allowed reviewer on the head commit ` +
-                `(${approvals.headSha.slice(0, 7)}); has ${count}${who}`;
-        approvalsCheck = { name: 'approvals', ok, required: true, detail };
-        if (ok)
-            passed.push(`${count}/${required} ${gate_plural(required, 'approval')}`);
-        else {
-            if (!enough)
-                blocked.push(`approvals ${count}/${required}`);
-            if (changes.length > 0)
-                blocked.push(`changes requested by ${changes.join(', ')}`);
-        }
-    }
-    checks.push(approvalsCheck);
-    const total = checklist.ticked.length + checklist.unticked.length;
-    const unticked = checklist.unticked.length;
-    if (strict || total > 0) {
-        const ok = unticked === 0;
-        const detail = total === 0
-            ? 'QA checklist: no items for this phase'
-            : ok
-                ? `QA checklist: ${total}/${total} items ticked`
-                : `QA checklist: ${unticked} of ${total} ${gate_plural(total, 'item')} not ticked in the PR body`;
-        checks.push({
-            name: 'checklist',
-            ok,
-            required: strict,
-            detail: strict ? detail : `${detail} (a rollback does not wait for it)`,
-        });
-        if (strict) {
-            if (ok)
-                passed.push(total === 0 ? 'no checklist items' : `checklist ${total}/${total}`);
-            else
-                blocked.push(`${unticked} checklist ${gate_plural(unticked, 'item')} unticked`);
-        }
-    }
-    const failing = checks.filter((c) => c.required && !c.ok);
-    if (failing.length === 0) {
-        reasons.push(...checks.map((c) => c.detail));
         return {
-            state: 'success',
-            description: fitDescription(`Ready to merge: ${passed.join(', ')}`),
-            reasons,
-            checks,
+            check: { name: 'approvals', ok: true, required: false, detail: `no approval required${who}` },
+            passed: kind === 'rollback' ? 'rollback needs no approval' : 'no approval needed',
         };
     }
-    for (const check of failing) {
-        reasons.push(check.detail);
-        if (check.name === 'approvals') {
-            for (const entry of approvals.ignored) {
-                if (entry.why !== 'fork')
-                    reasons.push(explainIgnored(entry));
-            }
-        }
-        if (check.name === 'checklist') {
-            reasons.push(...checklist.unticked.map((t) => `not ticked: "${t}"`));
-        }
+    const changes = approvals.changesRequested;
+    const enough = count >= required;
+    const ok = enough && changes.length === 0 && !approvals.fromFork;
+    const detail = enough
+        ? `approvals ${count}/${required}${who}`
+        : `needs ${required} ${gate_plural(required, 'approval')} from an allowed reviewer on the head commit ` +
+            `(${approvals.headSha.slice(0, 7)}); has ${count}${who}`;
+    const blocked = [
+        ...(enough ? [] : [`approvals ${count}/${required}`]),
+        ...(changes.length > 0 ? [`changes requested by ${changes.join(', ')}`] : []),
+    ];
+    return {
+        check: { name: 'approvals', ok, required: true, detail },
+        ...(ok ? { passed: `${count}/${required} ${gate_plural(required, 'approval')}` } : { blocked }),
+    };
+}
+function checklistCheck(input, strict) {
+    const total = input.checklist.ticked.length + input.checklist.unticked.length;
+    const unticked = input.checklist.unticked.length;
+    const ok = unticked === 0;
+    const detail = total === 0
+        ? 'QA checklist: no items for this phase'
+        : ok
+            ? `QA checklist: ${total}/${total} items ticked`
+            : `QA checklist: ${unticked} of ${total} ${gate_plural(total, 'item')} not ticked in the PR body`;
+    if (!strict) {
+        return {
+            check: {
+                name: 'checklist',
+                ok,
+                required: false,
+                detail: `${detail} (a rollback does not wait for it)`,
+            },
+        };
     }
-    return { state: 'failure', description: fitDescription(`Blocked: ${blocked.join('; ')}`), reasons, checks };
+    return {
+        check: { name: 'checklist', ok, required: true, detail },
+        ...(ok
+            ? { passed: total === 0 ? 'no checklist items' : `checklist ${total}/${total}` }
+            : { blocked: [`${unticked} checklist ${gate_plural(unticked, 'item')} unticked`] }),
+    };
 }
 /** What the caller posts while it evaluates, so a stale green never lingers. */
 function pendingVerdict(why) {
@@ -53783,100 +53539,95 @@ class TriggerError extends Error {
 
 const proposals_HOUR = 3_600_000;
 function planProposals(f, ev, out) {
-    const { policy, live } = f;
     const ours = f.pulls
         .map((pull) => ({ pull, proposal: parseProposalMarker(pull.body) }))
-        .filter((o) => o.proposal?.rollout === policy.rollout);
+        .filter((o) => o.proposal?.rollout === f.policy.rollout);
     const want = wanted(f, ev, out);
-    const branch = want && proposalBranch(policy.rollout, want.kind, want.to);
+    const branch = want && proposalBranch(f.policy.rollout, want.kind, want.to);
     const existing = ours.find((o) => o.pull.headRef === branch);
-    // Rule 1: the wanted proposal.
-    let gateLater;
-    if (want && branch) {
-        const key = `proposal:${branch}`;
-        if (existing && existing.proposal.from === live.phase) {
-            out.notes.push(`#${existing.pull.number} is open: ${existing.pull.title}`);
-        }
-        else {
-            const text = proposalText(f, ev, want, existing?.pull.body);
-            if (!existing) {
-                out.intents.push({
-                    type: 'open-proposal',
-                    key,
-                    proposal: { rollout: policy.rollout, kind: want.kind, from: live.phase, to: want.to },
-                    branch,
-                    ...text,
-                    reviewers: policy.github.reviewers,
-                });
-            }
-            else {
-                const { title, body, change } = text;
-                out.intents.push({
-                    type: 'update-proposal',
-                    key,
-                    pr: existing.pull.number,
-                    branch,
-                    title,
-                    body,
-                    change,
-                });
-                // A re-pointed branch has a new head: gate it next pass, on that commit.
-                gateLater = existing.pull.number;
-            }
-        }
+    const redone = want ? planWanted(f, ev, want, existing, out) : false;
+    const open = planStale(f, ours, { existing, redone, rollbackComing: want?.kind === 'rollback' && !existing }, out);
+    for (const o of open)
+        planGateAndMerge(f, ev, o, out);
+    // Rule 6: announce what this run merged.
+    if (f.merged && f.memory.merged.includes(f.merged.number)) {
+        const proposal = parseProposalMarker(f.merged.body);
+        if (proposal?.rollout === f.policy.rollout)
+            planAnnounce(f, { ...proposal, pull: f.merged }, out);
     }
-    // Rules 2 and 3: stale proposals.
-    const rollback = ours.find((o) => o.proposal.kind === 'rollback' && o.proposal.from === live.phase);
-    const rollbackComing = want?.kind === 'rollback' && !existing;
+}
+/** Rule 1: open the wanted proposal, or redo the open one made from another phase. True when redone. */
+function planWanted(f, ev, want, existing, out) {
+    const { policy, live } = f;
+    const branch = proposalBranch(policy.rollout, want.kind, want.to);
+    const key = `proposal:${branch}`;
+    if (existing && existing.proposal.from === live.phase) {
+        out.notes.push(`#${existing.pull.number} is open: ${existing.pull.title}`);
+        return false;
+    }
+    const text = proposalText(f, ev, want, existing?.pull.body);
+    if (!existing) {
+        out.intents.push({
+            type: 'open-proposal',
+            key,
+            proposal: { rollout: policy.rollout, kind: want.kind, from: live.phase, to: want.to },
+            branch,
+            ...text,
+            reviewers: policy.github.reviewers,
+        });
+        return false;
+    }
+    const { title, body, change } = text;
+    out.intents.push({ type: 'update-proposal', key, pr: existing.pull.number, branch, title, body, change });
+    return true;
+}
+/**
+ * Rules 2 and 3: close the proposals made stale; returns those left to gate. A redone proposal
+ * has a new head, gated next pass on that commit; while a rollback is about to open, the others
+ * wait for it (next pass closes them, naming it).
+ */
+function planStale(f, ours, o, out) {
+    const { live } = f;
+    const rollback = ours.find((x) => x.proposal.kind === 'rollback' && x.proposal.from === live.phase);
     const open = [];
-    for (const o of ours) {
-        if (o === existing) {
-            if (o.pull.number !== gateLater)
-                open.push(o);
+    for (const x of ours) {
+        if (x === o.existing) {
+            if (!o.redone)
+                open.push(x);
             continue;
         }
-        const stale = o.proposal.from !== live.phase
+        const stale = x.proposal.from !== live.phase
             ? `the live phase is now ${live.phase}`
-            : rollback && o !== rollback && o.proposal.kind !== 'rollback'
+            : rollback && x !== rollback && x.proposal.kind !== 'rollback'
                 ? `a rollback was proposed in #${rollback.pull.number}`
                 : null;
         if (stale) {
             out.intents.push({
                 type: 'close-proposal',
-                key: `close:#${o.pull.number}`,
-                pr: o.pull.number,
+                key: `close:#${x.pull.number}`,
+                pr: x.pull.number,
                 reason: stale,
                 comment: `phasegate closed this proposal: ${stale}.`,
             });
         }
-        else if (!(rollbackComing && o.proposal.kind !== 'rollback'))
-            open.push(o);
+        else if (!(o.rollbackComing && x.proposal.kind !== 'rollback'))
+            open.push(x);
     }
-    // Rules 4 and 5: gate, then merge what needs no approval.
-    for (const o of open) {
-        const { pull } = o;
-        const verdict = planGate(f, ev, pull, o.proposal, out);
-        const mergeKey = `merge:#${pull.number}`;
-        if (o.proposal.kind === 'rollback' &&
-            o.proposal.from === live.phase &&
-            phaseById(policy, live.phase)?.rollback.approval === 'none' &&
-            verdict.state === 'success' &&
-            !f.memory.refused.includes(mergeKey)) {
-            out.intents.push({
-                type: 'merge',
-                key: mergeKey,
-                pr: pull.number,
-                sha: pull.headSha,
-                title: pull.title,
-            });
-            out.notes.push(`#${pull.number}: ${live.phase}'s rollback needs no approval: merging at once`);
-        }
-    }
-    // Rule 6: announce what this run merged.
-    if (f.merged && f.memory.merged.includes(f.merged.number)) {
-        const proposal = parseProposalMarker(f.merged.body);
-        if (proposal?.rollout === policy.rollout)
-            planAnnounce(f, { ...proposal, pull: f.merged }, out);
+    return open;
+}
+/** Rules 4 and 5: gate an open proposal; merge it when it is a rollback that needs no approval. */
+function planGateAndMerge(f, ev, o, out) {
+    const { pull, proposal } = o;
+    const { live } = f;
+    const verdict = planGate(f, ev, pull, proposal, out);
+    const key = `merge:#${pull.number}`;
+    if (proposal.kind === 'rollback' &&
+        proposal.from === live.phase &&
+        phaseById(f.policy, live.phase)?.rollback.approval === 'none' &&
+        verdict.state === 'success' &&
+        !f.memory.refused.includes(key)) {
+        out.intents.push({ type: 'merge', key, pr: pull.number, sha: pull.headSha, title: pull.title });
+        out.notes.push(`#${pull.number}: ${live.phase}'s rollback needs no approval: merging at once`);
     }
 }
 /** A proposal's title, body and labels, and the current.yaml its branch carries. */
@@ -54158,50 +53909,62 @@ function stepOf(series, fallback) {
 const status_HOUR = 3_600_000;
 function planStatus(f, ev, out) {
     const { policy } = f;
-    const tz = policy.timezone;
     const phase = phaseById(policy, ev.phase);
-    const title = dashboardTitle(policy.rollout);
     const decisions = liveDecisions(f, ev);
-    const render = (lastDaily) => renderDashboard({
-        policy,
-        evaluation: ev,
-        series: recentSeries({ policy, phase, evaluation: ev, records: f.records }, 6 * status_HOUR),
-        proposals: f.pulls
-            .filter((p) => parseProposalMarker(p.body)?.rollout === policy.rollout)
-            .map((p) => ({ number: p.number, title: p.title, url: p.url })),
-        decisions,
-        state: { lastDaily },
-        at: f.now,
+    const intent = (issue, lastDaily) => ({
+        type: 'upsert-dashboard',
+        key: `dashboard:${policy.rollout}`,
+        issue,
+        marker: dashboardMarkerPrefix(policy.rollout),
+        title: dashboardTitle(policy.rollout),
+        body: renderDashboard({
+            policy,
+            evaluation: ev,
+            series: recentSeries({ policy, phase, evaluation: ev, records: f.records }, 6 * status_HOUR),
+            proposals: f.pulls
+                .filter((p) => parseProposalMarker(p.body)?.rollout === policy.rollout)
+                .map((p) => ({ number: p.number, title: p.title, url: p.url })),
+            decisions,
+            state: { lastDaily },
+            at: f.now,
+        }),
+        labels: [DASHBOARD_LABEL, PHASEGATE_LABEL],
     });
-    const labels = [DASHBOARD_LABEL, PHASEGATE_LABEL];
-    const marker = dashboardMarkerPrefix(policy.rollout);
     // Rule 1.
     if (!f.dashboard) {
-        out.intents.push({
-            type: 'upsert-dashboard',
-            key: `dashboard:${policy.rollout}`,
-            issue: null,
-            marker,
-            title,
-            body: render(null),
-            labels,
-        });
+        out.intents.push(intent(null, null));
         return;
     }
     // Rule 2.
     const previous = parseDashboardMarker(f.dashboard.body, policy.rollout)?.lastDaily ?? null;
+    const yesterday = localDate(localDayStart(ev.at, policy.timezone) - 1, policy.timezone);
+    const noteDue = previous === null || previous < yesterday;
+    if (noteDue)
+        out.intents.push(dailyNote(f, ev, f.dashboard.number, yesterday, decisions));
+    // Rule 3.
+    const dashboard = intent(f.dashboard.number, noteDue ? yesterday : previous);
+    if (dashboard.body !== f.dashboard.body)
+        out.intents.push(dashboard);
+}
+/** The note for the local day that ended: its SLOs hour by hour, decisions and open problems. */
+function dailyNote(f, ev, issue, date, decisions) {
+    const { policy } = f;
+    const tz = policy.timezone;
+    const phase = phaseById(policy, ev.phase);
     const dayEnd = localDayStart(ev.at, tz);
-    const yesterday = localDate(dayEnd - 1, tz);
-    let lastDaily = previous;
-    if (previous === null || previous < yesterday) {
-        const dayStart = localDayStart(dayEnd - 1, tz);
-        const from = Math.max(dayStart, ev.since);
-        const series = from < dayEnd
-            ? sloSeries({ policy, phase, records: f.records, since: ev.since, from, to: dayEnd, stepMs: status_HOUR })
-            : [];
-        const body = renderDailySummary({
+    const from = Math.max(localDayStart(dayEnd - 1, tz), ev.since);
+    const series = from < dayEnd
+        ? sloSeries({ policy, phase, records: f.records, since: ev.since, from, to: dayEnd, stepMs: status_HOUR })
+        : [];
+    return {
+        type: 'post-daily-note',
+        key: `daily:${policy.rollout}:${date}`,
+        issue,
+        date,
+        marker: dailyMarker(policy.rollout, date),
+        body: renderDailySummary({
             policy,
-            date: yesterday,
+            date,
             phase: ev.phase,
             since: ev.since,
             series,
@@ -54209,30 +53972,8 @@ function planStatus(f, ev, out) {
             openProblems: f.rcaIssues
                 .filter((i) => parseRcaMarker(i.body)?.rollout === policy.rollout)
                 .map((i) => `RCA open: #${i.number} ${i.title}`),
-        });
-        out.intents.push({
-            type: 'post-daily-note',
-            key: `daily:${policy.rollout}:${yesterday}`,
-            issue: f.dashboard.number,
-            date: yesterday,
-            marker: dailyMarker(policy.rollout, yesterday),
-            body,
-        });
-        lastDaily = yesterday;
-    }
-    // Rule 3.
-    const body = render(lastDaily);
-    if (body !== f.dashboard.body) {
-        out.intents.push({
-            type: 'upsert-dashboard',
-            key: `dashboard:${policy.rollout}`,
-            issue: f.dashboard.number,
-            marker,
-            title,
-            body,
-            labels,
-        });
-    }
+        }),
+    };
 }
 /** How the live phase was entered, as the dashboard's decision history (one entry for now). */
 function liveDecisions(f, ev) {
@@ -55024,6 +54765,51 @@ function simulationReportInput(policy, result, records, generatedAt) {
 async function simulateCommand(o) {
     const loaded = loadPolicyDir(o.config);
     const { policy } = loaded;
+    const approveAfterMs = checkFlags(o, policy);
+    const records = await collectEvents(o, policy);
+    const w = policy.windowMs;
+    const tz = policy.timezone;
+    const replaying = createProgress({
+        mode: o.progress ?? 'lines',
+        write: o.log,
+        title: 'replaying',
+        unit: 'runs',
+    });
+    let result;
+    try {
+        result = await simulate({
+            policy,
+            records,
+            from: o.from,
+            to: o.to,
+            startPhase: o.startPhase,
+            approveAfterMs,
+            templates: loadTemplates(loaded.dir, policy.notify),
+            onStep: (done, total) => {
+                const t = o.from + done * w;
+                replaying.update(done, total, `${localDate(t, tz)} ${localTime(t, tz)} ${tz}`);
+            },
+        });
+    }
+    catch (e) {
+        replaying.end();
+        if (e instanceof SimulateError) {
+            const flag = { startPhase: '--start-phase', range: '--to', approveAfterMs: '--approve-after' }[e.field];
+            throw new InputError(`${flag}: ${e.message}`);
+        }
+        throw e;
+    }
+    replaying.end(`replayed ${result.steps} runs`);
+    if (o.report) {
+        const input = simulationReportInput(policy, result, records, o.now ?? o.to);
+        await (0,promises_namespaceObject.writeFile)(o.report, renderReportHtml(input));
+        o.log(`report: ${o.report}\n`);
+    }
+    const text = o.format === 'json' ? renderSimulationJson(result) : renderSimulationText(result);
+    return { result, text };
+}
+/** The range on window boundaries, a known start phase, a readable approval delay (returned). */
+function checkFlags(o, policy) {
     const w = policy.windowMs;
     for (const [flag, t] of [
         ['--from', o.from],
@@ -55043,16 +54829,19 @@ async function simulateCommand(o) {
     if (o.approveAfter !== undefined && approveAfterMs === undefined) {
         throw new InputError(`--approve-after: "${o.approveAfter}" is not a duration such as 1h, 30m or 0m`);
     }
+    return approveAfterMs;
+}
+/** The events of --events collected into window records in one streaming pass, with progress. */
+async function collectEvents(o, policy) {
     const files = await resolveSourceFiles(o.events, o.cwd).catch((e) => {
         if (e instanceof TelemetrySourceError)
             throw new InputError(`--events: ${e.message}`);
         throw e;
     });
-    const mode = o.progress ?? 'lines';
     const sizes = await Promise.all(files.map(async (f) => (await (0,promises_namespaceObject.stat)(f)).size));
     const totalMb = sizes.reduce((a, b) => a + b, 0) / 1e6;
     const reading = createProgress({
-        mode,
+        mode: o.progress ?? 'lines',
         write: o.log,
         title: 'collecting events',
         unit: 'MB',
@@ -55079,40 +54868,7 @@ async function simulateCommand(o) {
     if (sum('events') === 0) {
         o.log(`warning: no events between --from ${new Date(o.from).toISOString()} and --to ${new Date(o.to).toISOString()}; every run will hold for lack of data (check the range against the events' ts)\n`);
     }
-    const tz = policy.timezone;
-    const replaying = createProgress({ mode, write: o.log, title: 'replaying', unit: 'runs' });
-    let result;
-    try {
-        result = await simulate({
-            policy,
-            records: collected.windows,
-            from: o.from,
-            to: o.to,
-            startPhase: o.startPhase,
-            approveAfterMs,
-            templates: loadTemplates(loaded.dir, policy.notify),
-            onStep: (done, total) => {
-                const t = o.from + done * w;
-                replaying.update(done, total, `${localDate(t, tz)} ${localTime(t, tz)} ${tz}`);
-            },
-        });
-    }
-    catch (e) {
-        replaying.end();
-        if (e instanceof SimulateError) {
-            const flag = { startPhase: '--start-phase', range: '--to', approveAfterMs: '--approve-after' }[e.field];
-            throw new InputError(`${flag}: ${e.message}`);
-        }
-        throw e;
-    }
-    replaying.end(`replayed ${result.steps} runs`);
-    if (o.report) {
-        const input = simulationReportInput(policy, result, collected.windows, o.now ?? o.to);
-        await (0,promises_namespaceObject.writeFile)(o.report, renderReportHtml(input));
-        o.log(`report: ${o.report}\n`);
-    }
-    const text = o.format === 'json' ? renderSimulationJson(result) : renderSimulationText(result);
-    return { result, text };
+    return collected.windows;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
@@ -55145,6 +54901,306 @@ const systemClock = {
 /** A clock that reads `now()` from the caller and never waits (replays, the demo, tests). */
 function manualClock(now) {
     return { now, sleep: async () => { } };
+}
+
+;// CONCATENATED MODULE: ./src/notify/http.ts
+/**
+ * One POST to a webhook, retried the plan's way (src/retry.ts): 408, 429, 5xx and network
+ * failures are retried with back-off (Retry-After honoured), any other answer fails at once.
+ * Webhook URLs are secrets (a Slack webhook URL is its own credential), so only the host is
+ * ever logged or put in an error.
+ */
+
+/** A webhook failure; the message already names the input and the fix. */
+class http_WebhookError extends Error {
+    input;
+    status;
+    retryable;
+    retryAfterMs;
+    name = 'WebhookError';
+    constructor(message, input, status, retryable, retryAfterMs) {
+        super(message);
+        this.input = input;
+        this.status = status;
+        this.retryable = retryable;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** The host of a webhook URL, the only part safe to print. Throws naming the input when it is no URL. */
+function http_webhookHost(url, input) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new http_WebhookError(`${input}: the value is not a URL; set it to the webhook's https:// URL`, input, null, false);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw new http_WebhookError(`${input}: only http(s) URLs are supported, got ${parsed.protocol}`, input, null, false);
+    }
+    return parsed.host;
+}
+async function http_postWithRetry(opts) {
+    const host = http_webhookHost(opts.url, opts.input);
+    const log = opts.log ?? (() => { });
+    const now = opts.now ?? Date.now;
+    let attempts = 0;
+    const once = async () => {
+        attempts++;
+        let res;
+        try {
+            res = await fetch(opts.url, {
+                method: 'POST',
+                headers: opts.headers,
+                body: typeof opts.body === 'string' ? opts.body : new Uint8Array(opts.body), // an ArrayBuffer-backed copy, as BodyInit wants
+                redirect: 'manual',
+                signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
+            });
+        }
+        catch (err) {
+            const retryable = isNetworkError(err);
+            throw new http_WebhookError(`${opts.input}: ${notify_http_describe(err, opts.url, host)}`, opts.input, null, retryable);
+        }
+        const body = (await res.text().catch(() => '')).slice(0, 500).trim();
+        if (res.status >= 200 && res.status < 300)
+            return { status: res.status, body, attempts };
+        const retryable = res.status === 408 || res.status === 429 || res.status >= 500;
+        const message = retryable
+            ? `${opts.input}: ${opts.target} (${host}) answered ${res.status} ${body}`.trim()
+            : res.status >= 300 && res.status < 400
+                ? `${opts.input}: ${opts.target} (${host}) answered ${res.status}, a redirect; set the input to the final URL`
+                : opts.rejected(res.status, body);
+        const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), now());
+        throw new http_WebhookError(message, opts.input, res.status, retryable, retryAfterMs);
+    };
+    try {
+        return await withRetry(once, {
+            backoffMs: opts.backoffMs,
+            sleep: opts.sleep,
+            classify: (err) => err instanceof http_WebhookError
+                ? { retryable: err.retryable, retryAfterMs: err.retryAfterMs }
+                : { retryable: false },
+            onAttemptFailed: ({ attempt, error, retrying, delayMs }) => {
+                const why = error instanceof Error ? error.message : String(error);
+                log(`POST ${host} attempt ${attempt} failed: ${why}${retrying ? `; retrying in ${delayMs} ms` : ''}`);
+            },
+        });
+    }
+    catch (err) {
+        if (err instanceof http_WebhookError && err.retryable) {
+            throw new http_WebhookError(`${err.message}; gave up after ${attempts} attempts. The phase change itself is merged: re-run the job to send it again`, err.input, err.status, true);
+        }
+        throw err;
+    }
+}
+/** A network error's message and code, with the URL (if the runtime put it in) cut down to the host. */
+function notify_http_describe(err, url, host) {
+    const parts = [];
+    for (let e = err, depth = 0; e && depth < 4; depth++) {
+        const msg = e.message;
+        const code = e.code;
+        if (typeof msg === 'string' && msg)
+            parts.push(typeof code === 'string' && !msg.includes(code) ? `${msg} (${code})` : msg);
+        e = e.cause;
+    }
+    const text = parts.join(': ') || String(err);
+    return `request to ${host} failed: ${text.split(url).join(host)}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/notify/lock.ts
+/**
+ * The UI's read-only-lock notice after a rollback (the plan's `autosave.lock.readonly`): a JSON
+ * POST signed like GitHub's webhooks, so receivers can reuse the same check:
+ *   X-Phasegate-Signature-256: sha256=<hex HMAC-SHA256(secret, raw body bytes)>
+ *   X-Phasegate-Delivery: <uuid>, the same on every retry, for the receiver to drop duplicates.
+ */
+
+
+const lock_LOCK_URL_INPUT = 'lock-webhook-url';
+const lock_LOCK_SECRET_INPUT = 'lock-webhook-secret';
+const SIGNATURE_HEADER = 'X-Phasegate-Signature-256';
+const DELIVERY_HEADER = 'X-Phasegate-Delivery';
+/** `sha256=<hex>` of the body under the secret. */
+function signBody(secret, body) {
+    return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+}
+/** Whether `header` is the signature of `body` under `secret`; constant-time in the signature. */
+function verifySignature(secret, body, header) {
+    if (!secret || typeof header !== 'string')
+        return false;
+    const expected = Buffer.from(signBody(secret, body), 'utf8');
+    const given = Buffer.from(header.trim(), 'utf8');
+    return given.length === expected.length && timingSafeEqual(given, expected);
+}
+async function lock_postLock(notice, opts) {
+    if (!opts.secret) {
+        throw new WebhookError(`${lock_LOCK_SECRET_INPUT}: empty; the lock notice is never sent unsigned. Pass the shared secret (a repository secret) as ${lock_LOCK_SECRET_INPUT}`, lock_LOCK_SECRET_INPUT, null, false);
+    }
+    const text = JSON.stringify(notice);
+    const body = Buffer.from(text, 'utf8');
+    const deliveryId = opts.deliveryId ?? noticeId(notice);
+    const result = await postWithRetry({
+        url: opts.url,
+        body,
+        headers: {
+            'Content-Type': 'application/json',
+            [SIGNATURE_HEADER]: signBody(opts.secret, body),
+            [DELIVERY_HEADER]: deliveryId,
+            'User-Agent': 'phasegate',
+        },
+        input: lock_LOCK_URL_INPUT,
+        target: 'the lock webhook',
+        rejected: (status, answer) => `${lock_LOCK_URL_INPUT}: the lock webhook rejected the ${notice.event} notice with ${status} ${answer || '(empty body)'} (not retried): ${status === 401 || status === 403
+            ? `check that ${lock_LOCK_SECRET_INPUT} is the secret the receiver verifies with`
+            : `check ${lock_LOCK_URL_INPUT} points at the receiver's endpoint`}`,
+        sleep: opts.sleep,
+        log: opts.log && ((line) => opts.log(`lock: ${line}`)),
+        backoffMs: opts.backoffMs,
+        timeoutMs: opts.timeoutMs,
+    });
+    return { ...result, deliveryId, sent: text };
+}
+/**
+ * The delivery id of a notice: the same rollback (rollout, PR or time, target) always gets the
+ * same id, so a receiver drops the duplicate when a re-run of apply sends it again. UUID-shaped.
+ */
+function noticeId(notice) {
+    const key = `${notice.rollout}:${notice.pr ?? notice.at}:${notice.from}->${notice.phase}`;
+    const h = (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+;// CONCATENATED MODULE: ./src/notify/slack.ts
+/**
+ * Posting to a Slack incoming webhook: `POST {"text": …}` (plus one mrkdwn section block), and
+ * Slack answers 200 `ok`. Its 4xx answers name what is wrong (invalid_payload, no_service, …);
+ * those are not retried and the error says how to fix the `slack-webhook` input.
+ * https://api.slack.com/messaging/webhooks#handling_errors
+ */
+
+const slack_SLACK_INPUT = 'slack-webhook';
+/** Slack rejects a section block whose text is longer (the top-level text may be 40,000). */
+const SECTION_LIMIT = 3000;
+/** The JSON body Slack receives. */
+function slackPayload(text, blocks = true) {
+    if (!blocks || text.length > SECTION_LIMIT)
+        return { text };
+    return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+}
+async function slack_postSlack(text, opts) {
+    const body = Buffer.from(JSON.stringify(slackPayload(text, opts.blocks ?? true)), 'utf8');
+    return postWithRetry({
+        url: opts.webhookUrl,
+        body,
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        input: slack_SLACK_INPUT,
+        target: 'Slack',
+        rejected: slackRejected,
+        sleep: opts.sleep,
+        log: opts.log && ((line) => opts.log(`slack: ${line}`)),
+        backoffMs: opts.backoffMs,
+        timeoutMs: opts.timeoutMs,
+    });
+}
+const NEW_WEBHOOK = 'create a new incoming webhook in Slack (Apps → Incoming WebHooks) and store its URL in the secret passed as the slack-webhook input';
+const FIXES = {
+    invalid_payload: 'Slack could not read the message; check the template renders plain text, and report a phasegate bug if it does',
+    invalid_token: `the webhook's token is no longer valid; ${NEW_WEBHOOK}`,
+    no_service: `the webhook is disabled, revoked or mistyped; ${NEW_WEBHOOK}`,
+    no_team: `the Slack workspace of this webhook no longer exists; ${NEW_WEBHOOK}`,
+    team_disabled: `the Slack workspace of this webhook is disabled; ${NEW_WEBHOOK}`,
+    channel_not_found: `the webhook's channel was deleted; ${NEW_WEBHOOK} for the channel to post in`,
+    channel_is_archived: `the webhook's channel is archived; unarchive it, or ${NEW_WEBHOOK}`,
+    action_prohibited: 'a Slack admin restricted this webhook; ask them to allow it, or use another webhook',
+    posting_to_general_channel_denied: `only admins may post to that channel; ${NEW_WEBHOOK} for another channel`,
+    user_not_found: `the webhook's user was not found; ${NEW_WEBHOOK}`,
+};
+function slackRejected(status, body) {
+    const code = body.split(/\s/)[0] ?? '';
+    const fix = FIXES[code] ?? `check that the slack-webhook input holds a working incoming-webhook URL; ${NEW_WEBHOOK}`;
+    return `${slack_SLACK_INPUT}: Slack rejected the message with ${status} ${body || '(empty body)'} (not retried): ${fix}`;
+}
+
+;// CONCATENATED MODULE: ./src/notify/notifier.ts
+
+
+
+class WebhookNotifier {
+    config;
+    /** Checks the inputs now, so a bad URL or a missing secret fails before anything is sent. */
+    constructor(config) {
+        this.config = {
+            ...config,
+            slackWebhook: config.slackWebhook?.trim() || undefined,
+            lockUrl: config.lockUrl?.trim() || undefined,
+        };
+        if (this.config.slackWebhook)
+            webhookHost(this.config.slackWebhook, SLACK_INPUT);
+        if (this.config.lockUrl) {
+            webhookHost(this.config.lockUrl, LOCK_URL_INPUT);
+            if (!config.lockSecret) {
+                throw new Error(`${LOCK_SECRET_INPUT}: required with ${LOCK_URL_INPUT}; the lock notice is always signed. Pass the receiver's shared secret as ${LOCK_SECRET_INPUT}`);
+            }
+        }
+    }
+    /** A notifier that checks the inputs and builds itself on its first message. */
+    static lazy(config) {
+        let built;
+        const get = () => {
+            built ??= new WebhookNotifier(config);
+            return built;
+        };
+        return { slack: async (m) => get().slack(m), lock: async (n) => get().lock(n) };
+    }
+    get common() {
+        const c = this.config;
+        return { sleep: c.sleep, log: c.log, backoffMs: c.backoffMs, timeoutMs: c.timeoutMs };
+    }
+    async slack(message) {
+        const url = this.config.slackWebhook;
+        if (!url) {
+            const why = `${SLACK_INPUT} not set: no Slack message for the ${message.kind}`;
+            return { line: why, skipped: why };
+        }
+        const sent = await postSlack(message.text, {
+            ...this.common,
+            webhookUrl: url,
+            blocks: this.config.blocks,
+        });
+        return {
+            line: `posted the ${message.kind} message to Slack (${webhookHost(url, SLACK_INPUT)}, attempt ${sent.attempts})`,
+        };
+    }
+    async lock(notice) {
+        const url = this.config.lockUrl;
+        if (!url) {
+            const why = `${LOCK_URL_INPUT} not set: the UI was not sent ${notice.event}; set ${LOCK_URL_INPUT} and ${LOCK_SECRET_INPUT}`;
+            return { line: why, skipped: why };
+        }
+        const sent = await postLock(notice, { ...this.common, url, secret: this.config.lockSecret ?? '' });
+        return {
+            line: `sent ${notice.event} to ${webhookHost(url, LOCK_URL_INPUT)} (delivery ${sent.deliveryId}, attempt ${sent.attempts})`,
+        };
+    }
+}
+/** Logs what would be sent; sends nothing (the dry-run input). */
+class DryRunNotifier {
+    log;
+    constructor(log = () => { }) {
+        this.log = log;
+    }
+    async slack(message) {
+        const line = `dry run: would post to Slack (${message.template}):\n${message.text}`;
+        this.log(line);
+        return { line, skipped: 'dry run' };
+    }
+    async lock(notice) {
+        const line = `dry run: would POST the lock notice ${JSON.stringify(notice)} (delivery ${noticeId(notice)})`;
+        this.log(line);
+        return { line, skipped: 'dry run' };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/plan/intents.ts
@@ -61350,6 +61406,7 @@ function signature(req, given) {
 function fullRef(param) {
     return param.startsWith('refs/') ? param : `refs/${param}`;
 }
+// Long on purpose: the route table, one r.add per endpoint, in the order of GitHub's REST reference.
 function registerGit(r) {
     r.add('GET', `${GIT}/ref/{ref}`, async ({ ctx, params }) => {
         const ref = fullRef(params.ref);
@@ -61746,6 +61803,7 @@ function authorAssociation(ctx, login) {
     return login.endsWith('[bot]') ? 'NONE' : 'COLLABORATOR';
 }
 /** The repository; `full` adds what only GET /repos/{owner}/{repo} returns. */
+// Long on purpose: GitHub's repository object, field by field as its OpenAPI description lists them.
 function repository(ctx, full = false) {
     const api = ctx.repoApi;
     const html = ctx.repoHtml;
@@ -62462,6 +62520,7 @@ const ESCAPES = {
     r: '\r',
     t: '\t',
 };
+// Long on purpose: a lexer is one pass over the text with a branch per token kind.
 function document_tokenize(source) {
     const tokens = [];
     let i = 0;
@@ -62880,35 +62939,48 @@ function knownTypes(types) {
     return new Set([...Object.keys(types), ...Object.values(types).flat()]);
 }
 function execute(op, root, variables, types) {
-    const errors = [];
-    const missing = [];
-    const known = knownTypes(types);
-    const applies = (typename, condition, loc) => {
+    const run = new Executor(variables, types);
+    const data = run.object(root, op.selections, []);
+    return { data, errors: run.errors, missing: run.missing };
+}
+/** GraphQL's execution of a selection set over the emulator's resolvers. */
+class Executor {
+    variables;
+    types;
+    errors = [];
+    missing = [];
+    known;
+    constructor(variables, types) {
+        this.variables = variables;
+        this.types = types;
+        this.known = knownTypes(types);
+    }
+    applies(typename, condition, loc) {
         if (condition === undefined || condition === typename)
             return true;
-        if (!known.has(condition))
+        if (!this.known.has(condition))
             throw new Unsupported(`fragments on ${condition}`, loc);
-        return (types[typename] ?? []).includes(condition);
-    };
+        return (this.types[typename] ?? []).includes(condition);
+    }
     /** GraphQL's CollectFields: the fields of a selection set by response key, fragments flattened. */
-    const collect = (typename, selections, into = new Map()) => {
+    collect(typename, selections, into = new Map()) {
         for (const s of selections) {
             if (s.kind === 'InlineFragment') {
-                if (applies(typename, s.typeCondition, s.loc))
-                    collect(typename, s.selections, into);
+                if (this.applies(typename, s.typeCondition, s.loc))
+                    this.collect(typename, s.selections, into);
                 continue;
             }
             const key = s.alias ?? s.name;
             into.set(key, [...(into.get(key) ?? []), s]);
         }
         return into;
-    };
-    const complete = (value, fields, path) => {
+    }
+    complete(value, fields, path) {
         const field = fields[0];
         if (value === null || value === undefined)
             return null;
         if (Array.isArray(value))
-            return value.map((v, i) => complete(v, fields, [...path, i]));
+            return value.map((v, i) => this.complete(v, fields, [...path, i]));
         const sub = fields.flatMap((f) => f.selections ?? []);
         const isObject = typeof value === 'object' && typeof value.__typename === 'string';
         if (isObject && !sub.length) {
@@ -62917,12 +62989,12 @@ function execute(op, root, variables, types) {
         if (!isObject && sub.length) {
             throw new FieldError(`Field "${field.name}" must not have a selection since it has no subfields.`);
         }
-        return isObject ? object(value, sub, path) : value;
-    };
-    const object = (source, selections, path) => {
+        return isObject ? this.object(value, sub, path) : value;
+    }
+    object(source, selections, path) {
         const typename = source.__typename;
         const out = {};
-        for (const [key, fields] of collect(typename, selections)) {
+        for (const [key, fields] of this.collect(typename, selections)) {
             const field = fields[0];
             const at = [...path, key];
             if (field.name === '__typename') {
@@ -62931,23 +63003,23 @@ function execute(op, root, variables, types) {
             }
             if (!(field.name in source)) {
                 const what = path.length ? `${typename}.${field.name}` : field.name;
-                missing.push(what);
-                errors.push(errorOf(`not implemented by the emulator: ${what}`, field.loc, at));
+                this.missing.push(what);
+                this.errors.push(errorOf(`not implemented by the emulator: ${what}`, field.loc, at));
                 out[key] = null;
                 continue;
             }
             try {
                 let value = source[field.name];
                 if (typeof value === 'function') {
-                    const args = Object.fromEntries(field.arguments.map((a) => [a.name, execute_literal(a.value, variables)]));
+                    const args = Object.fromEntries(field.arguments.map((a) => [a.name, execute_literal(a.value, this.variables)]));
                     value = value(args);
                 }
-                out[key] = complete(value, fields, at);
+                out[key] = this.complete(value, fields, at);
             }
             catch (err) {
                 if (!(err instanceof FieldError))
                     throw err;
-                errors.push({ type: 'UNPROCESSABLE', ...errorOf(err.message, field.loc, at) });
+                this.errors.push({ type: 'UNPROCESSABLE', ...errorOf(err.message, field.loc, at) });
                 out[key] = null;
             }
         }
@@ -62956,9 +63028,7 @@ function execute(op, root, variables, types) {
         if (!('__typename' in out))
             Object.defineProperty(out, '__typename', { value: typename, enumerable: false });
         return out;
-    };
-    const data = object(root, op.selections, []);
-    return { data, errors, missing };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/handlers/graphql.ts
@@ -63291,6 +63361,7 @@ function listIssues(req) {
     items.sort((a, b) => key(a).localeCompare(key(b)) || a.number - b.number);
     return (q.get('direction') ?? 'desc') === 'asc' ? items : items.reverse();
 }
+// Long on purpose: the route table, one r.add per endpoint, in the order of GitHub's REST reference.
 function registerIssues(r) {
     r.add('POST', `${REPO}/issues`, ({ ctx, body, user }) => ({
         status: 201,
@@ -63431,6 +63502,7 @@ function sorted(req, items) {
     const out = [...items].sort((a, b) => a[key].localeCompare(b[key]) || a.number - b.number);
     return dir === 'asc' ? out : out.reverse();
 }
+// Long on purpose: the route table, one r.add per endpoint, in the order of GitHub's REST reference.
 function registerPulls(r) {
     r.add('GET', PULLS, async (req) => {
         const { ctx, query } = req;
@@ -63571,6 +63643,7 @@ function registerPulls(r) {
 
 
 const repos_REPO = '/repos/{owner}/{repo}';
+// Long on purpose: the route table, one r.add per endpoint, in the order of GitHub's REST reference.
 function registerRepos(r) {
     r.add('GET', '/user', ({ ctx, user }) => {
         // Installation tokens (GITHUB_TOKEN, App tokens) have no user behind them.
@@ -63949,68 +64022,78 @@ async function serve(p, req, res) {
         req.socket.destroy();
         return;
     }
-    let answer;
-    let template;
-    if (fault) {
-        answer = faultResponse(fault, requestId);
-    }
-    else {
-        const found = p.router.match(method, path);
-        template = found?.route.template;
-        try {
-            if (!token)
-                throw errors_error(401, 'Requires authentication');
-            if (!user)
-                throw errors_error(401, 'Bad credentials');
-            if (!found)
-                throw notFound();
-            const { owner, repo } = found.params;
-            if (owner !== undefined && owner.toLowerCase() !== p.ctx.id.owner.toLowerCase())
-                throw notFound();
-            if (repo !== undefined && repo.toLowerCase() !== p.ctx.id.repo.toLowerCase())
-                throw notFound();
-            let body = {};
-            if (raw.length) {
-                try {
-                    body = JSON.parse(raw.toString('utf8'));
-                }
-                catch {
-                    throw errors_error(400, 'Problems parsing JSON');
-                }
-            }
-            const input = {
-                method,
-                path,
-                template: found.route.template,
-                params: found.params,
-                query: url.searchParams,
-            };
-            const run = () => Promise.resolve(found.route.handler({ ...input, body, user, ctx: p.ctx }));
-            answer = method === 'GET' ? await run() : await p.ctx.exclusive(run);
-        }
-        catch (err) {
-            if (err instanceof HttpError)
-                answer = { status: err.status, body: err.body, headers: err.headers };
-            else {
-                p.violations.push(`${method} ${path}: the emulator failed: ${err.stack ?? err}`);
-                answer = { status: 500, body: { message: 'Server Error' } };
-            }
-        }
-    }
+    const found = fault ? undefined : p.router.match(method, path);
+    let answer = fault
+        ? faultResponse(fault, requestId)
+        : await handle(p, { method, url, raw, token, user }, found);
     const tamper = p.tampers.take(method, path);
     if (tamper)
         answer = { ...answer, body: tamper(answer.body, { method, path, status: answer.status }) };
     // /graphql is not in the REST description; handlers/graphql.ts has the validator check its documents and data.
-    if (p.validator && template && template !== '/graphql' && !fault) {
+    const template = found?.route.template;
+    if (p.validator && template && template !== '/graphql') {
         const problem = p.validator.check(method, template, answer.status, answer.body);
         if (problem)
             p.violations.push(`${method} ${path} (${template}) ${answer.status}: ${problem}`);
     }
     record.status = answer.status;
+    const headers = { ...answerHeaders(p, path, requestId), ...answer.headers };
+    if (answer.body === undefined) {
+        delete headers['content-type'];
+        res.writeHead(answer.status, headers).end();
+        return;
+    }
+    res.writeHead(answer.status, headers).end(JSON.stringify(answer.body));
+}
+/** A request as GitHub answers it: authentication, the route, the repository, the JSON body. */
+async function handle(p, q, found) {
+    const { method, url } = q;
+    const path = url.pathname;
+    try {
+        if (!q.token)
+            throw errors_error(401, 'Requires authentication');
+        if (!q.user)
+            throw errors_error(401, 'Bad credentials');
+        if (!found)
+            throw notFound();
+        const { owner, repo } = found.params;
+        if (owner !== undefined && owner.toLowerCase() !== p.ctx.id.owner.toLowerCase())
+            throw notFound();
+        if (repo !== undefined && repo.toLowerCase() !== p.ctx.id.repo.toLowerCase())
+            throw notFound();
+        let body = {};
+        if (q.raw.length) {
+            try {
+                body = JSON.parse(q.raw.toString('utf8'));
+            }
+            catch {
+                throw errors_error(400, 'Problems parsing JSON');
+            }
+        }
+        const input = {
+            method,
+            path,
+            template: found.route.template,
+            params: found.params,
+            query: url.searchParams,
+        };
+        const user = q.user;
+        const run = () => Promise.resolve(found.route.handler({ ...input, body, user, ctx: p.ctx }));
+        return method === 'GET' ? await run() : await p.ctx.exclusive(run);
+    }
+    catch (err) {
+        if (err instanceof HttpError)
+            return { status: err.status, body: err.body, headers: err.headers };
+        p.violations.push(`${method} ${path}: the emulator failed: ${err.stack ?? err}`);
+        return { status: 500, body: { message: 'Server Error' } };
+    }
+}
+/** GitHub's headers on every answer, with the rate-limit counts of the request's resource. */
+function answerHeaders(p, path, requestId) {
     const search = path.startsWith('/search/');
     const used = p.requests.filter((r) => r.path.startsWith('/search/') === search).length;
     const limit = search ? 30 : 5000;
-    const headers = {
+    return {
         'content-type': 'application/json; charset=utf-8',
         'x-github-request-id': requestId,
         'x-github-api-version-selected': '2022-11-28',
@@ -64020,16 +64103,8 @@ async function serve(p, req, res) {
         'x-ratelimit-reset': String(RATE_RESET),
         'x-ratelimit-used': String(used),
         'x-ratelimit-resource': search ? 'search' : 'core',
-        ...answer.headers,
     };
-    if (answer.body === undefined) {
-        delete headers['content-type'];
-        res.writeHead(answer.status, headers).end();
-        return;
-    }
-    res.writeHead(answer.status, headers).end(JSON.stringify(answer.body));
 }
-
 
 ;// CONCATENATED MODULE: ./src/emulator/state-view.ts
 function pullView(i) {
@@ -64374,7 +64449,39 @@ function emulatorSurface() {
 
 
 
+;// CONCATENATED MODULE: ./src/github/shapes.ts
+const shapes_labelNames = (labels) => labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
+/** `repository` is owner/name: a head branch in another repository is a fork. */
+function pullOf(p, repository) {
+    return {
+        number: p.number,
+        url: p.html_url,
+        title: p.title,
+        body: p.body ?? '',
+        state: p.state === 'open' ? 'open' : 'closed',
+        merged: Boolean(p.merged_at),
+        mergedAt: p.merged_at ? Date.parse(p.merged_at) : null,
+        author: p.user?.login ?? '',
+        headRef: p.head.ref,
+        headSha: p.head.sha,
+        baseRef: p.base.ref,
+        labels: shapes_labelNames(p.labels),
+        fromFork: (p.head.repo?.full_name ?? '').toLowerCase() !== repository.toLowerCase(),
+    };
+}
+function issueOf(i) {
+    return {
+        number: i.number,
+        url: i.html_url,
+        title: i.title,
+        body: i.body ?? '',
+        labels: shapes_labelNames(i.labels),
+        author: i.user?.login ?? '',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/forge.ts
+
 
 class ForgeError extends Error {
 }
@@ -64392,6 +64499,9 @@ class GitHubForge {
         if (!owner || !name)
             throw new ForgeError(`GITHUB_REPOSITORY "${repository}" is not owner/name`);
         this.repo = { owner, name };
+    }
+    pullOf(p) {
+        return pullOf(p, `${this.repo.owner}/${this.repo.name}`);
     }
     get r() {
         return { owner: this.repo.owner, repo: this.repo.name };
@@ -64525,7 +64635,7 @@ class GitHubForge {
             state: 'open',
             head: `${this.repo.owner}:${branch}`,
         });
-        return data[0] ? this.pull(data[0]) : null;
+        return data[0] ? this.pullOf(data[0]) : null;
     }
     async openPulls(label) {
         const data = await this.octokit.paginate(this.octokit.rest.pulls.list, {
@@ -64533,11 +64643,11 @@ class GitHubForge {
             state: 'open',
             per_page: 100,
         });
-        return data.map((p) => this.pull(p)).filter((p) => p.labels.includes(label));
+        return data.map((p) => this.pullOf(p)).filter((p) => p.labels.includes(label));
     }
     async getPull(number) {
         const { data } = await this.octokit.rest.pulls.get({ ...this.r, pull_number: number });
-        return this.pull(data);
+        return this.pullOf(data);
     }
     async createPull(p) {
         try {
@@ -64548,7 +64658,7 @@ class GitHubForge {
                 title: p.title,
                 body: p.body,
             });
-            return this.pull(data);
+            return this.pullOf(data);
         }
         catch (err) {
             const text = messageOf(err);
@@ -64607,7 +64717,7 @@ class GitHubForge {
             ...this.r,
             commit_sha: sha,
         });
-        return data.map((p) => this.pull(p));
+        return data.map((p) => this.pullOf(p));
     }
     async reviews(number) {
         return (await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
@@ -64666,11 +64776,11 @@ class GitHubForge {
             labels: label,
             per_page: 100,
         });
-        return data.filter((i) => !i.pull_request).map((i) => this.issue(i));
+        return data.filter((i) => !i.pull_request).map((i) => issueOf(i));
     }
     async createIssue(i) {
         const { data } = await this.octokit.rest.issues.create({ ...this.r, ...i });
-        return this.issue(data);
+        return issueOf(data);
     }
     async updateIssue(number, i) {
         await this.octokit.rest.issues.update({ ...this.r, issue_number: number, ...i });
@@ -64678,34 +64788,6 @@ class GitHubForge {
     async pinIssue(number) {
         const { data } = await this.octokit.rest.issues.get({ ...this.r, issue_number: number });
         await this.octokit.graphql('mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }', { id: data.node_id });
-    }
-    pull(p) {
-        const full = `${this.repo.owner}/${this.repo.name}`;
-        return {
-            number: p.number,
-            url: p.html_url,
-            title: p.title,
-            body: p.body ?? '',
-            state: p.state === 'open' ? 'open' : 'closed',
-            merged: Boolean(p.merged_at),
-            mergedAt: p.merged_at ? Date.parse(p.merged_at) : null,
-            author: p.user?.login ?? '',
-            headRef: p.head.ref,
-            headSha: p.head.sha,
-            baseRef: p.base.ref,
-            labels: p.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
-            fromFork: (p.head.repo?.full_name ?? '').toLowerCase() !== full.toLowerCase(),
-        };
-    }
-    issue(i) {
-        return {
-            number: i.number,
-            url: i.html_url,
-            title: i.title,
-            body: i.body ?? '',
-            labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
-            author: i.user?.login ?? '',
-        };
     }
 }
 /** Pushes to a protected branch fail with GH006/GH013: say so, and name the fix. */
@@ -64980,6 +65062,7 @@ class Noise {
 
 
 
+
 const MINUTE = 60_000;
 const github_demo_HOUR = 60 * MINUTE;
 const DATA_BRANCH = 'phasegate-data';
@@ -64992,7 +65075,7 @@ const PUBLISH_EVERY = 24;
 /** Log lines too routine for the timeline. */
 const github_demo_QUIET = [
     /^(hold|complete): no proposal/,
-    /is up to date/,
+    / is open: /,
     /phasegate\/verdict/,
     /verdict comment/,
     /dashboard issue/,
@@ -65005,26 +65088,55 @@ async function githubDemoCommand(o) {
     const out = o.out ?? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'phasegate-demo-'));
     (0,external_node_fs_.mkdirSync)(out, { recursive: true });
     const workspace = (0,external_node_path_.join)(out, 'app');
-    let now = SCENARIO.start;
+    const clock = { now: SCENARIO.start };
     const world = await startDemoWorld({
-        clock: () => now,
+        clock: () => clock.now,
         files: demoRepositoryFiles(findRepositoryRoot()),
         workspace,
     });
-    const { gh, forge } = world;
     try {
-        const policy = loadPolicyDir((0,external_node_path_.join)(workspace, 'phases')).policy;
-        const tz = policy.timezone;
-        const stamp = (t) => `${localDate(t, tz)} ${localTime(t, tz)}`;
-        const say = (line) => o.log(`[${stamp(now)}] ${line.replace(/\n/g, '\n    ')}\n`);
-        const ctx = {
-            forge,
+        const demo = new Demo(world, workspace, clock, o.log, o.windows);
+        const completed = await demo.play();
+        return { ...(await demo.finish(out, completed)), completed };
+    }
+    finally {
+        await world.gh.close();
+    }
+}
+/** One demo run: the stage on the loopback GitHub, the timeline it prints, what it ends with. */
+class Demo {
+    world;
+    workspace;
+    clock;
+    print;
+    policy;
+    ctx;
+    records;
+    end;
+    phases;
+    decisions = [];
+    live = {
+        phase: 'A-0',
+        since: SCENARIO.start,
+    };
+    written = 0;
+    unpublished = [];
+    lastDay = '';
+    lastDashboard = -1;
+    constructor(world, workspace, clock, print, windows) {
+        this.world = world;
+        this.workspace = workspace;
+        this.clock = clock;
+        this.print = print;
+        this.policy = loadPolicyDir((0,external_node_path_.join)(workspace, 'phases')).policy;
+        this.ctx = {
+            forge: world.forge,
             notifier: new RecordingNotifier(),
-            clock: manualClock(() => now),
+            clock: manualClock(() => clock.now),
             workspace: new DirectoryWorkspace(workspace),
             log: {
-                info: (line) => (github_demo_QUIET.some((q) => q.test(line)) ? undefined : say(line)),
-                warn: (line) => say(`warning: ${line}`),
+                info: (line) => (github_demo_QUIET.some((q) => q.test(line)) ? undefined : this.say(line)),
+                warn: (line) => this.say(`warning: ${line}`),
             },
             config: 'phases',
             records: `${DATA_DIR}/${RECORDS}`,
@@ -65032,136 +65144,155 @@ async function githubDemoCommand(o) {
             dryRun: false,
             actor: BOT,
         };
-        o.log(`phasegate demo: the reference rollout on a loopback GitHub at ${gh.url} (${gh.owner}/${gh.repo}), simulated from ${stamp(SCENARIO.start)} ${tz}, a run every 15 minutes; the people approve 1 h after a PR opens\n`);
-        const records = scenarioRecords(policy).slice(0, o.windows);
-        const end = records.at(-1).end;
-        const recordsDir = (0,external_node_path_.join)(workspace, DATA_DIR, RECORDS);
-        const phases = [{ phase: 'A-0', from: SCENARIO.start, to: end }];
-        const decisions = [];
-        const live = {
-            phase: 'A-0',
-            since: SCENARIO.start,
-        };
-        let written = 0;
-        let unpublished = [];
-        let lastDay = '';
-        let lastDashboard = -1;
-        const sync = async () => {
-            await world.git(['fetch', '--quiet', 'origin', '+refs/heads/main:refs/remotes/origin/main']);
-            await world.git(['reset', '--quiet', '--hard', 'refs/remotes/origin/main']);
-        };
+        this.records = scenarioRecords(this.policy).slice(0, windows);
+        this.end = this.records.at(-1).end;
+        this.phases = [{ phase: 'A-0', from: SCENARIO.start, to: this.end }];
+    }
+    stamp(t) {
+        const tz = this.policy.timezone;
+        return `${localDate(t, tz)} ${localTime(t, tz)}`;
+    }
+    say(line) {
+        this.print(`[${this.stamp(this.clock.now)}] ${line.replace(/\n/g, '\n    ')}\n`);
+    }
+    /** The replay on the loopback GitHub; true when the rollout completed. */
+    async play() {
+        const { gh } = this.world;
+        this.print(`phasegate demo: the reference rollout on a loopback GitHub at ${gh.url} (${gh.owner}/${gh.repo}), simulated from ${this.stamp(SCENARIO.start)} ${this.policy.timezone}, a run every 15 minutes; the people approve 1 h after a PR opens\n`);
         const stage = githubStage({
             gh,
-            ctx,
-            policy,
+            ctx: this.ctx,
+            policy: this.policy,
             setClock: (t) => {
-                now = t;
+                this.clock.now = t;
             },
             approver: (kind) => (kind === 'rollback' ? PEOPLE.reporter : PEOPLE.analyst),
-            as: world.as,
-            sync,
+            as: this.world.as,
+            sync: () => this.sync(),
         });
         const approve = stage.approve;
         stage.approve = async (pull) => {
             const login = await approve(pull);
-            say(`@${login} approved #${pull.number}${pull.kind === 'rollback' ? '' : ' and ticked its QA checklist'}`);
+            this.say(`@${login} approved #${pull.number}${pull.kind === 'rollback' ? '' : ' and ticked its QA checklist'}`);
             return login;
         };
         const at = stage.at;
-        // The collect step of each scheduled run: the windows that ended are on disk, and every
-        // 6 hours they are committed to the data branch through the loop's records rule.
         stage.at = async (t) => {
             await at(t);
-            while (written < records.length && records[written].end <= t) {
-                const [file] = await writeRecords(recordsDir, [records[written++]]);
-                unpublished.push({
-                    path: (0,external_node_path_.relative)((0,external_node_path_.join)(workspace, DATA_DIR), file.path).split('\\').join('/'),
-                    content: (0,external_node_fs_.readFileSync)(file.path, 'utf8'),
-                });
-            }
-            if (unpublished.length >= PUBLISH_EVERY || (written === records.length && unpublished.length)) {
-                const files = unpublished;
-                unpublished = [];
-                await runLoop(stage.world, { command: 'collect', files, upTo: t - CRON_OFFSET, branch: DATA_BRANCH }, ctx.log);
-            }
+            await this.collect(stage, t);
         };
-        // A run that would only re-read a hold is decided in memory (one a day still runs on GitHub),
-        // and the dashboard is refreshed every 6 hours, local time.
-        stage.skip = async (t) => {
-            const local = Number(localTime(t, tz).slice(0, 2));
-            const slot = Math.floor((t - CRON_OFFSET) / github_demo_HOUR);
-            if ((t - CRON_OFFSET) % github_demo_HOUR === 0 && local % 6 === 0 && slot !== lastDashboard) {
-                lastDashboard = slot;
-                await statusCommand(ctx);
-            }
-            const day = localDate(t, tz);
-            if (day !== lastDay || (await stage.openPulls()).length)
-                return false;
-            const spec = policy.phases.find((p) => p.id === live.phase);
-            const from = lookbackStart(policy, spec, live.since, t);
-            const window = records.slice(0, written).filter((r) => r.start >= from);
-            return evaluate({ policy, ...live, records: window, at: t }).decision.action === 'hold';
-        };
+        stage.skip = (t) => this.skip(stage, t);
         let completed = false;
         await replay(stage, {
-            policy,
+            policy: this.policy,
             from: SCENARIO.start,
-            to: end + CRON_OFFSET,
+            to: this.end + CRON_OFFSET,
             approveAfterMs: github_demo_HOUR,
             cronOffsetMs: CRON_OFFSET,
-            log: ctx.log,
-            onRun: async ({ at, trigger, result }) => {
-                const d = result.plan.evaluation.decision;
-                if (trigger.command === 'propose' && localDate(at, tz) !== lastDay) {
-                    lastDay = localDate(at, tz);
-                    say(`${result.facts.live.phase}: ${d.action}${d.to ? ` → ${d.to}` : ''} (${d.reasons[0]})`);
-                }
-                // The last pass read the phase after this run's merges.
-                const after = result.passes.at(-1).facts.live;
-                if (after.phase !== live.phase || after.since !== live.since) {
-                    const by = after.entered?.by ?? 'manual';
-                    phases.at(-1).to = after.since;
-                    phases.push({ phase: after.phase, from: after.since, to: end });
-                    decisions.push({
-                        at: after.since,
-                        action: by === 'manual' ? 'advance' : by,
-                        from: live.phase,
-                        to: after.phase,
-                    });
-                    Object.assign(live, { phase: after.phase, since: after.since, entered: after.entered });
-                    say(by === 'rollback'
-                        ? `${after.phase} is live again: the rollout will restart from ${after.phase}`
-                        : `${after.phase} is live`);
-                }
-                if (d.action === 'complete') {
-                    decisions.push({
-                        at,
-                        action: 'complete',
-                        from: result.facts.live.phase,
-                        to: null,
-                        reason: d.reasons[0],
-                    });
-                    say(`rollout complete: ${d.reasons[0]}`);
-                    await statusCommand(ctx);
-                    completed = true;
-                }
+            log: this.ctx.log,
+            onRun: async (run) => {
+                completed ||= await this.onRun(run);
             },
-            onMerge: ({ pull, by }) => say(`@${by} merged #${pull.number}: phasegate/verdict is green`),
+            onMerge: ({ pull, by }) => this.say(`@${by} merged #${pull.number}: phasegate/verdict is green`),
         });
-        phases.at(-1).to = now;
-        const report = (0,external_node_path_.join)(out, 'report.html');
-        (0,external_node_fs_.writeFileSync)(report, renderReportHtml(demoReportInput({ policy, records, phases, decisions, generatedAt: now })));
-        await world.git(['fetch', '--quiet', 'origin', '+refs/heads/*:refs/remotes/origin/*']);
-        await sync();
-        const gitLog = await world.git(['log', '--oneline', '--first-parent', 'main']);
-        const dataCommits = (await world.git(['rev-list', '--count', `refs/remotes/origin/${DATA_BRANCH}`])).trim();
-        o.log(`\n${completed ? 'completed' : 'NOT completed'}; ${dataCommits} window record commits on ${DATA_BRANCH}\n`);
-        o.log(`HTML report: ${report}\n`);
-        o.log(`demo repository (a checkout): ${workspace}\n\ngit log --oneline --first-parent main:\n${gitLog}`);
-        return { report, repository: workspace, gitLog, completed };
+        this.phases.at(-1).to = this.clock.now;
+        return completed;
     }
-    finally {
-        await gh.close();
+    /**
+     * The collect step of each scheduled run: the windows that ended are on disk, and every 6 hours
+     * they are committed to the data branch through the loop's records rule.
+     */
+    async collect(stage, t) {
+        const dir = (0,external_node_path_.join)(this.workspace, DATA_DIR, RECORDS);
+        while (this.written < this.records.length && this.records[this.written].end <= t) {
+            const [file] = await writeRecords(dir, [this.records[this.written++]]);
+            this.unpublished.push({
+                path: (0,external_node_path_.relative)((0,external_node_path_.join)(this.workspace, DATA_DIR), file.path).split('\\').join('/'),
+                content: (0,external_node_fs_.readFileSync)(file.path, 'utf8'),
+            });
+        }
+        const last = this.written === this.records.length;
+        if (this.unpublished.length >= PUBLISH_EVERY || (last && this.unpublished.length)) {
+            const files = this.unpublished;
+            this.unpublished = [];
+            const trigger = { command: 'collect', files, upTo: t - CRON_OFFSET, branch: DATA_BRANCH };
+            await runLoop(stage.world, trigger, this.ctx.log);
+        }
+    }
+    /**
+     * A scheduled run that would only re-read a hold is decided in memory with the same evaluate()
+     * (one a day still runs on GitHub); the dashboard is refreshed every 6 hours, local time.
+     */
+    async skip(stage, t) {
+        const { policy, live } = this;
+        const hour = (t - CRON_OFFSET) / github_demo_HOUR;
+        if (Number.isInteger(hour) &&
+            Number(localTime(t, policy.timezone).slice(0, 2)) % 6 === 0 &&
+            hour !== this.lastDashboard) {
+            this.lastDashboard = hour;
+            await statusCommand(this.ctx);
+        }
+        if (localDate(t, policy.timezone) !== this.lastDay || (await stage.openPulls()).length)
+            return false;
+        const from = lookbackStart(policy, phaseById(policy, live.phase), live.since, t);
+        const records = this.records.slice(0, this.written).filter((r) => r.start >= from);
+        return evaluate({ policy, ...live, records, at: t }).decision.action === 'hold';
+    }
+    /** The timeline: a line a day, phase changes, the completion. True when the rollout completed. */
+    async onRun({ at, trigger, result }) {
+        const tz = this.policy.timezone;
+        const d = result.plan.evaluation.decision;
+        if (trigger.command === 'propose' && localDate(at, tz) !== this.lastDay) {
+            this.lastDay = localDate(at, tz);
+            this.say(`${result.facts.live.phase}: ${d.action}${d.to ? ` → ${d.to}` : ''} (${d.reasons[0]})`);
+        }
+        // The last pass read the phase after this run's merges.
+        const after = result.passes.at(-1).facts.live;
+        if (after.phase !== this.live.phase || after.since !== this.live.since) {
+            const by = after.entered?.by ?? 'manual';
+            this.phases.at(-1).to = after.since;
+            this.phases.push({ phase: after.phase, from: after.since, to: this.end });
+            this.decisions.push({
+                at: after.since,
+                action: by === 'manual' ? 'advance' : by,
+                from: this.live.phase,
+                to: after.phase,
+            });
+            Object.assign(this.live, { phase: after.phase, since: after.since, entered: after.entered });
+            this.say(by === 'rollback'
+                ? `${after.phase} is live again: the rollout will restart from ${after.phase}`
+                : `${after.phase} is live`);
+        }
+        if (d.action !== 'complete')
+            return false;
+        this.decisions.push({
+            at,
+            action: 'complete',
+            from: result.facts.live.phase,
+            to: null,
+            reason: d.reasons[0],
+        });
+        this.say(`rollout complete: ${d.reasons[0]}`);
+        await statusCommand(this.ctx);
+        return true;
+    }
+    async sync() {
+        await this.world.git(['fetch', '--quiet', 'origin', '+refs/heads/main:refs/remotes/origin/main']);
+        await this.world.git(['reset', '--quiet', '--hard', 'refs/remotes/origin/main']);
+    }
+    /** The HTML report and the repository's history. */
+    async finish(out, completed) {
+        const report = (0,external_node_path_.join)(out, 'report.html');
+        const { policy, records, phases, decisions } = this;
+        (0,external_node_fs_.writeFileSync)(report, renderReportHtml(demoReportInput({ policy, records, phases, decisions, generatedAt: this.clock.now })));
+        await this.world.git(['fetch', '--quiet', 'origin', '+refs/heads/*:refs/remotes/origin/*']);
+        await this.sync();
+        const gitLog = await this.world.git(['log', '--oneline', '--first-parent', 'main']);
+        const commits = (await this.world.git(['rev-list', '--count', `refs/remotes/origin/${DATA_BRANCH}`])).trim();
+        this.print(`\n${completed ? 'completed' : 'NOT completed'}; ${commits} window record commits on ${DATA_BRANCH}\n`);
+        this.print(`HTML report: ${report}\n`);
+        this.print(`demo repository (a checkout): ${this.workspace}\n\ngit log --oneline --first-parent main:\n${gitLog}`);
+        return { report, repository: this.workspace, gitLog };
     }
 }
 
@@ -65203,6 +65334,21 @@ async function main(argv, io = processIo) {
             .replace(/\s*\n\s*/g, ' ')}\n`),
     })
         .exitOverride();
+    addCollect(program, io);
+    addEvaluate(program, io);
+    addPhaseChange(program, io);
+    addValidate(program, io);
+    addSimulate(program, io);
+    addDemo(program, io);
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+        return 0;
+    }
+    catch (err) {
+        return reportError(err, io, argv[0] === 'validate');
+    }
+}
+function addCollect(program, io) {
     program
         .command('collect')
         .description('turn events into one report file per window (reports/monitoring/YYYYMMDDHHMM.jsonl)')
@@ -65232,6 +65378,8 @@ async function main(argv, io = processIo) {
             progress: io.stderrIsTTY ? 'bar' : 'lines',
         }));
     });
+}
+function addEvaluate(program, io) {
     program
         .command('evaluate')
         .description("judge the phase's SLOs from the reports and decide: advance, hold, rollback or complete")
@@ -65252,6 +65400,8 @@ async function main(argv, io = processIo) {
         });
         io.stdout(result.text);
     });
+}
+function addPhaseChange(program, io) {
     for (const direction of ['rollback', 'advance']) {
         program
             .command(direction)
@@ -65272,6 +65422,8 @@ async function main(argv, io = processIo) {
             }));
         });
     }
+}
+function addValidate(program, io) {
     program
         .command('validate')
         .description('check a policy folder; exits non-zero with every error, located by file:line:column')
@@ -65279,6 +65431,8 @@ async function main(argv, io = processIo) {
         .action((o) => {
         io.stdout(validateCommand({ config: o.config }));
     });
+}
+function addSimulate(program, io) {
     program
         .command('simulate')
         .description('replay events through the policy: when the Action would have advanced, held or rolled back, and why')
@@ -65306,6 +65460,8 @@ async function main(argv, io = processIo) {
         });
         io.stdout(text);
     });
+}
+function addDemo(program, io) {
     program
         .command('demo')
         .description('collect a generated sample of telemetry and evaluate the reference rollout (npm start)')
@@ -65319,13 +65475,6 @@ async function main(argv, io = processIo) {
         }
         io.stdout(await demoCommand({ config: o.config, keep: o.keep, log: io.stderr }));
     });
-    try {
-        await program.parseAsync(argv, { from: 'user' });
-        return 0;
-    }
-    catch (err) {
-        return reportError(err, io, argv[0] === 'validate');
-    }
 }
 function reportError(err, io, allIssues) {
     if (err instanceof CommanderError) {

@@ -33824,7 +33824,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7641);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(0);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33833,7 +33833,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7641:
+/***/ 0:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41865,103 +41865,6 @@ function fieldPath(path) {
             out += out ? `.${String(seg)}` : String(seg);
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/policy/units.ts
-/**
- * Quantities in the policy carry their unit ("2.5s", "99.5%", "2h"), so a bare "2.5" is an
- * error instead of a silent guess. Every parser returns a plain number in a base unit:
- * milliseconds for durations and latencies, a fraction (0..1) for percentages.
- */
-const DURATION_UNITS_MS = {
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-};
-const DURATION_RE = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)\s*$/;
-const PERCENT_RE = /^\s*([+-]?\d+(?:\.\d+)?)\s*%\s*$/;
-const COUNT_RE = /^\s*(\d+)\s*$/;
-/** "15m" → 900000. Returns undefined when the text is not a number with a duration unit. */
-function parseDuration(text) {
-    const m = DURATION_RE.exec(text);
-    if (!m)
-        return undefined;
-    return Number(m[1]) * DURATION_UNITS_MS[m[2]];
-}
-/** "99.5%" → 0.995, "+5%" → 0.05. */
-function parsePercent(text) {
-    const m = PERCENT_RE.exec(text);
-    if (!m)
-        return undefined;
-    return Number(m[1]) / 100;
-}
-/** "3" → 3 (whole, non-negative counts only). */
-function parseCount(text) {
-    const m = COUNT_RE.exec(text);
-    return m ? Number(m[1]) : undefined;
-}
-/** 900000 → "15m", 2500 → "2.5s": the shortest exact spelling, for messages and tables. */
-function formatDuration(ms) {
-    for (const [unit, size] of [
-        ['d', 86_400_000],
-        ['h', 3_600_000],
-        ['m', 60_000],
-    ]) {
-        if (ms >= size && ms % size === 0)
-            return `${ms / size}${unit}`;
-    }
-    if (ms >= 1000)
-        return `${round(ms / 1000, 3)}s`;
-    return `${round(ms, 1)}ms`;
-}
-function formatPercent(fraction, digits = 2) {
-    return `${round(fraction * 100, digits)}%`;
-}
-function round(x, digits) {
-    const f = 10 ** digits;
-    return Math.round(x * f) / f;
-}
-
-;// CONCATENATED MODULE: ./src/policy/operations.ts
-
-const DEFAULT_CHECKLIST = 'docs/CHECKLIST.md';
-function compileGithub(file) {
-    const advance = file?.approvers?.advance ?? ['codeowners'];
-    return {
-        approvers: { advance, rollback: file?.approvers?.rollback ?? advance },
-        approvals: file?.approvals ?? 1,
-        reviewers: file?.reviewers ?? [],
-        reporter: file?.reporter,
-        checklist: file?.checklist ?? DEFAULT_CHECKLIST,
-        labels: file?.labels ?? [],
-    };
-}
-function compileNotify(file) {
-    return {
-        slack: file?.slack ? { channel: file.slack.channel, templates: { ...file.slack.templates } } : undefined,
-        lock: file?.lock ? { event: file.lock.event } : undefined,
-    };
-}
-/** Resolve the watched SLO ids against the phases (the first phase defining an id gives its spec). */
-function compileRecovery(file, phases, order, issue, out) {
-    if (!file)
-        return undefined;
-    const watch = [];
-    file.watch.forEach((id, i) => {
-        const spec = phases.flatMap((p) => p.slos).find((s) => s.id === id);
-        if (spec)
-            watch.push(spec);
-        else {
-            const known = [...new Set(phases.flatMap((p) => p.slos.map((s) => s.id)))];
-            out.push(issue(['recovery', 'watch', i], `unknown SLO "${id}"; the phases define: ${known.join(', ')}`));
-        }
-    });
-    if (!order.includes(file.restart)) {
-        out.push(issue(['recovery', 'restart'], `unknown phase "${file.restart}"; valid phases: ${order.join(', ')}`));
-    }
-    return { watch, forMs: parseDuration(file.for), restart: file.restart };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -51827,191 +51730,60 @@ const CurrentFile = strictObject({
         .describe('how this phase was entered; phasegate writes it'),
 });
 
-;// CONCATENATED MODULE: ./src/policy/sources-compile.ts
+;// CONCATENATED MODULE: ./src/policy/validate.ts
 
-
-/** `name{labels}`: a counter or histogram given by name, turned into the standard query. */
-const SELECTOR = /^\s*([A-Za-z_:][A-Za-z0-9_:]*)\s*(\{.*\})?\s*$/s;
-/** A counter's increase per window, or the PromQL as written. */
-function counterQuery(text) {
-    const m = SELECTOR.exec(text);
-    return m ? `sum(increase(${m[1]}${m[2] ?? ''}[$window]))` : text.trim();
+function at(src, path, message, key) {
+    return { position: src.positionOf(path, key), field: fieldPath(key ? [...path, key] : path), message };
 }
-function histogramQueries(text) {
-    const m = SELECTOR.exec(text);
-    if (!m)
+/** A single located error, for checks made outside compilePolicy (e.g. the current-phase file). */
+function compilePolicyError(src, path, message) {
+    return new PolicyError([at(src, path, message)]);
+}
+/** Parse YAML and check it against a schema, turning every problem into a located issue. */
+function validate_validate(src, schema, issues) {
+    if (src.syntaxErrors.length) {
+        for (const e of src.syntaxErrors)
+            issues.push({ position: e.position, field: '', message: e.message });
         return undefined;
-    const [name, labels = ''] = [m[1].replace(/_bucket$/, ''), m[2]];
-    return {
-        buckets: `sum by (le) (increase(${name}_bucket${labels}[$window]))`,
-        sum: `sum(increase(${name}_sum${labels}[$window]))`,
-    };
-}
-const list = (v) => v === undefined ? undefined : typeof v === 'string' ? [v] : v;
-function compileSources(section, slis, report, issues) {
-    const out = [];
-    const bySli = {};
-    const claim = (sli, name, path, kind, source) => {
-        const def = slis[sli];
-        if (!def) {
-            issues.push(report(path, `unknown SLI "${sli}"; rollout.yaml defines: ${Object.keys(slis).join(', ')}`));
-            return false;
-        }
-        if (kind && !kind.includes(def.kind)) {
-            const fix = source === 'github-issues'
-                ? 'github-issues gives counts only; read this SLI from another source'
-                : `for a ${def.kind} SLI give ${{ latency: '`histogram:`', ratio: '`numerator:` and `denominator:`', count: '`counter:`' }[def.kind]}`;
-            issues.push(report(path, `SLI "${sli}" is a ${def.kind} SLI, not ${kind.join(' or ')}; ${fix}`));
-            return false;
-        }
-        const other = bySli[sli];
-        if (other !== undefined) {
-            issues.push(report(path, `SLI "${sli}" already comes from source "${other}"; give each SLI one source`));
-            return false;
-        }
-        bySli[sli] = name;
-        return true;
-    };
-    let catchAll;
-    for (const [name, s] of Object.entries(section ?? {})) {
-        const timeoutMs = s.timeout === undefined ? DEFAULT_TIMEOUT_MS : parseDuration(s.timeout);
-        const http = {
-            headers: 'headers' in s ? { ...s.headers } : {},
-            auth: 'auth' in s ? s.auth : undefined,
-            timeoutMs,
-        };
-        if (s.type === 'jsonl') {
-            if (s.files !== undefined && s.url !== undefined) {
-                issues.push(report([name, 'url'], 'give `files` or `url`, not both; use two sources for both'));
-            }
-            const spec = {
-                name,
-                type: 'jsonl',
-                files: list(s.files),
-                url: s.url,
-                pagination: s.pagination,
-                slis: [],
-                ...http,
-            };
-            if (s.slis === undefined) {
-                if (catchAll) {
-                    issues.push(report([name], `only one jsonl source may leave out \`slis\` ("${catchAll.name}" does too)`));
-                }
-                catchAll = spec;
-            }
-            else {
-                s.slis.forEach((sli, i) => {
-                    if (claim(sli, name, [name, 'slis', i]))
-                        spec.slis.push(sli);
+    }
+    const result = schema.safeParse(src.data ?? {}, { reportInput: true });
+    if (result.success)
+        return result.data;
+    for (const issue of result.error.issues) {
+        const path = issue.path;
+        if (issue.code === 'unrecognized_keys') {
+            for (const key of issue.keys) {
+                issues.push({
+                    position: src.positionOf(path, key),
+                    field: fieldPath([...path, key]),
+                    message: `unknown field "${key}"; remove it or check its spelling`,
                 });
             }
-            out.push(spec);
+            continue;
         }
-        else if (s.type === 'prometheus') {
-            const queries = {};
-            for (const [sli, q] of Object.entries(s.slis)) {
-                const path = [name, 'slis', sli];
-                if ('histogram' in q || 'buckets' in q) {
-                    if (!claim(sli, name, path, ['latency']))
-                        continue;
-                    const h = 'histogram' in q ? histogramQueries(q.histogram) : { buckets: q.buckets, sum: q.sum };
-                    if (!h) {
-                        issues.push(report([...path, 'histogram'], 'give the histogram\'s metric name, e.g. http_duration_seconds{job="app"}; for PromQL use `buckets:` and `sum:`'));
-                        continue;
-                    }
-                    queries[sli] = { kind: 'latency', buckets: h.buckets, sum: h.sum, unit: q.unit };
-                }
-                else if ('numerator' in q) {
-                    if (!claim(sli, name, path, ['ratio']))
-                        continue;
-                    queries[sli] = {
-                        kind: 'ratio',
-                        numerator: counterQuery(q.numerator),
-                        denominator: counterQuery(q.denominator),
-                    };
-                }
-                else {
-                    if (!claim(sli, name, path, ['count']))
-                        continue;
-                    queries[sli] = { kind: 'count', count: counterQuery(q.counter) };
-                }
-            }
-            out.push({ name, type: 'prometheus', url: s.url, slis: Object.keys(queries), queries, ...http });
-        }
-        else {
-            const searches = {};
-            for (const [sli, q] of Object.entries(s.slis)) {
-                if (!claim(sli, name, [name, 'slis', sli], ['count'], 'github-issues'))
-                    continue;
-                searches[sli] = { labels: list(q.label), query: q.query };
-            }
-            out.push({
-                name,
-                type: 'github-issues',
-                repo: s.repo,
-                token: s.token ?? envRef('GITHUB_TOKEN'),
-                apiUrl: s.api_url,
-                slis: Object.keys(searches),
-                searches,
-                ...http,
-            });
-        }
+        issues.push({ position: src.positionOf(path), field: fieldPath(path), message: describeIssue(issue) });
     }
-    const rest = Object.keys(slis).filter((id) => bySli[id] === undefined);
-    if (rest.length > 0) {
-        let target = catchAll;
-        if (!target) {
-            if (section?.[DEFAULT_SOURCE] !== undefined) {
-                // A source named "events" that lists its SLIs: the others have nowhere to go.
-                issues.push(report([DEFAULT_SOURCE], `SLIs ${rest.join(', ')} have no source; list them in a source's \`slis\``));
-            }
-            target = { name: DEFAULT_SOURCE, type: 'jsonl', slis: [], headers: {}, timeoutMs: DEFAULT_TIMEOUT_MS };
-            out.unshift(target);
-        }
-        for (const id of rest) {
-            target.slis.push(id);
-            bySli[id] = target.name;
-        }
-    }
-    return { list: out, bySli };
+    return undefined;
 }
-/**
- * The routing with `collect --sli-source sli=source` applied (`*=source` routes every SLI). The
- * target must be able to give the SLI: any jsonl source can; prometheus and github-issues only
- * for SLIs they have queries or labels for. Returns an error message instead of throwing.
- */
-function rerouteSources(spec, overrides, slis) {
-    const bySli = { ...spec.bySli };
-    const list = spec.list.map((s) => ({ ...s, slis: [...s.slis] }));
-    for (const [sli, target] of overrides) {
-        const ids = sli === '*' ? Object.keys(slis) : [sli];
-        if (sli !== '*' && !slis[sli])
-            return `unknown SLI "${sli}"; the policy defines: ${Object.keys(slis).join(', ')}`;
-        let to = list.find((s) => s.name === target);
-        if (!to && target === DEFAULT_SOURCE) {
-            to = { name: DEFAULT_SOURCE, type: 'jsonl', slis: [], headers: {}, timeoutMs: DEFAULT_TIMEOUT_MS };
-            list.unshift(to);
-        }
-        if (!to)
-            return `unknown source "${target}"; rollout.yaml defines: ${[DEFAULT_SOURCE, ...list.map((s) => s.name).filter((n) => n !== DEFAULT_SOURCE)].join(', ')}`;
-        for (const id of ids) {
-            const can = to.type === 'jsonl' ||
-                (to.type === 'prometheus' && to.queries[id] !== undefined) ||
-                (to.type === 'github-issues' && to.searches[id] !== undefined);
-            if (!can) {
-                if (sli === '*')
-                    continue;
-                return `source "${target}" has no ${to.type === 'prometheus' ? 'query' : 'label'} for SLI "${id}"; add it under sources.${target}.slis`;
-            }
-            const from = list.find((s) => s.name === bySli[id]);
-            if (from)
-                from.slis = from.slis.filter((x) => x !== id);
-            if (!to.slis.includes(id))
-                to.slis.push(id);
-            bySli[id] = to.name;
-        }
+function describeIssue(issue) {
+    if (issue.code === 'invalid_type') {
+        return issue.input === undefined ? `required (${issue.expected})` : `expected ${issue.expected}`;
     }
-    return { list, bySli };
+    if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') {
+        const options = [...issue.message.matchAll(/'([^']+)'/g)].map((m) => `"${m[1]}"`);
+        const key = 'discriminator' in issue ? String(issue.discriminator) : '';
+        const given = issue.input?.[key];
+        return given === undefined
+            ? `required: one of ${options.join(', ')}`
+            : `${JSON.stringify(given)} is not one of ${options.join(', ')}`;
+    }
+    if (issue.code === 'invalid_format' && issue.input !== undefined) {
+        return `${JSON.stringify(issue.input)} is not ${issue.message}`;
+    }
+    if (issue.code === 'invalid_value') {
+        return `${JSON.stringify(issue.input)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    }
+    return issue.message;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/yaml-source.ts
@@ -52070,311 +51842,6 @@ function childOf(node, seg) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/policy/compile.ts
-
-
-
-
-
-
-const ROLLOUT_FILE = 'rollout.yaml';
-const CURRENT_FILE = 'current.yaml';
-function compilePolicy(input) {
-    const issues = [];
-    const rolloutPath = `${input.dir}/${ROLLOUT_FILE}`;
-    const rolloutText = input.files[ROLLOUT_FILE];
-    if (rolloutText === undefined) {
-        throw new PolicyError([
-            {
-                position: { file: rolloutPath, line: 1, column: 1 },
-                field: '',
-                message: `missing; create it with the rollout name, timezone, phase order and SLIs (see phases/${ROLLOUT_FILE} in phasegate)`,
-            },
-        ]);
-    }
-    const rolloutSrc = new YamlSource(rolloutPath, rolloutText);
-    const rollout = compile_validate(rolloutSrc, RolloutFile, issues);
-    if (!rollout)
-        throw new PolicyError(issues);
-    const rolloutTz = checkTimezone(rollout.timezone);
-    if (rolloutTz)
-        issues.push(at(rolloutSrc, ['timezone'], rolloutTz));
-    const windowMs = parseDuration(rollout.window);
-    if (windowMs < 60_000 || 86_400_000 % windowMs !== 0) {
-        issues.push(at(rolloutSrc, ['window'], `"${rollout.window}" must divide a day evenly and be at least 1m`));
-    }
-    const seen = new Map();
-    rollout.phases.forEach((id, i) => {
-        const first = seen.get(id);
-        if (first !== undefined) {
-            issues.push(at(rolloutSrc, ['phases', i], `duplicate phase id "${id}" (also phases[${first}])`));
-        }
-        else
-            seen.set(id, i);
-    });
-    const order = rollout.phases;
-    const phases = [];
-    for (const [index, id] of [...seen.entries()].map(([id, i]) => [i, id])) {
-        const name = `${id}.yaml`;
-        const path = `${input.dir}/${name}`;
-        const text = input.files[name];
-        if (text === undefined) {
-            issues.push(at(rolloutSrc, ['phases', index], `phase "${id}" has no file ${path}; create it`));
-            continue;
-        }
-        const src = new YamlSource(path, text);
-        const file = compile_validate(src, PhaseFile, issues);
-        if (!file)
-            continue;
-        if (file.id !== id) {
-            issues.push(at(src, ['id'], `"${file.id}" does not match the file name; rename the file or set id: ${id}`));
-            continue;
-        }
-        phases.push(compilePhase(src, file, rollout.slis, issues));
-    }
-    // Cross-phase references: rollback targets must name a phase that comes earlier.
-    for (const phase of phases) {
-        const target = phase.rollback.to;
-        if (target === null)
-            continue;
-        const src = new YamlSource(phase.file, input.files[`${phase.id}.yaml`]);
-        const ti = order.indexOf(target);
-        if (ti < 0) {
-            issues.push(at(src, ['rollback', 'to'], `unknown phase "${target}"; valid phases: ${order.join(', ')}`));
-        }
-        else if (ti >= order.indexOf(phase.id)) {
-            issues.push(at(src, ['rollback', 'to'], `"${target}" is not earlier than ${phase.id} in the rollout order`));
-        }
-    }
-    const sources = compileSources(rollout.sources, rollout.slis, (path, message) => at(rolloutSrc, ['sources', ...path], message), issues);
-    const recovery = compileRecovery(rollout.recovery, phases, order, (path, message) => at(rolloutSrc, path, message), issues);
-    if (issues.length)
-        throw new PolicyError(issues);
-    return {
-        rollout: rollout.rollout,
-        description: rollout.description,
-        timezone: rollout.timezone,
-        windowMs,
-        slis: rollout.slis,
-        phases,
-        holidays: rollout.holidays ?? [],
-        github: compileGithub(rollout.github),
-        recovery,
-        notify: compileNotify(rollout.notify),
-        sources,
-    };
-    function compilePhase(src, file, slis, out) {
-        const i = order.indexOf(file.id);
-        const defaultTarget = i > 0 ? order[i - 1] : null;
-        const sloIds = new Set();
-        const slos = [];
-        file.slos.forEach((slo, k) => {
-            if (sloIds.has(slo.id))
-                out.push(at(src, ['slos', k, 'id'], `duplicate SLO id "${slo.id}"`));
-            sloIds.add(slo.id);
-            const compiled = compileSlo(src, ['slos', k], slo, slis, out);
-            if (compiled)
-                slos.push(compiled);
-        });
-        const when = [];
-        file.rollback.when.forEach((t, k) => {
-            const path = ['rollback', 'when', k];
-            if (t.slo !== 'any' && !sloIds.has(t.slo)) {
-                out.push(at(src, [...path, 'slo'], `unknown SLO "${t.slo}"; this phase defines: ${[...sloIds].join(', ') || 'none'}`));
-                return;
-            }
-            let breach;
-            if (t.breach) {
-                const unitOf = t.slo === 'any' ? undefined : slos.find((s) => s.id === t.slo)?.unit;
-                if (!unitOf) {
-                    out.push(at(src, [...path, 'breach'], 'a breach condition needs a single SLO, not "any"'));
-                    return;
-                }
-                const threshold = parseQuantity(t.breach.value, unitOf);
-                if (threshold === undefined) {
-                    out.push(at(src, [...path, 'breach', 'value'], unitMessage(t.breach.value, unitOf)));
-                    return;
-                }
-                breach = { op: t.breach.op, threshold, text: t.breach.value };
-            }
-            if (t.rule === 'immediate')
-                when.push({ rule: 'immediate', slo: t.slo, breach });
-            else if (t.rule === 'breaches_per_day')
-                when.push({ rule: 'breaches_per_day', slo: t.slo, count: t.count, breach });
-            else
-                when.push({ rule: 'sustained', slo: t.slo, forMs: parseDuration(t.for), breach });
-        });
-        let advance;
-        if (file.advance?.rule === 'soak')
-            advance = { rule: 'soak', forMs: parseDuration(file.advance.for) };
-        else if (file.advance)
-            advance = { rule: 'consecutive_days', days: file.advance.days };
-        return {
-            id: file.id,
-            name: file.name,
-            audience: file.audience,
-            description: file.description,
-            file: src.file,
-            flags: file.flags,
-            slos,
-            advance,
-            rollback: {
-                to: file.rollback.to === undefined ? defaultTarget : file.rollback.to,
-                approval: file.rollback.approval,
-                when,
-                note: file.rollback.note,
-            },
-        };
-    }
-}
-function compileSlo(src, path, slo, slis, out) {
-    const sli = slis[slo.sli];
-    if (!sli) {
-        out.push(at(src, [...path, 'sli'], `unknown SLI "${slo.sli}"; rollout.yaml defines: ${Object.keys(slis).join(', ')}`));
-        return undefined;
-    }
-    const stat = parseStat(slo.stat);
-    const allowed = {
-        latency: ['quantile', 'mean', 'max'],
-        ratio: ['ratio', 'increase'],
-        count: ['count'],
-    };
-    if (!allowed[sli.kind].includes(stat.kind)) {
-        out.push(at(src, [...path, 'stat'], `"${slo.stat}" does not apply to a ${sli.kind} SLI; use ${allowedText(sli.kind)}`));
-        return undefined;
-    }
-    const unit = sli.kind === 'latency' ? 'ms' : sli.kind === 'count' ? 'count' : 'percent';
-    const key = slo.max !== undefined ? 'max' : 'min';
-    const text = (slo.max ?? slo.min);
-    const threshold = parseQuantity(text, unit);
-    if (threshold === undefined) {
-        out.push(at(src, [...path, key], unitMessage(text, unit)));
-        return undefined;
-    }
-    const op = key === 'max' ? '<=' : '>=';
-    const window = slo.window === 'day' ? 'day' : parseDuration(slo.window);
-    let baseline;
-    if (stat.kind === 'increase') {
-        if (slo.baseline === undefined) {
-            out.push(at(src, path, '`stat: increase` needs `baseline`: "before_phase" or a fixed value such as "0.8%"', 'stat'));
-            return undefined;
-        }
-        if (slo.baseline === 'before_phase') {
-            const w = slo.baseline_window ? parseDuration(slo.baseline_window) : 7 * 86_400_000;
-            baseline = { kind: 'before_phase', windowMs: w };
-        }
-        else {
-            const v = parsePercent(slo.baseline);
-            if (v === undefined) {
-                out.push(at(src, [...path, 'baseline'], unitMessage(slo.baseline, 'percent')));
-                return undefined;
-            }
-            baseline = { kind: 'fixed', value: v };
-        }
-    }
-    else if (slo.baseline !== undefined) {
-        out.push(at(src, [...path, 'baseline'], 'only `stat: increase` takes a baseline; remove it'));
-    }
-    return {
-        id: slo.id,
-        description: slo.description,
-        sli: slo.sli,
-        sliKind: sli.kind,
-        stat,
-        objective: { op, threshold, text },
-        window,
-        minSamples: slo.min_samples,
-        baseline,
-        unit,
-    };
-}
-function parseStat(text) {
-    if (text.startsWith('p'))
-        return { kind: 'quantile', q: Number(text.slice(1)) / 100 };
-    return { kind: text };
-}
-function allowedText(kind) {
-    return { latency: 'p95 (any pNN), mean or max', ratio: 'ratio or increase', count: 'count' }[kind];
-}
-/** A threshold in the SLO's unit: latency needs a duration unit, ratios a "%", counts a whole number. */
-function parseQuantity(text, unit) {
-    if (unit === 'ms')
-        return parseDuration(text);
-    if (unit === 'percent')
-        return parsePercent(text);
-    return parseCount(text);
-}
-function unitMessage(text, unit) {
-    const expected = {
-        ms: 'a latency with a unit, such as "2.5s" or "800ms"',
-        percent: 'a percentage, such as "99.5%" or "+5%"',
-        count: 'a whole number, such as "3"',
-    }[unit];
-    return `"${text}" is not ${expected}`;
-}
-function checkTimezone(tz) {
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: tz });
-        return undefined;
-    }
-    catch {
-        return `unknown time zone "${tz}"; use an IANA name such as "Asia/Tokyo" or "UTC"`;
-    }
-}
-function at(src, path, message, key) {
-    return { position: src.positionOf(path, key), field: fieldPath(key ? [...path, key] : path), message };
-}
-/** A single located error, for checks made outside compilePolicy (e.g. the current-phase file). */
-function compilePolicyError(src, path, message) {
-    return new PolicyError([at(src, path, message)]);
-}
-/** Parse YAML and check it against a schema, turning every problem into a located issue. */
-function compile_validate(src, schema, issues) {
-    if (src.syntaxErrors.length) {
-        for (const e of src.syntaxErrors)
-            issues.push({ position: e.position, field: '', message: e.message });
-        return undefined;
-    }
-    const result = schema.safeParse(src.data ?? {}, { reportInput: true });
-    if (result.success)
-        return result.data;
-    for (const issue of result.error.issues) {
-        const path = issue.path;
-        if (issue.code === 'unrecognized_keys') {
-            for (const key of issue.keys) {
-                issues.push({
-                    position: src.positionOf(path, key),
-                    field: fieldPath([...path, key]),
-                    message: `unknown field "${key}"; remove it or check its spelling`,
-                });
-            }
-            continue;
-        }
-        issues.push({ position: src.positionOf(path), field: fieldPath(path), message: describeIssue(issue) });
-    }
-    return undefined;
-}
-function describeIssue(issue) {
-    if (issue.code === 'invalid_type') {
-        return issue.input === undefined ? `required (${issue.expected})` : `expected ${issue.expected}`;
-    }
-    if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') {
-        const options = [...issue.message.matchAll(/'([^']+)'/g)].map((m) => `"${m[1]}"`);
-        const key = 'discriminator' in issue ? String(issue.discriminator) : '';
-        const given = issue.input?.[key];
-        return given === undefined
-            ? `required: one of ${options.join(', ')}`
-            : `${JSON.stringify(given)} is not one of ${options.join(', ')}`;
-    }
-    if (issue.code === 'invalid_format' && issue.input !== undefined) {
-        return `${JSON.stringify(issue.input)} is not ${issue.message}`;
-    }
-    if (issue.code === 'invalid_value') {
-        return `${JSON.stringify(issue.input)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    }
-    return issue.message;
-}
-
 ;// CONCATENATED MODULE: ./src/rollout/current.ts
 /**
  * The current-phase file (`phases/current.yaml`): which phase is live, since when, and the flag
@@ -52391,7 +51858,7 @@ function describeIssue(issue) {
 function parseCurrent(file, text, policy) {
     const issues = [];
     const src = new YamlSource(file, text);
-    const data = compile_validate(src, CurrentFile, issues);
+    const data = validate_validate(src, CurrentFile, issues);
     if (!data)
         throw new PolicyError(issues);
     if (data.rollout !== policy.rollout) {
@@ -52442,6 +51909,571 @@ function flagDrift(policy, current) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/policy/units.ts
+/**
+ * Quantities in the policy carry their unit ("2.5s", "99.5%", "2h"), so a bare "2.5" is an
+ * error instead of a silent guess. Every parser returns a plain number in a base unit:
+ * milliseconds for durations and latencies, a fraction (0..1) for percentages.
+ */
+const DURATION_UNITS_MS = {
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+};
+const DURATION_RE = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)\s*$/;
+const PERCENT_RE = /^\s*([+-]?\d+(?:\.\d+)?)\s*%\s*$/;
+const COUNT_RE = /^\s*(\d+)\s*$/;
+/** "15m" → 900000. Returns undefined when the text is not a number with a duration unit. */
+function parseDuration(text) {
+    const m = DURATION_RE.exec(text);
+    if (!m)
+        return undefined;
+    return Number(m[1]) * DURATION_UNITS_MS[m[2]];
+}
+/** "99.5%" → 0.995, "+5%" → 0.05. */
+function parsePercent(text) {
+    const m = PERCENT_RE.exec(text);
+    if (!m)
+        return undefined;
+    return Number(m[1]) / 100;
+}
+/** "3" → 3 (whole, non-negative counts only). */
+function parseCount(text) {
+    const m = COUNT_RE.exec(text);
+    return m ? Number(m[1]) : undefined;
+}
+/** 900000 → "15m", 2500 → "2.5s": the shortest exact spelling, for messages and tables. */
+function formatDuration(ms) {
+    for (const [unit, size] of [
+        ['d', 86_400_000],
+        ['h', 3_600_000],
+        ['m', 60_000],
+    ]) {
+        if (ms >= size && ms % size === 0)
+            return `${ms / size}${unit}`;
+    }
+    if (ms >= 1000)
+        return `${round(ms / 1000, 3)}s`;
+    return `${round(ms, 1)}ms`;
+}
+function formatPercent(fraction, digits = 2) {
+    return `${round(fraction * 100, digits)}%`;
+}
+function round(x, digits) {
+    const f = 10 ** digits;
+    return Math.round(x * f) / f;
+}
+
+;// CONCATENATED MODULE: ./src/policy/compile-phase.ts
+
+
+function compilePhase(src, file, order, slis, out) {
+    const i = order.indexOf(file.id);
+    const sloIds = new Set();
+    const slos = [];
+    file.slos.forEach((slo, k) => {
+        if (sloIds.has(slo.id))
+            out.push(at(src, ['slos', k, 'id'], `duplicate SLO id "${slo.id}"`));
+        sloIds.add(slo.id);
+        const compiled = compileSlo(src, ['slos', k], slo, slis, out);
+        if (compiled)
+            slos.push(compiled);
+    });
+    const when = file.rollback.when.flatMap((t, k) => compileTrigger(src, ['rollback', 'when', k], t, { ids: sloIds, slos }, out));
+    let advance;
+    if (file.advance?.rule === 'soak')
+        advance = { rule: 'soak', forMs: parseDuration(file.advance.for) };
+    else if (file.advance)
+        advance = { rule: 'consecutive_days', days: file.advance.days };
+    return {
+        id: file.id,
+        name: file.name,
+        audience: file.audience,
+        description: file.description,
+        file: src.file,
+        flags: file.flags,
+        slos,
+        advance,
+        rollback: {
+            to: file.rollback.to === undefined ? (i > 0 ? order[i - 1] : null) : file.rollback.to,
+            approval: file.rollback.approval,
+            when,
+            note: file.rollback.note,
+        },
+    };
+}
+/** One rollback rule (`ids`: every SLO the phase declares, compiled or not); none when it is wrong. */
+function compileTrigger(src, path, t, phase, out) {
+    const { slos } = phase;
+    if (t.slo !== 'any' && !phase.ids.has(t.slo)) {
+        const ids = [...phase.ids].join(', ');
+        out.push(at(src, [...path, 'slo'], `unknown SLO "${t.slo}"; this phase defines: ${ids || 'none'}`));
+        return [];
+    }
+    let breach;
+    if (t.breach) {
+        const unitOf = t.slo === 'any' ? undefined : slos.find((s) => s.id === t.slo)?.unit;
+        if (!unitOf) {
+            out.push(at(src, [...path, 'breach'], 'a breach condition needs a single SLO, not "any"'));
+            return [];
+        }
+        const threshold = parseQuantity(t.breach.value, unitOf);
+        if (threshold === undefined) {
+            out.push(at(src, [...path, 'breach', 'value'], unitMessage(t.breach.value, unitOf)));
+            return [];
+        }
+        breach = { op: t.breach.op, threshold, text: t.breach.value };
+    }
+    if (t.rule === 'immediate')
+        return [{ rule: 'immediate', slo: t.slo, breach }];
+    if (t.rule === 'breaches_per_day')
+        return [{ rule: 'breaches_per_day', slo: t.slo, count: t.count, breach }];
+    return [{ rule: 'sustained', slo: t.slo, forMs: parseDuration(t.for), breach }];
+}
+function compileSlo(src, path, slo, slis, out) {
+    const sli = slis[slo.sli];
+    if (!sli) {
+        out.push(at(src, [...path, 'sli'], `unknown SLI "${slo.sli}"; rollout.yaml defines: ${Object.keys(slis).join(', ')}`));
+        return undefined;
+    }
+    const stat = parseStat(slo.stat);
+    const allowed = {
+        latency: ['quantile', 'mean', 'max'],
+        ratio: ['ratio', 'increase'],
+        count: ['count'],
+    };
+    if (!allowed[sli.kind].includes(stat.kind)) {
+        out.push(at(src, [...path, 'stat'], `"${slo.stat}" does not apply to a ${sli.kind} SLI; use ${allowedText(sli.kind)}`));
+        return undefined;
+    }
+    const unit = sli.kind === 'latency' ? 'ms' : sli.kind === 'count' ? 'count' : 'percent';
+    const key = slo.max !== undefined ? 'max' : 'min';
+    const text = (slo.max ?? slo.min);
+    const threshold = parseQuantity(text, unit);
+    if (threshold === undefined) {
+        out.push(at(src, [...path, key], unitMessage(text, unit)));
+        return undefined;
+    }
+    const op = key === 'max' ? '<=' : '>=';
+    const window = slo.window === 'day' ? 'day' : parseDuration(slo.window);
+    const baseline = compileBaseline(src, path, slo, stat, out);
+    if (baseline === null)
+        return undefined;
+    return {
+        id: slo.id,
+        description: slo.description,
+        sli: slo.sli,
+        sliKind: sli.kind,
+        stat,
+        objective: { op, threshold, text },
+        window,
+        minSamples: slo.min_samples,
+        baseline,
+        unit,
+    };
+}
+/** The baseline of an increase (before the phase, or fixed); null when it is missing or unreadable. */
+function compileBaseline(src, path, slo, stat, out) {
+    if (stat.kind !== 'increase') {
+        if (slo.baseline !== undefined)
+            out.push(at(src, [...path, 'baseline'], 'only `stat: increase` takes a baseline; remove it'));
+        return undefined;
+    }
+    if (slo.baseline === undefined) {
+        out.push(at(src, path, '`stat: increase` needs `baseline`: "before_phase" or a fixed value such as "0.8%"', 'stat'));
+        return null;
+    }
+    if (slo.baseline === 'before_phase') {
+        const w = slo.baseline_window ? parseDuration(slo.baseline_window) : 7 * 86_400_000;
+        return { kind: 'before_phase', windowMs: w };
+    }
+    const v = parsePercent(slo.baseline);
+    if (v === undefined) {
+        out.push(at(src, [...path, 'baseline'], unitMessage(slo.baseline, 'percent')));
+        return null;
+    }
+    return { kind: 'fixed', value: v };
+}
+function parseStat(text) {
+    if (text.startsWith('p'))
+        return { kind: 'quantile', q: Number(text.slice(1)) / 100 };
+    return { kind: text };
+}
+function allowedText(kind) {
+    return { latency: 'p95 (any pNN), mean or max', ratio: 'ratio or increase', count: 'count' }[kind];
+}
+/** A threshold in the SLO's unit: latency needs a duration unit, ratios a "%", counts a whole number. */
+function parseQuantity(text, unit) {
+    if (unit === 'ms')
+        return parseDuration(text);
+    if (unit === 'percent')
+        return parsePercent(text);
+    return parseCount(text);
+}
+function unitMessage(text, unit) {
+    const expected = {
+        ms: 'a latency with a unit, such as "2.5s" or "800ms"',
+        percent: 'a percentage, such as "99.5%" or "+5%"',
+        count: 'a whole number, such as "3"',
+    }[unit];
+    return `"${text}" is not ${expected}`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/operations.ts
+
+const DEFAULT_CHECKLIST = 'docs/CHECKLIST.md';
+function compileGithub(file) {
+    const advance = file?.approvers?.advance ?? ['codeowners'];
+    return {
+        approvers: { advance, rollback: file?.approvers?.rollback ?? advance },
+        approvals: file?.approvals ?? 1,
+        reviewers: file?.reviewers ?? [],
+        reporter: file?.reporter,
+        checklist: file?.checklist ?? DEFAULT_CHECKLIST,
+        labels: file?.labels ?? [],
+    };
+}
+function compileNotify(file) {
+    return {
+        slack: file?.slack ? { channel: file.slack.channel, templates: { ...file.slack.templates } } : undefined,
+        lock: file?.lock ? { event: file.lock.event } : undefined,
+    };
+}
+/** Resolve the watched SLO ids against the phases (the first phase defining an id gives its spec). */
+function compileRecovery(file, phases, order, issue, out) {
+    if (!file)
+        return undefined;
+    const watch = [];
+    file.watch.forEach((id, i) => {
+        const spec = phases.flatMap((p) => p.slos).find((s) => s.id === id);
+        if (spec)
+            watch.push(spec);
+        else {
+            const known = [...new Set(phases.flatMap((p) => p.slos.map((s) => s.id)))];
+            out.push(issue(['recovery', 'watch', i], `unknown SLO "${id}"; the phases define: ${known.join(', ')}`));
+        }
+    });
+    if (!order.includes(file.restart)) {
+        out.push(issue(['recovery', 'restart'], `unknown phase "${file.restart}"; valid phases: ${order.join(', ')}`));
+    }
+    return { watch, forMs: parseDuration(file.for), restart: file.restart };
+}
+
+;// CONCATENATED MODULE: ./src/policy/sources-compile.ts
+
+
+/** `name{labels}`: a counter or histogram given by name, turned into the standard query. */
+const SELECTOR = /^\s*([A-Za-z_:][A-Za-z0-9_:]*)\s*(\{.*\})?\s*$/s;
+/** A counter's increase per window, or the PromQL as written. */
+function counterQuery(text) {
+    const m = SELECTOR.exec(text);
+    return m ? `sum(increase(${m[1]}${m[2] ?? ''}[$window]))` : text.trim();
+}
+function histogramQueries(text) {
+    const m = SELECTOR.exec(text);
+    if (!m)
+        return undefined;
+    const [name, labels = ''] = [m[1].replace(/_bucket$/, ''), m[2]];
+    return {
+        buckets: `sum by (le) (increase(${name}_bucket${labels}[$window]))`,
+        sum: `sum(increase(${name}_sum${labels}[$window]))`,
+    };
+}
+const list = (v) => v === undefined ? undefined : typeof v === 'string' ? [v] : v;
+/** Which source each SLI comes from; refuses unknown SLIs, the wrong kind, and a second source. */
+class Claims {
+    slis;
+    report;
+    issues;
+    bySli = {};
+    constructor(slis, report, issues) {
+        this.slis = slis;
+        this.report = report;
+        this.issues = issues;
+    }
+    claim(sli, name, path, kind, source) {
+        const def = this.slis[sli];
+        const problem = !def
+            ? `unknown SLI "${sli}"; rollout.yaml defines: ${Object.keys(this.slis).join(', ')}`
+            : kind && !kind.includes(def.kind)
+                ? `SLI "${sli}" is a ${def.kind} SLI, not ${kind.join(' or ')}; ${kindFix(def.kind, source)}`
+                : this.bySli[sli] !== undefined
+                    ? `SLI "${sli}" already comes from source "${this.bySli[sli]}"; give each SLI one source`
+                    : null;
+        if (problem) {
+            this.issues.push(this.report(path, problem));
+            return false;
+        }
+        this.bySli[sli] = name;
+        return true;
+    }
+}
+function kindFix(kind, source) {
+    if (source === 'github-issues')
+        return 'github-issues gives counts only; read this SLI from another source';
+    const give = { latency: '`histogram:`', ratio: '`numerator:` and `denominator:`', count: '`counter:`' }[kind];
+    return `for a ${kind} SLI give ${give}`;
+}
+function compileSources(section, slis, report, issues) {
+    const out = [];
+    const claims = new Claims(slis, report, issues);
+    let catchAll;
+    for (const [name, s] of Object.entries(section ?? {})) {
+        const http = {
+            headers: 'headers' in s ? { ...s.headers } : {},
+            auth: 'auth' in s ? s.auth : undefined,
+            timeoutMs: s.timeout === undefined ? DEFAULT_TIMEOUT_MS : parseDuration(s.timeout),
+        };
+        if (s.type === 'jsonl') {
+            const spec = jsonlSource(name, s, http, claims, report, issues);
+            if (s.slis === undefined) {
+                if (catchAll)
+                    issues.push(report([name], `only one jsonl source may leave out \`slis\` ("${catchAll.name}" does too)`));
+                catchAll = spec;
+            }
+            out.push(spec);
+        }
+        else if (s.type === 'prometheus')
+            out.push(prometheusSource(name, s, http, claims, report, issues));
+        else
+            out.push(githubIssuesSource(name, s, http, claims));
+    }
+    // SLIs no source claims: the jsonl source without `slis`, else the events of `collect --source`.
+    const rest = Object.keys(slis).filter((id) => claims.bySli[id] === undefined);
+    if (rest.length > 0) {
+        let target = catchAll;
+        if (!target) {
+            if (section?.[DEFAULT_SOURCE] !== undefined) {
+                // A source named "events" that lists its SLIs: the others have nowhere to go.
+                issues.push(report([DEFAULT_SOURCE], `SLIs ${rest.join(', ')} have no source; list them in a source's \`slis\``));
+            }
+            target = { name: DEFAULT_SOURCE, type: 'jsonl', slis: [], headers: {}, timeoutMs: DEFAULT_TIMEOUT_MS };
+            out.unshift(target);
+        }
+        for (const id of rest) {
+            target.slis.push(id);
+            claims.bySli[id] = target.name;
+        }
+    }
+    return { list: out, bySli: claims.bySli };
+}
+function jsonlSource(name, s, http, claims, report, issues) {
+    if (s.files !== undefined && s.url !== undefined) {
+        issues.push(report([name, 'url'], 'give `files` or `url`, not both; use two sources for both'));
+    }
+    const spec = {
+        name,
+        type: 'jsonl',
+        files: list(s.files),
+        url: s.url,
+        pagination: s.pagination,
+        slis: [],
+        ...http,
+    };
+    s.slis?.forEach((sli, i) => {
+        if (claims.claim(sli, name, [name, 'slis', i]))
+            spec.slis.push(sli);
+    });
+    return spec;
+}
+function prometheusSource(name, s, http, claims, report, issues) {
+    const queries = {};
+    for (const [sli, q] of Object.entries(s.slis)) {
+        const path = [name, 'slis', sli];
+        if ('histogram' in q || 'buckets' in q) {
+            if (!claims.claim(sli, name, path, ['latency']))
+                continue;
+            const h = 'histogram' in q ? histogramQueries(q.histogram) : { buckets: q.buckets, sum: q.sum };
+            if (!h) {
+                issues.push(report([...path, 'histogram'], 'give the histogram\'s metric name, e.g. http_duration_seconds{job="app"}; for PromQL use `buckets:` and `sum:`'));
+                continue;
+            }
+            queries[sli] = { kind: 'latency', buckets: h.buckets, sum: h.sum, unit: q.unit };
+        }
+        else if ('numerator' in q) {
+            if (!claims.claim(sli, name, path, ['ratio']))
+                continue;
+            queries[sli] = {
+                kind: 'ratio',
+                numerator: counterQuery(q.numerator),
+                denominator: counterQuery(q.denominator),
+            };
+        }
+        else {
+            if (!claims.claim(sli, name, path, ['count']))
+                continue;
+            queries[sli] = { kind: 'count', count: counterQuery(q.counter) };
+        }
+    }
+    return { name, type: 'prometheus', url: s.url, slis: Object.keys(queries), queries, ...http };
+}
+function githubIssuesSource(name, s, http, claims) {
+    const searches = {};
+    for (const [sli, q] of Object.entries(s.slis)) {
+        if (!claims.claim(sli, name, [name, 'slis', sli], ['count'], 'github-issues'))
+            continue;
+        searches[sli] = { labels: list(q.label), query: q.query };
+    }
+    return {
+        name,
+        type: 'github-issues',
+        repo: s.repo,
+        token: s.token ?? envRef('GITHUB_TOKEN'),
+        apiUrl: s.api_url,
+        slis: Object.keys(searches),
+        searches,
+        ...http,
+    };
+}
+/**
+ * The routing with `collect --sli-source sli=source` applied (`*=source` routes every SLI). The
+ * target must be able to give the SLI: any jsonl source can; prometheus and github-issues only
+ * for SLIs they have queries or labels for. Returns an error message instead of throwing.
+ */
+function rerouteSources(spec, overrides, slis) {
+    const bySli = { ...spec.bySli };
+    const list = spec.list.map((s) => ({ ...s, slis: [...s.slis] }));
+    for (const [sli, target] of overrides) {
+        const ids = sli === '*' ? Object.keys(slis) : [sli];
+        if (sli !== '*' && !slis[sli])
+            return `unknown SLI "${sli}"; the policy defines: ${Object.keys(slis).join(', ')}`;
+        let to = list.find((s) => s.name === target);
+        if (!to && target === DEFAULT_SOURCE) {
+            to = { name: DEFAULT_SOURCE, type: 'jsonl', slis: [], headers: {}, timeoutMs: DEFAULT_TIMEOUT_MS };
+            list.unshift(to);
+        }
+        if (!to)
+            return `unknown source "${target}"; rollout.yaml defines: ${[DEFAULT_SOURCE, ...list.map((s) => s.name).filter((n) => n !== DEFAULT_SOURCE)].join(', ')}`;
+        for (const id of ids) {
+            const can = to.type === 'jsonl' ||
+                (to.type === 'prometheus' && to.queries[id] !== undefined) ||
+                (to.type === 'github-issues' && to.searches[id] !== undefined);
+            if (!can) {
+                if (sli === '*')
+                    continue;
+                return `source "${target}" has no ${to.type === 'prometheus' ? 'query' : 'label'} for SLI "${id}"; add it under sources.${target}.slis`;
+            }
+            const from = list.find((s) => s.name === bySli[id]);
+            if (from)
+                from.slis = from.slis.filter((x) => x !== id);
+            if (!to.slis.includes(id))
+                to.slis.push(id);
+            bySli[id] = to.name;
+        }
+    }
+    return { list, bySli };
+}
+
+;// CONCATENATED MODULE: ./src/policy/compile.ts
+
+
+
+
+
+
+
+
+const ROLLOUT_FILE = 'rollout.yaml';
+const CURRENT_FILE = 'current.yaml';
+function compilePolicy(input) {
+    const issues = [];
+    const rolloutPath = `${input.dir}/${ROLLOUT_FILE}`;
+    const rolloutText = input.files[ROLLOUT_FILE];
+    if (rolloutText === undefined) {
+        throw new PolicyError([
+            {
+                position: { file: rolloutPath, line: 1, column: 1 },
+                field: '',
+                message: `missing; create it with the rollout name, timezone, phase order and SLIs (see phases/${ROLLOUT_FILE} in phasegate)`,
+            },
+        ]);
+    }
+    const rolloutSrc = new YamlSource(rolloutPath, rolloutText);
+    const rollout = validate_validate(rolloutSrc, RolloutFile, issues);
+    if (!rollout)
+        throw new PolicyError(issues);
+    const windowMs = parseDuration(rollout.window);
+    const order = rollout.phases;
+    const phases = [];
+    for (const [id, index] of checkRollout(rolloutSrc, rollout, windowMs, issues)) {
+        const name = `${id}.yaml`;
+        const path = `${input.dir}/${name}`;
+        const text = input.files[name];
+        if (text === undefined) {
+            issues.push(at(rolloutSrc, ['phases', index], `phase "${id}" has no file ${path}; create it`));
+            continue;
+        }
+        const src = new YamlSource(path, text);
+        const file = validate_validate(src, PhaseFile, issues);
+        if (!file)
+            continue;
+        if (file.id !== id) {
+            issues.push(at(src, ['id'], `"${file.id}" does not match the file name; rename the file or set id: ${id}`));
+            continue;
+        }
+        phases.push(compilePhase(src, file, order, rollout.slis, issues));
+    }
+    for (const phase of phases)
+        checkRollbackTarget(new YamlSource(phase.file, input.files[`${phase.id}.yaml`]), phase, order, issues);
+    const sources = compileSources(rollout.sources, rollout.slis, (path, message) => at(rolloutSrc, ['sources', ...path], message), issues);
+    const recovery = compileRecovery(rollout.recovery, phases, order, (path, message) => at(rolloutSrc, path, message), issues);
+    if (issues.length)
+        throw new PolicyError(issues);
+    return {
+        rollout: rollout.rollout,
+        description: rollout.description,
+        timezone: rollout.timezone,
+        windowMs,
+        slis: rollout.slis,
+        phases,
+        holidays: rollout.holidays ?? [],
+        github: compileGithub(rollout.github),
+        recovery,
+        notify: compileNotify(rollout.notify),
+        sources,
+    };
+}
+/** rollout.yaml's own checks: the time zone, the window, phase ids once each. Returns id → index. */
+function checkRollout(src, rollout, windowMs, issues) {
+    const tz = checkTimezone(rollout.timezone);
+    if (tz)
+        issues.push(at(src, ['timezone'], tz));
+    if (windowMs < 60_000 || 86_400_000 % windowMs !== 0) {
+        issues.push(at(src, ['window'], `"${rollout.window}" must divide a day evenly and be at least 1m`));
+    }
+    const seen = new Map();
+    rollout.phases.forEach((id, i) => {
+        const first = seen.get(id);
+        if (first !== undefined)
+            issues.push(at(src, ['phases', i], `duplicate phase id "${id}" (also phases[${first}])`));
+        else
+            seen.set(id, i);
+    });
+    return seen;
+}
+/** A rollback target must name a phase that comes earlier. */
+function checkRollbackTarget(src, phase, order, issues) {
+    const target = phase.rollback.to;
+    if (target === null)
+        return;
+    const ti = order.indexOf(target);
+    if (ti < 0)
+        issues.push(at(src, ['rollback', 'to'], `unknown phase "${target}"; valid phases: ${order.join(', ')}`));
+    else if (ti >= order.indexOf(phase.id))
+        issues.push(at(src, ['rollback', 'to'], `"${target}" is not earlier than ${phase.id} in the rollout order`));
+}
+function checkTimezone(tz) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz });
+        return undefined;
+    }
+    catch {
+        return `unknown time zone "${tz}"; use an IANA name such as "Asia/Tokyo" or "UTC"`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/worktree/policy-dir.ts
 /**
  * The working-tree adapter for the policy: reads `phases/` from disk and hands the text to the
@@ -53965,18 +53997,6 @@ class DryRunNotifier {
         return { line, skipped: 'dry run' };
     }
 }
-/** Keeps every message in order and sends nothing (the demo's terminal, simulate, tests). */
-class RecordingNotifier {
-    sent = [];
-    async slack(message) {
-        this.sent.push({ slack: message });
-        return { line: `Slack message (${message.kind}):\n${message.text}` };
-    }
-    async lock(notice) {
-        this.sent.push({ lock: notice });
-        return { line: `lock notice: ${notice.event} ${notice.from} → ${notice.phase}: ${notice.reason}` };
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/plan/intents.ts
 /** One line per intent, for logs, dry-run and tests: what, on what, and the gist. */
@@ -54008,6 +54028,19 @@ function describeIntent(i) {
             return i.issue === null ? `open and pin "${i.title}"` : `update the dashboard issue #${i.issue}`;
         case 'post-daily-note':
             return `post the daily note for ${i.date} on #${i.issue}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/notify/recording.ts
+class RecordingNotifier {
+    sent = [];
+    async slack(message) {
+        this.sent.push({ slack: message });
+        return { line: `Slack message (${message.kind}):\n${message.text}` };
+    }
+    async lock(notice) {
+        this.sent.push({ lock: notice });
+        return { line: `lock notice: ${notice.event} ${notice.from} → ${notice.phase}: ${notice.reason}` };
     }
 }
 
@@ -56305,108 +56338,129 @@ function visibleLines(text) {
 /** GitHub refuses commit status descriptions longer than this. */
 const STATUS_DESCRIPTION_LIMIT = 140;
 function gateVerdict(input) {
-    const { kind, approvals, required, checklist } = input;
+    const { required, approvals, checklist } = input;
     if (!Number.isInteger(required) || required < 0) {
         throw new RangeError(`required approvals must be a whole number ≥ 0, got ${required}`);
     }
-    const strict = kind !== 'rollback';
-    const checks = [];
+    const strict = input.kind !== 'rollback';
+    const results = [
+        sloCheck(input, strict),
+        ...(approvals.fromFork ? [forkCheck()] : []),
+        approvalsCheck(input),
+        ...(strict || checklist.ticked.length + checklist.unticked.length > 0
+            ? [checklistCheck(input, strict)]
+            : []),
+    ];
+    const checks = results.map((r) => r.check);
+    const failing = checks.filter((c) => c.required && !c.ok);
+    if (failing.length === 0) {
+        const passed = results.flatMap((r) => (r.passed ? [r.passed] : []));
+        return {
+            state: 'success',
+            description: fitDescription(`Ready to merge: ${passed.join(', ')}`),
+            reasons: checks.map((c) => c.detail),
+            checks,
+        };
+    }
     const reasons = [];
-    const blocked = [];
-    const passed = [];
-    const slo = {
-        name: 'slo',
-        ok: input.evaluationAgrees,
-        required: strict,
-        detail: input.evaluationAgrees
-            ? `SLOs support this ${kind}: ${input.evaluationDetail}`
-            : `SLOs do not support this ${kind}: ${input.evaluationDetail}`,
+    for (const check of failing) {
+        reasons.push(check.detail);
+        if (check.name === 'approvals') {
+            for (const entry of approvals.ignored)
+                if (entry.why !== 'fork')
+                    reasons.push(explainIgnored(entry));
+        }
+        if (check.name === 'checklist')
+            reasons.push(...checklist.unticked.map((t) => `not ticked: "${t}"`));
+    }
+    const blocked = results.flatMap((r) => r.blocked ?? []);
+    return { state: 'failure', description: fitDescription(`Blocked: ${blocked.join('; ')}`), reasons, checks };
+}
+/** Advance and restart need the SLOs to agree; a rollback shows them for information only. */
+function sloCheck(input, strict) {
+    const { kind, evaluationAgrees: ok, evaluationDetail: detail } = input;
+    if (!strict) {
+        return {
+            check: {
+                name: 'slo',
+                ok,
+                required: false,
+                detail: `SLO evaluation (a rollback does not wait for it): ${detail}`,
+            },
+        };
+    }
+    return {
+        check: {
+            name: 'slo',
+            ok,
+            required: true,
+            detail: ok ? `SLOs support this ${kind}: ${detail}` : `SLOs do not support this ${kind}: ${detail}`,
+        },
+        ...(ok ? { passed: 'SLOs agree' } : { blocked: ['SLOs do not agree'] }),
     };
-    if (!strict)
-        slo.detail = `SLO evaluation (a rollback does not wait for it): ${input.evaluationDetail}`;
-    checks.push(slo);
-    if (strict)
-        (slo.ok ? passed : blocked).push(slo.ok ? 'SLOs agree' : 'SLOs do not agree');
-    if (approvals.fromFork) {
-        checks.push({
+}
+function forkCheck() {
+    return {
+        check: {
             name: 'source',
             ok: false,
             required: true,
             detail: 'this PR comes from a fork; phase changes must come from a branch of this repository',
-        });
-        blocked.push('PR from a fork');
-    }
+        },
+        blocked: ['PR from a fork'],
+    };
+}
+function approvalsCheck(input) {
+    const { kind, approvals, required } = input;
     const count = approvals.approvedBy.length;
     const who = count > 0 ? ` (${approvals.approvedBy.join(', ')})` : '';
-    const changes = approvals.changesRequested;
-    let approvalsCheck;
     if (required === 0) {
-        approvalsCheck = { name: 'approvals', ok: true, required: false, detail: `no approval required${who}` };
-        passed.push(kind === 'rollback' ? 'rollback needs no approval' : 'no approval needed');
-    }
-    else {
-        const enough = count >= required;
-        const ok = enough && changes.length === 0 && !approvals.fromFork;
-        const detail = enough
-            ? `approvals ${count}/${required}${who}`
-            : `needs ${required} ${gate_plural(required, 'approval')} from an allowed reviewer on the head commit ` +
-                `(${approvals.headSha.slice(0, 7)}); has ${count}${who}`;
-        approvalsCheck = { name: 'approvals', ok, required: true, detail };
-        if (ok)
-            passed.push(`${count}/${required} ${gate_plural(required, 'approval')}`);
-        else {
-            if (!enough)
-                blocked.push(`approvals ${count}/${required}`);
-            if (changes.length > 0)
-                blocked.push(`changes requested by ${changes.join(', ')}`);
-        }
-    }
-    checks.push(approvalsCheck);
-    const total = checklist.ticked.length + checklist.unticked.length;
-    const unticked = checklist.unticked.length;
-    if (strict || total > 0) {
-        const ok = unticked === 0;
-        const detail = total === 0
-            ? 'QA checklist: no items for this phase'
-            : ok
-                ? `QA checklist: ${total}/${total} items ticked`
-                : `QA checklist: ${unticked} of ${total} ${gate_plural(total, 'item')} not ticked in the PR body`;
-        checks.push({
-            name: 'checklist',
-            ok,
-            required: strict,
-            detail: strict ? detail : `${detail} (a rollback does not wait for it)`,
-        });
-        if (strict) {
-            if (ok)
-                passed.push(total === 0 ? 'no checklist items' : `checklist ${total}/${total}`);
-            else
-                blocked.push(`${unticked} checklist ${gate_plural(unticked, 'item')} unticked`);
-        }
-    }
-    const failing = checks.filter((c) => c.required && !c.ok);
-    if (failing.length === 0) {
-        reasons.push(...checks.map((c) => c.detail));
         return {
-            state: 'success',
-            description: fitDescription(`Ready to merge: ${passed.join(', ')}`),
-            reasons,
-            checks,
+            check: { name: 'approvals', ok: true, required: false, detail: `no approval required${who}` },
+            passed: kind === 'rollback' ? 'rollback needs no approval' : 'no approval needed',
         };
     }
-    for (const check of failing) {
-        reasons.push(check.detail);
-        if (check.name === 'approvals') {
-            for (const entry of approvals.ignored) {
-                if (entry.why !== 'fork')
-                    reasons.push(explainIgnored(entry));
-            }
-        }
-        if (check.name === 'checklist') {
-            reasons.push(...checklist.unticked.map((t) => `not ticked: "${t}"`));
-        }
+    const changes = approvals.changesRequested;
+    const enough = count >= required;
+    const ok = enough && changes.length === 0 && !approvals.fromFork;
+    const detail = enough
+        ? `approvals ${count}/${required}${who}`
+        : `needs ${required} ${gate_plural(required, 'approval')} from an allowed reviewer on the head commit ` +
+            `(${approvals.headSha.slice(0, 7)}); has ${count}${who}`;
+    const blocked = [
+        ...(enough ? [] : [`approvals ${count}/${required}`]),
+        ...(changes.length > 0 ? [`changes requested by ${changes.join(', ')}`] : []),
+    ];
+    return {
+        check: { name: 'approvals', ok, required: true, detail },
+        ...(ok ? { passed: `${count}/${required} ${gate_plural(required, 'approval')}` } : { blocked }),
+    };
+}
+function checklistCheck(input, strict) {
+    const total = input.checklist.ticked.length + input.checklist.unticked.length;
+    const unticked = input.checklist.unticked.length;
+    const ok = unticked === 0;
+    const detail = total === 0
+        ? 'QA checklist: no items for this phase'
+        : ok
+            ? `QA checklist: ${total}/${total} items ticked`
+            : `QA checklist: ${unticked} of ${total} ${gate_plural(total, 'item')} not ticked in the PR body`;
+    if (!strict) {
+        return {
+            check: {
+                name: 'checklist',
+                ok,
+                required: false,
+                detail: `${detail} (a rollback does not wait for it)`,
+            },
+        };
     }
-    return { state: 'failure', description: fitDescription(`Blocked: ${blocked.join('; ')}`), reasons, checks };
+    return {
+        check: { name: 'checklist', ok, required: true, detail },
+        ...(ok
+            ? { passed: total === 0 ? 'no checklist items' : `checklist ${total}/${total}` }
+            : { blocked: [`${unticked} checklist ${gate_plural(unticked, 'item')} unticked`] }),
+    };
 }
 /** What the caller posts while it evaluates, so a stale green never lingers. */
 function pendingVerdict(why) {
@@ -56708,100 +56762,95 @@ function joinList(items, word) {
 
 const proposals_HOUR = 3_600_000;
 function planProposals(f, ev, out) {
-    const { policy, live } = f;
     const ours = f.pulls
         .map((pull) => ({ pull, proposal: parseProposalMarker(pull.body) }))
-        .filter((o) => o.proposal?.rollout === policy.rollout);
+        .filter((o) => o.proposal?.rollout === f.policy.rollout);
     const want = wanted(f, ev, out);
-    const branch = want && proposalBranch(policy.rollout, want.kind, want.to);
+    const branch = want && proposalBranch(f.policy.rollout, want.kind, want.to);
     const existing = ours.find((o) => o.pull.headRef === branch);
-    // Rule 1: the wanted proposal.
-    let gateLater;
-    if (want && branch) {
-        const key = `proposal:${branch}`;
-        if (existing && existing.proposal.from === live.phase) {
-            out.notes.push(`#${existing.pull.number} is open: ${existing.pull.title}`);
-        }
-        else {
-            const text = proposalText(f, ev, want, existing?.pull.body);
-            if (!existing) {
-                out.intents.push({
-                    type: 'open-proposal',
-                    key,
-                    proposal: { rollout: policy.rollout, kind: want.kind, from: live.phase, to: want.to },
-                    branch,
-                    ...text,
-                    reviewers: policy.github.reviewers,
-                });
-            }
-            else {
-                const { title, body, change } = text;
-                out.intents.push({
-                    type: 'update-proposal',
-                    key,
-                    pr: existing.pull.number,
-                    branch,
-                    title,
-                    body,
-                    change,
-                });
-                // A re-pointed branch has a new head: gate it next pass, on that commit.
-                gateLater = existing.pull.number;
-            }
-        }
+    const redone = want ? planWanted(f, ev, want, existing, out) : false;
+    const open = planStale(f, ours, { existing, redone, rollbackComing: want?.kind === 'rollback' && !existing }, out);
+    for (const o of open)
+        planGateAndMerge(f, ev, o, out);
+    // Rule 6: announce what this run merged.
+    if (f.merged && f.memory.merged.includes(f.merged.number)) {
+        const proposal = parseProposalMarker(f.merged.body);
+        if (proposal?.rollout === f.policy.rollout)
+            planAnnounce(f, { ...proposal, pull: f.merged }, out);
     }
-    // Rules 2 and 3: stale proposals.
-    const rollback = ours.find((o) => o.proposal.kind === 'rollback' && o.proposal.from === live.phase);
-    const rollbackComing = want?.kind === 'rollback' && !existing;
+}
+/** Rule 1: open the wanted proposal, or redo the open one made from another phase. True when redone. */
+function planWanted(f, ev, want, existing, out) {
+    const { policy, live } = f;
+    const branch = proposalBranch(policy.rollout, want.kind, want.to);
+    const key = `proposal:${branch}`;
+    if (existing && existing.proposal.from === live.phase) {
+        out.notes.push(`#${existing.pull.number} is open: ${existing.pull.title}`);
+        return false;
+    }
+    const text = proposalText(f, ev, want, existing?.pull.body);
+    if (!existing) {
+        out.intents.push({
+            type: 'open-proposal',
+            key,
+            proposal: { rollout: policy.rollout, kind: want.kind, from: live.phase, to: want.to },
+            branch,
+            ...text,
+            reviewers: policy.github.reviewers,
+        });
+        return false;
+    }
+    const { title, body, change } = text;
+    out.intents.push({ type: 'update-proposal', key, pr: existing.pull.number, branch, title, body, change });
+    return true;
+}
+/**
+ * Rules 2 and 3: close the proposals made stale; returns those left to gate. A redone proposal
+ * has a new head, gated next pass on that commit; while a rollback is about to open, the others
+ * wait for it (next pass closes them, naming it).
+ */
+function planStale(f, ours, o, out) {
+    const { live } = f;
+    const rollback = ours.find((x) => x.proposal.kind === 'rollback' && x.proposal.from === live.phase);
     const open = [];
-    for (const o of ours) {
-        if (o === existing) {
-            if (o.pull.number !== gateLater)
-                open.push(o);
+    for (const x of ours) {
+        if (x === o.existing) {
+            if (!o.redone)
+                open.push(x);
             continue;
         }
-        const stale = o.proposal.from !== live.phase
+        const stale = x.proposal.from !== live.phase
             ? `the live phase is now ${live.phase}`
-            : rollback && o !== rollback && o.proposal.kind !== 'rollback'
+            : rollback && x !== rollback && x.proposal.kind !== 'rollback'
                 ? `a rollback was proposed in #${rollback.pull.number}`
                 : null;
         if (stale) {
             out.intents.push({
                 type: 'close-proposal',
-                key: `close:#${o.pull.number}`,
-                pr: o.pull.number,
+                key: `close:#${x.pull.number}`,
+                pr: x.pull.number,
                 reason: stale,
                 comment: `phasegate closed this proposal: ${stale}.`,
             });
         }
-        else if (!(rollbackComing && o.proposal.kind !== 'rollback'))
-            open.push(o);
+        else if (!(o.rollbackComing && x.proposal.kind !== 'rollback'))
+            open.push(x);
     }
-    // Rules 4 and 5: gate, then merge what needs no approval.
-    for (const o of open) {
-        const { pull } = o;
-        const verdict = planGate(f, ev, pull, o.proposal, out);
-        const mergeKey = `merge:#${pull.number}`;
-        if (o.proposal.kind === 'rollback' &&
-            o.proposal.from === live.phase &&
-            phaseById(policy, live.phase)?.rollback.approval === 'none' &&
-            verdict.state === 'success' &&
-            !f.memory.refused.includes(mergeKey)) {
-            out.intents.push({
-                type: 'merge',
-                key: mergeKey,
-                pr: pull.number,
-                sha: pull.headSha,
-                title: pull.title,
-            });
-            out.notes.push(`#${pull.number}: ${live.phase}'s rollback needs no approval: merging at once`);
-        }
-    }
-    // Rule 6: announce what this run merged.
-    if (f.merged && f.memory.merged.includes(f.merged.number)) {
-        const proposal = parseProposalMarker(f.merged.body);
-        if (proposal?.rollout === policy.rollout)
-            planAnnounce(f, { ...proposal, pull: f.merged }, out);
+    return open;
+}
+/** Rules 4 and 5: gate an open proposal; merge it when it is a rollback that needs no approval. */
+function planGateAndMerge(f, ev, o, out) {
+    const { pull, proposal } = o;
+    const { live } = f;
+    const verdict = planGate(f, ev, pull, proposal, out);
+    const key = `merge:#${pull.number}`;
+    if (proposal.kind === 'rollback' &&
+        proposal.from === live.phase &&
+        phaseById(f.policy, live.phase)?.rollback.approval === 'none' &&
+        verdict.state === 'success' &&
+        !f.memory.refused.includes(key)) {
+        out.intents.push({ type: 'merge', key, pr: pull.number, sha: pull.headSha, title: pull.title });
+        out.notes.push(`#${pull.number}: ${live.phase}'s rollback needs no approval: merging at once`);
     }
 }
 /** A proposal's title, body and labels, and the current.yaml its branch carries. */
@@ -57083,50 +57132,62 @@ function stepOf(series, fallback) {
 const status_HOUR = 3_600_000;
 function planStatus(f, ev, out) {
     const { policy } = f;
-    const tz = policy.timezone;
     const phase = phaseById(policy, ev.phase);
-    const title = dashboardTitle(policy.rollout);
     const decisions = liveDecisions(f, ev);
-    const render = (lastDaily) => renderDashboard({
-        policy,
-        evaluation: ev,
-        series: recentSeries({ policy, phase, evaluation: ev, records: f.records }, 6 * status_HOUR),
-        proposals: f.pulls
-            .filter((p) => parseProposalMarker(p.body)?.rollout === policy.rollout)
-            .map((p) => ({ number: p.number, title: p.title, url: p.url })),
-        decisions,
-        state: { lastDaily },
-        at: f.now,
+    const intent = (issue, lastDaily) => ({
+        type: 'upsert-dashboard',
+        key: `dashboard:${policy.rollout}`,
+        issue,
+        marker: dashboardMarkerPrefix(policy.rollout),
+        title: dashboardTitle(policy.rollout),
+        body: renderDashboard({
+            policy,
+            evaluation: ev,
+            series: recentSeries({ policy, phase, evaluation: ev, records: f.records }, 6 * status_HOUR),
+            proposals: f.pulls
+                .filter((p) => parseProposalMarker(p.body)?.rollout === policy.rollout)
+                .map((p) => ({ number: p.number, title: p.title, url: p.url })),
+            decisions,
+            state: { lastDaily },
+            at: f.now,
+        }),
+        labels: [DASHBOARD_LABEL, PHASEGATE_LABEL],
     });
-    const labels = [DASHBOARD_LABEL, PHASEGATE_LABEL];
-    const marker = dashboardMarkerPrefix(policy.rollout);
     // Rule 1.
     if (!f.dashboard) {
-        out.intents.push({
-            type: 'upsert-dashboard',
-            key: `dashboard:${policy.rollout}`,
-            issue: null,
-            marker,
-            title,
-            body: render(null),
-            labels,
-        });
+        out.intents.push(intent(null, null));
         return;
     }
     // Rule 2.
     const previous = parseDashboardMarker(f.dashboard.body, policy.rollout)?.lastDaily ?? null;
+    const yesterday = localDate(localDayStart(ev.at, policy.timezone) - 1, policy.timezone);
+    const noteDue = previous === null || previous < yesterday;
+    if (noteDue)
+        out.intents.push(dailyNote(f, ev, f.dashboard.number, yesterday, decisions));
+    // Rule 3.
+    const dashboard = intent(f.dashboard.number, noteDue ? yesterday : previous);
+    if (dashboard.body !== f.dashboard.body)
+        out.intents.push(dashboard);
+}
+/** The note for the local day that ended: its SLOs hour by hour, decisions and open problems. */
+function dailyNote(f, ev, issue, date, decisions) {
+    const { policy } = f;
+    const tz = policy.timezone;
+    const phase = phaseById(policy, ev.phase);
     const dayEnd = localDayStart(ev.at, tz);
-    const yesterday = localDate(dayEnd - 1, tz);
-    let lastDaily = previous;
-    if (previous === null || previous < yesterday) {
-        const dayStart = localDayStart(dayEnd - 1, tz);
-        const from = Math.max(dayStart, ev.since);
-        const series = from < dayEnd
-            ? sloSeries({ policy, phase, records: f.records, since: ev.since, from, to: dayEnd, stepMs: status_HOUR })
-            : [];
-        const body = renderDailySummary({
+    const from = Math.max(localDayStart(dayEnd - 1, tz), ev.since);
+    const series = from < dayEnd
+        ? sloSeries({ policy, phase, records: f.records, since: ev.since, from, to: dayEnd, stepMs: status_HOUR })
+        : [];
+    return {
+        type: 'post-daily-note',
+        key: `daily:${policy.rollout}:${date}`,
+        issue,
+        date,
+        marker: dailyMarker(policy.rollout, date),
+        body: renderDailySummary({
             policy,
-            date: yesterday,
+            date,
             phase: ev.phase,
             since: ev.since,
             series,
@@ -57134,30 +57195,8 @@ function planStatus(f, ev, out) {
             openProblems: f.rcaIssues
                 .filter((i) => parseRcaMarker(i.body)?.rollout === policy.rollout)
                 .map((i) => `RCA open: #${i.number} ${i.title}`),
-        });
-        out.intents.push({
-            type: 'post-daily-note',
-            key: `daily:${policy.rollout}:${yesterday}`,
-            issue: f.dashboard.number,
-            date: yesterday,
-            marker: dailyMarker(policy.rollout, yesterday),
-            body,
-        });
-        lastDaily = yesterday;
-    }
-    // Rule 3.
-    const body = render(lastDaily);
-    if (body !== f.dashboard.body) {
-        out.intents.push({
-            type: 'upsert-dashboard',
-            key: `dashboard:${policy.rollout}`,
-            issue: f.dashboard.number,
-            marker,
-            title,
-            body,
-            labels,
-        });
-    }
+        }),
+    };
 }
 /** How the live phase was entered, as the dashboard's decision history (one entry for now). */
 function liveDecisions(f, ev) {
@@ -61866,7 +61905,7 @@ async function readRecentRecords(dir, fromMs, toMs, onBroken) {
 
 
 
-/** A source could not work at all (credentials, a query): raised after the reports are written. */
+/** A source could not work at all (credentials, a query): raised after the window records are written. */
 class SourceFailedError extends Error {
     name = 'SourceFailedError';
 }
@@ -61879,12 +61918,34 @@ function routes(o) {
     });
 }
 async function collectCommand(o) {
+    const { policy, windowMs, backfillMs, source } = checkOptions(o);
+    const allSlis = Object.keys(policy.slis);
+    const plan = o.from !== undefined && o.to !== undefined
+        ? rangeWindows(o, o.from, o.to, windowMs, allSlis)
+        : await owedWindows(o, windowMs, backfillMs, allSlis);
+    if (plan.windows.size === 0) {
+        o.log(`nothing to collect: ${displayPath(o.output)}/ holds every window up to ${new Date(windowStart(o.now, windowMs)).toISOString()}\n`);
+        return '';
+    }
+    const result = await runSources(o, policy, plan.windows, windowMs, source);
+    const records = [...result.windows.values()].map((part) => toRecord(part, windowMs, plan.existing.get(part.start)));
+    const written = plan.outputFile
+        ? [await writeOneFile(o, plan.outputFile, records[0])]
+        : await writeRecords(o.output, records);
+    summarize(o, records, result, written, plan.outputFile);
+    if (result.failures.length > 0) {
+        throw new SourceFailedError(`${result.failures.length === 1 ? 'a source failed' : `${result.failures.length} sources failed`} (the window records above mark it missing):\n  ${result.failures.join('\n  ')}`);
+    }
+    return `${written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`).join('\n')}\n`;
+}
+/** The flags checked against the policy: the window, the range, the routing, the back-fill. */
+function checkOptions(o) {
     const { policy: loaded } = loadPolicyDir(o.config);
     const windowMs = parseDuration(o.window);
     if (windowMs === undefined)
         throw new InputError(`--window: "${o.window}" is not a duration such as 15m`);
     if (windowMs !== loaded.windowMs) {
-        throw new InputError(`--window ${o.window} differs from the policy's window ${formatDuration(loaded.windowMs)}; reports of one rollout share one window (change window: in rollout.yaml)`);
+        throw new InputError(`--window ${o.window} differs from the policy's window ${formatDuration(loaded.windowMs)}; the window records of one rollout share one window (change window: in rollout.yaml)`);
     }
     if ((o.from === undefined) !== (o.to === undefined))
         throw new InputError('give both --from and --to, or neither');
@@ -61903,64 +61964,48 @@ async function collectCommand(o) {
     if (backfillMs === undefined || backfillMs < windowMs) {
         throw new InputError(`--backfill: "${o.backfill}" is not a duration of at least one window (${o.window}), e.g. 24h`);
     }
-    const allSlis = Object.keys(policy.slis);
-    let windows = new Map();
-    let outputFile;
-    let existing = new Map();
-    if (o.from !== undefined && o.to !== undefined) {
-        for (const [flag, t] of [
-            ['--from', o.from],
-            ['--to', o.to],
-        ]) {
-            if (!isAligned(t, windowMs)) {
-                const down = windowStart(t, windowMs);
-                throw new InputError(`${flag}: ${new Date(t).toISOString()} is not on a ${o.window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`);
-            }
-        }
-        if (o.to <= o.from)
-            throw new InputError('--to must be after --from');
-        if ((0,external_node_fs_namespaceObject.existsSync)(o.output) && !(0,external_node_fs_namespaceObject.statSync)(o.output).isDirectory()) {
-            throw new InputError(`--output: ${o.output} is a file; with --from/--to give a folder for one file per window`);
-        }
-        for (let s = o.from; s < o.to; s += windowMs)
-            windows.set(s, allSlis);
-    }
-    else {
-        const last = windowStart(o.now, windowMs);
-        const isDir = (0,external_node_fs_namespaceObject.existsSync)(o.output) ? (0,external_node_fs_namespaceObject.statSync)(o.output).isDirectory() : !o.output.endsWith('.jsonl');
-        if (!isDir) {
-            outputFile = o.output;
-            windows.set(last - windowMs, allSlis);
-        }
-        else {
-            const broken = new Set();
-            const recent = await readRecentRecords(o.output, last - backfillMs - windowMs, last, (file, err) => {
-                broken.add(parseWindowFileName((0,external_node_path_namespaceObject.basename)(file)));
-                o.log(`warning: ${displayPath(file)} cannot be read (${err.message}); collecting its window again\n`);
-            });
-            const ends = (await listRecordEnds(o.output)).filter((e) => !broken.has(e));
-            const plan = planBackfill({
-                last,
-                windowMs,
-                maxMs: backfillMs,
-                reportEnds: ends,
-                recent,
-                slis: allSlis,
-            });
-            if (plan.skipped) {
-                o.log(`warning: no reports for ${new Date(plan.skipped.from).toISOString()} – ${new Date(plan.skipped.to).toISOString()}, beyond --backfill ${formatDuration(backfillMs)}; collect them with --from/--to\n`);
-            }
-            windows = plan.windows;
-            existing = new Map(recent.map((r) => [r.start, r]));
+    return { policy, windowMs, backfillMs, source };
+}
+/** --from/--to: every window of the range, every SLI. */
+function rangeWindows(o, from, to, windowMs, slis) {
+    for (const [flag, t] of [
+        ['--from', from],
+        ['--to', to],
+    ]) {
+        if (!isAligned(t, windowMs)) {
+            const down = windowStart(t, windowMs);
+            throw new InputError(`${flag}: ${new Date(t).toISOString()} is not on a ${o.window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`);
         }
     }
-    if (windows.size === 0) {
-        o.log(`nothing to collect: ${displayPath(o.output)}/ holds every window up to ${new Date(windowStart(o.now, windowMs)).toISOString()}\n`);
-        return '';
+    if (to <= from)
+        throw new InputError('--to must be after --from');
+    if ((0,external_node_fs_namespaceObject.existsSync)(o.output) && !(0,external_node_fs_namespaceObject.statSync)(o.output).isDirectory()) {
+        throw new InputError(`--output: ${o.output} is a file; with --from/--to give a folder for one file per window`);
     }
-    const starts = [...windows.keys()];
-    const from = Math.min(...starts);
-    const to = Math.max(...starts) + windowMs;
+    const windows = new Map();
+    for (let s = from; s < to; s += windowMs)
+        windows.set(s, slis);
+    return { windows, existing: new Map() };
+}
+/** No range: the window that just ended into a file, or into a folder every window it is owed. */
+async function owedWindows(o, windowMs, backfillMs, slis) {
+    const last = windowStart(o.now, windowMs);
+    const isDir = (0,external_node_fs_namespaceObject.existsSync)(o.output) ? (0,external_node_fs_namespaceObject.statSync)(o.output).isDirectory() : !o.output.endsWith('.jsonl');
+    if (!isDir)
+        return { windows: new Map([[last - windowMs, slis]]), outputFile: o.output, existing: new Map() };
+    const broken = new Set();
+    const recent = await readRecentRecords(o.output, last - backfillMs - windowMs, last, (file, err) => {
+        broken.add(parseWindowFileName((0,external_node_path_namespaceObject.basename)(file)));
+        o.log(`warning: ${displayPath(file)} cannot be read (${err.message}); collecting its window again\n`);
+    });
+    const ends = (await listRecordEnds(o.output)).filter((e) => !broken.has(e));
+    const plan = planBackfill({ last, windowMs, maxMs: backfillMs, reportEnds: ends, recent, slis });
+    if (plan.skipped) {
+        o.log(`warning: no window records for ${new Date(plan.skipped.from).toISOString()} – ${new Date(plan.skipped.to).toISOString()}, beyond --backfill ${formatDuration(backfillMs)}; collect them with --from/--to\n`);
+    }
+    return { windows: plan.windows, existing: new Map(recent.map((r) => [r.start, r])) };
+}
+async function runSources(o, policy, windows, windowMs, source) {
     const progress = createCollectProgress(o.progress ?? 'lines', o.log, windowMs, windows.size);
     const result = await collectSources({
         policy,
@@ -61978,7 +62023,7 @@ async function collectCommand(o) {
     })
         .catch((err) => {
         if (err instanceof NoFilesError) {
-            const also = err.slis.length < allSlis.length
+            const also = err.slis.length < Object.keys(policy.slis).length
                 ? `: SLIs ${err.slis.join(', ')} read the JSONL events it names (or give them a source under sources: in rollout.yaml)`
                 : '';
             throw new InputError(`required option '--source <file|glob>' not specified${also}`);
@@ -61991,43 +62036,33 @@ async function collectCommand(o) {
     for (const u of result.unattributed) {
         o.log(`warning: ${u.source}: ${u.malformed} malformed and ${u.invalid} invalid lines with no timestamp to place them by\n`);
     }
-    const records = [...result.windows.values()].map((part) => toReport(part, windowMs, existing.get(part.start)));
-    let written;
-    if (outputFile) {
-        const report = records[0];
-        const expected = windowFileName(report.end);
-        const given = (0,external_node_path_namespaceObject.basename)(outputFile);
-        if (given !== expected && parseWindowFileName(given) !== undefined) {
-            // The plan's `--output=reports/monitoring/$(date +%Y%m%d%H%M).jsonl` names the file after
-            // the minute the job ran, which a late schedule makes differ from the window's end. A
-            // report named after another window would be judged as that window, so use the real name.
-            outputFile = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(outputFile), expected);
-            o.log(`note: ${given} is not the window that just ended; writing ${expected} instead\n`);
-        }
-        written = [await writeRecordFile(outputFile, report)];
+    return result;
+}
+/** One window into the file --output names, renamed to the window when the name is another's. */
+async function writeOneFile(o, file, record) {
+    const expected = windowFileName(record.end);
+    const given = (0,external_node_path_namespaceObject.basename)(file);
+    if (given !== expected && parseWindowFileName(given) !== undefined) {
+        // The plan's `--output=reports/monitoring/$(date +%Y%m%d%H%M).jsonl` names the file after the
+        // minute the job ran, which a late schedule makes differ from the window's end. A record
+        // named after another window would be judged as that window, so use the real name.
+        o.log(`note: ${given} is not the window that just ended; writing ${expected} instead\n`);
+        return writeRecordFile((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(file), expected), record);
     }
-    else {
-        written = await writeRecords(o.output, records);
-    }
-    const totals = records.reduce((t, w) => ({
-        events: t.events + w.counts.events,
-        malformed: t.malformed + w.counts.malformed,
-        invalid: t.invalid + w.counts.invalid,
-        unknown: t.unknown + w.counts.unknown,
-    }), { events: 0, malformed: 0, invalid: 0, unknown: 0 });
+    return writeRecordFile(file, record);
+}
+function summarize(o, records, result, written, outputFile) {
+    const sum = (k) => records.reduce((n, w) => n + w.counts[k], 0);
     const missing = records.filter((r) => r.missing.size > 0).length;
-    o.log(`collected ${records.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${totals.events} events, ${totals.malformed} malformed, ${totals.invalid} invalid, ${totals.unknown} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`);
+    const from = Math.min(...records.map((r) => r.start));
+    const to = Math.max(...records.map((r) => r.end));
+    o.log(`collected ${records.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${sum('events')} events, ${sum('malformed')} malformed, ${sum('invalid')} invalid, ${sum('unknown')} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`);
     const changed = written.filter((w) => w.changed).length;
     const where = outputFile ? displayPath(outputFile) : `${displayPath(o.output)}/`;
-    const lines = written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`);
     o.log(`${changed} file(s) written, ${written.length - changed} unchanged in ${where}\n`);
-    if (result.failures.length > 0) {
-        throw new SourceFailedError(`${result.failures.length === 1 ? 'a source failed' : `${result.failures.length} sources failed`} (the reports above record it as missing):\n  ${result.failures.join('\n  ')}`);
-    }
-    return `${lines.join('\n')}\n`;
 }
-/** A window's report: what was collected, on top of its earlier report when only some SLIs were redone. */
-function toReport(part, windowMs, before) {
+/** A window's record: what was collected, on top of its earlier record when only some SLIs were redone. */
+function toRecord(part, windowMs, before) {
     const zero = { events: 0, malformed: 0, invalid: 0, unknown: 0 };
     const slis = new Map(before?.slis);
     const missing = new Map(before?.missing);
@@ -62749,7 +62784,39 @@ function pullOf(result) {
     return t.command === 'gate' ? t.pr : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/github/shapes.ts
+const labelNames = (labels) => labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
+/** `repository` is owner/name: a head branch in another repository is a fork. */
+function shapes_pullOf(p, repository) {
+    return {
+        number: p.number,
+        url: p.html_url,
+        title: p.title,
+        body: p.body ?? '',
+        state: p.state === 'open' ? 'open' : 'closed',
+        merged: Boolean(p.merged_at),
+        mergedAt: p.merged_at ? Date.parse(p.merged_at) : null,
+        author: p.user?.login ?? '',
+        headRef: p.head.ref,
+        headSha: p.head.sha,
+        baseRef: p.base.ref,
+        labels: labelNames(p.labels),
+        fromFork: (p.head.repo?.full_name ?? '').toLowerCase() !== repository.toLowerCase(),
+    };
+}
+function issueOf(i) {
+    return {
+        number: i.number,
+        url: i.html_url,
+        title: i.title,
+        body: i.body ?? '',
+        labels: labelNames(i.labels),
+        author: i.user?.login ?? '',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/forge.ts
+
 
 class ForgeError extends Error {
 }
@@ -62767,6 +62834,9 @@ class GitHubForge {
         if (!owner || !name)
             throw new ForgeError(`GITHUB_REPOSITORY "${repository}" is not owner/name`);
         this.repo = { owner, name };
+    }
+    pullOf(p) {
+        return shapes_pullOf(p, `${this.repo.owner}/${this.repo.name}`);
     }
     get r() {
         return { owner: this.repo.owner, repo: this.repo.name };
@@ -62900,7 +62970,7 @@ class GitHubForge {
             state: 'open',
             head: `${this.repo.owner}:${branch}`,
         });
-        return data[0] ? this.pull(data[0]) : null;
+        return data[0] ? this.pullOf(data[0]) : null;
     }
     async openPulls(label) {
         const data = await this.octokit.paginate(this.octokit.rest.pulls.list, {
@@ -62908,11 +62978,11 @@ class GitHubForge {
             state: 'open',
             per_page: 100,
         });
-        return data.map((p) => this.pull(p)).filter((p) => p.labels.includes(label));
+        return data.map((p) => this.pullOf(p)).filter((p) => p.labels.includes(label));
     }
     async getPull(number) {
         const { data } = await this.octokit.rest.pulls.get({ ...this.r, pull_number: number });
-        return this.pull(data);
+        return this.pullOf(data);
     }
     async createPull(p) {
         try {
@@ -62923,7 +62993,7 @@ class GitHubForge {
                 title: p.title,
                 body: p.body,
             });
-            return this.pull(data);
+            return this.pullOf(data);
         }
         catch (err) {
             const text = messageOf(err);
@@ -62982,7 +63052,7 @@ class GitHubForge {
             ...this.r,
             commit_sha: sha,
         });
-        return data.map((p) => this.pull(p));
+        return data.map((p) => this.pullOf(p));
     }
     async reviews(number) {
         return (await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
@@ -63041,11 +63111,11 @@ class GitHubForge {
             labels: label,
             per_page: 100,
         });
-        return data.filter((i) => !i.pull_request).map((i) => this.issue(i));
+        return data.filter((i) => !i.pull_request).map((i) => issueOf(i));
     }
     async createIssue(i) {
         const { data } = await this.octokit.rest.issues.create({ ...this.r, ...i });
-        return this.issue(data);
+        return issueOf(data);
     }
     async updateIssue(number, i) {
         await this.octokit.rest.issues.update({ ...this.r, issue_number: number, ...i });
@@ -63053,34 +63123,6 @@ class GitHubForge {
     async pinIssue(number) {
         const { data } = await this.octokit.rest.issues.get({ ...this.r, issue_number: number });
         await this.octokit.graphql('mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }', { id: data.node_id });
-    }
-    pull(p) {
-        const full = `${this.repo.owner}/${this.repo.name}`;
-        return {
-            number: p.number,
-            url: p.html_url,
-            title: p.title,
-            body: p.body ?? '',
-            state: p.state === 'open' ? 'open' : 'closed',
-            merged: Boolean(p.merged_at),
-            mergedAt: p.merged_at ? Date.parse(p.merged_at) : null,
-            author: p.user?.login ?? '',
-            headRef: p.head.ref,
-            headSha: p.head.sha,
-            baseRef: p.base.ref,
-            labels: p.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
-            fromFork: (p.head.repo?.full_name ?? '').toLowerCase() !== full.toLowerCase(),
-        };
-    }
-    issue(i) {
-        return {
-            number: i.number,
-            url: i.html_url,
-            title: i.title,
-            body: i.body ?? '',
-            labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
-            author: i.user?.login ?? '',
-        };
     }
 }
 /** Pushes to a protected branch fail with GH006/GH013: say so, and name the fix. */

@@ -51,6 +51,22 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     })
     .exitOverride();
 
+  addCollect(program, io);
+  addEvaluate(program, io);
+  addPhaseChange(program, io);
+  addValidate(program, io);
+  addSimulate(program, io);
+  addDemo(program, io);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (err) {
+    return reportError(err, io, argv[0] === 'validate');
+  }
+}
+
+function addCollect(program: Command, io: CliIo): void {
   program
     .command('collect')
     .description('turn events into one report file per window (reports/monitoring/YYYYMMDDHHMM.jsonl)')
@@ -94,7 +110,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         }),
       );
     });
+}
 
+function addEvaluate(program: Command, io: CliIo): void {
   program
     .command('evaluate')
     .description("judge the phase's SLOs from the reports and decide: advance, hold, rollback or complete")
@@ -117,7 +135,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       });
       io.stdout(result.text);
     });
+}
 
+function addPhaseChange(program: Command, io: CliIo): void {
   for (const direction of ['rollback', 'advance'] as const) {
     program
       .command(direction)
@@ -142,7 +162,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         );
       });
   }
+}
 
+function addValidate(program: Command, io: CliIo): void {
   program
     .command('validate')
     .description('check a policy folder; exits non-zero with every error, located by file:line:column')
@@ -150,7 +172,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .action((o) => {
       io.stdout(validateCommand({ config: o.config }));
     });
+}
 
+function addSimulate(program: Command, io: CliIo): void {
   program
     .command('simulate')
     .description(
@@ -189,7 +213,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       });
       io.stdout(text);
     });
+}
 
+function addDemo(program: Command, io: CliIo): void {
   program
     .command('demo')
     .description('collect a generated sample of telemetry and evaluate the reference rollout (npm start)')
@@ -206,13 +232,6 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       }
       io.stdout(await demoCommand({ config: o.config, keep: o.keep, log: io.stderr }));
     });
-
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-    return 0;
-  } catch (err) {
-    return reportError(err, io, argv[0] === 'validate');
-  }
 }
 
 function reportError(err: unknown, io: CliIo, allIssues: boolean): number {

@@ -57,7 +57,7 @@ export interface CollectCommandOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** A source could not work at all (credentials, a query): raised after the reports are written. */
+/** A source could not work at all (credentials, a query): raised after the window records are written. */
 export class SourceFailedError extends Error {
   override name = 'SourceFailedError';
 }
@@ -74,12 +74,42 @@ function routes(o: CollectCommandOptions): [string, string][] {
 }
 
 export async function collectCommand(o: CollectCommandOptions): Promise<string> {
+  const { policy, windowMs, backfillMs, source } = checkOptions(o);
+  const allSlis = Object.keys(policy.slis);
+  const plan =
+    o.from !== undefined && o.to !== undefined
+      ? rangeWindows(o, o.from, o.to, windowMs, allSlis)
+      : await owedWindows(o, windowMs, backfillMs, allSlis);
+  if (plan.windows.size === 0) {
+    o.log(
+      `nothing to collect: ${displayPath(o.output)}/ holds every window up to ${new Date(windowStart(o.now, windowMs)).toISOString()}\n`,
+    );
+    return '';
+  }
+  const result = await runSources(o, policy, plan.windows, windowMs, source);
+  const records = [...result.windows.values()].map((part) =>
+    toRecord(part, windowMs, plan.existing.get(part.start)),
+  );
+  const written = plan.outputFile
+    ? [await writeOneFile(o, plan.outputFile, records[0]!)]
+    : await writeRecords(o.output, records);
+  summarize(o, records, result, written, plan.outputFile);
+  if (result.failures.length > 0) {
+    throw new SourceFailedError(
+      `${result.failures.length === 1 ? 'a source failed' : `${result.failures.length} sources failed`} (the window records above mark it missing):\n  ${result.failures.join('\n  ')}`,
+    );
+  }
+  return `${written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`).join('\n')}\n`;
+}
+
+/** The flags checked against the policy: the window, the range, the routing, the back-fill. */
+function checkOptions(o: CollectCommandOptions) {
   const { policy: loaded } = loadPolicyDir(o.config);
   const windowMs = parseDuration(o.window);
   if (windowMs === undefined) throw new InputError(`--window: "${o.window}" is not a duration such as 15m`);
   if (windowMs !== loaded.windowMs) {
     throw new InputError(
-      `--window ${o.window} differs from the policy's window ${formatDuration(loaded.windowMs)}; reports of one rollout share one window (change window: in rollout.yaml)`,
+      `--window ${o.window} differs from the policy's window ${formatDuration(loaded.windowMs)}; the window records of one rollout share one window (change window: in rollout.yaml)`,
     );
   }
   if ((o.from === undefined) !== (o.to === undefined))
@@ -98,70 +128,81 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
       `--backfill: "${o.backfill}" is not a duration of at least one window (${o.window}), e.g. 24h`,
     );
   }
-  const allSlis = Object.keys(policy.slis);
+  return { policy, windowMs, backfillMs, source };
+}
 
-  let windows = new Map<number, string[]>();
-  let outputFile: string | undefined;
-  let existing = new Map<number, WindowRecord>();
-  if (o.from !== undefined && o.to !== undefined) {
-    for (const [flag, t] of [
-      ['--from', o.from],
-      ['--to', o.to],
-    ] as const) {
-      if (!isAligned(t, windowMs)) {
-        const down = windowStart(t, windowMs);
-        throw new InputError(
-          `${flag}: ${new Date(t).toISOString()} is not on a ${o.window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`,
-        );
-      }
-    }
-    if (o.to <= o.from) throw new InputError('--to must be after --from');
-    if (existsSync(o.output) && !statSync(o.output).isDirectory()) {
+interface WindowPlan {
+  /** Window start → the SLIs to collect there. */
+  windows: Map<number, string[]>;
+  /** One file to write (no --from/--to, --output a .jsonl file). */
+  outputFile?: string;
+  /** The records already there, which a window collected again for some SLIs keeps the rest of. */
+  existing: Map<number, WindowRecord>;
+}
+
+/** --from/--to: every window of the range, every SLI. */
+function rangeWindows(
+  o: CollectCommandOptions,
+  from: number,
+  to: number,
+  windowMs: number,
+  slis: string[],
+): WindowPlan {
+  for (const [flag, t] of [
+    ['--from', from],
+    ['--to', to],
+  ] as const) {
+    if (!isAligned(t, windowMs)) {
+      const down = windowStart(t, windowMs);
       throw new InputError(
-        `--output: ${o.output} is a file; with --from/--to give a folder for one file per window`,
+        `${flag}: ${new Date(t).toISOString()} is not on a ${o.window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`,
       );
     }
-    for (let s = o.from; s < o.to; s += windowMs) windows.set(s, allSlis);
-  } else {
-    const last = windowStart(o.now, windowMs);
-    const isDir = existsSync(o.output) ? statSync(o.output).isDirectory() : !o.output.endsWith('.jsonl');
-    if (!isDir) {
-      outputFile = o.output;
-      windows.set(last - windowMs, allSlis);
-    } else {
-      const broken = new Set<number>();
-      const recent = await readRecentRecords(o.output, last - backfillMs - windowMs, last, (file, err) => {
-        broken.add(parseWindowFileName(basename(file))!);
-        o.log(`warning: ${displayPath(file)} cannot be read (${err.message}); collecting its window again\n`);
-      });
-      const ends = (await listRecordEnds(o.output)).filter((e) => !broken.has(e));
-      const plan = planBackfill({
-        last,
-        windowMs,
-        maxMs: backfillMs,
-        reportEnds: ends,
-        recent,
-        slis: allSlis,
-      });
-      if (plan.skipped) {
-        o.log(
-          `warning: no reports for ${new Date(plan.skipped.from).toISOString()} – ${new Date(plan.skipped.to).toISOString()}, beyond --backfill ${formatDuration(backfillMs)}; collect them with --from/--to\n`,
-        );
-      }
-      windows = plan.windows;
-      existing = new Map(recent.map((r) => [r.start, r]));
-    }
   }
-  if (windows.size === 0) {
-    o.log(
-      `nothing to collect: ${displayPath(o.output)}/ holds every window up to ${new Date(windowStart(o.now, windowMs)).toISOString()}\n`,
+  if (to <= from) throw new InputError('--to must be after --from');
+  if (existsSync(o.output) && !statSync(o.output).isDirectory()) {
+    throw new InputError(
+      `--output: ${o.output} is a file; with --from/--to give a folder for one file per window`,
     );
-    return '';
   }
-  const starts = [...windows.keys()];
-  const from = Math.min(...starts);
-  const to = Math.max(...starts) + windowMs;
+  const windows = new Map<number, string[]>();
+  for (let s = from; s < to; s += windowMs) windows.set(s, slis);
+  return { windows, existing: new Map() };
+}
 
+/** No range: the window that just ended into a file, or into a folder every window it is owed. */
+async function owedWindows(
+  o: CollectCommandOptions,
+  windowMs: number,
+  backfillMs: number,
+  slis: string[],
+): Promise<WindowPlan> {
+  const last = windowStart(o.now, windowMs);
+  const isDir = existsSync(o.output) ? statSync(o.output).isDirectory() : !o.output.endsWith('.jsonl');
+  if (!isDir)
+    return { windows: new Map([[last - windowMs, slis]]), outputFile: o.output, existing: new Map() };
+  const broken = new Set<number>();
+  const recent = await readRecentRecords(o.output, last - backfillMs - windowMs, last, (file, err) => {
+    broken.add(parseWindowFileName(basename(file))!);
+    o.log(`warning: ${displayPath(file)} cannot be read (${err.message}); collecting its window again\n`);
+  });
+  const ends = (await listRecordEnds(o.output)).filter((e) => !broken.has(e));
+  const plan = planBackfill({ last, windowMs, maxMs: backfillMs, reportEnds: ends, recent, slis });
+  if (plan.skipped) {
+    o.log(
+      `warning: no window records for ${new Date(plan.skipped.from).toISOString()} – ${new Date(plan.skipped.to).toISOString()}, beyond --backfill ${formatDuration(backfillMs)}; collect them with --from/--to\n`,
+    );
+  }
+  return { windows: plan.windows, existing: new Map(recent.map((r) => [r.start, r])) };
+}
+
+async function runSources(
+  o: CollectCommandOptions,
+  policy: Parameters<typeof collectSources>[0]['policy'],
+  windows: Map<number, string[]>,
+  windowMs: number,
+  source: string | undefined,
+) {
   const progress = createCollectProgress(o.progress ?? 'lines', o.log, windowMs, windows.size);
   const result = await collectSources({
     policy,
@@ -180,7 +221,7 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
     .catch((err: unknown) => {
       if (err instanceof NoFilesError) {
         const also =
-          err.slis.length < allSlis.length
+          err.slis.length < Object.keys(policy.slis).length
             ? `: SLIs ${err.slis.join(', ')} read the JSONL events it names (or give them a source under sources: in rollout.yaml)`
             : '';
         throw new InputError(`required option '--source <file|glob>' not specified${also}`);
@@ -194,54 +235,44 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
       `warning: ${u.source}: ${u.malformed} malformed and ${u.invalid} invalid lines with no timestamp to place them by\n`,
     );
   }
+  return result;
+}
 
-  const records = [...result.windows.values()].map((part) =>
-    toReport(part, windowMs, existing.get(part.start)),
-  );
-  let written: { path: string; changed: boolean }[];
-  if (outputFile) {
-    const report = records[0]!;
-    const expected = windowFileName(report.end);
-    const given = basename(outputFile);
-    if (given !== expected && parseWindowFileName(given) !== undefined) {
-      // The plan's `--output=reports/monitoring/$(date +%Y%m%d%H%M).jsonl` names the file after
-      // the minute the job ran, which a late schedule makes differ from the window's end. A
-      // report named after another window would be judged as that window, so use the real name.
-      outputFile = join(dirname(outputFile), expected);
-      o.log(`note: ${given} is not the window that just ended; writing ${expected} instead\n`);
-    }
-    written = [await writeRecordFile(outputFile, report)];
-  } else {
-    written = await writeRecords(o.output, records);
+/** One window into the file --output names, renamed to the window when the name is another's. */
+async function writeOneFile(o: CollectCommandOptions, file: string, record: WindowRecord) {
+  const expected = windowFileName(record.end);
+  const given = basename(file);
+  if (given !== expected && parseWindowFileName(given) !== undefined) {
+    // The plan's `--output=reports/monitoring/$(date +%Y%m%d%H%M).jsonl` names the file after the
+    // minute the job ran, which a late schedule makes differ from the window's end. A record
+    // named after another window would be judged as that window, so use the real name.
+    o.log(`note: ${given} is not the window that just ended; writing ${expected} instead\n`);
+    return writeRecordFile(join(dirname(file), expected), record);
   }
+  return writeRecordFile(file, record);
+}
 
-  const totals = records.reduce(
-    (t, w) => ({
-      events: t.events + w.counts.events,
-      malformed: t.malformed + w.counts.malformed,
-      invalid: t.invalid + w.counts.invalid,
-      unknown: t.unknown + w.counts.unknown,
-    }),
-    { events: 0, malformed: 0, invalid: 0, unknown: 0 },
-  );
+function summarize(
+  o: CollectCommandOptions,
+  records: WindowRecord[],
+  result: { files: string[]; outside: number },
+  written: { path: string; changed: boolean }[],
+  outputFile: string | undefined,
+): void {
+  const sum = (k: keyof WindowRecord['counts']) => records.reduce((n, w) => n + w.counts[k], 0);
   const missing = records.filter((r) => r.missing.size > 0).length;
+  const from = Math.min(...records.map((r) => r.start));
+  const to = Math.max(...records.map((r) => r.end));
   o.log(
-    `collected ${records.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${totals.events} events, ${totals.malformed} malformed, ${totals.invalid} invalid, ${totals.unknown} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`,
+    `collected ${records.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${sum('events')} events, ${sum('malformed')} malformed, ${sum('invalid')} invalid, ${sum('unknown')} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`,
   );
   const changed = written.filter((w) => w.changed).length;
   const where = outputFile ? displayPath(outputFile) : `${displayPath(o.output)}/`;
-  const lines = written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`);
   o.log(`${changed} file(s) written, ${written.length - changed} unchanged in ${where}\n`);
-  if (result.failures.length > 0) {
-    throw new SourceFailedError(
-      `${result.failures.length === 1 ? 'a source failed' : `${result.failures.length} sources failed`} (the reports above record it as missing):\n  ${result.failures.join('\n  ')}`,
-    );
-  }
-  return `${lines.join('\n')}\n`;
 }
 
-/** A window's report: what was collected, on top of its earlier report when only some SLIs were redone. */
-function toReport(part: WindowPart, windowMs: number, before: WindowRecord | undefined): WindowRecord {
+/** A window's record: what was collected, on top of its earlier record when only some SLIs were redone. */
+function toRecord(part: WindowPart, windowMs: number, before: WindowRecord | undefined): WindowRecord {
   const zero = { events: 0, malformed: 0, invalid: 0, unknown: 0 };
   const slis = new Map(before?.slis);
   const missing = new Map(before?.missing);

@@ -12,7 +12,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { InputError } from '../input.js';
 import { localDate, localTime } from '../judge/calendar.js';
 import { loadTemplates } from '../notify/load.js';
-import { phaseById, phaseIds } from '../policy/model.js';
+import { type Policy, phaseById, phaseIds } from '../policy/model.js';
 import { formatDuration, parseDuration } from '../policy/units.js';
 import { createProgress, type ProgressMode } from '../progress.js';
 import { renderReportHtml } from '../report/html.js';
@@ -21,6 +21,7 @@ import { renderSimulationJson, renderSimulationText } from '../simulate/render.j
 import { simulationReportInput } from '../simulate/report.js';
 import type { SimulationResult } from '../simulate/types.js';
 import { Collector } from '../telemetry/collect.js';
+import type { WindowRecord } from '../telemetry/record.js';
 import { feedFile, resolveSourceFiles, TelemetrySourceError } from '../telemetry/sources/jsonl.js';
 import { isAligned, windowStart } from '../telemetry/window.js';
 import { loadPolicyDir } from '../worktree/policy-dir.js';
@@ -50,6 +51,51 @@ export async function simulateCommand(
 ): Promise<{ result: SimulationResult; text: string }> {
   const loaded = loadPolicyDir(o.config);
   const { policy } = loaded;
+  const approveAfterMs = checkFlags(o, policy);
+  const records = await collectEvents(o, policy);
+  const w = policy.windowMs;
+  const tz = policy.timezone;
+  const replaying = createProgress({
+    mode: o.progress ?? 'lines',
+    write: o.log,
+    title: 'replaying',
+    unit: 'runs',
+  });
+  let result: SimulationResult;
+  try {
+    result = await simulate({
+      policy,
+      records,
+      from: o.from,
+      to: o.to,
+      startPhase: o.startPhase,
+      approveAfterMs,
+      templates: loadTemplates(loaded.dir, policy.notify),
+      onStep: (done, total) => {
+        const t = o.from + done * w;
+        replaying.update(done, total, `${localDate(t, tz)} ${localTime(t, tz)} ${tz}`);
+      },
+    });
+  } catch (e) {
+    replaying.end();
+    if (e instanceof SimulateError) {
+      const flag = { startPhase: '--start-phase', range: '--to', approveAfterMs: '--approve-after' }[e.field];
+      throw new InputError(`${flag}: ${e.message}`);
+    }
+    throw e;
+  }
+  replaying.end(`replayed ${result.steps} runs`);
+  if (o.report) {
+    const input = simulationReportInput(policy, result, records, o.now ?? o.to);
+    await writeFile(o.report, renderReportHtml(input));
+    o.log(`report: ${o.report}\n`);
+  }
+  const text = o.format === 'json' ? renderSimulationJson(result) : renderSimulationText(result);
+  return { result, text };
+}
+
+/** The range on window boundaries, a known start phase, a readable approval delay (returned). */
+function checkFlags(o: SimulateCommandOptions, policy: Policy): number | undefined {
   const w = policy.windowMs;
   for (const [flag, t] of [
     ['--from', o.from],
@@ -72,16 +118,19 @@ export async function simulateCommand(
   if (o.approveAfter !== undefined && approveAfterMs === undefined) {
     throw new InputError(`--approve-after: "${o.approveAfter}" is not a duration such as 1h, 30m or 0m`);
   }
+  return approveAfterMs;
+}
 
+/** The events of --events collected into window records in one streaming pass, with progress. */
+async function collectEvents(o: SimulateCommandOptions, policy: Policy): Promise<WindowRecord[]> {
   const files = await resolveSourceFiles(o.events, o.cwd).catch((e: unknown) => {
     if (e instanceof TelemetrySourceError) throw new InputError(`--events: ${e.message}`);
     throw e;
   });
-  const mode = o.progress ?? 'lines';
   const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
   const totalMb = sizes.reduce((a, b) => a + b, 0) / 1e6;
   const reading = createProgress({
-    mode,
+    mode: o.progress ?? 'lines',
     write: o.log,
     title: 'collecting events',
     unit: 'MB',
@@ -113,38 +162,5 @@ export async function simulateCommand(
       `warning: no events between --from ${new Date(o.from).toISOString()} and --to ${new Date(o.to).toISOString()}; every run will hold for lack of data (check the range against the events' ts)\n`,
     );
   }
-
-  const tz = policy.timezone;
-  const replaying = createProgress({ mode, write: o.log, title: 'replaying', unit: 'runs' });
-  let result: SimulationResult;
-  try {
-    result = await simulate({
-      policy,
-      records: collected.windows,
-      from: o.from,
-      to: o.to,
-      startPhase: o.startPhase,
-      approveAfterMs,
-      templates: loadTemplates(loaded.dir, policy.notify),
-      onStep: (done, total) => {
-        const t = o.from + done * w;
-        replaying.update(done, total, `${localDate(t, tz)} ${localTime(t, tz)} ${tz}`);
-      },
-    });
-  } catch (e) {
-    replaying.end();
-    if (e instanceof SimulateError) {
-      const flag = { startPhase: '--start-phase', range: '--to', approveAfterMs: '--approve-after' }[e.field];
-      throw new InputError(`${flag}: ${e.message}`);
-    }
-    throw e;
-  }
-  replaying.end(`replayed ${result.steps} runs`);
-  if (o.report) {
-    const input = simulationReportInput(policy, result, collected.windows, o.now ?? o.to);
-    await writeFile(o.report, renderReportHtml(input));
-    o.log(`report: ${o.report}\n`);
-  }
-  const text = o.format === 'json' ? renderSimulationJson(result) : renderSimulationText(result);
-  return { result, text };
+  return collected.windows;
 }

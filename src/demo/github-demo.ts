@@ -18,22 +18,30 @@ import { manualClock } from '../clock.js';
 import { statusCommand } from '../commands/status.js';
 import { runLoop } from '../interpreters/run-loop.js';
 import { localDate, localTime } from '../judge/calendar.js';
-import { RecordingNotifier } from '../notify/notifier.js';
+import { RecordingNotifier } from '../notify/recording.js';
 import type { FileChange } from '../plan/intents.js';
-import type { Policy } from '../policy/model.js';
+import { type Policy, phaseById } from '../policy/model.js';
 import type { RunContext } from '../ports/context.js';
 import { renderReportHtml } from '../report/html.js';
 import type { ReportDecision, ReportPhaseSpan } from '../report/model.js';
 import type { EnteredBy } from '../rollout/current.js';
 import { evaluate } from '../rollout/decide.js';
 import { lookbackStart } from '../rollout/lookback.js';
-import { replay } from '../simulate/replay.js';
+import { type ReplayRun, replay, type Stage } from '../simulate/replay.js';
+import type { WindowRecord } from '../telemetry/record.js';
 import { writeRecords } from '../telemetry/sources/record-files.js';
 import { loadPolicyDir } from '../worktree/policy-dir.js';
 import { DirectoryWorkspace } from '../worktree/workspace.js';
 import { demoReportInput } from './github-report.js';
 import { githubStage } from './github-stage.js';
-import { BOT, demoRepositoryFiles, findRepositoryRoot, PEOPLE, startDemoWorld } from './github-world.js';
+import {
+  BOT,
+  type DemoWorld,
+  demoRepositoryFiles,
+  findRepositoryRoot,
+  PEOPLE,
+  startDemoWorld,
+} from './github-world.js';
 import { SCENARIO, scenarioRecords } from './scenario.js';
 
 const MINUTE = 60_000;
@@ -49,7 +57,7 @@ const PUBLISH_EVERY = 24;
 /** Log lines too routine for the timeline. */
 const QUIET = [
   /^(hold|complete): no proposal/,
-  /is up to date/,
+  / is open: /,
   /phasegate\/verdict/,
   /verdict comment/,
   /dashboard issue/,
@@ -75,26 +83,54 @@ export async function githubDemoCommand(o: {
   const out = o.out ?? mkdtempSync(join(tmpdir(), 'phasegate-demo-'));
   mkdirSync(out, { recursive: true });
   const workspace = join(out, 'app');
-  let now = SCENARIO.start;
+  const clock = { now: SCENARIO.start };
   const world = await startDemoWorld({
-    clock: () => now,
+    clock: () => clock.now,
     files: demoRepositoryFiles(findRepositoryRoot()),
     workspace,
   });
-  const { gh, forge } = world;
   try {
-    const policy: Policy = loadPolicyDir(join(workspace, 'phases')).policy;
-    const tz = policy.timezone;
-    const stamp = (t: number) => `${localDate(t, tz)} ${localTime(t, tz)}`;
-    const say = (line: string) => o.log(`[${stamp(now)}] ${line.replace(/\n/g, '\n    ')}\n`);
-    const ctx: RunContext = {
-      forge,
+    const demo = new Demo(world, workspace, clock, o.log, o.windows);
+    const completed = await demo.play();
+    return { ...(await demo.finish(out, completed)), completed };
+  } finally {
+    await world.gh.close();
+  }
+}
+
+/** One demo run: the stage on the loopback GitHub, the timeline it prints, what it ends with. */
+class Demo {
+  private readonly policy: Policy;
+  private readonly ctx: RunContext;
+  private readonly records: WindowRecord[];
+  private readonly end: number;
+  private readonly phases: ReportPhaseSpan[];
+  private readonly decisions: ReportDecision[] = [];
+  private readonly live: { phase: string; since: number; entered?: EnteredBy } = {
+    phase: 'A-0',
+    since: SCENARIO.start,
+  };
+  private written = 0;
+  private unpublished: FileChange[] = [];
+  private lastDay = '';
+  private lastDashboard = -1;
+
+  constructor(
+    private readonly world: DemoWorld,
+    private readonly workspace: string,
+    private readonly clock: { now: number },
+    private readonly print: (line: string) => void,
+    windows: number | undefined,
+  ) {
+    this.policy = loadPolicyDir(join(workspace, 'phases')).policy;
+    this.ctx = {
+      forge: world.forge,
       notifier: new RecordingNotifier(),
-      clock: manualClock(() => now),
+      clock: manualClock(() => clock.now),
       workspace: new DirectoryWorkspace(workspace),
       log: {
-        info: (line) => (QUIET.some((q) => q.test(line)) ? undefined : say(line)),
-        warn: (line) => say(`warning: ${line}`),
+        info: (line) => (QUIET.some((q) => q.test(line)) ? undefined : this.say(line)),
+        warn: (line) => this.say(`warning: ${line}`),
       },
       config: 'phases',
       records: `${DATA_DIR}/${RECORDS}`,
@@ -102,154 +138,177 @@ export async function githubDemoCommand(o: {
       dryRun: false,
       actor: BOT,
     };
-    o.log(
-      `phasegate demo: the reference rollout on a loopback GitHub at ${gh.url} (${gh.owner}/${gh.repo}), simulated from ${stamp(SCENARIO.start)} ${tz}, a run every 15 minutes; the people approve 1 h after a PR opens\n`,
+    this.records = scenarioRecords(this.policy).slice(0, windows);
+    this.end = this.records.at(-1)!.end;
+    this.phases = [{ phase: 'A-0', from: SCENARIO.start, to: this.end }];
+  }
+
+  private stamp(t: number): string {
+    const tz = this.policy.timezone;
+    return `${localDate(t, tz)} ${localTime(t, tz)}`;
+  }
+
+  private say(line: string): void {
+    this.print(`[${this.stamp(this.clock.now)}] ${line.replace(/\n/g, '\n    ')}\n`);
+  }
+
+  /** The replay on the loopback GitHub; true when the rollout completed. */
+  async play(): Promise<boolean> {
+    const { gh } = this.world;
+    this.print(
+      `phasegate demo: the reference rollout on a loopback GitHub at ${gh.url} (${gh.owner}/${gh.repo}), simulated from ${this.stamp(SCENARIO.start)} ${this.policy.timezone}, a run every 15 minutes; the people approve 1 h after a PR opens\n`,
     );
-
-    const records = scenarioRecords(policy).slice(0, o.windows);
-    const end = records.at(-1)!.end;
-    const recordsDir = join(workspace, DATA_DIR, RECORDS);
-    const phases: ReportPhaseSpan[] = [{ phase: 'A-0', from: SCENARIO.start, to: end }];
-    const decisions: ReportDecision[] = [];
-    const live: { phase: string; since: number; entered?: EnteredBy } = {
-      phase: 'A-0',
-      since: SCENARIO.start,
-    };
-    let written = 0;
-    let unpublished: FileChange[] = [];
-    let lastDay = '';
-    let lastDashboard = -1;
-
-    const sync = async () => {
-      await world.git(['fetch', '--quiet', 'origin', '+refs/heads/main:refs/remotes/origin/main']);
-      await world.git(['reset', '--quiet', '--hard', 'refs/remotes/origin/main']);
-    };
     const stage = githubStage({
       gh,
-      ctx,
-      policy,
+      ctx: this.ctx,
+      policy: this.policy,
       setClock: (t) => {
-        now = t;
+        this.clock.now = t;
       },
       approver: (kind) => (kind === 'rollback' ? PEOPLE.reporter : PEOPLE.analyst),
-      as: world.as,
-      sync,
+      as: this.world.as,
+      sync: () => this.sync(),
     });
     const approve = stage.approve;
     stage.approve = async (pull) => {
       const login = await approve(pull);
-      say(
+      this.say(
         `@${login} approved #${pull.number}${pull.kind === 'rollback' ? '' : ' and ticked its QA checklist'}`,
       );
       return login;
     };
     const at = stage.at;
-    // The collect step of each scheduled run: the windows that ended are on disk, and every
-    // 6 hours they are committed to the data branch through the loop's records rule.
     stage.at = async (t) => {
       await at(t);
-      while (written < records.length && records[written]!.end <= t) {
-        const [file] = await writeRecords(recordsDir, [records[written++]!]);
-        unpublished.push({
-          path: relative(join(workspace, DATA_DIR), file!.path).split('\\').join('/'),
-          content: readFileSync(file!.path, 'utf8'),
-        });
-      }
-      if (unpublished.length >= PUBLISH_EVERY || (written === records.length && unpublished.length)) {
-        const files = unpublished;
-        unpublished = [];
-        await runLoop(
-          stage.world,
-          { command: 'collect', files, upTo: t - CRON_OFFSET, branch: DATA_BRANCH },
-          ctx.log,
-        );
-      }
+      await this.collect(stage, t);
     };
-    // A run that would only re-read a hold is decided in memory (one a day still runs on GitHub),
-    // and the dashboard is refreshed every 6 hours, local time.
-    stage.skip = async (t) => {
-      const local = Number(localTime(t, tz).slice(0, 2));
-      const slot = Math.floor((t - CRON_OFFSET) / HOUR);
-      if ((t - CRON_OFFSET) % HOUR === 0 && local % 6 === 0 && slot !== lastDashboard) {
-        lastDashboard = slot;
-        await statusCommand(ctx);
-      }
-      const day = localDate(t, tz);
-      if (day !== lastDay || (await stage.openPulls()).length) return false;
-      const spec = policy.phases.find((p) => p.id === live.phase)!;
-      const from = lookbackStart(policy, spec, live.since, t);
-      const window = records.slice(0, written).filter((r) => r.start >= from);
-      return evaluate({ policy, ...live, records: window, at: t }).decision.action === 'hold';
-    };
-
+    stage.skip = (t) => this.skip(stage, t);
     let completed = false;
     await replay(stage, {
-      policy,
+      policy: this.policy,
       from: SCENARIO.start,
-      to: end + CRON_OFFSET,
+      to: this.end + CRON_OFFSET,
       approveAfterMs: HOUR,
       cronOffsetMs: CRON_OFFSET,
-      log: ctx.log,
-      onRun: async ({ at, trigger, result }) => {
-        const d = result.plan.evaluation.decision;
-        if (trigger.command === 'propose' && localDate(at, tz) !== lastDay) {
-          lastDay = localDate(at, tz);
-          say(`${result.facts.live.phase}: ${d.action}${d.to ? ` → ${d.to}` : ''} (${d.reasons[0]})`);
-        }
-        // The last pass read the phase after this run's merges.
-        const after = result.passes.at(-1)!.facts.live;
-        if (after.phase !== live.phase || after.since !== live.since) {
-          const by = after.entered?.by ?? 'manual';
-          phases.at(-1)!.to = after.since;
-          phases.push({ phase: after.phase, from: after.since, to: end });
-          decisions.push({
-            at: after.since,
-            action: by === 'manual' ? 'advance' : by,
-            from: live.phase,
-            to: after.phase,
-          });
-          Object.assign(live, { phase: after.phase, since: after.since, entered: after.entered });
-          say(
-            by === 'rollback'
-              ? `${after.phase} is live again: the rollout will restart from ${after.phase}`
-              : `${after.phase} is live`,
-          );
-        }
-        if (d.action === 'complete') {
-          decisions.push({
-            at,
-            action: 'complete',
-            from: result.facts.live.phase,
-            to: null,
-            reason: d.reasons[0],
-          });
-          say(`rollout complete: ${d.reasons[0]}`);
-          await statusCommand(ctx);
-          completed = true;
-        }
+      log: this.ctx.log,
+      onRun: async (run) => {
+        completed ||= await this.onRun(run);
       },
-      onMerge: ({ pull, by }) => say(`@${by} merged #${pull.number}: phasegate/verdict is green`),
+      onMerge: ({ pull, by }) => this.say(`@${by} merged #${pull.number}: phasegate/verdict is green`),
     });
-    phases.at(-1)!.to = now;
+    this.phases.at(-1)!.to = this.clock.now;
+    return completed;
+  }
 
+  /**
+   * The collect step of each scheduled run: the windows that ended are on disk, and every 6 hours
+   * they are committed to the data branch through the loop's records rule.
+   */
+  private async collect(stage: Stage, t: number): Promise<void> {
+    const dir = join(this.workspace, DATA_DIR, RECORDS);
+    while (this.written < this.records.length && this.records[this.written]!.end <= t) {
+      const [file] = await writeRecords(dir, [this.records[this.written++]!]);
+      this.unpublished.push({
+        path: relative(join(this.workspace, DATA_DIR), file!.path).split('\\').join('/'),
+        content: readFileSync(file!.path, 'utf8'),
+      });
+    }
+    const last = this.written === this.records.length;
+    if (this.unpublished.length >= PUBLISH_EVERY || (last && this.unpublished.length)) {
+      const files = this.unpublished;
+      this.unpublished = [];
+      const trigger = { command: 'collect' as const, files, upTo: t - CRON_OFFSET, branch: DATA_BRANCH };
+      await runLoop(stage.world, trigger, this.ctx.log);
+    }
+  }
+
+  /**
+   * A scheduled run that would only re-read a hold is decided in memory with the same evaluate()
+   * (one a day still runs on GitHub); the dashboard is refreshed every 6 hours, local time.
+   */
+  private async skip(stage: Stage, t: number): Promise<boolean> {
+    const { policy, live } = this;
+    const hour = (t - CRON_OFFSET) / HOUR;
+    if (
+      Number.isInteger(hour) &&
+      Number(localTime(t, policy.timezone).slice(0, 2)) % 6 === 0 &&
+      hour !== this.lastDashboard
+    ) {
+      this.lastDashboard = hour;
+      await statusCommand(this.ctx);
+    }
+    if (localDate(t, policy.timezone) !== this.lastDay || (await stage.openPulls()).length) return false;
+    const from = lookbackStart(policy, phaseById(policy, live.phase)!, live.since, t);
+    const records = this.records.slice(0, this.written).filter((r) => r.start >= from);
+    return evaluate({ policy, ...live, records, at: t }).decision.action === 'hold';
+  }
+
+  /** The timeline: a line a day, phase changes, the completion. True when the rollout completed. */
+  private async onRun({ at, trigger, result }: ReplayRun): Promise<boolean> {
+    const tz = this.policy.timezone;
+    const d = result.plan.evaluation.decision;
+    if (trigger.command === 'propose' && localDate(at, tz) !== this.lastDay) {
+      this.lastDay = localDate(at, tz);
+      this.say(`${result.facts.live.phase}: ${d.action}${d.to ? ` → ${d.to}` : ''} (${d.reasons[0]})`);
+    }
+    // The last pass read the phase after this run's merges.
+    const after = result.passes.at(-1)!.facts.live;
+    if (after.phase !== this.live.phase || after.since !== this.live.since) {
+      const by = after.entered?.by ?? 'manual';
+      this.phases.at(-1)!.to = after.since;
+      this.phases.push({ phase: after.phase, from: after.since, to: this.end });
+      this.decisions.push({
+        at: after.since,
+        action: by === 'manual' ? 'advance' : by,
+        from: this.live.phase,
+        to: after.phase,
+      });
+      Object.assign(this.live, { phase: after.phase, since: after.since, entered: after.entered });
+      this.say(
+        by === 'rollback'
+          ? `${after.phase} is live again: the rollout will restart from ${after.phase}`
+          : `${after.phase} is live`,
+      );
+    }
+    if (d.action !== 'complete') return false;
+    this.decisions.push({
+      at,
+      action: 'complete',
+      from: result.facts.live.phase,
+      to: null,
+      reason: d.reasons[0],
+    });
+    this.say(`rollout complete: ${d.reasons[0]}`);
+    await statusCommand(this.ctx);
+    return true;
+  }
+
+  private async sync(): Promise<void> {
+    await this.world.git(['fetch', '--quiet', 'origin', '+refs/heads/main:refs/remotes/origin/main']);
+    await this.world.git(['reset', '--quiet', '--hard', 'refs/remotes/origin/main']);
+  }
+
+  /** The HTML report and the repository's history. */
+  async finish(out: string, completed: boolean): Promise<Omit<GithubDemoResult, 'completed'>> {
     const report = join(out, 'report.html');
+    const { policy, records, phases, decisions } = this;
     writeFileSync(
       report,
-      renderReportHtml(demoReportInput({ policy, records, phases, decisions, generatedAt: now })),
+      renderReportHtml(demoReportInput({ policy, records, phases, decisions, generatedAt: this.clock.now })),
     );
-    await world.git(['fetch', '--quiet', 'origin', '+refs/heads/*:refs/remotes/origin/*']);
-    await sync();
-    const gitLog = await world.git(['log', '--oneline', '--first-parent', 'main']);
-    const dataCommits = (
-      await world.git(['rev-list', '--count', `refs/remotes/origin/${DATA_BRANCH}`])
+    await this.world.git(['fetch', '--quiet', 'origin', '+refs/heads/*:refs/remotes/origin/*']);
+    await this.sync();
+    const gitLog = await this.world.git(['log', '--oneline', '--first-parent', 'main']);
+    const commits = (
+      await this.world.git(['rev-list', '--count', `refs/remotes/origin/${DATA_BRANCH}`])
     ).trim();
-    o.log(
-      `\n${completed ? 'completed' : 'NOT completed'}; ${dataCommits} window record commits on ${DATA_BRANCH}\n`,
+    this.print(
+      `\n${completed ? 'completed' : 'NOT completed'}; ${commits} window record commits on ${DATA_BRANCH}\n`,
     );
-    o.log(`HTML report: ${report}\n`);
-    o.log(`demo repository (a checkout): ${workspace}\n\ngit log --oneline --first-parent main:\n${gitLog}`);
-    return { report, repository: workspace, gitLog, completed };
-  } finally {
-    await gh.close();
+    this.print(`HTML report: ${report}\n`);
+    this.print(
+      `demo repository (a checkout): ${this.workspace}\n\ngit log --oneline --first-parent main:\n${gitLog}`,
+    );
+    return { report, repository: this.workspace, gitLog };
   }
 }

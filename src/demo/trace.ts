@@ -110,9 +110,37 @@ function pick(cum: number[], u: number): number {
   return cum.length - 1;
 }
 
+/** The seeded random numbers a trace draws, in a fixed order (the same seed, the same trace). */
+class Draws {
+  private spare = Number.NaN;
+
+  constructor(readonly rnd: () => number) {}
+
+  /** A standard normal value (Box-Muller, the second value of each pair kept for the next call). */
+  gauss(): number {
+    if (!Number.isNaN(this.spare)) {
+      const s = this.spare;
+      this.spare = Number.NaN;
+      return s;
+    }
+    const u = 1 - this.rnd();
+    const v = this.rnd();
+    const r = Math.sqrt(-2 * Math.log(u));
+    this.spare = r * Math.sin(2 * Math.PI * v);
+    return r * Math.cos(2 * Math.PI * v);
+  }
+
+  hex(len: number): string {
+    let s = '';
+    for (let i = 0; i < len; i++) s += HEX[(this.rnd() * 16) | 0];
+    return s;
+  }
+}
+
 /** Yields the lines (without newline) in time order. */
 export function* traceLines(o: TraceOptions): Generator<string> {
-  const rnd = mulberry32(o.seed);
+  const draws = new Draws(mulberry32(o.seed));
+  const { rnd } = draws;
   const span = o.to - o.from;
   if (!(span > 0)) throw new RangeError('trace range is empty');
   const n = o.events ?? Math.round(((o.ratePerMinute ?? 1000) * span) / 60_000);
@@ -120,79 +148,71 @@ export function* traceLines(o: TraceOptions): Generator<string> {
   const kindCum = cumulative(KINDS.map((k) => mix[k]));
   const cohortNames = Object.keys(o.cohorts ?? { ga: 1 });
   const cohortCum = cumulative(cohortNames.map((c) => (o.cohorts ?? { ga: 1 })[c]!));
-  const latency = o.latency ?? (() => DEFAULT_LATENCY);
-  const pMal = o.malformed ?? 0;
-  const pInv = o.invalid ?? 0;
-  const pUnk = o.unknown ?? 0;
-  let spare = Number.NaN;
-  const gauss = (): number => {
-    if (!Number.isNaN(spare)) {
-      const s = spare;
-      spare = Number.NaN;
-      return s;
-    }
-    const u = 1 - rnd();
-    const v = rnd();
-    const r = Math.sqrt(-2 * Math.log(u));
-    spare = r * Math.sin(2 * Math.PI * v);
-    return r * Math.cos(2 * Math.PI * v);
-  };
-  const hex = (len: number): string => {
-    let s = '';
-    for (let i = 0; i < len; i++) s += HEX[(rnd() * 16) | 0];
-    return s;
-  };
+  const bad = { malformed: o.malformed ?? 0, invalid: o.invalid ?? 0, unknown: o.unknown ?? 0 };
   for (let i = 0; i < n; i++) {
     const t = o.from + Math.floor(((i + rnd()) * span) / n);
     const ts = new Date(t).toISOString();
     const cohort = cohortNames[pick(cohortCum, rnd())]!;
-    const tail = `"session":"s-${hex(6)}","user":"u-${String((rnd() * 1e5) | 0).padStart(5, '0')}","app":"${APPS[(rnd() * APPS.length) | 0]}","version":"${VERSIONS[(rnd() * VERSIONS.length) | 0]}","cohort":"${cohort}"}`;
-    const r = rnd();
-    if (r < pMal) {
-      const good = `{"ts":"${ts}","event":"autosave.save.completed","duration_ms":${(rnd() * 3000) | 0},${tail}`;
-      const variant = (rnd() * 3) | 0;
-      yield variant === 0
-        ? good.slice(0, (rnd() * (good.length - 2)) | 0) // cut short
-        : variant === 1
-          ? `${good.slice(0, -1)},}` // trailing comma
-          : `[${JSON.stringify(ts)},"autosave.save.completed"]`; // JSON, not an object
-      continue;
+    const tail = `"session":"s-${draws.hex(6)}","user":"u-${String((rnd() * 1e5) | 0).padStart(5, '0')}","app":"${APPS[(rnd() * APPS.length) | 0]}","version":"${VERSIONS[(rnd() * VERSIONS.length) | 0]}","cohort":"${cohort}"}`;
+    const broken = brokenLine(draws, bad, ts, tail);
+    yield broken ?? `{"ts":"${ts}",${eventBody(draws, o, KINDS[pick(kindCum, rnd())]!, t, cohort)},${tail}`;
+  }
+}
+
+/** A malformed, invalid or unknown line, at the trace's rates; undefined for a good event. */
+function brokenLine(
+  draws: Draws,
+  p: { malformed: number; invalid: number; unknown: number },
+  ts: string,
+  tail: string,
+): string | undefined {
+  const { rnd } = draws;
+  const r = rnd();
+  if (r < p.malformed) {
+    const good = `{"ts":"${ts}","event":"autosave.save.completed","duration_ms":${(rnd() * 3000) | 0},${tail}`;
+    const variant = (rnd() * 3) | 0;
+    return variant === 0
+      ? good.slice(0, (rnd() * (good.length - 2)) | 0) // cut short
+      : variant === 1
+        ? `${good.slice(0, -1)},}` // trailing comma
+        : `[${JSON.stringify(ts)},"autosave.save.completed"]`; // JSON, not an object
+  }
+  if (r < p.malformed + p.invalid) {
+    return (rnd() * 2) | 0
+      ? `{"event":"autosave.save.completed","duration_ms":${(rnd() * 3000) | 0},${tail}` // no ts
+      : `{"ts":"${ts}","event":"autosave.save.completed","duration_ms":"${(rnd() * 3000) | 0}",${tail}`; // string duration
+  }
+  if (r < p.malformed + p.invalid + p.unknown)
+    return `{"ts":"${ts}","event":"ui.toolbar.click","button":"export",${tail}`;
+  return undefined;
+}
+
+/** The event fields of one good line of `kind` at instant t. */
+function eventBody(
+  draws: Draws,
+  o: TraceOptions,
+  kind: (typeof KINDS)[number],
+  t: number,
+  cohort: string,
+): string {
+  const { rnd } = draws;
+  switch (kind) {
+    case 'save': {
+      const { p50Ms, p95Ms } = (o.latency ?? (() => DEFAULT_LATENCY))(t, cohort);
+      const sigma = Math.log(p95Ms / p50Ms) / 1.6448536269514722;
+      const d = Math.max(1, Math.round(p50Ms * Math.exp(sigma * draws.gauss())));
+      return `"event":"autosave.save.completed","duration_ms":${d}`;
     }
-    if (r < pMal + pInv) {
-      yield (rnd() * 2) | 0
-        ? `{"event":"autosave.save.completed","duration_ms":${(rnd() * 3000) | 0},${tail}` // no ts
-        : `{"ts":"${ts}","event":"autosave.save.completed","duration_ms":"${(rnd() * 3000) | 0}",${tail}`; // string duration
-      continue;
-    }
-    if (r < pMal + pInv + pUnk) {
-      yield `{"ts":"${ts}","event":"ui.toolbar.click","button":"export",${tail}`;
-      continue;
-    }
-    let body: string;
-    switch (KINDS[pick(kindCum, rnd())]) {
-      case 'save': {
-        const { p50Ms, p95Ms } = latency(t, cohort);
-        const sigma = Math.log(p95Ms / p50Ms) / 1.6448536269514722;
-        const d = Math.max(1, Math.round(p50Ms * Math.exp(sigma * gauss())));
-        body = `"event":"autosave.save.completed","duration_ms":${d}`;
-        break;
-      }
-      case 'restore':
-        body = `"event":"autosave.restore.result","success":${rnd() < rateAt(o.restoreSuccess, 0.998, t, cohort)}`;
-        break;
-      case 'merge':
-        body = `"event":"merge.diff.apply","mode":"${rnd() < rateAt(o.autoMerge, 0.86, t, cohort) ? 'auto' : 'manual'}"`;
-        break;
-      case 'session':
-        body = `"event":"app.session.start","os":"${['macOS 15.1', 'Windows 11', 'iOS 18.1', 'Android 15'][(rnd() * 4) | 0]}"`;
-        break;
-      case 'crash':
-        body = `"event":"app.crash","signal":"SIGSEGV"`;
-        break;
-      default:
-        body = `"event":"bug.reported","severity":"${rnd() < rateAt(o.critical, 0.1, t, cohort) ? 'critical' : 'major'}"`;
-    }
-    yield `{"ts":"${ts}",${body},${tail}`;
+    case 'restore':
+      return `"event":"autosave.restore.result","success":${rnd() < rateAt(o.restoreSuccess, 0.998, t, cohort)}`;
+    case 'merge':
+      return `"event":"merge.diff.apply","mode":"${rnd() < rateAt(o.autoMerge, 0.86, t, cohort) ? 'auto' : 'manual'}"`;
+    case 'session':
+      return `"event":"app.session.start","os":"${['macOS 15.1', 'Windows 11', 'iOS 18.1', 'Android 15'][(rnd() * 4) | 0]}"`;
+    case 'crash':
+      return `"event":"app.crash","signal":"SIGSEGV"`;
+    default:
+      return `"event":"bug.reported","severity":"${rnd() < rateAt(o.critical, 0.1, t, cohort) ? 'critical' : 'major'}"`;
   }
 }
 

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Ctx } from './context.js';
-import { DOCS, error, HttpError, notFound } from './errors.js';
+import { error, HttpError, notFound } from './errors.js';
 import { type Fault, faultResponse, type Rules } from './faults.js';
 import type { Res, Router } from './router.js';
 import type { UserRec } from './store.js';
@@ -80,58 +80,74 @@ export async function serve(p: Pipeline, req: IncomingMessage, res: ServerRespon
     req.socket.destroy();
     return;
   }
-  let answer: Res;
-  let template: string | undefined;
-  if (fault) {
-    answer = faultResponse(fault, requestId);
-  } else {
-    const found = p.router.match(method, path);
-    template = found?.route.template;
-    try {
-      if (!token) throw error(401, 'Requires authentication');
-      if (!user) throw error(401, 'Bad credentials');
-      if (!found) throw notFound();
-      const { owner, repo } = found.params;
-      if (owner !== undefined && owner.toLowerCase() !== p.ctx.id.owner.toLowerCase()) throw notFound();
-      if (repo !== undefined && repo.toLowerCase() !== p.ctx.id.repo.toLowerCase()) throw notFound();
-      let body: Record<string, unknown> = {};
-      if (raw.length) {
-        try {
-          body = JSON.parse(raw.toString('utf8'));
-        } catch {
-          throw error(400, 'Problems parsing JSON');
-        }
-      }
-      const input = {
-        method,
-        path,
-        template: found.route.template,
-        params: found.params,
-        query: url.searchParams,
-      };
-      const run = () => Promise.resolve(found.route.handler({ ...input, body, user, ctx: p.ctx }));
-      answer = method === 'GET' ? await run() : await p.ctx.exclusive(run);
-    } catch (err) {
-      if (err instanceof HttpError) answer = { status: err.status, body: err.body, headers: err.headers };
-      else {
-        p.violations.push(`${method} ${path}: the emulator failed: ${(err as Error).stack ?? err}`);
-        answer = { status: 500, body: { message: 'Server Error' } };
-      }
-    }
-  }
-
+  const found = fault ? undefined : p.router.match(method, path);
+  let answer = fault
+    ? faultResponse(fault, requestId)
+    : await handle(p, { method, url, raw, token, user }, found);
   const tamper = p.tampers.take(method, path);
   if (tamper) answer = { ...answer, body: tamper(answer.body, { method, path, status: answer.status }) };
   // /graphql is not in the REST description; handlers/graphql.ts has the validator check its documents and data.
-  if (p.validator && template && template !== '/graphql' && !fault) {
+  const template = found?.route.template;
+  if (p.validator && template && template !== '/graphql') {
     const problem = p.validator.check(method, template, answer.status, answer.body);
     if (problem) p.violations.push(`${method} ${path} (${template}) ${answer.status}: ${problem}`);
   }
   record.status = answer.status;
+  const headers = { ...answerHeaders(p, path, requestId), ...answer.headers };
+  if (answer.body === undefined) {
+    delete headers['content-type'];
+    res.writeHead(answer.status, headers).end();
+    return;
+  }
+  res.writeHead(answer.status, headers).end(JSON.stringify(answer.body));
+}
+
+/** A request as GitHub answers it: authentication, the route, the repository, the JSON body. */
+async function handle(
+  p: Pipeline,
+  q: { method: string; url: URL; raw: Buffer; token: string | null; user: UserRec | undefined },
+  found: ReturnType<Router['match']>,
+): Promise<Res> {
+  const { method, url } = q;
+  const path = url.pathname;
+  try {
+    if (!q.token) throw error(401, 'Requires authentication');
+    if (!q.user) throw error(401, 'Bad credentials');
+    if (!found) throw notFound();
+    const { owner, repo } = found.params;
+    if (owner !== undefined && owner.toLowerCase() !== p.ctx.id.owner.toLowerCase()) throw notFound();
+    if (repo !== undefined && repo.toLowerCase() !== p.ctx.id.repo.toLowerCase()) throw notFound();
+    let body: Record<string, unknown> = {};
+    if (q.raw.length) {
+      try {
+        body = JSON.parse(q.raw.toString('utf8'));
+      } catch {
+        throw error(400, 'Problems parsing JSON');
+      }
+    }
+    const input = {
+      method,
+      path,
+      template: found.route.template,
+      params: found.params,
+      query: url.searchParams,
+    };
+    const user = q.user;
+    const run = () => Promise.resolve(found.route.handler({ ...input, body, user, ctx: p.ctx }));
+    return method === 'GET' ? await run() : await p.ctx.exclusive(run);
+  } catch (err) {
+    if (err instanceof HttpError) return { status: err.status, body: err.body, headers: err.headers };
+    p.violations.push(`${method} ${path}: the emulator failed: ${(err as Error).stack ?? err}`);
+    return { status: 500, body: { message: 'Server Error' } };
+  }
+}
+
+/** GitHub's headers on every answer, with the rate-limit counts of the request's resource. */
+function answerHeaders(p: Pipeline, path: string, requestId: string): Record<string, string> {
   const search = path.startsWith('/search/');
   const used = p.requests.filter((r) => r.path.startsWith('/search/') === search).length;
   const limit = search ? 30 : 5000;
-  const headers: Record<string, string> = {
+  return {
     'content-type': 'application/json; charset=utf-8',
     'x-github-request-id': requestId,
     'x-github-api-version-selected': '2022-11-28',
@@ -141,14 +157,5 @@ export async function serve(p: Pipeline, req: IncomingMessage, res: ServerRespon
     'x-ratelimit-reset': String(RATE_RESET),
     'x-ratelimit-used': String(used),
     'x-ratelimit-resource': search ? 'search' : 'core',
-    ...answer.headers,
   };
-  if (answer.body === undefined) {
-    delete headers['content-type'];
-    res.writeHead(answer.status, headers).end();
-    return;
-  }
-  res.writeHead(answer.status, headers).end(JSON.stringify(answer.body));
 }
-
-export { DOCS };

@@ -56,6 +56,7 @@ export function authorAssociation(ctx: Ctx, login: string): string {
 }
 
 /** The repository; `full` adds what only GET /repos/{owner}/{repo} returns. */
+// Long on purpose: GitHub's repository object, field by field as its OpenAPI description lists them.
 export function repository(ctx: Ctx, full = false): J {
   const api = ctx.repoApi;
   const html = ctx.repoHtml;

@@ -6,19 +6,7 @@
  */
 import type { Comment, FileChange, Forge, Issue, PullRequest, Review } from '../ports/forge.js';
 import { messageOf, type Octokit, statusOf } from './client.js';
-
-type RawPull = {
-  number: number;
-  html_url: string;
-  title: string;
-  body?: string | null;
-  state: string;
-  merged_at?: string | null;
-  user: { login: string } | null;
-  head: { ref: string; sha: string; repo: { full_name: string } | null };
-  base: { ref: string; repo: { full_name: string } };
-  labels: Array<{ name?: string } | string>;
-};
+import { issueOf, pullOf, type RawPull } from './shapes.js';
 
 export class ForgeError extends Error {}
 
@@ -37,6 +25,10 @@ export class GitHubForge implements Forge {
     const [owner, name] = repository.split('/');
     if (!owner || !name) throw new ForgeError(`GITHUB_REPOSITORY "${repository}" is not owner/name`);
     this.repo = { owner, name };
+  }
+
+  private pullOf(p: RawPull): PullRequest {
+    return pullOf(p, `${this.repo.owner}/${this.repo.name}`);
   }
 
   private get r() {
@@ -172,7 +164,7 @@ export class GitHubForge implements Forge {
       state: 'open',
       head: `${this.repo.owner}:${branch}`,
     });
-    return data[0] ? this.pull(data[0] as RawPull) : null;
+    return data[0] ? this.pullOf(data[0] as RawPull) : null;
   }
 
   async openPulls(label: string): Promise<PullRequest[]> {
@@ -181,12 +173,12 @@ export class GitHubForge implements Forge {
       state: 'open',
       per_page: 100,
     });
-    return (data as RawPull[]).map((p) => this.pull(p)).filter((p) => p.labels.includes(label));
+    return (data as RawPull[]).map((p) => this.pullOf(p)).filter((p) => p.labels.includes(label));
   }
 
   async getPull(number: number): Promise<PullRequest> {
     const { data } = await this.octokit.rest.pulls.get({ ...this.r, pull_number: number });
-    return this.pull(data as RawPull);
+    return this.pullOf(data as RawPull);
   }
 
   async createPull(p: { branch: string; base: string; title: string; body: string }): Promise<PullRequest> {
@@ -198,7 +190,7 @@ export class GitHubForge implements Forge {
         title: p.title,
         body: p.body,
       });
-      return this.pull(data as RawPull);
+      return this.pullOf(data as RawPull);
     } catch (err) {
       const text = messageOf(err);
       // Another run (or a retried attempt of this one) opened it first: adopt that PR.
@@ -258,7 +250,7 @@ export class GitHubForge implements Forge {
       ...this.r,
       commit_sha: sha,
     });
-    return (data as RawPull[]).map((p) => this.pull(p));
+    return (data as RawPull[]).map((p) => this.pullOf(p));
   }
 
   async reviews(number: number): Promise<Review[]> {
@@ -328,7 +320,7 @@ export class GitHubForge implements Forge {
       labels: label,
       per_page: 100,
     });
-    return data.filter((i) => !i.pull_request).map((i) => this.issue(i));
+    return data.filter((i) => !i.pull_request).map((i) => issueOf(i));
   }
 
   async createIssue(i: {
@@ -338,7 +330,7 @@ export class GitHubForge implements Forge {
     assignees: string[];
   }): Promise<Issue> {
     const { data } = await this.octokit.rest.issues.create({ ...this.r, ...i });
-    return this.issue(data);
+    return issueOf(data);
   }
 
   async updateIssue(number: number, i: { title?: string; body?: string }): Promise<void> {
@@ -351,43 +343,6 @@ export class GitHubForge implements Forge {
       'mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }',
       { id: data.node_id },
     );
-  }
-
-  private pull(p: RawPull): PullRequest {
-    const full = `${this.repo.owner}/${this.repo.name}`;
-    return {
-      number: p.number,
-      url: p.html_url,
-      title: p.title,
-      body: p.body ?? '',
-      state: p.state === 'open' ? 'open' : 'closed',
-      merged: Boolean(p.merged_at),
-      mergedAt: p.merged_at ? Date.parse(p.merged_at) : null,
-      author: p.user?.login ?? '',
-      headRef: p.head.ref,
-      headSha: p.head.sha,
-      baseRef: p.base.ref,
-      labels: p.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
-      fromFork: (p.head.repo?.full_name ?? '').toLowerCase() !== full.toLowerCase(),
-    };
-  }
-
-  private issue(i: {
-    number: number;
-    html_url: string;
-    title: string;
-    body?: string | null;
-    labels: Array<{ name?: string } | string>;
-    user: { login: string } | null;
-  }): Issue {
-    return {
-      number: i.number,
-      url: i.html_url,
-      title: i.title,
-      body: i.body ?? '',
-      labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
-      author: i.user?.login ?? '',
-    };
   }
 }
 

@@ -6,7 +6,7 @@
  * People act on it through review(), tick() and merge().
  */
 import type { PolicyTemplates } from '../notify/compose.js';
-import { RecordingNotifier } from '../notify/notifier.js';
+import { RecordingNotifier } from '../notify/recording.js';
 import type {
   IssueView,
   LivePhase,

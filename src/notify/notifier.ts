@@ -1,7 +1,7 @@
 /**
  * The notifier port's adapters (src/ports/notifier.ts): webhooks (Slack's incoming webhook and
- * the UI's lock receiver), dry-run (logs what it would send) and recording (keeps it, for the
- * demo, simulate and tests). Nothing module-wide: whoever builds the run's context picks one.
+ * the UI's lock receiver) and dry-run (logs what it would send); recording.ts keeps what it is
+ * given (the demo, simulate, tests). Nothing module-wide: whoever builds the run's context picks one.
  */
 import type { Delivery, Notifier, SlackMessage } from '../ports/notifier.js';
 import { webhookHost } from './http.js';
@@ -101,20 +101,5 @@ export class DryRunNotifier implements Notifier {
     const line = `dry run: would POST the lock notice ${JSON.stringify(notice)} (delivery ${noticeId(notice)})`;
     this.log(line);
     return { line, skipped: 'dry run' };
-  }
-}
-
-/** Keeps every message in order and sends nothing (the demo's terminal, simulate, tests). */
-export class RecordingNotifier implements Notifier {
-  readonly sent: Array<{ slack: SlackMessage } | { lock: LockNotice }> = [];
-
-  async slack(message: SlackMessage): Promise<Delivery> {
-    this.sent.push({ slack: message });
-    return { line: `Slack message (${message.kind}):\n${message.text}` };
-  }
-
-  async lock(notice: LockNotice): Promise<Delivery> {
-    this.sent.push({ lock: notice });
-    return { line: `lock notice: ${notice.event} ${notice.from} → ${notice.phase}: ${notice.reason}` };
   }
 }

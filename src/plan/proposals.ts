@@ -46,101 +46,112 @@ interface Ours {
 }
 
 export function planProposals(f: RunFacts, ev: Evaluation, out: PlanOut): void {
-  const { policy, live } = f;
   const ours = f.pulls
     .map((pull) => ({ pull, proposal: parseProposalMarker(pull.body) }))
-    .filter((o): o is Ours => o.proposal?.rollout === policy.rollout);
+    .filter((o): o is Ours => o.proposal?.rollout === f.policy.rollout);
   const want = wanted(f, ev, out);
-  const branch = want && proposalBranch(policy.rollout, want.kind, want.to);
+  const branch = want && proposalBranch(f.policy.rollout, want.kind, want.to);
   const existing = ours.find((o) => o.pull.headRef === branch);
-
-  // Rule 1: the wanted proposal.
-  let gateLater: number | undefined;
-  if (want && branch) {
-    const key = `proposal:${branch}`;
-    if (existing && existing.proposal.from === live.phase) {
-      out.notes.push(`#${existing.pull.number} is open: ${existing.pull.title}`);
-    } else {
-      const text = proposalText(f, ev, want, existing?.pull.body);
-      if (!existing) {
-        out.intents.push({
-          type: 'open-proposal',
-          key,
-          proposal: { rollout: policy.rollout, kind: want.kind, from: live.phase, to: want.to },
-          branch,
-          ...text,
-          reviewers: policy.github.reviewers,
-        });
-      } else {
-        const { title, body, change } = text;
-        out.intents.push({
-          type: 'update-proposal',
-          key,
-          pr: existing.pull.number,
-          branch,
-          title,
-          body,
-          change,
-        });
-        // A re-pointed branch has a new head: gate it next pass, on that commit.
-        gateLater = existing.pull.number;
-      }
-    }
+  const redone = want ? planWanted(f, ev, want, existing, out) : false;
+  const open = planStale(
+    f,
+    ours,
+    { existing, redone, rollbackComing: want?.kind === 'rollback' && !existing },
+    out,
+  );
+  for (const o of open) planGateAndMerge(f, ev, o, out);
+  // Rule 6: announce what this run merged.
+  if (f.merged && f.memory.merged.includes(f.merged.number)) {
+    const proposal = parseProposalMarker(f.merged.body);
+    if (proposal?.rollout === f.policy.rollout) planAnnounce(f, { ...proposal, pull: f.merged }, out);
   }
+}
 
-  // Rules 2 and 3: stale proposals.
-  const rollback = ours.find((o) => o.proposal.kind === 'rollback' && o.proposal.from === live.phase);
-  const rollbackComing = want?.kind === 'rollback' && !existing;
+/** Rule 1: open the wanted proposal, or redo the open one made from another phase. True when redone. */
+function planWanted(
+  f: RunFacts,
+  ev: Evaluation,
+  want: Wanted,
+  existing: Ours | undefined,
+  out: PlanOut,
+): boolean {
+  const { policy, live } = f;
+  const branch = proposalBranch(policy.rollout, want.kind, want.to);
+  const key = `proposal:${branch}`;
+  if (existing && existing.proposal.from === live.phase) {
+    out.notes.push(`#${existing.pull.number} is open: ${existing.pull.title}`);
+    return false;
+  }
+  const text = proposalText(f, ev, want, existing?.pull.body);
+  if (!existing) {
+    out.intents.push({
+      type: 'open-proposal',
+      key,
+      proposal: { rollout: policy.rollout, kind: want.kind, from: live.phase, to: want.to },
+      branch,
+      ...text,
+      reviewers: policy.github.reviewers,
+    });
+    return false;
+  }
+  const { title, body, change } = text;
+  out.intents.push({ type: 'update-proposal', key, pr: existing.pull.number, branch, title, body, change });
+  return true;
+}
+
+/**
+ * Rules 2 and 3: close the proposals made stale; returns those left to gate. A redone proposal
+ * has a new head, gated next pass on that commit; while a rollback is about to open, the others
+ * wait for it (next pass closes them, naming it).
+ */
+function planStale(
+  f: RunFacts,
+  ours: Ours[],
+  o: { existing: Ours | undefined; redone: boolean; rollbackComing: boolean },
+  out: PlanOut,
+): Ours[] {
+  const { live } = f;
+  const rollback = ours.find((x) => x.proposal.kind === 'rollback' && x.proposal.from === live.phase);
   const open: Ours[] = [];
-  for (const o of ours) {
-    if (o === existing) {
-      if (o.pull.number !== gateLater) open.push(o);
+  for (const x of ours) {
+    if (x === o.existing) {
+      if (!o.redone) open.push(x);
       continue;
     }
     const stale =
-      o.proposal.from !== live.phase
+      x.proposal.from !== live.phase
         ? `the live phase is now ${live.phase}`
-        : rollback && o !== rollback && o.proposal.kind !== 'rollback'
+        : rollback && x !== rollback && x.proposal.kind !== 'rollback'
           ? `a rollback was proposed in #${rollback.pull.number}`
           : null;
     if (stale) {
       out.intents.push({
         type: 'close-proposal',
-        key: `close:#${o.pull.number}`,
-        pr: o.pull.number,
+        key: `close:#${x.pull.number}`,
+        pr: x.pull.number,
         reason: stale,
         comment: `phasegate closed this proposal: ${stale}.`,
       });
-    } else if (!(rollbackComing && o.proposal.kind !== 'rollback')) open.push(o);
+    } else if (!(o.rollbackComing && x.proposal.kind !== 'rollback')) open.push(x);
   }
+  return open;
+}
 
-  // Rules 4 and 5: gate, then merge what needs no approval.
-  for (const o of open) {
-    const { pull } = o;
-    const verdict = planGate(f, ev, pull, o.proposal, out);
-    const mergeKey = `merge:#${pull.number}`;
-    if (
-      o.proposal.kind === 'rollback' &&
-      o.proposal.from === live.phase &&
-      phaseById(policy, live.phase)?.rollback.approval === 'none' &&
-      verdict.state === 'success' &&
-      !f.memory.refused.includes(mergeKey)
-    ) {
-      out.intents.push({
-        type: 'merge',
-        key: mergeKey,
-        pr: pull.number,
-        sha: pull.headSha,
-        title: pull.title,
-      });
-      out.notes.push(`#${pull.number}: ${live.phase}'s rollback needs no approval: merging at once`);
-    }
-  }
-
-  // Rule 6: announce what this run merged.
-  if (f.merged && f.memory.merged.includes(f.merged.number)) {
-    const proposal = parseProposalMarker(f.merged.body);
-    if (proposal?.rollout === policy.rollout) planAnnounce(f, { ...proposal, pull: f.merged }, out);
+/** Rules 4 and 5: gate an open proposal; merge it when it is a rollback that needs no approval. */
+function planGateAndMerge(f: RunFacts, ev: Evaluation, o: Ours, out: PlanOut): void {
+  const { pull, proposal } = o;
+  const { live } = f;
+  const verdict = planGate(f, ev, pull, proposal, out);
+  const key = `merge:#${pull.number}`;
+  if (
+    proposal.kind === 'rollback' &&
+    proposal.from === live.phase &&
+    phaseById(f.policy, live.phase)?.rollback.approval === 'none' &&
+    verdict.state === 'success' &&
+    !f.memory.refused.includes(key)
+  ) {
+    out.intents.push({ type: 'merge', key, pr: pull.number, sha: pull.headSha, title: pull.title });
+    out.notes.push(`#${pull.number}: ${live.phase}'s rollback needs no approval: merging at once`);
   }
 }
 

@@ -34,12 +34,15 @@ const HOUR = 3_600_000;
 
 export function planStatus(f: RunFacts, ev: Evaluation, out: PlanOut): void {
   const { policy } = f;
-  const tz = policy.timezone;
   const phase = phaseById(policy, ev.phase)!;
-  const title = dashboardTitle(policy.rollout);
   const decisions = liveDecisions(f, ev);
-  const render = (lastDaily: string | null) =>
-    renderDashboard({
+  const intent = (issue: number | null, lastDaily: string | null) => ({
+    type: 'upsert-dashboard' as const,
+    key: `dashboard:${policy.rollout}`,
+    issue,
+    marker: dashboardMarkerPrefix(policy.rollout),
+    title: dashboardTitle(policy.rollout),
+    body: renderDashboard({
       policy,
       evaluation: ev,
       series: recentSeries({ policy, phase, evaluation: ev, records: f.records }, 6 * HOUR),
@@ -49,38 +52,44 @@ export function planStatus(f: RunFacts, ev: Evaluation, out: PlanOut): void {
       decisions,
       state: { lastDaily },
       at: f.now,
-    });
-  const labels = [DASHBOARD_LABEL, PHASEGATE_LABEL];
-  const marker = dashboardMarkerPrefix(policy.rollout);
-
+    }),
+    labels: [DASHBOARD_LABEL, PHASEGATE_LABEL],
+  });
   // Rule 1.
   if (!f.dashboard) {
-    out.intents.push({
-      type: 'upsert-dashboard',
-      key: `dashboard:${policy.rollout}`,
-      issue: null,
-      marker,
-      title,
-      body: render(null),
-      labels,
-    });
+    out.intents.push(intent(null, null));
     return;
   }
   // Rule 2.
   const previous = parseDashboardMarker(f.dashboard.body, policy.rollout)?.lastDaily ?? null;
+  const yesterday = localDate(localDayStart(ev.at, policy.timezone) - 1, policy.timezone);
+  const noteDue = previous === null || previous < yesterday;
+  if (noteDue) out.intents.push(dailyNote(f, ev, f.dashboard.number, yesterday, decisions));
+  // Rule 3.
+  const dashboard = intent(f.dashboard.number, noteDue ? yesterday : previous);
+  if (dashboard.body !== f.dashboard.body) out.intents.push(dashboard);
+}
+
+/** The note for the local day that ended: its SLOs hour by hour, decisions and open problems. */
+function dailyNote(f: RunFacts, ev: Evaluation, issue: number, date: string, decisions: DecisionRecord[]) {
+  const { policy } = f;
+  const tz = policy.timezone;
+  const phase = phaseById(policy, ev.phase)!;
   const dayEnd = localDayStart(ev.at, tz);
-  const yesterday = localDate(dayEnd - 1, tz);
-  let lastDaily = previous;
-  if (previous === null || previous < yesterday) {
-    const dayStart = localDayStart(dayEnd - 1, tz);
-    const from = Math.max(dayStart, ev.since);
-    const series =
-      from < dayEnd
-        ? sloSeries({ policy, phase, records: f.records, since: ev.since, from, to: dayEnd, stepMs: HOUR })
-        : [];
-    const body = renderDailySummary({
+  const from = Math.max(localDayStart(dayEnd - 1, tz), ev.since);
+  const series =
+    from < dayEnd
+      ? sloSeries({ policy, phase, records: f.records, since: ev.since, from, to: dayEnd, stepMs: HOUR })
+      : [];
+  return {
+    type: 'post-daily-note' as const,
+    key: `daily:${policy.rollout}:${date}`,
+    issue,
+    date,
+    marker: dailyMarker(policy.rollout, date),
+    body: renderDailySummary({
       policy,
-      date: yesterday,
+      date,
       phase: ev.phase,
       since: ev.since,
       series,
@@ -88,30 +97,8 @@ export function planStatus(f: RunFacts, ev: Evaluation, out: PlanOut): void {
       openProblems: f.rcaIssues
         .filter((i) => parseRcaMarker(i.body)?.rollout === policy.rollout)
         .map((i) => `RCA open: #${i.number} ${i.title}`),
-    });
-    out.intents.push({
-      type: 'post-daily-note',
-      key: `daily:${policy.rollout}:${yesterday}`,
-      issue: f.dashboard.number,
-      date: yesterday,
-      marker: dailyMarker(policy.rollout, yesterday),
-      body,
-    });
-    lastDaily = yesterday;
-  }
-  // Rule 3.
-  const body = render(lastDaily);
-  if (body !== f.dashboard.body) {
-    out.intents.push({
-      type: 'upsert-dashboard',
-      key: `dashboard:${policy.rollout}`,
-      issue: f.dashboard.number,
-      marker,
-      title,
-      body,
-      labels,
-    });
-  }
+    }),
+  };
 }
 
 /** How the live phase was entered, as the dashboard's decision history (one entry for now). */

@@ -2,9 +2,11 @@
  * The compiled policy: every quantity a number in base units (milliseconds, fractions, counts),
  * every reference resolved. This is what the judge and the rollout logic read.
  */
-import type { FlagValueMap } from '../rollout/current.js';
 import type { SliDefinition } from './schema.js';
 import type { SourcesSpec } from './sources.js';
+
+/** Flag name → value, as a phase file sets them and current.yaml carries them. */
+export type FlagValueMap = Record<string, boolean | string | number>;
 
 export type SliKind = SliDefinition['kind'];
 export type Comparison = '<' | '<=' | '>' | '>=';

@@ -40,6 +40,45 @@ function histogramQueries(text: string): { buckets: string; sum: string } | unde
 const list = (v: string | string[] | undefined): string[] | undefined =>
   v === undefined ? undefined : typeof v === 'string' ? [v] : v;
 
+/** Which source each SLI comes from; refuses unknown SLIs, the wrong kind, and a second source. */
+class Claims {
+  readonly bySli: Record<string, string> = {};
+
+  constructor(
+    private readonly slis: Record<string, { kind: SliKind }>,
+    private readonly report: Report,
+    private readonly issues: PolicyIssue[],
+  ) {}
+
+  claim(sli: string, name: string, path: (string | number)[], kind?: SliKind[], source?: string): boolean {
+    const def = this.slis[sli];
+    const problem = !def
+      ? `unknown SLI "${sli}"; rollout.yaml defines: ${Object.keys(this.slis).join(', ')}`
+      : kind && !kind.includes(def.kind)
+        ? `SLI "${sli}" is a ${def.kind} SLI, not ${kind.join(' or ')}; ${kindFix(def.kind, source)}`
+        : this.bySli[sli] !== undefined
+          ? `SLI "${sli}" already comes from source "${this.bySli[sli]}"; give each SLI one source`
+          : null;
+    if (problem) {
+      this.issues.push(this.report(path, problem));
+      return false;
+    }
+    this.bySli[sli] = name;
+    return true;
+  }
+}
+
+function kindFix(kind: SliKind, source: string | undefined): string {
+  if (source === 'github-issues') return 'github-issues gives counts only; read this SLI from another source';
+  const give = { latency: '`histogram:`', ratio: '`numerator:` and `denominator:`', count: '`counter:`' }[
+    kind
+  ];
+  return `for a ${kind} SLI give ${give}`;
+}
+
+type Section = SourcesSection[string];
+type JsonlSpec = Extract<SourceSpec, { type: 'jsonl' }>;
+
 export function compileSources(
   section: SourcesSection | undefined,
   slis: Record<string, { kind: SliKind }>,
@@ -47,116 +86,29 @@ export function compileSources(
   issues: PolicyIssue[],
 ): SourcesSpec {
   const out: SourceSpec[] = [];
-  const bySli: Record<string, string> = {};
-  const claim = (sli: string, name: string, path: (string | number)[], kind?: SliKind[], source?: string) => {
-    const def = slis[sli];
-    if (!def) {
-      issues.push(
-        report(path, `unknown SLI "${sli}"; rollout.yaml defines: ${Object.keys(slis).join(', ')}`),
-      );
-      return false;
-    }
-    if (kind && !kind.includes(def.kind)) {
-      const fix =
-        source === 'github-issues'
-          ? 'github-issues gives counts only; read this SLI from another source'
-          : `for a ${def.kind} SLI give ${{ latency: '`histogram:`', ratio: '`numerator:` and `denominator:`', count: '`counter:`' }[def.kind]}`;
-      issues.push(report(path, `SLI "${sli}" is a ${def.kind} SLI, not ${kind.join(' or ')}; ${fix}`));
-      return false;
-    }
-    const other = bySli[sli];
-    if (other !== undefined) {
-      issues.push(
-        report(path, `SLI "${sli}" already comes from source "${other}"; give each SLI one source`),
-      );
-      return false;
-    }
-    bySli[sli] = name;
-    return true;
-  };
-  let catchAll: Extract<SourceSpec, { type: 'jsonl' }> | undefined;
+  const claims = new Claims(slis, report, issues);
+  let catchAll: JsonlSpec | undefined;
   for (const [name, s] of Object.entries(section ?? {})) {
-    const timeoutMs = s.timeout === undefined ? DEFAULT_TIMEOUT_MS : parseDuration(s.timeout)!;
     const http = {
       headers: 'headers' in s ? { ...s.headers } : {},
       auth: 'auth' in s ? s.auth : undefined,
-      timeoutMs,
+      timeoutMs: s.timeout === undefined ? DEFAULT_TIMEOUT_MS : parseDuration(s.timeout)!,
     };
     if (s.type === 'jsonl') {
-      if (s.files !== undefined && s.url !== undefined) {
-        issues.push(report([name, 'url'], 'give `files` or `url`, not both; use two sources for both'));
-      }
-      const spec: Extract<SourceSpec, { type: 'jsonl' }> = {
-        name,
-        type: 'jsonl',
-        files: list(s.files),
-        url: s.url,
-        pagination: s.pagination,
-        slis: [],
-        ...http,
-      };
+      const spec = jsonlSource(name, s, http, claims, report, issues);
       if (s.slis === undefined) {
-        if (catchAll) {
+        if (catchAll)
           issues.push(
             report([name], `only one jsonl source may leave out \`slis\` ("${catchAll.name}" does too)`),
           );
-        }
         catchAll = spec;
-      } else {
-        s.slis.forEach((sli, i) => {
-          if (claim(sli, name, [name, 'slis', i])) spec.slis.push(sli);
-        });
       }
       out.push(spec);
-    } else if (s.type === 'prometheus') {
-      const queries: Record<string, PromQuerySpec> = {};
-      for (const [sli, q] of Object.entries(s.slis)) {
-        const path = [name, 'slis', sli];
-        if ('histogram' in q || 'buckets' in q) {
-          if (!claim(sli, name, path, ['latency'])) continue;
-          const h = 'histogram' in q ? histogramQueries(q.histogram) : { buckets: q.buckets, sum: q.sum };
-          if (!h) {
-            issues.push(
-              report(
-                [...path, 'histogram'],
-                'give the histogram\'s metric name, e.g. http_duration_seconds{job="app"}; for PromQL use `buckets:` and `sum:`',
-              ),
-            );
-            continue;
-          }
-          queries[sli] = { kind: 'latency', buckets: h.buckets, sum: h.sum, unit: q.unit };
-        } else if ('numerator' in q) {
-          if (!claim(sli, name, path, ['ratio'])) continue;
-          queries[sli] = {
-            kind: 'ratio',
-            numerator: counterQuery(q.numerator),
-            denominator: counterQuery(q.denominator),
-          };
-        } else {
-          if (!claim(sli, name, path, ['count'])) continue;
-          queries[sli] = { kind: 'count', count: counterQuery(q.counter) };
-        }
-      }
-      out.push({ name, type: 'prometheus', url: s.url, slis: Object.keys(queries), queries, ...http });
-    } else {
-      const searches: Record<string, { labels: string[]; query?: string }> = {};
-      for (const [sli, q] of Object.entries(s.slis)) {
-        if (!claim(sli, name, [name, 'slis', sli], ['count'], 'github-issues')) continue;
-        searches[sli] = { labels: list(q.label)!, query: q.query };
-      }
-      out.push({
-        name,
-        type: 'github-issues',
-        repo: s.repo,
-        token: s.token ?? envRef('GITHUB_TOKEN'),
-        apiUrl: s.api_url,
-        slis: Object.keys(searches),
-        searches,
-        ...http,
-      });
-    }
+    } else if (s.type === 'prometheus') out.push(prometheusSource(name, s, http, claims, report, issues));
+    else out.push(githubIssuesSource(name, s, http, claims));
   }
-  const rest = Object.keys(slis).filter((id) => bySli[id] === undefined);
+  // SLIs no source claims: the jsonl source without `slis`, else the events of `collect --source`.
+  const rest = Object.keys(slis).filter((id) => claims.bySli[id] === undefined);
   if (rest.length > 0) {
     let target = catchAll;
     if (!target) {
@@ -174,10 +126,100 @@ export function compileSources(
     }
     for (const id of rest) {
       target.slis.push(id);
-      bySli[id] = target.name;
+      claims.bySli[id] = target.name;
     }
   }
-  return { list: out, bySli };
+  return { list: out, bySli: claims.bySli };
+}
+
+type Http = { headers: Record<string, string>; auth: JsonlSpec['auth']; timeoutMs: number };
+
+function jsonlSource(
+  name: string,
+  s: Extract<Section, { type: 'jsonl' }>,
+  http: Http,
+  claims: Claims,
+  report: Report,
+  issues: PolicyIssue[],
+): JsonlSpec {
+  if (s.files !== undefined && s.url !== undefined) {
+    issues.push(report([name, 'url'], 'give `files` or `url`, not both; use two sources for both'));
+  }
+  const spec: JsonlSpec = {
+    name,
+    type: 'jsonl',
+    files: list(s.files),
+    url: s.url,
+    pagination: s.pagination,
+    slis: [],
+    ...http,
+  };
+  s.slis?.forEach((sli, i) => {
+    if (claims.claim(sli, name, [name, 'slis', i])) spec.slis.push(sli);
+  });
+  return spec;
+}
+
+function prometheusSource(
+  name: string,
+  s: Extract<Section, { type: 'prometheus' }>,
+  http: Http,
+  claims: Claims,
+  report: Report,
+  issues: PolicyIssue[],
+): SourceSpec {
+  const queries: Record<string, PromQuerySpec> = {};
+  for (const [sli, q] of Object.entries(s.slis)) {
+    const path = [name, 'slis', sli];
+    if ('histogram' in q || 'buckets' in q) {
+      if (!claims.claim(sli, name, path, ['latency'])) continue;
+      const h = 'histogram' in q ? histogramQueries(q.histogram) : { buckets: q.buckets, sum: q.sum };
+      if (!h) {
+        issues.push(
+          report(
+            [...path, 'histogram'],
+            'give the histogram\'s metric name, e.g. http_duration_seconds{job="app"}; for PromQL use `buckets:` and `sum:`',
+          ),
+        );
+        continue;
+      }
+      queries[sli] = { kind: 'latency', buckets: h.buckets, sum: h.sum, unit: q.unit };
+    } else if ('numerator' in q) {
+      if (!claims.claim(sli, name, path, ['ratio'])) continue;
+      queries[sli] = {
+        kind: 'ratio',
+        numerator: counterQuery(q.numerator),
+        denominator: counterQuery(q.denominator),
+      };
+    } else {
+      if (!claims.claim(sli, name, path, ['count'])) continue;
+      queries[sli] = { kind: 'count', count: counterQuery(q.counter) };
+    }
+  }
+  return { name, type: 'prometheus', url: s.url, slis: Object.keys(queries), queries, ...http };
+}
+
+function githubIssuesSource(
+  name: string,
+  s: Extract<Section, { type: 'github-issues' }>,
+  http: Http,
+  claims: Claims,
+): SourceSpec {
+  const searches: Record<string, { labels: string[]; query?: string }> = {};
+  for (const [sli, q] of Object.entries(s.slis)) {
+    if (!claims.claim(sli, name, [name, 'slis', sli], ['count'], 'github-issues')) continue;
+    searches[sli] = { labels: list(q.label)!, query: q.query };
+  }
+  return {
+    name,
+    type: 'github-issues',
+    repo: s.repo,
+    token: s.token ?? envRef('GITHUB_TOKEN'),
+    apiUrl: s.api_url,
+    slis: Object.keys(searches),
+    searches,
+    ...http,
+  };
 }
 
 /**

@@ -4,14 +4,12 @@
  * phase-change pull request carries.
  */
 import { stringify } from 'yaml';
-import { compilePolicyError, validate } from '../policy/compile.js';
 import type { PolicyIssue } from '../policy/errors.js';
 import { PolicyError } from '../policy/errors.js';
-import { type Policy, phaseById, phaseIds } from '../policy/model.js';
+import { type FlagValueMap, type Policy, phaseById, phaseIds } from '../policy/model.js';
 import { CurrentFile } from '../policy/schema.js';
+import { compilePolicyError, validate } from '../policy/validate.js';
 import { YamlSource } from '../policy/yaml-source.js';
-
-export type FlagValueMap = Record<string, boolean | string | number>;
 
 export interface CurrentPhase {
   rollout: string;

@@ -48,106 +48,139 @@ export interface GateVerdict {
   checks: GateCheck[];
 }
 
+/** One check's result, and how it reads in the status line when it passes or blocks. */
+interface Checked {
+  check: GateCheck;
+  passed?: string;
+  blocked?: string[];
+}
+
 export function gateVerdict(input: GateInput): GateVerdict {
-  const { kind, approvals, required, checklist } = input;
+  const { required, approvals, checklist } = input;
   if (!Number.isInteger(required) || required < 0) {
     throw new RangeError(`required approvals must be a whole number ≥ 0, got ${required}`);
   }
-  const strict = kind !== 'rollback';
-  const checks: GateCheck[] = [];
+  const strict = input.kind !== 'rollback';
+  const results = [
+    sloCheck(input, strict),
+    ...(approvals.fromFork ? [forkCheck()] : []),
+    approvalsCheck(input),
+    ...(strict || checklist.ticked.length + checklist.unticked.length > 0
+      ? [checklistCheck(input, strict)]
+      : []),
+  ];
+  const checks = results.map((r) => r.check);
+  const failing = checks.filter((c) => c.required && !c.ok);
+  if (failing.length === 0) {
+    const passed = results.flatMap((r) => (r.passed ? [r.passed] : []));
+    return {
+      state: 'success',
+      description: fitDescription(`Ready to merge: ${passed.join(', ')}`),
+      reasons: checks.map((c) => c.detail),
+      checks,
+    };
+  }
   const reasons: string[] = [];
-  const blocked: string[] = [];
-  const passed: string[] = [];
+  for (const check of failing) {
+    reasons.push(check.detail);
+    if (check.name === 'approvals') {
+      for (const entry of approvals.ignored) if (entry.why !== 'fork') reasons.push(explainIgnored(entry));
+    }
+    if (check.name === 'checklist') reasons.push(...checklist.unticked.map((t) => `not ticked: "${t}"`));
+  }
+  const blocked = results.flatMap((r) => r.blocked ?? []);
+  return { state: 'failure', description: fitDescription(`Blocked: ${blocked.join('; ')}`), reasons, checks };
+}
 
-  const slo: GateCheck = {
-    name: 'slo',
-    ok: input.evaluationAgrees,
-    required: strict,
-    detail: input.evaluationAgrees
-      ? `SLOs support this ${kind}: ${input.evaluationDetail}`
-      : `SLOs do not support this ${kind}: ${input.evaluationDetail}`,
+/** Advance and restart need the SLOs to agree; a rollback shows them for information only. */
+function sloCheck(input: GateInput, strict: boolean): Checked {
+  const { kind, evaluationAgrees: ok, evaluationDetail: detail } = input;
+  if (!strict) {
+    return {
+      check: {
+        name: 'slo',
+        ok,
+        required: false,
+        detail: `SLO evaluation (a rollback does not wait for it): ${detail}`,
+      },
+    };
+  }
+  return {
+    check: {
+      name: 'slo',
+      ok,
+      required: true,
+      detail: ok ? `SLOs support this ${kind}: ${detail}` : `SLOs do not support this ${kind}: ${detail}`,
+    },
+    ...(ok ? { passed: 'SLOs agree' } : { blocked: ['SLOs do not agree'] }),
   };
-  if (!strict) slo.detail = `SLO evaluation (a rollback does not wait for it): ${input.evaluationDetail}`;
-  checks.push(slo);
-  if (strict) (slo.ok ? passed : blocked).push(slo.ok ? 'SLOs agree' : 'SLOs do not agree');
+}
 
-  if (approvals.fromFork) {
-    checks.push({
+function forkCheck(): Checked {
+  return {
+    check: {
       name: 'source',
       ok: false,
       required: true,
       detail: 'this PR comes from a fork; phase changes must come from a branch of this repository',
-    });
-    blocked.push('PR from a fork');
-  }
+    },
+    blocked: ['PR from a fork'],
+  };
+}
 
+function approvalsCheck(input: GateInput): Checked {
+  const { kind, approvals, required } = input;
   const count = approvals.approvedBy.length;
   const who = count > 0 ? ` (${approvals.approvedBy.join(', ')})` : '';
-  const changes = approvals.changesRequested;
-  let approvalsCheck: GateCheck;
   if (required === 0) {
-    approvalsCheck = { name: 'approvals', ok: true, required: false, detail: `no approval required${who}` };
-    passed.push(kind === 'rollback' ? 'rollback needs no approval' : 'no approval needed');
-  } else {
-    const enough = count >= required;
-    const ok = enough && changes.length === 0 && !approvals.fromFork;
-    const detail = enough
-      ? `approvals ${count}/${required}${who}`
-      : `needs ${required} ${plural(required, 'approval')} from an allowed reviewer on the head commit ` +
-        `(${approvals.headSha.slice(0, 7)}); has ${count}${who}`;
-    approvalsCheck = { name: 'approvals', ok, required: true, detail };
-    if (ok) passed.push(`${count}/${required} ${plural(required, 'approval')}`);
-    else {
-      if (!enough) blocked.push(`approvals ${count}/${required}`);
-      if (changes.length > 0) blocked.push(`changes requested by ${changes.join(', ')}`);
-    }
-  }
-  checks.push(approvalsCheck);
-
-  const total = checklist.ticked.length + checklist.unticked.length;
-  const unticked = checklist.unticked.length;
-  if (strict || total > 0) {
-    const ok = unticked === 0;
-    const detail =
-      total === 0
-        ? 'QA checklist: no items for this phase'
-        : ok
-          ? `QA checklist: ${total}/${total} items ticked`
-          : `QA checklist: ${unticked} of ${total} ${plural(total, 'item')} not ticked in the PR body`;
-    checks.push({
-      name: 'checklist',
-      ok,
-      required: strict,
-      detail: strict ? detail : `${detail} (a rollback does not wait for it)`,
-    });
-    if (strict) {
-      if (ok) passed.push(total === 0 ? 'no checklist items' : `checklist ${total}/${total}`);
-      else blocked.push(`${unticked} checklist ${plural(unticked, 'item')} unticked`);
-    }
-  }
-
-  const failing = checks.filter((c) => c.required && !c.ok);
-  if (failing.length === 0) {
-    reasons.push(...checks.map((c) => c.detail));
     return {
-      state: 'success',
-      description: fitDescription(`Ready to merge: ${passed.join(', ')}`),
-      reasons,
-      checks,
+      check: { name: 'approvals', ok: true, required: false, detail: `no approval required${who}` },
+      passed: kind === 'rollback' ? 'rollback needs no approval' : 'no approval needed',
     };
   }
-  for (const check of failing) {
-    reasons.push(check.detail);
-    if (check.name === 'approvals') {
-      for (const entry of approvals.ignored) {
-        if (entry.why !== 'fork') reasons.push(explainIgnored(entry));
-      }
-    }
-    if (check.name === 'checklist') {
-      reasons.push(...checklist.unticked.map((t) => `not ticked: "${t}"`));
-    }
+  const changes = approvals.changesRequested;
+  const enough = count >= required;
+  const ok = enough && changes.length === 0 && !approvals.fromFork;
+  const detail = enough
+    ? `approvals ${count}/${required}${who}`
+    : `needs ${required} ${plural(required, 'approval')} from an allowed reviewer on the head commit ` +
+      `(${approvals.headSha.slice(0, 7)}); has ${count}${who}`;
+  const blocked = [
+    ...(enough ? [] : [`approvals ${count}/${required}`]),
+    ...(changes.length > 0 ? [`changes requested by ${changes.join(', ')}`] : []),
+  ];
+  return {
+    check: { name: 'approvals', ok, required: true, detail },
+    ...(ok ? { passed: `${count}/${required} ${plural(required, 'approval')}` } : { blocked }),
+  };
+}
+
+function checklistCheck(input: GateInput, strict: boolean): Checked {
+  const total = input.checklist.ticked.length + input.checklist.unticked.length;
+  const unticked = input.checklist.unticked.length;
+  const ok = unticked === 0;
+  const detail =
+    total === 0
+      ? 'QA checklist: no items for this phase'
+      : ok
+        ? `QA checklist: ${total}/${total} items ticked`
+        : `QA checklist: ${unticked} of ${total} ${plural(total, 'item')} not ticked in the PR body`;
+  if (!strict) {
+    return {
+      check: {
+        name: 'checklist',
+        ok,
+        required: false,
+        detail: `${detail} (a rollback does not wait for it)`,
+      },
+    };
   }
-  return { state: 'failure', description: fitDescription(`Blocked: ${blocked.join('; ')}`), reasons, checks };
+  return {
+    check: { name: 'checklist', ok, required: true, detail },
+    ...(ok
+      ? { passed: total === 0 ? 'no checklist items' : `checklist ${total}/${total}` }
+      : { blocked: [`${unticked} checklist ${plural(unticked, 'item')} unticked`] }),
+  };
 }
 
 /** What the caller posts while it evaluates, so a stale green never lingers. */

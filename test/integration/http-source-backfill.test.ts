@@ -127,7 +127,7 @@ describe('collect into a folder back-fills, and retries what is missing', () => 
     const r = await run('2026-11-20T11:07:00Z', { backfill: '30m' });
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(2);
     expect(r.log).toContain(
-      'warning: no reports for 2026-11-20T10:15:00.000Z – 2026-11-20T10:30:00.000Z, beyond --backfill 30m; collect them with --from/--to',
+      'warning: no window records for 2026-11-20T10:15:00.000Z – 2026-11-20T10:30:00.000Z, beyond --backfill 30m; collect them with --from/--to',
     );
     await expect(run('2026-11-20T11:07:00Z', { backfill: '5m' })).rejects.toThrow(
       '--backfill: "5m" is not a duration of at least one window (15m), e.g. 24h',

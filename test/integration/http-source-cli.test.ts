@@ -70,7 +70,7 @@ describe('phasegate collect --source <export URL> (the bundle)', () => {
     );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      'phasegate: a source failed (the reports above record it as missing):\n  jsonl export source "events": window 2026-11-20T10:00Z page 1: HTTP 401 (bad credentials); the credentials were refused; check sources.events.auth and that the secret it names is set\n',
+      'phasegate: a source failed (the window records above mark it missing):\n  jsonl export source "events": window 2026-11-20T10:00Z page 1: HTTP 401 (bad credentials); the credentials were refused; check sources.events.auth and that the secret it names is set\n',
     );
     expect(r.stderr).toMatch(/\n4 file\(s\) written, 0 unchanged in denied\/\n/);
     expect(readFileSync(join(dir, 'denied', '202611201015.jsonl'), 'utf8')).toContain(

@@ -227,7 +227,7 @@ describe('Prometheus source (a real Prometheus over a known history)', () => {
     }).catch((e: Error) => e);
     expect(err).toBeInstanceOf(Error);
     expect((err as Error).message).toMatch(
-      /^a source failed \(the reports above record it as missing\):\n {2}prometheus source "metrics": crash_rate: query_range \(2 windows\) sum\(increase\(app_crashes_total\[900s\]\): HTTP 400 \(.*parse error.*\); the request was refused; check sources\.metrics\.slis\.crash_rate in rollout\.yaml$/,
+      /^a source failed \(the window records above mark it missing\):\n {2}prometheus source "metrics": crash_rate: query_range \(2 windows\) sum\(increase\(app_crashes_total\[900s\]\): HTTP 400 \(.*parse error.*\); the request was refused; check sources\.metrics\.slis\.crash_rate in rollout\.yaml$/,
     );
     expect(log.filter((l) => l.includes('attempt 1 failed'))).toHaveLength(1);
     const records = await readRecords(join(bad, 'reports'));

@@ -103,6 +103,7 @@ const ESCAPES: Record<string, string> = {
   t: '\t',
 };
 
+// Long on purpose: a lexer is one pass over the text with a branch per token kind.
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;

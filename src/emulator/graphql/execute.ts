@@ -156,33 +156,47 @@ export function execute(
   variables: Record<string, unknown>,
   types: TypeMap,
 ): Execution {
-  const errors: GraphqlError[] = [];
-  const missing: string[] = [];
-  const known = knownTypes(types);
+  const run = new Executor(variables, types);
+  const data = run.object(root, op.selections, []);
+  return { data, errors: run.errors, missing: run.missing };
+}
 
-  const applies = (typename: string, condition: string | undefined, loc: Location): boolean => {
+/** GraphQL's execution of a selection set over the emulator's resolvers. */
+class Executor {
+  readonly errors: GraphqlError[] = [];
+  readonly missing: string[] = [];
+  private readonly known: Set<string>;
+
+  constructor(
+    private readonly variables: Record<string, unknown>,
+    private readonly types: TypeMap,
+  ) {
+    this.known = knownTypes(types);
+  }
+
+  private applies(typename: string, condition: string | undefined, loc: Location): boolean {
     if (condition === undefined || condition === typename) return true;
-    if (!known.has(condition)) throw new Unsupported(`fragments on ${condition}`, loc);
-    return (types[typename] ?? []).includes(condition);
-  };
+    if (!this.known.has(condition)) throw new Unsupported(`fragments on ${condition}`, loc);
+    return (this.types[typename] ?? []).includes(condition);
+  }
 
   /** GraphQL's CollectFields: the fields of a selection set by response key, fragments flattened. */
-  const collect = (typename: string, selections: Selection[], into = new Map<string, Field[]>()) => {
+  private collect(typename: string, selections: Selection[], into = new Map<string, Field[]>()) {
     for (const s of selections) {
       if (s.kind === 'InlineFragment') {
-        if (applies(typename, s.typeCondition, s.loc)) collect(typename, s.selections, into);
+        if (this.applies(typename, s.typeCondition, s.loc)) this.collect(typename, s.selections, into);
         continue;
       }
       const key = s.alias ?? s.name;
       into.set(key, [...(into.get(key) ?? []), s]);
     }
     return into;
-  };
+  }
 
-  const complete = (value: unknown, fields: Field[], path: Array<string | number>): unknown => {
+  private complete(value: unknown, fields: Field[], path: Array<string | number>): unknown {
     const field = fields[0]!;
     if (value === null || value === undefined) return null;
-    if (Array.isArray(value)) return value.map((v, i) => complete(v, fields, [...path, i]));
+    if (Array.isArray(value)) return value.map((v, i) => this.complete(v, fields, [...path, i]));
     const sub = fields.flatMap((f) => f.selections ?? []);
     const isObject = typeof value === 'object' && typeof (value as GqlObject).__typename === 'string';
     if (isObject && !sub.length) {
@@ -193,13 +207,13 @@ export function execute(
     if (!isObject && sub.length) {
       throw new FieldError(`Field "${field.name}" must not have a selection since it has no subfields.`);
     }
-    return isObject ? object(value as GqlObject, sub, path) : value;
-  };
+    return isObject ? this.object(value as GqlObject, sub, path) : value;
+  }
 
-  const object = (source: GqlObject, selections: Selection[], path: Array<string | number>) => {
+  object(source: GqlObject, selections: Selection[], path: Array<string | number>): Record<string, unknown> {
     const typename = source.__typename;
     const out: Record<string, unknown> = {};
-    for (const [key, fields] of collect(typename, selections)) {
+    for (const [key, fields] of this.collect(typename, selections)) {
       const field = fields[0]!;
       const at = [...path, key];
       if (field.name === '__typename') {
@@ -208,21 +222,23 @@ export function execute(
       }
       if (!(field.name in source)) {
         const what = path.length ? `${typename}.${field.name}` : field.name;
-        missing.push(what);
-        errors.push(errorOf(`not implemented by the emulator: ${what}`, field.loc, at));
+        this.missing.push(what);
+        this.errors.push(errorOf(`not implemented by the emulator: ${what}`, field.loc, at));
         out[key] = null;
         continue;
       }
       try {
         let value = source[field.name];
         if (typeof value === 'function') {
-          const args = Object.fromEntries(field.arguments.map((a) => [a.name, literal(a.value, variables)]));
+          const args = Object.fromEntries(
+            field.arguments.map((a) => [a.name, literal(a.value, this.variables)]),
+          );
           value = (value as (args: Record<string, unknown>) => unknown)(args);
         }
-        out[key] = complete(value, fields, at);
+        out[key] = this.complete(value, fields, at);
       } catch (err) {
         if (!(err instanceof FieldError)) throw err;
-        errors.push({ type: 'UNPROCESSABLE', ...errorOf(err.message, field.loc, at) });
+        this.errors.push({ type: 'UNPROCESSABLE', ...errorOf(err.message, field.loc, at) });
         out[key] = null;
       }
     }
@@ -231,8 +247,5 @@ export function execute(
     if (!('__typename' in out))
       Object.defineProperty(out, '__typename', { value: typename, enumerable: false });
     return out;
-  };
-
-  const data = object(root, op.selections, []);
-  return { data, errors, missing };
+  }
 }

@@ -60,6 +60,7 @@ function fullRef(param: string): string {
   return param.startsWith('refs/') ? param : `refs/${param}`;
 }
 
+// Long on purpose: the route table, one r.add per endpoint, in the order of GitHub's REST reference.
 export function registerGit(r: Router): void {
   r.add('GET', `${GIT}/ref/{ref}`, async ({ ctx, params }) => {
     const ref = fullRef(params.ref!);

@@ -39,6 +39,7 @@ function listIssues(req: Req): IssueRec[] {
   return (q.get('direction') ?? 'desc') === 'asc' ? items : items.reverse();
 }
 
+// Long on purpose: the route table, one r.add per endpoint, in the order of GitHub's REST reference.
 export function registerIssues(r: Router): void {
   r.add('POST', `${REPO}/issues`, ({ ctx, body, user }) => ({
     status: 201,

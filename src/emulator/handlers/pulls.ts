@@ -20,6 +20,7 @@ function sorted(req: Req, items: IssueRec[]): IssueRec[] {
   return dir === 'asc' ? out : out.reverse();
 }
 
+// Long on purpose: the route table, one r.add per endpoint, in the order of GitHub's REST reference.
 export function registerPulls(r: Router): void {
   r.add('GET', PULLS, async (req) => {
     const { ctx, query } = req;

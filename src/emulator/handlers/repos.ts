@@ -7,6 +7,7 @@ import type { StatusRec, StatusState } from '../store.js';
 
 const REPO = '/repos/{owner}/{repo}';
 
+// Long on purpose: the route table, one r.add per endpoint, in the order of GitHub's REST reference.
 export function registerRepos(r: Router): void {
   r.add('GET', '/user', ({ ctx, user }) => {
     // Installation tokens (GITHUB_TOKEN, App tokens) have no user behind them.

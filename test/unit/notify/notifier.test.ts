@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { composeNotification } from '../../../src/notify/compose.js';
 import { noticeId } from '../../../src/notify/lock.js';
 import type { PhaseChange } from '../../../src/notify/messages.js';
-import { DryRunNotifier, RecordingNotifier, WebhookNotifier } from '../../../src/notify/notifier.js';
+import { DryRunNotifier, WebhookNotifier } from '../../../src/notify/notifier.js';
+import { RecordingNotifier } from '../../../src/notify/recording.js';
 import { referencePolicy } from '../../support/policy.js';
 
 const policy = referencePolicy();

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emptyMemory, type OpenPull, type RunFacts } from '../../../src/plan/facts.js';
-import { STATUS_CONTEXT } from '../../../src/plan/names.js';
 import { type ProposalState, proposalMarker, verdictMarker } from '../../../src/render/markers.js';
 import type { WindowRecord } from '../../../src/telemetry/record.js';
 import { REPO_ROOT, referencePolicy } from '../../support/policy.js';
@@ -93,4 +92,4 @@ export function approval(pr: OpenPull, login: string) {
   };
 }
 
-export { STATUS_CONTEXT, verdictMarker };
+export { verdictMarker };

@@ -8,7 +8,7 @@ import { emptyMemory } from '../../../src/plan/facts.js';
 import { planRun } from '../../../src/plan/run.js';
 import { TriggerError } from '../../../src/plan/trigger-error.js';
 import { HOUR, MINUTE } from '../../support/traces.js';
-import { approval, facts, pull, records, SOAKED, STATUS_CONTEXT, T0, verdictMarker } from './fixture.js';
+import { approval, facts, pull, records, SOAKED, T0, verdictMarker } from './fixture.js';
 
 const text = (s: string) => expect.stringContaining(s);
 /** A-1 with saves slow from 23:00 on: its immediate rule fires at the 00:07 run. */
@@ -259,5 +259,3 @@ it('a run that opens, merges or creates something plans again; one that only wri
     false,
   );
 });
-
-export { STATUS_CONTEXT };
