@@ -61238,10 +61238,26 @@ class GitRepo {
             await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
         }
     }
+    /**
+     * Objects never change, so what git says about given object ids never changes either: asked
+     * again (every run reads the same commits), it is answered from memory, not by another git.
+     */
+    answers = new Map();
+    remember(key, ids, ask) {
+        if (!ids.every((id) => id === null || /^[0-9a-f]{40}$/.test(id)))
+            return ask();
+        let answer = this.answers.get(key);
+        if (!answer) {
+            answer = ask();
+            this.answers.set(key, answer);
+            answer.catch(() => this.answers.delete(key));
+        }
+        return answer;
+    }
     /** The direct entries of a tree (GitHub's create-tree answer is not recursive). */
     async lsTree(tree, path) {
         const spec = path ? `${tree}:${path}` : tree;
-        const out = await this.text(['ls-tree', '-l', '-z', spec]);
+        const out = await this.remember(`ls-tree ${spec}`, [tree], () => this.text(['ls-tree', '-l', '-z', spec]));
         return out
             .split('\0')
             .filter(Boolean)
@@ -61277,19 +61293,30 @@ class GitRepo {
         return (await this.git(['update-ref', '-d', ref, old], { allowFail: true })).code === 0;
     }
     async isAncestor(ancestor, descendant) {
-        const r = await this.git(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true });
+        const r = await this.remember(`is-ancestor ${ancestor} ${descendant}`, [ancestor, descendant], () => this.git(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true }));
         return r.code === 0;
     }
     /** Commits reachable from `head` but not `base`, newest first. */
     async revList(base, head) {
-        const out = await this.text(['rev-list', base ? `${base}..${head}` : head]);
+        const range = base ? `${base}..${head}` : head;
+        const out = await this.remember(`rev-list ${range}`, [base, head], () => this.text(['rev-list', range]));
+        return out.split('\n').filter(Boolean);
+    }
+    /** The object at `path` in the commit, or null. */
+    async objectAt(commit, path) {
+        const spec = `${commit}:${path}`;
+        const r = await this.remember(`rev-parse ${spec}`, [commit], () => this.git(['rev-parse', '--verify', '--quiet', spec], { allowFail: true }));
+        return r.code === 0 ? r.stdout.toString().trim() : null;
+    }
+    /** Commits reachable from the commit `start`, newest first, filtered by rev-list options. */
+    async commitsFrom(start, options = []) {
+        const args = ['rev-list', start, ...options];
+        const out = await this.remember(args.join(' '), [start], () => this.text(args));
         return out.split('\n').filter(Boolean);
     }
     /** The tree a three-way merge of the two commits yields, or null on conflicts. */
     async mergeTree(ours, theirs) {
-        const r = await this.git(['merge-tree', '--write-tree', '--no-messages', ours, theirs], {
-            allowFail: true,
-        });
+        const r = await this.remember(`merge-tree ${ours} ${theirs}`, [ours, theirs], () => this.git(['merge-tree', '--write-tree', '--no-messages', ours, theirs], { allowFail: true }));
         if (r.code === 0)
             return r.stdout.toString().split('\n')[0].trim();
         if (r.code === 1)
@@ -62460,17 +62487,17 @@ function registerCommits(r) {
         const start = await ctx.git.resolveCommit(query.get('sha') ?? ctx.id.defaultBranch);
         if (!start)
             throw notFound();
-        const args = ['rev-list', start];
+        const options = [];
         const since = query.get('since');
         const until = query.get('until');
         if (since)
-            args.push(`--since=${since}`);
+            options.push(`--since=${since}`);
         if (until)
-            args.push(`--until=${until}`);
+            options.push(`--until=${until}`);
         const path = query.get('path');
         if (path)
-            args.push('--', path);
-        const shas = (await ctx.git.git(args)).stdout.toString().split('\n').filter(Boolean);
+            options.push('--', path);
+        const shas = await ctx.git.commitsFrom(start, options);
         const page = router_paginate(req, shas);
         const commits = await Promise.all(page.items.map((s) => ctx.git.readCommit(s)));
         return { status: 200, body: commits.map((c) => commitResource(ctx, c)), headers: page.headers };
@@ -63676,12 +63703,9 @@ function registerRepos(r) {
         if (!commit)
             throw notFound();
         const path = params.path.replace(/\/+$/, '');
-        const object = await ctx.git.git(['rev-parse', '--verify', '--quiet', `${commit}:${path}`], {
-            allowFail: true,
-        });
-        if (object.code !== 0)
+        const sha = await ctx.git.objectAt(commit, path);
+        if (!sha)
             throw notFound();
-        const sha = object.stdout.toString().trim();
         const type = await ctx.git.objectType(sha);
         if (type === 'tree') {
             const entries = await ctx.git.lsTree(commit, path);

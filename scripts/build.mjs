@@ -2,25 +2,43 @@
 // the CLI (dist/cli.js, the package's `phasegate` bin) and the collect worker
 // (dist/collect-worker.js), which both bundles find beside themselves to parse large telemetry
 // files on several threads. dist/ is committed; CI rebuilds and fails on a difference.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+// The three bundles build at once (ncc is mostly one core each), and dist/built-from.txt records
+// what they were built from, so tests rebuild only when the sources changed.
+import { execFile } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { BUILT_FROM, sourceHash } from './source-hash.mjs';
 
-function ncc(entry, out) {
-  execFileSync(
-    'npx',
-    ['ncc', 'build', entry, '-o', out, '--no-source-map-register', '--license', 'licenses.txt', '-q'],
-    {
-      stdio: 'inherit',
-    },
-  );
+const run = promisify(execFile);
+
+async function ncc(entry, out) {
+  const { stderr } = await run('npx', [
+    'ncc',
+    'build',
+    entry,
+    '-o',
+    out,
+    '--no-source-map-register',
+    '--license',
+    'licenses.txt',
+    '-q',
+  ]);
+  if (stderr.trim()) process.stderr.write(stderr);
 }
 
 /** ncc writes <out>/index.js; copy a single-file bundle (and its licenses) into dist/ as `name`. */
-function nccInto(entry, name) {
-  const out = mkdtempSync(join(tmpdir(), 'phasegate-build-'));
-  ncc(entry, out);
+function copyInto(out, name) {
   copyFileSync(join(out, 'index.js'), join(STAGE, `${name}.js`));
   copyFileSync(join(out, 'licenses.txt'), join(STAGE, `${name}.licenses.txt`));
   // Lazily imported modules become chunks (NNN.index.js) the bundle loads from its own folder.
@@ -35,8 +53,16 @@ function nccInto(entry, name) {
 // second build) never sees a half-written or missing dist/.
 const STAGE = `dist.building-${process.pid}`;
 rmSync(STAGE, { recursive: true, force: true });
-ncc('src/action.ts', STAGE); // also writes package.json ({"type": "module"})
-nccInto('src/cli.ts', 'cli');
-nccInto('src/telemetry/sources/collect-worker.ts', 'collect-worker');
+mkdirSync(STAGE);
+const cli = mkdtempSync(join(tmpdir(), 'phasegate-build-'));
+const worker = mkdtempSync(join(tmpdir(), 'phasegate-build-'));
+await Promise.all([
+  ncc('src/action.ts', STAGE), // also writes package.json ({"type": "module"})
+  ncc('src/cli.ts', cli),
+  ncc('src/telemetry/sources/collect-worker.ts', worker),
+]);
+copyInto(cli, 'cli');
+copyInto(worker, 'collect-worker');
+writeFileSync(join(STAGE, BUILT_FROM), `${sourceHash('.')}\n`);
 rmSync('dist', { recursive: true, force: true });
 renameSync(STAGE, 'dist');

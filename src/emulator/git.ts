@@ -186,10 +186,28 @@ export class GitRepo {
     }
   }
 
+  /**
+   * Objects never change, so what git says about given object ids never changes either: asked
+   * again (every run reads the same commits), it is answered from memory, not by another git.
+   */
+  private readonly answers = new Map<string, Promise<unknown>>();
+  private remember<T>(key: string, ids: readonly (string | null)[], ask: () => Promise<T>): Promise<T> {
+    if (!ids.every((id) => id === null || /^[0-9a-f]{40}$/.test(id))) return ask();
+    let answer = this.answers.get(key) as Promise<T> | undefined;
+    if (!answer) {
+      answer = ask();
+      this.answers.set(key, answer);
+      answer.catch(() => this.answers.delete(key));
+    }
+    return answer;
+  }
+
   /** The direct entries of a tree (GitHub's create-tree answer is not recursive). */
   async lsTree(tree: string, path?: string): Promise<TreeEntry[]> {
     const spec = path ? `${tree}:${path}` : tree;
-    const out = await this.text(['ls-tree', '-l', '-z', spec]);
+    const out = await this.remember(`ls-tree ${spec}`, [tree], () =>
+      this.text(['ls-tree', '-l', '-z', spec]),
+    );
     return out
       .split('\0')
       .filter(Boolean)
@@ -235,21 +253,40 @@ export class GitRepo {
   }
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
-    const r = await this.git(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true });
+    const r = await this.remember(`is-ancestor ${ancestor} ${descendant}`, [ancestor, descendant], () =>
+      this.git(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true }),
+    );
     return r.code === 0;
   }
 
   /** Commits reachable from `head` but not `base`, newest first. */
   async revList(base: string | null, head: string): Promise<string[]> {
-    const out = await this.text(['rev-list', base ? `${base}..${head}` : head]);
+    const range = base ? `${base}..${head}` : head;
+    const out = await this.remember(`rev-list ${range}`, [base, head], () => this.text(['rev-list', range]));
+    return out.split('\n').filter(Boolean);
+  }
+
+  /** The object at `path` in the commit, or null. */
+  async objectAt(commit: string, path: string): Promise<string | null> {
+    const spec = `${commit}:${path}`;
+    const r = await this.remember(`rev-parse ${spec}`, [commit], () =>
+      this.git(['rev-parse', '--verify', '--quiet', spec], { allowFail: true }),
+    );
+    return r.code === 0 ? r.stdout.toString().trim() : null;
+  }
+
+  /** Commits reachable from the commit `start`, newest first, filtered by rev-list options. */
+  async commitsFrom(start: string, options: string[] = []): Promise<string[]> {
+    const args = ['rev-list', start, ...options];
+    const out = await this.remember(args.join(' '), [start], () => this.text(args));
     return out.split('\n').filter(Boolean);
   }
 
   /** The tree a three-way merge of the two commits yields, or null on conflicts. */
   async mergeTree(ours: string, theirs: string): Promise<string | null> {
-    const r = await this.git(['merge-tree', '--write-tree', '--no-messages', ours, theirs], {
-      allowFail: true,
-    });
+    const r = await this.remember(`merge-tree ${ours} ${theirs}`, [ours, theirs], () =>
+      this.git(['merge-tree', '--write-tree', '--no-messages', ours, theirs], { allowFail: true }),
+    );
     if (r.code === 0) return r.stdout.toString().split('\n')[0]!.trim();
     if (r.code === 1) return null;
     throw new Error(`git merge-tree failed: ${r.stderr}`);

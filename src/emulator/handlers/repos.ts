@@ -40,11 +40,8 @@ export function registerRepos(r: Router): void {
     const commit = await ctx.git.resolveCommit(query.get('ref') ?? ctx.id.defaultBranch);
     if (!commit) throw notFound();
     const path = params.path!.replace(/\/+$/, '');
-    const object = await ctx.git.git(['rev-parse', '--verify', '--quiet', `${commit}:${path}`], {
-      allowFail: true,
-    });
-    if (object.code !== 0) throw notFound();
-    const sha = object.stdout.toString().trim();
+    const sha = await ctx.git.objectAt(commit, path);
+    if (!sha) throw notFound();
     const type = await ctx.git.objectType(sha);
     if (type === 'tree') {
       const entries = await ctx.git.lsTree(commit, path);
