@@ -54435,14 +54435,7 @@ class PrBook {
         const mine = p.comments.find((c) => c.author === this.identity && c.body.includes('<!-- phasegate:verdict '));
         const status = p.statuses.filter((s) => s.sha === p.headSha).at(-1);
         return {
-            number: p.number,
-            url: p.url,
-            title: p.title,
-            body: p.body,
-            author: p.author,
-            headRef: p.headRef,
-            headSha: p.headSha,
-            labels: [...p.labels],
+            ...common(p),
             fromFork: false,
             reviews: [...p.reviews],
             status: status ? { state: status.state, description: status.description } : null,
@@ -54461,16 +54454,14 @@ class PrBook {
 function mergedView(p) {
     return { number: p.number, url: p.url, body: p.body, labels: [...p.labels], mergedAt: p.mergedAt };
 }
+/** What a pull request is in both shapes, the book's and the planner's. */
+function common(p) {
+    const { number, url, title, body, author, headRef, headSha } = p;
+    return { number, url, title, body, author, headRef, headSha, labels: [...p.labels] };
+}
 function bookPullOf(p, at, identity) {
     return {
-        number: p.number,
-        url: p.url,
-        title: p.title,
-        body: p.body,
-        author: p.author,
-        headRef: p.headRef,
-        headSha: p.headSha,
-        labels: [...p.labels],
+        ...common(p),
         state: 'open',
         proposal: parseProposalMarker(p.body),
         change: null,
@@ -54501,24 +54492,27 @@ function done(line) {
 
 class DryRunWorld {
     real;
-    log;
     book;
-    constructor(real, log) {
+    constructor(real) {
         this.real = real;
-        this.log = log;
     }
     async gather(trigger, memory) {
         if (this.book)
             return this.book.gather(trigger, memory);
         const facts = await this.real.gather(trigger, memory);
-        this.book = PrBook.fromFacts(facts, new DryRunNotifier(this.log));
+        this.book = PrBook.fromFacts(facts, new DryRunNotifier());
         return facts;
     }
     async carryOut(intent) {
         if (!this.book)
             throw new Error('dry run: carryOut before gather');
         const outcome = await this.book.carryOut(intent);
-        return { status: outcome.status, line: `dry run: would ${describeIntent(intent)}` };
+        // The notifier's own line has what would be sent (the Slack text, the lock notice).
+        const notice = intent.type === 'send-slack' || intent.type === 'lock-notice';
+        return {
+            status: outcome.status,
+            line: notice ? outcome.line : `dry run: would ${describeIntent(intent)}`,
+        };
     }
 }
 
@@ -55158,9 +55152,8 @@ async function gatherFromGithub(ctx, trigger, memory) {
         trigger,
         now,
         policy,
-        templates: trigger.command === 'apply' || memory.merged.length > 0
-            ? loadTemplates(loaded.dir, policy.notify, ctx.config)
-            : {},
+        // Read and checked on every run, so a broken template fails the first run, not the first rollback.
+        templates: loadTemplates(loaded.dir, policy.notify, ctx.config),
         live: { phase: current.phase, since, entered: current.entered, reason: current.reason, file },
         records: await ctx.workspace.records(ctx.records, lookbackStart(policy, phase, since, at), at),
         checklist: readFile(ctx, policy.github.checklist),
@@ -55175,7 +55168,7 @@ async function gatherFromGithub(ctx, trigger, memory) {
             mergedAt: merged.mergedAt ?? now,
         },
         rcaIssues: needsIssues
-            ? await ourIssues(ctx, RCA_LABEL, (b) => parseRcaMarker(b)?.rollout === policy.rollout)
+            ? await ourIssues(ctx, RCA_LABEL, (b) => parseRcaMarker(b)?.rollout === policy.rollout, true)
             : [],
         dashboard: trigger.command === 'status'
             ? ((await ourIssues(ctx, DASHBOARD_LABEL, (b) => parseDashboardMarker(b, policy.rollout) !== null, true))[0] ?? null)
@@ -55225,12 +55218,11 @@ async function ourIssues(ctx, label, mine, byUs = false) {
         .map((i) => ({ number: i.number, url: i.url, title: i.title, body: i.body }));
 }
 
-
 ;// CONCATENATED MODULE: ./src/interpreters/github/world.ts
 /**
- * The GitHub interpreter: carries out intents through the forge port and the notifier port.
- * Every create looks first (createOnce): a retried POST whose answer was lost, or a run racing
- * another, finds what the earlier attempt made instead of making it twice.
+ * The GitHub interpreter: carries out intents through the forge port and the notifier port,
+ * deciding nothing. Every create goes through createOnce, which looks first: a retried POST whose
+ * answer was lost, or a run racing this one, finds what was made instead of making it twice.
  */
 
 
@@ -55247,6 +55239,7 @@ class GitHubWorld {
         const { forge, notifier } = this.ctx;
         switch (i.type) {
             case 'commit-records': {
+                // Idempotent by itself: the same files on the branch make the same tree, and no commit.
                 const branch = i.branch ?? (await forge.defaultBranch());
                 const commit = await forge.commitFiles(branch, i.files, i.message);
                 return world_done(commit
@@ -55261,7 +55254,7 @@ class GitHubWorld {
                 await forge.updatePull(i.pr, { title: i.title, body: i.body });
                 return world_done(`updated #${i.pr}${i.change ? ' (re-pointed at the live phase)' : ''}: ${i.title}`);
             case 'close-proposal':
-                await this.commentOnce(i.pr, i.comment, (body) => body === i.comment);
+                await this.comment(i.pr, i.comment, (body) => body === i.comment);
                 await forge.updatePull(i.pr, { state: 'closed' });
                 return world_done(`closed #${i.pr}: ${i.reason}`);
             case 'set-gate':
@@ -55272,14 +55265,8 @@ class GitHubWorld {
                     url: this.ctx.runUrl,
                 });
                 return world_done(`#${i.pr}: ${STATUS_CONTEXT} ${i.state}: ${i.description}`);
-            case 'upsert-verdict': {
-                const id = i.comment ?? (await this.findComment(i.pr, (body) => body.includes(i.marker)));
-                if (id === null)
-                    await forge.createComment(i.pr, i.body);
-                else
-                    await forge.updateComment(id, i.body);
-                return world_done(`#${i.pr}: verdict comment ${id === null ? 'posted' : 'updated'}`);
-            }
+            case 'upsert-verdict':
+                return this.upsertVerdict(i);
             case 'merge':
                 return this.merge(i);
             case 'lock-notice':
@@ -55294,38 +55281,48 @@ class GitHubWorld {
             case 'upsert-dashboard':
                 return this.upsertDashboard(i);
             case 'post-daily-note': {
-                const created = await this.commentOnce(i.issue, i.body, (body) => body.includes(i.marker));
-                return world_done(created
+                const { made } = await this.comment(i.issue, i.body, (body) => body.includes(i.marker));
+                return world_done(made
                     ? `posted the daily note for ${i.date} on #${i.issue}`
                     : `the daily note for ${i.date} is already on #${i.issue}`);
             }
         }
     }
+    /** The one way this interpreter creates anything: look for it first. */
+    async createOnce(look, create) {
+        const found = await look();
+        if (found !== null && found !== undefined)
+            return { made: false, value: found };
+        return { made: true, value: await create() };
+    }
     async openProposal(i) {
         const { forge } = this.ctx;
-        const found = await forge.findOpenPull(i.branch);
-        if (found) {
-            if (found.title !== i.title || found.body !== i.body)
-                await forge.updatePull(found.number, { title: i.title, body: i.body });
-            return {
-                status: 'done',
-                line: `#${found.number} was already open for ${i.branch}: ${i.title}`,
-                number: found.number,
-            };
-        }
-        const base = await forge.defaultBranch();
-        await forge.proposalBranch(i.branch, base, [i.change], i.title);
-        const pr = await forge.createPull({ branch: i.branch, base, title: i.title, body: i.body });
-        await forge.addLabels(pr.number, i.labels);
-        const refused = await forge.requestReviewers(pr.number, i.reviewers);
+        let refused = null;
+        const { made, value: pr } = await this.createOnce(() => forge.findOpenPull(i.branch), async () => {
+            const base = await forge.defaultBranch();
+            await forge.proposalBranch(i.branch, base, [i.change], i.title);
+            const opened = await forge.createPull({ branch: i.branch, base, title: i.title, body: i.body });
+            await forge.addLabels(opened.number, i.labels);
+            refused = await forge.requestReviewers(opened.number, i.reviewers);
+            return opened;
+        });
         return {
             status: 'done',
             number: pr.number,
-            line: `opened #${pr.number}: ${i.title}`,
+            line: made
+                ? `opened #${pr.number}: ${i.title}`
+                : `#${pr.number} was already open for ${i.branch}: ${i.title}`,
             warning: refused
                 ? `#${pr.number}: could not request reviewers ${i.reviewers.join(', ')}: ${refused}`
                 : undefined,
         };
+    }
+    async upsertVerdict(i) {
+        const { forge } = this.ctx;
+        const { made, value: id } = await this.createOnce(async () => i.comment ?? (await this.findComment(i.pr, (body) => body.includes(i.marker))), async () => (await forge.createComment(i.pr, i.body)).id);
+        if (!made)
+            await forge.updateComment(id, i.body);
+        return world_done(`#${i.pr}: verdict comment ${made ? 'posted' : 'updated'}`);
     }
     /** GitHub refuses merges that break branch protection (405) or race a push (409): a warning. */
     async merge(i) {
@@ -55345,55 +55342,45 @@ class GitHubWorld {
         }
     }
     async openRca(i) {
-        const existing = (await this.ctx.forge.findIssues(RCA_LABEL)).find((x) => x.body.includes(i.marker));
-        if (existing)
-            return world_done(`the RCA issue #${existing.number} is already open`);
-        const issue = await this.ctx.forge.createIssue({
+        const { made, value: issue } = await this.createOnce(() => this.ourIssue(RCA_LABEL, i.marker), () => this.ctx.forge.createIssue({
             title: i.title,
             body: i.body,
             labels: i.labels,
             assignees: i.assignees,
-        });
+        }));
+        if (!made)
+            return world_done(`the RCA issue #${issue.number} is already open`);
         const who = i.assignees.length ? `, assigned to @${i.assignees.join(', @')}` : '';
         return world_done(`opened the RCA issue #${issue.number}${who}: ${i.title}`);
     }
     async upsertDashboard(i) {
         const { forge } = this.ctx;
-        let number = i.issue;
-        if (number === null) {
-            const me = (await forge.identity()).toLowerCase();
-            number =
-                (await forge.findIssues(DASHBOARD_LABEL)).find((x) => x.author.toLowerCase() === me && x.body.includes(i.marker))?.number ?? null;
+        const { made, value: issue } = await this.createOnce(async () => (i.issue !== null ? { number: i.issue } : await this.ourIssue(DASHBOARD_LABEL, i.marker)), () => forge.createIssue({ title: i.title, body: i.body, labels: i.labels, assignees: [] }));
+        if (!made) {
+            await forge.updateIssue(issue.number, { body: i.body });
+            return world_done(`updated the dashboard issue #${issue.number}`);
         }
-        if (number !== null) {
-            await forge.updateIssue(number, { body: i.body });
-            return world_done(`updated the dashboard issue #${number}`);
-        }
-        const created = await forge.createIssue({
-            title: i.title,
-            body: i.body,
-            labels: i.labels,
-            assignees: [],
-        });
         // Pinned so it heads the issue list; a repository pins at most 3 issues, so this may fail.
         try {
-            await forge.pinIssue(created.number);
+            await forge.pinIssue(issue.number);
         }
         catch (err) {
             return {
                 status: 'done',
-                line: `opened the dashboard issue #${created.number}`,
-                warning: `could not pin the dashboard issue #${created.number}: ${err instanceof Error ? err.message : String(err)}`,
+                line: `opened the dashboard issue #${issue.number}`,
+                warning: `could not pin the dashboard issue #${issue.number}: ${err instanceof Error ? err.message : String(err)}`,
             };
         }
-        return world_done(`opened and pinned the dashboard issue #${created.number}`);
+        return world_done(`opened and pinned the dashboard issue #${issue.number}`);
     }
-    /** Post `body` on an issue unless a comment of ours already matches; true when posted. */
-    async commentOnce(issue, body, same) {
-        if ((await this.findComment(issue, same)) !== null)
-            return false;
-        await this.ctx.forge.createComment(issue, body);
-        return true;
+    /** An open issue with `label` that the token wrote and that carries `marker`, or null. */
+    async ourIssue(label, marker) {
+        const me = (await this.ctx.forge.identity()).toLowerCase();
+        return ((await this.ctx.forge.findIssues(label)).find((x) => x.author.toLowerCase() === me && x.body.includes(marker)) ?? null);
+    }
+    /** Post `body` on an issue unless a comment of ours already matches. */
+    comment(issue, body, same) {
+        return this.createOnce(() => this.findComment(issue, same), async () => (await this.ctx.forge.createComment(issue, body)).id);
     }
     async findComment(issue, match) {
         const me = (await this.ctx.forge.identity()).toLowerCase();
@@ -55404,6 +55391,7 @@ class GitHubWorld {
 function world_done(line) {
     return { status: 'done', line };
 }
+/** A delivery the adapter skipped (not configured) is a warning; a dry run's is not. */
 function delivered(d) {
     return {
         status: 'done',
@@ -57413,7 +57401,7 @@ function result(passes, lines) {
 
 function worldOf(ctx) {
     const github = new GitHubWorld(ctx);
-    return ctx.dryRun ? new DryRunWorld(github, (line) => ctx.log.info(line)) : github;
+    return ctx.dryRun ? new DryRunWorld(github) : github;
 }
 async function loopCommand(ctx, trigger) {
     try {

@@ -14,7 +14,7 @@ import type { RunContext } from '../ports/context.js';
 
 export function worldOf(ctx: RunContext): World {
   const github = new GitHubWorld(ctx);
-  return ctx.dryRun ? new DryRunWorld(github, (line) => ctx.log.info(line)) : github;
+  return ctx.dryRun ? new DryRunWorld(github) : github;
 }
 
 export async function loopCommand(ctx: RunContext, trigger: Trigger): Promise<RunResult> {

@@ -331,14 +331,7 @@ export class PrBook implements World {
     );
     const status = p.statuses.filter((s) => s.sha === p.headSha).at(-1);
     return {
-      number: p.number,
-      url: p.url,
-      title: p.title,
-      body: p.body,
-      author: p.author,
-      headRef: p.headRef,
-      headSha: p.headSha,
-      labels: [...p.labels],
+      ...common(p),
       fromFork: false,
       reviews: [...p.reviews],
       status: status ? { state: status.state, description: status.description } : null,
@@ -361,16 +354,15 @@ function mergedView(p: BookPull): MergedPull {
   return { number: p.number, url: p.url, body: p.body, labels: [...p.labels], mergedAt: p.mergedAt! };
 }
 
+/** What a pull request is in both shapes, the book's and the planner's. */
+function common(p: OpenPull | BookPull) {
+  const { number, url, title, body, author, headRef, headSha } = p;
+  return { number, url, title, body, author, headRef, headSha, labels: [...p.labels] };
+}
+
 function bookPullOf(p: OpenPull, at: number, identity: string): BookPull {
   return {
-    number: p.number,
-    url: p.url,
-    title: p.title,
-    body: p.body,
-    author: p.author,
-    headRef: p.headRef,
-    headSha: p.headSha,
-    labels: [...p.labels],
+    ...common(p),
     state: 'open',
     proposal: parseProposalMarker(p.body),
     change: null,

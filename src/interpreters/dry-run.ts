@@ -13,21 +13,23 @@ import type { Outcome, World } from './world.js';
 export class DryRunWorld implements World {
   private book: PrBook | undefined;
 
-  constructor(
-    private readonly real: World,
-    private readonly log: (line: string) => void,
-  ) {}
+  constructor(private readonly real: World) {}
 
   async gather(trigger: Trigger, memory: RunMemory) {
     if (this.book) return this.book.gather(trigger, memory);
     const facts = await this.real.gather(trigger, memory);
-    this.book = PrBook.fromFacts(facts, new DryRunNotifier(this.log));
+    this.book = PrBook.fromFacts(facts, new DryRunNotifier());
     return facts;
   }
 
   async carryOut(intent: Intent): Promise<Outcome> {
     if (!this.book) throw new Error('dry run: carryOut before gather');
     const outcome = await this.book.carryOut(intent);
-    return { status: outcome.status, line: `dry run: would ${describeIntent(intent)}` };
+    // The notifier's own line has what would be sent (the Slack text, the lock notice).
+    const notice = intent.type === 'send-slack' || intent.type === 'lock-notice';
+    return {
+      status: outcome.status,
+      line: notice ? outcome.line : `dry run: would ${describeIntent(intent)}`,
+    };
   }
 }

@@ -8,7 +8,7 @@ import { relative } from 'node:path';
 import { InputError } from '../../input.js';
 import { loadTemplates } from '../../notify/load.js';
 import type { RunFacts, RunMemory, Trigger } from '../../plan/facts.js';
-import { DASHBOARD_LABEL, PHASEGATE_LABEL, RCA_LABEL } from '../../plan/names.js';
+import { DASHBOARD_LABEL, RCA_LABEL } from '../../plan/names.js';
 import type { Policy } from '../../policy/model.js';
 import { phaseById } from '../../policy/model.js';
 import type { RunContext } from '../../ports/context.js';
@@ -77,10 +77,8 @@ export async function gatherFromGithub(
     trigger,
     now,
     policy,
-    templates:
-      trigger.command === 'apply' || memory.merged.length > 0
-        ? loadTemplates(loaded.dir, policy.notify, ctx.config)
-        : {},
+    // Read and checked on every run, so a broken template fails the first run, not the first rollback.
+    templates: loadTemplates(loaded.dir, policy.notify, ctx.config),
     live: { phase: current.phase, since, entered: current.entered, reason: current.reason, file },
     records: await ctx.workspace.records(ctx.records, lookbackStart(policy, phase, since, at), at),
     checklist: readFile(ctx, policy.github.checklist),
@@ -95,7 +93,7 @@ export async function gatherFromGithub(
       mergedAt: merged.mergedAt ?? now,
     },
     rcaIssues: needsIssues
-      ? await ourIssues(ctx, RCA_LABEL, (b) => parseRcaMarker(b)?.rollout === policy.rollout)
+      ? await ourIssues(ctx, RCA_LABEL, (b) => parseRcaMarker(b)?.rollout === policy.rollout, true)
       : [],
     dashboard:
       trigger.command === 'status'
@@ -162,5 +160,3 @@ async function ourIssues(ctx: RunContext, label: string, mine: (body: string) =>
     .filter((i) => mine(i.body) && (!byUs || i.author.toLowerCase() === me))
     .map((i) => ({ number: i.number, url: i.url, title: i.title, body: i.body }));
 }
-
-export { PHASEGATE_LABEL };

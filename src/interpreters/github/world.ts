@@ -1,16 +1,18 @@
 /**
- * The GitHub interpreter: carries out intents through the forge port and the notifier port.
- * Every create looks first (createOnce): a retried POST whose answer was lost, or a run racing
- * another, finds what the earlier attempt made instead of making it twice.
+ * The GitHub interpreter: carries out intents through the forge port and the notifier port,
+ * deciding nothing. Every create goes through createOnce, which looks first: a retried POST whose
+ * answer was lost, or a run racing this one, finds what was made instead of making it twice.
  */
-
 import { messageOf, statusOf } from '../../github/client.js';
 import type { RunMemory, Trigger } from '../../plan/facts.js';
 import type { Intent } from '../../plan/intents.js';
 import { DASHBOARD_LABEL, RCA_LABEL, STATUS_CONTEXT } from '../../plan/names.js';
 import type { RunContext } from '../../ports/context.js';
+import type { Delivery } from '../../ports/notifier.js';
 import type { Outcome, World } from '../world.js';
 import { gatherFromGithub } from './gather.js';
+
+type Of<T extends Intent['type']> = Extract<Intent, { type: T }>;
 
 export class GitHubWorld implements World {
   constructor(private readonly ctx: RunContext) {}
@@ -23,6 +25,7 @@ export class GitHubWorld implements World {
     const { forge, notifier } = this.ctx;
     switch (i.type) {
       case 'commit-records': {
+        // Idempotent by itself: the same files on the branch make the same tree, and no commit.
         const branch = i.branch ?? (await forge.defaultBranch());
         const commit = await forge.commitFiles(branch, i.files, i.message);
         return done(
@@ -38,7 +41,7 @@ export class GitHubWorld implements World {
         await forge.updatePull(i.pr, { title: i.title, body: i.body });
         return done(`updated #${i.pr}${i.change ? ' (re-pointed at the live phase)' : ''}: ${i.title}`);
       case 'close-proposal':
-        await this.commentOnce(i.pr, i.comment, (body) => body === i.comment);
+        await this.comment(i.pr, i.comment, (body) => body === i.comment);
         await forge.updatePull(i.pr, { state: 'closed' });
         return done(`closed #${i.pr}: ${i.reason}`);
       case 'set-gate':
@@ -49,12 +52,8 @@ export class GitHubWorld implements World {
           url: this.ctx.runUrl,
         });
         return done(`#${i.pr}: ${STATUS_CONTEXT} ${i.state}: ${i.description}`);
-      case 'upsert-verdict': {
-        const id = i.comment ?? (await this.findComment(i.pr, (body) => body.includes(i.marker)));
-        if (id === null) await forge.createComment(i.pr, i.body);
-        else await forge.updateComment(id, i.body);
-        return done(`#${i.pr}: verdict comment ${id === null ? 'posted' : 'updated'}`);
-      }
+      case 'upsert-verdict':
+        return this.upsertVerdict(i);
       case 'merge':
         return this.merge(i);
       case 'lock-notice':
@@ -69,9 +68,9 @@ export class GitHubWorld implements World {
       case 'upsert-dashboard':
         return this.upsertDashboard(i);
       case 'post-daily-note': {
-        const created = await this.commentOnce(i.issue, i.body, (body) => body.includes(i.marker));
+        const { made } = await this.comment(i.issue, i.body, (body) => body.includes(i.marker));
         return done(
-          created
+          made
             ? `posted the daily note for ${i.date} on #${i.issue}`
             : `the daily note for ${i.date} is already on #${i.issue}`,
         );
@@ -79,35 +78,54 @@ export class GitHubWorld implements World {
     }
   }
 
-  private async openProposal(i: Extract<Intent, { type: 'open-proposal' }>): Promise<Outcome> {
+  /** The one way this interpreter creates anything: look for it first. */
+  private async createOnce<T>(
+    look: () => Promise<T | null | undefined>,
+    create: () => Promise<T>,
+  ): Promise<{ made: boolean; value: T }> {
+    const found = await look();
+    if (found !== null && found !== undefined) return { made: false, value: found };
+    return { made: true, value: await create() };
+  }
+
+  private async openProposal(i: Of<'open-proposal'>): Promise<Outcome> {
     const { forge } = this.ctx;
-    const found = await forge.findOpenPull(i.branch);
-    if (found) {
-      if (found.title !== i.title || found.body !== i.body)
-        await forge.updatePull(found.number, { title: i.title, body: i.body });
-      return {
-        status: 'done',
-        line: `#${found.number} was already open for ${i.branch}: ${i.title}`,
-        number: found.number,
-      };
-    }
-    const base = await forge.defaultBranch();
-    await forge.proposalBranch(i.branch, base, [i.change], i.title);
-    const pr = await forge.createPull({ branch: i.branch, base, title: i.title, body: i.body });
-    await forge.addLabels(pr.number, i.labels);
-    const refused = await forge.requestReviewers(pr.number, i.reviewers);
+    let refused: string | null = null;
+    const { made, value: pr } = await this.createOnce(
+      () => forge.findOpenPull(i.branch),
+      async () => {
+        const base = await forge.defaultBranch();
+        await forge.proposalBranch(i.branch, base, [i.change], i.title);
+        const opened = await forge.createPull({ branch: i.branch, base, title: i.title, body: i.body });
+        await forge.addLabels(opened.number, i.labels);
+        refused = await forge.requestReviewers(opened.number, i.reviewers);
+        return opened;
+      },
+    );
     return {
       status: 'done',
       number: pr.number,
-      line: `opened #${pr.number}: ${i.title}`,
+      line: made
+        ? `opened #${pr.number}: ${i.title}`
+        : `#${pr.number} was already open for ${i.branch}: ${i.title}`,
       warning: refused
         ? `#${pr.number}: could not request reviewers ${i.reviewers.join(', ')}: ${refused}`
         : undefined,
     };
   }
 
+  private async upsertVerdict(i: Of<'upsert-verdict'>): Promise<Outcome> {
+    const { forge } = this.ctx;
+    const { made, value: id } = await this.createOnce(
+      async () => i.comment ?? (await this.findComment(i.pr, (body) => body.includes(i.marker))),
+      async () => (await forge.createComment(i.pr, i.body)).id,
+    );
+    if (!made) await forge.updateComment(id, i.body);
+    return done(`#${i.pr}: verdict comment ${made ? 'posted' : 'updated'}`);
+  }
+
   /** GitHub refuses merges that break branch protection (405) or race a push (409): a warning. */
-  private async merge(i: Extract<Intent, { type: 'merge' }>): Promise<Outcome> {
+  private async merge(i: Of<'merge'>): Promise<Outcome> {
     try {
       await this.ctx.forge.mergePull(i.pr, i.sha, i.title);
       return done(`merged #${i.pr}: ${i.title}`);
@@ -122,57 +140,61 @@ export class GitHubWorld implements World {
     }
   }
 
-  private async openRca(i: Extract<Intent, { type: 'open-rca' }>): Promise<Outcome> {
-    const existing = (await this.ctx.forge.findIssues(RCA_LABEL)).find((x) => x.body.includes(i.marker));
-    if (existing) return done(`the RCA issue #${existing.number} is already open`);
-    const issue = await this.ctx.forge.createIssue({
-      title: i.title,
-      body: i.body,
-      labels: i.labels,
-      assignees: i.assignees,
-    });
+  private async openRca(i: Of<'open-rca'>): Promise<Outcome> {
+    const { made, value: issue } = await this.createOnce(
+      () => this.ourIssue(RCA_LABEL, i.marker),
+      () =>
+        this.ctx.forge.createIssue({
+          title: i.title,
+          body: i.body,
+          labels: i.labels,
+          assignees: i.assignees,
+        }),
+    );
+    if (!made) return done(`the RCA issue #${issue.number} is already open`);
     const who = i.assignees.length ? `, assigned to @${i.assignees.join(', @')}` : '';
     return done(`opened the RCA issue #${issue.number}${who}: ${i.title}`);
   }
 
-  private async upsertDashboard(i: Extract<Intent, { type: 'upsert-dashboard' }>): Promise<Outcome> {
+  private async upsertDashboard(i: Of<'upsert-dashboard'>): Promise<Outcome> {
     const { forge } = this.ctx;
-    let number = i.issue;
-    if (number === null) {
-      const me = (await forge.identity()).toLowerCase();
-      number =
-        (await forge.findIssues(DASHBOARD_LABEL)).find(
-          (x) => x.author.toLowerCase() === me && x.body.includes(i.marker),
-        )?.number ?? null;
+    const { made, value: issue } = await this.createOnce(
+      async () => (i.issue !== null ? { number: i.issue } : await this.ourIssue(DASHBOARD_LABEL, i.marker)),
+      () => forge.createIssue({ title: i.title, body: i.body, labels: i.labels, assignees: [] }),
+    );
+    if (!made) {
+      await forge.updateIssue(issue.number, { body: i.body });
+      return done(`updated the dashboard issue #${issue.number}`);
     }
-    if (number !== null) {
-      await forge.updateIssue(number, { body: i.body });
-      return done(`updated the dashboard issue #${number}`);
-    }
-    const created = await forge.createIssue({
-      title: i.title,
-      body: i.body,
-      labels: i.labels,
-      assignees: [],
-    });
     // Pinned so it heads the issue list; a repository pins at most 3 issues, so this may fail.
     try {
-      await forge.pinIssue(created.number);
+      await forge.pinIssue(issue.number);
     } catch (err) {
       return {
         status: 'done',
-        line: `opened the dashboard issue #${created.number}`,
-        warning: `could not pin the dashboard issue #${created.number}: ${err instanceof Error ? err.message : String(err)}`,
+        line: `opened the dashboard issue #${issue.number}`,
+        warning: `could not pin the dashboard issue #${issue.number}: ${err instanceof Error ? err.message : String(err)}`,
       };
     }
-    return done(`opened and pinned the dashboard issue #${created.number}`);
+    return done(`opened and pinned the dashboard issue #${issue.number}`);
   }
 
-  /** Post `body` on an issue unless a comment of ours already matches; true when posted. */
-  private async commentOnce(issue: number, body: string, same: (body: string) => boolean): Promise<boolean> {
-    if ((await this.findComment(issue, same)) !== null) return false;
-    await this.ctx.forge.createComment(issue, body);
-    return true;
+  /** An open issue with `label` that the token wrote and that carries `marker`, or null. */
+  private async ourIssue(label: string, marker: string) {
+    const me = (await this.ctx.forge.identity()).toLowerCase();
+    return (
+      (await this.ctx.forge.findIssues(label)).find(
+        (x) => x.author.toLowerCase() === me && x.body.includes(marker),
+      ) ?? null
+    );
+  }
+
+  /** Post `body` on an issue unless a comment of ours already matches. */
+  private comment(issue: number, body: string, same: (body: string) => boolean) {
+    return this.createOnce(
+      () => this.findComment(issue, same),
+      async () => (await this.ctx.forge.createComment(issue, body)).id,
+    );
   }
 
   private async findComment(issue: number, match: (body: string) => boolean): Promise<number | null> {
@@ -188,7 +210,8 @@ function done(line: string): Outcome {
   return { status: 'done', line };
 }
 
-function delivered(d: { line: string; skipped?: string }): Outcome {
+/** A delivery the adapter skipped (not configured) is a warning; a dry run's is not. */
+function delivered(d: Delivery): Outcome {
   return {
     status: 'done',
     line: d.line,
