@@ -2279,7 +2279,7 @@ var dist = __nccwpck_require__(810);
  *
  * We use @datadog/sketches-js for the mapping, the store and the quantile walk (the reference
  * implementation, shared with Datadog's Go/Java/Python versions) and serialize its bins as
- * readable JSON ourselves, so committed reports diff well and stay byte-stable.
+ * readable JSON ourselves, so committed window records diff well and stay byte-stable.
  */
 
 const SKETCH_RELATIVE_ACCURACY = 0.01;
@@ -2335,7 +2335,7 @@ class LatencySketch {
 
 ;// CONCATENATED MODULE: ./src/telemetry/record.ts
 /**
- * Window reports: what one 15-minute window of telemetry amounts to, per SLI. These records are
+ * Window records: what one 15-minute window of telemetry amounts to, per SLI. These records are
  * what gets committed under reports/monitoring/ and what every verdict is computed from, so they
  * are mergeable: counts for ratios, a quantile sketch for latency. Any longer span is the exact
  * merge of its windows.

@@ -52612,7 +52612,7 @@ var sketches_js_dist = __nccwpck_require__(7810);
  *
  * We use @datadog/sketches-js for the mapping, the store and the quantile walk (the reference
  * implementation, shared with Datadog's Go/Java/Python versions) and serialize its bins as
- * readable JSON ourselves, so committed reports diff well and stay byte-stable.
+ * readable JSON ourselves, so committed window records diff well and stay byte-stable.
  */
 
 const SKETCH_RELATIVE_ACCURACY = 0.01;
@@ -52668,7 +52668,7 @@ class LatencySketch {
 
 ;// CONCATENATED MODULE: ./src/telemetry/record.ts
 /**
- * Window reports: what one 15-minute window of telemetry amounts to, per SLI. These records are
+ * Window records: what one 15-minute window of telemetry amounts to, per SLI. These records are
  * what gets committed under reports/monitoring/ and what every verdict is computed from, so they
  * are mergeable: counts for ratios, a quantile sketch for latency. Any longer span is the exact
  * merge of its windows.
@@ -52875,7 +52875,7 @@ class SliSeries {
         this.base = usable.length ? lo : 0;
         this.n = usable.length ? (hi - lo) / windowMs + 1 : 0;
         this.windows = new Array(this.n);
-        // Later reports for the same window replace earlier ones (a re-collected window).
+        // Later records for the same window replace earlier ones (a re-collected window).
         for (const r of usable) {
             const k = (r.start - this.base) / windowMs;
             const reason = r.missing.get(sli);
@@ -52910,7 +52910,7 @@ class SliSeries {
         const f = alignUp(from, w);
         const t = Math.max(f, alignDown(to, w));
         const expected = (t - f) / w;
-        // Index range clipped to the reports we hold.
+        // Index range clipped to the records we hold.
         const k0 = Math.min(Math.max((f - this.base) / w, 0), this.n);
         const k1 = Math.min(Math.max((t - this.base) / w, 0), this.n);
         const collected = this.collectedPrefix[k1] - this.collectedPrefix[k0];
@@ -52955,7 +52955,7 @@ class SliSeries {
 
 
 
-/** Judges SLOs over a fixed set of reports; verdicts are memoized per (SLO, step). */
+/** Judges SLOs over a fixed set of window records; verdicts are memoized per (SLO, step). */
 class Judge {
     policy;
     since;
@@ -53148,7 +53148,7 @@ function statValue(stat, agg) {
 function statLabel(stat) {
     return stat.kind === 'quantile' ? `p${round12(stat.q * 100)}` : stat.kind;
 }
-/** Judge one SLO at one instant. For many SLOs or steps over the same reports, reuse a Judge. */
+/** Judge one SLO at one instant. For many SLOs or steps over the same window records, reuse a Judge. */
 function judgeSlo(input) {
     return new Judge(input).verdict(input.slo, input.at);
 }
@@ -53577,7 +53577,9 @@ function escapeCell(text) {
 const LIMIT = 'the 1 MiB job summary limit';
 function renderJobSummary(input) {
     const { policy, evaluation: ev } = input;
-    const did = input.steps.length ? input.steps.map((s) => `- ${stepLine(s)}`).join('\n') : '- Nothing to do.';
+    const did = input.lines.length
+        ? input.lines.map((l) => `- ${escapeHtml(l)}`).join('\n')
+        : '- Nothing to do.';
     const charts = input.charts?.length
         ? renderChartsMarkdown(input.charts, { timezone: policy.timezone })
         : '';
@@ -53592,41 +53594,6 @@ function renderJobSummary(input) {
             : []),
     ];
     return `${fitParts(parts, { max: SUMMARY_MAX_BYTES, measure: utf8Bytes, limitText: LIMIT })}\n`;
-}
-function summary_link(text, url) {
-    return `[${escapeHtml(text).replace(/([[\]])/g, '\\$1')}](${encodeURI(decodeURISafe(url))})`;
-}
-/** Code spans show their text literally (no HTML, no entities), so only backticks need care. */
-function code(text) {
-    return `\`${text.replace(/`/g, "'")}\``;
-}
-function decodeURISafe(url) {
-    try {
-        return decodeURI(url);
-    }
-    catch {
-        return url;
-    }
-}
-function stepLine(s) {
-    switch (s.kind) {
-        case 'reports':
-            return s.files === 0
-                ? `Reports: no new windows to commit to ${code(s.branch)}.`
-                : `Reports: committed ${s.files} window file${s.files === 1 ? '' : 's'} to ${code(s.branch)}${s.commit ? ` in ${escapeHtml(s.commit.slice(0, 7))}` : ''}.`;
-        case 'proposal':
-            return `Pull request ${s.action}: ${summary_link(`#${s.number} ${s.title}`, s.url)}${s.reason ? ` (${escapeHtml(s.reason)})` : ''}.`;
-        case 'comment':
-            return `Verdict comment ${s.action} on #${s.pr}: ${summary_link('comment', s.url)}.`;
-        case 'status':
-            return `Status ${code(s.context)} set to **${s.state}** on ${escapeHtml(s.sha.slice(0, 7))}.`;
-        case 'issue':
-            return `Issue ${s.action}: ${summary_link(`#${s.number} ${s.title}`, s.url)}.`;
-        case 'notify':
-            return `${s.ok ? 'Notified' : 'Failed to notify'} ${escapeHtml(s.target)}${s.detail ? `: ${escapeHtml(s.detail)}` : ''}.`;
-        case 'note':
-            return escapeHtml(s.text);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/retry.ts
@@ -54174,7 +54141,7 @@ function parseRcaMarker(body) {
 const DAY = 86_400_000;
 /**
  * The earliest report the decision can look at: the longest history rule or window, and the
- * baseline before the phase began. Only these reports are read, however many exist.
+ * baseline before the phase began. Only these window records are read, however many exist.
  */
 function lookbackStart(policy, phase, since, at) {
     let history = 2 * DAY; // a calendar day so far, in any time zone, plus slack
@@ -55604,7 +55571,7 @@ function dayProblem(judge, phase, start, end, date) {
 }
 
 ;// CONCATENATED MODULE: ./src/judge/index.ts
-/** The judge: SLO verdicts over spans of window reports, and the rules over their history. */
+/** The judge: SLO verdicts over spans of window records, and the rules over their history. */
 
 
 
@@ -55614,7 +55581,7 @@ function dayProblem(judge, phase, start, end, date) {
 
 ;// CONCATENATED MODULE: ./src/rollout/decide.ts
 /**
- * The decision: a pure function from (policy, current phase and its start, window reports, now)
+ * The decision: a pure function from (policy, current phase and its start, window records, now)
  * to advance, hold, rollback or complete, with the reasons behind it.
  *
  * - `at` is aligned down to a step boundary (a multiple of policy.windowMs): an evaluation at
@@ -61791,9 +61758,9 @@ async function writeRecords(dir, records) {
     return out;
 }
 /**
- * The committed reports in `dir` whose windows lie inside [fromMs, toMs) (all when omitted),
+ * The committed window records in `dir` whose windows lie inside [fromMs, toMs) (all when omitted),
  * sorted by start. Files whose names are not YYYYMMDDHHMM.jsonl are ignored; a missing
- * directory is no reports. A broken file throws RecordDecodeError naming file and line.
+ * directory holds no records. A broken file throws RecordDecodeError naming file and line.
  */
 async function readRecords(dir, fromMs, toMs) {
     let names;
@@ -61842,7 +61809,7 @@ async function listRecordEnds(dir) {
     }
 }
 /**
- * The reports in `dir` whose windows end in (fromMs, toMs]. A file that does not decode is
+ * The window records in `dir` whose windows end in (fromMs, toMs]. A file that does not decode is
  * passed to `onBroken` and left out, so collecting its window again can replace it.
  */
 async function readRecentRecords(dir, fromMs, toMs, onBroken) {
@@ -61867,7 +61834,7 @@ async function readRecentRecords(dir, fromMs, toMs, onBroken) {
 
 ;// CONCATENATED MODULE: ./src/commands/collect.ts
 /**
- * `phasegate collect`: telemetry → one report file per window, from the sources the policy
+ * `phasegate collect`: telemetry → one window record per window, from the sources the policy
  * names (rollout.yaml `sources:`; SLIs without one read the JSONL events of --source).
  *
  * - With --from/--to: every window of [from, to), all SLIs, into the --output folder.
@@ -61878,7 +61845,7 @@ async function readRecentRecords(dir, fromMs, toMs, onBroken) {
  *
  * A source that fails after the plan's retries leaves `missing` records (no data for the
  * verdict, collected again next run); one that cannot work (credentials, a bad query) also
- * fails the command, after the reports are written.
+ * fails the command, after the window records are written.
  */
 
 
@@ -62929,7 +62896,7 @@ class GitHubForge {
         if (!existing)
             await this.createRef(branch, sha);
         // phasegate's own proposal branch: re-pointing it at a fresh commit on the base keeps the PR one
-        // clean edit of current.yaml. Reports branches are never forced.
+        // clean edit of current.yaml. Window record branches are never forced.
         await this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force: true });
         return { sha, changed: true };
     }
@@ -63280,7 +63247,7 @@ async function run_report(command, dryRun, result) {
         policy: facts.policy,
         command,
         evaluation: ev,
-        steps: result.lines.map((text) => ({ kind: 'note', text })),
+        lines: result.lines,
         at: facts.now,
         dryRun,
         // The last 6 h of the live phase, as Mermaid.

@@ -133,7 +133,7 @@ console.log(
 );
 const ev = JSON.parse(tsx('scripts/bench/evaluate.ts', []).trim().split('\n').pop());
 console.log(
-  `\nevaluate B-1 over 30 days of reports (${fmt(ev.windows)} windows): ${fmt(ev.evaluateMs, 1)} ms, decision ${ev.decision}; decoding those reports alone: ${fmt(ev.decodeMs, 1)} ms (evaluate = ${fmt(ev.evaluateMs / ev.decodeMs, 2)}x decode)`,
+  `\nevaluate B-1 over 30 days of window records (${fmt(ev.windows)} windows): ${fmt(ev.evaluateMs, 1)} ms, decision ${ev.decision}; decoding those records alone: ${fmt(ev.decodeMs, 1)} ms (evaluate = ${fmt(ev.evaluateMs / ev.decodeMs, 2)}x decode)`,
 );
 benchSimulate();
 await benchSources(sourcesArgs);

@@ -91,7 +91,7 @@ async function report(command: string, dryRun: boolean, result: RunResult): Prom
         policy: facts.policy,
         command,
         evaluation: ev,
-        steps: result.lines.map((text) => ({ kind: 'note' as const, text })),
+        lines: result.lines,
         at: facts.now,
         dryRun,
         // The last 6 h of the live phase, as Mermaid.

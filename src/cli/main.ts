@@ -69,7 +69,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
 function addCollect(program: Command, io: CliIo): void {
   program
     .command('collect')
-    .description('turn events into one report file per window (reports/monitoring/YYYYMMDDHHMM.jsonl)')
+    .description('turn events into one window record file per window (reports/monitoring/YYYYMMDDHHMM.jsonl)')
     .option(
       '--source <file|glob>',
       'JSONL events for SLIs with no source in rollout.yaml: file(s), a glob in quotes ("logs/*.jsonl"), or an export URL with {from}/{to}',
@@ -115,7 +115,9 @@ function addCollect(program: Command, io: CliIo): void {
 function addEvaluate(program: Command, io: CliIo): void {
   program
     .command('evaluate')
-    .description("judge the phase's SLOs from the reports and decide: advance, hold, rollback or complete")
+    .description(
+      "judge the phase's SLOs from the window records and decide: advance, hold, rollback or complete",
+    )
     .option('--config <dir>', CONFIG_HELP, 'phases')
     .option('--records <dir>', 'folder of window records', 'reports/monitoring')
     .option('--at <iso>', 'evaluation time (default: now)')
@@ -220,7 +222,7 @@ function addDemo(program: Command, io: CliIo): void {
     .command('demo')
     .description('collect a generated sample of telemetry and evaluate the reference rollout (npm start)')
     .option('--config <dir>', 'policy folder (default: the reference rollout shipped with phasegate)')
-    .option('--keep <dir>', 'keep the generated events and reports in this folder')
+    .option('--keep <dir>', 'keep the generated events and window records in this folder')
     .option(
       '--github',
       'run the whole loop on a loopback GitHub: PRs, approvals, a rollback, the restart, completion',

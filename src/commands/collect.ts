@@ -1,5 +1,5 @@
 /**
- * `phasegate collect`: telemetry → one report file per window, from the sources the policy
+ * `phasegate collect`: telemetry → one window record per window, from the sources the policy
  * names (rollout.yaml `sources:`; SLIs without one read the JSONL events of --source).
  *
  * - With --from/--to: every window of [from, to), all SLIs, into the --output folder.
@@ -10,7 +10,7 @@
  *
  * A source that fails after the plan's retries leaves `missing` records (no data for the
  * verdict, collected again next run); one that cannot work (credentials, a bad query) also
- * fails the command, after the reports are written.
+ * fails the command, after the window records are written.
  */
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

@@ -1,8 +1,9 @@
 /**
- * `phasegate demo` (what `npm start` runs): the main job on an embedded default, no GitHub
- * needed. It generates a fixed-seed telemetry trace, collects it into window reports, and
- * evaluates the reference rollout twice: a healthy A-0 that has soaked (→ advance to A-1), then
- * A-1 with a save-latency regression (→ roll back to A-0).
+ * `phasegate demo` without `--github`: the offline version of `npm start`. It generates a
+ * fixed-seed telemetry trace, collects it into window records, and evaluates the reference
+ * rollout twice: a healthy A-0 that has soaked (→ advance to A-1), then A-1 with a save-latency
+ * regression (→ roll back to A-0). Then it replays the whole 15-day demo rollout on the in-memory
+ * PR book, as `phasegate simulate` does: the same planner as the Action, in about two seconds.
  */
 import { once } from 'node:events';
 import { createWriteStream, mkdtempSync } from 'node:fs';
@@ -10,12 +11,15 @@ import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
+import { SCENARIO, scenarioRecords } from '../demo/scenario.js';
 import { latencySteps, traceChunks } from '../demo/trace.js';
 import { compilePolicy } from '../policy/compile.js';
 import type { Policy } from '../policy/model.js';
 import { referencePolicyFiles } from '../policy/reference.js';
 import { renderVerdictMarkdown } from '../render/verdict.js';
 import { evaluate } from '../rollout/decide.js';
+import { simulate } from '../simulate/engine.js';
+import { renderSimulationText } from '../simulate/render.js';
 import { collectJsonl } from '../telemetry/sources/jsonl.js';
 import { readRecords, writeRecords } from '../telemetry/sources/record-files.js';
 import { displayPath, loadPolicyDir } from '../worktree/policy-dir.js';
@@ -71,7 +75,7 @@ export async function demoCommand(o: {
   const events = collected.windows.reduce((n, w) => n + w.counts.events, 0);
   const malformed = collected.windows.reduce((n, w) => n + w.counts.malformed, 0);
   o.log(
-    `collected ${events} events (${malformed} malformed lines counted) into ${written.length} reports in ${displayPath(recordsDir)}\n`,
+    `collected ${events} events (${malformed} malformed lines counted) into ${written.length} window records in ${displayPath(recordsDir)}\n`,
   );
 
   const records = await readRecords(recordsDir);
@@ -93,8 +97,16 @@ export async function demoCommand(o: {
     const ev = evaluate({ policy, phase: s.phase, since: s.since, records, at: s.at });
     return `## ${s.title}\n\n${renderVerdictMarkdown(policy, ev)}`;
   });
-  o.log(`events and reports are in ${dir}\n`);
-  return `${sections.join('\n')}`;
+  o.log(`events and window records are in ${dir}\n`);
+  if (o.config) return `${sections.join('\n')}`;
+  // The demo rollout's 15 days, on the in-memory PR book (the scenario fits the reference policy).
+  const replayed = await simulate({
+    policy,
+    records: scenarioRecords(policy),
+    from: SCENARIO.start,
+    to: SCENARIO.end,
+  });
+  return `${sections.join('\n')}\n## The whole demo rollout, replayed on the in-memory PR book (phasegate simulate)\n\n${renderSimulationText(replayed)}`;
 }
 
 function iso(ms: number): string {

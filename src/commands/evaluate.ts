@@ -1,5 +1,5 @@
 /**
- * `phasegate evaluate`: judge the current phase's SLOs from committed reports and decide.
+ * `phasegate evaluate`: judge the current phase's SLOs from committed window records and decide.
  */
 
 import { InputError } from '../input.js';

@@ -3,7 +3,7 @@
  * would have done: every phase change with its time and reason, the PRs, time in each phase and
  * the SLO values at each decision.
  *
- * The events are collected into window reports in one streaming pass (the same collector as
+ * The events are collected into window records in one streaming pass (the same collector as
  * `phasegate collect`, so memory holds per-window aggregates, not events), then replayed by
  * src/simulate, which calls the same evaluate() as `phasegate evaluate` and the Action. Every SLI
  * is read from --events, whatever sources: rollout.yaml names.

@@ -9,7 +9,7 @@
  * (24 h + 24 h + 72 h + 72 h), a second A-1 soak after the restart, an hour of approval per PR
  * and 5 whole GA days in Tokyo add up to about 14.6 days.
  *
- * Two renderings of the same profiles: scenarioRecords() writes window reports directly, at the
+ * Two renderings of the same profiles: scenarioRecords() writes window records directly, at the
  * volume of a large app (a million sessions a window): A-2's "crash rate ≤ +5 % over its
  * baseline, min 200 sessions" needs thousands of crashes a window before noise stays under 5 %,
  * which no JSONL file of a practical size holds. scenarioTrace() gives the options for JSONL

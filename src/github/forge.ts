@@ -135,7 +135,7 @@ export class GitHubForge implements Forge {
     const sha = await this.commit(message, tree, baseHead.sha);
     if (!existing) await this.createRef(branch, sha);
     // phasegate's own proposal branch: re-pointing it at a fresh commit on the base keeps the PR one
-    // clean edit of current.yaml. Reports branches are never forced.
+    // clean edit of current.yaml. Window record branches are never forced.
     await this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force: true });
     return { sha, changed: true };
   }

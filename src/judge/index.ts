@@ -1,4 +1,4 @@
-/** The judge: SLO verdicts over spans of window reports, and the rules over their history. */
+/** The judge: SLO verdicts over spans of window records, and the rules over their history. */
 export { type AdvanceResult, evaluateAdvance } from './advance.js';
 export {
   type LocalDay,

@@ -59,7 +59,7 @@ interface BaselineResult {
   text: string;
 }
 
-/** Judges SLOs over a fixed set of reports; verdicts are memoized per (SLO, step). */
+/** Judges SLOs over a fixed set of window records; verdicts are memoized per (SLO, step). */
 export class Judge {
   readonly policy: Policy;
   readonly since: number;
@@ -265,7 +265,7 @@ function statLabel(stat: Stat): string {
   return stat.kind === 'quantile' ? `p${round12(stat.q * 100)}` : stat.kind;
 }
 
-/** Judge one SLO at one instant. For many SLOs or steps over the same reports, reuse a Judge. */
+/** Judge one SLO at one instant. For many SLOs or steps over the same window records, reuse a Judge. */
 export function judgeSlo(input: JudgeInput & { slo: SloSpec; at: number }): SloVerdict {
   return new Judge(input).verdict(input.slo, input.at);
 }

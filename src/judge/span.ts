@@ -1,5 +1,5 @@
 /**
- * One SLI's window reports, indexed by window start, so that any span of windows can be merged
+ * One SLI's window records, indexed by window start, so that any span of windows can be merged
  * quickly: prefix sums for counts and ratios, a merge of the few sketches a latency span holds.
  *
  * Windows sit on a fixed grid: window k covers [k·windowMs, (k+1)·windowMs) in epoch ms. A span
@@ -57,7 +57,7 @@ export class SliSeries {
     this.base = usable.length ? lo : 0;
     this.n = usable.length ? (hi - lo) / windowMs + 1 : 0;
     this.windows = new Array<SliAggregate | undefined>(this.n);
-    // Later reports for the same window replace earlier ones (a re-collected window).
+    // Later records for the same window replace earlier ones (a re-collected window).
     for (const r of usable) {
       const k = (r.start - this.base) / windowMs;
       const reason = r.missing.get(sli);
@@ -91,7 +91,7 @@ export class SliSeries {
     const f = alignUp(from, w);
     const t = Math.max(f, alignDown(to, w));
     const expected = (t - f) / w;
-    // Index range clipped to the reports we hold.
+    // Index range clipped to the records we hold.
     const k0 = Math.min(Math.max((f - this.base) / w, 0), this.n);
     const k1 = Math.min(Math.max((t - this.base) / w, 0), this.n);
     const collected = this.collectedPrefix[k1]! - this.collectedPrefix[k0]!;

@@ -1,5 +1,5 @@
 /**
- * The decision: a pure function from (policy, current phase and its start, window reports, now)
+ * The decision: a pure function from (policy, current phase and its start, window records, now)
  * to advance, hold, rollback or complete, with the reasons behind it.
  *
  * - `at` is aligned down to a step boundary (a multiple of policy.windowMs): an evaluation at

@@ -1,5 +1,5 @@
 /**
- * How far back a decision looks: the CLI, the Action and the simulator read only the reports
+ * How far back a decision looks: the CLI, the Action and the simulator read only the window records
  * from here on, so all three hand evaluate() the same windows.
  */
 import type { PhaseSpec, Policy } from '../policy/model.js';
@@ -8,7 +8,7 @@ const DAY = 86_400_000;
 
 /**
  * The earliest report the decision can look at: the longest history rule or window, and the
- * baseline before the phase began. Only these reports are read, however many exist.
+ * baseline before the phase began. Only these window records are read, however many exist.
  */
 export function lookbackStart(policy: Policy, phase: PhaseSpec, since: number, at: number): number {
   let history = 2 * DAY; // a calendar day so far, in any time zone, plus slack

@@ -12,7 +12,7 @@ export type PrKind = 'advance' | 'rollback' | 'restart';
 
 export interface SimulateInput {
   policy: Policy;
-  /** Collected window reports, any order; later ones for the same window replace earlier ones. */
+  /** Collected window records, any order; later ones for the same window replace earlier ones. */
   records: readonly WindowRecord[];
   /** Where the replay begins (the start phase's `since`) and ends (epoch ms). */
   from: number;

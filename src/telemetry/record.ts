@@ -1,5 +1,5 @@
 /**
- * Window reports: what one 15-minute window of telemetry amounts to, per SLI. These records are
+ * Window records: what one 15-minute window of telemetry amounts to, per SLI. These records are
  * what gets committed under reports/monitoring/ and what every verdict is computed from, so they
  * are mergeable: counts for ratios, a quantile sketch for latency. Any longer span is the exact
  * merge of its windows.

@@ -5,7 +5,7 @@
  *
  * We use @datadog/sketches-js for the mapping, the store and the quantile walk (the reference
  * implementation, shared with Datadog's Go/Java/Python versions) and serialize its bins as
- * readable JSON ourselves, so committed reports diff well and stay byte-stable.
+ * readable JSON ourselves, so committed window records diff well and stay byte-stable.
  */
 import { DDSketch } from '@datadog/sketches-js';
 

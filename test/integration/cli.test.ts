@@ -16,6 +16,22 @@ describe('phasegate CLI (the bundle, run as a user runs it)', () => {
     }
   });
 
+  it('demo offline: two verdicts from collected JSONL, then the whole rollout on the in-memory PR book', async () => {
+    const r = await runCli(['demo']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('**Decision: advance → A-1**');
+    expect(r.stdout).toContain('**Decision: roll back → A-0** ⚠️ alert');
+    const replay = r.stdout.slice(
+      r.stdout.indexOf('## The whole demo rollout, replayed on the in-memory PR book'),
+    );
+    expect(replay).toContain(
+      '#3 rollback A-2 → A-1  opened 2026-11-18 08:30 UTC, merged 2026-11-18 09:30 UTC',
+    );
+    expect(replay).toMatch(
+      /Result: complete at 2026-11-30 15:00 UTC .* 6 phase change\(s\), 1 rollback\(s\)\./,
+    );
+  });
+
   it('npx phasegate runs the bin from a checkout', async () => {
     const r = await runProcess('npx', ['--no-install', 'phasegate', 'validate'], { cwd: REPO_ROOT });
     expect(r.code).toBe(0);

@@ -2,7 +2,7 @@
  * Which windows a scheduled collect run owes: the window that just ended, every window since
  * the newest report (late or skipped schedules lose nothing), windows missing between reports,
  * and windows whose report lists SLIs as `missing` (a source failed: try again), all within a
- * horizon (default 24 h). Pure: the caller lists the reports and reads the clock.
+ * horizon (default 24 h). Pure: the caller lists the window records and reads the clock.
  */
 import type { WindowRecord } from '../record.js';
 
@@ -16,7 +16,7 @@ export interface BackfillInput {
   maxMs: number;
   /** Ends of every report in the folder (file names), any order. */
   reportEnds: readonly number[];
-  /** The reports inside the horizon, decoded (for their `missing` SLIs). */
+  /** The window records inside the horizon, decoded (for their `missing` SLIs). */
   recent: readonly WindowRecord[];
   /** The policy's SLI ids: a missing SLI the policy no longer has is not retried. */
   slis: readonly string[];

@@ -1,6 +1,6 @@
 /**
  * A classic Prometheus histogram's bucket counts for one window → our mergeable latency
- * aggregate (a DDSketch), so reports from Prometheus merge with any others.
+ * aggregate (a DDSketch), so window records from Prometheus merge with any others.
  *
  * A histogram only says which bucket (lo, le] each value fell in, so that is all a report from
  * it can say. Each bucket's count is recorded at the sketch's largest value that does not exceed

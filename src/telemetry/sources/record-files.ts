@@ -54,9 +54,9 @@ export async function writeRecords(dir: string, records: readonly WindowRecord[]
 }
 
 /**
- * The committed reports in `dir` whose windows lie inside [fromMs, toMs) (all when omitted),
+ * The committed window records in `dir` whose windows lie inside [fromMs, toMs) (all when omitted),
  * sorted by start. Files whose names are not YYYYMMDDHHMM.jsonl are ignored; a missing
- * directory is no reports. A broken file throws RecordDecodeError naming file and line.
+ * directory holds no records. A broken file throws RecordDecodeError naming file and line.
  */
 export async function readRecords(dir: string, fromMs?: number, toMs?: number): Promise<WindowRecord[]> {
   let names: string[];
@@ -101,7 +101,7 @@ export async function listRecordEnds(dir: string): Promise<number[]> {
 }
 
 /**
- * The reports in `dir` whose windows end in (fromMs, toMs]. A file that does not decode is
+ * The window records in `dir` whose windows end in (fromMs, toMs]. A file that does not decode is
  * passed to `onBroken` and left out, so collecting its window again can replace it.
  */
 export async function readRecentRecords(

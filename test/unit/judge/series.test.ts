@@ -81,12 +81,8 @@ describe('sloSeries', () => {
     ).toThrow(/stepMs 600000 is not a positive multiple of the policy window \(900000 ms\)/);
   });
 
-  it('is cheap: a 3-day soak at 15-minute steps for 4 SLOs in well under a second', () => {
-    const t0 = performance.now();
+  it('charts a 3-day soak at 15-minute steps for 4 SLOs (how fast: npm run bench)', () => {
     const again = sloSeries({ policy, phase: b1, records, since: SINCE, from: SINCE, to: SINCE + 3 * DAY });
-    const ms = performance.now() - t0;
     expect(again.reduce((n, s) => n + s.points.length, 0)).toBe(4 * 289);
-    // Typically ~30 ms; the bound leaves room for a loaded CI machine.
-    expect(ms).toBeLessThan(1500);
   });
 });

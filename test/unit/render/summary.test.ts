@@ -10,37 +10,25 @@ describe('renderJobSummary', () => {
     command: 'propose',
     evaluation: rollbackEv,
     at: AT + 60_000,
-    steps: [
-      { kind: 'reports', files: 3, branch: 'main', commit: 'deadbeefcafe' },
-      { kind: 'reports', files: 0, branch: 'data`x' },
-      {
-        kind: 'proposal',
-        action: 'opened',
-        number: 7,
-        url: 'https://github.com/acme/app/pull/7',
-        title: 'roll back <b>A-1</b> [now]',
-      },
-      { kind: 'comment', action: 'updated', pr: 7, url: 'https://github.com/acme/app/pull/7#issuecomment-1' },
-      { kind: 'status', state: 'failure', context: 'phasegate/verdict', sha: '0123456789abcdef' },
-      { kind: 'notify', target: 'Slack #launch-autosave', ok: false, detail: 'HTTP 500 <html>' },
-      { kind: 'note', text: '<script>alert(1)</script> & more' },
+    lines: [
+      'committed 3 window record file(s) to main as deadbee',
+      'opened #7: roll back <b>A-1</b> [now]',
+      '#7: phasegate/verdict failure: Blocked: approvals 0/1',
+      '<script>alert(1)</script> & more',
     ],
   });
 
-  it('says what the run did, one line per step', () => {
-    expect(md.split('\n').slice(0, 13)).toEqual([
+  it('says what the run did, one line each, HTML escaped', () => {
+    expect(md.split('\n').slice(0, 10)).toEqual([
       '## phasegate propose: autosave',
       '',
       'Finished 2026-11-20 06:01 UTC.',
       '',
       '### What this run did',
       '',
-      '- Reports: committed 3 window files to `main` in deadbee.',
-      "- Reports: no new windows to commit to `data'x`.",
-      '- Pull request opened: [#7 roll back &lt;b&gt;A-1&lt;/b&gt; \\[now\\]](https://github.com/acme/app/pull/7).',
-      '- Verdict comment updated on #7: [comment](https://github.com/acme/app/pull/7#issuecomment-1).',
-      '- Status `phasegate/verdict` set to **failure** on 0123456.',
-      '- Failed to notify Slack #launch-autosave: HTTP 500 &lt;html&gt;.',
+      '- committed 3 window record file(s) to main as deadbee',
+      '- opened #7: roll back &lt;b&gt;A-1&lt;/b&gt; [now]',
+      '- #7: phasegate/verdict failure: Blocked: approvals 0/1',
       '- &lt;script&gt;alert(1)&lt;/script&gt; &amp; more',
     ]);
   });
@@ -52,23 +40,20 @@ describe('renderJobSummary', () => {
   });
 
   it('a dry run says so; a run that did nothing says that', () => {
-    const dry = renderJobSummary({ policy, command: 'evaluate', at: AT, steps: [], dryRun: true });
+    const dry = renderJobSummary({ policy, command: 'evaluate', at: AT, lines: [], dryRun: true });
     expect(dry).toBe(
       '## phasegate evaluate: autosave (dry run: nothing was written)\n\nFinished 2026-11-20 06:00 UTC.\n\n### What this run did\n\n- Nothing to do.\n',
     );
   });
 
   it('stays under 1 MiB of UTF-8, charts first to go, multibyte text counted in bytes', () => {
-    const notes = Array.from({ length: 20_000 }, (_, i) => ({
-      kind: 'note' as const,
-      text: `${i} 進捗と未解決課題 ${'あ'.repeat(20)}`,
-    }));
+    const notes = Array.from({ length: 20_000 }, (_, i) => `${i} 進捗と未解決課題 ${'あ'.repeat(20)}`);
     const charts = Array.from({ length: 10 }, () => rollbackSeries).flat();
     const big = renderJobSummary({
       policy,
       command: 'status',
       evaluation: rollbackEv,
-      steps: notes,
+      lines: notes,
       at: AT,
       charts,
     });
