@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Judge, judgeSlo } from '../../../src/judge/index.js';
-import type { Policy, SloSpec } from '../../../src/policy/model.js';
+import { judgeSlo } from '../../../src/judge/index.js';
+import type { SloSpec } from '../../../src/policy/model.js';
 import {
-  DAY,
   HOUR,
   kindsOf,
   MINUTE,
