@@ -53694,8 +53694,6 @@ class SimulateError extends Error {
         this.field = field;
     }
 }
-/** The repository path the book gives current.yaml (only shown in PR bodies). */
-const engine_CURRENT_FILE = 'phases/current.yaml';
 const QUIET = { info: () => { }, warn: () => { } };
 async function simulate(input) {
     const { policy, from, to } = input;
@@ -53715,7 +53713,12 @@ async function simulate(input) {
     const book = new PrBook({
         policy,
         templates: input.templates,
-        live: { phase: startPhase, since: from, entered: input.entered, file: engine_CURRENT_FILE },
+        live: {
+            phase: startPhase,
+            since: from,
+            entered: input.entered,
+            file: input.currentFile ?? 'phases/current.yaml',
+        },
         records: (a, b) => index.slice(a, b),
         now: () => now,
         checklist: repo.checklist,
@@ -54945,6 +54948,7 @@ async function simulateCommand(o) {
             startPhase: o.startPhase,
             approveAfterMs,
             templates: loadTemplates(loaded.dir, policy.notify),
+            currentFile: displayPath(loaded.currentPath),
             onStep: (done, total) => {
                 const t = o.from + done * w;
                 replaying.update(done, total, `${localDate(t, tz)} ${localTime(t, tz)} ${tz}`);

@@ -24,7 +24,7 @@ import { Collector } from '../telemetry/collect.js';
 import type { WindowRecord } from '../telemetry/record.js';
 import { feedFile, resolveSourceFiles, TelemetrySourceError } from '../telemetry/sources/jsonl.js';
 import { isAligned, windowStart } from '../telemetry/window.js';
-import { loadPolicyDir } from '../worktree/policy-dir.js';
+import { displayPath, loadPolicyDir } from '../worktree/policy-dir.js';
 
 export interface SimulateCommandOptions {
   config: string;
@@ -71,6 +71,7 @@ export async function simulateCommand(
       startPhase: o.startPhase,
       approveAfterMs,
       templates: loadTemplates(loaded.dir, policy.notify),
+      currentFile: displayPath(loaded.currentPath),
       onStep: (done, total) => {
         const t = o.from + done * w;
         replaying.update(done, total, `${localDate(t, tz)} ${localTime(t, tz)} ${tz}`);

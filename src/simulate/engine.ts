@@ -34,8 +34,6 @@ export class SimulateError extends Error {
   }
 }
 
-/** The repository path the book gives current.yaml (only shown in PR bodies). */
-const CURRENT_FILE = 'phases/current.yaml';
 const QUIET = { info: () => {}, warn: () => {} };
 
 export async function simulate(input: SimulateInput): Promise<SimulationResult> {
@@ -58,7 +56,12 @@ export async function simulate(input: SimulateInput): Promise<SimulationResult> 
   const book = new PrBook({
     policy,
     templates: input.templates,
-    live: { phase: startPhase, since: from, entered: input.entered, file: CURRENT_FILE },
+    live: {
+      phase: startPhase,
+      since: from,
+      entered: input.entered,
+      file: input.currentFile ?? 'phases/current.yaml',
+    },
     records: (a, b) => index.slice(a, b),
     now: () => now,
     checklist: repo.checklist,

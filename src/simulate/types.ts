@@ -25,6 +25,8 @@ export interface SimulateInput {
   approveAfterMs?: number;
   /** Called after each step (progress). */
   onStep?: (done: number, total: number) => void;
+  /** The current-phase file as the repository names it (shown in PR bodies); default phases/current.yaml. */
+  currentFile?: string;
   /** The policy's Slack templates (notify/load.ts); the built-in English ones when absent. */
   templates?: PolicyTemplates;
   /**
