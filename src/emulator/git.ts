@@ -25,6 +25,15 @@ export interface GitResult {
   stderr: string;
 }
 
+/** One file of a pull request's diff. */
+export interface ChangedFile {
+  filename: string;
+  status: 'added' | 'removed' | 'modified';
+  sha: string | null;
+  additions: number;
+  deletions: number;
+}
+
 export interface TreeEntry {
   path: string;
   mode: string;
@@ -280,6 +289,37 @@ export class GitRepo {
     const args = ['rev-list', start, ...options];
     const out = await this.remember(args.join(' '), [start], () => this.text(args));
     return out.split('\n').filter(Boolean);
+  }
+
+  /**
+   * The files a pull request changes: the diff from the merge base of `base` and `head` to `head`
+   * (GitHub's three-dot diff), with each file's new blob (null when removed) and line counts.
+   */
+  async changedFiles(base: string, head: string): Promise<ChangedFile[]> {
+    return this.remember(`diff ${base}...${head}`, [base, head], async () => {
+      const range = `${base}...${head}`;
+      const raw = await this.text(['diff', '--raw', '--no-renames', '--abbrev=40', range]);
+      const num = await this.text(['diff', '--numstat', '--no-renames', range]);
+      const counts = new Map(
+        num
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => {
+            const [a, d, path] = l.split('\t') as [string, string, string];
+            return [path, { additions: Number(a) || 0, deletions: Number(d) || 0 }] as const;
+          }),
+      );
+      return raw
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [meta, filename] = line.split('\t') as [string, string];
+          const [, , , sha, code] = meta.split(' ') as [string, string, string, string, string];
+          const status = code === 'A' ? 'added' : code === 'D' ? 'removed' : 'modified';
+          const c = counts.get(filename) ?? { additions: 0, deletions: 0 };
+          return { filename, status, sha: code === 'D' ? null : sha, ...c };
+        });
+    });
   }
 
   /** The tree a three-way merge of the two commits yields, or null on conflicts. */

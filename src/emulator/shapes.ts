@@ -3,6 +3,7 @@
  * renders them (field names, URL templates, nulls), for REST answers and webhook payloads.
  */
 import type { Ctx } from './context.js';
+import type { ChangedFile } from './git.js';
 import { authorAssociation, type J, nodeId, repository, simpleUser } from './shape-repository.js';
 import type { CommentRec, IssueRec, LabelRec, ReviewRec, StatusRec } from './store.js';
 
@@ -254,5 +255,21 @@ export function teamSimple(ctx: Ctx, team: string): J {
     repositories_url: `${api}/repos`,
     type: 'organization',
     parent: null,
+  };
+}
+
+/** One file of a pull request's diff (GET /pulls/{n}/files), at the head commit `head`. */
+export function diffEntry(ctx: Ctx, head: string, f: ChangedFile): J {
+  const path = f.filename.split('/').map(encodeURIComponent).join('/');
+  return {
+    sha: f.sha,
+    filename: f.filename,
+    status: f.status,
+    additions: f.additions,
+    deletions: f.deletions,
+    changes: f.additions + f.deletions,
+    blob_url: `${ctx.repoHtml}/blob/${head}/${path}`,
+    raw_url: `${ctx.repoHtml}/raw/${head}/${path}`,
+    contents_url: `${ctx.repoApi}/contents/${path}?ref=${head}`,
   };
 }

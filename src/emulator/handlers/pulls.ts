@@ -2,7 +2,7 @@
 import type { Ctx } from '../context.js';
 import { checkBodyLength, unprocessable, validationFailed } from '../errors.js';
 import { paginate, type Req, type Router } from '../router.js';
-import { pull, pullSimple, review, simpleUser, teamSimple } from '../shapes.js';
+import { diffEntry, pull, pullSimple, review, simpleUser, teamSimple } from '../shapes.js';
 import type { IssueRec } from '../store.js';
 import { createPull, mergePull, openPullFor, pullDetail, pullOr404, submitReview } from './pull-ops.js';
 
@@ -92,6 +92,16 @@ export function registerPulls(r: Router): void {
   r.add('PUT', `${PULLS}/{pull_number}/merge`, async ({ ctx, params, body, user }) => {
     const sha = await mergePull(ctx, Number(params.pull_number), user.login, body);
     return { status: 200, body: { sha, merged: true, message: 'Pull Request successfully merged' } };
+  });
+
+  r.add('GET', `${PULLS}/{pull_number}/files`, async (req) => {
+    const p = pullOr404(req.ctx, req.params.pull_number!).pull!;
+    const page = paginate(req, await req.ctx.git.changedFiles(p.baseSha, p.headSha));
+    return {
+      status: 200,
+      body: page.items.map((f) => diffEntry(req.ctx, p.headSha, f)),
+      headers: page.headers,
+    };
   });
 
   r.add('GET', `${PULLS}/{pull_number}/reviews`, (req) => {
