@@ -96,7 +96,9 @@ export function registerPulls(r: Router): void {
 
   r.add('GET', `${PULLS}/{pull_number}/files`, async (req) => {
     const p = pullOr404(req.ctx, req.params.pull_number!).pull!;
-    const page = paginate(req, await req.ctx.git.changedFiles(p.baseSha, p.headSha));
+    // "Responses include a maximum of 3000 files" (REST docs, List pull requests files).
+    const files = (await req.ctx.git.changedFiles(p.baseSha, p.headSha)).slice(0, 3000);
+    const page = paginate(req, files);
     return {
       status: 200,
       body: page.items.map((f) => diffEntry(req.ctx, p.headSha, f)),

@@ -184,4 +184,32 @@ describe('pull requests', () => {
     expect(await gh.cloneTo(ws, event.ref!)).toBe(event.sha);
     expect(await gh.gitText(['show', `${event.sha}:docs/feature.md`])).toBe('f\n');
   });
+  it("lists a PR's files as the three-dot diff against its base, 3000 at most as GitHub does", async () => {
+    await branchWith(
+      'alice/files',
+      { 'phases/current.yaml': 'phase: A-2\n', 'docs/new.md': 'new\n' },
+      'alice',
+    );
+    const n = (await alice.rest.pulls.create({ ...repo, head: 'alice/files', base: 'main', title: 'files' }))
+      .data.number;
+    // main moves on after the branch: its change is not the PR's.
+    await branchWith('main', { 'docs/notes.md': 'two\n' }, 'alice');
+    const files = await bot.paginate(bot.rest.pulls.listFiles, { ...repo, pull_number: n, per_page: 100 });
+    expect(files.map((f) => [f.filename, f.status])).toEqual([
+      ['docs/new.md', 'added'],
+      ['phases/current.yaml', 'modified'],
+    ]);
+    expect(files[1]).toMatchObject({ additions: 1, deletions: 1, changes: 2 });
+
+    const many = Object.fromEntries(Array.from({ length: 3001 }, (_, i) => [`gen/${i}.txt`, `${i}\n`]));
+    await branchWith('alice/huge', many, 'alice');
+    const huge = (await alice.rest.pulls.create({ ...repo, head: 'alice/huge', base: 'main', title: 'huge' }))
+      .data.number;
+    const listed = await bot.paginate(bot.rest.pulls.listFiles, {
+      ...repo,
+      pull_number: huge,
+      per_page: 100,
+    });
+    expect(listed).toHaveLength(3000);
+  }, 60_000);
 });
