@@ -33825,7 +33825,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8126);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3684);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -33834,7 +33834,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8126:
+/***/ 3684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50894,7 +50894,45 @@ function lookbackStart(policy, phase, since, at) {
     return from;
 }
 
+;// CONCATENATED MODULE: ./src/interpreters/book-pulls.ts
+
+function mergedView(p) {
+    return {
+        number: p.number,
+        url: p.url,
+        body: p.body,
+        author: p.author,
+        labels: [...p.labels],
+        mergedAt: p.mergedAt,
+    };
+}
+/** What a pull request is in both shapes, the book's and the planner's. */
+function common(p) {
+    const { number, url, title, body, author, headRef, headSha } = p;
+    return { number, url, title, body, author, headRef, headSha, labels: [...p.labels] };
+}
+function bookPullOf(p, at, identity) {
+    return {
+        ...common(p),
+        state: 'open',
+        proposal: parseProposalMarker(p.body),
+        change: null,
+        files: [...p.files],
+        headPhase: p.headPhase,
+        openedAt: at,
+        closedAt: null,
+        closedBecause: null,
+        mergedAt: null,
+        reviews: [...p.reviews],
+        statuses: p.status ? [{ sha: p.headSha, ...p.status }] : [],
+        comments: p.verdictComment
+            ? [{ id: p.verdictComment.id, author: identity, body: p.verdictComment.body }]
+            : [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/interpreters/book.ts
+
 
 
 
@@ -50907,8 +50945,9 @@ class PrBook {
     issues = [];
     notifier;
     live;
-    /** The merged PR behind the live phase. */
+    /** The merged PR behind the live phase, and the phase before it. */
     behindLive = null;
+    previousPhase = null;
     nextNumber = 1;
     nextComment = 1;
     nextSha = 1;
@@ -50932,13 +50971,22 @@ class PrBook {
             checklist: f.checklist,
             codeowners: f.codeowners,
             teams: f.teams,
+            identity: f.identity,
             notifier,
         });
         for (const p of f.pulls)
             book.pulls.push(bookPullOf(p, f.now, book.identity));
         if (f.merged) {
             const m = f.merged;
-            const seen = { title: '', author: '', headRef: '', headSha: '', fromFork: false, reviews: [] };
+            const seen = {
+                title: '',
+                headRef: '',
+                headSha: '',
+                fromFork: false,
+                reviews: [],
+                files: [],
+                headPhase: null,
+            };
             const pull = bookPullOf({ ...m, ...seen, status: null, verdictComment: null }, m.mergedAt, book.identity);
             book.behindLive = { ...pull, state: 'merged', mergedAt: m.mergedAt };
             book.pulls.push(book.behindLive);
@@ -50956,7 +51004,7 @@ class PrBook {
         const now = this.o.now();
         const phase = phaseById(policy, this.live.phase);
         const at = Math.max(now, this.live.since);
-        const ours = (p) => p.state === 'open' && p.proposal?.rollout === policy.rollout;
+        const ours = (p) => p.state === 'open' && p.author === this.identity && p.proposal?.rollout === policy.rollout;
         const pulls = trigger.command === 'gate'
             ? this.pulls.filter((p) => p.number === trigger.pr).map((p) => this.view(p))
             : ['propose', 'rollback', 'status'].includes(trigger.command)
@@ -50972,6 +51020,7 @@ class PrBook {
             policy,
             templates: this.o.templates ?? {},
             live: this.live,
+            previousPhase: trigger.command === 'apply' ? this.previousPhase : null,
             records: this.o.records(lookbackStart(policy, phase, this.live.since, at), at),
             checklist: this.o.checklist ?? null,
             codeowners: this.o.codeowners ?? null,
@@ -50980,6 +51029,7 @@ class PrBook {
             merged: merged?.mergedAt != null ? mergedView(merged) : null,
             rcaIssues: issues(RCA_LABEL),
             dashboard: trigger.command === 'status' ? (issues(DASHBOARD_LABEL)[0] ?? null) : null,
+            identity: this.identity,
             memory,
         };
     }
@@ -51002,6 +51052,8 @@ class PrBook {
                     state: 'open',
                     proposal: i.proposal,
                     change: i.change,
+                    files: [i.change.path],
+                    headPhase: i.proposal.to,
                     openedAt: now,
                     closedAt: null,
                     closedBecause: null,
@@ -51016,7 +51068,12 @@ class PrBook {
                 const p = this.pull(i.pr);
                 Object.assign(p, { title: i.title, body: i.body, proposal: parseProposalMarker(i.body) });
                 if (i.change)
-                    Object.assign(p, { change: i.change, headSha: this.sha() });
+                    Object.assign(p, {
+                        change: i.change,
+                        headSha: this.sha(),
+                        files: [i.change.path],
+                        headPhase: parseCurrent(i.change.path, i.change.content ?? '', this.o.policy).phase,
+                    });
                 return done(`updated #${i.pr}: ${i.title}`);
             }
             case 'close-proposal': {
@@ -51080,16 +51137,18 @@ class PrBook {
     merge(number) {
         const p = this.pull(number);
         const now = this.o.now();
+        const before = this.live.phase;
         Object.assign(p, { state: 'merged', mergedAt: now, closedAt: now });
         if (p.change?.content) {
             const c = parseCurrent(p.change.path, p.change.content, this.o.policy);
             this.live = { phase: c.phase, since: now, entered: c.entered, reason: c.reason, file: this.live.file };
         }
-        else if (p.proposal) {
-            // A PR gathered from GitHub (a dry run): its marker says where it goes.
-            const { kind, from, to } = p.proposal;
-            this.live = { phase: to, since: now, entered: { by: kind, from }, file: this.live.file };
+        else if (p.headPhase) {
+            // A PR gathered from GitHub (a dry run): its head's current.yaml says where it goes.
+            const entered = p.proposal ? { by: p.proposal.kind, from: before } : undefined;
+            this.live = { phase: p.headPhase, since: now, entered, file: this.live.file };
         }
+        this.previousPhase = before;
         this.behindLive = p;
         return { sha: p.headSha };
     }
@@ -51136,7 +51195,8 @@ class PrBook {
             reviews: [...p.reviews],
             status: status ? { state: status.state, description: status.description } : null,
             verdictComment: mine ? { id: mine.id, body: mine.body } : null,
-            headPhase: null,
+            files: [...p.files],
+            headPhase: p.headPhase,
         };
     }
     comment(body) {
@@ -51146,31 +51206,6 @@ class PrBook {
     sha() {
         return (this.nextSha++).toString(16).padStart(7, '0').padEnd(40, 'b');
     }
-}
-function mergedView(p) {
-    return { number: p.number, url: p.url, body: p.body, labels: [...p.labels], mergedAt: p.mergedAt };
-}
-/** What a pull request is in both shapes, the book's and the planner's. */
-function common(p) {
-    const { number, url, title, body, author, headRef, headSha } = p;
-    return { number, url, title, body, author, headRef, headSha, labels: [...p.labels] };
-}
-function bookPullOf(p, at, identity) {
-    return {
-        ...common(p),
-        state: 'open',
-        proposal: parseProposalMarker(p.body),
-        change: null,
-        openedAt: at,
-        closedAt: null,
-        closedBecause: null,
-        mergedAt: null,
-        reviews: [...p.reviews],
-        statuses: p.status ? [{ sha: p.headSha, ...p.status }] : [],
-        comments: p.verdictComment
-            ? [{ id: p.verdictComment.id, author: identity, body: p.verdictComment.body }]
-            : [],
-    };
 }
 function done(line) {
     return { status: 'done', line };
@@ -51737,6 +51772,81 @@ function rcaIntent(policy, change, id) {
         labels: [RCA_LABEL, PHASEGATE_LABEL],
         assignees: reporter ? [reporter] : [],
     };
+}
+
+;// CONCATENATED MODULE: ./src/plan/change.ts
+/**
+ * What a pull request proposes, read from what it changes, never from its text: a marker or a
+ * title is words anyone can paste into a PR by hand, and a push to phasegate's branch changes
+ * what merging does without touching the body. The same reading serves the gate event and the
+ * scheduled run's gate, so the two never disagree about one PR. Rules:
+ *
+ * 1. A PR that leaves current.yaml alone is not a phase change (its gate passes, so the required
+ *    check never blocks ordinary work), unless phasegate opened it: then its change was undone.
+ *    GitHub lists a PR's first 3000 files only: a PR that fills the list may hide current.yaml,
+ *    so it is judged as a phase change, and red.
+ * 2. A phase change edits current.yaml alone. One that also changes the policy, CODEOWNERS, the
+ *    checklist or anything else is red: rules changed in the PR that they judge are not rules.
+ * 3. current.yaml at the head must name a phase of the rollout other than the live one.
+ * 4. A phasegate proposal made from a phase that is no longer live is stale.
+ * 5. An earlier phase is a rollback; after a rollback, the phase the recovery watch restarts is a
+ *    restart; any other later phase is an advance, and an advance goes to the next phase only.
+ */
+
+
+/** "Responses include a maximum of 3000 files" (REST: List pull requests files). */
+const GITHUB_FILES_LISTED = 3000;
+/** What `pull` proposes; null when it is not a phase change (rule 1). */
+function changeOf(f, ev, pull) {
+    const { policy, live } = f;
+    const ours = ourProposal(f, pull);
+    const from = live.phase;
+    const to = pull.headPhase;
+    const ids = phaseIds(policy);
+    const kind = to && ids.indexOf(to) < ids.indexOf(from)
+        ? 'rollback'
+        : ev.recovery?.restart === to
+            ? 'restart'
+            : 'advance';
+    const change = (problem) => ({
+        kind: to ? kind : (ours?.kind ?? 'advance'),
+        from: ours?.from ?? from,
+        to: to ?? ours?.to ?? '?',
+        problem,
+    });
+    if (pull.files.length >= GITHUB_FILES_LISTED)
+        return change(`GitHub lists only the first ${GITHUB_FILES_LISTED} files of a pull request, so whether this one changes ${live.file} cannot be seen: split it`);
+    if (!pull.files.includes(live.file)) {
+        if (!ours)
+            return null;
+        return change(`this proposal no longer changes ${live.file}; its branch was changed after phasegate opened it`);
+    }
+    if (ours && ours.from !== from)
+        return change(`this PR changes ${ours.from}, but the live phase is ${from}; it is stale`);
+    const others = pull.files.filter((p) => p !== live.file);
+    if (others.length)
+        return change(`a phase change edits ${live.file} alone; this PR also changes ${change_list(others)}: move those to a PR of their own`);
+    if (!to)
+        return change(`${live.file} at the head is missing or names no phase of this rollout; it must name one of ${ids.join(', ')}`);
+    if (to === from)
+        return change(`${live.file} at the head still names the live phase ${from}: nothing to change`);
+    if (kind === 'advance') {
+        const next = ids[ids.indexOf(from) + 1];
+        if (to !== next)
+            return change(`${from} → ${to} skips ${ids.slice(ids.indexOf(from) + 1, ids.indexOf(to)).join(', ')}; a phase advances to the next one (${next ?? 'none: this is the last phase'})`);
+    }
+    return change(null);
+}
+/** phasegate's marker, in a PR the run's own identity opened; anyone can paste a marker. */
+function ourProposal(f, pull) {
+    if (pull.author.toLowerCase() !== f.identity.toLowerCase())
+        return null;
+    const marker = parseProposalMarker(pull.body);
+    return marker?.rollout === f.policy.rollout ? marker : null;
+}
+function change_list(paths) {
+    const shown = paths.slice(0, 5).join(', ');
+    return paths.length > 5 ? `${shown} and ${paths.length - 5} more` : shown;
 }
 
 ;// CONCATENATED MODULE: ./src/render/limits.ts
@@ -52472,26 +52582,26 @@ function gate_plural(n, word) {
 
 
 
-/** Gate one open phase PR; returns the verdict (a merge waits for success). */
-function planGate(f, ev, pull, proposal, out) {
-    const { policy, live } = f;
-    const { kind } = proposal;
+/** Gate one open phase PR, on what it changes (change.ts); returns the verdict (a merge waits for success). */
+function planGate(f, ev, pull, change, out) {
+    const { policy } = f;
+    const { kind } = change;
     const d = ev.decision;
     let agrees;
     let detail;
-    if (proposal.from !== live.phase) {
+    if (change.problem) {
         agrees = false;
-        detail = `this PR changes ${proposal.from}, but the live phase is ${live.phase}; it is stale`;
+        detail = change.problem;
     }
     else if (kind === 'rollback') {
         agrees = true;
         detail = 'a rollback needs no SLO verdict';
     }
     else {
-        agrees = d.action === kind && d.to === proposal.to;
+        agrees = d.action === kind && d.to === change.to;
         detail = agrees ? d.reasons[0] : `the verdict is ${d.reasons[0]}`;
     }
-    const fromPhase = phaseById(policy, proposal.from);
+    const fromPhase = phaseById(policy, change.from);
     const required = kind === 'rollback' && fromPhase?.rollback.approval === 'none' ? 0 : policy.github.approvals;
     const entries = kind === 'rollback' ? policy.github.approvers.rollback : policy.github.approvers.advance;
     const codeowners = entries.some((e) => e.toLowerCase() === 'codeowners') ? ownersOfLive(f, out) : [];
@@ -52504,7 +52614,7 @@ function planGate(f, ev, pull, proposal, out) {
         fromFork: pull.fromFork,
         allowed: resolved.allowed,
     });
-    const checklist = kind === 'rollback' ? { ticked: [], unticked: [] } : ticks(f, pull, proposal.to, out);
+    const checklist = kind === 'rollback' ? { ticked: [], unticked: [] } : ticks(f, pull, change.to, out);
     const verdict = gateVerdict({
         kind,
         evaluationAgrees: agrees,
@@ -52980,11 +53090,12 @@ class TriggerError extends Error {
 
 
 
+
 const proposals_HOUR = 3_600_000;
 function planProposals(f, ev, out) {
     const ours = f.pulls
-        .map((pull) => ({ pull, proposal: parseProposalMarker(pull.body) }))
-        .filter((o) => o.proposal?.rollout === f.policy.rollout);
+        .map((pull) => ({ pull, proposal: ourProposal(f, pull) }))
+        .filter((o) => o.proposal !== null);
     const want = wanted(f, ev, out);
     const branch = want && proposalBranch(f.policy.rollout, want.kind, want.to);
     const existing = ours.find((o) => o.pull.headRef === branch);
@@ -53058,19 +53169,22 @@ function planStale(f, ours, o, out) {
     }
     return open;
 }
-/** Rules 4 and 5: gate an open proposal; merge it when it is a rollback that needs no approval. */
+/**
+ * Rules 4 and 5: gate an open proposal on what its branch changes (change.ts), as its gate event
+ * does; merge it when that is a rollback that needs no approval.
+ */
 function planGateAndMerge(f, ev, o, out) {
-    const { pull, proposal } = o;
-    const { live } = f;
-    const verdict = planGate(f, ev, pull, proposal, out);
+    const { pull } = o;
+    const change = changeOf(f, ev, pull);
+    const verdict = planGate(f, ev, pull, change, out);
     const key = `merge:#${pull.number}`;
-    if (proposal.kind === 'rollback' &&
-        proposal.from === live.phase &&
-        phaseById(f.policy, live.phase)?.rollback.approval === 'none' &&
+    if (change.kind === 'rollback' &&
+        change.problem === null &&
+        phaseById(f.policy, change.from)?.rollback.approval === 'none' &&
         verdict.state === 'success' &&
         !f.memory.refused.includes(key)) {
         out.intents.push({ type: 'merge', key, pr: pull.number, sha: pull.headSha, title: pull.title });
-        out.notes.push(`#${pull.number}: ${live.phase}'s rollback needs no approval: merging at once`);
+        out.notes.push(`#${pull.number}: ${change.from}'s rollback needs no approval: merging at once`);
     }
 }
 /** A proposal's title, body and labels, and the current.yaml its branch carries. */
@@ -53514,46 +53628,38 @@ function planRun(f) {
         again,
     };
 }
-/** The gate of one PR: phasegate's marker says what it proposes; a PR by hand, its current.yaml. */
+/** The gate of one PR, on what it changes (change.ts). */
 function planGateOf(f, ev, number, out) {
     const pull = f.pulls.find((p) => p.number === number);
     if (!pull)
         throw new Error(`pull request #${number} was not gathered`);
-    const proposal = proposalOf(f, pull);
-    if (proposal)
-        planGate(f, ev, pull, proposal, out);
+    const change = changeOf(f, ev, pull);
+    if (change)
+        planGate(f, ev, pull, change, out);
     else
         planNotAPhaseChange(f, pull, out);
 }
-/** What a PR proposes: phasegate's marker, or for a PR by hand, the phase its current.yaml moves to. */
-function proposalOf(f, pull) {
-    const marker = parseProposalMarker(pull.body);
-    if (marker && marker.rollout === f.policy.rollout)
-        return marker;
-    const head = pull.headPhase;
-    if (!head || head === f.live.phase)
-        return null;
-    const ids = phaseIds(f.policy);
-    const kind = ids.indexOf(head) < ids.indexOf(f.live.phase) ? 'rollback' : 'advance';
-    return { rollout: f.policy.rollout, kind, from: f.live.phase, to: head };
-}
 /**
- * The push that merged a phase change: phasegate's PR says what it was; a change pushed without
- * one is announced from current.yaml's `entered` (phasegate rollback/advance write it); a hand
- * edit that says nothing is not announced.
+ * The push that changed the phase: from the phase before the push to the one it made live,
+ * whoever wrote the change (phasegate's PR, a person's PR, a push with no PR at all: a phase
+ * change nobody hears about is the one that hurts). A push that left the phase alone is not.
  */
 function planApply(f, out) {
-    const proposal = f.merged ? parseProposalMarker(f.merged.body) : null;
-    if (f.merged && proposal?.rollout === f.policy.rollout) {
-        planAnnounce(f, { kind: proposal.kind, from: proposal.from, to: f.live.phase, pull: f.merged }, out);
+    const { live } = f;
+    const from = f.previousPhase;
+    if (!from || from === live.phase) {
+        out.notes.push(from
+            ? `the push left ${live.file} at ${live.phase}: nothing to announce`
+            : `the phase before the push is unknown (a new branch, or ${live.file} named none): nothing to announce`);
         return;
     }
-    const entered = f.live.entered;
-    if (entered && entered.by !== 'manual' && entered.from) {
-        planAnnounce(f, { kind: entered.by, from: entered.from, to: f.live.phase }, out);
-        return;
-    }
-    out.notes.push(`${f.live.file} names ${f.live.phase}, changed by hand with no phasegate proposal: nothing to notify`);
+    const ids = phaseIds(f.policy);
+    const kind = ids.indexOf(live.phase) < ids.indexOf(from)
+        ? 'rollback'
+        : live.entered?.by === 'restart'
+            ? 'restart'
+            : 'advance';
+    planAnnounce(f, { kind, from, to: live.phase, pull: f.merged ?? undefined }, out);
 }
 
 ;// CONCATENATED MODULE: ./src/interpreters/run-loop.ts
@@ -53665,9 +53771,9 @@ async function replay(stage, o) {
         const merge = dueMerge(await stage.openPulls());
         if (merge) {
             const by = mergers.get(merge.number) ?? 'someone';
-            const { sha } = await stage.merge(merge, by);
+            const { sha, before } = await stage.merge(merge, by);
             await o.onMerge?.({ at: now, pull: merge, by, sha });
-            await run(now, { command: 'apply', sha });
+            await run(now, { command: 'apply', sha, before });
         }
         o.onStep?.(steps, total);
     }
@@ -53746,7 +53852,8 @@ async function simulate(input) {
                 book.review(pull.number, login);
             return logins[0];
         },
-        merge: async (pull) => book.merge(pull.number),
+        // The book keeps the phase before its own merges: no tip to name.
+        merge: async (pull) => ({ ...book.merge(pull.number), before: null }),
     };
     const result = await replay(stage, {
         policy,
@@ -60508,30 +60615,31 @@ function messageOf(err) {
 
 async function gatherPulls(ctx, trigger, policy, file) {
     const me = (await ctx.forge.identity()).toLowerCase();
-    if (trigger.command === 'gate') {
-        const pr = await ctx.forge.getPull(trigger.pr);
-        const ours = parseProposalMarker(pr.body)?.rollout === policy.rollout;
-        // A PR written by hand: what its current.yaml says at the head commit.
-        let headPhase;
-        if (!ours) {
-            const text = await ctx.forge.readFile(file, pr.headSha);
-            headPhase =
-                text === null ? null : parseCurrent(`${file}@${pr.headSha.slice(0, 7)}`, text, policy).phase;
-        }
-        return [{ ...(await details(ctx, pr, me, policy.rollout)), headPhase }];
-    }
-    const open = (await ctx.forge.openPulls(PHASEGATE_LABEL)).filter((p) => parseProposalMarker(p.body)?.rollout === policy.rollout);
+    if (trigger.command === 'gate')
+        return [await details(ctx, await ctx.forge.getPull(trigger.pr), me, policy, file)];
+    // phasegate's own proposals: its marker, in a PR it opened (anyone can paste a marker).
+    const open = (await ctx.forge.openPulls(PHASEGATE_LABEL)).filter((p) => p.author.toLowerCase() === me && parseProposalMarker(p.body)?.rollout === policy.rollout);
     if (trigger.command === 'status')
-        return open.map((p) => ({ ...p, reviews: [], status: null, verdictComment: null }));
+        return open.map((p) => ({
+            ...p,
+            reviews: [],
+            status: null,
+            verdictComment: null,
+            files: [],
+            headPhase: null,
+        }));
     const out = [];
     for (const pr of open)
-        out.push(await details(ctx, pr, me, policy.rollout));
+        out.push(await details(ctx, pr, me, policy, file));
     return out;
 }
-async function details(ctx, pr, me, rollout) {
-    const comments = await ctx.forge.comments(pr.number);
+async function details(ctx, pr, me, policy, file) {
+    const { forge } = ctx;
+    const files = await forge.pullFiles(pr.number);
+    const text = files.includes(file) ? await forge.readFile(file, pr.headSha) : null;
+    const comments = await forge.comments(pr.number);
     // Anyone can paste a marker: only the token's own comment is the sticky one.
-    const mine = comments.find((c) => c.author.toLowerCase() === me && hasVerdictMarker(c.body, rollout));
+    const mine = comments.find((c) => c.author.toLowerCase() === me && hasVerdictMarker(c.body, policy.rollout));
     return {
         number: pr.number,
         url: pr.url,
@@ -60542,10 +60650,108 @@ async function details(ctx, pr, me, rollout) {
         headSha: pr.headSha,
         labels: pr.labels,
         fromFork: pr.fromFork,
-        reviews: await ctx.forge.reviews(pr.number),
-        status: await ctx.forge.getStatus(pr.headSha, STATUS_CONTEXT),
+        reviews: await forge.reviews(pr.number),
+        status: await forge.getStatus(pr.headSha, STATUS_CONTEXT),
         verdictComment: mine ? { id: mine.id, body: mine.body } : null,
+        files,
+        headPhase: text === null ? null : phaseOf(`${file}@${pr.headSha.slice(0, 7)}`, text, policy),
     };
+}
+/** The phase a PR's current.yaml names; null when it names none (the gate says so, in red). */
+function phaseOf(where, text, policy) {
+    try {
+        return parseCurrent(where, text, policy).phase;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/interpreters/github/trusted.ts
+/**
+ * Where a run takes its rules from: the policy, CODEOWNERS, the QA checklist and the Slack
+ * templates. A scheduled run, an apply on a push and a manual rollback check out the default
+ * branch, so the checkout is trusted. The gate is different: on pull_request events the checkout
+ * is the PR's merge, written by whoever opened it, so a PR that relaxes the policy (approvals: 0,
+ * an empty checklist) in the same change would judge itself. The gate reads them from the base
+ * branch through the API instead, whatever the checkout holds.
+ */
+
+
+
+
+
+
+/** The policy folder of the checkout, with the time-zone setting applied. */
+function loadRunPolicy(ctx) {
+    const loaded = ctx.workspace.policy(ctx.config);
+    return { ...loaded, policy: withTimezone(ctx, loaded.policy) };
+}
+async function trustedRules(ctx, trigger) {
+    if (trigger.command === 'gate')
+        return fromBranch(ctx, await ctx.forge.defaultBranch());
+    const loaded = loadRunPolicy(ctx);
+    const { policy } = loaded;
+    const read = (path) => {
+        const text = ctx.workspace.read(path);
+        return text === undefined ? null : { path, text };
+    };
+    return {
+        policy,
+        file: (0,external_node_path_.relative)(ctx.workspace.root, loaded.currentPath).split('\\').join('/'),
+        codeowners: CODEOWNERS_LOCATIONS.map(read).find((f) => f !== null) ?? null,
+        checklist: read(policy.github.checklist),
+        // Read and checked on every run, so a broken template fails the first run, not the first rollback.
+        templates: loadTemplates(loaded.dir, policy.notify, ctx.config),
+        from: 'the checkout',
+    };
+}
+/** The rules as the branch `ref` holds them, read through the API. */
+async function fromBranch(ctx, ref) {
+    const read = async (path) => {
+        const text = await ctx.forge.readFile(path, ref);
+        return text === null ? null : { path, text };
+    };
+    const dir = ctx.config.replace(/\/+$/, '');
+    const rollout = await read((0,external_node_path_.join)(dir, ROLLOUT_FILE));
+    if (!rollout)
+        throw new InputError(`${dir}/${ROLLOUT_FILE} is missing on ${ref}; the gate judges with the policy of the branch a PR merges into`);
+    const files = { [ROLLOUT_FILE]: rollout.text };
+    const phases = (0,yaml_dist/* parse */.qg)(rollout.text)?.phases;
+    for (const id of Array.isArray(phases) ? phases : []) {
+        if (typeof id !== 'string')
+            continue;
+        const phase = await read((0,external_node_path_.join)(dir, `${id}.yaml`));
+        if (phase)
+            files[`${id}.yaml`] = phase.text;
+    }
+    const policy = withTimezone(ctx, compilePolicy({ dir, files }));
+    let codeowners = null;
+    for (const path of CODEOWNERS_LOCATIONS) {
+        codeowners = await read(path);
+        if (codeowners)
+            break;
+    }
+    return {
+        policy,
+        file: (0,external_node_path_.join)(dir, CURRENT_FILE),
+        codeowners,
+        checklist: await read(policy.github.checklist),
+        templates: {},
+        from: ref,
+    };
+}
+function withTimezone(ctx, policy) {
+    const tz = ctx.timezone?.trim();
+    if (!tz)
+        return policy;
+    try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+    }
+    catch {
+        throw new InputError(`input "timezone": "${tz}" is not an IANA time zone such as Asia/Tokyo or UTC`);
+    }
+    return { ...policy, timezone: tz };
 }
 
 ;// CONCATENATED MODULE: ./src/interpreters/github/gather.ts
@@ -60565,67 +60771,52 @@ async function details(ctx, pr, me, rollout) {
 
 
 
-
-/** The policy folder of the checkout, with the time-zone setting applied. */
-function loadRunPolicy(ctx) {
-    const loaded = ctx.workspace.policy(ctx.config);
-    const tz = ctx.timezone?.trim();
-    if (!tz)
-        return loaded;
-    try {
-        new Intl.DateTimeFormat('en', { timeZone: tz });
-    }
-    catch {
-        throw new InputError(`input "timezone": "${tz}" is not an IANA time zone such as Asia/Tokyo or UTC`);
-    }
-    return { ...loaded, policy: { ...loaded.policy, timezone: tz } };
-}
 async function gatherFromGithub(ctx, trigger, memory) {
-    const loaded = loadRunPolicy(ctx);
-    const { policy } = loaded;
+    const rules = await trustedRules(ctx, trigger);
+    const { policy, file } = rules;
     const now = ctx.clock.now();
-    const file = (0,external_node_path_.relative)(ctx.workspace.root, loaded.currentPath).split('\\').join('/');
     const { forge } = ctx;
     const base = await forge.defaultBranch();
+    const apply = trigger.command === 'apply';
     // The live phase: the default branch's current.yaml (a run that merged a change sees it), or
     // for a push, the pushed commit's (the checkout).
-    const text = trigger.command === 'apply' ? ctx.workspace.read(file) : await forge.readFile(file, base);
+    const text = apply ? ctx.workspace.read(file) : await forge.readFile(file, base);
     if (text === undefined || text === null)
         throw new InputError(`${ctx.config}/current.yaml is missing; create it with the first phase`);
-    const current = parseCurrent(trigger.command === 'apply' ? file : `${file}@${base}`, text, policy);
-    // When the change that made it live merged (not when it was proposed), and by which PR.
-    const change = await forge.lastChange(file, trigger.command === 'apply' ? trigger.sha : base);
+    const current = parseCurrent(apply ? file : `${file}@${base}`, text, policy);
+    // When the change that made it live merged (not when it was proposed), and by which PR; for a
+    // push, the PR that the pushed commit merged and the phase before the push.
+    const change = await forge.lastChange(file, apply ? trigger.sha : base);
     const behind = change
         ? (await forge.pullsForCommit(change.sha)).find((p) => p.mergedAt !== null)
         : undefined;
     const changedAt = behind?.mergedAt ?? change?.at;
     const since = changedAt !== undefined && changedAt > current.since && changedAt <= now ? changedAt : current.since;
-    let merged = behind ?? null;
-    if (trigger.command === 'apply') {
-        merged =
-            (await forge.pullsForCommit(trigger.sha)).find((p) => p.merged && parseProposalMarker(p.body)?.rollout === policy.rollout) ?? null;
-    }
+    const merged = apply
+        ? ((await forge.pullsForCommit(trigger.sha)).find((p) => p.merged) ?? null)
+        : (behind ?? null);
+    const before = apply && trigger.before ? await phaseAt(ctx, policy, file, trigger.before) : null;
     const phase = phaseById(policy, current.phase);
     const at = Math.max(now, since);
-    const codeowners = readCodeowners(ctx);
     const needsPulls = ['propose', 'rollback', 'gate', 'status'].includes(trigger.command);
-    const needsIssues = trigger.command === 'apply' || trigger.command === 'status' || memory.merged.length > 0;
+    const needsIssues = apply || trigger.command === 'status' || memory.merged.length > 0;
     return {
         trigger,
         now,
         policy,
-        // Read and checked on every run, so a broken template fails the first run, not the first rollback.
-        templates: loadTemplates(loaded.dir, policy.notify, ctx.config),
+        templates: rules.templates,
         live: { phase: current.phase, since, entered: current.entered, reason: current.reason, file },
+        previousPhase: before,
         records: await ctx.workspace.records(ctx.records, lookbackStart(policy, phase, since, at), at),
-        checklist: readFile(ctx, policy.github.checklist),
-        codeowners,
-        teams: needsPulls && trigger.command !== 'status' ? await readTeams(ctx, policy, codeowners, file) : {},
+        checklist: rules.checklist,
+        codeowners: rules.codeowners,
+        teams: needsPulls && trigger.command !== 'status' ? await readTeams(ctx, policy, rules.codeowners, file) : {},
         pulls: needsPulls ? await gatherPulls(ctx, trigger, policy, file) : [],
         merged: merged && {
             number: merged.number,
             url: merged.url,
             body: merged.body,
+            author: merged.author,
             labels: merged.labels,
             mergedAt: merged.mergedAt ?? now,
         },
@@ -60635,21 +60826,20 @@ async function gatherFromGithub(ctx, trigger, memory) {
         dashboard: trigger.command === 'status'
             ? ((await ourIssues(ctx, DASHBOARD_LABEL, (b) => parseDashboardMarker(b, policy.rollout) !== null, true))[0] ?? null)
             : null,
+        identity: await forge.identity(),
         runUrl: ctx.runUrl,
         memory,
     };
 }
-function readFile(ctx, path) {
-    const text = ctx.workspace.read(path);
-    return text === undefined ? null : { path, text };
-}
-function readCodeowners(ctx) {
-    for (const path of CODEOWNERS_LOCATIONS) {
-        const found = readFile(ctx, path);
-        if (found)
-            return found;
+/** The phase current.yaml names at a commit; null when it names none there. */
+async function phaseAt(ctx, policy, file, sha) {
+    const text = await ctx.forge.readFile(file, sha);
+    try {
+        return text === null ? null : parseCurrent(`${file}@${sha.slice(0, 7)}`, text, policy).phase;
     }
-    return null;
+    catch {
+        return null;
+    }
 }
 /**
  * Members of the teams the approvers name. A team GitHub will not show (GITHUB_TOKEN cannot read
@@ -61044,9 +61234,9 @@ function githubStage(o) {
             return login;
         },
         merge: async (pull, by) => {
-            const { sha } = await gh.merge(pull.number, by);
+            const { sha, event } = await gh.merge(pull.number, by);
             await o.sync();
-            return { sha };
+            return { sha, before: event.payload.before ?? null };
         },
     };
 }
@@ -61474,6 +61664,34 @@ class GitRepo {
         const args = ['rev-list', start, ...options];
         const out = await this.remember(args.join(' '), [start], () => this.text(args));
         return out.split('\n').filter(Boolean);
+    }
+    /**
+     * The files a pull request changes: the diff from the merge base of `base` and `head` to `head`
+     * (GitHub's three-dot diff), with each file's new blob (null when removed) and line counts.
+     */
+    async changedFiles(base, head) {
+        return this.remember(`diff ${base}...${head}`, [base, head], async () => {
+            const range = `${base}...${head}`;
+            const raw = await this.text(['diff', '--raw', '--no-renames', '--abbrev=40', range]);
+            const num = await this.text(['diff', '--numstat', '--no-renames', range]);
+            const counts = new Map(num
+                .split('\n')
+                .filter(Boolean)
+                .map((l) => {
+                const [a, d, path] = l.split('\t');
+                return [path, { additions: Number(a) || 0, deletions: Number(d) || 0 }];
+            }));
+            return raw
+                .split('\n')
+                .filter(Boolean)
+                .map((line) => {
+                const [meta, filename] = line.split('\t');
+                const [, , , sha, code] = meta.split(' ');
+                const status = code === 'A' ? 'added' : code === 'D' ? 'removed' : 'modified';
+                const c = counts.get(filename) ?? { additions: 0, deletions: 0 };
+                return { filename, status, sha: code === 'D' ? null : sha, ...c };
+            });
+        });
     }
     /** The tree a three-way merge of the two commits yields, or null on conflicts. */
     async mergeTree(ours, theirs) {
@@ -62323,6 +62541,21 @@ function teamSimple(ctx, team) {
         repositories_url: `${api}/repos`,
         type: 'organization',
         parent: null,
+    };
+}
+/** One file of a pull request's diff (GET /pulls/{n}/files), at the head commit `head`. */
+function diffEntry(ctx, head, f) {
+    const path = f.filename.split('/').map(encodeURIComponent).join('/');
+    return {
+        sha: f.sha,
+        filename: f.filename,
+        status: f.status,
+        additions: f.additions,
+        deletions: f.deletions,
+        changes: f.additions + f.deletions,
+        blob_url: `${ctx.repoHtml}/blob/${head}/${path}`,
+        raw_url: `${ctx.repoHtml}/raw/${head}/${path}`,
+        contents_url: `${ctx.repoApi}/contents/${path}?ref=${head}`,
     };
 }
 
@@ -63764,6 +63997,17 @@ function registerPulls(r) {
         const sha = await mergePull(ctx, Number(params.pull_number), user.login, body);
         return { status: 200, body: { sha, merged: true, message: 'Pull Request successfully merged' } };
     });
+    r.add('GET', `${PULLS}/{pull_number}/files`, async (req) => {
+        const p = pull_ops_pullOr404(req.ctx, req.params.pull_number).pull;
+        // "Responses include a maximum of 3000 files" (REST docs, List pull requests files).
+        const files = (await req.ctx.git.changedFiles(p.baseSha, p.headSha)).slice(0, 3000);
+        const page = router_paginate(req, files);
+        return {
+            status: 200,
+            body: page.items.map((f) => diffEntry(req.ctx, p.headSha, f)),
+            headers: page.headers,
+        };
+    });
     r.add('GET', `${PULLS}/{pull_number}/reviews`, (req) => {
         const n = pull_ops_pullOr404(req.ctx, req.params.pull_number).number;
         const page = router_paginate(req, req.ctx.store.reviews.filter((rv) => rv.pull === n));
@@ -64813,6 +65057,15 @@ class GitHubForge {
         const c = data[0];
         const date = c?.commit.committer?.date;
         return c && date ? { sha: c.sha, at: Date.parse(date) } : null;
+    }
+    async pullFiles(number) {
+        const data = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
+            ...this.r,
+            pull_number: number,
+            per_page: 100,
+        });
+        // A rename moves two paths: moving current.yaml away changes it as much as editing it.
+        return data.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
     }
     async findOpenPull(branch) {
         const { data } = await this.octokit.rest.pulls.list({
@@ -72694,7 +72947,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;

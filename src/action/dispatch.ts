@@ -32,7 +32,7 @@ export interface CommandInputs {
 
 export interface ActionEvent {
   name: string;
-  payload: { pull_request?: { number?: number }; issue?: { number?: number } };
+  payload: { pull_request?: { number?: number }; issue?: { number?: number }; before?: string };
   /** GITHUB_SHA: for a push, the pushed commit. */
   sha: string;
 }
@@ -60,8 +60,12 @@ export async function dispatch(
         );
       return loopCommand(ctx, { command: 'gate', pr: number });
     }
-    case 'apply':
-      return loopCommand(ctx, { command: 'apply', sha: event.sha });
+    case 'apply': {
+      // A push names the tip it moved from; all zeros when it created the branch.
+      const before = event.payload.before;
+      const moved = before && /^[0-9a-f]{40}$/.test(before) && !/^0+$/.test(before);
+      return loopCommand(ctx, { command: 'apply', sha: event.sha, before: moved ? before : null });
+    }
     case 'rollback': {
       if (!inputs.phase) throw new InputError('input "phase" is required: the phase to roll back to');
       return loopCommand(ctx, {

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { InputError } from '../input.js';
-import { loadRunPolicy } from '../interpreters/github/gather.js';
+import { loadRunPolicy } from '../interpreters/github/trusted.js';
 import type { RunResult } from '../interpreters/run-loop.js';
 import type { FileChange } from '../plan/intents.js';
 import { formatDuration, parseDuration } from '../policy/units.js';

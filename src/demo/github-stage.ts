@@ -76,9 +76,9 @@ export function githubStage(o: GithubStageOptions): Stage {
       return login;
     },
     merge: async (pull, by) => {
-      const { sha } = await gh.merge(pull.number, by);
+      const { sha, event } = await gh.merge(pull.number, by);
       await o.sync();
-      return { sha };
+      return { sha, before: (event.payload as { before?: string }).before ?? null };
     },
   };
 }

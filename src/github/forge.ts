@@ -158,6 +158,16 @@ export class GitHubForge implements Forge {
     return c && date ? { sha: c.sha, at: Date.parse(date) } : null;
   }
 
+  async pullFiles(number: number): Promise<string[]> {
+    const data = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
+      ...this.r,
+      pull_number: number,
+      per_page: 100,
+    });
+    // A rename moves two paths: moving current.yaml away changes it as much as editing it.
+    return data.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+  }
+
   async findOpenPull(branch: string): Promise<PullRequest | null> {
     const { data } = await this.octokit.rest.pulls.list({
       ...this.r,

@@ -10,63 +10,29 @@ import { RecordingNotifier } from '../notify/recording.js';
 import type {
   IssueView,
   LivePhase,
-  MergedPull,
   OpenPull,
   RepoFile,
   RunFacts,
   RunMemory,
   Trigger,
 } from '../plan/facts.js';
-import type { FileChange, Intent } from '../plan/intents.js';
+import type { Intent } from '../plan/intents.js';
 import { DASHBOARD_LABEL, RCA_LABEL } from '../plan/names.js';
 import { type Policy, phaseById } from '../policy/model.js';
 import type { Notifier } from '../ports/notifier.js';
-import { type ProposalState, parseProposalMarker } from '../render/markers.js';
-import type { Review } from '../rollout/approvals.js';
+import { parseProposalMarker } from '../render/markers.js';
 import { parseCurrent } from '../rollout/current.js';
 import { lookbackStart } from '../rollout/lookback.js';
 import type { WindowRecord } from '../telemetry/record.js';
+import {
+  type BookComment,
+  type BookIssue,
+  type BookPull,
+  bookPullOf,
+  common,
+  mergedView,
+} from './book-pulls.js';
 import type { Outcome, World } from './world.js';
-
-export interface BookComment {
-  id: number;
-  author: string;
-  body: string;
-}
-
-export interface BookPull {
-  number: number;
-  url: string;
-  title: string;
-  body: string;
-  author: string;
-  headRef: string;
-  headSha: string;
-  labels: string[];
-  state: 'open' | 'closed' | 'merged';
-  proposal: ProposalState | null;
-  /** The current.yaml the PR carries. */
-  change: FileChange | null;
-  openedAt: number;
-  closedAt: number | null;
-  /** Why phasegate closed it. */
-  closedBecause: string | null;
-  mergedAt: number | null;
-  reviews: Review[];
-  statuses: Array<{ sha: string; state: string; description: string }>;
-  comments: BookComment[];
-}
-
-export interface BookIssue {
-  number: number;
-  url: string;
-  title: string;
-  body: string;
-  labels: string[];
-  author: string;
-  assignees: string[];
-  comments: BookComment[];
-}
 
 export interface BookOptions {
   policy: Policy;
@@ -90,8 +56,9 @@ export class PrBook implements World {
   readonly issues: BookIssue[] = [];
   readonly notifier: Notifier;
   live: LivePhase;
-  /** The merged PR behind the live phase. */
+  /** The merged PR behind the live phase, and the phase before it. */
   private behindLive: BookPull | null = null;
+  private previousPhase: string | null = null;
   private nextNumber = 1;
   private nextComment = 1;
   private nextSha = 1;
@@ -116,12 +83,21 @@ export class PrBook implements World {
       checklist: f.checklist,
       codeowners: f.codeowners,
       teams: f.teams,
+      identity: f.identity,
       notifier,
     });
     for (const p of f.pulls) book.pulls.push(bookPullOf(p, f.now, book.identity));
     if (f.merged) {
       const m = f.merged;
-      const seen = { title: '', author: '', headRef: '', headSha: '', fromFork: false, reviews: [] };
+      const seen = {
+        title: '',
+        headRef: '',
+        headSha: '',
+        fromFork: false,
+        reviews: [],
+        files: [],
+        headPhase: null,
+      };
       const pull = bookPullOf(
         { ...m, ...seen, status: null, verdictComment: null },
         m.mergedAt,
@@ -144,7 +120,8 @@ export class PrBook implements World {
     const now = this.o.now();
     const phase = phaseById(policy, this.live.phase)!;
     const at = Math.max(now, this.live.since);
-    const ours = (p: BookPull) => p.state === 'open' && p.proposal?.rollout === policy.rollout;
+    const ours = (p: BookPull) =>
+      p.state === 'open' && p.author === this.identity && p.proposal?.rollout === policy.rollout;
     const pulls =
       trigger.command === 'gate'
         ? this.pulls.filter((p) => p.number === trigger.pr).map((p) => this.view(p))
@@ -163,6 +140,7 @@ export class PrBook implements World {
       policy,
       templates: this.o.templates ?? {},
       live: this.live,
+      previousPhase: trigger.command === 'apply' ? this.previousPhase : null,
       records: this.o.records(lookbackStart(policy, phase, this.live.since, at), at),
       checklist: this.o.checklist ?? null,
       codeowners: this.o.codeowners ?? null,
@@ -171,6 +149,7 @@ export class PrBook implements World {
       merged: merged?.mergedAt != null ? mergedView(merged) : null,
       rcaIssues: issues(RCA_LABEL),
       dashboard: trigger.command === 'status' ? (issues(DASHBOARD_LABEL)[0] ?? null) : null,
+      identity: this.identity,
       memory,
     };
   }
@@ -194,6 +173,8 @@ export class PrBook implements World {
           state: 'open',
           proposal: i.proposal,
           change: i.change,
+          files: [i.change.path],
+          headPhase: i.proposal.to,
           openedAt: now,
           closedAt: null,
           closedBecause: null,
@@ -207,7 +188,13 @@ export class PrBook implements World {
       case 'update-proposal': {
         const p = this.pull(i.pr);
         Object.assign(p, { title: i.title, body: i.body, proposal: parseProposalMarker(i.body) });
-        if (i.change) Object.assign(p, { change: i.change, headSha: this.sha() });
+        if (i.change)
+          Object.assign(p, {
+            change: i.change,
+            headSha: this.sha(),
+            files: [i.change.path],
+            headPhase: parseCurrent(i.change.path, i.change.content ?? '', this.o.policy).phase,
+          });
         return done(`updated #${i.pr}: ${i.title}`);
       }
       case 'close-proposal': {
@@ -273,15 +260,17 @@ export class PrBook implements World {
   merge(number: number): { sha: string } {
     const p = this.pull(number);
     const now = this.o.now();
+    const before = this.live.phase;
     Object.assign(p, { state: 'merged', mergedAt: now, closedAt: now });
     if (p.change?.content) {
       const c = parseCurrent(p.change.path, p.change.content, this.o.policy);
       this.live = { phase: c.phase, since: now, entered: c.entered, reason: c.reason, file: this.live.file };
-    } else if (p.proposal) {
-      // A PR gathered from GitHub (a dry run): its marker says where it goes.
-      const { kind, from, to } = p.proposal;
-      this.live = { phase: to, since: now, entered: { by: kind, from }, file: this.live.file };
+    } else if (p.headPhase) {
+      // A PR gathered from GitHub (a dry run): its head's current.yaml says where it goes.
+      const entered = p.proposal ? { by: p.proposal.kind, from: before } : undefined;
+      this.live = { phase: p.headPhase, since: now, entered, file: this.live.file };
     }
+    this.previousPhase = before;
     this.behindLive = p;
     return { sha: p.headSha };
   }
@@ -336,7 +325,8 @@ export class PrBook implements World {
       reviews: [...p.reviews],
       status: status ? { state: status.state, description: status.description } : null,
       verdictComment: mine ? { id: mine.id, body: mine.body } : null,
-      headPhase: null,
+      files: [...p.files],
+      headPhase: p.headPhase,
     };
   }
 
@@ -348,34 +338,6 @@ export class PrBook implements World {
   private sha(): string {
     return (this.nextSha++).toString(16).padStart(7, '0').padEnd(40, 'b');
   }
-}
-
-function mergedView(p: BookPull): MergedPull {
-  return { number: p.number, url: p.url, body: p.body, labels: [...p.labels], mergedAt: p.mergedAt! };
-}
-
-/** What a pull request is in both shapes, the book's and the planner's. */
-function common(p: OpenPull | BookPull) {
-  const { number, url, title, body, author, headRef, headSha } = p;
-  return { number, url, title, body, author, headRef, headSha, labels: [...p.labels] };
-}
-
-function bookPullOf(p: OpenPull, at: number, identity: string): BookPull {
-  return {
-    ...common(p),
-    state: 'open',
-    proposal: parseProposalMarker(p.body),
-    change: null,
-    openedAt: at,
-    closedAt: null,
-    closedBecause: null,
-    mergedAt: null,
-    reviews: [...p.reviews],
-    statuses: p.status ? [{ sha: p.headSha, ...p.status }] : [],
-    comments: p.verdictComment
-      ? [{ id: p.verdictComment.id, author: identity, body: p.verdictComment.body }]
-      : [],
-  };
 }
 
 function done(line: string): Outcome {

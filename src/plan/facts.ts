@@ -23,8 +23,11 @@ export type Trigger =
   | { command: 'rollback'; to: string; reason: string; actor: string }
   /** pull_request / pull_request_review: the gate of one PR. */
   | { command: 'gate'; pr: number }
-  /** A push to the default branch: tell people about the change it merged. */
-  | { command: 'apply'; sha: string }
+  /**
+   * A push to the default branch: tell people about the phase change it made. `before` is the
+   * tip the push moved from (null for a new branch): what the phase was is read there.
+   */
+  | { command: 'apply'; sha: string; before: string | null }
   /** The dashboard issue and the daily note. */
   | { command: 'status' }
   /** Judge the live phase and change nothing (the verdict as outputs and a job summary). */
@@ -58,11 +61,10 @@ export interface OpenPull {
   status: { state: string; description: string } | null;
   /** phasegate's sticky verdict comment (its marker, by the token's login), or null. */
   verdictComment: { id: number; body: string } | null;
-  /**
-   * For a PR without phasegate's marker (written by hand): the phase its current.yaml moves to
-   * at the head commit; null when it does not touch the phase. Gathered for the gate only.
-   */
-  headPhase?: string | null;
+  /** The files the PR changes (its diff against the base). What it proposes is read from these. */
+  files: string[];
+  /** The phase current.yaml names at the head commit; null when the PR does not change it. */
+  headPhase: string | null;
 }
 
 /** The merged pull request behind the live phase (or behind the pushed commit, for apply). */
@@ -70,6 +72,7 @@ export interface MergedPull {
   number: number;
   url: string;
   body: string;
+  author: string;
   labels: string[];
   mergedAt: number;
 }
@@ -95,6 +98,8 @@ export interface RunFacts {
   /** The Slack templates the policy names, parsed. */
   templates: PolicyTemplates;
   live: LivePhase;
+  /** For a push (apply): the phase current.yaml named before the push; else null. */
+  previousPhase: string | null;
   /** Window records from the lookback start (rollout/lookback.ts) to now. */
   records: readonly WindowRecord[];
   /** The QA checklist (policy.github.checklist); null when the file is missing. */
@@ -114,6 +119,8 @@ export interface RunFacts {
   rcaIssues: IssueView[];
   /** The rollout's dashboard issue (status); null when there is none yet. */
   dashboard: IssueView | null;
+  /** The login the run acts as: a PR or comment is phasegate's only when it wrote it. */
+  identity: string;
   /** Link to this run, for statuses. */
   runUrl?: string;
   /** What earlier passes of this run did (a run plans again after it opened or merged something). */

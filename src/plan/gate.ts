@@ -7,40 +7,41 @@
  */
 import { phaseById, phaseIds } from '../policy/model.js';
 import { renderVerdictComment } from '../render/comment.js';
-import { type ProposalState, verdictMarker } from '../render/markers.js';
+import { verdictMarker } from '../render/markers.js';
 import { countApprovals, explainIgnored, resolveAllowedReviewers } from '../rollout/approvals.js';
 import { checkTicked, itemsFor, parseChecklist, type TickResult } from '../rollout/checklist.js';
 import { ownersOfAll, parseCodeowners } from '../rollout/codeowners.js';
 import type { Evaluation } from '../rollout/decide.js';
 import { type GateVerdict, gateVerdict } from '../rollout/gate.js';
+import type { PhaseChange } from './change.js';
 import type { OpenPull, RunFacts } from './facts.js';
 import type { PlanOut } from './out.js';
 
-/** Gate one open phase PR; returns the verdict (a merge waits for success). */
+/** Gate one open phase PR, on what it changes (change.ts); returns the verdict (a merge waits for success). */
 export function planGate(
   f: RunFacts,
   ev: Evaluation,
   pull: OpenPull,
-  proposal: ProposalState,
+  change: PhaseChange,
   out: PlanOut,
 ): GateVerdict & { allReasons: string[] } {
-  const { policy, live } = f;
-  const { kind } = proposal;
+  const { policy } = f;
+  const { kind } = change;
   const d = ev.decision;
   let agrees: boolean;
   let detail: string;
-  if (proposal.from !== live.phase) {
+  if (change.problem) {
     agrees = false;
-    detail = `this PR changes ${proposal.from}, but the live phase is ${live.phase}; it is stale`;
+    detail = change.problem;
   } else if (kind === 'rollback') {
     agrees = true;
     detail = 'a rollback needs no SLO verdict';
   } else {
-    agrees = d.action === kind && d.to === proposal.to;
+    agrees = d.action === kind && d.to === change.to;
     detail = agrees ? d.reasons[0]! : `the verdict is ${d.reasons[0]}`;
   }
 
-  const fromPhase = phaseById(policy, proposal.from);
+  const fromPhase = phaseById(policy, change.from);
   const required =
     kind === 'rollback' && fromPhase?.rollback.approval === 'none' ? 0 : policy.github.approvals;
   const entries = kind === 'rollback' ? policy.github.approvers.rollback : policy.github.approvers.advance;
@@ -54,7 +55,7 @@ export function planGate(
     fromFork: pull.fromFork,
     allowed: resolved.allowed,
   });
-  const checklist = kind === 'rollback' ? { ticked: [], unticked: [] } : ticks(f, pull, proposal.to, out);
+  const checklist = kind === 'rollback' ? { ticked: [], unticked: [] } : ticks(f, pull, change.to, out);
   const verdict = gateVerdict({
     kind,
     evaluationAgrees: agrees,

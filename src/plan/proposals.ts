@@ -23,6 +23,7 @@ import { itemsFor, parseChecklist, renderTaskList } from '../rollout/checklist.j
 import { renderCurrent } from '../rollout/current.js';
 import type { Evaluation } from '../rollout/decide.js';
 import { planAnnounce } from './announce.js';
+import { changeOf, ourProposal } from './change.js';
 import { recentSeries } from './charts.js';
 import type { OpenPull, RunFacts } from './facts.js';
 import { planGate } from './gate.js';
@@ -47,8 +48,8 @@ interface Ours {
 
 export function planProposals(f: RunFacts, ev: Evaluation, out: PlanOut): void {
   const ours = f.pulls
-    .map((pull) => ({ pull, proposal: parseProposalMarker(pull.body) }))
-    .filter((o): o is Ours => o.proposal?.rollout === f.policy.rollout);
+    .map((pull) => ({ pull, proposal: ourProposal(f, pull) }))
+    .filter((o): o is Ours => o.proposal !== null);
   const want = wanted(f, ev, out);
   const branch = want && proposalBranch(f.policy.rollout, want.kind, want.to);
   const existing = ours.find((o) => o.pull.headRef === branch);
@@ -137,21 +138,24 @@ function planStale(
   return open;
 }
 
-/** Rules 4 and 5: gate an open proposal; merge it when it is a rollback that needs no approval. */
+/**
+ * Rules 4 and 5: gate an open proposal on what its branch changes (change.ts), as its gate event
+ * does; merge it when that is a rollback that needs no approval.
+ */
 function planGateAndMerge(f: RunFacts, ev: Evaluation, o: Ours, out: PlanOut): void {
-  const { pull, proposal } = o;
-  const { live } = f;
-  const verdict = planGate(f, ev, pull, proposal, out);
+  const { pull } = o;
+  const change = changeOf(f, ev, pull)!;
+  const verdict = planGate(f, ev, pull, change, out);
   const key = `merge:#${pull.number}`;
   if (
-    proposal.kind === 'rollback' &&
-    proposal.from === live.phase &&
-    phaseById(f.policy, live.phase)?.rollback.approval === 'none' &&
+    change.kind === 'rollback' &&
+    change.problem === null &&
+    phaseById(f.policy, change.from)?.rollback.approval === 'none' &&
     verdict.state === 'success' &&
     !f.memory.refused.includes(key)
   ) {
     out.intents.push({ type: 'merge', key, pr: pull.number, sha: pull.headSha, title: pull.title });
-    out.notes.push(`#${pull.number}: ${live.phase}'s rollback needs no approval: merging at once`);
+    out.notes.push(`#${pull.number}: ${change.from}'s rollback needs no approval: merging at once`);
   }
 }
 

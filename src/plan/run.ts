@@ -16,10 +16,10 @@
  * run's memory saying what the earlier passes did.
  */
 import { phaseIds } from '../policy/model.js';
-import { parseProposalMarker } from '../render/markers.js';
 import { type Evaluation, evaluate } from '../rollout/decide.js';
 import { planAnnounce } from './announce.js';
-import type { OpenPull, RunFacts } from './facts.js';
+import { changeOf } from './change.js';
+import type { RunFacts } from './facts.js';
 import { planGate, planNotAPhaseChange } from './gate.js';
 import type { Intent } from './intents.js';
 import { newOut } from './out.js';
@@ -92,43 +92,37 @@ export function planRun(f: RunFacts): RunPlan {
   };
 }
 
-/** The gate of one PR: phasegate's marker says what it proposes; a PR by hand, its current.yaml. */
+/** The gate of one PR, on what it changes (change.ts). */
 function planGateOf(f: RunFacts, ev: Evaluation, number: number, out: ReturnType<typeof newOut>): void {
   const pull = f.pulls.find((p) => p.number === number);
   if (!pull) throw new Error(`pull request #${number} was not gathered`);
-  const proposal = proposalOf(f, pull);
-  if (proposal) planGate(f, ev, pull, proposal, out);
+  const change = changeOf(f, ev, pull);
+  if (change) planGate(f, ev, pull, change, out);
   else planNotAPhaseChange(f, pull, out);
 }
 
-/** What a PR proposes: phasegate's marker, or for a PR by hand, the phase its current.yaml moves to. */
-export function proposalOf(f: RunFacts, pull: OpenPull) {
-  const marker = parseProposalMarker(pull.body);
-  if (marker && marker.rollout === f.policy.rollout) return marker;
-  const head = pull.headPhase;
-  if (!head || head === f.live.phase) return null;
-  const ids = phaseIds(f.policy);
-  const kind = ids.indexOf(head) < ids.indexOf(f.live.phase) ? ('rollback' as const) : ('advance' as const);
-  return { rollout: f.policy.rollout, kind, from: f.live.phase, to: head };
-}
-
 /**
- * The push that merged a phase change: phasegate's PR says what it was; a change pushed without
- * one is announced from current.yaml's `entered` (phasegate rollback/advance write it); a hand
- * edit that says nothing is not announced.
+ * The push that changed the phase: from the phase before the push to the one it made live,
+ * whoever wrote the change (phasegate's PR, a person's PR, a push with no PR at all: a phase
+ * change nobody hears about is the one that hurts). A push that left the phase alone is not.
  */
 function planApply(f: RunFacts, out: ReturnType<typeof newOut>): void {
-  const proposal = f.merged ? parseProposalMarker(f.merged.body) : null;
-  if (f.merged && proposal?.rollout === f.policy.rollout) {
-    planAnnounce(f, { kind: proposal.kind, from: proposal.from, to: f.live.phase, pull: f.merged }, out);
+  const { live } = f;
+  const from = f.previousPhase;
+  if (!from || from === live.phase) {
+    out.notes.push(
+      from
+        ? `the push left ${live.file} at ${live.phase}: nothing to announce`
+        : `the phase before the push is unknown (a new branch, or ${live.file} named none): nothing to announce`,
+    );
     return;
   }
-  const entered = f.live.entered;
-  if (entered && entered.by !== 'manual' && entered.from) {
-    planAnnounce(f, { kind: entered.by, from: entered.from, to: f.live.phase }, out);
-    return;
-  }
-  out.notes.push(
-    `${f.live.file} names ${f.live.phase}, changed by hand with no phasegate proposal: nothing to notify`,
-  );
+  const ids = phaseIds(f.policy);
+  const kind =
+    ids.indexOf(live.phase) < ids.indexOf(from)
+      ? ('rollback' as const)
+      : live.entered?.by === 'restart'
+        ? ('restart' as const)
+        : ('advance' as const);
+  planAnnounce(f, { kind, from, to: live.phase, pull: f.merged ?? undefined }, out);
 }

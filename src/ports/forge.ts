@@ -65,6 +65,8 @@ export interface Forge {
   readFile(path: string, ref: string): Promise<string | null>;
   /** When `path` last changed on `ref` (the merge of a phase change), or null. */
   lastChange(path: string, ref: string): Promise<{ sha: string; at: number } | null>;
+  /** The files a pull request changes (GitHub's three-dot diff against its base). */
+  pullFiles(number: number): Promise<string[]>;
   findOpenPull(branch: string): Promise<PullRequest | null>;
   openPulls(label: string): Promise<PullRequest[]>;
   getPull(number: number): Promise<PullRequest>;

@@ -87,7 +87,8 @@ export async function simulate(input: SimulateInput): Promise<SimulationResult> 
       for (const login of logins) book.review(pull.number, login);
       return logins[0]!;
     },
-    merge: async (pull) => book.merge(pull.number),
+    // The book keeps the phase before its own merges: no tip to name.
+    merge: async (pull) => ({ ...book.merge(pull.number), before: null }),
   };
   const result = await replay(stage, {
     policy,

@@ -23,8 +23,8 @@ export interface Stage {
    * returns who will merge it.
    */
   approve(pull: PeoplePull): Promise<string>;
-  /** A person merges; returns the merge commit (the push the apply run is for). */
-  merge(pull: PeoplePull, by: string): Promise<{ sha: string }>;
+  /** A person merges; returns the merge commit and the tip it moved from (the push the apply run is for). */
+  merge(pull: PeoplePull, by: string): Promise<{ sha: string; before: string | null }>;
   /** Leave out the scheduled run at `t` (the demo's shortcut for runs that would only hold). */
   skip?(t: number): Promise<boolean>;
 }
@@ -93,9 +93,9 @@ export async function replay(stage: Stage, o: ReplayOptions): Promise<ReplayResu
     const merge = dueMerge(await stage.openPulls());
     if (merge) {
       const by = mergers.get(merge.number) ?? 'someone';
-      const { sha } = await stage.merge(merge, by);
+      const { sha, before } = await stage.merge(merge, by);
       await o.onMerge?.({ at: now, pull: merge, by, sha });
-      await run(now, { command: 'apply', sha });
+      await run(now, { command: 'apply', sha, before });
     }
     o.onStep?.(steps, total);
   }

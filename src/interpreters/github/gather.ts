@@ -4,91 +4,75 @@
  * with their reviews, status and verdict comment; a status run the dashboard; an apply run the
  * pushed commit's PR.
  */
-import { relative } from 'node:path';
 import { InputError } from '../../input.js';
-import { loadTemplates } from '../../notify/load.js';
 import type { RunFacts, RunMemory, Trigger } from '../../plan/facts.js';
 import { DASHBOARD_LABEL, RCA_LABEL } from '../../plan/names.js';
 import type { Policy } from '../../policy/model.js';
 import { phaseById } from '../../policy/model.js';
 import type { RunContext } from '../../ports/context.js';
-import type { LoadedPolicy } from '../../ports/workspace.js';
-import { parseDashboardMarker, parseProposalMarker, parseRcaMarker } from '../../render/markers.js';
+import { parseDashboardMarker, parseRcaMarker } from '../../render/markers.js';
 import { teamsToResolve } from '../../rollout/approvals.js';
-import { CODEOWNERS_LOCATIONS, ownersOfAll, parseCodeowners } from '../../rollout/codeowners.js';
+import { ownersOfAll, parseCodeowners } from '../../rollout/codeowners.js';
 import { parseCurrent } from '../../rollout/current.js';
 import { lookbackStart } from '../../rollout/lookback.js';
 import { gatherPulls } from './pulls.js';
-
-/** The policy folder of the checkout, with the time-zone setting applied. */
-export function loadRunPolicy(ctx: RunContext): LoadedPolicy {
-  const loaded = ctx.workspace.policy(ctx.config);
-  const tz = ctx.timezone?.trim();
-  if (!tz) return loaded;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-  } catch {
-    throw new InputError(`input "timezone": "${tz}" is not an IANA time zone such as Asia/Tokyo or UTC`);
-  }
-  return { ...loaded, policy: { ...loaded.policy, timezone: tz } };
-}
+import { trustedRules } from './trusted.js';
 
 export async function gatherFromGithub(
   ctx: RunContext,
   trigger: Trigger,
   memory: RunMemory,
 ): Promise<RunFacts> {
-  const loaded = loadRunPolicy(ctx);
-  const { policy } = loaded;
+  const rules = await trustedRules(ctx, trigger);
+  const { policy, file } = rules;
   const now = ctx.clock.now();
-  const file = relative(ctx.workspace.root, loaded.currentPath).split('\\').join('/');
   const { forge } = ctx;
   const base = await forge.defaultBranch();
+  const apply = trigger.command === 'apply';
 
   // The live phase: the default branch's current.yaml (a run that merged a change sees it), or
   // for a push, the pushed commit's (the checkout).
-  const text = trigger.command === 'apply' ? ctx.workspace.read(file) : await forge.readFile(file, base);
+  const text = apply ? ctx.workspace.read(file) : await forge.readFile(file, base);
   if (text === undefined || text === null)
     throw new InputError(`${ctx.config}/current.yaml is missing; create it with the first phase`);
-  const current = parseCurrent(trigger.command === 'apply' ? file : `${file}@${base}`, text, policy);
+  const current = parseCurrent(apply ? file : `${file}@${base}`, text, policy);
 
-  // When the change that made it live merged (not when it was proposed), and by which PR.
-  const change = await forge.lastChange(file, trigger.command === 'apply' ? trigger.sha : base);
+  // When the change that made it live merged (not when it was proposed), and by which PR; for a
+  // push, the PR that the pushed commit merged and the phase before the push.
+  const change = await forge.lastChange(file, apply ? trigger.sha : base);
   const behind = change
     ? (await forge.pullsForCommit(change.sha)).find((p) => p.mergedAt !== null)
     : undefined;
   const changedAt = behind?.mergedAt ?? change?.at;
   const since =
     changedAt !== undefined && changedAt > current.since && changedAt <= now ? changedAt : current.since;
-  let merged = behind ?? null;
-  if (trigger.command === 'apply') {
-    merged =
-      (await forge.pullsForCommit(trigger.sha)).find(
-        (p) => p.merged && parseProposalMarker(p.body)?.rollout === policy.rollout,
-      ) ?? null;
-  }
+  const merged = apply
+    ? ((await forge.pullsForCommit(trigger.sha)).find((p) => p.merged) ?? null)
+    : (behind ?? null);
+  const before = apply && trigger.before ? await phaseAt(ctx, policy, file, trigger.before) : null;
 
   const phase = phaseById(policy, current.phase)!;
   const at = Math.max(now, since);
-  const codeowners = readCodeowners(ctx);
   const needsPulls = ['propose', 'rollback', 'gate', 'status'].includes(trigger.command);
-  const needsIssues = trigger.command === 'apply' || trigger.command === 'status' || memory.merged.length > 0;
+  const needsIssues = apply || trigger.command === 'status' || memory.merged.length > 0;
   return {
     trigger,
     now,
     policy,
-    // Read and checked on every run, so a broken template fails the first run, not the first rollback.
-    templates: loadTemplates(loaded.dir, policy.notify, ctx.config),
+    templates: rules.templates,
     live: { phase: current.phase, since, entered: current.entered, reason: current.reason, file },
+    previousPhase: before,
     records: await ctx.workspace.records(ctx.records, lookbackStart(policy, phase, since, at), at),
-    checklist: readFile(ctx, policy.github.checklist),
-    codeowners,
-    teams: needsPulls && trigger.command !== 'status' ? await readTeams(ctx, policy, codeowners, file) : {},
+    checklist: rules.checklist,
+    codeowners: rules.codeowners,
+    teams:
+      needsPulls && trigger.command !== 'status' ? await readTeams(ctx, policy, rules.codeowners, file) : {},
     pulls: needsPulls ? await gatherPulls(ctx, trigger, policy, file) : [],
     merged: merged && {
       number: merged.number,
       url: merged.url,
       body: merged.body,
+      author: merged.author,
       labels: merged.labels,
       mergedAt: merged.mergedAt ?? now,
     },
@@ -106,22 +90,20 @@ export async function gatherFromGithub(
             )
           )[0] ?? null)
         : null,
+    identity: await forge.identity(),
     runUrl: ctx.runUrl,
     memory,
   };
 }
 
-function readFile(ctx: RunContext, path: string) {
-  const text = ctx.workspace.read(path);
-  return text === undefined ? null : { path, text };
-}
-
-function readCodeowners(ctx: RunContext) {
-  for (const path of CODEOWNERS_LOCATIONS) {
-    const found = readFile(ctx, path);
-    if (found) return found;
+/** The phase current.yaml names at a commit; null when it names none there. */
+async function phaseAt(ctx: RunContext, policy: Policy, file: string, sha: string): Promise<string | null> {
+  const text = await ctx.forge.readFile(file, sha);
+  try {
+    return text === null ? null : parseCurrent(`${file}@${sha.slice(0, 7)}`, text, policy).phase;
+  } catch {
+    return null;
   }
-  return null;
 }
 
 /**

@@ -1,4 +1,8 @@
-/** The open phase PRs of a run, with what the gate reads: reviews, the status, our verdict comment. */
+/**
+ * The open phase PRs of a run, with what the gate reads: the files each changes and the phase its
+ * current.yaml names at the head (what it proposes comes from the diff, never from a marker
+ * anyone can paste), its reviews, its status and phasegate's verdict comment.
+ */
 import type { OpenPull, Trigger } from '../../plan/facts.js';
 import { PHASEGATE_LABEL, STATUS_CONTEXT } from '../../plan/names.js';
 import type { Policy } from '../../policy/model.js';
@@ -14,32 +18,41 @@ export async function gatherPulls(
   file: string,
 ): Promise<OpenPull[]> {
   const me = (await ctx.forge.identity()).toLowerCase();
-  if (trigger.command === 'gate') {
-    const pr = await ctx.forge.getPull(trigger.pr);
-    const ours = parseProposalMarker(pr.body)?.rollout === policy.rollout;
-    // A PR written by hand: what its current.yaml says at the head commit.
-    let headPhase: string | null | undefined;
-    if (!ours) {
-      const text = await ctx.forge.readFile(file, pr.headSha);
-      headPhase =
-        text === null ? null : parseCurrent(`${file}@${pr.headSha.slice(0, 7)}`, text, policy).phase;
-    }
-    return [{ ...(await details(ctx, pr, me, policy.rollout)), headPhase }];
-  }
+  if (trigger.command === 'gate')
+    return [await details(ctx, await ctx.forge.getPull(trigger.pr), me, policy, file)];
+  // phasegate's own proposals: its marker, in a PR it opened (anyone can paste a marker).
   const open = (await ctx.forge.openPulls(PHASEGATE_LABEL)).filter(
-    (p) => parseProposalMarker(p.body)?.rollout === policy.rollout,
+    (p) => p.author.toLowerCase() === me && parseProposalMarker(p.body)?.rollout === policy.rollout,
   );
   if (trigger.command === 'status')
-    return open.map((p) => ({ ...p, reviews: [], status: null, verdictComment: null }));
+    return open.map((p) => ({
+      ...p,
+      reviews: [],
+      status: null,
+      verdictComment: null,
+      files: [],
+      headPhase: null,
+    }));
   const out: OpenPull[] = [];
-  for (const pr of open) out.push(await details(ctx, pr, me, policy.rollout));
+  for (const pr of open) out.push(await details(ctx, pr, me, policy, file));
   return out;
 }
 
-async function details(ctx: RunContext, pr: PullRequest, me: string, rollout: string): Promise<OpenPull> {
-  const comments = await ctx.forge.comments(pr.number);
+async function details(
+  ctx: RunContext,
+  pr: PullRequest,
+  me: string,
+  policy: Policy,
+  file: string,
+): Promise<OpenPull> {
+  const { forge } = ctx;
+  const files = await forge.pullFiles(pr.number);
+  const text = files.includes(file) ? await forge.readFile(file, pr.headSha) : null;
+  const comments = await forge.comments(pr.number);
   // Anyone can paste a marker: only the token's own comment is the sticky one.
-  const mine = comments.find((c) => c.author.toLowerCase() === me && hasVerdictMarker(c.body, rollout));
+  const mine = comments.find(
+    (c) => c.author.toLowerCase() === me && hasVerdictMarker(c.body, policy.rollout),
+  );
   return {
     number: pr.number,
     url: pr.url,
@@ -50,8 +63,19 @@ async function details(ctx: RunContext, pr: PullRequest, me: string, rollout: st
     headSha: pr.headSha,
     labels: pr.labels,
     fromFork: pr.fromFork,
-    reviews: await ctx.forge.reviews(pr.number),
-    status: await ctx.forge.getStatus(pr.headSha, STATUS_CONTEXT),
+    reviews: await forge.reviews(pr.number),
+    status: await forge.getStatus(pr.headSha, STATUS_CONTEXT),
     verdictComment: mine ? { id: mine.id, body: mine.body } : null,
+    files,
+    headPhase: text === null ? null : phaseOf(`${file}@${pr.headSha.slice(0, 7)}`, text, policy),
   };
+}
+
+/** The phase a PR's current.yaml names; null when it names none (the gate says so, in red). */
+function phaseOf(where: string, text: string, policy: Policy): string | null {
+  try {
+    return parseCurrent(where, text, policy).phase;
+  } catch {
+    return null;
+  }
 }

@@ -8,15 +8,16 @@ import { emptyMemory, type MergedPull, type RunFacts } from '../../../src/plan/f
 import { planRun } from '../../../src/plan/run.js';
 import { rcaMarker } from '../../../src/render/markers.js';
 import { REFERENCE_DIR } from '../../support/policy.js';
-import { facts, policy, pull, SOAKED } from './fixture.js';
+import { BOT, facts, policy, pull, SOAKED } from './fixture.js';
 
-const apply = { command: 'apply' as const, sha: 'c0ffee' };
+const apply = { command: 'apply' as const, sha: 'c0ffee'.padEnd(40, '0'), before: 'b4'.padEnd(40, '0') };
 const MERGED_AT = SOAKED;
 const CAUSE = 'immediate: breached now: save-latency-p95: p95 3.985s > 2.5s over 2h (800 samples)';
 
 function rolledBack(o: Partial<RunFacts> = {}, merged: Partial<MergedPull> = {}): RunFacts {
   return facts({
     trigger: apply,
+    previousPhase: 'A-1',
     templates: loadTemplates(REFERENCE_DIR, policy.notify),
     live: {
       phase: 'A-0',
@@ -29,6 +30,7 @@ function rolledBack(o: Partial<RunFacts> = {}, merged: Partial<MergedPull> = {})
       number: 6,
       url: 'https://github.com/acme/app/pull/6',
       body: pull(6, { kind: 'rollback', from: 'A-1', to: 'A-0' }).body,
+      author: BOT,
       labels: ['phasegate', 'phasegate:rollback'],
       mergedAt: MERGED_AT,
       ...merged,
@@ -109,6 +111,7 @@ describe('announcing other changes', () => {
     const plan = planRun(
       facts({
         trigger: apply,
+        previousPhase: 'A-1',
         live: {
           phase: 'A-2',
           since: MERGED_AT,
@@ -119,6 +122,7 @@ describe('announcing other changes', () => {
           number: 5,
           url: 'https://github.com/acme/app/pull/5',
           body: pull(5, { kind: 'advance', from: 'A-1', to: 'A-2' }).body,
+          author: BOT,
           labels: ['phasegate'],
           mergedAt: MERGED_AT,
         },
@@ -147,13 +151,39 @@ describe('announcing other changes', () => {
     });
   });
 
-  it('a hand edit of current.yaml that says nothing is not announced', () => {
-    const plan = planRun(
-      rolledBack({ merged: null, live: { ...rolledBack().live, entered: { by: 'manual' } } }),
+  it("a phase change by hand is announced like phasegate's: what changed is read from the push, not from words", () => {
+    // A person's PR (no marker, current.yaml saying nothing of how) that moved A-1 back to A-0.
+    const byHand = rolledBack(
+      { live: { ...rolledBack().live, entered: { by: 'manual' }, reason: undefined } },
+      { author: 'mallory', body: 'put it back', labels: [] },
     );
-    expect(plan.intents).toEqual([]);
-    expect(plan.notes).toEqual([
-      'phases/current.yaml names A-0, changed by hand with no phasegate proposal: nothing to notify',
+    expect(planRun(byHand).intents.map((i) => [i.type, i.key])).toEqual([
+      ['lock-notice', 'lock:autosave:6'],
+      ['open-rca', 'rca:autosave:6'],
     ]);
+  });
+
+  it('a push that left the phase alone, or whose before is unknown, announces nothing', () => {
+    const same = planRun(rolledBack({ previousPhase: 'A-0' }));
+    expect(same.intents).toEqual([]);
+    expect(same.notes).toEqual(['the push left phases/current.yaml at A-0: nothing to announce']);
+    const unknown = planRun(rolledBack({ previousPhase: null }));
+    expect(unknown.intents).toEqual([]);
+    expect(unknown.notes[0]).toMatch(/phase before the push is unknown/);
+  });
+
+  it('a later phase entered by restart is announced as a restart', () => {
+    const plan = planRun(
+      rolledBack({
+        previousPhase: 'A-0',
+        live: {
+          phase: 'A-1',
+          since: MERGED_AT,
+          entered: { by: 'restart', from: 'A-0' },
+          file: 'phases/current.yaml',
+        },
+      }),
+    );
+    expect(plan.intents[0]).toMatchObject({ type: 'send-slack', kind: 'restart' });
   });
 });

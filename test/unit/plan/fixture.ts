@@ -53,12 +53,14 @@ export function facts(o: Partial<RunFacts> = {}): RunFacts {
     merged: null,
     rcaIssues: [],
     dashboard: null,
+    identity: BOT,
+    previousPhase: null,
     memory: emptyMemory(),
     ...o,
   };
 }
 
-/** An open phasegate PR proposing `p`, with nothing on it yet unless given. */
+/** An open phasegate PR proposing `p` (its branch changes current.yaml to `p.to`), with nothing on it yet unless given. */
 export function pull(
   number: number,
   p: Omit<ProposalState, 'rollout'>,
@@ -77,6 +79,8 @@ export function pull(
     reviews: [],
     status: null,
     verdictComment: null,
+    files: ['phases/current.yaml'],
+    headPhase: p.to,
     ...extra,
   };
 }

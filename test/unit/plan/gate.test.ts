@@ -16,7 +16,14 @@ const ticked = (body: string) =>
 
 describe('the gate', () => {
   it('a PR that does not change the phase passes, so the required check never blocks it', () => {
-    const other = { ...advance(), number: 9, body: 'Fix a typo', headPhase: null };
+    const other = {
+      ...advance(),
+      number: 9,
+      author: 'carol',
+      body: 'Fix a typo',
+      files: ['README.md'],
+      headPhase: null,
+    };
     const plan = planRun(facts({ trigger: gate(9), pulls: [other] }));
     expect(plan.intents).toEqual([
       {

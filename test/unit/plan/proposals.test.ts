@@ -8,7 +8,7 @@ import { emptyMemory } from '../../../src/plan/facts.js';
 import { planRun } from '../../../src/plan/run.js';
 import { TriggerError } from '../../../src/plan/trigger-error.js';
 import { HOUR, MINUTE } from '../../support/traces.js';
-import { approval, facts, pull, records, SOAKED, T0, verdictMarker } from './fixture.js';
+import { approval, BOT, facts, pull, records, SOAKED, T0, verdictMarker } from './fixture.js';
 
 const text = (s: string) => expect.stringContaining(s);
 /** A-1 with saves slow from 23:00 on: its immediate rule fires at the 00:07 run. */
@@ -171,6 +171,7 @@ describe('the scheduled run', () => {
     const merged = {
       number: 6,
       url: 'https://github.com/acme/app/pull/6',
+      author: BOT,
       labels: ['phasegate'],
       mergedAt: SOAKED,
     };
@@ -198,6 +199,7 @@ describe('the scheduled run', () => {
         merged: {
           number: 3,
           url: 'https://github.com/acme/app/pull/3',
+          author: BOT,
           labels: ['phasegate'],
           mergedAt: T0,
           body: pull(3, { kind: 'advance', from: 'A-0', to: 'A-1' }).body,
