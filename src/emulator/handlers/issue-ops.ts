@@ -30,22 +30,50 @@ export function createIssue(ctx: Ctx, login: string, input: NewIssue, createdAt 
     : typeof input.assignee === 'string'
       ? [input.assignee]
       : [];
-  const rec: IssueRec = {
-    number: ctx.store.nextNumber(),
-    id: ctx.store.nextId(),
+  return storeIssue(ctx, {
     title: input.title,
-    body: typeof input.body === 'string' ? input.body : null,
-    state: 'open',
-    state_reason: null,
+    body: input.body,
     labels: labels.map((l) => ctx.store.ensureLabel(l).name),
     assignees: assignees.map((a) => ctx.store.user(a).login),
     user: ctx.store.user(login).login,
-    created_at: createdAt,
-    updated_at: createdAt,
+    at: createdAt,
+  });
+}
+
+/**
+ * A new open issue or pull request (`pull`), numbered from the one sequence both share, as
+ * GitHub numbers them.
+ */
+export function storeIssue(
+  ctx: Ctx,
+  o: {
+    title: string;
+    body: unknown;
+    labels: string[];
+    assignees: string[];
+    user: string;
+    at: string;
+    /** A pull request's part; its id comes after the issue's, from the same sequence. */
+    pull?: Omit<NonNullable<IssueRec['pull']>, 'id'>;
+  },
+): IssueRec {
+  const rec: IssueRec = {
+    number: ctx.store.nextNumber(),
+    id: ctx.store.nextId(),
+    title: o.title,
+    body: typeof o.body === 'string' ? o.body : null,
+    state: 'open',
+    state_reason: null,
+    labels: o.labels,
+    assignees: o.assignees,
+    user: o.user,
+    created_at: o.at,
+    updated_at: o.at,
     closed_at: null,
     closed_by: null,
     comments: 0,
     pinned: false,
+    ...(o.pull ? { pull: { id: ctx.store.nextId(), ...o.pull } } : {}),
   };
   ctx.store.issues.set(rec.number, rec);
   return rec;

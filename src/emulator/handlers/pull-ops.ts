@@ -7,6 +7,7 @@ import { checkBodyLength, error, HttpError, notFound, validationFailed } from '.
 import type { PullDetail } from '../shapes.js';
 import type { IssueRec, ReviewRec, ReviewState } from '../store.js';
 import { webFlow } from './git.js';
+import { storeIssue } from './issue-ops.js';
 
 const PULLS_DOCS = 'https://docs.github.com/rest/pulls/pulls';
 
@@ -69,25 +70,14 @@ export async function createPull(ctx: Ctx, login: string, input: OpenPull): Prom
     const message = `No commits between ${base} and ${head}`;
     throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }], PULLS_DOCS);
   }
-  const now = ctx.now();
-  const rec: IssueRec = {
-    number: ctx.store.nextNumber(),
-    id: ctx.store.nextId(),
+  return storeIssue(ctx, {
     title: input.title,
-    body: typeof input.body === 'string' ? input.body : null,
-    state: 'open',
-    state_reason: null,
+    body: input.body,
     labels: [],
     assignees: [],
     user: user.login,
-    created_at: now,
-    updated_at: now,
-    closed_at: null,
-    closed_by: null,
-    comments: 0,
-    pinned: false,
+    at: ctx.now(),
     pull: {
-      id: ctx.store.nextId(),
       headRef: head,
       headSha,
       baseRef: base,
@@ -102,9 +92,7 @@ export async function createPull(ctx: Ctx, login: string, input: OpenPull): Prom
       requested_teams: [],
       auto_merge: null,
     },
-  };
-  ctx.store.issues.set(rec.number, rec);
-  return rec;
+  });
 }
 
 export function pullOr404(ctx: Ctx, n: string | number): IssueRec {
