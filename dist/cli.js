@@ -49145,6 +49145,20 @@ function parseCurrent(file, text, policy) {
         entered: data.entered,
     };
 }
+/**
+ * The phase a current.yaml someone else wrote names (a PR's head, the commit before a push), or
+ * null when it is no readable current.yaml of this policy: what it proposes is then unknown.
+ */
+function namedPhase(text, policy) {
+    if (text === null)
+        return null;
+    try {
+        return parseCurrent('current.yaml', text, policy).phase;
+    }
+    catch {
+        return null;
+    }
+}
 /** The file a phase change writes: the target phase, when it began, and its flag values. */
 function renderCurrent(policy, phase, since, note = {}) {
     const spec = phaseById(policy, phase);
@@ -50740,19 +50754,6 @@ class RecordingNotifier {
     }
 }
 
-;// CONCATENATED MODULE: ./src/plan/names.ts
-/** The names phasegate leaves on GitHub, found again by the next run. */
-/** Every PR and issue phasegate opens carries this label. */
-const PHASEGATE_LABEL = 'phasegate';
-/** A merged phase change whose notifications went out. */
-const APPLIED_LABEL = 'phasegate:applied';
-/** Root-cause-analysis issues opened after a rollback. */
-const RCA_LABEL = 'phasegate:rca';
-/** The rollout's dashboard issue. */
-const DASHBOARD_LABEL = 'phasegate:dashboard';
-/** The commit status of the gate: the required check on phase PRs. */
-const STATUS_CONTEXT = 'phasegate/verdict';
-
 ;// CONCATENATED MODULE: ./src/render/markers.ts
 /**
  * Hidden markers (HTML comments) that let phasegate find what it posted and read its state back
@@ -50866,6 +50867,96 @@ function parseRcaMarker(body) {
     return { rollout: m[1], id: m[2] };
 }
 
+;// CONCATENATED MODULE: ./src/plan/change.ts
+/**
+ * What a pull request proposes, read from what it changes, never from its text: a marker or a
+ * title is words anyone can paste into a PR by hand, and a push to phasegate's branch changes
+ * what merging does without touching the body. The same reading serves the gate event and the
+ * scheduled run's gate, so the two never disagree about one PR. Rules:
+ *
+ * 1. A PR that leaves current.yaml alone is not a phase change (its gate passes, so the required
+ *    check never blocks ordinary work), unless phasegate opened it: then its change was undone.
+ *    GitHub lists a PR's first 3000 files only: a PR that fills the list may hide current.yaml,
+ *    so it is judged as a phase change, and red.
+ * 2. A phase change edits current.yaml alone. One that also changes the policy, CODEOWNERS, the
+ *    checklist or anything else is red: rules changed in the PR that they judge are not rules.
+ * 3. current.yaml at the head must name a phase of the rollout other than the live one.
+ * 4. A phasegate proposal made from a phase that is no longer live is stale.
+ * 5. An earlier phase is a rollback; after a rollback, the phase the recovery watch restarts is a
+ *    restart; any other later phase is an advance, and an advance goes to the next phase only.
+ */
+
+
+/** "Responses include a maximum of 3000 files" (REST: List pull requests files). */
+const GITHUB_FILES_LISTED = 3000;
+/** What `pull` proposes; null when it is not a phase change (rule 1). */
+function changeOf(f, ev, pull) {
+    const { policy, live } = f;
+    const ours = ourProposal(f, pull);
+    const from = live.phase;
+    const to = pull.headPhase;
+    const ids = phaseIds(policy);
+    // With no phase at the head, phasegate's own proposal still says what it was.
+    const kind = to ? kindOfMove(policy, from, to, ev.recovery?.restart === to) : (ours?.kind ?? 'advance');
+    const change = (problem) => ({
+        kind,
+        from: ours?.from ?? from,
+        to: to ?? ours?.to ?? '?',
+        problem,
+    });
+    if (pull.files.length >= GITHUB_FILES_LISTED)
+        return change(`GitHub lists only the first ${GITHUB_FILES_LISTED} files of a pull request, so whether this one changes ${live.file} cannot be seen: split it`);
+    if (!pull.files.includes(live.file)) {
+        if (!ours)
+            return null;
+        return change(`this proposal no longer changes ${live.file}; its branch was changed after phasegate opened it`);
+    }
+    if (ours && ours.from !== from)
+        return change(`this PR changes ${ours.from}, but the live phase is ${from}; it is stale`);
+    const others = pull.files.filter((p) => p !== live.file);
+    if (others.length)
+        return change(`a phase change edits ${live.file} alone; this PR also changes ${change_list(others)}: move those to a PR of their own`);
+    if (!to)
+        return change(`${live.file} at the head is missing or names no phase of this rollout; it must name one of ${ids.join(', ')}`);
+    if (to === from)
+        return change(`${live.file} at the head still names the live phase ${from}: nothing to change`);
+    if (kind === 'advance') {
+        const next = ids[ids.indexOf(from) + 1];
+        if (to !== next)
+            return change(`${from} → ${to} skips ${ids.slice(ids.indexOf(from) + 1, ids.indexOf(to)).join(', ')}; a phase advances to the next one (${next ?? 'none: this is the last phase'})`);
+    }
+    return change(null);
+}
+/** A move from `from` to `to`: back is a rollback; forward a restart when `restarts`, else an advance. */
+function kindOfMove(policy, from, to, restarts) {
+    const ids = phaseIds(policy);
+    return ids.indexOf(to) < ids.indexOf(from) ? 'rollback' : restarts ? 'restart' : 'advance';
+}
+/** phasegate's marker, in a PR the run's own identity opened; anyone can paste a marker. */
+function ourProposal(f, pull) {
+    if (pull.author.toLowerCase() !== f.identity.toLowerCase())
+        return null;
+    const marker = parseProposalMarker(pull.body);
+    return marker?.rollout === f.policy.rollout ? marker : null;
+}
+function change_list(paths) {
+    const shown = paths.slice(0, 5).join(', ');
+    return paths.length > 5 ? `${shown} and ${paths.length - 5} more` : shown;
+}
+
+;// CONCATENATED MODULE: ./src/plan/names.ts
+/** The names phasegate leaves on GitHub, found again by the next run. */
+/** Every PR and issue phasegate opens carries this label. */
+const PHASEGATE_LABEL = 'phasegate';
+/** A merged phase change whose notifications went out. */
+const APPLIED_LABEL = 'phasegate:applied';
+/** Root-cause-analysis issues opened after a rollback. */
+const RCA_LABEL = 'phasegate:rca';
+/** The rollout's dashboard issue. */
+const DASHBOARD_LABEL = 'phasegate:dashboard';
+/** The commit status of the gate: the required check on phase PRs. */
+const STATUS_CONTEXT = 'phasegate/verdict';
+
 ;// CONCATENATED MODULE: ./src/rollout/lookback.ts
 const lookback_DAY = 86_400_000;
 /**
@@ -50939,6 +51030,7 @@ function bookPullOf(p, at, identity) {
 
 
 
+
 class PrBook {
     o;
     pulls = [];
@@ -51004,7 +51096,7 @@ class PrBook {
         const now = this.o.now();
         const phase = phaseById(policy, this.live.phase);
         const at = Math.max(now, this.live.since);
-        const ours = (p) => p.state === 'open' && p.author === this.identity && p.proposal?.rollout === policy.rollout;
+        const ours = (p) => p.state === 'open' && ourProposal({ policy, identity: this.identity }, p) !== null;
         const pulls = trigger.command === 'gate'
             ? this.pulls.filter((p) => p.number === trigger.pr).map((p) => this.view(p))
             : ['propose', 'rollback', 'status'].includes(trigger.command)
@@ -51772,81 +51864,6 @@ function rcaIntent(policy, change, id) {
         labels: [RCA_LABEL, PHASEGATE_LABEL],
         assignees: reporter ? [reporter] : [],
     };
-}
-
-;// CONCATENATED MODULE: ./src/plan/change.ts
-/**
- * What a pull request proposes, read from what it changes, never from its text: a marker or a
- * title is words anyone can paste into a PR by hand, and a push to phasegate's branch changes
- * what merging does without touching the body. The same reading serves the gate event and the
- * scheduled run's gate, so the two never disagree about one PR. Rules:
- *
- * 1. A PR that leaves current.yaml alone is not a phase change (its gate passes, so the required
- *    check never blocks ordinary work), unless phasegate opened it: then its change was undone.
- *    GitHub lists a PR's first 3000 files only: a PR that fills the list may hide current.yaml,
- *    so it is judged as a phase change, and red.
- * 2. A phase change edits current.yaml alone. One that also changes the policy, CODEOWNERS, the
- *    checklist or anything else is red: rules changed in the PR that they judge are not rules.
- * 3. current.yaml at the head must name a phase of the rollout other than the live one.
- * 4. A phasegate proposal made from a phase that is no longer live is stale.
- * 5. An earlier phase is a rollback; after a rollback, the phase the recovery watch restarts is a
- *    restart; any other later phase is an advance, and an advance goes to the next phase only.
- */
-
-
-/** "Responses include a maximum of 3000 files" (REST: List pull requests files). */
-const GITHUB_FILES_LISTED = 3000;
-/** What `pull` proposes; null when it is not a phase change (rule 1). */
-function changeOf(f, ev, pull) {
-    const { policy, live } = f;
-    const ours = ourProposal(f, pull);
-    const from = live.phase;
-    const to = pull.headPhase;
-    const ids = phaseIds(policy);
-    const kind = to && ids.indexOf(to) < ids.indexOf(from)
-        ? 'rollback'
-        : ev.recovery?.restart === to
-            ? 'restart'
-            : 'advance';
-    const change = (problem) => ({
-        kind: to ? kind : (ours?.kind ?? 'advance'),
-        from: ours?.from ?? from,
-        to: to ?? ours?.to ?? '?',
-        problem,
-    });
-    if (pull.files.length >= GITHUB_FILES_LISTED)
-        return change(`GitHub lists only the first ${GITHUB_FILES_LISTED} files of a pull request, so whether this one changes ${live.file} cannot be seen: split it`);
-    if (!pull.files.includes(live.file)) {
-        if (!ours)
-            return null;
-        return change(`this proposal no longer changes ${live.file}; its branch was changed after phasegate opened it`);
-    }
-    if (ours && ours.from !== from)
-        return change(`this PR changes ${ours.from}, but the live phase is ${from}; it is stale`);
-    const others = pull.files.filter((p) => p !== live.file);
-    if (others.length)
-        return change(`a phase change edits ${live.file} alone; this PR also changes ${change_list(others)}: move those to a PR of their own`);
-    if (!to)
-        return change(`${live.file} at the head is missing or names no phase of this rollout; it must name one of ${ids.join(', ')}`);
-    if (to === from)
-        return change(`${live.file} at the head still names the live phase ${from}: nothing to change`);
-    if (kind === 'advance') {
-        const next = ids[ids.indexOf(from) + 1];
-        if (to !== next)
-            return change(`${from} → ${to} skips ${ids.slice(ids.indexOf(from) + 1, ids.indexOf(to)).join(', ')}; a phase advances to the next one (${next ?? 'none: this is the last phase'})`);
-    }
-    return change(null);
-}
-/** phasegate's marker, in a PR the run's own identity opened; anyone can paste a marker. */
-function ourProposal(f, pull) {
-    if (pull.author.toLowerCase() !== f.identity.toLowerCase())
-        return null;
-    const marker = parseProposalMarker(pull.body);
-    return marker?.rollout === f.policy.rollout ? marker : null;
-}
-function change_list(paths) {
-    const shown = paths.slice(0, 5).join(', ');
-    return paths.length > 5 ? `${shown} and ${paths.length - 5} more` : shown;
 }
 
 ;// CONCATENATED MODULE: ./src/render/limits.ts
@@ -53573,7 +53590,6 @@ function liveDecisions(f, ev) {
 
 
 
-
 /** Intents after which the run looks again: what they create, later rules act on. */
 const CREATES = new Set(['open-proposal', 'merge', 'open-rca']);
 function planRun(f) {
@@ -53653,12 +53669,7 @@ function planApply(f, out) {
             : `the phase before the push is unknown (a new branch, or ${live.file} named none): nothing to announce`);
         return;
     }
-    const ids = phaseIds(f.policy);
-    const kind = ids.indexOf(live.phase) < ids.indexOf(from)
-        ? 'rollback'
-        : live.entered?.by === 'restart'
-            ? 'restart'
-            : 'advance';
+    const kind = kindOfMove(f.policy, from, live.phase, live.entered?.by === 'restart');
     planAnnounce(f, { kind, from, to: live.phase, pull: f.merged ?? undefined }, out);
 }
 
@@ -60610,6 +60621,12 @@ function messageOf(err) {
 }
 
 ;// CONCATENATED MODULE: ./src/interpreters/github/pulls.ts
+/**
+ * The open phase PRs of a run, with what the gate reads: the files each changes and the phase its
+ * current.yaml names at the head (what it proposes comes from the diff, never from a marker
+ * anyone can paste), its reviews, its status and phasegate's verdict comment.
+ */
+
 
 
 
@@ -60618,7 +60635,7 @@ async function gatherPulls(ctx, trigger, policy, file) {
     if (trigger.command === 'gate')
         return [await details(ctx, await ctx.forge.getPull(trigger.pr), me, policy, file)];
     // phasegate's own proposals: its marker, in a PR it opened (anyone can paste a marker).
-    const open = (await ctx.forge.openPulls(PHASEGATE_LABEL)).filter((p) => p.author.toLowerCase() === me && parseProposalMarker(p.body)?.rollout === policy.rollout);
+    const open = (await ctx.forge.openPulls(PHASEGATE_LABEL)).filter((p) => ourProposal({ policy, identity: me }, p) !== null);
     if (trigger.command === 'status')
         return open.map((p) => ({
             ...p,
@@ -60636,6 +60653,7 @@ async function gatherPulls(ctx, trigger, policy, file) {
 async function details(ctx, pr, me, policy, file) {
     const { forge } = ctx;
     const files = await forge.pullFiles(pr.number);
+    // The gate says in red when it names none.
     const text = files.includes(file) ? await forge.readFile(file, pr.headSha) : null;
     const comments = await forge.comments(pr.number);
     // Anyone can paste a marker: only the token's own comment is the sticky one.
@@ -60654,17 +60672,8 @@ async function details(ctx, pr, me, policy, file) {
         status: await forge.getStatus(pr.headSha, STATUS_CONTEXT),
         verdictComment: mine ? { id: mine.id, body: mine.body } : null,
         files,
-        headPhase: text === null ? null : phaseOf(`${file}@${pr.headSha.slice(0, 7)}`, text, policy),
+        headPhase: namedPhase(text, policy),
     };
-}
-/** The phase a PR's current.yaml names; null when it names none (the gate says so, in red). */
-function phaseOf(where, text, policy) {
-    try {
-        return parseCurrent(where, text, policy).phase;
-    }
-    catch {
-        return null;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/interpreters/github/trusted.ts
@@ -60703,7 +60712,6 @@ async function trustedRules(ctx, trigger) {
         checklist: read(policy.github.checklist),
         // Read and checked on every run, so a broken template fails the first run, not the first rollback.
         templates: loadTemplates(loaded.dir, policy.notify, ctx.config),
-        from: 'the checkout',
     };
 }
 /** The rules as the branch `ref` holds them, read through the API. */
@@ -60738,7 +60746,6 @@ async function fromBranch(ctx, ref) {
         codeowners,
         checklist: await read(policy.github.checklist),
         templates: {},
-        from: ref,
     };
 }
 function withTimezone(ctx, policy) {
@@ -60795,7 +60802,7 @@ async function gatherFromGithub(ctx, trigger, memory) {
     const merged = apply
         ? ((await forge.pullsForCommit(trigger.sha)).find((p) => p.merged) ?? null)
         : (behind ?? null);
-    const before = apply && trigger.before ? await phaseAt(ctx, policy, file, trigger.before) : null;
+    const before = apply && trigger.before ? namedPhase(await forge.readFile(file, trigger.before), policy) : null;
     const phase = phaseById(policy, current.phase);
     const at = Math.max(now, since);
     const needsPulls = ['propose', 'rollback', 'gate', 'status'].includes(trigger.command);
@@ -60830,16 +60837,6 @@ async function gatherFromGithub(ctx, trigger, memory) {
         runUrl: ctx.runUrl,
         memory,
     };
-}
-/** The phase current.yaml names at a commit; null when it names none there. */
-async function phaseAt(ctx, policy, file, sha) {
-    const text = await ctx.forge.readFile(file, sha);
-    try {
-        return text === null ? null : parseCurrent(`${file}@${sha.slice(0, 7)}`, text, policy).phase;
-    }
-    catch {
-        return null;
-    }
 }
 /**
  * Members of the teams the approvers name. A team GitHub will not show (GITHUB_TOKEN cannot read
@@ -61948,7 +61945,91 @@ async function treeBody(ctx, tree) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/emulator/handlers/issue-ops.ts
+
+/** Label names from `["a", {name: "b"}]`, the forms the API accepts. */
+function labelNames(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value
+        .map((l) => (typeof l === 'string' ? l : String(l.name ?? '')))
+        .filter(Boolean);
+}
+function createIssue(ctx, login, input, createdAt = ctx.now()) {
+    if (typeof input.title !== 'string' || !input.title) {
+        throw validationFailed([{ resource: 'Issue', code: 'missing_field', field: 'title' }]);
+    }
+    checkBodyLength(input.body, 'Issue');
+    const labels = labelNames(input.labels);
+    const assignees = Array.isArray(input.assignees)
+        ? input.assignees.map(String)
+        : typeof input.assignee === 'string'
+            ? [input.assignee]
+            : [];
+    return storeIssue(ctx, {
+        title: input.title,
+        body: input.body,
+        labels: labels.map((l) => ctx.store.ensureLabel(l).name),
+        assignees: assignees.map((a) => ctx.store.user(a).login),
+        user: ctx.store.user(login).login,
+        at: createdAt,
+    });
+}
+/**
+ * A new open issue or pull request (`pull`), numbered from the one sequence both share, as
+ * GitHub numbers them.
+ */
+function storeIssue(ctx, o) {
+    const rec = {
+        number: ctx.store.nextNumber(),
+        id: ctx.store.nextId(),
+        title: o.title,
+        body: typeof o.body === 'string' ? o.body : null,
+        state: 'open',
+        state_reason: null,
+        labels: o.labels,
+        assignees: o.assignees,
+        user: o.user,
+        created_at: o.at,
+        updated_at: o.at,
+        closed_at: null,
+        closed_by: null,
+        comments: 0,
+        pinned: false,
+        ...(o.pull ? { pull: { id: ctx.store.nextId(), ...o.pull } } : {}),
+    };
+    ctx.store.issues.set(rec.number, rec);
+    return rec;
+}
+function issueOr404(ctx, n) {
+    const rec = ctx.store.issues.get(Number(n));
+    if (!rec)
+        throw notFound();
+    return rec;
+}
+function addComment(ctx, number, login, body) {
+    const issue = issueOr404(ctx, number);
+    if (typeof body !== 'string' || !body) {
+        throw validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
+    }
+    checkBodyLength(body, 'IssueComment');
+    const now = ctx.now();
+    const rec = {
+        id: ctx.store.nextId(),
+        issue: number,
+        body,
+        user: ctx.store.user(login).login,
+        created_at: now,
+        updated_at: now,
+    };
+    ctx.store.comments.set(rec.id, rec);
+    issue.comments += 1;
+    issue.updated_at = now;
+    return rec;
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/handlers/pull-ops.ts
+
 
 
 const PULLS_DOCS = 'https://docs.github.com/rest/pulls/pulls';
@@ -61996,25 +62077,14 @@ async function createPull(ctx, login, input) {
         const message = `No commits between ${base} and ${head}`;
         throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }], PULLS_DOCS);
     }
-    const now = ctx.now();
-    const rec = {
-        number: ctx.store.nextNumber(),
-        id: ctx.store.nextId(),
+    return storeIssue(ctx, {
         title: input.title,
-        body: typeof input.body === 'string' ? input.body : null,
-        state: 'open',
-        state_reason: null,
+        body: input.body,
         labels: [],
         assignees: [],
         user: user.login,
-        created_at: now,
-        updated_at: now,
-        closed_at: null,
-        closed_by: null,
-        comments: 0,
-        pinned: false,
+        at: ctx.now(),
         pull: {
-            id: ctx.store.nextId(),
             headRef: head,
             headSha,
             baseRef: base,
@@ -62029,9 +62099,7 @@ async function createPull(ctx, login, input) {
             requested_teams: [],
             auto_merge: null,
         },
-    };
-    ctx.store.issues.set(rec.number, rec);
-    return rec;
+    });
 }
 function pull_ops_pullOr404(ctx, n) {
     const rec = ctx.store.pull(Number(n));
@@ -63670,74 +63738,6 @@ function registerGraphql(r) {
         }
         return answer(result.errors.length ? { data: result.data, errors: result.errors } : { data: result.data });
     });
-}
-
-;// CONCATENATED MODULE: ./src/emulator/handlers/issue-ops.ts
-
-/** Label names from `["a", {name: "b"}]`, the forms the API accepts. */
-function labelNames(value) {
-    if (!Array.isArray(value))
-        return [];
-    return value
-        .map((l) => (typeof l === 'string' ? l : String(l.name ?? '')))
-        .filter(Boolean);
-}
-function createIssue(ctx, login, input, createdAt = ctx.now()) {
-    if (typeof input.title !== 'string' || !input.title) {
-        throw validationFailed([{ resource: 'Issue', code: 'missing_field', field: 'title' }]);
-    }
-    checkBodyLength(input.body, 'Issue');
-    const labels = labelNames(input.labels);
-    const assignees = Array.isArray(input.assignees)
-        ? input.assignees.map(String)
-        : typeof input.assignee === 'string'
-            ? [input.assignee]
-            : [];
-    const rec = {
-        number: ctx.store.nextNumber(),
-        id: ctx.store.nextId(),
-        title: input.title,
-        body: typeof input.body === 'string' ? input.body : null,
-        state: 'open',
-        state_reason: null,
-        labels: labels.map((l) => ctx.store.ensureLabel(l).name),
-        assignees: assignees.map((a) => ctx.store.user(a).login),
-        user: ctx.store.user(login).login,
-        created_at: createdAt,
-        updated_at: createdAt,
-        closed_at: null,
-        closed_by: null,
-        comments: 0,
-        pinned: false,
-    };
-    ctx.store.issues.set(rec.number, rec);
-    return rec;
-}
-function issueOr404(ctx, n) {
-    const rec = ctx.store.issues.get(Number(n));
-    if (!rec)
-        throw notFound();
-    return rec;
-}
-function addComment(ctx, number, login, body) {
-    const issue = issueOr404(ctx, number);
-    if (typeof body !== 'string' || !body) {
-        throw validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
-    }
-    checkBodyLength(body, 'IssueComment');
-    const now = ctx.now();
-    const rec = {
-        id: ctx.store.nextId(),
-        issue: number,
-        body,
-        user: ctx.store.user(login).login,
-        created_at: now,
-        updated_at: now,
-    };
-    ctx.store.comments.set(rec.id, rec);
-    issue.comments += 1;
-    issue.updated_at = now;
-    return rec;
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/handlers/issues.ts

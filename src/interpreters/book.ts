@@ -7,6 +7,7 @@
  */
 import type { PolicyTemplates } from '../notify/compose.js';
 import { RecordingNotifier } from '../notify/recording.js';
+import { ourProposal } from '../plan/change.js';
 import type {
   IssueView,
   LivePhase,
@@ -121,7 +122,7 @@ export class PrBook implements World {
     const phase = phaseById(policy, this.live.phase)!;
     const at = Math.max(now, this.live.since);
     const ours = (p: BookPull) =>
-      p.state === 'open' && p.author === this.identity && p.proposal?.rollout === policy.rollout;
+      p.state === 'open' && ourProposal({ policy, identity: this.identity }, p) !== null;
     const pulls =
       trigger.command === 'gate'
         ? this.pulls.filter((p) => p.number === trigger.pr).map((p) => this.view(p))

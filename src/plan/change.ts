@@ -15,7 +15,7 @@
  * 5. An earlier phase is a rollback; after a rollback, the phase the recovery watch restarts is a
  *    restart; any other later phase is an advance, and an advance goes to the next phase only.
  */
-import { phaseIds } from '../policy/model.js';
+import { type Policy, phaseIds } from '../policy/model.js';
 import { type ProposalKind, type ProposalState, parseProposalMarker } from '../render/markers.js';
 import type { Evaluation } from '../rollout/decide.js';
 import type { OpenPull, RunFacts } from './facts.js';
@@ -42,14 +42,10 @@ export function changeOf(
   const from = live.phase;
   const to = pull.headPhase;
   const ids = phaseIds(policy);
-  const kind: ProposalKind =
-    to && ids.indexOf(to) < ids.indexOf(from)
-      ? 'rollback'
-      : ev.recovery?.restart === to
-        ? 'restart'
-        : 'advance';
+  // With no phase at the head, phasegate's own proposal still says what it was.
+  const kind = to ? kindOfMove(policy, from, to, ev.recovery?.restart === to) : (ours?.kind ?? 'advance');
   const change = (problem: string | null): PhaseChange => ({
-    kind: to ? kind : (ours?.kind ?? 'advance'),
+    kind,
     from: ours?.from ?? from,
     to: to ?? ours?.to ?? '?',
     problem,
@@ -87,8 +83,17 @@ export function changeOf(
   return change(null);
 }
 
+/** A move from `from` to `to`: back is a rollback; forward a restart when `restarts`, else an advance. */
+export function kindOfMove(policy: Policy, from: string, to: string, restarts: boolean): ProposalKind {
+  const ids = phaseIds(policy);
+  return ids.indexOf(to) < ids.indexOf(from) ? 'rollback' : restarts ? 'restart' : 'advance';
+}
+
 /** phasegate's marker, in a PR the run's own identity opened; anyone can paste a marker. */
-export function ourProposal(f: Pick<RunFacts, 'policy' | 'identity'>, pull: OpenPull): ProposalState | null {
+export function ourProposal(
+  f: Pick<RunFacts, 'policy' | 'identity'>,
+  pull: Pick<OpenPull, 'author' | 'body'>,
+): ProposalState | null {
   if (pull.author.toLowerCase() !== f.identity.toLowerCase()) return null;
   const marker = parseProposalMarker(pull.body);
   return marker?.rollout === f.policy.rollout ? marker : null;

@@ -15,10 +15,9 @@
  * plans what depends on it (gate the new PR, announce the merge, link the RCA issue), with the
  * run's memory saying what the earlier passes did.
  */
-import { phaseIds } from '../policy/model.js';
 import { type Evaluation, evaluate } from '../rollout/decide.js';
 import { planAnnounce } from './announce.js';
-import { changeOf } from './change.js';
+import { changeOf, kindOfMove } from './change.js';
 import type { RunFacts } from './facts.js';
 import { planGate, planNotAPhaseChange } from './gate.js';
 import type { Intent } from './intents.js';
@@ -117,12 +116,6 @@ function planApply(f: RunFacts, out: ReturnType<typeof newOut>): void {
     );
     return;
   }
-  const ids = phaseIds(f.policy);
-  const kind =
-    ids.indexOf(live.phase) < ids.indexOf(from)
-      ? ('rollback' as const)
-      : live.entered?.by === 'restart'
-        ? ('restart' as const)
-        : ('advance' as const);
+  const kind = kindOfMove(f.policy, from, live.phase, live.entered?.by === 'restart');
   planAnnounce(f, { kind, from, to: live.phase, pull: f.merged ?? undefined }, out);
 }

@@ -59,6 +59,19 @@ export function parseCurrent(file: string, text: string, policy: Policy): Curren
   };
 }
 
+/**
+ * The phase a current.yaml someone else wrote names (a PR's head, the commit before a push), or
+ * null when it is no readable current.yaml of this policy: what it proposes is then unknown.
+ */
+export function namedPhase(text: string | null, policy: Policy): string | null {
+  if (text === null) return null;
+  try {
+    return parseCurrent('current.yaml', text, policy).phase;
+  } catch {
+    return null;
+  }
+}
+
 /** The file a phase change writes: the target phase, when it began, and its flag values. */
 export function renderCurrent(
   policy: Policy,

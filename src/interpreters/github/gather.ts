@@ -13,7 +13,7 @@ import type { RunContext } from '../../ports/context.js';
 import { parseDashboardMarker, parseRcaMarker } from '../../render/markers.js';
 import { teamsToResolve } from '../../rollout/approvals.js';
 import { ownersOfAll, parseCodeowners } from '../../rollout/codeowners.js';
-import { parseCurrent } from '../../rollout/current.js';
+import { namedPhase, parseCurrent } from '../../rollout/current.js';
 import { lookbackStart } from '../../rollout/lookback.js';
 import { gatherPulls } from './pulls.js';
 import { trustedRules } from './trusted.js';
@@ -49,7 +49,8 @@ export async function gatherFromGithub(
   const merged = apply
     ? ((await forge.pullsForCommit(trigger.sha)).find((p) => p.merged) ?? null)
     : (behind ?? null);
-  const before = apply && trigger.before ? await phaseAt(ctx, policy, file, trigger.before) : null;
+  const before =
+    apply && trigger.before ? namedPhase(await forge.readFile(file, trigger.before), policy) : null;
 
   const phase = phaseById(policy, current.phase)!;
   const at = Math.max(now, since);
@@ -94,16 +95,6 @@ export async function gatherFromGithub(
     runUrl: ctx.runUrl,
     memory,
   };
-}
-
-/** The phase current.yaml names at a commit; null when it names none there. */
-async function phaseAt(ctx: RunContext, policy: Policy, file: string, sha: string): Promise<string | null> {
-  const text = await ctx.forge.readFile(file, sha);
-  try {
-    return text === null ? null : parseCurrent(`${file}@${sha.slice(0, 7)}`, text, policy).phase;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -3,13 +3,14 @@
  * current.yaml names at the head (what it proposes comes from the diff, never from a marker
  * anyone can paste), its reviews, its status and phasegate's verdict comment.
  */
+import { ourProposal } from '../../plan/change.js';
 import type { OpenPull, Trigger } from '../../plan/facts.js';
 import { PHASEGATE_LABEL, STATUS_CONTEXT } from '../../plan/names.js';
 import type { Policy } from '../../policy/model.js';
 import type { RunContext } from '../../ports/context.js';
 import type { PullRequest } from '../../ports/forge.js';
-import { hasVerdictMarker, parseProposalMarker } from '../../render/markers.js';
-import { parseCurrent } from '../../rollout/current.js';
+import { hasVerdictMarker } from '../../render/markers.js';
+import { namedPhase } from '../../rollout/current.js';
 
 export async function gatherPulls(
   ctx: RunContext,
@@ -22,7 +23,7 @@ export async function gatherPulls(
     return [await details(ctx, await ctx.forge.getPull(trigger.pr), me, policy, file)];
   // phasegate's own proposals: its marker, in a PR it opened (anyone can paste a marker).
   const open = (await ctx.forge.openPulls(PHASEGATE_LABEL)).filter(
-    (p) => p.author.toLowerCase() === me && parseProposalMarker(p.body)?.rollout === policy.rollout,
+    (p) => ourProposal({ policy, identity: me }, p) !== null,
   );
   if (trigger.command === 'status')
     return open.map((p) => ({
@@ -47,6 +48,7 @@ async function details(
 ): Promise<OpenPull> {
   const { forge } = ctx;
   const files = await forge.pullFiles(pr.number);
+  // The gate says in red when it names none.
   const text = files.includes(file) ? await forge.readFile(file, pr.headSha) : null;
   const comments = await forge.comments(pr.number);
   // Anyone can paste a marker: only the token's own comment is the sticky one.
@@ -67,15 +69,6 @@ async function details(
     status: await forge.getStatus(pr.headSha, STATUS_CONTEXT),
     verdictComment: mine ? { id: mine.id, body: mine.body } : null,
     files,
-    headPhase: text === null ? null : phaseOf(`${file}@${pr.headSha.slice(0, 7)}`, text, policy),
+    headPhase: namedPhase(text, policy),
   };
-}
-
-/** The phase a PR's current.yaml names; null when it names none (the gate says so, in red). */
-function phaseOf(where: string, text: string, policy: Policy): string | null {
-  try {
-    return parseCurrent(where, text, policy).phase;
-  } catch {
-    return null;
-  }
 }

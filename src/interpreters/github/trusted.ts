@@ -25,8 +25,6 @@ export interface Trusted {
   codeowners: RepoFile | null;
   checklist: RepoFile | null;
   templates: PolicyTemplates;
-  /** Where they were read: "the checkout" or "main". */
-  from: string;
 }
 
 /** The policy folder of the checkout, with the time-zone setting applied. */
@@ -50,7 +48,6 @@ export async function trustedRules(ctx: RunContext, trigger: Trigger): Promise<T
     checklist: read(policy.github.checklist),
     // Read and checked on every run, so a broken template fails the first run, not the first rollback.
     templates: loadTemplates(loaded.dir, policy.notify, ctx.config),
-    from: 'the checkout',
   };
 }
 
@@ -85,7 +82,6 @@ async function fromBranch(ctx: RunContext, ref: string): Promise<Trusted> {
     codeowners,
     checklist: await read(policy.github.checklist),
     templates: {},
-    from: ref,
   };
 }
 
