@@ -61748,12 +61748,11 @@ function checkBodyLength(body, resource) {
         ]);
     }
 }
-/** A required string field, or 422 naming it. */
-function requireString(body, field, resource) {
-    const v = body[field];
-    if (typeof v !== 'string' || v === '')
-        throw validationFailed([{ resource, code: 'missing_field', field }]);
-    return v;
+/** A required, non-empty string field's value, or 422 "missing_field" naming it. */
+function requireString(value, field, resource, docs = DOCS) {
+    if (typeof value !== 'string' || value === '')
+        throw validationFailed([{ resource, code: 'missing_field', field }], docs);
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/handlers/git.ts
@@ -61956,9 +61955,7 @@ function labelNames(value) {
         .filter(Boolean);
 }
 function createIssue(ctx, login, input, createdAt = ctx.now()) {
-    if (typeof input.title !== 'string' || !input.title) {
-        throw validationFailed([{ resource: 'Issue', code: 'missing_field', field: 'title' }]);
-    }
+    const title = requireString(input.title, 'title', 'Issue');
     checkBodyLength(input.body, 'Issue');
     const labels = labelNames(input.labels);
     const assignees = Array.isArray(input.assignees)
@@ -61967,7 +61964,7 @@ function createIssue(ctx, login, input, createdAt = ctx.now()) {
             ? [input.assignee]
             : [];
     return storeIssue(ctx, {
-        title: input.title,
+        title,
         body: input.body,
         labels: labels.map((l) => ctx.store.ensureLabel(l).name),
         assignees: assignees.map((a) => ctx.store.user(a).login),
@@ -62009,15 +62006,13 @@ function issueOr404(ctx, n) {
 }
 function addComment(ctx, number, login, body) {
     const issue = issueOr404(ctx, number);
-    if (typeof body !== 'string' || !body) {
-        throw validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
-    }
-    checkBodyLength(body, 'IssueComment');
+    const text = requireString(body, 'body', 'IssueComment');
+    checkBodyLength(text, 'IssueComment');
     const now = ctx.now();
     const rec = {
         id: ctx.store.nextId(),
         issue: number,
-        body,
+        body: text,
         user: ctx.store.user(login).login,
         created_at: now,
         updated_at: now,
@@ -62048,9 +62043,7 @@ async function createPull(ctx, login, input) {
     if (user.type === 'Bot' && !ctx.actionsCanCreatePullRequests) {
         throw errors_error(403, 'GitHub Actions is not permitted to create or approve pull requests.');
     }
-    if (typeof input.title !== 'string' || !input.title) {
-        throw validationFailed([{ resource: 'PullRequest', code: 'missing_field', field: 'title' }], PULLS_DOCS);
-    }
+    const title = requireString(input.title, 'title', 'PullRequest', PULLS_DOCS);
     if (typeof input.head !== 'string' || typeof input.base !== 'string') {
         throw validationFailed([
             {
@@ -62078,7 +62071,7 @@ async function createPull(ctx, login, input) {
         throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }], PULLS_DOCS);
     }
     return storeIssue(ctx, {
-        title: input.title,
+        title,
         body: input.body,
         labels: [],
         assignees: [],
@@ -63855,11 +63848,9 @@ function registerIssues(r) {
         const c = ctx.store.comments.get(Number(params.comment_id));
         if (!c)
             throw notFound();
-        if (typeof body.body !== 'string' || !body.body) {
-            throw validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
-        }
-        checkBodyLength(body.body, 'IssueComment');
-        c.body = body.body;
+        const text = requireString(body.body, 'body', 'IssueComment');
+        checkBodyLength(text, 'IssueComment');
+        c.body = text;
         c.updated_at = ctx.now();
         return { status: 200, body: comment(ctx, c) };
     });
@@ -63889,12 +63880,10 @@ function registerIssues(r) {
         return { status: 200, body: i.labels.map((n) => label(ctx, ctx.store.ensureLabel(n))) };
     });
     r.add('POST', `${REPO}/labels`, ({ ctx, body }) => {
-        if (typeof body.name !== 'string' || !body.name) {
-            throw validationFailed([{ resource: 'Label', code: 'missing_field', field: 'name' }]);
-        }
-        if (ctx.store.label(body.name))
+        const name = requireString(body.name, 'name', 'Label');
+        if (ctx.store.label(name))
             throw validationFailed([{ resource: 'Label', code: 'already_exists', field: 'name' }]);
-        const l = ctx.store.ensureLabel(body.name);
+        const l = ctx.store.ensureLabel(name);
         if (typeof body.color === 'string')
             l.color = body.color.replace(/^#/, '');
         if (typeof body.description === 'string')

@@ -46,9 +46,9 @@ export function checkBodyLength(body: unknown, resource: string): void {
   }
 }
 
-/** A required string field, or 422 naming it. */
-export function requireString(body: Record<string, unknown>, field: string, resource: string): string {
-  const v = body[field];
-  if (typeof v !== 'string' || v === '') throw validationFailed([{ resource, code: 'missing_field', field }]);
-  return v;
+/** A required, non-empty string field's value, or 422 "missing_field" naming it. */
+export function requireString(value: unknown, field: string, resource: string, docs = DOCS): string {
+  if (typeof value !== 'string' || value === '')
+    throw validationFailed([{ resource, code: 'missing_field', field }], docs);
+  return value;
 }

@@ -1,6 +1,6 @@
 /** Issue and comment writes, shared by the REST handlers and the test-side helpers. */
 import type { Ctx } from '../context.js';
-import { checkBodyLength, notFound, validationFailed } from '../errors.js';
+import { checkBodyLength, notFound, requireString } from '../errors.js';
 import type { CommentRec, IssueRec } from '../store.js';
 
 export interface NewIssue {
@@ -20,9 +20,7 @@ export function labelNames(value: unknown): string[] {
 }
 
 export function createIssue(ctx: Ctx, login: string, input: NewIssue, createdAt = ctx.now()): IssueRec {
-  if (typeof input.title !== 'string' || !input.title) {
-    throw validationFailed([{ resource: 'Issue', code: 'missing_field', field: 'title' }]);
-  }
+  const title = requireString(input.title, 'title', 'Issue');
   checkBodyLength(input.body, 'Issue');
   const labels = labelNames(input.labels);
   const assignees = Array.isArray(input.assignees)
@@ -31,7 +29,7 @@ export function createIssue(ctx: Ctx, login: string, input: NewIssue, createdAt 
       ? [input.assignee]
       : [];
   return storeIssue(ctx, {
-    title: input.title,
+    title,
     body: input.body,
     labels: labels.map((l) => ctx.store.ensureLabel(l).name),
     assignees: assignees.map((a) => ctx.store.user(a).login),
@@ -87,15 +85,13 @@ export function issueOr404(ctx: Ctx, n: string | number): IssueRec {
 
 export function addComment(ctx: Ctx, number: number, login: string, body: unknown): CommentRec {
   const issue = issueOr404(ctx, number);
-  if (typeof body !== 'string' || !body) {
-    throw validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
-  }
-  checkBodyLength(body, 'IssueComment');
+  const text = requireString(body, 'body', 'IssueComment');
+  checkBodyLength(text, 'IssueComment');
   const now = ctx.now();
   const rec: CommentRec = {
     id: ctx.store.nextId(),
     issue: number,
-    body,
+    body: text,
     user: ctx.store.user(login).login,
     created_at: now,
     updated_at: now,

@@ -1,5 +1,5 @@
 /** Issues (pull requests included, as on GitHub), comments and labels. */
-import { checkBodyLength, HttpError, notFound, validationFailed } from '../errors.js';
+import { checkBodyLength, HttpError, notFound, requireString, validationFailed } from '../errors.js';
 import { paginate, type Req, type Router } from '../router.js';
 import { comment, issue, label } from '../shapes.js';
 import type { IssueRec } from '../store.js';
@@ -115,11 +115,9 @@ export function registerIssues(r: Router): void {
   r.add('PATCH', `${REPO}/issues/comments/{comment_id}`, ({ ctx, params, body }) => {
     const c = ctx.store.comments.get(Number(params.comment_id));
     if (!c) throw notFound();
-    if (typeof body.body !== 'string' || !body.body) {
-      throw validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
-    }
-    checkBodyLength(body.body, 'IssueComment');
-    c.body = body.body;
+    const text = requireString(body.body, 'body', 'IssueComment');
+    checkBodyLength(text, 'IssueComment');
+    c.body = text;
     c.updated_at = ctx.now();
     return { status: 200, body: comment(ctx, c) };
   });
@@ -151,12 +149,10 @@ export function registerIssues(r: Router): void {
   });
 
   r.add('POST', `${REPO}/labels`, ({ ctx, body }) => {
-    if (typeof body.name !== 'string' || !body.name) {
-      throw validationFailed([{ resource: 'Label', code: 'missing_field', field: 'name' }]);
-    }
-    if (ctx.store.label(body.name))
+    const name = requireString(body.name, 'name', 'Label');
+    if (ctx.store.label(name))
       throw validationFailed([{ resource: 'Label', code: 'already_exists', field: 'name' }]);
-    const l = ctx.store.ensureLabel(body.name);
+    const l = ctx.store.ensureLabel(name);
     if (typeof body.color === 'string') l.color = body.color.replace(/^#/, '');
     if (typeof body.description === 'string') l.description = body.description;
     return { status: 201, body: label(ctx, l) };

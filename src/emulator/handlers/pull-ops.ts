@@ -3,7 +3,7 @@
  * humans: open, detail (mergeability, counts), review, merge with real git.
  */
 import type { Ctx } from '../context.js';
-import { checkBodyLength, error, HttpError, notFound, validationFailed } from '../errors.js';
+import { checkBodyLength, error, HttpError, notFound, requireString, validationFailed } from '../errors.js';
 import type { PullDetail } from '../shapes.js';
 import type { IssueRec, ReviewRec, ReviewState } from '../store.js';
 import { webFlow } from './git.js';
@@ -38,9 +38,7 @@ export async function createPull(ctx: Ctx, login: string, input: OpenPull): Prom
   if (user.type === 'Bot' && !ctx.actionsCanCreatePullRequests) {
     throw error(403, 'GitHub Actions is not permitted to create or approve pull requests.');
   }
-  if (typeof input.title !== 'string' || !input.title) {
-    throw validationFailed([{ resource: 'PullRequest', code: 'missing_field', field: 'title' }], PULLS_DOCS);
-  }
+  const title = requireString(input.title, 'title', 'PullRequest', PULLS_DOCS);
   if (typeof input.head !== 'string' || typeof input.base !== 'string') {
     throw validationFailed(
       [
@@ -71,7 +69,7 @@ export async function createPull(ctx: Ctx, login: string, input: OpenPull): Prom
     throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }], PULLS_DOCS);
   }
   return storeIssue(ctx, {
-    title: input.title,
+    title,
     body: input.body,
     labels: [],
     assignees: [],
