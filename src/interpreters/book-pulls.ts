@@ -13,22 +13,16 @@ export interface BookComment {
   body: string;
 }
 
-export interface BookPull {
-  number: number;
-  url: string;
-  title: string;
-  body: string;
-  author: string;
-  headRef: string;
-  headSha: string;
-  labels: string[];
+/** A pull request in the book: what the planner sees of it (facts.ts), and its history. */
+export interface BookPull
+  extends Pick<
+    OpenPull,
+    'number' | 'url' | 'title' | 'body' | 'author' | 'headRef' | 'headSha' | 'labels' | 'files' | 'headPhase'
+  > {
   state: 'open' | 'closed' | 'merged';
   proposal: ProposalState | null;
   /** The current.yaml the PR carries. */
   change: FileChange | null;
-  /** The files it changes, and the phase its current.yaml names (null: it does not change it). */
-  files: string[];
-  headPhase: string | null;
   openedAt: number;
   closedAt: number | null;
   /** Why phasegate closed it. */
