@@ -24,3 +24,11 @@ export function oneOf<T extends string>(text: string, allowed: readonly T[], fla
   if ((allowed as readonly string[]).includes(text)) return text as T;
   throw new InputError(`${flag}: "${text}" is not one of ${allowed.join(', ')}`);
 }
+
+/** A number above zero, or an InputError naming the flag. */
+export function positiveNumber(text: string, flag: string): number {
+  const n = Number(text.trim());
+  if (!Number.isFinite(n) || n <= 0)
+    throw new InputError(`${flag}: "${text}" is not a number above zero (for example 10)`);
+  return n;
+}

@@ -22,6 +22,24 @@ export interface RetryOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Told about every failed attempt, before the wait (attempt counts from 1). */
   onAttemptFailed?: (info: { attempt: number; error: unknown; retrying: boolean; delayMs: number }) => void;
+  /** The longest wait allowed now (the job's remaining time); a longer one fails at once. */
+  maxWaitMs?: () => number;
+}
+
+/** A retry that would wait past the time the run has left: failing now beats a killed job. */
+export class WaitTooLongError extends Error {
+  constructor(
+    readonly delayMs: number,
+    readonly leftMs: number,
+    cause: unknown,
+  ) {
+    const why = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+    super(
+      `a retry would wait ${Math.ceil(delayMs / 1000)}s (after: ${why}) but the job has ${Math.max(0, Math.floor(leftMs / 1000))}s left; stopping now so the next run starts clean (the job's time is the input "timeout-minutes")`,
+      { cause },
+    );
+    this.name = 'WaitTooLongError';
+  }
 }
 
 export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -37,6 +55,8 @@ export async function withRetry<T>(attempt: (n: number) => Promise<T>, options: 
       const verdict = options.classify(error);
       const retrying = verdict.retryable && n <= backoff.length;
       const delayMs = retrying ? Math.max(backoff[n - 1] ?? 0, verdict.retryAfterMs ?? 0) : 0;
+      const leftMs = options.maxWaitMs?.() ?? Number.POSITIVE_INFINITY;
+      if (retrying && delayMs > leftMs) throw new WaitTooLongError(delayMs, leftMs, error);
       options.onAttemptFailed?.({ attempt: n, error, retrying, delayMs });
       if (!retrying) throw error;
       await sleep(delayMs);

@@ -9,7 +9,7 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { systemClock } from '../clock.js';
 import { validateCommand } from '../commands/validate.js';
-import { InputError, oneOf, parseInstant } from '../input.js';
+import { InputError, oneOf, parseInstant, positiveNumber } from '../input.js';
 import type { RunResult } from '../interpreters/run-loop.js';
 import { recentSeries } from '../plan/charts.js';
 import { TriggerError } from '../plan/trigger-error.js';
@@ -37,6 +37,8 @@ export async function run(clock: Clock = systemClock): Promise<void> {
     for (const secret of [token, slackWebhook, lockUrl, lockSecret]) if (secret) core.setSecret(secret);
     const at = core.getInput('at');
     const pinned = at ? parseInstant(at, 'input "at"') : undefined;
+    const runClock: Clock =
+      pinned === undefined ? clock : { now: () => pinned, sleep: (ms) => clock.sleep(ms) };
     const dryRun = core.getBooleanInput('dry-run', { required: false });
     const ctx = wireContext({
       token,
@@ -46,7 +48,8 @@ export async function run(clock: Clock = systemClock): Promise<void> {
       slackWebhook,
       lockUrl,
       lockSecret,
-      clock: pinned === undefined ? clock : { now: () => pinned, sleep: (ms) => clock.sleep(ms) },
+      clock: runClock,
+      timeoutMinutes: positiveNumber(core.getInput('timeout-minutes') || '10', 'input "timeout-minutes"'),
       log: { info: (line) => core.info(line), warn: (line) => core.warning(line) },
       config,
       records: core.getInput('records') || 'reports/monitoring',

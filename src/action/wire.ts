@@ -25,6 +25,8 @@ export interface Wiring extends RunSettings {
   lockSecret: string;
   clock: Clock;
   log: Log;
+  /** The job's timeout-minutes: no GitHub retry waits past it (less a minute for later steps). */
+  timeoutMinutes?: number;
 }
 
 export function wireContext(w: Wiring): RunContext {
@@ -34,6 +36,10 @@ export function wireContext(w: Wiring): RunContext {
     log: (line) => w.log.warn(line),
     sleep: (ms) => w.clock.sleep(ms),
     now: () => w.clock.now(),
+    deadline:
+      w.timeoutMinutes === undefined
+        ? undefined
+        : w.clock.now() + Math.max(w.timeoutMinutes - 1, w.timeoutMinutes / 2) * 60_000,
   });
   return {
     forge: new GitHubForge(octokit, w.repository, w.botLogin),

@@ -2,7 +2,10 @@
  * The Octokit client phasegate uses: @actions/github's getOctokit (it honours GITHUB_API_URL)
  * with every request wrapped in the plan's retry (src/retry.ts). Retried: 5xx, dropped
  * connections, 429 and rate limits (primary and secondary, waiting at least `retry-after` or
- * until `x-ratelimit-reset`). Not retried: every other 4xx, which is an answer, not an accident.
+ * until `x-ratelimit-reset`). Not retried: every other 4xx, which is an answer, not an accident;
+ * a wait past the job's deadline (it fails now instead of being killed mid-write); and a create
+ * (issue, comment) whose answer was lost or was a 5xx: GitHub may have made it, so a blind retry
+ * can make two. The caller looks for it first (createOnce in the GitHub interpreter).
  */
 import { getOctokit } from '@actions/github';
 import { isNetworkError, parseRetryAfter, type RetryVerdict, realSleep, withRetry } from '../retry.js';
@@ -16,6 +19,8 @@ export interface ClientOptions {
   log: (line: string) => void;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /** Epoch ms the job must be done by: no retry waits past it. */
+  deadline?: number;
 }
 
 interface ErrorWithResponse {
@@ -45,12 +50,28 @@ export function classifyGitHubError(err: unknown, now: number): RetryVerdict {
   return { retryable: false };
 }
 
+/** POSTs that make a new thing each time they land: issues and comments. */
+const CREATES = /^\/repos\/\{owner\}\/\{repo\}\/issues(\/\{issue_number\}\/comments)?$/;
+
+/**
+ * A failure that does not tell whether the write happened: no answer (a dropped connection, a
+ * timeout) or a 5xx. Whoever retries such a create must look for it first.
+ */
+export function isAmbiguousFailure(err: unknown): boolean {
+  const status = statusOf(err);
+  return status === undefined ? isNetworkError(err) : status >= 500;
+}
+
 export function createClient(o: ClientOptions): Octokit {
   const octokit = getOctokit(o.token, o.baseUrl ? { baseUrl: o.baseUrl } : {});
   const now = o.now ?? Date.now;
   octokit.hook.wrap('request', (request, options) =>
     withRetry(async () => request(options), {
-      classify: (err) => classifyGitHubError(err, now()),
+      classify: (err) =>
+        options.method === 'POST' && CREATES.test(String(options.url)) && isAmbiguousFailure(err)
+          ? { retryable: false }
+          : classifyGitHubError(err, now()),
+      maxWaitMs: o.deadline === undefined ? undefined : () => o.deadline! - now(),
       sleep: o.sleep ?? realSleep,
       onAttemptFailed: ({ attempt, error, retrying, delayMs }) => {
         if (!retrying) return;

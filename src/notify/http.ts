@@ -9,7 +9,8 @@ import { isNetworkError, parseRetryAfter, withRetry } from '../retry.js';
 export interface PostOptions {
   url: string;
   body: Uint8Array;
-  headers: Record<string, string>;
+  /** A function is called per attempt (headers signed with the attempt's time). */
+  headers: Record<string, string> | (() => Record<string, string>);
   /** The action input the URL came from, named in every error ("slack-webhook"). */
   input: string;
   /** What is being posted to, for logs and errors ("Slack", "the lock webhook"). */
@@ -79,7 +80,7 @@ export async function postWithRetry(opts: PostOptions): Promise<PostResult> {
     try {
       res = await fetch(opts.url, {
         method: 'POST',
-        headers: opts.headers,
+        headers: typeof opts.headers === 'function' ? opts.headers() : opts.headers,
         body: typeof opts.body === 'string' ? opts.body : new Uint8Array(opts.body), // an ArrayBuffer-backed copy, as BodyInit wants
         redirect: 'manual',
         signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),

@@ -1,27 +1,33 @@
 /**
  * The UI's read-only-lock notice after a rollback (the plan's `autosave.lock.readonly`): a JSON
- * POST signed like GitHub's webhooks, so receivers can reuse the same check:
- *   X-Phasegate-Signature-256: sha256=<hex HMAC-SHA256(secret, raw body bytes)>
- *   X-Phasegate-Delivery: <uuid>, the same on every retry, for the receiver to drop duplicates.
+ * POST signed as Standard Webhooks specifies (https://www.standardwebhooks.com), with the
+ * `standardwebhooks` package, so any receiver library for the spec verifies it:
+ *   webhook-id: <uuid>, the same for every attempt and re-run of this rollback's notice;
+ *   webhook-timestamp: <unix seconds of this attempt>;
+ *   webhook-signature: v1,<base64 HMAC-SHA256(key, "<id>.<timestamp>.<body>")>.
+ * The id and the time are signed with the body: a captured notice replayed later fails the
+ * receiver's five-minute tolerance, and one replayed at once is a duplicate id. The key is the
+ * secret's bytes, or a `whsec_<base64>` secret decoded, as the spec's libraries read it.
  */
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
 import { type PostResult, postWithRetry, WebhookError } from './http.js';
 import type { LockNotice } from './messages.js';
 
 export const LOCK_URL_INPUT = 'lock-webhook-url';
 export const LOCK_SECRET_INPUT = 'lock-webhook-secret';
-export const SIGNATURE_HEADER = 'X-Phasegate-Signature-256';
-export const DELIVERY_HEADER = 'X-Phasegate-Delivery';
 
 export interface LockOptions {
   url: string;
   secret: string;
-  /** Defaults to a random UUID; pass one to resend the same delivery. */
+  /** Defaults to the notice's own id (noticeId); pass one to resend the same delivery. */
   deliveryId?: string;
   sleep?: (ms: number) => Promise<void>;
   log?: (line: string) => void;
   backoffMs?: readonly number[];
   timeoutMs?: number;
+  /** The wall clock each attempt is stamped with (default Date.now): receivers check it against theirs. */
+  now?: () => number;
 }
 
 export interface LockResult extends PostResult {
@@ -30,21 +36,20 @@ export interface LockResult extends PostResult {
   sent: string;
 }
 
-/** `sha256=<hex>` of the body under the secret. */
-export function signBody(secret: string, body: string | Uint8Array): string {
-  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+/** The spec's verifier for a secret as phasegate's input holds it (`whsec_…` or plain text). */
+export function lockWebhook(secret: string): Webhook {
+  return secret.startsWith('whsec_')
+    ? new Webhook(secret)
+    : new Webhook(new Uint8Array(Buffer.from(secret, 'utf8')), { format: 'raw' });
 }
 
-/** Whether `header` is the signature of `body` under `secret`; constant-time in the signature. */
-export function verifySignature(
-  secret: string,
-  body: string | Uint8Array,
-  header: string | null | undefined,
-): boolean {
-  if (!secret || typeof header !== 'string') return false;
-  const expected = Buffer.from(signBody(secret, body), 'utf8');
-  const given = Buffer.from(header.trim(), 'utf8');
-  return given.length === expected.length && timingSafeEqual(given, expected);
+/** The three Standard Webhooks headers for one attempt. */
+export function signedHeaders(secret: string, id: string, at: number, body: string): Record<string, string> {
+  return {
+    'webhook-id': id,
+    'webhook-timestamp': String(Math.floor(at / 1000)),
+    'webhook-signature': lockWebhook(secret).sign(id, new Date(at), body),
+  };
 }
 
 export async function postLock(notice: LockNotice, opts: LockOptions): Promise<LockResult> {
@@ -57,17 +62,17 @@ export async function postLock(notice: LockNotice, opts: LockOptions): Promise<L
     );
   }
   const text = JSON.stringify(notice);
-  const body = Buffer.from(text, 'utf8');
   const deliveryId = opts.deliveryId ?? noticeId(notice);
+  const now = opts.now ?? Date.now;
   const result = await postWithRetry({
     url: opts.url,
-    body,
-    headers: {
+    body: Buffer.from(text, 'utf8'),
+    // Signed anew per attempt: a retry after a long wait still carries a fresh timestamp.
+    headers: () => ({
       'Content-Type': 'application/json',
-      [SIGNATURE_HEADER]: signBody(opts.secret, body),
-      [DELIVERY_HEADER]: deliveryId,
       'User-Agent': 'phasegate',
-    },
+      ...signedHeaders(opts.secret, deliveryId, now(), text),
+    }),
     input: LOCK_URL_INPUT,
     target: 'the lock webhook',
     rejected: (status, answer) =>

@@ -218,7 +218,7 @@ export const NotifySection = z.strictObject({
   lock: z
     .strictObject({ event: z.string().min(1).describe('event name of the read-only lock notice') })
     .optional()
-    .describe('after a rollback, POST this event to the lock webhook (signed with HMAC-SHA256)'),
+    .describe('after a rollback, POST this event to the lock webhook (signed as Standard Webhooks)'),
 });
 export type NotifySection = z.infer<typeof NotifySection>;
 

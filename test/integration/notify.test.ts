@@ -2,13 +2,16 @@
  * Slack and the lock webhook over real HTTP: loopback servers on 127.0.0.1 receive what
  * phasegate sends. Retries are timed with a fake sleep that records the plan's delays.
  */
+import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+// @ts-expect-error: the example is plain JavaScript, as users copy it
+import { lockReceiver } from '../../docs/examples/lock-receiver.mjs';
 import { composeNotification } from '../../src/notify/compose.js';
 import { WebhookError } from '../../src/notify/http.js';
 import { loadTemplates } from '../../src/notify/load.js';
-import { noticeId, postLock, signBody, verifySignature } from '../../src/notify/lock.js';
+import { noticeId, postLock, signedHeaders } from '../../src/notify/lock.js';
 import type { LockNotice, PhaseChange } from '../../src/notify/messages.js';
 import { WebhookNotifier } from '../../src/notify/notifier.js';
 import { postSlack } from '../../src/notify/slack.js';
@@ -191,46 +194,50 @@ describe('postSlack', () => {
 });
 
 describe('postLock', () => {
-  it('posts the notice signed with HMAC-SHA256 of the raw body, with a delivery id', async () => {
+  it('posts the notice signed as Standard Webhooks: id, timestamp and body under the secret', async () => {
     const ui = await receiver({ status: 202, body: '' });
-    const result = await postLock(NOTICE, { url: `${ui.url}/hooks/lock`, secret: SECRET });
+    const at = Date.parse('2026-11-20T05:06:00Z');
+    const result = await postLock(NOTICE, { url: `${ui.url}/hooks/lock`, secret: SECRET, now: () => at });
     const [req] = ui.requests;
-    const raw = req!.body;
-    expect(raw.toString('utf8')).toBe(
+    const raw = req!.body.toString('utf8');
+    expect(raw).toBe(
       '{"event":"autosave.lock.readonly","rollout":"autosave","phase":"A-0","from":"A-1","at":"2026-11-20T05:05:00.000Z","reason":"immediate: breached now: save-latency-p95: p95 3.396s > 2.5s","pr":42}',
     );
-    expect(result.sent).toBe(raw.toString('utf8'));
+    expect(result.sent).toBe(raw);
     expect(req?.headers['content-type']).toBe('application/json');
-    const signature = req?.headers['x-phasegate-signature-256'] as string;
-    expect(signature).toMatch(/^sha256=[0-9a-f]{64}$/);
-    expect(signature).toBe(signBody(SECRET, raw));
-    expect(verifySignature(SECRET, raw, signature)).toBe(true);
-    expect(req?.headers['x-phasegate-delivery']).toBe(result.deliveryId);
+    expect(req?.headers['webhook-id']).toBe(result.deliveryId);
+    expect(req?.headers['webhook-timestamp']).toBe(String(at / 1000));
+    const signature = req?.headers['webhook-signature'] as string;
+    expect(signature).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
+    // The spec's HMAC over "<id>.<timestamp>.<body>", computed here by hand, not by the library.
+    const mac = createHmac('sha256', SECRET)
+      .update(`${result.deliveryId}.${at / 1000}.${raw}`)
+      .digest('base64');
+    expect(signature).toBe(`v1,${mac}`);
     expect(result.deliveryId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
     // The same rollback always gets the same id: a re-run of apply is a duplicate the receiver can drop.
     expect(noticeId(NOTICE)).toBe(result.deliveryId);
     expect(noticeId({ ...NOTICE, pr: 43 })).not.toBe(result.deliveryId);
-
-    const tampered = Buffer.from(raw.toString('utf8').replace('"pr":42', '"pr":43'));
-    expect(verifySignature(SECRET, tampered, signature)).toBe(false);
-    expect(verifySignature('another-secret', raw, signature)).toBe(false);
-    expect(verifySignature(SECRET, raw, signature.slice(0, -1))).toBe(false);
-    expect(verifySignature(SECRET, raw, undefined)).toBe(false);
-    expect(verifySignature('', raw, signBody('', raw))).toBe(false);
+    // A whsec_ secret is the spec's base64 key, as receivers' libraries read it.
+    const key = `whsec_${Buffer.from('k3y-bytes').toString('base64')}`;
+    const h = signedHeaders(key, 'msg_1', at, raw);
+    expect(h['webhook-signature']).toBe(
+      `v1,${createHmac('sha256', 'k3y-bytes')
+        .update(`msg_1.${at / 1000}.${raw}`)
+        .digest('base64')}`,
+    );
   });
 
-  it('keeps one delivery id across retries, so the receiver can drop duplicates', async () => {
+  it('keeps one id across retries and stamps each attempt with its own time', async () => {
     const ui = await receiver({ status: 502 }, 'drop', { status: 200 });
     const { sleep, sleeps } = fakeSleep();
-    const result = await postLock(NOTICE, { url: ui.url, secret: SECRET, sleep });
+    let t = Date.parse('2026-11-20T05:06:00Z');
+    const result = await postLock(NOTICE, { url: ui.url, secret: SECRET, sleep, now: () => (t += 1000) });
     expect(result.attempts).toBe(3);
     expect(sleeps).toEqual([500, 1000]);
     expect(ui.requests).toHaveLength(3);
-    expect(new Set(ui.requests.map((r) => r.headers['x-phasegate-delivery']))).toEqual(
-      new Set([result.deliveryId]),
-    );
-    for (const r of ui.requests)
-      expect(verifySignature(SECRET, r.body, r.headers['x-phasegate-signature-256'] as string)).toBe(true);
+    expect(new Set(ui.requests.map((r) => r.headers['webhook-id']))).toEqual(new Set([result.deliveryId]));
+    expect(new Set(ui.requests.map((r) => r.headers['webhook-timestamp'])).size).toBe(3);
   });
 
   it('fails at once on 401, pointing at lock-webhook-secret', async () => {
@@ -245,6 +252,52 @@ describe('postLock', () => {
       /^lock-webhook-secret: empty/,
     );
     expect(ui.requests).toHaveLength(1);
+  });
+});
+
+describe('the lock receiver example (docs/examples/lock-receiver.mjs)', () => {
+  async function example() {
+    const locked: LockNotice[] = [];
+    const server = createServer(
+      lockReceiver({ secret: SECRET, onLock: (n: LockNotice) => void locked.push(n) }),
+    );
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/lock`, locked };
+  }
+  const send = (url: string, body: string, headers: Record<string, string>) =>
+    fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+
+  it('locks once per notice: a re-sent notice is a duplicate, acknowledged and not acted on', async () => {
+    const ui = await example();
+    const first = await postLock(NOTICE, { url: ui.url, secret: SECRET });
+    expect(first.body).toBe('locked');
+    const again = await postLock(NOTICE, { url: ui.url, secret: SECRET });
+    expect(again.body).toBe('duplicate: already handled');
+    expect(ui.locked).toEqual([NOTICE]);
+  });
+
+  it('rejects a captured notice replayed later, a tampered body and a wrong secret', async () => {
+    const ui = await example();
+    const body = JSON.stringify(NOTICE);
+    // Captured ten minutes ago and sent again now, under a fresh id so only the time can catch it.
+    const old = signedHeaders(SECRET, 'replayed-id', Date.now() - 10 * 60_000, body);
+    const replay = await send(ui.url, body, old);
+    expect(replay.status).toBe(401);
+    expect(await replay.text()).toBe('rejected: Message timestamp too old\n');
+    const fresh = signedHeaders(SECRET, 'tampered-id', Date.now(), body);
+    const tampered = await send(ui.url, body.replace('"pr":42', '"pr":43'), fresh);
+    expect(tampered.status).toBe(401);
+    expect(await tampered.text()).toBe('rejected: No matching signature found\n');
+    // Body-only signing would let this through: the same body and signature under another id.
+    const moved = await send(ui.url, body, { ...fresh, 'webhook-id': 'another-id' });
+    expect(moved.status).toBe(401);
+    await expect(
+      postLock(NOTICE, { url: ui.url, secret: 'wrong', sleep: fakeSleep().sleep }),
+    ).rejects.toThrow(
+      /rejected the autosave.lock.readonly notice with 401 rejected: No matching signature found.*check that lock-webhook-secret/,
+    );
+    expect(ui.locked).toEqual([]);
   });
 });
 

@@ -167,6 +167,7 @@ export class World {
       recordsBranch: inputs['records-branch'] ?? '',
       timezone: inputs.timezone ?? '',
       dryRun: inputs['dry-run'] === 'true',
+      timeoutMinutes: inputs['timeout-minutes'] ? Number(inputs['timeout-minutes']) : undefined,
       actor: String((event?.payload.sender as { login?: string } | undefined)?.login ?? BOT),
     });
     const reportPath = command === 'status' ? join(workspace, '..', `report-${Date.now()}.html`) : undefined;

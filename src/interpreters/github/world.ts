@@ -1,14 +1,16 @@
 /**
  * The GitHub interpreter: carries out intents through the forge port and the notifier port,
- * deciding nothing. Every create goes through createOnce, which looks first: a retried POST whose
- * answer was lost, or a run racing this one, finds what was made instead of making it twice.
+ * deciding nothing. Every create goes through createOnce, which looks first, and looks again
+ * after a create whose answer was lost: a run racing this one, or a POST that landed unseen, is
+ * found instead of made twice.
  */
-import { messageOf, statusOf } from '../../github/client.js';
+import { isAmbiguousFailure, messageOf, statusOf } from '../../github/client.js';
 import type { RunMemory, Trigger } from '../../plan/facts.js';
 import type { Intent } from '../../plan/intents.js';
 import { DASHBOARD_LABEL, RCA_LABEL, STATUS_CONTEXT } from '../../plan/names.js';
 import type { RunContext } from '../../ports/context.js';
 import type { Delivery } from '../../ports/notifier.js';
+import { PLAN_BACKOFF_MS } from '../../retry.js';
 import type { Outcome, World } from '../world.js';
 import { gatherFromGithub } from './gather.js';
 
@@ -78,14 +80,30 @@ export class GitHubWorld implements World {
     }
   }
 
-  /** The one way this interpreter creates anything: look for it first. */
+  /**
+   * The one way this interpreter creates anything: look for it first; when a create fails without
+   * saying whether it happened (no answer, a 5xx), look again before trying again, on the plan's
+   * back-off. The client never retries such a create by itself (src/github/client.ts).
+   */
   private async createOnce<T>(
     look: () => Promise<T | null | undefined>,
     create: () => Promise<T>,
   ): Promise<{ made: boolean; value: T }> {
     const found = await look();
     if (found !== null && found !== undefined) return { made: false, value: found };
-    return { made: true, value: await create() };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return { made: true, value: await create() };
+      } catch (err) {
+        if (!isAmbiguousFailure(err) || attempt >= PLAN_BACKOFF_MS.length) throw err;
+        const landed = await look();
+        if (landed !== null && landed !== undefined) {
+          this.ctx.log.warn(`a create's answer was lost (${messageOf(err)}), but it landed: kept it`);
+          return { made: true, value: landed };
+        }
+        await this.ctx.clock.sleep(PLAN_BACKOFF_MS[attempt]!);
+      }
+    }
   }
 
   private async openProposal(i: Of<'open-proposal'>): Promise<Outcome> {
@@ -140,18 +158,46 @@ export class GitHubWorld implements World {
     }
   }
 
+  /**
+   * The RCA issue, assigned to the Reporter. GitHub refuses (422) an assignee without access to
+   * the repository; the issue is then opened unassigned with a comment naming who to assign, so
+   * a typo in the policy never costs the RCA.
+   */
   private async openRca(i: Of<'open-rca'>): Promise<Outcome> {
+    const { forge } = this.ctx;
+    let refused: string | null = null;
     const { made, value: issue } = await this.createOnce(
       () => this.ourIssue(RCA_LABEL, i.marker),
-      () =>
-        this.ctx.forge.createIssue({
-          title: i.title,
-          body: i.body,
-          labels: i.labels,
-          assignees: i.assignees,
-        }),
+      async () => {
+        const issue = { title: i.title, body: i.body, labels: i.labels, assignees: i.assignees };
+        try {
+          return await forge.createIssue(issue);
+        } catch (err) {
+          if (
+            !i.assignees.length ||
+            statusOf(err) !== 422 ||
+            !/assignee/i.test(JSON.stringify(errorData(err)))
+          )
+            throw err;
+          refused = messageOf(err);
+          return await forge.createIssue({ ...issue, assignees: [] });
+        }
+      },
     );
     if (!made) return done(`the RCA issue #${issue.number} is already open`);
+    if (refused) {
+      const who = `@${i.assignees.join(', @')}`;
+      await this.comment(
+        issue.number,
+        `GitHub would not assign this issue to ${who} (${refused}). Assign the owner by hand; if ${who} should own RCAs, give them access to the repository or fix \`github.reporter\` in the policy.`,
+        (body) => body.startsWith('GitHub would not assign this issue'),
+      );
+      return {
+        status: 'done',
+        line: `opened the RCA issue #${issue.number} unassigned: ${i.title}`,
+        warning: `#${issue.number}: GitHub refused the assignee ${who} (${refused}); opened it unassigned and said so on the issue`,
+      };
+    }
     const who = i.assignees.length ? `, assigned to @${i.assignees.join(', @')}` : '';
     return done(`opened the RCA issue #${issue.number}${who}: ${i.title}`);
   }
@@ -204,6 +250,10 @@ export class GitHubWorld implements World {
     );
     return found?.id ?? null;
   }
+}
+
+function errorData(err: unknown): unknown {
+  return (err as { response?: { data?: unknown } })?.response?.data;
 }
 
 function done(line: string): Outcome {

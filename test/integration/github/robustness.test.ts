@@ -51,6 +51,24 @@ describe('GitHub failing, runs racing, bad input', () => {
     expect(w.gh.state.pulls.filter((p) => p.state === 'open')).toHaveLength(1);
   }, 120_000);
 
+  it('a rate-limit wait longer than the job has left fails at once with the reason, not a killed job', async () => {
+    w.now = T('2026-11-17T02:37:00Z');
+    // GitHub may ask for an hour (a primary limit's reset); the rollout job has 14 minutes.
+    w.gh.fail({ method: 'POST', path: /\/git\/trees$/ }, { secondaryRateLimit: 3600 });
+    const before = await w.gh.refSha('main');
+    const step = await w.step('collect', { events: w.eventsFile, 'timeout-minutes': '14' });
+    expect(step.ok).toBe(false);
+    expect(step.error?.message).toMatch(
+      /a retry would wait 3600s \(after: You have exceeded a secondary rate limit.*\) but the job has 780s left/,
+    );
+    expect(step.sleeps).toEqual([]);
+    expect(await w.gh.refSha('main')).toBe(before);
+    // A wait that fits is waited.
+    w.gh.fail({ method: 'POST', path: /\/git\/trees$/ }, { secondaryRateLimit: 60 });
+    const fits = ok(await w.step('collect', { events: w.eventsFile, 'timeout-minutes': '14' }));
+    expect(fits.sleeps).toEqual([60_000]);
+  }, 120_000);
+
   it('a failure that outlasts the retries fails the run cleanly; the next run commits every window', async () => {
     w.now = T('2026-11-17T02:52:00Z');
     w.gh.fail({ method: 'POST', path: /\/git\/trees$/ }, { status: 502 }, 6);

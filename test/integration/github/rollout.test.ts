@@ -167,8 +167,10 @@ describe('a rollout driven by the Action against the loopback GitHub', () => {
 
     expect(w.lock.got).toHaveLength(1);
     const lock = w.lock.got[0]!;
-    const signature = `sha256=${createHmac('sha256', LOCK_SECRET).update(lock.body).digest('hex')}`;
-    expect(lock.headers['x-phasegate-signature-256']).toBe(signature);
+    // Standard Webhooks: the id, the time and the body are signed together.
+    const { 'webhook-id': id, 'webhook-timestamp': ts } = lock.headers as Record<string, string>;
+    const mac = createHmac('sha256', LOCK_SECRET).update(`${id}.${ts}.${lock.body}`).digest('base64');
+    expect(lock.headers['webhook-signature']).toBe(`v1,${mac}`);
     expect(JSON.parse(lock.body)).toMatchObject({
       event: 'autosave.lock.readonly',
       phase: 'A-0',
