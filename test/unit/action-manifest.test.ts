@@ -20,6 +20,7 @@ type Entry = { description?: string; default?: unknown };
 type Step = { uses?: string; with?: Record<string, unknown> };
 type Workflow = {
   on: Record<string, { inputs?: Record<string, { options?: string[] }> } | null>;
+  permissions?: Record<string, string>;
   concurrency?: { group?: string; 'cancel-in-progress'?: boolean };
   jobs: Record<string, { steps: Step[] }>;
 };
@@ -122,6 +123,33 @@ describe('workflows', () => {
       expect(uses.length, `${file} uses a third-party action`).toBeGreaterThan(0);
       for (const line of uses)
         expect(line, file).toMatch(/uses: [\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    }
+  });
+
+  it('ask the App token for what GITHUB_TOKEN gets, plus metadata and (for team approvers) members', () => {
+    // GITHUB_TOKEN runs phasegate while no App is configured, so both need the same permissions;
+    // Members is an organization permission GITHUB_TOKEN cannot have (docs/setup.md, "Permissions").
+    const appOnly = new Set(['metadata', 'members']);
+    const noMembers = ['apply.yml']; // apply reads no approvers
+    for (const file of workflowFiles) {
+      const wf = workflow(file);
+      const step = Object.values(wf.jobs)
+        .flatMap((j) => j.steps)
+        .find((s) => s.uses?.startsWith('actions/create-github-app-token@'));
+      const app = Object.fromEntries(
+        Object.entries(step?.with ?? {})
+          .filter(([k]) => k.startsWith('permission-'))
+          .map(([k, v]) => [k.slice('permission-'.length), String(v)]),
+      );
+      const shared = Object.fromEntries(Object.entries(app).filter(([k]) => !appOnly.has(k)));
+      expect(shared, `${file}: App token permissions vs permissions:`).toEqual(wf.permissions);
+      expect(app.metadata, file).toBe('read');
+      if (noMembers.includes(file)) expect(app.members, file).toBeUndefined();
+      else
+        expect(app.members, file).toBe(
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression
+          "${{ vars.PHASEGATE_TEAM_APPROVERS == 'true' && 'read' || '' }}",
+        );
     }
   });
 
