@@ -51701,6 +51701,404 @@ const DASHBOARD_LABEL = 'phasegate:dashboard';
 /** The commit status of the gate: the required check on phase PRs. */
 const STATUS_CONTEXT = 'phasegate/verdict';
 
+;// CONCATENATED MODULE: ./src/render/chart.ts
+/**
+ * An SLO's value over time as a Mermaid `xychart-beta` line chart, which GitHub renders in PR
+ * bodies, comments, issues and job summaries. The value is one line, the objective a flat
+ * second line; the caption under the heading says what the reader is looking at.
+ *
+ * Mermaid's xychart has no gaps, no time axis and no label thinning, so:
+ * - Downsampling: at most `maxPoints` points; each is the worst value of its bucket of
+ *   consecutive steps (the highest for "at most" objectives such as latency, the lowest for "at
+ *   least" objectives such as success ratios), so a short breach is never averaged away.
+ * - No data: stretches before the first and after the last value are left out; a stretch in
+ *   between is bridged by a straight line, and the caption names it. Nothing is carried forward.
+ * - The x axis is categorical, and Mermaid prints every category and needs them distinct, so at
+ *   most `maxLabels` evenly spaced points get a local-time label; the others get a distinct
+ *   invisible label (the point's index in zero-width characters).
+ * - Numbers are written without exponents (the xychart grammar has none); strings never hold `"`.
+ */
+
+
+const UNIT_AXIS = { ms: 'seconds', percent: '%', count: 'count' };
+/** Values in the chart's unit: seconds for latency, percent for ratios and increases. */
+function toAxis(value, unit) {
+    return unit === 'ms' ? value / 1000 : unit === 'percent' ? value * 100 : value;
+}
+/** A number as the xychart grammar reads it: plain decimal, at most 4 decimals. */
+function mermaidNumber(x) {
+    if (!Number.isFinite(x))
+        return '0';
+    // toFixed switches to exponent notation from 1e21 on; such values are whole numbers anyway.
+    if (Math.abs(x) >= 1e21)
+        return BigInt(x).toString();
+    const text = x.toFixed(4).replace(/\.?0+$/, '');
+    return text === '-0' ? '0' : text;
+}
+function quote(text) {
+    return `"${text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ')}"`;
+}
+/** Distinct, invisible: the index in binary as zero-width space (0) and zero-width non-joiner (1). */
+function invisibleLabel(index) {
+    return index.toString(2).replace(/0/g, '\u200b').replace(/1/g, '\u200c');
+}
+/** Consecutive points grouped into at most `max` buckets, each keeping its worst value. */
+function downsample(points, max, higherIsWorse) {
+    const size = Math.max(1, Math.ceil(points.length / Math.max(1, max)));
+    const stepMs = points.length > 1 ? points[1].at - points[0].at : 0;
+    const out = [];
+    for (let i = 0; i < points.length; i += size) {
+        const group = points.slice(i, i + size);
+        let worst = null;
+        for (const p of group) {
+            if (p.value === null)
+                continue;
+            if (worst === null || (higherIsWorse ? p.value > worst : p.value < worst))
+                worst = p.value;
+        }
+        out.push({ at: group[0].at, end: group[group.length - 1].at + stepMs, value: worst });
+    }
+    return out;
+}
+function niceStep(rough) {
+    const p = 10 ** Math.floor(Math.log10(rough));
+    const f = rough / p;
+    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
+}
+/** A y range holding the values and the threshold with a little room, on round numbers. */
+function yRange(values, threshold, series) {
+    let lo = Math.min(threshold, ...values);
+    let hi = Math.max(threshold, ...values);
+    const span = hi - lo || Math.max(Math.abs(hi) * 0.1, 1);
+    const step = niceStep(span / 4);
+    lo = Math.floor((lo - span * 0.05) / step) * step;
+    hi = Math.ceil((hi + span * 0.05) / step) * step;
+    if (series.unit === 'ms' || series.unit === 'count' || series.stat === 'ratio')
+        lo = Math.max(0, lo);
+    if (series.stat === 'ratio')
+        hi = Math.min(100, hi);
+    return [lo, hi];
+}
+function localLabel(t, tz, withDate) {
+    return withDate ? `${localDate(t, tz).slice(5)} ${localTime(t, tz)}` : localTime(t, tz);
+}
+function renderChart(series, opts) {
+    const tz = opts.timezone;
+    const higherIsWorse = series.objective.op === '<=' || series.objective.op === '<';
+    const objective = `${higherIsWorse ? '≤' : '≥'} ${series.objective.text}`;
+    const what = `${series.stat} over ${series.window === 'day' ? 'the local day' : formatSpan(series.window)}`;
+    const head = `**${series.id}** (${what}) in ${UNIT_AXIS[series.unit]}, times in ${tz}`;
+    const pts = series.points;
+    const withDate = pts.length > 0 && localDate(pts[0].at, tz) !== localDate(pts[pts.length - 1].at, tz);
+    const fmt = (t) => localLabel(t, tz, withDate);
+    const buckets = downsample(pts, opts.maxPoints ?? 100, higherIsWorse);
+    const first = buckets.findIndex((b) => b.value !== null);
+    if (first < 0) {
+        const period = pts.length ? ` from ${fmt(pts[0].at)} to ${fmt(pts[pts.length - 1].at)}` : '';
+        return { mermaid: null, caption: `${head}: no data${period}.` };
+    }
+    let last = buckets.length - 1;
+    while (buckets[last].value === null)
+        last--;
+    const shown = buckets.slice(first, last + 1);
+    const { values, gaps } = bridge(shown);
+    const axis = values.map((v) => toAxis(v, series.unit));
+    const threshold = toAxis(series.objective.threshold, series.unit);
+    const [lo, hi] = yRange(axis, threshold, series);
+    const maxLabels = Math.max(2, opts.maxLabels ?? 12);
+    const labelled = new Set();
+    const n = shown.length;
+    for (let j = 0; j < Math.min(maxLabels, n); j++) {
+        labelled.add(n === 1 ? 0 : Math.round((j * (n - 1)) / (Math.min(maxLabels, n) - 1)));
+    }
+    const labels = shown.map((b, i) => quote(labelled.has(i) ? fmt(b.at) : invisibleLabel(i)));
+    const mermaid = [
+        'xychart-beta',
+        `  title ${quote(`${series.id} (${series.stat})`)}`,
+        `  x-axis ${quote(tz)} [${labels.join(', ')}]`,
+        `  y-axis ${quote(UNIT_AXIS[series.unit])} ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
+        `  line [${axis.map(mermaidNumber).join(', ')}]`,
+        `  line [${axis.map(() => mermaidNumber(threshold)).join(', ')}]`,
+    ].join('\n');
+    const notes = [`flat line: the objective ${objective}`];
+    const perBucket = pts.length > 1 ? Math.ceil(pts.length / (opts.maxPoints ?? 100)) : 1;
+    if (perBucket > 1) {
+        const stepMs = pts[1].at - pts[0].at;
+        const worst = higherIsWorse ? 'highest' : 'lowest';
+        notes.push(`each point is the ${worst} (worst) value of ${perBucket} steps of ${formatSpan(stepMs)}`);
+    }
+    const failing = pts.filter((p) => p.status === 'fail').length;
+    notes.push(`failing at ${failing} of ${pts.length} steps`);
+    if (first > 0)
+        notes.push(`no data before ${fmt(shown[0].at)}`);
+    if (gaps.length) {
+        notes.push(`no data ${gaps.map((g) => `${fmt(g.from)}–${fmt(g.to)}`).join(', ')} (bridged by a straight line)`);
+    }
+    if (last < buckets.length - 1)
+        notes.push(`no data from ${fmt(buckets[last + 1].at)}`);
+    const now = pts[pts.length - 1];
+    notes.push(`last step ${fmt(now.at)}: ${format_formatValue(now.value, series.unit)} (${now.status.replace('_', ' ')})`);
+    return { mermaid, caption: `${head}; ${notes.join('; ')}.` };
+}
+/** Interior null buckets become a straight line between their neighbours; returns the gaps. */
+function bridge(shown) {
+    const values = [];
+    const gaps = [];
+    for (let i = 0; i < shown.length; i++) {
+        const b = shown[i];
+        if (b.value !== null) {
+            values.push(b.value);
+            continue;
+        }
+        let j = i;
+        while (shown[j].value === null)
+            j++;
+        const before = values[values.length - 1];
+        const after = shown[j].value;
+        for (let k = i; k < j; k++)
+            values.push(before + ((after - before) * (k - i + 1)) / (j - i + 1));
+        gaps.push({ from: b.at, to: shown[j].at });
+        i = j - 1;
+    }
+    return { values, gaps };
+}
+/** Each series as a caption line and a ```mermaid block (caption only when it has no data). */
+function renderChartsMarkdown(seriesList, opts) {
+    return seriesList
+        .map((s) => {
+        const chart = renderChart(s, opts);
+        return chart.mermaid ? `${chart.caption}\n\n\`\`\`mermaid\n${chart.mermaid}\n\`\`\`` : chart.caption;
+    })
+        .join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/limits.ts
+/**
+ * GitHub's size limits for what we post, and a way to fit a Markdown body under them by giving
+ * up the least important parts first (DESIGN.md: bodies over 65,536 characters are refused; a
+ * job summary takes at most 1 MiB per step).
+ */
+/** PR, issue and comment bodies. GitHub counts characters; a JS length (UTF-16 units) is never less. */
+const BODY_MAX_CHARS = 65_536;
+/** One step's job summary, in bytes of UTF-8. */
+const SUMMARY_MAX_BYTES = 1_048_576;
+const chars = (text) => text.length;
+const encoder = new TextEncoder();
+const utf8Bytes = (text) => encoder.encode(text).length;
+/**
+ * Join the parts; if the result is over the limit, drop the droppable parts (in order), then cut
+ * the cuttable ones (the longest first, down to a common size), then cut the whole. Every cut leaves a note saying what was left out.
+ */
+function fitParts(parts, opts) {
+    const measure = opts.measure ?? chars;
+    const joiner = opts.joiner ?? '\n\n';
+    const texts = parts.map((p) => p.text);
+    const joined = () => texts.join(joiner);
+    if (measure(joined()) <= opts.max)
+        return joined();
+    const drops = parts
+        .flatMap((p, i) => (p.drop ? [{ i, order: p.drop.order }] : []))
+        .sort((a, b) => a.order - b.order);
+    for (const { i } of drops) {
+        texts[i] = parts[i].drop.note;
+        if (measure(joined()) <= opts.max)
+            return joined();
+    }
+    // Cut the longest parts first: every cuttable part is capped at one common size, the largest
+    // that fits, so a short verdict table survives next to a huge list.
+    const cuttable = parts.flatMap((p, i) => (p.cut ? [i] : []));
+    const sizes = cuttable.map((i) => measure(texts[i]));
+    const room = opts.max - (measure(joined()) - sizes.reduce((a, b) => a + b, 0));
+    let lo = 0;
+    let hi = Math.max(0, ...sizes);
+    while (lo < hi) {
+        const cap = Math.ceil((lo + hi) / 2);
+        if (sizes.reduce((n, size) => n + Math.min(size, cap), 0) <= room)
+            lo = cap;
+        else
+            hi = cap - 1;
+    }
+    cuttable.forEach((i, k) => {
+        if (sizes[k] > lo)
+            texts[i] = cutLines(texts[i], lo, opts.limitText, measure);
+    });
+    if (measure(joined()) <= opts.max)
+        return joined();
+    return cutLines(joined(), opts.max, opts.limitText, measure);
+}
+/**
+ * Whole lines from the start of `text` so that they and a closing note fit in `budget`. The note
+ * follows a blank line, so a cut table ends there instead of swallowing the note as a row.
+ */
+function cutLines(text, budget, limitText, measure = chars) {
+    if (measure(text) <= budget)
+        return text;
+    const lines = text.split('\n');
+    const note = (n) => `\n\n_… ${n} more line${n === 1 ? '' : 's'} cut to stay under ${limitText}._`;
+    let kept = 0;
+    let size = 0;
+    while (kept < lines.length) {
+        const next = size + measure(lines[kept]) + (kept ? 1 : 0);
+        if (next + measure(note(lines.length - kept - 1)) > budget)
+            break;
+        size = next;
+        kept++;
+    }
+    const tail = note(lines.length - kept);
+    if (kept === 0)
+        return measure(tail.trimStart()) <= budget ? tail.trimStart() : '';
+    return lines.slice(0, kept).join('\n') + tail;
+}
+/** Text for HTML contexts where Markdown passes HTML through (job summaries, addTable cells). */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+;// CONCATENATED MODULE: ./src/render/proposal.ts
+
+
+
+
+
+
+const BODY_LIMIT = "GitHub's 65,536-character limit";
+function proposalBranch(rollout, kind, to) {
+    return `phasegate/${rollout}/${kind}-${to}`;
+}
+function proposalTitle(rollout, kind, from, to) {
+    const what = kind === 'advance'
+        ? `advance ${from} → ${to}`
+        : kind === 'rollback'
+            ? `roll back ${from} → ${to}`
+            : `restart from ${to}`;
+    return `phasegate(${rollout}): ${what}`;
+}
+function proposalLabels(policy, kind) {
+    return [...new Set(['phasegate', `phasegate:${kind}`, ...policy.github.labels])];
+}
+function renderProposal(input) {
+    const { policy, kind, from, to, evaluation: ev } = input;
+    const fromSpec = requirePhase(policy, from);
+    const toSpec = requirePhase(policy, to);
+    const file = input.currentFile ?? 'phases/current.yaml';
+    const charts = input.charts?.length
+        ? `### ${CHART_HEADING[kind]}\n\n${renderChartsMarkdown(input.charts, { timezone: policy.timezone })}`
+        : '';
+    const parts = [
+        { text: proposalMarker({ rollout: policy.rollout, kind, from, to }) },
+        { text: summary(policy, kind, fromSpec, toSpec, file) },
+        ...(kind === 'rollback' ? [{ text: causeSection(ev, input.cause), cut: true }] : []),
+        { text: renderVerdictMarkdown(policy, ev).trimEnd(), cut: true },
+        ...(charts
+            ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${BODY_LIMIT}._` } }]
+            : []),
+        { text: checklistSection(toSpec, input.checklistMarkdown, input.previousBody, policy.github.checklist) },
+        { text: approvalSection(policy, kind, fromSpec, file, input.reviewers ?? policy.github.reviewers) },
+        {
+            text: `---\n<sub>Proposed by phasegate from the verdict at ${formatInstant(ev.at)}. The live verdict is in phasegate's comment below, updated every run; this description stays as proposed, so ticked boxes stay ticked. Close the pull request to dismiss the proposal.</sub>\n\n${PROPOSAL_END}`,
+        },
+    ];
+    return {
+        branch: proposalBranch(policy.rollout, kind, to),
+        title: proposalTitle(policy.rollout, kind, from, to),
+        body: `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: BODY_LIMIT })}\n`,
+        labels: proposalLabels(policy, kind),
+    };
+}
+const CHART_HEADING = {
+    advance: 'The soak period',
+    rollback: 'The breach',
+    restart: 'The recovery watch',
+};
+function requirePhase(policy, id) {
+    const spec = phaseById(policy, id);
+    if (!spec)
+        throw new Error(`unknown phase "${id}"; valid phases: ${policy.phases.map((p) => p.id).join(', ')}`);
+    return spec;
+}
+function summary(policy, kind, from, to, file) {
+    const verb = { advance: 'advances', rollback: 'rolls back', restart: 'restarts' }[kind];
+    const keys = [...new Set([...Object.keys(from.flags), ...Object.keys(to.flags)])].sort();
+    const changed = keys.filter((k) => from.flags[k] !== to.flags[k]);
+    const same = keys.filter((k) => from.flags[k] === to.flags[k]);
+    const show = (v) => `\`${v === undefined ? 'unset' : JSON.stringify(v)}\``;
+    const edits = changed.length
+        ? `setting ${changed.map((k) => `\`${k}\` from ${show(from.flags[k])} to ${show(to.flags[k])}`).join(', ')}`
+        : 'with no flag value changing';
+    const kept = same.length
+        ? ` (${same.map((k) => `\`${k}\``).join(', ')} stay${same.length === 1 ? 's' : ''} ${same.length === 1 ? show(from.flags[same[0]]) : 'as they are'})`
+        : '';
+    let text = `Merging this pull request ${verb} the **${policy.rollout}** rollout from **${from.id}** (${from.name}) to **${to.id}** (${to.name}${to.audience ? `, ${to.audience}` : ''}): it edits \`${file}\`, ${edits}${kept}.`;
+    if (kind === 'rollback') {
+        const after = [
+            policy.notify.slack ? 'posts the rollback notice to Slack' : undefined,
+            policy.notify.lock ? `sends \`${policy.notify.lock.event}\` to the UI` : undefined,
+            `opens the root-cause issue${policy.github.reporter ? ` for @${policy.github.reporter}` : ''}`,
+        ].filter((x) => x !== undefined);
+        text += ` After the merge phasegate ${joinList(after, 'and')}.`;
+    }
+    return text;
+}
+function causeSection(ev, cause) {
+    const fired = ev.rules.filter((r) => r.fired).map((r) => `- ${r.detail}`);
+    const body = cause ?? (fired.length ? fired.join('\n') : ev.decision.reasons.map((r) => `- ${r}`).join('\n'));
+    return `### Cause\n\n${body}`;
+}
+const TASK = /^(\s*[-*+] \[)([ xX])(\] )(.*)$/;
+/** Where phasegate's part of a PR description ends; what people write below it is theirs. */
+const PROPOSAL_END = "<!-- phasegate: the text above is phasegate's; write yours below, it is kept -->";
+/**
+ * A redone proposal's description over the one on GitHub now: phasegate's part anew, boxes ticked
+ * in the current text still ticked, and whatever people wrote below PROPOSAL_END kept as it is.
+ */
+function updatedProposalBody(rendered, current) {
+    const end = current.indexOf(PROPOSAL_END);
+    const theirs = end < 0 ? '' : current.slice(end + PROPOSAL_END.length).replace(/^\n/, '');
+    const ours = keepTicks(rendered.trimEnd(), current.slice(0, end < 0 ? undefined : end));
+    return theirs.trim() ? `${ours}\n${theirs}` : `${ours}\n`;
+}
+function checklistSection(to, checklist, previous, file) {
+    const head = `### QA checklist for ${to.id} (${to.name})`;
+    if (!checklist?.trim())
+        return `${head}\n\nNo checklist items for ${to.id} in \`${file}\`.`;
+    return `${head}\n\nTick every item; the \`phasegate/verdict\` check stays red until all are ticked.\n\n${keepTicks(checklist.trim(), previous)}`;
+}
+/** Items ticked in the previous body (same text) stay ticked. */
+function keepTicks(checklist, previous) {
+    const ticked = new Set();
+    for (const line of (previous ?? '').split(/\r?\n/)) {
+        const m = TASK.exec(line);
+        if (m && m[2] !== ' ')
+            ticked.add(m[4].trim());
+    }
+    return checklist
+        .split('\n')
+        .map((line) => {
+        const m = TASK.exec(line);
+        return m && m[2] === ' ' && ticked.has(m[4].trim()) ? `${m[1]}x${m[3]}${m[4]}` : line;
+    })
+        .join('\n');
+}
+function approvalSection(policy, kind, from, file, reviewers) {
+    const lines = ['### Approval'];
+    if (kind === 'rollback' && from.rollback.approval === 'none') {
+        lines.push('', `No approval needed: \`${from.file}\` sets \`rollback.approval: none\`, so phasegate merges this at once.`);
+    }
+    else {
+        const who = policy.github.approvers[kind === 'rollback' ? 'rollback' : 'advance'].map((a) => a === 'codeowners' ? `a code owner of \`${file}\`` : `@${a}`);
+        const n = policy.github.approvals;
+        lines.push('', `Needs ${n} approving review${n === 1 ? '' : 's'} of the head commit from ${who.length ? joinList(who, 'or') : 'nobody (github.approvers is empty)'}. The author's own review, reviews of earlier commits and reviews from others do not count.`);
+    }
+    if (reviewers.length)
+        lines.push('', `Review requested from ${reviewers.map((r) => `@${r}`).join(', ')}.`);
+    return lines.join('\n');
+}
+function joinList(items, word) {
+    if (items.length <= 1)
+        return items[0] ?? '';
+    return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rollout/lookback.ts
 const lookback_DAY = 86_400_000;
 /**
@@ -51767,6 +52165,7 @@ function bookPullOf(p, at, identity) {
 }
 
 ;// CONCATENATED MODULE: ./src/interpreters/book.ts
+
 
 
 
@@ -51902,7 +52301,8 @@ class PrBook {
             }
             case 'update-proposal': {
                 const p = this.pull(i.pr);
-                Object.assign(p, { title: i.title, body: i.body, proposal: parseProposalMarker(i.body) });
+                const body = updatedProposalBody(i.body, p.body);
+                Object.assign(p, { title: i.title, body, proposal: parseProposalMarker(body) });
                 if (i.change)
                     Object.assign(p, {
                         change: i.change,
@@ -52610,88 +53010,6 @@ function rcaIntent(policy, change, id) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/render/limits.ts
-/**
- * GitHub's size limits for what we post, and a way to fit a Markdown body under them by giving
- * up the least important parts first (DESIGN.md: bodies over 65,536 characters are refused; a
- * job summary takes at most 1 MiB per step).
- */
-/** PR, issue and comment bodies. GitHub counts characters; a JS length (UTF-16 units) is never less. */
-const BODY_MAX_CHARS = 65_536;
-/** One step's job summary, in bytes of UTF-8. */
-const SUMMARY_MAX_BYTES = 1_048_576;
-const chars = (text) => text.length;
-const encoder = new TextEncoder();
-const utf8Bytes = (text) => encoder.encode(text).length;
-/**
- * Join the parts; if the result is over the limit, drop the droppable parts (in order), then cut
- * the cuttable ones (the longest first, down to a common size), then cut the whole. Every cut leaves a note saying what was left out.
- */
-function fitParts(parts, opts) {
-    const measure = opts.measure ?? chars;
-    const joiner = opts.joiner ?? '\n\n';
-    const texts = parts.map((p) => p.text);
-    const joined = () => texts.join(joiner);
-    if (measure(joined()) <= opts.max)
-        return joined();
-    const drops = parts
-        .flatMap((p, i) => (p.drop ? [{ i, order: p.drop.order }] : []))
-        .sort((a, b) => a.order - b.order);
-    for (const { i } of drops) {
-        texts[i] = parts[i].drop.note;
-        if (measure(joined()) <= opts.max)
-            return joined();
-    }
-    // Cut the longest parts first: every cuttable part is capped at one common size, the largest
-    // that fits, so a short verdict table survives next to a huge list.
-    const cuttable = parts.flatMap((p, i) => (p.cut ? [i] : []));
-    const sizes = cuttable.map((i) => measure(texts[i]));
-    const room = opts.max - (measure(joined()) - sizes.reduce((a, b) => a + b, 0));
-    let lo = 0;
-    let hi = Math.max(0, ...sizes);
-    while (lo < hi) {
-        const cap = Math.ceil((lo + hi) / 2);
-        if (sizes.reduce((n, size) => n + Math.min(size, cap), 0) <= room)
-            lo = cap;
-        else
-            hi = cap - 1;
-    }
-    cuttable.forEach((i, k) => {
-        if (sizes[k] > lo)
-            texts[i] = cutLines(texts[i], lo, opts.limitText, measure);
-    });
-    if (measure(joined()) <= opts.max)
-        return joined();
-    return cutLines(joined(), opts.max, opts.limitText, measure);
-}
-/**
- * Whole lines from the start of `text` so that they and a closing note fit in `budget`. The note
- * follows a blank line, so a cut table ends there instead of swallowing the note as a row.
- */
-function cutLines(text, budget, limitText, measure = chars) {
-    if (measure(text) <= budget)
-        return text;
-    const lines = text.split('\n');
-    const note = (n) => `\n\n_… ${n} more line${n === 1 ? '' : 's'} cut to stay under ${limitText}._`;
-    let kept = 0;
-    let size = 0;
-    while (kept < lines.length) {
-        const next = size + measure(lines[kept]) + (kept ? 1 : 0);
-        if (next + measure(note(lines.length - kept - 1)) > budget)
-            break;
-        size = next;
-        kept++;
-    }
-    const tail = note(lines.length - kept);
-    if (kept === 0)
-        return measure(tail.trimStart()) <= budget ? tail.trimStart() : '';
-    return lines.slice(0, kept).join('\n') + tail;
-}
-/** Text for HTML contexts where Markdown passes HTML through (job summaries, addTable cells). */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 ;// CONCATENATED MODULE: ./src/render/time.ts
 /** Instants as people in the rollout's time zone read them. */
 
@@ -52892,7 +53210,7 @@ function clean(entry) {
  * Lines in code fences and HTML comments are not task boxes (GitHub does not render them as
  * such), so a box cannot be ticked invisibly.
  */
-const TASK = /^\s*[-*+]\s+\[([ xX])\]\s+(.*?)\s*$/;
+const checklist_TASK = /^\s*[-*+]\s+\[([ xX])\]\s+(.*?)\s*$/;
 const SECTION = /^##\s+(.*?)\s*#*\s*$/;
 const TOP_HEADING = /^#{1,2}(?:\s|$)/;
 function parseChecklist(text, options = {}) {
@@ -52920,7 +53238,7 @@ function parseChecklist(text, options = {}) {
             }
             continue;
         }
-        const task = TASK.exec(raw);
+        const task = checklist_TASK.exec(raw);
         if (!task || !current)
             continue;
         const itemText = task[2].replace(/\s+/g, ' ');
@@ -52965,7 +53283,7 @@ function renderTaskList(items, options = {}) {
 function checkTicked(prBody, items) {
     const seen = new Map();
     for (const { text } of visibleLines(prBody ?? '')) {
-        const task = TASK.exec(text);
+        const task = checklist_TASK.exec(text);
         if (!task)
             continue;
         const key = normalize(task[2]);
@@ -53450,310 +53768,6 @@ function ticks(f, pull, to, out) {
 ;// CONCATENATED MODULE: ./src/plan/out.ts
 function newOut() {
     return { intents: [], notes: [], warnings: [] };
-}
-
-;// CONCATENATED MODULE: ./src/render/chart.ts
-/**
- * An SLO's value over time as a Mermaid `xychart-beta` line chart, which GitHub renders in PR
- * bodies, comments, issues and job summaries. The value is one line, the objective a flat
- * second line; the caption under the heading says what the reader is looking at.
- *
- * Mermaid's xychart has no gaps, no time axis and no label thinning, so:
- * - Downsampling: at most `maxPoints` points; each is the worst value of its bucket of
- *   consecutive steps (the highest for "at most" objectives such as latency, the lowest for "at
- *   least" objectives such as success ratios), so a short breach is never averaged away.
- * - No data: stretches before the first and after the last value are left out; a stretch in
- *   between is bridged by a straight line, and the caption names it. Nothing is carried forward.
- * - The x axis is categorical, and Mermaid prints every category and needs them distinct, so at
- *   most `maxLabels` evenly spaced points get a local-time label; the others get a distinct
- *   invisible label (the point's index in zero-width characters).
- * - Numbers are written without exponents (the xychart grammar has none); strings never hold `"`.
- */
-
-
-const UNIT_AXIS = { ms: 'seconds', percent: '%', count: 'count' };
-/** Values in the chart's unit: seconds for latency, percent for ratios and increases. */
-function toAxis(value, unit) {
-    return unit === 'ms' ? value / 1000 : unit === 'percent' ? value * 100 : value;
-}
-/** A number as the xychart grammar reads it: plain decimal, at most 4 decimals. */
-function mermaidNumber(x) {
-    if (!Number.isFinite(x))
-        return '0';
-    // toFixed switches to exponent notation from 1e21 on; such values are whole numbers anyway.
-    if (Math.abs(x) >= 1e21)
-        return BigInt(x).toString();
-    const text = x.toFixed(4).replace(/\.?0+$/, '');
-    return text === '-0' ? '0' : text;
-}
-function quote(text) {
-    return `"${text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ')}"`;
-}
-/** Distinct, invisible: the index in binary as zero-width space (0) and zero-width non-joiner (1). */
-function invisibleLabel(index) {
-    return index.toString(2).replace(/0/g, '\u200b').replace(/1/g, '\u200c');
-}
-/** Consecutive points grouped into at most `max` buckets, each keeping its worst value. */
-function downsample(points, max, higherIsWorse) {
-    const size = Math.max(1, Math.ceil(points.length / Math.max(1, max)));
-    const stepMs = points.length > 1 ? points[1].at - points[0].at : 0;
-    const out = [];
-    for (let i = 0; i < points.length; i += size) {
-        const group = points.slice(i, i + size);
-        let worst = null;
-        for (const p of group) {
-            if (p.value === null)
-                continue;
-            if (worst === null || (higherIsWorse ? p.value > worst : p.value < worst))
-                worst = p.value;
-        }
-        out.push({ at: group[0].at, end: group[group.length - 1].at + stepMs, value: worst });
-    }
-    return out;
-}
-function niceStep(rough) {
-    const p = 10 ** Math.floor(Math.log10(rough));
-    const f = rough / p;
-    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
-}
-/** A y range holding the values and the threshold with a little room, on round numbers. */
-function yRange(values, threshold, series) {
-    let lo = Math.min(threshold, ...values);
-    let hi = Math.max(threshold, ...values);
-    const span = hi - lo || Math.max(Math.abs(hi) * 0.1, 1);
-    const step = niceStep(span / 4);
-    lo = Math.floor((lo - span * 0.05) / step) * step;
-    hi = Math.ceil((hi + span * 0.05) / step) * step;
-    if (series.unit === 'ms' || series.unit === 'count' || series.stat === 'ratio')
-        lo = Math.max(0, lo);
-    if (series.stat === 'ratio')
-        hi = Math.min(100, hi);
-    return [lo, hi];
-}
-function localLabel(t, tz, withDate) {
-    return withDate ? `${localDate(t, tz).slice(5)} ${localTime(t, tz)}` : localTime(t, tz);
-}
-function renderChart(series, opts) {
-    const tz = opts.timezone;
-    const higherIsWorse = series.objective.op === '<=' || series.objective.op === '<';
-    const objective = `${higherIsWorse ? '≤' : '≥'} ${series.objective.text}`;
-    const what = `${series.stat} over ${series.window === 'day' ? 'the local day' : formatSpan(series.window)}`;
-    const head = `**${series.id}** (${what}) in ${UNIT_AXIS[series.unit]}, times in ${tz}`;
-    const pts = series.points;
-    const withDate = pts.length > 0 && localDate(pts[0].at, tz) !== localDate(pts[pts.length - 1].at, tz);
-    const fmt = (t) => localLabel(t, tz, withDate);
-    const buckets = downsample(pts, opts.maxPoints ?? 100, higherIsWorse);
-    const first = buckets.findIndex((b) => b.value !== null);
-    if (first < 0) {
-        const period = pts.length ? ` from ${fmt(pts[0].at)} to ${fmt(pts[pts.length - 1].at)}` : '';
-        return { mermaid: null, caption: `${head}: no data${period}.` };
-    }
-    let last = buckets.length - 1;
-    while (buckets[last].value === null)
-        last--;
-    const shown = buckets.slice(first, last + 1);
-    const { values, gaps } = bridge(shown);
-    const axis = values.map((v) => toAxis(v, series.unit));
-    const threshold = toAxis(series.objective.threshold, series.unit);
-    const [lo, hi] = yRange(axis, threshold, series);
-    const maxLabels = Math.max(2, opts.maxLabels ?? 12);
-    const labelled = new Set();
-    const n = shown.length;
-    for (let j = 0; j < Math.min(maxLabels, n); j++) {
-        labelled.add(n === 1 ? 0 : Math.round((j * (n - 1)) / (Math.min(maxLabels, n) - 1)));
-    }
-    const labels = shown.map((b, i) => quote(labelled.has(i) ? fmt(b.at) : invisibleLabel(i)));
-    const mermaid = [
-        'xychart-beta',
-        `  title ${quote(`${series.id} (${series.stat})`)}`,
-        `  x-axis ${quote(tz)} [${labels.join(', ')}]`,
-        `  y-axis ${quote(UNIT_AXIS[series.unit])} ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
-        `  line [${axis.map(mermaidNumber).join(', ')}]`,
-        `  line [${axis.map(() => mermaidNumber(threshold)).join(', ')}]`,
-    ].join('\n');
-    const notes = [`flat line: the objective ${objective}`];
-    const perBucket = pts.length > 1 ? Math.ceil(pts.length / (opts.maxPoints ?? 100)) : 1;
-    if (perBucket > 1) {
-        const stepMs = pts[1].at - pts[0].at;
-        const worst = higherIsWorse ? 'highest' : 'lowest';
-        notes.push(`each point is the ${worst} (worst) value of ${perBucket} steps of ${formatSpan(stepMs)}`);
-    }
-    const failing = pts.filter((p) => p.status === 'fail').length;
-    notes.push(`failing at ${failing} of ${pts.length} steps`);
-    if (first > 0)
-        notes.push(`no data before ${fmt(shown[0].at)}`);
-    if (gaps.length) {
-        notes.push(`no data ${gaps.map((g) => `${fmt(g.from)}–${fmt(g.to)}`).join(', ')} (bridged by a straight line)`);
-    }
-    if (last < buckets.length - 1)
-        notes.push(`no data from ${fmt(buckets[last + 1].at)}`);
-    const now = pts[pts.length - 1];
-    notes.push(`last step ${fmt(now.at)}: ${format_formatValue(now.value, series.unit)} (${now.status.replace('_', ' ')})`);
-    return { mermaid, caption: `${head}; ${notes.join('; ')}.` };
-}
-/** Interior null buckets become a straight line between their neighbours; returns the gaps. */
-function bridge(shown) {
-    const values = [];
-    const gaps = [];
-    for (let i = 0; i < shown.length; i++) {
-        const b = shown[i];
-        if (b.value !== null) {
-            values.push(b.value);
-            continue;
-        }
-        let j = i;
-        while (shown[j].value === null)
-            j++;
-        const before = values[values.length - 1];
-        const after = shown[j].value;
-        for (let k = i; k < j; k++)
-            values.push(before + ((after - before) * (k - i + 1)) / (j - i + 1));
-        gaps.push({ from: b.at, to: shown[j].at });
-        i = j - 1;
-    }
-    return { values, gaps };
-}
-/** Each series as a caption line and a ```mermaid block (caption only when it has no data). */
-function renderChartsMarkdown(seriesList, opts) {
-    return seriesList
-        .map((s) => {
-        const chart = renderChart(s, opts);
-        return chart.mermaid ? `${chart.caption}\n\n\`\`\`mermaid\n${chart.mermaid}\n\`\`\`` : chart.caption;
-    })
-        .join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/render/proposal.ts
-
-
-
-
-
-
-const BODY_LIMIT = "GitHub's 65,536-character limit";
-function proposalBranch(rollout, kind, to) {
-    return `phasegate/${rollout}/${kind}-${to}`;
-}
-function proposalTitle(rollout, kind, from, to) {
-    const what = kind === 'advance'
-        ? `advance ${from} → ${to}`
-        : kind === 'rollback'
-            ? `roll back ${from} → ${to}`
-            : `restart from ${to}`;
-    return `phasegate(${rollout}): ${what}`;
-}
-function proposalLabels(policy, kind) {
-    return [...new Set(['phasegate', `phasegate:${kind}`, ...policy.github.labels])];
-}
-function renderProposal(input) {
-    const { policy, kind, from, to, evaluation: ev } = input;
-    const fromSpec = requirePhase(policy, from);
-    const toSpec = requirePhase(policy, to);
-    const file = input.currentFile ?? 'phases/current.yaml';
-    const charts = input.charts?.length
-        ? `### ${CHART_HEADING[kind]}\n\n${renderChartsMarkdown(input.charts, { timezone: policy.timezone })}`
-        : '';
-    const parts = [
-        { text: proposalMarker({ rollout: policy.rollout, kind, from, to }) },
-        { text: summary(policy, kind, fromSpec, toSpec, file) },
-        ...(kind === 'rollback' ? [{ text: causeSection(ev, input.cause), cut: true }] : []),
-        { text: renderVerdictMarkdown(policy, ev).trimEnd(), cut: true },
-        ...(charts
-            ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${BODY_LIMIT}._` } }]
-            : []),
-        { text: checklistSection(toSpec, input.checklistMarkdown, input.previousBody, policy.github.checklist) },
-        { text: approvalSection(policy, kind, fromSpec, file, input.reviewers ?? policy.github.reviewers) },
-        {
-            text: `---\n<sub>Proposed by phasegate from the verdict at ${formatInstant(ev.at)}. The live verdict is in phasegate's comment below, updated every run; this description stays as proposed, so ticked boxes stay ticked. Close the pull request to dismiss the proposal.</sub>`,
-        },
-    ];
-    return {
-        branch: proposalBranch(policy.rollout, kind, to),
-        title: proposalTitle(policy.rollout, kind, from, to),
-        body: `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: BODY_LIMIT })}\n`,
-        labels: proposalLabels(policy, kind),
-    };
-}
-const CHART_HEADING = {
-    advance: 'The soak period',
-    rollback: 'The breach',
-    restart: 'The recovery watch',
-};
-function requirePhase(policy, id) {
-    const spec = phaseById(policy, id);
-    if (!spec)
-        throw new Error(`unknown phase "${id}"; valid phases: ${policy.phases.map((p) => p.id).join(', ')}`);
-    return spec;
-}
-function summary(policy, kind, from, to, file) {
-    const verb = { advance: 'advances', rollback: 'rolls back', restart: 'restarts' }[kind];
-    const keys = [...new Set([...Object.keys(from.flags), ...Object.keys(to.flags)])].sort();
-    const changed = keys.filter((k) => from.flags[k] !== to.flags[k]);
-    const same = keys.filter((k) => from.flags[k] === to.flags[k]);
-    const show = (v) => `\`${v === undefined ? 'unset' : JSON.stringify(v)}\``;
-    const edits = changed.length
-        ? `setting ${changed.map((k) => `\`${k}\` from ${show(from.flags[k])} to ${show(to.flags[k])}`).join(', ')}`
-        : 'with no flag value changing';
-    const kept = same.length
-        ? ` (${same.map((k) => `\`${k}\``).join(', ')} stay${same.length === 1 ? 's' : ''} ${same.length === 1 ? show(from.flags[same[0]]) : 'as they are'})`
-        : '';
-    let text = `Merging this pull request ${verb} the **${policy.rollout}** rollout from **${from.id}** (${from.name}) to **${to.id}** (${to.name}${to.audience ? `, ${to.audience}` : ''}): it edits \`${file}\`, ${edits}${kept}.`;
-    if (kind === 'rollback') {
-        const after = [
-            policy.notify.slack ? 'posts the rollback notice to Slack' : undefined,
-            policy.notify.lock ? `sends \`${policy.notify.lock.event}\` to the UI` : undefined,
-            `opens the root-cause issue${policy.github.reporter ? ` for @${policy.github.reporter}` : ''}`,
-        ].filter((x) => x !== undefined);
-        text += ` After the merge phasegate ${joinList(after, 'and')}.`;
-    }
-    return text;
-}
-function causeSection(ev, cause) {
-    const fired = ev.rules.filter((r) => r.fired).map((r) => `- ${r.detail}`);
-    const body = cause ?? (fired.length ? fired.join('\n') : ev.decision.reasons.map((r) => `- ${r}`).join('\n'));
-    return `### Cause\n\n${body}`;
-}
-const proposal_TASK = /^(\s*[-*+] \[)([ xX])(\] )(.*)$/;
-function checklistSection(to, checklist, previous, file) {
-    const head = `### QA checklist for ${to.id} (${to.name})`;
-    if (!checklist?.trim())
-        return `${head}\n\nNo checklist items for ${to.id} in \`${file}\`.`;
-    return `${head}\n\nTick every item; the \`phasegate/verdict\` check stays red until all are ticked.\n\n${keepTicks(checklist.trim(), previous)}`;
-}
-/** Items ticked in the previous body (same text) stay ticked. */
-function keepTicks(checklist, previous) {
-    const ticked = new Set();
-    for (const line of (previous ?? '').split(/\r?\n/)) {
-        const m = proposal_TASK.exec(line);
-        if (m && m[2] !== ' ')
-            ticked.add(m[4].trim());
-    }
-    return checklist
-        .split('\n')
-        .map((line) => {
-        const m = proposal_TASK.exec(line);
-        return m && m[2] === ' ' && ticked.has(m[4].trim()) ? `${m[1]}x${m[3]}${m[4]}` : line;
-    })
-        .join('\n');
-}
-function approvalSection(policy, kind, from, file, reviewers) {
-    const lines = ['### Approval'];
-    if (kind === 'rollback' && from.rollback.approval === 'none') {
-        lines.push('', `No approval needed: \`${from.file}\` sets \`rollback.approval: none\`, so phasegate merges this at once.`);
-    }
-    else {
-        const who = policy.github.approvers[kind === 'rollback' ? 'rollback' : 'advance'].map((a) => a === 'codeowners' ? `a code owner of \`${file}\`` : `@${a}`);
-        const n = policy.github.approvals;
-        lines.push('', `Needs ${n} approving review${n === 1 ? '' : 's'} of the head commit from ${who.length ? joinList(who, 'or') : 'nobody (github.approvers is empty)'}. The author's own review, reviews of earlier commits and reviews from others do not count.`);
-    }
-    if (reviewers.length)
-        lines.push('', `Review requested from ${reviewers.map((r) => `@${r}`).join(', ')}.`);
-    return lines.join('\n');
-}
-function joinList(items, word) {
-    if (items.length <= 1)
-        return items[0] ?? '';
-    return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
 
 ;// CONCATENATED MODULE: ./src/judge/series.ts
@@ -61646,6 +61660,7 @@ async function ourIssues(ctx, label, mine, byUs = false) {
 
 
 
+
 class GitHubWorld {
     ctx;
     constructor(ctx) {
@@ -61668,10 +61683,7 @@ class GitHubWorld {
             case 'open-proposal':
                 return this.openProposal(i);
             case 'update-proposal':
-                if (i.change)
-                    await forge.proposalBranch(i.branch, await forge.defaultBranch(), [i.change], i.title);
-                await forge.updatePull(i.pr, { title: i.title, body: i.body });
-                return world_done(`updated #${i.pr}${i.change ? ' (re-pointed at the live phase)' : ''}: ${i.title}`);
+                return this.updateProposal(i);
             case 'close-proposal':
                 await this.comment(i.pr, i.comment, (body) => body === i.comment);
                 await forge.updatePull(i.pr, { state: 'closed' });
@@ -61753,6 +61765,26 @@ class GitHubWorld {
                 ? `#${pr.number}: could not request reviewers ${i.reviewers.join(', ')}: ${refused}`
                 : undefined,
         };
+    }
+    /**
+     * The description is read again just before the write, so a box ticked since the run gathered
+     * stays ticked, and it is written only when it changes (every edit fires pull_request.edited).
+     */
+    async updateProposal(i) {
+        const { forge } = this.ctx;
+        if (i.change)
+            await forge.proposalBranch(i.branch, await forge.defaultBranch(), [i.change], i.title);
+        const now = await forge.getPull(i.pr);
+        const body = updatedProposalBody(i.body, now.body);
+        const edit = {
+            ...(body !== now.body ? { body } : {}),
+            ...(i.title !== now.title ? { title: i.title } : {}),
+        };
+        const repointed = i.change ? ' (re-pointed at the live phase)' : '';
+        if (!Object.keys(edit).length)
+            return world_done(`#${i.pr}${repointed}: the description is already current`);
+        await forge.updatePull(i.pr, edit);
+        return world_done(`updated #${i.pr}${repointed}: ${i.title}`);
     }
     async upsertVerdict(i) {
         const { forge } = this.ctx;

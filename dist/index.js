@@ -54980,6 +54980,151 @@ const DASHBOARD_LABEL = 'phasegate:dashboard';
 /** The commit status of the gate: the required check on phase PRs. */
 const STATUS_CONTEXT = 'phasegate/verdict';
 
+;// CONCATENATED MODULE: ./src/render/proposal.ts
+
+
+
+
+
+
+const BODY_LIMIT = "GitHub's 65,536-character limit";
+function proposalBranch(rollout, kind, to) {
+    return `phasegate/${rollout}/${kind}-${to}`;
+}
+function proposalTitle(rollout, kind, from, to) {
+    const what = kind === 'advance'
+        ? `advance ${from} → ${to}`
+        : kind === 'rollback'
+            ? `roll back ${from} → ${to}`
+            : `restart from ${to}`;
+    return `phasegate(${rollout}): ${what}`;
+}
+function proposalLabels(policy, kind) {
+    return [...new Set(['phasegate', `phasegate:${kind}`, ...policy.github.labels])];
+}
+function renderProposal(input) {
+    const { policy, kind, from, to, evaluation: ev } = input;
+    const fromSpec = requirePhase(policy, from);
+    const toSpec = requirePhase(policy, to);
+    const file = input.currentFile ?? 'phases/current.yaml';
+    const charts = input.charts?.length
+        ? `### ${CHART_HEADING[kind]}\n\n${renderChartsMarkdown(input.charts, { timezone: policy.timezone })}`
+        : '';
+    const parts = [
+        { text: proposalMarker({ rollout: policy.rollout, kind, from, to }) },
+        { text: proposal_summary(policy, kind, fromSpec, toSpec, file) },
+        ...(kind === 'rollback' ? [{ text: causeSection(ev, input.cause), cut: true }] : []),
+        { text: renderVerdictMarkdown(policy, ev).trimEnd(), cut: true },
+        ...(charts
+            ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${BODY_LIMIT}._` } }]
+            : []),
+        { text: checklistSection(toSpec, input.checklistMarkdown, input.previousBody, policy.github.checklist) },
+        { text: approvalSection(policy, kind, fromSpec, file, input.reviewers ?? policy.github.reviewers) },
+        {
+            text: `---\n<sub>Proposed by phasegate from the verdict at ${formatInstant(ev.at)}. The live verdict is in phasegate's comment below, updated every run; this description stays as proposed, so ticked boxes stay ticked. Close the pull request to dismiss the proposal.</sub>\n\n${PROPOSAL_END}`,
+        },
+    ];
+    return {
+        branch: proposalBranch(policy.rollout, kind, to),
+        title: proposalTitle(policy.rollout, kind, from, to),
+        body: `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: BODY_LIMIT })}\n`,
+        labels: proposalLabels(policy, kind),
+    };
+}
+const CHART_HEADING = {
+    advance: 'The soak period',
+    rollback: 'The breach',
+    restart: 'The recovery watch',
+};
+function requirePhase(policy, id) {
+    const spec = phaseById(policy, id);
+    if (!spec)
+        throw new Error(`unknown phase "${id}"; valid phases: ${policy.phases.map((p) => p.id).join(', ')}`);
+    return spec;
+}
+function proposal_summary(policy, kind, from, to, file) {
+    const verb = { advance: 'advances', rollback: 'rolls back', restart: 'restarts' }[kind];
+    const keys = [...new Set([...Object.keys(from.flags), ...Object.keys(to.flags)])].sort();
+    const changed = keys.filter((k) => from.flags[k] !== to.flags[k]);
+    const same = keys.filter((k) => from.flags[k] === to.flags[k]);
+    const show = (v) => `\`${v === undefined ? 'unset' : JSON.stringify(v)}\``;
+    const edits = changed.length
+        ? `setting ${changed.map((k) => `\`${k}\` from ${show(from.flags[k])} to ${show(to.flags[k])}`).join(', ')}`
+        : 'with no flag value changing';
+    const kept = same.length
+        ? ` (${same.map((k) => `\`${k}\``).join(', ')} stay${same.length === 1 ? 's' : ''} ${same.length === 1 ? show(from.flags[same[0]]) : 'as they are'})`
+        : '';
+    let text = `Merging this pull request ${verb} the **${policy.rollout}** rollout from **${from.id}** (${from.name}) to **${to.id}** (${to.name}${to.audience ? `, ${to.audience}` : ''}): it edits \`${file}\`, ${edits}${kept}.`;
+    if (kind === 'rollback') {
+        const after = [
+            policy.notify.slack ? 'posts the rollback notice to Slack' : undefined,
+            policy.notify.lock ? `sends \`${policy.notify.lock.event}\` to the UI` : undefined,
+            `opens the root-cause issue${policy.github.reporter ? ` for @${policy.github.reporter}` : ''}`,
+        ].filter((x) => x !== undefined);
+        text += ` After the merge phasegate ${joinList(after, 'and')}.`;
+    }
+    return text;
+}
+function causeSection(ev, cause) {
+    const fired = ev.rules.filter((r) => r.fired).map((r) => `- ${r.detail}`);
+    const body = cause ?? (fired.length ? fired.join('\n') : ev.decision.reasons.map((r) => `- ${r}`).join('\n'));
+    return `### Cause\n\n${body}`;
+}
+const TASK = /^(\s*[-*+] \[)([ xX])(\] )(.*)$/;
+/** Where phasegate's part of a PR description ends; what people write below it is theirs. */
+const PROPOSAL_END = "<!-- phasegate: the text above is phasegate's; write yours below, it is kept -->";
+/**
+ * A redone proposal's description over the one on GitHub now: phasegate's part anew, boxes ticked
+ * in the current text still ticked, and whatever people wrote below PROPOSAL_END kept as it is.
+ */
+function updatedProposalBody(rendered, current) {
+    const end = current.indexOf(PROPOSAL_END);
+    const theirs = end < 0 ? '' : current.slice(end + PROPOSAL_END.length).replace(/^\n/, '');
+    const ours = keepTicks(rendered.trimEnd(), current.slice(0, end < 0 ? undefined : end));
+    return theirs.trim() ? `${ours}\n${theirs}` : `${ours}\n`;
+}
+function checklistSection(to, checklist, previous, file) {
+    const head = `### QA checklist for ${to.id} (${to.name})`;
+    if (!checklist?.trim())
+        return `${head}\n\nNo checklist items for ${to.id} in \`${file}\`.`;
+    return `${head}\n\nTick every item; the \`phasegate/verdict\` check stays red until all are ticked.\n\n${keepTicks(checklist.trim(), previous)}`;
+}
+/** Items ticked in the previous body (same text) stay ticked. */
+function keepTicks(checklist, previous) {
+    const ticked = new Set();
+    for (const line of (previous ?? '').split(/\r?\n/)) {
+        const m = TASK.exec(line);
+        if (m && m[2] !== ' ')
+            ticked.add(m[4].trim());
+    }
+    return checklist
+        .split('\n')
+        .map((line) => {
+        const m = TASK.exec(line);
+        return m && m[2] === ' ' && ticked.has(m[4].trim()) ? `${m[1]}x${m[3]}${m[4]}` : line;
+    })
+        .join('\n');
+}
+function approvalSection(policy, kind, from, file, reviewers) {
+    const lines = ['### Approval'];
+    if (kind === 'rollback' && from.rollback.approval === 'none') {
+        lines.push('', `No approval needed: \`${from.file}\` sets \`rollback.approval: none\`, so phasegate merges this at once.`);
+    }
+    else {
+        const who = policy.github.approvers[kind === 'rollback' ? 'rollback' : 'advance'].map((a) => a === 'codeowners' ? `a code owner of \`${file}\`` : `@${a}`);
+        const n = policy.github.approvals;
+        lines.push('', `Needs ${n} approving review${n === 1 ? '' : 's'} of the head commit from ${who.length ? joinList(who, 'or') : 'nobody (github.approvers is empty)'}. The author's own review, reviews of earlier commits and reviews from others do not count.`);
+    }
+    if (reviewers.length)
+        lines.push('', `Review requested from ${reviewers.map((r) => `@${r}`).join(', ')}.`);
+    return lines.join('\n');
+}
+function joinList(items, word) {
+    if (items.length <= 1)
+        return items[0] ?? '';
+    return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rollout/lookback.ts
 const DAY = 86_400_000;
 /**
@@ -55046,6 +55191,7 @@ function bookPullOf(p, at, identity) {
 }
 
 ;// CONCATENATED MODULE: ./src/interpreters/book.ts
+
 
 
 
@@ -55181,7 +55327,8 @@ class PrBook {
             }
             case 'update-proposal': {
                 const p = this.pull(i.pr);
-                Object.assign(p, { title: i.title, body: i.body, proposal: parseProposalMarker(i.body) });
+                const body = updatedProposalBody(i.body, p.body);
+                Object.assign(p, { title: i.title, body, proposal: parseProposalMarker(body) });
                 if (i.change)
                     Object.assign(p, {
                         change: i.change,
@@ -56160,6 +56307,7 @@ async function ourIssues(ctx, label, mine, byUs = false) {
 
 
 
+
 class GitHubWorld {
     ctx;
     constructor(ctx) {
@@ -56182,10 +56330,7 @@ class GitHubWorld {
             case 'open-proposal':
                 return this.openProposal(i);
             case 'update-proposal':
-                if (i.change)
-                    await forge.proposalBranch(i.branch, await forge.defaultBranch(), [i.change], i.title);
-                await forge.updatePull(i.pr, { title: i.title, body: i.body });
-                return world_done(`updated #${i.pr}${i.change ? ' (re-pointed at the live phase)' : ''}: ${i.title}`);
+                return this.updateProposal(i);
             case 'close-proposal':
                 await this.comment(i.pr, i.comment, (body) => body === i.comment);
                 await forge.updatePull(i.pr, { state: 'closed' });
@@ -56267,6 +56412,26 @@ class GitHubWorld {
                 ? `#${pr.number}: could not request reviewers ${i.reviewers.join(', ')}: ${refused}`
                 : undefined,
         };
+    }
+    /**
+     * The description is read again just before the write, so a box ticked since the run gathered
+     * stays ticked, and it is written only when it changes (every edit fires pull_request.edited).
+     */
+    async updateProposal(i) {
+        const { forge } = this.ctx;
+        if (i.change)
+            await forge.proposalBranch(i.branch, await forge.defaultBranch(), [i.change], i.title);
+        const now = await forge.getPull(i.pr);
+        const body = updatedProposalBody(i.body, now.body);
+        const edit = {
+            ...(body !== now.body ? { body } : {}),
+            ...(i.title !== now.title ? { title: i.title } : {}),
+        };
+        const repointed = i.change ? ' (re-pointed at the live phase)' : '';
+        if (!Object.keys(edit).length)
+            return world_done(`#${i.pr}${repointed}: the description is already current`);
+        await forge.updatePull(i.pr, edit);
+        return world_done(`updated #${i.pr}${repointed}: ${i.title}`);
     }
     async upsertVerdict(i) {
         const { forge } = this.ctx;
@@ -57147,7 +57312,7 @@ function oneLine(text) {
  * Lines in code fences and HTML comments are not task boxes (GitHub does not render them as
  * such), so a box cannot be ticked invisibly.
  */
-const TASK = /^\s*[-*+]\s+\[([ xX])\]\s+(.*?)\s*$/;
+const checklist_TASK = /^\s*[-*+]\s+\[([ xX])\]\s+(.*?)\s*$/;
 const SECTION = /^##\s+(.*?)\s*#*\s*$/;
 const TOP_HEADING = /^#{1,2}(?:\s|$)/;
 function parseChecklist(text, options = {}) {
@@ -57175,7 +57340,7 @@ function parseChecklist(text, options = {}) {
             }
             continue;
         }
-        const task = TASK.exec(raw);
+        const task = checklist_TASK.exec(raw);
         if (!task || !current)
             continue;
         const itemText = task[2].replace(/\s+/g, ' ');
@@ -57220,7 +57385,7 @@ function renderTaskList(items, options = {}) {
 function checkTicked(prBody, items) {
     const seen = new Map();
     for (const { text } of visibleLines(prBody ?? '')) {
-        const task = TASK.exec(text);
+        const task = checklist_TASK.exec(text);
         if (!task)
             continue;
         const key = normalize(task[2]);
@@ -57563,139 +57728,6 @@ function ticks(f, pull, to, out) {
 ;// CONCATENATED MODULE: ./src/plan/out.ts
 function newOut() {
     return { intents: [], notes: [], warnings: [] };
-}
-
-;// CONCATENATED MODULE: ./src/render/proposal.ts
-
-
-
-
-
-
-const BODY_LIMIT = "GitHub's 65,536-character limit";
-function proposalBranch(rollout, kind, to) {
-    return `phasegate/${rollout}/${kind}-${to}`;
-}
-function proposalTitle(rollout, kind, from, to) {
-    const what = kind === 'advance'
-        ? `advance ${from} → ${to}`
-        : kind === 'rollback'
-            ? `roll back ${from} → ${to}`
-            : `restart from ${to}`;
-    return `phasegate(${rollout}): ${what}`;
-}
-function proposalLabels(policy, kind) {
-    return [...new Set(['phasegate', `phasegate:${kind}`, ...policy.github.labels])];
-}
-function renderProposal(input) {
-    const { policy, kind, from, to, evaluation: ev } = input;
-    const fromSpec = requirePhase(policy, from);
-    const toSpec = requirePhase(policy, to);
-    const file = input.currentFile ?? 'phases/current.yaml';
-    const charts = input.charts?.length
-        ? `### ${CHART_HEADING[kind]}\n\n${renderChartsMarkdown(input.charts, { timezone: policy.timezone })}`
-        : '';
-    const parts = [
-        { text: proposalMarker({ rollout: policy.rollout, kind, from, to }) },
-        { text: proposal_summary(policy, kind, fromSpec, toSpec, file) },
-        ...(kind === 'rollback' ? [{ text: causeSection(ev, input.cause), cut: true }] : []),
-        { text: renderVerdictMarkdown(policy, ev).trimEnd(), cut: true },
-        ...(charts
-            ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${BODY_LIMIT}._` } }]
-            : []),
-        { text: checklistSection(toSpec, input.checklistMarkdown, input.previousBody, policy.github.checklist) },
-        { text: approvalSection(policy, kind, fromSpec, file, input.reviewers ?? policy.github.reviewers) },
-        {
-            text: `---\n<sub>Proposed by phasegate from the verdict at ${formatInstant(ev.at)}. The live verdict is in phasegate's comment below, updated every run; this description stays as proposed, so ticked boxes stay ticked. Close the pull request to dismiss the proposal.</sub>`,
-        },
-    ];
-    return {
-        branch: proposalBranch(policy.rollout, kind, to),
-        title: proposalTitle(policy.rollout, kind, from, to),
-        body: `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: BODY_LIMIT })}\n`,
-        labels: proposalLabels(policy, kind),
-    };
-}
-const CHART_HEADING = {
-    advance: 'The soak period',
-    rollback: 'The breach',
-    restart: 'The recovery watch',
-};
-function requirePhase(policy, id) {
-    const spec = phaseById(policy, id);
-    if (!spec)
-        throw new Error(`unknown phase "${id}"; valid phases: ${policy.phases.map((p) => p.id).join(', ')}`);
-    return spec;
-}
-function proposal_summary(policy, kind, from, to, file) {
-    const verb = { advance: 'advances', rollback: 'rolls back', restart: 'restarts' }[kind];
-    const keys = [...new Set([...Object.keys(from.flags), ...Object.keys(to.flags)])].sort();
-    const changed = keys.filter((k) => from.flags[k] !== to.flags[k]);
-    const same = keys.filter((k) => from.flags[k] === to.flags[k]);
-    const show = (v) => `\`${v === undefined ? 'unset' : JSON.stringify(v)}\``;
-    const edits = changed.length
-        ? `setting ${changed.map((k) => `\`${k}\` from ${show(from.flags[k])} to ${show(to.flags[k])}`).join(', ')}`
-        : 'with no flag value changing';
-    const kept = same.length
-        ? ` (${same.map((k) => `\`${k}\``).join(', ')} stay${same.length === 1 ? 's' : ''} ${same.length === 1 ? show(from.flags[same[0]]) : 'as they are'})`
-        : '';
-    let text = `Merging this pull request ${verb} the **${policy.rollout}** rollout from **${from.id}** (${from.name}) to **${to.id}** (${to.name}${to.audience ? `, ${to.audience}` : ''}): it edits \`${file}\`, ${edits}${kept}.`;
-    if (kind === 'rollback') {
-        const after = [
-            policy.notify.slack ? 'posts the rollback notice to Slack' : undefined,
-            policy.notify.lock ? `sends \`${policy.notify.lock.event}\` to the UI` : undefined,
-            `opens the root-cause issue${policy.github.reporter ? ` for @${policy.github.reporter}` : ''}`,
-        ].filter((x) => x !== undefined);
-        text += ` After the merge phasegate ${joinList(after, 'and')}.`;
-    }
-    return text;
-}
-function causeSection(ev, cause) {
-    const fired = ev.rules.filter((r) => r.fired).map((r) => `- ${r.detail}`);
-    const body = cause ?? (fired.length ? fired.join('\n') : ev.decision.reasons.map((r) => `- ${r}`).join('\n'));
-    return `### Cause\n\n${body}`;
-}
-const proposal_TASK = /^(\s*[-*+] \[)([ xX])(\] )(.*)$/;
-function checklistSection(to, checklist, previous, file) {
-    const head = `### QA checklist for ${to.id} (${to.name})`;
-    if (!checklist?.trim())
-        return `${head}\n\nNo checklist items for ${to.id} in \`${file}\`.`;
-    return `${head}\n\nTick every item; the \`phasegate/verdict\` check stays red until all are ticked.\n\n${keepTicks(checklist.trim(), previous)}`;
-}
-/** Items ticked in the previous body (same text) stay ticked. */
-function keepTicks(checklist, previous) {
-    const ticked = new Set();
-    for (const line of (previous ?? '').split(/\r?\n/)) {
-        const m = proposal_TASK.exec(line);
-        if (m && m[2] !== ' ')
-            ticked.add(m[4].trim());
-    }
-    return checklist
-        .split('\n')
-        .map((line) => {
-        const m = proposal_TASK.exec(line);
-        return m && m[2] === ' ' && ticked.has(m[4].trim()) ? `${m[1]}x${m[3]}${m[4]}` : line;
-    })
-        .join('\n');
-}
-function approvalSection(policy, kind, from, file, reviewers) {
-    const lines = ['### Approval'];
-    if (kind === 'rollback' && from.rollback.approval === 'none') {
-        lines.push('', `No approval needed: \`${from.file}\` sets \`rollback.approval: none\`, so phasegate merges this at once.`);
-    }
-    else {
-        const who = policy.github.approvers[kind === 'rollback' ? 'rollback' : 'advance'].map((a) => a === 'codeowners' ? `a code owner of \`${file}\`` : `@${a}`);
-        const n = policy.github.approvals;
-        lines.push('', `Needs ${n} approving review${n === 1 ? '' : 's'} of the head commit from ${who.length ? joinList(who, 'or') : 'nobody (github.approvers is empty)'}. The author's own review, reviews of earlier commits and reviews from others do not count.`);
-    }
-    if (reviewers.length)
-        lines.push('', `Review requested from ${reviewers.map((r) => `@${r}`).join(', ')}.`);
-    return lines.join('\n');
-}
-function joinList(items, word) {
-    if (items.length <= 1)
-        return items[0] ?? '';
-    return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/proposals.ts

@@ -22,6 +22,7 @@ import { DASHBOARD_LABEL, RCA_LABEL } from '../plan/names.js';
 import { type Policy, phaseById } from '../policy/model.js';
 import type { Notifier } from '../ports/notifier.js';
 import { parseProposalMarker } from '../render/markers.js';
+import { updatedProposalBody } from '../render/proposal.js';
 import { parseCurrent } from '../rollout/current.js';
 import { lookbackStart } from '../rollout/lookback.js';
 import type { WindowRecord } from '../telemetry/record.js';
@@ -188,7 +189,8 @@ export class PrBook implements World {
       }
       case 'update-proposal': {
         const p = this.pull(i.pr);
-        Object.assign(p, { title: i.title, body: i.body, proposal: parseProposalMarker(i.body) });
+        const body = updatedProposalBody(i.body, p.body);
+        Object.assign(p, { title: i.title, body, proposal: parseProposalMarker(body) });
         if (i.change)
           Object.assign(p, {
             change: i.change,

@@ -86,7 +86,7 @@ export function renderProposal(input: ProposalInput): Proposal {
     { text: checklistSection(toSpec, input.checklistMarkdown, input.previousBody, policy.github.checklist) },
     { text: approvalSection(policy, kind, fromSpec, file, input.reviewers ?? policy.github.reviewers) },
     {
-      text: `---\n<sub>Proposed by phasegate from the verdict at ${formatInstant(ev.at)}. The live verdict is in phasegate's comment below, updated every run; this description stays as proposed, so ticked boxes stay ticked. Close the pull request to dismiss the proposal.</sub>`,
+      text: `---\n<sub>Proposed by phasegate from the verdict at ${formatInstant(ev.at)}. The live verdict is in phasegate's comment below, updated every run; this description stays as proposed, so ticked boxes stay ticked. Close the pull request to dismiss the proposal.</sub>\n\n${PROPOSAL_END}`,
     },
   ];
   return {
@@ -142,6 +142,21 @@ function causeSection(ev: Evaluation, cause: string | undefined): string {
 }
 
 const TASK = /^(\s*[-*+] \[)([ xX])(\] )(.*)$/;
+
+/** Where phasegate's part of a PR description ends; what people write below it is theirs. */
+export const PROPOSAL_END =
+  "<!-- phasegate: the text above is phasegate's; write yours below, it is kept -->";
+
+/**
+ * A redone proposal's description over the one on GitHub now: phasegate's part anew, boxes ticked
+ * in the current text still ticked, and whatever people wrote below PROPOSAL_END kept as it is.
+ */
+export function updatedProposalBody(rendered: string, current: string): string {
+  const end = current.indexOf(PROPOSAL_END);
+  const theirs = end < 0 ? '' : current.slice(end + PROPOSAL_END.length).replace(/^\n/, '');
+  const ours = keepTicks(rendered.trimEnd(), current.slice(0, end < 0 ? undefined : end));
+  return theirs.trim() ? `${ours}\n${theirs}` : `${ours}\n`;
+}
 
 function checklistSection(
   to: PhaseSpec,

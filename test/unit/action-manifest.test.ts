@@ -155,7 +155,10 @@ describe('workflows', () => {
 
   it('never overlap scheduled rollout runs and never cancel one midway', () => {
     const wf = workflow('rollout.yml');
-    expect(wf.concurrency).toEqual({ group: 'phasegate-rollout', 'cancel-in-progress': false });
+    expect(wf.concurrency).toEqual({ group: 'phasegate-rollout', queue: 'max', 'cancel-in-progress': false });
+    // One group across every workflow of the rollout, so a manual rollback never races a scheduled run.
+    for (const other of ['rollback.yml', 'apply.yml', 'phase-gate.yml'])
+      expect(workflow(other).concurrency).toEqual(wf.concurrency);
     expect(Object.keys(wf.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
     expect(ownSteps(wf).map((s) => s.with?.command)).toEqual(['collect', 'evaluate', 'propose', 'status']);
   });

@@ -10,6 +10,7 @@ import type { Intent } from '../../plan/intents.js';
 import { DASHBOARD_LABEL, RCA_LABEL, STATUS_CONTEXT } from '../../plan/names.js';
 import type { RunContext } from '../../ports/context.js';
 import type { Delivery } from '../../ports/notifier.js';
+import { updatedProposalBody } from '../../render/proposal.js';
 import { PLAN_BACKOFF_MS } from '../../retry.js';
 import type { Outcome, World } from '../world.js';
 import { gatherFromGithub } from './gather.js';
@@ -39,9 +40,7 @@ export class GitHubWorld implements World {
       case 'open-proposal':
         return this.openProposal(i);
       case 'update-proposal':
-        if (i.change) await forge.proposalBranch(i.branch, await forge.defaultBranch(), [i.change], i.title);
-        await forge.updatePull(i.pr, { title: i.title, body: i.body });
-        return done(`updated #${i.pr}${i.change ? ' (re-pointed at the live phase)' : ''}: ${i.title}`);
+        return this.updateProposal(i);
       case 'close-proposal':
         await this.comment(i.pr, i.comment, (body) => body === i.comment);
         await forge.updatePull(i.pr, { state: 'closed' });
@@ -130,6 +129,25 @@ export class GitHubWorld implements World {
         ? `#${pr.number}: could not request reviewers ${i.reviewers.join(', ')}: ${refused}`
         : undefined,
     };
+  }
+
+  /**
+   * The description is read again just before the write, so a box ticked since the run gathered
+   * stays ticked, and it is written only when it changes (every edit fires pull_request.edited).
+   */
+  private async updateProposal(i: Of<'update-proposal'>): Promise<Outcome> {
+    const { forge } = this.ctx;
+    if (i.change) await forge.proposalBranch(i.branch, await forge.defaultBranch(), [i.change], i.title);
+    const now = await forge.getPull(i.pr);
+    const body = updatedProposalBody(i.body, now.body);
+    const edit = {
+      ...(body !== now.body ? { body } : {}),
+      ...(i.title !== now.title ? { title: i.title } : {}),
+    };
+    const repointed = i.change ? ' (re-pointed at the live phase)' : '';
+    if (!Object.keys(edit).length) return done(`#${i.pr}${repointed}: the description is already current`);
+    await forge.updatePull(i.pr, edit);
+    return done(`updated #${i.pr}${repointed}: ${i.title}`);
   }
 
   private async upsertVerdict(i: Of<'upsert-verdict'>): Promise<Outcome> {

@@ -10,7 +10,9 @@ import {
   proposalBranch,
   proposalLabels,
   proposalTitle,
+  PROPOSAL_END,
   renderProposal,
+  updatedProposalBody,
 } from '../../../src/render/proposal.js';
 import { renderVerdictMarkdown } from '../../../src/render/verdict.js';
 import { referencePolicy } from '../../support/traces.js';
@@ -236,6 +238,29 @@ describe('the 65,536-character limit', () => {
     expect(p.body).toContain('| save-latency-p95 | 3.012s | ≤ 2.5s | 2h | 80 | ❌ fail |');
     expect(p.body).toContain('- [ ] Crash dashboard reviewed');
     expect(p.body).toContain('### Approval');
-    expect(p.body.trimEnd().endsWith('</sub>')).toBe(true);
+    expect(p.body.trimEnd().endsWith(PROPOSAL_END)).toBe(true);
+  });
+});
+
+describe('a redone proposal over the description on GitHub', () => {
+  const rendered = renderProposal({
+    policy,
+    kind: 'advance',
+    from: 'A-0',
+    to: 'A-1',
+    evaluation: advanceEv,
+    checklistMarkdown: CHECKLIST,
+    at: AT,
+  }).body;
+
+  it('keeps the boxes ticked now and what people wrote below the end line; else is phasegate\'s', () => {
+    const onGitHub = `${rendered.replace('- [ ] Crash dashboard reviewed', '- [x] Crash dashboard reviewed').replace('Merging this pull request', 'EDITED Merging this pull request')}\nQA notes from carol: staging looked fine.\n`;
+    const body = updatedProposalBody(rendered, onGitHub);
+    expect(body).toContain('- [x] Crash dashboard reviewed');
+    expect(body).not.toContain('EDITED');
+    expect(body.endsWith(`${PROPOSAL_END}\n\nQA notes from carol: staging looked fine.\n`)).toBe(true);
+    // Nothing changed since: the same text, so the interpreter writes nothing.
+    expect(updatedProposalBody(rendered, body)).toBe(body);
+    expect(updatedProposalBody(rendered, rendered)).toBe(rendered);
   });
 });
