@@ -51694,6 +51694,8 @@ function change_list(paths) {
 const PHASEGATE_LABEL = 'phasegate';
 /** A merged phase change whose notifications went out. */
 const APPLIED_LABEL = 'phasegate:applied';
+/** A rollback GitHub would not let phasegate merge (branch protection): people were told once. */
+const NEEDS_MERGE_LABEL = 'phasegate:needs-merge';
 /** Root-cause-analysis issues opened after a rollback. */
 const RCA_LABEL = 'phasegate:rca';
 /** The rollout's dashboard issue. */
@@ -52340,7 +52342,7 @@ class PrBook {
             case 'open-rca':
             case 'upsert-dashboard':
                 return this.upsertIssue(i);
-            case 'mark-applied':
+            case 'add-label':
                 this.pull(i.pr).labels.push(i.label);
                 return done(`#${i.pr} labelled ${i.label}`);
             case 'post-daily-note':
@@ -52964,7 +52966,7 @@ function planAnnounce(f, change, out) {
     }
     if (pull)
         out.intents.push({
-            type: 'mark-applied',
+            type: 'add-label',
             key: `applied:#${pull.number}`,
             pr: pull.number,
             label: APPLIED_LABEL,
@@ -53853,9 +53855,13 @@ class TriggerError extends Error {
  *    about to be opened, the others wait for it (they are closed next pass, naming it).
  * 4. Every other open proposal is gated (gate.ts): SLOs move without any PR event.
  * 5. A rollback from a phase with `rollback.approval: none` is merged once its gate is green,
- *    unless GitHub refused that merge earlier in this run.
+ *    unless GitHub refused that merge earlier in this run. When it did (branch protection the
+ *    token cannot bypass, e.g. GITHUB_TOKEN), Slack says once that a person must merge it, and
+ *    the PR is labelled so later runs (which try the merge again) do not say it again.
  * 6. The change this run merged is announced (announce.ts).
  */
+
+
 
 
 
@@ -53961,6 +53967,26 @@ function planGateAndMerge(f, ev, o, out) {
         out.intents.push({ type: 'merge', key, pr: pull.number, sha: pull.headSha, title: pull.title });
         out.notes.push(`#${pull.number}: ${change.from}'s rollback needs no approval: merging at once`);
     }
+    else if (f.memory.refused.includes(key) && !pull.labels.includes(NEEDS_MERGE_LABEL)) {
+        out.intents.push({
+            type: 'send-slack',
+            key: `slack:needs-merge:#${pull.number}`,
+            kind: 'needs-merge',
+            text: needsMergeText(f, change.from, change.to, pull),
+            template: 'built-in (needs-merge)',
+        });
+        out.intents.push({
+            type: 'add-label',
+            key: `label:#${pull.number}:${NEEDS_MERGE_LABEL}`,
+            pr: pull.number,
+            label: NEEDS_MERGE_LABEL,
+        });
+    }
+}
+/** Slack, when GitHub would not let phasegate merge a rollback: who must act, and where. */
+function needsMergeText(f, from, to, pull) {
+    const link = `<${pull.url}|#${pull.number}>`;
+    return `:warning: *${slackEscape(f.policy.rollout)}: the rollback ${slackEscape(from)} → ${slackEscape(to)} needs a person to merge it.* GitHub refused phasegate's merge of ${link} (branch protection its token cannot bypass), so the feature stays at ${slackEscape(from)} until someone with merge rights merges it. To let phasegate merge rollbacks itself, see docs/setup.md, "Rollbacks under protection".`;
 }
 /** A proposal's title, body and labels, and the current.yaml its branch carries. */
 function proposalText(f, ev, want, previousBody) {
@@ -56275,7 +56301,7 @@ function describeIntent(i) {
             return `open the RCA issue "${i.title}"${i.assignees.length ? ` for @${i.assignees.join(', @')}` : ''}`;
         case 'send-slack':
             return `post the ${i.kind} message to Slack (${i.template})`;
-        case 'mark-applied':
+        case 'add-label':
             return `label #${i.pr} ${i.label}`;
         case 'upsert-dashboard':
             return i.issue === null ? `open and pin "${i.title}"` : `update the dashboard issue #${i.issue}`;
@@ -61706,7 +61732,7 @@ class GitHubWorld {
                 return this.openRca(i);
             case 'send-slack':
                 return delivered(await notifier.slack(i));
-            case 'mark-applied':
+            case 'add-label':
                 await forge.addLabels(i.pr, [i.label]);
                 return world_done(`#${i.pr} labelled ${i.label}`);
             case 'upsert-dashboard':
@@ -61806,7 +61832,9 @@ class GitHubWorld {
             return {
                 status: 'refused',
                 line: `#${i.pr} was not merged`,
-                warning: `#${i.pr}: GitHub refused the merge (${status}: ${messageOf(err)}); it waits for a merge by hand`,
+                warning: status === 405
+                    ? `#${i.pr}: GitHub refused the merge (405: ${messageOf(err)}); a person must merge it. To let phasegate merge rollbacks, run it with a GitHub App token that the ruleset lists as a bypass actor (docs/setup.md, "Rollbacks under protection")`
+                    : `#${i.pr}: GitHub refused the merge (${status}: ${messageOf(err)}); it waits for a merge by hand`,
             };
         }
     }

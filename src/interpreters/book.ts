@@ -226,7 +226,7 @@ export class PrBook implements World {
       case 'open-rca':
       case 'upsert-dashboard':
         return this.upsertIssue(i);
-      case 'mark-applied':
+      case 'add-label':
         this.pull(i.pr).labels.push(i.label);
         return done(`#${i.pr} labelled ${i.label}`);
       case 'post-daily-note':

@@ -72,7 +72,7 @@ export function planAnnounce(f: RunFacts, change: MergedChange, out: PlanOut): v
   }
   if (pull)
     out.intents.push({
-      type: 'mark-applied',
+      type: 'add-label',
       key: `applied:#${pull.number}`,
       pr: pull.number,
       label: APPLIED_LABEL,

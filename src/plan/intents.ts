@@ -64,7 +64,7 @@ export type Intent =
     }
   | { type: 'send-slack'; key: string; kind: string; text: string; template: string }
   /** The label that says a merged change was announced, so no run announces it twice. */
-  | { type: 'mark-applied'; key: string; pr: number; label: string }
+  | { type: 'add-label'; key: string; pr: number; label: string }
   | {
       type: 'upsert-dashboard';
       key: string;
@@ -102,7 +102,7 @@ export function describeIntent(i: Intent): string {
       return `open the RCA issue "${i.title}"${i.assignees.length ? ` for @${i.assignees.join(', @')}` : ''}`;
     case 'send-slack':
       return `post the ${i.kind} message to Slack (${i.template})`;
-    case 'mark-applied':
+    case 'add-label':
       return `label #${i.pr} ${i.label}`;
     case 'upsert-dashboard':
       return i.issue === null ? `open and pin "${i.title}"` : `update the dashboard issue #${i.issue}`;

@@ -4,6 +4,8 @@
 export const PHASEGATE_LABEL = 'phasegate';
 /** A merged phase change whose notifications went out. */
 export const APPLIED_LABEL = 'phasegate:applied';
+/** A rollback GitHub would not let phasegate merge (branch protection): people were told once. */
+export const NEEDS_MERGE_LABEL = 'phasegate:needs-merge';
 /** Root-cause-analysis issues opened after a rollback. */
 export const RCA_LABEL = 'phasegate:rca';
 /** The rollout's dashboard issue. */

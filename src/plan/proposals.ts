@@ -13,9 +13,12 @@
  *    about to be opened, the others wait for it (they are closed next pass, naming it).
  * 4. Every other open proposal is gated (gate.ts): SLOs move without any PR event.
  * 5. A rollback from a phase with `rollback.approval: none` is merged once its gate is green,
- *    unless GitHub refused that merge earlier in this run.
+ *    unless GitHub refused that merge earlier in this run. When it did (branch protection the
+ *    token cannot bypass, e.g. GITHUB_TOKEN), Slack says once that a person must merge it, and
+ *    the PR is labelled so later runs (which try the merge again) do not say it again.
  * 6. The change this run merged is announced (announce.ts).
  */
+import { slackEscape } from '../notify/compose.js';
 import { phaseById, phaseIds } from '../policy/model.js';
 import { type ProposalKind, type ProposalState, parseProposalMarker } from '../render/markers.js';
 import { proposalBranch, renderProposal } from '../render/proposal.js';
@@ -27,6 +30,7 @@ import { changeOf, ourProposal } from './change.js';
 import { recentSeries } from './charts.js';
 import type { OpenPull, RunFacts } from './facts.js';
 import { planGate } from './gate.js';
+import { NEEDS_MERGE_LABEL } from './names.js';
 import type { PlanOut } from './out.js';
 import { TriggerError } from './trigger-error.js';
 
@@ -156,7 +160,27 @@ function planGateAndMerge(f: RunFacts, ev: Evaluation, o: Ours, out: PlanOut): v
   ) {
     out.intents.push({ type: 'merge', key, pr: pull.number, sha: pull.headSha, title: pull.title });
     out.notes.push(`#${pull.number}: ${change.from}'s rollback needs no approval: merging at once`);
+  } else if (f.memory.refused.includes(key) && !pull.labels.includes(NEEDS_MERGE_LABEL)) {
+    out.intents.push({
+      type: 'send-slack',
+      key: `slack:needs-merge:#${pull.number}`,
+      kind: 'needs-merge',
+      text: needsMergeText(f, change.from, change.to, pull),
+      template: 'built-in (needs-merge)',
+    });
+    out.intents.push({
+      type: 'add-label',
+      key: `label:#${pull.number}:${NEEDS_MERGE_LABEL}`,
+      pr: pull.number,
+      label: NEEDS_MERGE_LABEL,
+    });
   }
+}
+
+/** Slack, when GitHub would not let phasegate merge a rollback: who must act, and where. */
+function needsMergeText(f: RunFacts, from: string, to: string, pull: OpenPull): string {
+  const link = `<${pull.url}|#${pull.number}>`;
+  return `:warning: *${slackEscape(f.policy.rollout)}: the rollback ${slackEscape(from)} → ${slackEscape(to)} needs a person to merge it.* GitHub refused phasegate's merge of ${link} (branch protection its token cannot bypass), so the feature stays at ${slackEscape(from)} until someone with merge rights merges it. To let phasegate merge rollbacks itself, see docs/setup.md, "Rollbacks under protection".`;
 }
 
 /** A proposal's title, body and labels, and the current.yaml its branch carries. */

@@ -167,15 +167,15 @@ describe('simulate and the Action on one trace', () => {
       '00:52 propose: upsert-verdict',
       '01:07 propose: upsert-verdict',
       '01:07 gate #1: set-gate, upsert-verdict',
-      '01:07 apply: send-slack, mark-applied',
-      '04:22 propose: open-proposal, set-gate, upsert-verdict, merge, lock-notice, open-rca, send-slack, mark-applied',
+      '01:07 apply: send-slack, add-label',
+      '04:22 propose: open-proposal, set-gate, upsert-verdict, merge, lock-notice, open-rca, send-slack, add-label',
       '08:52 propose: open-proposal, set-gate, upsert-verdict',
       '09:07 propose: upsert-verdict',
       '09:22 propose: upsert-verdict',
       '09:37 propose: upsert-verdict',
       '09:52 propose: upsert-verdict',
       '09:52 gate #4: set-gate, upsert-verdict',
-      '09:52 apply: send-slack, mark-applied',
+      '09:52 apply: send-slack, add-label',
     ]);
     const opened = runs.flatMap((r) => r.intents).filter((i) => i.type === 'open-proposal');
     expect(opened.map((i) => i.key)).toEqual([

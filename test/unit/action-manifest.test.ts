@@ -157,8 +157,15 @@ describe('workflows', () => {
     const wf = workflow('rollout.yml');
     expect(wf.concurrency).toEqual({ group: 'phasegate-rollout', queue: 'max', 'cancel-in-progress': false });
     // One group across every workflow of the rollout, so a manual rollback never races a scheduled run.
-    for (const other of ['rollback.yml', 'apply.yml', 'phase-gate.yml'])
+    for (const other of ['rollback.yml', 'apply.yml'])
       expect(workflow(other).concurrency).toEqual(wf.concurrency);
+    // The gate: phasegate's own PRs in the same group, any other PR in its own (the expression is
+    // evaluated by GitHub's parser in test/unit/workflows).
+    expect(workflow('phase-gate.yml').concurrency).toMatchObject({
+      queue: 'max',
+      'cancel-in-progress': false,
+    });
+    expect(workflow('phase-gate.yml').concurrency.group).toContain("'phasegate-rollout'");
     expect(Object.keys(wf.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
     expect(ownSteps(wf).map((s) => s.with?.command)).toEqual(['collect', 'evaluate', 'propose', 'status']);
   });

@@ -63,7 +63,7 @@ export class GitHubWorld implements World {
         return this.openRca(i);
       case 'send-slack':
         return delivered(await notifier.slack(i));
-      case 'mark-applied':
+      case 'add-label':
         await forge.addLabels(i.pr, [i.label]);
         return done(`#${i.pr} labelled ${i.label}`);
       case 'upsert-dashboard':
@@ -171,7 +171,10 @@ export class GitHubWorld implements World {
       return {
         status: 'refused',
         line: `#${i.pr} was not merged`,
-        warning: `#${i.pr}: GitHub refused the merge (${status}: ${messageOf(err)}); it waits for a merge by hand`,
+        warning:
+          status === 405
+            ? `#${i.pr}: GitHub refused the merge (405: ${messageOf(err)}); a person must merge it. To let phasegate merge rollbacks, run it with a GitHub App token that the ruleset lists as a bypass actor (docs/setup.md, "Rollbacks under protection")`
+            : `#${i.pr}: GitHub refused the merge (${status}: ${messageOf(err)}); it waits for a merge by hand`,
       };
     }
   }

@@ -89,14 +89,14 @@ describe('announcing a merged rollback', () => {
         template: expect.stringContaining('slack-rollback'),
         text: expect.stringContaining('RCA issue: https://github.com/acme/app/issues/7'),
       },
-      { type: 'mark-applied', key: 'applied:#6', pr: 6, label: 'phasegate:applied' },
+      { type: 'add-label', key: 'applied:#6', pr: 6, label: 'phasegate:applied' },
     ]);
   });
 
   it('a notification sent earlier in this run is not sent again', () => {
     const memory = { ...emptyMemory(), done: ['lock:autosave:6', 'slack:autosave:6'] };
     const plan = planRun(rolledBack({ rcaIssues: [rca], memory }));
-    expect(plan.intents.map((i) => i.type)).toEqual(['mark-applied']);
+    expect(plan.intents.map((i) => i.type)).toEqual(['add-label']);
   });
 
   it('a change already labelled phasegate:applied is not announced again', () => {
@@ -136,7 +136,7 @@ describe('announcing other changes', () => {
         template: 'built-in advance template',
         text: expect.stringContaining('*autosave advanced: A-1 → A-2 (Beta)*'),
       },
-      { type: 'mark-applied', key: 'applied:#5', pr: 5, label: 'phasegate:applied' },
+      { type: 'add-label', key: 'applied:#5', pr: 5, label: 'phasegate:applied' },
     ]);
   });
 

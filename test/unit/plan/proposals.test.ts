@@ -150,11 +150,26 @@ describe('the scheduled run', () => {
     expect(plan.again).toBe(true); // the merge is announced next pass
   });
 
-  it('a merge GitHub refused is not tried again in the same run', () => {
+  it('a merge GitHub refused is not tried again in the same run; Slack says once a person must merge', () => {
     const rollback = pull(6, { kind: 'rollback', from: 'A-1', to: 'A-0' }, { status: green });
     const memory = { ...emptyMemory(), refused: ['merge:#6'] };
     const plan = planRun({ ...slow(), pulls: [rollback], memory });
-    expect(plan.intents.map((i) => i.type)).toEqual(['upsert-verdict']);
+    expect(plan.intents.map((i) => i.type)).toEqual(['upsert-verdict', 'send-slack', 'add-label']);
+    expect(plan.intents[1]).toMatchObject({ key: 'slack:needs-merge:#6', kind: 'needs-merge' });
+    expect((plan.intents[1] as { text: string }).text).toBe(
+      ':warning: *autosave: the rollback A-1 → A-0 needs a person to merge it.* GitHub refused phasegate\'s merge of <https://github.com/acme/app/pull/6|#6> (branch protection its token cannot bypass), so the feature stays at A-1 until someone with merge rights merges it. To let phasegate merge rollbacks itself, see docs/setup.md, "Rollbacks under protection".',
+    );
+    expect(plan.intents[2]).toMatchObject({ pr: 6, label: 'phasegate:needs-merge' });
+    expect(plan.again).toBe(false);
+    // Told once: a later run tries the merge again, and says nothing more when it is refused again.
+    const told = { ...rollback, labels: [...rollback.labels, 'phasegate:needs-merge'] };
+    expect(planRun({ ...slow(), pulls: [told] }).intents.map((i) => i.type)).toEqual([
+      'upsert-verdict',
+      'merge',
+    ]);
+    expect(planRun({ ...slow(), pulls: [told], memory }).intents.map((i) => i.type)).toEqual([
+      'upsert-verdict',
+    ]);
   });
 
   it('a rollback that needs approval waits for it', () => {

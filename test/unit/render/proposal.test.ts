@@ -7,10 +7,10 @@ import { BODY_MAX_CHARS } from '../../../src/render/limits.js';
 import { parseProposalMarker } from '../../../src/render/markers.js';
 import {
   keepTicks,
+  PROPOSAL_END,
   proposalBranch,
   proposalLabels,
   proposalTitle,
-  PROPOSAL_END,
   renderProposal,
   updatedProposalBody,
 } from '../../../src/render/proposal.js';
@@ -253,7 +253,7 @@ describe('a redone proposal over the description on GitHub', () => {
     at: AT,
   }).body;
 
-  it('keeps the boxes ticked now and what people wrote below the end line; else is phasegate\'s', () => {
+  it("keeps the boxes ticked now and what people wrote below the end line; else is phasegate's", () => {
     const onGitHub = `${rendered.replace('- [ ] Crash dashboard reviewed', '- [x] Crash dashboard reviewed').replace('Merging this pull request', 'EDITED Merging this pull request')}\nQA notes from carol: staging looked fine.\n`;
     const body = updatedProposalBody(rendered, onGitHub);
     expect(body).toContain('- [x] Crash dashboard reviewed');
