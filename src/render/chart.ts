@@ -3,7 +3,7 @@
  * bodies, comments, issues and job summaries. The value is one line, the objective a flat
  * second line; the caption under the heading says what the reader is looking at.
  *
- * Mermaid's xychart has no gaps, no time axis and no label thinning, so:
+ * Mermaid's xychart has no gaps, no time axis, no label thinning and no point markers, so:
  * - Downsampling: at most `maxPoints` points; each is the worst value of its bucket of
  *   consecutive steps (the highest for "at most" objectives such as latency, the lowest for "at
  *   least" objectives such as success ratios), so a short breach is never averaged away.
@@ -13,6 +13,8 @@
  *   most `maxLabels` evenly spaced points get a local-time label; the others get a distinct
  *   invisible label (the point's index in zero-width characters).
  * - Numbers are written without exponents (the xychart grammar has none); strings never hold `"`.
+ * - Mermaid draws a line through its points with no marker on them, so one point alone draws
+ *   nothing: a single value is drawn as a flat segment over two categories, the second unlabelled.
  */
 import { localDate, localTime } from '../judge/calendar.js';
 import type { SeriesPoint, SloSeries } from '../judge/series.js';
@@ -133,6 +135,10 @@ export function renderChart(series: SloSeries, opts: ChartOptions): Chart {
     labelled.add(n === 1 ? 0 : Math.round((j * (n - 1)) / (Math.min(maxLabels, n) - 1)));
   }
   const labels = shown.map((b, i) => quote(labelled.has(i) ? fmt(b.at) : invisibleLabel(i)));
+  if (n === 1) {
+    labels.push(quote(invisibleLabel(1)));
+    axis.push(axis[0]!);
+  }
   const mermaid = [
     'xychart-beta',
     `  title ${quote(`${series.id} (${series.stat})`)}`,

@@ -116,6 +116,17 @@ describe('renderChart', () => {
     );
   });
 
+  it('one point is a flat segment over two categories: Mermaid draws nothing for one point', () => {
+    const chart = renderChart(latency([1800]), { timezone: TZ });
+    const { categories, lines } = parse(chart.mermaid!);
+    expect(categories).toEqual(['09:00', '\u200c']);
+    expect(lines).toEqual([
+      [1.8, 1.8],
+      [2.5, 2.5],
+    ]);
+    expect(chart.caption).toContain('failing at 0 of 1 steps; last step 09:00: 1.8s (pass)');
+  });
+
   it('writes numbers the xychart grammar reads: no exponents, at most 4 decimals', () => {
     expect(mermaidNumber(1e-7)).toBe('0');
     expect(mermaidNumber(-1e-7)).toBe('0');
