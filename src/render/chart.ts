@@ -19,6 +19,7 @@
  * - Colours are set in the chart's front matter: Mermaid's default theme draws the first line in
  *   #ECECFF, all but invisible on white, and its other light themes are as pale. A viewer that
  *   ignores the front matter still draws the chart, in the theme's colours.
+ * test/integration/mermaid-render.test.ts draws every chart phasegate writes with Mermaid itself.
  */
 import { localDate, localTime } from '../judge/calendar.js';
 import type { SeriesPoint, SloSeries } from '../judge/series.js';
