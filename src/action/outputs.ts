@@ -1,5 +1,11 @@
-/** The Action's outputs (action.yml `outputs:`), from the run's first pass: what it found and decided. */
+/**
+ * The Action's outputs (action.yml `outputs:`) and its job summary, from the run's first pass:
+ * what it found and decided.
+ */
 import type { RunResult } from '../interpreters/run-loop.js';
+import { recentSeries } from '../plan/charts.js';
+import { phaseById } from '../policy/model.js';
+import { renderJobSummary } from '../render/summary.js';
 import { verdictJson } from '../render/verdict.js';
 
 export function actionOutputs(
@@ -27,4 +33,26 @@ function pullOf(result: RunResult): number | undefined {
   }
   const t = result.facts.trigger;
   return t.command === 'gate' ? t.pr : undefined;
+}
+
+const HOUR = 3_600_000;
+
+/** The job summary: what the run did, its verdict and the last 6 h of the live phase as Mermaid. */
+export function actionSummary(
+  command: string,
+  dryRun: boolean,
+  result: Pick<RunResult, 'facts' | 'plan' | 'lines'>,
+): string {
+  const { facts, plan } = result;
+  const ev = plan.evaluation;
+  const phase = phaseById(facts.policy, ev.phase)!;
+  return renderJobSummary({
+    policy: facts.policy,
+    command,
+    evaluation: ev,
+    lines: result.lines,
+    at: facts.now,
+    dryRun,
+    charts: recentSeries({ policy: facts.policy, phase, evaluation: ev, records: facts.records }, 6 * HOUR),
+  });
 }

@@ -11,13 +11,10 @@ import { systemClock } from '../clock.js';
 import { validateCommand } from '../commands/validate.js';
 import { InputError, oneOf, parseInstant, positiveNumber } from '../input.js';
 import type { RunResult } from '../interpreters/run-loop.js';
-import { recentSeries } from '../plan/charts.js';
 import { TriggerError } from '../plan/trigger-error.js';
-import { phaseById } from '../policy/model.js';
 import type { Clock } from '../ports/clock.js';
-import { renderJobSummary } from '../render/summary.js';
 import { ACTION_COMMANDS, dispatch } from './dispatch.js';
-import { actionOutputs } from './outputs.js';
+import { actionOutputs, actionSummary } from './outputs.js';
 import { wireContext } from './wire.js';
 
 export async function run(clock: Clock = systemClock): Promise<void> {
@@ -84,25 +81,7 @@ export async function run(clock: Clock = systemClock): Promise<void> {
 /** Outputs and the job summary, from the run's first pass (what it found and decided). */
 async function report(command: string, dryRun: boolean, result: RunResult): Promise<void> {
   for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value);
-  const { facts, plan } = result;
-  const ev = plan.evaluation;
+  const ev = result.plan.evaluation;
   if (ev.decision.alert) core.warning(`${ev.phase}: ${ev.decision.reasons.join('; ')}`);
-  const phase = phaseById(facts.policy, ev.phase)!;
-  await core.summary
-    .addRaw(
-      renderJobSummary({
-        policy: facts.policy,
-        command,
-        evaluation: ev,
-        lines: result.lines,
-        at: facts.now,
-        dryRun,
-        // The last 6 h of the live phase, as Mermaid.
-        charts: recentSeries(
-          { policy: facts.policy, phase, evaluation: ev, records: facts.records },
-          6 * 3_600_000,
-        ),
-      }),
-    )
-    .write();
+  await core.summary.addRaw(actionSummary(command, dryRun, result)).write();
 }

@@ -3,7 +3,8 @@
  * bodies, comments, issues and job summaries. The value is one line, the objective a flat
  * second line; the caption under the heading says what the reader is looking at.
  *
- * Mermaid's xychart has no gaps, no time axis and no label thinning, so:
+ * Mermaid's xychart has no gaps, no time axis, no label thinning, no point markers and pale
+ * default colours, so:
  * - Downsampling: at most `maxPoints` points; each is the worst value of its bucket of
  *   consecutive steps (the highest for "at most" objectives such as latency, the lowest for "at
  *   least" objectives such as success ratios), so a short breach is never averaged away.
@@ -13,6 +14,12 @@
  *   most `maxLabels` evenly spaced points get a local-time label; the others get a distinct
  *   invisible label (the point's index in zero-width characters).
  * - Numbers are written without exponents (the xychart grammar has none); strings never hold `"`.
+ * - Mermaid draws a line through its points with no marker on them, so one point alone draws
+ *   nothing: a single value is drawn as a flat segment over two categories, the second unlabelled.
+ * - Colours are set in the chart's front matter: Mermaid's default theme draws the first line in
+ *   #ECECFF, all but invisible on white, and its other light themes are as pale. A viewer that
+ *   ignores the front matter still draws the chart, in the theme's colours.
+ * test/integration/mermaid-render.test.ts draws every chart phasegate writes with Mermaid itself.
  */
 import { localDate, localTime } from '../judge/calendar.js';
 import type { SeriesPoint, SloSeries } from '../judge/series.js';
@@ -34,6 +41,19 @@ export interface Chart {
 }
 
 const UNIT_AXIS = { ms: 'seconds', percent: '%', count: 'count' } as const;
+
+/**
+ * The value in blue, the objective in orange (the HTML report's threshold colour): each stands
+ * out at least 3:1 on white, on Mermaid's dark theme (#333) and on GitHub's dark background.
+ */
+const FRONT_MATTER = [
+  '---',
+  'config:',
+  '  themeVariables:',
+  '    xyChart:',
+  '      plotColorPalette: "#2f81f7, #ea580c"',
+  '---',
+];
 
 /** Values in the chart's unit: seconds for latency, percent for ratios and increases. */
 function toAxis(value: number, unit: SloSeries['unit']): number {
@@ -133,7 +153,12 @@ export function renderChart(series: SloSeries, opts: ChartOptions): Chart {
     labelled.add(n === 1 ? 0 : Math.round((j * (n - 1)) / (Math.min(maxLabels, n) - 1)));
   }
   const labels = shown.map((b, i) => quote(labelled.has(i) ? fmt(b.at) : invisibleLabel(i)));
+  if (n === 1) {
+    labels.push(quote(invisibleLabel(1)));
+    axis.push(axis[0]!);
+  }
   const mermaid = [
+    ...FRONT_MATTER,
     'xychart-beta',
     `  title ${quote(`${series.id} (${series.stat})`)}`,
     `  x-axis ${quote(tz)} [${labels.join(', ')}]`,

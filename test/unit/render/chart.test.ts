@@ -68,7 +68,7 @@ describe('renderChart', () => {
     expect(yTitle).toBe('seconds');
     expect(yMin).toBeLessThanOrEqual(1);
     expect(yMax).toBeGreaterThanOrEqual(4.2);
-    expect(chart.mermaid!.split('\n')[0]).toBe('xychart-beta');
+    expect(chart.mermaid!.split('\n')).toContain('xychart-beta');
     expect(chart.caption).toContain('each point is the highest (worst) value of 3 steps of 15m');
     expect(chart.caption).toContain('flat line: the objective ≤ 2.5s');
     expect(chart.caption).toContain('failing at 1 of 289 steps');
@@ -116,6 +116,30 @@ describe('renderChart', () => {
     );
   });
 
+  it('sets its own line colours in front matter: Mermaid draws the first line near-white on white', () => {
+    const chart = renderChart(latency([1000, 1200]), { timezone: TZ });
+    expect(chart.mermaid!.split('\n').slice(0, 7)).toEqual([
+      '---',
+      'config:',
+      '  themeVariables:',
+      '    xyChart:',
+      '      plotColorPalette: "#2f81f7, #ea580c"',
+      '---',
+      'xychart-beta',
+    ]);
+  });
+
+  it('one point is a flat segment over two categories: Mermaid draws nothing for one point', () => {
+    const chart = renderChart(latency([1800]), { timezone: TZ });
+    const { categories, lines } = parse(chart.mermaid!);
+    expect(categories).toEqual(['09:00', '\u200c']);
+    expect(lines).toEqual([
+      [1.8, 1.8],
+      [2.5, 2.5],
+    ]);
+    expect(chart.caption).toContain('failing at 0 of 1 steps; last step 09:00: 1.8s (pass)');
+  });
+
   it('writes numbers the xychart grammar reads: no exponents, at most 4 decimals', () => {
     expect(mermaidNumber(1e-7)).toBe('0');
     expect(mermaidNumber(-1e-7)).toBe('0');
@@ -146,7 +170,7 @@ describe('renderChartsMarkdown', () => {
     const blocks = md.split('```mermaid\n');
     expect(blocks).toHaveLength(2);
     expect(blocks[0]).toMatch(/^\*\*save-latency-p95\*\* \(p95 over 2h\) in seconds/);
-    expect(blocks[1]).toMatch(/^xychart-beta\n {2}title "save-latency-p95 \(p95\)"\n/);
+    expect(blocks[1]).toMatch(/^---\n[^`]*\n---\nxychart-beta\n {2}title "save-latency-p95 \(p95\)"\n/);
     expect(blocks[1]).toContain(
       '\n```\n\n**restore-success** (ratio over 24h) in %, times in Asia/Tokyo: no data',
     );

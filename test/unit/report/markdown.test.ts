@@ -7,7 +7,8 @@ describe('renderReportMarkdown', () => {
   const md = renderReportMarkdown(input());
 
   it('charts every SLO as Mermaid, with its caption', () => {
-    expect(md.match(/```mermaid\nxychart-beta/g)).toHaveLength(2);
+    expect(md.match(/```mermaid\n/g)).toHaveLength(2);
+    expect(md.match(/^xychart-beta$/gm)).toHaveLength(2);
     expect(md).toContain('**save-latency-p95** (p95 over 2h) in seconds, times in Asia/Tokyo');
     expect(md).toContain('**restore-success** (ratio over 24h) in %');
   });
