@@ -22,6 +22,7 @@ import { registerPulls } from './handlers/pulls.js';
 import { registerRepos } from './handlers/repos.js';
 import { registerSearch } from './handlers/search.js';
 import { cloneTo, commitFiles, type FileChanges } from './human.js';
+import type { BranchProtection, Ruleset } from './protection-config.js';
 import { Router } from './router.js';
 import { type Pipeline, type RequestRecord, serve, type Tamper } from './server.js';
 import { type StateView, stateView } from './state-view.js';
@@ -44,7 +45,16 @@ export interface EmulatorOptions {
   validator?: Validator;
   /** Base of html_url links (default https://github.com). */
   serverUrl?: string;
-  /** Branches the API refuses to move: ref updates answer 422 "Protected branch update failed". */
+  /**
+   * Classic branch protection, one rule per branch: required status checks, approvals, code-owner
+   * review, stale-approval dismissal, admins and bypass actors (README: "Protection").
+   */
+  protection?: BranchProtection[];
+  /** Repository rulesets: layered with each other and with `protection`; bypass lists per ruleset. */
+  rulesets?: Ruleset[];
+  /** Logins with the admin role; the owner always has it. */
+  admins?: string[];
+  /** Shorthand: `['release']` is `protection: [{ branch: 'release' }]` (pull requests required). */
   protectedBranches?: string[];
   /** "Allow GitHub Actions to create and approve pull requests" (default true). */
   actionsCanCreatePullRequests?: boolean;
@@ -78,7 +88,16 @@ export class Emulator {
       repo: options.repo ?? 'app',
       defaultBranch,
       serverUrl: (options.serverUrl ?? 'https://github.com').replace(/\/$/, ''),
-      protectedBranches: options.protectedBranches ?? [],
+      protection: {
+        classic: [
+          ...(options.protection ?? []),
+          ...(options.protectedBranches ?? []).map((branch) => ({ branch })),
+        ],
+        rulesets: options.rulesets ?? [],
+        admins: options.admins ?? [],
+        owner,
+        defaultBranch,
+      },
       actionsCanCreatePullRequests: options.actionsCanCreatePullRequests ?? true,
     };
     const ctx = new Ctx(

@@ -19,6 +19,7 @@ import {
   unserved,
   variableValues,
 } from '../graphql/execute.js';
+import { sourcesFor } from '../protection-config.js';
 import type { Res, Router } from '../router.js';
 import type { IssueRec } from '../store.js';
 import type { GraphqlError, GraphqlRequest } from '../validator.js';
@@ -162,7 +163,7 @@ function mutationRoot(ctx: Ctx, login: string): GqlObject {
       const i = pull(input.pullRequestId);
       if (i.state !== 'open') throw new Unprocessable('Pull request Pull request is closed');
       // GitHub enables auto-merge only while something (reviews, checks) still blocks the merge.
-      if (!ctx.isProtected(`refs/heads/${i.pull!.baseRef}`)) {
+      if (sourcesFor(ctx.id.protection, i.pull!.baseRef).length === 0) {
         throw new Unprocessable('Pull request Pull request is in clean status');
       }
       if (input.expectedHeadOid && input.expectedHeadOid !== i.pull!.headSha) {
