@@ -203,9 +203,16 @@ export function mergeRefusal(a: Assessment): HttpError | null {
   return null;
 }
 
-function ruleViolations(status: number, rules: string[]): HttpError {
+/**
+ * "Repository rule violations found" with each rule as a paragraph. Merge refusals (405) carry no
+ * documentation_url in every answer found; GitHub's OpenAPI requires one on a 422, and no real
+ * 422 body was found, so the endpoint's reference page stands in (a guess).
+ */
+function ruleViolations(status: 405 | 422, rules: string[]): HttpError {
   const message = `Repository rule violations found\n\n${rules.map((r) => `${r}\n\n`).join('')}`;
-  return new HttpError(status, { message, status: String(status) });
+  const docs =
+    status === 422 ? { documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference' } : {};
+  return new HttpError(status, { message, ...docs, status: String(status) });
 }
 
 /**
