@@ -17,11 +17,12 @@ import { registerGit } from './handlers/git.js';
 import { registerGraphql } from './handlers/graphql.js';
 import { addComment, createIssue } from './handlers/issue-ops.js';
 import { registerIssues } from './handlers/issues.js';
-import { createPull, mergePull, submitReview } from './handlers/pull-ops.js';
+import { createPull, mergePull, pullDetail, submitReview } from './handlers/pull-ops.js';
 import { registerPulls } from './handlers/pulls.js';
 import { registerRepos } from './handlers/repos.js';
 import { registerSearch } from './handlers/search.js';
 import { cloneTo, commitFiles, type FileChanges } from './human.js';
+import { assess, gateState } from './protection.js';
 import type { BranchProtection, Ruleset } from './protection-config.js';
 import { Router } from './router.js';
 import { type Pipeline, type RequestRecord, serve, type Tamper } from './server.js';
@@ -227,13 +228,17 @@ export class Emulator {
   }
 
   /**
-   * What GitHub does once an auto-merge PR's requirements pass: merges every open PR with
-   * auto-merge enabled, as the user who enabled it, with the method they chose.
+   * What GitHub does once an auto-merge PR's requirements pass ("when all required reviews are
+   * met and status checks have passed"): merges each open PR with auto-merge enabled whose base
+   * rules now pass (no one's bypass counts) and that merges cleanly, as the user who enabled it,
+   * with the method they chose. The others stay open, auto-merge still on.
    */
   async completeAutoMerges() {
-    const due = [...this.ctx.store.issues.values()].filter((i) => i.state === 'open' && i.pull?.auto_merge);
+    const open = [...this.ctx.store.issues.values()].filter((i) => i.state === 'open' && i.pull?.auto_merge);
     const merged = [];
-    for (const i of due) {
+    for (const i of open) {
+      const mergeable = (await pullDetail(this.ctx, i)).mergeable;
+      if (!mergeable || gateState(await assess(this.ctx, i, null)) !== 'clean') continue;
       const { enabled_by, merge_method } = i.pull!.auto_merge!;
       merged.push({
         number: i.number,
