@@ -1,5 +1,6 @@
 /** What every handler shares: the repository's identity, its git storage, state and clock. */
 import type { GitRepo } from './git.js';
+import { dismissesStale, type ProtectionConfig } from './protection-config.js';
 import type { Store } from './store.js';
 import type { Validator } from './validator.js';
 
@@ -9,8 +10,8 @@ export interface RepoIdentity {
   defaultBranch: string;
   /** Where html_url links point (GITHUB_SERVER_URL). */
   serverUrl: string;
-  /** Branches whose refs the API refuses to move (branch protection). */
-  protectedBranches: string[];
+  /** Classic branch protection and rulesets (protection.ts judges merges and ref updates). */
+  protection: ProtectionConfig;
   /** The repository setting "Allow GitHub Actions to create and approve pull requests". */
   actionsCanCreatePullRequests: boolean;
 }
@@ -58,10 +59,6 @@ export class Ctx {
     return this.id.actionsCanCreatePullRequests;
   }
 
-  isProtected(fullRef: string): boolean {
-    return this.id.protectedBranches.some((b) => fullRef === `refs/heads/${b}`);
-  }
-
   /** Checks a webhook payload the event builders made against its schema. */
   checkWebhook(schema: string, payload: unknown): void {
     const problem = this.validator?.checkWebhook(schema, payload);
@@ -75,13 +72,23 @@ export class Ctx {
     return run;
   }
 
-  /** Keeps open PRs' head and base shas in step with a branch that just moved. */
+  /**
+   * Keeps open PRs' head and base shas in step with a branch that just moved. New commits on a
+   * PR's head dismiss its approvals when the base's protection dismisses stale reviews, as GitHub
+   * marks them DISMISSED on push.
+   */
   refMoved(fullRef: string, sha: string): void {
     if (!fullRef.startsWith('refs/heads/')) return;
     const branch = fullRef.slice('refs/heads/'.length);
     for (const i of this.store.issues.values()) {
       if (!i.pull || i.state !== 'open') continue;
-      if (i.pull.headRef === branch) i.pull.headSha = sha;
+      if (i.pull.headRef === branch && i.pull.headSha !== sha) {
+        i.pull.headSha = sha;
+        if (dismissesStale(this.id.protection, i.pull.baseRef)) {
+          for (const r of this.store.reviews)
+            if (r.pull === i.number && r.state === 'APPROVED' && r.commit_id !== sha) r.state = 'DISMISSED';
+        }
+      }
       if (i.pull.baseRef === branch) i.pull.baseSha = sha;
     }
   }

@@ -17,11 +17,13 @@ import { registerGit } from './handlers/git.js';
 import { registerGraphql } from './handlers/graphql.js';
 import { addComment, createIssue } from './handlers/issue-ops.js';
 import { registerIssues } from './handlers/issues.js';
-import { createPull, mergePull, submitReview } from './handlers/pull-ops.js';
+import { createPull, mergePull, pullDetail, submitReview } from './handlers/pull-ops.js';
 import { registerPulls } from './handlers/pulls.js';
 import { registerRepos } from './handlers/repos.js';
 import { registerSearch } from './handlers/search.js';
 import { cloneTo, commitFiles, type FileChanges } from './human.js';
+import { assess, gateState } from './protection.js';
+import type { BranchProtection, Ruleset } from './protection-config.js';
 import { Router } from './router.js';
 import { type Pipeline, type RequestRecord, serve, type Tamper } from './server.js';
 import { type StateView, stateView } from './state-view.js';
@@ -44,7 +46,16 @@ export interface EmulatorOptions {
   validator?: Validator;
   /** Base of html_url links (default https://github.com). */
   serverUrl?: string;
-  /** Branches the API refuses to move: ref updates answer 422 "Protected branch update failed". */
+  /**
+   * Classic branch protection, one rule per branch: required status checks, approvals, code-owner
+   * review, stale-approval dismissal, admins and bypass actors (README: "Protection").
+   */
+  protection?: BranchProtection[];
+  /** Repository rulesets: layered with each other and with `protection`; bypass lists per ruleset. */
+  rulesets?: Ruleset[];
+  /** Logins with the admin role; the owner always has it. */
+  admins?: string[];
+  /** Shorthand: `['release']` is `protection: [{ branch: 'release' }]` (pull requests required). */
   protectedBranches?: string[];
   /** "Allow GitHub Actions to create and approve pull requests" (default true). */
   actionsCanCreatePullRequests?: boolean;
@@ -78,7 +89,16 @@ export class Emulator {
       repo: options.repo ?? 'app',
       defaultBranch,
       serverUrl: (options.serverUrl ?? 'https://github.com').replace(/\/$/, ''),
-      protectedBranches: options.protectedBranches ?? [],
+      protection: {
+        classic: [
+          ...(options.protection ?? []),
+          ...(options.protectedBranches ?? []).map((branch) => ({ branch })),
+        ],
+        rulesets: options.rulesets ?? [],
+        admins: options.admins ?? [],
+        owner,
+        defaultBranch,
+      },
       actionsCanCreatePullRequests: options.actionsCanCreatePullRequests ?? true,
     };
     const ctx = new Ctx(
@@ -208,13 +228,17 @@ export class Emulator {
   }
 
   /**
-   * What GitHub does once an auto-merge PR's requirements pass: merges every open PR with
-   * auto-merge enabled, as the user who enabled it, with the method they chose.
+   * What GitHub does once an auto-merge PR's requirements pass ("when all required reviews are
+   * met and status checks have passed"): merges each open PR with auto-merge enabled whose base
+   * rules now pass (no one's bypass counts) and that merges cleanly, as the user who enabled it,
+   * with the method they chose. The others stay open, auto-merge still on.
    */
   async completeAutoMerges() {
-    const due = [...this.ctx.store.issues.values()].filter((i) => i.state === 'open' && i.pull?.auto_merge);
+    const open = [...this.ctx.store.issues.values()].filter((i) => i.state === 'open' && i.pull?.auto_merge);
     const merged = [];
-    for (const i of due) {
+    for (const i of open) {
+      const mergeable = (await pullDetail(this.ctx, i)).mergeable;
+      if (!mergeable || gateState(await assess(this.ctx, i, null)) !== 'clean') continue;
       const { enabled_by, merge_method } = i.pull!.auto_merge!;
       merged.push({
         number: i.number,

@@ -11,6 +11,7 @@ export {
 export type { Fault, RequestMatch } from './faults.js';
 export { ZERO_SHA } from './git.js';
 export type { FileChanges } from './human.js';
+export type { BranchProtection, Bypass, Requirements, Ruleset } from './protection-config.js';
 export type { RequestRecord, ResponseInfo, Tamper } from './server.js';
 export type { IssueView, PullView, StateView } from './state-view.js';
 export type { UserSpec } from './store.js';

@@ -155,6 +155,8 @@ export function pullSimple(ctx: Ctx, i: IssueRec): J {
 
 export interface PullDetail {
   mergeable: boolean | null;
+  /** What the base's protection says of an open PR that merges cleanly (null otherwise). */
+  gate: 'clean' | 'blocked' | 'behind' | null;
   commits: number;
   additions: number;
   deletions: number;
@@ -164,7 +166,13 @@ export interface PullDetail {
 /** A pull request as GET /pulls/{n} and the webhooks return it. */
 export function pull(ctx: Ctx, i: IssueRec, d: PullDetail): J {
   const p = i.pull!;
-  const state = p.merged ? 'unknown' : d.mergeable === false ? 'dirty' : d.mergeable ? 'clean' : 'unknown';
+  const state = p.merged
+    ? 'unknown'
+    : d.mergeable === false
+      ? 'dirty'
+      : d.mergeable
+        ? (d.gate ?? 'clean')
+        : 'unknown';
   return {
     ...pullSimple(ctx, i),
     merged: p.merged,

@@ -2,6 +2,7 @@
 import type { Ctx } from '../context.js';
 import { notFound, unprocessable, validationFailed } from '../errors.js';
 import { type CommitInfo, type Signature, type TreeChange, ZERO_SHA } from '../git.js';
+import { refUpdateRefusal } from '../protection.js';
 import type { Req, Router } from '../router.js';
 
 const GIT = '/repos/{owner}/{repo}/git';
@@ -154,7 +155,7 @@ export function registerGit(r: Router): void {
     return { status: 201, body: gitRef(ctx, ref, sha) };
   });
 
-  r.add('PATCH', `${GIT}/refs/{ref}`, async ({ ctx, params, body }) => {
+  r.add('PATCH', `${GIT}/refs/{ref}`, async ({ ctx, params, body, user }) => {
     const ref = fullRef(params.ref!);
     const current = await ctx.git.refSha(ref);
     if (!current) throw unprocessable('Reference does not exist');
@@ -162,7 +163,8 @@ export function registerGit(r: Router): void {
     if (typeof sha !== 'string' || !SHA.test(sha) || (await ctx.git.objectType(sha)) !== 'commit') {
       throw unprocessable('Object does not exist');
     }
-    if (ctx.isProtected(ref)) throw unprocessable(`Protected branch update failed for ${ref}.`);
+    const refused = refUpdateRefusal(ctx, ref, user.login, false);
+    if (refused) throw refused;
     if (body.force !== true && !(await ctx.git.isAncestor(current, sha))) {
       throw unprocessable('Update is not a fast forward');
     }
@@ -171,11 +173,12 @@ export function registerGit(r: Router): void {
     return { status: 200, body: gitRef(ctx, ref, sha) };
   });
 
-  r.add('DELETE', `${GIT}/refs/{ref}`, async ({ ctx, params }) => {
+  r.add('DELETE', `${GIT}/refs/{ref}`, async ({ ctx, params, user }) => {
     const ref = fullRef(params.ref!);
     const current = await ctx.git.refSha(ref);
     if (!current) throw unprocessable('Reference does not exist');
-    if (ctx.isProtected(ref)) throw unprocessable(`Protected branch update failed for ${ref}.`);
+    const refused = refUpdateRefusal(ctx, ref, user.login, true);
+    if (refused) throw refused;
     await ctx.git.deleteRef(ref, current);
     return { status: 204 };
   });

@@ -19,6 +19,7 @@ import {
   unserved,
   variableValues,
 } from '../graphql/execute.js';
+import { type Assessment, assess, gateState } from '../protection.js';
 import type { Res, Router } from '../router.js';
 import type { IssueRec } from '../store.js';
 import type { GraphqlError, GraphqlRequest } from '../validator.js';
@@ -123,8 +124,50 @@ function queryRoot(ctx: Ctx): GqlObject {
   };
 }
 
-function mutationRoot(ctx: Ctx, login: string): GqlObject {
-  type Input = { input?: Record<string, string | undefined> };
+type Input = { input?: Record<string, string | undefined> };
+
+/**
+ * GitHub enables auto-merge only on a protected base ("Pull request Protected branch rules not
+ * configured for this branch") and only while its rules still block the merge ("Pull request
+ * Pull request is in clean status"): both are gh's reports of the mutation's errors.
+ */
+function enableAutoMerge(
+  ctx: Ctx,
+  login: string,
+  i: IssueRec,
+  input: NonNullable<Input['input']>,
+  gates: Map<number, Assessment>,
+) {
+  if (i.state !== 'open') throw new Unprocessable('Pull request Pull request is closed');
+  const gate = gates.get(i.number);
+  if (!gate?.protected) {
+    throw new Unprocessable('Pull request Protected branch rules not configured for this branch');
+  }
+  if (gateState(gate) === 'clean') throw new Unprocessable('Pull request Pull request is in clean status');
+  if (input.expectedHeadOid && input.expectedHeadOid !== i.pull!.headSha) {
+    throw new Unprocessable('Pull request Head sha did not match expected head oid');
+  }
+  const method = (input.mergeMethod ?? 'MERGE').toLowerCase() as 'merge' | 'squash' | 'rebase';
+  i.pull!.auto_merge = { enabled_by: login, merge_method: method };
+  i.updated_at = ctx.now();
+  return {
+    __typename: 'EnablePullRequestAutoMergePayload',
+    clientMutationId: input.clientMutationId ?? null,
+    actor: actor(ctx, login),
+    pullRequest: pullNode(ctx, i),
+  };
+}
+
+/** What the rules say of each open PR, judged before the (synchronous) resolvers run. */
+async function openPullGates(ctx: Ctx): Promise<Map<number, Assessment>> {
+  const out = new Map<number, Assessment>();
+  for (const i of ctx.store.issues.values()) {
+    if (i.pull && i.state === 'open') out.set(i.number, await assess(ctx, i, null));
+  }
+  return out;
+}
+
+function mutationRoot(ctx: Ctx, login: string, gates: Map<number, Assessment>): GqlObject {
   const pull = (id: string | undefined) => {
     const i = byNodeId(ctx, id ?? '');
     if (!i?.pull)
@@ -158,26 +201,8 @@ function mutationRoot(ctx: Ctx, login: string): GqlObject {
         issue: issueNode(ctx, i),
       };
     },
-    enablePullRequestAutoMerge: ({ input = {} }: Input) => {
-      const i = pull(input.pullRequestId);
-      if (i.state !== 'open') throw new Unprocessable('Pull request Pull request is closed');
-      // GitHub enables auto-merge only while something (reviews, checks) still blocks the merge.
-      if (!ctx.isProtected(`refs/heads/${i.pull!.baseRef}`)) {
-        throw new Unprocessable('Pull request Pull request is in clean status');
-      }
-      if (input.expectedHeadOid && input.expectedHeadOid !== i.pull!.headSha) {
-        throw new Unprocessable('Pull request Head sha did not match expected head oid');
-      }
-      const method = (input.mergeMethod ?? 'MERGE').toLowerCase() as 'merge' | 'squash' | 'rebase';
-      i.pull!.auto_merge = { enabled_by: login, merge_method: method };
-      i.updated_at = ctx.now();
-      return {
-        __typename: 'EnablePullRequestAutoMergePayload',
-        clientMutationId: input.clientMutationId ?? null,
-        actor: actor(ctx, login),
-        pullRequest: pullNode(ctx, i),
-      };
-    },
+    enablePullRequestAutoMerge: ({ input = {} }: Input) =>
+      enableAutoMerge(ctx, login, pull(input.pullRequestId), input, gates),
     disablePullRequestAutoMerge: ({ input = {} }: Input) => {
       const i = pull(input.pullRequestId);
       i.pull!.auto_merge = null;
@@ -206,7 +231,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function registerGraphql(r: Router): void {
-  r.add('POST', '/graphql', ({ ctx, body, user }) => {
+  r.add('POST', '/graphql', async ({ ctx, body, user }) => {
     const request: GraphqlRequest = {
       query: typeof body.query === 'string' ? body.query : '',
       variables: isRecord(body.variables) ? body.variables : {},
@@ -229,7 +254,9 @@ export function registerGraphql(r: Router): void {
     const { op } = selected;
     const vars = variableValues(op, request.variables);
     if ('errors' in vars) return answer({ errors: vars.errors });
-    const root = op.operation === 'mutation' ? mutationRoot(ctx, user.login) : queryRoot(ctx);
+    const enabling = op.selections.some((f) => f.kind === 'Field' && f.name === 'enablePullRequestAutoMerge');
+    const gates = enabling ? await openPullGates(ctx) : new Map<number, Assessment>();
+    const root = op.operation === 'mutation' ? mutationRoot(ctx, user.login, gates) : queryRoot(ctx);
     const gaps = unserved(op, root, TYPES);
     if (gaps.length) return notImplemented(ctx, gaps);
 

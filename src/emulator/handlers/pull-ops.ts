@@ -4,6 +4,7 @@
  */
 import type { Ctx } from '../context.js';
 import { checkBodyLength, error, HttpError, notFound, requireString, validationFailed } from '../errors.js';
+import { assess, gateState, mergeRefusal } from '../protection.js';
 import type { PullDetail } from '../shapes.js';
 import type { IssueRec, ReviewRec, ReviewState } from '../store.js';
 import { webFlow } from './git.js';
@@ -99,7 +100,7 @@ export function pullOr404(ctx: Ctx, n: string | number): IssueRec {
   return rec;
 }
 
-const details = new WeakMap<Ctx, Map<string, Omit<PullDetail, 'mergeable'> & { clean: boolean }>>();
+const details = new WeakMap<Ctx, Map<string, Omit<PullDetail, 'mergeable' | 'gate'> & { clean: boolean }>>();
 
 /** Mergeability and the diff counts GET /pulls/{n} reports (kept per base and head commit). */
 export async function pullDetail(ctx: Ctx, i: IssueRec): Promise<PullDetail> {
@@ -124,7 +125,10 @@ export async function pullDetail(ctx: Ctx, i: IssueRec): Promise<PullDetail> {
     cache.set(key, d);
   }
   const { clean, ...counts } = d;
-  return { ...counts, mergeable: i.state === 'open' ? clean : null };
+  // The rules are judged afresh: reviews and statuses change without the commits changing.
+  const open = i.state === 'open';
+  const gate = open && clean ? gateState(await assess(ctx, i, null)) : null;
+  return { ...counts, mergeable: open ? clean : null, gate };
 }
 
 const SELF_REVIEW: Partial<Record<ReviewState, string>> = {
@@ -213,6 +217,8 @@ export async function mergePull(ctx: Ctx, number: number, login: string, input: 
   const tree = await ctx.git.mergeTree(p.baseSha, p.headSha);
   if (!tree) throw error(405, 'Pull Request is not mergeable', MERGE_DOCS);
   const user = ctx.store.user(login);
+  const refused = mergeRefusal(await assess(ctx, i, user.login));
+  if (refused) throw refused;
   const now = ctx.now();
   const author = { name: user.name, email: user.email, date: now };
   const title =

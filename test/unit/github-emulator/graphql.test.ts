@@ -14,7 +14,7 @@ let s: Awaited<ReturnType<typeof setup>>;
 const repo = { owner: 'acme', repo: 'app' };
 
 beforeAll(async () => {
-  s = await setup({ protectedBranches: ['main'] });
+  s = await setup({ protection: [{ branch: 'main', requiredApprovingReviewCount: 1 }] });
   gh = s.gh;
   await gh.seed({ 'phases/current.yaml': 'phase: A-1\n' });
 });
@@ -41,7 +41,7 @@ describe('graphql', () => {
     await expect(bad).rejects.toThrow(/Cannot query field "pinned" on type "Issue"/);
   });
 
-  it('enables auto-merge on a PR into a protected branch, and refuses a PR that could merge now', async () => {
+  it('enables auto-merge on a PR a protected branch still blocks, and refuses one into an unprotected branch', async () => {
     await gh.push(
       'phasegate/autosave/rollback-A-0',
       { 'phases/current.yaml': 'phase: A-0\n' },
@@ -81,7 +81,7 @@ describe('graphql', () => {
       title: 'into an unprotected branch',
     });
     await expect(s.bot.graphql(enable, { id: other.data.node_id })).rejects.toThrow(
-      'Pull request Pull request is in clean status',
+      'Pull request Protected branch rules not configured for this branch',
     );
   });
 
@@ -122,7 +122,10 @@ describe('without a validator (the demo): the emulator reads documents itself', 
   let pullId: string;
 
   beforeAll(async () => {
-    plain = await startEmulator({ tokens: TOKENS, protectedBranches: ['main'] });
+    plain = await startEmulator({
+      tokens: TOKENS,
+      protection: [{ branch: 'main', requiredApprovingReviewCount: 1 }],
+    });
     await plain.seed({ 'a.md': 'a\n' });
     bot = new Octokit({
       auth: 'tok-bot',
