@@ -34547,7 +34547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3684);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5215);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -34556,7 +34556,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3684:
+/***/ 5215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51709,7 +51709,8 @@ const STATUS_CONTEXT = 'phasegate/verdict';
  * bodies, comments, issues and job summaries. The value is one line, the objective a flat
  * second line; the caption under the heading says what the reader is looking at.
  *
- * Mermaid's xychart has no gaps, no time axis and no label thinning, so:
+ * Mermaid's xychart has no gaps, no time axis, no label thinning, no point markers and pale
+ * default colours, so:
  * - Downsampling: at most `maxPoints` points; each is the worst value of its bucket of
  *   consecutive steps (the highest for "at most" objectives such as latency, the lowest for "at
  *   least" objectives such as success ratios), so a short breach is never averaged away.
@@ -51719,10 +51720,28 @@ const STATUS_CONTEXT = 'phasegate/verdict';
  *   most `maxLabels` evenly spaced points get a local-time label; the others get a distinct
  *   invisible label (the point's index in zero-width characters).
  * - Numbers are written without exponents (the xychart grammar has none); strings never hold `"`.
+ * - Mermaid draws a line through its points with no marker on them, so one point alone draws
+ *   nothing: a single value is drawn as a flat segment over two categories, the second unlabelled.
+ * - Colours are set in the chart's front matter: Mermaid's default theme draws the first line in
+ *   #ECECFF, all but invisible on white, and its other light themes are as pale. A viewer that
+ *   ignores the front matter still draws the chart, in the theme's colours.
+ * test/integration/mermaid-render.test.ts draws every chart phasegate writes with Mermaid itself.
  */
 
 
 const UNIT_AXIS = { ms: 'seconds', percent: '%', count: 'count' };
+/**
+ * The value in blue, the objective in orange (the HTML report's threshold colour): each stands
+ * out at least 3:1 on white, on Mermaid's dark theme (#333) and on GitHub's dark background.
+ */
+const FRONT_MATTER = [
+    '---',
+    'config:',
+    '  themeVariables:',
+    '    xyChart:',
+    '      plotColorPalette: "#2f81f7, #ea580c"',
+    '---',
+];
 /** Values in the chart's unit: seconds for latency, percent for ratios and increases. */
 function toAxis(value, unit) {
     return unit === 'ms' ? value / 1000 : unit === 'percent' ? value * 100 : value;
@@ -51814,7 +51833,12 @@ function renderChart(series, opts) {
         labelled.add(n === 1 ? 0 : Math.round((j * (n - 1)) / (Math.min(maxLabels, n) - 1)));
     }
     const labels = shown.map((b, i) => quote(labelled.has(i) ? fmt(b.at) : invisibleLabel(i)));
+    if (n === 1) {
+        labels.push(quote(invisibleLabel(1)));
+        axis.push(axis[0]);
+    }
     const mermaid = [
+        ...FRONT_MATTER,
         'xychart-beta',
         `  title ${quote(`${series.id} (${series.stat})`)}`,
         `  x-axis ${quote(tz)} [${labels.join(', ')}]`,
@@ -62117,7 +62141,95 @@ function githubStage(o) {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/emulator/protection-config.ts
+/**
+ * How a branch is protected, in GitHub's two forms: classic branch protection (one rule per
+ * branch, Settings → Branches) and repository rulesets (any number, layered). Plain data and
+ * matching only; protection.ts judges pull requests and ref updates against it.
+ *
+ * Both forms share the requirement names below (GitHub spells them differently in each API:
+ * classic `required_status_checks.contexts`, `strict`, `required_pull_request_reviews.
+ * required_approving_review_count`, `require_code_owner_reviews`, `dismiss_stale_reviews`,
+ * `enforce_admins`; rulesets `required_status_checks`, `strict_required_status_checks_policy`,
+ * `pull_request.required_approving_review_count`, `require_code_owner_review`,
+ * `dismiss_stale_reviews_on_push`, `bypass_actors`).
+ */
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+function isAdmin(config, login) {
+    return same(login, config.owner) || config.admins.some((a) => same(a, login));
+}
+function listed(config, list, login) {
+    return (list ?? []).some((b) => b === 'admins' ? isAdmin(config, login) : 'app' in b ? same(`${b.app}[bot]`, login) : same(b.user, login));
+}
+/** fnmatch as GitHub applies it to branch names: `*` within a segment, `**` across, `?` one character. */
+function fnmatch(pattern, name) {
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            re += '.*';
+            i++;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`).test(name);
+}
+function targets(config, pattern, branch) {
+    if (pattern === '~ALL')
+        return true;
+    if (pattern === '~DEFAULT_BRANCH')
+        return branch === config.defaultBranch;
+    return fnmatch(pattern.replace(/^refs\/heads\//, ''), branch);
+}
+/**
+ * The rules on `branch`: the classic rule whose name matches exactly, else the first pattern that
+ * matches (GitHub applies only one), and every ruleset targeting it (rulesets layer).
+ */
+function protection_config_sourcesFor(config, branch) {
+    const out = [];
+    const classic = config.classic.find((c) => c.branch === branch) ?? config.classic.find((c) => fnmatch(c.branch, branch));
+    if (classic) {
+        const adminEscapes = (login) => !classic.enforceAdmins && isAdmin(config, login);
+        out.push({
+            kind: 'classic',
+            name: classic.branch,
+            req: classic,
+            bypassesAll: adminEscapes,
+            bypassesReviews: (login) => adminEscapes(login) || listed(config, classic.bypass, login),
+        });
+    }
+    for (const rs of config.rulesets) {
+        if (!rs.branches.some((p) => targets(config, p, branch)))
+            continue;
+        const escapes = (login) => listed(config, rs.bypass, login);
+        out.push({ kind: 'ruleset', name: rs.name, req: rs, bypassesAll: escapes, bypassesReviews: escapes });
+    }
+    return out;
+}
+/** Whether pushing to a PR's head dismisses earlier approvals, given the PR's base branch. */
+function dismissesStale(config, base) {
+    return protection_config_sourcesFor(config, base).some((s) => s.req.dismissStaleReviews);
+}
+/** Rulesets layer: the most restrictive version of each requirement applies. */
+function strictest(reqs) {
+    const contexts = new Set(reqs.flatMap((r) => r.requiredStatusChecks ?? []));
+    return {
+        requiredStatusChecks: [...contexts],
+        strict: reqs.some((r) => r.strict),
+        requiredApprovingReviewCount: Math.max(0, ...reqs.map((r) => r.requiredApprovingReviewCount ?? 0)),
+        requireCodeOwnerReviews: reqs.some((r) => r.requireCodeOwnerReviews),
+        dismissStaleReviews: reqs.some((r) => r.dismissStaleReviews),
+        requirePullRequest: reqs.some((r) => r.requirePullRequest !== false),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/context.ts
+
 class Ctx {
     id;
     git;
@@ -62157,9 +62269,6 @@ class Ctx {
     get actionsCanCreatePullRequests() {
         return this.id.actionsCanCreatePullRequests;
     }
-    isProtected(fullRef) {
-        return this.id.protectedBranches.some((b) => fullRef === `refs/heads/${b}`);
-    }
     /** Checks a webhook payload the event builders made against its schema. */
     checkWebhook(schema, payload) {
         const problem = this.validator?.checkWebhook(schema, payload);
@@ -62172,7 +62281,11 @@ class Ctx {
         this.writes = run.catch(() => undefined);
         return run;
     }
-    /** Keeps open PRs' head and base shas in step with a branch that just moved. */
+    /**
+     * Keeps open PRs' head and base shas in step with a branch that just moved. New commits on a
+     * PR's head dismiss its approvals when the base's protection dismisses stale reviews, as GitHub
+     * marks them DISMISSED on push.
+     */
     refMoved(fullRef, sha) {
         if (!fullRef.startsWith('refs/heads/'))
             return;
@@ -62180,8 +62293,14 @@ class Ctx {
         for (const i of this.store.issues.values()) {
             if (!i.pull || i.state !== 'open')
                 continue;
-            if (i.pull.headRef === branch)
+            if (i.pull.headRef === branch && i.pull.headSha !== sha) {
                 i.pull.headSha = sha;
+                if (dismissesStale(this.id.protection, i.pull.baseRef)) {
+                    for (const r of this.store.reviews)
+                        if (r.pull === i.number && r.state === 'APPROVED' && r.commit_id !== sha)
+                            r.state = 'DISMISSED';
+                }
+            }
             if (i.pull.baseRef === branch)
                 i.pull.baseSha = sha;
         }
@@ -62630,474 +62749,136 @@ function requireString(value, field, resource, docs = DOCS) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/emulator/handlers/git.ts
-
-
-const GIT = '/repos/{owner}/{repo}/git';
-const SHA = /^[0-9a-f]{40}$/;
-function gitRef(ctx, ref, sha) {
-    return {
-        ref,
-        node_id: `REF_${Buffer.from(ref).toString('base64url')}`,
-        url: `${ctx.repoApi}/git/${ref}`,
-        object: { sha, type: 'commit', url: `${ctx.repoApi}/git/commits/${sha}` },
-    };
-}
-function gitCommit(ctx, c) {
-    const signed = ctx.store.signed.has(c.sha);
-    return {
-        sha: c.sha,
-        node_id: `C_${Buffer.from(c.sha).toString('base64url').slice(0, 24)}`,
-        url: `${ctx.repoApi}/git/commits/${c.sha}`,
-        html_url: `${ctx.repoHtml}/commit/${c.sha}`,
-        author: c.author,
-        committer: c.committer,
-        tree: { sha: c.tree, url: `${ctx.repoApi}/git/trees/${c.tree}` },
-        message: c.message.replace(/\n$/, ''),
-        parents: c.parents.map((p) => ({
-            sha: p,
-            url: `${ctx.repoApi}/git/commits/${p}`,
-            html_url: `${ctx.repoHtml}/commit/${p}`,
-        })),
-        verification: {
-            verified: signed,
-            reason: signed ? 'valid' : 'unsigned',
-            signature: signed ? '-----BEGIN PGP SIGNATURE-----\n(emulated)\n-----END PGP SIGNATURE-----\n' : null,
-            payload: null,
-            verified_at: signed ? c.committer.date : null,
-        },
-    };
-}
-/** GitHub's identity for the commits it makes (merges, API commits without a committer). */
-function webFlow(date) {
-    return { name: 'GitHub', email: 'noreply@github.com', date };
-}
-function signature(req, given) {
-    const g = (given ?? {});
-    return {
-        name: g.name ?? req.user.name,
-        email: g.email ?? req.user.email,
-        date: g.date ? new Date(g.date).toISOString().replace(/\.\d{3}Z$/, 'Z') : req.ctx.now(),
-    };
-}
-function fullRef(param) {
-    return param.startsWith('refs/') ? param : `refs/${param}`;
-}
-// Long on purpose: the route table, one r.add per endpoint, in the order of GitHub's REST reference.
-function registerGit(r) {
-    r.add('GET', `${GIT}/ref/{ref}`, async ({ ctx, params }) => {
-        const ref = fullRef(params.ref);
-        const sha = await ctx.git.refSha(ref);
-        if (!sha)
-            throw notFound();
-        return { status: 200, body: gitRef(ctx, ref, sha) };
-    });
-    r.add('GET', `${GIT}/commits/{commit_sha}`, async ({ ctx, params }) => {
-        const sha = params.commit_sha;
-        if ((await ctx.git.objectType(sha)) !== 'commit')
-            throw notFound();
-        return { status: 200, body: gitCommit(ctx, await ctx.git.readCommit(sha)) };
-    });
-    r.add('POST', `${GIT}/blobs`, async ({ ctx, body }) => {
-        if (typeof body.content !== 'string') {
-            throw validationFailed([{ resource: 'Blob', code: 'missing_field', field: 'content' }]);
-        }
-        const encoding = body.encoding ?? 'utf-8';
-        if (encoding !== 'utf-8' && encoding !== 'base64') {
-            throw validationFailed([{ resource: 'Blob', code: 'invalid', field: 'encoding' }]);
-        }
-        const sha = await ctx.git.writeBlob(Buffer.from(body.content, encoding === 'base64' ? 'base64' : 'utf8'));
-        return { status: 201, body: { sha, url: `${ctx.repoApi}/git/blobs/${sha}` } };
-    });
-    r.add('POST', `${GIT}/trees`, async ({ ctx, body }) => {
-        const entries = body.tree;
-        if (!Array.isArray(entries))
-            throw validationFailed([{ resource: 'Tree', code: 'missing_field', field: 'tree' }]);
-        const base = body.base_tree;
-        if (base !== undefined && (typeof base !== 'string' || (await ctx.git.objectType(base)) !== 'tree')) {
-            throw unprocessable('Invalid tree info');
-        }
-        const changes = [];
-        for (const e of entries) {
-            const { path, mode, type, sha, content } = e;
-            const validMode = ['100644', '100755', '040000', '160000', '120000'].includes(String(mode));
-            if (typeof path !== 'string' || !path || path.startsWith('/') || !validMode) {
-                throw unprocessable('Invalid tree info');
-            }
-            if (sha !== undefined && content !== undefined)
-                throw unprocessable('Invalid tree info');
-            if (typeof sha === 'string' && (await ctx.git.objectType(sha)) === null) {
-                throw unprocessable('Invalid tree info');
-            }
-            changes.push({
-                path,
-                mode: String(mode),
-                type: String(type ?? 'blob'),
-                sha: sha,
-                ...(typeof content === 'string' ? { content } : {}),
-            });
-        }
-        const tree = await ctx.git.writeTree(base ?? null, changes);
-        return { status: 201, body: await treeBody(ctx, tree) };
-    });
-    r.add('POST', `${GIT}/commits`, async (req) => {
-        const { ctx, body } = req;
-        if (typeof body.message !== 'string') {
-            throw validationFailed([{ resource: 'Commit', code: 'missing_field', field: 'message' }]);
-        }
-        if (typeof body.tree !== 'string' || (await ctx.git.objectType(body.tree)) !== 'tree') {
-            throw unprocessable('Tree SHA does not exist');
-        }
-        const parents = (body.parents ?? []);
-        for (const p of parents) {
-            if (typeof p !== 'string' || (await ctx.git.objectType(p)) !== 'commit') {
-                throw unprocessable('Parent SHA does not exist or is not a commit object');
-            }
-        }
-        const author = signature(req, body.author);
-        const committer = body.committer ? signature(req, body.committer) : author;
-        const sha = await ctx.git.commitTree(body.tree, parents, body.message, author, committer);
-        // GitHub signs the commits it makes for a token when no custom identity was given.
-        if (!body.author && !body.committer && !body.signature)
-            ctx.store.signed.add(sha);
-        return { status: 201, body: gitCommit(ctx, await ctx.git.readCommit(sha)) };
-    });
-    r.add('POST', `${GIT}/refs`, async ({ ctx, body }) => {
-        const ref = body.ref;
-        if (typeof ref !== 'string' || !/^refs\/[^/]+\/.+/.test(ref)) {
-            throw unprocessable('Reference name is not valid');
-        }
-        const sha = body.sha;
-        if (typeof sha !== 'string' || !SHA.test(sha) || (await ctx.git.objectType(sha)) !== 'commit') {
-            throw unprocessable('Object does not exist');
-        }
-        if (!(await ctx.git.casRef(ref, sha, git_ZERO_SHA)))
-            throw unprocessable('Reference already exists');
-        ctx.refMoved(ref, sha);
-        return { status: 201, body: gitRef(ctx, ref, sha) };
-    });
-    r.add('PATCH', `${GIT}/refs/{ref}`, async ({ ctx, params, body }) => {
-        const ref = fullRef(params.ref);
-        const current = await ctx.git.refSha(ref);
-        if (!current)
-            throw unprocessable('Reference does not exist');
-        const sha = body.sha;
-        if (typeof sha !== 'string' || !SHA.test(sha) || (await ctx.git.objectType(sha)) !== 'commit') {
-            throw unprocessable('Object does not exist');
-        }
-        if (ctx.isProtected(ref))
-            throw unprocessable(`Protected branch update failed for ${ref}.`);
-        if (body.force !== true && !(await ctx.git.isAncestor(current, sha))) {
-            throw unprocessable('Update is not a fast forward');
-        }
-        if (!(await ctx.git.casRef(ref, sha, current)))
-            throw unprocessable('Reference cannot be updated');
-        ctx.refMoved(ref, sha);
-        return { status: 200, body: gitRef(ctx, ref, sha) };
-    });
-    r.add('DELETE', `${GIT}/refs/{ref}`, async ({ ctx, params }) => {
-        const ref = fullRef(params.ref);
-        const current = await ctx.git.refSha(ref);
-        if (!current)
-            throw unprocessable('Reference does not exist');
-        if (ctx.isProtected(ref))
-            throw unprocessable(`Protected branch update failed for ${ref}.`);
-        await ctx.git.deleteRef(ref, current);
-        return { status: 204 };
-    });
-}
-async function treeBody(ctx, tree) {
-    const entries = await ctx.git.lsTree(tree);
-    return {
-        sha: tree,
-        url: `${ctx.repoApi}/git/trees/${tree}`,
-        tree: entries.map((e) => ({
-            ...e,
-            url: `${ctx.repoApi}/git/${e.type === 'tree' ? 'trees' : 'blobs'}/${e.sha}`,
-        })),
-        truncated: false,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/emulator/handlers/issue-ops.ts
-
-/** Label names from `["a", {name: "b"}]`, the forms the API accepts. */
-function labelNames(value) {
-    if (!Array.isArray(value))
-        return [];
-    return value
-        .map((l) => (typeof l === 'string' ? l : String(l.name ?? '')))
-        .filter(Boolean);
-}
-function createIssue(ctx, login, input, createdAt = ctx.now()) {
-    const title = requireString(input.title, 'title', 'Issue');
-    checkBodyLength(input.body, 'Issue');
-    const labels = labelNames(input.labels);
-    const assignees = Array.isArray(input.assignees)
-        ? input.assignees.map(String)
-        : typeof input.assignee === 'string'
-            ? [input.assignee]
-            : [];
-    return storeIssue(ctx, {
-        title,
-        body: input.body,
-        labels: labels.map((l) => ctx.store.ensureLabel(l).name),
-        assignees: assignees.map((a) => ctx.store.user(a).login),
-        user: ctx.store.user(login).login,
-        at: createdAt,
-    });
-}
+;// CONCATENATED MODULE: ./src/emulator/codeowners.ts
 /**
- * A new open issue or pull request (`pull`), numbered from the one sequence both share, as
- * GitHub numbers them.
+ * CODEOWNERS as GitHub reads it for "Require review from Code Owners" (docs: repositories/…/
+ * customizing-your-repository/about-code-owners.md): the first of `.github/CODEOWNERS`,
+ * `CODEOWNERS`, `docs/CODEOWNERS` on the base branch; the last matching pattern wins; patterns
+ * follow gitignore (`*`, `?`, `**`, a leading or inner `/` anchors, a trailing `/` means a
+ * folder, `dir/*` only direct children); a pattern with no owners leaves its paths unowned.
+ * Owners are `@login` or `@org/team`; email owners cannot be matched to logins here and are
+ * dropped. The emulator's own small reader: it imports nothing outside src/emulator.
  */
-function storeIssue(ctx, o) {
-    const rec = {
-        number: ctx.store.nextNumber(),
-        id: ctx.store.nextId(),
-        title: o.title,
-        body: typeof o.body === 'string' ? o.body : null,
-        state: 'open',
-        state_reason: null,
-        labels: o.labels,
-        assignees: o.assignees,
-        user: o.user,
-        created_at: o.at,
-        updated_at: o.at,
-        closed_at: null,
-        closed_by: null,
-        comments: 0,
-        pinned: false,
-        ...(o.pull ? { pull: { id: ctx.store.nextId(), ...o.pull } } : {}),
-    };
-    ctx.store.issues.set(rec.number, rec);
-    return rec;
-}
-function issueOr404(ctx, n) {
-    const rec = ctx.store.issues.get(Number(n));
-    if (!rec)
-        throw notFound();
-    return rec;
-}
-function addComment(ctx, number, login, body) {
-    const issue = issueOr404(ctx, number);
-    const text = requireString(body, 'body', 'IssueComment');
-    checkBodyLength(text, 'IssueComment');
-    const now = ctx.now();
-    const rec = {
-        id: ctx.store.nextId(),
-        issue: number,
-        body: text,
-        user: ctx.store.user(login).login,
-        created_at: now,
-        updated_at: now,
-    };
-    ctx.store.comments.set(rec.id, rec);
-    issue.comments += 1;
-    issue.updated_at = now;
-    return rec;
-}
-
-;// CONCATENATED MODULE: ./src/emulator/handlers/pull-ops.ts
-
-
-
-const PULLS_DOCS = 'https://docs.github.com/rest/pulls/pulls';
-/** The branch a `head` names: `branch` or `owner:branch` of this repository. */
-function headBranch(ctx, head) {
-    const colon = head.indexOf(':');
-    if (colon < 0)
-        return head;
-    return head.slice(0, colon).toLowerCase() === ctx.id.owner.toLowerCase() ? head.slice(colon + 1) : null;
-}
-function openPullFor(ctx, head, base) {
-    return [...ctx.store.issues.values()].find((i) => i.pull && i.state === 'open' && i.pull.headRef === head && i.pull.baseRef === base);
-}
-async function createPull(ctx, login, input) {
-    const user = ctx.store.user(login);
-    if (user.type === 'Bot' && !ctx.actionsCanCreatePullRequests) {
-        throw errors_error(403, 'GitHub Actions is not permitted to create or approve pull requests.');
-    }
-    const title = requireString(input.title, 'title', 'PullRequest', PULLS_DOCS);
-    if (typeof input.head !== 'string' || typeof input.base !== 'string') {
-        throw validationFailed([
-            {
-                resource: 'PullRequest',
-                code: 'missing_field',
-                field: typeof input.head !== 'string' ? 'head' : 'base',
-            },
-        ], PULLS_DOCS);
-    }
-    checkBodyLength(input.body, 'Issue');
-    const base = input.base;
-    const head = headBranch(ctx, input.head);
-    const baseSha = await ctx.git.refSha(`refs/heads/${base}`);
-    if (!baseSha)
-        throw validationFailed([{ resource: 'PullRequest', field: 'base', code: 'invalid' }], PULLS_DOCS);
-    const headSha = head ? await ctx.git.refSha(`refs/heads/${head}`) : null;
-    if (!head || !headSha)
-        throw validationFailed([{ resource: 'PullRequest', field: 'head', code: 'invalid' }], PULLS_DOCS);
-    if (openPullFor(ctx, head, base)) {
-        const message = `A pull request already exists for ${ctx.id.owner}:${head}.`;
-        throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }], PULLS_DOCS);
-    }
-    if ((await ctx.git.revList(baseSha, headSha)).length === 0) {
-        const message = `No commits between ${base} and ${head}`;
-        throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }], PULLS_DOCS);
-    }
-    return storeIssue(ctx, {
-        title,
-        body: input.body,
-        labels: [],
-        assignees: [],
-        user: user.login,
-        at: ctx.now(),
-        pull: {
-            headRef: head,
-            headSha,
-            baseRef: base,
-            baseSha,
-            draft: input.draft === true,
-            merged: false,
-            merged_at: null,
-            merged_by: null,
-            merge_commit_sha: null,
-            maintainer_can_modify: input.maintainer_can_modify !== false,
-            requested_reviewers: [],
-            requested_teams: [],
-            auto_merge: null,
-        },
-    });
-}
-function pull_ops_pullOr404(ctx, n) {
-    const rec = ctx.store.pull(Number(n));
-    if (!rec)
-        throw notFound();
-    return rec;
-}
-const pull_ops_details = new WeakMap();
-/** Mergeability and the diff counts GET /pulls/{n} reports (kept per base and head commit). */
-async function pullDetail(ctx, i) {
-    const p = i.pull;
-    const cache = pull_ops_details.get(ctx) ?? new Map();
-    pull_ops_details.set(ctx, cache);
-    const key = `${p.baseSha}..${p.headSha}`;
-    let d = cache.get(key);
-    if (!d) {
-        const clean = (await ctx.git.mergeTree(p.baseSha, p.headSha)) !== null;
-        const commits = (await ctx.git.revList(p.baseSha, p.headSha)).length;
-        const diff = await ctx.git.git(['diff', '--numstat', `${p.baseSha}...${p.headSha}`], { allowFail: true });
-        let additions = 0;
-        let deletions = 0;
-        const lines = diff.stdout.toString().split('\n').filter(Boolean);
-        for (const line of lines) {
-            const [a, del] = line.split('\t');
-            additions += Number(a) || 0;
-            deletions += Number(del) || 0;
+const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+function codeowners_parseCodeowners(text) {
+    const rules = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const tokens = raw.trim().match(/(?:\\.|\S)+/g) ?? [];
+        const pattern = tokens[0];
+        if (!pattern || pattern.startsWith('#') || pattern.startsWith('!') || /[[\]]/.test(pattern))
+            continue;
+        const owners = [];
+        for (const t of tokens.slice(1)) {
+            if (t.startsWith('#'))
+                break;
+            if (t.startsWith('@'))
+                owners.push(t.slice(1));
         }
-        d = { clean, commits, additions, deletions, changed_files: lines.length };
-        cache.set(key, d);
+        rules.push({ regex: patternRegex(pattern), owners });
     }
-    const { clean, ...counts } = d;
-    return { ...counts, mergeable: i.state === 'open' ? clean : null };
+    return rules;
 }
-const SELF_REVIEW = {
-    APPROVED: 'Can not approve your own pull request',
-    CHANGES_REQUESTED: 'Can not request changes on your own pull request',
-};
-function reviewRefused(message) {
-    return new HttpError(422, {
-        message: 'Unprocessable Entity',
-        errors: [message],
-        documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request',
-        status: '422',
+/** The owners of a repository path: those of the last rule matching it ([] when none). */
+function codeowners_ownersOf(rules, path) {
+    for (let i = rules.length - 1; i >= 0; i--)
+        if (rules[i].regex.test(path))
+            return rules[i].owners;
+    return [];
+}
+function patternRegex(pattern) {
+    const dirOnly = pattern.endsWith('/');
+    let p = pattern.replace(/\/+$/, '');
+    const anchored = p.includes('/');
+    p = p.replace(/^\/+/, '');
+    const segments = p.split('/');
+    let re = anchored ? '^' : '^(?:.*/)?';
+    segments.forEach((seg, i) => {
+        const last = i === segments.length - 1;
+        if (seg === '**')
+            re += last ? '.*' : '(?:.*/)?';
+        else
+            re += segment(seg) + (last ? '' : '/');
     });
+    if (dirOnly)
+        re += '/';
+    else if (p.endsWith('/*'))
+        re += '$';
+    else
+        re += '(?:/|$)';
+    return new RegExp(re);
 }
-async function submitReview(ctx, number, login, input) {
-    const i = pull_ops_pullOr404(ctx, number);
-    const states = {
-        APPROVE: 'APPROVED',
-        REQUEST_CHANGES: 'CHANGES_REQUESTED',
-        COMMENT: 'COMMENTED',
-    };
-    const state = input.event === undefined ? 'PENDING' : (states[String(input.event)] ?? 'PENDING');
-    if (input.event !== undefined && !states[String(input.event)])
-        throw reviewRefused(`Unexpected event: ${input.event}`);
-    const user = ctx.store.user(login);
-    const self = SELF_REVIEW[state];
-    if (self && user.login.toLowerCase() === i.user.toLowerCase())
-        throw reviewRefused(self);
-    if (state === 'APPROVED' && user.type === 'Bot' && !ctx.actionsCanCreatePullRequests) {
-        throw reviewRefused('GitHub Actions is not permitted to approve pull requests.');
+function segment(seg) {
+    let out = '';
+    for (let i = 0; i < seg.length; i++) {
+        const c = seg[i];
+        if (c === '\\' && i + 1 < seg.length)
+            out += codeowners_literal(seg[++i]);
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += codeowners_literal(c);
     }
-    const body = typeof input.body === 'string' ? input.body : '';
-    if ((state === 'CHANGES_REQUESTED' || state === 'COMMENTED') && !body) {
-        throw reviewRefused('Body is required when using REQUEST_CHANGES or COMMENT events');
-    }
-    checkBodyLength(body, 'PullRequestReview');
-    const commit = typeof input.commit_id === 'string' ? input.commit_id : i.pull.headSha;
-    if ((await ctx.git.objectType(commit)) !== 'commit')
-        throw reviewRefused('Commit not found');
-    const rec = {
-        id: ctx.store.nextId(),
-        pull: number,
-        user: user.login,
-        body,
-        state,
-        commit_id: commit,
-        submitted_at: ctx.now(),
-    };
-    ctx.store.reviews.push(rec);
-    // A submitted review answers the review request, as on GitHub.
-    if (state !== 'PENDING') {
-        i.pull.requested_reviewers = i.pull.requested_reviewers.filter((r) => r.toLowerCase() !== user.login.toLowerCase());
-    }
-    return rec;
+    return out;
 }
-const MERGE_DOCS = 'https://docs.github.com/rest/pulls/pulls#merge-a-pull-request';
-/** Merges with a real three-way merge; returns the new commit on the base branch. */
-async function mergePull(ctx, number, login, input) {
-    const i = pull_ops_pullOr404(ctx, number);
-    const p = i.pull;
-    if (i.state !== 'open')
-        throw errors_error(405, 'Pull Request is not mergeable', MERGE_DOCS);
-    if (typeof input.sha === 'string' && input.sha !== p.headSha) {
-        throw errors_error(409, 'Head branch was modified. Review and try the merge again.', MERGE_DOCS);
+const codeowners_literal = (c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+;// CONCATENATED MODULE: ./src/emulator/router.ts
+/** Parameters that may hold slashes (`heads/feature/x`, `docs/a.md`), encoded or not. */
+const GREEDY = new Set(['ref', 'path']);
+class Router {
+    routes = [];
+    add(method, template, handler) {
+        const names = [];
+        const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, name) => {
+            names.push(name);
+            return GREEDY.has(name) ? '(.+)' : '([^/]+)';
+        });
+        this.routes.push({ method, template, pattern: new RegExp(`^${source}/?$`), names, handler });
     }
-    const method = input.merge_method ?? 'merge';
-    if (!['merge', 'squash', 'rebase'].includes(method)) {
-        throw validationFailed([{ resource: 'PullRequest', code: 'invalid', field: 'merge_method' }], MERGE_DOCS);
+    /** [METHOD, template] of every route. */
+    operations() {
+        return this.routes.map((r) => [r.method, r.template]);
     }
-    const tree = await ctx.git.mergeTree(p.baseSha, p.headSha);
-    if (!tree)
-        throw errors_error(405, 'Pull Request is not mergeable', MERGE_DOCS);
-    const user = ctx.store.user(login);
-    const now = ctx.now();
-    const author = { name: user.name, email: user.email, date: now };
-    const title = typeof input.commit_title === 'string'
-        ? input.commit_title
-        : method === 'merge'
-            ? `Merge pull request #${number} from ${ctx.id.owner}/${p.headRef}`
-            : `${i.title} (#${number})`;
-    const body = typeof input.commit_message === 'string' ? input.commit_message : method === 'merge' ? i.title : '';
-    const message = body ? `${title}\n\n${body}\n` : `${title}\n`;
-    // rebase is emulated as one commit on the base, like squash: the tree is what matters here.
-    const parents = method === 'merge' ? [p.baseSha, p.headSha] : [p.baseSha];
-    const sha = await ctx.git.commitTree(tree, parents, message, author, webFlow(now));
-    ctx.store.signed.add(sha);
-    if (!(await ctx.git.casRef(`refs/heads/${p.baseRef}`, sha, p.baseSha))) {
-        throw errors_error(409, 'Base branch was modified. Review and try the merge again.', MERGE_DOCS);
+    match(method, path) {
+        for (const route of this.routes) {
+            if (route.method !== method)
+                continue;
+            const m = route.pattern.exec(path);
+            if (!m)
+                continue;
+            const params = {};
+            route.names.forEach((n, i) => {
+                params[n] = decodeURIComponent(m[i + 1]);
+            });
+            return { route, params };
+        }
+        return undefined;
     }
-    Object.assign(p, {
-        merged: true,
-        merged_at: now,
-        merged_by: user.login,
-        merge_commit_sha: sha,
-        auto_merge: null,
-    });
-    Object.assign(i, { state: 'closed', closed_at: now, closed_by: user.login, updated_at: now });
-    ctx.refMoved(`refs/heads/${p.baseRef}`, sha);
-    return sha;
+}
+/** per_page/page slicing with GitHub's Link header (first/prev/next/last). */
+function router_paginate(req, items) {
+    const perPage = Math.min(100, Math.max(1, Number(req.query.get('per_page') ?? 30) || 30));
+    const page = Math.max(1, Number(req.query.get('page') ?? 1) || 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (p) => {
+        const q = new URLSearchParams(req.query);
+        q.set('per_page', String(perPage));
+        q.set('page', String(p));
+        return `<${req.ctx.url}${req.path}?${q}>`;
+    };
+    const rels = [];
+    if (page > 1)
+        rels.push(`${link(page - 1)}; rel="prev"`);
+    if (page < last)
+        rels.push(`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`);
+    if (page > 1)
+        rels.push(`${link(1)}; rel="first"`);
+    return {
+        items: items.slice((page - 1) * perPage, page * perPage),
+        headers: rels.length ? { link: rels.join(', ') } : {},
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/shape-repository.ts
@@ -63389,7 +63170,13 @@ function pullSimple(ctx, i) {
 /** A pull request as GET /pulls/{n} and the webhooks return it. */
 function pull(ctx, i, d) {
     const p = i.pull;
-    const state = p.merged ? 'unknown' : d.mergeable === false ? 'dirty' : d.mergeable ? 'clean' : 'unknown';
+    const state = p.merged
+        ? 'unknown'
+        : d.mergeable === false
+            ? 'dirty'
+            : d.mergeable
+                ? (d.gate ?? 'clean')
+                : 'unknown';
     return {
         ...pullSimple(ctx, i),
         merged: p.merged,
@@ -63493,6 +63280,864 @@ function diffEntry(ctx, head, f) {
         raw_url: `${ctx.repoHtml}/raw/${head}/${path}`,
         contents_url: `${ctx.repoApi}/contents/${path}?ref=${head}`,
     };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/handlers/repos.ts
+
+
+
+const REPO = '/repos/{owner}/{repo}';
+// Long on purpose: the route table, one r.add per endpoint, in the order of GitHub's REST reference.
+function registerRepos(r) {
+    r.add('GET', '/user', ({ ctx, user }) => {
+        // Installation tokens (GITHUB_TOKEN, App tokens) have no user behind them.
+        if (user.type === 'Bot')
+            throw errors_error(403, 'Resource not accessible by integration');
+        return {
+            status: 200,
+            body: {
+                ...simpleUser(ctx, user.login),
+                name: user.name,
+                company: null,
+                blog: '',
+                location: null,
+                email: user.email,
+                hireable: null,
+                bio: null,
+                twitter_username: null,
+                public_repos: 1,
+                public_gists: 0,
+                followers: 0,
+                following: 0,
+                created_at: ctx.createdAt,
+                updated_at: ctx.createdAt,
+            },
+        };
+    });
+    r.add('GET', REPO, ({ ctx }) => ({ status: 200, body: repository(ctx, true) }));
+    r.add('GET', `${REPO}/contents/{path}`, async ({ ctx, params, query }) => {
+        const commit = await ctx.git.resolveCommit(query.get('ref') ?? ctx.id.defaultBranch);
+        if (!commit)
+            throw notFound();
+        const path = params.path.replace(/\/+$/, '');
+        const sha = await ctx.git.objectAt(commit, path);
+        if (!sha)
+            throw notFound();
+        const type = await ctx.git.objectType(sha);
+        if (type === 'tree') {
+            const entries = await ctx.git.lsTree(commit, path);
+            return {
+                status: 200,
+                body: entries.map((e) => contentEntry(ctx, `${path}/${e.path}`, e.sha, e.type, e.size ?? 0)),
+            };
+        }
+        const data = await ctx.git.readBlob(sha);
+        // Files over 1 MB come without content (encoding "none"), as on GitHub.
+        const big = data.length > 1024 * 1024;
+        return {
+            status: 200,
+            body: {
+                ...contentEntry(ctx, path, sha, 'blob', data.length),
+                encoding: big ? 'none' : 'base64',
+                content: big
+                    ? ''
+                    : (data.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + (data.length ? '\n' : ''),
+            },
+        };
+    });
+    r.add('GET', '/orgs/{org}/teams/{team_slug}/members', (req) => {
+        const members = req.ctx.store.teamMembers(req.params.org, req.params.team_slug);
+        if (!members)
+            throw notFound();
+        const page = router_paginate(req, members);
+        return { status: 200, body: page.items.map((m) => simpleUser(req.ctx, m)), headers: page.headers };
+    });
+    r.add('POST', `${REPO}/statuses/{sha}`, async ({ ctx, params, body, user }) => {
+        const sha = params.sha;
+        if ((await ctx.git.objectType(sha)) !== 'commit')
+            throw validationFailed([
+                { resource: 'Status', code: 'custom', field: 'sha', message: `No commit found for SHA: ${sha}` },
+            ]);
+        const state = body.state;
+        if (!['error', 'failure', 'pending', 'success'].includes(state)) {
+            throw validationFailed([
+                { resource: 'Status', code: 'custom', field: 'state', message: 'state is not included in the list' },
+            ]);
+        }
+        const description = typeof body.description === 'string' ? body.description : null;
+        if (description && description.length > 140) {
+            throw validationFailed([
+                {
+                    resource: 'Status',
+                    code: 'custom',
+                    field: 'description',
+                    message: 'description is too long (maximum is 140 characters)',
+                },
+            ]);
+        }
+        const now = ctx.now();
+        const rec = {
+            id: ctx.store.nextId(),
+            sha,
+            state,
+            context: typeof body.context === 'string' ? body.context : 'default',
+            description,
+            target_url: typeof body.target_url === 'string' ? body.target_url : null,
+            creator: user.login,
+            created_at: now,
+            updated_at: now,
+        };
+        ctx.store.statuses.push(rec);
+        return { status: 201, body: shapes_status(ctx, rec) };
+    });
+    r.add('GET', `${REPO}/commits/{ref}/status`, async ({ ctx, params }) => {
+        const sha = await ctx.git.resolveCommit(params.ref);
+        if (!sha)
+            throw notFound();
+        const statuses = latestStatuses(ctx, sha);
+        return {
+            status: 200,
+            body: {
+                state: combinedState(statuses),
+                statuses: statuses.map((s) => shapes_status(ctx, s, false)),
+                sha,
+                total_count: statuses.length,
+                repository: repository(ctx),
+                commit_url: `${ctx.repoApi}/commits/${sha}`,
+                url: `${ctx.repoApi}/commits/${sha}/status`,
+            },
+        };
+    });
+}
+/** The newest status per context, newest first. */
+function latestStatuses(ctx, sha) {
+    const seen = new Set();
+    const out = [];
+    for (const s of [...ctx.store.statuses].reverse()) {
+        if (s.sha !== sha || seen.has(s.context))
+            continue;
+        seen.add(s.context);
+        out.push(s);
+    }
+    return out;
+}
+function combinedState(statuses) {
+    if (statuses.some((s) => s.state === 'error' || s.state === 'failure'))
+        return 'failure';
+    if (statuses.length === 0 || statuses.some((s) => s.state === 'pending'))
+        return 'pending';
+    return 'success';
+}
+function contentEntry(ctx, path, sha, gitType, size) {
+    const type = gitType === 'tree' ? 'dir' : gitType === 'commit' ? 'submodule' : 'file';
+    const self = `${ctx.repoApi}/contents/${path.split('/').map(encodeURIComponent).join('/')}`;
+    const gitUrl = `${ctx.repoApi}/git/${type === 'dir' ? 'trees' : 'blobs'}/${sha}`;
+    const html = `${ctx.repoHtml}/${type === 'dir' ? 'tree' : 'blob'}/${ctx.id.defaultBranch}/${path}`;
+    return {
+        type,
+        size: type === 'dir' ? 0 : size,
+        name: path.split('/').pop(),
+        path,
+        sha,
+        url: self,
+        git_url: gitUrl,
+        html_url: html,
+        download_url: type === 'file' ? `${ctx.url}/raw/${ctx.fullName}/${sha}/${path}` : null,
+        _links: { self, git: gitUrl, html },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/protection.ts
+/**
+ * Branch protection and rulesets at work: what stands between a pull request and its merge
+ * (required status checks, approvals, code-owner approval, an up-to-date head), who escapes it,
+ * and which direct ref updates are refused — with GitHub's statuses and words.
+ *
+ * Where the words come from (quoted from real 405 answers to PUT /pulls/{n}/merge):
+ * - classic: `{"message":"At least 1 approving review is required by reviewers with write
+ *   access.","documentation_url":"https://docs.github.com/articles/about-protected-branches",
+ *   "status":"405"}`; `Required status check "X" is expected.` / `is errored.` / `is failing.`;
+ *   `2 of 2 required status checks have not succeeded: 1 expected and 1 pending.`; several
+ *   unmet rules in one message, checks first, space-separated.
+ * - rulesets: `Repository rule violations found\n\n<rule>\n\n` with no documentation_url,
+ *   e.g. `Waiting on code owner review from a and/or b.`; a direct update of a branch whose
+ *   ruleset requires pull requests: `Changes must be made through a pull request.`
+ * - `At least 2 approving reviews are required by reviewers with write access.`,
+ *   `Waiting on code owner review from org/team.`, `1 review requesting changes and 1
+ *   approving review by reviewers with write access.` (GitHub's own review-rule messages).
+ * Not found verbatim, and so guesses (marked where used): the plural of "requesting changes",
+ * the joiner of three or more owners or status categories, the order of several ruleset
+ * violations, and `N of M required status checks are pending|failing|errored.`
+ */
+
+
+
+
+const PROTECTED_DOCS = 'https://docs.github.com/articles/about-protected-branches';
+const protection_same = (a, b) => a.toLowerCase() === b.toLowerCase();
+const protection_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Rails' to_sentence, as GitHub joins lists ("a and b"; three or more: a guess). */
+function sentence(items, and = 'and') {
+    if (items.length <= 2)
+        return items.join(` ${and} `);
+    return `${items.slice(0, -1).join(', ')}, ${and} ${items.at(-1)}`;
+}
+const WORD = {
+    pending: 'pending',
+    failure: 'failing',
+    error: 'errored',
+    success: 'successful',
+};
+/** The required contexts not `success` on `sha`, in GitHub's words; undefined when all pass. */
+function checksMessage(ctx, sha, contexts) {
+    const latest = new Map(latestStatuses(ctx, sha).map((s) => [s.context, s.state]));
+    const unmet = contexts
+        .map((c) => ({ c, word: latest.has(c) ? WORD[latest.get(c)] : 'expected' }))
+        .filter((u) => u.word !== 'successful');
+    if (unmet.length === 0)
+        return undefined;
+    if (unmet.length === 1)
+        return `Required status check "${unmet[0].c}" is ${unmet[0].word}.`;
+    const tally = new Map();
+    for (const u of unmet)
+        tally.set(u.word, (tally.get(u.word) ?? 0) + 1);
+    const head = `${unmet.length} of ${contexts.length} required status checks`;
+    // "6 of 6 required status checks are expected." is GitHub's; the other words are a guess.
+    if (tally.size === 1)
+        return `${head} are ${unmet[0].word}.`;
+    const parts = ['expected', 'pending', 'failing', 'errored']
+        .filter((w) => tally.has(w))
+        .map((w) => `${tally.get(w)} ${w}`);
+    return `${head} have not succeeded: ${sentence(parts)}.`;
+}
+/** Each reviewer's review that counts (APPROVED, CHANGES_REQUESTED or DISMISSED; comments do not). */
+function latestReviews(ctx, number) {
+    const latest = new Map();
+    for (const r of ctx.store.reviews) {
+        if (r.pull !== number || !['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'].includes(r.state))
+            continue;
+        latest.set(r.user.toLowerCase(), r);
+    }
+    return [...latest.values()];
+}
+async function codeowners(ctx, sha) {
+    for (const path of CODEOWNERS_PATHS) {
+        const blob = await ctx.git.objectAt(sha, path);
+        if (blob)
+            return codeowners_parseCodeowners((await ctx.git.readBlob(blob)).toString('utf8'));
+    }
+    return [];
+}
+/** Owners (`login`, `org/team`) of changed files no approver covers; a file only its author owns needs none. */
+async function waitingOwners(ctx, i, approvers) {
+    const p = i.pull;
+    const rules = await codeowners(ctx, p.baseSha);
+    if (rules.length === 0)
+        return [];
+    const covers = (owner) => {
+        const [org, slug] = owner.split('/');
+        const people = slug ? (ctx.store.teamMembers(org, slug) ?? []) : [owner];
+        return approvers.some((a) => people.some((m) => protection_same(m, a)));
+    };
+    const waiting = new Map();
+    for (const f of await ctx.git.changedFiles(p.baseSha, p.headSha)) {
+        const owners = codeowners_ownersOf(rules, f.filename);
+        if (owners.every((o) => protection_same(o, i.user)) || owners.some(covers))
+            continue;
+        for (const o of owners)
+            waiting.set(o.toLowerCase(), o);
+    }
+    return [...waiting.values()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+}
+/** Why the reviews do not satisfy `req`, or undefined. */
+async function reviewsMessage(ctx, i, req) {
+    const count = req.requiredApprovingReviewCount ?? 0;
+    if (count === 0 && !req.requireCodeOwnerReviews)
+        return undefined;
+    const reviews = latestReviews(ctx, i.number);
+    // With dismissal on, an approval of an older head does not count (GitHub dismisses it on push).
+    const approvals = reviews.filter((r) => r.state === 'APPROVED' && !(req.dismissStaleReviews && r.commit_id !== i.pull.headSha));
+    const changes = reviews.filter((r) => r.state === 'CHANGES_REQUESTED').length;
+    if (changes > 0) {
+        // GitHub's wording for 1 and 1; other counts pluralised the same way (a guess).
+        return `${protection_plural(changes, 'review')} requesting changes and ${protection_plural(approvals.length, 'approving review')} by reviewers with write access.`;
+    }
+    if (req.requireCodeOwnerReviews) {
+        const waiting = await waitingOwners(ctx, i, approvals.map((r) => r.user));
+        if (waiting.length)
+            return `Waiting on code owner review from ${sentence(waiting, 'and/or')}.`;
+    }
+    if (approvals.length >= count)
+        return undefined;
+    return count === 1
+        ? 'At least 1 approving review is required by reviewers with write access.'
+        : `At least ${count} approving reviews are required by reviewers with write access.`;
+}
+async function unmet(ctx, i, req, checksFirst) {
+    const p = i.pull;
+    const contexts = req.requiredStatusChecks ?? [];
+    const checks = contexts.length ? checksMessage(ctx, p.headSha, contexts) : undefined;
+    const reviews = await reviewsMessage(ctx, i, req);
+    const messages = (checksFirst ? [checks, reviews] : [reviews, checks]).filter((m) => !!m);
+    return { messages, behind: !!req.strict && !(await ctx.git.isAncestor(p.baseSha, p.headSha)) };
+}
+const withoutReviews = (req) => ({
+    ...req,
+    requiredApprovingReviewCount: 0,
+    requireCodeOwnerReviews: false,
+});
+async function assess(ctx, i, login) {
+    const sources = protection_config_sourcesFor(ctx.id.protection, i.pull.baseRef);
+    const escapes = (s) => login !== null && s.bypassesAll(login);
+    const out = { protected: sources.length > 0, classic: [], rulesets: [], behind: false };
+    const classic = sources.find((s) => s.kind === 'classic');
+    if (classic && !escapes(classic)) {
+        const skip = login !== null && classic.bypassesReviews(login);
+        const u = await unmet(ctx, i, skip ? withoutReviews(classic.req) : classic.req, true);
+        out.classic = u.messages;
+        out.behind = u.behind;
+    }
+    const rulesets = sources.filter((s) => s.kind === 'ruleset' && !escapes(s));
+    if (rulesets.length) {
+        // The order of several ruleset violations is a guess (reviews first, as one answer showed).
+        const u = await unmet(ctx, i, strictest(rulesets.map((s) => s.req)), false);
+        out.rulesets = u.messages;
+        out.behind ||= u.behind;
+    }
+    return out;
+}
+/** GET /pulls/{n}'s mergeable_state for a PR that merges cleanly. */
+function gateState(a) {
+    if (a.classic.length || a.rulesets.length)
+        return 'blocked';
+    return a.behind ? 'behind' : 'clean';
+}
+/** The answer GitHub gives a merge the rules refuse, or null. */
+function mergeRefusal(a) {
+    if (a.classic.length) {
+        return new HttpError(405, {
+            message: a.classic.join(' '),
+            documentation_url: PROTECTED_DOCS,
+            status: '405',
+        });
+    }
+    if (a.rulesets.length)
+        return ruleViolations(405, a.rulesets);
+    if (a.behind) {
+        return new HttpError(409, {
+            message: 'Head branch is out of date. Review and try the merge again.',
+            documentation_url: 'https://docs.github.com/rest/pulls/pulls#merge-a-pull-request',
+            status: '409',
+        });
+    }
+    return null;
+}
+/**
+ * "Repository rule violations found" with each rule as a paragraph. Merge refusals (405) carry no
+ * documentation_url in every answer found; GitHub's OpenAPI requires one on a 422, and no real
+ * 422 body was found, so the endpoint's reference page stands in (a guess).
+ */
+function ruleViolations(status, rules) {
+    const message = `Repository rule violations found\n\n${rules.map((r) => `${r}\n\n`).join('')}`;
+    const docs = status === 422 ? { documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference' } : {};
+    return new HttpError(status, { message, ...docs, status: String(status) });
+}
+/**
+ * A direct update (PATCH git/refs) or deletion of `fullRef` by `login`: classic protection
+ * refuses it unless the actor may bypass pull requests (deletion: always, "Allow deletions" off);
+ * a ruleset requiring pull requests refuses it unless the actor is on its bypass list.
+ */
+function refUpdateRefusal(ctx, fullRef, login, deleting) {
+    if (!fullRef.startsWith('refs/heads/'))
+        return null;
+    const sources = protection_config_sourcesFor(ctx.id.protection, fullRef.slice('refs/heads/'.length));
+    const needsPull = (s) => s.req.requirePullRequest !== false;
+    const classic = sources.find((s) => s.kind === 'classic');
+    if (classic && (deleting || (needsPull(classic) && !classic.bypassesReviews(login)))) {
+        return unprocessable(`Protected branch update failed for ${fullRef}.`);
+    }
+    const ruled = sources.some((s) => s.kind === 'ruleset' && needsPull(s) && !s.bypassesAll(login));
+    return ruled && !deleting ? ruleViolations(422, ['Changes must be made through a pull request.']) : null;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/handlers/git.ts
+
+
+
+const GIT = '/repos/{owner}/{repo}/git';
+const SHA = /^[0-9a-f]{40}$/;
+function gitRef(ctx, ref, sha) {
+    return {
+        ref,
+        node_id: `REF_${Buffer.from(ref).toString('base64url')}`,
+        url: `${ctx.repoApi}/git/${ref}`,
+        object: { sha, type: 'commit', url: `${ctx.repoApi}/git/commits/${sha}` },
+    };
+}
+function gitCommit(ctx, c) {
+    const signed = ctx.store.signed.has(c.sha);
+    return {
+        sha: c.sha,
+        node_id: `C_${Buffer.from(c.sha).toString('base64url').slice(0, 24)}`,
+        url: `${ctx.repoApi}/git/commits/${c.sha}`,
+        html_url: `${ctx.repoHtml}/commit/${c.sha}`,
+        author: c.author,
+        committer: c.committer,
+        tree: { sha: c.tree, url: `${ctx.repoApi}/git/trees/${c.tree}` },
+        message: c.message.replace(/\n$/, ''),
+        parents: c.parents.map((p) => ({
+            sha: p,
+            url: `${ctx.repoApi}/git/commits/${p}`,
+            html_url: `${ctx.repoHtml}/commit/${p}`,
+        })),
+        verification: {
+            verified: signed,
+            reason: signed ? 'valid' : 'unsigned',
+            signature: signed ? '-----BEGIN PGP SIGNATURE-----\n(emulated)\n-----END PGP SIGNATURE-----\n' : null,
+            payload: null,
+            verified_at: signed ? c.committer.date : null,
+        },
+    };
+}
+/** GitHub's identity for the commits it makes (merges, API commits without a committer). */
+function webFlow(date) {
+    return { name: 'GitHub', email: 'noreply@github.com', date };
+}
+function signature(req, given) {
+    const g = (given ?? {});
+    return {
+        name: g.name ?? req.user.name,
+        email: g.email ?? req.user.email,
+        date: g.date ? new Date(g.date).toISOString().replace(/\.\d{3}Z$/, 'Z') : req.ctx.now(),
+    };
+}
+function fullRef(param) {
+    return param.startsWith('refs/') ? param : `refs/${param}`;
+}
+// Long on purpose: the route table, one r.add per endpoint, in the order of GitHub's REST reference.
+function registerGit(r) {
+    r.add('GET', `${GIT}/ref/{ref}`, async ({ ctx, params }) => {
+        const ref = fullRef(params.ref);
+        const sha = await ctx.git.refSha(ref);
+        if (!sha)
+            throw notFound();
+        return { status: 200, body: gitRef(ctx, ref, sha) };
+    });
+    r.add('GET', `${GIT}/commits/{commit_sha}`, async ({ ctx, params }) => {
+        const sha = params.commit_sha;
+        if ((await ctx.git.objectType(sha)) !== 'commit')
+            throw notFound();
+        return { status: 200, body: gitCommit(ctx, await ctx.git.readCommit(sha)) };
+    });
+    r.add('POST', `${GIT}/blobs`, async ({ ctx, body }) => {
+        if (typeof body.content !== 'string') {
+            throw validationFailed([{ resource: 'Blob', code: 'missing_field', field: 'content' }]);
+        }
+        const encoding = body.encoding ?? 'utf-8';
+        if (encoding !== 'utf-8' && encoding !== 'base64') {
+            throw validationFailed([{ resource: 'Blob', code: 'invalid', field: 'encoding' }]);
+        }
+        const sha = await ctx.git.writeBlob(Buffer.from(body.content, encoding === 'base64' ? 'base64' : 'utf8'));
+        return { status: 201, body: { sha, url: `${ctx.repoApi}/git/blobs/${sha}` } };
+    });
+    r.add('POST', `${GIT}/trees`, async ({ ctx, body }) => {
+        const entries = body.tree;
+        if (!Array.isArray(entries))
+            throw validationFailed([{ resource: 'Tree', code: 'missing_field', field: 'tree' }]);
+        const base = body.base_tree;
+        if (base !== undefined && (typeof base !== 'string' || (await ctx.git.objectType(base)) !== 'tree')) {
+            throw unprocessable('Invalid tree info');
+        }
+        const changes = [];
+        for (const e of entries) {
+            const { path, mode, type, sha, content } = e;
+            const validMode = ['100644', '100755', '040000', '160000', '120000'].includes(String(mode));
+            if (typeof path !== 'string' || !path || path.startsWith('/') || !validMode) {
+                throw unprocessable('Invalid tree info');
+            }
+            if (sha !== undefined && content !== undefined)
+                throw unprocessable('Invalid tree info');
+            if (typeof sha === 'string' && (await ctx.git.objectType(sha)) === null) {
+                throw unprocessable('Invalid tree info');
+            }
+            changes.push({
+                path,
+                mode: String(mode),
+                type: String(type ?? 'blob'),
+                sha: sha,
+                ...(typeof content === 'string' ? { content } : {}),
+            });
+        }
+        const tree = await ctx.git.writeTree(base ?? null, changes);
+        return { status: 201, body: await treeBody(ctx, tree) };
+    });
+    r.add('POST', `${GIT}/commits`, async (req) => {
+        const { ctx, body } = req;
+        if (typeof body.message !== 'string') {
+            throw validationFailed([{ resource: 'Commit', code: 'missing_field', field: 'message' }]);
+        }
+        if (typeof body.tree !== 'string' || (await ctx.git.objectType(body.tree)) !== 'tree') {
+            throw unprocessable('Tree SHA does not exist');
+        }
+        const parents = (body.parents ?? []);
+        for (const p of parents) {
+            if (typeof p !== 'string' || (await ctx.git.objectType(p)) !== 'commit') {
+                throw unprocessable('Parent SHA does not exist or is not a commit object');
+            }
+        }
+        const author = signature(req, body.author);
+        const committer = body.committer ? signature(req, body.committer) : author;
+        const sha = await ctx.git.commitTree(body.tree, parents, body.message, author, committer);
+        // GitHub signs the commits it makes for a token when no custom identity was given.
+        if (!body.author && !body.committer && !body.signature)
+            ctx.store.signed.add(sha);
+        return { status: 201, body: gitCommit(ctx, await ctx.git.readCommit(sha)) };
+    });
+    r.add('POST', `${GIT}/refs`, async ({ ctx, body }) => {
+        const ref = body.ref;
+        if (typeof ref !== 'string' || !/^refs\/[^/]+\/.+/.test(ref)) {
+            throw unprocessable('Reference name is not valid');
+        }
+        const sha = body.sha;
+        if (typeof sha !== 'string' || !SHA.test(sha) || (await ctx.git.objectType(sha)) !== 'commit') {
+            throw unprocessable('Object does not exist');
+        }
+        if (!(await ctx.git.casRef(ref, sha, git_ZERO_SHA)))
+            throw unprocessable('Reference already exists');
+        ctx.refMoved(ref, sha);
+        return { status: 201, body: gitRef(ctx, ref, sha) };
+    });
+    r.add('PATCH', `${GIT}/refs/{ref}`, async ({ ctx, params, body, user }) => {
+        const ref = fullRef(params.ref);
+        const current = await ctx.git.refSha(ref);
+        if (!current)
+            throw unprocessable('Reference does not exist');
+        const sha = body.sha;
+        if (typeof sha !== 'string' || !SHA.test(sha) || (await ctx.git.objectType(sha)) !== 'commit') {
+            throw unprocessable('Object does not exist');
+        }
+        const refused = refUpdateRefusal(ctx, ref, user.login, false);
+        if (refused)
+            throw refused;
+        if (body.force !== true && !(await ctx.git.isAncestor(current, sha))) {
+            throw unprocessable('Update is not a fast forward');
+        }
+        if (!(await ctx.git.casRef(ref, sha, current)))
+            throw unprocessable('Reference cannot be updated');
+        ctx.refMoved(ref, sha);
+        return { status: 200, body: gitRef(ctx, ref, sha) };
+    });
+    r.add('DELETE', `${GIT}/refs/{ref}`, async ({ ctx, params, user }) => {
+        const ref = fullRef(params.ref);
+        const current = await ctx.git.refSha(ref);
+        if (!current)
+            throw unprocessable('Reference does not exist');
+        const refused = refUpdateRefusal(ctx, ref, user.login, true);
+        if (refused)
+            throw refused;
+        await ctx.git.deleteRef(ref, current);
+        return { status: 204 };
+    });
+}
+async function treeBody(ctx, tree) {
+    const entries = await ctx.git.lsTree(tree);
+    return {
+        sha: tree,
+        url: `${ctx.repoApi}/git/trees/${tree}`,
+        tree: entries.map((e) => ({
+            ...e,
+            url: `${ctx.repoApi}/git/${e.type === 'tree' ? 'trees' : 'blobs'}/${e.sha}`,
+        })),
+        truncated: false,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/handlers/issue-ops.ts
+
+/** Label names from `["a", {name: "b"}]`, the forms the API accepts. */
+function labelNames(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value
+        .map((l) => (typeof l === 'string' ? l : String(l.name ?? '')))
+        .filter(Boolean);
+}
+function createIssue(ctx, login, input, createdAt = ctx.now()) {
+    const title = requireString(input.title, 'title', 'Issue');
+    checkBodyLength(input.body, 'Issue');
+    const labels = labelNames(input.labels);
+    const assignees = Array.isArray(input.assignees)
+        ? input.assignees.map(String)
+        : typeof input.assignee === 'string'
+            ? [input.assignee]
+            : [];
+    return storeIssue(ctx, {
+        title,
+        body: input.body,
+        labels: labels.map((l) => ctx.store.ensureLabel(l).name),
+        assignees: assignees.map((a) => ctx.store.user(a).login),
+        user: ctx.store.user(login).login,
+        at: createdAt,
+    });
+}
+/**
+ * A new open issue or pull request (`pull`), numbered from the one sequence both share, as
+ * GitHub numbers them.
+ */
+function storeIssue(ctx, o) {
+    const rec = {
+        number: ctx.store.nextNumber(),
+        id: ctx.store.nextId(),
+        title: o.title,
+        body: typeof o.body === 'string' ? o.body : null,
+        state: 'open',
+        state_reason: null,
+        labels: o.labels,
+        assignees: o.assignees,
+        user: o.user,
+        created_at: o.at,
+        updated_at: o.at,
+        closed_at: null,
+        closed_by: null,
+        comments: 0,
+        pinned: false,
+        ...(o.pull ? { pull: { id: ctx.store.nextId(), ...o.pull } } : {}),
+    };
+    ctx.store.issues.set(rec.number, rec);
+    return rec;
+}
+function issueOr404(ctx, n) {
+    const rec = ctx.store.issues.get(Number(n));
+    if (!rec)
+        throw notFound();
+    return rec;
+}
+function addComment(ctx, number, login, body) {
+    const issue = issueOr404(ctx, number);
+    const text = requireString(body, 'body', 'IssueComment');
+    checkBodyLength(text, 'IssueComment');
+    const now = ctx.now();
+    const rec = {
+        id: ctx.store.nextId(),
+        issue: number,
+        body: text,
+        user: ctx.store.user(login).login,
+        created_at: now,
+        updated_at: now,
+    };
+    ctx.store.comments.set(rec.id, rec);
+    issue.comments += 1;
+    issue.updated_at = now;
+    return rec;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/handlers/pull-ops.ts
+
+
+
+
+const PULLS_DOCS = 'https://docs.github.com/rest/pulls/pulls';
+/** The branch a `head` names: `branch` or `owner:branch` of this repository. */
+function headBranch(ctx, head) {
+    const colon = head.indexOf(':');
+    if (colon < 0)
+        return head;
+    return head.slice(0, colon).toLowerCase() === ctx.id.owner.toLowerCase() ? head.slice(colon + 1) : null;
+}
+function openPullFor(ctx, head, base) {
+    return [...ctx.store.issues.values()].find((i) => i.pull && i.state === 'open' && i.pull.headRef === head && i.pull.baseRef === base);
+}
+async function createPull(ctx, login, input) {
+    const user = ctx.store.user(login);
+    if (user.type === 'Bot' && !ctx.actionsCanCreatePullRequests) {
+        throw errors_error(403, 'GitHub Actions is not permitted to create or approve pull requests.');
+    }
+    const title = requireString(input.title, 'title', 'PullRequest', PULLS_DOCS);
+    if (typeof input.head !== 'string' || typeof input.base !== 'string') {
+        throw validationFailed([
+            {
+                resource: 'PullRequest',
+                code: 'missing_field',
+                field: typeof input.head !== 'string' ? 'head' : 'base',
+            },
+        ], PULLS_DOCS);
+    }
+    checkBodyLength(input.body, 'Issue');
+    const base = input.base;
+    const head = headBranch(ctx, input.head);
+    const baseSha = await ctx.git.refSha(`refs/heads/${base}`);
+    if (!baseSha)
+        throw validationFailed([{ resource: 'PullRequest', field: 'base', code: 'invalid' }], PULLS_DOCS);
+    const headSha = head ? await ctx.git.refSha(`refs/heads/${head}`) : null;
+    if (!head || !headSha)
+        throw validationFailed([{ resource: 'PullRequest', field: 'head', code: 'invalid' }], PULLS_DOCS);
+    if (openPullFor(ctx, head, base)) {
+        const message = `A pull request already exists for ${ctx.id.owner}:${head}.`;
+        throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }], PULLS_DOCS);
+    }
+    if ((await ctx.git.revList(baseSha, headSha)).length === 0) {
+        const message = `No commits between ${base} and ${head}`;
+        throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }], PULLS_DOCS);
+    }
+    return storeIssue(ctx, {
+        title,
+        body: input.body,
+        labels: [],
+        assignees: [],
+        user: user.login,
+        at: ctx.now(),
+        pull: {
+            headRef: head,
+            headSha,
+            baseRef: base,
+            baseSha,
+            draft: input.draft === true,
+            merged: false,
+            merged_at: null,
+            merged_by: null,
+            merge_commit_sha: null,
+            maintainer_can_modify: input.maintainer_can_modify !== false,
+            requested_reviewers: [],
+            requested_teams: [],
+            auto_merge: null,
+        },
+    });
+}
+function pull_ops_pullOr404(ctx, n) {
+    const rec = ctx.store.pull(Number(n));
+    if (!rec)
+        throw notFound();
+    return rec;
+}
+const pull_ops_details = new WeakMap();
+/** Mergeability and the diff counts GET /pulls/{n} reports (kept per base and head commit). */
+async function pullDetail(ctx, i) {
+    const p = i.pull;
+    const cache = pull_ops_details.get(ctx) ?? new Map();
+    pull_ops_details.set(ctx, cache);
+    const key = `${p.baseSha}..${p.headSha}`;
+    let d = cache.get(key);
+    if (!d) {
+        const clean = (await ctx.git.mergeTree(p.baseSha, p.headSha)) !== null;
+        const commits = (await ctx.git.revList(p.baseSha, p.headSha)).length;
+        const diff = await ctx.git.git(['diff', '--numstat', `${p.baseSha}...${p.headSha}`], { allowFail: true });
+        let additions = 0;
+        let deletions = 0;
+        const lines = diff.stdout.toString().split('\n').filter(Boolean);
+        for (const line of lines) {
+            const [a, del] = line.split('\t');
+            additions += Number(a) || 0;
+            deletions += Number(del) || 0;
+        }
+        d = { clean, commits, additions, deletions, changed_files: lines.length };
+        cache.set(key, d);
+    }
+    const { clean, ...counts } = d;
+    // The rules are judged afresh: reviews and statuses change without the commits changing.
+    const open = i.state === 'open';
+    const gate = open && clean ? gateState(await assess(ctx, i, null)) : null;
+    return { ...counts, mergeable: open ? clean : null, gate };
+}
+const SELF_REVIEW = {
+    APPROVED: 'Can not approve your own pull request',
+    CHANGES_REQUESTED: 'Can not request changes on your own pull request',
+};
+function reviewRefused(message) {
+    return new HttpError(422, {
+        message: 'Unprocessable Entity',
+        errors: [message],
+        documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request',
+        status: '422',
+    });
+}
+async function submitReview(ctx, number, login, input) {
+    const i = pull_ops_pullOr404(ctx, number);
+    const states = {
+        APPROVE: 'APPROVED',
+        REQUEST_CHANGES: 'CHANGES_REQUESTED',
+        COMMENT: 'COMMENTED',
+    };
+    const state = input.event === undefined ? 'PENDING' : (states[String(input.event)] ?? 'PENDING');
+    if (input.event !== undefined && !states[String(input.event)])
+        throw reviewRefused(`Unexpected event: ${input.event}`);
+    const user = ctx.store.user(login);
+    const self = SELF_REVIEW[state];
+    if (self && user.login.toLowerCase() === i.user.toLowerCase())
+        throw reviewRefused(self);
+    if (state === 'APPROVED' && user.type === 'Bot' && !ctx.actionsCanCreatePullRequests) {
+        throw reviewRefused('GitHub Actions is not permitted to approve pull requests.');
+    }
+    const body = typeof input.body === 'string' ? input.body : '';
+    if ((state === 'CHANGES_REQUESTED' || state === 'COMMENTED') && !body) {
+        throw reviewRefused('Body is required when using REQUEST_CHANGES or COMMENT events');
+    }
+    checkBodyLength(body, 'PullRequestReview');
+    const commit = typeof input.commit_id === 'string' ? input.commit_id : i.pull.headSha;
+    if ((await ctx.git.objectType(commit)) !== 'commit')
+        throw reviewRefused('Commit not found');
+    const rec = {
+        id: ctx.store.nextId(),
+        pull: number,
+        user: user.login,
+        body,
+        state,
+        commit_id: commit,
+        submitted_at: ctx.now(),
+    };
+    ctx.store.reviews.push(rec);
+    // A submitted review answers the review request, as on GitHub.
+    if (state !== 'PENDING') {
+        i.pull.requested_reviewers = i.pull.requested_reviewers.filter((r) => r.toLowerCase() !== user.login.toLowerCase());
+    }
+    return rec;
+}
+const MERGE_DOCS = 'https://docs.github.com/rest/pulls/pulls#merge-a-pull-request';
+/** Merges with a real three-way merge; returns the new commit on the base branch. */
+async function mergePull(ctx, number, login, input) {
+    const i = pull_ops_pullOr404(ctx, number);
+    const p = i.pull;
+    if (i.state !== 'open')
+        throw errors_error(405, 'Pull Request is not mergeable', MERGE_DOCS);
+    if (typeof input.sha === 'string' && input.sha !== p.headSha) {
+        throw errors_error(409, 'Head branch was modified. Review and try the merge again.', MERGE_DOCS);
+    }
+    const method = input.merge_method ?? 'merge';
+    if (!['merge', 'squash', 'rebase'].includes(method)) {
+        throw validationFailed([{ resource: 'PullRequest', code: 'invalid', field: 'merge_method' }], MERGE_DOCS);
+    }
+    const tree = await ctx.git.mergeTree(p.baseSha, p.headSha);
+    if (!tree)
+        throw errors_error(405, 'Pull Request is not mergeable', MERGE_DOCS);
+    const user = ctx.store.user(login);
+    const refused = mergeRefusal(await assess(ctx, i, user.login));
+    if (refused)
+        throw refused;
+    const now = ctx.now();
+    const author = { name: user.name, email: user.email, date: now };
+    const title = typeof input.commit_title === 'string'
+        ? input.commit_title
+        : method === 'merge'
+            ? `Merge pull request #${number} from ${ctx.id.owner}/${p.headRef}`
+            : `${i.title} (#${number})`;
+    const body = typeof input.commit_message === 'string' ? input.commit_message : method === 'merge' ? i.title : '';
+    const message = body ? `${title}\n\n${body}\n` : `${title}\n`;
+    // rebase is emulated as one commit on the base, like squash: the tree is what matters here.
+    const parents = method === 'merge' ? [p.baseSha, p.headSha] : [p.baseSha];
+    const sha = await ctx.git.commitTree(tree, parents, message, author, webFlow(now));
+    ctx.store.signed.add(sha);
+    if (!(await ctx.git.casRef(`refs/heads/${p.baseRef}`, sha, p.baseSha))) {
+        throw errors_error(409, 'Base branch was modified. Review and try the merge again.', MERGE_DOCS);
+    }
+    Object.assign(p, {
+        merged: true,
+        merged_at: now,
+        merged_by: user.login,
+        merge_commit_sha: sha,
+        auto_merge: null,
+    });
+    Object.assign(i, { state: 'closed', closed_at: now, closed_by: user.login, updated_at: now });
+    ctx.refMoved(`refs/heads/${p.baseRef}`, sha);
+    return sha;
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/events.ts
@@ -63709,63 +64354,6 @@ function faultResponse(fault, requestId) {
     }
     const message = fault.status === 503 ? 'Service Unavailable' : fault.status === 502 ? 'Bad Gateway' : 'Server Error';
     return { status: fault.status, headers: {}, body: fault.body ?? { message } };
-}
-
-;// CONCATENATED MODULE: ./src/emulator/router.ts
-/** Parameters that may hold slashes (`heads/feature/x`, `docs/a.md`), encoded or not. */
-const GREEDY = new Set(['ref', 'path']);
-class Router {
-    routes = [];
-    add(method, template, handler) {
-        const names = [];
-        const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, name) => {
-            names.push(name);
-            return GREEDY.has(name) ? '(.+)' : '([^/]+)';
-        });
-        this.routes.push({ method, template, pattern: new RegExp(`^${source}/?$`), names, handler });
-    }
-    /** [METHOD, template] of every route. */
-    operations() {
-        return this.routes.map((r) => [r.method, r.template]);
-    }
-    match(method, path) {
-        for (const route of this.routes) {
-            if (route.method !== method)
-                continue;
-            const m = route.pattern.exec(path);
-            if (!m)
-                continue;
-            const params = {};
-            route.names.forEach((n, i) => {
-                params[n] = decodeURIComponent(m[i + 1]);
-            });
-            return { route, params };
-        }
-        return undefined;
-    }
-}
-/** per_page/page slicing with GitHub's Link header (first/prev/next/last). */
-function router_paginate(req, items) {
-    const perPage = Math.min(100, Math.max(1, Number(req.query.get('per_page') ?? 30) || 30));
-    const page = Math.max(1, Number(req.query.get('page') ?? 1) || 1);
-    const last = Math.max(1, Math.ceil(items.length / perPage));
-    const link = (p) => {
-        const q = new URLSearchParams(req.query);
-        q.set('per_page', String(perPage));
-        q.set('page', String(p));
-        return `<${req.ctx.url}${req.path}?${q}>`;
-    };
-    const rels = [];
-    if (page > 1)
-        rels.push(`${link(page - 1)}; rel="prev"`);
-    if (page < last)
-        rels.push(`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`);
-    if (page > 1)
-        rels.push(`${link(1)}; rel="first"`);
-    return {
-        items: items.slice((page - 1) * perPage, page * perPage),
-        headers: rels.length ? { link: rels.join(', ') } : {},
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/handlers/commits.ts
@@ -64391,6 +64979,7 @@ class Executor {
 ;// CONCATENATED MODULE: ./src/emulator/handlers/graphql.ts
 
 
+
 /** The types the resolvers return, with the interfaces they are reached through. */
 const TYPES = {
     Query: [],
@@ -64485,7 +65074,43 @@ function queryRoot(ctx) {
         },
     };
 }
-function mutationRoot(ctx, login) {
+/**
+ * GitHub enables auto-merge only on a protected base ("Pull request Protected branch rules not
+ * configured for this branch") and only while its rules still block the merge ("Pull request
+ * Pull request is in clean status"): both are gh's reports of the mutation's errors.
+ */
+function enableAutoMerge(ctx, login, i, input, gates) {
+    if (i.state !== 'open')
+        throw new Unprocessable('Pull request Pull request is closed');
+    const gate = gates.get(i.number);
+    if (!gate?.protected) {
+        throw new Unprocessable('Pull request Protected branch rules not configured for this branch');
+    }
+    if (gateState(gate) === 'clean')
+        throw new Unprocessable('Pull request Pull request is in clean status');
+    if (input.expectedHeadOid && input.expectedHeadOid !== i.pull.headSha) {
+        throw new Unprocessable('Pull request Head sha did not match expected head oid');
+    }
+    const method = (input.mergeMethod ?? 'MERGE').toLowerCase();
+    i.pull.auto_merge = { enabled_by: login, merge_method: method };
+    i.updated_at = ctx.now();
+    return {
+        __typename: 'EnablePullRequestAutoMergePayload',
+        clientMutationId: input.clientMutationId ?? null,
+        actor: actor(ctx, login),
+        pullRequest: pullNode(ctx, i),
+    };
+}
+/** What the rules say of each open PR, judged before the (synchronous) resolvers run. */
+async function openPullGates(ctx) {
+    const out = new Map();
+    for (const i of ctx.store.issues.values()) {
+        if (i.pull && i.state === 'open')
+            out.set(i.number, await assess(ctx, i, null));
+    }
+    return out;
+}
+function mutationRoot(ctx, login, gates) {
     const pull = (id) => {
         const i = byNodeId(ctx, id ?? '');
         if (!i?.pull)
@@ -64519,27 +65144,7 @@ function mutationRoot(ctx, login) {
                 issue: issueNode(ctx, i),
             };
         },
-        enablePullRequestAutoMerge: ({ input = {} }) => {
-            const i = pull(input.pullRequestId);
-            if (i.state !== 'open')
-                throw new Unprocessable('Pull request Pull request is closed');
-            // GitHub enables auto-merge only while something (reviews, checks) still blocks the merge.
-            if (!ctx.isProtected(`refs/heads/${i.pull.baseRef}`)) {
-                throw new Unprocessable('Pull request Pull request is in clean status');
-            }
-            if (input.expectedHeadOid && input.expectedHeadOid !== i.pull.headSha) {
-                throw new Unprocessable('Pull request Head sha did not match expected head oid');
-            }
-            const method = (input.mergeMethod ?? 'MERGE').toLowerCase();
-            i.pull.auto_merge = { enabled_by: login, merge_method: method };
-            i.updated_at = ctx.now();
-            return {
-                __typename: 'EnablePullRequestAutoMergePayload',
-                clientMutationId: input.clientMutationId ?? null,
-                actor: actor(ctx, login),
-                pullRequest: pullNode(ctx, i),
-            };
-        },
+        enablePullRequestAutoMerge: ({ input = {} }) => enableAutoMerge(ctx, login, pull(input.pullRequestId), input, gates),
         disablePullRequestAutoMerge: ({ input = {} }) => {
             const i = pull(input.pullRequestId);
             i.pull.auto_merge = null;
@@ -64563,7 +65168,7 @@ function notImplemented(ctx, what) {
 }
 const graphql_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function registerGraphql(r) {
-    r.add('POST', '/graphql', ({ ctx, body, user }) => {
+    r.add('POST', '/graphql', async ({ ctx, body, user }) => {
         const request = {
             query: typeof body.query === 'string' ? body.query : '',
             variables: graphql_isRecord(body.variables) ? body.variables : {},
@@ -64591,7 +65196,9 @@ function registerGraphql(r) {
         const vars = variableValues(op, request.variables);
         if ('errors' in vars)
             return answer({ errors: vars.errors });
-        const root = op.operation === 'mutation' ? mutationRoot(ctx, user.login) : queryRoot(ctx);
+        const enabling = op.selections.some((f) => f.kind === 'Field' && f.name === 'enablePullRequestAutoMerge');
+        const gates = enabling ? await openPullGates(ctx) : new Map();
+        const root = op.operation === 'mutation' ? mutationRoot(ctx, user.login, gates) : queryRoot(ctx);
         const gaps = unserved(op, root, TYPES);
         if (gaps.length)
             return notImplemented(ctx, gaps);
@@ -64614,8 +65221,8 @@ function registerGraphql(r) {
 
 
 
-const REPO = '/repos/{owner}/{repo}';
-const ISSUE = `${REPO}/issues/{issue_number}`;
+const issues_REPO = '/repos/{owner}/{repo}';
+const ISSUE = `${issues_REPO}/issues/{issue_number}`;
 function listIssues(req) {
     const q = req.query;
     const state = q.get('state') ?? 'open';
@@ -64652,11 +65259,11 @@ function listIssues(req) {
 }
 // Long on purpose: the route table, one r.add per endpoint, in the order of GitHub's REST reference.
 function registerIssues(r) {
-    r.add('POST', `${REPO}/issues`, ({ ctx, body, user }) => ({
+    r.add('POST', `${issues_REPO}/issues`, ({ ctx, body, user }) => ({
         status: 201,
         body: issue(ctx, createIssue(ctx, user.login, body)),
     }));
-    r.add('GET', `${REPO}/issues`, (req) => {
+    r.add('GET', `${issues_REPO}/issues`, (req) => {
         const page = router_paginate(req, listIssues(req));
         return { status: 200, body: page.items.map((i) => issue(req.ctx, i)), headers: page.headers };
     });
@@ -64713,13 +65320,13 @@ function registerIssues(r) {
         status: 201,
         body: comment(ctx, addComment(ctx, Number(params.issue_number), user.login, body.body)),
     }));
-    r.add('GET', `${REPO}/issues/comments/{comment_id}`, ({ ctx, params }) => {
+    r.add('GET', `${issues_REPO}/issues/comments/{comment_id}`, ({ ctx, params }) => {
         const c = ctx.store.comments.get(Number(params.comment_id));
         if (!c)
             throw notFound();
         return { status: 200, body: comment(ctx, c) };
     });
-    r.add('PATCH', `${REPO}/issues/comments/{comment_id}`, ({ ctx, params, body }) => {
+    r.add('PATCH', `${issues_REPO}/issues/comments/{comment_id}`, ({ ctx, params, body }) => {
         const c = ctx.store.comments.get(Number(params.comment_id));
         if (!c)
             throw notFound();
@@ -64754,7 +65361,7 @@ function registerIssues(r) {
         }
         return { status: 200, body: i.labels.map((n) => label(ctx, ctx.store.ensureLabel(n))) };
     });
-    r.add('POST', `${REPO}/labels`, ({ ctx, body }) => {
+    r.add('POST', `${issues_REPO}/labels`, ({ ctx, body }) => {
         const name = requireString(body.name, 'name', 'Label');
         if (ctx.store.label(name))
             throw validationFailed([{ resource: 'Label', code: 'already_exists', field: 'name' }]);
@@ -64765,7 +65372,7 @@ function registerIssues(r) {
             l.description = body.description;
         return { status: 201, body: label(ctx, l) };
     });
-    r.add('GET', `${REPO}/labels`, (req) => {
+    r.add('GET', `${issues_REPO}/labels`, (req) => {
         const page = router_paginate(req, [...req.ctx.store.labels.values()].sort((a, b) => a.name.localeCompare(b.name)));
         return { status: 200, body: page.items.map((l) => label(req.ctx, l)), headers: page.headers };
     });
@@ -64932,171 +65539,6 @@ function registerPulls(r) {
         const page = router_paginate(req, found);
         return { status: 200, body: page.items.map((i) => pullSimple(ctx, i)), headers: page.headers };
     });
-}
-
-;// CONCATENATED MODULE: ./src/emulator/handlers/repos.ts
-
-
-
-const repos_REPO = '/repos/{owner}/{repo}';
-// Long on purpose: the route table, one r.add per endpoint, in the order of GitHub's REST reference.
-function registerRepos(r) {
-    r.add('GET', '/user', ({ ctx, user }) => {
-        // Installation tokens (GITHUB_TOKEN, App tokens) have no user behind them.
-        if (user.type === 'Bot')
-            throw errors_error(403, 'Resource not accessible by integration');
-        return {
-            status: 200,
-            body: {
-                ...simpleUser(ctx, user.login),
-                name: user.name,
-                company: null,
-                blog: '',
-                location: null,
-                email: user.email,
-                hireable: null,
-                bio: null,
-                twitter_username: null,
-                public_repos: 1,
-                public_gists: 0,
-                followers: 0,
-                following: 0,
-                created_at: ctx.createdAt,
-                updated_at: ctx.createdAt,
-            },
-        };
-    });
-    r.add('GET', repos_REPO, ({ ctx }) => ({ status: 200, body: repository(ctx, true) }));
-    r.add('GET', `${repos_REPO}/contents/{path}`, async ({ ctx, params, query }) => {
-        const commit = await ctx.git.resolveCommit(query.get('ref') ?? ctx.id.defaultBranch);
-        if (!commit)
-            throw notFound();
-        const path = params.path.replace(/\/+$/, '');
-        const sha = await ctx.git.objectAt(commit, path);
-        if (!sha)
-            throw notFound();
-        const type = await ctx.git.objectType(sha);
-        if (type === 'tree') {
-            const entries = await ctx.git.lsTree(commit, path);
-            return {
-                status: 200,
-                body: entries.map((e) => contentEntry(ctx, `${path}/${e.path}`, e.sha, e.type, e.size ?? 0)),
-            };
-        }
-        const data = await ctx.git.readBlob(sha);
-        // Files over 1 MB come without content (encoding "none"), as on GitHub.
-        const big = data.length > 1024 * 1024;
-        return {
-            status: 200,
-            body: {
-                ...contentEntry(ctx, path, sha, 'blob', data.length),
-                encoding: big ? 'none' : 'base64',
-                content: big
-                    ? ''
-                    : (data.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + (data.length ? '\n' : ''),
-            },
-        };
-    });
-    r.add('GET', '/orgs/{org}/teams/{team_slug}/members', (req) => {
-        const members = req.ctx.store.teamMembers(req.params.org, req.params.team_slug);
-        if (!members)
-            throw notFound();
-        const page = router_paginate(req, members);
-        return { status: 200, body: page.items.map((m) => simpleUser(req.ctx, m)), headers: page.headers };
-    });
-    r.add('POST', `${repos_REPO}/statuses/{sha}`, async ({ ctx, params, body, user }) => {
-        const sha = params.sha;
-        if ((await ctx.git.objectType(sha)) !== 'commit')
-            throw validationFailed([
-                { resource: 'Status', code: 'custom', field: 'sha', message: `No commit found for SHA: ${sha}` },
-            ]);
-        const state = body.state;
-        if (!['error', 'failure', 'pending', 'success'].includes(state)) {
-            throw validationFailed([
-                { resource: 'Status', code: 'custom', field: 'state', message: 'state is not included in the list' },
-            ]);
-        }
-        const description = typeof body.description === 'string' ? body.description : null;
-        if (description && description.length > 140) {
-            throw validationFailed([
-                {
-                    resource: 'Status',
-                    code: 'custom',
-                    field: 'description',
-                    message: 'description is too long (maximum is 140 characters)',
-                },
-            ]);
-        }
-        const now = ctx.now();
-        const rec = {
-            id: ctx.store.nextId(),
-            sha,
-            state,
-            context: typeof body.context === 'string' ? body.context : 'default',
-            description,
-            target_url: typeof body.target_url === 'string' ? body.target_url : null,
-            creator: user.login,
-            created_at: now,
-            updated_at: now,
-        };
-        ctx.store.statuses.push(rec);
-        return { status: 201, body: shapes_status(ctx, rec) };
-    });
-    r.add('GET', `${repos_REPO}/commits/{ref}/status`, async ({ ctx, params }) => {
-        const sha = await ctx.git.resolveCommit(params.ref);
-        if (!sha)
-            throw notFound();
-        const statuses = latestStatuses(ctx, sha);
-        return {
-            status: 200,
-            body: {
-                state: combinedState(statuses),
-                statuses: statuses.map((s) => shapes_status(ctx, s, false)),
-                sha,
-                total_count: statuses.length,
-                repository: repository(ctx),
-                commit_url: `${ctx.repoApi}/commits/${sha}`,
-                url: `${ctx.repoApi}/commits/${sha}/status`,
-            },
-        };
-    });
-}
-/** The newest status per context, newest first. */
-function latestStatuses(ctx, sha) {
-    const seen = new Set();
-    const out = [];
-    for (const s of [...ctx.store.statuses].reverse()) {
-        if (s.sha !== sha || seen.has(s.context))
-            continue;
-        seen.add(s.context);
-        out.push(s);
-    }
-    return out;
-}
-function combinedState(statuses) {
-    if (statuses.some((s) => s.state === 'error' || s.state === 'failure'))
-        return 'failure';
-    if (statuses.length === 0 || statuses.some((s) => s.state === 'pending'))
-        return 'pending';
-    return 'success';
-}
-function contentEntry(ctx, path, sha, gitType, size) {
-    const type = gitType === 'tree' ? 'dir' : gitType === 'commit' ? 'submodule' : 'file';
-    const self = `${ctx.repoApi}/contents/${path.split('/').map(encodeURIComponent).join('/')}`;
-    const gitUrl = `${ctx.repoApi}/git/${type === 'dir' ? 'trees' : 'blobs'}/${sha}`;
-    const html = `${ctx.repoHtml}/${type === 'dir' ? 'tree' : 'blob'}/${ctx.id.defaultBranch}/${path}`;
-    return {
-        type,
-        size: type === 'dir' ? 0 : size,
-        name: path.split('/').pop(),
-        path,
-        sha,
-        url: self,
-        git_url: gitUrl,
-        html_url: html,
-        download_url: type === 'file' ? `${ctx.url}/raw/${ctx.fullName}/${sha}/${path}` : null,
-        _links: { self, git: gitUrl, html },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/handlers/search.ts
@@ -65533,6 +65975,7 @@ class Store {
 
 
 
+
 class Emulator {
     ctx;
     server;
@@ -65560,7 +66003,16 @@ class Emulator {
             repo: options.repo ?? 'app',
             defaultBranch,
             serverUrl: (options.serverUrl ?? 'https://github.com').replace(/\/$/, ''),
-            protectedBranches: options.protectedBranches ?? [],
+            protection: {
+                classic: [
+                    ...(options.protection ?? []),
+                    ...(options.protectedBranches ?? []).map((branch) => ({ branch })),
+                ],
+                rulesets: options.rulesets ?? [],
+                admins: options.admins ?? [],
+                owner,
+                defaultBranch,
+            },
             actionsCanCreatePullRequests: options.actionsCanCreatePullRequests ?? true,
         };
         const ctx = new Ctx(identity, await GitRepo.init(defaultBranch), store, options.clock ?? (() => new Date()));
@@ -65658,13 +66110,18 @@ class Emulator {
         return { sha, pushPayload: event.payload, event };
     }
     /**
-     * What GitHub does once an auto-merge PR's requirements pass: merges every open PR with
-     * auto-merge enabled, as the user who enabled it, with the method they chose.
+     * What GitHub does once an auto-merge PR's requirements pass ("when all required reviews are
+     * met and status checks have passed"): merges each open PR with auto-merge enabled whose base
+     * rules now pass (no one's bypass counts) and that merges cleanly, as the user who enabled it,
+     * with the method they chose. The others stay open, auto-merge still on.
      */
     async completeAutoMerges() {
-        const due = [...this.ctx.store.issues.values()].filter((i) => i.state === 'open' && i.pull?.auto_merge);
+        const open = [...this.ctx.store.issues.values()].filter((i) => i.state === 'open' && i.pull?.auto_merge);
         const merged = [];
-        for (const i of due) {
+        for (const i of open) {
+            const mergeable = (await pullDetail(this.ctx, i)).mergeable;
+            if (!mergeable || gateState(await assess(this.ctx, i, null)) !== 'clean')
+                continue;
             const { enabled_by, merge_method } = i.pull.auto_merge;
             merged.push({
                 number: i.number,

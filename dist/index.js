@@ -871,7 +871,7 @@ var __extends = (this && this.__extends) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LogCollapsingHighestDenseDDSketch = exports.LogCollapsingLowestDenseDDSketch = exports.DDSketch = void 0;
-var store_1 = __nccwpck_require__(973);
+var store_1 = __nccwpck_require__(3354);
 var mapping_1 = __nccwpck_require__(8262);
 var DEFAULT_RELATIVE_ACCURACY = 0.01;
 var DEFAULT_BIN_LIMIT = 2048;
@@ -2870,7 +2870,7 @@ exports.DenseStore = DenseStore;
 
 /***/ }),
 
-/***/ 973:
+/***/ 3354:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2949,7 +2949,7 @@ __exportStar(__nccwpck_require__(4743), exports);
 
 /***/ }),
 
-/***/ 3354:
+/***/ 973:
 /***/ (function(__unused_webpack_module, exports) {
 
 
@@ -53277,679 +53277,6 @@ function validateCommand(opts) {
     return `ok: rollout "${policy.rollout}", phases ${phaseIds(policy).join(' → ')}, ${Object.keys(policy.slis).length} SLIs, ${slos} SLOs, ${rules} rollback rules; ${live}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/judge/format.ts
-
-/** Round to 12 significant digits so 995/1000 and "99.5%" compare equal. */
-function round12(x) {
-    return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
-}
-/**
- * `value op threshold`, inclusive ops inclusive, tolerant of floating-point noise: values within
- * one part in 10^12 of the threshold count as equal (995/1000 meets "99.5%").
- */
-function holds(value, c) {
-    const t = c.threshold;
-    const equal = value === t || Math.abs(value - t) <= 1e-12 * Math.max(Math.abs(value), Math.abs(t));
-    switch (c.op) {
-        case '<':
-            return !equal && value < t;
-        case '<=':
-            return equal || value < t;
-        case '>':
-            return !equal && value > t;
-        case '>=':
-            return equal || value > t;
-    }
-}
-const NEGATION = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
-/** The sign to print between value and threshold: the op when it holds, its negation when not. */
-function sign(op, held) {
-    return held ? op : NEGATION[op];
-}
-function formatValue(value, unit, opts = {}) {
-    if (unit === 'ms')
-        return formatDuration(value);
-    if (unit === 'count')
-        return String(round12(value));
-    const text = formatPercent(value, opts.digits ?? 2);
-    return opts.signed && value >= 0 ? `+${text}` : text;
-}
-/**
- * A value printed with enough digits that it does not look equal to the threshold when the
- * comparison says it differs (99.4999% is not shown as "99.5% < 99.5%").
- */
-function formatAgainst(value, threshold, unit, signed = false) {
-    if (round12(value) === round12(threshold) || unit === 'count')
-        return formatValue(value, unit, { signed });
-    if (unit === 'ms') {
-        const text = formatDuration(value);
-        return text === formatDuration(threshold) ? `${round12(value)}ms` : text;
-    }
-    let text = '';
-    for (let digits = 2; digits <= 8; digits++) {
-        text = formatValue(value, unit, { signed, digits });
-        if (text !== formatValue(threshold, unit, { signed, digits }))
-            break;
-    }
-    return text;
-}
-/** A span of time for messages: "15m", "1h45m", "24h", "72h", "7d". */
-function formatSpan(ms) {
-    const DAY = 86_400_000;
-    if (ms > 3 * DAY && ms % DAY === 0)
-        return `${ms / DAY}d`;
-    if (ms <= 0 || ms % 60_000 !== 0)
-        return formatDuration(Math.max(0, ms));
-    const h = Math.floor(ms / 3_600_000);
-    const m = (ms % 3_600_000) / 60_000;
-    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/@datadog/sketches-js/dist/index.js
-var sketches_js_dist = __nccwpck_require__(7810);
-;// CONCATENATED MODULE: ./src/telemetry/sketch.ts
-/**
- * Latency distribution as a DDSketch (relative-error quantile sketch, α = 1 %): any quantile it
- * reports is within 1 % of the true rank statistic x[floor(q·(n-1))], and two sketches merge
- * exactly, so a 2 h or 5-day P95 is computed from 15-minute records with the same guarantee.
- *
- * We use @datadog/sketches-js for the mapping, the store and the quantile walk (the reference
- * implementation, shared with Datadog's Go/Java/Python versions) and serialize its bins as
- * readable JSON ourselves, so committed window records diff well and stay byte-stable.
- */
-
-const SKETCH_RELATIVE_ACCURACY = 0.01;
-class LatencySketch {
-    dd = new sketches_js_dist.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
-    /**
-     * Adds one value. Values ≤ 0 count in the zero bucket (a duration cannot be negative; keeping
-     * them out of the negative store keeps in-memory merges and the JSON form in agreement).
-     */
-    add(value) {
-        this.dd.accept(Math.max(value, 0));
-    }
-    get count() {
-        return this.dd.count;
-    }
-    /** The q-quantile (0..1) with relative error ≤ α, or undefined when empty. */
-    quantile(q) {
-        return this.dd.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
-    }
-    merge(other) {
-        if (other.dd.count > 0)
-            this.dd.merge(other.dd);
-    }
-    toJSON() {
-        const store = this.dd.store;
-        const bins = [];
-        if (store.count > 0) {
-            for (let key = store.minKey; key <= store.maxKey; key++) {
-                const c = store.bins[key - store.offset] ?? 0;
-                if (c > 0)
-                    bins.push([key, c]);
-            }
-        }
-        return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
-    }
-    static fromJSON(json) {
-        if (json.alpha !== SKETCH_RELATIVE_ACCURACY) {
-            throw new Error(`sketch with relative accuracy ${json.alpha}; this version reads ${SKETCH_RELATIVE_ACCURACY}`);
-        }
-        const s = new LatencySketch();
-        const dd = s.dd;
-        for (const [key, count] of json.bins) {
-            dd.store.add(key, count);
-            dd.count += count;
-        }
-        if (json.zero > 0) {
-            dd.zeroCount += json.zero;
-            dd.count += json.zero;
-        }
-        return s;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/record.ts
-/**
- * Window records: what one 15-minute window of telemetry amounts to, per SLI. These records are
- * what gets committed under reports/monitoring/ and what every verdict is computed from, so they
- * are mergeable: counts for ratios, a quantile sketch for latency. Any longer span is the exact
- * merge of its windows.
- */
-
-const RECORD_VERSION = 1;
-function emptyAggregate(kind) {
-    switch (kind) {
-        case 'latency':
-            return { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
-        case 'ratio':
-            return { kind, numerator: 0, denominator: 0 };
-        case 'count':
-            return { kind, count: 0 };
-    }
-}
-/** into += from (same kind). Exact for counts; the sketch merge keeps its relative-error bound. */
-function mergeInto(into, from) {
-    if (into.kind === 'latency' && from.kind === 'latency') {
-        into.count += from.count;
-        into.sum += from.sum;
-        into.min = into.min === null ? from.min : from.min === null ? into.min : Math.min(into.min, from.min);
-        into.max = into.max === null ? from.max : from.max === null ? into.max : Math.max(into.max, from.max);
-        into.sketch.merge(from.sketch);
-    }
-    else if (into.kind === 'ratio' && from.kind === 'ratio') {
-        into.numerator += from.numerator;
-        into.denominator += from.denominator;
-    }
-    else if (into.kind === 'count' && from.kind === 'count') {
-        into.count += from.count;
-    }
-    else {
-        throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
-    }
-}
-/** How many events an aggregate stands on: the sample count a verdict reports. */
-function samplesOf(a) {
-    return a.kind === 'ratio' ? a.denominator : a.count;
-}
-
-;// CONCATENATED MODULE: ./src/judge/calendar.ts
-/**
- * Calendar days in an IANA time zone, computed with Intl only (no library, no clock).
- *
- * A local day is the half-open interval [localDayStart(t), nextLocalDayStart(t)). Days are 24 h
- * except where the zone changes its offset: America/New_York has a 23 h day in March and a 25 h
- * day in November; Asia/Tokyo (UTC+9, no DST) starts every day at 15:00 UTC.
- */
-const HOUR = 3_600_000;
-const formatters = new Map();
-function formatter(tz) {
-    let f = formatters.get(tz);
-    if (!f) {
-        f = new Intl.DateTimeFormat('en-US', {
-            timeZone: tz,
-            hourCycle: 'h23',
-            year: 'numeric',
-            month: 'numeric',
-            day: 'numeric',
-            hour: 'numeric',
-            minute: 'numeric',
-            second: 'numeric',
-        });
-        formatters.set(tz, f);
-    }
-    return f;
-}
-function localParts(t, tz) {
-    const out = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-    for (const p of formatter(tz).formatToParts(t)) {
-        if (p.type in out)
-            out[p.type] = Number(p.value);
-    }
-    if (out.hour === 24)
-        out.hour = 0;
-    return out;
-}
-/** Days since 1970-01-01 of the local calendar date containing t: monotone in t. */
-function localDayNumber(t, tz) {
-    const p = localParts(t, tz);
-    return Date.UTC(p.year, p.month - 1, p.day) / (24 * HOUR);
-}
-/** Offset of local wall time from UTC at instant t, in ms (Tokyo: +9 h). */
-function offsetAt(t, tz) {
-    const p = localParts(t, tz);
-    const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-    return wall - (t - (((t % 1000) + 1000) % 1000));
-}
-/** UTC ms of the first instant of the local calendar day containing t (local midnight). */
-function localDayStart(t, tz) {
-    return localDay(t, tz).start;
-}
-function computeDayStart(t, tz) {
-    const day = localDayNumber(t, tz);
-    const midnightWall = day * 24 * HOUR;
-    // Local midnight as UTC: wall time minus the offset in force then. Two refinements settle DST.
-    let c = midnightWall - offsetAt(t, tz);
-    for (let i = 0; i < 3; i++) {
-        const next = midnightWall - offsetAt(c, tz);
-        if (next === c)
-            break;
-        c = next;
-    }
-    if (c <= t && localDayNumber(c, tz) === day && localDayNumber(c - 1, tz) < day)
-        return c;
-    // Midnight does not exist that day (a DST jump at 00:00): search for the first instant of the day.
-    let lo = t - 48 * HOUR; // on an earlier day
-    let hi = t; // on this day
-    while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (localDayNumber(mid, tz) < day)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return hi;
-}
-/** UTC ms of the start of the local day after the one containing t. */
-function nextLocalDayStart(t, tz) {
-    return localDay(t, tz).end;
-}
-/** The local calendar date containing t, as YYYY-MM-DD. */
-function localDate(t, tz) {
-    return localDay(t, tz).date;
-}
-/**
- * Intl is slow (microseconds a call) and the judge asks for the same few days thousands of
- * times, so days are cached per zone, indexed by the UTC days they overlap.
- */
-const dayCache = new Map();
-const MAX_CACHED_BUCKETS = 20_000;
-/** The local calendar day containing t. */
-function localDay(t, tz) {
-    let byBucket = dayCache.get(tz);
-    if (!byBucket) {
-        byBucket = new Map();
-        dayCache.set(tz, byBucket);
-    }
-    const bucket = Math.floor(t / (24 * HOUR));
-    const hit = byBucket.get(bucket)?.find((d) => d.start <= t && t < d.end);
-    if (hit)
-        return hit;
-    const start = computeDayStart(t, tz);
-    let probe = start + 24 * HOUR;
-    let end = computeDayStart(probe, tz);
-    while (end <= start) {
-        probe += HOUR;
-        end = computeDayStart(probe, tz);
-    }
-    const p = localParts(start, tz);
-    const day = { start, end, date: `${String(p.year).padStart(4, '0')}-${pad(p.month)}-${pad(p.day)}` };
-    if (byBucket.size > MAX_CACHED_BUCKETS)
-        byBucket.clear();
-    for (let b = Math.floor(start / (24 * HOUR)); b <= Math.floor((end - 1) / (24 * HOUR)); b++) {
-        const list = byBucket.get(b);
-        if (list)
-            list.push(day);
-        else
-            byBucket.set(b, [day]);
-    }
-    return day;
-}
-/** Local wall-clock time of t as HH:MM, for messages. */
-function localTime(t, tz) {
-    const p = localParts(t, tz);
-    return `${pad(p.hour)}:${pad(p.minute)}`;
-}
-function pad(n) {
-    return String(n).padStart(2, '0');
-}
-
-;// CONCATENATED MODULE: ./src/judge/span.ts
-
-function alignDown(t, step) {
-    return Math.floor(t / step) * step;
-}
-function alignUp(t, step) {
-    return Math.ceil(t / step) * step;
-}
-class SliSeries {
-    sli;
-    kind;
-    windowMs;
-    base;
-    n;
-    windows;
-    reasons = new Map();
-    /** Prefix sums over window index: collected windows, numerators / counts, denominators. */
-    collectedPrefix;
-    aPrefix;
-    bPrefix;
-    constructor(sli, kind, windowMs, records) {
-        this.sli = sli;
-        this.kind = kind;
-        this.windowMs = windowMs;
-        const usable = records.filter((r) => r.start % windowMs === 0);
-        let lo = Number.POSITIVE_INFINITY;
-        let hi = Number.NEGATIVE_INFINITY;
-        for (const r of usable) {
-            lo = Math.min(lo, r.start);
-            hi = Math.max(hi, r.start);
-        }
-        this.base = usable.length ? lo : 0;
-        this.n = usable.length ? (hi - lo) / windowMs + 1 : 0;
-        this.windows = new Array(this.n);
-        // Later records for the same window replace earlier ones (a re-collected window).
-        for (const r of usable) {
-            const k = (r.start - this.base) / windowMs;
-            const reason = r.missing.get(sli);
-            const agg = r.slis.get(sli);
-            if (reason !== undefined) {
-                this.windows[k] = undefined;
-                this.reasons.set(k, reason);
-            }
-            else if (agg && agg.kind === kind) {
-                this.windows[k] = agg;
-                this.reasons.delete(k);
-            }
-            else {
-                this.windows[k] = undefined;
-                this.reasons.set(k, agg ? `recorded as ${agg.kind}, expected ${kind}` : 'not in the report');
-            }
-        }
-        this.collectedPrefix = new Float64Array(this.n + 1);
-        this.aPrefix = new Float64Array(this.n + 1);
-        this.bPrefix = new Float64Array(this.n + 1);
-        for (let k = 0; k < this.n; k++) {
-            const w = this.windows[k];
-            const [a, b] = !w ? [0, 0] : w.kind === 'ratio' ? [w.numerator, w.denominator] : [w.count, 0];
-            this.collectedPrefix[k + 1] = this.collectedPrefix[k] + (w ? 1 : 0);
-            this.aPrefix[k + 1] = this.aPrefix[k] + a;
-            this.bPrefix[k + 1] = this.bPrefix[k] + b;
-        }
-    }
-    /** Merge the windows lying entirely inside [from, to) (both rounded inwards to the grid). */
-    span(from, to) {
-        const w = this.windowMs;
-        const f = alignUp(from, w);
-        const t = Math.max(f, alignDown(to, w));
-        const expected = (t - f) / w;
-        // Index range clipped to the records we hold.
-        const k0 = Math.min(Math.max((f - this.base) / w, 0), this.n);
-        const k1 = Math.min(Math.max((t - this.base) / w, 0), this.n);
-        const collected = this.collectedPrefix[k1] - this.collectedPrefix[k0];
-        const missingReasons = new Set();
-        let explained = 0;
-        for (const [k, reason] of this.reasons) {
-            if (k < k0 || k >= k1)
-                continue;
-            missingReasons.add(reason);
-            explained++;
-        }
-        if (expected - collected > explained)
-            missingReasons.add('no report');
-        return {
-            from: f,
-            to: t,
-            expected,
-            missing: expected - collected,
-            missingReasons: [...missingReasons],
-            aggregate: this.merge(k0, k1),
-        };
-    }
-    merge(k0, k1) {
-        const a = this.aPrefix[k1] - this.aPrefix[k0];
-        const b = this.bPrefix[k1] - this.bPrefix[k0];
-        if (this.kind === 'ratio')
-            return { kind: 'ratio', numerator: a, denominator: b };
-        if (this.kind === 'count')
-            return { kind: 'count', count: a };
-        const out = emptyAggregate('latency');
-        for (let k = k0; k < k1; k++) {
-            const win = this.windows[k];
-            if (win)
-                mergeInto(out, win);
-        }
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/judge/slo.ts
-
-
-
-
-/** Judges SLOs over a fixed set of window records; verdicts are memoized per (SLO, step). */
-class Judge {
-    policy;
-    since;
-    records;
-    seriesBySli = new Map();
-    memo = new Map();
-    baselines = new Map();
-    constructor(input) {
-        this.policy = input.policy;
-        this.records = input.records;
-        this.since = input.since ?? Number.NEGATIVE_INFINITY;
-    }
-    get windowMs() {
-        return this.policy.windowMs;
-    }
-    series(sli) {
-        let s = this.seriesBySli.get(sli);
-        if (!s) {
-            const kind = this.policy.slis[sli]?.kind ?? 'count';
-            s = new SliSeries(sli, kind, this.windowMs, this.records);
-            this.seriesBySli.set(sli, s);
-        }
-        return s;
-    }
-    /** The SLO's verdict at the step containing `at` (aligned down to a window boundary). */
-    verdict(slo, at) {
-        const step = alignDown(at, this.windowMs);
-        let bySlo = this.memo.get(slo);
-        if (!bySlo) {
-            bySlo = new Map();
-            this.memo.set(slo, bySlo);
-        }
-        let v = bySlo.get(step);
-        if (!v) {
-            v = this.compute(slo, step);
-            bySlo.set(step, v);
-        }
-        return v;
-    }
-    /** The span an SLO judges at a step, before alignment to the grid. */
-    spanStart(slo, step) {
-        const start = slo.window === 'day' ? localDayStart(step - 1, this.policy.timezone) : step - slo.window;
-        return Math.max(start, this.since);
-    }
-    /**
-     * The SLO judged over an explicit span [from, to) (clipped to the phase start), e.g. a whole
-     * calendar day; `where` describes the span in the reason ("on 2026-11-21 (Asia/Tokyo)").
-     */
-    verdictOver(slo, from, to, where) {
-        const span = this.series(slo.sli).span(Math.max(from, this.since), to);
-        return this.judgeSpan(slo, span, alignDown(to, this.windowMs), where);
-    }
-    compute(slo, step) {
-        const span = this.series(slo.sli).span(this.spanStart(slo, step), step);
-        return this.judgeSpan(slo, span, step, this.describeSpan(slo, span, step));
-    }
-    judgeSpan(slo, span, step, where) {
-        const samples = slo.sliKind === 'count' ? span.expected - span.missing : samplesOf(span.aggregate);
-        let value = statValue(slo.stat, span.aggregate);
-        let baseline;
-        if (slo.stat.kind === 'increase') {
-            baseline = this.baseline(slo);
-            value = value !== null && baseline.value ? value / baseline.value - 1 : null;
-        }
-        const base = {
-            id: slo.id,
-            sli: slo.sli,
-            value,
-            threshold: slo.objective.threshold,
-            op: slo.objective.op,
-            unit: slo.unit,
-            thresholdText: slo.objective.text,
-            stat: statLabel(slo.stat),
-            samples,
-            minSamples: slo.minSamples,
-            window: { from: span.from, to: span.to },
-            windows: { expected: span.expected, missing: span.missing },
-            at: step,
-            ...(baseline && {
-                baseline: { value: baseline.value, from: baseline.from, to: baseline.to, samples: baseline.samples },
-            }),
-        };
-        const noData = (why) => ({
-            ...base,
-            status: 'no_data',
-            reason: `${slo.id}: no data ${where}: ${why}`,
-        });
-        if (span.expected === 0)
-            return noData('no complete window yet');
-        if (span.missing > 0) {
-            return noData(`${span.missing} of ${span.expected} windows not collected (${span.missingReasons.join('; ')})`);
-        }
-        const what = slo.sliKind === 'count' ? 'windows' : 'samples';
-        if (samples < slo.minSamples)
-            return noData(`${samples} ${what} < min ${slo.minSamples}`);
-        if (baseline && baseline.value === null)
-            return noData(baseline.text);
-        if (value === null)
-            return noData('no events');
-        const pass = holds(value, slo.objective);
-        const shown = `${formatAgainst(value, slo.objective.threshold, slo.unit, slo.stat.kind === 'increase')} ${sign(slo.objective.op, pass)} ${slo.objective.text}`;
-        const stat = slo.stat.kind === 'quantile' || slo.stat.kind === 'mean' || slo.stat.kind === 'max';
-        const vs = baseline ? ` vs ${baseline.text}` : '';
-        return {
-            ...base,
-            status: pass ? 'pass' : 'fail',
-            reason: `${slo.id}: ${stat ? `${base.stat} ` : ''}${shown} ${where} (${samples} ${what})${vs}`,
-        };
-    }
-    describeSpan(slo, span, step) {
-        const tz = this.policy.timezone;
-        if (slo.window === 'day')
-            return `on ${localDate(step - 1, tz)} (${tz}) so far`;
-        const full = step - slo.window;
-        if (span.from > full && this.since > full) {
-            return `over ${formatSpan(span.to - span.from)} since the phase began (window ${formatSpan(slo.window)})`;
-        }
-        return `over ${formatSpan(slo.window)}`;
-    }
-    /** The rate an increase is measured against: fixed, or over the span before the phase began. */
-    baseline(slo) {
-        const cached = this.baselines.get(slo);
-        if (cached)
-            return cached;
-        const result = this.computeBaseline(slo);
-        this.baselines.set(slo, result);
-        return result;
-    }
-    computeBaseline(slo) {
-        const b = slo.baseline;
-        const none = (text, samples = 0, from = null, to = null) => ({
-            value: null,
-            from,
-            to,
-            samples,
-            text,
-        });
-        if (!b)
-            return none('the SLO has no baseline');
-        if (b.kind === 'fixed') {
-            if (b.value <= 0)
-                return none(`the fixed baseline ${formatValue(b.value, 'percent')} is not positive`);
-            return {
-                value: b.value,
-                from: null,
-                to: null,
-                samples: 0,
-                text: `baseline ${formatValue(b.value, 'percent')}`,
-            };
-        }
-        const label = `the ${formatSpan(b.windowMs)} before the phase began`;
-        if (!Number.isFinite(this.since))
-            return none(`the baseline is ${label}, and the phase start is unknown`);
-        const span = this.series(slo.sli).span(this.since - b.windowMs, this.since);
-        const agg = span.aggregate;
-        const samples = samplesOf(agg);
-        const rate = agg.kind === 'ratio' && agg.denominator > 0 ? agg.numerator / agg.denominator : null;
-        const coverage = span.missing > 0 ? `, ${span.expected - span.missing} of ${span.expected} windows collected` : '';
-        if (samples === 0)
-            return none(`no baseline data in ${label}`, 0, span.from, span.to);
-        if (samples < slo.minSamples) {
-            return none(`baseline over ${label} has ${samples} samples < min ${slo.minSamples}`, samples, span.from, span.to);
-        }
-        if (rate === null || round12(rate) === 0) {
-            return none(`the baseline over ${label} is 0, so an increase is undefined`, samples, span.from, span.to);
-        }
-        return {
-            value: rate,
-            from: span.from,
-            to: span.to,
-            samples,
-            text: `baseline ${formatValue(rate, 'percent', { digits: 3 })} over ${label} (${samples} samples${coverage})`,
-        };
-    }
-}
-function statValue(stat, agg) {
-    if (agg.kind === 'latency') {
-        if (agg.count === 0)
-            return null;
-        if (stat.kind === 'quantile')
-            return agg.sketch.quantile(stat.q) ?? null;
-        if (stat.kind === 'mean')
-            return agg.sum / agg.count;
-        return agg.max;
-    }
-    if (agg.kind === 'ratio')
-        return agg.denominator > 0 ? agg.numerator / agg.denominator : null;
-    return agg.count;
-}
-function statLabel(stat) {
-    return stat.kind === 'quantile' ? `p${round12(stat.q * 100)}` : stat.kind;
-}
-/** Judge one SLO at one instant. For many SLOs or steps over the same window records, reuse a Judge. */
-function judgeSlo(input) {
-    return new Judge(input).verdict(input.slo, input.at);
-}
-
-;// CONCATENATED MODULE: ./src/judge/series.ts
-
-
-
-/** Refuse periods that would take seconds to judge; charts need a few hundred points at most. */
-const MAX_SERIES_STEPS = 50_000;
-function sloSeries(input) {
-    const { policy, phase } = input;
-    const stepMs = input.stepMs ?? policy.windowMs;
-    if (!(stepMs > 0) || stepMs % policy.windowMs !== 0) {
-        throw new Error(`sloSeries: stepMs ${stepMs} is not a positive multiple of the policy window (${policy.windowMs} ms)`);
-    }
-    const steps = [];
-    for (let s = alignUp(input.from, stepMs); s <= input.to; s += stepMs) {
-        if (steps.length >= MAX_SERIES_STEPS) {
-            throw new Error(`sloSeries: more than ${MAX_SERIES_STEPS} steps from ${new Date(input.from).toISOString()} to ${new Date(input.to).toISOString()}; use a larger stepMs`);
-        }
-        steps.push(s);
-    }
-    const judge = new Judge({ policy, records: input.records, since: input.since });
-    return phase.slos.map((slo) => ({
-        id: slo.id,
-        sli: slo.sli,
-        unit: slo.unit,
-        stat: slo.stat.kind === 'quantile' ? `p${round12(slo.stat.q * 100)}` : slo.stat.kind,
-        objective: slo.objective,
-        window: slo.window,
-        points: steps.map((at) => {
-            const v = judge.verdict(slo, at);
-            return { at, value: v.status === 'no_data' ? null : v.value, status: v.status };
-        }),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/plan/charts.ts
-/** The series the loop's texts chart (PR bodies, the dashboard, job summaries). Pure. */
-
-/** The SLO series of the live phase over its last `spanMs` (at most ~96 points, on whole windows). */
-function recentSeries(s, spanMs, slos = s.phase.slos) {
-    const { policy, evaluation } = s;
-    const to = evaluation.at;
-    const from = Math.max(evaluation.since, to - spanMs);
-    const stepMs = Math.max(policy.windowMs, Math.ceil((to - from) / 96 / policy.windowMs) * policy.windowMs);
-    return sloSeries({
-        policy,
-        phase: { ...s.phase, slos },
-        records: s.records,
-        since: evaluation.since,
-        from,
-        to,
-        stepMs,
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/plan/trigger-error.ts
 /** A run asked for something the policy does not allow (a rollback to a later phase). */
 class TriggerError extends Error {
@@ -53961,382 +53288,6 @@ class TriggerError extends Error {
         super(message);
         this.field = field;
     }
-}
-
-;// CONCATENATED MODULE: ./src/render/format.ts
-/** Values as people read them, the same way the verdict's reasons print them; instants in UTC. */
-
-
-/** "3.396s", "99.74%", "3"; an em dash when there is no value. */
-function format_formatValue(value, unit) {
-    return value === null || Number.isNaN(value) ? '—' : formatValue(value, unit);
-}
-/** "2026-11-20 10:15 UTC" */
-function formatInstant(ms) {
-    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-;// CONCATENATED MODULE: ./src/render/chart.ts
-/**
- * An SLO's value over time as a Mermaid `xychart-beta` line chart, which GitHub renders in PR
- * bodies, comments, issues and job summaries. The value is one line, the objective a flat
- * second line; the caption under the heading says what the reader is looking at.
- *
- * Mermaid's xychart has no gaps, no time axis and no label thinning, so:
- * - Downsampling: at most `maxPoints` points; each is the worst value of its bucket of
- *   consecutive steps (the highest for "at most" objectives such as latency, the lowest for "at
- *   least" objectives such as success ratios), so a short breach is never averaged away.
- * - No data: stretches before the first and after the last value are left out; a stretch in
- *   between is bridged by a straight line, and the caption names it. Nothing is carried forward.
- * - The x axis is categorical, and Mermaid prints every category and needs them distinct, so at
- *   most `maxLabels` evenly spaced points get a local-time label; the others get a distinct
- *   invisible label (the point's index in zero-width characters).
- * - Numbers are written without exponents (the xychart grammar has none); strings never hold `"`.
- */
-
-
-const UNIT_AXIS = { ms: 'seconds', percent: '%', count: 'count' };
-/** Values in the chart's unit: seconds for latency, percent for ratios and increases. */
-function toAxis(value, unit) {
-    return unit === 'ms' ? value / 1000 : unit === 'percent' ? value * 100 : value;
-}
-/** A number as the xychart grammar reads it: plain decimal, at most 4 decimals. */
-function mermaidNumber(x) {
-    if (!Number.isFinite(x))
-        return '0';
-    // toFixed switches to exponent notation from 1e21 on; such values are whole numbers anyway.
-    if (Math.abs(x) >= 1e21)
-        return BigInt(x).toString();
-    const text = x.toFixed(4).replace(/\.?0+$/, '');
-    return text === '-0' ? '0' : text;
-}
-function quote(text) {
-    return `"${text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ')}"`;
-}
-/** Distinct, invisible: the index in binary as zero-width space (0) and zero-width non-joiner (1). */
-function invisibleLabel(index) {
-    return index.toString(2).replace(/0/g, '\u200b').replace(/1/g, '\u200c');
-}
-/** Consecutive points grouped into at most `max` buckets, each keeping its worst value. */
-function downsample(points, max, higherIsWorse) {
-    const size = Math.max(1, Math.ceil(points.length / Math.max(1, max)));
-    const stepMs = points.length > 1 ? points[1].at - points[0].at : 0;
-    const out = [];
-    for (let i = 0; i < points.length; i += size) {
-        const group = points.slice(i, i + size);
-        let worst = null;
-        for (const p of group) {
-            if (p.value === null)
-                continue;
-            if (worst === null || (higherIsWorse ? p.value > worst : p.value < worst))
-                worst = p.value;
-        }
-        out.push({ at: group[0].at, end: group[group.length - 1].at + stepMs, value: worst });
-    }
-    return out;
-}
-function niceStep(rough) {
-    const p = 10 ** Math.floor(Math.log10(rough));
-    const f = rough / p;
-    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
-}
-/** A y range holding the values and the threshold with a little room, on round numbers. */
-function yRange(values, threshold, series) {
-    let lo = Math.min(threshold, ...values);
-    let hi = Math.max(threshold, ...values);
-    const span = hi - lo || Math.max(Math.abs(hi) * 0.1, 1);
-    const step = niceStep(span / 4);
-    lo = Math.floor((lo - span * 0.05) / step) * step;
-    hi = Math.ceil((hi + span * 0.05) / step) * step;
-    if (series.unit === 'ms' || series.unit === 'count' || series.stat === 'ratio')
-        lo = Math.max(0, lo);
-    if (series.stat === 'ratio')
-        hi = Math.min(100, hi);
-    return [lo, hi];
-}
-function localLabel(t, tz, withDate) {
-    return withDate ? `${localDate(t, tz).slice(5)} ${localTime(t, tz)}` : localTime(t, tz);
-}
-function renderChart(series, opts) {
-    const tz = opts.timezone;
-    const higherIsWorse = series.objective.op === '<=' || series.objective.op === '<';
-    const objective = `${higherIsWorse ? '≤' : '≥'} ${series.objective.text}`;
-    const what = `${series.stat} over ${series.window === 'day' ? 'the local day' : formatSpan(series.window)}`;
-    const head = `**${series.id}** (${what}) in ${UNIT_AXIS[series.unit]}, times in ${tz}`;
-    const pts = series.points;
-    const withDate = pts.length > 0 && localDate(pts[0].at, tz) !== localDate(pts[pts.length - 1].at, tz);
-    const fmt = (t) => localLabel(t, tz, withDate);
-    const buckets = downsample(pts, opts.maxPoints ?? 100, higherIsWorse);
-    const first = buckets.findIndex((b) => b.value !== null);
-    if (first < 0) {
-        const period = pts.length ? ` from ${fmt(pts[0].at)} to ${fmt(pts[pts.length - 1].at)}` : '';
-        return { mermaid: null, caption: `${head}: no data${period}.` };
-    }
-    let last = buckets.length - 1;
-    while (buckets[last].value === null)
-        last--;
-    const shown = buckets.slice(first, last + 1);
-    const { values, gaps } = bridge(shown);
-    const axis = values.map((v) => toAxis(v, series.unit));
-    const threshold = toAxis(series.objective.threshold, series.unit);
-    const [lo, hi] = yRange(axis, threshold, series);
-    const maxLabels = Math.max(2, opts.maxLabels ?? 12);
-    const labelled = new Set();
-    const n = shown.length;
-    for (let j = 0; j < Math.min(maxLabels, n); j++) {
-        labelled.add(n === 1 ? 0 : Math.round((j * (n - 1)) / (Math.min(maxLabels, n) - 1)));
-    }
-    const labels = shown.map((b, i) => quote(labelled.has(i) ? fmt(b.at) : invisibleLabel(i)));
-    const mermaid = [
-        'xychart-beta',
-        `  title ${quote(`${series.id} (${series.stat})`)}`,
-        `  x-axis ${quote(tz)} [${labels.join(', ')}]`,
-        `  y-axis ${quote(UNIT_AXIS[series.unit])} ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
-        `  line [${axis.map(mermaidNumber).join(', ')}]`,
-        `  line [${axis.map(() => mermaidNumber(threshold)).join(', ')}]`,
-    ].join('\n');
-    const notes = [`flat line: the objective ${objective}`];
-    const perBucket = pts.length > 1 ? Math.ceil(pts.length / (opts.maxPoints ?? 100)) : 1;
-    if (perBucket > 1) {
-        const stepMs = pts[1].at - pts[0].at;
-        const worst = higherIsWorse ? 'highest' : 'lowest';
-        notes.push(`each point is the ${worst} (worst) value of ${perBucket} steps of ${formatSpan(stepMs)}`);
-    }
-    const failing = pts.filter((p) => p.status === 'fail').length;
-    notes.push(`failing at ${failing} of ${pts.length} steps`);
-    if (first > 0)
-        notes.push(`no data before ${fmt(shown[0].at)}`);
-    if (gaps.length) {
-        notes.push(`no data ${gaps.map((g) => `${fmt(g.from)}–${fmt(g.to)}`).join(', ')} (bridged by a straight line)`);
-    }
-    if (last < buckets.length - 1)
-        notes.push(`no data from ${fmt(buckets[last + 1].at)}`);
-    const now = pts[pts.length - 1];
-    notes.push(`last step ${fmt(now.at)}: ${format_formatValue(now.value, series.unit)} (${now.status.replace('_', ' ')})`);
-    return { mermaid, caption: `${head}; ${notes.join('; ')}.` };
-}
-/** Interior null buckets become a straight line between their neighbours; returns the gaps. */
-function bridge(shown) {
-    const values = [];
-    const gaps = [];
-    for (let i = 0; i < shown.length; i++) {
-        const b = shown[i];
-        if (b.value !== null) {
-            values.push(b.value);
-            continue;
-        }
-        let j = i;
-        while (shown[j].value === null)
-            j++;
-        const before = values[values.length - 1];
-        const after = shown[j].value;
-        for (let k = i; k < j; k++)
-            values.push(before + ((after - before) * (k - i + 1)) / (j - i + 1));
-        gaps.push({ from: b.at, to: shown[j].at });
-        i = j - 1;
-    }
-    return { values, gaps };
-}
-/** Each series as a caption line and a ```mermaid block (caption only when it has no data). */
-function renderChartsMarkdown(seriesList, opts) {
-    return seriesList
-        .map((s) => {
-        const chart = renderChart(s, opts);
-        return chart.mermaid ? `${chart.caption}\n\n\`\`\`mermaid\n${chart.mermaid}\n\`\`\`` : chart.caption;
-    })
-        .join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/render/limits.ts
-/**
- * GitHub's size limits for what we post, and a way to fit a Markdown body under them by giving
- * up the least important parts first (DESIGN.md: bodies over 65,536 characters are refused; a
- * job summary takes at most 1 MiB per step).
- */
-/** PR, issue and comment bodies. GitHub counts characters; a JS length (UTF-16 units) is never less. */
-const BODY_MAX_CHARS = 65_536;
-/** One step's job summary, in bytes of UTF-8. */
-const SUMMARY_MAX_BYTES = 1_048_576;
-const chars = (text) => text.length;
-const encoder = new TextEncoder();
-const utf8Bytes = (text) => encoder.encode(text).length;
-/**
- * Join the parts; if the result is over the limit, drop the droppable parts (in order), then cut
- * the cuttable ones (the longest first, down to a common size), then cut the whole. Every cut leaves a note saying what was left out.
- */
-function fitParts(parts, opts) {
-    const measure = opts.measure ?? chars;
-    const joiner = opts.joiner ?? '\n\n';
-    const texts = parts.map((p) => p.text);
-    const joined = () => texts.join(joiner);
-    if (measure(joined()) <= opts.max)
-        return joined();
-    const drops = parts
-        .flatMap((p, i) => (p.drop ? [{ i, order: p.drop.order }] : []))
-        .sort((a, b) => a.order - b.order);
-    for (const { i } of drops) {
-        texts[i] = parts[i].drop.note;
-        if (measure(joined()) <= opts.max)
-            return joined();
-    }
-    // Cut the longest parts first: every cuttable part is capped at one common size, the largest
-    // that fits, so a short verdict table survives next to a huge list.
-    const cuttable = parts.flatMap((p, i) => (p.cut ? [i] : []));
-    const sizes = cuttable.map((i) => measure(texts[i]));
-    const room = opts.max - (measure(joined()) - sizes.reduce((a, b) => a + b, 0));
-    let lo = 0;
-    let hi = Math.max(0, ...sizes);
-    while (lo < hi) {
-        const cap = Math.ceil((lo + hi) / 2);
-        if (sizes.reduce((n, size) => n + Math.min(size, cap), 0) <= room)
-            lo = cap;
-        else
-            hi = cap - 1;
-    }
-    cuttable.forEach((i, k) => {
-        if (sizes[k] > lo)
-            texts[i] = cutLines(texts[i], lo, opts.limitText, measure);
-    });
-    if (measure(joined()) <= opts.max)
-        return joined();
-    return cutLines(joined(), opts.max, opts.limitText, measure);
-}
-/**
- * Whole lines from the start of `text` so that they and a closing note fit in `budget`. The note
- * follows a blank line, so a cut table ends there instead of swallowing the note as a row.
- */
-function cutLines(text, budget, limitText, measure = chars) {
-    if (measure(text) <= budget)
-        return text;
-    const lines = text.split('\n');
-    const note = (n) => `\n\n_… ${n} more line${n === 1 ? '' : 's'} cut to stay under ${limitText}._`;
-    let kept = 0;
-    let size = 0;
-    while (kept < lines.length) {
-        const next = size + measure(lines[kept]) + (kept ? 1 : 0);
-        if (next + measure(note(lines.length - kept - 1)) > budget)
-            break;
-        size = next;
-        kept++;
-    }
-    const tail = note(lines.length - kept);
-    if (kept === 0)
-        return measure(tail.trimStart()) <= budget ? tail.trimStart() : '';
-    return lines.slice(0, kept).join('\n') + tail;
-}
-/** Text for HTML contexts where Markdown passes HTML through (job summaries, addTable cells). */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-;// CONCATENATED MODULE: ./src/render/verdict.ts
-
-const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', no_data: '⚪ no data' };
-const ACTION_TEXT = {
-    advance: 'advance',
-    hold: 'hold',
-    rollback: 'roll back',
-    restart: 'restart',
-    complete: 'complete',
-};
-function renderVerdictMarkdown(policy, ev) {
-    const phase = policy.phases.find((p) => p.id === ev.phase);
-    const d = ev.decision;
-    const target = d.to ? ` → ${d.to}` : '';
-    const alert = d.alert ? ' ⚠️ alert' : '';
-    const lines = [
-        `### phasegate verdict: ${policy.rollout}, phase ${ev.phase}${phase ? ` (${phase.name})` : ''}`,
-        '',
-        `Evaluated at ${formatInstant(ev.at)}; phase began ${formatInstant(ev.since)}.`,
-        '',
-        `**Decision: ${ACTION_TEXT[d.action]}${target}**${alert}`,
-        '',
-        ...d.reasons.map((r) => `- ${escapeCell(r)}`),
-        '',
-        '| SLO | value | objective | window | samples | status |',
-        '|---|---|---|---|---|---|',
-    ];
-    for (const s of ev.slos) {
-        const spec = phase?.slos.find((x) => x.id === s.id);
-        const objective = spec ? `${spec.objective.op === '<=' ? '≤' : '≥'} ${spec.objective.text}` : '';
-        const window = spec ? (spec.window === 'day' ? `day (${policy.timezone})` : formatSpan(spec.window)) : '';
-        lines.push(`| ${s.id} | ${format_formatValue(s.value, s.unit)} | ${objective} | ${window} | ${s.samples} | ${STATUS_ICON[s.status]} |`);
-    }
-    if (ev.rules.length || ev.advance || ev.recovery) {
-        lines.push('', '| rule | SLO | fired | detail |', '|---|---|---|---|');
-        for (const r of ev.rules) {
-            lines.push(`| rollback: ${r.rule} | ${r.slo} | ${r.fired ? '🔴 yes' : 'no'} | ${escapeCell(r.detail)} |`);
-        }
-        if (ev.advance) {
-            lines.push(`| advance: ${ev.advance.rule} | all | ${ev.advance.met ? '🟢 met' : 'not yet'} | ${escapeCell(ev.advance.detail)} |`);
-        }
-        if (ev.recovery) {
-            lines.push(`| recovery: restart ${ev.recovery.restart} | watched | ${ev.recovery.met ? '🟢 met' : 'not yet'} | ${escapeCell(ev.recovery.detail)} |`);
-        }
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** The stable JSON form of an evaluation (values in base units: ms, fractions, counts). */
-function verdictJson(policy, ev) {
-    return {
-        rollout: policy.rollout,
-        phase: ev.phase,
-        since: new Date(ev.since).toISOString(),
-        at: new Date(ev.at).toISOString(),
-        decision: {
-            action: ev.decision.action,
-            from: ev.decision.from,
-            to: ev.decision.to,
-            alert: ev.decision.alert,
-            reasons: ev.decision.reasons,
-        },
-        slos: ev.slos.map((s) => ({
-            id: s.id,
-            sli: s.sli,
-            status: s.status,
-            value: s.value,
-            threshold: s.threshold,
-            op: s.op,
-            unit: s.unit,
-            samples: s.samples,
-            min_samples: s.minSamples,
-            window: { from: new Date(s.window.from).toISOString(), to: new Date(s.window.to).toISOString() },
-            reason: s.reason,
-        })),
-        rules: ev.rules.map((r) => ({ rule: r.rule, slo: r.slo, fired: r.fired, detail: r.detail })),
-        advance: ev.advance,
-        recovery: ev.recovery,
-    };
-}
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/render/summary.ts
-
-
-
-
-const LIMIT = 'the 1 MiB job summary limit';
-function renderJobSummary(input) {
-    const { policy, evaluation: ev } = input;
-    const did = input.lines.length
-        ? input.lines.map((l) => `- ${escapeHtml(l)}`).join('\n')
-        : '- Nothing to do.';
-    const charts = input.charts?.length
-        ? renderChartsMarkdown(input.charts, { timezone: policy.timezone })
-        : '';
-    const parts = [
-        {
-            text: `## phasegate ${escapeHtml(input.command)}: ${escapeHtml(policy.rollout)}${input.dryRun ? ' (dry run: nothing was written)' : ''}\n\nFinished ${formatInstant(input.at)}.`,
-        },
-        { text: `### What this run did\n\n${did}`, cut: true },
-        ...(ev ? [{ text: escapeHtml(renderVerdictMarkdown(policy, ev).trimEnd()), cut: true }] : []),
-        ...(charts
-            ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${LIMIT}._` } }]
-            : []),
-    ];
-    return `${fitParts(parts, { max: SUMMARY_MAX_BYTES, measure: utf8Bytes, limitText: LIMIT })}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/retry.ts
@@ -54981,6 +53932,578 @@ const RCA_LABEL = 'phasegate:rca';
 const DASHBOARD_LABEL = 'phasegate:dashboard';
 /** The commit status of the gate: the required check on phase PRs. */
 const STATUS_CONTEXT = 'phasegate/verdict';
+
+;// CONCATENATED MODULE: ./src/judge/calendar.ts
+/**
+ * Calendar days in an IANA time zone, computed with Intl only (no library, no clock).
+ *
+ * A local day is the half-open interval [localDayStart(t), nextLocalDayStart(t)). Days are 24 h
+ * except where the zone changes its offset: America/New_York has a 23 h day in March and a 25 h
+ * day in November; Asia/Tokyo (UTC+9, no DST) starts every day at 15:00 UTC.
+ */
+const HOUR = 3_600_000;
+const formatters = new Map();
+function formatter(tz) {
+    let f = formatters.get(tz);
+    if (!f) {
+        f = new Intl.DateTimeFormat('en-US', {
+            timeZone: tz,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+        });
+        formatters.set(tz, f);
+    }
+    return f;
+}
+function localParts(t, tz) {
+    const out = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+    for (const p of formatter(tz).formatToParts(t)) {
+        if (p.type in out)
+            out[p.type] = Number(p.value);
+    }
+    if (out.hour === 24)
+        out.hour = 0;
+    return out;
+}
+/** Days since 1970-01-01 of the local calendar date containing t: monotone in t. */
+function localDayNumber(t, tz) {
+    const p = localParts(t, tz);
+    return Date.UTC(p.year, p.month - 1, p.day) / (24 * HOUR);
+}
+/** Offset of local wall time from UTC at instant t, in ms (Tokyo: +9 h). */
+function offsetAt(t, tz) {
+    const p = localParts(t, tz);
+    const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+    return wall - (t - (((t % 1000) + 1000) % 1000));
+}
+/** UTC ms of the first instant of the local calendar day containing t (local midnight). */
+function localDayStart(t, tz) {
+    return localDay(t, tz).start;
+}
+function computeDayStart(t, tz) {
+    const day = localDayNumber(t, tz);
+    const midnightWall = day * 24 * HOUR;
+    // Local midnight as UTC: wall time minus the offset in force then. Two refinements settle DST.
+    let c = midnightWall - offsetAt(t, tz);
+    for (let i = 0; i < 3; i++) {
+        const next = midnightWall - offsetAt(c, tz);
+        if (next === c)
+            break;
+        c = next;
+    }
+    if (c <= t && localDayNumber(c, tz) === day && localDayNumber(c - 1, tz) < day)
+        return c;
+    // Midnight does not exist that day (a DST jump at 00:00): search for the first instant of the day.
+    let lo = t - 48 * HOUR; // on an earlier day
+    let hi = t; // on this day
+    while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (localDayNumber(mid, tz) < day)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return hi;
+}
+/** UTC ms of the start of the local day after the one containing t. */
+function nextLocalDayStart(t, tz) {
+    return localDay(t, tz).end;
+}
+/** The local calendar date containing t, as YYYY-MM-DD. */
+function localDate(t, tz) {
+    return localDay(t, tz).date;
+}
+/**
+ * Intl is slow (microseconds a call) and the judge asks for the same few days thousands of
+ * times, so days are cached per zone, indexed by the UTC days they overlap.
+ */
+const dayCache = new Map();
+const MAX_CACHED_BUCKETS = 20_000;
+/** The local calendar day containing t. */
+function localDay(t, tz) {
+    let byBucket = dayCache.get(tz);
+    if (!byBucket) {
+        byBucket = new Map();
+        dayCache.set(tz, byBucket);
+    }
+    const bucket = Math.floor(t / (24 * HOUR));
+    const hit = byBucket.get(bucket)?.find((d) => d.start <= t && t < d.end);
+    if (hit)
+        return hit;
+    const start = computeDayStart(t, tz);
+    let probe = start + 24 * HOUR;
+    let end = computeDayStart(probe, tz);
+    while (end <= start) {
+        probe += HOUR;
+        end = computeDayStart(probe, tz);
+    }
+    const p = localParts(start, tz);
+    const day = { start, end, date: `${String(p.year).padStart(4, '0')}-${pad(p.month)}-${pad(p.day)}` };
+    if (byBucket.size > MAX_CACHED_BUCKETS)
+        byBucket.clear();
+    for (let b = Math.floor(start / (24 * HOUR)); b <= Math.floor((end - 1) / (24 * HOUR)); b++) {
+        const list = byBucket.get(b);
+        if (list)
+            list.push(day);
+        else
+            byBucket.set(b, [day]);
+    }
+    return day;
+}
+/** Local wall-clock time of t as HH:MM, for messages. */
+function localTime(t, tz) {
+    const p = localParts(t, tz);
+    return `${pad(p.hour)}:${pad(p.minute)}`;
+}
+function pad(n) {
+    return String(n).padStart(2, '0');
+}
+
+;// CONCATENATED MODULE: ./src/judge/format.ts
+
+/** Round to 12 significant digits so 995/1000 and "99.5%" compare equal. */
+function round12(x) {
+    return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
+}
+/**
+ * `value op threshold`, inclusive ops inclusive, tolerant of floating-point noise: values within
+ * one part in 10^12 of the threshold count as equal (995/1000 meets "99.5%").
+ */
+function holds(value, c) {
+    const t = c.threshold;
+    const equal = value === t || Math.abs(value - t) <= 1e-12 * Math.max(Math.abs(value), Math.abs(t));
+    switch (c.op) {
+        case '<':
+            return !equal && value < t;
+        case '<=':
+            return equal || value < t;
+        case '>':
+            return !equal && value > t;
+        case '>=':
+            return equal || value > t;
+    }
+}
+const NEGATION = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
+/** The sign to print between value and threshold: the op when it holds, its negation when not. */
+function sign(op, held) {
+    return held ? op : NEGATION[op];
+}
+function formatValue(value, unit, opts = {}) {
+    if (unit === 'ms')
+        return formatDuration(value);
+    if (unit === 'count')
+        return String(round12(value));
+    const text = formatPercent(value, opts.digits ?? 2);
+    return opts.signed && value >= 0 ? `+${text}` : text;
+}
+/**
+ * A value printed with enough digits that it does not look equal to the threshold when the
+ * comparison says it differs (99.4999% is not shown as "99.5% < 99.5%").
+ */
+function formatAgainst(value, threshold, unit, signed = false) {
+    if (round12(value) === round12(threshold) || unit === 'count')
+        return formatValue(value, unit, { signed });
+    if (unit === 'ms') {
+        const text = formatDuration(value);
+        return text === formatDuration(threshold) ? `${round12(value)}ms` : text;
+    }
+    let text = '';
+    for (let digits = 2; digits <= 8; digits++) {
+        text = formatValue(value, unit, { signed, digits });
+        if (text !== formatValue(threshold, unit, { signed, digits }))
+            break;
+    }
+    return text;
+}
+/** A span of time for messages: "15m", "1h45m", "24h", "72h", "7d". */
+function formatSpan(ms) {
+    const DAY = 86_400_000;
+    if (ms > 3 * DAY && ms % DAY === 0)
+        return `${ms / DAY}d`;
+    if (ms <= 0 || ms % 60_000 !== 0)
+        return formatDuration(Math.max(0, ms));
+    const h = Math.floor(ms / 3_600_000);
+    const m = (ms % 3_600_000) / 60_000;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/format.ts
+/** Values as people read them, the same way the verdict's reasons print them; instants in UTC. */
+
+
+/** "3.396s", "99.74%", "3"; an em dash when there is no value. */
+function format_formatValue(value, unit) {
+    return value === null || Number.isNaN(value) ? '—' : formatValue(value, unit);
+}
+/** "2026-11-20 10:15 UTC" */
+function formatInstant(ms) {
+    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+;// CONCATENATED MODULE: ./src/render/chart.ts
+/**
+ * An SLO's value over time as a Mermaid `xychart-beta` line chart, which GitHub renders in PR
+ * bodies, comments, issues and job summaries. The value is one line, the objective a flat
+ * second line; the caption under the heading says what the reader is looking at.
+ *
+ * Mermaid's xychart has no gaps, no time axis, no label thinning, no point markers and pale
+ * default colours, so:
+ * - Downsampling: at most `maxPoints` points; each is the worst value of its bucket of
+ *   consecutive steps (the highest for "at most" objectives such as latency, the lowest for "at
+ *   least" objectives such as success ratios), so a short breach is never averaged away.
+ * - No data: stretches before the first and after the last value are left out; a stretch in
+ *   between is bridged by a straight line, and the caption names it. Nothing is carried forward.
+ * - The x axis is categorical, and Mermaid prints every category and needs them distinct, so at
+ *   most `maxLabels` evenly spaced points get a local-time label; the others get a distinct
+ *   invisible label (the point's index in zero-width characters).
+ * - Numbers are written without exponents (the xychart grammar has none); strings never hold `"`.
+ * - Mermaid draws a line through its points with no marker on them, so one point alone draws
+ *   nothing: a single value is drawn as a flat segment over two categories, the second unlabelled.
+ * - Colours are set in the chart's front matter: Mermaid's default theme draws the first line in
+ *   #ECECFF, all but invisible on white, and its other light themes are as pale. A viewer that
+ *   ignores the front matter still draws the chart, in the theme's colours.
+ * test/integration/mermaid-render.test.ts draws every chart phasegate writes with Mermaid itself.
+ */
+
+
+const UNIT_AXIS = { ms: 'seconds', percent: '%', count: 'count' };
+/**
+ * The value in blue, the objective in orange (the HTML report's threshold colour): each stands
+ * out at least 3:1 on white, on Mermaid's dark theme (#333) and on GitHub's dark background.
+ */
+const FRONT_MATTER = [
+    '---',
+    'config:',
+    '  themeVariables:',
+    '    xyChart:',
+    '      plotColorPalette: "#2f81f7, #ea580c"',
+    '---',
+];
+/** Values in the chart's unit: seconds for latency, percent for ratios and increases. */
+function toAxis(value, unit) {
+    return unit === 'ms' ? value / 1000 : unit === 'percent' ? value * 100 : value;
+}
+/** A number as the xychart grammar reads it: plain decimal, at most 4 decimals. */
+function mermaidNumber(x) {
+    if (!Number.isFinite(x))
+        return '0';
+    // toFixed switches to exponent notation from 1e21 on; such values are whole numbers anyway.
+    if (Math.abs(x) >= 1e21)
+        return BigInt(x).toString();
+    const text = x.toFixed(4).replace(/\.?0+$/, '');
+    return text === '-0' ? '0' : text;
+}
+function quote(text) {
+    return `"${text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ')}"`;
+}
+/** Distinct, invisible: the index in binary as zero-width space (0) and zero-width non-joiner (1). */
+function invisibleLabel(index) {
+    return index.toString(2).replace(/0/g, '\u200b').replace(/1/g, '\u200c');
+}
+/** Consecutive points grouped into at most `max` buckets, each keeping its worst value. */
+function downsample(points, max, higherIsWorse) {
+    const size = Math.max(1, Math.ceil(points.length / Math.max(1, max)));
+    const stepMs = points.length > 1 ? points[1].at - points[0].at : 0;
+    const out = [];
+    for (let i = 0; i < points.length; i += size) {
+        const group = points.slice(i, i + size);
+        let worst = null;
+        for (const p of group) {
+            if (p.value === null)
+                continue;
+            if (worst === null || (higherIsWorse ? p.value > worst : p.value < worst))
+                worst = p.value;
+        }
+        out.push({ at: group[0].at, end: group[group.length - 1].at + stepMs, value: worst });
+    }
+    return out;
+}
+function niceStep(rough) {
+    const p = 10 ** Math.floor(Math.log10(rough));
+    const f = rough / p;
+    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * p;
+}
+/** A y range holding the values and the threshold with a little room, on round numbers. */
+function yRange(values, threshold, series) {
+    let lo = Math.min(threshold, ...values);
+    let hi = Math.max(threshold, ...values);
+    const span = hi - lo || Math.max(Math.abs(hi) * 0.1, 1);
+    const step = niceStep(span / 4);
+    lo = Math.floor((lo - span * 0.05) / step) * step;
+    hi = Math.ceil((hi + span * 0.05) / step) * step;
+    if (series.unit === 'ms' || series.unit === 'count' || series.stat === 'ratio')
+        lo = Math.max(0, lo);
+    if (series.stat === 'ratio')
+        hi = Math.min(100, hi);
+    return [lo, hi];
+}
+function localLabel(t, tz, withDate) {
+    return withDate ? `${localDate(t, tz).slice(5)} ${localTime(t, tz)}` : localTime(t, tz);
+}
+function renderChart(series, opts) {
+    const tz = opts.timezone;
+    const higherIsWorse = series.objective.op === '<=' || series.objective.op === '<';
+    const objective = `${higherIsWorse ? '≤' : '≥'} ${series.objective.text}`;
+    const what = `${series.stat} over ${series.window === 'day' ? 'the local day' : formatSpan(series.window)}`;
+    const head = `**${series.id}** (${what}) in ${UNIT_AXIS[series.unit]}, times in ${tz}`;
+    const pts = series.points;
+    const withDate = pts.length > 0 && localDate(pts[0].at, tz) !== localDate(pts[pts.length - 1].at, tz);
+    const fmt = (t) => localLabel(t, tz, withDate);
+    const buckets = downsample(pts, opts.maxPoints ?? 100, higherIsWorse);
+    const first = buckets.findIndex((b) => b.value !== null);
+    if (first < 0) {
+        const period = pts.length ? ` from ${fmt(pts[0].at)} to ${fmt(pts[pts.length - 1].at)}` : '';
+        return { mermaid: null, caption: `${head}: no data${period}.` };
+    }
+    let last = buckets.length - 1;
+    while (buckets[last].value === null)
+        last--;
+    const shown = buckets.slice(first, last + 1);
+    const { values, gaps } = bridge(shown);
+    const axis = values.map((v) => toAxis(v, series.unit));
+    const threshold = toAxis(series.objective.threshold, series.unit);
+    const [lo, hi] = yRange(axis, threshold, series);
+    const maxLabels = Math.max(2, opts.maxLabels ?? 12);
+    const labelled = new Set();
+    const n = shown.length;
+    for (let j = 0; j < Math.min(maxLabels, n); j++) {
+        labelled.add(n === 1 ? 0 : Math.round((j * (n - 1)) / (Math.min(maxLabels, n) - 1)));
+    }
+    const labels = shown.map((b, i) => quote(labelled.has(i) ? fmt(b.at) : invisibleLabel(i)));
+    if (n === 1) {
+        labels.push(quote(invisibleLabel(1)));
+        axis.push(axis[0]);
+    }
+    const mermaid = [
+        ...FRONT_MATTER,
+        'xychart-beta',
+        `  title ${quote(`${series.id} (${series.stat})`)}`,
+        `  x-axis ${quote(tz)} [${labels.join(', ')}]`,
+        `  y-axis ${quote(UNIT_AXIS[series.unit])} ${mermaidNumber(lo)} --> ${mermaidNumber(hi)}`,
+        `  line [${axis.map(mermaidNumber).join(', ')}]`,
+        `  line [${axis.map(() => mermaidNumber(threshold)).join(', ')}]`,
+    ].join('\n');
+    const notes = [`flat line: the objective ${objective}`];
+    const perBucket = pts.length > 1 ? Math.ceil(pts.length / (opts.maxPoints ?? 100)) : 1;
+    if (perBucket > 1) {
+        const stepMs = pts[1].at - pts[0].at;
+        const worst = higherIsWorse ? 'highest' : 'lowest';
+        notes.push(`each point is the ${worst} (worst) value of ${perBucket} steps of ${formatSpan(stepMs)}`);
+    }
+    const failing = pts.filter((p) => p.status === 'fail').length;
+    notes.push(`failing at ${failing} of ${pts.length} steps`);
+    if (first > 0)
+        notes.push(`no data before ${fmt(shown[0].at)}`);
+    if (gaps.length) {
+        notes.push(`no data ${gaps.map((g) => `${fmt(g.from)}–${fmt(g.to)}`).join(', ')} (bridged by a straight line)`);
+    }
+    if (last < buckets.length - 1)
+        notes.push(`no data from ${fmt(buckets[last + 1].at)}`);
+    const now = pts[pts.length - 1];
+    notes.push(`last step ${fmt(now.at)}: ${format_formatValue(now.value, series.unit)} (${now.status.replace('_', ' ')})`);
+    return { mermaid, caption: `${head}; ${notes.join('; ')}.` };
+}
+/** Interior null buckets become a straight line between their neighbours; returns the gaps. */
+function bridge(shown) {
+    const values = [];
+    const gaps = [];
+    for (let i = 0; i < shown.length; i++) {
+        const b = shown[i];
+        if (b.value !== null) {
+            values.push(b.value);
+            continue;
+        }
+        let j = i;
+        while (shown[j].value === null)
+            j++;
+        const before = values[values.length - 1];
+        const after = shown[j].value;
+        for (let k = i; k < j; k++)
+            values.push(before + ((after - before) * (k - i + 1)) / (j - i + 1));
+        gaps.push({ from: b.at, to: shown[j].at });
+        i = j - 1;
+    }
+    return { values, gaps };
+}
+/** Each series as a caption line and a ```mermaid block (caption only when it has no data). */
+function renderChartsMarkdown(seriesList, opts) {
+    return seriesList
+        .map((s) => {
+        const chart = renderChart(s, opts);
+        return chart.mermaid ? `${chart.caption}\n\n\`\`\`mermaid\n${chart.mermaid}\n\`\`\`` : chart.caption;
+    })
+        .join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/limits.ts
+/**
+ * GitHub's size limits for what we post, and a way to fit a Markdown body under them by giving
+ * up the least important parts first (DESIGN.md: bodies over 65,536 characters are refused; a
+ * job summary takes at most 1 MiB per step).
+ */
+/** PR, issue and comment bodies. GitHub counts characters; a JS length (UTF-16 units) is never less. */
+const BODY_MAX_CHARS = 65_536;
+/** One step's job summary, in bytes of UTF-8. */
+const SUMMARY_MAX_BYTES = 1_048_576;
+const chars = (text) => text.length;
+const encoder = new TextEncoder();
+const utf8Bytes = (text) => encoder.encode(text).length;
+/**
+ * Join the parts; if the result is over the limit, drop the droppable parts (in order), then cut
+ * the cuttable ones (the longest first, down to a common size), then cut the whole. Every cut leaves a note saying what was left out.
+ */
+function fitParts(parts, opts) {
+    const measure = opts.measure ?? chars;
+    const joiner = opts.joiner ?? '\n\n';
+    const texts = parts.map((p) => p.text);
+    const joined = () => texts.join(joiner);
+    if (measure(joined()) <= opts.max)
+        return joined();
+    const drops = parts
+        .flatMap((p, i) => (p.drop ? [{ i, order: p.drop.order }] : []))
+        .sort((a, b) => a.order - b.order);
+    for (const { i } of drops) {
+        texts[i] = parts[i].drop.note;
+        if (measure(joined()) <= opts.max)
+            return joined();
+    }
+    // Cut the longest parts first: every cuttable part is capped at one common size, the largest
+    // that fits, so a short verdict table survives next to a huge list.
+    const cuttable = parts.flatMap((p, i) => (p.cut ? [i] : []));
+    const sizes = cuttable.map((i) => measure(texts[i]));
+    const room = opts.max - (measure(joined()) - sizes.reduce((a, b) => a + b, 0));
+    let lo = 0;
+    let hi = Math.max(0, ...sizes);
+    while (lo < hi) {
+        const cap = Math.ceil((lo + hi) / 2);
+        if (sizes.reduce((n, size) => n + Math.min(size, cap), 0) <= room)
+            lo = cap;
+        else
+            hi = cap - 1;
+    }
+    cuttable.forEach((i, k) => {
+        if (sizes[k] > lo)
+            texts[i] = cutLines(texts[i], lo, opts.limitText, measure);
+    });
+    if (measure(joined()) <= opts.max)
+        return joined();
+    return cutLines(joined(), opts.max, opts.limitText, measure);
+}
+/**
+ * Whole lines from the start of `text` so that they and a closing note fit in `budget`. The note
+ * follows a blank line, so a cut table ends there instead of swallowing the note as a row.
+ */
+function cutLines(text, budget, limitText, measure = chars) {
+    if (measure(text) <= budget)
+        return text;
+    const lines = text.split('\n');
+    const note = (n) => `\n\n_… ${n} more line${n === 1 ? '' : 's'} cut to stay under ${limitText}._`;
+    let kept = 0;
+    let size = 0;
+    while (kept < lines.length) {
+        const next = size + measure(lines[kept]) + (kept ? 1 : 0);
+        if (next + measure(note(lines.length - kept - 1)) > budget)
+            break;
+        size = next;
+        kept++;
+    }
+    const tail = note(lines.length - kept);
+    if (kept === 0)
+        return measure(tail.trimStart()) <= budget ? tail.trimStart() : '';
+    return lines.slice(0, kept).join('\n') + tail;
+}
+/** Text for HTML contexts where Markdown passes HTML through (job summaries, addTable cells). */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+;// CONCATENATED MODULE: ./src/render/verdict.ts
+
+const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', no_data: '⚪ no data' };
+const ACTION_TEXT = {
+    advance: 'advance',
+    hold: 'hold',
+    rollback: 'roll back',
+    restart: 'restart',
+    complete: 'complete',
+};
+function renderVerdictMarkdown(policy, ev) {
+    const phase = policy.phases.find((p) => p.id === ev.phase);
+    const d = ev.decision;
+    const target = d.to ? ` → ${d.to}` : '';
+    const alert = d.alert ? ' ⚠️ alert' : '';
+    const lines = [
+        `### phasegate verdict: ${policy.rollout}, phase ${ev.phase}${phase ? ` (${phase.name})` : ''}`,
+        '',
+        `Evaluated at ${formatInstant(ev.at)}; phase began ${formatInstant(ev.since)}.`,
+        '',
+        `**Decision: ${ACTION_TEXT[d.action]}${target}**${alert}`,
+        '',
+        ...d.reasons.map((r) => `- ${escapeCell(r)}`),
+        '',
+        '| SLO | value | objective | window | samples | status |',
+        '|---|---|---|---|---|---|',
+    ];
+    for (const s of ev.slos) {
+        const spec = phase?.slos.find((x) => x.id === s.id);
+        const objective = spec ? `${spec.objective.op === '<=' ? '≤' : '≥'} ${spec.objective.text}` : '';
+        const window = spec ? (spec.window === 'day' ? `day (${policy.timezone})` : formatSpan(spec.window)) : '';
+        lines.push(`| ${s.id} | ${format_formatValue(s.value, s.unit)} | ${objective} | ${window} | ${s.samples} | ${STATUS_ICON[s.status]} |`);
+    }
+    if (ev.rules.length || ev.advance || ev.recovery) {
+        lines.push('', '| rule | SLO | fired | detail |', '|---|---|---|---|');
+        for (const r of ev.rules) {
+            lines.push(`| rollback: ${r.rule} | ${r.slo} | ${r.fired ? '🔴 yes' : 'no'} | ${escapeCell(r.detail)} |`);
+        }
+        if (ev.advance) {
+            lines.push(`| advance: ${ev.advance.rule} | all | ${ev.advance.met ? '🟢 met' : 'not yet'} | ${escapeCell(ev.advance.detail)} |`);
+        }
+        if (ev.recovery) {
+            lines.push(`| recovery: restart ${ev.recovery.restart} | watched | ${ev.recovery.met ? '🟢 met' : 'not yet'} | ${escapeCell(ev.recovery.detail)} |`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** The stable JSON form of an evaluation (values in base units: ms, fractions, counts). */
+function verdictJson(policy, ev) {
+    return {
+        rollout: policy.rollout,
+        phase: ev.phase,
+        since: new Date(ev.since).toISOString(),
+        at: new Date(ev.at).toISOString(),
+        decision: {
+            action: ev.decision.action,
+            from: ev.decision.from,
+            to: ev.decision.to,
+            alert: ev.decision.alert,
+            reasons: ev.decision.reasons,
+        },
+        slos: ev.slos.map((s) => ({
+            id: s.id,
+            sli: s.sli,
+            status: s.status,
+            value: s.value,
+            threshold: s.threshold,
+            op: s.op,
+            unit: s.unit,
+            samples: s.samples,
+            min_samples: s.minSamples,
+            window: { from: new Date(s.window.from).toISOString(), to: new Date(s.window.to).toISOString() },
+            reason: s.reason,
+        })),
+        rules: ev.rules.map((r) => ({ rule: r.rule, slo: r.slo, fired: r.fired, detail: r.detail })),
+        advance: ev.advance,
+        recovery: ev.recovery,
+    };
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
 
 ;// CONCATENATED MODULE: ./src/render/proposal.ts
 
@@ -56552,6 +56075,223 @@ function emptyMemory() {
     return { done: [], refused: [], merged: [] };
 }
 
+// EXTERNAL MODULE: ./node_modules/@datadog/sketches-js/dist/index.js
+var sketches_js_dist = __nccwpck_require__(7810);
+;// CONCATENATED MODULE: ./src/telemetry/sketch.ts
+/**
+ * Latency distribution as a DDSketch (relative-error quantile sketch, α = 1 %): any quantile it
+ * reports is within 1 % of the true rank statistic x[floor(q·(n-1))], and two sketches merge
+ * exactly, so a 2 h or 5-day P95 is computed from 15-minute records with the same guarantee.
+ *
+ * We use @datadog/sketches-js for the mapping, the store and the quantile walk (the reference
+ * implementation, shared with Datadog's Go/Java/Python versions) and serialize its bins as
+ * readable JSON ourselves, so committed window records diff well and stay byte-stable.
+ */
+
+const SKETCH_RELATIVE_ACCURACY = 0.01;
+class LatencySketch {
+    dd = new sketches_js_dist.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
+    /**
+     * Adds one value. Values ≤ 0 count in the zero bucket (a duration cannot be negative; keeping
+     * them out of the negative store keeps in-memory merges and the JSON form in agreement).
+     */
+    add(value) {
+        this.dd.accept(Math.max(value, 0));
+    }
+    get count() {
+        return this.dd.count;
+    }
+    /** The q-quantile (0..1) with relative error ≤ α, or undefined when empty. */
+    quantile(q) {
+        return this.dd.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
+    }
+    merge(other) {
+        if (other.dd.count > 0)
+            this.dd.merge(other.dd);
+    }
+    toJSON() {
+        const store = this.dd.store;
+        const bins = [];
+        if (store.count > 0) {
+            for (let key = store.minKey; key <= store.maxKey; key++) {
+                const c = store.bins[key - store.offset] ?? 0;
+                if (c > 0)
+                    bins.push([key, c]);
+            }
+        }
+        return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
+    }
+    static fromJSON(json) {
+        if (json.alpha !== SKETCH_RELATIVE_ACCURACY) {
+            throw new Error(`sketch with relative accuracy ${json.alpha}; this version reads ${SKETCH_RELATIVE_ACCURACY}`);
+        }
+        const s = new LatencySketch();
+        const dd = s.dd;
+        for (const [key, count] of json.bins) {
+            dd.store.add(key, count);
+            dd.count += count;
+        }
+        if (json.zero > 0) {
+            dd.zeroCount += json.zero;
+            dd.count += json.zero;
+        }
+        return s;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/record.ts
+/**
+ * Window records: what one 15-minute window of telemetry amounts to, per SLI. These records are
+ * what gets committed under reports/monitoring/ and what every verdict is computed from, so they
+ * are mergeable: counts for ratios, a quantile sketch for latency. Any longer span is the exact
+ * merge of its windows.
+ */
+
+const RECORD_VERSION = 1;
+function emptyAggregate(kind) {
+    switch (kind) {
+        case 'latency':
+            return { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
+        case 'ratio':
+            return { kind, numerator: 0, denominator: 0 };
+        case 'count':
+            return { kind, count: 0 };
+    }
+}
+/** into += from (same kind). Exact for counts; the sketch merge keeps its relative-error bound. */
+function mergeInto(into, from) {
+    if (into.kind === 'latency' && from.kind === 'latency') {
+        into.count += from.count;
+        into.sum += from.sum;
+        into.min = into.min === null ? from.min : from.min === null ? into.min : Math.min(into.min, from.min);
+        into.max = into.max === null ? from.max : from.max === null ? into.max : Math.max(into.max, from.max);
+        into.sketch.merge(from.sketch);
+    }
+    else if (into.kind === 'ratio' && from.kind === 'ratio') {
+        into.numerator += from.numerator;
+        into.denominator += from.denominator;
+    }
+    else if (into.kind === 'count' && from.kind === 'count') {
+        into.count += from.count;
+    }
+    else {
+        throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
+    }
+}
+/** How many events an aggregate stands on: the sample count a verdict reports. */
+function samplesOf(a) {
+    return a.kind === 'ratio' ? a.denominator : a.count;
+}
+
+;// CONCATENATED MODULE: ./src/judge/span.ts
+
+function alignDown(t, step) {
+    return Math.floor(t / step) * step;
+}
+function alignUp(t, step) {
+    return Math.ceil(t / step) * step;
+}
+class SliSeries {
+    sli;
+    kind;
+    windowMs;
+    base;
+    n;
+    windows;
+    reasons = new Map();
+    /** Prefix sums over window index: collected windows, numerators / counts, denominators. */
+    collectedPrefix;
+    aPrefix;
+    bPrefix;
+    constructor(sli, kind, windowMs, records) {
+        this.sli = sli;
+        this.kind = kind;
+        this.windowMs = windowMs;
+        const usable = records.filter((r) => r.start % windowMs === 0);
+        let lo = Number.POSITIVE_INFINITY;
+        let hi = Number.NEGATIVE_INFINITY;
+        for (const r of usable) {
+            lo = Math.min(lo, r.start);
+            hi = Math.max(hi, r.start);
+        }
+        this.base = usable.length ? lo : 0;
+        this.n = usable.length ? (hi - lo) / windowMs + 1 : 0;
+        this.windows = new Array(this.n);
+        // Later records for the same window replace earlier ones (a re-collected window).
+        for (const r of usable) {
+            const k = (r.start - this.base) / windowMs;
+            const reason = r.missing.get(sli);
+            const agg = r.slis.get(sli);
+            if (reason !== undefined) {
+                this.windows[k] = undefined;
+                this.reasons.set(k, reason);
+            }
+            else if (agg && agg.kind === kind) {
+                this.windows[k] = agg;
+                this.reasons.delete(k);
+            }
+            else {
+                this.windows[k] = undefined;
+                this.reasons.set(k, agg ? `recorded as ${agg.kind}, expected ${kind}` : 'not in the report');
+            }
+        }
+        this.collectedPrefix = new Float64Array(this.n + 1);
+        this.aPrefix = new Float64Array(this.n + 1);
+        this.bPrefix = new Float64Array(this.n + 1);
+        for (let k = 0; k < this.n; k++) {
+            const w = this.windows[k];
+            const [a, b] = !w ? [0, 0] : w.kind === 'ratio' ? [w.numerator, w.denominator] : [w.count, 0];
+            this.collectedPrefix[k + 1] = this.collectedPrefix[k] + (w ? 1 : 0);
+            this.aPrefix[k + 1] = this.aPrefix[k] + a;
+            this.bPrefix[k + 1] = this.bPrefix[k] + b;
+        }
+    }
+    /** Merge the windows lying entirely inside [from, to) (both rounded inwards to the grid). */
+    span(from, to) {
+        const w = this.windowMs;
+        const f = alignUp(from, w);
+        const t = Math.max(f, alignDown(to, w));
+        const expected = (t - f) / w;
+        // Index range clipped to the records we hold.
+        const k0 = Math.min(Math.max((f - this.base) / w, 0), this.n);
+        const k1 = Math.min(Math.max((t - this.base) / w, 0), this.n);
+        const collected = this.collectedPrefix[k1] - this.collectedPrefix[k0];
+        const missingReasons = new Set();
+        let explained = 0;
+        for (const [k, reason] of this.reasons) {
+            if (k < k0 || k >= k1)
+                continue;
+            missingReasons.add(reason);
+            explained++;
+        }
+        if (expected - collected > explained)
+            missingReasons.add('no report');
+        return {
+            from: f,
+            to: t,
+            expected,
+            missing: expected - collected,
+            missingReasons: [...missingReasons],
+            aggregate: this.merge(k0, k1),
+        };
+    }
+    merge(k0, k1) {
+        const a = this.aPrefix[k1] - this.aPrefix[k0];
+        const b = this.bPrefix[k1] - this.bPrefix[k0];
+        if (this.kind === 'ratio')
+            return { kind: 'ratio', numerator: a, denominator: b };
+        if (this.kind === 'count')
+            return { kind: 'count', count: a };
+        const out = emptyAggregate('latency');
+        for (let k = k0; k < k1; k++) {
+            const win = this.windows[k];
+            if (win)
+                mergeInto(out, win);
+        }
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/judge/rules.ts
 
 
@@ -56748,6 +56488,209 @@ function dayProblem(judge, phase, start, end, date) {
             return whole.reason;
     }
     return firstFailure(judge, phase, start, end);
+}
+
+;// CONCATENATED MODULE: ./src/judge/slo.ts
+
+
+
+
+/** Judges SLOs over a fixed set of window records; verdicts are memoized per (SLO, step). */
+class Judge {
+    policy;
+    since;
+    records;
+    seriesBySli = new Map();
+    memo = new Map();
+    baselines = new Map();
+    constructor(input) {
+        this.policy = input.policy;
+        this.records = input.records;
+        this.since = input.since ?? Number.NEGATIVE_INFINITY;
+    }
+    get windowMs() {
+        return this.policy.windowMs;
+    }
+    series(sli) {
+        let s = this.seriesBySli.get(sli);
+        if (!s) {
+            const kind = this.policy.slis[sli]?.kind ?? 'count';
+            s = new SliSeries(sli, kind, this.windowMs, this.records);
+            this.seriesBySli.set(sli, s);
+        }
+        return s;
+    }
+    /** The SLO's verdict at the step containing `at` (aligned down to a window boundary). */
+    verdict(slo, at) {
+        const step = alignDown(at, this.windowMs);
+        let bySlo = this.memo.get(slo);
+        if (!bySlo) {
+            bySlo = new Map();
+            this.memo.set(slo, bySlo);
+        }
+        let v = bySlo.get(step);
+        if (!v) {
+            v = this.compute(slo, step);
+            bySlo.set(step, v);
+        }
+        return v;
+    }
+    /** The span an SLO judges at a step, before alignment to the grid. */
+    spanStart(slo, step) {
+        const start = slo.window === 'day' ? localDayStart(step - 1, this.policy.timezone) : step - slo.window;
+        return Math.max(start, this.since);
+    }
+    /**
+     * The SLO judged over an explicit span [from, to) (clipped to the phase start), e.g. a whole
+     * calendar day; `where` describes the span in the reason ("on 2026-11-21 (Asia/Tokyo)").
+     */
+    verdictOver(slo, from, to, where) {
+        const span = this.series(slo.sli).span(Math.max(from, this.since), to);
+        return this.judgeSpan(slo, span, alignDown(to, this.windowMs), where);
+    }
+    compute(slo, step) {
+        const span = this.series(slo.sli).span(this.spanStart(slo, step), step);
+        return this.judgeSpan(slo, span, step, this.describeSpan(slo, span, step));
+    }
+    judgeSpan(slo, span, step, where) {
+        const samples = slo.sliKind === 'count' ? span.expected - span.missing : samplesOf(span.aggregate);
+        let value = statValue(slo.stat, span.aggregate);
+        let baseline;
+        if (slo.stat.kind === 'increase') {
+            baseline = this.baseline(slo);
+            value = value !== null && baseline.value ? value / baseline.value - 1 : null;
+        }
+        const base = {
+            id: slo.id,
+            sli: slo.sli,
+            value,
+            threshold: slo.objective.threshold,
+            op: slo.objective.op,
+            unit: slo.unit,
+            thresholdText: slo.objective.text,
+            stat: statLabel(slo.stat),
+            samples,
+            minSamples: slo.minSamples,
+            window: { from: span.from, to: span.to },
+            windows: { expected: span.expected, missing: span.missing },
+            at: step,
+            ...(baseline && {
+                baseline: { value: baseline.value, from: baseline.from, to: baseline.to, samples: baseline.samples },
+            }),
+        };
+        const noData = (why) => ({
+            ...base,
+            status: 'no_data',
+            reason: `${slo.id}: no data ${where}: ${why}`,
+        });
+        if (span.expected === 0)
+            return noData('no complete window yet');
+        if (span.missing > 0) {
+            return noData(`${span.missing} of ${span.expected} windows not collected (${span.missingReasons.join('; ')})`);
+        }
+        const what = slo.sliKind === 'count' ? 'windows' : 'samples';
+        if (samples < slo.minSamples)
+            return noData(`${samples} ${what} < min ${slo.minSamples}`);
+        if (baseline && baseline.value === null)
+            return noData(baseline.text);
+        if (value === null)
+            return noData('no events');
+        const pass = holds(value, slo.objective);
+        const shown = `${formatAgainst(value, slo.objective.threshold, slo.unit, slo.stat.kind === 'increase')} ${sign(slo.objective.op, pass)} ${slo.objective.text}`;
+        const stat = slo.stat.kind === 'quantile' || slo.stat.kind === 'mean' || slo.stat.kind === 'max';
+        const vs = baseline ? ` vs ${baseline.text}` : '';
+        return {
+            ...base,
+            status: pass ? 'pass' : 'fail',
+            reason: `${slo.id}: ${stat ? `${base.stat} ` : ''}${shown} ${where} (${samples} ${what})${vs}`,
+        };
+    }
+    describeSpan(slo, span, step) {
+        const tz = this.policy.timezone;
+        if (slo.window === 'day')
+            return `on ${localDate(step - 1, tz)} (${tz}) so far`;
+        const full = step - slo.window;
+        if (span.from > full && this.since > full) {
+            return `over ${formatSpan(span.to - span.from)} since the phase began (window ${formatSpan(slo.window)})`;
+        }
+        return `over ${formatSpan(slo.window)}`;
+    }
+    /** The rate an increase is measured against: fixed, or over the span before the phase began. */
+    baseline(slo) {
+        const cached = this.baselines.get(slo);
+        if (cached)
+            return cached;
+        const result = this.computeBaseline(slo);
+        this.baselines.set(slo, result);
+        return result;
+    }
+    computeBaseline(slo) {
+        const b = slo.baseline;
+        const none = (text, samples = 0, from = null, to = null) => ({
+            value: null,
+            from,
+            to,
+            samples,
+            text,
+        });
+        if (!b)
+            return none('the SLO has no baseline');
+        if (b.kind === 'fixed') {
+            if (b.value <= 0)
+                return none(`the fixed baseline ${formatValue(b.value, 'percent')} is not positive`);
+            return {
+                value: b.value,
+                from: null,
+                to: null,
+                samples: 0,
+                text: `baseline ${formatValue(b.value, 'percent')}`,
+            };
+        }
+        const label = `the ${formatSpan(b.windowMs)} before the phase began`;
+        if (!Number.isFinite(this.since))
+            return none(`the baseline is ${label}, and the phase start is unknown`);
+        const span = this.series(slo.sli).span(this.since - b.windowMs, this.since);
+        const agg = span.aggregate;
+        const samples = samplesOf(agg);
+        const rate = agg.kind === 'ratio' && agg.denominator > 0 ? agg.numerator / agg.denominator : null;
+        const coverage = span.missing > 0 ? `, ${span.expected - span.missing} of ${span.expected} windows collected` : '';
+        if (samples === 0)
+            return none(`no baseline data in ${label}`, 0, span.from, span.to);
+        if (samples < slo.minSamples) {
+            return none(`baseline over ${label} has ${samples} samples < min ${slo.minSamples}`, samples, span.from, span.to);
+        }
+        if (rate === null || round12(rate) === 0) {
+            return none(`the baseline over ${label} is 0, so an increase is undefined`, samples, span.from, span.to);
+        }
+        return {
+            value: rate,
+            from: span.from,
+            to: span.to,
+            samples,
+            text: `baseline ${formatValue(rate, 'percent', { digits: 3 })} over ${label} (${samples} samples${coverage})`,
+        };
+    }
+}
+function statValue(stat, agg) {
+    if (agg.kind === 'latency') {
+        if (agg.count === 0)
+            return null;
+        if (stat.kind === 'quantile')
+            return agg.sketch.quantile(stat.q) ?? null;
+        if (stat.kind === 'mean')
+            return agg.sum / agg.count;
+        return agg.max;
+    }
+    if (agg.kind === 'ratio')
+        return agg.denominator > 0 ? agg.numerator / agg.denominator : null;
+    return agg.count;
+}
+function statLabel(stat) {
+    return stat.kind === 'quantile' ? `p${round12(stat.q * 100)}` : stat.kind;
+}
+/** Judge one SLO at one instant. For many SLOs or steps over the same window records, reuse a Judge. */
+function judgeSlo(input) {
+    return new Judge(input).verdict(input.slo, input.at);
 }
 
 ;// CONCATENATED MODULE: ./src/judge/index.ts
@@ -57275,7 +57218,7 @@ const GATE_HEAD = {
     failure: '❌ gate failed: do not merge yet',
     pending: '⏳ gate pending',
 };
-const comment_LIMIT = "GitHub's 65,536-character limit";
+const LIMIT = "GitHub's 65,536-character limit";
 function renderVerdictComment(input) {
     const { policy, evaluation: ev, gate } = input;
     const tz = policy.timezone;
@@ -57298,7 +57241,7 @@ function renderVerdictComment(input) {
             text: '<sub>phasegate keeps this comment up to date on every push, review and scheduled run.</sub>',
         },
     ];
-    return `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: comment_LIMIT })}\n`;
+    return `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: LIMIT })}\n`;
 }
 function oneLine(text) {
     return text.replace(/\s*\n\s*/g, ' ');
@@ -57732,6 +57675,60 @@ function ticks(f, pull, to, out) {
 ;// CONCATENATED MODULE: ./src/plan/out.ts
 function newOut() {
     return { intents: [], notes: [], warnings: [] };
+}
+
+;// CONCATENATED MODULE: ./src/judge/series.ts
+
+
+
+/** Refuse periods that would take seconds to judge; charts need a few hundred points at most. */
+const MAX_SERIES_STEPS = 50_000;
+function sloSeries(input) {
+    const { policy, phase } = input;
+    const stepMs = input.stepMs ?? policy.windowMs;
+    if (!(stepMs > 0) || stepMs % policy.windowMs !== 0) {
+        throw new Error(`sloSeries: stepMs ${stepMs} is not a positive multiple of the policy window (${policy.windowMs} ms)`);
+    }
+    const steps = [];
+    for (let s = alignUp(input.from, stepMs); s <= input.to; s += stepMs) {
+        if (steps.length >= MAX_SERIES_STEPS) {
+            throw new Error(`sloSeries: more than ${MAX_SERIES_STEPS} steps from ${new Date(input.from).toISOString()} to ${new Date(input.to).toISOString()}; use a larger stepMs`);
+        }
+        steps.push(s);
+    }
+    const judge = new Judge({ policy, records: input.records, since: input.since });
+    return phase.slos.map((slo) => ({
+        id: slo.id,
+        sli: slo.sli,
+        unit: slo.unit,
+        stat: slo.stat.kind === 'quantile' ? `p${round12(slo.stat.q * 100)}` : slo.stat.kind,
+        objective: slo.objective,
+        window: slo.window,
+        points: steps.map((at) => {
+            const v = judge.verdict(slo, at);
+            return { at, value: v.status === 'no_data' ? null : v.value, status: v.status };
+        }),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/plan/charts.ts
+/** The series the loop's texts chart (PR bodies, the dashboard, job summaries). Pure. */
+
+/** The SLO series of the live phase over its last `spanMs` (at most ~96 points, on whole windows). */
+function recentSeries(s, spanMs, slos = s.phase.slos) {
+    const { policy, evaluation } = s;
+    const to = evaluation.at;
+    const from = Math.max(evaluation.since, to - spanMs);
+    const stepMs = Math.max(policy.windowMs, Math.ceil((to - from) / 96 / policy.windowMs) * policy.windowMs);
+    return sloSeries({
+        policy,
+        phase: { ...s.phase, slos },
+        records: s.records,
+        since: evaluation.since,
+        from,
+        to,
+        stepMs,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/plan/proposals.ts
@@ -63776,7 +63773,37 @@ async function dispatch(command, ctx, inputs, event, o = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/render/summary.ts
+
+
+
+
+const summary_LIMIT = 'the 1 MiB job summary limit';
+function renderJobSummary(input) {
+    const { policy, evaluation: ev } = input;
+    const did = input.lines.length
+        ? input.lines.map((l) => `- ${escapeHtml(l)}`).join('\n')
+        : '- Nothing to do.';
+    const charts = input.charts?.length
+        ? renderChartsMarkdown(input.charts, { timezone: policy.timezone })
+        : '';
+    const parts = [
+        {
+            text: `## phasegate ${escapeHtml(input.command)}: ${escapeHtml(policy.rollout)}${input.dryRun ? ' (dry run: nothing was written)' : ''}\n\nFinished ${formatInstant(input.at)}.`,
+        },
+        { text: `### What this run did\n\n${did}`, cut: true },
+        ...(ev ? [{ text: escapeHtml(renderVerdictMarkdown(policy, ev).trimEnd()), cut: true }] : []),
+        ...(charts
+            ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${summary_LIMIT}._` } }]
+            : []),
+    ];
+    return `${fitParts(parts, { max: SUMMARY_MAX_BYTES, measure: utf8Bytes, limitText: summary_LIMIT })}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
+
+
+
 
 function actionOutputs(result) {
     const ev = result.plan.evaluation;
@@ -63802,6 +63829,22 @@ function pullOf(result) {
     }
     const t = result.facts.trigger;
     return t.command === 'gate' ? t.pr : undefined;
+}
+const outputs_HOUR = 3_600_000;
+/** The job summary: what the run did, its verdict and the last 6 h of the live phase as Mermaid. */
+function actionSummary(command, dryRun, result) {
+    const { facts, plan } = result;
+    const ev = plan.evaluation;
+    const phase = phaseById(facts.policy, ev.phase);
+    return renderJobSummary({
+        policy: facts.policy,
+        command,
+        evaluation: ev,
+        lines: result.lines,
+        at: facts.now,
+        dryRun,
+        charts: recentSeries({ policy: facts.policy, phase, evaluation: ev, records: facts.records }, 6 * outputs_HOUR),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/github/shapes.ts
@@ -64249,9 +64292,6 @@ function wireContext(w) {
 
 
 
-
-
-
 async function run(clock = systemClock) {
     try {
         const command = oneOf(getInput('command') || 'evaluate', ACTION_COMMANDS, 'input "command"');
@@ -64316,23 +64356,10 @@ async function run(clock = systemClock) {
 async function run_report(command, dryRun, result) {
     for (const [name, value] of Object.entries(actionOutputs(result)))
         setOutput(name, value);
-    const { facts, plan } = result;
-    const ev = plan.evaluation;
+    const ev = result.plan.evaluation;
     if (ev.decision.alert)
         warning(`${ev.phase}: ${ev.decision.reasons.join('; ')}`);
-    const phase = phaseById(facts.policy, ev.phase);
-    await summary
-        .addRaw(renderJobSummary({
-        policy: facts.policy,
-        command,
-        evaluation: ev,
-        lines: result.lines,
-        at: facts.now,
-        dryRun,
-        // The last 6 h of the live phase, as Mermaid.
-        charts: recentSeries({ policy: facts.policy, phase, evaluation: ev, records: facts.records }, 6 * 3_600_000),
-    }))
-        .write();
+    await summary.addRaw(actionSummary(command, dryRun, result)).write();
 }
 
 
@@ -64563,7 +64590,7 @@ var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.KD = __webpack_unused_export__ = void 0;
-const base64 = __nccwpck_require__(3354);
+const base64 = __nccwpck_require__(973);
 const sha256 = __nccwpck_require__(4887);
 const timing_safe_equal_1 = __nccwpck_require__(2514);
 const WEBHOOK_TOLERANCE_IN_SECONDS = 5 * 60;

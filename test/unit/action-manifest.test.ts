@@ -165,7 +165,7 @@ describe('workflows', () => {
       queue: 'max',
       'cancel-in-progress': false,
     });
-    expect(workflow('phase-gate.yml').concurrency.group).toContain("'phasegate-rollout'");
+    expect(workflow('phase-gate.yml').concurrency?.group).toContain("'phasegate-rollout'");
     expect(Object.keys(wf.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
     expect(ownSteps(wf).map((s) => s.with?.command)).toEqual(['collect', 'evaluate', 'propose', 'status']);
   });

@@ -139,13 +139,16 @@ export class WorkflowRunner {
   /** The group and cancel-in-progress of a `concurrency:` value (a group name, or a mapping), evaluated. */
   private group(token: TemplateToken | undefined, contexts: Contexts, where: string) {
     if (!token) return undefined;
-    if (!isMapping(token)) return { group: tokenString(token, contexts, where), cancel: false };
+    if (!isMapping(token))
+      return { group: tokenString(token, contexts, where), cancel: false, queue: 'single' as const };
     const g = child(token, 'group');
     if (!g) return undefined;
     const c = child(token, 'cancel-in-progress');
+    const q = child(token, 'queue');
     return {
       group: tokenString(g, contexts, `${where}.group`),
       cancel: c ? tokenValue(c, contexts) === true : false,
+      queue: q && tokenValue(q, contexts) === 'max' ? ('max' as const) : ('single' as const),
     };
   }
 
@@ -161,7 +164,12 @@ export class WorkflowRunner {
       );
       if (concurrency) {
         run.group = concurrency.group;
-        slot = this.concurrency.enter(concurrency.group, concurrency.cancel, `${w.file}#${run.number}`);
+        slot = this.concurrency.enter(
+          concurrency.group,
+          concurrency.cancel,
+          `${w.file}#${run.number}`,
+          concurrency.queue,
+        );
         run.status = slot.state === 'pending' ? 'pending' : 'queued';
         if (!(await slot.started)) {
           Object.assign(run, { status: 'completed', conclusion: 'cancelled' });
@@ -231,7 +239,9 @@ export class WorkflowRunner {
       { github, needs, strategy: {}, matrix: {}, inputs, vars },
       `jobs.${id}.concurrency`,
     );
-    const slot = g ? this.concurrency.enter(g.group, g.cancel, `${w.file}#${run.number}/${id}`) : undefined;
+    const slot = g
+      ? this.concurrency.enter(g.group, g.cancel, `${w.file}#${run.number}/${id}`, g.queue)
+      : undefined;
     if (slot && !(await slot.started))
       return { ...result, group: g?.group, conclusion: 'cancelled', why: 'replaced while pending' };
     const scope: JobScope = {

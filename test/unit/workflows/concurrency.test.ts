@@ -13,7 +13,7 @@ describe('concurrency groups', () => {
     expect(a.cancelRequested).toBe(false);
     a.release();
     expect(await c.started).toBe(true);
-    expect(groups.snapshot('rollout')).toEqual({ running: 'c', pending: undefined });
+    expect(groups.snapshot('rollout')).toEqual({ running: 'c', pending: undefined, queued: [] });
     expect(groups.log).toEqual([
       'a running in "rollout"',
       'b pending in "rollout" behind a',
@@ -32,6 +32,28 @@ describe('concurrency groups', () => {
     a.release();
     expect(a.state).toBe('cancelled');
     expect(await b.started).toBe(true);
+  });
+
+  it('queue: max keeps every waiting run, first in first out, up to 100; never with cancel-in-progress', async () => {
+    const groups = new ConcurrencyGroups();
+    const running = groups.enter('rollout', false, 'scheduled', 'max');
+    const rollback = groups.enter('rollout', false, 'manual rollback', 'max');
+    const next = groups.enter('rollout', false, 'next scheduled', 'max');
+    expect([running.state, rollback.state, next.state]).toEqual(['running', 'pending', 'pending']);
+    expect(groups.snapshot('rollout').queued).toEqual(['manual rollback', 'next scheduled']);
+    running.release();
+    expect(await rollback.started).toBe(true);
+    expect(next.state).toBe('pending');
+    rollback.release();
+    expect(await next.started).toBe(true);
+    for (let i = 0; i < 100; i++) groups.enter('rollout', false, `r${i}`, 'max');
+    const overflow = groups.enter('rollout', false, 'one too many', 'max');
+    expect(overflow.state).toBe('cancelled');
+    expect(await overflow.started).toBe(false);
+    expect(groups.log.at(-1)).toBe('one too many cancelled: the queue of "rollout" is full (100 pending)');
+    expect(() => groups.enter('rollout', true, 'x', 'max')).toThrow(
+      'x: concurrency "rollout": queue: max cannot be combined with cancel-in-progress: true',
+    );
   });
 
   it('group names are case insensitive; different groups do not wait for each other', () => {

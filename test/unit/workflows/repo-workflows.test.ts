@@ -105,7 +105,7 @@ describe("this repository's workflows", () => {
     );
     const { started: s, byFile } = await started(e);
     expect(s).toEqual(['phase-gate.yml']);
-    expect(byFile['phase-gate.yml']).toBe('pull_request opened on main touching phases/current.yaml');
+    expect(byFile['phase-gate.yml']).toBe('pull_request opened on main');
   });
 
   it('the same PR opened with GITHUB_TOKEN gets a gate run that waits for approval', async () => {
@@ -120,14 +120,11 @@ describe("this repository's workflows", () => {
     expect(decision).toMatchObject({ started: false, awaitingApproval: true });
   });
 
-  it('a PR touching only README.md starts no gate: phasegate/verdict never appears on it', async () => {
+  it('a PR touching only README.md starts the gate too: the required check reports on every PR', async () => {
     const e = await pr('docs', { 'README.md': 'more\n' }, 'alice');
     const { started: s, byFile } = await started(e);
-    expect(s).toEqual([]);
-    expect(byFile['phase-gate.yml']).toBe(
-      'not started: pull_request opened on main: paths filter matched none of 1 changed files',
-    );
-    // A review of it does start the gate: pull_request_review has no paths filter.
+    expect(s).toEqual(['phase-gate.yml']);
+    expect(byFile['phase-gate.yml']).toBe('pull_request opened on main');
     const review = await gh.review(
       Number((e.payload.pull_request as { number: number }).number),
       'alice',
@@ -218,7 +215,7 @@ describe('running them', () => {
       },
     ]);
     expect(log.print()).toContain(
-      'run .github/workflows/rollback.yml#1 (group "phasegate-rollback"): success',
+      'run .github/workflows/rollback.yml#1 (group "phasegate-rollout"): success',
     );
   });
 });

@@ -209,6 +209,7 @@ describe('concurrency across events', () => {
     expect(runner.concurrency.snapshot(`GATE-${n}`)).toEqual({
       running: '.github/workflows/gate.yml#1',
       pending: '.github/workflows/gate.yml#3',
+      queued: ['.github/workflows/gate.yml#3'],
     });
     fake.release();
     await Promise.all([first.done, second.done, third.done]);
