@@ -1,5 +1,6 @@
 /** What every handler shares: the repository's identity, its git storage, state and clock. */
 import type { GitRepo } from './git.js';
+import type { Role } from './identity.js';
 import type { Store } from './store.js';
 import type { Validator } from './validator.js';
 
@@ -13,6 +14,8 @@ export interface RepoIdentity {
   protectedBranches: string[];
   /** The repository setting "Allow GitHub Actions to create and approve pull requests". */
   actionsCanCreatePullRequests: boolean;
+  /** People's repository roles (lowercased login → role); anyone else is no collaborator. */
+  roles: Map<string, Role>;
 }
 
 export class Ctx {
@@ -40,6 +43,16 @@ export class Ctx {
     return this.clock()
       .toISOString()
       .replace(/\.\d{3}Z$/, 'Z');
+  }
+
+  /** The emulator's clock in milliseconds (rate limits count on it). */
+  nowMs(): number {
+    return this.clock().getTime();
+  }
+
+  /** A person's repository role, or undefined for someone who is no collaborator. */
+  roleOf(login: string): Role | undefined {
+    return this.id.roles.get(login.toLowerCase());
   }
 
   get fullName(): string {

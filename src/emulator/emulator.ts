@@ -22,18 +22,28 @@ import { registerPulls } from './handlers/pulls.js';
 import { registerRepos } from './handlers/repos.js';
 import { registerSearch } from './handlers/search.js';
 import { cloneTo, commitFiles, type FileChanges } from './human.js';
+import { identityOf, type Role, type TokenSpec } from './identity.js';
 import { Router } from './router.js';
-import { type Pipeline, type RequestRecord, serve, type Tamper } from './server.js';
+import { type Caller, type Pipeline, type RequestRecord, serve, type Tamper } from './server.js';
 import { type StateView, stateView } from './state-view.js';
-import { Store, type UserRec, type UserSpec } from './store.js';
+import { Store } from './store.js';
 import type { OperationKey, Validator } from './validator.js';
 
 export interface EmulatorOptions {
   owner?: string;
   repo?: string;
   defaultBranch?: string;
-  /** token → identity; a `type: 'Bot'` identity behaves like GITHUB_TOKEN or an App token. */
-  tokens: Record<string, UserSpec>;
+  /**
+   * token → who holds it: `{ kind: 'github-actions', permissions? }` (GITHUB_TOKEN),
+   * `{ kind: 'app', slug, permissions }` (an App installation), `{ kind: 'person', login }`, or the
+   * earlier `{ login, type? }` (see TokenSpec in identity.ts).
+   */
+  tokens: Record<string, TokenSpec>;
+  /**
+   * People's repository roles (login → role). People holding a token default to write; anyone
+   * else is no collaborator (cannot be assigned).
+   */
+  collaborators?: Record<string, Role>;
   /** 'org/slug' → member logins */
   teams?: Record<string, string[]>;
   /**
@@ -70,9 +80,17 @@ export class Emulator {
     const owner = options.owner ?? 'acme';
     const defaultBranch = options.defaultBranch ?? 'main';
     const store = new Store(options.teams ?? {});
-    const tokens = new Map<string, UserRec>();
-    for (const [token, spec] of Object.entries(options.tokens))
-      tokens.set(token, store.user(spec.login, spec));
+    const tokens = new Map<string, Caller>();
+    const roles = new Map<string, Role>();
+    for (const [login, role] of Object.entries(options.collaborators ?? {}))
+      roles.set(login.toLowerCase(), role);
+    for (const [token, spec] of Object.entries(options.tokens)) {
+      const who = identityOf(spec);
+      const type = who.kind === 'person' ? 'User' : 'Bot';
+      tokens.set(token, { who, user: store.user(who.login, { type, name: who.name, email: who.email }) });
+      if (who.kind === 'person' && !roles.has(who.login.toLowerCase()))
+        roles.set(who.login.toLowerCase(), 'write');
+    }
     const identity = {
       owner,
       repo: options.repo ?? 'app',
@@ -80,6 +98,7 @@ export class Emulator {
       serverUrl: (options.serverUrl ?? 'https://github.com').replace(/\/$/, ''),
       protectedBranches: options.protectedBranches ?? [],
       actionsCanCreatePullRequests: options.actionsCanCreatePullRequests ?? true,
+      roles,
     };
     const ctx = new Ctx(
       identity,

@@ -1,4 +1,6 @@
 /** The loopback GitHub emulator: import everything from here. */
+
+export { ACCESS, type AccessRule, NOT_ACCESSIBLE } from './access.js';
 export { Emulator, type EmulatorOptions, emulatorSurface, startEmulator } from './emulator.js';
 export {
   type ActionEvent,
@@ -11,6 +13,14 @@ export {
 export type { Fault, RequestMatch } from './faults.js';
 export { ZERO_SHA } from './git.js';
 export type { FileChanges } from './human.js';
+export type {
+  AppPermission,
+  Level,
+  Role,
+  TokenSpec,
+  WorkflowPermissions,
+  WorkflowScope,
+} from './identity.js';
 export type { RequestRecord, ResponseInfo, Tamper } from './server.js';
 export type { IssueView, PullView, StateView } from './state-view.js';
 export type { UserSpec } from './store.js';

@@ -8,6 +8,7 @@
  * nullability are real; a field the emulator does not implement is an error and a violation,
  * never a silent null.
  */
+import { decide } from '../access.js';
 import type { Ctx } from '../context.js';
 import { GraphqlSyntaxError, parseDocument, Unsupported } from '../graphql/document.js';
 import {
@@ -19,6 +20,7 @@ import {
   unserved,
   variableValues,
 } from '../graphql/execute.js';
+import type { Identity } from '../identity.js';
 import type { Res, Router } from '../router.js';
 import type { IssueRec } from '../store.js';
 import type { GraphqlError, GraphqlRequest } from '../validator.js';
@@ -40,6 +42,22 @@ const TYPES: TypeMap = {
 };
 
 class Unprocessable extends FieldError {}
+
+/**
+ * The access check (access.ts) for one mutation: GitHub answers an integration lacking the
+ * permission with a FORBIDDEN "Resource not accessible by integration" entry, and a person
+ * lacking the role with "<login> does not have the correct permissions to execute `PinIssue`".
+ */
+function guard(ctx: Ctx, who: Identity, mutation: string): void {
+  const v = decide(`mutation ${mutation}`, who, ctx.roleOf(who.login));
+  if (v.ok) return;
+  const name = mutation[0]!.toUpperCase() + mutation.slice(1);
+  const message =
+    who.kind === 'person'
+      ? `${who.login} does not have the correct permissions to execute \`${name}\``
+      : v.message;
+  throw new FieldError(message, 'FORBIDDEN');
+}
 
 function actor(ctx: Ctx, login: string) {
   const u = ctx.store.user(login);
@@ -123,8 +141,9 @@ function queryRoot(ctx: Ctx): GqlObject {
   };
 }
 
-function mutationRoot(ctx: Ctx, login: string): GqlObject {
+function mutationRoot(ctx: Ctx, who: Identity): GqlObject {
   type Input = { input?: Record<string, string | undefined> };
+  const login = who.login;
   const pull = (id: string | undefined) => {
     const i = byNodeId(ctx, id ?? '');
     if (!i?.pull)
@@ -134,6 +153,7 @@ function mutationRoot(ctx: Ctx, login: string): GqlObject {
   return {
     __typename: 'Mutation',
     pinIssue: ({ input = {} }: Input) => {
+      guard(ctx, who, 'pinIssue');
       const i = byNodeId(ctx, input.issueId ?? '');
       if (!i || i.pull)
         throw new Unprocessable(`Could not resolve to an Issue with the global id of '${input.issueId}'.`);
@@ -148,6 +168,7 @@ function mutationRoot(ctx: Ctx, login: string): GqlObject {
       };
     },
     unpinIssue: ({ input = {} }: Input) => {
+      guard(ctx, who, 'unpinIssue');
       const i = byNodeId(ctx, input.issueId ?? '');
       if (!i || i.pull)
         throw new Unprocessable(`Could not resolve to an Issue with the global id of '${input.issueId}'.`);
@@ -159,6 +180,7 @@ function mutationRoot(ctx: Ctx, login: string): GqlObject {
       };
     },
     enablePullRequestAutoMerge: ({ input = {} }: Input) => {
+      guard(ctx, who, 'enablePullRequestAutoMerge');
       const i = pull(input.pullRequestId);
       if (i.state !== 'open') throw new Unprocessable('Pull request Pull request is closed');
       // GitHub enables auto-merge only while something (reviews, checks) still blocks the merge.
@@ -179,6 +201,7 @@ function mutationRoot(ctx: Ctx, login: string): GqlObject {
       };
     },
     disablePullRequestAutoMerge: ({ input = {} }: Input) => {
+      guard(ctx, who, 'disablePullRequestAutoMerge');
       const i = pull(input.pullRequestId);
       i.pull!.auto_merge = null;
       return {
@@ -206,7 +229,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function registerGraphql(r: Router): void {
-  r.add('POST', '/graphql', ({ ctx, body, user }) => {
+  r.add('POST', '/graphql', ({ ctx, body, who }) => {
     const request: GraphqlRequest = {
       query: typeof body.query === 'string' ? body.query : '',
       variables: isRecord(body.variables) ? body.variables : {},
@@ -229,7 +252,7 @@ export function registerGraphql(r: Router): void {
     const { op } = selected;
     const vars = variableValues(op, request.variables);
     if ('errors' in vars) return answer({ errors: vars.errors });
-    const root = op.operation === 'mutation' ? mutationRoot(ctx, user.login) : queryRoot(ctx);
+    const root = op.operation === 'mutation' ? mutationRoot(ctx, who) : queryRoot(ctx);
     const gaps = unserved(op, root, TYPES);
     if (gaps.length) return notImplemented(ctx, gaps);
 

@@ -19,15 +19,28 @@ export function labelNames(value: unknown): string[] {
     .filter(Boolean);
 }
 
-export function createIssue(ctx: Ctx, login: string, input: NewIssue, createdAt = ctx.now()): IssueRec {
+/**
+ * `canPush`: "Only users with push access can set labels for new issues. Labels are silently
+ * dropped otherwise." (and the same of assignees: the create-an-issue request body in GitHub's
+ * OpenAPI description).
+ */
+export function createIssue(
+  ctx: Ctx,
+  login: string,
+  input: NewIssue,
+  createdAt = ctx.now(),
+  canPush = true,
+): IssueRec {
   const title = requireString(input.title, 'title', 'Issue');
   checkBodyLength(input.body, 'Issue');
-  const labels = labelNames(input.labels);
-  const assignees = Array.isArray(input.assignees)
-    ? (input.assignees as unknown[]).map(String)
-    : typeof input.assignee === 'string'
-      ? [input.assignee]
-      : [];
+  const labels = canPush ? labelNames(input.labels) : [];
+  const assignees = !canPush
+    ? []
+    : Array.isArray(input.assignees)
+      ? (input.assignees as unknown[]).map(String)
+      : typeof input.assignee === 'string'
+        ? [input.assignee]
+        : [];
   return storeIssue(ctx, {
     title,
     body: input.body,
