@@ -4,7 +4,7 @@ import { checkBodyLength, HttpError, notFound, requireString, validationFailed }
 import { paginate, type Req, type Router } from '../router.js';
 import { comment, issue, label } from '../shapes.js';
 import type { IssueRec } from '../store.js';
-import { addComment, createIssue, issueOr404, labelNames } from './issue-ops.js';
+import { addComment, checkAssignees, createIssue, ISSUES_DOCS, issueOr404, labelNames } from './issue-ops.js';
 
 const REPO = '/repos/{owner}/{repo}';
 const ISSUE = `${REPO}/issues/{issue_number}`;
@@ -66,6 +66,7 @@ export function registerIssues(r: Router): void {
     // "Without push access to the repository, label changes are silently dropped" (assignees too).
     const canPush = hasPushAccess(who, ctx.roleOf(user.login));
     const assignees = canPush && Array.isArray(body.assignees) ? body.assignees.map(String) : undefined;
+    if (assignees) checkAssignees(ctx, assignees, 'assignees', `${ISSUES_DOCS}#update-an-issue`, i);
     if (typeof body.title === 'string') i.title = body.title;
     if (typeof body.body === 'string' || body.body === null) i.body = body.body as string | null;
     if (canPush && body.labels !== undefined)

@@ -197,6 +197,45 @@ describe('people', () => {
   });
 });
 
+describe('assignees', () => {
+  const invalid = (value: string, field = 'assignees') => ({
+    status: 422,
+    body: { message: 'Validation Failed', errors: [{ value, resource: 'Issue', field, code: 'invalid' }] },
+  });
+
+  it('refuses a login that cannot be assigned, on create and on update', async () => {
+    expect(
+      await call('tok-actions', 'POST', '/repos/acme/app/issues', {
+        title: 't',
+        assignees: ['alice', 'nobody'],
+      }),
+    ).toMatchObject(invalid('nobody'));
+    expect(
+      await call('tok-actions', 'POST', '/repos/acme/app/issues', { title: 't', assignee: 'nobody' }),
+    ).toMatchObject(invalid('nobody', 'assignee'));
+    const ok = await call('tok-actions', 'POST', '/repos/acme/app/issues', {
+      title: 'assigned',
+      assignees: ['alice', 'rita', 'tess'],
+    });
+    expect(ok.status).toBe(201);
+    const n = ok.body.number as number;
+    expect(
+      await call('tok-actions', 'PATCH', `/repos/acme/app/issues/${n}`, { assignees: ['carol'] }),
+    ).toMatchObject(invalid('carol'));
+    expect(gh.state.issues.find((i) => i.number === n)!.assignees).toEqual(['alice', 'rita', 'tess']);
+  });
+
+  it('accepts someone who commented on the issue', async () => {
+    const created = await call('tok-actions', 'POST', '/repos/acme/app/issues', { title: 'talk' });
+    const n = created.body.number as number;
+    await gh.comment(n, 'carol', 'I can take it');
+    const patched = await call('tok-actions', 'PATCH', `/repos/acme/app/issues/${n}`, {
+      assignees: ['carol'],
+    });
+    expect(patched).toMatchObject({ status: 200, body: { assignees: [{ login: 'carol' }] } });
+  });
+});
+
 describe('GraphQL mutations', () => {
   const PIN = 'mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number isPinned } } }';
   const pin = async (token: string, id: unknown) =>
