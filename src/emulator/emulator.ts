@@ -9,8 +9,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Ctx } from './context.js';
 import { type ActionEvent, pullRequestReviewEvent, pushEvent, WEBHOOK_SCHEMAS } from './events.js';
-import type { Fault, RequestMatch } from './faults.js';
-import { Rules } from './faults.js';
+import type { ContentCreationLimit, Fault, RequestMatch } from './faults.js';
+import { ContentCreation, Rules } from './faults.js';
 import { GitRepo } from './git.js';
 import { registerCommits } from './handlers/commits.js';
 import { registerGit } from './handlers/git.js';
@@ -60,6 +60,11 @@ export interface EmulatorOptions {
   actionsCanCreatePullRequests?: boolean;
   /** The clock for timestamps and commit dates (default: real time). */
   clock?: () => Date;
+  /**
+   * The content-creation secondary rate limit per login, on `clock` (GitHub's figures:
+   * GITHUB_CONTENT_CREATION_LIMIT, 80 a minute and 500 an hour). None by default.
+   */
+  contentCreationLimit?: ContentCreationLimit;
 }
 
 export class Emulator {
@@ -118,10 +123,12 @@ export class Emulator {
     const gh = new Emulator(ctx, server);
     ctx.validator = validator;
     ctx.violations = gh.violations;
+    const limit = options.contentCreationLimit;
     pipeline = {
       ctx,
       router,
       tokens,
+      contentCreation: limit ? new ContentCreation(limit, () => ctx.nowMs()) : null,
       validator,
       faults: gh.faults,
       tampers: gh.tampers,
@@ -163,7 +170,10 @@ export class Emulator {
     this.requests.length = 0;
   }
 
-  /** The next `times` requests matching `match` get `fault` instead of an answer. */
+  /**
+   * The next `times` requests matching `match` get `fault` instead of an answer (before the
+   * handler runs; `{ lostResponse: true }` after it, so the write happens and the answer is lost).
+   */
   fail(match: RequestMatch, fault: Fault, times = 1): void {
     this.faults.add(match, fault, times);
   }

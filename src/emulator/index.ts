@@ -10,7 +10,14 @@ export {
   scheduleEvent,
   workflowDispatchEvent,
 } from './events.js';
-export type { Fault, RequestMatch } from './faults.js';
+export {
+  CONTENT_CREATION_MESSAGE,
+  type ContentCreationLimit,
+  type Fault,
+  GITHUB_CONTENT_CREATION_LIMIT,
+  type RequestMatch,
+  SECONDARY_RATE_LIMIT_MESSAGE,
+} from './faults.js';
 export { ZERO_SHA } from './git.js';
 export type { FileChanges } from './human.js';
 export type {

@@ -1,14 +1,20 @@
 /**
  * The HTTP pipeline: body → fault injection → authentication → route → access (access.ts: the
- * one permission check) → handler → response check by the validator, when one was given
- * (GitHub's OpenAPI description, in tests) → GitHub's headers → request log.
+ * one permission check) → content-creation limit → handler → response check by the validator,
+ * when one was given (GitHub's OpenAPI description, in tests) → GitHub's headers → request log.
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { authorize } from './access.js';
+import { ACCESS, authorize } from './access.js';
 import type { Ctx } from './context.js';
 import { error, HttpError, notFound } from './errors.js';
-import { type Fault, faultResponse, type Rules } from './faults.js';
+import {
+  type ContentCreation,
+  contentCreationBlocked,
+  type Fault,
+  faultResponse,
+  type Rules,
+} from './faults.js';
 import type { Identity } from './identity.js';
 import type { Res, Router } from './router.js';
 import type { UserRec } from './store.js';
@@ -42,6 +48,8 @@ export interface Pipeline {
   ctx: Ctx;
   router: Router;
   tokens: Map<string, Caller>;
+  /** The content-creation secondary rate limit, when the emulator was given one. */
+  contentCreation: ContentCreation | null;
   validator: Validator | null;
   faults: Rules<Fault>;
   tampers: Rules<Tamper>;
@@ -88,10 +96,17 @@ export async function serve(p: Pipeline, req: IncomingMessage, res: ServerRespon
     req.socket.destroy();
     return;
   }
-  const found = fault ? undefined : p.router.match(method, path);
-  let answer = fault
-    ? faultResponse(fault, requestId)
-    : await handle(p, { method, url, raw, token, caller }, found);
+  const lost = fault !== undefined && 'lostResponse' in fault;
+  const found = fault && !lost ? undefined : p.router.match(method, path);
+  let answer =
+    fault && !('lostResponse' in fault)
+      ? faultResponse(fault, requestId)
+      : await handle(p, { method, url, raw, token, caller }, found);
+  if (lost) {
+    // The write happened; the answer never reaches the client (status 0 in the log).
+    req.socket.destroy();
+    return;
+  }
   const tamper = p.tampers.take(method, path);
   if (tamper) answer = { ...answer, body: tamper(answer.body, { method, path, status: answer.status }) };
   // /graphql is not in the REST description; handlers/graphql.ts has the validator check its documents and data.
@@ -110,7 +125,10 @@ export async function serve(p: Pipeline, req: IncomingMessage, res: ServerRespon
   res.writeHead(answer.status, headers).end(JSON.stringify(answer.body));
 }
 
-/** A request as GitHub answers it: authentication, the route, the repository, what the token may do, the JSON body. */
+/**
+ * A request as GitHub answers it: authentication, the route, the repository, what the token may
+ * do, the content-creation limit, the JSON body.
+ */
 async function handle(
   p: Pipeline,
   q: { method: string; url: URL; raw: Buffer; token: string | null; caller: Caller | undefined },
@@ -128,6 +146,7 @@ async function handle(
     const { who, user } = q.caller;
     const key = `${method} ${found.route.template}`;
     const granted = authorize(key, who, p.ctx.roleOf(user.login));
+    const limit = ACCESS[key]!.creates ? p.contentCreation : null;
     let body: Record<string, unknown> = {};
     if (q.raw.length) {
       try {
@@ -143,7 +162,13 @@ async function handle(
       params: found.params,
       query: url.searchParams,
     };
-    const run = () => Promise.resolve(found.route.handler({ ...input, body, user, who, ctx: p.ctx }));
+    const run = async (): Promise<Res> => {
+      // Counted inside the write lock, so concurrent creations cannot slip past the limit together.
+      if (limit && !limit.allows(user.login)) return contentCreationBlocked();
+      const answer = await found.route.handler({ ...input, body, user, who, ctx: p.ctx });
+      if (limit && answer.status < 300) limit.record(user.login);
+      return answer;
+    };
     const answer = method === 'GET' ? await run() : await p.ctx.exclusive(run);
     return { ...answer, headers: { ...granted, ...answer.headers } };
   } catch (err) {
