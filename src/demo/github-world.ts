@@ -72,9 +72,13 @@ export async function startDemoWorld(o: {
     owner: 'acme',
     repo: 'app',
     tokens: {
-      [TOKENS.bot]: { login: BOT, type: 'Bot' },
-      [TOKENS.alice]: { login: PEOPLE.analyst },
-      [TOKENS.po]: { login: PEOPLE.reporter },
+      // GITHUB_TOKEN with what the example workflows grant (.github/workflows/*.yml).
+      [TOKENS.bot]: {
+        kind: 'github-actions',
+        permissions: { contents: 'write', 'pull-requests': 'write', issues: 'write', statuses: 'write' },
+      },
+      [TOKENS.alice]: { kind: 'person', login: PEOPLE.analyst },
+      [TOKENS.po]: { kind: 'person', login: PEOPLE.reporter },
     },
     clock: () => new Date(o.clock()),
   });

@@ -1,5 +1,6 @@
 /** What every handler shares: the repository's identity, its git storage, state and clock. */
 import type { GitRepo } from './git.js';
+import type { Role } from './identity.js';
 import { dismissesStale, type ProtectionConfig } from './protection-config.js';
 import type { Store } from './store.js';
 import type { Validator } from './validator.js';
@@ -14,6 +15,8 @@ export interface RepoIdentity {
   protection: ProtectionConfig;
   /** The repository setting "Allow GitHub Actions to create and approve pull requests". */
   actionsCanCreatePullRequests: boolean;
+  /** People's repository roles (lowercased login → role); anyone else is no collaborator. */
+  roles: Map<string, Role>;
 }
 
 export class Ctx {
@@ -41,6 +44,16 @@ export class Ctx {
     return this.clock()
       .toISOString()
       .replace(/\.\d{3}Z$/, 'Z');
+  }
+
+  /** The emulator's clock in milliseconds (rate limits count on it). */
+  nowMs(): number {
+    return this.clock().getTime();
+  }
+
+  /** A person's repository role, or undefined for someone who is no collaborator. */
+  roleOf(login: string): Role | undefined {
+    return this.id.roles.get(login.toLowerCase());
   }
 
   get fullName(): string {

@@ -9,8 +9,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Ctx } from './context.js';
 import { type ActionEvent, pullRequestReviewEvent, pushEvent, WEBHOOK_SCHEMAS } from './events.js';
-import type { Fault, RequestMatch } from './faults.js';
-import { Rules } from './faults.js';
+import type { ContentCreationLimit, Fault, RequestMatch } from './faults.js';
+import { ContentCreation, Rules } from './faults.js';
 import { GitRepo } from './git.js';
 import { registerCommits } from './handlers/commits.js';
 import { registerGit } from './handlers/git.js';
@@ -22,20 +22,30 @@ import { registerPulls } from './handlers/pulls.js';
 import { registerRepos } from './handlers/repos.js';
 import { registerSearch } from './handlers/search.js';
 import { cloneTo, commitFiles, type FileChanges } from './human.js';
+import { identityOf, type Role, type TokenSpec } from './identity.js';
 import { assess, gateState } from './protection.js';
 import type { BranchProtection, Ruleset } from './protection-config.js';
 import { Router } from './router.js';
-import { type Pipeline, type RequestRecord, serve, type Tamper } from './server.js';
+import { type Caller, type Pipeline, type RequestRecord, serve, type Tamper } from './server.js';
 import { type StateView, stateView } from './state-view.js';
-import { Store, type UserRec, type UserSpec } from './store.js';
+import { Store } from './store.js';
 import type { OperationKey, Validator } from './validator.js';
 
 export interface EmulatorOptions {
   owner?: string;
   repo?: string;
   defaultBranch?: string;
-  /** token → identity; a `type: 'Bot'` identity behaves like GITHUB_TOKEN or an App token. */
-  tokens: Record<string, UserSpec>;
+  /**
+   * token → who holds it: `{ kind: 'github-actions', permissions? }` (GITHUB_TOKEN),
+   * `{ kind: 'app', slug, permissions }` (an App installation), `{ kind: 'person', login }`, or the
+   * earlier `{ login, type? }` (see TokenSpec in identity.ts).
+   */
+  tokens: Record<string, TokenSpec>;
+  /**
+   * People's repository roles (login → role). People holding a token default to write; anyone
+   * else is no collaborator (cannot be assigned).
+   */
+  collaborators?: Record<string, Role>;
   /** 'org/slug' → member logins */
   teams?: Record<string, string[]>;
   /**
@@ -61,6 +71,11 @@ export interface EmulatorOptions {
   actionsCanCreatePullRequests?: boolean;
   /** The clock for timestamps and commit dates (default: real time). */
   clock?: () => Date;
+  /**
+   * The content-creation secondary rate limit per login, on `clock` (GitHub's figures:
+   * GITHUB_CONTENT_CREATION_LIMIT, 80 a minute and 500 an hour). None by default.
+   */
+  contentCreationLimit?: ContentCreationLimit;
 }
 
 export class Emulator {
@@ -81,9 +96,17 @@ export class Emulator {
     const owner = options.owner ?? 'acme';
     const defaultBranch = options.defaultBranch ?? 'main';
     const store = new Store(options.teams ?? {});
-    const tokens = new Map<string, UserRec>();
-    for (const [token, spec] of Object.entries(options.tokens))
-      tokens.set(token, store.user(spec.login, spec));
+    const tokens = new Map<string, Caller>();
+    const roles = new Map<string, Role>();
+    for (const [login, role] of Object.entries(options.collaborators ?? {}))
+      roles.set(login.toLowerCase(), role);
+    for (const [token, spec] of Object.entries(options.tokens)) {
+      const who = identityOf(spec);
+      const type = who.kind === 'person' ? 'User' : 'Bot';
+      tokens.set(token, { who, user: store.user(who.login, { type, name: who.name, email: who.email }) });
+      if (who.kind === 'person' && !roles.has(who.login.toLowerCase()))
+        roles.set(who.login.toLowerCase(), 'write');
+    }
     const identity = {
       owner,
       repo: options.repo ?? 'app',
@@ -100,6 +123,7 @@ export class Emulator {
         defaultBranch,
       },
       actionsCanCreatePullRequests: options.actionsCanCreatePullRequests ?? true,
+      roles,
     };
     const ctx = new Ctx(
       identity,
@@ -119,10 +143,12 @@ export class Emulator {
     const gh = new Emulator(ctx, server);
     ctx.validator = validator;
     ctx.violations = gh.violations;
+    const limit = options.contentCreationLimit;
     pipeline = {
       ctx,
       router,
       tokens,
+      contentCreation: limit ? new ContentCreation(limit, () => ctx.nowMs()) : null,
       validator,
       faults: gh.faults,
       tampers: gh.tampers,
@@ -164,7 +190,10 @@ export class Emulator {
     this.requests.length = 0;
   }
 
-  /** The next `times` requests matching `match` get `fault` instead of an answer. */
+  /**
+   * The next `times` requests matching `match` get `fault` instead of an answer (before the
+   * handler runs; `{ lostResponse: true }` after it, so the write happens and the answer is lost).
+   */
   fail(match: RequestMatch, fault: Fault, times = 1): void {
     this.faults.add(match, fault, times);
   }

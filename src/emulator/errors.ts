@@ -25,6 +25,8 @@ export interface FieldError {
   code: string;
   field?: string;
   message?: string;
+  /** The refused value (`code: 'invalid'` of an assignee). */
+  value?: unknown;
 }
 
 /** 422 "Validation Failed" with GitHub's list of field errors. */

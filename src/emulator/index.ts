@@ -1,4 +1,6 @@
 /** The loopback GitHub emulator: import everything from here. */
+
+export { ACCESS, type AccessRule, NOT_ACCESSIBLE } from './access.js';
 export { Emulator, type EmulatorOptions, emulatorSurface, startEmulator } from './emulator.js';
 export {
   type ActionEvent,
@@ -8,9 +10,24 @@ export {
   scheduleEvent,
   workflowDispatchEvent,
 } from './events.js';
-export type { Fault, RequestMatch } from './faults.js';
+export {
+  CONTENT_CREATION_MESSAGE,
+  type ContentCreationLimit,
+  type Fault,
+  GITHUB_CONTENT_CREATION_LIMIT,
+  type RequestMatch,
+  SECONDARY_RATE_LIMIT_MESSAGE,
+} from './faults.js';
 export { ZERO_SHA } from './git.js';
 export type { FileChanges } from './human.js';
+export type {
+  AppPermission,
+  Level,
+  Role,
+  TokenSpec,
+  WorkflowPermissions,
+  WorkflowScope,
+} from './identity.js';
 export type { BranchProtection, Bypass, Requirements, Ruleset } from './protection-config.js';
 export type { RequestRecord, ResponseInfo, Tamper } from './server.js';
 export type { IssueView, PullView, StateView } from './state-view.js';

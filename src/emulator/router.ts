@@ -1,5 +1,6 @@
 /** Routes by OpenAPI path template, so each answer can be checked against its operation. */
 import type { Ctx } from './context.js';
+import type { Identity } from './identity.js';
 import type { UserRec } from './store.js';
 
 export interface Req {
@@ -11,6 +12,8 @@ export interface Req {
   query: URLSearchParams;
   body: Record<string, unknown>;
   user: UserRec;
+  /** Who the token is: GITHUB_TOKEN, an App installation or a person (identity.ts). */
+  who: Identity;
   ctx: Ctx;
 }
 

@@ -1,13 +1,21 @@
 /**
- * The HTTP pipeline: body → fault injection → authentication → route → handler → response
- * check by the validator, when one was given (GitHub's OpenAPI description, in tests) →
- * GitHub's headers → request log.
+ * The HTTP pipeline: body → fault injection → authentication → route → access (access.ts: the
+ * one permission check) → content-creation limit → handler → response check by the validator,
+ * when one was given (GitHub's OpenAPI description, in tests) → GitHub's headers → request log.
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ACCESS, authorize } from './access.js';
 import type { Ctx } from './context.js';
 import { error, HttpError, notFound } from './errors.js';
-import { type Fault, faultResponse, type Rules } from './faults.js';
+import {
+  type ContentCreation,
+  contentCreationBlocked,
+  type Fault,
+  faultResponse,
+  type Rules,
+} from './faults.js';
+import type { Identity } from './identity.js';
 import type { Res, Router } from './router.js';
 import type { UserRec } from './store.js';
 import type { Validator } from './validator.js';
@@ -30,10 +38,18 @@ export interface ResponseInfo {
 
 export type Tamper = (body: unknown, info: ResponseInfo) => unknown;
 
+/** A token's holder: who it is (kind, permissions) and the user record answers show. */
+export interface Caller {
+  who: Identity;
+  user: UserRec;
+}
+
 export interface Pipeline {
   ctx: Ctx;
   router: Router;
-  tokens: Map<string, UserRec>;
+  tokens: Map<string, Caller>;
+  /** The content-creation secondary rate limit, when the emulator was given one. */
+  contentCreation: ContentCreation | null;
   validator: Validator | null;
   faults: Rules<Fault>;
   tampers: Rules<Tamper>;
@@ -63,13 +79,13 @@ export async function serve(p: Pipeline, req: IncomingMessage, res: ServerRespon
   const path = url.pathname;
   const raw = await readBody(req);
   const token = tokenOf(req.headers.authorization);
-  const user = token ? p.tokens.get(token) : undefined;
+  const caller = token ? p.tokens.get(token) : undefined;
   const record: RequestRecord = {
     method,
     path,
     query: url.search,
     status: 0,
-    login: user?.login ?? null,
+    login: caller?.user.login ?? null,
     token,
   };
   p.requests.push(record);
@@ -80,10 +96,17 @@ export async function serve(p: Pipeline, req: IncomingMessage, res: ServerRespon
     req.socket.destroy();
     return;
   }
-  const found = fault ? undefined : p.router.match(method, path);
-  let answer = fault
-    ? faultResponse(fault, requestId)
-    : await handle(p, { method, url, raw, token, user }, found);
+  const lost = fault !== undefined && 'lostResponse' in fault;
+  const found = fault && !lost ? undefined : p.router.match(method, path);
+  let answer =
+    fault && !('lostResponse' in fault)
+      ? faultResponse(fault, requestId)
+      : await handle(p, { method, url, raw, token, caller }, found);
+  if (lost) {
+    // The write happened; the answer never reaches the client (status 0 in the log).
+    req.socket.destroy();
+    return;
+  }
   const tamper = p.tampers.take(method, path);
   if (tamper) answer = { ...answer, body: tamper(answer.body, { method, path, status: answer.status }) };
   // /graphql is not in the REST description; handlers/graphql.ts has the validator check its documents and data.
@@ -102,21 +125,28 @@ export async function serve(p: Pipeline, req: IncomingMessage, res: ServerRespon
   res.writeHead(answer.status, headers).end(JSON.stringify(answer.body));
 }
 
-/** A request as GitHub answers it: authentication, the route, the repository, the JSON body. */
+/**
+ * A request as GitHub answers it: authentication, the route, the repository, what the token may
+ * do, the content-creation limit, the JSON body.
+ */
 async function handle(
   p: Pipeline,
-  q: { method: string; url: URL; raw: Buffer; token: string | null; user: UserRec | undefined },
+  q: { method: string; url: URL; raw: Buffer; token: string | null; caller: Caller | undefined },
   found: ReturnType<Router['match']>,
 ): Promise<Res> {
   const { method, url } = q;
   const path = url.pathname;
   try {
     if (!q.token) throw error(401, 'Requires authentication');
-    if (!q.user) throw error(401, 'Bad credentials');
+    if (!q.caller) throw error(401, 'Bad credentials');
     if (!found) throw notFound();
     const { owner, repo } = found.params;
     if (owner !== undefined && owner.toLowerCase() !== p.ctx.id.owner.toLowerCase()) throw notFound();
     if (repo !== undefined && repo.toLowerCase() !== p.ctx.id.repo.toLowerCase()) throw notFound();
+    const { who, user } = q.caller;
+    const key = `${method} ${found.route.template}`;
+    const granted = authorize(key, who, p.ctx.roleOf(user.login));
+    const limit = ACCESS[key]!.creates ? p.contentCreation : null;
     let body: Record<string, unknown> = {};
     if (q.raw.length) {
       try {
@@ -132,9 +162,15 @@ async function handle(
       params: found.params,
       query: url.searchParams,
     };
-    const user = q.user;
-    const run = () => Promise.resolve(found.route.handler({ ...input, body, user, ctx: p.ctx }));
-    return method === 'GET' ? await run() : await p.ctx.exclusive(run);
+    const run = async (): Promise<Res> => {
+      // Counted inside the write lock, so concurrent creations cannot slip past the limit together.
+      if (limit && !limit.allows(user.login)) return contentCreationBlocked();
+      const answer = await found.route.handler({ ...input, body, user, who, ctx: p.ctx });
+      if (limit && answer.status < 300) limit.record(user.login);
+      return answer;
+    };
+    const answer = method === 'GET' ? await run() : await p.ctx.exclusive(run);
+    return { ...answer, headers: { ...granted, ...answer.headers } };
   } catch (err) {
     if (err instanceof HttpError) return { status: err.status, body: err.body, headers: err.headers };
     p.violations.push(`${method} ${path}: the emulator failed: ${(err as Error).stack ?? err}`);

@@ -25,7 +25,10 @@ beforeAll(async () => {
   gh = await startCheckedEmulator({
     owner: 'acme',
     repo: 'app',
-    tokens: { 'tok-bot': { login: 'github-actions[bot]', type: 'Bot' }, 'tok-po': { login: 'autosave-po' } },
+    tokens: {
+      'tok-bot': { kind: 'github-actions', permissions: { issues: 'read' } },
+      'tok-po': { kind: 'person', login: 'autosave-po' },
+    },
   });
   await gh.seed({ 'README.md': 'app\n' }, 'initial');
   const issue = (t: string, labels: string[]) =>

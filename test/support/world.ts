@@ -111,11 +111,16 @@ export class World {
       owner: 'acme',
       repo: 'app',
       tokens: {
-        [TOKENS.bot]: { login: BOT, type: 'Bot' },
-        [TOKENS.alice]: { login: 'alice' },
-        [TOKENS.po]: { login: 'autosave-po' },
-        [TOKENS.carol]: { login: 'carol' },
-        [TOKENS.mallory]: { login: 'mallory' },
+        // One GITHUB_TOKEN for every workflow step: the union of the `permissions:` blocks of
+        // .github/workflows/{rollout,phase-gate,apply,rollback}.yml.
+        [TOKENS.bot]: {
+          kind: 'github-actions',
+          permissions: { contents: 'write', 'pull-requests': 'write', issues: 'write', statuses: 'write' },
+        },
+        [TOKENS.alice]: { kind: 'person', login: 'alice' },
+        [TOKENS.po]: { kind: 'person', login: 'autosave-po' },
+        [TOKENS.carol]: { kind: 'person', login: 'carol' },
+        [TOKENS.mallory]: { kind: 'person', login: 'mallory' },
       },
       clock: () => new Date(world?.now || Date.now()),
     });

@@ -23,8 +23,18 @@ export interface GqlObject {
   [field: string]: unknown;
 }
 
-/** Thrown by a resolver: the field becomes null and the message an entry of `errors`. */
-export class FieldError extends Error {}
+/**
+ * Thrown by a resolver: the field becomes null and the message an entry of `errors`, of GitHub's
+ * `type` (UNPROCESSABLE, or FORBIDDEN for what the token may not do).
+ */
+export class FieldError extends Error {
+  constructor(
+    message: string,
+    readonly type: 'UNPROCESSABLE' | 'FORBIDDEN' = 'UNPROCESSABLE',
+  ) {
+    super(message);
+  }
+}
 
 export interface Execution {
   data: Record<string, unknown> | null;
@@ -238,7 +248,7 @@ class Executor {
         out[key] = this.complete(value, fields, at);
       } catch (err) {
         if (!(err instanceof FieldError)) throw err;
-        this.errors.push({ type: 'UNPROCESSABLE', ...errorOf(err.message, field.loc, at) });
+        this.errors.push({ type: err.type, ...errorOf(err.message, field.loc, at) });
         out[key] = null;
       }
     }

@@ -8,6 +8,7 @@
  * nullability are real; a field the emulator does not implement is an error and a violation,
  * never a silent null.
  */
+import { decide } from '../access.js';
 import type { Ctx } from '../context.js';
 import { GraphqlSyntaxError, parseDocument, Unsupported } from '../graphql/document.js';
 import {
@@ -19,6 +20,7 @@ import {
   unserved,
   variableValues,
 } from '../graphql/execute.js';
+import type { Identity } from '../identity.js';
 import { type Assessment, assess, gateState } from '../protection.js';
 import type { Res, Router } from '../router.js';
 import type { IssueRec } from '../store.js';
@@ -41,6 +43,22 @@ const TYPES: TypeMap = {
 };
 
 class Unprocessable extends FieldError {}
+
+/**
+ * The access check (access.ts) for one mutation: GitHub answers an integration lacking the
+ * permission with a FORBIDDEN "Resource not accessible by integration" entry, and a person
+ * lacking the role with "<login> does not have the correct permissions to execute `PinIssue`".
+ */
+function guard(ctx: Ctx, who: Identity, mutation: string): void {
+  const v = decide(`mutation ${mutation}`, who, ctx.roleOf(who.login));
+  if (v.ok) return;
+  const name = mutation[0]!.toUpperCase() + mutation.slice(1);
+  const message =
+    who.kind === 'person'
+      ? `${who.login} does not have the correct permissions to execute \`${name}\``
+      : v.message;
+  throw new FieldError(message, 'FORBIDDEN');
+}
 
 function actor(ctx: Ctx, login: string) {
   const u = ctx.store.user(login);
@@ -167,7 +185,8 @@ async function openPullGates(ctx: Ctx): Promise<Map<number, Assessment>> {
   return out;
 }
 
-function mutationRoot(ctx: Ctx, login: string, gates: Map<number, Assessment>): GqlObject {
+function mutationRoot(ctx: Ctx, who: Identity, gates: Map<number, Assessment>): GqlObject {
+  const login = who.login;
   const pull = (id: string | undefined) => {
     const i = byNodeId(ctx, id ?? '');
     if (!i?.pull)
@@ -177,6 +196,7 @@ function mutationRoot(ctx: Ctx, login: string, gates: Map<number, Assessment>): 
   return {
     __typename: 'Mutation',
     pinIssue: ({ input = {} }: Input) => {
+      guard(ctx, who, 'pinIssue');
       const i = byNodeId(ctx, input.issueId ?? '');
       if (!i || i.pull)
         throw new Unprocessable(`Could not resolve to an Issue with the global id of '${input.issueId}'.`);
@@ -191,6 +211,7 @@ function mutationRoot(ctx: Ctx, login: string, gates: Map<number, Assessment>): 
       };
     },
     unpinIssue: ({ input = {} }: Input) => {
+      guard(ctx, who, 'unpinIssue');
       const i = byNodeId(ctx, input.issueId ?? '');
       if (!i || i.pull)
         throw new Unprocessable(`Could not resolve to an Issue with the global id of '${input.issueId}'.`);
@@ -201,9 +222,12 @@ function mutationRoot(ctx: Ctx, login: string, gates: Map<number, Assessment>): 
         issue: issueNode(ctx, i),
       };
     },
-    enablePullRequestAutoMerge: ({ input = {} }: Input) =>
-      enableAutoMerge(ctx, login, pull(input.pullRequestId), input, gates),
+    enablePullRequestAutoMerge: ({ input = {} }: Input) => {
+      guard(ctx, who, 'enablePullRequestAutoMerge');
+      return enableAutoMerge(ctx, login, pull(input.pullRequestId), input, gates);
+    },
     disablePullRequestAutoMerge: ({ input = {} }: Input) => {
+      guard(ctx, who, 'disablePullRequestAutoMerge');
       const i = pull(input.pullRequestId);
       i.pull!.auto_merge = null;
       return {
@@ -231,7 +255,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function registerGraphql(r: Router): void {
-  r.add('POST', '/graphql', async ({ ctx, body, user }) => {
+  r.add('POST', '/graphql', async ({ ctx, body, who }) => {
     const request: GraphqlRequest = {
       query: typeof body.query === 'string' ? body.query : '',
       variables: isRecord(body.variables) ? body.variables : {},
@@ -256,7 +280,7 @@ export function registerGraphql(r: Router): void {
     if ('errors' in vars) return answer({ errors: vars.errors });
     const enabling = op.selections.some((f) => f.kind === 'Field' && f.name === 'enablePullRequestAutoMerge');
     const gates = enabling ? await openPullGates(ctx) : new Map<number, Assessment>();
-    const root = op.operation === 'mutation' ? mutationRoot(ctx, user.login, gates) : queryRoot(ctx);
+    const root = op.operation === 'mutation' ? mutationRoot(ctx, who, gates) : queryRoot(ctx);
     const gaps = unserved(op, root, TYPES);
     if (gaps.length) return notImplemented(ctx, gaps);
 

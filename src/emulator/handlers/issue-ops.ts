@@ -1,6 +1,6 @@
 /** Issue and comment writes, shared by the REST handlers and the test-side helpers. */
 import type { Ctx } from '../context.js';
-import { checkBodyLength, notFound, requireString } from '../errors.js';
+import { checkBodyLength, notFound, requireString, validationFailed } from '../errors.js';
 import type { CommentRec, IssueRec } from '../store.js';
 
 export interface NewIssue {
@@ -19,15 +19,68 @@ export function labelNames(value: unknown): string[] {
     .filter(Boolean);
 }
 
-export function createIssue(ctx: Ctx, login: string, input: NewIssue, createdAt = ctx.now()): IssueRec {
+/**
+ * Who can be assigned: "anyone who has commented on the issue or pull request, anyone with write
+ * permissions to the repository, and organization members with read permissions to the
+ * repository" (github/docs content/issues/…/assigning-issues-and-pull-requests-to-other-github-users.md):
+ * here, the repository's collaborators (`collaborators`, people holding tokens) and commenters.
+ */
+export function assignable(ctx: Ctx, login: string, issue?: IssueRec): boolean {
+  if (ctx.roleOf(login)) return true;
+  const me = login.toLowerCase();
+  return (
+    issue !== undefined &&
+    [...ctx.store.comments.values()].some((c) => c.issue === issue.number && c.user.toLowerCase() === me)
+  );
+}
+
+/**
+ * 422 Validation Failed, one `{ value, resource: 'Issue', field: 'assignees', code: 'invalid' }`
+ * per login that cannot be assigned, as GitHub answers POST /issues (seen in
+ * JasonEtco/create-an-issue#41 and trstringer/manual-approval#71; `field: 'assignee'` for the
+ * singular field, kubernetes/test-infra#1624).
+ */
+export function checkAssignees(
+  ctx: Ctx,
+  logins: string[],
+  field: string,
+  docs: string,
+  issue?: IssueRec,
+): void {
+  const refused = logins.filter((l) => !assignable(ctx, l, issue));
+  if (refused.length)
+    throw validationFailed(
+      refused.map((value) => ({ value, resource: 'Issue', field, code: 'invalid' })),
+      docs,
+    );
+}
+
+export const ISSUES_DOCS = 'https://docs.github.com/rest/issues/issues';
+
+/**
+ * `canPush`: "Only users with push access can set labels for new issues. Labels are silently
+ * dropped otherwise." (and the same of assignees: the create-an-issue request body in GitHub's
+ * OpenAPI description).
+ */
+export function createIssue(
+  ctx: Ctx,
+  login: string,
+  input: NewIssue,
+  createdAt = ctx.now(),
+  canPush = true,
+): IssueRec {
   const title = requireString(input.title, 'title', 'Issue');
   checkBodyLength(input.body, 'Issue');
-  const labels = labelNames(input.labels);
-  const assignees = Array.isArray(input.assignees)
-    ? (input.assignees as unknown[]).map(String)
-    : typeof input.assignee === 'string'
-      ? [input.assignee]
-      : [];
+  const labels = canPush ? labelNames(input.labels) : [];
+  const field = Array.isArray(input.assignees) ? 'assignees' : 'assignee';
+  const assignees = !canPush
+    ? []
+    : Array.isArray(input.assignees)
+      ? (input.assignees as unknown[]).map(String)
+      : typeof input.assignee === 'string'
+        ? [input.assignee]
+        : [];
+  checkAssignees(ctx, assignees, field, `${ISSUES_DOCS}#create-an-issue`);
   return storeIssue(ctx, {
     title,
     body: input.body,

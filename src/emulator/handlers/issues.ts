@@ -1,9 +1,10 @@
 /** Issues (pull requests included, as on GitHub), comments and labels. */
+import { hasPushAccess } from '../access.js';
 import { checkBodyLength, HttpError, notFound, requireString, validationFailed } from '../errors.js';
 import { paginate, type Req, type Router } from '../router.js';
 import { comment, issue, label } from '../shapes.js';
 import type { IssueRec } from '../store.js';
-import { addComment, createIssue, issueOr404, labelNames } from './issue-ops.js';
+import { addComment, checkAssignees, createIssue, ISSUES_DOCS, issueOr404, labelNames } from './issue-ops.js';
 
 const REPO = '/repos/{owner}/{repo}';
 const ISSUE = `${REPO}/issues/{issue_number}`;
@@ -41,9 +42,12 @@ function listIssues(req: Req): IssueRec[] {
 
 // Long on purpose: the route table, one r.add per endpoint, in the order of GitHub's REST reference.
 export function registerIssues(r: Router): void {
-  r.add('POST', `${REPO}/issues`, ({ ctx, body, user }) => ({
+  r.add('POST', `${REPO}/issues`, ({ ctx, body, user, who }) => ({
     status: 201,
-    body: issue(ctx, createIssue(ctx, user.login, body)),
+    body: issue(
+      ctx,
+      createIssue(ctx, user.login, body, ctx.now(), hasPushAccess(who, ctx.roleOf(user.login))),
+    ),
   }));
 
   r.add('GET', `${REPO}/issues`, (req) => {
@@ -56,15 +60,18 @@ export function registerIssues(r: Router): void {
     body: issue(ctx, issueOr404(ctx, params.issue_number!)),
   }));
 
-  r.add('PATCH', ISSUE, ({ ctx, params, body, user }) => {
+  r.add('PATCH', ISSUE, ({ ctx, params, body, user, who }) => {
     const i = issueOr404(ctx, params.issue_number!);
     checkBodyLength(body.body, 'Issue');
+    // "Without push access to the repository, label changes are silently dropped" (assignees too).
+    const canPush = hasPushAccess(who, ctx.roleOf(user.login));
+    const assignees = canPush && Array.isArray(body.assignees) ? body.assignees.map(String) : undefined;
+    if (assignees) checkAssignees(ctx, assignees, 'assignees', `${ISSUES_DOCS}#update-an-issue`, i);
     if (typeof body.title === 'string') i.title = body.title;
     if (typeof body.body === 'string' || body.body === null) i.body = body.body as string | null;
-    if (body.labels !== undefined)
+    if (canPush && body.labels !== undefined)
       i.labels = labelNames(body.labels).map((l) => ctx.store.ensureLabel(l).name);
-    if (Array.isArray(body.assignees))
-      i.assignees = body.assignees.map((a) => ctx.store.user(String(a)).login);
+    if (assignees) i.assignees = assignees.map((a) => ctx.store.user(a).login);
     if (body.state === 'closed' && i.state === 'open') {
       const reason = (body.state_reason as IssueRec['state_reason']) ?? 'completed';
       Object.assign(i, {

@@ -4,6 +4,7 @@
  */
 import type { Ctx } from '../context.js';
 import { checkBodyLength, error, HttpError, notFound, requireString, validationFailed } from '../errors.js';
+import { GITHUB_ACTIONS } from '../identity.js';
 import { assess, gateState, mergeRefusal } from '../protection.js';
 import type { PullDetail } from '../shapes.js';
 import type { IssueRec, ReviewRec, ReviewState } from '../store.js';
@@ -36,7 +37,8 @@ export function openPullFor(ctx: Ctx, head: string, base: string): IssueRec | un
 
 export async function createPull(ctx: Ctx, login: string, input: OpenPull): Promise<IssueRec> {
   const user = ctx.store.user(login);
-  if (user.type === 'Bot' && !ctx.actionsCanCreatePullRequests) {
+  // The setting is GitHub Actions' (GITHUB_TOKEN); App installations are not bound by it.
+  if (user.login === GITHUB_ACTIONS && !ctx.actionsCanCreatePullRequests) {
     throw error(403, 'GitHub Actions is not permitted to create or approve pull requests.');
   }
   const title = requireString(input.title, 'title', 'PullRequest', PULLS_DOCS);
@@ -164,7 +166,7 @@ export async function submitReview(
   const user = ctx.store.user(login);
   const self = SELF_REVIEW[state];
   if (self && user.login.toLowerCase() === i.user.toLowerCase()) throw reviewRefused(self);
-  if (state === 'APPROVED' && user.type === 'Bot' && !ctx.actionsCanCreatePullRequests) {
+  if (state === 'APPROVED' && user.login === GITHUB_ACTIONS && !ctx.actionsCanCreatePullRequests) {
     throw reviewRefused('GitHub Actions is not permitted to approve pull requests.');
   }
   const body = typeof input.body === 'string' ? input.body : '';

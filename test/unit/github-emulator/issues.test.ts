@@ -4,10 +4,11 @@ import { type Emulator, setup, statusOf } from './helpers.js';
 
 let gh: Emulator;
 let bot: Awaited<ReturnType<typeof setup>>['bot'];
+let alice: Awaited<ReturnType<typeof setup>>['alice'];
 const repo = { owner: 'acme', repo: 'app' };
 
 beforeAll(async () => {
-  ({ gh, bot } = await setup());
+  ({ gh, bot, alice } = await setup());
   await gh.seed({ 'a.txt': 'a\n' });
 });
 afterEach(() => expect(gh.violations).toEqual([]));
@@ -167,11 +168,12 @@ describe('statuses and teams', () => {
     ).toBe(422);
   });
 
+  // A person reads them (GITHUB_TOKEN cannot see the organization's teams: tokens.test.ts).
   it('lists team members, 404 for an unknown team', async () => {
-    const members = await bot.rest.teams.listMembersInOrg({ org: 'acme', team_slug: 'data-qa' });
+    const members = await alice.rest.teams.listMembersInOrg({ org: 'acme', team_slug: 'data-qa' });
     expect(members.data.map((m) => m.login)).toEqual(['carol']);
     expect(
-      (await statusOf(bot.rest.teams.listMembersInOrg({ org: 'acme', team_slug: 'nobody' }))).status,
+      (await statusOf(alice.rest.teams.listMembersInOrg({ org: 'acme', team_slug: 'nobody' }))).status,
     ).toBe(404);
   });
 });
