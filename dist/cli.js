@@ -34547,7 +34547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5215);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9394);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -34556,7 +34556,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5215:
+/***/ 9394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62141,6 +62141,427 @@ function githubStage(o) {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/emulator/errors.ts
+/** GitHub's error answers, with the messages clients match on. */
+const DOCS = 'https://docs.github.com/rest';
+class HttpError extends Error {
+    status;
+    body;
+    headers;
+    constructor(status, body, headers = {}) {
+        super(String(body.message));
+        this.status = status;
+        this.body = body;
+        this.headers = headers;
+    }
+}
+function errors_error(status, message, docs = DOCS) {
+    return new HttpError(status, { message, documentation_url: docs, status: String(status) });
+}
+function notFound() {
+    return errors_error(404, 'Not Found');
+}
+/** 422 "Validation Failed" with GitHub's list of field errors. */
+function validationFailed(errors, docs = DOCS) {
+    return new HttpError(422, { message: 'Validation Failed', errors, documentation_url: docs, status: '422' });
+}
+/** 422 with a bare message, as the git endpoints answer ("Reference already exists"). */
+function unprocessable(message, docs = DOCS) {
+    return errors_error(422, message, docs);
+}
+/** The body GitHub refuses past 65,536 characters. */
+function checkBodyLength(body, resource) {
+    if (typeof body === 'string' && body.length > 65536) {
+        throw validationFailed([
+            { resource, code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' },
+        ]);
+    }
+}
+/** A required, non-empty string field's value, or 422 "missing_field" naming it. */
+function requireString(value, field, resource, docs = DOCS) {
+    if (typeof value !== 'string' || value === '')
+        throw validationFailed([{ resource, code: 'missing_field', field }], docs);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/identity.ts
+/** The scopes a workflow's `permissions:` may name (there is no `members`). */
+const WORKFLOW_SCOPES = [
+    'actions',
+    'attestations',
+    'checks',
+    'contents',
+    'deployments',
+    'discussions',
+    'id-token',
+    'issues',
+    'models',
+    'packages',
+    'pages',
+    'pull-requests',
+    'repository-projects',
+    'security-events',
+    'statuses',
+];
+const GITHUB_ACTIONS = 'github-actions[bot]';
+/** `pull-requests` → `pull_requests`; scopes with no REST permission the emulator checks are left out. */
+const SCOPE_PERMISSION = {
+    actions: 'actions',
+    checks: 'checks',
+    contents: 'contents',
+    deployments: 'deployments',
+    issues: 'issues',
+    pages: 'pages',
+    'pull-requests': 'pull_requests',
+    statuses: 'statuses',
+};
+/** GITHUB_TOKEN's permissions from a workflow's `permissions:` (GitHub's permissive default without one). */
+function workflowPermissions(given = 'write-all') {
+    const out = { metadata: 'read' };
+    const all = given === 'read-all' || given === 'write-all';
+    for (const scope of WORKFLOW_SCOPES) {
+        const level = all ? (given === 'write-all' ? 'write' : 'read') : given[scope];
+        const permission = SCOPE_PERMISSION[scope];
+        if (permission && (level === 'read' || level === 'write'))
+            out[permission] = level;
+    }
+    if (!all) {
+        for (const key of Object.keys(given)) {
+            if (!WORKFLOW_SCOPES.includes(key))
+                throw new Error(`"${key}" is not a GITHUB_TOKEN permission (workflow syntax: permissions)`);
+        }
+    }
+    return out;
+}
+/** The identity a token's spec describes. */
+function identityOf(spec) {
+    if ('kind' in spec) {
+        if (spec.kind === 'github-actions')
+            return {
+                kind: 'github-actions',
+                login: GITHUB_ACTIONS,
+                permissions: workflowPermissions(spec.permissions),
+            };
+        if (spec.kind === 'app')
+            return {
+                kind: 'app',
+                login: `${spec.slug}[bot]`,
+                permissions: { metadata: 'read', ...spec.permissions },
+            };
+        return { kind: 'person', login: spec.login, name: spec.name, email: spec.email, permissions: {} };
+    }
+    const { login, name, email } = spec;
+    if (login === GITHUB_ACTIONS)
+        return { kind: 'github-actions', login, permissions: workflowPermissions() };
+    if (spec.type === 'Bot' || login.endsWith('[bot]'))
+        return { kind: 'app', login, name, email, permissions: workflowPermissions() };
+    return { kind: 'person', login, name, email, permissions: {} };
+}
+const ROLES = ['read', 'triage', 'write', 'maintain', 'admin'];
+const LEVELS = ['read', 'write', 'admin'];
+function roleAtLeast(role, least) {
+    return role !== undefined && ROLES.indexOf(role) >= ROLES.indexOf(least);
+}
+function levelAtLeast(level, least) {
+    return level !== undefined && LEVELS.indexOf(level) >= LEVELS.indexOf(least);
+}
+
+;// CONCATENATED MODULE: ./src/emulator/access.ts
+/**
+ * What each route needs, as GitHub documents it, and the one check every request goes through
+ * (server.ts calls `authorize` for REST; handlers/graphql.ts for each mutation field).
+ *
+ * Integrations (GITHUB_TOKEN, App installations): the permission sets of github/docs
+ * src/github-apps/data/fpt-2022-11-28/server-to-server-permissions.json (the "Fine-grained access
+ * tokens" section of each REST page). Several sets are alternatives, as GitHub's
+ * `x-accepted-github-permissions` header lists them: `issues=write; pull_requests=write`
+ * (content/rest/using-the-rest-api/troubleshooting-the-rest-api.md, "Resource not accessible").
+ * A refusal is 403 "Resource not accessible by integration" with that header.
+ *
+ * People (personal access tokens): the least repository role. A token whose owner lacks it gets
+ * 404 Not Found: "The owner of the token has any permissions that are required to use the
+ * endpoint" (troubleshooting-the-rest-api.md, "404 Not Found for an existing resource").
+ *
+ * `creates`: the operation is marked `x-github.triggersNotification` in GitHub's OpenAPI
+ * description ("Creating content too quickly using this endpoint may result in secondary rate
+ * limiting"): what the content-creation limit counts.
+ */
+
+
+const R = 'https://docs.github.com/rest';
+const REPO = '/repos/{owner}/{repo}';
+const ISSUES_OR_PULLS = (level) => [`issues=${level}`, `pull_requests=${level}`];
+/** REST routes by `METHOD template`, GraphQL mutations by `mutation name`. */
+const ACCESS = {
+    'GET /user': { apps: null, role: 'read', docs: `${R}/users/users#get-the-authenticated-user` },
+    [`GET ${REPO}`]: { apps: ['metadata=read'], role: 'read', docs: `${R}/repos/repos#get-a-repository` },
+    [`GET ${REPO}/contents/{path}`]: {
+        apps: ['contents=read'],
+        role: 'read',
+        docs: `${R}/repos/contents#get-repository-content`,
+    },
+    'GET /orgs/{org}/teams/{team_slug}/members': {
+        apps: ['members=read'],
+        role: 'read',
+        docs: `${R}/teams/members#list-team-members`,
+        org: true,
+    },
+    [`POST ${REPO}/statuses/{sha}`]: {
+        apps: ['statuses=write'],
+        role: 'write',
+        docs: `${R}/commits/statuses#create-a-commit-status`,
+    },
+    [`GET ${REPO}/commits/{ref}/status`]: {
+        apps: ['statuses=read'],
+        role: 'read',
+        docs: `${R}/commits/statuses#get-the-combined-status-for-a-specific-reference`,
+    },
+    [`GET ${REPO}/commits`]: {
+        apps: ['contents=read'],
+        role: 'read',
+        docs: `${R}/commits/commits#list-commits`,
+    },
+    [`GET ${REPO}/git/ref/{ref}`]: {
+        apps: ['contents=read'],
+        role: 'read',
+        docs: `${R}/git/refs#get-a-reference`,
+    },
+    [`GET ${REPO}/git/commits/{commit_sha}`]: {
+        apps: ['contents=read'],
+        role: 'read',
+        docs: `${R}/git/commits#get-a-commit-object`,
+    },
+    [`POST ${REPO}/git/blobs`]: {
+        apps: ['contents=write'],
+        role: 'write',
+        docs: `${R}/git/blobs#create-a-blob`,
+    },
+    [`POST ${REPO}/git/trees`]: {
+        apps: ['contents=write'],
+        role: 'write',
+        docs: `${R}/git/trees#create-a-tree`,
+    },
+    [`POST ${REPO}/git/commits`]: {
+        apps: ['contents=write'],
+        role: 'write',
+        docs: `${R}/git/commits#create-a-commit`,
+    },
+    [`POST ${REPO}/git/refs`]: {
+        apps: ['contents=write'],
+        role: 'write',
+        docs: `${R}/git/refs#create-a-reference`,
+    },
+    [`PATCH ${REPO}/git/refs/{ref}`]: {
+        apps: ['contents=write'],
+        role: 'write',
+        docs: `${R}/git/refs#update-a-reference`,
+    },
+    [`DELETE ${REPO}/git/refs/{ref}`]: {
+        apps: ['contents=write'],
+        role: 'write',
+        docs: `${R}/git/refs#delete-a-reference`,
+    },
+    [`GET ${REPO}/pulls`]: {
+        apps: ['pull_requests=read'],
+        role: 'read',
+        docs: `${R}/pulls/pulls#list-pull-requests`,
+    },
+    // "To open or update a pull request … you must have write access to the head or the source branch."
+    [`POST ${REPO}/pulls`]: {
+        apps: ['pull_requests=write'],
+        role: 'write',
+        docs: `${R}/pulls/pulls#create-a-pull-request`,
+        creates: true,
+    },
+    [`GET ${REPO}/pulls/{pull_number}`]: {
+        apps: ['pull_requests=read', 'contents=read'],
+        role: 'read',
+        docs: `${R}/pulls/pulls#get-a-pull-request`,
+    },
+    [`PATCH ${REPO}/pulls/{pull_number}`]: {
+        apps: ['pull_requests=write'],
+        role: 'write',
+        docs: `${R}/pulls/pulls#update-a-pull-request`,
+    },
+    [`PUT ${REPO}/pulls/{pull_number}/merge`]: {
+        apps: ['contents=write'],
+        role: 'write',
+        docs: `${R}/pulls/pulls#merge-a-pull-request`,
+        creates: true,
+    },
+    [`GET ${REPO}/pulls/{pull_number}/files`]: {
+        apps: ['pull_requests=read'],
+        role: 'read',
+        docs: `${R}/pulls/pulls#list-pull-requests-files`,
+    },
+    [`GET ${REPO}/pulls/{pull_number}/reviews`]: {
+        apps: ['pull_requests=read'],
+        role: 'read',
+        docs: `${R}/pulls/reviews#list-reviews-for-a-pull-request`,
+    },
+    [`POST ${REPO}/pulls/{pull_number}/reviews`]: {
+        apps: ['pull_requests=write'],
+        role: 'read',
+        docs: `${R}/pulls/reviews#create-a-review-for-a-pull-request`,
+        creates: true,
+    },
+    [`POST ${REPO}/pulls/{pull_number}/requested_reviewers`]: {
+        apps: ['pull_requests=write'],
+        role: 'triage',
+        docs: `${R}/reference/pulls#request-reviewers-for-a-pull-request`,
+        creates: true,
+    },
+    [`GET ${REPO}/pulls/{pull_number}/requested_reviewers`]: {
+        apps: ['pull_requests=read'],
+        role: 'read',
+        docs: `${R}/pulls/review-requests#get-all-requested-reviewers-for-a-pull-request`,
+    },
+    [`GET ${REPO}/commits/{commit_sha}/pulls`]: {
+        apps: ['pull_requests=read'],
+        role: 'read',
+        docs: `${R}/commits/commits#list-pull-requests-associated-with-a-commit`,
+    },
+    // "Any user with pull access to a repository can create an issue."
+    [`POST ${REPO}/issues`]: {
+        apps: ['issues=write'],
+        role: 'read',
+        docs: `${R}/issues/issues#create-an-issue`,
+        creates: true,
+    },
+    [`GET ${REPO}/issues`]: {
+        apps: ['issues=read'],
+        role: 'read',
+        docs: `${R}/issues/issues#list-repository-issues`,
+    },
+    [`GET ${REPO}/issues/{issue_number}`]: {
+        apps: ['issues=read'],
+        role: 'read',
+        docs: `${R}/issues/issues#get-an-issue`,
+    },
+    // "Issue owners and users with push access or Triage role can edit an issue." (owners: not modelled)
+    [`PATCH ${REPO}/issues/{issue_number}`]: {
+        apps: ISSUES_OR_PULLS('write'),
+        role: 'triage',
+        docs: `${R}/issues/issues#update-an-issue`,
+    },
+    [`GET ${REPO}/issues/{issue_number}/comments`]: {
+        apps: ISSUES_OR_PULLS('read'),
+        role: 'read',
+        docs: `${R}/issues/comments#list-issue-comments`,
+    },
+    [`POST ${REPO}/issues/{issue_number}/comments`]: {
+        apps: ISSUES_OR_PULLS('write'),
+        role: 'read',
+        docs: `${R}/issues/comments#create-an-issue-comment`,
+        creates: true,
+    },
+    [`GET ${REPO}/issues/comments/{comment_id}`]: {
+        apps: ISSUES_OR_PULLS('read'),
+        role: 'read',
+        docs: `${R}/issues/comments#get-an-issue-comment`,
+    },
+    [`PATCH ${REPO}/issues/comments/{comment_id}`]: {
+        apps: ISSUES_OR_PULLS('write'),
+        role: 'read',
+        docs: `${R}/issues/comments#update-an-issue-comment`,
+    },
+    [`POST ${REPO}/issues/{issue_number}/labels`]: {
+        apps: ISSUES_OR_PULLS('write'),
+        role: 'triage',
+        docs: `${R}/issues/labels#add-labels-to-an-issue`,
+    },
+    [`DELETE ${REPO}/issues/{issue_number}/labels/{name}`]: {
+        apps: ISSUES_OR_PULLS('write'),
+        role: 'triage',
+        docs: `${R}/issues/labels#remove-a-label-from-an-issue`,
+    },
+    [`POST ${REPO}/labels`]: {
+        apps: ISSUES_OR_PULLS('write'),
+        role: 'write',
+        docs: `${R}/issues/labels#create-a-label`,
+    },
+    [`GET ${REPO}/labels`]: {
+        apps: ISSUES_OR_PULLS('read'),
+        role: 'read',
+        docs: `${R}/issues/labels#list-labels-for-a-repository`,
+    },
+    // Not in the permissions data: search answers whatever the token can see.
+    'GET /search/issues': {
+        apps: [],
+        role: 'read',
+        docs: `${R}/search/search#search-issues-and-pull-requests`,
+    },
+    // The mutations are checked one by one (handlers/graphql.ts).
+    'POST /graphql': { apps: [], role: 'read', docs: 'https://docs.github.com/graphql' },
+    // "People with write access to a repository can pin issue in the repository." (content/issues/…
+    // /pinning-an-issue-to-your-repository.md); for integrations, the issue's permission.
+    'mutation pinIssue': {
+        apps: ['issues=write'],
+        role: 'write',
+        docs: 'https://docs.github.com/graphql/reference/mutations#pinissue',
+    },
+    'mutation unpinIssue': {
+        apps: ['issues=write'],
+        role: 'write',
+        docs: 'https://docs.github.com/graphql/reference/mutations#unpinissue',
+    },
+    // Auto-merge schedules a merge: contents and pull requests, both written.
+    'mutation enablePullRequestAutoMerge': {
+        apps: ['contents=write,pull_requests=write'],
+        role: 'write',
+        docs: 'https://docs.github.com/graphql/reference/mutations#enablepullrequestautomerge',
+    },
+    'mutation disablePullRequestAutoMerge': {
+        apps: ['contents=write,pull_requests=write'],
+        role: 'write',
+        docs: 'https://docs.github.com/graphql/reference/mutations#disablepullrequestautomerge',
+    },
+};
+const NOT_ACCESSIBLE = 'Resource not accessible by integration';
+function access_holds(who, set) {
+    return set.split(',').every((pair) => {
+        const [permission, level] = pair.split('=');
+        return levelAtLeast(who.permissions[permission], level);
+    });
+}
+/** Whether `who` (a person acting as `role`) may call the route or mutation `key`. */
+function access_decide(key, who, role) {
+    const rule = ACCESS[key];
+    if (!rule)
+        throw new Error(`no access rule for ${key}: add it to ACCESS (src/emulator/access.ts)`);
+    const refuse = (status, message, headers = {}) => ({
+        ok: false,
+        status,
+        message,
+        docs: rule.docs,
+        headers,
+    });
+    if (who.kind === 'person')
+        return roleAtLeast(role, rule.role) ? { ok: true, headers: {} } : refuse(404, 'Not Found');
+    if (rule.apps === null)
+        return refuse(403, NOT_ACCESSIBLE);
+    // GITHUB_TOKEN is an installation on one repository: the organization is out of its sight.
+    if (rule.org && who.kind === 'github-actions')
+        return refuse(404, 'Not Found');
+    const headers = rule.apps.length
+        ? { 'x-accepted-github-permissions': rule.apps.join('; ') }
+        : {};
+    if (rule.apps.length && !rule.apps.some((set) => access_holds(who, set)))
+        return refuse(403, NOT_ACCESSIBLE, headers);
+    return { ok: true, headers };
+}
+/** Push access: an integration past the route's check, a person with at least the write role. */
+function hasPushAccess(who, role) {
+    return who.kind !== 'person' || roleAtLeast(role, 'write');
+}
+/** The REST check: the headers to send, or GitHub's refusal as an HttpError. */
+function authorize(key, who, role) {
+    const v = access_decide(key, who, role);
+    if (v.ok)
+        return v.headers;
+    throw new HttpError(v.status, { message: v.message, documentation_url: v.docs ?? DOCS, status: String(v.status) }, v.headers);
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/protection-config.ts
 /**
  * How a branch is protected, in GitHub's two forms: classic branch protection (one rule per
@@ -62256,6 +62677,14 @@ class Ctx {
         return this.clock()
             .toISOString()
             .replace(/\.\d{3}Z$/, 'Z');
+    }
+    /** The emulator's clock in milliseconds (rate limits count on it). */
+    nowMs() {
+        return this.clock().getTime();
+    }
+    /** A person's repository role, or undefined for someone who is no collaborator. */
+    roleOf(login) {
+        return this.id.roles.get(login.toLowerCase());
     }
     get fullName() {
         return `${this.id.owner}/${this.id.repo}`;
@@ -62704,49 +63133,6 @@ function validRefName(ref) {
 }
 function gitDate(iso) {
     return `@${Math.floor(Date.parse(iso) / 1000)} +0000`;
-}
-
-;// CONCATENATED MODULE: ./src/emulator/errors.ts
-/** GitHub's error answers, with the messages clients match on. */
-const DOCS = 'https://docs.github.com/rest';
-class HttpError extends Error {
-    status;
-    body;
-    headers;
-    constructor(status, body, headers = {}) {
-        super(String(body.message));
-        this.status = status;
-        this.body = body;
-        this.headers = headers;
-    }
-}
-function errors_error(status, message, docs = DOCS) {
-    return new HttpError(status, { message, documentation_url: docs, status: String(status) });
-}
-function notFound() {
-    return errors_error(404, 'Not Found');
-}
-/** 422 "Validation Failed" with GitHub's list of field errors. */
-function validationFailed(errors, docs = DOCS) {
-    return new HttpError(422, { message: 'Validation Failed', errors, documentation_url: docs, status: '422' });
-}
-/** 422 with a bare message, as the git endpoints answer ("Reference already exists"). */
-function unprocessable(message, docs = DOCS) {
-    return errors_error(422, message, docs);
-}
-/** The body GitHub refuses past 65,536 characters. */
-function checkBodyLength(body, resource) {
-    if (typeof body === 'string' && body.length > 65536) {
-        throw validationFailed([
-            { resource, code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' },
-        ]);
-    }
-}
-/** A required, non-empty string field's value, or 422 "missing_field" naming it. */
-function requireString(value, field, resource, docs = DOCS) {
-    if (typeof value !== 'string' || value === '')
-        throw validationFailed([{ resource, code: 'missing_field', field }], docs);
-    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/codeowners.ts
@@ -63286,7 +63672,7 @@ function diffEntry(ctx, head, f) {
 
 
 
-const REPO = '/repos/{owner}/{repo}';
+const repos_REPO = '/repos/{owner}/{repo}';
 // Long on purpose: the route table, one r.add per endpoint, in the order of GitHub's REST reference.
 function registerRepos(r) {
     r.add('GET', '/user', ({ ctx, user }) => {
@@ -63314,8 +63700,8 @@ function registerRepos(r) {
             },
         };
     });
-    r.add('GET', REPO, ({ ctx }) => ({ status: 200, body: repository(ctx, true) }));
-    r.add('GET', `${REPO}/contents/{path}`, async ({ ctx, params, query }) => {
+    r.add('GET', repos_REPO, ({ ctx }) => ({ status: 200, body: repository(ctx, true) }));
+    r.add('GET', `${repos_REPO}/contents/{path}`, async ({ ctx, params, query }) => {
         const commit = await ctx.git.resolveCommit(query.get('ref') ?? ctx.id.defaultBranch);
         if (!commit)
             throw notFound();
@@ -63352,7 +63738,7 @@ function registerRepos(r) {
         const page = router_paginate(req, members);
         return { status: 200, body: page.items.map((m) => simpleUser(req.ctx, m)), headers: page.headers };
     });
-    r.add('POST', `${REPO}/statuses/{sha}`, async ({ ctx, params, body, user }) => {
+    r.add('POST', `${repos_REPO}/statuses/{sha}`, async ({ ctx, params, body, user }) => {
         const sha = params.sha;
         if ((await ctx.git.objectType(sha)) !== 'commit')
             throw validationFailed([
@@ -63390,7 +63776,7 @@ function registerRepos(r) {
         ctx.store.statuses.push(rec);
         return { status: 201, body: shapes_status(ctx, rec) };
     });
-    r.add('GET', `${REPO}/commits/{ref}/status`, async ({ ctx, params }) => {
+    r.add('GET', `${repos_REPO}/commits/{ref}/status`, async ({ ctx, params }) => {
         const sha = await ctx.git.resolveCommit(params.ref);
         if (!sha)
             throw notFound();
@@ -63862,15 +64248,49 @@ function labelNames(value) {
         .map((l) => (typeof l === 'string' ? l : String(l.name ?? '')))
         .filter(Boolean);
 }
-function createIssue(ctx, login, input, createdAt = ctx.now()) {
+/**
+ * Who can be assigned: "anyone who has commented on the issue or pull request, anyone with write
+ * permissions to the repository, and organization members with read permissions to the
+ * repository" (github/docs content/issues/…/assigning-issues-and-pull-requests-to-other-github-users.md):
+ * here, the repository's collaborators (`collaborators`, people holding tokens) and commenters.
+ */
+function assignable(ctx, login, issue) {
+    if (ctx.roleOf(login))
+        return true;
+    const me = login.toLowerCase();
+    return (issue !== undefined &&
+        [...ctx.store.comments.values()].some((c) => c.issue === issue.number && c.user.toLowerCase() === me));
+}
+/**
+ * 422 Validation Failed, one `{ value, resource: 'Issue', field: 'assignees', code: 'invalid' }`
+ * per login that cannot be assigned, as GitHub answers POST /issues (seen in
+ * JasonEtco/create-an-issue#41 and trstringer/manual-approval#71; `field: 'assignee'` for the
+ * singular field, kubernetes/test-infra#1624).
+ */
+function checkAssignees(ctx, logins, field, docs, issue) {
+    const refused = logins.filter((l) => !assignable(ctx, l, issue));
+    if (refused.length)
+        throw validationFailed(refused.map((value) => ({ value, resource: 'Issue', field, code: 'invalid' })), docs);
+}
+const ISSUES_DOCS = 'https://docs.github.com/rest/issues/issues';
+/**
+ * `canPush`: "Only users with push access can set labels for new issues. Labels are silently
+ * dropped otherwise." (and the same of assignees: the create-an-issue request body in GitHub's
+ * OpenAPI description).
+ */
+function createIssue(ctx, login, input, createdAt = ctx.now(), canPush = true) {
     const title = requireString(input.title, 'title', 'Issue');
     checkBodyLength(input.body, 'Issue');
-    const labels = labelNames(input.labels);
-    const assignees = Array.isArray(input.assignees)
-        ? input.assignees.map(String)
-        : typeof input.assignee === 'string'
-            ? [input.assignee]
-            : [];
+    const labels = canPush ? labelNames(input.labels) : [];
+    const field = Array.isArray(input.assignees) ? 'assignees' : 'assignee';
+    const assignees = !canPush
+        ? []
+        : Array.isArray(input.assignees)
+            ? input.assignees.map(String)
+            : typeof input.assignee === 'string'
+                ? [input.assignee]
+                : [];
+    checkAssignees(ctx, assignees, field, `${ISSUES_DOCS}#create-an-issue`);
     return storeIssue(ctx, {
         title,
         body: input.body,
@@ -63936,6 +64356,7 @@ function addComment(ctx, number, login, body) {
 
 
 
+
 const PULLS_DOCS = 'https://docs.github.com/rest/pulls/pulls';
 /** The branch a `head` names: `branch` or `owner:branch` of this repository. */
 function headBranch(ctx, head) {
@@ -63949,7 +64370,8 @@ function openPullFor(ctx, head, base) {
 }
 async function createPull(ctx, login, input) {
     const user = ctx.store.user(login);
-    if (user.type === 'Bot' && !ctx.actionsCanCreatePullRequests) {
+    // The setting is GitHub Actions' (GITHUB_TOKEN); App installations are not bound by it.
+    if (user.login === GITHUB_ACTIONS && !ctx.actionsCanCreatePullRequests) {
         throw errors_error(403, 'GitHub Actions is not permitted to create or approve pull requests.');
     }
     const title = requireString(input.title, 'title', 'PullRequest', PULLS_DOCS);
@@ -64064,7 +64486,7 @@ async function submitReview(ctx, number, login, input) {
     const self = SELF_REVIEW[state];
     if (self && user.login.toLowerCase() === i.user.toLowerCase())
         throw reviewRefused(self);
-    if (state === 'APPROVED' && user.type === 'Bot' && !ctx.actionsCanCreatePullRequests) {
+    if (state === 'APPROVED' && user.login === GITHUB_ACTIONS && !ctx.actionsCanCreatePullRequests) {
         throw reviewRefused('GitHub Actions is not permitted to approve pull requests.');
     }
     const body = typeof input.body === 'string' ? input.body : '';
@@ -64308,7 +64730,9 @@ async function scheduleEvent(gh, cron = '7-59/15 * * * *', workflow = '.github/w
 ;// CONCATENATED MODULE: ./src/emulator/faults.ts
 /**
  * Fault injection: a matching request gets the fault instead of its answer, before any
- * handler runs, so nothing is written (as when GitHub fails a request).
+ * handler runs, so nothing is written (as when GitHub fails a request) — except a lost
+ * response, where the write happens and only the answer is lost. And the content-creation
+ * secondary rate limit, counted on the emulator's clock.
  */
 function matches(m, method, path) {
     if (m.method && m.method.toUpperCase() !== method)
@@ -64354,6 +64778,55 @@ function faultResponse(fault, requestId) {
     }
     const message = fault.status === 503 ? 'Service Unavailable' : fault.status === 502 ? 'Bad Gateway' : 'Server Error';
     return { status: fault.status, headers: {}, body: fault.body ?? { message } };
+}
+/**
+ * GitHub's answer once content creation is blocked: 403 with this message and no `retry-after`
+ * (the example response of "Secondary rate limits" in github/docs
+ * content/rest/overview/resources-in-the-rest-api.md, as kept in its translations; the missing
+ * header as go-github's TestDo_rateLimit_abuseRateLimitError records it). Clients wait at least a
+ * minute (content/rest/using-the-rest-api/rate-limits-for-the-rest-api.md).
+ */
+const CONTENT_CREATION_MESSAGE = 'You have exceeded a secondary rate limit and have been temporarily blocked from content creation. ' +
+    'Please retry your request again later.';
+/**
+ * GitHub's figures: "In general, no more than 80 content-generating requests per minute and no
+ * more than 500 content-generating requests per hour are allowed" (github/docs
+ * data/reusables/rest-api/secondary-rate-limit-rest-graphql.md).
+ */
+const GITHUB_CONTENT_CREATION_LIMIT = { perMinute: 80, perHour: 500 };
+/** Content-creating requests per login, on the emulator's clock. */
+class ContentCreation {
+    limit;
+    now;
+    made = new Map();
+    constructor(limit, now) {
+        this.limit = limit;
+        this.now = now;
+    }
+    /** Whether `login` may create content now. */
+    allows(login) {
+        const t = this.now();
+        const times = (this.made.get(login) ?? []).filter((at) => at > t - 3_600_000);
+        this.made.set(login, times);
+        const lastMinute = times.filter((at) => at > t - 60_000).length;
+        const { perMinute, perHour } = this.limit;
+        return !((perMinute !== undefined && lastMinute >= perMinute) ||
+            (perHour !== undefined && times.length >= perHour));
+    }
+    record(login) {
+        this.made.set(login, [...(this.made.get(login) ?? []), this.now()]);
+    }
+}
+function contentCreationBlocked() {
+    return {
+        status: 403,
+        headers: {},
+        body: {
+            message: CONTENT_CREATION_MESSAGE,
+            documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+            status: '403',
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/handlers/commits.ts
@@ -64767,8 +65240,16 @@ function parseDocument(source) {
 
 ;// CONCATENATED MODULE: ./src/emulator/graphql/execute.ts
 
-/** Thrown by a resolver: the field becomes null and the message an entry of `errors`. */
+/**
+ * Thrown by a resolver: the field becomes null and the message an entry of `errors`, of GitHub's
+ * `type` (UNPROCESSABLE, or FORBIDDEN for what the token may not do).
+ */
 class FieldError extends Error {
+    type;
+    constructor(message, type = 'UNPROCESSABLE') {
+        super(message);
+        this.type = type;
+    }
 }
 const errorOf = (message, loc, path) => ({
     message,
@@ -64964,7 +65445,7 @@ class Executor {
             catch (err) {
                 if (!(err instanceof FieldError))
                     throw err;
-                this.errors.push({ type: 'UNPROCESSABLE', ...errorOf(err.message, field.loc, at) });
+                this.errors.push({ type: err.type, ...errorOf(err.message, field.loc, at) });
                 out[key] = null;
             }
         }
@@ -64977,6 +65458,17 @@ class Executor {
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/handlers/graphql.ts
+/**
+ * POST /graphql for the two mutations phasegate needs beyond REST: pinIssue (the dashboard)
+ * and enablePullRequestAutoMerge (rollbacks that need no approval), with their undo twins and
+ * lookups by number (`repository { issue pullRequest }`, `node`). Documents are read by the
+ * emulator's own small reader (graphql/document.ts) and run over the resolvers below
+ * (graphql/execute.ts). With a validator (tests), every document is first checked against
+ * GitHub's published schema and every answer's data after, so field names, arguments and
+ * nullability are real; a field the emulator does not implement is an error and a violation,
+ * never a silent null.
+ */
+
 
 
 
@@ -64996,6 +65488,21 @@ const TYPES = {
     DisablePullRequestAutoMergePayload: [],
 };
 class Unprocessable extends FieldError {
+}
+/**
+ * The access check (access.ts) for one mutation: GitHub answers an integration lacking the
+ * permission with a FORBIDDEN "Resource not accessible by integration" entry, and a person
+ * lacking the role with "<login> does not have the correct permissions to execute `PinIssue`".
+ */
+function guard(ctx, who, mutation) {
+    const v = access_decide(`mutation ${mutation}`, who, ctx.roleOf(who.login));
+    if (v.ok)
+        return;
+    const name = mutation[0].toUpperCase() + mutation.slice(1);
+    const message = who.kind === 'person'
+        ? `${who.login} does not have the correct permissions to execute \`${name}\``
+        : v.message;
+    throw new FieldError(message, 'FORBIDDEN');
 }
 function actor(ctx, login) {
     const u = ctx.store.user(login);
@@ -65110,7 +65617,8 @@ async function openPullGates(ctx) {
     }
     return out;
 }
-function mutationRoot(ctx, login, gates) {
+function mutationRoot(ctx, who, gates) {
+    const login = who.login;
     const pull = (id) => {
         const i = byNodeId(ctx, id ?? '');
         if (!i?.pull)
@@ -65120,6 +65628,7 @@ function mutationRoot(ctx, login, gates) {
     return {
         __typename: 'Mutation',
         pinIssue: ({ input = {} }) => {
+            guard(ctx, who, 'pinIssue');
             const i = byNodeId(ctx, input.issueId ?? '');
             if (!i || i.pull)
                 throw new Unprocessable(`Could not resolve to an Issue with the global id of '${input.issueId}'.`);
@@ -65134,6 +65643,7 @@ function mutationRoot(ctx, login, gates) {
             };
         },
         unpinIssue: ({ input = {} }) => {
+            guard(ctx, who, 'unpinIssue');
             const i = byNodeId(ctx, input.issueId ?? '');
             if (!i || i.pull)
                 throw new Unprocessable(`Could not resolve to an Issue with the global id of '${input.issueId}'.`);
@@ -65144,8 +65654,12 @@ function mutationRoot(ctx, login, gates) {
                 issue: issueNode(ctx, i),
             };
         },
-        enablePullRequestAutoMerge: ({ input = {} }) => enableAutoMerge(ctx, login, pull(input.pullRequestId), input, gates),
+        enablePullRequestAutoMerge: ({ input = {} }) => {
+            guard(ctx, who, 'enablePullRequestAutoMerge');
+            return enableAutoMerge(ctx, login, pull(input.pullRequestId), input, gates);
+        },
         disablePullRequestAutoMerge: ({ input = {} }) => {
+            guard(ctx, who, 'disablePullRequestAutoMerge');
             const i = pull(input.pullRequestId);
             i.pull.auto_merge = null;
             return {
@@ -65168,7 +65682,7 @@ function notImplemented(ctx, what) {
 }
 const graphql_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function registerGraphql(r) {
-    r.add('POST', '/graphql', async ({ ctx, body, user }) => {
+    r.add('POST', '/graphql', async ({ ctx, body, who }) => {
         const request = {
             query: typeof body.query === 'string' ? body.query : '',
             variables: graphql_isRecord(body.variables) ? body.variables : {},
@@ -65198,7 +65712,7 @@ function registerGraphql(r) {
             return answer({ errors: vars.errors });
         const enabling = op.selections.some((f) => f.kind === 'Field' && f.name === 'enablePullRequestAutoMerge');
         const gates = enabling ? await openPullGates(ctx) : new Map();
-        const root = op.operation === 'mutation' ? mutationRoot(ctx, user.login, gates) : queryRoot(ctx);
+        const root = op.operation === 'mutation' ? mutationRoot(ctx, who, gates) : queryRoot(ctx);
         const gaps = unserved(op, root, TYPES);
         if (gaps.length)
             return notImplemented(ctx, gaps);
@@ -65217,6 +65731,7 @@ function registerGraphql(r) {
 
 ;// CONCATENATED MODULE: ./src/emulator/handlers/issues.ts
 /** Issues (pull requests included, as on GitHub), comments and labels. */
+
 
 
 
@@ -65259,9 +65774,9 @@ function listIssues(req) {
 }
 // Long on purpose: the route table, one r.add per endpoint, in the order of GitHub's REST reference.
 function registerIssues(r) {
-    r.add('POST', `${issues_REPO}/issues`, ({ ctx, body, user }) => ({
+    r.add('POST', `${issues_REPO}/issues`, ({ ctx, body, user, who }) => ({
         status: 201,
-        body: issue(ctx, createIssue(ctx, user.login, body)),
+        body: issue(ctx, createIssue(ctx, user.login, body, ctx.now(), hasPushAccess(who, ctx.roleOf(user.login)))),
     }));
     r.add('GET', `${issues_REPO}/issues`, (req) => {
         const page = router_paginate(req, listIssues(req));
@@ -65271,17 +65786,22 @@ function registerIssues(r) {
         status: 200,
         body: issue(ctx, issueOr404(ctx, params.issue_number)),
     }));
-    r.add('PATCH', ISSUE, ({ ctx, params, body, user }) => {
+    r.add('PATCH', ISSUE, ({ ctx, params, body, user, who }) => {
         const i = issueOr404(ctx, params.issue_number);
         checkBodyLength(body.body, 'Issue');
+        // "Without push access to the repository, label changes are silently dropped" (assignees too).
+        const canPush = hasPushAccess(who, ctx.roleOf(user.login));
+        const assignees = canPush && Array.isArray(body.assignees) ? body.assignees.map(String) : undefined;
+        if (assignees)
+            checkAssignees(ctx, assignees, 'assignees', `${ISSUES_DOCS}#update-an-issue`, i);
         if (typeof body.title === 'string')
             i.title = body.title;
         if (typeof body.body === 'string' || body.body === null)
             i.body = body.body;
-        if (body.labels !== undefined)
+        if (canPush && body.labels !== undefined)
             i.labels = labelNames(body.labels).map((l) => ctx.store.ensureLabel(l).name);
-        if (Array.isArray(body.assignees))
-            i.assignees = body.assignees.map((a) => ctx.store.user(String(a)).login);
+        if (assignees)
+            i.assignees = assignees.map((a) => ctx.store.user(a).login);
         if (body.state === 'closed' && i.state === 'open') {
             const reason = body.state_reason ?? 'completed';
             Object.assign(i, {
@@ -65715,10 +66235,11 @@ async function cloneTo(ctx, dir, ref, identity) {
 
 ;// CONCATENATED MODULE: ./src/emulator/server.ts
 /**
- * The HTTP pipeline: body → fault injection → authentication → route → handler → response
- * check by the validator, when one was given (GitHub's OpenAPI description, in tests) →
- * GitHub's headers → request log.
+ * The HTTP pipeline: body → fault injection → authentication → route → access (access.ts: the
+ * one permission check) → content-creation limit → handler → response check by the validator,
+ * when one was given (GitHub's OpenAPI description, in tests) → GitHub's headers → request log.
  */
+
 
 
 
@@ -65741,13 +66262,13 @@ async function serve(p, req, res) {
     const path = url.pathname;
     const raw = await readBody(req);
     const token = tokenOf(req.headers.authorization);
-    const user = token ? p.tokens.get(token) : undefined;
+    const caller = token ? p.tokens.get(token) : undefined;
     const record = {
         method,
         path,
         query: url.search,
         status: 0,
-        login: user?.login ?? null,
+        login: caller?.user.login ?? null,
         token,
     };
     p.requests.push(record);
@@ -65757,10 +66278,16 @@ async function serve(p, req, res) {
         req.socket.destroy();
         return;
     }
-    const found = fault ? undefined : p.router.match(method, path);
-    let answer = fault
+    const lost = fault !== undefined && 'lostResponse' in fault;
+    const found = fault && !lost ? undefined : p.router.match(method, path);
+    let answer = fault && !('lostResponse' in fault)
         ? faultResponse(fault, requestId)
-        : await handle(p, { method, url, raw, token, user }, found);
+        : await handle(p, { method, url, raw, token, caller }, found);
+    if (lost) {
+        // The write happened; the answer never reaches the client (status 0 in the log).
+        req.socket.destroy();
+        return;
+    }
     const tamper = p.tampers.take(method, path);
     if (tamper)
         answer = { ...answer, body: tamper(answer.body, { method, path, status: answer.status }) };
@@ -65780,14 +66307,17 @@ async function serve(p, req, res) {
     }
     res.writeHead(answer.status, headers).end(JSON.stringify(answer.body));
 }
-/** A request as GitHub answers it: authentication, the route, the repository, the JSON body. */
+/**
+ * A request as GitHub answers it: authentication, the route, the repository, what the token may
+ * do, the content-creation limit, the JSON body.
+ */
 async function handle(p, q, found) {
     const { method, url } = q;
     const path = url.pathname;
     try {
         if (!q.token)
             throw errors_error(401, 'Requires authentication');
-        if (!q.user)
+        if (!q.caller)
             throw errors_error(401, 'Bad credentials');
         if (!found)
             throw notFound();
@@ -65796,6 +66326,10 @@ async function handle(p, q, found) {
             throw notFound();
         if (repo !== undefined && repo.toLowerCase() !== p.ctx.id.repo.toLowerCase())
             throw notFound();
+        const { who, user } = q.caller;
+        const key = `${method} ${found.route.template}`;
+        const granted = authorize(key, who, p.ctx.roleOf(user.login));
+        const limit = ACCESS[key].creates ? p.contentCreation : null;
         let body = {};
         if (q.raw.length) {
             try {
@@ -65812,9 +66346,17 @@ async function handle(p, q, found) {
             params: found.params,
             query: url.searchParams,
         };
-        const user = q.user;
-        const run = () => Promise.resolve(found.route.handler({ ...input, body, user, ctx: p.ctx }));
-        return method === 'GET' ? await run() : await p.ctx.exclusive(run);
+        const run = async () => {
+            // Counted inside the write lock, so concurrent creations cannot slip past the limit together.
+            if (limit && !limit.allows(user.login))
+                return contentCreationBlocked();
+            const answer = await found.route.handler({ ...input, body, user, who, ctx: p.ctx });
+            if (limit && answer.status < 300)
+                limit.record(user.login);
+            return answer;
+        };
+        const answer = method === 'GET' ? await run() : await p.ctx.exclusive(run);
+        return { ...answer, headers: { ...granted, ...answer.headers } };
     }
     catch (err) {
         if (err instanceof HttpError)
@@ -65976,6 +66518,7 @@ class Store {
 
 
 
+
 class Emulator {
     ctx;
     server;
@@ -65996,8 +66539,16 @@ class Emulator {
         const defaultBranch = options.defaultBranch ?? 'main';
         const store = new Store(options.teams ?? {});
         const tokens = new Map();
-        for (const [token, spec] of Object.entries(options.tokens))
-            tokens.set(token, store.user(spec.login, spec));
+        const roles = new Map();
+        for (const [login, role] of Object.entries(options.collaborators ?? {}))
+            roles.set(login.toLowerCase(), role);
+        for (const [token, spec] of Object.entries(options.tokens)) {
+            const who = identityOf(spec);
+            const type = who.kind === 'person' ? 'User' : 'Bot';
+            tokens.set(token, { who, user: store.user(who.login, { type, name: who.name, email: who.email }) });
+            if (who.kind === 'person' && !roles.has(who.login.toLowerCase()))
+                roles.set(who.login.toLowerCase(), 'write');
+        }
         const identity = {
             owner,
             repo: options.repo ?? 'app',
@@ -66014,6 +66565,7 @@ class Emulator {
                 defaultBranch,
             },
             actionsCanCreatePullRequests: options.actionsCanCreatePullRequests ?? true,
+            roles,
         };
         const ctx = new Ctx(identity, await GitRepo.init(defaultBranch), store, options.clock ?? (() => new Date()));
         const router = emulator_routes();
@@ -66028,10 +66580,12 @@ class Emulator {
         const gh = new Emulator(ctx, server);
         ctx.validator = validator;
         ctx.violations = gh.violations;
+        const limit = options.contentCreationLimit;
         pipeline = {
             ctx,
             router,
             tokens,
+            contentCreation: limit ? new ContentCreation(limit, () => ctx.nowMs()) : null,
             validator,
             faults: gh.faults,
             tampers: gh.tampers,
@@ -66070,7 +66624,10 @@ class Emulator {
     resetRequests() {
         this.requests.length = 0;
     }
-    /** The next `times` requests matching `match` get `fault` instead of an answer. */
+    /**
+     * The next `times` requests matching `match` get `fault` instead of an answer (before the
+     * handler runs; `{ lostResponse: true }` after it, so the write happens and the answer is lost).
+     */
     fail(match, fault, times = 1) {
         this.faults.add(match, fault, times);
     }
@@ -66195,6 +66752,8 @@ function emulatorSurface() {
 
 ;// CONCATENATED MODULE: ./src/emulator/index.ts
 /** The loopback GitHub emulator: import everything from here. */
+
+
 
 
 
@@ -66612,9 +67171,13 @@ async function startDemoWorld(o) {
         owner: 'acme',
         repo: 'app',
         tokens: {
-            [TOKENS.bot]: { login: BOT, type: 'Bot' },
-            [TOKENS.alice]: { login: PEOPLE.analyst },
-            [TOKENS.po]: { login: PEOPLE.reporter },
+            // GITHUB_TOKEN with what the example workflows grant (.github/workflows/*.yml).
+            [TOKENS.bot]: {
+                kind: 'github-actions',
+                permissions: { contents: 'write', 'pull-requests': 'write', issues: 'write', statuses: 'write' },
+            },
+            [TOKENS.alice]: { kind: 'person', login: PEOPLE.analyst },
+            [TOKENS.po]: { kind: 'person', login: PEOPLE.reporter },
         },
         clock: () => new Date(o.clock()),
     });
