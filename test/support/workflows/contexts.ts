@@ -6,6 +6,8 @@
  * of these permissions, all of those that are not specified are set to `none`"; job-level
  * `permissions` replace the workflow's).
  */
+
+import { WORKFLOW_SCOPES } from '../../../src/emulator/identity.js';
 import type { ActionEvent } from '../../../src/emulator/index.js';
 import { literal } from './expressions.js';
 import { child, type Workflow } from './load.js';
@@ -87,23 +89,8 @@ export interface JobPermissions {
   scopes: Record<string, Access> | null;
 }
 
-export const PERMISSION_SCOPES = [
-  'actions',
-  'attestations',
-  'checks',
-  'contents',
-  'deployments',
-  'discussions',
-  'id-token',
-  'issues',
-  'models',
-  'packages',
-  'pages',
-  'pull-requests',
-  'repository-projects',
-  'security-events',
-  'statuses',
-] as const;
+/** The scopes a `permissions:` block may name: the emulator's list, which its tokens honour. */
+export const PERMISSION_SCOPES = WORKFLOW_SCOPES;
 
 function scopes(value: unknown, where: string): Record<string, Access> {
   const all = (a: Access) =>
