@@ -19,6 +19,16 @@ export interface RepoIdentity {
   roles: Map<string, Role>;
 }
 
+/** The git ref holding a PR's head: a branch here, or a fork's branch (`refs/forks/<owner>/<branch>`). */
+export function headGitRef(p: { headRef: string; headOwner?: string }): string {
+  return p.headOwner ? forkRef(p.headOwner, p.headRef) : `refs/heads/${p.headRef}`;
+}
+
+/** Where the emulator keeps branch `branch` of `owner`'s fork. */
+export function forkRef(owner: string, branch: string): string {
+  return `refs/forks/${owner.toLowerCase()}/${branch}`;
+}
+
 export class Ctx {
   /** Set once the server listens. */
   url = '';
@@ -91,18 +101,17 @@ export class Ctx {
    * marks them DISMISSED on push.
    */
   refMoved(fullRef: string, sha: string): void {
-    if (!fullRef.startsWith('refs/heads/')) return;
-    const branch = fullRef.slice('refs/heads/'.length);
+    const branch = fullRef.startsWith('refs/heads/') ? fullRef.slice('refs/heads/'.length) : null;
     for (const i of this.store.issues.values()) {
       if (!i.pull || i.state !== 'open') continue;
-      if (i.pull.headRef === branch && i.pull.headSha !== sha) {
+      if (headGitRef(i.pull) === fullRef && i.pull.headSha !== sha) {
         i.pull.headSha = sha;
         if (dismissesStale(this.id.protection, i.pull.baseRef)) {
           for (const r of this.store.reviews)
             if (r.pull === i.number && r.state === 'APPROVED' && r.commit_id !== sha) r.state = 'DISMISSED';
         }
       }
-      if (i.pull.baseRef === branch) i.pull.baseSha = sha;
+      if (branch !== null && i.pull.baseRef === branch) i.pull.baseSha = sha;
     }
   }
 }

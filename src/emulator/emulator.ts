@@ -7,7 +7,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Ctx } from './context.js';
+import { Ctx, forkRef } from './context.js';
 import { type ActionEvent, pullRequestReviewEvent, pushEvent, WEBHOOK_SCHEMAS } from './events.js';
 import type { ContentCreationLimit, Fault, RequestMatch } from './faults.js';
 import { ContentCreation, Rules } from './faults.js';
@@ -213,6 +213,15 @@ export class Emulator {
     const { sha, before } = await commitFiles(this.ctx, branch, files, message, login);
     const event = await pushEvent(this, branch, before, sha, login);
     return { sha, before, pushPayload: event.payload, event };
+  }
+
+  /**
+   * `login` pushes one commit to `branch` of their fork `<login>/<repo>` (created from this
+   * repository's default branch if absent). A PR from it: `openPull({ head: 'login:branch' })`;
+   * its `head.repo` is the fork (`fork: true`). Nothing in this repository moves, and no event.
+   */
+  async pushFork(login: string, branch: string, files: FileChanges, message: string) {
+    return commitFiles(this.ctx, forkRef(login, branch), files, message, login);
   }
 
   /** A real checkout of a branch, full ref or sha into `dir`; returns HEAD's sha. */

@@ -9,7 +9,10 @@ import { ZERO_SHA } from './git.js';
 /** path → new content, or null to delete the file. */
 export type FileChanges = Record<string, string | null>;
 
-/** A commit by `login` on `branch` (created from `from`, default the default branch, if absent). */
+/**
+ * A commit by `login` on `branch` (created from `from`, default the default branch, if absent);
+ * `branch` may be a full ref instead (refs/forks/… for a fork's branch).
+ */
 export async function commitFiles(
   ctx: Ctx,
   branch: string,
@@ -19,7 +22,7 @@ export async function commitFiles(
   from?: string,
 ): Promise<{ sha: string; before: string }> {
   return ctx.exclusive(async () => {
-    const ref = `refs/heads/${branch}`;
+    const ref = branch.startsWith('refs/') ? branch : `refs/heads/${branch}`;
     const current = await ctx.git.refSha(ref);
     const parent = current ?? (await ctx.git.resolveCommit(from ?? ctx.id.defaultBranch));
     const baseTree = parent ? (await ctx.git.readCommit(parent)).tree : null;

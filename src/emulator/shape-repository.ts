@@ -155,3 +155,27 @@ export function repository(ctx: Ctx, full = false): J {
     organization: { ...simpleUser(ctx, ctx.id.owner), type: 'Organization' },
   };
 }
+
+/**
+ * `owner`'s fork of the repository, as a fork PR's `head.repo`: its own id, name under `owner`,
+ * `fork: true`, and its URLs; the rest as the parent's.
+ */
+export function forkRepository(ctx: Ctx, owner: string): J {
+  const fullName = `${owner}/${ctx.id.repo}`;
+  const out: J = {};
+  for (const [key, value] of Object.entries(repository(ctx))) {
+    out[key] =
+      typeof value === 'string' && key.endsWith('url') ? value.replace(ctx.fullName, fullName) : value;
+  }
+  const id = 800000000 + ctx.store.user(owner).id;
+  return {
+    ...out,
+    id,
+    node_id: nodeId('R', id),
+    full_name: fullName,
+    owner: simpleUser(ctx, owner),
+    fork: true,
+    open_issues_count: 0,
+    open_issues: 0,
+  };
+}

@@ -4,10 +4,17 @@
  */
 import type { Ctx } from './context.js';
 import type { ChangedFile } from './git.js';
-import { authorAssociation, type J, nodeId, repository, simpleUser } from './shape-repository.js';
+import {
+  authorAssociation,
+  forkRepository,
+  type J,
+  nodeId,
+  repository,
+  simpleUser,
+} from './shape-repository.js';
 import type { CommentRec, IssueRec, LabelRec, ReviewRec, StatusRec } from './store.js';
 
-export { authorAssociation, repository, simpleUser, userHtml } from './shape-repository.js';
+export { authorAssociation, forkRepository, repository, simpleUser, userHtml } from './shape-repository.js';
 
 const enc = encodeURIComponent;
 
@@ -80,13 +87,15 @@ function reactions(url: string): J {
   return { url: `${url}/reactions`, total_count: 0, ...zero };
 }
 
-function branch(ctx: Ctx, ref: string, sha: string): J {
+/** A PR's head or base; `forkOwner` when the branch is in that user's fork. */
+function branch(ctx: Ctx, ref: string, sha: string, forkOwner?: string): J {
+  const owner = forkOwner ?? ctx.id.owner;
   return {
-    label: `${ctx.id.owner}:${ref}`,
+    label: `${owner}:${ref}`,
     ref,
     sha,
-    user: simpleUser(ctx, ctx.id.owner),
-    repo: repository(ctx),
+    user: simpleUser(ctx, owner),
+    repo: forkOwner ? forkRepository(ctx, forkOwner) : repository(ctx),
   };
 }
 
@@ -128,7 +137,7 @@ export function pullSimple(ctx: Ctx, i: IssueRec): J {
     review_comment_url: `${ctx.repoApi}/pulls/comments{/number}`,
     comments_url: `${issueApi}/comments`,
     statuses_url: `${ctx.repoApi}/statuses/${p.headSha}`,
-    head: branch(ctx, p.headRef, p.headSha),
+    head: branch(ctx, p.headRef, p.headSha, p.headOwner),
     base: branch(ctx, p.baseRef, p.baseSha),
     _links: {
       self: { href: api },

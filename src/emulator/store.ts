@@ -22,7 +22,14 @@ export interface UserRec {
 
 export interface PullRec {
   id: number;
+  /** The head branch's name (in the fork, for a PR from one). */
   headRef: string;
+  /**
+   * The owner of the fork the head branch lives in (`mallory` for `mallory/app`); absent when the
+   * head is a branch of this repository. The fork's commits share this repository's objects, as
+   * a fork network's do on GitHub; its branches are the refs `refs/forks/<owner>/<branch>`.
+   */
+  headOwner?: string;
   /** Last known tip of the head branch; frozen once the PR is closed. */
   headSha: string;
   baseRef: string;

@@ -15,7 +15,9 @@ import { join } from 'node:path';
 import { type ActionCommand, dispatch } from '../../src/action/dispatch.js';
 import { actionOutputs } from '../../src/action/outputs.js';
 import { wireContext } from '../../src/action/wire.js';
-import type { Emulator } from '../../src/emulator/index.js';
+import type { TokenSpec } from '../../src/emulator/identity.js';
+import type { Emulator, EmulatorOptions } from '../../src/emulator/index.js';
+import type { Ruleset } from '../../src/emulator/protection-config.js';
 import type { RunResult } from '../../src/interpreters/run-loop.js';
 import { runAction } from './action-runner.js';
 import { startCheckedEmulator } from './github-validator/index.js';
@@ -31,6 +33,43 @@ export const TOKENS = {
 };
 
 export const LOCK_SECRET = 'shh-lock-secret';
+
+/**
+ * The default branch's protection docs/setup.md (section 5) recommends, as a ruleset: a pull
+ * request with 1 approving review, code-owner review, stale approvals dismissed on push, the
+ * required check `phasegate/verdict`; the phasegate App bypasses it (window records on main).
+ */
+export const RECOMMENDED_RULESET: Ruleset = {
+  name: 'phasegate',
+  branches: ['~DEFAULT_BRANCH'],
+  requirePullRequest: true,
+  requiredApprovingReviewCount: 1,
+  requireCodeOwnerReviews: true,
+  dismissStaleReviews: true,
+  requiredStatusChecks: ['phasegate/verdict'],
+  bypass: [{ app: 'phasegate' }],
+};
+
+/** phasegate's GitHub App (docs/setup.md, section 4): what the workflows act as once configured. */
+export const APP = 'phasegate[bot]';
+export const APP_TOKEN = 'ghs_phasegate_app';
+/**
+ * The App's installation token, with the repository permissions setup.md section 4 lists: pass
+ * `tokens: APP_TOKENS` to World.start, and `{ token: APP_TOKEN, 'bot-login': APP }` to a step.
+ */
+export const APP_TOKENS: Record<string, TokenSpec> = {
+  [APP_TOKEN]: {
+    kind: 'app',
+    slug: 'phasegate',
+    permissions: { contents: 'write', pull_requests: 'write', issues: 'write', statuses: 'write' },
+  },
+};
+
+/** What a world may add to the emulator: protection, rulesets, more tokens, people's roles. */
+export type WorldOptions = Pick<
+  EmulatorOptions,
+  'protectedBranches' | 'protection' | 'rulesets' | 'admins' | 'collaborators'
+> & { tokens?: EmulatorOptions['tokens'] };
 
 export type Event = { name: string; payload: Record<string, unknown>; sha?: string; ref?: string };
 
@@ -104,10 +143,11 @@ export class World {
     readonly eventsFile: string,
   ) {}
 
-  static async start(events: string, options: { protectedBranches?: string[] } = {}): Promise<World> {
+  static async start(events: string, options: WorldOptions = {}): Promise<World> {
     let world: World | undefined;
+    const { tokens, ...rest } = options;
     const gh = await startCheckedEmulator({
-      ...options,
+      ...rest,
       owner: 'acme',
       repo: 'app',
       tokens: {
@@ -121,6 +161,7 @@ export class World {
         [TOKENS.po]: { kind: 'person', login: 'autosave-po' },
         [TOKENS.carol]: { kind: 'person', login: 'carol' },
         [TOKENS.mallory]: { kind: 'person', login: 'mallory' },
+        ...tokens,
       },
       clock: () => new Date(world?.now || Date.now()),
     });
@@ -154,7 +195,7 @@ export class World {
       token: inputs.token ?? TOKENS.bot,
       repository: `${this.gh.owner}/${this.gh.repo}`,
       apiUrl: this.gh.url,
-      botLogin: BOT,
+      botLogin: inputs['bot-login'] ?? BOT,
       workspace,
       slackWebhook: inputs['slack-webhook'] ?? this.slack.url,
       lockUrl: inputs['lock-webhook-url'] ?? this.lock.url,

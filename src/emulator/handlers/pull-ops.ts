@@ -2,7 +2,7 @@
  * What pull requests do, shared by the REST handlers and the test-side helpers acting as
  * humans: open, detail (mergeability, counts), review, merge with real git.
  */
-import type { Ctx } from '../context.js';
+import { type Ctx, headGitRef } from '../context.js';
 import { checkBodyLength, error, HttpError, notFound, requireString, validationFailed } from '../errors.js';
 import { GITHUB_ACTIONS } from '../identity.js';
 import { assess, gateState, mergeRefusal } from '../protection.js';
@@ -22,16 +22,37 @@ export interface OpenPull {
   maintainer_can_modify?: unknown;
 }
 
-/** The branch a `head` names: `branch` or `owner:branch` of this repository. */
-function headBranch(ctx: Ctx, head: string): string | null {
-  const colon = head.indexOf(':');
-  if (colon < 0) return head;
-  return head.slice(0, colon).toLowerCase() === ctx.id.owner.toLowerCase() ? head.slice(colon + 1) : null;
+/** Where a PR's head is: a branch here, or (`owner` set) a branch of owner's fork. */
+export interface Head {
+  branch: string;
+  owner?: string;
 }
 
-export function openPullFor(ctx: Ctx, head: string, base: string): IssueRec | undefined {
+/**
+ * The branch a `head` names: `branch` or `owner:branch` of this repository, or `user:branch` of
+ * that user's fork ("namespace head with a user or organization name", REST docs, Create a pull
+ * request).
+ */
+function headOf(ctx: Ctx, head: string): Head {
+  const colon = head.indexOf(':');
+  if (colon < 0) return { branch: head };
+  const owner = head.slice(0, colon);
+  const branch = head.slice(colon + 1);
+  return owner.toLowerCase() === ctx.id.owner.toLowerCase() ? { branch } : { branch, owner };
+}
+
+/** `owner:branch`, as GitHub names a head in labels and messages. */
+export function headLabel(ctx: Ctx, p: { headRef: string; headOwner?: string }): string {
+  return `${p.headOwner ?? ctx.id.owner}:${p.headRef}`;
+}
+
+/** The git ref holding `head`. */
+const gitRefOf = (head: Head) => headGitRef({ headRef: head.branch, headOwner: head.owner });
+
+export function openPullFor(ctx: Ctx, head: Head, base: string): IssueRec | undefined {
+  const ref = gitRefOf(head);
   return [...ctx.store.issues.values()].find(
-    (i) => i.pull && i.state === 'open' && i.pull.headRef === head && i.pull.baseRef === base,
+    (i) => i.pull && i.state === 'open' && headGitRef(i.pull) === ref && i.pull.baseRef === base,
   );
 }
 
@@ -56,19 +77,20 @@ export async function createPull(ctx: Ctx, login: string, input: OpenPull): Prom
   }
   checkBodyLength(input.body, 'Issue');
   const base = input.base;
-  const head = headBranch(ctx, input.head);
+  const head = headOf(ctx, input.head);
   const baseSha = await ctx.git.refSha(`refs/heads/${base}`);
   if (!baseSha)
     throw validationFailed([{ resource: 'PullRequest', field: 'base', code: 'invalid' }], PULLS_DOCS);
-  const headSha = head ? await ctx.git.refSha(`refs/heads/${head}`) : null;
-  if (!head || !headSha)
+  const headSha = await ctx.git.refSha(gitRefOf(head));
+  if (!headSha)
     throw validationFailed([{ resource: 'PullRequest', field: 'head', code: 'invalid' }], PULLS_DOCS);
+  const label = headLabel(ctx, { headRef: head.branch, headOwner: head.owner });
   if (openPullFor(ctx, head, base)) {
-    const message = `A pull request already exists for ${ctx.id.owner}:${head}.`;
+    const message = `A pull request already exists for ${label}.`;
     throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }], PULLS_DOCS);
   }
   if ((await ctx.git.revList(baseSha, headSha)).length === 0) {
-    const message = `No commits between ${base} and ${head}`;
+    const message = `No commits between ${base} and ${head.branch}`;
     throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }], PULLS_DOCS);
   }
   return storeIssue(ctx, {
@@ -79,7 +101,8 @@ export async function createPull(ctx: Ctx, login: string, input: OpenPull): Prom
     user: user.login,
     at: ctx.now(),
     pull: {
-      headRef: head,
+      headRef: head.branch,
+      ...(head.owner ? { headOwner: head.owner } : {}),
       headSha,
       baseRef: base,
       baseSha,
@@ -227,7 +250,7 @@ export async function mergePull(ctx: Ctx, number: number, login: string, input: 
     typeof input.commit_title === 'string'
       ? input.commit_title
       : method === 'merge'
-        ? `Merge pull request #${number} from ${ctx.id.owner}/${p.headRef}`
+        ? `Merge pull request #${number} from ${p.headOwner ?? ctx.id.owner}/${p.headRef}`
         : `${i.title} (#${number})`;
   const body =
     typeof input.commit_message === 'string' ? input.commit_message : method === 'merge' ? i.title : '';

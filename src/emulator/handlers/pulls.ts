@@ -1,10 +1,19 @@
 /** Pull requests, their reviews and review requests. */
 import type { Ctx } from '../context.js';
+import { headGitRef } from '../context.js';
 import { checkBodyLength, unprocessable, validationFailed } from '../errors.js';
 import { paginate, type Req, type Router } from '../router.js';
 import { diffEntry, pull, pullSimple, review, simpleUser, teamSimple } from '../shapes.js';
 import type { IssueRec } from '../store.js';
-import { createPull, mergePull, openPullFor, pullDetail, pullOr404, submitReview } from './pull-ops.js';
+import {
+  createPull,
+  headLabel,
+  mergePull,
+  openPullFor,
+  pullDetail,
+  pullOr404,
+  submitReview,
+} from './pull-ops.js';
 
 const PULLS = '/repos/{owner}/{repo}/pulls';
 
@@ -30,10 +39,10 @@ export function registerPulls(r: Router): void {
     let items = [...ctx.store.issues.values()].filter((i) => i.pull);
     if (state !== 'all') items = items.filter((i) => i.state === state);
     if (head) {
+      // Owners compare without case, branch names with it.
       const [owner, branch] = head.includes(':') ? head.split(/:(.*)/s) : [ctx.id.owner, head];
-      items = items.filter(
-        (i) => owner!.toLowerCase() === ctx.id.owner.toLowerCase() && i.pull!.headRef === branch,
-      );
+      const ownerOf = (i: IssueRec) => (i.pull!.headOwner ?? ctx.id.owner).toLowerCase();
+      items = items.filter((i) => ownerOf(i) === owner!.toLowerCase() && i.pull!.headRef === branch);
     }
     if (base) items = items.filter((i) => i.pull!.baseRef === base);
     const page = paginate(req, sorted(req, items));
@@ -66,11 +75,12 @@ export function registerPulls(r: Router): void {
       Object.assign(i, { state: 'closed', closed_at: ctx.now(), closed_by: user.login });
     } else if (body.state === 'open' && i.state === 'closed') {
       if (i.pull!.merged) throw unprocessable('Cannot reopen a merged pull request');
-      if (openPullFor(ctx, i.pull!.headRef, i.pull!.baseRef)) {
-        const message = `A pull request already exists for ${ctx.id.owner}:${i.pull!.headRef}.`;
+      const head = { branch: i.pull!.headRef, owner: i.pull!.headOwner };
+      if (openPullFor(ctx, head, i.pull!.baseRef)) {
+        const message = `A pull request already exists for ${headLabel(ctx, i.pull!)}.`;
         throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }]);
       }
-      const headSha = await ctx.git.refSha(`refs/heads/${i.pull!.headRef}`);
+      const headSha = await ctx.git.refSha(headGitRef(i.pull!));
       const baseSha = await ctx.git.refSha(`refs/heads/${i.pull!.baseRef}`);
       if (!headSha || !baseSha) {
         throw validationFailed([
