@@ -90,6 +90,7 @@ export class Emulator {
     /** @internal handlers' shared context; event builders read it. */
     readonly ctx: Ctx,
     private readonly server: Server,
+    private readonly tokens: Map<string, Caller>,
   ) {}
 
   static async start(options: EmulatorOptions): Promise<Emulator> {
@@ -100,13 +101,7 @@ export class Emulator {
     const roles = new Map<string, Role>();
     for (const [login, role] of Object.entries(options.collaborators ?? {}))
       roles.set(login.toLowerCase(), role);
-    for (const [token, spec] of Object.entries(options.tokens)) {
-      const who = identityOf(spec);
-      const type = who.kind === 'person' ? 'User' : 'Bot';
-      tokens.set(token, { who, user: store.user(who.login, { type, name: who.name, email: who.email }) });
-      if (who.kind === 'person' && !roles.has(who.login.toLowerCase()))
-        roles.set(who.login.toLowerCase(), 'write');
-    }
+    for (const [token, spec] of Object.entries(options.tokens)) grant(store, tokens, roles, token, spec);
     const identity = {
       owner,
       repo: options.repo ?? 'app',
@@ -140,7 +135,7 @@ export class Emulator {
         res.destroy();
       });
     });
-    const gh = new Emulator(ctx, server);
+    const gh = new Emulator(ctx, server, tokens);
     ctx.validator = validator;
     ctx.violations = gh.violations;
     const limit = options.contentCreationLimit;
@@ -158,6 +153,14 @@ export class Emulator {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     ctx.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     return gh;
+  }
+
+  /**
+   * A token minted while the emulator runs, as GitHub mints a GITHUB_TOKEN for each job with that
+   * job's `permissions:` (the workflow runner asks for one per job).
+   */
+  grantToken(token: string, spec: TokenSpec): void {
+    grant(this.ctx.store, this.tokens, this.ctx.id.roles, token, spec);
   }
 
   /** The API base: GITHUB_API_URL. */
@@ -370,4 +373,11 @@ function routes(): Router {
  */
 export function emulatorSurface(): { operations: OperationKey[]; webhooks: string[] } {
   return { operations: routes().operations(), webhooks: [...WEBHOOK_SCHEMAS] };
+}
+
+function grant(store: Store, tokens: Map<string, Caller>, roles: Map<string, Role>, token: string, spec: TokenSpec) {
+  const who = identityOf(spec);
+  const type = who.kind === 'person' ? 'User' : 'Bot';
+  tokens.set(token, { who, user: store.user(who.login, { type, name: who.name, email: who.email }) });
+  if (who.kind === 'person' && !roles.has(who.login.toLowerCase())) roles.set(who.login.toLowerCase(), 'write');
 }
