@@ -30,6 +30,7 @@ import { type Caller, type Pipeline, type RequestRecord, serve, type Tamper } fr
 import { type StateView, stateView } from './state-view.js';
 import { Store } from './store.js';
 import type { OperationKey, Validator } from './validator.js';
+import type { WriteRecord } from './writes.js';
 
 export interface EmulatorOptions {
   owner?: string;
@@ -184,6 +185,14 @@ export class Emulator {
   /** Read-only snapshots of pulls, issues, comments, reviews, labels, statuses. */
   get state(): StateView {
     return stateView(this.ctx);
+  }
+
+  /**
+   * Who wrote what, in order: ref moves, pull requests opened, edited, closed, reopened and
+   * merged, reviews submitted; by the REST API and by the helpers alike (writes.ts).
+   */
+  get writes(): readonly WriteRecord[] {
+    return this.ctx.written;
   }
 
   resetRequests(): void {

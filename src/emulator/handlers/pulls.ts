@@ -4,7 +4,15 @@ import { checkBodyLength, unprocessable, validationFailed } from '../errors.js';
 import { paginate, type Req, type Router } from '../router.js';
 import { diffEntry, pull, pullSimple, review, simpleUser, teamSimple } from '../shapes.js';
 import type { IssueRec } from '../store.js';
-import { createPull, mergePull, openPullFor, pullDetail, pullOr404, submitReview } from './pull-ops.js';
+import {
+  createPull,
+  mergePull,
+  openPullFor,
+  pullDetail,
+  pullOr404,
+  recordPullUpdate,
+  submitReview,
+} from './pull-ops.js';
 
 const PULLS = '/repos/{owner}/{repo}/pulls';
 
@@ -52,6 +60,7 @@ export function registerPulls(r: Router): void {
 
   r.add('PATCH', `${PULLS}/{pull_number}`, async ({ ctx, params, body, user }) => {
     const i = pullOr404(ctx, params.pull_number!);
+    const wasOpen = i.state === 'open';
     checkBodyLength(body.body, 'Issue');
     if (typeof body.title === 'string') i.title = body.title;
     if (typeof body.body === 'string' || body.body === null) i.body = body.body as string | null;
@@ -86,6 +95,8 @@ export function registerPulls(r: Router): void {
       Object.assign(i, { state: 'open', closed_at: null, closed_by: null, state_reason: 'reopened' });
     }
     i.updated_at = ctx.now();
+    const fields = ['title', 'body', 'base'].filter((f) => body[f] !== undefined);
+    recordPullUpdate(ctx, i, user.login, fields, wasOpen);
     return { status: 200, body: await full(ctx, i) };
   });
 
