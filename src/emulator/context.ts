@@ -4,6 +4,7 @@ import type { Role } from './identity.js';
 import { dismissesStale, type ProtectionConfig } from './protection-config.js';
 import type { Store } from './store.js';
 import type { Validator } from './validator.js';
+import type { WriteRecord } from './writes.js';
 
 export interface RepoIdentity {
   owner: string;
@@ -39,6 +40,8 @@ export class Ctx {
   violations: string[] = [];
   /** Serialises writes so check-then-act sequences are atomic, as on GitHub. */
   private writes: Promise<unknown> = Promise.resolve();
+  /** Who wrote what, in order (`gh.writes`, writes.ts). */
+  readonly written: WriteRecord[] = [];
 
   constructor(
     readonly id: RepoIdentity,
@@ -96,11 +99,12 @@ export class Ctx {
   }
 
   /**
-   * Keeps open PRs' head and base shas in step with a branch that just moved. New commits on a
-   * PR's head dismiss its approvals when the base's protection dismisses stale reviews, as GitHub
-   * marks them DISMISSED on push.
+   * Records who moved a ref, and keeps open PRs' head and base shas in step with a branch that
+   * just moved. New commits on a PR's head dismiss its approvals when the base's protection
+   * dismisses stale reviews, as GitHub marks them DISMISSED on push.
    */
-  refMoved(fullRef: string, sha: string): void {
+  refMoved(fullRef: string, sha: string, by: { before: string; login: string }): void {
+    this.written.push({ kind: 'ref', ref: fullRef, before: by.before, after: sha, login: by.login });
     const branch = fullRef.startsWith('refs/heads/') ? fullRef.slice('refs/heads/'.length) : null;
     for (const i of this.store.issues.values()) {
       if (!i.pull || i.state !== 'open') continue;

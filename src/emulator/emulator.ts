@@ -30,6 +30,7 @@ import { type Caller, type Pipeline, type RequestRecord, serve, type Tamper } fr
 import { type StateView, stateView } from './state-view.js';
 import { Store } from './store.js';
 import type { OperationKey, Validator } from './validator.js';
+import type { WriteRecord } from './writes.js';
 
 export interface EmulatorOptions {
   owner?: string;
@@ -187,6 +188,14 @@ export class Emulator {
   /** Read-only snapshots of pulls, issues, comments, reviews, labels, statuses. */
   get state(): StateView {
     return stateView(this.ctx);
+  }
+
+  /**
+   * Who wrote what, in order: ref moves, pull requests opened, edited, closed, reopened and
+   * merged, reviews submitted; by the REST API and by the helpers alike (writes.ts).
+   */
+  get writes(): readonly WriteRecord[] {
+    return this.ctx.written;
   }
 
   resetRequests(): void {
@@ -375,9 +384,16 @@ export function emulatorSurface(): { operations: OperationKey[]; webhooks: strin
   return { operations: routes().operations(), webhooks: [...WEBHOOK_SCHEMAS] };
 }
 
-function grant(store: Store, tokens: Map<string, Caller>, roles: Map<string, Role>, token: string, spec: TokenSpec) {
+function grant(
+  store: Store,
+  tokens: Map<string, Caller>,
+  roles: Map<string, Role>,
+  token: string,
+  spec: TokenSpec,
+) {
   const who = identityOf(spec);
   const type = who.kind === 'person' ? 'User' : 'Bot';
   tokens.set(token, { who, user: store.user(who.login, { type, name: who.name, email: who.email }) });
-  if (who.kind === 'person' && !roles.has(who.login.toLowerCase())) roles.set(who.login.toLowerCase(), 'write');
+  if (who.kind === 'person' && !roles.has(who.login.toLowerCase()))
+    roles.set(who.login.toLowerCase(), 'write');
 }

@@ -164,13 +164,15 @@ export async function pushEvent(
   const commits = await Promise.all(shas.map((s) => pushedCommit(ctx, s)));
   const user = ctx.store.user(sender);
   const ref = `refs/heads/${branch}`;
+  // A forced update (PATCH git/refs with force: true) leaves the old tip out of the new history.
+  const forced = before !== ZERO_SHA && after !== ZERO_SHA && !(await ctx.git.isAncestor(before, after));
   const payload = {
     ref,
     before,
     after,
     created: before === ZERO_SHA,
     deleted: after === ZERO_SHA,
-    forced: false,
+    forced,
     base_ref: null,
     compare: `${ctx.repoHtml}/compare/${before.slice(0, 12)}...${after.slice(0, 12)}`,
     commits,

@@ -34,7 +34,7 @@ export async function commitFiles(
     const sig = { name: user.name, email: user.email, date: ctx.now() };
     const sha = await ctx.git.commitTree(tree, parent ? [parent] : [], `${message}\n`, sig);
     if (!(await ctx.git.casRef(ref, sha, current ?? ZERO_SHA))) throw new Error(`${ref} moved during push`);
-    ctx.refMoved(ref, sha);
+    ctx.refMoved(ref, sha, { before: current ?? ZERO_SHA, login: user.login });
     return { sha, before: current ?? ZERO_SHA };
   });
 }

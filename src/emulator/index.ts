@@ -33,3 +33,4 @@ export type { RequestRecord, ResponseInfo, Tamper } from './server.js';
 export type { IssueView, PullView, StateView } from './state-view.js';
 export type { UserSpec } from './store.js';
 export type { GraphqlError, GraphqlRequest, OperationKey, Validator } from './validator.js';
+export type { PullWrite, WriteRecord } from './writes.js';

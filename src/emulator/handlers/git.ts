@@ -141,7 +141,7 @@ export function registerGit(r: Router): void {
     return { status: 201, body: gitCommit(ctx, await ctx.git.readCommit(sha)) };
   });
 
-  r.add('POST', `${GIT}/refs`, async ({ ctx, body }) => {
+  r.add('POST', `${GIT}/refs`, async ({ ctx, body, user }) => {
     const ref = body.ref;
     if (typeof ref !== 'string' || !/^refs\/[^/]+\/.+/.test(ref)) {
       throw unprocessable('Reference name is not valid');
@@ -151,7 +151,7 @@ export function registerGit(r: Router): void {
       throw unprocessable('Object does not exist');
     }
     if (!(await ctx.git.casRef(ref, sha, ZERO_SHA))) throw unprocessable('Reference already exists');
-    ctx.refMoved(ref, sha);
+    ctx.refMoved(ref, sha, { before: ZERO_SHA, login: user.login });
     return { status: 201, body: gitRef(ctx, ref, sha) };
   });
 
@@ -169,7 +169,7 @@ export function registerGit(r: Router): void {
       throw unprocessable('Update is not a fast forward');
     }
     if (!(await ctx.git.casRef(ref, sha, current))) throw unprocessable('Reference cannot be updated');
-    ctx.refMoved(ref, sha);
+    ctx.refMoved(ref, sha, { before: current, login: user.login });
     return { status: 200, body: gitRef(ctx, ref, sha) };
   });
 
@@ -180,6 +180,7 @@ export function registerGit(r: Router): void {
     const refused = refUpdateRefusal(ctx, ref, user.login, true);
     if (refused) throw refused;
     await ctx.git.deleteRef(ref, current);
+    ctx.written.push({ kind: 'ref', ref, before: current, after: ZERO_SHA, login: user.login });
     return { status: 204 };
   });
 }

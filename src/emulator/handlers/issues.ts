@@ -5,6 +5,7 @@ import { paginate, type Req, type Router } from '../router.js';
 import { comment, issue, label } from '../shapes.js';
 import type { IssueRec } from '../store.js';
 import { addComment, checkAssignees, createIssue, ISSUES_DOCS, issueOr404, labelNames } from './issue-ops.js';
+import { recordPullUpdate } from './pull-ops.js';
 
 const REPO = '/repos/{owner}/{repo}';
 const ISSUE = `${REPO}/issues/{issue_number}`;
@@ -62,6 +63,7 @@ export function registerIssues(r: Router): void {
 
   r.add('PATCH', ISSUE, ({ ctx, params, body, user, who }) => {
     const i = issueOr404(ctx, params.issue_number!);
+    const wasOpen = i.state === 'open';
     checkBodyLength(body.body, 'Issue');
     // "Without push access to the repository, label changes are silently dropped" (assignees too).
     const canPush = hasPushAccess(who, ctx.roleOf(user.login));
@@ -95,6 +97,8 @@ export function registerIssues(r: Router): void {
       throw validationFailed([{ resource: 'Issue', code: 'invalid', field: 'state' }]);
     }
     i.updated_at = ctx.now();
+    const fields = ['title', 'body'].filter((f) => body[f] !== undefined);
+    recordPullUpdate(ctx, i, user.login, fields, wasOpen);
     return { status: 200, body: issue(ctx, i) };
   });
 

@@ -93,7 +93,7 @@ export async function createPull(ctx: Ctx, login: string, input: OpenPull): Prom
     const message = `No commits between ${base} and ${head.branch}`;
     throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }], PULLS_DOCS);
   }
-  return storeIssue(ctx, {
+  const rec = storeIssue(ctx, {
     title,
     body: input.body,
     labels: [],
@@ -117,6 +117,20 @@ export async function createPull(ctx: Ctx, login: string, input: OpenPull): Prom
       auto_merge: null,
     },
   });
+  ctx.written.push({ kind: 'pull', number: rec.number, action: 'opened', login: user.login });
+  return rec;
+}
+
+/**
+ * Records a PATCH of a pull request (through /pulls or /issues, which edit the same record) in
+ * the write log: `fields` the request set, and a close or reopen.
+ */
+export function recordPullUpdate(ctx: Ctx, i: IssueRec, login: string, fields: string[], wasOpen: boolean) {
+  if (!i.pull) return;
+  if (fields.length) ctx.written.push({ kind: 'pull', number: i.number, action: 'edited', login, fields });
+  const open = i.state === 'open';
+  if (open !== wasOpen)
+    ctx.written.push({ kind: 'pull', number: i.number, action: open ? 'reopened' : 'closed', login });
 }
 
 export function pullOr404(ctx: Ctx, n: string | number): IssueRec {
@@ -209,6 +223,7 @@ export async function submitReview(
     submitted_at: ctx.now(),
   };
   ctx.store.reviews.push(rec);
+  if (state !== 'PENDING') ctx.written.push({ kind: 'review', number, id: rec.id, login: user.login });
   // A submitted review answers the review request, as on GitHub.
   if (state !== 'PENDING') {
     i.pull!.requested_reviewers = i.pull!.requested_reviewers.filter(
@@ -259,7 +274,8 @@ export async function mergePull(ctx: Ctx, number: number, login: string, input: 
   const parents = method === 'merge' ? [p.baseSha, p.headSha] : [p.baseSha];
   const sha = await ctx.git.commitTree(tree, parents, message, author, webFlow(now));
   ctx.store.signed.add(sha);
-  if (!(await ctx.git.casRef(`refs/heads/${p.baseRef}`, sha, p.baseSha))) {
+  const before = p.baseSha;
+  if (!(await ctx.git.casRef(`refs/heads/${p.baseRef}`, sha, before))) {
     throw error(409, 'Base branch was modified. Review and try the merge again.', MERGE_DOCS);
   }
   Object.assign(p, {
@@ -270,6 +286,7 @@ export async function mergePull(ctx: Ctx, number: number, login: string, input: 
     auto_merge: null,
   });
   Object.assign(i, { state: 'closed', closed_at: now, closed_by: user.login, updated_at: now });
-  ctx.refMoved(`refs/heads/${p.baseRef}`, sha);
+  ctx.written.push({ kind: 'pull', number, action: 'merged', login: user.login });
+  ctx.refMoved(`refs/heads/${p.baseRef}`, sha, { before, login: user.login });
   return sha;
 }

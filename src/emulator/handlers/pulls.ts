@@ -12,6 +12,7 @@ import {
   openPullFor,
   pullDetail,
   pullOr404,
+  recordPullUpdate,
   submitReview,
 } from './pull-ops.js';
 
@@ -61,6 +62,7 @@ export function registerPulls(r: Router): void {
 
   r.add('PATCH', `${PULLS}/{pull_number}`, async ({ ctx, params, body, user }) => {
     const i = pullOr404(ctx, params.pull_number!);
+    const wasOpen = i.state === 'open';
     checkBodyLength(body.body, 'Issue');
     if (typeof body.title === 'string') i.title = body.title;
     if (typeof body.body === 'string' || body.body === null) i.body = body.body as string | null;
@@ -96,6 +98,8 @@ export function registerPulls(r: Router): void {
       Object.assign(i, { state: 'open', closed_at: null, closed_by: null, state_reason: 'reopened' });
     }
     i.updated_at = ctx.now();
+    const fields = ['title', 'body', 'base'].filter((f) => body[f] !== undefined);
+    recordPullUpdate(ctx, i, user.login, fields, wasOpen);
     return { status: 200, body: await full(ctx, i) };
   });
 

@@ -135,7 +135,9 @@ describe('exactly once', () => {
     console.log(printed);
     // One group for both workflows: the manual run waited (queue: max), it was not cancelled.
     const queue = runner.concurrency.log.join('\n');
-    expect(queue).toMatch(/roll(out|back)\.yml#1 pending in "phasegate-rollout" behind .*roll(out|back)\.yml#1/);
+    expect(queue).toMatch(
+      /roll(out|back)\.yml#1 pending in "phasegate-rollout" behind .*roll(out|back)\.yml#1/,
+    );
     expect(queue).not.toMatch(/cancelled/);
     expect([...scheduled.runs, ...manual.runs].map((r) => r.conclusion)).toEqual(['success', 'success']);
     expect(rollbackPrs(w)).toHaveLength(1);

@@ -1,12 +1,18 @@
 /** The printable log of an event: which workflows GitHub would start and why, and how the runs went. */
+import type { ActionEvent } from '../../../src/emulator/index.js';
 import { describePermissions } from './contexts.js';
+import { payloadOf } from './payload.js';
 import type { EventLog, WorkflowRun } from './runner.js';
 
-function runLines(run: WorkflowRun): string[] {
-  const head = `    run ${run.file}#${run.number}${run.group ? ` (group "${run.group}")` : ''}: ${
+/** "run .github/workflows/gate.yml#1 (group "gate-2"): success" */
+export function runHeadLine(run: WorkflowRun): string {
+  return `run ${run.file}#${run.number}${run.group ? ` (group "${run.group}")` : ''}: ${
     run.status === 'completed' ? run.conclusion : run.status
   }${run.error ? ` (${run.error})` : ''}`;
-  const lines = [head];
+}
+
+function runLines(run: WorkflowRun): string[] {
+  const lines = [`    ${runHeadLine(run)}`];
   for (const job of run.jobs) {
     const why = job.why ? ` (${job.why})` : '';
     lines.push(
@@ -27,4 +33,16 @@ export function printEvent(log: EventLog): string {
     for (const run of log.runs.filter((r) => r.file === d.file)) lines.push(...runLines(run));
   }
   return lines.join('\n');
+}
+
+/** "pull_request opened #3 by phasegate[bot]" */
+export function describeEvent(e: ActionEvent): string {
+  const p = payloadOf(e);
+  const parts = [e.name];
+  if (p.action) parts.push(String(p.action));
+  if (p.pull_request?.number) parts.push(`#${p.pull_request.number}`);
+  if (e.name === 'push') parts.push(`to ${String(p.ref).replace(/^refs\/heads\//, '')}`);
+  if (e.name === 'schedule') parts.push(`"${p.schedule}"`);
+  if (p.sender?.login) parts.push(`by ${p.sender.login}`);
+  return parts.join(' ');
 }

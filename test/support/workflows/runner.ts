@@ -11,11 +11,11 @@ import type { ActionEvent, Emulator } from '../../../src/emulator/index.js';
 import { ConcurrencyGroups, type Slot } from './concurrency.js';
 import { githubContext, type JobPermissions, jobPermissions, withRunRef } from './contexts.js';
 import { dispatchInputs } from './dispatch.js';
+import { type DriveLog, type DriveOptions, drive } from './drive.js';
 import { type Contexts, condition, stringMap, tokenString, tokenValue } from './expressions.js';
 import { eventFacts, workflowRef } from './facts.js';
 import { child, loadWorkflows, loadWorkflowsAt, type Workflow } from './load.js';
-import { payloadOf } from './payload.js';
-import { printEvent } from './print.js';
+import { describeEvent, printEvent } from './print.js';
 import { type ActionStep, type Artifact, type JobRun, type JobScope, runSteps } from './run-job.js';
 import { type Decision, decide } from './triggers.js';
 
@@ -105,6 +105,14 @@ export class WorkflowRunner {
     const log = await this.trigger(event);
     await log.done;
     return log;
+  }
+
+  /**
+   * Handles `event`, then the events GitHub would send for what its runs wrote, and so on
+   * (drive.ts: breadth-first, one event at a time), up to `maxDepth` generations.
+   */
+  drive(event: ActionEvent, opts: DriveOptions = {}): Promise<DriveLog> {
+    return drive(this, this.o.gh, event, opts);
   }
 
   /** Every event so far, printed. */
@@ -264,16 +272,4 @@ export class WorkflowRunner {
     }
     return { ...result, ...(g ? { group: g.group } : {}) };
   }
-}
-
-/** "pull_request opened #3 by phasegate[bot]" */
-export function describeEvent(e: ActionEvent): string {
-  const p = payloadOf(e);
-  const parts = [e.name];
-  if (p.action) parts.push(String(p.action));
-  if (p.pull_request?.number) parts.push(`#${p.pull_request.number}`);
-  if (e.name === 'push') parts.push(`to ${String(p.ref).replace(/^refs\/heads\//, '')}`);
-  if (e.name === 'schedule') parts.push(`"${p.schedule}"`);
-  if (p.sender?.login) parts.push(`by ${p.sender.login}`);
-  return parts.join(' ');
 }
