@@ -62651,6 +62651,14 @@ function strictest(reqs) {
 
 ;// CONCATENATED MODULE: ./src/emulator/context.ts
 
+/** The git ref holding a PR's head: a branch here, or a fork's branch (`refs/forks/<owner>/<branch>`). */
+function headGitRef(p) {
+    return p.headOwner ? forkRef(p.headOwner, p.headRef) : `refs/heads/${p.headRef}`;
+}
+/** Where the emulator keeps branch `branch` of `owner`'s fork. */
+function forkRef(owner, branch) {
+    return `refs/forks/${owner.toLowerCase()}/${branch}`;
+}
 class Ctx {
     id;
     git;
@@ -62665,6 +62673,8 @@ class Ctx {
     violations = [];
     /** Serialises writes so check-then-act sequences are atomic, as on GitHub. */
     writes = Promise.resolve();
+    /** Who wrote what, in order (`gh.writes`, writes.ts). */
+    written = [];
     constructor(id, git, store, clock) {
         this.id = id;
         this.git = git;
@@ -62711,18 +62721,17 @@ class Ctx {
         return run;
     }
     /**
-     * Keeps open PRs' head and base shas in step with a branch that just moved. New commits on a
-     * PR's head dismiss its approvals when the base's protection dismisses stale reviews, as GitHub
-     * marks them DISMISSED on push.
+     * Records who moved a ref, and keeps open PRs' head and base shas in step with a branch that
+     * just moved. New commits on a PR's head dismiss its approvals when the base's protection
+     * dismisses stale reviews, as GitHub marks them DISMISSED on push.
      */
-    refMoved(fullRef, sha) {
-        if (!fullRef.startsWith('refs/heads/'))
-            return;
-        const branch = fullRef.slice('refs/heads/'.length);
+    refMoved(fullRef, sha, by) {
+        this.written.push({ kind: 'ref', ref: fullRef, before: by.before, after: sha, login: by.login });
+        const branch = fullRef.startsWith('refs/heads/') ? fullRef.slice('refs/heads/'.length) : null;
         for (const i of this.store.issues.values()) {
             if (!i.pull || i.state !== 'open')
                 continue;
-            if (i.pull.headRef === branch && i.pull.headSha !== sha) {
+            if (headGitRef(i.pull) === fullRef && i.pull.headSha !== sha) {
                 i.pull.headSha = sha;
                 if (dismissesStale(this.id.protection, i.pull.baseRef)) {
                     for (const r of this.store.reviews)
@@ -62730,7 +62739,7 @@ class Ctx {
                             r.state = 'DISMISSED';
                 }
             }
-            if (i.pull.baseRef === branch)
+            if (branch !== null && i.pull.baseRef === branch)
                 i.pull.baseSha = sha;
         }
     }
@@ -63412,6 +63421,29 @@ function repository(ctx, full = false) {
         organization: { ...simpleUser(ctx, ctx.id.owner), type: 'Organization' },
     };
 }
+/**
+ * `owner`'s fork of the repository, as a fork PR's `head.repo`: its own id, name under `owner`,
+ * `fork: true`, and its URLs; the rest as the parent's.
+ */
+function forkRepository(ctx, owner) {
+    const fullName = `${owner}/${ctx.id.repo}`;
+    const out = {};
+    for (const [key, value] of Object.entries(repository(ctx))) {
+        out[key] =
+            typeof value === 'string' && key.endsWith('url') ? value.replace(ctx.fullName, fullName) : value;
+    }
+    const id = 800000000 + ctx.store.user(owner).id;
+    return {
+        ...out,
+        id,
+        node_id: nodeId('R', id),
+        full_name: fullName,
+        owner: simpleUser(ctx, owner),
+        fork: true,
+        open_issues_count: 0,
+        open_issues: 0,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/emulator/shapes.ts
 
@@ -63482,13 +63514,15 @@ function reactions(url) {
     const zero = { '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 };
     return { url: `${url}/reactions`, total_count: 0, ...zero };
 }
-function branch(ctx, ref, sha) {
+/** A PR's head or base; `forkOwner` when the branch is in that user's fork. */
+function branch(ctx, ref, sha, forkOwner) {
+    const owner = forkOwner ?? ctx.id.owner;
     return {
-        label: `${ctx.id.owner}:${ref}`,
+        label: `${owner}:${ref}`,
         ref,
         sha,
-        user: simpleUser(ctx, ctx.id.owner),
-        repo: repository(ctx),
+        user: simpleUser(ctx, owner),
+        repo: forkOwner ? forkRepository(ctx, forkOwner) : repository(ctx),
     };
 }
 /** A pull request as lists return it (pull-request-simple). */
@@ -63529,7 +63563,7 @@ function pullSimple(ctx, i) {
         review_comment_url: `${ctx.repoApi}/pulls/comments{/number}`,
         comments_url: `${issueApi}/comments`,
         statuses_url: `${ctx.repoApi}/statuses/${p.headSha}`,
-        head: branch(ctx, p.headRef, p.headSha),
+        head: branch(ctx, p.headRef, p.headSha, p.headOwner),
         base: branch(ctx, p.baseRef, p.baseSha),
         _links: {
             self: { href: api },
@@ -64179,7 +64213,7 @@ function registerGit(r) {
             ctx.store.signed.add(sha);
         return { status: 201, body: gitCommit(ctx, await ctx.git.readCommit(sha)) };
     });
-    r.add('POST', `${GIT}/refs`, async ({ ctx, body }) => {
+    r.add('POST', `${GIT}/refs`, async ({ ctx, body, user }) => {
         const ref = body.ref;
         if (typeof ref !== 'string' || !/^refs\/[^/]+\/.+/.test(ref)) {
             throw unprocessable('Reference name is not valid');
@@ -64190,7 +64224,7 @@ function registerGit(r) {
         }
         if (!(await ctx.git.casRef(ref, sha, git_ZERO_SHA)))
             throw unprocessable('Reference already exists');
-        ctx.refMoved(ref, sha);
+        ctx.refMoved(ref, sha, { before: git_ZERO_SHA, login: user.login });
         return { status: 201, body: gitRef(ctx, ref, sha) };
     });
     r.add('PATCH', `${GIT}/refs/{ref}`, async ({ ctx, params, body, user }) => {
@@ -64210,7 +64244,7 @@ function registerGit(r) {
         }
         if (!(await ctx.git.casRef(ref, sha, current)))
             throw unprocessable('Reference cannot be updated');
-        ctx.refMoved(ref, sha);
+        ctx.refMoved(ref, sha, { before: current, login: user.login });
         return { status: 200, body: gitRef(ctx, ref, sha) };
     });
     r.add('DELETE', `${GIT}/refs/{ref}`, async ({ ctx, params, user }) => {
@@ -64222,6 +64256,7 @@ function registerGit(r) {
         if (refused)
             throw refused;
         await ctx.git.deleteRef(ref, current);
+        ctx.written.push({ kind: 'ref', ref, before: current, after: git_ZERO_SHA, login: user.login });
         return { status: 204 };
     });
 }
@@ -64352,21 +64387,39 @@ function addComment(ctx, number, login, body) {
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/handlers/pull-ops.ts
+/**
+ * What pull requests do, shared by the REST handlers and the test-side helpers acting as
+ * humans: open, detail (mergeability, counts), review, merge with real git.
+ */
+
 
 
 
 
 
 const PULLS_DOCS = 'https://docs.github.com/rest/pulls/pulls';
-/** The branch a `head` names: `branch` or `owner:branch` of this repository. */
-function headBranch(ctx, head) {
+/**
+ * The branch a `head` names: `branch` or `owner:branch` of this repository, or `user:branch` of
+ * that user's fork ("namespace head with a user or organization name", REST docs, Create a pull
+ * request).
+ */
+function headOf(ctx, head) {
     const colon = head.indexOf(':');
     if (colon < 0)
-        return head;
-    return head.slice(0, colon).toLowerCase() === ctx.id.owner.toLowerCase() ? head.slice(colon + 1) : null;
+        return { branch: head };
+    const owner = head.slice(0, colon);
+    const branch = head.slice(colon + 1);
+    return owner.toLowerCase() === ctx.id.owner.toLowerCase() ? { branch } : { branch, owner };
 }
+/** `owner:branch`, as GitHub names a head in labels and messages. */
+function headLabel(ctx, p) {
+    return `${p.headOwner ?? ctx.id.owner}:${p.headRef}`;
+}
+/** The git ref holding `head`. */
+const gitRefOf = (head) => headGitRef({ headRef: head.branch, headOwner: head.owner });
 function openPullFor(ctx, head, base) {
-    return [...ctx.store.issues.values()].find((i) => i.pull && i.state === 'open' && i.pull.headRef === head && i.pull.baseRef === base);
+    const ref = gitRefOf(head);
+    return [...ctx.store.issues.values()].find((i) => i.pull && i.state === 'open' && headGitRef(i.pull) === ref && i.pull.baseRef === base);
 }
 async function createPull(ctx, login, input) {
     const user = ctx.store.user(login);
@@ -64386,22 +64439,23 @@ async function createPull(ctx, login, input) {
     }
     checkBodyLength(input.body, 'Issue');
     const base = input.base;
-    const head = headBranch(ctx, input.head);
+    const head = headOf(ctx, input.head);
     const baseSha = await ctx.git.refSha(`refs/heads/${base}`);
     if (!baseSha)
         throw validationFailed([{ resource: 'PullRequest', field: 'base', code: 'invalid' }], PULLS_DOCS);
-    const headSha = head ? await ctx.git.refSha(`refs/heads/${head}`) : null;
-    if (!head || !headSha)
+    const headSha = await ctx.git.refSha(gitRefOf(head));
+    if (!headSha)
         throw validationFailed([{ resource: 'PullRequest', field: 'head', code: 'invalid' }], PULLS_DOCS);
+    const label = headLabel(ctx, { headRef: head.branch, headOwner: head.owner });
     if (openPullFor(ctx, head, base)) {
-        const message = `A pull request already exists for ${ctx.id.owner}:${head}.`;
+        const message = `A pull request already exists for ${label}.`;
         throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }], PULLS_DOCS);
     }
     if ((await ctx.git.revList(baseSha, headSha)).length === 0) {
-        const message = `No commits between ${base} and ${head}`;
+        const message = `No commits between ${base} and ${head.branch}`;
         throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }], PULLS_DOCS);
     }
-    return storeIssue(ctx, {
+    const rec = storeIssue(ctx, {
         title,
         body: input.body,
         labels: [],
@@ -64409,7 +64463,8 @@ async function createPull(ctx, login, input) {
         user: user.login,
         at: ctx.now(),
         pull: {
-            headRef: head,
+            headRef: head.branch,
+            ...(head.owner ? { headOwner: head.owner } : {}),
             headSha,
             baseRef: base,
             baseSha,
@@ -64424,6 +64479,21 @@ async function createPull(ctx, login, input) {
             auto_merge: null,
         },
     });
+    ctx.written.push({ kind: 'pull', number: rec.number, action: 'opened', login: user.login });
+    return rec;
+}
+/**
+ * Records a PATCH of a pull request (through /pulls or /issues, which edit the same record) in
+ * the write log: `fields` the request set, and a close or reopen.
+ */
+function recordPullUpdate(ctx, i, login, fields, wasOpen) {
+    if (!i.pull)
+        return;
+    if (fields.length)
+        ctx.written.push({ kind: 'pull', number: i.number, action: 'edited', login, fields });
+    const open = i.state === 'open';
+    if (open !== wasOpen)
+        ctx.written.push({ kind: 'pull', number: i.number, action: open ? 'reopened' : 'closed', login });
 }
 function pull_ops_pullOr404(ctx, n) {
     const rec = ctx.store.pull(Number(n));
@@ -64507,6 +64577,8 @@ async function submitReview(ctx, number, login, input) {
         submitted_at: ctx.now(),
     };
     ctx.store.reviews.push(rec);
+    if (state !== 'PENDING')
+        ctx.written.push({ kind: 'review', number, id: rec.id, login: user.login });
     // A submitted review answers the review request, as on GitHub.
     if (state !== 'PENDING') {
         i.pull.requested_reviewers = i.pull.requested_reviewers.filter((r) => r.toLowerCase() !== user.login.toLowerCase());
@@ -64539,7 +64611,7 @@ async function mergePull(ctx, number, login, input) {
     const title = typeof input.commit_title === 'string'
         ? input.commit_title
         : method === 'merge'
-            ? `Merge pull request #${number} from ${ctx.id.owner}/${p.headRef}`
+            ? `Merge pull request #${number} from ${p.headOwner ?? ctx.id.owner}/${p.headRef}`
             : `${i.title} (#${number})`;
     const body = typeof input.commit_message === 'string' ? input.commit_message : method === 'merge' ? i.title : '';
     const message = body ? `${title}\n\n${body}\n` : `${title}\n`;
@@ -64547,7 +64619,8 @@ async function mergePull(ctx, number, login, input) {
     const parents = method === 'merge' ? [p.baseSha, p.headSha] : [p.baseSha];
     const sha = await ctx.git.commitTree(tree, parents, message, author, webFlow(now));
     ctx.store.signed.add(sha);
-    if (!(await ctx.git.casRef(`refs/heads/${p.baseRef}`, sha, p.baseSha))) {
+    const before = p.baseSha;
+    if (!(await ctx.git.casRef(`refs/heads/${p.baseRef}`, sha, before))) {
         throw errors_error(409, 'Base branch was modified. Review and try the merge again.', MERGE_DOCS);
     }
     Object.assign(p, {
@@ -64558,7 +64631,8 @@ async function mergePull(ctx, number, login, input) {
         auto_merge: null,
     });
     Object.assign(i, { state: 'closed', closed_at: now, closed_by: user.login, updated_at: now });
-    ctx.refMoved(`refs/heads/${p.baseRef}`, sha);
+    ctx.written.push({ kind: 'pull', number, action: 'merged', login: user.login });
+    ctx.refMoved(`refs/heads/${p.baseRef}`, sha, { before, login: user.login });
     return sha;
 }
 
@@ -64688,13 +64762,15 @@ async function pushEvent(gh, branch, before, after, sender) {
     const commits = await Promise.all(shas.map((s) => pushedCommit(ctx, s)));
     const user = ctx.store.user(sender);
     const ref = `refs/heads/${branch}`;
+    // A forced update (PATCH git/refs with force: true) leaves the old tip out of the new history.
+    const forced = before !== git_ZERO_SHA && after !== git_ZERO_SHA && !(await ctx.git.isAncestor(before, after));
     const payload = {
         ref,
         before,
         after,
         created: before === git_ZERO_SHA,
         deleted: after === git_ZERO_SHA,
-        forced: false,
+        forced,
         base_ref: null,
         compare: `${ctx.repoHtml}/compare/${before.slice(0, 12)}...${after.slice(0, 12)}`,
         commits,
@@ -65736,6 +65812,7 @@ function registerGraphql(r) {
 
 
 
+
 const issues_REPO = '/repos/{owner}/{repo}';
 const ISSUE = `${issues_REPO}/issues/{issue_number}`;
 function listIssues(req) {
@@ -65788,6 +65865,7 @@ function registerIssues(r) {
     }));
     r.add('PATCH', ISSUE, ({ ctx, params, body, user, who }) => {
         const i = issueOr404(ctx, params.issue_number);
+        const wasOpen = i.state === 'open';
         checkBodyLength(body.body, 'Issue');
         // "Without push access to the repository, label changes are silently dropped" (assignees too).
         const canPush = hasPushAccess(who, ctx.roleOf(user.login));
@@ -65827,6 +65905,8 @@ function registerIssues(r) {
             throw validationFailed([{ resource: 'Issue', code: 'invalid', field: 'state' }]);
         }
         i.updated_at = ctx.now();
+        const fields = ['title', 'body'].filter((f) => body[f] !== undefined);
+        recordPullUpdate(ctx, i, user.login, fields, wasOpen);
         return { status: 200, body: issue(ctx, i) };
     });
     r.add('GET', `${ISSUE}/comments`, (req) => {
@@ -65903,6 +65983,7 @@ function registerIssues(r) {
 
 
 
+
 const PULLS = '/repos/{owner}/{repo}/pulls';
 async function full(ctx, i) {
     return pull(ctx, i, await pullDetail(ctx, i));
@@ -65925,8 +66006,10 @@ function registerPulls(r) {
         if (state !== 'all')
             items = items.filter((i) => i.state === state);
         if (head) {
+            // Owners compare without case, branch names with it.
             const [owner, branch] = head.includes(':') ? head.split(/:(.*)/s) : [ctx.id.owner, head];
-            items = items.filter((i) => owner.toLowerCase() === ctx.id.owner.toLowerCase() && i.pull.headRef === branch);
+            const ownerOf = (i) => (i.pull.headOwner ?? ctx.id.owner).toLowerCase();
+            items = items.filter((i) => ownerOf(i) === owner.toLowerCase() && i.pull.headRef === branch);
         }
         if (base)
             items = items.filter((i) => i.pull.baseRef === base);
@@ -65943,6 +66026,7 @@ function registerPulls(r) {
     }));
     r.add('PATCH', `${PULLS}/{pull_number}`, async ({ ctx, params, body, user }) => {
         const i = pull_ops_pullOr404(ctx, params.pull_number);
+        const wasOpen = i.state === 'open';
         checkBodyLength(body.body, 'Issue');
         if (typeof body.title === 'string')
             i.title = body.title;
@@ -65962,11 +66046,12 @@ function registerPulls(r) {
         else if (body.state === 'open' && i.state === 'closed') {
             if (i.pull.merged)
                 throw unprocessable('Cannot reopen a merged pull request');
-            if (openPullFor(ctx, i.pull.headRef, i.pull.baseRef)) {
-                const message = `A pull request already exists for ${ctx.id.owner}:${i.pull.headRef}.`;
+            const head = { branch: i.pull.headRef, owner: i.pull.headOwner };
+            if (openPullFor(ctx, head, i.pull.baseRef)) {
+                const message = `A pull request already exists for ${headLabel(ctx, i.pull)}.`;
                 throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }]);
             }
-            const headSha = await ctx.git.refSha(`refs/heads/${i.pull.headRef}`);
+            const headSha = await ctx.git.refSha(headGitRef(i.pull));
             const baseSha = await ctx.git.refSha(`refs/heads/${i.pull.baseRef}`);
             if (!headSha || !baseSha) {
                 throw validationFailed([
@@ -65982,6 +66067,8 @@ function registerPulls(r) {
             Object.assign(i, { state: 'open', closed_at: null, closed_by: null, state_reason: 'reopened' });
         }
         i.updated_at = ctx.now();
+        const fields = ['title', 'body', 'base'].filter((f) => body[f] !== undefined);
+        recordPullUpdate(ctx, i, user.login, fields, wasOpen);
         return { status: 200, body: await full(ctx, i) };
     });
     r.add('PUT', `${PULLS}/{pull_number}/merge`, async ({ ctx, params, body, user }) => {
@@ -66186,10 +66273,13 @@ function registerSearch(r) {
  */
 
 
-/** A commit by `login` on `branch` (created from `from`, default the default branch, if absent). */
+/**
+ * A commit by `login` on `branch` (created from `from`, default the default branch, if absent);
+ * `branch` may be a full ref instead (refs/forks/… for a fork's branch).
+ */
 async function commitFiles(ctx, branch, files, message, login, from) {
     return ctx.exclusive(async () => {
-        const ref = `refs/heads/${branch}`;
+        const ref = branch.startsWith('refs/') ? branch : `refs/heads/${branch}`;
         const current = await ctx.git.refSha(ref);
         const parent = current ?? (await ctx.git.resolveCommit(from ?? ctx.id.defaultBranch));
         const baseTree = parent ? (await ctx.git.readCommit(parent)).tree : null;
@@ -66200,7 +66290,7 @@ async function commitFiles(ctx, branch, files, message, login, from) {
         const sha = await ctx.git.commitTree(tree, parent ? [parent] : [], `${message}\n`, sig);
         if (!(await ctx.git.casRef(ref, sha, current ?? git_ZERO_SHA)))
             throw new Error(`${ref} moved during push`);
-        ctx.refMoved(ref, sha);
+        ctx.refMoved(ref, sha, { before: current ?? git_ZERO_SHA, login: user.login });
         return { sha, before: current ?? git_ZERO_SHA };
     });
 }
@@ -66522,6 +66612,7 @@ class Store {
 class Emulator {
     ctx;
     server;
+    tokens;
     /** The validator's findings, GraphQL the emulator cannot read or answer, and emulator failures. */
     violations = [];
     /** Every request, in arrival order. */
@@ -66530,9 +66621,10 @@ class Emulator {
     tampers = new Rules();
     constructor(
     /** @internal handlers' shared context; event builders read it. */
-    ctx, server) {
+    ctx, server, tokens) {
         this.ctx = ctx;
         this.server = server;
+        this.tokens = tokens;
     }
     static async start(options) {
         const owner = options.owner ?? 'acme';
@@ -66542,13 +66634,8 @@ class Emulator {
         const roles = new Map();
         for (const [login, role] of Object.entries(options.collaborators ?? {}))
             roles.set(login.toLowerCase(), role);
-        for (const [token, spec] of Object.entries(options.tokens)) {
-            const who = identityOf(spec);
-            const type = who.kind === 'person' ? 'User' : 'Bot';
-            tokens.set(token, { who, user: store.user(who.login, { type, name: who.name, email: who.email }) });
-            if (who.kind === 'person' && !roles.has(who.login.toLowerCase()))
-                roles.set(who.login.toLowerCase(), 'write');
-        }
+        for (const [token, spec] of Object.entries(options.tokens))
+            grant(store, tokens, roles, token, spec);
         const identity = {
             owner,
             repo: options.repo ?? 'app',
@@ -66577,7 +66664,7 @@ class Emulator {
                 res.destroy();
             });
         });
-        const gh = new Emulator(ctx, server);
+        const gh = new Emulator(ctx, server, tokens);
         ctx.validator = validator;
         ctx.violations = gh.violations;
         const limit = options.contentCreationLimit;
@@ -66595,6 +66682,13 @@ class Emulator {
         await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
         ctx.url = `http://127.0.0.1:${server.address().port}`;
         return gh;
+    }
+    /**
+     * A token minted while the emulator runs, as GitHub mints a GITHUB_TOKEN for each job with that
+     * job's `permissions:` (the workflow runner asks for one per job).
+     */
+    grantToken(token, spec) {
+        grant(this.ctx.store, this.tokens, this.ctx.id.roles, token, spec);
     }
     /** The API base: GITHUB_API_URL. */
     get url() {
@@ -66621,6 +66715,13 @@ class Emulator {
     get state() {
         return stateView(this.ctx);
     }
+    /**
+     * Who wrote what, in order: ref moves, pull requests opened, edited, closed, reopened and
+     * merged, reviews submitted; by the REST API and by the helpers alike (writes.ts).
+     */
+    get writes() {
+        return this.ctx.written;
+    }
     resetRequests() {
         this.requests.length = 0;
     }
@@ -66644,6 +66745,14 @@ class Emulator {
         const { sha, before } = await commitFiles(this.ctx, branch, files, message, login);
         const event = await pushEvent(this, branch, before, sha, login);
         return { sha, before, pushPayload: event.payload, event };
+    }
+    /**
+     * `login` pushes one commit to `branch` of their fork `<login>/<repo>` (created from this
+     * repository's default branch if absent). A PR from it: `openPull({ head: 'login:branch' })`;
+     * its `head.repo` is the fork (`fork: true`). Nothing in this repository moves, and no event.
+     */
+    async pushFork(login, branch, files, message) {
+        return commitFiles(this.ctx, forkRef(login, branch), files, message, login);
     }
     /** A real checkout of a branch, full ref or sha into `dir`; returns HEAD's sha. */
     cloneTo(dir, ref = this.defaultBranch, identity = {
@@ -66748,6 +66857,13 @@ function emulator_routes() {
  */
 function emulatorSurface() {
     return { operations: emulator_routes().operations(), webhooks: [...WEBHOOK_SCHEMAS] };
+}
+function grant(store, tokens, roles, token, spec) {
+    const who = identityOf(spec);
+    const type = who.kind === 'person' ? 'User' : 'Bot';
+    tokens.set(token, { who, user: store.user(who.login, { type, name: who.name, email: who.email }) });
+    if (who.kind === 'person' && !roles.has(who.login.toLowerCase()))
+        roles.set(who.login.toLowerCase(), 'write');
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/index.ts
