@@ -55977,6 +55977,7 @@ class GitHubWorld {
                 throw err;
             return {
                 status: 'refused',
+                protection: status === 405,
                 line: `#${i.pr} was not merged`,
                 warning: status === 405
                     ? `#${i.pr}: GitHub refused the merge (405: ${messageOf(err)}); a person must merge it. To let phasegate merge rollbacks, run it with a GitHub App token that the ruleset lists as a bypass actor (docs/setup.md, "Rollbacks under protection")`
@@ -56072,7 +56073,7 @@ function delivered(d) {
 
 ;// CONCATENATED MODULE: ./src/plan/facts.ts
 function emptyMemory() {
-    return { done: [], refused: [], merged: [] };
+    return { done: [], refused: [], merged: [], protected: [] };
 }
 
 // EXTERNAL MODULE: ./node_modules/@datadog/sketches-js/dist/index.js
@@ -57747,8 +57748,8 @@ function recentSeries(s, spanMs, slos = s.phase.slos) {
  *    about to be opened, the others wait for it (they are closed next pass, naming it).
  * 4. Every other open proposal is gated (gate.ts): SLOs move without any PR event.
  * 5. A rollback from a phase with `rollback.approval: none` is merged once its gate is green,
- *    unless GitHub refused that merge earlier in this run. When it did (branch protection the
- *    token cannot bypass, e.g. GITHUB_TOKEN), Slack says once that a person must merge it, and
+ *    unless GitHub refused that merge earlier in this run. When branch protection refused it (405:
+ *    rules the token cannot bypass, e.g. GITHUB_TOKEN's; not a race's 409), Slack says once that a person must merge it, and
  *    the PR is labelled so later runs (which try the merge again) do not say it again.
  * 6. The change this run merged is announced (announce.ts).
  */
@@ -57859,7 +57860,7 @@ function planGateAndMerge(f, ev, o, out) {
         out.intents.push({ type: 'merge', key, pr: pull.number, sha: pull.headSha, title: pull.title });
         out.notes.push(`#${pull.number}: ${change.from}'s rollback needs no approval: merging at once`);
     }
-    else if (f.memory.refused.includes(key) && !pull.labels.includes(NEEDS_MERGE_LABEL)) {
+    else if (f.memory.protected.includes(pull.number) && !pull.labels.includes(NEEDS_MERGE_LABEL)) {
         out.intents.push({
             type: 'send-slack',
             key: `slack:needs-merge:#${pull.number}`,
@@ -58391,6 +58392,8 @@ async function runLoop(world, trigger, log) {
                 say(outcome.warning, true);
             if (outcome.status === 'refused') {
                 memory.refused.push(intent.key);
+                if (intent.type === 'merge' && outcome.protection)
+                    memory.protected.push(intent.pr);
                 continue;
             }
             memory.done.push(intent.key);

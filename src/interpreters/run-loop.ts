@@ -55,6 +55,7 @@ export async function runLoop(world: World, trigger: Trigger, log: Log): Promise
       if (outcome.warning) say(outcome.warning, true);
       if (outcome.status === 'refused') {
         memory.refused.push(intent.key);
+        if (intent.type === 'merge' && outcome.protection) memory.protected.push(intent.pr);
         continue;
       }
       memory.done.push(intent.key);

@@ -15,6 +15,8 @@ export interface Outcome {
   warning?: string;
   /** The number of the PR or issue it opened (or found already open). */
   number?: number;
+  /** A refused merge was refused by branch protection (405), not by a race (409, 422). */
+  protection?: boolean;
 }
 
 export interface World {

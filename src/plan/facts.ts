@@ -134,8 +134,10 @@ export interface RunMemory {
   refused: string[];
   /** Pull requests this run merged. */
   merged: number[];
+  /** Pull requests whose merge branch protection refused (405) in this run. */
+  protected: number[];
 }
 
 export function emptyMemory(): RunMemory {
-  return { done: [], refused: [], merged: [] };
+  return { done: [], refused: [], merged: [], protected: [] };
 }

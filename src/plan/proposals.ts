@@ -13,8 +13,8 @@
  *    about to be opened, the others wait for it (they are closed next pass, naming it).
  * 4. Every other open proposal is gated (gate.ts): SLOs move without any PR event.
  * 5. A rollback from a phase with `rollback.approval: none` is merged once its gate is green,
- *    unless GitHub refused that merge earlier in this run. When it did (branch protection the
- *    token cannot bypass, e.g. GITHUB_TOKEN), Slack says once that a person must merge it, and
+ *    unless GitHub refused that merge earlier in this run. When branch protection refused it (405:
+ *    rules the token cannot bypass, e.g. GITHUB_TOKEN's; not a race's 409), Slack says once that a person must merge it, and
  *    the PR is labelled so later runs (which try the merge again) do not say it again.
  * 6. The change this run merged is announced (announce.ts).
  */
@@ -160,7 +160,7 @@ function planGateAndMerge(f: RunFacts, ev: Evaluation, o: Ours, out: PlanOut): v
   ) {
     out.intents.push({ type: 'merge', key, pr: pull.number, sha: pull.headSha, title: pull.title });
     out.notes.push(`#${pull.number}: ${change.from}'s rollback needs no approval: merging at once`);
-  } else if (f.memory.refused.includes(key) && !pull.labels.includes(NEEDS_MERGE_LABEL)) {
+  } else if (f.memory.protected.includes(pull.number) && !pull.labels.includes(NEEDS_MERGE_LABEL)) {
     out.intents.push({
       type: 'send-slack',
       key: `slack:needs-merge:#${pull.number}`,

@@ -170,6 +170,7 @@ export class GitHubWorld implements World {
       if (status !== 405 && status !== 409 && status !== 422) throw err;
       return {
         status: 'refused',
+        protection: status === 405,
         line: `#${i.pr} was not merged`,
         warning:
           status === 405

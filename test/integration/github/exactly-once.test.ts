@@ -157,9 +157,13 @@ describe('exactly once', () => {
     ]);
     ok(scheduled);
     ok(manual);
-    expect(rollbackPrs(w)).toHaveLength(1);
-    expect(rollbackPrs(w)[0]).toMatchObject({ merged: true, merged_by: BOT });
-    expect(w.slack.got).toHaveLength(1);
+    const logs = `scheduled:\n${said(scheduled)}\nmanual:\n${said(manual)}`;
+    expect(rollbackPrs(w), logs).toHaveLength(1);
+    expect(rollbackPrs(w)[0], logs).toMatchObject({ merged: true, merged_by: BOT });
+    expect(
+      w.slack.got.map((g) => g.body),
+      logs,
+    ).toHaveLength(1);
     expect(w.lock.got).toHaveLength(1);
     expect(rcaIssues(w)).toHaveLength(1);
   }, 120_000);

@@ -152,7 +152,13 @@ describe('the scheduled run', () => {
 
   it('a merge GitHub refused is not tried again in the same run; Slack says once a person must merge', () => {
     const rollback = pull(6, { kind: 'rollback', from: 'A-1', to: 'A-0' }, { status: green });
-    const memory = { ...emptyMemory(), refused: ['merge:#6'] };
+    // Refused by a race (409: the head moved): not tried again, nothing said.
+    const raced = { ...emptyMemory(), refused: ['merge:#6'] };
+    expect(planRun({ ...slow(), pulls: [rollback], memory: raced }).intents.map((i) => i.type)).toEqual([
+      'upsert-verdict',
+    ]);
+    // Refused by branch protection (405).
+    const memory = { ...raced, protected: [6] };
     const plan = planRun({ ...slow(), pulls: [rollback], memory });
     expect(plan.intents.map((i) => i.type)).toEqual(['upsert-verdict', 'send-slack', 'add-label']);
     expect(plan.intents[1]).toMatchObject({ key: 'slack:needs-merge:#6', kind: 'needs-merge' });
