@@ -56937,6 +56937,8 @@ function toBusinessDay(day) {
 
 
 const CHANGE_KINDS = (/* unused pure expression or super */ null && (['advance', 'rollback', 'restart', 'complete']));
+/** What a rollback's Slack message says of the RCA issue it is sent just before. */
+const RCA_NEXT = 'opened on GitHub right after this message (label phasegate:rca)';
 /** The template variables for a merged change. Throws for a phase the policy does not know. */
 function messageVars(policy, change) {
     for (const [field, id] of [
@@ -56963,7 +56965,8 @@ function messageVars(policy, change) {
             : notRollback,
         pr_url: change.pr?.url ?? '(no pull request)',
         pr_number: change.pr ? `#${change.pr.number}` : '(no pull request)',
-        rca_url: nonEmpty(change.rcaUrl) ?? (rollback ? '(no RCA issue opened)' : notRollback),
+        rca_url: nonEmpty(change.rcaUrl) ??
+            (!rollback ? notRollback : change.rcaNext ? RCA_NEXT : '(no RCA issue opened)'),
         reporter: mention(nonEmpty(change.reporter) ?? policy.github.reporter),
         channel: nonEmpty(policy.notify.slack?.channel) ?? '(no channel set)',
         phase_name: to.name,
@@ -57097,9 +57100,11 @@ function slackEscape(text) {
  * 1. A change already labelled `phasegate:applied` is announced: nothing to do.
  * 2. Rollback: the UI's read-only lock notice first, since it stops users writing into a
  *    rolled-back feature (when the policy sets `notify.lock`).
- * 3. Rollback: the root-cause-analysis issue, assigned to the Reporter and due one business day
- *    later, unless one is open for this rollback. Slack links it, so Slack waits for the next pass.
- * 4. The Slack message from the policy's template.
+ * 3. The Slack message from the policy's template. The plan's order is lock, Slack, RCA (SPEC
+ *    "Roll back"), so nothing GitHub may refuse (an RCA assignee's 422) can hold people's news
+ *    back; the message says the RCA issue follows, or links it when a re-run finds it open.
+ * 4. Rollback: the root-cause-analysis issue, assigned to the Reporter and due one business day
+ *    later, unless one is open for this rollback.
  * 5. The label `phasegate:applied`, so no later run announces it again.
  *
  * Notifications leave no trace on GitHub until the label: within a run, the run's memory keeps
@@ -57131,26 +57136,28 @@ function planAnnounce(f, change, out) {
         pr: pull ? { number: pull.number, url: pull.url } : undefined,
     };
     const done = (key) => f.memory.done.includes(key);
-    let rcaUrl;
+    const rca = change.kind === 'rollback'
+        ? f.rcaIssues.find((i) => {
+            const m = parseRcaMarker(i.body);
+            return m?.rollout === policy.rollout && m.id === id;
+        })
+        : undefined;
     if (change.kind === 'rollback') {
         const notice = lockNotice(policy, phaseChange);
         const lockKey = `lock:${policy.rollout}:${id}`;
         if (notice && !done(lockKey))
             out.intents.push({ type: 'lock-notice', key: lockKey, notice });
-        const rca = f.rcaIssues.find((i) => {
-            const m = parseRcaMarker(i.body);
-            return m?.rollout === policy.rollout && m.id === id;
-        });
-        if (!rca) {
-            out.intents.push(rcaIntent(policy, phaseChange, id));
-            return;
-        }
-        rcaUrl = rca.url;
     }
     const slackKey = `slack:${policy.rollout}:${id}`;
     if (!done(slackKey)) {
-        const n = composeNotification(policy, { ...phaseChange, rcaUrl }, f.templates);
+        const facts = { ...phaseChange, rcaUrl: rca?.url, rcaNext: change.kind === 'rollback' && !rca };
+        const n = composeNotification(policy, facts, f.templates);
         out.intents.push({ type: 'send-slack', key: slackKey, kind: n.kind, text: n.text, template: n.template });
+    }
+    if (change.kind === 'rollback' && !rca) {
+        // Labelled next pass, once the issue exists: a run that dies before it tries again.
+        out.intents.push(rcaIntent(policy, phaseChange, id));
+        return;
     }
     if (pull)
         out.intents.push({

@@ -29,9 +29,17 @@ export interface PhaseChange {
   pr?: { number: number; url: string };
   /** The root-cause-analysis issue opened for a rollback. */
   rcaUrl?: string;
+  /**
+   * The RCA issue is opened right after this message (the plan's order: lock, Slack, RCA), so
+   * the message cannot link it yet; it says where it will be instead.
+   */
+  rcaNext?: boolean;
   /** Who to mention: a Slack mention (`<@U024BE7LH>`), a name or a GitHub login. Default: github.reporter. */
   reporter?: string;
 }
+
+/** What a rollback's Slack message says of the RCA issue it is sent just before. */
+export const RCA_NEXT = 'opened on GitHub right after this message (label phasegate:rca)';
 
 /** The body of the UI's read-only-lock notice (lock.ts signs and sends it). Key order is the wire order. */
 export interface LockNotice {
@@ -75,7 +83,9 @@ export function messageVars(policy: Policy, change: PhaseChange): TemplateVars {
       : notRollback,
     pr_url: change.pr?.url ?? '(no pull request)',
     pr_number: change.pr ? `#${change.pr.number}` : '(no pull request)',
-    rca_url: nonEmpty(change.rcaUrl) ?? (rollback ? '(no RCA issue opened)' : notRollback),
+    rca_url:
+      nonEmpty(change.rcaUrl) ??
+      (!rollback ? notRollback : change.rcaNext ? RCA_NEXT : '(no RCA issue opened)'),
     reporter: mention(nonEmpty(change.reporter) ?? policy.github.reporter),
     channel: nonEmpty(policy.notify.slack?.channel) ?? '(no channel set)',
     phase_name: to.name,

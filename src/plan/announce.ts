@@ -5,9 +5,11 @@
  * 1. A change already labelled `phasegate:applied` is announced: nothing to do.
  * 2. Rollback: the UI's read-only lock notice first, since it stops users writing into a
  *    rolled-back feature (when the policy sets `notify.lock`).
- * 3. Rollback: the root-cause-analysis issue, assigned to the Reporter and due one business day
- *    later, unless one is open for this rollback. Slack links it, so Slack waits for the next pass.
- * 4. The Slack message from the policy's template.
+ * 3. The Slack message from the policy's template. The plan's order is lock, Slack, RCA (SPEC
+ *    "Roll back"), so nothing GitHub may refuse (an RCA assignee's 422) can hold people's news
+ *    back; the message says the RCA issue follows, or links it when a re-run finds it open.
+ * 4. Rollback: the root-cause-analysis issue, assigned to the Reporter and due one business day
+ *    later, unless one is open for this rollback.
  * 5. The label `phasegate:applied`, so no later run announces it again.
  *
  * Notifications leave no trace on GitHub until the label: within a run, the run's memory keeps
@@ -50,25 +52,28 @@ export function planAnnounce(f: RunFacts, change: MergedChange, out: PlanOut): v
     pr: pull ? { number: pull.number, url: pull.url } : undefined,
   };
   const done = (key: string) => f.memory.done.includes(key);
-  let rcaUrl: string | undefined;
+  const rca =
+    change.kind === 'rollback'
+      ? f.rcaIssues.find((i) => {
+          const m = parseRcaMarker(i.body);
+          return m?.rollout === policy.rollout && m.id === id;
+        })
+      : undefined;
   if (change.kind === 'rollback') {
     const notice = lockNotice(policy, phaseChange);
     const lockKey = `lock:${policy.rollout}:${id}`;
     if (notice && !done(lockKey)) out.intents.push({ type: 'lock-notice', key: lockKey, notice });
-    const rca = f.rcaIssues.find((i) => {
-      const m = parseRcaMarker(i.body);
-      return m?.rollout === policy.rollout && m.id === id;
-    });
-    if (!rca) {
-      out.intents.push(rcaIntent(policy, phaseChange, id));
-      return;
-    }
-    rcaUrl = rca.url;
   }
   const slackKey = `slack:${policy.rollout}:${id}`;
   if (!done(slackKey)) {
-    const n = composeNotification(policy, { ...phaseChange, rcaUrl }, f.templates);
+    const facts = { ...phaseChange, rcaUrl: rca?.url, rcaNext: change.kind === 'rollback' && !rca };
+    const n = composeNotification(policy, facts, f.templates);
     out.intents.push({ type: 'send-slack', key: slackKey, kind: n.kind, text: n.text, template: n.template });
+  }
+  if (change.kind === 'rollback' && !rca) {
+    // Labelled next pass, once the issue exists: a run that dies before it tries again.
+    out.intents.push(rcaIntent(policy, phaseChange, id));
+    return;
   }
   if (pull)
     out.intents.push({

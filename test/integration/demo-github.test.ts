@@ -29,12 +29,13 @@ describe('npm start: phasegate demo --github', () => {
       /opened the RCA issue #\d+, assigned to @autosave-po: RCA: autosave rolled back A-2 → A-1 \(due 2026-11-19\)/,
     );
     expect(out).toContain('the rollout will restart from A-1');
-    // After the rollback merged: the UI's lock first, then the RCA issue, then Slack linking it.
+    // After the rollback merged: the UI's lock first, then Slack, then the RCA issue.
     const lock = out.indexOf('lock notice: autosave.lock.readonly A-2 → A-1');
     expect(lock).toBeGreaterThan(0);
-    expect(out.indexOf('opened the RCA issue', lock)).toBeGreaterThan(lock);
-    expect(out.indexOf('Slack message (rollback):', lock)).toBeGreaterThan(
-      out.indexOf('opened the RCA issue', lock),
+    // The plan's order: the lock notice, Slack, then the RCA issue.
+    expect(out.indexOf('Slack message (rollback):', lock)).toBeGreaterThan(lock);
+    expect(out.indexOf('opened the RCA issue', lock)).toBeGreaterThan(
+      out.indexOf('Slack message (rollback):', lock),
     );
     // After the restart, A-1 soaks again and the rollout goes on to GA and completes.
     const restart = out.indexOf('the rollout will restart from A-1');

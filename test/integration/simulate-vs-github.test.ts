@@ -168,7 +168,7 @@ describe('simulate and the Action on one trace', () => {
       '01:07 propose: upsert-verdict',
       '01:07 gate #1: set-gate, upsert-verdict',
       '01:07 apply: send-slack, add-label',
-      '04:22 propose: open-proposal, set-gate, upsert-verdict, merge, lock-notice, open-rca, send-slack, add-label',
+      '04:22 propose: open-proposal, set-gate, upsert-verdict, merge, lock-notice, send-slack, open-rca, add-label',
       '08:52 propose: open-proposal, set-gate, upsert-verdict',
       '09:07 propose: upsert-verdict',
       '09:22 propose: upsert-verdict',

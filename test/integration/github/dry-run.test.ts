@@ -48,8 +48,8 @@ it('prints the whole rollback it would make and writes nothing', async () => {
     'dry run: would post the verdict comment on #1',
     'dry run: would merge #1',
     'dry run: would POST the lock notice {"event"',
-    'dry run: would open the RCA issue "RCA',
     'dry run: would post to Slack (phases/templates/slack-rollback.ja.md)',
+    'dry run: would open the RCA issue "RCA',
     'dry run: would label #1 phasegate',
   ]);
   // The Slack text it would send, in full.

@@ -77,7 +77,7 @@ describe('exactly once', () => {
     expect(new Set(notes.map((c) => c.body)).size).toBe(notes.length);
   }, 120_000);
 
-  it('an assignee GitHub refuses (422): the lock notice has gone first; the RCA issue opens unassigned and says so', async () => {
+  it('an assignee GitHub refuses (422): the lock notice and Slack have gone first; the RCA issue opens unassigned and says so', async () => {
     // The Reporter has no access to the repository: GitHub cannot assign them.
     const w = await rollbackWorld((files) => {
       files['phases/rollout.yaml'] = files['phases/rollout.yaml']!.replace(
@@ -90,8 +90,11 @@ describe('exactly once', () => {
     const lines = propose.log;
     const lockAt = lines.findIndex((l) => /sent autosave\.lock\.readonly/.test(l));
     const rcaAt = lines.findIndex((l) => /opened the RCA issue #\d+ unassigned/.test(l));
-    expect(lockAt).toBeGreaterThanOrEqual(0);
-    expect(rcaAt).toBeGreaterThan(lockAt);
+    const slackAt = lines.findIndex((l) => /^sent .*Slack|Slack.*\(rollback\)|to Slack/i.test(l));
+    // The plan's order: the lock notice, Slack, then the RCA issue (which GitHub half-refused).
+    expect(lockAt, lines.join('\n')).toBeGreaterThanOrEqual(0);
+    expect(slackAt, lines.join('\n')).toBeGreaterThan(lockAt);
+    expect(rcaAt, lines.join('\n')).toBeGreaterThan(slackAt);
     const refused = w.gh.requests.filter((r) => r.method === 'POST' && r.path === '/repos/acme/app/issues');
     expect(refused.map((r) => r.status)).toEqual([422, 201]);
     const [rca] = rcaIssues(w);

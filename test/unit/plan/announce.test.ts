@@ -47,7 +47,7 @@ const rca = {
 };
 
 describe('announcing a merged rollback', () => {
-  it('the lock notice goes first, then the RCA issue for the Reporter; Slack waits for the issue', () => {
+  it("the plan's order: the lock notice, then Slack (the RCA issue follows), then the RCA issue for the Reporter", () => {
     const plan = planRun(rolledBack());
     expect(plan.intents).toEqual([
       {
@@ -64,6 +64,15 @@ describe('announcing a merged rollback', () => {
         },
       },
       {
+        type: 'send-slack',
+        key: 'slack:autosave:6',
+        kind: 'rollback',
+        template: expect.stringContaining('slack-rollback'),
+        text: expect.stringContaining(
+          'RCA issue: opened on GitHub right after this message (label phasegate:rca)（担当: @autosave-po',
+        ),
+      },
+      {
         type: 'open-rca',
         key: 'rca:autosave:6',
         marker: '<!-- phasegate:rca autosave 6 -->',
@@ -77,7 +86,7 @@ describe('announcing a merged rollback', () => {
     expect(plan.again).toBe(true);
   });
 
-  it('with the RCA issue open, Slack links it, then the applied label', () => {
+  it('a re-run that finds the RCA issue open links it in Slack, then the applied label', () => {
     const plan = planRun(
       rolledBack({ rcaIssues: [rca], memory: { ...emptyMemory(), done: ['lock:autosave:6'] } }),
     );
@@ -144,9 +153,10 @@ describe('announcing other changes', () => {
     const plan = planRun(rolledBack({ merged: null }));
     expect(plan.intents.map((i) => [i.type, i.key])).toEqual([
       ['lock-notice', 'lock:autosave:A-1.A-0.20261118T0007Z'],
+      ['send-slack', 'slack:autosave:A-1.A-0.20261118T0007Z'],
       ['open-rca', 'rca:autosave:A-1.A-0.20261118T0007Z'],
     ]);
-    expect(plan.intents[1]).toMatchObject({
+    expect(plan.intents[2]).toMatchObject({
       marker: '<!-- phasegate:rca autosave A-1.A-0.20261118T0007Z -->',
     });
   });
@@ -159,6 +169,7 @@ describe('announcing other changes', () => {
     );
     expect(planRun(byHand).intents.map((i) => [i.type, i.key])).toEqual([
       ['lock-notice', 'lock:autosave:6'],
+      ['send-slack', 'slack:autosave:6'],
       ['open-rca', 'rca:autosave:6'],
     ]);
   });

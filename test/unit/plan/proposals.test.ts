@@ -210,6 +210,7 @@ describe('the scheduled run', () => {
     );
     expect(plan.intents.map((i) => [i.type, i.key])).toEqual([
       ['lock-notice', 'lock:autosave:6'],
+      ['send-slack', 'slack:autosave:6'],
       ['open-rca', 'rca:autosave:6'],
     ]);
   });
