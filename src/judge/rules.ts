@@ -1,15 +1,19 @@
 /**
  * Rollback rules over the history of evaluations. An evaluation ("step") happens at every
  * window boundary; at each step an SLO is breached, not breached, or has no data. No data is
- * never a breach and never a pass: it cannot fire a rule, and it interrupts a sustained breach
- * and ends a breach episode.
+ * never a breach and never a pass: it cannot fire a rule, and it interrupts a sustained breach.
  *
  * - immediate: breached at the evaluation step itself. A breach that has since recovered does
  *   not fire it later.
- * - breaches_per_day: breach episodes (maximal runs of consecutive breaching steps) among the
- *   steps of the current local calendar day up to now; fires at `count` or more. A step belongs
- *   to the day of the window it closes, so the step at local midnight closes the previous day.
- *   An episode spanning midnight counts in both days.
+ * - breaches_per_day: the plan's "N 回以上 / 日" counts 回 as 15-minute windows (the collection
+ *   granularity): each window of the current local calendar day up to now whose own value
+ *   breaches (the SLO's stat over that one window) is one time; fires at `count` or more. A
+ *   regression that lasts all day is many times, not one episode; an uncollected or quiet window
+ *   is simply not a time, so missing data neither adds to the count nor splits one breach into
+ *   several. Each window counts once, whereas a step of a 2 h trailing P95 repeats one bad window
+ *   in 8 steps. A window is judged with the SLO's min_samples scaled to its length (50 per 2 h is
+ *   7 per 15 min). A window belongs to the day it ends in, so the window ending at local
+ *   midnight closes the previous day.
  * - sustained: every step in (at − for, at] breached; the phase must have run that long.
  */
 import type { Condition, PhaseSpec, SloSpec, TriggerSpec } from '../policy/model.js';
@@ -100,20 +104,36 @@ function breachesPerDay(
   const tz = judge.policy.timezone;
   const w = judge.windowMs;
   const dayStart = localDayStart(at - 1, tz);
-  const starts: number[] = [];
-  let previous = false;
+  const own = perWindow(slo, w);
+  const times: number[] = [];
   for (let s = Math.max(alignDown(dayStart, w) + w, firstStep(judge)); s <= at; s += w) {
-    const breached = stepState(judge, slo, breach, s).state === 'breach';
-    if (breached && !previous) starts.push(s);
-    previous = breached;
+    const verdict = judge.verdict(own, s);
+    if (verdict.status === 'no_data' || verdict.value === null) continue;
+    if (breach ? holds(verdict.value, breach) : verdict.status === 'fail') times.push(s);
   }
-  const fired = starts.length >= count;
-  const times = starts.length ? ` (at ${starts.map((s) => localTime(s, tz)).join(', ')})` : '';
-  const n = starts.length === 1 ? '1 breach' : `${starts.length} breaches`;
+  const fired = times.length >= count;
+  const shown = times.map((s) => localTime(s, tz));
+  if (shown.length > 6) shown.splice(3, shown.length - 5, '…');
+  const list = shown.length ? ` (windows ending ${shown.join(', ')})` : '';
+  const n = times.length === 1 ? '1 breaching window' : `${times.length} breaching windows`;
   return {
     fired,
-    detail: `breaches_per_day: ${slo.id} ${n} on ${localDate(at - 1, tz)} (${tz})${times} ${fired ? '>=' : '<'} ${count}`,
+    detail: `breaches_per_day: ${slo.id} ${n} on ${localDate(at - 1, tz)} (${tz})${list} ${fired ? '>=' : '<'} ${count}`,
   };
+}
+
+const perWindowSpecs = new WeakMap<SloSpec, SloSpec>();
+
+/** The SLO judged over one window: min_samples scaled from the SLO's window to the window's. */
+function perWindow(slo: SloSpec, windowMs: number): SloSpec {
+  let own = perWindowSpecs.get(slo);
+  if (!own) {
+    const span = slo.window === 'day' ? 24 * 3_600_000 : slo.window;
+    const minSamples = slo.sliKind === 'count' ? 1 : Math.ceil((slo.minSamples * windowMs) / span);
+    own = { ...slo, window: windowMs, minSamples };
+    perWindowSpecs.set(slo, own);
+  }
+  return own;
 }
 
 function sustained(

@@ -106,7 +106,11 @@ export const RollbackTrigger = z.discriminatedUnion('rule', [
     breach: Breach.optional(),
   }),
   z.strictObject({
-    rule: z.literal('breaches_per_day').describe('fires on the Nth breach episode in one calendar day'),
+    rule: z
+      .literal('breaches_per_day')
+      .describe(
+        'fires on the Nth breaching 15-minute window (each window judged on its own) in one calendar day',
+      ),
     slo: SloRef,
     count: z.number().int().positive(),
     breach: Breach.optional(),

@@ -89,48 +89,52 @@ describe('immediate', () => {
 
 describe('breaches_per_day', () => {
   const from = T0 + 8 * HOUR; // 08:00 Tokyo
-  it('counts episodes: consecutive failing evaluations are one breach', () => {
+  it('counts breaching windows: a breach lasting six windows is six times', () => {
     const [r] = run(1, from, 'bbbbbb', from + 8 * HOUR);
-    expect(r!.fired).toBe(false);
-    expect(r!.detail).toBe('breaches_per_day: ok 1 breach on 2026-11-21 (Asia/Tokyo) (at 08:15) < 3');
-  });
-
-  it('fires on the third episode in one day', () => {
-    const two = run(1, from, 'bgbbg', from + 8 * HOUR)[0]!;
-    expect(two.fired).toBe(false);
-    expect(two.detail).toContain('2 breaches');
-    const three = run(1, from, 'bgbbgb', from + 8 * HOUR)[0]!;
-    expect(three.fired).toBe(true);
-    expect(three.detail).toBe(
-      'breaches_per_day: ok 3 breaches on 2026-11-21 (Asia/Tokyo) (at 08:15, 08:45, 09:30) >= 3',
+    expect(r!.fired).toBe(true);
+    expect(r!.detail).toBe(
+      'breaches_per_day: ok 6 breaching windows on 2026-11-21 (Asia/Tokyo) (windows ending 08:15, 08:30, 08:45, 09:00, 09:15, 09:30) >= 3',
     );
   });
 
-  it('counts only steps up to now', () => {
+  it('fires on the third breaching window in one day', () => {
+    const two = run(1, from, 'bggbg', from + 8 * HOUR)[0]!;
+    expect(two.fired).toBe(false);
+    expect(two.detail).toContain('2 breaching windows');
+    const three = run(1, from, 'bggbgb', from + 8 * HOUR)[0]!;
+    expect(three.fired).toBe(true);
+    expect(three.detail).toBe(
+      'breaches_per_day: ok 3 breaching windows on 2026-11-21 (Asia/Tokyo) (windows ending 08:15, 09:00, 09:30) >= 3',
+    );
+  });
+
+  it('counts only windows up to now', () => {
     expect(run(1, from, 'bgbgb', from + 4 * WINDOW)[0]!.fired).toBe(false);
     expect(run(1, from, 'bgbgb', from + 5 * WINDOW)[0]!.fired).toBe(true);
   });
 
-  it('a no-data step ends an episode', () => {
-    expect(run(1, from, 'bnbnb', from + 8 * HOUR)[0]!.fired).toBe(true);
+  it('a no-data window neither counts nor splits a breach', () => {
+    expect(run(1, from, 'bnb', from + 8 * HOUR)[0]!.detail).toContain('2 breaching windows');
+    expect(run(1, from, 'bxnxb', from + 8 * HOUR)[0]!.fired).toBe(false);
+    expect(run(1, from, 'bxbnxb', from + 8 * HOUR)[0]!.fired).toBe(true);
   });
 
   it('resets at local midnight (Tokyo), not UTC midnight', () => {
-    // three episodes late on the 21st Tokyo time; judged on the 22nd they no longer count
+    // three breaching windows late on the 21st Tokyo time; judged on the 22nd they no longer count
     const late = T0 + 22 * HOUR;
     expect(run(1, late, 'bgbgb', T0 + 24 * HOUR)[0]!.fired).toBe(true); // the midnight step closes the 21st
     const next = run(1, late, 'bgbgb', T0 + 24 * HOUR + WINDOW)[0]!;
     expect(next.fired).toBe(false);
-    expect(next.detail).toContain('0 breaches on 2026-11-22');
-    // UTC midnight (09:00 Tokyo) is not a day boundary: episodes before and after it add up
+    expect(next.detail).toContain('0 breaching windows on 2026-11-22');
+    // UTC midnight (09:00 Tokyo) is not a day boundary: windows before and after it add up
     const utcMidnight = T0 + 9 * HOUR;
     expect(run(1, utcMidnight - 2 * WINDOW, 'bgbgb', utcMidnight + 4 * WINDOW)[0]!.fired).toBe(true);
   });
 
-  it('an episode spanning midnight counts in the day where its steps are', () => {
+  it('a window counts in the day it ends in', () => {
     const [r] = run(1, T0 + 24 * HOUR - WINDOW, 'bbgbgb', T0 + 24 * HOUR + 5 * WINDOW);
     expect(r!.fired).toBe(true);
-    expect(r!.detail).toContain('3 breaches on 2026-11-22');
+    expect(r!.detail).toContain('3 breaching windows on 2026-11-22');
   });
 });
 
@@ -173,14 +177,14 @@ describe('properties', () => {
   const patterns = fc.array(fc.constantFrom<W>('g', 'b', 'n', 'x'), { minLength: 1, maxLength: 24 });
   const from = T0 + 6 * HOUR;
 
-  it('breaches_per_day counts the runs of breaching windows of the day', () => {
+  it('breaches_per_day counts the breaching windows of the day, whatever lies between them', () => {
     fc.assert(
       fc.property(patterns, (p) => {
         const pattern = p.join('');
-        const runs = pattern.match(/b+/g)?.length ?? 0;
+        const times = pattern.match(/b/g)?.length ?? 0;
         const [r] = run(1, from, pattern, from + pattern.length * WINDOW);
-        expect(r!.fired).toBe(runs >= 3);
-        expect(r!.detail).toContain(`ok ${runs} breach`);
+        expect(r!.fired).toBe(times >= 3);
+        expect(r!.detail).toContain(`ok ${times} breaching window`);
       }),
       { numRuns: 60 },
     );

@@ -56,7 +56,8 @@ const SINCE = tokyo('2026-11-20T00:00');
 const AT = tokyo('2026-11-23T12:00'); // 3.5 days into the phase
 
 describe('A-0 prep: P95 > 2.5s three or more times in one day → alert, block advancing', () => {
-  // One window of slow saves keeps the 2 h P95 above 2.5 s for 8 evaluations: one episode.
+  // One window of slow saves is one time (its own P95 is over 2.5 s), though it keeps the 2 h
+  // P95 above 2.5 s for 8 evaluations.
   const slowAt =
     (...hours: number[]) =>
     (s: number) =>
@@ -74,14 +75,14 @@ describe('A-0 prep: P95 > 2.5s three or more times in one day → alert, block a
     expect(ev.decision).toMatchObject({ action: 'hold', to: null, alert: true });
     expect(ev.decision.reasons[0]).toContain('no earlier phase');
     expect(ev.decision.reasons[1]).toMatch(
-      /save-latency-p95 3 breaches on 2026-11-23 \(Asia\/Tokyo\).* >= 3$/,
+      /save-latency-p95 3 breaching windows on 2026-11-23 \(Asia\/Tokyo\).* >= 3$/,
     );
   });
 
   it('two breaches in a day: no alert (hold, since the soak saw failures)', () => {
     const ev = run('A-0', SINCE, AT, records(SINCE, AT, slowAt(1, 4)));
     expect(ev.rules[0]!.fired).toBe(false);
-    expect(ev.rules[0]!.detail).toContain('2 breaches');
+    expect(ev.rules[0]!.detail).toContain('2 breaching windows');
     expect(ev.decision).toMatchObject({ action: 'hold', alert: false });
   });
 
