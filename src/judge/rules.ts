@@ -1,7 +1,7 @@
 /**
  * Rollback rules over the history of evaluations. An evaluation ("step") happens at every
  * window boundary; at each step an SLO is breached, not breached, or has no data. No data is
- * never a breach and never a pass: it cannot fire a rule, and it interrupts a sustained breach.
+ * never a breach and never a pass: it cannot fire a rule on its own.
  *
  * - immediate: breached at the evaluation step itself. A breach that has since recovered does
  *   not fire it later.
@@ -14,7 +14,10 @@
  *   in 8 steps. A window is judged with the SLO's min_samples scaled to its length (50 per 2 h is
  *   7 per 15 min). A window belongs to the day it ends in, so the window ending at local
  *   midnight closes the previous day.
- * - sustained: every step in (at − for, at] breached; the phase must have run that long.
+ * - sustained ("24 時間継続"): breached now, and at every judged step in (at − for, at]; no-data
+ *   (quiet) steps between breaches neither break the run nor stop its clock, since nothing showed
+ *   the SLO met (a quiet night inside a day-long breach does not reset it). The run starts at a
+ *   breach; the phase must have run that long. A per-day SLO is judged over the trailing 24 h.
  */
 import type { Condition, PhaseSpec, SloSpec, TriggerSpec } from '../policy/model.js';
 import { localDate, localDayStart, localTime } from './calendar.js';
@@ -146,29 +149,57 @@ function sustained(
   const w = judge.windowMs;
   const needed = Math.ceil(forMs / w);
   const first = firstStep(judge);
-  let run = 0;
+  const judged = rolling(slo);
+  let breached = 0;
+  let quiet = 0;
+  let pending = 0;
   let last: StepState = 'ok';
-  for (let s = at; run < needed && s >= first; s -= w) {
-    last = stepState(judge, slo, breach, s).state;
-    if (last !== 'breach') break;
-    run++;
+  // Back from now over the run: breaching steps, and quiet (no-data) steps between them, which
+  // neither break the run nor end it; the clock keeps running through them. It must be breached
+  // now, and a quiet step before the run's first breach is not part of it.
+  for (let s = at; breached + quiet < needed && s >= first; s -= w) {
+    last = stepState(judge, judged, breach, s).state;
+    if (last === 'ok' || (last === 'no_data' && s === at)) break;
+    if (last === 'no_data') {
+      pending++;
+      continue;
+    }
+    breached++;
+    quiet += pending;
+    pending = 0;
   }
-  const fired = run >= needed;
+  const fired = breached + quiet >= needed;
   const forText = formatSpan(forMs);
   if (fired) {
-    return {
-      fired,
-      detail: `sustained: ${slo.id} breached at every evaluation for ${forText} (${run} of ${needed} evaluations)`,
-    };
+    const how = quiet
+      ? `breached at every judged evaluation for ${forText} (${breached} of ${needed} evaluations, ${quiet} without data between)`
+      : `breached at every evaluation for ${forText} (${breached} of ${needed} evaluations)`;
+    return { fired, detail: `sustained: ${slo.id} ${how}` };
   }
-  if (run === 0) {
-    const now = judge.verdict(slo, at);
+  if (breached === 0) {
+    const now = judge.verdict(judged, at);
     return { fired, detail: `sustained: ${slo.id} not breached now (${now.reason}); needs ${forText}` };
   }
-  const why = last === 'no_data' ? 'no data before that' : 'the phase began before that';
-  const ended = last === 'ok' ? 'not breached before that' : why;
+  const ended = last === 'ok' ? 'not breached before that' : 'the phase began before that';
   return {
     fired,
-    detail: `sustained: ${slo.id} breached for the last ${formatSpan(run * w)} (${ended}); needs ${forText}`,
+    detail: `sustained: ${slo.id} breached for the last ${formatSpan((breached + quiet) * w)} (${ended}); needs ${forText}`,
   };
+}
+
+const rollingSpecs = new WeakMap<SloSpec, SloSpec>();
+
+/**
+ * The SLO as a "24 h continuously" rule judges it: a per-day SLO ("≤ 3 critical bugs a day") over
+ * the trailing 24 h at each step, not the calendar day so far, which resets at local midnight so
+ * that 5 bugs every day would never be unmet for 24 h.
+ */
+function rolling(slo: SloSpec): SloSpec {
+  if (slo.window !== 'day') return slo;
+  let r = rollingSpecs.get(slo);
+  if (!r) {
+    r = { ...slo, window: 24 * 3_600_000 };
+    rollingSpecs.set(slo, r);
+  }
+  return r;
 }

@@ -116,7 +116,11 @@ export const RollbackTrigger = z.discriminatedUnion('rule', [
     breach: Breach.optional(),
   }),
   z.strictObject({
-    rule: z.literal('sustained').describe('fires when every evaluation for this long was a breach'),
+    rule: z
+      .literal('sustained')
+      .describe(
+        'fires when breached now and at every judged evaluation for this long (no-data ones between do not reset it)',
+      ),
     slo: SloRef,
     for: Duration,
     breach: Breach.optional(),
