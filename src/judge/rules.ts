@@ -17,7 +17,8 @@
  * - sustained ("24 時間継続"): breached now, and at every judged step in (at − for, at]; no-data
  *   (quiet) steps between breaches neither break the run nor stop its clock, since nothing showed
  *   the SLO met (a quiet night inside a day-long breach does not reset it). The run starts at a
- *   breach; the phase must have run that long. A per-day SLO is judged over the trailing 24 h.
+ *   breach; the phase must have run that long. No data for as long as the period itself ends the
+ *   run. A per-day SLO is judged over the trailing 24 h.
  */
 import type { Condition, PhaseSpec, SloSpec, TriggerSpec } from '../policy/model.js';
 import { localDate, localDayStart, localTime } from './calendar.js';
@@ -161,7 +162,8 @@ function sustained(
     last = stepState(judge, judged, breach, s).state;
     if (last === 'ok' || (last === 'no_data' && s === at)) break;
     if (last === 'no_data') {
-      pending++;
+      // No data for as long as the rule's period is no continuation: the run ends there.
+      if (++pending >= needed) break;
       continue;
     }
     breached++;
@@ -180,7 +182,12 @@ function sustained(
     const now = judge.verdict(judged, at);
     return { fired, detail: `sustained: ${slo.id} not breached now (${now.reason}); needs ${forText}` };
   }
-  const ended = last === 'ok' ? 'not breached before that' : 'the phase began before that';
+  const ended =
+    last === 'ok'
+      ? 'not breached before that'
+      : pending >= needed
+        ? `no data for ${forText} before that`
+        : 'the phase began before that';
   return {
     fired,
     detail: `sustained: ${slo.id} breached for the last ${formatSpan((breached + quiet) * w)} (${ended}); needs ${forText}`,

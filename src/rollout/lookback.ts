@@ -13,8 +13,10 @@ const DAY = 86_400_000;
 export function lookbackStart(policy: Policy, phase: PhaseSpec, since: number, at: number): number {
   let history = 2 * DAY; // a calendar day so far, in any time zone, plus slack
   for (const slo of phase.slos) if (slo.window !== 'day') history = Math.max(history, slo.window);
+  const longest = Math.max(DAY, ...phase.slos.map((s) => (s.window === 'day' ? DAY : s.window)));
+  // A sustained run may bridge quiet steps as long as the period, and each step judges its window.
   for (const rule of phase.rollback.when)
-    if (rule.rule === 'sustained') history = Math.max(history, rule.forMs);
+    if (rule.rule === 'sustained') history = Math.max(history, 2 * rule.forMs + longest);
   if (phase.advance?.rule === 'soak') history = Math.max(history, phase.advance.forMs);
   if (policy.recovery) history = Math.max(history, policy.recovery.forMs);
   if (phase.advance?.rule === 'consecutive_days') history = Math.max(history, (phase.advance.days + 2) * DAY);

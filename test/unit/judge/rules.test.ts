@@ -165,6 +165,9 @@ describe('sustained (slo: any)', () => {
     );
     expect(run(2, from, 'bbbbbbbn', from + 2 * HOUR)[0]!.fired).toBe(false); // not breached now
     expect(run(2, from, 'nbbbbbbb', from + 2 * HOUR)[0]!.fired).toBe(false); // the run starts at a breach
+    const gap = run(2, from, `b${'n'.repeat(8)}b`, from + 10 * WINDOW)[0]!;
+    expect(gap.fired).toBe(false);
+    expect(gap.detail).toContain('no data for 2h before that');
   });
 
   it('needs the phase to have run that long', () => {
@@ -199,9 +202,11 @@ describe('properties', () => {
       fc.property(patterns, (p) => {
         const pattern = p.join('');
         const run_ = pattern.slice(pattern.lastIndexOf('g') + 1);
-        const first = run_.indexOf('b');
+        // a stretch of no data as long as the period (8 steps) ends the run
+        const tail = run_.split(/[nx]{8,}/).at(-1)!;
+        const first = tail.indexOf('b');
         const [r] = run(2, from, pattern, from + pattern.length * WINDOW);
-        expect(r!.fired).toBe(pattern.endsWith('b') && first >= 0 && run_.length - first >= 8);
+        expect(r!.fired).toBe(pattern.endsWith('b') && first >= 0 && tail.length - first >= 8);
       }),
       { numRuns: 60 },
     );
