@@ -22,7 +22,7 @@
  */
 import type { Condition, PhaseSpec, SloSpec, TriggerSpec } from '../policy/model.js';
 import { localDate, localDayStart, localTime } from './calendar.js';
-import { formatAgainst, formatSpan, holds, sign } from './format.js';
+import { formatAgainst, formatSpan, sign } from './format.js';
 import type { Judge, SloVerdict } from './slo.js';
 import { alignDown, alignUp } from './span.js';
 
@@ -47,7 +47,7 @@ export function stepState(
 ): { state: StepState; verdict: SloVerdict } {
   const verdict = judge.verdict(slo, step);
   if (verdict.status === 'no_data' || verdict.value === null) return { state: 'no_data', verdict };
-  const breached = breach ? holds(verdict.value, breach) : verdict.status === 'fail';
+  const breached = breach ? judge.conditionHolds(verdict, slo, breach) : verdict.status === 'fail';
   return { state: breached ? 'breach' : 'ok', verdict };
 }
 
@@ -113,7 +113,7 @@ function breachesPerDay(
   for (let s = Math.max(alignDown(dayStart, w) + w, firstStep(judge)); s <= at; s += w) {
     const verdict = judge.verdict(own, s);
     if (verdict.status === 'no_data' || verdict.value === null) continue;
-    if (breach ? holds(verdict.value, breach) : verdict.status === 'fail') times.push(s);
+    if (breach ? judge.conditionHolds(verdict, own, breach) : verdict.status === 'fail') times.push(s);
   }
   const fired = times.length >= count;
   const shown = times.map((s) => localTime(s, tz));

@@ -8,7 +8,7 @@
  * clipped to windows that start at or after the phase began: data from an earlier phase (say,
  * the failures that caused a rollback) never judges this one.
  */
-import type { Comparison, Policy, SloSpec, Stat, ValueUnit } from '../policy/model.js';
+import type { Comparison, Condition, Policy, SloSpec, Stat, ValueUnit } from '../policy/model.js';
 import { type SliAggregate, samplesOf, type WindowRecord } from '../telemetry/record.js';
 import { localDate, localDayStart } from './calendar.js';
 import { formatAgainst, formatSpan, formatValue, holds, round12, sign } from './format.js';
@@ -67,6 +67,8 @@ export class Judge {
   private readonly seriesBySli = new Map<string, SliSeries>();
   private readonly memo = new Map<SloSpec, Map<number, SloVerdict>>();
   private readonly baselines = new Map<SloSpec, BaselineResult>();
+  /** The merged data behind each verdict, for judging breach conditions on it exactly. */
+  private readonly aggregates = new WeakMap<SloVerdict, SliAggregate>();
 
   constructor(input: JudgeInput) {
     this.policy = input.policy;
@@ -165,15 +167,32 @@ export class Judge {
     if (samples < slo.minSamples) return noData(`${samples} ${what} < min ${slo.minSamples}`);
     if (baseline && baseline.value === null) return noData(baseline.text);
     if (value === null) return noData('no events');
-    const pass = holds(value, slo.objective);
-    const shown = `${formatAgainst(value, slo.objective.threshold, slo.unit, slo.stat.kind === 'increase')} ${sign(slo.objective.op, pass)} ${slo.objective.text}`;
+    const exact = quantileHolds(slo.stat, span.aggregate, slo.objective);
+    const pass = exact ?? holds(value, slo.objective);
+    const note =
+      exact !== undefined && exact !== holds(value, slo.objective)
+        ? exactNote(span.aggregate, slo.objective)
+        : '';
+    const shown = `${formatAgainst(value, slo.objective.threshold, slo.unit, slo.stat.kind === 'increase')} ${sign(slo.objective.op, pass)} ${slo.objective.text}${note}`;
     const stat = slo.stat.kind === 'quantile' || slo.stat.kind === 'mean' || slo.stat.kind === 'max';
     const vs = baseline ? ` vs ${baseline.text}` : '';
-    return {
+    const verdict: SloVerdict = {
       ...base,
       status: pass ? 'pass' : 'fail',
       reason: `${slo.id}: ${stat ? `${base.stat} ` : ''}${shown} ${where} (${samples} ${what})${vs}`,
     };
+    this.aggregates.set(verdict, span.aggregate);
+    return verdict;
+  }
+
+  /**
+   * Whether `cond` holds for a verdict this judge gave for `slo`: exactly from the window
+   * records' threshold counts when they have them for this threshold, else on the shown value.
+   */
+  conditionHolds(verdict: SloVerdict, slo: SloSpec, cond: Condition): boolean {
+    const agg = this.aggregates.get(verdict);
+    const exact = agg && quantileHolds(slo.stat, agg, cond);
+    return exact ?? (verdict.value !== null && holds(verdict.value, cond));
   }
 
   private describeSpan(slo: SloSpec, span: SpanData, step: number): string {
@@ -259,6 +278,26 @@ function statValue(stat: Stat, agg: SliAggregate): number | null {
   }
   if (agg.kind === 'ratio') return agg.denominator > 0 ? agg.numerator / agg.denominator : null;
   return agg.count;
+}
+
+/**
+ * "P95 ≤ T" judged exactly: it holds when at most 5 % of the samples are above T (for quantile q,
+ * at most (1 − q) of them), counted at collect time; "P95 > T" is its negation. Undefined when the
+ * records lack the count for T (written before it existed, or from a histogram source) or for
+ * other comparisons: then the sketch's estimate (within 1 %) decides, as before.
+ */
+export function quantileHolds(stat: Stat, agg: SliAggregate, cond: Condition): boolean | undefined {
+  if (stat.kind !== 'quantile' || agg.kind !== 'latency' || agg.count === 0) return undefined;
+  if (cond.op !== '<=' && cond.op !== '>') return undefined;
+  const over = agg.over?.get(cond.threshold);
+  if (over === undefined) return undefined;
+  const within = over <= round12((1 - stat.q) * agg.count);
+  return cond.op === '<=' ? within : !within;
+}
+
+function exactNote(agg: SliAggregate, cond: Condition): string {
+  const over = agg.kind === 'latency' ? agg.over?.get(cond.threshold) : undefined;
+  return ` (sketch estimate; exactly ${over} of ${samplesOf(agg)} samples above ${cond.text})`;
 }
 
 function statLabel(stat: Stat): string {

@@ -29,6 +29,7 @@ export type SegmentSli =
       count: number;
       min: number | null;
       max: number | null;
+      over?: [number, number][];
       sum: number[];
       sketch: SketchJson;
     }
@@ -52,7 +53,7 @@ export function emptyWindows(plan: Plan, count: number): WindowAgg[] {
     malformed: 0,
     invalid: 0,
     unknown: 0,
-    slis: plan.sliKinds.map((k) => emptyAggregate(k)),
+    slis: plan.sliKinds.map((k, i) => emptyAggregate(k, plan.thresholds[i] ?? undefined)),
     sums: plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
   }));
 }
@@ -75,6 +76,7 @@ export function segmentWindows(windows: readonly WindowAgg[]): SegmentWindow[] {
           count: a.count,
           min: a.min,
           max: a.max,
+          ...(a.over && { over: [...a.over] }),
           sum: w.sums[k]!.toJSON(),
           sketch: a.sketch.toJSON(),
         };
@@ -96,7 +98,8 @@ export function absorbWindow(w: WindowAgg, sw: SegmentWindow): void {
       return;
     }
     // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
-    mergeInto(w.slis[k]!, { ...from, sum: 0, sketch: LatencySketch.fromJSON(from.sketch) });
+    const over = from.over && new Map(from.over);
+    mergeInto(w.slis[k]!, { ...from, sum: 0, over, sketch: LatencySketch.fromJSON(from.sketch) });
     w.sums[k]!.merge(ExactSum.fromJSON(from.sum));
   });
 }

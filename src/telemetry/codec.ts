@@ -54,6 +54,7 @@ export function recordLines(report: WindowRecord): RecordLine[] {
           sum: a.sum,
           min: a.min,
           max: a.max,
+          ...(a.over && { over: [...a.over].sort((x, y) => x[0] - y[0]) }),
           sketch: a.sketch.toJSON(),
         });
         break;
@@ -126,6 +127,7 @@ const SliLine = z.discriminatedUnion('kind', [
     sum: z.number(),
     min: z.number().nullable(),
     max: z.number().nullable(),
+    over: z.array(z.tuple([z.number().positive(), Count])).optional(),
     sketch: SketchSchema,
   }),
   z.strictObject({
@@ -171,6 +173,12 @@ function aggregateOf(line: z.infer<typeof SliLine>, fail: (msg: string) => never
       if ((line.count === 0) !== (line.min === null) || (line.count === 0) !== (line.max === null)) {
         fail('min and max must be null exactly when count is 0');
       }
+      let prevT = 0;
+      for (const [t, n] of line.over ?? []) {
+        if (t <= prevT) fail('over thresholds are not sorted ascending');
+        if (n > line.count) fail(`${n} samples over ${t} ms but count is ${line.count}`);
+        prevT = t;
+      }
       const sketchJson: SketchJson = {
         alpha: line.sketch.alpha,
         zero: line.sketch.zero,
@@ -182,6 +190,7 @@ function aggregateOf(line: z.infer<typeof SliLine>, fail: (msg: string) => never
         sum: line.sum,
         min: line.min,
         max: line.max,
+        ...(line.over && { over: new Map(line.over) }),
         sketch: LatencySketch.fromJSON(sketchJson),
       };
     }

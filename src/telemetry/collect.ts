@@ -36,14 +36,25 @@ import {
   LINE_MALFORMED,
   LINE_UNKNOWN,
 } from './line-class.js';
-import { compilePlan, OP_COUNT, OP_DENOMINATOR, OP_LATENCY, OP_NUMERATOR, type Plan } from './plan.js';
+import {
+  compilePlan,
+  latencyThresholds,
+  OP_COUNT,
+  OP_DENOMINATOR,
+  OP_LATENCY,
+  OP_NUMERATOR,
+  type Plan,
+} from './plan.js';
 import type { WindowRecord } from './record.js';
 import { DEFAULT_MAX_LINE_BYTES } from './split-lines.js';
 import { windowStarts } from './window.js';
 
 export interface CollectOptions {
   /** The SLI mapping and the window length (policy.slis, policy.windowMs). */
-  policy: Pick<Policy, 'slis' | 'windowMs'>;
+  /** With `phases`, windows also count the samples above each latency threshold the phases judge. */
+  policy: Pick<Policy, 'slis' | 'windowMs'> & Partial<Pick<Policy, 'phases'>>;
+  /** SLI id → latency thresholds (ms) to count samples above; default: from `policy.phases`. */
+  thresholds?: Record<string, readonly number[]>;
   /** Epoch ms, window-aligned (see alignRange in window.ts). */
   from: number;
   /** Epoch ms, window-aligned, exclusive. */
@@ -70,7 +81,7 @@ export class Collector extends WindowAttribution {
   private readonly parser: LineParser;
 
   constructor(options: CollectOptions) {
-    const plan = compilePlan(options.policy.slis);
+    const plan = compilePlan(options.policy.slis, options.thresholds ?? latencyThresholds(options.policy));
     const windowMs = options.policy.windowMs;
     super({
       from: options.from,
@@ -116,6 +127,9 @@ export class Collector extends WindowAttribution {
               if (agg.min === null || v < agg.min) agg.min = v;
               if (agg.max === null || v > agg.max) agg.max = v;
               agg.sketch.add(v);
+              const over = agg.over;
+              if (over)
+                for (const t of this.plan.thresholds[act.sli]!) if (v > t) over.set(t, over.get(t)! + 1);
             }
             break;
           case OP_NUMERATOR:

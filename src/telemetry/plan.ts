@@ -3,6 +3,7 @@
  * matter, which event names are known, and what each known event does to which SLI. The mapping
  * is policy (rollout.yaml `slis:`); nothing here knows any event name. Pure.
  */
+import type { Condition as Objective, PhaseSpec, SloSpec } from '../policy/model.js';
 import type { SliDefinition } from '../policy/schema.js';
 
 export const OP_LATENCY = 0;
@@ -39,6 +40,8 @@ export interface Plan {
   /** SLI ids, sorted; actions refer to SLIs by index into this. */
   sliIds: string[];
   sliKinds: SliDefinition['kind'][];
+  /** Per SLI: the latency thresholds (ms, ascending) whose exceedances a window counts; else null (none). */
+  thresholds: (number[] | null)[];
   /** Top-level field names the parser captures; slot 0 is "ts", slot 1 is "event". */
   fields: string[];
   fieldBytes: Uint8Array[];
@@ -51,7 +54,14 @@ export const SLOT_EVENT = 1;
 
 const utf8 = new TextEncoder();
 
-export function compilePlan(slis: Record<string, SliDefinition>): Plan {
+/**
+ * `thresholds`: SLI id → latency thresholds (ms) the policy judges it against (see
+ * latencyThresholds below); each window counts the samples above each.
+ */
+export function compilePlan(
+  slis: Record<string, SliDefinition>,
+  thresholds: Record<string, readonly number[]> = {},
+): Plan {
   const sliIds = Object.keys(slis).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const fields = ['ts', 'event'];
   const slotOf = (name: string): number => {
@@ -122,9 +132,36 @@ export function compilePlan(slis: Record<string, SliDefinition>): Plan {
   return {
     sliIds,
     sliKinds: sliIds.map((id) => slis[id]!.kind),
+    thresholds: sliIds.map((id) =>
+      slis[id]!.kind === 'latency' && thresholds[id]?.length
+        ? [...new Set(thresholds[id])].sort((a, b) => a - b)
+        : null,
+    ),
     fields,
     fieldBytes: fields.map((f) => utf8.encode(f)),
     events,
     eventIndex,
   };
+}
+
+/**
+ * SLI id → the latency thresholds (ms) the policy judges quantiles of it against: objectives and
+ * breach conditions. The collector counts the samples above each, so a quantile is judged exactly.
+ */
+export function latencyThresholds(policy: { phases?: readonly PhaseSpec[] }): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  const add = (slo: SloSpec, c: Objective | undefined) => {
+    if (!c || slo.sliKind !== 'latency' || slo.stat.kind !== 'quantile') return;
+    const list = out[slo.sli] ?? [];
+    out[slo.sli] = list;
+    if (!list.includes(c.threshold)) list.push(c.threshold);
+  };
+  for (const phase of policy.phases ?? []) {
+    for (const slo of phase.slos) add(slo, slo.objective);
+    for (const t of phase.rollback.when) {
+      for (const slo of phase.slos) if (t.slo === 'any' || t.slo === slo.id) add(slo, t.breach);
+    }
+  }
+  for (const list of Object.values(out)) list.sort((a, b) => a - b);
+  return out;
 }

@@ -28,6 +28,13 @@ export type SliAggregate =
       min: number | null;
       max: number | null;
       sketch: LatencySketch;
+      /**
+       * Threshold (ms) → samples strictly above it, for each latency threshold of the policy, so
+       * "P95 ≤ 2.5 s" is judged exactly (at most 5 % of samples above 2.5 s) rather than on the
+       * sketch's ±1 % estimate. Absent in records written before it existed and from sources with
+       * no raw values (Prometheus histograms): the judge falls back to the sketch there.
+       */
+      over?: Map<number, number>;
     }
   | { kind: 'ratio'; numerator: number; denominator: number }
   | { kind: 'count'; count: number };
@@ -55,6 +62,7 @@ export type RecordLine =
       sum: number;
       min: number | null;
       max: number | null;
+      over?: [number, number][];
       sketch: SketchJson;
     }
   | {
@@ -68,10 +76,14 @@ export type RecordLine =
   | { v: typeof RECORD_VERSION; type: 'sli'; sli: string; kind: 'count'; count: number }
   | { v: typeof RECORD_VERSION; type: 'missing'; sli: string; reason: string };
 
-export function emptyAggregate(kind: SliAggregate['kind']): SliAggregate {
+/** An empty aggregate; a latency one counts samples above each of `thresholds` (ms), if given. */
+export function emptyAggregate(kind: SliAggregate['kind'], thresholds?: readonly number[]): SliAggregate {
   switch (kind) {
-    case 'latency':
-      return { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
+    case 'latency': {
+      const agg: SliAggregate = { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
+      if (thresholds) agg.over = new Map(thresholds.map((t) => [t, 0]));
+      return agg;
+    }
     case 'ratio':
       return { kind, numerator: 0, denominator: 0 };
     case 'count':
@@ -86,6 +98,7 @@ export function mergeInto(into: SliAggregate, from: SliAggregate): void {
     into.sum += from.sum;
     into.min = into.min === null ? from.min : from.min === null ? into.min : Math.min(into.min, from.min);
     into.max = into.max === null ? from.max : from.max === null ? into.max : Math.max(into.max, from.max);
+    mergeOver(into, from);
     into.sketch.merge(from.sketch);
   } else if (into.kind === 'ratio' && from.kind === 'ratio') {
     into.numerator += from.numerator;
@@ -94,6 +107,30 @@ export function mergeInto(into: SliAggregate, from: SliAggregate): void {
     into.count += from.count;
   } else {
     throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
+  }
+}
+
+type Latency = Extract<SliAggregate, { kind: 'latency' }>;
+
+/**
+ * Adds threshold counts (called after the sample counts were added). A window without samples adds nothing
+ * whether or not it has them; otherwise only thresholds both sides count are kept.
+ */
+function mergeOver(into: Latency, from: Latency): void {
+  if (from.count === 0) return;
+  if (into.count === from.count) {
+    into.over = from.over && new Map(from.over);
+    return;
+  }
+  if (!into.over) return;
+  if (!from.over) {
+    into.over = undefined;
+    return;
+  }
+  for (const [t, n] of into.over) {
+    const m = from.over.get(t);
+    if (m === undefined) into.over.delete(t);
+    else into.over.set(t, n + m);
   }
 }
 

@@ -15,6 +15,8 @@ export interface SegmentTask {
   start: number;
   end: number;
   slis: Record<string, SliDefinition>;
+  /** SLI id → latency thresholds to count samples above (as the main thread's collector does). */
+  thresholds: Record<string, readonly number[]>;
   windowMs: number;
   from: number;
   to: number;
@@ -29,6 +31,7 @@ export type SegmentReply =
 export async function collectSegment(task: SegmentTask): Promise<SegmentResult> {
   const c = new SegmentCollector({
     policy: { slis: task.slis, windowMs: task.windowMs },
+    thresholds: task.thresholds,
     from: task.from,
     to: task.to,
     maxLineBytes: task.maxLineBytes,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type CollectOptions, Collector, type CollectResult, type SegmentResult } from '../collect.js';
+import { latencyThresholds } from '../plan.js';
 import { collectSegment, type SegmentReply, type SegmentTask } from './collect-worker.js';
 import { glob, hasMagic } from './glob.js';
 import { readChunks } from './read-chunks.js';
@@ -118,6 +119,7 @@ function segmentTasks(
         start: Math.floor((size * k) / n),
         end: k === n - 1 ? Number.POSITIVE_INFINITY : Math.floor((size * (k + 1)) / n),
         slis: options.policy.slis,
+        thresholds: options.thresholds ?? latencyThresholds(options.policy),
         windowMs: options.policy.windowMs,
         from: options.from,
         to: options.to,

@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateTrigger, Judge } from '../../../src/judge/index.js';
 import { phaseById } from '../../../src/policy/model.js';
+import { decodeRecord, encodeRecord } from '../../../src/telemetry/codec.js';
+import { collectTexts } from '../../../src/telemetry/collect.js';
+import type { WindowRecord } from '../../../src/telemetry/record.js';
 import {
   HOUR,
   kindsOf,
@@ -104,5 +107,55 @@ describe('B-1: 任意 SLO 未達が 24 時間継続 (any SLO unmet for 24 h cont
       'sustained: critical-bugs breached at every evaluation for 24h (96 of 96 evaluations)',
     );
     expect(result(fire('B-1', fill, since, day + 60 * HOUR), 'critical-bugs').fired).toBe(true);
+  });
+});
+
+describe('A-1: P95 ≤ 2.5s, judged exactly (collect → records → evaluate)', () => {
+  const since = day;
+  const at = day + 2 * HOUR;
+  /** Two hours of saves, `n` a window, durations from `ms(i)`, collected and read back. */
+  function collected(ms: (i: number) => number, n = 20): WindowRecord[] {
+    const lines: string[] = [];
+    for (let t = since; t < at; t += WINDOW) {
+      for (let i = 0; i < n; i++) {
+        const ts = new Date(t + i * 1000).toISOString();
+        lines.push(`{"ts":"${ts}","event":"autosave.save.completed","duration_ms":${ms(i)}}`);
+      }
+    }
+    const { windows } = collectTexts([{ source: 'events.jsonl', text: lines.join('\n') }], {
+      policy,
+      from: since,
+      to: at,
+    });
+    return windows.map((w) => decodeRecord(encodeRecord(w)));
+  }
+  const latencyRule = (records: WindowRecord[]) => {
+    const phase = phaseById(policy, 'A-1')!;
+    const judge = new Judge({ policy, records, since });
+    return evaluateTrigger(judge, phase, phase.rollback.when[0]!, 0, at)[0]!;
+  };
+
+  it('saves at exactly 2500 ms meet "P95 ≤ 2.5s" and do not roll back', () => {
+    const records = collected(() => 2500);
+    expect(encodeRecord(records[0]!)).toContain('"over":[[2500,0]]');
+    const r = latencyRule(records);
+    expect(r.fired).toBe(false);
+    expect(r.detail).toContain('exactly 0 of 160 samples above 2.5s');
+    expect(latencyRule(collected(() => 2501)).fired).toBe(true);
+  });
+
+  it('"≤ 2.5s" is at most 5 % of samples above 2.5 s', () => {
+    // 1 of 20 saves a window above 2.5 s: exactly 5 %, holds; 2 of 20 do not
+    expect(latencyRule(collected((i) => (i === 0 ? 2600 : 800))).fired).toBe(false);
+    expect(latencyRule(collected((i) => (i < 2 ? 2600 : 800))).fired).toBe(true);
+  });
+
+  it('records without the threshold counts (written before them) fall back to the sketch', () => {
+    const old = collected(() => 2500).map((w) => {
+      const lat = w.slis.get('save_latency')!;
+      if (lat.kind === 'latency') delete lat.over;
+      return w;
+    });
+    expect(latencyRule(old).fired).toBe(true); // the sketch puts 2500 ms at about 2.51 s
   });
 });
