@@ -2342,10 +2342,15 @@ class LatencySketch {
  */
 
 const RECORD_VERSION = 1;
-function emptyAggregate(kind) {
+/** An empty aggregate; a latency one counts samples above each of `thresholds` (ms), if given. */
+function emptyAggregate(kind, thresholds) {
     switch (kind) {
-        case 'latency':
-            return { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
+        case 'latency': {
+            const agg = { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
+            if (thresholds)
+                agg.over = new Map(thresholds.map((t) => [t, 0]));
+            return agg;
+        }
         case 'ratio':
             return { kind, numerator: 0, denominator: 0 };
         case 'count':
@@ -2359,6 +2364,7 @@ function mergeInto(into, from) {
         into.sum += from.sum;
         into.min = into.min === null ? from.min : from.min === null ? into.min : Math.min(into.min, from.min);
         into.max = into.max === null ? from.max : from.max === null ? into.max : Math.max(into.max, from.max);
+        mergeOver(into, from);
         into.sketch.merge(from.sketch);
     }
     else if (into.kind === 'ratio' && from.kind === 'ratio') {
@@ -2370,6 +2376,31 @@ function mergeInto(into, from) {
     }
     else {
         throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
+    }
+}
+/**
+ * Adds threshold counts (called after the sample counts were added). A window without samples adds nothing
+ * whether or not it has them; otherwise only thresholds both sides count are kept.
+ */
+function mergeOver(into, from) {
+    if (from.count === 0)
+        return;
+    if (into.count === from.count) {
+        into.over = from.over && new Map(from.over);
+        return;
+    }
+    if (!into.over)
+        return;
+    if (!from.over) {
+        into.over = undefined;
+        return;
+    }
+    for (const [t, n] of into.over) {
+        const m = from.over.get(t);
+        if (m === undefined)
+            into.over.delete(t);
+        else
+            into.over.set(t, n + m);
     }
 }
 /** How many events an aggregate stands on: the sample count a verdict reports. */
@@ -2397,7 +2428,7 @@ function emptyWindows(plan, count) {
         malformed: 0,
         invalid: 0,
         unknown: 0,
-        slis: plan.sliKinds.map((k) => emptyAggregate(k)),
+        slis: plan.sliKinds.map((k, i) => emptyAggregate(k, plan.thresholds[i] ?? undefined)),
         sums: plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
     }));
 }
@@ -2421,6 +2452,7 @@ function segmentWindows(windows) {
                     count: a.count,
                     min: a.min,
                     max: a.max,
+                    ...(a.over && { over: [...a.over] }),
                     sum: w.sums[k].toJSON(),
                     sketch: a.sketch.toJSON(),
                 };
@@ -2441,7 +2473,8 @@ function absorbWindow(w, sw) {
             return;
         }
         // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
-        mergeInto(w.slis[k], { ...from, sum: 0, sketch: LatencySketch.fromJSON(from.sketch) });
+        const over = from.over && new Map(from.over);
+        mergeInto(w.slis[k], { ...from, sum: 0, over, sketch: LatencySketch.fromJSON(from.sketch) });
         w.sums[k].merge(ExactSum.fromJSON(from.sum));
     });
 }
@@ -3051,7 +3084,13 @@ const OP_COUNT = 3;
 const SLOT_TS = 0;
 const SLOT_EVENT = 1;
 const utf8 = new TextEncoder();
-function compilePlan(slis) {
+/**
+ * `thresholds`: SLI id → latency thresholds (ms) the policy judges it against (see
+ * latencyThresholds below); each window counts the samples above each.
+ * Long on purpose: one pass gives every field its slot and every SLI its matchers; split, the
+ * slot table would have to travel between the pieces.
+ */
+function compilePlan(slis, thresholds = {}) {
     const sliIds = Object.keys(slis).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const fields = ['ts', 'event'];
     const slotOf = (name) => {
@@ -3121,11 +3160,41 @@ function compilePlan(slis) {
     return {
         sliIds,
         sliKinds: sliIds.map((id) => slis[id].kind),
+        thresholds: sliIds.map((id) => slis[id].kind === 'latency' && thresholds[id]?.length
+            ? [...new Set(thresholds[id])].sort((a, b) => a - b)
+            : null),
         fields,
         fieldBytes: fields.map((f) => utf8.encode(f)),
         events,
         eventIndex,
     };
+}
+/**
+ * SLI id → the latency thresholds (ms) the policy judges quantiles of it against: objectives and
+ * breach conditions. The collector counts the samples above each, so a quantile is judged exactly.
+ */
+function latencyThresholds(policy) {
+    const out = {};
+    const add = (slo, c) => {
+        if (!c || slo.sliKind !== 'latency' || slo.stat.kind !== 'quantile')
+            return;
+        const list = out[slo.sli] ?? [];
+        out[slo.sli] = list;
+        if (!list.includes(c.threshold))
+            list.push(c.threshold);
+    };
+    for (const phase of policy.phases ?? []) {
+        for (const slo of phase.slos)
+            add(slo, slo.objective);
+        for (const t of phase.rollback.when) {
+            for (const slo of phase.slos)
+                if (t.slo === 'any' || t.slo === slo.id)
+                    add(slo, t.breach);
+        }
+    }
+    for (const list of Object.values(out))
+        list.sort((a, b) => a - b);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/telemetry/timestamp.ts
@@ -3713,7 +3782,7 @@ class Collector extends WindowAttribution {
     plan;
     parser;
     constructor(options) {
-        const plan = compilePlan(options.policy.slis);
+        const plan = compilePlan(options.policy.slis, options.thresholds ?? latencyThresholds(options.policy));
         const windowMs = options.policy.windowMs;
         super({
             from: options.from,
@@ -3762,6 +3831,11 @@ class Collector extends WindowAttribution {
                             if (agg.max === null || v > agg.max)
                                 agg.max = v;
                             agg.sketch.add(v);
+                            const over = agg.over;
+                            if (over)
+                                for (const t of this.plan.thresholds[act.sli])
+                                    if (v > t)
+                                        over.set(t, over.get(t) + 1);
                         }
                         break;
                     case OP_NUMERATOR:
@@ -3869,6 +3943,7 @@ async function* readChunks(fh, start, end, chunkBytes) {
 async function collectSegment(task) {
     const c = new SegmentCollector({
         policy: { slis: task.slis, windowMs: task.windowMs },
+        thresholds: task.thresholds,
         from: task.from,
         to: task.to,
         maxLineBytes: task.maxLineBytes,

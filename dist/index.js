@@ -52337,13 +52337,15 @@ const RollbackTrigger = discriminatedUnion('rule', [
         breach: Breach.optional(),
     }),
     strictObject({
-        rule: literal('breaches_per_day').describe('fires on the Nth breach episode in one calendar day'),
+        rule: literal('breaches_per_day')
+            .describe('fires on the Nth breaching 15-minute window (each window judged on its own) in one calendar day'),
         slo: SloRef,
         count: schemas_number().int().positive(),
         breach: Breach.optional(),
     }),
     strictObject({
-        rule: literal('sustained').describe('fires when every evaluation for this long was a breach'),
+        rule: literal('sustained')
+            .describe('fires when breached now and at every judged evaluation for this long (no-data ones between do not reset it)'),
         slo: SloRef,
         for: schema_Duration,
         breach: Breach.optional(),
@@ -54661,9 +54663,11 @@ function lookbackStart(policy, phase, since, at) {
     for (const slo of phase.slos)
         if (slo.window !== 'day')
             history = Math.max(history, slo.window);
+    const longest = Math.max(DAY, ...phase.slos.map((s) => (s.window === 'day' ? DAY : s.window)));
+    // A sustained run may bridge quiet steps as long as the period, and each step judges its window.
     for (const rule of phase.rollback.when)
         if (rule.rule === 'sustained')
-            history = Math.max(history, rule.forMs);
+            history = Math.max(history, 2 * rule.forMs + longest);
     if (phase.advance?.rule === 'soak')
         history = Math.max(history, phase.advance.forMs);
     if (policy.recovery)
@@ -56149,10 +56153,15 @@ class LatencySketch {
  */
 
 const RECORD_VERSION = 1;
-function emptyAggregate(kind) {
+/** An empty aggregate; a latency one counts samples above each of `thresholds` (ms), if given. */
+function emptyAggregate(kind, thresholds) {
     switch (kind) {
-        case 'latency':
-            return { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
+        case 'latency': {
+            const agg = { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
+            if (thresholds)
+                agg.over = new Map(thresholds.map((t) => [t, 0]));
+            return agg;
+        }
         case 'ratio':
             return { kind, numerator: 0, denominator: 0 };
         case 'count':
@@ -56166,6 +56175,7 @@ function mergeInto(into, from) {
         into.sum += from.sum;
         into.min = into.min === null ? from.min : from.min === null ? into.min : Math.min(into.min, from.min);
         into.max = into.max === null ? from.max : from.max === null ? into.max : Math.max(into.max, from.max);
+        mergeOver(into, from);
         into.sketch.merge(from.sketch);
     }
     else if (into.kind === 'ratio' && from.kind === 'ratio') {
@@ -56177,6 +56187,31 @@ function mergeInto(into, from) {
     }
     else {
         throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
+    }
+}
+/**
+ * Adds threshold counts (called after the sample counts were added). A window without samples adds nothing
+ * whether or not it has them; otherwise only thresholds both sides count are kept.
+ */
+function mergeOver(into, from) {
+    if (from.count === 0)
+        return;
+    if (into.count === from.count) {
+        into.over = from.over && new Map(from.over);
+        return;
+    }
+    if (!into.over)
+        return;
+    if (!from.over) {
+        into.over = undefined;
+        return;
+    }
+    for (const [t, n] of into.over) {
+        const m = from.over.get(t);
+        if (m === undefined)
+            into.over.delete(t);
+        else
+            into.over.set(t, n + m);
     }
 }
 /** How many events an aggregate stands on: the sample count a verdict reports. */
@@ -56302,7 +56337,7 @@ function stepState(judge, slo, breach, step) {
     const verdict = judge.verdict(slo, step);
     if (verdict.status === 'no_data' || verdict.value === null)
         return { state: 'no_data', verdict };
-    const breached = breach ? holds(verdict.value, breach) : verdict.status === 'fail';
+    const breached = breach ? judge.conditionHolds(verdict, slo, breach) : verdict.status === 'fail';
     return { state: breached ? 'breach' : 'ok', verdict };
 }
 /** The first step at which any window of the phase exists. */
@@ -56345,52 +56380,101 @@ function breachesPerDay(judge, slo, breach, count, at) {
     const tz = judge.policy.timezone;
     const w = judge.windowMs;
     const dayStart = localDayStart(at - 1, tz);
-    const starts = [];
-    let previous = false;
+    const own = perWindow(slo, w);
+    const times = [];
     for (let s = Math.max(alignDown(dayStart, w) + w, firstStep(judge)); s <= at; s += w) {
-        const breached = stepState(judge, slo, breach, s).state === 'breach';
-        if (breached && !previous)
-            starts.push(s);
-        previous = breached;
+        const verdict = judge.verdict(own, s);
+        if (verdict.status === 'no_data' || verdict.value === null)
+            continue;
+        if (breach ? judge.conditionHolds(verdict, own, breach) : verdict.status === 'fail')
+            times.push(s);
     }
-    const fired = starts.length >= count;
-    const times = starts.length ? ` (at ${starts.map((s) => localTime(s, tz)).join(', ')})` : '';
-    const n = starts.length === 1 ? '1 breach' : `${starts.length} breaches`;
+    const fired = times.length >= count;
+    const shown = times.map((s) => localTime(s, tz));
+    if (shown.length > 6)
+        shown.splice(3, shown.length - 5, '…');
+    const list = shown.length ? ` (windows ending ${shown.join(', ')})` : '';
+    const n = times.length === 1 ? '1 breaching window' : `${times.length} breaching windows`;
     return {
         fired,
-        detail: `breaches_per_day: ${slo.id} ${n} on ${localDate(at - 1, tz)} (${tz})${times} ${fired ? '>=' : '<'} ${count}`,
+        detail: `breaches_per_day: ${slo.id} ${n} on ${localDate(at - 1, tz)} (${tz})${list} ${fired ? '>=' : '<'} ${count}`,
     };
+}
+const perWindowSpecs = new WeakMap();
+/** The SLO judged over one window: min_samples scaled from the SLO's window to the window's. */
+function perWindow(slo, windowMs) {
+    let own = perWindowSpecs.get(slo);
+    if (!own) {
+        const span = slo.window === 'day' ? 24 * 3_600_000 : slo.window;
+        const minSamples = slo.sliKind === 'count' ? 1 : Math.ceil((slo.minSamples * windowMs) / span);
+        own = { ...slo, window: windowMs, minSamples };
+        perWindowSpecs.set(slo, own);
+    }
+    return own;
 }
 function sustained(judge, slo, breach, forMs, at) {
     const w = judge.windowMs;
     const needed = Math.ceil(forMs / w);
     const first = firstStep(judge);
-    let run = 0;
+    const judged = rolling(slo);
+    let breached = 0;
+    let quiet = 0;
+    let pending = 0;
     let last = 'ok';
-    for (let s = at; run < needed && s >= first; s -= w) {
-        last = stepState(judge, slo, breach, s).state;
-        if (last !== 'breach')
+    // Back from now over the run: breaching steps, and quiet (no-data) steps between them, which
+    // neither break the run nor end it; the clock keeps running through them. It must be breached
+    // now, and a quiet step before the run's first breach is not part of it.
+    for (let s = at; breached + quiet < needed && s >= first; s -= w) {
+        last = stepState(judge, judged, breach, s).state;
+        if (last === 'ok' || (last === 'no_data' && s === at))
             break;
-        run++;
+        if (last === 'no_data') {
+            // No data for as long as the rule's period is no continuation: the run ends there.
+            if (++pending >= needed)
+                break;
+            continue;
+        }
+        breached++;
+        quiet += pending;
+        pending = 0;
     }
-    const fired = run >= needed;
+    const fired = breached + quiet >= needed;
     const forText = formatSpan(forMs);
     if (fired) {
-        return {
-            fired,
-            detail: `sustained: ${slo.id} breached at every evaluation for ${forText} (${run} of ${needed} evaluations)`,
-        };
+        const how = quiet
+            ? `breached at every judged evaluation for ${forText} (${breached} of ${needed} evaluations, ${quiet} without data between)`
+            : `breached at every evaluation for ${forText} (${breached} of ${needed} evaluations)`;
+        return { fired, detail: `sustained: ${slo.id} ${how}` };
     }
-    if (run === 0) {
-        const now = judge.verdict(slo, at);
+    if (breached === 0) {
+        const now = judge.verdict(judged, at);
         return { fired, detail: `sustained: ${slo.id} not breached now (${now.reason}); needs ${forText}` };
     }
-    const why = last === 'no_data' ? 'no data before that' : 'the phase began before that';
-    const ended = last === 'ok' ? 'not breached before that' : why;
+    const ended = last === 'ok'
+        ? 'not breached before that'
+        : pending >= needed
+            ? `no data for ${forText} before that`
+            : 'the phase began before that';
     return {
         fired,
-        detail: `sustained: ${slo.id} breached for the last ${formatSpan(run * w)} (${ended}); needs ${forText}`,
+        detail: `sustained: ${slo.id} breached for the last ${formatSpan((breached + quiet) * w)} (${ended}); needs ${forText}`,
     };
+}
+const rollingSpecs = new WeakMap();
+/**
+ * The SLO as a "24 h continuously" rule judges it: a per-day SLO ("≤ 3 critical bugs a day") over
+ * the trailing 24 h at each step, not the calendar day so far, which resets at local midnight so
+ * that 5 bugs every day would never be unmet for 24 h.
+ */
+function rolling(slo) {
+    if (slo.window !== 'day')
+        return slo;
+    let r = rollingSpecs.get(slo);
+    if (!r) {
+        r = { ...slo, window: 24 * 3_600_000 };
+        rollingSpecs.set(slo, r);
+    }
+    return r;
 }
 
 ;// CONCATENATED MODULE: ./src/judge/advance.ts
@@ -56504,6 +56588,8 @@ class Judge {
     seriesBySli = new Map();
     memo = new Map();
     baselines = new Map();
+    /** The merged data behind each verdict, for judging breach conditions on it exactly. */
+    aggregates = new WeakMap();
     constructor(input) {
         this.policy = input.policy;
         this.records = input.records;
@@ -56596,15 +56682,30 @@ class Judge {
             return noData(baseline.text);
         if (value === null)
             return noData('no events');
-        const pass = holds(value, slo.objective);
-        const shown = `${formatAgainst(value, slo.objective.threshold, slo.unit, slo.stat.kind === 'increase')} ${sign(slo.objective.op, pass)} ${slo.objective.text}`;
+        const exact = quantileHolds(slo.stat, span.aggregate, slo.objective);
+        const pass = exact ?? holds(value, slo.objective);
+        const note = exact !== undefined && exact !== holds(value, slo.objective)
+            ? exactNote(span.aggregate, slo.objective)
+            : '';
+        const shown = `${formatAgainst(value, slo.objective.threshold, slo.unit, slo.stat.kind === 'increase')} ${sign(slo.objective.op, pass)} ${slo.objective.text}${note}`;
         const stat = slo.stat.kind === 'quantile' || slo.stat.kind === 'mean' || slo.stat.kind === 'max';
         const vs = baseline ? ` vs ${baseline.text}` : '';
-        return {
+        const verdict = {
             ...base,
             status: pass ? 'pass' : 'fail',
             reason: `${slo.id}: ${stat ? `${base.stat} ` : ''}${shown} ${where} (${samples} ${what})${vs}`,
         };
+        this.aggregates.set(verdict, span.aggregate);
+        return verdict;
+    }
+    /**
+     * Whether `cond` holds for a verdict this judge gave for `slo`: exactly from the window
+     * records' threshold counts when they have them for this threshold, else on the shown value.
+     */
+    conditionHolds(verdict, slo, cond) {
+        const agg = this.aggregates.get(verdict);
+        const exact = agg && quantileHolds(slo.stat, agg, cond);
+        return exact ?? (verdict.value !== null && holds(verdict.value, cond));
     }
     describeSpan(slo, span, step) {
         const tz = this.policy.timezone;
@@ -56685,6 +56786,27 @@ function statValue(stat, agg) {
     if (agg.kind === 'ratio')
         return agg.denominator > 0 ? agg.numerator / agg.denominator : null;
     return agg.count;
+}
+/**
+ * "P95 ≤ T" judged exactly: it holds when at most 5 % of the samples are above T (for quantile q,
+ * at most (1 − q) of them), counted at collect time; "P95 > T" is its negation. Undefined when the
+ * records lack the count for T (written before it existed, or from a histogram source) or for
+ * other comparisons: then the sketch's estimate (within 1 %) decides, as before.
+ */
+function quantileHolds(stat, agg, cond) {
+    if (stat.kind !== 'quantile' || agg.kind !== 'latency' || agg.count === 0)
+        return undefined;
+    if (cond.op !== '<=' && cond.op !== '>')
+        return undefined;
+    const over = agg.over?.get(cond.threshold);
+    if (over === undefined)
+        return undefined;
+    const within = over <= round12((1 - stat.q) * agg.count);
+    return cond.op === '<=' ? within : !within;
+}
+function exactNote(agg, cond) {
+    const over = agg.kind === 'latency' ? agg.over?.get(cond.threshold) : undefined;
+    return ` (sketch estimate; exactly ${over} of ${samplesOf(agg)} samples above ${cond.text})`;
 }
 function statLabel(stat) {
     return stat.kind === 'quantile' ? `p${round12(stat.q * 100)}` : stat.kind;
@@ -58666,6 +58788,127 @@ function planBackfill(input) {
     return { windows: new Map([...windows].sort((a, b) => a[0] - b[0])), skipped };
 }
 
+;// CONCATENATED MODULE: ./src/telemetry/plan.ts
+const OP_LATENCY = 0;
+const OP_NUMERATOR = 1;
+const OP_DENOMINATOR = 2;
+const OP_COUNT = 3;
+const SLOT_TS = 0;
+const SLOT_EVENT = 1;
+const utf8 = new TextEncoder();
+/**
+ * `thresholds`: SLI id → latency thresholds (ms) the policy judges it against (see
+ * latencyThresholds below); each window counts the samples above each.
+ * Long on purpose: one pass gives every field its slot and every SLI its matchers; split, the
+ * slot table would have to travel between the pieces.
+ */
+function compilePlan(slis, thresholds = {}) {
+    const sliIds = Object.keys(slis).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const fields = ['ts', 'event'];
+    const slotOf = (name) => {
+        let i = fields.indexOf(name);
+        if (i < 0) {
+            i = fields.length;
+            fields.push(name);
+        }
+        return i;
+    };
+    const events = [];
+    const eventIndex = new Map();
+    const ruleOf = (name) => {
+        let i = eventIndex.get(name);
+        if (i === undefined) {
+            i = events.length;
+            events.push({ name, bytes: utf8.encode(name), actions: [] });
+            eventIndex.set(name, i);
+        }
+        return events[i];
+    };
+    const conditionsOf = (where) => Object.keys(where ?? {})
+        .sort()
+        .map((key) => {
+        const value = where[key];
+        return { slot: slotOf(key), value, bytes: typeof value === 'string' ? utf8.encode(value) : null };
+    });
+    sliIds.forEach((id, sli) => {
+        const def = slis[id];
+        switch (def.kind) {
+            case 'latency':
+                ruleOf(def.event).actions.push({
+                    sli,
+                    op: OP_LATENCY,
+                    conditions: conditionsOf(def.where),
+                    fieldSlot: slotOf(def.field),
+                    toMs: def.unit === 's' ? 1000 : 1,
+                });
+                break;
+            case 'ratio':
+                ruleOf(def.numerator.event).actions.push({
+                    sli,
+                    op: OP_NUMERATOR,
+                    conditions: conditionsOf(def.numerator.where),
+                    fieldSlot: -1,
+                    toMs: 1,
+                });
+                ruleOf(def.denominator.event).actions.push({
+                    sli,
+                    op: OP_DENOMINATOR,
+                    conditions: conditionsOf(def.denominator.where),
+                    fieldSlot: -1,
+                    toMs: 1,
+                });
+                break;
+            case 'count':
+                ruleOf(def.event).actions.push({
+                    sli,
+                    op: OP_COUNT,
+                    conditions: conditionsOf(def.where),
+                    fieldSlot: -1,
+                    toMs: 1,
+                });
+                break;
+        }
+    });
+    return {
+        sliIds,
+        sliKinds: sliIds.map((id) => slis[id].kind),
+        thresholds: sliIds.map((id) => slis[id].kind === 'latency' && thresholds[id]?.length
+            ? [...new Set(thresholds[id])].sort((a, b) => a - b)
+            : null),
+        fields,
+        fieldBytes: fields.map((f) => utf8.encode(f)),
+        events,
+        eventIndex,
+    };
+}
+/**
+ * SLI id → the latency thresholds (ms) the policy judges quantiles of it against: objectives and
+ * breach conditions. The collector counts the samples above each, so a quantile is judged exactly.
+ */
+function latencyThresholds(policy) {
+    const out = {};
+    const add = (slo, c) => {
+        if (!c || slo.sliKind !== 'latency' || slo.stat.kind !== 'quantile')
+            return;
+        const list = out[slo.sli] ?? [];
+        out[slo.sli] = list;
+        if (!list.includes(c.threshold))
+            list.push(c.threshold);
+    };
+    for (const phase of policy.phases ?? []) {
+        for (const slo of phase.slos)
+            add(slo, slo.objective);
+        for (const t of phase.rollback.when) {
+            for (const slo of phase.slos)
+                if (t.slo === 'any' || t.slo === slo.id)
+                    add(slo, t.breach);
+        }
+    }
+    for (const list of Object.values(out))
+        list.sort((a, b) => a - b);
+    return out;
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
@@ -59215,7 +59458,7 @@ function emptyWindows(plan, count) {
         malformed: 0,
         invalid: 0,
         unknown: 0,
-        slis: plan.sliKinds.map((k) => emptyAggregate(k)),
+        slis: plan.sliKinds.map((k, i) => emptyAggregate(k, plan.thresholds[i] ?? undefined)),
         sums: plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
     }));
 }
@@ -59239,6 +59482,7 @@ function segmentWindows(windows) {
                     count: a.count,
                     min: a.min,
                     max: a.max,
+                    ...(a.over && { over: [...a.over] }),
                     sum: w.sums[k].toJSON(),
                     sketch: a.sketch.toJSON(),
                 };
@@ -59259,7 +59503,8 @@ function absorbWindow(w, sw) {
             return;
         }
         // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
-        mergeInto(w.slis[k], { ...from, sum: 0, sketch: LatencySketch.fromJSON(from.sketch) });
+        const over = from.over && new Map(from.over);
+        mergeInto(w.slis[k], { ...from, sum: 0, over, sketch: LatencySketch.fromJSON(from.sketch) });
         w.sums[k].merge(ExactSum.fromJSON(from.sum));
     });
 }
@@ -59861,91 +60106,6 @@ const T_FALSE = 4;
 const T_NULL = 5;
 const T_CONTAINER = 6;
 
-;// CONCATENATED MODULE: ./src/telemetry/plan.ts
-const OP_LATENCY = 0;
-const OP_NUMERATOR = 1;
-const OP_DENOMINATOR = 2;
-const OP_COUNT = 3;
-const SLOT_TS = 0;
-const SLOT_EVENT = 1;
-const utf8 = new TextEncoder();
-function compilePlan(slis) {
-    const sliIds = Object.keys(slis).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const fields = ['ts', 'event'];
-    const slotOf = (name) => {
-        let i = fields.indexOf(name);
-        if (i < 0) {
-            i = fields.length;
-            fields.push(name);
-        }
-        return i;
-    };
-    const events = [];
-    const eventIndex = new Map();
-    const ruleOf = (name) => {
-        let i = eventIndex.get(name);
-        if (i === undefined) {
-            i = events.length;
-            events.push({ name, bytes: utf8.encode(name), actions: [] });
-            eventIndex.set(name, i);
-        }
-        return events[i];
-    };
-    const conditionsOf = (where) => Object.keys(where ?? {})
-        .sort()
-        .map((key) => {
-        const value = where[key];
-        return { slot: slotOf(key), value, bytes: typeof value === 'string' ? utf8.encode(value) : null };
-    });
-    sliIds.forEach((id, sli) => {
-        const def = slis[id];
-        switch (def.kind) {
-            case 'latency':
-                ruleOf(def.event).actions.push({
-                    sli,
-                    op: OP_LATENCY,
-                    conditions: conditionsOf(def.where),
-                    fieldSlot: slotOf(def.field),
-                    toMs: def.unit === 's' ? 1000 : 1,
-                });
-                break;
-            case 'ratio':
-                ruleOf(def.numerator.event).actions.push({
-                    sli,
-                    op: OP_NUMERATOR,
-                    conditions: conditionsOf(def.numerator.where),
-                    fieldSlot: -1,
-                    toMs: 1,
-                });
-                ruleOf(def.denominator.event).actions.push({
-                    sli,
-                    op: OP_DENOMINATOR,
-                    conditions: conditionsOf(def.denominator.where),
-                    fieldSlot: -1,
-                    toMs: 1,
-                });
-                break;
-            case 'count':
-                ruleOf(def.event).actions.push({
-                    sli,
-                    op: OP_COUNT,
-                    conditions: conditionsOf(def.where),
-                    fieldSlot: -1,
-                    toMs: 1,
-                });
-                break;
-        }
-    });
-    return {
-        sliIds,
-        sliKinds: sliIds.map((id) => slis[id].kind),
-        fields,
-        fieldBytes: fields.map((f) => utf8.encode(f)),
-        events,
-        eventIndex,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/telemetry/timestamp.ts
 /**
  * Event timestamps: RFC 3339 date-times with a zone ("2026-11-20T10:03:12.345Z",
@@ -60453,7 +60613,7 @@ class Collector extends WindowAttribution {
     plan;
     parser;
     constructor(options) {
-        const plan = compilePlan(options.policy.slis);
+        const plan = compilePlan(options.policy.slis, options.thresholds ?? latencyThresholds(options.policy));
         const windowMs = options.policy.windowMs;
         super({
             from: options.from,
@@ -60502,6 +60662,11 @@ class Collector extends WindowAttribution {
                             if (agg.max === null || v > agg.max)
                                 agg.max = v;
                             agg.sketch.add(v);
+                            const over = agg.over;
+                            if (over)
+                                for (const t of this.plan.thresholds[act.sli])
+                                    if (v > t)
+                                        over.set(t, over.get(t) + 1);
                         }
                         break;
                     case OP_NUMERATOR:
@@ -60631,7 +60796,12 @@ class HttpExportSource {
     /** Collects one window: every page of the export for [start, start + windowMs). */
     async collectWindow(start, job, slis) {
         const end = start + job.windowMs;
-        const options = { policy: { slis: job.slis, windowMs: job.windowMs }, from: start, to: end };
+        const options = {
+            policy: { slis: job.slis, windowMs: job.windowMs },
+            thresholds: job.thresholds,
+            from: start,
+            to: end,
+        };
         const window = new Collector(options);
         const first = new URL(windowUrl(this.template, start, end));
         window.beginSource(first.href);
@@ -60770,6 +60940,7 @@ async function* readChunks(fh, start, end, chunkBytes) {
 async function collectSegment(task) {
     const c = new SegmentCollector({
         policy: { slis: task.slis, windowMs: task.windowMs },
+        thresholds: task.thresholds,
         from: task.from,
         to: task.to,
         maxLineBytes: task.maxLineBytes,
@@ -61747,6 +61918,7 @@ async function glob_glob(pattern, cwd = process.cwd()) {
 
 
 
+
 class TelemetrySourceError extends Error {
     retryable;
     constructor(message, 
@@ -61825,6 +61997,7 @@ function segmentTasks(files, sizes, options, workers) {
                 start: Math.floor((size * k) / n),
                 end: k === n - 1 ? Number.POSITIVE_INFINITY : Math.floor((size * (k + 1)) / n),
                 slis: options.policy.slis,
+                thresholds: options.thresholds ?? latencyThresholds(options.policy),
                 windowMs: options.policy.windowMs,
                 from: options.from,
                 to: options.to,
@@ -61955,6 +62128,7 @@ class JsonlFilesSource {
         try {
             const r = await retrying(this.ctx, `reading ${source.length} file(s)`, () => collectJsonl({
                 policy: { slis: job.slis, windowMs: job.windowMs },
+                thresholds: job.thresholds,
                 from: Math.min(...starts),
                 to: Math.max(...starts) + job.windowMs,
                 source,
@@ -62410,6 +62584,7 @@ class WindowsDone {
 
 
 
+
 /** Thrown before any I/O: a jsonl source needs files and none were given. */
 class NoFilesError extends Error {
     slis;
@@ -62426,7 +62601,12 @@ function jobFor(spec, o) {
         if (mine.length > 0)
             windows.set(start, mine);
     }
-    return { windows, windowMs: o.policy.windowMs, slis: o.policy.slis };
+    return {
+        windows,
+        windowMs: o.policy.windowMs,
+        slis: o.policy.slis,
+        thresholds: latencyThresholds(o.policy),
+    };
 }
 const readsInBulk = (spec) => spec.type === 'prometheus' || (spec.type === 'jsonl' && !spec.url);
 /**
@@ -62563,6 +62743,7 @@ function recordLines(report) {
                     sum: a.sum,
                     min: a.min,
                     max: a.max,
+                    ...(a.over && { over: [...a.over].sort((x, y) => x[0] - y[0]) }),
                     sketch: a.sketch.toJSON(),
                 });
                 break;
@@ -62632,6 +62813,7 @@ const SliLine = discriminatedUnion('kind', [
         sum: schemas_number(),
         min: schemas_number().nullable(),
         max: schemas_number().nullable(),
+        over: array(tuple([schemas_number().positive(), Count])).optional(),
         sketch: SketchSchema,
     }),
     strictObject({
@@ -62677,6 +62859,14 @@ function aggregateOf(line, fail) {
             if ((line.count === 0) !== (line.min === null) || (line.count === 0) !== (line.max === null)) {
                 fail('min and max must be null exactly when count is 0');
             }
+            let prevT = 0;
+            for (const [t, n] of line.over ?? []) {
+                if (t <= prevT)
+                    fail('over thresholds are not sorted ascending');
+                if (n > line.count)
+                    fail(`${n} samples over ${t} ms but count is ${line.count}`);
+                prevT = t;
+            }
             const sketchJson = {
                 alpha: line.sketch.alpha,
                 zero: line.sketch.zero,
@@ -62688,6 +62878,7 @@ function aggregateOf(line, fail) {
                 sum: line.sum,
                 min: line.min,
                 max: line.max,
+                ...(line.over && { over: new Map(line.over) }),
                 sketch: LatencySketch.fromJSON(sketchJson),
             };
         }

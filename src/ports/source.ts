@@ -33,6 +33,11 @@ export interface SourceJob {
   windowMs: number;
   /** Every SLI of the policy (event sources map events with all of them, so counts are whole). */
   slis: Record<string, SliDefinition>;
+  /**
+   * SLI id → the latency thresholds (ms) the policy's phases judge it against: event sources
+   * count the samples above each, so "P95 ≤ 2.5 s" is judged exactly whatever the source.
+   */
+  thresholds: Record<string, readonly number[]>;
 }
 
 export interface SourceFailure {

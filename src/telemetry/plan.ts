@@ -57,6 +57,8 @@ const utf8 = new TextEncoder();
 /**
  * `thresholds`: SLI id → latency thresholds (ms) the policy judges it against (see
  * latencyThresholds below); each window counts the samples above each.
+ * Long on purpose: one pass gives every field its slot and every SLI its matchers; split, the
+ * slot table would have to travel between the pieces.
  */
 export function compilePlan(
   slis: Record<string, SliDefinition>,

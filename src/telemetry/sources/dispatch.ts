@@ -10,6 +10,7 @@ import type { Policy } from '../../policy/model.js';
 import type { SourceSpec } from '../../policy/sources.js';
 import type { SourceJob, TelemetrySource, WindowPart } from '../../ports/source.js';
 import type { UnattributedLines } from '../attribution.js';
+import { latencyThresholds } from '../plan.js';
 import { expandEnv, sourceLabel } from './config.js';
 import { GithubIssuesSource } from './github-issues.js';
 import { HttpExportSource } from './http-export.js';
@@ -20,7 +21,7 @@ import type { SourceRunContext, SourceRuntime } from './types.js';
 import { type OnWindow, WindowsDone } from './windows-done.js';
 
 export interface CollectSourcesOptions extends SourceRuntime {
-  policy: Pick<Policy, 'slis' | 'windowMs' | 'sources'>;
+  policy: Pick<Policy, 'slis' | 'windowMs' | 'sources'> & { phases?: Policy['phases'] };
   /** Window start → the SLIs to collect there, in time order. */
   windows: Map<number, string[]>;
   /** `collect --source`: the files of jsonl sources that name neither files nor a URL. */
@@ -63,7 +64,12 @@ function jobFor(spec: SourceSpec, o: CollectSourcesOptions): SourceJob {
     const mine = slis.filter((s) => o.policy.sources.bySli[s] === spec.name);
     if (mine.length > 0) windows.set(start, mine);
   }
-  return { windows, windowMs: o.policy.windowMs, slis: o.policy.slis };
+  return {
+    windows,
+    windowMs: o.policy.windowMs,
+    slis: o.policy.slis,
+    thresholds: latencyThresholds(o.policy),
+  };
 }
 
 const readsInBulk = (spec: SourceSpec) => spec.type === 'prometheus' || (spec.type === 'jsonl' && !spec.url);

@@ -76,7 +76,12 @@ export class HttpExportSource implements TelemetrySource {
   /** Collects one window: every page of the export for [start, start + windowMs). */
   private async collectWindow(start: number, job: SourceJob, slis: readonly string[]): Promise<WindowPart> {
     const end = start + job.windowMs;
-    const options = { policy: { slis: job.slis, windowMs: job.windowMs }, from: start, to: end };
+    const options = {
+      policy: { slis: job.slis, windowMs: job.windowMs },
+      thresholds: job.thresholds,
+      from: start,
+      to: end,
+    };
     const window = new Collector(options);
     const first = new URL(windowUrl(this.template, start, end));
     window.beginSource(first.href);

@@ -61,6 +61,7 @@ export class JsonlFilesSource implements TelemetrySource {
       const r = await retrying(this.ctx, `reading ${source.length} file(s)`, () =>
         collectJsonl({
           policy: { slis: job.slis, windowMs: job.windowMs },
+          thresholds: job.thresholds,
           from: Math.min(...starts),
           to: Math.max(...starts) + job.windowMs,
           source,

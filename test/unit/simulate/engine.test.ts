@@ -38,7 +38,7 @@ describe('simulate: pull requests', () => {
       policy,
       records,
       from: T0,
-      to: T0 + 30 * HOUR,
+      to: T0 + 54 * HOUR,
       startPhase: 'A-1',
       approveAfterMs: 2 * HOUR,
     });
@@ -51,7 +51,9 @@ describe('simulate: pull requests', () => {
     expect(rollback!.openedAt).toBe(T0 + 24 * HOUR + WINDOW);
     expect(rollback!.mergedAt).toBe(rollback!.openedAt);
     expect(r.changes[0]).toMatchObject({ from: 'A-1', to: 'A-0', by: 'rollback', at: rollback!.mergedAt });
-    // A-0 was entered by a rollback, so the recovery watch runs and a restart from A-1 follows.
+    // A-0 was entered by a rollback, so the recovery watch runs and a restart from A-1 follows;
+    // not the same day: the slow saves went on for three windows into A-0, which is A-0's
+    // "1 日 3 回以上" alert, and it blocks advancing until the local day ends.
     expect(r.phases[1]).toMatchObject({ phase: 'A-0', entered: { by: 'rollback', from: 'A-1' } });
     const restart = r.prs.find((p) => p.kind === 'restart');
     expect(restart).toMatchObject({ from: 'A-0', to: 'A-1' });

@@ -39,6 +39,8 @@ describe('renderSimulationText', () => {
       '  2026-11-18 00:15 UTC (2026-11-18 09:15 Asia/Tokyo)  A-1: rollback → A-0 proposed in #2 (merged at once: no approval needed)',
       '  2026-11-18 00:15 UTC (2026-11-18 09:15 Asia/Tokyo)  A-1 → A-0: #2 merged (rollback)',
       '  2026-11-18 00:15 UTC (2026-11-18 09:15 Asia/Tokyo)  #1 closed unmerged: a rollback was proposed in #2',
+      // The slow saves go on into A-0: its third breaching window that day is A-0's alert.
+      '  2026-11-18 01:00 UTC (2026-11-18 10:00 Asia/Tokyo)  A-0: hold with an alert',
     ]);
     expect(timeline).toContain('      roll back A-1 → A-0: 1 rule fired\n');
     expect(timeline).toMatch(
@@ -59,7 +61,7 @@ describe('renderSimulationText', () => {
       '  #2 rollback A-1 → A-0  opened 2026-11-18 00:15 UTC, merged 2026-11-18 00:15 UTC\n',
     );
     expect(text).toMatch(
-      /\nResult: not complete; A-0 is live since 2026-11-18 00:15 UTC \(1 phase change\(s\), 1 rollback\(s\)\)\. Last verdict: hold A-0: .+\n$/,
+      /\nResult: not complete; A-0 is live since 2026-11-18 00:15 UTC \(1 phase change\(s\), 1 rollback\(s\)\)\. Last verdict: A-0 has no earlier phase to roll back to: alerting, and advancing is blocked\n$/,
     );
   });
 });

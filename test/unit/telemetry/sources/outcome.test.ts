@@ -14,7 +14,12 @@ const W = 15 * 60_000;
 const T = Date.parse('2026-11-20T10:00:00Z');
 
 function job(n: number, slis = ['a']): SourceJob {
-  return { windows: new Map(Array.from({ length: n }, (_, i) => [T + i * W, slis])), windowMs: W, slis: {} };
+  return {
+    windows: new Map(Array.from({ length: n }, (_, i) => [T + i * W, slis])),
+    windowMs: W,
+    slis: {},
+    thresholds: {},
+  };
 }
 
 const counted = (start: number, slis: readonly string[]): WindowPart => ({
