@@ -10,6 +10,7 @@
  * Pure: no I/O.
  */
 import type { Buffer } from 'node:buffer';
+import { maxOf } from '../extent.js';
 import { warmUp } from './classify-warmup.js';
 import {
   bytesEqual,
@@ -97,7 +98,10 @@ export class LineParser {
     this.end = new Int32Array(this.nFields);
     this.flags = new Uint8Array(this.nFields);
     this.num = new Float64Array(this.nFields);
-    const maxActions = Math.max(1, ...plan.events.map((e) => e.actions.length));
+    const maxActions = maxOf(
+      plan.events.map((e) => e.actions.length),
+      1,
+    );
     this.matched = new Int32Array(maxActions);
     this.values = new Float64Array(maxActions);
     this.plainEvents = plan.events.map((e) => e.bytes.every((c) => SC[c] === 0));
