@@ -90,6 +90,10 @@ function addCollect(program: Command, io: CliIo): void {
       (v: string, all: string[]) => [...all, v],
       [] as string[],
     )
+    .option(
+      '--allow-fewer',
+      'replace existing window records with ones holding fewer events (otherwise they are kept, with a warning)',
+    )
     .option('--verbose', 'log every request to a telemetry source, not only failed attempts')
     .action(async (o) => {
       const now = io.now();
@@ -106,6 +110,7 @@ function addCollect(program: Command, io: CliIo): void {
           backfill: o.backfill,
           sliSources: o.sliSource,
           verbose: o.verbose === true,
+          allowFewer: o.allowFewer === true,
           progress: io.stderrIsTTY ? 'bar' : 'lines',
         }),
       );

@@ -28,10 +28,30 @@ async function readIfExists(file: string): Promise<string | undefined> {
 
 let tmpCounter = 0;
 
+/**
+ * Decides what is written over an existing record: given the new record and the one the file
+ * holds (undefined when there is none, or it does not decode), returns the record to write.
+ */
+export type RecordGuard = (next: WindowRecord, before: WindowRecord | undefined) => WindowRecord;
+
+function decodeOrUndefined(text: string | undefined, file: string): WindowRecord | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return decodeRecord(text, file);
+  } catch {
+    return undefined; // a broken file is replaced by the new record
+  }
+}
+
 /** Writes one report to `file` (its directory created if needed); atomic, skipped when unchanged. */
-export async function writeRecordFile(file: string, report: WindowRecord): Promise<WrittenRecord> {
-  const text = encodeRecord(report);
-  if ((await readIfExists(file)) === text) return { path: file, changed: false };
+export async function writeRecordFile(
+  file: string,
+  report: WindowRecord,
+  guard?: RecordGuard,
+): Promise<WrittenRecord> {
+  const old = await readIfExists(file);
+  const text = encodeRecord(guard ? guard(report, decodeOrUndefined(old, file)) : report);
+  if (old === text) return { path: file, changed: false };
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${tmpCounter++}.tmp`);
@@ -46,10 +66,14 @@ export async function writeRecordFile(file: string, report: WindowRecord): Promi
 }
 
 /** Writes one file per report into `dir` (created if needed), named after each window's end. */
-export async function writeRecords(dir: string, records: readonly WindowRecord[]): Promise<WrittenRecord[]> {
+export async function writeRecords(
+  dir: string,
+  records: readonly WindowRecord[],
+  guard?: RecordGuard,
+): Promise<WrittenRecord[]> {
   await mkdir(dir, { recursive: true });
   const out: WrittenRecord[] = [];
-  for (const r of records) out.push(await writeRecordFile(path.join(dir, windowFileName(r.end)), r));
+  for (const r of records) out.push(await writeRecordFile(path.join(dir, windowFileName(r.end)), r, guard));
   return out;
 }
 
