@@ -330,7 +330,8 @@ export class LineParser {
         const slot = act.fieldSlot;
         if (type[slot] !== T_NUMBER) return LINE_INVALID;
         const v = this.num[slot]!;
-        if (!Number.isFinite(v)) return LINE_INVALID;
+        // A negative duration is not a sample: the line is invalid, not a fast save.
+        if (!Number.isFinite(v) || v < 0) return LINE_INVALID;
         this.values[m] = v * act.toMs;
       }
       this.matched[m++] = a;
