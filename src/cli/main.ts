@@ -11,7 +11,8 @@ import { phaseChangeCommand } from '../commands/phase-change.js';
 import { simulateCommand } from '../commands/simulate.js';
 import { validateCommand } from '../commands/validate.js';
 import { githubDemoCommand } from '../demo/github-demo.js';
-import { InputError, parseInstant } from '../input.js';
+import { describeFsError } from '../fs-errors.js';
+import { InputError, notAfter, parseInstant } from '../input.js';
 import { PolicyError } from '../policy/errors.js';
 
 export interface CliIo {
@@ -136,6 +137,7 @@ function addEvaluate(program: Command, io: CliIo): void {
         config: o.config,
         records: o.records,
         at: o.at === undefined ? io.now() : parseInstant(o.at, '--at'),
+        atGiven: o.at !== undefined,
         phase: o.phase,
         since: o.since === undefined ? undefined : parseInstant(o.since, '--since'),
         format: o.format,
@@ -164,7 +166,8 @@ function addPhaseChange(program: Command, io: CliIo): void {
             config: o.config,
             phase: o.phase,
             reason: o.reason,
-            at: o.at === undefined ? io.now() : parseInstant(o.at, '--at'),
+            // A phase that begins in the future breaks every evaluate until then.
+            at: o.at === undefined ? io.now() : notAfter(parseInstant(o.at, '--at'), io.now(), '--at'),
           }),
         );
       });
@@ -259,7 +262,10 @@ function reportError(err: unknown, io: CliIo, allIssues: boolean): number {
     io.stderr(`phasegate: ${err.message}\n`);
     return 2;
   }
-  const message = err instanceof Error ? err.message : String(err);
+  // A file-system error nobody put in words: the path and what it means, not a raw errno line.
+  const path = (err as NodeJS.ErrnoException | undefined)?.path;
+  const fs = path === undefined ? undefined : describeFsError(err, path);
+  const message = fs ?? (err instanceof Error ? err.message : String(err));
   io.stderr(`phasegate: ${message}\n`);
   if (process.env.PHASEGATE_DEBUG && err instanceof Error) io.stderr(`${err.stack}\n`);
   return 1;

@@ -15,7 +15,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { ensureDir } from '../ensure-dir.js';
 import { maxOf, minOf } from '../extent.js';
+import { describeFsError } from '../fs-errors.js';
 import { InputError } from '../input.js';
 import { rerouteSources } from '../policy/sources-compile.js';
 import { formatDuration, parseDuration } from '../policy/units.js';
@@ -94,6 +96,8 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
     );
     return '';
   }
+  // Before reading any event: an --output that cannot be a folder of records fails now.
+  await ensureDir(plan.outputFile ? dirname(plan.outputFile) : o.output).catch(outputError(o));
   const result = await runSources(o, policy, plan.windows, windowMs, source);
   const records = [...result.windows.values()].map((part) =>
     toRecord(part, windowMs, plan.existing.get(part.start)),
@@ -104,9 +108,10 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
     if (d.note) kept.set(next.end, d.note);
     return d.record;
   };
-  const written = plan.outputFile
-    ? [await writeOneFile(o, plan.outputFile, records[0]!, guard)]
-    : await writeRecords(o.output, records, guard);
+  const written = await (plan.outputFile
+    ? writeOneFile(o, plan.outputFile, records[0]!, guard).then((w) => [w])
+    : writeRecords(o.output, records, guard)
+  ).catch(outputError(o));
   summarize(o, records, result, written, plan.outputFile);
   warnKept(o, kept);
   if (result.failures.length > 0) {
@@ -116,6 +121,20 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
   }
   return `${written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`).join('\n')}\n`;
 }
+
+/** A file-system error of the output as bad input naming --output, the path given and the fix. */
+function outputError(o: CollectCommandOptions) {
+  return (e: unknown): never => {
+    const words = describeFsError(e, o.output, outputKind(o));
+    throw words
+      ? new InputError(
+          `--output: ${words}; give ${outputKind(o) === 'file' ? 'a .jsonl file in a folder you can write' : 'a folder you can write, e.g. reports/monitoring'}`,
+        )
+      : e;
+  };
+}
+
+const outputKind = (o: CollectCommandOptions) => (o.output.endsWith('.jsonl') ? 'file' : 'folder');
 
 /** The flags checked against the policy: the window, the range, the routing, the back-fill. */
 function checkOptions(o: CollectCommandOptions) {

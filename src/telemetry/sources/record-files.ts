@@ -3,8 +3,9 @@
  * Writes are atomic (temporary file, then rename) and skipped when the bytes are unchanged, so
  * re-collecting a window leaves an identical file (and no diff in git).
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ensureDir } from '../../ensure-dir.js';
 import { decodeRecord, encodeRecord } from '../codec.js';
 import type { WindowRecord } from '../record.js';
 import { parseWindowFileName, windowFileName } from '../window.js';
@@ -53,7 +54,7 @@ export async function writeRecordFile(
   const text = encodeRecord(guard ? guard(report, decodeOrUndefined(old, file)) : report);
   if (old === text) return { path: file, changed: false };
   const dir = path.dirname(file);
-  await mkdir(dir, { recursive: true });
+  await ensureDir(dir);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${tmpCounter++}.tmp`);
   try {
     await writeFile(tmp, text, 'utf8');
@@ -71,7 +72,7 @@ export async function writeRecords(
   records: readonly WindowRecord[],
   guard?: RecordGuard,
 ): Promise<WrittenRecord[]> {
-  await mkdir(dir, { recursive: true });
+  await ensureDir(dir);
   const out: WrittenRecord[] = [];
   for (const r of records) out.push(await writeRecordFile(path.join(dir, windowFileName(r.end)), r, guard));
   return out;
