@@ -11,7 +11,8 @@ import { phaseChangeCommand } from '../commands/phase-change.js';
 import { simulateCommand } from '../commands/simulate.js';
 import { validateCommand } from '../commands/validate.js';
 import { githubDemoCommand } from '../demo/github-demo.js';
-import { InputError, parseInstant } from '../input.js';
+import { describeFsError } from '../fs-errors.js';
+import { InputError, notAfter, parseInstant } from '../input.js';
 import { PolicyError } from '../policy/errors.js';
 
 export interface CliIo {
@@ -90,6 +91,10 @@ function addCollect(program: Command, io: CliIo): void {
       (v: string, all: string[]) => [...all, v],
       [] as string[],
     )
+    .option(
+      '--allow-fewer',
+      'replace existing window records with ones holding fewer events (otherwise they are kept, with a warning)',
+    )
     .option('--verbose', 'log every request to a telemetry source, not only failed attempts')
     .action(async (o) => {
       const now = io.now();
@@ -106,6 +111,7 @@ function addCollect(program: Command, io: CliIo): void {
           backfill: o.backfill,
           sliSources: o.sliSource,
           verbose: o.verbose === true,
+          allowFewer: o.allowFewer === true,
           progress: io.stderrIsTTY ? 'bar' : 'lines',
         }),
       );
@@ -131,6 +137,7 @@ function addEvaluate(program: Command, io: CliIo): void {
         config: o.config,
         records: o.records,
         at: o.at === undefined ? io.now() : parseInstant(o.at, '--at'),
+        atGiven: o.at !== undefined,
         phase: o.phase,
         since: o.since === undefined ? undefined : parseInstant(o.since, '--since'),
         format: o.format,
@@ -159,7 +166,8 @@ function addPhaseChange(program: Command, io: CliIo): void {
             config: o.config,
             phase: o.phase,
             reason: o.reason,
-            at: o.at === undefined ? io.now() : parseInstant(o.at, '--at'),
+            // A phase that begins in the future breaks every evaluate until then.
+            at: o.at === undefined ? io.now() : notAfter(parseInstant(o.at, '--at'), io.now(), '--at'),
           }),
         );
       });
@@ -254,7 +262,10 @@ function reportError(err: unknown, io: CliIo, allIssues: boolean): number {
     io.stderr(`phasegate: ${err.message}\n`);
     return 2;
   }
-  const message = err instanceof Error ? err.message : String(err);
+  // A file-system error nobody put in words: the path and what it means, not a raw errno line.
+  const path = (err as NodeJS.ErrnoException | undefined)?.path;
+  const fs = path === undefined ? undefined : describeFsError(err, path);
+  const message = fs ?? (err instanceof Error ? err.message : String(err));
   io.stderr(`phasegate: ${message}\n`);
   if (process.env.PHASEGATE_DEBUG && err instanceof Error) io.stderr(`${err.stack}\n`);
   return 1;

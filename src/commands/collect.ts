@@ -15,17 +15,22 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { ensureDir } from '../ensure-dir.js';
+import { maxOf, minOf } from '../extent.js';
+import { describeFsError } from '../fs-errors.js';
 import { InputError } from '../input.js';
 import { rerouteSources } from '../policy/sources-compile.js';
 import { formatDuration, parseDuration } from '../policy/units.js';
 import type { WindowPart } from '../ports/source.js';
 import { createCollectProgress, type ProgressMode } from '../progress.js';
+import { keepRecord } from '../telemetry/keep-record.js';
 import type { WindowRecord } from '../telemetry/record.js';
 import { DEFAULT_BACKFILL_MS, planBackfill } from '../telemetry/sources/backfill.js';
 import { collectSources, NoFilesError } from '../telemetry/sources/dispatch.js';
 import { FilesError } from '../telemetry/sources/jsonl-files.js';
 import {
   listRecordEnds,
+  type RecordGuard,
   readRecentRecords,
   writeRecordFile,
   writeRecords,
@@ -53,6 +58,11 @@ export interface CollectCommandOptions {
   verbose?: boolean;
   /** Where `${VAR}` in sources come from (default process.env). */
   env?: Record<string, string | undefined>;
+  /**
+   * Replace existing window records with ones holding fewer events (a re-collect otherwise keeps
+   * the existing record and warns: telemetry/keep-record.ts).
+   */
+  allowFewer?: boolean;
   /** Injected in tests: the retry's sleep. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -86,14 +96,24 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
     );
     return '';
   }
+  // Before reading any event: an --output that cannot be a folder of records fails now.
+  await ensureDir(plan.outputFile ? dirname(plan.outputFile) : o.output).catch(outputError(o));
   const result = await runSources(o, policy, plan.windows, windowMs, source);
   const records = [...result.windows.values()].map((part) =>
     toRecord(part, windowMs, plan.existing.get(part.start)),
   );
-  const written = plan.outputFile
-    ? [await writeOneFile(o, plan.outputFile, records[0]!)]
-    : await writeRecords(o.output, records);
+  const kept = new Map<number, string>();
+  const guard: RecordGuard = (next, before) => {
+    const d = keepRecord(before, next, o.allowFewer === true);
+    if (d.note) kept.set(next.end, d.note);
+    return d.record;
+  };
+  const written = await (plan.outputFile
+    ? writeOneFile(o, plan.outputFile, records[0]!, guard).then((w) => [w])
+    : writeRecords(o.output, records, guard)
+  ).catch(outputError(o));
   summarize(o, records, result, written, plan.outputFile);
+  warnKept(o, kept);
   if (result.failures.length > 0) {
     throw new SourceFailedError(
       `${result.failures.length === 1 ? 'a source failed' : `${result.failures.length} sources failed`} (the window records above mark it missing):\n  ${result.failures.join('\n  ')}`,
@@ -101,6 +121,20 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
   }
   return `${written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`).join('\n')}\n`;
 }
+
+/** A file-system error of the output as bad input naming --output, the path given and the fix. */
+function outputError(o: CollectCommandOptions) {
+  return (e: unknown): never => {
+    const words = describeFsError(e, o.output, outputKind(o));
+    throw words
+      ? new InputError(
+          `--output: ${words}; give ${outputKind(o) === 'file' ? 'a .jsonl file in a folder you can write' : 'a folder you can write, e.g. reports/monitoring'}`,
+        )
+      : e;
+  };
+}
+
+const outputKind = (o: CollectCommandOptions) => (o.output.endsWith('.jsonl') ? 'file' : 'folder');
 
 /** The flags checked against the policy: the window, the range, the routing, the back-fill. */
 function checkOptions(o: CollectCommandOptions) {
@@ -239,7 +273,12 @@ async function runSources(
 }
 
 /** One window into the file --output names, renamed to the window when the name is another's. */
-async function writeOneFile(o: CollectCommandOptions, file: string, record: WindowRecord) {
+async function writeOneFile(
+  o: CollectCommandOptions,
+  file: string,
+  record: WindowRecord,
+  guard: RecordGuard,
+) {
   const expected = windowFileName(record.end);
   const given = basename(file);
   if (given !== expected && parseWindowFileName(given) !== undefined) {
@@ -247,9 +286,20 @@ async function writeOneFile(o: CollectCommandOptions, file: string, record: Wind
     // minute the job ran, which a late schedule makes differ from the window's end. A record
     // named after another window would be judged as that window, so use the real name.
     o.log(`note: ${given} is not the window that just ended; writing ${expected} instead\n`);
-    return writeRecordFile(join(dirname(file), expected), record);
+    return writeRecordFile(join(dirname(file), expected), record, guard);
   }
-  return writeRecordFile(file, record);
+  return writeRecordFile(file, record, guard);
+}
+
+/** Existing records a re-collect did not replace (or replaced only in part), each named with why. */
+function warnKept(o: CollectCommandOptions, kept: Map<number, string>): void {
+  const SHOWN = 5;
+  let n = 0;
+  for (const [end, note] of kept) {
+    if (n++ === SHOWN) break;
+    o.log(`warning: ${windowFileName(end)}: ${note}\n`);
+  }
+  if (kept.size > SHOWN) o.log(`warning: and ${kept.size - SHOWN} more window record(s) kept the same way\n`);
 }
 
 function summarize(
@@ -261,8 +311,8 @@ function summarize(
 ): void {
   const sum = (k: keyof WindowRecord['counts']) => records.reduce((n, w) => n + w.counts[k], 0);
   const missing = records.filter((r) => r.missing.size > 0).length;
-  const from = Math.min(...records.map((r) => r.start));
-  const to = Math.max(...records.map((r) => r.end));
+  const from = minOf(records.map((r) => r.start));
+  const to = maxOf(records.map((r) => r.end));
   o.log(
     `collected ${records.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${sum('events')} events, ${sum('malformed')} malformed, ${sum('invalid')} invalid, ${sum('unknown')} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`,
   );

@@ -7,12 +7,14 @@
  */
 import { once } from 'node:events';
 import { createWriteStream, mkdtempSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { SCENARIO, scenarioRecords } from '../demo/scenario.js';
 import { latencySteps, traceChunks } from '../demo/trace.js';
+import { ensureDir } from '../ensure-dir.js';
+import { describeFsError } from '../fs-errors.js';
+import { InputError } from '../input.js';
 import { compilePolicy } from '../policy/compile.js';
 import type { Policy } from '../policy/model.js';
 import { referencePolicyFiles } from '../policy/reference.js';
@@ -46,7 +48,10 @@ export async function demoCommand(o: {
   if (!first || !second) throw new Error('the demo needs a policy with at least two phases');
 
   const dir = o.keep ?? mkdtempSync(join(tmpdir(), 'phasegate-demo-'));
-  await mkdir(dir, { recursive: true });
+  await ensureDir(dir).catch((e: unknown) => {
+    const words = describeFsError(e, dir, 'folder');
+    throw words ? new InputError(`--keep: ${words}; give a new or empty folder`) : e;
+  });
   const eventsFile = join(dir, 'events.jsonl');
   const recordsDir = join(dir, 'reports', 'monitoring');
 

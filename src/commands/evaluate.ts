@@ -2,6 +2,7 @@
  * `phasegate evaluate`: judge the current phase's SLOs from committed window records and decide.
  */
 
+import { describeFsError } from '../fs-errors.js';
 import { InputError } from '../input.js';
 import type { Policy } from '../policy/model.js';
 import { phaseById, phaseIds } from '../policy/model.js';
@@ -9,7 +10,7 @@ import { renderVerdictMarkdown, verdictJson } from '../render/verdict.js';
 import { type Evaluation, evaluate } from '../rollout/decide.js';
 import { lookbackStart } from '../rollout/lookback.js';
 import { readRecords } from '../telemetry/sources/record-files.js';
-import { loadCurrent, loadPolicyDir } from '../worktree/policy-dir.js';
+import { displayPath, loadCurrent, loadPolicyDir } from '../worktree/policy-dir.js';
 
 // The Action's loop imports it from here.
 export { lookbackStart };
@@ -18,6 +19,8 @@ export interface EvaluateOptions {
   config: string;
   records: string;
   at: number;
+  /** --at was given (messages name it; otherwise `at` is now). */
+  atGiven?: boolean;
   phase?: string;
   since?: number;
   format: 'json' | 'markdown';
@@ -51,10 +54,25 @@ export async function evaluateCommand(opts: EvaluateOptions): Promise<EvaluateRe
     }
     since = current.since;
   }
-  if (since > opts.at) throw new InputError('--since is after --at; the phase cannot begin in the future');
+  if (since > opts.at) {
+    // Name where the time came from: the flags only when the user gave them.
+    const began =
+      opts.since === undefined
+        ? `${displayPath(loaded.currentPath)} says phase ${phase} began ${new Date(since).toISOString()}`
+        : `--since ${new Date(since).toISOString()}`;
+    const at = `${new Date(opts.at).toISOString()}${opts.atGiven ? ' (--at)' : ' (now)'}`;
+    throw new InputError(
+      `${began}, after ${at}; a phase cannot begin in the future: fix since: there (phasegate advance/rollback without --at writes now)`,
+    );
+  }
 
   const from = lookbackStart(policy, spec, since, opts.at);
-  const records = await readRecords(opts.records, from, opts.at);
+  const records = await readRecords(opts.records, from, opts.at).catch((e: unknown) => {
+    const words = describeFsError(e, opts.records, 'folder');
+    throw words
+      ? new InputError(`--records: ${words}; give the folder of window records (reports/monitoring)`)
+      : e;
+  });
   const entered = current?.phase === phase && current.since === since ? current.entered : undefined;
   const evaluation = evaluate({ policy, phase, since, records, at: opts.at, entered });
   const text =

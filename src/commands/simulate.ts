@@ -9,6 +9,7 @@
  * is read from --events, whatever sources: rollout.yaml names.
  */
 import { stat, writeFile } from 'node:fs/promises';
+import { describeFsError } from '../fs-errors.js';
 import { InputError } from '../input.js';
 import { localDate, localTime } from '../judge/calendar.js';
 import { loadTemplates } from '../notify/load.js';
@@ -88,7 +89,10 @@ export async function simulateCommand(
   replaying.end(`replayed ${result.steps} runs`);
   if (o.report) {
     const input = simulationReportInput(policy, result, records, o.now ?? o.to);
-    await writeFile(o.report, renderReportHtml(input));
+    await writeFile(o.report, renderReportHtml(input)).catch((e: unknown) => {
+      const words = describeFsError(e, o.report!);
+      throw words ? new InputError(`--report: ${words}; give a file to write, e.g. report.html`) : e;
+    });
     o.log(`report: ${o.report}\n`);
   }
   const text = o.format === 'json' ? renderSimulationJson(result) : renderSimulationText(result);

@@ -34,8 +34,10 @@ export function demoReportInput(o: {
     });
     for (const s of series) {
       const seen = byId.get(s.id);
-      if (seen) seen.points.push(...s.points.filter((p) => p.at > (seen.points.at(-1)?.at ?? -Infinity)));
-      else byId.set(s.id, { ...s, points: [...s.points] });
+      if (seen) {
+        const after = seen.points.at(-1)?.at ?? -Infinity;
+        for (const p of s.points) if (p.at > after) seen.points.push(p); // no push(...): huge spans
+      } else byId.set(s.id, { ...s, points: [...s.points] });
     }
   }
   return {

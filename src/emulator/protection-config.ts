@@ -10,6 +10,7 @@
  * `pull_request.required_approving_review_count`, `require_code_owner_review`,
  * `dismiss_stale_reviews_on_push`, `bypass_actors`).
  */
+import { maxOf } from '../extent.js';
 
 export interface Requirements {
   /** Status contexts that must be `success` (newest status per context) on the PR's head commit. */
@@ -139,7 +140,10 @@ export function strictest(reqs: Requirements[]): Requirements {
   return {
     requiredStatusChecks: [...contexts],
     strict: reqs.some((r) => r.strict),
-    requiredApprovingReviewCount: Math.max(0, ...reqs.map((r) => r.requiredApprovingReviewCount ?? 0)),
+    requiredApprovingReviewCount: maxOf(
+      reqs.map((r) => r.requiredApprovingReviewCount ?? 0),
+      0,
+    ),
     requireCodeOwnerReviews: reqs.some((r) => r.requireCodeOwnerReviews),
     dismissStaleReviews: reqs.some((r) => r.dismissStaleReviews),
     requirePullRequest: reqs.some((r) => r.requirePullRequest !== false),

@@ -5,6 +5,8 @@
  * from one sequence, as GitHub does, so the two worlds give the same numbers for the same acts.
  * People act on it through review(), tick() and merge().
  */
+
+import { maxOf } from '../extent.js';
 import type { PolicyTemplates } from '../notify/compose.js';
 import { RecordingNotifier } from '../notify/recording.js';
 import { ourProposal } from '../plan/change.js';
@@ -113,7 +115,7 @@ export class PrBook implements World {
       book.issues.push({ ...i, labels, author: book.identity, assignees: [], comments: [] });
     }
     const numbers = [...book.pulls, ...book.issues].map((x) => x.number);
-    book.nextNumber = Math.max(0, ...numbers) + 1;
+    book.nextNumber = maxOf(numbers, 0) + 1;
     return book;
   }
 

@@ -21,6 +21,8 @@
  *   ignores the front matter still draws the chart, in the theme's colours.
  * test/integration/mermaid-render.test.ts draws every chart phasegate writes with Mermaid itself.
  */
+
+import { maxOf, minOf } from '../extent.js';
 import { localDate, localTime } from '../judge/calendar.js';
 import type { SeriesPoint, SloSeries } from '../judge/series.js';
 import { formatSpan, formatValue } from './format.js';
@@ -109,8 +111,8 @@ function niceStep(rough: number): number {
 
 /** A y range holding the values and the threshold with a little room, on round numbers. */
 function yRange(values: number[], threshold: number, series: SloSeries): [number, number] {
-  let lo = Math.min(threshold, ...values);
-  let hi = Math.max(threshold, ...values);
+  let lo = Math.min(threshold, minOf(values));
+  let hi = Math.max(threshold, maxOf(values));
   const span = hi - lo || Math.max(Math.abs(hi) * 0.1, 1);
   const step = niceStep(span / 4);
   lo = Math.floor((lo - span * 0.05) / step) * step;

@@ -4,6 +4,8 @@
  * carries the dashboard state (`lastDaily`) in its marker, so the next run knows whether the
  * day's comment is still due.
  */
+
+import { maxOf, minOf } from '../extent.js';
 import { localDate } from '../judge/calendar.js';
 import type { SloSeries } from '../judge/series.js';
 import { type Policy, phaseById } from '../policy/model.js';
@@ -181,7 +183,7 @@ export function renderDailySummary(input: DailySummaryInput): string {
     const count = (status: string) => s.points.filter((p) => p.status === status).length;
     const higherIsWorse = s.objective.op === '<=' || s.objective.op === '<';
     const values = s.points.flatMap((p) => (p.value === null ? [] : [p.value]));
-    const worst = values.length ? (higherIsWorse ? Math.max(...values) : Math.min(...values)) : null;
+    const worst = values.length ? (higherIsWorse ? maxOf(values) : minOf(values)) : null;
     const last = s.points[s.points.length - 1];
     const end = last ? `${formatValue(last.value, s.unit)} ${STATUS_ICON[last.status]}` : '—';
     const objective = `${higherIsWorse ? '≤' : '≥'} ${s.objective.text}`;

@@ -3,6 +3,7 @@
  * up the least important parts first (DESIGN.md: bodies over 65,536 characters are refused; a
  * job summary takes at most 1 MiB per step).
  */
+import { maxOf } from '../extent.js';
 
 /** PR, issue and comment bodies. GitHub counts characters; a JS length (UTF-16 units) is never less. */
 export const BODY_MAX_CHARS = 65_536;
@@ -55,7 +56,7 @@ export function fitParts(parts: readonly Part[], opts: FitOptions): string {
   const sizes = cuttable.map((i) => measure(texts[i]!));
   const room = opts.max - (measure(joined()) - sizes.reduce((a, b) => a + b, 0));
   let lo = 0;
-  let hi = Math.max(0, ...sizes);
+  let hi = maxOf(sizes, 0);
   while (lo < hi) {
     const cap = Math.ceil((lo + hi) / 2);
     if (sizes.reduce((n, size) => n + Math.min(size, cap), 0) <= room) lo = cap;

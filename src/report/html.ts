@@ -6,6 +6,8 @@
  * one JSON document in a `<script type="application/json">` element; all text is escaped.
  * The tables and captions are plain HTML, so the report still reads without JavaScript.
  */
+
+import { maxOf, minOf } from '../extent.js';
 import { formatSpan } from '../render/format.js';
 import { localStamp } from '../render/time.js';
 import { CLIENT_JS } from './client.js';
@@ -21,7 +23,7 @@ export function reportPeriod(data: ReportData): { from: number; to: number } | n
     ...data.phases.flatMap((p) => [p.from, p.to]),
     ...data.decisions.map((d) => d.at),
   ];
-  return times.length ? { from: Math.min(...times), to: Math.max(...times) } : null;
+  return times.length ? { from: minOf(times), to: maxOf(times) } : null;
 }
 
 function sloSection(slo: ReportData['slos'][number], i: number): string {

@@ -3,6 +3,8 @@
  * series in chart units, the phase bands and the decision markers, with labels and colours.
  * Pure: no I/O and no clock (the caller passes `generatedAt`).
  */
+
+import { maxOf, minOf } from '../extent.js';
 import type { SloSeries } from '../judge/series.js';
 import { type Policy, phaseById } from '../policy/model.js';
 import type { DecisionRecord } from '../render/dashboard.js';
@@ -110,7 +112,7 @@ export function seriesCaption(s: SloSeries): string {
     `${s.stat} of ${s.sli} over ${over}, in ${AXIS_UNIT[s.unit]}; objective ${objectiveText(s)}`,
   ];
   if (values.length === 0) return `${parts[0]}; no data in the period.`;
-  const worst = higherIsWorse ? Math.max(...values) : Math.min(...values);
+  const worst = higherIsWorse ? maxOf(values) : minOf(values);
   const failing = s.points.filter((p) => p.status === 'fail').length;
   const missing = s.points.length - values.length;
   parts.push(`failing at ${failing} of ${s.points.length} steps`);

@@ -10,6 +10,7 @@
  * Pure: no I/O.
  */
 import type { Buffer } from 'node:buffer';
+import { maxOf } from '../extent.js';
 import { warmUp } from './classify-warmup.js';
 import {
   bytesEqual,
@@ -97,7 +98,10 @@ export class LineParser {
     this.end = new Int32Array(this.nFields);
     this.flags = new Uint8Array(this.nFields);
     this.num = new Float64Array(this.nFields);
-    const maxActions = Math.max(1, ...plan.events.map((e) => e.actions.length));
+    const maxActions = maxOf(
+      plan.events.map((e) => e.actions.length),
+      1,
+    );
     this.matched = new Int32Array(maxActions);
     this.values = new Float64Array(maxActions);
     this.plainEvents = plan.events.map((e) => e.bytes.every((c) => SC[c] === 0));
@@ -326,7 +330,8 @@ export class LineParser {
         const slot = act.fieldSlot;
         if (type[slot] !== T_NUMBER) return LINE_INVALID;
         const v = this.num[slot]!;
-        if (!Number.isFinite(v)) return LINE_INVALID;
+        // A negative duration is not a sample: the line is invalid, not a fast save.
+        if (!Number.isFinite(v) || v < 0) return LINE_INVALID;
         this.values[m] = v * act.toMs;
       }
       this.matched[m++] = a;

@@ -4,6 +4,8 @@
  * and windows whose report lists SLIs as `missing` (a source failed: try again), all within a
  * horizon (default 24 h). Pure: the caller lists the window records and reads the clock.
  */
+
+import { maxOf, minOf } from '../../extent.js';
 import type { WindowRecord } from '../record.js';
 
 export const DEFAULT_BACKFILL_MS = 24 * 3_600_000;
@@ -40,8 +42,8 @@ export function planBackfill(input: BackfillInput): BackfillPlan {
     for (let start = horizon; start < last; start += windowMs) windows.set(start, [...slis]);
     return { windows };
   }
-  const oldest = Math.min(...input.reportEnds);
-  const newest = Math.max(...input.reportEnds);
+  const oldest = minOf(input.reportEnds);
+  const newest = maxOf(input.reportEnds);
   if (newest < horizon) skipped = { from: newest, to: horizon };
   const byStart = new Map(input.recent.map((r) => [r.start, r]));
   // From the oldest report on: gaps and the new windows.

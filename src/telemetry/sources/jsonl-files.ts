@@ -4,6 +4,8 @@
  * threads for large files). A read that still fails after the plan's retries leaves every window
  * missing; files that are not there are bad input (FilesError), raised before anything is written.
  */
+import { isAbsolute, relative } from 'node:path';
+import { maxOf, minOf } from '../../extent.js';
 import type { SourceSpec } from '../../policy/sources.js';
 import type {
   SourceJob,
@@ -17,6 +19,7 @@ import { filesStart } from './coverage.js';
 import { retrying, SourceError } from './http.js';
 import { collectJsonl, resolveSourceFiles, TelemetrySourceError } from './jsonl.js';
 import { missingPart } from './outcome.js';
+import { sniffEventsFile, type Unreadable } from './sniff.js';
 import type { SourceRunContext } from './types.js';
 
 /** Local files that are not there (or a glob matching none): bad input, named by its flag or field. */
@@ -56,20 +59,29 @@ export class JsonlFilesSource implements TelemetrySource {
   async collect(job: SourceJob, progress?: SourceProgress): Promise<SourceOutcome> {
     progress?.status(`reading ${this.label}`);
     const starts = [...job.windows.keys()];
-    const source = await this.files();
+    const { readable, unreadable } = await this.sniffed(await this.files());
+    if (readable.length === 0) return this.nothingReadable(job, unreadable);
+    const source = readable;
     try {
       const r = await retrying(this.ctx, `reading ${source.length} file(s)`, () =>
         collectJsonl({
           policy: { slis: job.slis, windowMs: job.windowMs },
           thresholds: job.thresholds,
-          from: Math.min(...starts),
-          to: Math.max(...starts) + job.windowMs,
+          from: minOf(starts),
+          to: maxOf(starts) + job.windowMs,
           source,
           workers: this.options.workers,
         }).catch((e: unknown) => {
           throw e instanceof TelemetrySourceError ? new SourceError(e.message, e.retryable) : e;
         }),
       );
+      // Files with lines but not one timestamp (CSV, garbage): nothing readable there either.
+      const noTs = new Set(r.unattributed.map((u) => u.source));
+      if (r.files.every((f) => noTs.has(f))) {
+        const why = 'has no line with a usable "ts"';
+        const fix = 'give JSONL events, one {"ts":…,"event":…} object a line';
+        return this.nothingReadable(job, [...unreadable, ...r.files.map((file) => ({ file, why, fix }))]);
+      }
       const begins = this.options.coverage ? await filesStart(source) : undefined;
       return {
         parts: r.windows.filter((w) => job.windows.has(w.start)).map((w) => this.part(w, job, begins)),
@@ -84,6 +96,51 @@ export class JsonlFilesSource implements TelemetrySource {
         failures: [{ kind: 'retryable', reason: e.message, windows: starts }],
       };
     }
+  }
+
+  /**
+   * The files split into those that may be JSONL text and those that cannot be (empty,
+   * compressed, UTF-16, binary); each of the latter is warned about, with the reason and the fix.
+   */
+  private async sniffed(files: string[]) {
+    const readable: string[] = [];
+    const unreadable: ({ file: string } & Unreadable)[] = [];
+    for (const file of files) {
+      const bad = await sniffEventsFile(file).catch(() => undefined); // the read reports it
+      if (bad === undefined) readable.push(file);
+      else {
+        unreadable.push({ file, ...bad });
+        this.ctx.log(`warning: ${this.show(file)} ${bad.why}: none of its events are counted; ${bad.fix}\n`);
+      }
+    }
+    return { readable, unreadable };
+  }
+
+  /**
+   * No file yields a readable line: every window is missing (never "0 events"), and the run
+   * fails once its records are written, so a person looks and the next run tries again.
+   */
+  private nothingReadable(job: SourceJob, bad: ({ file: string } & Unreadable)[]): SourceOutcome {
+    const first = bad[0]!;
+    const more = bad.length > 1 ? ` (and ${bad.length - 1} more file(s))` : '';
+    const reason = `${this.label}: nothing readable: ${this.show(first.file)} ${first.why}${more}`;
+    const starts = [...job.windows.keys()];
+    return {
+      parts: starts.map((s) => missingPart(s, job.windows.get(s)!, reason)),
+      failures: [
+        {
+          kind: 'fatal',
+          reason: `${reason}; its windows are missing, not zero; ${first.fix}`,
+          windows: starts,
+        },
+      ],
+    };
+  }
+
+  /** A file as the user named it: relative to the working folder when inside it. */
+  private show(file: string): string {
+    const rel = relative(this.ctx.cwd, file);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
   }
 
   /** The files the patterns name, sorted. */

@@ -3,8 +3,9 @@
  * Writes are atomic (temporary file, then rename) and skipped when the bytes are unchanged, so
  * re-collecting a window leaves an identical file (and no diff in git).
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ensureDir } from '../../ensure-dir.js';
 import { decodeRecord, encodeRecord } from '../codec.js';
 import type { WindowRecord } from '../record.js';
 import { parseWindowFileName, windowFileName } from '../window.js';
@@ -28,12 +29,32 @@ async function readIfExists(file: string): Promise<string | undefined> {
 
 let tmpCounter = 0;
 
+/**
+ * Decides what is written over an existing record: given the new record and the one the file
+ * holds (undefined when there is none, or it does not decode), returns the record to write.
+ */
+export type RecordGuard = (next: WindowRecord, before: WindowRecord | undefined) => WindowRecord;
+
+function decodeOrUndefined(text: string | undefined, file: string): WindowRecord | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return decodeRecord(text, file);
+  } catch {
+    return undefined; // a broken file is replaced by the new record
+  }
+}
+
 /** Writes one report to `file` (its directory created if needed); atomic, skipped when unchanged. */
-export async function writeRecordFile(file: string, report: WindowRecord): Promise<WrittenRecord> {
-  const text = encodeRecord(report);
-  if ((await readIfExists(file)) === text) return { path: file, changed: false };
+export async function writeRecordFile(
+  file: string,
+  report: WindowRecord,
+  guard?: RecordGuard,
+): Promise<WrittenRecord> {
+  const old = await readIfExists(file);
+  const text = encodeRecord(guard ? guard(report, decodeOrUndefined(old, file)) : report);
+  if (old === text) return { path: file, changed: false };
   const dir = path.dirname(file);
-  await mkdir(dir, { recursive: true });
+  await ensureDir(dir);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${tmpCounter++}.tmp`);
   try {
     await writeFile(tmp, text, 'utf8');
@@ -46,10 +67,14 @@ export async function writeRecordFile(file: string, report: WindowRecord): Promi
 }
 
 /** Writes one file per report into `dir` (created if needed), named after each window's end. */
-export async function writeRecords(dir: string, records: readonly WindowRecord[]): Promise<WrittenRecord[]> {
-  await mkdir(dir, { recursive: true });
+export async function writeRecords(
+  dir: string,
+  records: readonly WindowRecord[],
+  guard?: RecordGuard,
+): Promise<WrittenRecord[]> {
+  await ensureDir(dir);
   const out: WrittenRecord[] = [];
-  for (const r of records) out.push(await writeRecordFile(path.join(dir, windowFileName(r.end)), r));
+  for (const r of records) out.push(await writeRecordFile(path.join(dir, windowFileName(r.end)), r, guard));
   return out;
 }
 

@@ -66,7 +66,7 @@ function reference(bytes: Buffer): { expected: Expected; fields?: unknown[] } {
     if (!act.conditions.every((c) => get(plan.fields[c.slot]!) === c.value)) continue;
     if (act.op === OP_LATENCY) {
       const x = get(plan.fields[act.fieldSlot]!);
-      if (typeof x !== 'number' || !Number.isFinite(x))
+      if (typeof x !== 'number' || !Number.isFinite(x) || x < 0)
         return { expected: { cls: LINE_INVALID, ts: t }, fields };
       values.push(x * act.toMs);
     } else {
