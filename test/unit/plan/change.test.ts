@@ -135,6 +135,27 @@ describe('what a PR proposes', () => {
     expect(plan.intents[1]).toMatchObject({ body: expect.not.stringContaining('SLOs do not support') });
   });
 
+  it('改善を確認したら Phase A-1 から再開: after B-1 → B-0, a move back to A-1 is a rollback until the watch is met, then a restart', () => {
+    const rolledBack = {
+      phase: 'B-0',
+      since: T0,
+      entered: { by: 'rollback' as const, from: 'B-1', cause: 'merge rate' },
+      file: 'phases/current.yaml',
+    };
+    const back = byHand(9, { headPhase: 'A-1' });
+    const early = gated(back, { live: rolledBack, now: T0 + HOUR, records: records(T0 + HOUR) });
+    expect(early.plan.evaluation.decision.action).toBe('hold');
+    // Judged as a rollback: never on the SLOs; B-0's rollback asks the rollback approvers.
+    expect(early.status).toMatchObject({ state: 'failure', description: 'Blocked: approvals 0/1' });
+    const at = T0 + 3 * HOUR;
+    const { status, plan } = gated(
+      { ...back, reviews: [approval(back, 'alice')] },
+      { live: rolledBack, now: at, records: records(at) },
+    );
+    expect(plan.evaluation.decision).toMatchObject({ action: 'restart', from: 'B-0', to: 'A-1' });
+    expect(status).toMatchObject({ state: 'failure', description: 'Blocked: 5 checklist items unticked' });
+  });
+
   it("a PR that fills GitHub's 3000-file list may hide current.yaml: red, split it", () => {
     const files = Array.from({ length: 3000 }, (_, i) => `vendor/${i}.js`);
     const { status, plan } = gated(byHand(9, { files, headPhase: null }));
