@@ -53,10 +53,11 @@ export async function evaluateCommand(opts: EvaluateOptions): Promise<EvaluateRe
   }
   if (since > opts.at) throw new InputError('--since is after --at; the phase cannot begin in the future');
 
-  const from = lookbackStart(policy, spec, since, opts.at);
+  const started = current?.phase === phase ? current.started : undefined;
+  const from = lookbackStart(policy, spec, since, opts.at, started);
   const records = await readRecords(opts.records, from, opts.at);
   const entered = current?.phase === phase && current.since === since ? current.entered : undefined;
-  const evaluation = evaluate({ policy, phase, since, records, at: opts.at, entered });
+  const evaluation = evaluate({ policy, phase, since, records, at: opts.at, entered, started });
   const text =
     opts.format === 'json'
       ? `${JSON.stringify(verdictJson(policy, evaluation))}\n`

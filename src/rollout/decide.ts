@@ -54,6 +54,8 @@ export interface EvaluateInput {
   at: number;
   /** How the phase was entered (current.yaml `entered`); a rollback starts the recovery watch. */
   entered?: EnteredBy;
+  /** When the rollout left its first phase (current.yaml `started`): the "before_rollout" baseline. */
+  started?: number;
 }
 
 export function evaluate(input: EvaluateInput): Evaluation {
@@ -63,7 +65,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     throw new Error(`unknown phase "${input.phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
   }
   const at = alignDown(input.at, policy.windowMs);
-  const judge = new Judge({ policy, records, since });
+  const judge = new Judge({ policy, records, since, rolloutStart: input.started });
   const slos = phase.slos.map((slo) => judge.verdict(slo, at));
   const rules = phase.rollback.when.flatMap((t, i) => evaluateTrigger(judge, phase, t, i, at));
   const advance = phase.advance ? evaluateAdvance(judge, phase, phase.advance, at) : null;

@@ -53,7 +53,7 @@ describe('the reference rollout (SPEC.md section 1)', () => {
     ]);
     expect(a1.slos[0]!.stat).toEqual({ kind: 'quantile', q: 0.95 });
     const a2 = phaseById(policy, 'A-2')!;
-    expect(a2.slos[1]!.baseline).toEqual({ kind: 'before_phase', windowMs: 7 * 86_400_000 });
+    expect(a2.slos[1]!.baseline).toEqual({ kind: 'before_rollout', windowMs: 7 * 86_400_000 });
     expect(a2.rollback.when[0]).toEqual({
       rule: 'immediate',
       slo: 'restore-success',

@@ -104,6 +104,7 @@ describe('the demo scenario', () => {
         records,
         at: d.at,
         entered: d.entered ?? undefined,
+        started: d.started,
       });
       expect(ev.decision).toEqual({
         action: d.action,
@@ -124,6 +125,7 @@ describe('the demo scenario', () => {
           records,
           at: d.at - WINDOW,
           entered: d.entered ?? undefined,
+          started: d.started,
         });
         expect(before.decision.action).toBe('hold');
       }
