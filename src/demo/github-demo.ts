@@ -271,7 +271,7 @@ class Demo {
       });
       this.say(
         by === 'rollback'
-          ? `${after.phase} is live again: the rollout will restart from ${after.phase}`
+          ? `${after.phase} is live again: the rollout will restart from ${this.policy.recovery?.restart ?? after.phase} once the recovery watch confirms improvement`
           : `${after.phase} is live`,
       );
     }
