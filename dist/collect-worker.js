@@ -2749,6 +2749,35 @@ class WindowAttribution extends LineSplitter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/extent.ts
+/**
+ * The least and greatest of many numbers, by a loop. `Math.min(...values)` passes every value as
+ * an argument, which overflows the call stack ("Maximum call stack size exceeded") for arrays of
+ * about 125k and more: a 10-year range of 15-minute windows, a folder of that many records.
+ */
+/** The least value, or `empty` when there is none. */
+function minOf(values, empty = Number.POSITIVE_INFINITY) {
+    let min = Number.POSITIVE_INFINITY;
+    let any = false;
+    for (const v of values) {
+        any = true;
+        if (v < min)
+            min = v;
+    }
+    return any ? min : empty;
+}
+/** The greatest value, or `empty` when there is none. */
+function maxOf(values, empty = Number.NEGATIVE_INFINITY) {
+    let max = Number.NEGATIVE_INFINITY;
+    let any = false;
+    for (const v of values) {
+        any = true;
+        if (v > max)
+            max = v;
+    }
+    return any ? max : empty;
+}
+
 ;// CONCATENATED MODULE: ./src/telemetry/classify-warmup.ts
 /**
  * Warm-up for the line classifier: a few synthetic lines that take every branch of classify()
@@ -3291,6 +3320,7 @@ let cachedBase = 0;
 
 
 
+
 function keyHash(len, first, last) {
     return (len * 131 + first * 7 + last) & 1023;
 }
@@ -3343,7 +3373,7 @@ class LineParser {
         this.end = new Int32Array(this.nFields);
         this.flags = new Uint8Array(this.nFields);
         this.num = new Float64Array(this.nFields);
-        const maxActions = Math.max(1, ...plan.events.map((e) => e.actions.length));
+        const maxActions = maxOf(plan.events.map((e) => e.actions.length), 1);
         this.matched = new Int32Array(maxActions);
         this.values = new Float64Array(maxActions);
         this.plainEvents = plan.events.map((e) => e.bytes.every((c) => SC[c] === 0));
@@ -3619,7 +3649,8 @@ class LineParser {
                 if (type[slot] !== T_NUMBER)
                     return LINE_INVALID;
                 const v = this.num[slot];
-                if (!Number.isFinite(v))
+                // A negative duration is not a sample: the line is invalid, not a fast save.
+                if (!Number.isFinite(v) || v < 0)
                     return LINE_INVALID;
                 this.values[m] = v * act.toMs;
             }

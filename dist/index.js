@@ -34546,7 +34546,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3093);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8302);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34555,7 +34555,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3093:
+/***/ 8302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42538,8 +42538,32 @@ function parseInstant(text, flag) {
     }
     const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(t) && t.includes('T');
     const ms = Date.parse(hasZone ? t : t.includes('T') ? `${t}Z` : `${t}T00:00:00Z`);
-    if (Number.isNaN(ms))
-        throw new InputError(`${flag}: "${text}" is not a valid date; write e.g. 2026-11-20T10:15:00Z`);
+    const wrong = Number.isNaN(ms) ? 'is not a valid date' : notOnCalendar(t);
+    if (wrong)
+        throw new InputError(`${flag}: "${text}" ${wrong}; write e.g. 2026-11-20T10:15:00Z`);
+    return ms;
+}
+/**
+ * Date.parse rolls 2026-02-30 over to March 2 and takes 24:00; a day or time that does not exist
+ * is a typo, not another instant.
+ */
+function notOnCalendar(t) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(t);
+    const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1).map((x) => (x === undefined ? undefined : Number(x)));
+    if (mo < 1 || mo > 12)
+        return `is not a day of the calendar (there is no month ${m[2]})`;
+    const day = new Date(Date.UTC(y, mo - 1, d));
+    if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d)
+        return `is not a day of the calendar (${t.slice(0, 7)} has no day ${m[3]})`;
+    if (h > 23 || mi > 59 || s > 59)
+        return 'is not a time of day (hours 00-23, minutes and seconds 00-59)';
+    return undefined;
+}
+/** Refuses an instant later than `now` (and a little clock skew): a phase cannot begin in the future. */
+function notAfter(ms, now, flag, skewMs = 5 * 60_000) {
+    if (ms > now + skewMs) {
+        throw new InputError(`${flag}: ${new Date(ms).toISOString()} is in the future (now is ${new Date(now).toISOString()}); leave ${flag} out for now, or give a past time`);
+    }
     return ms;
 }
 function oneOf(text, allowed, flag) {
@@ -52531,11 +52555,16 @@ class YamlSource {
     lines = new dist/* LineCounter */.HN();
     constructor(file, text) {
         this.file = file;
-        this.doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false });
-        this.syntaxErrors = this.doc.errors.map((e) => ({
-            position: this.at(e.pos[0]),
-            message: e.message.split('\n')[0],
-        }));
+        // Duplicate keys are found here, with one Set per map: the library's own check (uniqueKeys)
+        // compares every key with every other, 17 s for a map of 20k keys.
+        this.doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, uniqueKeys: false, prettyErrors: false });
+        this.syntaxErrors = [
+            ...this.doc.errors.map((e) => ({ position: this.at(e.pos[0]), message: e.message.split('\n')[0] })),
+            ...duplicateKeys(this.doc).map((offset) => ({
+                position: this.at(offset),
+                message: 'Map keys must be unique',
+            })),
+        ].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
         this.data = this.syntaxErrors.length ? undefined : this.doc.toJS();
     }
     /** Position of the value at `path`, or of its nearest ancestor that exists. */
@@ -52543,34 +52572,73 @@ class YamlSource {
         let node = this.doc.contents;
         let best = node;
         for (const seg of path) {
-            const child = childOf(node, seg);
+            const child = this.childOf(node, seg);
             if (!child)
                 break;
             node = child.value;
             best = child.value ?? child.key ?? best;
         }
         if (key !== undefined && (0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+            const pair = this.keysOf(node).get(key);
             if (pair && (0,dist/* isScalar */.jn)(pair.key) && pair.key.range)
                 return this.at(pair.key.range[0]);
         }
         return this.at(best?.range?.[0] ?? 0);
+    }
+    /**
+     * A map's pairs by key, built once per map: looking each of 20k unknown keys up by a scan of
+     * the map made `validate` quadratic (23 s).
+     */
+    keyIndex = new WeakMap();
+    keysOf(map) {
+        let index = this.keyIndex.get(map);
+        if (!index) {
+            index = new Map();
+            for (const p of map.items) {
+                if (!(0,dist/* isPair */.tO)(p) || !(0,dist/* isScalar */.jn)(p.key))
+                    continue;
+                const k = String(p.key.value);
+                if (!index.has(k))
+                    index.set(k, p);
+            }
+            this.keyIndex.set(map, index);
+        }
+        return index;
+    }
+    childOf(node, seg) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = this.keysOf(node).get(String(seg));
+            return pair ? { key: pair.key, value: pair.value } : undefined;
+        }
+        if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+            const item = node.items[seg];
+            return item === undefined ? undefined : { value: item };
+        }
+        return undefined;
     }
     at(offset) {
         const { line, col } = this.lines.linePos(offset);
         return { file: this.file, line, column: col };
     }
 }
-function childOf(node, seg) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(seg));
-        return pair ? { key: pair.key, value: pair.value } : undefined;
-    }
-    if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
-        const item = node.items[seg];
-        return item === undefined ? undefined : { value: item };
-    }
-    return undefined;
+/** Offsets of the keys that repeat an earlier key of the same map, in one pass. */
+function duplicateKeys(doc) {
+    const out = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const p of map.items) {
+                if (!(0,dist/* isScalar */.jn)(p.key))
+                    continue;
+                const k = `${typeof p.key.value}:${String(p.key.value)}`;
+                if (seen.has(k))
+                    out.push(p.key.range?.[0] ?? 0);
+                else
+                    seen.add(k);
+            }
+        },
+    });
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/rollout/current.ts
@@ -53717,6 +53785,35 @@ function describeIntent(i) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/extent.ts
+/**
+ * The least and greatest of many numbers, by a loop. `Math.min(...values)` passes every value as
+ * an argument, which overflows the call stack ("Maximum call stack size exceeded") for arrays of
+ * about 125k and more: a 10-year range of 15-minute windows, a folder of that many records.
+ */
+/** The least value, or `empty` when there is none. */
+function minOf(values, empty = Number.POSITIVE_INFINITY) {
+    let min = Number.POSITIVE_INFINITY;
+    let any = false;
+    for (const v of values) {
+        any = true;
+        if (v < min)
+            min = v;
+    }
+    return any ? min : empty;
+}
+/** The greatest value, or `empty` when there is none. */
+function maxOf(values, empty = Number.NEGATIVE_INFINITY) {
+    let max = Number.NEGATIVE_INFINITY;
+    let any = false;
+    for (const v of values) {
+        any = true;
+        if (v > max)
+            max = v;
+    }
+    return any ? max : empty;
+}
+
 ;// CONCATENATED MODULE: ./src/notify/recording.ts
 class RecordingNotifier {
     sent = [];
@@ -54173,6 +54270,7 @@ function formatInstant(ms) {
  */
 
 
+
 const UNIT_AXIS = { ms: 'seconds', percent: '%', count: 'count' };
 /**
  * The value in blue, the objective in orange (the HTML report's threshold colour): each stands
@@ -54232,8 +54330,8 @@ function niceStep(rough) {
 }
 /** A y range holding the values and the threshold with a little room, on round numbers. */
 function yRange(values, threshold, series) {
-    let lo = Math.min(threshold, ...values);
-    let hi = Math.max(threshold, ...values);
+    let lo = Math.min(threshold, minOf(values));
+    let hi = Math.max(threshold, maxOf(values));
     const span = hi - lo || Math.max(Math.abs(hi) * 0.1, 1);
     const step = niceStep(span / 4);
     lo = Math.floor((lo - span * 0.05) / step) * step;
@@ -54348,6 +54446,7 @@ function renderChartsMarkdown(seriesList, opts) {
  * up the least important parts first (DESIGN.md: bodies over 65,536 characters are refused; a
  * job summary takes at most 1 MiB per step).
  */
+
 /** PR, issue and comment bodies. GitHub counts characters; a JS length (UTF-16 units) is never less. */
 const BODY_MAX_CHARS = 65_536;
 /** One step's job summary, in bytes of UTF-8. */
@@ -54380,7 +54479,7 @@ function fitParts(parts, opts) {
     const sizes = cuttable.map((i) => measure(texts[i]));
     const room = opts.max - (measure(joined()) - sizes.reduce((a, b) => a + b, 0));
     let lo = 0;
-    let hi = Math.max(0, ...sizes);
+    let hi = maxOf(sizes, 0);
     while (lo < hi) {
         const cap = Math.ceil((lo + hi) / 2);
         if (sizes.reduce((n, size) => n + Math.min(size, cap), 0) <= room)
@@ -54720,6 +54819,14 @@ function bookPullOf(p, at, identity) {
 }
 
 ;// CONCATENATED MODULE: ./src/interpreters/book.ts
+/**
+ * The in-memory PR book: a repository's pull requests, issues, comments and statuses, and its
+ * live phase, kept in memory. It is a world like GitHub: `simulate` replays a rollout on it, a
+ * dry run plays a run forward on it from facts gathered on GitHub. It numbers PRs and issues
+ * from one sequence, as GitHub does, so the two worlds give the same numbers for the same acts.
+ * People act on it through review(), tick() and merge().
+ */
+
 
 
 
@@ -54786,7 +54893,7 @@ class PrBook {
             book.issues.push({ ...i, labels, author: book.identity, assignees: [], comments: [] });
         }
         const numbers = [...book.pulls, ...book.issues].map((x) => x.number);
-        book.nextNumber = Math.max(0, ...numbers) + 1;
+        book.nextNumber = maxOf(numbers, 0) + 1;
         return book;
     }
     async gather(trigger, memory) {
@@ -58116,6 +58223,7 @@ function checklistFor(f, to) {
 
 
 
+
 /** The trend compares the value now with the value this long before. */
 const TREND_LOOKBACK_MS = 3_600_000;
 const dashboard_LIMIT = "GitHub's 65,536-character limit";
@@ -58217,7 +58325,7 @@ function renderDailySummary(input) {
         const count = (status) => s.points.filter((p) => p.status === status).length;
         const higherIsWorse = s.objective.op === '<=' || s.objective.op === '<';
         const values = s.points.flatMap((p) => (p.value === null ? [] : [p.value]));
-        const worst = values.length ? (higherIsWorse ? Math.max(...values) : Math.min(...values)) : null;
+        const worst = values.length ? (higherIsWorse ? maxOf(values) : minOf(values)) : null;
         const last = s.points[s.points.length - 1];
         const end = last ? `${format_formatValue(last.value, s.unit)} ${STATUS_ICON[last.status]}` : '—';
         const objective = `${higherIsWorse ? '≤' : '≥'} ${s.objective.text}`;
@@ -58649,6 +58757,77 @@ function parseWindowFileName(name) {
     return ms;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/ensure-dir.ts
+/**
+ * Creates a folder and its missing parents, one level at a time. Node's `mkdir(…, { recursive:
+ * true })` spins at 100 % CPU forever on paths such as /proc/self/x (the kernel answers ENOENT
+ * for the new entry while its parent exists, and Node retries); here that is an error at once.
+ */
+
+
+async function ensureDir(dir) {
+    const missing = [];
+    let at = external_node_path_default().resolve(dir);
+    for (;;) {
+        try {
+            const s = await (0,promises_namespaceObject.stat)(at);
+            if (!s.isDirectory())
+                throw Object.assign(new Error(`${at} is a file`), { code: 'ENOTDIR', path: at });
+            break;
+        }
+        catch (e) {
+            if (e.code !== 'ENOENT')
+                throw e;
+            missing.push(at);
+            const up = external_node_path_default().dirname(at);
+            if (up === at)
+                break;
+            at = up;
+        }
+    }
+    for (const d of missing.reverse()) {
+        try {
+            await (0,promises_namespaceObject.mkdir)(d);
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST')
+                throw e;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fs-errors.ts
+/**
+ * File-system errors in words, with the path the user gave (not the one Node resolved, nor a
+ * symlink's target) and the fix, instead of a raw "ENOTDIR: not a directory, scandir '…'".
+ */
+const WORDS = {
+    ENOENT: (kind) => kind === 'folder'
+        ? 'cannot be created here (the file system refuses new entries, as /proc does); give a folder in your checkout'
+        : 'does not exist; check the path',
+    ENOTDIR: () => 'is not a folder, or a part of its path is a file',
+    EISDIR: () => 'is a folder, not a file',
+    EEXIST: (kind) => (kind === 'folder' ? 'is a file, not a folder; give a folder path' : 'already exists'),
+    EACCES: () => 'is not allowed (permission denied); pick a path you can write, or fix its permissions',
+    EPERM: () => 'is not allowed (operation not permitted); pick another path',
+    EROFS: () => 'is on a read-only file system; give a path on a writable one',
+    ENAMETOOLONG: () => 'is too long a path; shorten it',
+    ELOOP: () => 'is a symlink loop; fix the symlink',
+    ENOSPC: () => 'cannot be written: the disk is full',
+};
+/** The words for a Node file-system error, or undefined when it is not one we know. */
+function fsProblem(e, kind = 'file') {
+    const code = e?.code;
+    return code && code in WORDS ? `${WORDS[code](kind)} (${code})` : undefined;
+}
+/** `<given> <words>` for a known file-system error, else undefined. */
+function describeFsError(e, given, kind = 'file') {
+    const words = fsProblem(e, kind);
+    return words ? `${given} ${words}` : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/progress.ts
 /** A bar on an interactive stderr, except in GitHub Actions (its log is not a terminal). */
 function progressModeFor(stream, env = {}) {
@@ -58754,7 +58933,51 @@ function createCollectProgress(mode, write, windowMs, total) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/telemetry/keep-record.ts
+function keepRecord(before, next, allowFewer) {
+    if (before === undefined)
+        return { record: next };
+    if (next.slis.size === 0 && before.slis.size > 0) {
+        return {
+            record: before,
+            note: `kept the existing record (${before.counts.events} events): this collect got none of its SLIs`,
+        };
+    }
+    const had = before.counts.events;
+    const has = next.counts.events;
+    if (has < had && !allowFewer) {
+        return {
+            record: before,
+            note: `kept the existing record (${had} events); this collect found ${has}${next.missing.size > 0 ? ` and ${next.missing.size} SLI(s) missing` : ''} (pass --allow-fewer to replace it)`,
+        };
+    }
+    const carried = [];
+    const slis = new Map(next.slis);
+    const missing = new Map(next.missing);
+    for (const [id] of next.missing) {
+        const agg = before.slis.get(id);
+        if (agg === undefined)
+            continue;
+        slis.set(id, agg);
+        missing.delete(id);
+        carried.push(id);
+    }
+    if (carried.length === 0)
+        return { record: next };
+    return {
+        record: { ...next, slis, missing },
+        note: `kept ${carried.join(', ')} from the existing record (this collect could not get them: ${next.missing.get(carried[0])})`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/telemetry/sources/backfill.ts
+/**
+ * Which windows a scheduled collect run owes: the window that just ended, every window since
+ * the newest report (late or skipped schedules lose nothing), windows missing between reports,
+ * and windows whose report lists SLIs as `missing` (a source failed: try again), all within a
+ * horizon (default 24 h). Pure: the caller lists the window records and reads the clock.
+ */
+
 const DEFAULT_BACKFILL_MS = 24 * 3_600_000;
 function planBackfill(input) {
     const { last, windowMs, maxMs, slis } = input;
@@ -58768,8 +58991,8 @@ function planBackfill(input) {
             windows.set(start, [...slis]);
         return { windows };
     }
-    const oldest = Math.min(...input.reportEnds);
-    const newest = Math.max(...input.reportEnds);
+    const oldest = minOf(input.reportEnds);
+    const newest = maxOf(input.reportEnds);
     if (newest < horizon)
         skipped = { from: newest, to: horizon };
     const byStart = new Map(input.recent.map((r) => [r.start, r]));
@@ -60200,6 +60423,7 @@ let cachedBase = 0;
 
 
 
+
 function keyHash(len, first, last) {
     return (len * 131 + first * 7 + last) & 1023;
 }
@@ -60252,7 +60476,7 @@ class LineParser {
         this.end = new Int32Array(this.nFields);
         this.flags = new Uint8Array(this.nFields);
         this.num = new Float64Array(this.nFields);
-        const maxActions = Math.max(1, ...plan.events.map((e) => e.actions.length));
+        const maxActions = maxOf(plan.events.map((e) => e.actions.length), 1);
         this.matched = new Int32Array(maxActions);
         this.values = new Float64Array(maxActions);
         this.plainEvents = plan.events.map((e) => e.bytes.every((c) => SC[c] === 0));
@@ -60528,7 +60752,8 @@ class LineParser {
                 if (type[slot] !== T_NUMBER)
                     return LINE_INVALID;
                 const v = this.num[slot];
-                if (!Number.isFinite(v))
+                // A negative duration is not a sample: the line is invalid, not a fast save.
+                if (!Number.isFinite(v) || v < 0)
                     return LINE_INVALID;
                 this.values[m] = v * act.toMs;
             }
@@ -60852,8 +61077,6 @@ function http_export_iso(ms) {
     return new Date(ms).toISOString().replace(':00.000Z', 'Z');
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/telemetry/sources/coverage.ts
 /**
  * Where local event files begin. A back-filled window that ends before the first event of the
@@ -62091,7 +62314,80 @@ async function collectJsonl(options) {
     return { ...collector.finish(), files: sorted };
 }
 
+;// CONCATENATED MODULE: ./src/telemetry/sources/sniff.ts
+/**
+ * Is a local events file JSONL text at all? An export that is empty, compressed, UTF-16 or binary
+ * reads as zero lines (or lines without a timestamp), which would look like "nothing happened":
+ * the windows must be missing instead. The first bytes say which, before anything is counted.
+ */
+
+const sniff_HEAD_BYTES = 1 << 16;
+const UTF16_FIX = 'convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8';
+const MAGIC = [
+    { bytes: [0x1f, 0x8b], why: 'is gzip-compressed (magic bytes 1f 8b)', fix: 'gunzip it first' },
+    {
+        bytes: [0x28, 0xb5, 0x2f, 0xfd],
+        why: 'is zstd-compressed (magic bytes 28 b5 2f fd)',
+        fix: 'unzstd it first',
+    },
+    {
+        bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a],
+        why: 'is xz-compressed (magic bytes fd 37 7a)',
+        fix: 'unxz it first',
+    },
+    { bytes: [0x42, 0x5a, 0x68], why: 'is bzip2-compressed (magic bytes "BZh")', fix: 'bunzip2 it first' },
+    { bytes: [0x50, 0x4b, 0x03, 0x04], why: 'is a zip archive (magic bytes "PK")', fix: 'unzip it first' },
+    { bytes: [0xff, 0xfe], why: 'is UTF-16 (byte-order mark ff fe)', fix: UTF16_FIX },
+    { bytes: [0xfe, 0xff], why: 'is UTF-16 (byte-order mark fe ff)', fix: UTF16_FIX },
+];
+/** Why the bytes are not JSONL text, or undefined when they may be (`whole`: the file is all here). */
+function unreadableReason(head, whole) {
+    const fix = 'give the JSONL export that holds the events';
+    if (head.length === 0)
+        return { why: 'is empty (0 bytes)', fix };
+    for (const m of MAGIC) {
+        if (head.length >= m.bytes.length && m.bytes.every((b, i) => head[i] === b))
+            return m;
+    }
+    const nul = head.indexOf(0);
+    if (nul >= 0) {
+        return {
+            why: `is binary, not JSONL text (a NUL byte at offset ${nul})`,
+            fix: `${fix} (UTF-16 without a byte-order mark looks like this too: ${UTF16_FIX})`,
+        };
+    }
+    if (whole) {
+        let blank = true;
+        for (let i = 0; i < head.length && blank; i++)
+            blank = head[i] <= 0x20;
+        if (blank)
+            return { why: 'holds only blank lines', fix };
+    }
+    return undefined;
+}
+/** Why a local events file is not JSONL text (empty, compressed, UTF-16, binary), or undefined. */
+async function sniffEventsFile(file) {
+    const fh = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const buf = Buffer.alloc(sniff_HEAD_BYTES);
+        const { bytesRead } = await fh.read(buf, 0, sniff_HEAD_BYTES, 0);
+        return unreadableReason(buf.subarray(0, bytesRead), bytesRead < sniff_HEAD_BYTES);
+    }
+    finally {
+        await fh.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/telemetry/sources/jsonl-files.ts
+/**
+ * Local JSONL files as a telemetry source: the files (or globs) the policy names, or those of
+ * `collect --source`, read once for the whole span of the wanted windows (jsonl.ts, on several
+ * threads for large files). A read that still fails after the plan's retries leaves every window
+ * missing; files that are not there are bad input (FilesError), raised before anything is written.
+ */
+
+
+
 
 
 
@@ -62124,18 +62420,28 @@ class JsonlFilesSource {
     async collect(job, progress) {
         progress?.status(`reading ${this.label}`);
         const starts = [...job.windows.keys()];
-        const source = await this.files();
+        const { readable, unreadable } = await this.sniffed(await this.files());
+        if (readable.length === 0)
+            return this.nothingReadable(job, unreadable);
+        const source = readable;
         try {
             const r = await retrying(this.ctx, `reading ${source.length} file(s)`, () => collectJsonl({
                 policy: { slis: job.slis, windowMs: job.windowMs },
                 thresholds: job.thresholds,
-                from: Math.min(...starts),
-                to: Math.max(...starts) + job.windowMs,
+                from: minOf(starts),
+                to: maxOf(starts) + job.windowMs,
                 source,
                 workers: this.options.workers,
             }).catch((e) => {
                 throw e instanceof TelemetrySourceError ? new SourceError(e.message, e.retryable) : e;
             }));
+            // Files with lines but not one timestamp (CSV, garbage): nothing readable there either.
+            const noTs = new Set(r.unattributed.map((u) => u.source));
+            if (r.files.every((f) => noTs.has(f))) {
+                const why = 'has no line with a usable "ts"';
+                const fix = 'give JSONL events, one {"ts":…,"event":…} object a line';
+                return this.nothingReadable(job, [...unreadable, ...r.files.map((file) => ({ file, why, fix }))]);
+            }
             const begins = this.options.coverage ? await filesStart(source) : undefined;
             return {
                 parts: r.windows.filter((w) => job.windows.has(w.start)).map((w) => this.part(w, job, begins)),
@@ -62153,6 +62459,49 @@ class JsonlFilesSource {
                 failures: [{ kind: 'retryable', reason: e.message, windows: starts }],
             };
         }
+    }
+    /**
+     * The files split into those that may be JSONL text and those that cannot be (empty,
+     * compressed, UTF-16, binary); each of the latter is warned about, with the reason and the fix.
+     */
+    async sniffed(files) {
+        const readable = [];
+        const unreadable = [];
+        for (const file of files) {
+            const bad = await sniffEventsFile(file).catch(() => undefined); // the read reports it
+            if (bad === undefined)
+                readable.push(file);
+            else {
+                unreadable.push({ file, ...bad });
+                this.ctx.log(`warning: ${this.show(file)} ${bad.why}: none of its events are counted; ${bad.fix}\n`);
+            }
+        }
+        return { readable, unreadable };
+    }
+    /**
+     * No file yields a readable line: every window is missing (never "0 events"), and the run
+     * fails once its records are written, so a person looks and the next run tries again.
+     */
+    nothingReadable(job, bad) {
+        const first = bad[0];
+        const more = bad.length > 1 ? ` (and ${bad.length - 1} more file(s))` : '';
+        const reason = `${this.label}: nothing readable: ${this.show(first.file)} ${first.why}${more}`;
+        const starts = [...job.windows.keys()];
+        return {
+            parts: starts.map((s) => missingPart(s, job.windows.get(s), reason)),
+            failures: [
+                {
+                    kind: 'fatal',
+                    reason: `${reason}; its windows are missing, not zero; ${first.fix}`,
+                    windows: starts,
+                },
+            ],
+        };
+    }
+    /** A file as the user named it: relative to the working folder when inside it. */
+    show(file) {
+        const rel = (0,external_node_path_namespaceObject.relative)(this.ctx.cwd, file);
+        return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : file;
     }
     /** The files the patterns name, sorted. */
     async files() {
@@ -62677,8 +63026,11 @@ async function collectSources(o) {
             if (f.kind === 'fatal')
                 fatal.add(f.reason);
         if (outcome.read) {
-            result.files.push(...outcome.read.files);
-            result.unattributed.push(...outcome.read.unattributed);
+            // Loops, not push(...): a spread of 125k+ files overflows the call stack.
+            for (const f of outcome.read.files)
+                result.files.push(f);
+            for (const u of outcome.read.unattributed)
+                result.unattributed.push(u);
             result.outside += outcome.read.outside;
         }
         done.sourceDone(job);
@@ -62978,6 +63330,7 @@ function decodeRecord(text, file = '<report>') {
 
 
 
+
 const RECORDS_DIR = 'reports/monitoring';
 async function readIfExists(file) {
     try {
@@ -62990,13 +63343,24 @@ async function readIfExists(file) {
     }
 }
 let tmpCounter = 0;
+function decodeOrUndefined(text, file) {
+    if (text === undefined)
+        return undefined;
+    try {
+        return decodeRecord(text, file);
+    }
+    catch {
+        return undefined; // a broken file is replaced by the new record
+    }
+}
 /** Writes one report to `file` (its directory created if needed); atomic, skipped when unchanged. */
-async function writeRecordFile(file, report) {
-    const text = encodeRecord(report);
-    if ((await readIfExists(file)) === text)
+async function writeRecordFile(file, report, guard) {
+    const old = await readIfExists(file);
+    const text = encodeRecord(guard ? guard(report, decodeOrUndefined(old, file)) : report);
+    if (old === text)
         return { path: file, changed: false };
     const dir = external_node_path_default().dirname(file);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    await ensureDir(dir);
     const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${process.pid}.${tmpCounter++}.tmp`);
     try {
         await (0,promises_namespaceObject.writeFile)(tmp, text, 'utf8');
@@ -63009,11 +63373,11 @@ async function writeRecordFile(file, report) {
     return { path: file, changed: true };
 }
 /** Writes one file per report into `dir` (created if needed), named after each window's end. */
-async function writeRecords(dir, records) {
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+async function writeRecords(dir, records, guard) {
+    await ensureDir(dir);
     const out = [];
     for (const r of records)
-        out.push(await writeRecordFile(external_node_path_default().join(dir, windowFileName(r.end)), r));
+        out.push(await writeRecordFile(external_node_path_default().join(dir, windowFileName(r.end)), r, guard));
     return out;
 }
 /**
@@ -63119,6 +63483,10 @@ async function readRecentRecords(dir, fromMs, toMs, onBroken) {
 
 
 
+
+
+
+
 /** A source could not work at all (credentials, a query): raised after the window records are written. */
 class SourceFailedError extends Error {
     name = 'SourceFailedError';
@@ -63141,17 +63509,37 @@ async function collectCommand(o) {
         o.log(`nothing to collect: ${displayPath(o.output)}/ holds every window up to ${new Date(windowStart(o.now, windowMs)).toISOString()}\n`);
         return '';
     }
+    // Before reading any event: an --output that cannot be a folder of records fails now.
+    await ensureDir(plan.outputFile ? (0,external_node_path_namespaceObject.dirname)(plan.outputFile) : o.output).catch(outputError(o));
     const result = await runSources(o, policy, plan.windows, windowMs, source);
     const records = [...result.windows.values()].map((part) => toRecord(part, windowMs, plan.existing.get(part.start)));
-    const written = plan.outputFile
-        ? [await writeOneFile(o, plan.outputFile, records[0])]
-        : await writeRecords(o.output, records);
+    const kept = new Map();
+    const guard = (next, before) => {
+        const d = keepRecord(before, next, o.allowFewer === true);
+        if (d.note)
+            kept.set(next.end, d.note);
+        return d.record;
+    };
+    const written = await (plan.outputFile
+        ? writeOneFile(o, plan.outputFile, records[0], guard).then((w) => [w])
+        : writeRecords(o.output, records, guard)).catch(outputError(o));
     summarize(o, records, result, written, plan.outputFile);
+    warnKept(o, kept);
     if (result.failures.length > 0) {
         throw new SourceFailedError(`${result.failures.length === 1 ? 'a source failed' : `${result.failures.length} sources failed`} (the window records above mark it missing):\n  ${result.failures.join('\n  ')}`);
     }
     return `${written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`).join('\n')}\n`;
 }
+/** A file-system error of the output as bad input naming --output, the path given and the fix. */
+function outputError(o) {
+    return (e) => {
+        const words = describeFsError(e, o.output, outputKind(o));
+        throw words
+            ? new InputError(`--output: ${words}; give ${outputKind(o) === 'file' ? 'a .jsonl file in a folder you can write' : 'a folder you can write, e.g. reports/monitoring'}`)
+            : e;
+    };
+}
+const outputKind = (o) => (o.output.endsWith('.jsonl') ? 'file' : 'folder');
 /** The flags checked against the policy: the window, the range, the routing, the back-fill. */
 function checkOptions(o) {
     const { policy: loaded } = loadPolicyDir(o.config);
@@ -63253,7 +63641,7 @@ async function runSources(o, policy, windows, windowMs, source) {
     return result;
 }
 /** One window into the file --output names, renamed to the window when the name is another's. */
-async function writeOneFile(o, file, record) {
+async function writeOneFile(o, file, record, guard) {
     const expected = windowFileName(record.end);
     const given = (0,external_node_path_namespaceObject.basename)(file);
     if (given !== expected && parseWindowFileName(given) !== undefined) {
@@ -63261,15 +63649,27 @@ async function writeOneFile(o, file, record) {
         // minute the job ran, which a late schedule makes differ from the window's end. A record
         // named after another window would be judged as that window, so use the real name.
         o.log(`note: ${given} is not the window that just ended; writing ${expected} instead\n`);
-        return writeRecordFile((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(file), expected), record);
+        return writeRecordFile((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(file), expected), record, guard);
     }
-    return writeRecordFile(file, record);
+    return writeRecordFile(file, record, guard);
+}
+/** Existing records a re-collect did not replace (or replaced only in part), each named with why. */
+function warnKept(o, kept) {
+    const SHOWN = 5;
+    let n = 0;
+    for (const [end, note] of kept) {
+        if (n++ === SHOWN)
+            break;
+        o.log(`warning: ${windowFileName(end)}: ${note}\n`);
+    }
+    if (kept.size > SHOWN)
+        o.log(`warning: and ${kept.size - SHOWN} more window record(s) kept the same way\n`);
 }
 function summarize(o, records, result, written, outputFile) {
     const sum = (k) => records.reduce((n, w) => n + w.counts[k], 0);
     const missing = records.filter((r) => r.missing.size > 0).length;
-    const from = Math.min(...records.map((r) => r.start));
-    const to = Math.max(...records.map((r) => r.end));
+    const from = minOf(records.map((r) => r.start));
+    const to = maxOf(records.map((r) => r.end));
     o.log(`collected ${records.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${sum('events')} events, ${sum('malformed')} malformed, ${sum('invalid')} invalid, ${sum('unknown')} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`);
     const changed = written.filter((w) => w.changed).length;
     const where = outputFile ? displayPath(outputFile) : `${displayPath(o.output)}/`;
@@ -63612,6 +64012,12 @@ function jsonForScript(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/model.ts
+/**
+ * What a rollout report shows, prepared once for both renderings (HTML and Markdown): the SLO
+ * series in chart units, the phase bands and the decision markers, with labels and colours.
+ * Pure: no I/O and no clock (the caller passes `generatedAt`).
+ */
+
 
 
 
@@ -63651,7 +64057,7 @@ function seriesCaption(s) {
     ];
     if (values.length === 0)
         return `${parts[0]}; no data in the period.`;
-    const worst = higherIsWorse ? Math.max(...values) : Math.min(...values);
+    const worst = higherIsWorse ? maxOf(values) : minOf(values);
     const failing = s.points.filter((p) => p.status === 'fail').length;
     const missing = s.points.length - values.length;
     parts.push(`failing at ${failing} of ${s.points.length} steps`);
@@ -63774,6 +64180,7 @@ const VENDOR = {
 
 
 
+
 /** The first and last instant anything in the report refers to; null when it holds nothing. */
 function reportPeriod(data) {
     const times = [
@@ -63781,7 +64188,7 @@ function reportPeriod(data) {
         ...data.phases.flatMap((p) => [p.from, p.to]),
         ...data.decisions.map((d) => d.at),
     ];
-    return times.length ? { from: Math.min(...times), to: Math.max(...times) } : null;
+    return times.length ? { from: minOf(times), to: maxOf(times) } : null;
 }
 function sloSection(slo, i) {
     const id = escape_escapeHtml(slo.id);
@@ -67596,7 +68003,7 @@ exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -66,7 +66,8 @@ export async function evaluateCommand(opts: EvaluateOptions): Promise<EvaluateRe
     );
   }
 
-  const from = lookbackStart(policy, spec, since, opts.at);
+  const started = current?.phase === phase ? current.started : undefined;
+  const from = lookbackStart(policy, spec, since, opts.at, started);
   const records = await readRecords(opts.records, from, opts.at).catch((e: unknown) => {
     const words = describeFsError(e, opts.records, 'folder');
     throw words
@@ -74,7 +75,7 @@ export async function evaluateCommand(opts: EvaluateOptions): Promise<EvaluateRe
       : e;
   });
   const entered = current?.phase === phase && current.since === since ? current.entered : undefined;
-  const evaluation = evaluate({ policy, phase, since, records, at: opts.at, entered });
+  const evaluation = evaluate({ policy, phase, since, records, at: opts.at, entered, started });
   const text =
     opts.format === 'json'
       ? `${JSON.stringify(verdictJson(policy, evaluation))}\n`

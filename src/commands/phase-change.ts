@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { InputError } from '../input.js';
 import { phaseIds } from '../policy/model.js';
-import { renderCurrent } from '../rollout/current.js';
+import { renderCurrent, startedAfter } from '../rollout/current.js';
 import { displayPath, loadCurrent, loadPolicyDir } from '../worktree/policy-dir.js';
 
 export interface PhaseChangeOptions {
@@ -45,6 +45,7 @@ export function phaseChangeCommand(opts: PhaseChangeOptions): string {
     renderCurrent(policy, opts.phase, opts.at, {
       reason,
       entered: { by: opts.direction === 'rollback' ? 'rollback' : 'manual', from: current?.phase },
+      started: current ? startedAfter(policy, current, opts.phase, opts.at) : undefined,
     }),
   );
   return `${displayPath(loaded.currentPath)}: ${current?.phase ?? '(none)'} → ${opts.phase} since ${new Date(opts.at).toISOString()}\n`;

@@ -106,7 +106,7 @@ class Demo {
   private readonly end: number;
   private readonly phases: ReportPhaseSpan[];
   private readonly decisions: ReportDecision[] = [];
-  private readonly live: { phase: string; since: number; entered?: EnteredBy } = {
+  private readonly live: { phase: string; since: number; entered?: EnteredBy; started?: number } = {
     phase: 'A-0',
     since: SCENARIO.start,
   };
@@ -238,7 +238,7 @@ class Demo {
       await statusCommand(this.ctx);
     }
     if (localDate(t, policy.timezone) !== this.lastDay || (await stage.openPulls()).length) return false;
-    const from = lookbackStart(policy, phaseById(policy, live.phase)!, live.since, t);
+    const from = lookbackStart(policy, phaseById(policy, live.phase)!, live.since, t, live.started);
     const records = this.records.slice(0, this.written).filter((r) => r.start >= from);
     return evaluate({ policy, ...live, records, at: t }).decision.action === 'hold';
   }
@@ -263,10 +263,15 @@ class Demo {
         from: this.live.phase,
         to: after.phase,
       });
-      Object.assign(this.live, { phase: after.phase, since: after.since, entered: after.entered });
+      Object.assign(this.live, {
+        phase: after.phase,
+        since: after.since,
+        entered: after.entered,
+        started: after.started,
+      });
       this.say(
         by === 'rollback'
-          ? `${after.phase} is live again: the rollout will restart from ${after.phase}`
+          ? `${after.phase} is live again: the rollout will restart from ${this.policy.recovery?.restart ?? after.phase} once the recovery watch confirms improvement`
           : `${after.phase} is live`,
       );
     }

@@ -32,12 +32,12 @@ export const SCENARIO = {
   days: 15,
   /**
    * Restore failures while A-2 is live: A-2 begins about 50 h in (A-0 and A-1 soak 24 h each, an
-   * hour of approval after each), so this starts 6 h into beta and ends before the rollback PR
-   * (approval required in A-2) is merged, as turning the feature off for beta would.
+   * hour of approval after each), so this starts 6 h into beta and ends as the rollback (immediate,
+   * the plan's 即時実行) turns the feature off for beta.
    */
   regression: {
     from: Date.parse('2026-11-18T08:00:00Z'),
-    to: Date.parse('2026-11-18T09:30:00Z'),
+    to: Date.parse('2026-11-18T08:30:00Z'),
     restoreSuccess: 0.95,
   },
   healthy: {

@@ -25,7 +25,7 @@ import { type Policy, phaseById } from '../policy/model.js';
 import type { Notifier } from '../ports/notifier.js';
 import { parseProposalMarker } from '../render/markers.js';
 import { updatedProposalBody } from '../render/proposal.js';
-import { parseCurrent } from '../rollout/current.js';
+import { parseCurrent, startedAfter } from '../rollout/current.js';
 import { lookbackStart } from '../rollout/lookback.js';
 import type { WindowRecord } from '../telemetry/record.js';
 import {
@@ -145,7 +145,7 @@ export class PrBook implements World {
       templates: this.o.templates ?? {},
       live: this.live,
       previousPhase: trigger.command === 'apply' ? this.previousPhase : null,
-      records: this.o.records(lookbackStart(policy, phase, this.live.since, at), at),
+      records: this.o.records(lookbackStart(policy, phase, this.live.since, at, this.live.started), at),
       checklist: this.o.checklist ?? null,
       codeowners: this.o.codeowners ?? null,
       teams: this.o.teams ?? {},
@@ -269,11 +269,19 @@ export class PrBook implements World {
     Object.assign(p, { state: 'merged', mergedAt: now, closedAt: now });
     if (p.change?.content) {
       const c = parseCurrent(p.change.path, p.change.content, this.o.policy);
-      this.live = { phase: c.phase, since: now, entered: c.entered, reason: c.reason, file: this.live.file };
+      this.live = {
+        phase: c.phase,
+        since: now,
+        entered: c.entered,
+        started: c.started,
+        reason: c.reason,
+        file: this.live.file,
+      };
     } else if (p.headPhase) {
       // A PR gathered from GitHub (a dry run): its head's current.yaml says where it goes.
       const entered = p.proposal ? { by: p.proposal.kind, from: before } : undefined;
-      this.live = { phase: p.headPhase, since: now, entered, file: this.live.file };
+      const started = startedAfter(this.o.policy, this.live, p.headPhase, now);
+      this.live = { phase: p.headPhase, since: now, entered, started, file: this.live.file };
     }
     this.previousPhase = before;
     this.behindLive = p;

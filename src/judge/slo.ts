@@ -48,6 +48,8 @@ export interface JudgeInput {
   records: readonly WindowRecord[];
   /** When the current phase began; spans are clipped to it. Omit to judge without clipping. */
   since?: number;
+  /** When the rollout left its first phase (baseline "before_rollout"); unknown: the phase start. */
+  rolloutStart?: number;
 }
 
 interface BaselineResult {
@@ -63,6 +65,7 @@ interface BaselineResult {
 export class Judge {
   readonly policy: Policy;
   readonly since: number;
+  readonly rolloutStart: number | undefined;
   private readonly records: readonly WindowRecord[];
   private readonly seriesBySli = new Map<string, SliSeries>();
   private readonly memo = new Map<SloSpec, Map<number, SloVerdict>>();
@@ -74,6 +77,7 @@ export class Judge {
     this.policy = input.policy;
     this.records = input.records;
     this.since = input.since ?? Number.NEGATIVE_INFINITY;
+    this.rolloutStart = input.rolloutStart;
   }
 
   get windowMs(): number {
@@ -234,9 +238,16 @@ export class Judge {
         text: `baseline ${formatValue(b.value, 'percent')}`,
       };
     }
-    const label = `the ${formatSpan(b.windowMs)} before the phase began`;
-    if (!Number.isFinite(this.since)) return none(`the baseline is ${label}, and the phase start is unknown`);
-    const span = this.series(slo.sli).span(this.since - b.windowMs, this.since);
+    const rollout = b.kind === 'before_rollout' && this.rolloutStart !== undefined;
+    const end = rollout ? this.rolloutStart! : this.since;
+    const label =
+      b.kind === 'before_phase'
+        ? `the ${formatSpan(b.windowMs)} before the phase began`
+        : rollout
+          ? `the ${formatSpan(b.windowMs)} before the rollout began`
+          : `the ${formatSpan(b.windowMs)} before the phase began (the rollout's start is not recorded)`;
+    if (!Number.isFinite(end)) return none(`the baseline is ${label}, and the phase start is unknown`);
+    const span = this.series(slo.sli).span(end - b.windowMs, end);
     const agg = span.aggregate;
     const samples = samplesOf(agg);
     const rate = agg.kind === 'ratio' && agg.denominator > 0 ? agg.numerator / agg.denominator : null;

@@ -108,15 +108,18 @@ export function lockNotice(policy: Policy, change: PhaseChange): LockNotice | un
 }
 
 /**
- * What must hold before the rollout moves on after a rollback into `to`: the recovery watch when
- * it applies (SPEC.md section 3.5; the same test decide.ts makes), else `to`'s own advance rule.
+ * What must hold before the rollout moves on after a rollback into `to`: the recovery watch, which
+ * runs after every rollback (SPEC.md section 3.5; rollout/recovery.ts), else `to`'s own advance rule.
  */
 export function resumeConditions(policy: Policy, to: string): string {
-  const ids = phaseIds(policy);
   const recovery = policy.recovery;
-  if (recovery && ids.indexOf(recovery.restart) > ids.indexOf(to)) {
+  if (recovery) {
     const watched = listing(recovery.watch.map((s) => s.id));
-    return `${watched} healthy for ${formatSpan(recovery.forMs)}, then restart from ${recovery.restart}`;
+    const then =
+      recovery.restart === to
+        ? `then ${to} restarts in place and its own advance rule applies`
+        : `then restart from ${recovery.restart}`;
+    return `${watched} healthy for ${formatSpan(recovery.forMs)} (a watched SLO with no data in ${to} is not judged), ${then}`;
   }
   const phase = phaseById(policy, to);
   const next = nextPhase(policy, to);

@@ -12,8 +12,9 @@
  *    checklist or anything else is red: rules changed in the PR that they judge are not rules.
  * 3. current.yaml at the head must name a phase of the rollout other than the live one.
  * 4. A phasegate proposal made from a phase that is no longer live is stale.
- * 5. An earlier phase is a rollback; after a rollback, the phase the recovery watch restarts is a
- *    restart; any other later phase is an advance, and an advance goes to the next phase only.
+ * 5. After a rollback, the phase the recovery watch restarts from is a restart (back only once the
+ *    watch is met); else an earlier phase is a rollback, and any later phase an advance, which
+ *    goes to the next phase only.
  */
 import { type Policy, phaseIds } from '../policy/model.js';
 import { type ProposalKind, type ProposalState, parseProposalMarker } from '../render/markers.js';
@@ -43,7 +44,7 @@ export function changeOf(
   const to = pull.headPhase;
   const ids = phaseIds(policy);
   // With no phase at the head, phasegate's own proposal still says what it was.
-  const kind = to ? kindOfMove(policy, from, to, ev.recovery?.restart === to) : (ours?.kind ?? 'advance');
+  const kind = to ? kindOfMove(policy, from, to, restarts(ev, ids, from, to)) : (ours?.kind ?? 'advance');
   const change = (problem: string | null): PhaseChange => ({
     kind,
     from: ours?.from ?? from,
@@ -83,10 +84,20 @@ export function changeOf(
   return change(null);
 }
 
-/** A move from `from` to `to`: back is a rollback; forward a restart when `restarts`, else an advance. */
+/**
+ * A move to the recovery watch's restart phase is a restart: forward always (A-0 → A-1), back only
+ * once the watch is met (B-0 → A-1 after B-1 → B-0); before that a move back is a rollback, which
+ * never waits.
+ */
+function restarts(ev: Pick<Evaluation, 'recovery'>, ids: string[], from: string, to: string): boolean {
+  if (ev.recovery?.restart !== to) return false;
+  return ev.recovery.met || ids.indexOf(to) > ids.indexOf(from);
+}
+
+/** A move from `from` to `to`: a restart when `restarts`; else back is a rollback, forward an advance. */
 export function kindOfMove(policy: Policy, from: string, to: string, restarts: boolean): ProposalKind {
   const ids = phaseIds(policy);
-  return ids.indexOf(to) < ids.indexOf(from) ? 'rollback' : restarts ? 'restart' : 'advance';
+  return restarts ? 'restart' : ids.indexOf(to) < ids.indexOf(from) ? 'rollback' : 'advance';
 }
 
 /** phasegate's marker, in a PR the run's own identity opened; anyone can paste a marker. */

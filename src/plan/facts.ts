@@ -40,6 +40,8 @@ export interface LivePhase {
   phase: string;
   since: number;
   entered?: EnteredBy;
+  /** current.yaml `started`: when the rollout left its first phase. */
+  started?: number;
   reason?: string;
   /** Repository path of current.yaml. */
   file: string;

@@ -23,7 +23,7 @@ import { phaseById, phaseIds } from '../policy/model.js';
 import { type ProposalKind, type ProposalState, parseProposalMarker } from '../render/markers.js';
 import { proposalBranch, renderProposal } from '../render/proposal.js';
 import { itemsFor, parseChecklist, renderTaskList } from '../rollout/checklist.js';
-import { renderCurrent } from '../rollout/current.js';
+import { renderCurrent, startedAfter } from '../rollout/current.js';
 import type { Evaluation } from '../rollout/decide.js';
 import { planAnnounce } from './announce.js';
 import { changeOf, ourProposal } from './change.js';
@@ -210,7 +210,11 @@ function proposalText(f: RunFacts, ev: Evaluation, want: Wanted, previousBody: s
     labels: rendered.labels,
     change: {
       path: live.file,
-      content: renderCurrent(policy, want.to, f.now, { reason: want.why, entered }),
+      content: renderCurrent(policy, want.to, f.now, {
+        reason: want.why,
+        entered,
+        started: startedAfter(policy, live, want.to, f.now),
+      }),
     },
   };
 }

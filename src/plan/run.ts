@@ -47,6 +47,7 @@ export function planRun(f: RunFacts): RunPlan {
     records: f.records,
     at: Math.max(f.now, f.live.since),
     entered: f.live.entered,
+    started: f.live.started,
   });
   const out = newOut();
   const t = f.trigger;

@@ -174,15 +174,15 @@ function compileBaseline(
       at(
         src,
         path,
-        '`stat: increase` needs `baseline`: "before_phase" or a fixed value such as "0.8%"',
+        '`stat: increase` needs `baseline`: "before_rollout", "before_phase" or a fixed value such as "0.8%"',
         'stat',
       ),
     );
     return null;
   }
-  if (slo.baseline === 'before_phase') {
+  if (slo.baseline === 'before_phase' || slo.baseline === 'before_rollout') {
     const w = slo.baseline_window ? parseDuration(slo.baseline_window)! : 7 * 86_400_000;
-    return { kind: 'before_phase', windowMs: w };
+    return { kind: slo.baseline, windowMs: w };
   }
   const v = parsePercent(slo.baseline);
   if (v === undefined) {

@@ -27,7 +27,15 @@ export type Stat =
   | { kind: 'count' }
   | { kind: 'increase' };
 
-export type Baseline = { kind: 'before_phase'; windowMs: number } | { kind: 'fixed'; value: number };
+/**
+ * before_rollout: the `windowMs` before the rollout left its first phase (current.yaml `started`),
+ * so re-entering a phase after a rollback still compares with the pre-rollout rate;
+ * before_phase: the `windowMs` before the phase began; fixed: a given rate.
+ */
+export type Baseline =
+  | { kind: 'before_rollout'; windowMs: number }
+  | { kind: 'before_phase'; windowMs: number }
+  | { kind: 'fixed'; value: number };
 
 /** How an SLO's value is shown: ms for latency, a percentage for ratios and increases, a count. */
 export type ValueUnit = 'ms' | 'percent' | 'count';

@@ -80,10 +80,14 @@ export const Slo = z
       .describe('trailing window judged at each evaluation, or "day": the calendar day so far'),
     min_samples: z.number().int().nonnegative().default(1).describe('fewer events than this is no_data'),
     baseline: z
-      .union([z.literal('before_phase'), z.string()])
+      .union([z.literal('before_rollout'), z.literal('before_phase'), z.string()])
       .optional()
-      .describe('for stat "increase": "before_phase" or a fixed value such as "0.8%"'),
-    baseline_window: Duration.optional().describe('for baseline "before_phase": how far back, e.g. "7d"'),
+      .describe(
+        'for stat "increase": "before_rollout" (the rate before the rollout began, so a re-entered phase still compares with the pre-rollout rate), "before_phase", or a fixed value such as "0.8%"',
+      ),
+    baseline_window: Duration.optional().describe(
+      'for baseline "before_rollout" or "before_phase": how far back, e.g. "7d"',
+    ),
   })
   .refine((s) => (s.max === undefined) !== (s.min === undefined), {
     message: 'give exactly one of `max` or `min`',
@@ -253,6 +257,12 @@ export const CurrentFile = z.strictObject({
   rollout: NameId,
   phase: PhaseId,
   since: z.iso.datetime({ offset: true }).describe('when the phase began (ISO 8601)'),
+  started: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .describe(
+      'when the rollout left its first phase (ISO 8601); phasegate writes it and carries it on every phase change; the "before_rollout" baseline ends here',
+    ),
   flags: z.record(z.string(), FlagValue),
   reason: z.string().optional(),
   entered: z

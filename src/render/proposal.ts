@@ -130,6 +130,8 @@ function summary(policy: Policy, kind: ProposalKind, from: PhaseSpec, to: PhaseS
       `opens the root-cause issue${policy.github.reporter ? ` for @${policy.github.reporter}` : ''}`,
     ].filter((x): x is string => x !== undefined);
     text += ` After the merge phasegate ${joinList(after, 'and')}.`;
+    if (policy.github.reporter && from.rollback.approval === 'none')
+      text += ` @${policy.github.reporter}: for your record; the rollback does not wait for a review.`;
   }
   return text;
 }

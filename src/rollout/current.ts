@@ -20,6 +20,8 @@ export interface CurrentPhase {
   reason?: string;
   /** How the phase was entered; a rollback starts the recovery watch (SPEC.md section 3.5). */
   entered?: EnteredBy;
+  /** When the rollout left its first phase (epoch ms): the "before_rollout" baseline ends here. */
+  started?: number;
 }
 
 export interface EnteredBy {
@@ -56,7 +58,24 @@ export function parseCurrent(file: string, text: string, policy: Policy): Curren
     flags: data.flags,
     reason: data.reason,
     entered: data.entered,
+    ...(data.started !== undefined && { started: Date.parse(data.started) }),
   };
+}
+
+/**
+ * The rollout start a phase change from `live` to `to` at `at` writes: carried once known; set on
+ * leaving the first phase; otherwise (a current.yaml written before it was recorded) the live
+ * phase's start, the latest the rollout can have begun, so it stops moving from then on.
+ */
+export function startedAfter(
+  policy: Policy,
+  live: { phase: string; since: number; started?: number },
+  to: string,
+  at: number,
+): number | undefined {
+  if (live.started !== undefined) return live.started;
+  if (to === live.phase) return undefined;
+  return live.phase === policy.phases[0]?.id ? at : live.since;
 }
 
 /**
@@ -77,7 +96,7 @@ export function renderCurrent(
   policy: Policy,
   phase: string,
   since: number,
-  note: { reason?: string; entered?: EnteredBy } = {},
+  note: { reason?: string; entered?: EnteredBy; started?: number } = {},
 ): string {
   const spec = phaseById(policy, phase);
   if (!spec) throw new Error(`unknown phase "${phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
@@ -85,6 +104,7 @@ export function renderCurrent(
     rollout: policy.rollout,
     phase,
     since: new Date(since).toISOString(),
+    ...(note.started !== undefined && { started: new Date(note.started).toISOString() }),
     flags: spec.flags,
   };
   if (note.reason) body.reason = note.reason;

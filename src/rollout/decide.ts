@@ -4,6 +4,9 @@
  *
  * - `at` is aligned down to a step boundary (a multiple of policy.windowMs): an evaluation at
  *   10:07 judges the windows up to 10:00. A report for window [start, end) counts at steps ≥ end.
+ * - After every rollback the recovery watch runs (recovery.ts): until it confirms improvement the
+ *   phase holds; then the rollout restarts from the policy's restart phase (in place when the
+ *   rollback landed there, and the phase's own advance rule applies).
  * - A fired rollback rule always wins over an advance. When the phase has no earlier phase
  *   (rollback.to: null, as in A-0), a fired rule holds with `alert: true` and blocks advancing.
  * - An advance needs its rule met on complete data; missing data never advances or completes.
@@ -16,6 +19,7 @@ import { alignDown } from '../judge/span.js';
 import { nextPhase, type PhaseSpec, type Policy, phaseById, phaseIds } from '../policy/model.js';
 import type { WindowRecord } from '../telemetry/record.js';
 import type { EnteredBy } from './current.js';
+import { type RecoveryResult, recoveryWatch } from './recovery.js';
 
 export interface Decision {
   action: 'advance' | 'hold' | 'rollback' | 'restart' | 'complete';
@@ -35,8 +39,8 @@ export interface Evaluation {
   slos: SloVerdict[];
   rules: RuleResult[];
   advance: { rule: string; met: boolean; detail: string } | null;
-  /** After a rollback: whether the recovery watch has been healthy long enough to restart. */
-  recovery: { met: boolean; detail: string; restart: string } | null;
+  /** After every rollback: whether the recovery watch confirmed improvement (recovery.ts). */
+  recovery: RecoveryResult | null;
   decision: Decision;
 }
 
@@ -50,6 +54,8 @@ export interface EvaluateInput {
   at: number;
   /** How the phase was entered (current.yaml `entered`); a rollback starts the recovery watch. */
   entered?: EnteredBy;
+  /** When the rollout left its first phase (current.yaml `started`): the "before_rollout" baseline. */
+  started?: number;
 }
 
 export function evaluate(input: EvaluateInput): Evaluation {
@@ -59,35 +65,13 @@ export function evaluate(input: EvaluateInput): Evaluation {
     throw new Error(`unknown phase "${input.phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
   }
   const at = alignDown(input.at, policy.windowMs);
-  const judge = new Judge({ policy, records, since });
+  const judge = new Judge({ policy, records, since, rolloutStart: input.started });
   const slos = phase.slos.map((slo) => judge.verdict(slo, at));
   const rules = phase.rollback.when.flatMap((t, i) => evaluateTrigger(judge, phase, t, i, at));
   const advance = phase.advance ? evaluateAdvance(judge, phase, phase.advance, at) : null;
   const recovery = recoveryWatch(policy, phase, judge, input.entered, at);
   const decision = decide(policy, phase, slos, rules, advance, recovery);
   return { phase: phase.id, at, since, slos, rules, advance, recovery, decision };
-}
-
-/**
- * The recovery watch (SPEC.md section 3.5): after a rollback into a phase that comes before the
- * policy's restart phase, the watched SLOs must pass for `recovery.for` (a soak over them, counted
- * from the rollback) before a restart is proposed. Otherwise the phase's own rules apply.
- */
-function recoveryWatch(
-  policy: Policy,
-  phase: PhaseSpec,
-  judge: Judge,
-  entered: EnteredBy | undefined,
-  at: number,
-): Evaluation['recovery'] {
-  const spec = policy.recovery;
-  if (!spec || entered?.by !== 'rollback') return null;
-  const ids = phaseIds(policy);
-  if (ids.indexOf(spec.restart) <= ids.indexOf(phase.id)) return null;
-  const watched: PhaseSpec = { ...phase, slos: spec.watch };
-  const soak = evaluateAdvance(judge, watched, { rule: 'soak', forMs: spec.forMs }, at);
-  const names = spec.watch.map((s) => s.id).join(' and ');
-  return { met: soak.met, restart: spec.restart, detail: `recovery watch (${names}): ${soak.detail}` };
 }
 
 function decide(
@@ -123,15 +107,8 @@ function decide(
       reasons: [`roll back ${from} → ${to}: ${plural(fired.length, 'rule')} fired`, ...details],
     };
   }
-  if (recovery?.met) {
-    return {
-      action: 'restart',
-      from,
-      to: recovery.restart,
-      alert: false,
-      reasons: [`restart from ${recovery.restart}: ${recovery.detail}`],
-    };
-  }
+  const watching = recoveryDecision(from, slos, recovery);
+  if (watching) return watching;
   if (advance?.met) {
     const next = nextPhase(policy, from);
     if (next) {
@@ -154,6 +131,37 @@ function decide(
   const why = advance ? advance.detail : `${from} has no advance rule; it stays until changed by hand`;
   const problems = slos.filter((v) => v.status !== 'pass').map((v) => v.reason);
   return { action: 'hold', from, to: null, alert: false, reasons: [`hold ${from}: ${why}`, ...problems] };
+}
+
+/** While the recovery watch is not met: hold; once met: restart (unless in place). */
+function recoveryDecision(
+  from: string,
+  slos: SloVerdict[],
+  recovery: Evaluation['recovery'],
+): Decision | null {
+  if (!recovery) return null;
+  if (!recovery.met) {
+    const problems = slos.filter((v) => v.status !== 'pass').map((v) => v.reason);
+    return {
+      action: 'hold',
+      from,
+      to: null,
+      alert: false,
+      reasons: [
+        `hold ${from}: nothing advances before the recovery watch confirms improvement`,
+        recovery.detail,
+        ...problems,
+      ],
+    };
+  }
+  if (recovery.inPlace) return null;
+  return {
+    action: 'restart',
+    from,
+    to: recovery.restart,
+    alert: false,
+    reasons: [`restart from ${recovery.restart}: ${recovery.detail}`],
+  };
 }
 
 function plural(n: number, word: string): string {

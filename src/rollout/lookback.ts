@@ -8,9 +8,15 @@ const DAY = 86_400_000;
 
 /**
  * The earliest report the decision can look at: the longest history rule or window, and the
- * baseline before the phase began. Only these window records are read, however many exist.
+ * baseline before the phase (or the rollout) began. Only these window records are read, however many exist.
  */
-export function lookbackStart(policy: Policy, phase: PhaseSpec, since: number, at: number): number {
+export function lookbackStart(
+  policy: Policy,
+  phase: PhaseSpec,
+  since: number,
+  at: number,
+  started?: number,
+): number {
   let history = 2 * DAY; // a calendar day so far, in any time zone, plus slack
   for (const slo of phase.slos) if (slo.window !== 'day') history = Math.max(history, slo.window);
   const longest = Math.max(DAY, ...phase.slos.map((s) => (s.window === 'day' ? DAY : s.window)));
@@ -22,7 +28,10 @@ export function lookbackStart(policy: Policy, phase: PhaseSpec, since: number, a
   if (phase.advance?.rule === 'consecutive_days') history = Math.max(history, (phase.advance.days + 2) * DAY);
   let from = at - history - policy.windowMs;
   for (const slo of phase.slos) {
-    if (slo.baseline?.kind === 'before_phase') from = Math.min(from, since - slo.baseline.windowMs);
+    if (slo.baseline?.kind === 'before_phase' || slo.baseline?.kind === 'before_rollout')
+      from = Math.min(from, since - slo.baseline.windowMs);
+    if (slo.baseline?.kind === 'before_rollout' && started !== undefined)
+      from = Math.min(from, started - slo.baseline.windowMs);
   }
   return from;
 }

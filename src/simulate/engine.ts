@@ -203,6 +203,7 @@ class Timeline {
       phase: ev.phase,
       since: ev.since,
       entered: this.live.phase === ev.phase ? this.live.entered : null,
+      ...(this.book.live.started !== undefined && { started: this.book.live.started }),
       action: d.action,
       to: d.to,
       alert: d.alert,

@@ -71,6 +71,8 @@ export interface SimDecision {
   phase: string;
   since: number;
   entered: EnteredBy | null;
+  /** current.yaml `started` at the decision: the rollout's start, when recorded. */
+  started?: number;
   action: Decision['action'];
   to: string | null;
   alert: boolean;

@@ -25,7 +25,7 @@ describe('phasegate CLI (the bundle, run as a user runs it)', () => {
       r.stdout.indexOf('## The whole demo rollout, replayed on the in-memory PR book'),
     );
     expect(replay).toContain(
-      '#3 rollback A-2 → A-1  opened 2026-11-18 08:30 UTC, merged 2026-11-18 09:30 UTC',
+      '#3 rollback A-2 → A-1  opened 2026-11-18 08:30 UTC, merged 2026-11-18 08:30 UTC',
     );
     expect(replay).toMatch(
       /Result: complete at 2026-11-30 15:00 UTC .* 6 phase change\(s\), 1 rollback\(s\)\./,
@@ -134,6 +134,7 @@ describe('phasegate CLI (the bundle, run as a user runs it)', () => {
         'rollout: autosave',
         'phase: A-0',
         'since: 2026-11-21T03:00:00.000Z',
+        'started: 2026-11-20T00:00:00.000Z', // left A-0 then: the crash baseline's end, carried on
         'flags:',
         '  autosave.enabled: false',
         '  merge.precision: legacy',

@@ -22,7 +22,9 @@ describe('npm start: phasegate demo --github', () => {
     expect(out).toMatch(/opened #\d+: phasegate\(autosave\): advance A-0 → A-1/);
     expect(out).toMatch(/@alice merged #\d+: phasegate\/verdict is green/);
     expect(out).toMatch(/opened #\d+: phasegate\(autosave\): roll back A-2 → A-1/);
-    expect(out).toMatch(/@autosave-po merged #\d+/);
+    // Rollbacks are immediate (即時実行): phasegate merges them, nobody approves.
+    expect(out).toMatch(/merged #\d+: phasegate\(autosave\): roll back A-2 → A-1/);
+    expect(out).not.toMatch(/@autosave-po (approved|merged)/);
     expect(out).toContain('Slack message (rollback):');
     expect(out).toContain('【ロールバック】autosave: A-2 → A-1');
     expect(out).toMatch(

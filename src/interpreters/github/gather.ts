@@ -61,9 +61,20 @@ export async function gatherFromGithub(
     now,
     policy,
     templates: rules.templates,
-    live: { phase: current.phase, since, entered: current.entered, reason: current.reason, file },
+    live: {
+      phase: current.phase,
+      since,
+      entered: current.entered,
+      started: current.started,
+      reason: current.reason,
+      file,
+    },
     previousPhase: before,
-    records: await ctx.workspace.records(ctx.records, lookbackStart(policy, phase, since, at), at),
+    records: await ctx.workspace.records(
+      ctx.records,
+      lookbackStart(policy, phase, since, at, current.started),
+      at,
+    ),
     checklist: rules.checklist,
     codeowners: rules.codeowners,
     teams:

@@ -58,7 +58,8 @@ describe('messageVars', () => {
       kind: 'rollback',
       time: '2026-11-20 14:05 JST (05:05 UTC)',
       cause: CAUSE,
-      resume: 'save-latency-p95 and auto-merge-rate healthy for 2h, then restart from A-1',
+      resume:
+        'save-latency-p95 and auto-merge-rate healthy for 2h (a watched SLO with no data in A-0 is not judged), then restart from A-1',
       next_canary: '2026-11-24', // Saturday, Sunday and the 23rd (a holiday) skipped
       pr_url: 'https://github.com/acme/app/pull/42',
       pr_number: '#42',
@@ -78,10 +79,16 @@ describe('messageVars', () => {
     expect(messageVars(policy, yearEnd).next_canary).toBe('2027-01-04');
   });
 
-  it("resumes by the rolled-back-to phase's advance rule when the recovery watch does not apply", () => {
-    expect(resumeConditions(policy, 'A-2')).toBe(
-      'restore-success and crash-rate-increase healthy for 72h, then advance to B-0',
+  it('ロールバック後…2h 監視: the recovery watch is the condition to resume after every rollback', () => {
+    expect(resumeConditions(policy, 'B-0')).toBe(
+      'save-latency-p95 and auto-merge-rate healthy for 2h (a watched SLO with no data in B-0 is not judged), then restart from A-1',
     );
+    expect(resumeConditions(policy, 'A-1')).toBe(
+      'save-latency-p95 and auto-merge-rate healthy for 2h (a watched SLO with no data in A-1 is not judged), then A-1 restarts in place and its own advance rule applies',
+    );
+  });
+
+  it("resumes by the rolled-back-to phase's advance rule when the policy has no recovery watch", () => {
     const noRecovery = { ...policy, recovery: undefined };
     expect(resumeConditions(noRecovery, 'A-0')).toMatch(
       /^save-latency-p95 healthy for \d+h, then advance to A-1$/,
@@ -154,7 +161,7 @@ describe('composeNotification', () => {
         ':rotating_light: *【ロールバック】autosave: A-1 → A-0（Prep）*',
         '• ロールバック時刻: 2026-11-20 14:05 JST (05:05 UTC)',
         `• 原因: ${slackEscape(CAUSE)}`,
-        '• 再開条件: save-latency-p95 and auto-merge-rate healthy for 2h, then restart from A-1',
+        '• 再開条件: save-latency-p95 and auto-merge-rate healthy for 2h (a watched SLO with no data in A-0 is not judged), then restart from A-1',
         '• 次回 Canary 日程: 2026-11-24（営業日ベース）',
         '• PR: https://github.com/acme/app/pull/42（#42）',
         '• RCA issue: https://github.com/acme/app/issues/43（担当: @autosave-po、ロールバック後 1 営業日以内に共有）',

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenPull } from '../../../src/plan/facts.js';
 import { planRun } from '../../../src/plan/run.js';
-import { approval, facts, pull, records, T0 } from './fixture.js';
+import { approval, facts, pull, records, T0, withRollbackApproval } from './fixture.js';
 
 const HOUR = 3_600_000;
 const gate = (pr: number) => ({ command: 'gate' as const, pr });
@@ -108,11 +108,14 @@ describe('what a PR proposes', () => {
       file: 'phases/current.yaml',
     };
     const back = byHand(9, { headPhase: 'A-1' });
-    const { status } = gated(back, { live: a2 });
-    // A-2's rollback needs one approval from the rollback approvers.
+    // The reference rollback is immediate: green with no review and no SLO verdict.
+    expect(gated(back, { live: a2 }).status).toMatchObject({ state: 'success' });
+    // A policy whose A-2 rollback needs one approval from the rollback approvers.
+    const policy = withRollbackApproval('A-2');
+    const { status } = gated(back, { live: a2, policy });
     expect(status).toMatchObject({ state: 'failure', description: 'Blocked: approvals 0/1' });
     const approved = { ...back, reviews: [approval(back, 'autosave-po')] };
-    expect(gated(approved, { live: a2 }).status).toMatchObject({ state: 'success' });
+    expect(gated(approved, { live: a2, policy }).status).toMatchObject({ state: 'success' });
   });
 
   it("after a rollback, the recovery watch's restart phase is a restart, judged against the restart decision", () => {
@@ -133,6 +136,27 @@ describe('what a PR proposes', () => {
     expect(plan.evaluation.decision).toMatchObject({ action: 'restart', to: 'A-1' });
     expect(status).toMatchObject({ state: 'failure', description: 'Blocked: 5 checklist items unticked' });
     expect(plan.intents[1]).toMatchObject({ body: expect.not.stringContaining('SLOs do not support') });
+  });
+
+  it('改善を確認したら Phase A-1 から再開: after B-1 → B-0, a move back to A-1 is a rollback until the watch is met, then a restart', () => {
+    const rolledBack = {
+      phase: 'B-0',
+      since: T0,
+      entered: { by: 'rollback' as const, from: 'B-1', cause: 'merge rate' },
+      file: 'phases/current.yaml',
+    };
+    const back = byHand(9, { headPhase: 'A-1' });
+    const early = gated(back, { live: rolledBack, now: T0 + HOUR, records: records(T0 + HOUR) });
+    expect(early.plan.evaluation.decision.action).toBe('hold');
+    // Judged as a rollback: never on the SLOs, and B-0's rollback is immediate.
+    expect(early.status).toMatchObject({ state: 'success' });
+    const at = T0 + 3 * HOUR;
+    const { status, plan } = gated(
+      { ...back, reviews: [approval(back, 'alice')] },
+      { live: rolledBack, now: at, records: records(at) },
+    );
+    expect(plan.evaluation.decision).toMatchObject({ action: 'restart', from: 'B-0', to: 'A-1' });
+    expect(status).toMatchObject({ state: 'failure', description: 'Blocked: 5 checklist items unticked' });
   });
 
   it("a PR that fills GitHub's 3000-file list may hide current.yaml: red, split it", () => {

@@ -12,6 +12,16 @@ import { REPO_ROOT, referencePolicy } from '../../support/policy.js';
 import { HOUR, kindsOf, MINUTE, repeat, trace, type WindowFill } from '../../support/traces.js';
 
 export const policy = referencePolicy();
+
+/** The reference policy with `phase`'s rollback waiting for approval (rollback.approval: required). */
+export function withRollbackApproval(phase: string): typeof policy {
+  return {
+    ...policy,
+    phases: policy.phases.map((p) =>
+      p.id === phase ? { ...p, rollback: { ...p.rollback, approval: 'required' as const } } : p,
+    ),
+  };
+}
 /** A-1 went live at T0 (Tuesday 09:00 in Tokyo). */
 export const T0 = Date.parse('2026-11-17T00:00:00Z');
 /** A run 24 h into A-1, 7 minutes into the window: A-1 has soaked. */

@@ -8,7 +8,17 @@ import { emptyMemory } from '../../../src/plan/facts.js';
 import { planRun } from '../../../src/plan/run.js';
 import { TriggerError } from '../../../src/plan/trigger-error.js';
 import { HOUR, MINUTE } from '../../support/traces.js';
-import { approval, BOT, facts, pull, records, SOAKED, T0, verdictMarker } from './fixture.js';
+import {
+  approval,
+  BOT,
+  facts,
+  pull,
+  records,
+  SOAKED,
+  T0,
+  verdictMarker,
+  withRollbackApproval,
+} from './fixture.js';
 
 const text = (s: string) => expect.stringContaining(s);
 /** A-1 with saves slow from 23:00 on: its immediate rule fires at the 00:07 run. */
@@ -178,8 +188,11 @@ describe('the scheduled run', () => {
     ]);
   });
 
-  it('a rollback that needs approval waits for it', () => {
-    const a2 = facts({ live: { phase: 'A-2', since: T0, file: 'phases/current.yaml' } });
+  it('a rollback that needs approval waits for it (a policy that chooses rollback.approval: required)', () => {
+    const a2 = facts({
+      policy: withRollbackApproval('A-2'),
+      live: { phase: 'A-2', since: T0, file: 'phases/current.yaml' },
+    });
     const rollback = pull(6, { kind: 'rollback', from: 'A-2', to: 'A-1' });
     const plan = planRun({ ...a2, pulls: [rollback] });
     expect(plan.intents.map((i) => i.type)).toEqual(['set-gate', 'upsert-verdict']);

@@ -53,7 +53,7 @@ describe('the reference rollout (SPEC.md section 1)', () => {
     ]);
     expect(a1.slos[0]!.stat).toEqual({ kind: 'quantile', q: 0.95 });
     const a2 = phaseById(policy, 'A-2')!;
-    expect(a2.slos[1]!.baseline).toEqual({ kind: 'before_phase', windowMs: 7 * 86_400_000 });
+    expect(a2.slos[1]!.baseline).toEqual({ kind: 'before_rollout', windowMs: 7 * 86_400_000 });
     expect(a2.rollback.when[0]).toEqual({
       rule: 'immediate',
       slo: 'restore-success',
@@ -70,9 +70,10 @@ describe('the reference rollout (SPEC.md section 1)', () => {
     expect(policy.phases.map((p) => [p.id, p.rollback.to, p.rollback.approval])).toEqual([
       ['A-0', null, 'required'],
       ['A-1', 'A-0', 'none'],
-      ['A-2', 'A-1', 'required'],
-      ['B-0', 'A-2', 'required'],
-      ['B-1', 'B-0', 'required'],
+      // The plan: rollbacks run at once (即時実行); approval stays an option a policy can choose.
+      ['A-2', 'A-1', 'none'],
+      ['B-0', 'A-2', 'none'],
+      ['B-1', 'B-0', 'none'],
     ]);
     expect(phaseById(policy, 'A-0')!.rollback.when).toEqual([
       { rule: 'breaches_per_day', slo: 'save-latency-p95', count: 3, breach: undefined },
@@ -139,7 +140,7 @@ describe('policy errors name the file, line, column, field and the fix', () => {
       }),
     ).toEqual([
       'phases/B-0.yaml:10:10: slos[0].sli: unknown SLI "automerge"; rollout.yaml defines: save_latency, restore_success, crash_rate, auto_merge_rate, critical_bugs',
-      'phases/B-0.yaml:28:12: rollback.when[1].slo: unknown SLO "critical-bug"; this phase defines: auto-merge-rate, critical-bugs',
+      'phases/B-0.yaml:29:12: rollback.when[1].slo: unknown SLO "critical-bug"; this phase defines: auto-merge-rate, critical-bugs',
     ]);
   });
 

@@ -159,7 +159,7 @@ describe('a rollback PR', () => {
     expect(p.branch).toBe('phasegate/autosave/rollback-A-0');
     const lines = p.body.split('\n');
     expect(lines[2]).toBe(
-      'Merging this pull request rolls back the **autosave** rollout from **A-1** (QA canary) to **A-0** (Prep, all users): it edits `phases/current.yaml`, setting `autosave.enabled` from `true` to `false` (`merge.precision` stays `"legacy"`). After the merge phasegate posts the rollback notice to Slack, sends `autosave.lock.readonly` to the UI and opens the root-cause issue for @autosave-po.',
+      'Merging this pull request rolls back the **autosave** rollout from **A-1** (QA canary) to **A-0** (Prep, all users): it edits `phases/current.yaml`, setting `autosave.enabled` from `true` to `false` (`merge.precision` stays `"legacy"`). After the merge phasegate posts the rollback notice to Slack, sends `autosave.lock.readonly` to the UI and opens the root-cause issue for @autosave-po. @autosave-po: for your record; the rollback does not wait for a review.',
     );
     expect(p.body).toContain(
       '### Cause\n\n- immediate: breached now: save-latency-p95: p95 3.012s > 2.5s over 2h (80 samples)\n',

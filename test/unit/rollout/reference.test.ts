@@ -48,8 +48,8 @@ function records(
   });
 }
 
-function run(phase: string, since: number, at: number, list: WindowRecord[]): Evaluation {
-  return evaluate({ policy, phase, since, records: list, at });
+function run(phase: string, since: number, at: number, list: WindowRecord[], started?: number): Evaluation {
+  return evaluate({ policy, phase, since, records: list, at, started });
 }
 
 const SINCE = tokyo('2026-11-20T00:00');
@@ -197,10 +197,11 @@ describe('A-2 beta: restore failure ≥ 0.5% or crash increase > +5% → restart
     expect(ev.decision.action).toBe('advance');
   });
 
-  it('crash rate 6% above the 7-day baseline before the phase rolls back; 5% does not', () => {
+  it('crash rate 6% above the 7-day baseline before the rollout rolls back; 5% does not', () => {
     const crash = (n: number) => (s: number) =>
       s >= since ? { ratio: { crash_rate: [n, 10_000] as [number, number] } } : undefined;
-    const up6 = run('A-2', since, at, history(crash(106)));
+    // The rollout began as this A-2 did (first time through): the 7 days before hold 1 %.
+    const up6 = run('A-2', since, at, history(crash(106)), since);
     expect(up6.decision).toMatchObject({ action: 'rollback', to: 'A-1' });
     expect(up6.slos[1]!.value).toBeCloseTo(0.06, 9);
     expect(up6.slos[1]!.baseline).toMatchObject({
@@ -210,20 +211,21 @@ describe('A-2 beta: restore failure ≥ 0.5% or crash increase > +5% → restart
       samples: 6_720_000,
     });
     expect(up6.decision.reasons[1]).toContain(
-      'crash-rate-increase: +6% > +5% over 24h (960000 samples) vs baseline 1% over the 7d before the phase began (6720000 samples)',
+      'crash-rate-increase: +6% > +5% over 24h (960000 samples) vs baseline 1% over the 7d before the rollout began (6720000 samples)',
     );
     const up5 = run('A-2', since, at, history(crash(105)));
     expect(up5.slos[1]!.status).toBe('pass');
     expect(up5.decision.action).toBe('advance');
   });
 
-  it('the baseline is the 7 days before the phase, whatever came after', () => {
-    // a worse crash rate before the phase makes the same in-phase rate an improvement
+  it('the baseline is the 7 days before the rollout, whatever came after', () => {
+    // a worse crash rate before the rollout makes the same in-phase rate an improvement
     const ev = run(
       'A-2',
       since,
       at,
       history((s) => ({ ratio: { crash_rate: [s < since ? 200 : 150, 10_000] } })),
+      since,
     );
     expect(ev.slos[1]!.value).toBeCloseTo(-0.25, 9);
     expect(ev.slos[1]!.status).toBe('pass');

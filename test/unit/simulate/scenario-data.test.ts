@@ -38,7 +38,7 @@ describe('scenarioRecords', () => {
   it('follows the profiles: restores fail during the regression, volume follows the Tokyo day', () => {
     const during = day.filter((r) => r.start >= R.from && r.start < R.to);
     const before = day.filter((r) => r.start < R.from);
-    expect(during).toHaveLength(6);
+    expect(during).toHaveLength(2);
     expect(ratio(during, 'restore_success')).toBeCloseTo(R.restoreSuccess, 2);
     expect(ratio(before, 'restore_success')).toBeCloseTo(SCENARIO.healthy.restoreSuccess, 3);
     expect(ratio(day, 'crash_rate')).toBeCloseTo(SCENARIO.healthy.crashesPerSession, 3);

@@ -1,6 +1,6 @@
 /**
  * The demo scenario replayed through the reference rollout, against expectations written from
- * the plan's rules (soak lengths, an hour of approval, A-2's rollback needing approval, 5 whole
+ * the plan's rules (soak lengths, an hour of approval, A-2's rollback immediate, 5 whole
  * Tokyo days in GA), and every decision the replay acted on held equal to evaluate() called
  * directly on all reports: one decision function, whatever the caller.
  */
@@ -41,8 +41,8 @@ describe('the demo scenario', () => {
   // its start) failures reach 0.5 % two windows in: (6 h × 0.2 % + 30 m × 5 %) / 6 h 30 m ≈ 0.57 %;
   // one window in they are (6 h × 0.2 % + 15 m × 5 %) / 6 h 15 m ≈ 0.39 %.
   const rollback = SCENARIO.regression.from + 2 * WINDOW;
-  // A-2's rollback needs approval (no `approval: none`), so it merges an hour later.
-  const back = rollback + approve;
+  // A-2's rollback is immediate (`approval: none`, the plan's 即時実行): merged in the same run.
+  const back = rollback;
   const a2again = back + soak('A-1') + approve;
   const b0 = a2again + soak('A-2') + approve;
   const b1 = b0 + soak('B-0') + approve;
@@ -51,7 +51,7 @@ describe('the demo scenario', () => {
   const complete = firstDay + 5 * DAY; // Asia/Tokyo has no daylight saving time
 
   it('is not 14 days long: the soaks, a restart and 5 GA days take longer', () => {
-    expect(phaseById(policy, 'A-2')!.rollback.approval).toBe('required');
+    expect(phaseById(policy, 'A-2')!.rollback.approval).toBe('none');
     expect(complete - SCENARIO.start).toBeGreaterThan(14 * DAY);
     expect(complete).toBeLessThanOrEqual(SCENARIO.end);
   });
@@ -67,7 +67,12 @@ describe('the demo scenario', () => {
     ]);
     expect(r.completed).toMatchObject({ at: complete, phase: 'B-1' });
     expect(iso(complete)).toBe('2026-11-30T15:00:00.000Z');
-    expect(r.prs.every((p) => p.mergedAt !== null && p.approvedAt === p.openedAt + approve)).toBe(true);
+    const [rollbacks, others] = [
+      r.prs.filter((p) => p.kind === 'rollback'),
+      r.prs.filter((p) => p.kind !== 'rollback'),
+    ];
+    expect(others.every((p) => p.mergedAt !== null && p.approvedAt === p.openedAt + approve)).toBe(true);
+    expect(rollbacks.every((p) => p.mergedAt === p.openedAt)).toBe(true);
   });
 
   it('triggers the rollback on day 3 (Tokyo) with restore success under 99.5 %', () => {
@@ -104,6 +109,7 @@ describe('the demo scenario', () => {
         records,
         at: d.at,
         entered: d.entered ?? undefined,
+        started: d.started,
       });
       expect(ev.decision).toEqual({
         action: d.action,
@@ -124,6 +130,7 @@ describe('the demo scenario', () => {
           records,
           at: d.at - WINDOW,
           entered: d.entered ?? undefined,
+          started: d.started,
         });
         expect(before.decision.action).toBe('hold');
       }
@@ -136,10 +143,10 @@ describe('the demo scenario', () => {
       '2026-11-18 08:30 UTC (2026-11-18 17:30 Asia/Tokyo)  A-2: rollback → A-1 proposed in #3',
     );
     expect(text).toContain(
-      '2026-11-18 09:30 UTC (2026-11-18 18:30 Asia/Tokyo)  A-2 → A-1: #3 merged (rollback)',
+      '2026-11-18 08:30 UTC (2026-11-18 17:30 Asia/Tokyo)  A-2 → A-1: #3 merged (rollback)',
     );
     expect(text).toContain(
-      'time in phase: A-0 1d 1h, A-1 2d 2h (2 stints), A-2 3d 8h30m (2 stints), B-0 3d 1h',
+      'time in phase: A-0 1d 1h, A-1 2d 2h (2 stints), A-2 3d 7h30m (2 stints), B-0 3d 1h',
     );
     expect(text).toContain(
       'Result: complete at 2026-11-30 15:00 UTC (2026-12-01 00:00 Asia/Tokyo), 14d 15h after the start; 6 phase change(s), 1 rollback(s).',
@@ -170,7 +177,7 @@ describe('the demo scenario', () => {
     });
     expect(json.changes[2]).toMatchObject({
       at: iso(back),
-      local: '2026-11-18 18:30',
+      local: '2026-11-18 17:30',
       from: 'A-2',
       to: 'A-1',
     });
