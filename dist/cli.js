@@ -34547,7 +34547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9361);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(817);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -34556,7 +34556,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9361:
+/***/ 817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49800,12 +49800,12 @@ function compileBaseline(src, path, slo, stat, out) {
         return undefined;
     }
     if (slo.baseline === undefined) {
-        out.push(at(src, path, '`stat: increase` needs `baseline`: "before_phase" or a fixed value such as "0.8%"', 'stat'));
+        out.push(at(src, path, '`stat: increase` needs `baseline`: "before_rollout", "before_phase" or a fixed value such as "0.8%"', 'stat'));
         return null;
     }
-    if (slo.baseline === 'before_phase') {
+    if (slo.baseline === 'before_phase' || slo.baseline === 'before_rollout') {
         const w = slo.baseline_window ? parseDuration(slo.baseline_window) : 7 * 86_400_000;
-        return { kind: 'before_phase', windowMs: w };
+        return { kind: slo.baseline, windowMs: w };
     }
     const v = parsePercent(slo.baseline);
     if (v === undefined) {
@@ -49942,10 +49942,10 @@ const Slo = strictObject({
     window: union([schema_Duration, literal('day')])
         .describe('trailing window judged at each evaluation, or "day": the calendar day so far'),
     min_samples: schemas_number().int().nonnegative().default(1).describe('fewer events than this is no_data'),
-    baseline: union([literal('before_phase'), schemas_string()])
+    baseline: union([literal('before_rollout'), literal('before_phase'), schemas_string()])
         .optional()
-        .describe('for stat "increase": "before_phase" or a fixed value such as "0.8%"'),
-    baseline_window: schema_Duration.optional().describe('for baseline "before_phase": how far back, e.g. "7d"'),
+        .describe('for stat "increase": "before_rollout" (the rate before the rollout began, so a re-entered phase still compares with the pre-rollout rate), "before_phase", or a fixed value such as "0.8%"'),
+    baseline_window: schema_Duration.optional().describe('for baseline "before_rollout" or "before_phase": how far back, e.g. "7d"'),
 })
     .refine((s) => (s.max === undefined) !== (s.min === undefined), {
     message: 'give exactly one of `max` or `min`',
@@ -50076,6 +50076,9 @@ const CurrentFile = strictObject({
     rollout: schema_NameId,
     phase: PhaseId,
     since: iso_datetime({ offset: true }).describe('when the phase began (ISO 8601)'),
+    started: iso_datetime({ offset: true })
+        .optional()
+        .describe('when the rollout left its first phase (ISO 8601); phasegate writes it and carries it on every phase change; the "before_rollout" baseline ends here'),
     flags: record(schemas_string(), FlagValue),
     reason: schemas_string().optional(),
     entered: strictObject({
@@ -50342,7 +50345,20 @@ function parseCurrent(file, text, policy) {
         flags: data.flags,
         reason: data.reason,
         entered: data.entered,
+        ...(data.started !== undefined && { started: Date.parse(data.started) }),
     };
+}
+/**
+ * The rollout start a phase change from `live` to `to` at `at` writes: carried once known; set on
+ * leaving the first phase; otherwise (a current.yaml written before it was recorded) the live
+ * phase's start, the latest the rollout can have begun, so it stops moving from then on.
+ */
+function startedAfter(policy, live, to, at) {
+    if (live.started !== undefined)
+        return live.started;
+    if (to === live.phase)
+        return undefined;
+    return live.phase === policy.phases[0]?.id ? at : live.since;
 }
 /**
  * The phase a current.yaml someone else wrote names (a PR's head, the commit before a push), or
@@ -50367,6 +50383,7 @@ function renderCurrent(policy, phase, since, note = {}) {
         rollout: policy.rollout,
         phase,
         since: new Date(since).toISOString(),
+        ...(note.started !== undefined && { started: new Date(note.started).toISOString() }),
         flags: spec.flags,
     };
     if (note.reason)
@@ -50881,12 +50898,12 @@ const SCENARIO = {
     days: 15,
     /**
      * Restore failures while A-2 is live: A-2 begins about 50 h in (A-0 and A-1 soak 24 h each, an
-     * hour of approval after each), so this starts 6 h into beta and ends before the rollback PR
-     * (approval required in A-2) is merged, as turning the feature off for beta would.
+     * hour of approval after each), so this starts 6 h into beta and ends as the rollback (immediate,
+     * the plan's 即時実行) turns the feature off for beta.
      */
     regression: {
         from: Date.parse('2026-11-18T08:00:00Z'),
-        to: Date.parse('2026-11-18T09:30:00Z'),
+        to: Date.parse('2026-11-18T08:30:00Z'),
         restoreSuccess: 0.95,
     },
     healthy: {
@@ -51028,11 +51045,11 @@ class Noise {
 const REFERENCE_FILES = {
     "A-0.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: A-0\nname: Prep\naudience: all users\ndescription: Baseline with the feature off; the off-state regression checks keep running.\nflags:\n  autosave.enabled: false\n  merge.precision: legacy\nslos:\n  - id: save-latency-p95\n    sli: save_latency\n    stat: p95\n    max: 2.5s\n    window: 2h\n    min_samples: 50\nadvance:\n  rule: soak\n  for: 24h\nrollback:\n  to: null # no earlier phase: a fired rule alerts and blocks advancing\n  when:\n    - rule: breaches_per_day\n      slo: save-latency-p95\n      count: 3\n  note: A-0 is the baseline. Investigate the regression before advancing.\n",
     "A-1.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: A-1\nname: QA canary\naudience: dev + QA\nflags:\n  autosave.enabled: true\n  merge.precision: legacy\nslos:\n  - id: save-latency-p95\n    sli: save_latency\n    stat: p95\n    max: 2.5s\n    window: 2h\n    min_samples: 50\n  - id: restore-success\n    sli: restore_success\n    stat: ratio\n    min: 99.5%\n    window: 24h\n    min_samples: 200\nadvance:\n  rule: soak\n  for: 24h\nrollback:\n  to: A-0\n  approval: none # the plan: run flags:rollback --phase A-0 at once\n  when:\n    - rule: immediate\n      slo: save-latency-p95\n    - rule: immediate\n      slo: restore-success\n",
-    "A-2.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: A-2\nname: Beta\naudience: invited beta\nflags:\n  autosave.enabled: true\n  merge.precision: legacy\nslos:\n  - id: restore-success\n    sli: restore_success\n    stat: ratio\n    min: 99.5%\n    window: 24h\n    min_samples: 200\n  - id: crash-rate-increase\n    sli: crash_rate\n    stat: increase\n    max: +5%\n    window: 24h\n    min_samples: 200\n    baseline: before_phase # crash rate over the 7 days before the phase began\n    baseline_window: 7d\nadvance:\n  rule: soak\n  for: 72h\nrollback:\n  to: A-1 # restart from A-1\n  when:\n    - rule: immediate\n      slo: restore-success\n      breach: { op: \"<=\", value: 99.5% } # the plan: restore failure >= 0.5 %\n    - rule: immediate\n      slo: crash-rate-increase\n",
-    "B-0.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: B-0\nname: Merge beta\naudience: invited beta\nflags:\n  autosave.enabled: true\n  merge.precision: beta\nslos:\n  - id: auto-merge-rate\n    sli: auto_merge_rate\n    stat: ratio\n    min: 80%\n    window: 15m # the Analyzer judges it at 15-minute granularity\n    min_samples: 20\n  - id: critical-bugs\n    sli: critical_bugs\n    stat: count\n    max: 3\n    window: day\nadvance:\n  rule: soak\n  for: 72h\nrollback:\n  when:\n    - rule: immediate\n      slo: auto-merge-rate\n    - rule: immediate\n      slo: critical-bugs\n",
-    "B-1.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: B-1\nname: GA\naudience: all users\nflags:\n  autosave.enabled: true\n  merge.precision: stable\nslos:\n  - id: save-latency-p95\n    sli: save_latency\n    stat: p95\n    max: 2.5s\n    window: 2h\n    min_samples: 50\n  - id: restore-success\n    sli: restore_success\n    stat: ratio\n    min: 99.5%\n    window: 24h\n    min_samples: 200\n  - id: auto-merge-rate\n    sli: auto_merge_rate\n    stat: ratio\n    min: 80%\n    window: 15m\n    min_samples: 20\n  - id: critical-bugs\n    sli: critical_bugs\n    stat: count\n    max: 3\n    window: day\nadvance: # in the last phase: the rollout is complete\n  rule: consecutive_days\n  days: 5\nrollback:\n  when:\n    - rule: sustained\n      slo: any\n      for: 24h\n  note: Share the root-cause analysis within 1 business day of the rollback. A major incident is rolled back by hand (workflow_dispatch).\n",
+    "A-2.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: A-2\nname: Beta\naudience: invited beta\nflags:\n  autosave.enabled: true\n  merge.precision: legacy\nslos:\n  - id: restore-success\n    sli: restore_success\n    stat: ratio\n    min: 99.5%\n    window: 24h\n    min_samples: 200\n  - id: crash-rate-increase\n    sli: crash_rate\n    stat: increase\n    max: +5%\n    window: 24h\n    min_samples: 200\n    baseline: before_rollout # the plan: crash rate over the 7 days before the rollout began\n    baseline_window: 7d\nadvance:\n  rule: soak\n  for: 72h\nrollback:\n  to: A-1 # restart from A-1\n  approval: none # the plan: rollbacks run at once (即時実行); the Reporter records and shares them after\n  when:\n    - rule: immediate\n      slo: restore-success\n      breach: { op: \"<=\", value: 99.5% } # the plan: restore failure >= 0.5 %\n    - rule: immediate\n      slo: crash-rate-increase\n",
+    "B-0.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: B-0\nname: Merge beta\naudience: invited beta\nflags:\n  autosave.enabled: true\n  merge.precision: beta\nslos:\n  - id: auto-merge-rate\n    sli: auto_merge_rate\n    stat: ratio\n    min: 80%\n    window: 15m # the Analyzer judges it at 15-minute granularity\n    min_samples: 20\n  - id: critical-bugs\n    sli: critical_bugs\n    stat: count\n    max: 3\n    window: day\nadvance:\n  rule: soak\n  for: 72h\nrollback:\n  approval: none # the plan: rollbacks run at once (即時実行); the Reporter records and shares them after\n  when:\n    - rule: immediate\n      slo: auto-merge-rate\n    - rule: immediate\n      slo: critical-bugs\n",
+    "B-1.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: B-1\nname: GA\naudience: all users\nflags:\n  autosave.enabled: true\n  merge.precision: stable\nslos:\n  - id: save-latency-p95\n    sli: save_latency\n    stat: p95\n    max: 2.5s\n    window: 2h\n    min_samples: 50\n  - id: restore-success\n    sli: restore_success\n    stat: ratio\n    min: 99.5%\n    window: 24h\n    min_samples: 200\n  - id: auto-merge-rate\n    sli: auto_merge_rate\n    stat: ratio\n    min: 80%\n    window: 15m\n    min_samples: 20\n  - id: critical-bugs\n    sli: critical_bugs\n    stat: count\n    max: 3\n    window: day\nadvance: # in the last phase: the rollout is complete\n  rule: consecutive_days\n  days: 5\nrollback:\n  approval: none # the plan: rollbacks run at once (即時実行); the Reporter records and shares them after\n  when:\n    - rule: sustained\n      slo: any\n      for: 24h\n  note: Share the root-cause analysis within 1 business day of the rollback. A major incident is rolled back by hand (workflow_dispatch).\n",
     "current.yaml": "# The live phase of this rollout and the flag values the application reads.\n# phasegate rewrites this file; a phase change is a pull request that edits it.\nrollout: autosave\nphase: A-0\nsince: 2026-11-16T00:00:00.000Z\nflags:\n  autosave.enabled: false\n  merge.precision: legacy\n",
-    "rollout.yaml": "# yaml-language-server: $schema=../schema/rollout.schema.json\n# The reference rollout of the operating plan: AutoSave, then precise merge.\nrollout: autosave\ndescription: AutoSave and precise merge, rolled out phase by phase as the operating plan lays out.\ntimezone: Asia/Tokyo\nwindow: 15m\nphases: [A-0, A-1, A-2, B-0, B-1]\n\n# How events become SLIs. Other event shapes are mapped here, with no code change.\nslis:\n  save_latency:\n    kind: latency\n    description: time to complete a save\n    event: autosave.save.completed\n    field: duration_ms\n    unit: ms\n  restore_success:\n    kind: ratio\n    description: share of restores that succeed\n    numerator: { event: autosave.restore.result, where: { success: true } }\n    denominator: { event: autosave.restore.result }\n  crash_rate:\n    kind: ratio\n    description: crashes per session\n    numerator: { event: app.crash }\n    denominator: { event: app.session.start }\n  auto_merge_rate:\n    kind: ratio\n    description: share of diff applications merged automatically\n    numerator: { event: merge.diff.apply, where: { mode: auto } }\n    denominator: { event: merge.diff.apply }\n  critical_bugs:\n    kind: count\n    description: bugs the Reporter files as critical\n    event: bug.reported\n    where: { severity: critical }\n\n# Business days for due dates (the RCA issue is due 1 business day after a rollback), besides\n# weekends, in the time zone above.\nholidays: [2026-11-23, 2026-12-29, 2026-12-30, 2026-12-31, 2027-01-01, 2027-01-11]\n\n# Who approves phase pull requests (SPEC.md section 4): the Analyzer approves advances, the\n# Reporter approves rollbacks that need approval and owns the root-cause analysis.\ngithub:\n  approvers:\n    advance: [codeowners]\n    rollback: [autosave-po]\n  approvals: 1\n  reviewers: [autosave-analyst]\n  reporter: autosave-po\n  checklist: docs/CHECKLIST.md\n\n# After a rollback: watch save latency and the merge rate for 2 h, then restart from A-1.\nrecovery:\n  watch: [save-latency-p95, auto-merge-rate]\n  for: 2h\n  restart: A-1\n\n# After a merged phase change: the Slack message, and for a rollback the UI's read-only lock.\nnotify:\n  slack:\n    channel: \"#launch-autosave\"\n    templates:\n      rollback: templates/slack-rollback.ja.md\n  lock:\n    event: autosave.lock.readonly\n\n# Where each SLI's numbers come from (docs/sources.md). Here every SLI reads the JSONL events\n# given to `phasegate collect --source` (the Action's `events` input). The commented section\n# below reads the same SLIs from Prometheus and critical bugs from GitHub issues instead; the\n# tests check that it compiles.\nsources:\n  events:\n    type: jsonl\n# sources:\n#   metrics:\n#     type: prometheus\n#     url: \"${PROMETHEUS_URL}\"           # e.g. http://prometheus.monitoring:9090\n#     auth: { bearer: \"${PROMETHEUS_TOKEN}\" }\n#     timeout: 30s\n#     slis:\n#       save_latency: { histogram: autosave_save_duration_seconds }   # buckets: le in seconds\n#       restore_success:\n#         numerator: autosave_restore_total{result=\"success\"}\n#         denominator: autosave_restore_total\n#       crash_rate: { numerator: app_crashes_total, denominator: app_sessions_total }\n#       auto_merge_rate:\n#         numerator: merge_diff_apply_total{mode=\"auto\"}\n#         denominator: merge_diff_apply_total\n#   bugs:\n#     type: github-issues                # repo: the workflow's own; token: ${GITHUB_TOKEN}\n#     slis:\n#       critical_bugs: { label: critical }\n",
+    "rollout.yaml": "# yaml-language-server: $schema=../schema/rollout.schema.json\n# The reference rollout of the operating plan: AutoSave, then precise merge.\nrollout: autosave\ndescription: AutoSave and precise merge, rolled out phase by phase as the operating plan lays out.\ntimezone: Asia/Tokyo\nwindow: 15m\nphases: [A-0, A-1, A-2, B-0, B-1]\n\n# How events become SLIs. Other event shapes are mapped here, with no code change.\nslis:\n  save_latency:\n    kind: latency\n    description: time to complete a save\n    event: autosave.save.completed\n    field: duration_ms\n    unit: ms\n  restore_success:\n    kind: ratio\n    description: share of restores that succeed\n    numerator: { event: autosave.restore.result, where: { success: true } }\n    denominator: { event: autosave.restore.result }\n  crash_rate:\n    kind: ratio\n    description: crashes per session\n    numerator: { event: app.crash }\n    denominator: { event: app.session.start }\n  auto_merge_rate:\n    kind: ratio\n    description: share of diff applications merged automatically\n    numerator: { event: merge.diff.apply, where: { mode: auto } }\n    denominator: { event: merge.diff.apply }\n  critical_bugs:\n    kind: count\n    description: bugs the Reporter files as critical\n    event: bug.reported\n    where: { severity: critical }\n\n# Business days for due dates (the RCA issue is due 1 business day after a rollback), besides\n# weekends, in the time zone above.\nholidays: [2026-11-23, 2026-12-29, 2026-12-30, 2026-12-31, 2027-01-01, 2027-01-11]\n\n# Who approves phase pull requests (SPEC.md section 4): the Analyzer approves advances. Every\n# rollback here is immediate (each phase's rollback.approval: none); the Reporter is mentioned in\n# the rollback PR and Slack, records and shares it, and owns the root-cause analysis. A policy\n# that wants rollbacks reviewed sets rollback.approval: required, and these approve them.\ngithub:\n  approvers:\n    advance: [codeowners]\n    rollback: [autosave-po]\n  approvals: 1\n  reviewers: [autosave-analyst]\n  reporter: autosave-po\n  checklist: docs/CHECKLIST.md\n\n# After a rollback: watch save latency and the merge rate for 2 h, then restart from A-1.\nrecovery:\n  watch: [save-latency-p95, auto-merge-rate]\n  for: 2h\n  restart: A-1\n\n# After a merged phase change: the Slack message, and for a rollback the UI's read-only lock.\nnotify:\n  slack:\n    channel: \"#launch-autosave\"\n    templates:\n      rollback: templates/slack-rollback.ja.md\n  lock:\n    event: autosave.lock.readonly\n\n# Where each SLI's numbers come from (docs/sources.md). Here every SLI reads the JSONL events\n# given to `phasegate collect --source` (the Action's `events` input). The commented section\n# below reads the same SLIs from Prometheus and critical bugs from GitHub issues instead; the\n# tests check that it compiles.\nsources:\n  events:\n    type: jsonl\n# sources:\n#   metrics:\n#     type: prometheus\n#     url: \"${PROMETHEUS_URL}\"           # e.g. http://prometheus.monitoring:9090\n#     auth: { bearer: \"${PROMETHEUS_TOKEN}\" }\n#     timeout: 30s\n#     slis:\n#       save_latency: { histogram: autosave_save_duration_seconds }   # buckets: le in seconds\n#       restore_success:\n#         numerator: autosave_restore_total{result=\"success\"}\n#         denominator: autosave_restore_total\n#       crash_rate: { numerator: app_crashes_total, denominator: app_sessions_total }\n#       auto_merge_rate:\n#         numerator: merge_diff_apply_total{mode=\"auto\"}\n#         denominator: merge_diff_apply_total\n#   bugs:\n#     type: github-issues                # repo: the workflow's own; token: ${GITHUB_TOKEN}\n#     slis:\n#       critical_bugs: { label: critical }\n",
 };
 
 ;// CONCATENATED MODULE: ./src/policy/reference.ts
@@ -51711,6 +51728,7 @@ function dayProblem(judge, phase, start, end, date) {
 class Judge {
     policy;
     since;
+    rolloutStart;
     records;
     seriesBySli = new Map();
     memo = new Map();
@@ -51721,6 +51739,7 @@ class Judge {
         this.policy = input.policy;
         this.records = input.records;
         this.since = input.since ?? Number.NEGATIVE_INFINITY;
+        this.rolloutStart = input.rolloutStart;
     }
     get windowMs() {
         return this.policy.windowMs;
@@ -51875,10 +51894,16 @@ class Judge {
                 text: `baseline ${formatValue(b.value, 'percent')}`,
             };
         }
-        const label = `the ${formatSpan(b.windowMs)} before the phase began`;
-        if (!Number.isFinite(this.since))
+        const rollout = b.kind === 'before_rollout' && this.rolloutStart !== undefined;
+        const end = rollout ? this.rolloutStart : this.since;
+        const label = b.kind === 'before_phase'
+            ? `the ${formatSpan(b.windowMs)} before the phase began`
+            : rollout
+                ? `the ${formatSpan(b.windowMs)} before the rollout began`
+                : `the ${formatSpan(b.windowMs)} before the phase began (the rollout's start is not recorded)`;
+        if (!Number.isFinite(end))
             return none(`the baseline is ${label}, and the phase start is unknown`);
-        const span = this.series(slo.sli).span(this.since - b.windowMs, this.since);
+        const span = this.series(slo.sli).span(end - b.windowMs, end);
         const agg = span.aggregate;
         const samples = samplesOf(agg);
         const rate = agg.kind === 'ratio' && agg.denominator > 0 ? agg.numerator / agg.denominator : null;
@@ -51952,6 +51977,67 @@ function judgeSlo(input) {
 
 
 
+;// CONCATENATED MODULE: ./src/rollout/recovery.ts
+/**
+ * The recovery watch (SPEC.md section 3.5; the plan: ロールバック後の保存遅延/マージ率を 2h 監視し、
+ * 改善を確認したら Phase A-1 から再開). It runs after every rollback, whichever phase it lands in:
+ *
+ * - The watched SLOs must pass for `recovery.for`, counted from the rollback, with no failing step
+ *   and every window collected (a soak over them). Until then nothing advances or restarts.
+ * - Once it is met, the rollout restarts from `recovery.restart`, forward or back (after B-1 → B-0
+ *   the reference policy restarts from A-1, as the plan says). When the rollback landed on the
+ *   restart phase itself (A-2 → A-1), that phase restarts in place: no change is proposed and its
+ *   own advance rule applies from then on.
+ * - A watched SLO with no data in the phase rolled back into does not block the watch forever: when
+ *   that phase does not judge the SLO's SLI itself, every window of the watch was collected, and
+ *   it saw fewer events than one verdict needs (min_samples), it is reported as not applicable and
+ *   the others are judged (merge events while `merge.precision` is `legacy`). Missing windows (a
+ *   source down) are never "no data in this phase": they keep the watch from being met. With no
+ *   applicable SLO left, nothing confirms improvement and the watch is not met.
+ */
+
+function recoveryWatch(policy, phase, judge, entered, at) {
+    const spec = policy.recovery;
+    if (!spec || entered?.by !== 'rollback')
+        return null;
+    const judged = new Set(phase.slos.map((s) => s.sli));
+    const from = Math.max(judge.since, at - spec.forMs);
+    const notApplicable = spec.watch.filter((s) => !judged.has(s.sli) && noDataHere(judge, s, from, at));
+    const watched = spec.watch.filter((s) => !notApplicable.includes(s));
+    const na = notApplicable.length
+        ? `; ${ids(notApplicable)} not applicable: fewer events than one verdict needs in ${phase.id} since the rollback`
+        : '';
+    const base = {
+        restart: spec.restart,
+        inPlace: spec.restart === phase.id,
+        notApplicable: notApplicable.map((s) => s.id),
+    };
+    if (!watched.length) {
+        return {
+            ...base,
+            met: false,
+            detail: `recovery watch: no watched SLO has data in ${phase.id}${na}; nothing confirms improvement yet`,
+        };
+    }
+    const soak = evaluateAdvance(judge, { ...phase, slos: watched }, { rule: 'soak', forMs: spec.forMs }, at);
+    return { ...base, met: soak.met, detail: `recovery watch (${ids(watched)})${na}: ${soak.detail}` };
+}
+/** All windows of [from, at) collected, and fewer events than one verdict of `slo` needs. */
+function noDataHere(judge, slo, from, at) {
+    if (at <= from)
+        return false;
+    const span = judge.series(slo.sli).span(from, at);
+    if (span.expected === 0 || span.missing > 0)
+        return false;
+    return slo.sliKind !== 'count' && events(span.aggregate) < Math.max(1, slo.minSamples);
+}
+function events(agg) {
+    return agg.kind === 'ratio' ? agg.denominator : agg.count;
+}
+function ids(slos) {
+    return slos.map((s) => s.id).join(' and ');
+}
+
 ;// CONCATENATED MODULE: ./src/rollout/decide.ts
 /**
  * The decision: a pure function from (policy, current phase and its start, window records, now)
@@ -51959,6 +52045,9 @@ function judgeSlo(input) {
  *
  * - `at` is aligned down to a step boundary (a multiple of policy.windowMs): an evaluation at
  *   10:07 judges the windows up to 10:00. A report for window [start, end) counts at steps ≥ end.
+ * - After every rollback the recovery watch runs (recovery.ts): until it confirms improvement the
+ *   phase holds; then the rollout restarts from the policy's restart phase (in place when the
+ *   rollback landed there, and the phase's own advance rule applies).
  * - A fired rollback rule always wins over an advance. When the phase has no earlier phase
  *   (rollback.to: null, as in A-0), a fired rule holds with `alert: true` and blocks advancing.
  * - An advance needs its rule met on complete data; missing data never advances or completes.
@@ -51969,6 +52058,7 @@ function judgeSlo(input) {
 
 
 
+
 function evaluate(input) {
     const { policy, since, records } = input;
     const phase = phaseById(policy, input.phase);
@@ -51976,30 +52066,13 @@ function evaluate(input) {
         throw new Error(`unknown phase "${input.phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
     }
     const at = alignDown(input.at, policy.windowMs);
-    const judge = new Judge({ policy, records, since });
+    const judge = new Judge({ policy, records, since, rolloutStart: input.started });
     const slos = phase.slos.map((slo) => judge.verdict(slo, at));
     const rules = phase.rollback.when.flatMap((t, i) => evaluateTrigger(judge, phase, t, i, at));
     const advance = phase.advance ? evaluateAdvance(judge, phase, phase.advance, at) : null;
     const recovery = recoveryWatch(policy, phase, judge, input.entered, at);
     const decision = decide(policy, phase, slos, rules, advance, recovery);
     return { phase: phase.id, at, since, slos, rules, advance, recovery, decision };
-}
-/**
- * The recovery watch (SPEC.md section 3.5): after a rollback into a phase that comes before the
- * policy's restart phase, the watched SLOs must pass for `recovery.for` (a soak over them, counted
- * from the rollback) before a restart is proposed. Otherwise the phase's own rules apply.
- */
-function recoveryWatch(policy, phase, judge, entered, at) {
-    const spec = policy.recovery;
-    if (!spec || entered?.by !== 'rollback')
-        return null;
-    const ids = phaseIds(policy);
-    if (ids.indexOf(spec.restart) <= ids.indexOf(phase.id))
-        return null;
-    const watched = { ...phase, slos: spec.watch };
-    const soak = evaluateAdvance(judge, watched, { rule: 'soak', forMs: spec.forMs }, at);
-    const names = spec.watch.map((s) => s.id).join(' and ');
-    return { met: soak.met, restart: spec.restart, detail: `recovery watch (${names}): ${soak.detail}` };
 }
 function decide(policy, phase, slos, rules, advance, recovery) {
     const from = phase.id;
@@ -52027,15 +52100,9 @@ function decide(policy, phase, slos, rules, advance, recovery) {
             reasons: [`roll back ${from} → ${to}: ${plural(fired.length, 'rule')} fired`, ...details],
         };
     }
-    if (recovery?.met) {
-        return {
-            action: 'restart',
-            from,
-            to: recovery.restart,
-            alert: false,
-            reasons: [`restart from ${recovery.restart}: ${recovery.detail}`],
-        };
-    }
+    const watching = recoveryDecision(from, slos, recovery);
+    if (watching)
+        return watching;
     if (advance?.met) {
         const next = nextPhase(policy, from);
         if (next) {
@@ -52058,6 +52125,34 @@ function decide(policy, phase, slos, rules, advance, recovery) {
     const why = advance ? advance.detail : `${from} has no advance rule; it stays until changed by hand`;
     const problems = slos.filter((v) => v.status !== 'pass').map((v) => v.reason);
     return { action: 'hold', from, to: null, alert: false, reasons: [`hold ${from}: ${why}`, ...problems] };
+}
+/** While the recovery watch is not met: hold; once met: restart (unless in place). */
+function recoveryDecision(from, slos, recovery) {
+    if (!recovery)
+        return null;
+    if (!recovery.met) {
+        const problems = slos.filter((v) => v.status !== 'pass').map((v) => v.reason);
+        return {
+            action: 'hold',
+            from,
+            to: null,
+            alert: false,
+            reasons: [
+                `hold ${from}: nothing advances before the recovery watch confirms improvement`,
+                recovery.detail,
+                ...problems,
+            ],
+        };
+    }
+    if (recovery.inPlace)
+        return null;
+    return {
+        action: 'restart',
+        from,
+        to: recovery.restart,
+        alert: false,
+        reasons: [`restart from ${recovery.restart}: ${recovery.detail}`],
+    };
 }
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -52204,8 +52299,9 @@ function parseRcaMarker(body) {
  *    checklist or anything else is red: rules changed in the PR that they judge are not rules.
  * 3. current.yaml at the head must name a phase of the rollout other than the live one.
  * 4. A phasegate proposal made from a phase that is no longer live is stale.
- * 5. An earlier phase is a rollback; after a rollback, the phase the recovery watch restarts is a
- *    restart; any other later phase is an advance, and an advance goes to the next phase only.
+ * 5. After a rollback, the phase the recovery watch restarts from is a restart (back only once the
+ *    watch is met); else an earlier phase is a rollback, and any later phase an advance, which
+ *    goes to the next phase only.
  */
 
 
@@ -52219,7 +52315,7 @@ function changeOf(f, ev, pull) {
     const to = pull.headPhase;
     const ids = phaseIds(policy);
     // With no phase at the head, phasegate's own proposal still says what it was.
-    const kind = to ? kindOfMove(policy, from, to, ev.recovery?.restart === to) : (ours?.kind ?? 'advance');
+    const kind = to ? kindOfMove(policy, from, to, restarts(ev, ids, from, to)) : (ours?.kind ?? 'advance');
     const change = (problem) => ({
         kind,
         from: ours?.from ?? from,
@@ -52249,10 +52345,20 @@ function changeOf(f, ev, pull) {
     }
     return change(null);
 }
-/** A move from `from` to `to`: back is a rollback; forward a restart when `restarts`, else an advance. */
+/**
+ * A move to the recovery watch's restart phase is a restart: forward always (A-0 → A-1), back only
+ * once the watch is met (B-0 → A-1 after B-1 → B-0); before that a move back is a rollback, which
+ * never waits.
+ */
+function restarts(ev, ids, from, to) {
+    if (ev.recovery?.restart !== to)
+        return false;
+    return ev.recovery.met || ids.indexOf(to) > ids.indexOf(from);
+}
+/** A move from `from` to `to`: a restart when `restarts`; else back is a rollback, forward an advance. */
 function kindOfMove(policy, from, to, restarts) {
     const ids = phaseIds(policy);
-    return ids.indexOf(to) < ids.indexOf(from) ? 'rollback' : restarts ? 'restart' : 'advance';
+    return restarts ? 'restart' : ids.indexOf(to) < ids.indexOf(from) ? 'rollback' : 'advance';
 }
 /** phasegate's marker, in a PR the run's own identity opened; anyone can paste a marker. */
 function ourProposal(f, pull) {
@@ -52642,6 +52748,8 @@ function summary(policy, kind, from, to, file) {
             `opens the root-cause issue${policy.github.reporter ? ` for @${policy.github.reporter}` : ''}`,
         ].filter((x) => x !== undefined);
         text += ` After the merge phasegate ${joinList(after, 'and')}.`;
+        if (policy.github.reporter && from.rollback.approval === 'none')
+            text += ` @${policy.github.reporter}: for your record; the rollback does not wait for a review.`;
     }
     return text;
 }
@@ -52709,9 +52817,9 @@ function joinList(items, word) {
 const lookback_DAY = 86_400_000;
 /**
  * The earliest report the decision can look at: the longest history rule or window, and the
- * baseline before the phase began. Only these window records are read, however many exist.
+ * baseline before the phase (or the rollout) began. Only these window records are read, however many exist.
  */
-function lookbackStart(policy, phase, since, at) {
+function lookbackStart(policy, phase, since, at, started) {
     let history = 2 * lookback_DAY; // a calendar day so far, in any time zone, plus slack
     for (const slo of phase.slos)
         if (slo.window !== 'day')
@@ -52729,8 +52837,10 @@ function lookbackStart(policy, phase, since, at) {
         history = Math.max(history, (phase.advance.days + 2) * lookback_DAY);
     let from = at - history - policy.windowMs;
     for (const slo of phase.slos) {
-        if (slo.baseline?.kind === 'before_phase')
+        if (slo.baseline?.kind === 'before_phase' || slo.baseline?.kind === 'before_rollout')
             from = Math.min(from, since - slo.baseline.windowMs);
+        if (slo.baseline?.kind === 'before_rollout' && started !== undefined)
+            from = Math.min(from, started - slo.baseline.windowMs);
     }
     return from;
 }
@@ -52872,7 +52982,7 @@ class PrBook {
             templates: this.o.templates ?? {},
             live: this.live,
             previousPhase: trigger.command === 'apply' ? this.previousPhase : null,
-            records: this.o.records(lookbackStart(policy, phase, this.live.since, at), at),
+            records: this.o.records(lookbackStart(policy, phase, this.live.since, at, this.live.started), at),
             checklist: this.o.checklist ?? null,
             codeowners: this.o.codeowners ?? null,
             teams: this.o.teams ?? {},
@@ -52993,12 +53103,20 @@ class PrBook {
         Object.assign(p, { state: 'merged', mergedAt: now, closedAt: now });
         if (p.change?.content) {
             const c = parseCurrent(p.change.path, p.change.content, this.o.policy);
-            this.live = { phase: c.phase, since: now, entered: c.entered, reason: c.reason, file: this.live.file };
+            this.live = {
+                phase: c.phase,
+                since: now,
+                entered: c.entered,
+                started: c.started,
+                reason: c.reason,
+                file: this.live.file,
+            };
         }
         else if (p.headPhase) {
             // A PR gathered from GitHub (a dry run): its head's current.yaml says where it goes.
             const entered = p.proposal ? { by: p.proposal.kind, from: before } : undefined;
-            this.live = { phase: p.headPhase, since: now, entered, file: this.live.file };
+            const started = startedAfter(this.o.policy, this.live, p.headPhase, now);
+            this.live = { phase: p.headPhase, since: now, entered, started, file: this.live.file };
         }
         this.previousPhase = before;
         this.behindLive = p;
@@ -53274,15 +53392,17 @@ function lockNotice(policy, change) {
     };
 }
 /**
- * What must hold before the rollout moves on after a rollback into `to`: the recovery watch when
- * it applies (SPEC.md section 3.5; the same test decide.ts makes), else `to`'s own advance rule.
+ * What must hold before the rollout moves on after a rollback into `to`: the recovery watch, which
+ * runs after every rollback (SPEC.md section 3.5; rollout/recovery.ts), else `to`'s own advance rule.
  */
 function resumeConditions(policy, to) {
-    const ids = phaseIds(policy);
     const recovery = policy.recovery;
-    if (recovery && ids.indexOf(recovery.restart) > ids.indexOf(to)) {
+    if (recovery) {
         const watched = listing(recovery.watch.map((s) => s.id));
-        return `${watched} healthy for ${formatSpan(recovery.forMs)}, then restart from ${recovery.restart}`;
+        const then = recovery.restart === to
+            ? `then ${to} restarts in place and its own advance rule applies`
+            : `then restart from ${recovery.restart}`;
+        return `${watched} healthy for ${formatSpan(recovery.forMs)} (a watched SLO with no data in ${to} is not judged), ${then}`;
     }
     const phase = phaseById(policy, to);
     const next = nextPhase(policy, to);
@@ -54636,7 +54756,11 @@ function proposalText(f, ev, want, previousBody) {
         labels: rendered.labels,
         change: {
             path: live.file,
-            content: renderCurrent(policy, want.to, f.now, { reason: want.why, entered }),
+            content: renderCurrent(policy, want.to, f.now, {
+                reason: want.why,
+                entered,
+                started: startedAfter(policy, live, want.to, f.now),
+            }),
         },
     };
 }
@@ -55006,6 +55130,7 @@ function planRun(f) {
         records: f.records,
         at: Math.max(f.now, f.live.since),
         entered: f.live.entered,
+        started: f.live.started,
     });
     const out = newOut();
     const t = f.trigger;
@@ -55384,6 +55509,7 @@ class Timeline {
             phase: ev.phase,
             since: ev.since,
             entered: this.live.phase === ev.phase ? this.live.entered : null,
+            ...(this.book.live.started !== undefined && { started: this.book.live.started }),
             action: d.action,
             to: d.to,
             alert: d.alert,
@@ -55813,7 +55939,8 @@ async function evaluateCommand(opts) {
         const at = `${new Date(opts.at).toISOString()}${opts.atGiven ? ' (--at)' : ' (now)'}`;
         throw new InputError(`${began}, after ${at}; a phase cannot begin in the future: fix since: there (phasegate advance/rollback without --at writes now)`);
     }
-    const from = lookbackStart(policy, spec, since, opts.at);
+    const started = current?.phase === phase ? current.started : undefined;
+    const from = lookbackStart(policy, spec, since, opts.at, started);
     const records = await readRecords(opts.records, from, opts.at).catch((e) => {
         const words = describeFsError(e, opts.records, 'folder');
         throw words
@@ -55821,7 +55948,7 @@ async function evaluateCommand(opts) {
             : e;
     });
     const entered = current?.phase === phase && current.since === since ? current.entered : undefined;
-    const evaluation = evaluate({ policy, phase, since, records, at: opts.at, entered });
+    const evaluation = evaluate({ policy, phase, since, records, at: opts.at, entered, started });
     const text = opts.format === 'json'
         ? `${JSON.stringify(verdictJson(policy, evaluation))}\n`
         : renderVerdictMarkdown(policy, evaluation);
@@ -55861,6 +55988,7 @@ function phaseChangeCommand(opts) {
     (0,external_node_fs_.writeFileSync)(loaded.currentPath, renderCurrent(policy, opts.phase, opts.at, {
         reason,
         entered: { by: opts.direction === 'rollback' ? 'rollback' : 'manual', from: current?.phase },
+        started: current ? startedAfter(policy, current, opts.phase, opts.at) : undefined,
     }));
     return `${displayPath(loaded.currentPath)}: ${current?.phase ?? '(none)'} → ${opts.phase} since ${new Date(opts.at).toISOString()}\n`;
 }
@@ -62247,26 +62375,8 @@ async function gatherFromGithub(ctx, trigger, memory) {
     const { policy, file } = rules;
     const now = ctx.clock.now();
     const { forge } = ctx;
-    const base = await forge.defaultBranch();
     const apply = trigger.command === 'apply';
-    // The live phase: the default branch's current.yaml (a run that merged a change sees it), or
-    // for a push, the pushed commit's (the checkout).
-    const text = apply ? ctx.workspace.read(file) : await forge.readFile(file, base);
-    if (text === undefined || text === null)
-        throw new InputError(`${ctx.config}/current.yaml is missing; create it with the first phase`);
-    const current = parseCurrent(apply ? file : `${file}@${base}`, text, policy);
-    // When the change that made it live merged (not when it was proposed), and by which PR; for a
-    // push, the PR that the pushed commit merged and the phase before the push.
-    const change = await forge.lastChange(file, apply ? trigger.sha : base);
-    const behind = change
-        ? (await forge.pullsForCommit(change.sha)).find((p) => p.mergedAt !== null)
-        : undefined;
-    const changedAt = behind?.mergedAt ?? change?.at;
-    const since = changedAt !== undefined && changedAt > current.since && changedAt <= now ? changedAt : current.since;
-    const merged = apply
-        ? ((await forge.pullsForCommit(trigger.sha)).find((p) => p.merged) ?? null)
-        : (behind ?? null);
-    const before = apply && trigger.before ? namedPhase(await forge.readFile(file, trigger.before), policy) : null;
+    const { current, since, merged, before } = await livePhase(ctx, trigger, policy, file, now);
     const phase = phaseById(policy, current.phase);
     const at = Math.max(now, since);
     const needsPulls = ['propose', 'rollback', 'gate', 'status'].includes(trigger.command);
@@ -62276,9 +62386,16 @@ async function gatherFromGithub(ctx, trigger, memory) {
         now,
         policy,
         templates: rules.templates,
-        live: { phase: current.phase, since, entered: current.entered, reason: current.reason, file },
+        live: {
+            phase: current.phase,
+            since,
+            entered: current.entered,
+            started: current.started,
+            reason: current.reason,
+            file,
+        },
         previousPhase: before,
-        records: await ctx.workspace.records(ctx.records, lookbackStart(policy, phase, since, at), at),
+        records: await ctx.workspace.records(ctx.records, lookbackStart(policy, phase, since, at, current.started), at),
         checklist: rules.checklist,
         codeowners: rules.codeowners,
         teams: needsPulls && trigger.command !== 'status' ? await readTeams(ctx, policy, rules.codeowners, file) : {},
@@ -62301,6 +62418,31 @@ async function gatherFromGithub(ctx, trigger, memory) {
         runUrl: ctx.runUrl,
         memory,
     };
+}
+/**
+ * The live phase: the default branch's current.yaml (a run that merged a change sees it), or for
+ * a push, the pushed commit's (the checkout); since when (the merge that made it live, not when it
+ * was proposed) and by which PR; for a push, the PR it merged and the phase before it.
+ */
+async function livePhase(ctx, trigger, policy, file, now) {
+    const { forge } = ctx;
+    const base = await forge.defaultBranch();
+    const apply = trigger.command === 'apply';
+    const text = apply ? ctx.workspace.read(file) : await forge.readFile(file, base);
+    if (text === undefined || text === null)
+        throw new InputError(`${ctx.config}/current.yaml is missing; create it with the first phase`);
+    const current = parseCurrent(apply ? file : `${file}@${base}`, text, policy);
+    const change = await forge.lastChange(file, apply ? trigger.sha : base);
+    const behind = change
+        ? (await forge.pullsForCommit(change.sha)).find((p) => p.mergedAt !== null)
+        : undefined;
+    const changedAt = behind?.mergedAt ?? change?.at;
+    const since = changedAt !== undefined && changedAt > current.since && changedAt <= now ? changedAt : current.since;
+    const merged = apply
+        ? ((await forge.pullsForCommit(trigger.sha)).find((p) => p.merged) ?? null)
+        : (behind ?? null);
+    const before = apply && trigger.before ? namedPhase(await forge.readFile(file, trigger.before), policy) : null;
+    return { current, since, merged, before };
 }
 /**
  * Members of the teams the approvers name. A team GitHub will not show (GITHUB_TOKEN cannot read
@@ -68154,7 +68296,7 @@ class Demo {
         }
         if (localDate(t, policy.timezone) !== this.lastDay || (await stage.openPulls()).length)
             return false;
-        const from = lookbackStart(policy, phaseById(policy, live.phase), live.since, t);
+        const from = lookbackStart(policy, phaseById(policy, live.phase), live.since, t, live.started);
         const records = this.records.slice(0, this.written).filter((r) => r.start >= from);
         return evaluate({ policy, ...live, records, at: t }).decision.action === 'hold';
     }
@@ -68178,9 +68320,14 @@ class Demo {
                 from: this.live.phase,
                 to: after.phase,
             });
-            Object.assign(this.live, { phase: after.phase, since: after.since, entered: after.entered });
+            Object.assign(this.live, {
+                phase: after.phase,
+                since: after.since,
+                entered: after.entered,
+                started: after.started,
+            });
             this.say(by === 'rollback'
-                ? `${after.phase} is live again: the rollout will restart from ${after.phase}`
+                ? `${after.phase} is live again: the rollout will restart from ${this.policy.recovery?.restart ?? after.phase} once the recovery watch confirms improvement`
                 : `${after.phase} is live`);
         }
         if (d.action !== 'complete')

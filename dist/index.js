@@ -34546,7 +34546,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8302);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4261);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34555,7 +34555,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8302:
+/***/ 4261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52339,10 +52339,10 @@ const Slo = strictObject({
     window: union([schema_Duration, literal('day')])
         .describe('trailing window judged at each evaluation, or "day": the calendar day so far'),
     min_samples: schemas_number().int().nonnegative().default(1).describe('fewer events than this is no_data'),
-    baseline: union([literal('before_phase'), schemas_string()])
+    baseline: union([literal('before_rollout'), literal('before_phase'), schemas_string()])
         .optional()
-        .describe('for stat "increase": "before_phase" or a fixed value such as "0.8%"'),
-    baseline_window: schema_Duration.optional().describe('for baseline "before_phase": how far back, e.g. "7d"'),
+        .describe('for stat "increase": "before_rollout" (the rate before the rollout began, so a re-entered phase still compares with the pre-rollout rate), "before_phase", or a fixed value such as "0.8%"'),
+    baseline_window: schema_Duration.optional().describe('for baseline "before_rollout" or "before_phase": how far back, e.g. "7d"'),
 })
     .refine((s) => (s.max === undefined) !== (s.min === undefined), {
     message: 'give exactly one of `max` or `min`',
@@ -52473,6 +52473,9 @@ const CurrentFile = strictObject({
     rollout: schema_NameId,
     phase: PhaseId,
     since: iso_datetime({ offset: true }).describe('when the phase began (ISO 8601)'),
+    started: iso_datetime({ offset: true })
+        .optional()
+        .describe('when the rollout left its first phase (ISO 8601); phasegate writes it and carries it on every phase change; the "before_rollout" baseline ends here'),
     flags: record(schemas_string(), FlagValue),
     reason: schemas_string().optional(),
     entered: strictObject({
@@ -52673,7 +52676,20 @@ function parseCurrent(file, text, policy) {
         flags: data.flags,
         reason: data.reason,
         entered: data.entered,
+        ...(data.started !== undefined && { started: Date.parse(data.started) }),
     };
+}
+/**
+ * The rollout start a phase change from `live` to `to` at `at` writes: carried once known; set on
+ * leaving the first phase; otherwise (a current.yaml written before it was recorded) the live
+ * phase's start, the latest the rollout can have begun, so it stops moving from then on.
+ */
+function startedAfter(policy, live, to, at) {
+    if (live.started !== undefined)
+        return live.started;
+    if (to === live.phase)
+        return undefined;
+    return live.phase === policy.phases[0]?.id ? at : live.since;
 }
 /**
  * The phase a current.yaml someone else wrote names (a PR's head, the commit before a push), or
@@ -52698,6 +52714,7 @@ function renderCurrent(policy, phase, since, note = {}) {
         rollout: policy.rollout,
         phase,
         since: new Date(since).toISOString(),
+        ...(note.started !== undefined && { started: new Date(note.started).toISOString() }),
         flags: spec.flags,
     };
     if (note.reason)
@@ -52895,12 +52912,12 @@ function compileBaseline(src, path, slo, stat, out) {
         return undefined;
     }
     if (slo.baseline === undefined) {
-        out.push(at(src, path, '`stat: increase` needs `baseline`: "before_phase" or a fixed value such as "0.8%"', 'stat'));
+        out.push(at(src, path, '`stat: increase` needs `baseline`: "before_rollout", "before_phase" or a fixed value such as "0.8%"', 'stat'));
         return null;
     }
-    if (slo.baseline === 'before_phase') {
+    if (slo.baseline === 'before_phase' || slo.baseline === 'before_rollout') {
         const w = slo.baseline_window ? parseDuration(slo.baseline_window) : 7 * 86_400_000;
-        return { kind: 'before_phase', windowMs: w };
+        return { kind: slo.baseline, windowMs: w };
     }
     const v = parsePercent(slo.baseline);
     if (v === undefined) {
@@ -53955,8 +53972,9 @@ function parseRcaMarker(body) {
  *    checklist or anything else is red: rules changed in the PR that they judge are not rules.
  * 3. current.yaml at the head must name a phase of the rollout other than the live one.
  * 4. A phasegate proposal made from a phase that is no longer live is stale.
- * 5. An earlier phase is a rollback; after a rollback, the phase the recovery watch restarts is a
- *    restart; any other later phase is an advance, and an advance goes to the next phase only.
+ * 5. After a rollback, the phase the recovery watch restarts from is a restart (back only once the
+ *    watch is met); else an earlier phase is a rollback, and any later phase an advance, which
+ *    goes to the next phase only.
  */
 
 
@@ -53970,7 +53988,7 @@ function changeOf(f, ev, pull) {
     const to = pull.headPhase;
     const ids = phaseIds(policy);
     // With no phase at the head, phasegate's own proposal still says what it was.
-    const kind = to ? kindOfMove(policy, from, to, ev.recovery?.restart === to) : (ours?.kind ?? 'advance');
+    const kind = to ? kindOfMove(policy, from, to, restarts(ev, ids, from, to)) : (ours?.kind ?? 'advance');
     const change = (problem) => ({
         kind,
         from: ours?.from ?? from,
@@ -54000,10 +54018,20 @@ function changeOf(f, ev, pull) {
     }
     return change(null);
 }
-/** A move from `from` to `to`: back is a rollback; forward a restart when `restarts`, else an advance. */
+/**
+ * A move to the recovery watch's restart phase is a restart: forward always (A-0 → A-1), back only
+ * once the watch is met (B-0 → A-1 after B-1 → B-0); before that a move back is a rollback, which
+ * never waits.
+ */
+function restarts(ev, ids, from, to) {
+    if (ev.recovery?.restart !== to)
+        return false;
+    return ev.recovery.met || ids.indexOf(to) > ids.indexOf(from);
+}
+/** A move from `from` to `to`: a restart when `restarts`; else back is a rollback, forward an advance. */
 function kindOfMove(policy, from, to, restarts) {
     const ids = phaseIds(policy);
-    return ids.indexOf(to) < ids.indexOf(from) ? 'rollback' : restarts ? 'restart' : 'advance';
+    return restarts ? 'restart' : ids.indexOf(to) < ids.indexOf(from) ? 'rollback' : 'advance';
 }
 /** phasegate's marker, in a PR the run's own identity opened; anyone can paste a marker. */
 function ourProposal(f, pull) {
@@ -54688,6 +54716,8 @@ function proposal_summary(policy, kind, from, to, file) {
             `opens the root-cause issue${policy.github.reporter ? ` for @${policy.github.reporter}` : ''}`,
         ].filter((x) => x !== undefined);
         text += ` After the merge phasegate ${joinList(after, 'and')}.`;
+        if (policy.github.reporter && from.rollback.approval === 'none')
+            text += ` @${policy.github.reporter}: for your record; the rollback does not wait for a review.`;
     }
     return text;
 }
@@ -54755,9 +54785,9 @@ function joinList(items, word) {
 const DAY = 86_400_000;
 /**
  * The earliest report the decision can look at: the longest history rule or window, and the
- * baseline before the phase began. Only these window records are read, however many exist.
+ * baseline before the phase (or the rollout) began. Only these window records are read, however many exist.
  */
-function lookbackStart(policy, phase, since, at) {
+function lookbackStart(policy, phase, since, at, started) {
     let history = 2 * DAY; // a calendar day so far, in any time zone, plus slack
     for (const slo of phase.slos)
         if (slo.window !== 'day')
@@ -54775,8 +54805,10 @@ function lookbackStart(policy, phase, since, at) {
         history = Math.max(history, (phase.advance.days + 2) * DAY);
     let from = at - history - policy.windowMs;
     for (const slo of phase.slos) {
-        if (slo.baseline?.kind === 'before_phase')
+        if (slo.baseline?.kind === 'before_phase' || slo.baseline?.kind === 'before_rollout')
             from = Math.min(from, since - slo.baseline.windowMs);
+        if (slo.baseline?.kind === 'before_rollout' && started !== undefined)
+            from = Math.min(from, started - slo.baseline.windowMs);
     }
     return from;
 }
@@ -54918,7 +54950,7 @@ class PrBook {
             templates: this.o.templates ?? {},
             live: this.live,
             previousPhase: trigger.command === 'apply' ? this.previousPhase : null,
-            records: this.o.records(lookbackStart(policy, phase, this.live.since, at), at),
+            records: this.o.records(lookbackStart(policy, phase, this.live.since, at, this.live.started), at),
             checklist: this.o.checklist ?? null,
             codeowners: this.o.codeowners ?? null,
             teams: this.o.teams ?? {},
@@ -55039,12 +55071,20 @@ class PrBook {
         Object.assign(p, { state: 'merged', mergedAt: now, closedAt: now });
         if (p.change?.content) {
             const c = parseCurrent(p.change.path, p.change.content, this.o.policy);
-            this.live = { phase: c.phase, since: now, entered: c.entered, reason: c.reason, file: this.live.file };
+            this.live = {
+                phase: c.phase,
+                since: now,
+                entered: c.entered,
+                started: c.started,
+                reason: c.reason,
+                file: this.live.file,
+            };
         }
         else if (p.headPhase) {
             // A PR gathered from GitHub (a dry run): its head's current.yaml says where it goes.
             const entered = p.proposal ? { by: p.proposal.kind, from: before } : undefined;
-            this.live = { phase: p.headPhase, since: now, entered, file: this.live.file };
+            const started = startedAfter(this.o.policy, this.live, p.headPhase, now);
+            this.live = { phase: p.headPhase, since: now, entered, started, file: this.live.file };
         }
         this.previousPhase = before;
         this.behindLive = p;
@@ -55848,26 +55888,8 @@ async function gatherFromGithub(ctx, trigger, memory) {
     const { policy, file } = rules;
     const now = ctx.clock.now();
     const { forge } = ctx;
-    const base = await forge.defaultBranch();
     const apply = trigger.command === 'apply';
-    // The live phase: the default branch's current.yaml (a run that merged a change sees it), or
-    // for a push, the pushed commit's (the checkout).
-    const text = apply ? ctx.workspace.read(file) : await forge.readFile(file, base);
-    if (text === undefined || text === null)
-        throw new InputError(`${ctx.config}/current.yaml is missing; create it with the first phase`);
-    const current = parseCurrent(apply ? file : `${file}@${base}`, text, policy);
-    // When the change that made it live merged (not when it was proposed), and by which PR; for a
-    // push, the PR that the pushed commit merged and the phase before the push.
-    const change = await forge.lastChange(file, apply ? trigger.sha : base);
-    const behind = change
-        ? (await forge.pullsForCommit(change.sha)).find((p) => p.mergedAt !== null)
-        : undefined;
-    const changedAt = behind?.mergedAt ?? change?.at;
-    const since = changedAt !== undefined && changedAt > current.since && changedAt <= now ? changedAt : current.since;
-    const merged = apply
-        ? ((await forge.pullsForCommit(trigger.sha)).find((p) => p.merged) ?? null)
-        : (behind ?? null);
-    const before = apply && trigger.before ? namedPhase(await forge.readFile(file, trigger.before), policy) : null;
+    const { current, since, merged, before } = await livePhase(ctx, trigger, policy, file, now);
     const phase = phaseById(policy, current.phase);
     const at = Math.max(now, since);
     const needsPulls = ['propose', 'rollback', 'gate', 'status'].includes(trigger.command);
@@ -55877,9 +55899,16 @@ async function gatherFromGithub(ctx, trigger, memory) {
         now,
         policy,
         templates: rules.templates,
-        live: { phase: current.phase, since, entered: current.entered, reason: current.reason, file },
+        live: {
+            phase: current.phase,
+            since,
+            entered: current.entered,
+            started: current.started,
+            reason: current.reason,
+            file,
+        },
         previousPhase: before,
-        records: await ctx.workspace.records(ctx.records, lookbackStart(policy, phase, since, at), at),
+        records: await ctx.workspace.records(ctx.records, lookbackStart(policy, phase, since, at, current.started), at),
         checklist: rules.checklist,
         codeowners: rules.codeowners,
         teams: needsPulls && trigger.command !== 'status' ? await readTeams(ctx, policy, rules.codeowners, file) : {},
@@ -55902,6 +55931,31 @@ async function gatherFromGithub(ctx, trigger, memory) {
         runUrl: ctx.runUrl,
         memory,
     };
+}
+/**
+ * The live phase: the default branch's current.yaml (a run that merged a change sees it), or for
+ * a push, the pushed commit's (the checkout); since when (the merge that made it live, not when it
+ * was proposed) and by which PR; for a push, the PR it merged and the phase before it.
+ */
+async function livePhase(ctx, trigger, policy, file, now) {
+    const { forge } = ctx;
+    const base = await forge.defaultBranch();
+    const apply = trigger.command === 'apply';
+    const text = apply ? ctx.workspace.read(file) : await forge.readFile(file, base);
+    if (text === undefined || text === null)
+        throw new InputError(`${ctx.config}/current.yaml is missing; create it with the first phase`);
+    const current = parseCurrent(apply ? file : `${file}@${base}`, text, policy);
+    const change = await forge.lastChange(file, apply ? trigger.sha : base);
+    const behind = change
+        ? (await forge.pullsForCommit(change.sha)).find((p) => p.mergedAt !== null)
+        : undefined;
+    const changedAt = behind?.mergedAt ?? change?.at;
+    const since = changedAt !== undefined && changedAt > current.since && changedAt <= now ? changedAt : current.since;
+    const merged = apply
+        ? ((await forge.pullsForCommit(trigger.sha)).find((p) => p.merged) ?? null)
+        : (behind ?? null);
+    const before = apply && trigger.before ? namedPhase(await forge.readFile(file, trigger.before), policy) : null;
+    return { current, since, merged, before };
 }
 /**
  * Members of the teams the approvers name. A team GitHub will not show (GITHUB_TOKEN cannot read
@@ -56691,6 +56745,7 @@ function dayProblem(judge, phase, start, end, date) {
 class Judge {
     policy;
     since;
+    rolloutStart;
     records;
     seriesBySli = new Map();
     memo = new Map();
@@ -56701,6 +56756,7 @@ class Judge {
         this.policy = input.policy;
         this.records = input.records;
         this.since = input.since ?? Number.NEGATIVE_INFINITY;
+        this.rolloutStart = input.rolloutStart;
     }
     get windowMs() {
         return this.policy.windowMs;
@@ -56855,10 +56911,16 @@ class Judge {
                 text: `baseline ${formatValue(b.value, 'percent')}`,
             };
         }
-        const label = `the ${formatSpan(b.windowMs)} before the phase began`;
-        if (!Number.isFinite(this.since))
+        const rollout = b.kind === 'before_rollout' && this.rolloutStart !== undefined;
+        const end = rollout ? this.rolloutStart : this.since;
+        const label = b.kind === 'before_phase'
+            ? `the ${formatSpan(b.windowMs)} before the phase began`
+            : rollout
+                ? `the ${formatSpan(b.windowMs)} before the rollout began`
+                : `the ${formatSpan(b.windowMs)} before the phase began (the rollout's start is not recorded)`;
+        if (!Number.isFinite(end))
             return none(`the baseline is ${label}, and the phase start is unknown`);
-        const span = this.series(slo.sli).span(this.since - b.windowMs, this.since);
+        const span = this.series(slo.sli).span(end - b.windowMs, end);
         const agg = span.aggregate;
         const samples = samplesOf(agg);
         const rate = agg.kind === 'ratio' && agg.denominator > 0 ? agg.numerator / agg.denominator : null;
@@ -56932,6 +56994,67 @@ function judgeSlo(input) {
 
 
 
+;// CONCATENATED MODULE: ./src/rollout/recovery.ts
+/**
+ * The recovery watch (SPEC.md section 3.5; the plan: ロールバック後の保存遅延/マージ率を 2h 監視し、
+ * 改善を確認したら Phase A-1 から再開). It runs after every rollback, whichever phase it lands in:
+ *
+ * - The watched SLOs must pass for `recovery.for`, counted from the rollback, with no failing step
+ *   and every window collected (a soak over them). Until then nothing advances or restarts.
+ * - Once it is met, the rollout restarts from `recovery.restart`, forward or back (after B-1 → B-0
+ *   the reference policy restarts from A-1, as the plan says). When the rollback landed on the
+ *   restart phase itself (A-2 → A-1), that phase restarts in place: no change is proposed and its
+ *   own advance rule applies from then on.
+ * - A watched SLO with no data in the phase rolled back into does not block the watch forever: when
+ *   that phase does not judge the SLO's SLI itself, every window of the watch was collected, and
+ *   it saw fewer events than one verdict needs (min_samples), it is reported as not applicable and
+ *   the others are judged (merge events while `merge.precision` is `legacy`). Missing windows (a
+ *   source down) are never "no data in this phase": they keep the watch from being met. With no
+ *   applicable SLO left, nothing confirms improvement and the watch is not met.
+ */
+
+function recoveryWatch(policy, phase, judge, entered, at) {
+    const spec = policy.recovery;
+    if (!spec || entered?.by !== 'rollback')
+        return null;
+    const judged = new Set(phase.slos.map((s) => s.sli));
+    const from = Math.max(judge.since, at - spec.forMs);
+    const notApplicable = spec.watch.filter((s) => !judged.has(s.sli) && noDataHere(judge, s, from, at));
+    const watched = spec.watch.filter((s) => !notApplicable.includes(s));
+    const na = notApplicable.length
+        ? `; ${ids(notApplicable)} not applicable: fewer events than one verdict needs in ${phase.id} since the rollback`
+        : '';
+    const base = {
+        restart: spec.restart,
+        inPlace: spec.restart === phase.id,
+        notApplicable: notApplicable.map((s) => s.id),
+    };
+    if (!watched.length) {
+        return {
+            ...base,
+            met: false,
+            detail: `recovery watch: no watched SLO has data in ${phase.id}${na}; nothing confirms improvement yet`,
+        };
+    }
+    const soak = evaluateAdvance(judge, { ...phase, slos: watched }, { rule: 'soak', forMs: spec.forMs }, at);
+    return { ...base, met: soak.met, detail: `recovery watch (${ids(watched)})${na}: ${soak.detail}` };
+}
+/** All windows of [from, at) collected, and fewer events than one verdict of `slo` needs. */
+function noDataHere(judge, slo, from, at) {
+    if (at <= from)
+        return false;
+    const span = judge.series(slo.sli).span(from, at);
+    if (span.expected === 0 || span.missing > 0)
+        return false;
+    return slo.sliKind !== 'count' && events(span.aggregate) < Math.max(1, slo.minSamples);
+}
+function events(agg) {
+    return agg.kind === 'ratio' ? agg.denominator : agg.count;
+}
+function ids(slos) {
+    return slos.map((s) => s.id).join(' and ');
+}
+
 ;// CONCATENATED MODULE: ./src/rollout/decide.ts
 /**
  * The decision: a pure function from (policy, current phase and its start, window records, now)
@@ -56939,6 +57062,9 @@ function judgeSlo(input) {
  *
  * - `at` is aligned down to a step boundary (a multiple of policy.windowMs): an evaluation at
  *   10:07 judges the windows up to 10:00. A report for window [start, end) counts at steps ≥ end.
+ * - After every rollback the recovery watch runs (recovery.ts): until it confirms improvement the
+ *   phase holds; then the rollout restarts from the policy's restart phase (in place when the
+ *   rollback landed there, and the phase's own advance rule applies).
  * - A fired rollback rule always wins over an advance. When the phase has no earlier phase
  *   (rollback.to: null, as in A-0), a fired rule holds with `alert: true` and blocks advancing.
  * - An advance needs its rule met on complete data; missing data never advances or completes.
@@ -56949,6 +57075,7 @@ function judgeSlo(input) {
 
 
 
+
 function evaluate(input) {
     const { policy, since, records } = input;
     const phase = phaseById(policy, input.phase);
@@ -56956,30 +57083,13 @@ function evaluate(input) {
         throw new Error(`unknown phase "${input.phase}"; valid phases: ${phaseIds(policy).join(', ')}`);
     }
     const at = alignDown(input.at, policy.windowMs);
-    const judge = new Judge({ policy, records, since });
+    const judge = new Judge({ policy, records, since, rolloutStart: input.started });
     const slos = phase.slos.map((slo) => judge.verdict(slo, at));
     const rules = phase.rollback.when.flatMap((t, i) => evaluateTrigger(judge, phase, t, i, at));
     const advance = phase.advance ? evaluateAdvance(judge, phase, phase.advance, at) : null;
     const recovery = recoveryWatch(policy, phase, judge, input.entered, at);
     const decision = decide(policy, phase, slos, rules, advance, recovery);
     return { phase: phase.id, at, since, slos, rules, advance, recovery, decision };
-}
-/**
- * The recovery watch (SPEC.md section 3.5): after a rollback into a phase that comes before the
- * policy's restart phase, the watched SLOs must pass for `recovery.for` (a soak over them, counted
- * from the rollback) before a restart is proposed. Otherwise the phase's own rules apply.
- */
-function recoveryWatch(policy, phase, judge, entered, at) {
-    const spec = policy.recovery;
-    if (!spec || entered?.by !== 'rollback')
-        return null;
-    const ids = phaseIds(policy);
-    if (ids.indexOf(spec.restart) <= ids.indexOf(phase.id))
-        return null;
-    const watched = { ...phase, slos: spec.watch };
-    const soak = evaluateAdvance(judge, watched, { rule: 'soak', forMs: spec.forMs }, at);
-    const names = spec.watch.map((s) => s.id).join(' and ');
-    return { met: soak.met, restart: spec.restart, detail: `recovery watch (${names}): ${soak.detail}` };
 }
 function decide(policy, phase, slos, rules, advance, recovery) {
     const from = phase.id;
@@ -57007,15 +57117,9 @@ function decide(policy, phase, slos, rules, advance, recovery) {
             reasons: [`roll back ${from} → ${to}: ${plural(fired.length, 'rule')} fired`, ...details],
         };
     }
-    if (recovery?.met) {
-        return {
-            action: 'restart',
-            from,
-            to: recovery.restart,
-            alert: false,
-            reasons: [`restart from ${recovery.restart}: ${recovery.detail}`],
-        };
-    }
+    const watching = recoveryDecision(from, slos, recovery);
+    if (watching)
+        return watching;
     if (advance?.met) {
         const next = nextPhase(policy, from);
         if (next) {
@@ -57038,6 +57142,34 @@ function decide(policy, phase, slos, rules, advance, recovery) {
     const why = advance ? advance.detail : `${from} has no advance rule; it stays until changed by hand`;
     const problems = slos.filter((v) => v.status !== 'pass').map((v) => v.reason);
     return { action: 'hold', from, to: null, alert: false, reasons: [`hold ${from}: ${why}`, ...problems] };
+}
+/** While the recovery watch is not met: hold; once met: restart (unless in place). */
+function recoveryDecision(from, slos, recovery) {
+    if (!recovery)
+        return null;
+    if (!recovery.met) {
+        const problems = slos.filter((v) => v.status !== 'pass').map((v) => v.reason);
+        return {
+            action: 'hold',
+            from,
+            to: null,
+            alert: false,
+            reasons: [
+                `hold ${from}: nothing advances before the recovery watch confirms improvement`,
+                recovery.detail,
+                ...problems,
+            ],
+        };
+    }
+    if (recovery.inPlace)
+        return null;
+    return {
+        action: 'restart',
+        from,
+        to: recovery.restart,
+        alert: false,
+        reasons: [`restart from ${recovery.restart}: ${recovery.detail}`],
+    };
 }
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -57217,15 +57349,17 @@ function lockNotice(policy, change) {
     };
 }
 /**
- * What must hold before the rollout moves on after a rollback into `to`: the recovery watch when
- * it applies (SPEC.md section 3.5; the same test decide.ts makes), else `to`'s own advance rule.
+ * What must hold before the rollout moves on after a rollback into `to`: the recovery watch, which
+ * runs after every rollback (SPEC.md section 3.5; rollout/recovery.ts), else `to`'s own advance rule.
  */
 function resumeConditions(policy, to) {
-    const ids = phaseIds(policy);
     const recovery = policy.recovery;
-    if (recovery && ids.indexOf(recovery.restart) > ids.indexOf(to)) {
+    if (recovery) {
         const watched = listing(recovery.watch.map((s) => s.id));
-        return `${watched} healthy for ${formatSpan(recovery.forMs)}, then restart from ${recovery.restart}`;
+        const then = recovery.restart === to
+            ? `then ${to} restarts in place and its own advance rule applies`
+            : `then restart from ${recovery.restart}`;
+        return `${watched} healthy for ${formatSpan(recovery.forMs)} (a watched SLO with no data in ${to} is not judged), ${then}`;
     }
     const phase = phaseById(policy, to);
     const next = nextPhase(policy, to);
@@ -58144,7 +58278,11 @@ function proposalText(f, ev, want, previousBody) {
         labels: rendered.labels,
         change: {
             path: live.file,
-            content: renderCurrent(policy, want.to, f.now, { reason: want.why, entered }),
+            content: renderCurrent(policy, want.to, f.now, {
+                reason: want.why,
+                entered,
+                started: startedAfter(policy, live, want.to, f.now),
+            }),
         },
     };
 }
@@ -58514,6 +58652,7 @@ function planRun(f) {
         records: f.records,
         at: Math.max(f.now, f.live.since),
         entered: f.live.entered,
+        started: f.live.started,
     });
     const out = newOut();
     const t = f.trigger;

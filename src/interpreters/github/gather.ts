@@ -27,30 +27,8 @@ export async function gatherFromGithub(
   const { policy, file } = rules;
   const now = ctx.clock.now();
   const { forge } = ctx;
-  const base = await forge.defaultBranch();
   const apply = trigger.command === 'apply';
-
-  // The live phase: the default branch's current.yaml (a run that merged a change sees it), or
-  // for a push, the pushed commit's (the checkout).
-  const text = apply ? ctx.workspace.read(file) : await forge.readFile(file, base);
-  if (text === undefined || text === null)
-    throw new InputError(`${ctx.config}/current.yaml is missing; create it with the first phase`);
-  const current = parseCurrent(apply ? file : `${file}@${base}`, text, policy);
-
-  // When the change that made it live merged (not when it was proposed), and by which PR; for a
-  // push, the PR that the pushed commit merged and the phase before the push.
-  const change = await forge.lastChange(file, apply ? trigger.sha : base);
-  const behind = change
-    ? (await forge.pullsForCommit(change.sha)).find((p) => p.mergedAt !== null)
-    : undefined;
-  const changedAt = behind?.mergedAt ?? change?.at;
-  const since =
-    changedAt !== undefined && changedAt > current.since && changedAt <= now ? changedAt : current.since;
-  const merged = apply
-    ? ((await forge.pullsForCommit(trigger.sha)).find((p) => p.merged) ?? null)
-    : (behind ?? null);
-  const before =
-    apply && trigger.before ? namedPhase(await forge.readFile(file, trigger.before), policy) : null;
+  const { current, since, merged, before } = await livePhase(ctx, trigger, policy, file, now);
 
   const phase = phaseById(policy, current.phase)!;
   const at = Math.max(now, since);
@@ -106,6 +84,34 @@ export async function gatherFromGithub(
     runUrl: ctx.runUrl,
     memory,
   };
+}
+
+/**
+ * The live phase: the default branch's current.yaml (a run that merged a change sees it), or for
+ * a push, the pushed commit's (the checkout); since when (the merge that made it live, not when it
+ * was proposed) and by which PR; for a push, the PR it merged and the phase before it.
+ */
+async function livePhase(ctx: RunContext, trigger: Trigger, policy: Policy, file: string, now: number) {
+  const { forge } = ctx;
+  const base = await forge.defaultBranch();
+  const apply = trigger.command === 'apply';
+  const text = apply ? ctx.workspace.read(file) : await forge.readFile(file, base);
+  if (text === undefined || text === null)
+    throw new InputError(`${ctx.config}/current.yaml is missing; create it with the first phase`);
+  const current = parseCurrent(apply ? file : `${file}@${base}`, text, policy);
+  const change = await forge.lastChange(file, apply ? trigger.sha : base);
+  const behind = change
+    ? (await forge.pullsForCommit(change.sha)).find((p) => p.mergedAt !== null)
+    : undefined;
+  const changedAt = behind?.mergedAt ?? change?.at;
+  const since =
+    changedAt !== undefined && changedAt > current.since && changedAt <= now ? changedAt : current.since;
+  const merged = apply
+    ? ((await forge.pullsForCommit(trigger.sha)).find((p) => p.merged) ?? null)
+    : (behind ?? null);
+  const before =
+    apply && trigger.before ? namedPhase(await forge.readFile(file, trigger.before), policy) : null;
+  return { current, since, merged, before };
 }
 
 /**
