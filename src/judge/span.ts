@@ -40,6 +40,8 @@ export class SliSeries {
   private readonly collectedPrefix: Float64Array;
   private readonly aPrefix: Float64Array;
   private readonly bPrefix: Float64Array;
+  /** A count SLI with distinct values in some window: a span takes their union, not a sum. */
+  private readonly distinct: boolean;
 
   constructor(
     readonly sli: string,
@@ -73,6 +75,7 @@ export class SliSeries {
         this.reasons.set(k, agg ? `recorded as ${agg.kind}, expected ${kind}` : 'not in the report');
       }
     }
+    this.distinct = this.windows.some((w) => w?.kind === 'count' && w.distinct !== undefined);
     this.collectedPrefix = new Float64Array(this.n + 1);
     this.aPrefix = new Float64Array(this.n + 1);
     this.bPrefix = new Float64Array(this.n + 1);
@@ -117,8 +120,9 @@ export class SliSeries {
     const a = this.aPrefix[k1]! - this.aPrefix[k0]!;
     const b = this.bPrefix[k1]! - this.bPrefix[k0]!;
     if (this.kind === 'ratio') return { kind: 'ratio', numerator: a, denominator: b };
-    if (this.kind === 'count') return { kind: 'count', count: a };
-    const out = emptyAggregate('latency');
+    if (this.kind === 'count' && !this.distinct) return { kind: 'count', count: a };
+    // Latency sketches, and distinct values (a bug reported in two windows counts once), merge window by window.
+    const out = emptyAggregate(this.kind === 'count' ? 'count' : 'latency');
     for (let k = k0; k < k1; k++) {
       const win = this.windows[k];
       if (win) mergeInto(out, win);

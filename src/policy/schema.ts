@@ -30,7 +30,9 @@ export const EventMatch = z.strictObject({
   where: z
     .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
     .optional()
-    .describe('fields that must equal these values, e.g. { success: true }'),
+    .describe(
+      'fields that must equal these values, e.g. { success: true }; strings compare case-insensitively',
+    ),
 });
 export type EventMatch = z.infer<typeof EventMatch>;
 
@@ -55,6 +57,13 @@ export const SliDefinition = z.discriminatedUnion('kind', [
     description: z.string().optional(),
     event: z.string().min(1),
     where: EventMatch.shape.where,
+    distinct: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'count distinct values of this field, e.g. "id": one bug reported four times counts once, also across windows; events without it count one each, with a warning',
+      ),
   }),
 ]);
 export type SliDefinition = z.infer<typeof SliDefinition>;

@@ -20,6 +20,8 @@ export interface WindowAgg {
   slis: SliAggregate[];
   /** Exact sums of latency values (order-independent), per SLI; null for other kinds. */
   sums: (ExactSum | null)[];
+  /** The distinct values seen, per count SLI with `distinct` (the aggregate's `distinct` at the end); else null. */
+  ids: (Set<string> | null)[];
 }
 
 /** A latency, ratio or count aggregate as plain data (for a worker's postMessage). */
@@ -34,7 +36,7 @@ export type SegmentSli =
       sketch: SketchJson;
     }
   | { kind: 'ratio'; numerator: number; denominator: number }
-  | { kind: 'count'; count: number };
+  | { kind: 'count'; count: number; distinct?: string[] };
 
 /** A window of a segment that has anything in it; `index` is relative to `from`. */
 export interface SegmentWindow {
@@ -46,6 +48,11 @@ export interface SegmentWindow {
   slis: SegmentSli[];
 }
 
+/** A window's distinct values in record order: sorted by code unit, so bytes stay stable. */
+function sortedIds(ids: Set<string>): string[] {
+  return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /** `count` empty windows for the plan's SLIs. */
 export function emptyWindows(plan: Plan, count: number): WindowAgg[] {
   return Array.from({ length: count }, () => ({
@@ -55,6 +62,7 @@ export function emptyWindows(plan: Plan, count: number): WindowAgg[] {
     unknown: 0,
     slis: plan.sliKinds.map((k, i) => emptyAggregate(k, plan.thresholds[i] ?? undefined)),
     sums: plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
+    ids: plan.distinct.map((d) => (d ? new Set<string>() : null)),
   }));
 }
 
@@ -70,6 +78,8 @@ export function segmentWindows(windows: readonly WindowAgg[]): SegmentWindow[] {
       invalid: w.invalid,
       unknown: w.unknown,
       slis: w.slis.map((a, k): SegmentSli => {
+        const ids = w.ids[k];
+        if (a.kind === 'count' && ids) return { kind: 'count', count: a.count, distinct: sortedIds(ids) };
         if (a.kind !== 'latency') return { ...a };
         return {
           kind: 'latency',
@@ -93,6 +103,18 @@ export function absorbWindow(w: WindowAgg, sw: SegmentWindow): void {
   w.invalid += sw.invalid;
   w.unknown += sw.unknown;
   sw.slis.forEach((from, k) => {
+    const ids = w.ids[k];
+    const into = w.slis[k]!;
+    if (from.kind === 'count' && ids && into.kind === 'count') {
+      // count = distinct values + events without the field: add the latter, union the former
+      into.count += from.count - (from.distinct?.length ?? 0);
+      for (const id of from.distinct ?? []) {
+        if (ids.has(id)) continue;
+        ids.add(id);
+        into.count++;
+      }
+      return;
+    }
     if (from.kind !== 'latency') {
       mergeInto(w.slis[k]!, from);
       return;
@@ -117,6 +139,8 @@ export function windowRecords(
     plan.sliIds.forEach((id, k) => {
       const agg = w.slis[k]!;
       if (agg.kind === 'latency') agg.sum = w.sums[k]!.value();
+      const ids = w.ids[k];
+      if (agg.kind === 'count' && ids) agg.distinct = sortedIds(ids);
       slis.set(id, agg);
     });
     return {

@@ -16,6 +16,7 @@
  */
 import type { Buffer } from 'node:buffer';
 import type { WindowAgg } from './aggregate.js';
+import { addNote } from './line-notes.js';
 import { LineSplitter } from './split-lines.js';
 
 export interface UnattributedLines {
@@ -31,6 +32,12 @@ export interface CollectStats {
   outside: number;
   /** Lines over maxLineBytes (also counted as malformed). */
   tooLong: number;
+  /**
+   * What an operator should read about lines that were counted unlike they may expect, as
+   * text → lines (line-notes.ts): a `where` value no SLI accepts (`bug.reported lines with
+   * severity "crit" are counted by no SLI`), an event without its SLI's `distinct` field.
+   */
+  notes: Record<string, number>;
 }
 
 /** A segment's attribution at its end, to be merged in input order (absorbAttribution). */
@@ -49,7 +56,7 @@ export abstract class WindowAttribution extends LineSplitter {
   protected readonly windowMs: number;
   /** One per window of [from, to); only their line counts are touched here. */
   protected readonly windows: WindowAgg[];
-  protected readonly stats: CollectStats = { lines: 0, outside: 0, tooLong: 0 };
+  protected readonly stats: CollectStats = { lines: 0, outside: 0, tooLong: 0, notes: {} };
   private readonly unattributed: UnattributedLines[] = [];
 
   // Per input.
@@ -178,7 +185,7 @@ export abstract class WindowAttribution extends LineSplitter {
       leadingInvalid: this.leadingInvalid,
       firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
       lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
-      stats: { ...this.stats },
+      stats: { ...this.stats, notes: { ...this.stats.notes } },
     };
   }
 
@@ -195,6 +202,7 @@ export abstract class WindowAttribution extends LineSplitter {
     this.stats.lines += seg.stats.lines;
     this.stats.outside += seg.stats.outside;
     this.stats.tooLong += seg.stats.tooLong;
+    for (const [note, n] of Object.entries(seg.stats.notes)) addNote(this.stats.notes, note, n);
   }
 
   /** Ends the open input; the inputs that had lines but no usable timestamp to place them by. */

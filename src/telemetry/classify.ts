@@ -14,6 +14,7 @@ import { maxOf } from '../extent.js';
 import { warmUp } from './classify-warmup.js';
 import {
   bytesEqual,
+  bytesEqualFold,
   decode,
   literal,
   numberValue,
@@ -353,7 +354,9 @@ export class LineParser {
         const f = this.flags[c.slot]!;
         const s = this.start[c.slot]!;
         const e = this.end[c.slot]!;
-        if (f === 0 ? !bytesEqual(b, s, e, c.bytes!) : decode(b, s, e, f) !== v) return false;
+        // case-insensitive: v is lower-case; a plain (ASCII) value folds byte by byte
+        if (f === 0 ? !bytesEqualFold(b, s, e, c.bytes!) : decode(b, s, e, f).toLowerCase() !== v)
+          return false;
       } else if (typeof v === 'number') {
         if (t !== T_NUMBER || this.num[c.slot] !== v) return false;
       } else if (t !== (v ? T_TRUE : T_FALSE)) {

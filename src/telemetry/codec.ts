@@ -69,7 +69,14 @@ export function recordLines(report: WindowRecord): RecordLine[] {
         });
         break;
       case 'count':
-        lines.push({ v: RECORD_VERSION, type: 'sli', sli: id, kind: 'count', count: a.count });
+        lines.push({
+          v: RECORD_VERSION,
+          type: 'sli',
+          sli: id,
+          kind: 'count',
+          count: a.count,
+          ...(a.distinct && { distinct: a.distinct }),
+        });
         break;
     }
   }
@@ -144,6 +151,7 @@ const SliLine = z.discriminatedUnion('kind', [
     sli: SliId,
     kind: z.literal('count'),
     count: Count,
+    distinct: z.array(z.string()).optional(),
   }),
 ]);
 const MissingLine = z.strictObject({
@@ -199,7 +207,14 @@ function aggregateOf(line: z.infer<typeof SliLine>, fail: (msg: string) => never
       // session start), and a window can hold more crashes than session starts.
       return { kind: 'ratio', numerator: line.numerator, denominator: line.denominator };
     case 'count':
-      return { kind: 'count', count: line.count };
+      if (!line.distinct) return { kind: 'count', count: line.count };
+      for (let k = 1; k < line.distinct.length; k++) {
+        if (!(line.distinct[k - 1]! < line.distinct[k]!)) fail('distinct values are not sorted and unique');
+      }
+      if (line.distinct.length > line.count) {
+        fail(`${line.distinct.length} distinct values but count is ${line.count}`);
+      }
+      return { kind: 'count', count: line.count, distinct: line.distinct };
   }
 }
 

@@ -36,6 +36,7 @@ import {
   LINE_MALFORMED,
   LINE_UNKNOWN,
 } from './line-class.js';
+import { addNote, distinctKey, unmatchedWhere } from './line-notes.js';
 import {
   compilePlan,
   latencyThresholds,
@@ -139,15 +140,51 @@ export class Collector extends WindowAttribution {
             if (agg.kind === 'ratio') agg.denominator++;
             break;
           case OP_COUNT:
-            if (agg.kind === 'count') agg.count++;
+            if (agg.kind === 'count' && (act.fieldSlot < 0 || this.distinctNew(b, act.sli, act.fieldSlot)))
+              agg.count++;
             break;
         }
       }
+      if (p.matchedCount === 0 && this.plan.events[p.eventIndex]!.whereSlots.length > 0)
+        this.noteUnmatched(b);
     } else if (cls === LINE_UNKNOWN) {
       w.unknown++;
     } else if (cls === LINE_INVALID) {
       w.invalid++;
     }
+  }
+
+  /**
+   * A count SLI with `distinct`: is the event's value new in its window? An event without the
+   * field counts as its own bug (never dropped: a critical bug without an id is still a critical
+   * bug, and over-counting fails safe), and is noted so the operator fixes the reporter.
+   */
+  private distinctNew(b: Buffer, sli: number, slot: number): boolean {
+    const key = distinctKey(this.parser, b, slot);
+    if (key === null) {
+      const event = this.plan.events[this.parser.eventIndex]!.name;
+      const field = this.plan.fields[slot]!;
+      addNote(
+        this.stats.notes,
+        `${event} lines without a string or number "${field}" are counted by ${this.plan.sliIds[sli]} as one each (distinct: ${field})`,
+      );
+      return true;
+    }
+    const ids = this.windows[this.anchor]!.ids[sli]!;
+    if (ids.has(key)) return false;
+    ids.add(key);
+    return true;
+  }
+
+  /** A line of a mapped event that no SLI counts because of a `where` value: noted, not silently dropped. */
+  private noteUnmatched(b: Buffer): void {
+    const why = unmatchedWhere(this.parser, b);
+    if (why === null) return;
+    const event = this.plan.events[this.parser.eventIndex]!.name;
+    addNote(
+      this.stats.notes,
+      `${event} lines with ${why} are counted by no SLI (no SLI's where: accepts it)`,
+    );
   }
 
   protected takeSegment(): SegmentResult {

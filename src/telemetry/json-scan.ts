@@ -217,6 +217,17 @@ export function bytesEqual(b: Uint8Array, s: number, e: number, want: Uint8Array
   return true;
 }
 
+/** Are b[s, e) the bytes `lower` (lower-case) with ASCII letters compared case-insensitively? */
+export function bytesEqualFold(b: Uint8Array, s: number, e: number, lower: Uint8Array): boolean {
+  const n = e - s;
+  if (n !== lower.length) return false;
+  for (let j = 0; j < n; j++) {
+    const c = b[s + j]!;
+    if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== lower[j]) return false;
+  }
+  return true;
+}
+
 /** Does the whole line b[start, end) parse as JSON? (The validator alone, for tests and tools.) */
 export function isValidJson(b: Uint8Array, start = 0, end = b.length): boolean {
   let i = skipWs(b, start, end);

@@ -12,11 +12,14 @@ export const OP_DENOMINATOR = 2;
 export const OP_COUNT = 3;
 export type ActionOp = typeof OP_LATENCY | typeof OP_NUMERATOR | typeof OP_DENOMINATOR | typeof OP_COUNT;
 
-/** A `where` condition: the field in `slot` must equal `value` (same JSON type). */
+/**
+ * A `where` condition: the field in `slot` must equal `value` (same JSON type). Strings compare
+ * case-insensitively (`Critical` is `critical`): `value` is then lower-cased.
+ */
 export interface Condition {
   slot: number;
   value: string | number | boolean;
-  /** UTF-8 bytes of a string value. */
+  /** UTF-8 bytes of a (lower-cased) string value. */
   bytes: Uint8Array | null;
 }
 
@@ -25,7 +28,10 @@ export interface Action {
   sli: number;
   op: ActionOp;
   conditions: Condition[];
-  /** For OP_LATENCY: the slot of the numeric field and the factor to milliseconds. */
+  /**
+   * For OP_LATENCY: the slot of the numeric field (and toMs, the factor to milliseconds); for
+   * OP_COUNT: the slot of the `distinct` field, or -1 (every event counts).
+   */
   fieldSlot: number;
   toMs: number;
 }
@@ -34,6 +40,8 @@ export interface EventRule {
   name: string;
   bytes: Uint8Array;
   actions: Action[];
+  /** Slots of the string `where` fields of its actions: a value none matches is reported. */
+  whereSlots: number[];
 }
 
 export interface Plan {
@@ -42,6 +50,8 @@ export interface Plan {
   sliKinds: SliDefinition['kind'][];
   /** Per SLI: the latency thresholds (ms, ascending) whose exceedances a window counts; else null (none). */
   thresholds: (number[] | null)[];
+  /** Per SLI: whether it counts distinct values of a field (a count SLI with `distinct`). */
+  distinct: boolean[];
   /** Top-level field names the parser captures; slot 0 is "ts", slot 1 is "event". */
   fields: string[];
   fieldBytes: Uint8Array[];
@@ -67,12 +77,8 @@ export function compilePlan(
   const sliIds = Object.keys(slis).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const fields = ['ts', 'event'];
   const slotOf = (name: string): number => {
-    let i = fields.indexOf(name);
-    if (i < 0) {
-      i = fields.length;
-      fields.push(name);
-    }
-    return i;
+    if (!fields.includes(name)) fields.push(name);
+    return fields.indexOf(name);
   };
   const events: EventRule[] = [];
   const eventIndex = new Map<string, number>();
@@ -80,18 +86,12 @@ export function compilePlan(
     let i = eventIndex.get(name);
     if (i === undefined) {
       i = events.length;
-      events.push({ name, bytes: utf8.encode(name), actions: [] });
+      events.push({ name, bytes: utf8.encode(name), actions: [], whereSlots: [] });
       eventIndex.set(name, i);
     }
     return events[i]!;
   };
-  const conditionsOf = (where: Record<string, string | number | boolean> | undefined): Condition[] =>
-    Object.keys(where ?? {})
-      .sort()
-      .map((key) => {
-        const value = where![key]!;
-        return { slot: slotOf(key), value, bytes: typeof value === 'string' ? utf8.encode(value) : null };
-      });
+  const conditionsOf = (where: Where | undefined) => conditionsFor(where, slotOf);
   sliIds.forEach((id, sli) => {
     const def = slis[id]!;
     switch (def.kind) {
@@ -125,12 +125,13 @@ export function compilePlan(
           sli,
           op: OP_COUNT,
           conditions: conditionsOf(def.where),
-          fieldSlot: -1,
+          fieldSlot: def.distinct === undefined ? -1 : slotOf(def.distinct),
           toMs: 1,
         });
         break;
     }
   });
+  for (const rule of events) rule.whereSlots = whereSlotsOf(rule.actions);
   return {
     sliIds,
     sliKinds: sliIds.map((id) => slis[id]!.kind),
@@ -139,11 +140,35 @@ export function compilePlan(
         ? [...new Set(thresholds[id])].sort((a, b) => a - b)
         : null,
     ),
+    distinct: sliIds.map((id) => isDistinctCount(slis[id]!)),
     fields,
     fieldBytes: fields.map((f) => utf8.encode(f)),
     events,
     eventIndex,
   };
+}
+
+type Where = Record<string, string | number | boolean>;
+
+/** A `where` as conditions, by field name; string values lower-cased (compared case-insensitively). */
+function conditionsFor(where: Where | undefined, slotOf: (name: string) => number): Condition[] {
+  return Object.keys(where ?? {})
+    .sort()
+    .map((key) => {
+      const raw = where![key]!;
+      const value = typeof raw === 'string' ? raw.toLowerCase() : raw;
+      return { slot: slotOf(key), value, bytes: typeof value === 'string' ? utf8.encode(value) : null };
+    });
+}
+
+/** The slots of an event's string `where` fields, ascending, once each. */
+function whereSlotsOf(actions: readonly Action[]): number[] {
+  const slots = actions.flatMap((a) => a.conditions.filter((c) => c.bytes).map((c) => c.slot));
+  return [...new Set(slots)].sort((a, b) => a - b);
+}
+
+function isDistinctCount(def: SliDefinition): boolean {
+  return def.kind === 'count' && def.distinct !== undefined;
 }
 
 /**

@@ -37,7 +37,17 @@ export type SliAggregate =
       over?: Map<number, number>;
     }
   | { kind: 'ratio'; numerator: number; denominator: number }
-  | { kind: 'count'; count: number };
+  | {
+      kind: 'count';
+      /** Events counted; with `distinct`, the distinct values plus the events without the field. */
+      count: number;
+      /**
+       * For an SLI with `distinct: <field>`: the field's distinct values in the span, sorted by
+       * code unit (so bytes stay stable). Merging takes the union, so a bug reported in two
+       * windows counts once in the day. Absent for SLIs without `distinct`.
+       */
+      distinct?: string[];
+    };
 
 /** One collected window. `start`/`end` are epoch ms; end = start + window length. */
 export interface WindowRecord {
@@ -73,11 +83,18 @@ export type RecordLine =
       numerator: number;
       denominator: number;
     }
-  | { v: typeof RECORD_VERSION; type: 'sli'; sli: string; kind: 'count'; count: number }
+  | { v: typeof RECORD_VERSION; type: 'sli'; sli: string; kind: 'count'; count: number; distinct?: string[] }
   | { v: typeof RECORD_VERSION; type: 'missing'; sli: string; reason: string };
 
-/** An empty aggregate; a latency one counts samples above each of `thresholds` (ms), if given. */
-export function emptyAggregate(kind: SliAggregate['kind'], thresholds?: readonly number[]): SliAggregate {
+/**
+ * An empty aggregate; a latency one counts samples above each of `thresholds` (ms), if given; a
+ * count one keeps its distinct values when `distinct` is true.
+ */
+export function emptyAggregate(
+  kind: SliAggregate['kind'],
+  thresholds?: readonly number[],
+  distinct = false,
+): SliAggregate {
   switch (kind) {
     case 'latency': {
       const agg: SliAggregate = { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
@@ -87,7 +104,7 @@ export function emptyAggregate(kind: SliAggregate['kind'], thresholds?: readonly
     case 'ratio':
       return { kind, numerator: 0, denominator: 0 };
     case 'count':
-      return { kind, count: 0 };
+      return distinct ? { kind, count: 0, distinct: [] } : { kind, count: 0 };
   }
 }
 
@@ -104,13 +121,56 @@ export function mergeInto(into: SliAggregate, from: SliAggregate): void {
     into.numerator += from.numerator;
     into.denominator += from.denominator;
   } else if (into.kind === 'count' && from.kind === 'count') {
-    into.count += from.count;
+    mergeCount(into, from);
   } else {
     throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
   }
 }
 
 type Latency = Extract<SliAggregate, { kind: 'latency' }>;
+type Count = Extract<SliAggregate, { kind: 'count' }>;
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The sorted union of two sorted, duplicate-free lists. */
+export function unionSorted(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const c = byCodeUnit(a[i]!, b[j]!);
+    out.push(c <= 0 ? a[i]! : b[j]!);
+    if (c <= 0) i++;
+    if (c >= 0) j++;
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+/**
+ * Counts add up; distinct values merge as a union, so a value seen on both sides counts once.
+ * Events without the field (count − distinct values) always add up. A side without `distinct`
+ * (a record of another source, or written before the SLI had it) makes the merge a plain sum.
+ */
+function mergeCount(into: Count, from: Count): void {
+  if (from.count === 0 && !from.distinct) return;
+  if (into.count === 0 && !into.distinct) {
+    into.count = from.count;
+    if (from.distinct) into.distinct = [...from.distinct];
+    return;
+  }
+  if (!into.distinct || !from.distinct) {
+    into.count += from.count;
+    delete into.distinct;
+    return;
+  }
+  const anonymous = into.count - into.distinct.length + (from.count - from.distinct.length);
+  into.distinct = unionSorted(into.distinct, from.distinct);
+  into.count = into.distinct.length + anonymous;
+}
 
 /**
  * Adds threshold counts (called after the sample counts were added). A window without samples adds nothing

@@ -82,6 +82,10 @@ export class JsonlFilesSource implements TelemetrySource {
         const fix = 'give JSONL events, one {"ts":…,"event":…} object a line';
         return this.nothingReadable(job, [...unreadable, ...r.files.map((file) => ({ file, why, fix }))]);
       }
+      // Lines counted unlike an operator may expect (a `where` value no SLI accepts, an event
+      // without its SLI's `distinct` field): said, with counts, never silently dropped.
+      for (const [note, n] of Object.entries(r.stats.notes))
+        this.ctx.log(`warning: ${this.label}: ${n} ${note}\n`);
       const begins = this.options.coverage ? await filesStart(source) : undefined;
       return {
         parts: r.windows.filter((w) => job.windows.has(w.start)).map((w) => this.part(w, job, begins)),

@@ -79,7 +79,7 @@ describe('report codec', () => {
         '{"v":1,"type":"window","start":"2026-11-20T10:00:00.000Z","end":"2026-11-20T10:15:00.000Z","events":0,"malformed":0,"invalid":0,"unknown":0}',
         '{"v":1,"type":"sli","sli":"auto_merge_rate","kind":"ratio","numerator":0,"denominator":0}',
         '{"v":1,"type":"sli","sli":"crash_rate","kind":"ratio","numerator":0,"denominator":0}',
-        '{"v":1,"type":"sli","sli":"critical_bugs","kind":"count","count":0}',
+        '{"v":1,"type":"sli","sli":"critical_bugs","kind":"count","count":0,"distinct":[]}',
         '{"v":1,"type":"sli","sli":"restore_success","kind":"ratio","numerator":0,"denominator":0}',
         '{"v":1,"type":"sli","sli":"save_latency","kind":"latency","count":0,"sum":0,"min":null,"max":null,"sketch":{"alpha":0.01,"zero":0,"bins":[]}}',
         '',

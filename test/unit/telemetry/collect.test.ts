@@ -59,7 +59,7 @@ describe('collect', () => {
     ]);
     const [w0, w1, w2] = r.windows;
     expect(w0!.slis.get('restore_success')).toEqual({ kind: 'ratio', numerator: 1, denominator: 3 });
-    expect(w0!.slis.get('critical_bugs')).toEqual({ kind: 'count', count: 1 });
+    expect(w0!.slis.get('critical_bugs')).toEqual({ kind: 'count', count: 1, distinct: [] });
     expect(w0!.slis.get('save_latency')).toMatchObject({ count: 1, sum: 800, min: 800, max: 800 });
     expect(w1!.slis.get('auto_merge_rate')).toEqual({ kind: 'ratio', numerator: 1, denominator: 2 });
     expect(w1!.slis.get('crash_rate')).toEqual({ kind: 'ratio', numerator: 1, denominator: 1 });
