@@ -2342,8 +2342,11 @@ class LatencySketch {
  */
 
 const RECORD_VERSION = 1;
-/** An empty aggregate; a latency one counts samples above each of `thresholds` (ms), if given. */
-function emptyAggregate(kind, thresholds) {
+/**
+ * An empty aggregate; a latency one counts samples above each of `thresholds` (ms), if given; a
+ * count one keeps its distinct values when `distinct` is true.
+ */
+function emptyAggregate(kind, thresholds, distinct = false) {
     switch (kind) {
         case 'latency': {
             const agg = { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
@@ -2354,7 +2357,7 @@ function emptyAggregate(kind, thresholds) {
         case 'ratio':
             return { kind, numerator: 0, denominator: 0 };
         case 'count':
-            return { kind, count: 0 };
+            return distinct ? { kind, count: 0, distinct: [] } : { kind, count: 0 };
     }
 }
 /** into += from (same kind). Exact for counts; the sketch merge keeps its relative-error bound. */
@@ -2372,11 +2375,56 @@ function mergeInto(into, from) {
         into.denominator += from.denominator;
     }
     else if (into.kind === 'count' && from.kind === 'count') {
-        into.count += from.count;
+        mergeCount(into, from);
     }
     else {
         throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
     }
+}
+function byCodeUnit(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** The sorted union of two sorted, duplicate-free lists. */
+function unionSorted(a, b) {
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const c = byCodeUnit(a[i], b[j]);
+        out.push(c <= 0 ? a[i] : b[j]);
+        if (c <= 0)
+            i++;
+        if (c >= 0)
+            j++;
+    }
+    while (i < a.length)
+        out.push(a[i++]);
+    while (j < b.length)
+        out.push(b[j++]);
+    return out;
+}
+/**
+ * Counts add up; distinct values merge as a union, so a value seen on both sides counts once.
+ * Events without the field (count − distinct values) always add up. A side without `distinct`
+ * (a record of another source, or written before the SLI had it) makes the merge a plain sum.
+ */
+function mergeCount(into, from) {
+    if (from.count === 0 && !from.distinct)
+        return;
+    if (into.count === 0 && !into.distinct) {
+        into.count = from.count;
+        if (from.distinct)
+            into.distinct = [...from.distinct];
+        return;
+    }
+    if (!into.distinct || !from.distinct) {
+        into.count += from.count;
+        delete into.distinct;
+        return;
+    }
+    const anonymous = into.count - into.distinct.length + (from.count - from.distinct.length);
+    into.distinct = unionSorted(into.distinct, from.distinct);
+    into.count = into.distinct.length + anonymous;
 }
 /**
  * Adds threshold counts (called after the sample counts were added). A window without samples adds nothing
@@ -2421,6 +2469,10 @@ function samplesOf(a) {
 
 
 
+/** A window's distinct values in record order: sorted by code unit, so bytes stay stable. */
+function sortedIds(ids) {
+    return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
 /** `count` empty windows for the plan's SLIs. */
 function emptyWindows(plan, count) {
     return Array.from({ length: count }, () => ({
@@ -2430,6 +2482,7 @@ function emptyWindows(plan, count) {
         unknown: 0,
         slis: plan.sliKinds.map((k, i) => emptyAggregate(k, plan.thresholds[i] ?? undefined)),
         sums: plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
+        ids: plan.distinct.map((d) => (d ? new Set() : null)),
     }));
 }
 /** The windows with anything in them, as plain data. */
@@ -2445,6 +2498,9 @@ function segmentWindows(windows) {
             invalid: w.invalid,
             unknown: w.unknown,
             slis: w.slis.map((a, k) => {
+                const ids = w.ids[k];
+                if (a.kind === 'count' && ids)
+                    return { kind: 'count', count: a.count, distinct: sortedIds(ids) };
                 if (a.kind !== 'latency')
                     return { ...a };
                 return {
@@ -2468,6 +2524,19 @@ function absorbWindow(w, sw) {
     w.invalid += sw.invalid;
     w.unknown += sw.unknown;
     sw.slis.forEach((from, k) => {
+        const ids = w.ids[k];
+        const into = w.slis[k];
+        if (from.kind === 'count' && ids && into.kind === 'count') {
+            // count = distinct values + events without the field: add the latter, union the former
+            into.count += from.count - (from.distinct?.length ?? 0);
+            for (const id of from.distinct ?? []) {
+                if (ids.has(id))
+                    continue;
+                ids.add(id);
+                into.count++;
+            }
+            return;
+        }
         if (from.kind !== 'latency') {
             mergeInto(w.slis[k], from);
             return;
@@ -2487,6 +2556,9 @@ function windowRecords(windows, plan, from, windowMs) {
             const agg = w.slis[k];
             if (agg.kind === 'latency')
                 agg.sum = w.sums[k].value();
+            const ids = w.ids[k];
+            if (agg.kind === 'count' && ids)
+                agg.distinct = sortedIds(ids);
             slis.set(id, agg);
         });
         return {
@@ -2497,6 +2569,80 @@ function windowRecords(windows, plan, from, windowMs) {
             missing: new Map(),
         };
     });
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/line-class.ts
+/**
+ * What a line can be, as the classifier (classify.ts) tells it and the collector counts it:
+ *   blank      only whitespace: ignored, not counted
+ *   malformed  not valid JSON, or valid JSON but not an object
+ *   invalid    an object without a usable `ts` (RFC 3339 with a zone) or `event` string, or a
+ *              mapped latency field that is missing or not a finite number
+ *   unknown    a valid event whose name no SLI maps
+ *   event      a valid event of a mapped name; `matched` lists the SLI actions it feeds
+ * and the JSON type of each field the classifier captures.
+ */
+const LINE_BLANK = 0;
+const LINE_MALFORMED = 1;
+/** Invalid and without a usable timestamp (attributed like a malformed line). */
+const LINE_INVALID_NO_TS = 2;
+/** Invalid, but its `ts` is usable. */
+const LINE_INVALID = 3;
+const LINE_UNKNOWN = 4;
+const LINE_EVENT = 5;
+/** JSON type of a captured field. */
+const T_ABSENT = 0;
+const T_STRING = 1;
+const T_NUMBER = 2;
+const T_TRUE = 3;
+const T_FALSE = 4;
+const T_NULL = 5;
+const T_CONTAINER = 6;
+
+;// CONCATENATED MODULE: ./src/telemetry/line-notes.ts
+
+/** Notes beyond which further ones are lumped together, so a flood of values cannot grow memory. */
+const MAX_NOTES = 100;
+const MORE_NOTES = 'more lines noted (over 100 kinds of note; the first 100 are listed)';
+/**
+ * The value of a `distinct` field on the last event line, as a string (a number as JSON.parse
+ * gives it, so 42 and "42" are one value); null when absent or of another type.
+ */
+function distinctKey(p, b, slot) {
+    const t = p.type[slot];
+    if (t !== T_STRING && t !== T_NUMBER)
+        return null;
+    return String(p.fieldValue(b, slot));
+}
+/**
+ * For an event line counted by no SLI: the first `where` field (of its event's SLIs) whose value
+ * no SLI's `where` accepts, as `severity "crit"` or `no severity`; null when there is none.
+ * String values compare as the classifier does, case-insensitively.
+ */
+function unmatchedWhere(p, b) {
+    const rule = p.plan.events[p.eventIndex];
+    for (const slot of rule.whereSlots) {
+        const name = p.plan.fields[slot];
+        const t = p.type[slot];
+        if (t !== T_STRING)
+            return t === T_ABSENT ? `no ${name}` : `a non-string ${name}`;
+        const value = String(p.fieldValue(b, slot));
+        const lower = value.toLowerCase();
+        if (!rule.actions.some((a) => a.conditions.some((c) => c.slot === slot && c.value === lower))) {
+            return `${name} ${JSON.stringify(value)}`;
+        }
+    }
+    return null;
+}
+/** notes[key] += n, keeping at most MAX_NOTES keys (the rest count under MORE_NOTES). */
+function addNote(notes, key, n = 1) {
+    const have = notes[key];
+    if (have !== undefined)
+        notes[key] = have + n;
+    else if (Object.keys(notes).length < MAX_NOTES || key === MORE_NOTES)
+        notes[key] = n;
+    else
+        notes[MORE_NOTES] = (notes[MORE_NOTES] ?? 0) + n;
 }
 
 ;// CONCATENATED MODULE: ./src/telemetry/split-lines.ts
@@ -2588,12 +2734,13 @@ class LineSplitter {
 
 ;// CONCATENATED MODULE: ./src/telemetry/attribution.ts
 
+
 class WindowAttribution extends LineSplitter {
     from;
     windowMs;
     /** One per window of [from, to); only their line counts are touched here. */
     windows;
-    stats = { lines: 0, outside: 0, tooLong: 0 };
+    stats = { lines: 0, outside: 0, tooLong: 0, notes: {} };
     unattributed = [];
     // Per input.
     source = '';
@@ -2720,7 +2867,7 @@ class WindowAttribution extends LineSplitter {
             leadingInvalid: this.leadingInvalid,
             firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
             lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
-            stats: { ...this.stats },
+            stats: { ...this.stats, notes: { ...this.stats.notes } },
         };
     }
     /** Merges the next segment of the current input: places its leading lines, takes its anchors and stats. */
@@ -2741,6 +2888,8 @@ class WindowAttribution extends LineSplitter {
         this.stats.lines += seg.stats.lines;
         this.stats.outside += seg.stats.outside;
         this.stats.tooLong += seg.stats.tooLong;
+        for (const [note, n] of Object.entries(seg.stats.notes))
+            addNote(this.stats.notes, note, n);
     }
     /** Ends the open input; the inputs that had lines but no usable timestamp to place them by. */
     endAttribution() {
@@ -3061,6 +3210,18 @@ function bytesEqual(b, s, e, want) {
             return false;
     return true;
 }
+/** Are b[s, e) the bytes `lower` (lower-case) with ASCII letters compared case-insensitively? */
+function bytesEqualFold(b, s, e, lower) {
+    const n = e - s;
+    if (n !== lower.length)
+        return false;
+    for (let j = 0; j < n; j++) {
+        const c = b[s + j];
+        if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== lower[j])
+            return false;
+    }
+    return true;
+}
 /** Does the whole line b[start, end) parse as JSON? (The validator alone, for tests and tools.) */
 function isValidJson(b, start = 0, end = b.length) {
     let i = skipWs(b, start, end);
@@ -3076,34 +3237,6 @@ function decode(b, s, e, flags) {
         return JSON.parse(b.toString('utf8', s - 1, e + 1));
     return b.toString(flags === 0 ? 'latin1' : 'utf8', s, e);
 }
-
-;// CONCATENATED MODULE: ./src/telemetry/line-class.ts
-/**
- * What a line can be, as the classifier (classify.ts) tells it and the collector counts it:
- *   blank      only whitespace: ignored, not counted
- *   malformed  not valid JSON, or valid JSON but not an object
- *   invalid    an object without a usable `ts` (RFC 3339 with a zone) or `event` string, or a
- *              mapped latency field that is missing or not a finite number
- *   unknown    a valid event whose name no SLI maps
- *   event      a valid event of a mapped name; `matched` lists the SLI actions it feeds
- * and the JSON type of each field the classifier captures.
- */
-const LINE_BLANK = 0;
-const LINE_MALFORMED = 1;
-/** Invalid and without a usable timestamp (attributed like a malformed line). */
-const LINE_INVALID_NO_TS = 2;
-/** Invalid, but its `ts` is usable. */
-const LINE_INVALID = 3;
-const LINE_UNKNOWN = 4;
-const LINE_EVENT = 5;
-/** JSON type of a captured field. */
-const T_ABSENT = 0;
-const T_STRING = 1;
-const T_NUMBER = 2;
-const T_TRUE = 3;
-const T_FALSE = 4;
-const T_NULL = 5;
-const T_CONTAINER = 6;
 
 ;// CONCATENATED MODULE: ./src/telemetry/plan.ts
 const OP_LATENCY = 0;
@@ -3123,12 +3256,9 @@ function compilePlan(slis, thresholds = {}) {
     const sliIds = Object.keys(slis).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const fields = ['ts', 'event'];
     const slotOf = (name) => {
-        let i = fields.indexOf(name);
-        if (i < 0) {
-            i = fields.length;
+        if (!fields.includes(name))
             fields.push(name);
-        }
-        return i;
+        return fields.indexOf(name);
     };
     const events = [];
     const eventIndex = new Map();
@@ -3136,17 +3266,12 @@ function compilePlan(slis, thresholds = {}) {
         let i = eventIndex.get(name);
         if (i === undefined) {
             i = events.length;
-            events.push({ name, bytes: utf8.encode(name), actions: [] });
+            events.push({ name, bytes: utf8.encode(name), actions: [], whereSlots: [] });
             eventIndex.set(name, i);
         }
         return events[i];
     };
-    const conditionsOf = (where) => Object.keys(where ?? {})
-        .sort()
-        .map((key) => {
-        const value = where[key];
-        return { slot: slotOf(key), value, bytes: typeof value === 'string' ? utf8.encode(value) : null };
-    });
+    const conditionsOf = (where) => conditionsFor(where, slotOf);
     sliIds.forEach((id, sli) => {
         const def = slis[id];
         switch (def.kind) {
@@ -3180,23 +3305,44 @@ function compilePlan(slis, thresholds = {}) {
                     sli,
                     op: OP_COUNT,
                     conditions: conditionsOf(def.where),
-                    fieldSlot: -1,
+                    fieldSlot: def.distinct === undefined ? -1 : slotOf(def.distinct),
                     toMs: 1,
                 });
                 break;
         }
     });
+    for (const rule of events)
+        rule.whereSlots = whereSlotsOf(rule.actions);
     return {
         sliIds,
         sliKinds: sliIds.map((id) => slis[id].kind),
         thresholds: sliIds.map((id) => slis[id].kind === 'latency' && thresholds[id]?.length
             ? [...new Set(thresholds[id])].sort((a, b) => a - b)
             : null),
+        distinct: sliIds.map((id) => isDistinctCount(slis[id])),
         fields,
         fieldBytes: fields.map((f) => utf8.encode(f)),
         events,
         eventIndex,
     };
+}
+/** A `where` as conditions, by field name; string values lower-cased (compared case-insensitively). */
+function conditionsFor(where, slotOf) {
+    return Object.keys(where ?? {})
+        .sort()
+        .map((key) => {
+        const raw = where[key];
+        const value = typeof raw === 'string' ? raw.toLowerCase() : raw;
+        return { slot: slotOf(key), value, bytes: typeof value === 'string' ? utf8.encode(value) : null };
+    });
+}
+/** The slots of an event's string `where` fields, ascending, once each. */
+function whereSlotsOf(actions) {
+    const slots = actions.flatMap((a) => a.conditions.filter((c) => c.bytes).map((c) => c.slot));
+    return [...new Set(slots)].sort((a, b) => a - b);
+}
+function isDistinctCount(def) {
+    return def.kind === 'count' && def.distinct !== undefined;
 }
 /**
  * SLI id → the latency thresholds (ms) the policy judges quantiles of it against: objectives and
@@ -3670,7 +3816,8 @@ class LineParser {
                 const f = this.flags[c.slot];
                 const s = this.start[c.slot];
                 const e = this.end[c.slot];
-                if (f === 0 ? !bytesEqual(b, s, e, c.bytes) : decode(b, s, e, f) !== v)
+                // case-insensitive: v is lower-case; a plain (ASCII) value folds byte by byte
+                if (f === 0 ? !bytesEqualFold(b, s, e, c.bytes) : decode(b, s, e, f).toLowerCase() !== v)
                     return false;
             }
             else if (typeof v === 'number') {
@@ -3809,6 +3956,7 @@ function parseWindowFileName(name) {
 
 
 
+
 class Collector extends WindowAttribution {
     plan;
     parser;
@@ -3878,11 +4026,13 @@ class Collector extends WindowAttribution {
                             agg.denominator++;
                         break;
                     case OP_COUNT:
-                        if (agg.kind === 'count')
+                        if (agg.kind === 'count' && (act.fieldSlot < 0 || this.distinctNew(b, act.sli, act.fieldSlot)))
                             agg.count++;
                         break;
                 }
             }
+            if (p.matchedCount === 0 && this.plan.events[p.eventIndex].whereSlots.length > 0)
+                this.noteUnmatched(b);
         }
         else if (cls === LINE_UNKNOWN) {
             w.unknown++;
@@ -3890,6 +4040,33 @@ class Collector extends WindowAttribution {
         else if (cls === LINE_INVALID) {
             w.invalid++;
         }
+    }
+    /**
+     * A count SLI with `distinct`: is the event's value new in its window? An event without the
+     * field counts as its own bug (never dropped: a critical bug without an id is still a critical
+     * bug, and over-counting fails safe), and is noted so the operator fixes the reporter.
+     */
+    distinctNew(b, sli, slot) {
+        const key = distinctKey(this.parser, b, slot);
+        if (key === null) {
+            const event = this.plan.events[this.parser.eventIndex].name;
+            const field = this.plan.fields[slot];
+            addNote(this.stats.notes, `${event} lines without a string or number "${field}" are counted by ${this.plan.sliIds[sli]} as one each (distinct: ${field})`);
+            return true;
+        }
+        const ids = this.windows[this.anchor].ids[sli];
+        if (ids.has(key))
+            return false;
+        ids.add(key);
+        return true;
+    }
+    /** A line of a mapped event that no SLI counts because of a `where` value: noted, not silently dropped. */
+    noteUnmatched(b) {
+        const why = unmatchedWhere(this.parser, b);
+        if (why === null)
+            return;
+        const event = this.plan.events[this.parser.eventIndex].name;
+        addNote(this.stats.notes, `${event} lines with ${why} are counted by no SLI (no SLI's where: accepts it)`);
     }
     takeSegment() {
         const attribution = this.endSegmentAttribution();

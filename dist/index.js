@@ -34546,7 +34546,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4261);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3240);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34555,7 +34555,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4261:
+/***/ 3240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52302,7 +52302,7 @@ const EventMatch = strictObject({
     event: schemas_string().min(1).describe('event name, e.g. "autosave.restore.result"'),
     where: record(schemas_string(), union([schemas_string(), schemas_number(), schemas_boolean()]))
         .optional()
-        .describe('fields that must equal these values, e.g. { success: true }'),
+        .describe('fields that must equal these values, e.g. { success: true }; strings compare case-insensitively'),
 });
 /** How events become an SLI: this mapping is policy, so other event shapes need no code change. */
 const SliDefinition = discriminatedUnion('kind', [
@@ -52325,6 +52325,10 @@ const SliDefinition = discriminatedUnion('kind', [
         description: schemas_string().optional(),
         event: schemas_string().min(1),
         where: EventMatch.shape.where,
+        distinct: schemas_string()
+            .min(1)
+            .optional()
+            .describe('count distinct values of this field, e.g. "id": one bug reported four times counts once, also across windows; events without it count one each, with a warning'),
     }),
 ]);
 const Slo = strictObject({
@@ -56314,8 +56318,11 @@ class LatencySketch {
  */
 
 const RECORD_VERSION = 1;
-/** An empty aggregate; a latency one counts samples above each of `thresholds` (ms), if given. */
-function emptyAggregate(kind, thresholds) {
+/**
+ * An empty aggregate; a latency one counts samples above each of `thresholds` (ms), if given; a
+ * count one keeps its distinct values when `distinct` is true.
+ */
+function emptyAggregate(kind, thresholds, distinct = false) {
     switch (kind) {
         case 'latency': {
             const agg = { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
@@ -56326,7 +56333,7 @@ function emptyAggregate(kind, thresholds) {
         case 'ratio':
             return { kind, numerator: 0, denominator: 0 };
         case 'count':
-            return { kind, count: 0 };
+            return distinct ? { kind, count: 0, distinct: [] } : { kind, count: 0 };
     }
 }
 /** into += from (same kind). Exact for counts; the sketch merge keeps its relative-error bound. */
@@ -56344,11 +56351,56 @@ function mergeInto(into, from) {
         into.denominator += from.denominator;
     }
     else if (into.kind === 'count' && from.kind === 'count') {
-        into.count += from.count;
+        mergeCount(into, from);
     }
     else {
         throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
     }
+}
+function byCodeUnit(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** The sorted union of two sorted, duplicate-free lists. */
+function unionSorted(a, b) {
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const c = byCodeUnit(a[i], b[j]);
+        out.push(c <= 0 ? a[i] : b[j]);
+        if (c <= 0)
+            i++;
+        if (c >= 0)
+            j++;
+    }
+    while (i < a.length)
+        out.push(a[i++]);
+    while (j < b.length)
+        out.push(b[j++]);
+    return out;
+}
+/**
+ * Counts add up; distinct values merge as a union, so a value seen on both sides counts once.
+ * Events without the field (count − distinct values) always add up. A side without `distinct`
+ * (a record of another source, or written before the SLI had it) makes the merge a plain sum.
+ */
+function mergeCount(into, from) {
+    if (from.count === 0 && !from.distinct)
+        return;
+    if (into.count === 0 && !into.distinct) {
+        into.count = from.count;
+        if (from.distinct)
+            into.distinct = [...from.distinct];
+        return;
+    }
+    if (!into.distinct || !from.distinct) {
+        into.count += from.count;
+        delete into.distinct;
+        return;
+    }
+    const anonymous = into.count - into.distinct.length + (from.count - from.distinct.length);
+    into.distinct = unionSorted(into.distinct, from.distinct);
+    into.count = into.distinct.length + anonymous;
 }
 /**
  * Adds threshold counts (called after the sample counts were added). A window without samples adds nothing
@@ -56400,6 +56452,8 @@ class SliSeries {
     collectedPrefix;
     aPrefix;
     bPrefix;
+    /** A count SLI with distinct values in some window: a span takes their union, not a sum. */
+    distinct;
     constructor(sli, kind, windowMs, records) {
         this.sli = sli;
         this.kind = kind;
@@ -56432,6 +56486,7 @@ class SliSeries {
                 this.reasons.set(k, agg ? `recorded as ${agg.kind}, expected ${kind}` : 'not in the report');
             }
         }
+        this.distinct = this.windows.some((w) => w?.kind === 'count' && w.distinct !== undefined);
         this.collectedPrefix = new Float64Array(this.n + 1);
         this.aPrefix = new Float64Array(this.n + 1);
         this.bPrefix = new Float64Array(this.n + 1);
@@ -56477,9 +56532,10 @@ class SliSeries {
         const b = this.bPrefix[k1] - this.bPrefix[k0];
         if (this.kind === 'ratio')
             return { kind: 'ratio', numerator: a, denominator: b };
-        if (this.kind === 'count')
+        if (this.kind === 'count' && !this.distinct)
             return { kind: 'count', count: a };
-        const out = emptyAggregate('latency');
+        // Latency sketches, and distinct values (a bug reported in two windows counts once), merge window by window.
+        const out = emptyAggregate(this.kind === 'count' ? 'count' : 'latency');
         for (let k = k0; k < k1; k++) {
             const win = this.windows[k];
             if (win)
@@ -59168,12 +59224,9 @@ function compilePlan(slis, thresholds = {}) {
     const sliIds = Object.keys(slis).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const fields = ['ts', 'event'];
     const slotOf = (name) => {
-        let i = fields.indexOf(name);
-        if (i < 0) {
-            i = fields.length;
+        if (!fields.includes(name))
             fields.push(name);
-        }
-        return i;
+        return fields.indexOf(name);
     };
     const events = [];
     const eventIndex = new Map();
@@ -59181,17 +59234,12 @@ function compilePlan(slis, thresholds = {}) {
         let i = eventIndex.get(name);
         if (i === undefined) {
             i = events.length;
-            events.push({ name, bytes: utf8.encode(name), actions: [] });
+            events.push({ name, bytes: utf8.encode(name), actions: [], whereSlots: [] });
             eventIndex.set(name, i);
         }
         return events[i];
     };
-    const conditionsOf = (where) => Object.keys(where ?? {})
-        .sort()
-        .map((key) => {
-        const value = where[key];
-        return { slot: slotOf(key), value, bytes: typeof value === 'string' ? utf8.encode(value) : null };
-    });
+    const conditionsOf = (where) => conditionsFor(where, slotOf);
     sliIds.forEach((id, sli) => {
         const def = slis[id];
         switch (def.kind) {
@@ -59225,23 +59273,44 @@ function compilePlan(slis, thresholds = {}) {
                     sli,
                     op: OP_COUNT,
                     conditions: conditionsOf(def.where),
-                    fieldSlot: -1,
+                    fieldSlot: def.distinct === undefined ? -1 : slotOf(def.distinct),
                     toMs: 1,
                 });
                 break;
         }
     });
+    for (const rule of events)
+        rule.whereSlots = whereSlotsOf(rule.actions);
     return {
         sliIds,
         sliKinds: sliIds.map((id) => slis[id].kind),
         thresholds: sliIds.map((id) => slis[id].kind === 'latency' && thresholds[id]?.length
             ? [...new Set(thresholds[id])].sort((a, b) => a - b)
             : null),
+        distinct: sliIds.map((id) => isDistinctCount(slis[id])),
         fields,
         fieldBytes: fields.map((f) => utf8.encode(f)),
         events,
         eventIndex,
     };
+}
+/** A `where` as conditions, by field name; string values lower-cased (compared case-insensitively). */
+function conditionsFor(where, slotOf) {
+    return Object.keys(where ?? {})
+        .sort()
+        .map((key) => {
+        const raw = where[key];
+        const value = typeof raw === 'string' ? raw.toLowerCase() : raw;
+        return { slot: slotOf(key), value, bytes: typeof value === 'string' ? utf8.encode(value) : null };
+    });
+}
+/** The slots of an event's string `where` fields, ascending, once each. */
+function whereSlotsOf(actions) {
+    const slots = actions.flatMap((a) => a.conditions.filter((c) => c.bytes).map((c) => c.slot));
+    return [...new Set(slots)].sort((a, b) => a - b);
+}
+function isDistinctCount(def) {
+    return def.kind === 'count' && def.distinct !== undefined;
 }
 /**
  * SLI id → the latency thresholds (ms) the policy judges quantiles of it against: objectives and
@@ -59813,6 +59882,10 @@ class ExactSum {
 
 
 
+/** A window's distinct values in record order: sorted by code unit, so bytes stay stable. */
+function sortedIds(ids) {
+    return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
 /** `count` empty windows for the plan's SLIs. */
 function emptyWindows(plan, count) {
     return Array.from({ length: count }, () => ({
@@ -59822,6 +59895,7 @@ function emptyWindows(plan, count) {
         unknown: 0,
         slis: plan.sliKinds.map((k, i) => emptyAggregate(k, plan.thresholds[i] ?? undefined)),
         sums: plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
+        ids: plan.distinct.map((d) => (d ? new Set() : null)),
     }));
 }
 /** The windows with anything in them, as plain data. */
@@ -59837,6 +59911,9 @@ function segmentWindows(windows) {
             invalid: w.invalid,
             unknown: w.unknown,
             slis: w.slis.map((a, k) => {
+                const ids = w.ids[k];
+                if (a.kind === 'count' && ids)
+                    return { kind: 'count', count: a.count, distinct: sortedIds(ids) };
                 if (a.kind !== 'latency')
                     return { ...a };
                 return {
@@ -59860,6 +59937,19 @@ function absorbWindow(w, sw) {
     w.invalid += sw.invalid;
     w.unknown += sw.unknown;
     sw.slis.forEach((from, k) => {
+        const ids = w.ids[k];
+        const into = w.slis[k];
+        if (from.kind === 'count' && ids && into.kind === 'count') {
+            // count = distinct values + events without the field: add the latter, union the former
+            into.count += from.count - (from.distinct?.length ?? 0);
+            for (const id of from.distinct ?? []) {
+                if (ids.has(id))
+                    continue;
+                ids.add(id);
+                into.count++;
+            }
+            return;
+        }
         if (from.kind !== 'latency') {
             mergeInto(w.slis[k], from);
             return;
@@ -59879,6 +59969,9 @@ function windowRecords(windows, plan, from, windowMs) {
             const agg = w.slis[k];
             if (agg.kind === 'latency')
                 agg.sum = w.sums[k].value();
+            const ids = w.ids[k];
+            if (agg.kind === 'count' && ids)
+                agg.distinct = sortedIds(ids);
             slis.set(id, agg);
         });
         return {
@@ -59889,6 +59982,80 @@ function windowRecords(windows, plan, from, windowMs) {
             missing: new Map(),
         };
     });
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/line-class.ts
+/**
+ * What a line can be, as the classifier (classify.ts) tells it and the collector counts it:
+ *   blank      only whitespace: ignored, not counted
+ *   malformed  not valid JSON, or valid JSON but not an object
+ *   invalid    an object without a usable `ts` (RFC 3339 with a zone) or `event` string, or a
+ *              mapped latency field that is missing or not a finite number
+ *   unknown    a valid event whose name no SLI maps
+ *   event      a valid event of a mapped name; `matched` lists the SLI actions it feeds
+ * and the JSON type of each field the classifier captures.
+ */
+const LINE_BLANK = 0;
+const LINE_MALFORMED = 1;
+/** Invalid and without a usable timestamp (attributed like a malformed line). */
+const LINE_INVALID_NO_TS = 2;
+/** Invalid, but its `ts` is usable. */
+const LINE_INVALID = 3;
+const LINE_UNKNOWN = 4;
+const LINE_EVENT = 5;
+/** JSON type of a captured field. */
+const T_ABSENT = 0;
+const T_STRING = 1;
+const T_NUMBER = 2;
+const T_TRUE = 3;
+const T_FALSE = 4;
+const T_NULL = 5;
+const T_CONTAINER = 6;
+
+;// CONCATENATED MODULE: ./src/telemetry/line-notes.ts
+
+/** Notes beyond which further ones are lumped together, so a flood of values cannot grow memory. */
+const MAX_NOTES = 100;
+const MORE_NOTES = 'more lines noted (over 100 kinds of note; the first 100 are listed)';
+/**
+ * The value of a `distinct` field on the last event line, as a string (a number as JSON.parse
+ * gives it, so 42 and "42" are one value); null when absent or of another type.
+ */
+function distinctKey(p, b, slot) {
+    const t = p.type[slot];
+    if (t !== T_STRING && t !== T_NUMBER)
+        return null;
+    return String(p.fieldValue(b, slot));
+}
+/**
+ * For an event line counted by no SLI: the first `where` field (of its event's SLIs) whose value
+ * no SLI's `where` accepts, as `severity "crit"` or `no severity`; null when there is none.
+ * String values compare as the classifier does, case-insensitively.
+ */
+function unmatchedWhere(p, b) {
+    const rule = p.plan.events[p.eventIndex];
+    for (const slot of rule.whereSlots) {
+        const name = p.plan.fields[slot];
+        const t = p.type[slot];
+        if (t !== T_STRING)
+            return t === T_ABSENT ? `no ${name}` : `a non-string ${name}`;
+        const value = String(p.fieldValue(b, slot));
+        const lower = value.toLowerCase();
+        if (!rule.actions.some((a) => a.conditions.some((c) => c.slot === slot && c.value === lower))) {
+            return `${name} ${JSON.stringify(value)}`;
+        }
+    }
+    return null;
+}
+/** notes[key] += n, keeping at most MAX_NOTES keys (the rest count under MORE_NOTES). */
+function addNote(notes, key, n = 1) {
+    const have = notes[key];
+    if (have !== undefined)
+        notes[key] = have + n;
+    else if (Object.keys(notes).length < MAX_NOTES || key === MORE_NOTES)
+        notes[key] = n;
+    else
+        notes[MORE_NOTES] = (notes[MORE_NOTES] ?? 0) + n;
 }
 
 ;// CONCATENATED MODULE: ./src/telemetry/split-lines.ts
@@ -59980,12 +60147,13 @@ class LineSplitter {
 
 ;// CONCATENATED MODULE: ./src/telemetry/attribution.ts
 
+
 class WindowAttribution extends LineSplitter {
     from;
     windowMs;
     /** One per window of [from, to); only their line counts are touched here. */
     windows;
-    stats = { lines: 0, outside: 0, tooLong: 0 };
+    stats = { lines: 0, outside: 0, tooLong: 0, notes: {} };
     unattributed = [];
     // Per input.
     source = '';
@@ -60112,7 +60280,7 @@ class WindowAttribution extends LineSplitter {
             leadingInvalid: this.leadingInvalid,
             firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
             lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
-            stats: { ...this.stats },
+            stats: { ...this.stats, notes: { ...this.stats.notes } },
         };
     }
     /** Merges the next segment of the current input: places its leading lines, takes its anchors and stats. */
@@ -60133,6 +60301,8 @@ class WindowAttribution extends LineSplitter {
         this.stats.lines += seg.stats.lines;
         this.stats.outside += seg.stats.outside;
         this.stats.tooLong += seg.stats.tooLong;
+        for (const [note, n] of Object.entries(seg.stats.notes))
+            addNote(this.stats.notes, note, n);
     }
     /** Ends the open input; the inputs that had lines but no usable timestamp to place them by. */
     endAttribution() {
@@ -60424,6 +60594,18 @@ function bytesEqual(b, s, e, want) {
             return false;
     return true;
 }
+/** Are b[s, e) the bytes `lower` (lower-case) with ASCII letters compared case-insensitively? */
+function bytesEqualFold(b, s, e, lower) {
+    const n = e - s;
+    if (n !== lower.length)
+        return false;
+    for (let j = 0; j < n; j++) {
+        const c = b[s + j];
+        if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== lower[j])
+            return false;
+    }
+    return true;
+}
 /** Does the whole line b[start, end) parse as JSON? (The validator alone, for tests and tools.) */
 function isValidJson(b, start = 0, end = b.length) {
     let i = skipWs(b, start, end);
@@ -60439,34 +60621,6 @@ function json_scan_decode(b, s, e, flags) {
         return JSON.parse(b.toString('utf8', s - 1, e + 1));
     return b.toString(flags === 0 ? 'latin1' : 'utf8', s, e);
 }
-
-;// CONCATENATED MODULE: ./src/telemetry/line-class.ts
-/**
- * What a line can be, as the classifier (classify.ts) tells it and the collector counts it:
- *   blank      only whitespace: ignored, not counted
- *   malformed  not valid JSON, or valid JSON but not an object
- *   invalid    an object without a usable `ts` (RFC 3339 with a zone) or `event` string, or a
- *              mapped latency field that is missing or not a finite number
- *   unknown    a valid event whose name no SLI maps
- *   event      a valid event of a mapped name; `matched` lists the SLI actions it feeds
- * and the JSON type of each field the classifier captures.
- */
-const LINE_BLANK = 0;
-const LINE_MALFORMED = 1;
-/** Invalid and without a usable timestamp (attributed like a malformed line). */
-const LINE_INVALID_NO_TS = 2;
-/** Invalid, but its `ts` is usable. */
-const LINE_INVALID = 3;
-const LINE_UNKNOWN = 4;
-const LINE_EVENT = 5;
-/** JSON type of a captured field. */
-const T_ABSENT = 0;
-const T_STRING = 1;
-const T_NUMBER = 2;
-const T_TRUE = 3;
-const T_FALSE = 4;
-const T_NULL = 5;
-const T_CONTAINER = 6;
 
 ;// CONCATENATED MODULE: ./src/telemetry/timestamp.ts
 /**
@@ -60912,7 +61066,8 @@ class LineParser {
                 const f = this.flags[c.slot];
                 const s = this.start[c.slot];
                 const e = this.end[c.slot];
-                if (f === 0 ? !bytesEqual(b, s, e, c.bytes) : json_scan_decode(b, s, e, f) !== v)
+                // case-insensitive: v is lower-case; a plain (ASCII) value folds byte by byte
+                if (f === 0 ? !bytesEqualFold(b, s, e, c.bytes) : json_scan_decode(b, s, e, f).toLowerCase() !== v)
                     return false;
             }
             else if (typeof v === 'number') {
@@ -60965,6 +61120,7 @@ class LineParser {
  *
  * Pure: time comes from the events; no clock, no I/O.
  */
+
 
 
 
@@ -61042,11 +61198,13 @@ class Collector extends WindowAttribution {
                             agg.denominator++;
                         break;
                     case OP_COUNT:
-                        if (agg.kind === 'count')
+                        if (agg.kind === 'count' && (act.fieldSlot < 0 || this.distinctNew(b, act.sli, act.fieldSlot)))
                             agg.count++;
                         break;
                 }
             }
+            if (p.matchedCount === 0 && this.plan.events[p.eventIndex].whereSlots.length > 0)
+                this.noteUnmatched(b);
         }
         else if (cls === LINE_UNKNOWN) {
             w.unknown++;
@@ -61054,6 +61212,33 @@ class Collector extends WindowAttribution {
         else if (cls === LINE_INVALID) {
             w.invalid++;
         }
+    }
+    /**
+     * A count SLI with `distinct`: is the event's value new in its window? An event without the
+     * field counts as its own bug (never dropped: a critical bug without an id is still a critical
+     * bug, and over-counting fails safe), and is noted so the operator fixes the reporter.
+     */
+    distinctNew(b, sli, slot) {
+        const key = distinctKey(this.parser, b, slot);
+        if (key === null) {
+            const event = this.plan.events[this.parser.eventIndex].name;
+            const field = this.plan.fields[slot];
+            addNote(this.stats.notes, `${event} lines without a string or number "${field}" are counted by ${this.plan.sliIds[sli]} as one each (distinct: ${field})`);
+            return true;
+        }
+        const ids = this.windows[this.anchor].ids[sli];
+        if (ids.has(key))
+            return false;
+        ids.add(key);
+        return true;
+    }
+    /** A line of a mapped event that no SLI counts because of a `where` value: noted, not silently dropped. */
+    noteUnmatched(b) {
+        const why = unmatchedWhere(this.parser, b);
+        if (why === null)
+            return;
+        const event = this.plan.events[this.parser.eventIndex].name;
+        addNote(this.stats.notes, `${event} lines with ${why} are counted by no SLI (no SLI's where: accepts it)`);
     }
     takeSegment() {
         const attribution = this.endSegmentAttribution();
@@ -62581,6 +62766,10 @@ class JsonlFilesSource {
                 const fix = 'give JSONL events, one {"ts":…,"event":…} object a line';
                 return this.nothingReadable(job, [...unreadable, ...r.files.map((file) => ({ file, why, fix }))]);
             }
+            // Lines counted unlike an operator may expect (a `where` value no SLI accepts, an event
+            // without its SLI's `distinct` field): said, with counts, never silently dropped.
+            for (const [note, n] of Object.entries(r.stats.notes))
+                this.ctx.log(`warning: ${this.label}: ${n} ${note}\n`);
             const begins = this.options.coverage ? await filesStart(source) : undefined;
             return {
                 parts: r.windows.filter((w) => job.windows.has(w.start)).map((w) => this.part(w, job, begins)),
@@ -63249,7 +63438,14 @@ function recordLines(report) {
                 });
                 break;
             case 'count':
-                lines.push({ v: RECORD_VERSION, type: 'sli', sli: id, kind: 'count', count: a.count });
+                lines.push({
+                    v: RECORD_VERSION,
+                    type: 'sli',
+                    sli: id,
+                    kind: 'count',
+                    count: a.count,
+                    ...(a.distinct && { distinct: a.distinct }),
+                });
                 break;
         }
     }
@@ -63321,6 +63517,7 @@ const SliLine = discriminatedUnion('kind', [
         sli: SliId,
         kind: literal('count'),
         count: Count,
+        distinct: array(schemas_string()).optional(),
     }),
 ]);
 const MissingLine = strictObject({
@@ -63378,7 +63575,16 @@ function aggregateOf(line, fail) {
             // session start), and a window can hold more crashes than session starts.
             return { kind: 'ratio', numerator: line.numerator, denominator: line.denominator };
         case 'count':
-            return { kind: 'count', count: line.count };
+            if (!line.distinct)
+                return { kind: 'count', count: line.count };
+            for (let k = 1; k < line.distinct.length; k++) {
+                if (!(line.distinct[k - 1] < line.distinct[k]))
+                    fail('distinct values are not sorted and unique');
+            }
+            if (line.distinct.length > line.count) {
+                fail(`${line.distinct.length} distinct values but count is ${line.count}`);
+            }
+            return { kind: 'count', count: line.count, distinct: line.distinct };
     }
 }
 /**

@@ -212,7 +212,7 @@ function eventBody(
     case 'crash':
       return `"event":"app.crash","signal":"SIGSEGV"`;
     default:
-      return `"event":"bug.reported","severity":"${rnd() < rateAt(o.critical, 0.1, t, cohort) ? 'critical' : 'major'}"`;
+      return `"event":"bug.reported","id":"bug-${t}","severity":"${rnd() < rateAt(o.critical, 0.1, t, cohort) ? 'critical' : 'major'}"`;
   }
 }
 
