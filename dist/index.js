@@ -61403,10 +61403,11 @@ function http_export_iso(ms) {
 
 ;// CONCATENATED MODULE: ./src/telemetry/sources/coverage.ts
 /**
- * Where local event files begin. A back-filled window that ends before the first event of the
- * files (a file rotated daily, then a late run) would otherwise read as "nothing happened";
- * it is "not collected". Files are assumed to be written in time order: the first line with a
- * timestamp is where a file starts.
+ * Where local event files begin and end. A window that ends before the first event of the files
+ * (a file rotated daily, then a late run), or starts after they were last written (an export
+ * that stopped, a stale file), would otherwise read as "nothing happened"; it is "not
+ * collected". Files are assumed to be written in time order: the first line with a timestamp is
+ * where a file starts; its last write is where it ends.
  */
 
 const HEAD_BYTES = 1 << 16;
@@ -61444,6 +61445,19 @@ async function filesStart(files) {
             min = t;
     }
     return min;
+}
+/**
+ * When the files were last written (the latest mtime): what they can say anything about. Not
+ * their last event: a file of rare events (bug reports) rightly ends long before a quiet window.
+ */
+async function filesEnd(files) {
+    let max;
+    for (const f of files) {
+        const t = (await (0,promises_namespaceObject.stat)(f)).mtimeMs;
+        if (max === undefined || t > max)
+            max = t;
+    }
+    return max;
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -62770,9 +62784,11 @@ class JsonlFilesSource {
             // without its SLI's `distinct` field): said, with counts, never silently dropped.
             for (const [note, n] of Object.entries(r.stats.notes))
                 this.ctx.log(`warning: ${this.label}: ${n} ${note}\n`);
-            const begins = this.options.coverage ? await filesStart(source) : undefined;
+            const span = this.options.coverage
+                ? { begins: await filesStart(source), ends: await filesEnd(source) }
+                : {};
             return {
-                parts: r.windows.filter((w) => job.windows.has(w.start)).map((w) => this.part(w, job, begins)),
+                parts: r.windows.filter((w) => job.windows.has(w.start)).map((w) => this.part(w, job, span)),
                 failures: [],
                 read: { files: r.files, unattributed: r.unattributed, outside: r.stats.outside },
             };
@@ -62847,11 +62863,18 @@ class JsonlFilesSource {
         }
         return [...files].sort();
     }
-    part(w, job, begins) {
+    part(w, job, span) {
         const want = job.windows.get(w.start);
         const c = w.counts;
-        if (begins !== undefined && w.end <= begins && c.events + c.malformed + c.invalid + c.unknown === 0) {
+        const empty = c.events + c.malformed + c.invalid + c.unknown === 0;
+        const { begins, ends } = span;
+        if (empty && begins !== undefined && w.end <= begins) {
             const why = `${this.label}: the files begin at ${new Date(begins).toISOString()}, after this window; give the files that hold it (--source)`;
+            return missingPart(w.start, want, why);
+        }
+        // An export that stopped (or a stale file) says nothing of the windows after it: not zero.
+        if (empty && ends !== undefined && w.start > ends) {
+            const why = `${this.label}: the files were last written at ${new Date(ends).toISOString()}, before this window began; export the events again (--source)`;
             return missingPart(w.start, want, why);
         }
         return {

@@ -3,7 +3,7 @@
  * minutes): every case ends in one clear line naming the file or flag, or in a correct result,
  * and no window record already there changes for the worse (the files are read before and after).
  */
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +104,20 @@ describe('collect: an export with nothing readable is missing data, never zero',
     expect(fresh.match(/"type":"missing"/g)).toHaveLength(5);
     expect(fresh).not.toMatch(/"type":"sli"/);
     for (const [name, text] of before) expect(after.get(name)).toBe(text);
+  });
+
+  it('a stale export (last written before the window began) is missing data, not "0 events"', async () => {
+    // The export job stopped at 10:20: its file says nothing about 10:30–10:45.
+    writeFileSync(join(dir, 'stale.jsonl'), eventsText(50, 15));
+    const stopped = new Date('2026-11-20T10:20:00Z');
+    utimesSync(join(dir, 'stale.jsonl'), stopped, stopped);
+    const r = await runCli(['collect', '--source', 'stale.jsonl', '--output', 'stale-rec'], {
+      cwd: dir,
+      env: { PHASEGATE_NOW: '2026-11-20T10:47:00Z' },
+    });
+    const fresh = snapshot(join(dir, 'stale-rec')).get('202611201045.jsonl')!;
+    expect(fresh, r.stderr).toMatch(/last written at 2026-11-20T10:20:00\.000Z, before this window began/);
+    expect(fresh).not.toMatch(/"type":"sli"/);
   });
 });
 

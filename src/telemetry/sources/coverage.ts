@@ -1,10 +1,11 @@
 /**
- * Where local event files begin. A back-filled window that ends before the first event of the
- * files (a file rotated daily, then a late run) would otherwise read as "nothing happened";
- * it is "not collected". Files are assumed to be written in time order: the first line with a
- * timestamp is where a file starts.
+ * Where local event files begin and end. A window that ends before the first event of the files
+ * (a file rotated daily, then a late run), or starts after they were last written (an export
+ * that stopped, a stale file), would otherwise read as "nothing happened"; it is "not
+ * collected". Files are assumed to be written in time order: the first line with a timestamp is
+ * where a file starts; its last write is where it ends.
  */
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 
 const HEAD_BYTES = 1 << 16;
 
@@ -38,4 +39,17 @@ export async function filesStart(files: readonly string[]): Promise<number | und
     if (t !== undefined && (min === undefined || t < min)) min = t;
   }
   return min;
+}
+
+/**
+ * When the files were last written (the latest mtime): what they can say anything about. Not
+ * their last event: a file of rare events (bug reports) rightly ends long before a quiet window.
+ */
+export async function filesEnd(files: readonly string[]): Promise<number | undefined> {
+  let max: number | undefined;
+  for (const f of files) {
+    const t = (await stat(f)).mtimeMs;
+    if (max === undefined || t > max) max = t;
+  }
+  return max;
 }

@@ -15,7 +15,7 @@ import type {
   WindowPart,
 } from '../../ports/source.js';
 import type { WindowRecord } from '../record.js';
-import { filesStart } from './coverage.js';
+import { filesEnd, filesStart } from './coverage.js';
 import { retrying, SourceError } from './http.js';
 import { collectJsonl, resolveSourceFiles, TelemetrySourceError } from './jsonl.js';
 import { missingPart } from './outcome.js';
@@ -86,9 +86,11 @@ export class JsonlFilesSource implements TelemetrySource {
       // without its SLI's `distinct` field): said, with counts, never silently dropped.
       for (const [note, n] of Object.entries(r.stats.notes))
         this.ctx.log(`warning: ${this.label}: ${n} ${note}\n`);
-      const begins = this.options.coverage ? await filesStart(source) : undefined;
+      const span = this.options.coverage
+        ? { begins: await filesStart(source), ends: await filesEnd(source) }
+        : {};
       return {
-        parts: r.windows.filter((w) => job.windows.has(w.start)).map((w) => this.part(w, job, begins)),
+        parts: r.windows.filter((w) => job.windows.has(w.start)).map((w) => this.part(w, job, span)),
         failures: [],
         read: { files: r.files, unattributed: r.unattributed, outside: r.stats.outside },
       };
@@ -161,11 +163,18 @@ export class JsonlFilesSource implements TelemetrySource {
     return [...files].sort();
   }
 
-  private part(w: WindowRecord, job: SourceJob, begins: number | undefined): WindowPart {
+  private part(w: WindowRecord, job: SourceJob, span: { begins?: number; ends?: number }): WindowPart {
     const want = job.windows.get(w.start)!;
     const c = w.counts;
-    if (begins !== undefined && w.end <= begins && c.events + c.malformed + c.invalid + c.unknown === 0) {
+    const empty = c.events + c.malformed + c.invalid + c.unknown === 0;
+    const { begins, ends } = span;
+    if (empty && begins !== undefined && w.end <= begins) {
       const why = `${this.label}: the files begin at ${new Date(begins).toISOString()}, after this window; give the files that hold it (--source)`;
+      return missingPart(w.start, want, why);
+    }
+    // An export that stopped (or a stale file) says nothing of the windows after it: not zero.
+    if (empty && ends !== undefined && w.start > ends) {
+      const why = `${this.label}: the files were last written at ${new Date(ends).toISOString()}, before this window began; export the events again (--source)`;
       return missingPart(w.start, want, why);
     }
     return {
