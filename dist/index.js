@@ -62548,6 +62548,7 @@ function segmentTasks(files, sizes, options, workers) {
     const segBytes = Math.max(options.minSegmentBytes ?? MIN_SEGMENT_BYTES, Math.ceil(total / workers), 1);
     const tasks = [];
     const fileOf = [];
+    const thresholds = options.thresholds ?? latencyThresholds(options.policy);
     files.forEach((file, fi) => {
         const size = sizes[fi];
         const n = Math.max(1, Math.round(size / segBytes));
@@ -62558,7 +62559,7 @@ function segmentTasks(files, sizes, options, workers) {
                 start: Math.floor((size * k) / n),
                 end: k === n - 1 ? Number.POSITIVE_INFINITY : Math.floor((size * (k + 1)) / n),
                 slis: options.policy.slis,
-                thresholds: options.thresholds ?? latencyThresholds(options.policy),
+                thresholds,
                 windowMs: options.policy.windowMs,
                 from: options.from,
                 to: options.to,

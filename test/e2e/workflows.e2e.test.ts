@@ -9,9 +9,9 @@
  * GITHUB_TOKEN only. Each run prints which workflows GitHub would have started, and why.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { latencySteps, traceText } from '../../src/demo/trace.js';
 import { type ActionEvent, pullRequestEvent, scheduleEvent } from '../../src/emulator/index.js';
 import { REPO_ROOT } from '../support/policy.js';
+import { latencyRegressionTrace } from '../support/traces.js';
 import { inProcessAction } from '../support/workflows/adapters.js';
 import { type DriveLog, drive, WorkflowRunner } from '../support/workflows/index.js';
 import {
@@ -28,19 +28,7 @@ import {
 const T = (iso: string) => Date.parse(iso);
 const DATA = 'phasegate-data';
 
-function events(): string {
-  return traceText({
-    seed: 7,
-    from: T('2026-11-15T00:00:00Z'),
-    to: T('2026-11-18T00:00:00Z'),
-    ratePerMinute: 40,
-    autoMerge: 0.95,
-    latency: latencySteps({ p50Ms: 600, p95Ms: 1500 }, [
-      { from: T('2026-11-17T09:00:00Z'), p50Ms: 2600, p95Ms: 4200 },
-      { from: T('2026-11-17T11:00:00Z'), p50Ms: 600, p95Ms: 1500 },
-    ]),
-  });
-}
+const events = latencyRegressionTrace;
 
 const worlds: World[] = [];
 afterAll(async () => {

@@ -3,6 +3,7 @@
  * samples, ratios and counts per SLI given by a function of the window. Every SLI of the policy
  * is present in each report (zero counts unless filled), as the collector writes them.
  */
+import { latencySteps, traceText } from '../../src/demo/trace.js';
 import { compilePolicy } from '../../src/policy/compile.js';
 import type { Policy, SliKind } from '../../src/policy/model.js';
 import { emptyAggregate, type SliAggregate, type WindowRecord } from '../../src/telemetry/record.js';
@@ -117,3 +118,22 @@ slis:
   crash: { kind: ratio, numerator: { event: crash }, denominator: { event: session } }
   bugs: { kind: count, event: bug }
 `;
+
+/**
+ * Three days from 2026-11-15 (UTC), 40 events a minute, with saves slow from 09:00 to 11:00 on
+ * 2026-11-17: the rollout tests' trace (advance A-0 → A-1, then an immediate A-1 rollback).
+ */
+export function latencyRegressionTrace(): string {
+  const T = (iso: string) => Date.parse(iso);
+  return traceText({
+    seed: 7,
+    from: T('2026-11-15T00:00:00Z'),
+    to: T('2026-11-18T00:00:00Z'),
+    ratePerMinute: 40,
+    autoMerge: 0.95,
+    latency: latencySteps({ p50Ms: 600, p95Ms: 1500 }, [
+      { from: T('2026-11-17T09:00:00Z'), p50Ms: 2600, p95Ms: 4200 },
+      { from: T('2026-11-17T11:00:00Z'), p50Ms: 600, p95Ms: 1500 },
+    ]),
+  });
+}

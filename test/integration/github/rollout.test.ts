@@ -9,27 +9,14 @@ import { createHmac } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { latencySteps, traceText } from '../../../src/demo/trace.js';
 import { pullRequestEvent, pushEvent } from '../../../src/emulator/index.js';
 import { REPO_ROOT } from '../../support/policy.js';
+import { latencyRegressionTrace } from '../../support/traces.js';
 import { BOT, LOCK_SECRET, ok, repositoryFiles, TOKENS, World } from '../../support/world.js';
 
 const T = (iso: string) => Date.parse(iso);
-const REGRESSION = { from: T('2026-11-17T09:00:00Z'), to: T('2026-11-17T11:00:00Z') };
 
-function events(): string {
-  return traceText({
-    seed: 7,
-    from: T('2026-11-15T00:00:00Z'),
-    to: T('2026-11-18T00:00:00Z'),
-    ratePerMinute: 40,
-    autoMerge: 0.95,
-    latency: latencySteps({ p50Ms: 600, p95Ms: 1500 }, [
-      { from: REGRESSION.from, p50Ms: 2600, p95Ms: 4200 },
-      { from: REGRESSION.to, p50Ms: 600, p95Ms: 1500 },
-    ]),
-  });
-}
+const events = latencyRegressionTrace;
 
 let w: World;
 beforeAll(async () => {
