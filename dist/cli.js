@@ -62441,6 +62441,13 @@ function messageOf(err) {
     const details = (data?.errors ?? []).map((x) => x.message ?? x.code ?? '').filter(Boolean);
     return [data?.message ?? e?.message ?? String(err), ...details].join(': ');
 }
+/** A 422 Validation Failed that names one of `fields` among its errors (GitHub's `errors[].field`). */
+function isInvalidField(err, fields) {
+    if (statusOf(err) !== 422)
+        return false;
+    const data = err.response?.data;
+    return (data?.errors ?? []).some((e) => typeof e.field === 'string' && fields.includes(e.field));
+}
 
 ;// CONCATENATED MODULE: ./src/interpreters/github/pulls.ts
 /**
@@ -62881,9 +62888,7 @@ class GitHubWorld {
                 return await forge.createIssue(issue);
             }
             catch (err) {
-                if (!i.assignees.length ||
-                    statusOf(err) !== 422 ||
-                    !/assignee/i.test(JSON.stringify(errorData(err))))
+                if (!i.assignees.length || !isInvalidField(err, ['assignees', 'assignee']))
                     throw err;
                 refused = messageOf(err);
                 return await forge.createIssue({ ...issue, assignees: [] });
@@ -62937,9 +62942,6 @@ class GitHubWorld {
         const found = (await this.ctx.forge.comments(issue)).find((c) => c.author.toLowerCase() === me && match(c.body));
         return found?.id ?? null;
     }
-}
-function errorData(err) {
-    return err?.response?.data;
 }
 function world_done(line) {
     return { status: 'done', line };

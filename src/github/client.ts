@@ -106,3 +106,12 @@ export function messageOf(err: unknown): string {
   const details = (data?.errors ?? []).map((x) => x.message ?? x.code ?? '').filter(Boolean);
   return [data?.message ?? e?.message ?? String(err), ...details].join(': ');
 }
+
+/** A 422 Validation Failed that names one of `fields` among its errors (GitHub's `errors[].field`). */
+export function isInvalidField(err: unknown, fields: readonly string[]): boolean {
+  if (statusOf(err) !== 422) return false;
+  const data = (err as ErrorWithResponse).response?.data as
+    | { errors?: Array<{ field?: unknown }> }
+    | undefined;
+  return (data?.errors ?? []).some((e) => typeof e.field === 'string' && fields.includes(e.field));
+}

@@ -4,7 +4,7 @@
  * after a create whose answer was lost: a run racing this one, or a POST that landed unseen, is
  * found instead of made twice.
  */
-import { isAmbiguousFailure, messageOf, statusOf } from '../../github/client.js';
+import { isAmbiguousFailure, isInvalidField, messageOf, statusOf } from '../../github/client.js';
 import type { RunMemory, Trigger } from '../../plan/facts.js';
 import type { Intent } from '../../plan/intents.js';
 import { DASHBOARD_LABEL, RCA_LABEL, STATUS_CONTEXT } from '../../plan/names.js';
@@ -195,12 +195,7 @@ export class GitHubWorld implements World {
         try {
           return await forge.createIssue(issue);
         } catch (err) {
-          if (
-            !i.assignees.length ||
-            statusOf(err) !== 422 ||
-            !/assignee/i.test(JSON.stringify(errorData(err)))
-          )
-            throw err;
+          if (!i.assignees.length || !isInvalidField(err, ['assignees', 'assignee'])) throw err;
           refused = messageOf(err);
           return await forge.createIssue({ ...issue, assignees: [] });
         }
@@ -272,10 +267,6 @@ export class GitHubWorld implements World {
     );
     return found?.id ?? null;
   }
-}
-
-function errorData(err: unknown): unknown {
-  return (err as { response?: { data?: unknown } })?.response?.data;
 }
 
 function done(line: string): Outcome {
