@@ -34547,7 +34547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4866);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1387);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -34556,7 +34556,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4866:
+/***/ 1387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49431,6 +49431,7 @@ function recordLines(report) {
             malformed: report.counts.malformed,
             invalid: report.counts.invalid,
             unknown: report.counts.unknown,
+            ...(report.rechecked !== undefined && { rechecked: codec_iso(report.rechecked) }),
         },
     ];
     for (const id of [...report.slis.keys()].sort(byId)) {
@@ -49507,6 +49508,7 @@ const WindowLine = strictObject({
     malformed: Count,
     invalid: Count,
     unknown: Count,
+    rechecked: Iso.optional(),
 });
 const SketchSchema = strictObject({
     alpha: literal(SKETCH_RELATIVE_ACCURACY),
@@ -49658,6 +49660,7 @@ function decodeRecord(text, file = '<report>') {
                 },
                 slis: new Map(),
                 missing: new Map(),
+                ...(r.data.rechecked !== undefined && { rechecked: Date.parse(r.data.rechecked) }),
             };
             continue;
         }
@@ -50670,628 +50673,135 @@ function displayPath(p) {
 }
 
 
-;// CONCATENATED MODULE: ./src/commands/collect.ts
+;// CONCATENATED MODULE: ./src/judge/calendar.ts
 /**
- * `phasegate collect`: telemetry → one window record per window, from the sources the policy
- * names (rollout.yaml `sources:`; SLIs without one read the JSONL events of --source).
+ * Calendar days in an IANA time zone, computed with Intl only (no library, no clock).
  *
- * - With --from/--to: every window of [from, to), all SLIs, into the --output folder.
- * - Into a folder, without a range: every window the folder is owed (back-fill): the one that
- *   just ended, those since its newest report, gaps, and windows whose report lists SLIs as
- *   missing (only those SLIs are collected again), within --backfill (default 24h).
- * - Into a file: the one window that just ended (the plan's `--output=…/$(date …).jsonl`).
- *
- * A source that fails after the plan's retries leaves `missing` records (no data for the
- * verdict, collected again next run); one that cannot work (credentials, a bad query) also
- * fails the command, after the window records are written.
+ * A local day is the half-open interval [localDayStart(t), nextLocalDayStart(t)). Days are 24 h
+ * except where the zone changes its offset: America/New_York has a 23 h day in March and a 25 h
+ * day in November; Asia/Tokyo (UTC+9, no DST) starts every day at 15:00 UTC.
  */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** A source could not work at all (credentials, a query): raised after the window records are written. */
-class SourceFailedError extends Error {
-    name = 'SourceFailedError';
-}
-function routes(o) {
-    return (o.sliSources ?? []).map((text) => {
-        const m = /^\s*([^=\s]+)\s*=\s*([^=\s]+)\s*$/.exec(text);
-        if (!m)
-            throw new InputError(`--sli-source: "${text}" is not sli=source, e.g. critical_bugs=events or '*=events'`);
-        return [m[1], m[2]];
-    });
-}
-async function collectCommand(o) {
-    const { policy, windowMs, backfillMs, source } = checkOptions(o);
-    const allSlis = Object.keys(policy.slis);
-    const plan = o.from !== undefined && o.to !== undefined
-        ? rangeWindows(o, o.from, o.to, windowMs, allSlis)
-        : await owedWindows(o, windowMs, backfillMs, allSlis);
-    if (plan.windows.size === 0) {
-        o.log(`nothing to collect: ${displayPath(o.output)}/ holds every window up to ${new Date(windowStart(o.now, windowMs)).toISOString()}\n`);
-        return '';
-    }
-    // Before reading any event: an --output that cannot be a folder of records fails now.
-    await ensureDir(plan.outputFile ? (0,external_node_path_.dirname)(plan.outputFile) : o.output).catch(outputError(o));
-    const result = await runSources(o, policy, plan.windows, windowMs, source);
-    const records = [...result.windows.values()].map((part) => toRecord(part, windowMs, plan.existing.get(part.start)));
-    const kept = new Map();
-    const guard = (next, before) => {
-        const d = keepRecord(before, next, o.allowFewer === true);
-        if (d.note)
-            kept.set(next.end, d.note);
-        return d.record;
-    };
-    const written = await (plan.outputFile
-        ? writeOneFile(o, plan.outputFile, records[0], guard).then((w) => [w])
-        : writeRecords(o.output, records, guard)).catch(outputError(o));
-    summarize(o, records, result, written, plan.outputFile);
-    warnKept(o, kept);
-    if (result.failures.length > 0) {
-        throw new SourceFailedError(`${result.failures.length === 1 ? 'a source failed' : `${result.failures.length} sources failed`} (the window records above mark it missing):\n  ${result.failures.join('\n  ')}`);
-    }
-    return `${written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`).join('\n')}\n`;
-}
-/** A file-system error of the output as bad input naming --output, the path given and the fix. */
-function outputError(o) {
-    return (e) => {
-        const words = describeFsError(e, o.output, outputKind(o));
-        throw words
-            ? new InputError(`--output: ${words}; give ${outputKind(o) === 'file' ? 'a .jsonl file in a folder you can write' : 'a folder you can write, e.g. reports/monitoring'}`)
-            : e;
-    };
-}
-const outputKind = (o) => (o.output.endsWith('.jsonl') ? 'file' : 'folder');
-/** The flags checked against the policy: the window, the range, the routing, the back-fill. */
-function checkOptions(o) {
-    const { policy: loaded } = loadPolicyDir(o.config);
-    const windowMs = parseDuration(o.window);
-    if (windowMs === undefined)
-        throw new InputError(`--window: "${o.window}" is not a duration such as 15m`);
-    if (windowMs !== loaded.windowMs) {
-        throw new InputError(`--window ${o.window} differs from the policy's window ${formatDuration(loaded.windowMs)}; the window records of one rollout share one window (change window: in rollout.yaml)`);
-    }
-    if ((o.from === undefined) !== (o.to === undefined))
-        throw new InputError('give both --from and --to, or neither');
-    const rerouted = rerouteSources(loaded.sources, routes(o), loaded.slis);
-    if (typeof rerouted === 'string')
-        throw new InputError(`--sli-source: ${rerouted}`);
-    const policy = { ...loaded, sources: rerouted };
-    const source = o.source?.trim() || undefined;
-    if (source && /^https?:\/\//i.test(source)) {
-        // An export URL on the command line: the file-free jsonl sources read it instead of files.
-        for (const s of policy.sources.list)
-            if (s.type === 'jsonl' && !s.files && !s.url)
-                s.url = source;
-    }
-    const backfillMs = parseDuration(o.backfill ?? formatDuration(DEFAULT_BACKFILL_MS));
-    if (backfillMs === undefined || backfillMs < windowMs) {
-        throw new InputError(`--backfill: "${o.backfill}" is not a duration of at least one window (${o.window}), e.g. 24h`);
-    }
-    return { policy, windowMs, backfillMs, source };
-}
-/** --from/--to: every window of the range, every SLI. */
-function rangeWindows(o, from, to, windowMs, slis) {
-    for (const [flag, t] of [
-        ['--from', from],
-        ['--to', to],
-    ]) {
-        if (!isAligned(t, windowMs)) {
-            const down = windowStart(t, windowMs);
-            throw new InputError(`${flag}: ${new Date(t).toISOString()} is not on a ${o.window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`);
-        }
-    }
-    if (to <= from)
-        throw new InputError('--to must be after --from');
-    if ((0,external_node_fs_.existsSync)(o.output) && !(0,external_node_fs_.statSync)(o.output).isDirectory()) {
-        throw new InputError(`--output: ${o.output} is a file; with --from/--to give a folder for one file per window`);
-    }
-    const windows = new Map();
-    for (let s = from; s < to; s += windowMs)
-        windows.set(s, slis);
-    return { windows, existing: new Map() };
-}
-/** No range: the window that just ended into a file, or into a folder every window it is owed. */
-async function owedWindows(o, windowMs, backfillMs, slis) {
-    const last = windowStart(o.now, windowMs);
-    const isDir = (0,external_node_fs_.existsSync)(o.output) ? (0,external_node_fs_.statSync)(o.output).isDirectory() : !o.output.endsWith('.jsonl');
-    if (!isDir)
-        return { windows: new Map([[last - windowMs, slis]]), outputFile: o.output, existing: new Map() };
-    const broken = new Set();
-    const recent = await readRecentRecords(o.output, last - backfillMs - windowMs, last, (file, err) => {
-        broken.add(parseWindowFileName((0,external_node_path_.basename)(file)));
-        o.log(`warning: ${displayPath(file)} cannot be read (${err.message}); collecting its window again\n`);
-    });
-    const ends = (await listRecordEnds(o.output)).filter((e) => !broken.has(e));
-    const plan = planBackfill({ last, windowMs, maxMs: backfillMs, reportEnds: ends, recent, slis });
-    if (plan.skipped) {
-        o.log(`warning: no window records for ${new Date(plan.skipped.from).toISOString()} – ${new Date(plan.skipped.to).toISOString()}, beyond --backfill ${formatDuration(backfillMs)}; collect them with --from/--to\n`);
-    }
-    return { windows: plan.windows, existing: new Map(recent.map((r) => [r.start, r])) };
-}
-async function runSources(o, policy, windows, windowMs, source) {
-    const progress = createCollectProgress(o.progress ?? 'lines', o.log, windowMs, windows.size);
-    const result = await collectSources({
-        policy,
-        windows,
-        files: source && !/^https?:\/\//i.test(source) ? source : undefined,
-        env: o.env,
-        log: progress.log,
-        debug: o.verbose ? progress.log : undefined,
-        sleep: o.sleep,
-        // Large files are cut at line boundaries and parsed on several threads; the result is the same.
-        workers: Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 4),
-        coverage: o.from === undefined,
-        onStatus: progress.status,
-        onWindow: (part, done, total) => progress.window(part, done, total),
-    })
-        .catch((err) => {
-        if (err instanceof NoFilesError) {
-            const also = err.slis.length < Object.keys(policy.slis).length
-                ? `: SLIs ${err.slis.join(', ')} read the JSONL events it names (or give them a source under sources: in rollout.yaml)`
-                : '';
-            throw new InputError(`required option '--source <file|glob>' not specified${also}`);
-        }
-        if (err instanceof FilesError)
-            throw new InputError(`${err.field ?? '--source'}: ${err.message}`);
-        throw err;
-    })
-        .finally(() => progress.end());
-    for (const u of result.unattributed) {
-        o.log(`warning: ${u.source}: ${u.malformed} malformed and ${u.invalid} invalid lines with no timestamp to place them by\n`);
-    }
-    return result;
-}
-/** One window into the file --output names, renamed to the window when the name is another's. */
-async function writeOneFile(o, file, record, guard) {
-    const expected = windowFileName(record.end);
-    const given = (0,external_node_path_.basename)(file);
-    if (given !== expected && parseWindowFileName(given) !== undefined) {
-        // The plan's `--output=reports/monitoring/$(date +%Y%m%d%H%M).jsonl` names the file after the
-        // minute the job ran, which a late schedule makes differ from the window's end. A record
-        // named after another window would be judged as that window, so use the real name.
-        o.log(`note: ${given} is not the window that just ended; writing ${expected} instead\n`);
-        return writeRecordFile((0,external_node_path_.join)((0,external_node_path_.dirname)(file), expected), record, guard);
-    }
-    return writeRecordFile(file, record, guard);
-}
-/** Existing records a re-collect did not replace (or replaced only in part), each named with why. */
-function warnKept(o, kept) {
-    const SHOWN = 5;
-    let n = 0;
-    for (const [end, note] of kept) {
-        if (n++ === SHOWN)
-            break;
-        o.log(`warning: ${windowFileName(end)}: ${note}\n`);
-    }
-    if (kept.size > SHOWN)
-        o.log(`warning: and ${kept.size - SHOWN} more window record(s) kept the same way\n`);
-}
-function summarize(o, records, result, written, outputFile) {
-    const sum = (k) => records.reduce((n, w) => n + w.counts[k], 0);
-    const missing = records.filter((r) => r.missing.size > 0).length;
-    const from = minOf(records.map((r) => r.start));
-    const to = maxOf(records.map((r) => r.end));
-    o.log(`collected ${records.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${sum('events')} events, ${sum('malformed')} malformed, ${sum('invalid')} invalid, ${sum('unknown')} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`);
-    const changed = written.filter((w) => w.changed).length;
-    const where = outputFile ? displayPath(outputFile) : `${displayPath(o.output)}/`;
-    o.log(`${changed} file(s) written, ${written.length - changed} unchanged in ${where}\n`);
-}
-/** A window's record: what was collected, on top of its earlier record when only some SLIs were redone. */
-function toRecord(part, windowMs, before) {
-    const zero = { events: 0, malformed: 0, invalid: 0, unknown: 0 };
-    const slis = new Map(before?.slis);
-    const missing = new Map(before?.missing);
-    for (const [id, agg] of part.slis) {
-        slis.set(id, agg);
-        missing.delete(id);
-    }
-    for (const [id, why] of part.missing) {
-        missing.set(id, why);
-        slis.delete(id);
-    }
-    const a = before?.counts ?? zero;
-    const b = part.counts ?? zero;
-    return {
-        start: part.start,
-        end: part.start + windowMs,
-        counts: {
-            events: a.events + b.events,
-            malformed: a.malformed + b.malformed,
-            invalid: a.invalid + b.invalid,
-            unknown: a.unknown + b.unknown,
-        },
-        slis,
-        missing,
-    };
-}
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/demo/trace.ts
-/**
- * A seeded, deterministic generator of canonical telemetry: JSONL event lines (SPEC.md §2) over
- * a time range, ~165 bytes a line on average, with configurable event mix, rates and a latency
- * profile that may change over time and by cohort (e.g. a latency regression in beta from some
- * instant on), plus an optional small share of malformed, invalid and unknown lines.
- * Same options, same bytes. Pure: no clock, no I/O.
- */
-
-/** mulberry32: a tiny, fast 32-bit PRNG; returns floats in [0, 1). */
-function mulberry32(seed) {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/**
- * A piecewise-constant latency profile: the last step whose `from` ≤ t (and whose cohort
- * matches, when given) applies; before any step, `base`.
- */
-function trace_latencySteps(base, steps) {
-    const sorted = [...steps].sort((a, b) => a.from - b.from);
-    return (t, cohort) => {
-        let shape = base;
-        for (const s of sorted) {
-            if (s.from > t)
-                break;
-            if (s.cohort === undefined || s.cohort === cohort)
-                shape = s;
-        }
-        return shape;
-    };
-}
-const DEFAULT_MIX = {
-    save: 0.6,
-    restore: 0.1,
-    merge: 0.2,
-    session: 0.07,
-    crash: 0.002,
-    bug: 0.0005,
-};
-const DEFAULT_LATENCY = { p50Ms: 700, p95Ms: 1800 };
-const APPS = ['desktop', 'web', 'ios', 'android'];
-const VERSIONS = ['4.12.0', '4.12.1', '4.13.0', '4.11.7'];
-const KINDS = ['save', 'restore', 'merge', 'session', 'crash', 'bug'];
-const trace_HEX = '0123456789abcdef';
-function rateAt(r, dflt, t, cohort) {
-    return r === undefined ? dflt : typeof r === 'number' ? r : r(t, cohort);
-}
-function cumulative(weights) {
-    const total = weights.reduce((a, b) => a + b, 0);
-    let acc = 0;
-    return weights.map((w) => {
-        acc += w / total;
-        return acc;
-    });
-}
-function trace_pick(cum, u) {
-    for (let i = 0; i < cum.length; i++)
-        if (u < cum[i])
-            return i;
-    return cum.length - 1;
-}
-/** The seeded random numbers a trace draws, in a fixed order (the same seed, the same trace). */
-class Draws {
-    rnd;
-    spare = Number.NaN;
-    constructor(rnd) {
-        this.rnd = rnd;
-    }
-    /** A standard normal value (Box-Muller, the second value of each pair kept for the next call). */
-    gauss() {
-        if (!Number.isNaN(this.spare)) {
-            const s = this.spare;
-            this.spare = Number.NaN;
-            return s;
-        }
-        const u = 1 - this.rnd();
-        const v = this.rnd();
-        const r = Math.sqrt(-2 * Math.log(u));
-        this.spare = r * Math.sin(2 * Math.PI * v);
-        return r * Math.cos(2 * Math.PI * v);
-    }
-    hex(len) {
-        let s = '';
-        for (let i = 0; i < len; i++)
-            s += trace_HEX[(this.rnd() * 16) | 0];
-        return s;
-    }
-}
-/** Yields the lines (without newline) in time order. */
-function* traceLines(o) {
-    const draws = new Draws(mulberry32(o.seed));
-    const { rnd } = draws;
-    const span = o.to - o.from;
-    if (!(span > 0))
-        throw new RangeError('trace range is empty');
-    const n = o.events ?? Math.round(((o.ratePerMinute ?? 1000) * span) / 60_000);
-    const mix = { ...DEFAULT_MIX, ...o.mix };
-    const kindCum = cumulative(KINDS.map((k) => mix[k]));
-    const cohortNames = Object.keys(o.cohorts ?? { ga: 1 });
-    const cohortCum = cumulative(cohortNames.map((c) => (o.cohorts ?? { ga: 1 })[c]));
-    const bad = { malformed: o.malformed ?? 0, invalid: o.invalid ?? 0, unknown: o.unknown ?? 0 };
-    for (let i = 0; i < n; i++) {
-        const t = o.from + Math.floor(((i + rnd()) * span) / n);
-        const ts = new Date(t).toISOString();
-        const cohort = cohortNames[trace_pick(cohortCum, rnd())];
-        const tail = `"session":"s-${draws.hex(6)}","user":"u-${String((rnd() * 1e5) | 0).padStart(5, '0')}","app":"${APPS[(rnd() * APPS.length) | 0]}","version":"${VERSIONS[(rnd() * VERSIONS.length) | 0]}","cohort":"${cohort}"}`;
-        const broken = brokenLine(draws, bad, ts, tail);
-        yield broken ?? `{"ts":"${ts}",${eventBody(draws, o, KINDS[trace_pick(kindCum, rnd())], t, cohort)},${tail}`;
-    }
-}
-/** A malformed, invalid or unknown line, at the trace's rates; undefined for a good event. */
-function brokenLine(draws, p, ts, tail) {
-    const { rnd } = draws;
-    const r = rnd();
-    if (r < p.malformed) {
-        const good = `{"ts":"${ts}","event":"autosave.save.completed","duration_ms":${(rnd() * 3000) | 0},${tail}`;
-        const variant = (rnd() * 3) | 0;
-        return variant === 0
-            ? good.slice(0, (rnd() * (good.length - 2)) | 0) // cut short
-            : variant === 1
-                ? `${good.slice(0, -1)},}` // trailing comma
-                : `[${JSON.stringify(ts)},"autosave.save.completed"]`; // JSON, not an object
-    }
-    if (r < p.malformed + p.invalid) {
-        return (rnd() * 2) | 0
-            ? `{"event":"autosave.save.completed","duration_ms":${(rnd() * 3000) | 0},${tail}` // no ts
-            : `{"ts":"${ts}","event":"autosave.save.completed","duration_ms":"${(rnd() * 3000) | 0}",${tail}`; // string duration
-    }
-    if (r < p.malformed + p.invalid + p.unknown)
-        return `{"ts":"${ts}","event":"ui.toolbar.click","button":"export",${tail}`;
-    return undefined;
-}
-/** The event fields of one good line of `kind` at instant t. */
-function eventBody(draws, o, kind, t, cohort) {
-    const { rnd } = draws;
-    switch (kind) {
-        case 'save': {
-            const { p50Ms, p95Ms } = (o.latency ?? (() => DEFAULT_LATENCY))(t, cohort);
-            const sigma = Math.log(p95Ms / p50Ms) / 1.6448536269514722;
-            const d = Math.max(1, Math.round(p50Ms * Math.exp(sigma * draws.gauss())));
-            return `"event":"autosave.save.completed","duration_ms":${d}`;
-        }
-        case 'restore':
-            return `"event":"autosave.restore.result","success":${rnd() < rateAt(o.restoreSuccess, 0.998, t, cohort)}`;
-        case 'merge':
-            return `"event":"merge.diff.apply","mode":"${rnd() < rateAt(o.autoMerge, 0.86, t, cohort) ? 'auto' : 'manual'}"`;
-        case 'session':
-            return `"event":"app.session.start","os":"${['macOS 15.1', 'Windows 11', 'iOS 18.1', 'Android 15'][(rnd() * 4) | 0]}"`;
-        case 'crash':
-            return `"event":"app.crash","signal":"SIGSEGV"`;
-        default:
-            return `"event":"bug.reported","id":"bug-${t}","severity":"${rnd() < rateAt(o.critical, 0.1, t, cohort) ? 'critical' : 'major'}"`;
-    }
-}
-/** The lines as Buffers of about `chunkBytes` each, every line ending in "\n" (for big files). */
-function* traceChunks(o, chunkBytes = 1 << 20) {
-    let parts = [];
-    let size = 0;
-    for (const line of traceLines(o)) {
-        parts.push(line);
-        size += line.length + 1;
-        if (size >= chunkBytes) {
-            parts.push('');
-            yield external_node_buffer_.Buffer.from(parts.join('\n'), 'utf8');
-            parts = [];
-            size = 0;
-        }
-    }
-    if (parts.length > 0) {
-        parts.push('');
-        yield external_node_buffer_.Buffer.from(parts.join('\n'), 'utf8');
-    }
-}
-/** The whole trace as one string (small traces: tests, the demo). */
-function traceText(o) {
-    let s = '';
-    for (const line of traceLines(o))
-        s += `${line}\n`;
-    return s;
-}
-
-;// CONCATENATED MODULE: ./src/demo/scenario.ts
-
-
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const START = Date.parse('2026-11-16T00:00:00Z');
-const SCENARIO = {
-    seed: 20261116,
-    /** Monday 2026-11-16 09:00 in Tokyo: the rollout starts at A-0. */
-    start: START,
-    end: START + 15 * DAY,
-    days: 15,
-    /**
-     * Restore failures while A-2 is live: A-2 begins about 50 h in (A-0 and A-1 soak 24 h each, an
-     * hour of approval after each), so this starts 6 h into beta and ends as the rollback (immediate,
-     * the plan's 即時実行) turns the feature off for beta.
-     */
-    regression: {
-        from: Date.parse('2026-11-18T08:00:00Z'),
-        to: Date.parse('2026-11-18T08:30:00Z'),
-        restoreSuccess: 0.95,
-    },
-    healthy: {
-        latency: { p50Ms: 650, p95Ms: 1700 },
-        restoreSuccess: 0.998,
-        autoMerge: 0.92,
-        /** Share of bug reports that are critical. */
-        critical: 0.01,
-        crashesPerSession: 0.0286,
-    },
-    /** Events per 15-minute window at the daily peak (scenarioRecords). */
-    perWindow: { saves: 600, restores: 5000, merges: 2000, sessions: 1_000_000, bugs: 0.75 },
-};
-/** Share of the daily peak at instant t: quiet at night in Tokyo, busy in the afternoon. */
-function diurnal(t) {
-    const hour = ((((t + 9 * HOUR) % DAY) + DAY) % DAY) / HOUR;
-    return 0.7 - 0.3 * Math.cos(((hour - 3) / 24) * 2 * Math.PI);
-}
-function restoreSuccessAt(t) {
-    const r = SCENARIO.regression;
-    return t >= r.from && t < r.to ? r.restoreSuccess : SCENARIO.healthy.restoreSuccess;
-}
-/** Options for traceLines()/traceChunks(): the same profiles as JSONL events. */
-function scenarioTrace(o = {}) {
-    return {
-        seed: o.seed ?? SCENARIO.seed,
-        from: o.from ?? SCENARIO.start,
-        to: o.to ?? SCENARIO.end,
-        ratePerMinute: o.ratePerMinute ?? 40,
-        latency: latencySteps(SCENARIO.healthy.latency, []),
-        restoreSuccess: (t) => restoreSuccessAt(t),
-        autoMerge: SCENARIO.healthy.autoMerge,
-        critical: SCENARIO.healthy.critical,
-    };
-}
-/**
- * One report per window of [from, to) (default: the whole scenario), every SLI of the reference
- * rollout filled from the profiles with seeded sampling noise; other SLIs of `policy` are empty.
- */
-function scenarioRecords(policy, o = {}) {
-    const from = o.from ?? SCENARIO.start;
-    const to = o.to ?? SCENARIO.end;
-    const w = policy.windowMs;
-    const rnd = new Noise(o.seed ?? SCENARIO.seed);
-    const h = SCENARIO.healthy;
-    const out = [];
-    for (let start = from; start + w <= to; start += w) {
-        const mid = start + w / 2;
-        const volume = diurnal(mid) * (o.scale ?? 1) * (w / (15 * 60_000));
-        const n = (k) => Math.max(1, Math.round(SCENARIO.perWindow[k] * volume));
-        const slis = new Map();
-        for (const [id, def] of Object.entries(policy.slis))
-            slis.set(id, emptyAggregate(def.kind));
-        const saves = n('saves');
-        const latency = emptyAggregate('latency');
-        if (latency.kind === 'latency') {
-            const sigma = Math.log(h.latency.p95Ms / h.latency.p50Ms) / 1.6448536269514722;
-            for (let i = 0; i < saves; i++) {
-                const v = Math.max(1, Math.round(h.latency.p50Ms * Math.exp(sigma * rnd.gauss())));
-                latency.count++;
-                latency.sum += v;
-                latency.min = latency.min === null ? v : Math.min(latency.min, v);
-                latency.max = latency.max === null ? v : Math.max(latency.max, v);
-                latency.sketch.add(v);
-            }
-        }
-        const restores = n('restores');
-        const merges = n('merges');
-        const sessions = n('sessions');
-        const crashes = rnd.binomial(sessions, h.crashesPerSession);
-        const critical = rnd.binomial(rnd.poisson(SCENARIO.perWindow.bugs * volume), h.critical);
-        const set = (id, agg) => {
-            if (policy.slis[id]?.kind === agg.kind)
-                slis.set(id, agg);
-        };
-        set('save_latency', latency);
-        set('restore_success', {
-            kind: 'ratio',
-            numerator: rnd.binomial(restores, restoreSuccessAt(mid)),
-            denominator: restores,
+const formatters = new Map();
+function formatter(tz) {
+    let f = formatters.get(tz);
+    if (!f) {
+        f = new Intl.DateTimeFormat('en-US', {
+            timeZone: tz,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
         });
-        set('crash_rate', { kind: 'ratio', numerator: crashes, denominator: sessions });
-        set('auto_merge_rate', {
-            kind: 'ratio',
-            numerator: rnd.binomial(merges, h.autoMerge),
-            denominator: merges,
-        });
-        set('critical_bugs', { kind: 'count', count: critical });
-        out.push({
-            start,
-            end: start + w,
-            counts: {
-                events: saves + restores + merges + sessions + crashes,
-                malformed: 0,
-                invalid: 0,
-                unknown: 0,
-            },
-            slis,
-            missing: new Map(),
-        });
+        formatters.set(tz, f);
     }
+    return f;
+}
+function localParts(t, tz) {
+    const out = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+    for (const p of formatter(tz).formatToParts(t)) {
+        if (p.type in out)
+            out[p.type] = Number(p.value);
+    }
+    if (out.hour === 24)
+        out.hour = 0;
     return out;
 }
-/** Seeded samples: Gaussian (Box–Muller), Poisson (inversion), binomial (exact when small). */
-class Noise {
-    rnd;
-    constructor(seed) {
-        this.rnd = mulberry32(seed);
-    }
-    gauss() {
-        const u = 1 - this.rnd();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.rnd());
-    }
-    poisson(mean) {
-        const limit = Math.exp(-mean);
-        let k = 0;
-        for (let p = this.rnd(); p > limit; p *= this.rnd())
-            k++;
-        return k;
-    }
-    /** Exact below 50 trials; a normal approximation of the rarer outcome's count above. */
-    binomial(n, p) {
-        if (n < 50) {
-            let k = 0;
-            for (let i = 0; i < n; i++)
-                if (this.rnd() < p)
-                    k++;
-            return k;
-        }
-        const q = Math.min(p, 1 - p);
-        const rare = n * q < 30 ? this.poisson(n * q) : Math.round(n * q + Math.sqrt(n * q * (1 - q)) * this.gauss());
-        const k = Math.min(n, Math.max(0, rare));
-        return p <= 0.5 ? k : n - k;
-    }
+/** Days since 1970-01-01 of the local calendar date containing t: monotone in t. */
+function localDayNumber(t, tz) {
+    const p = localParts(t, tz);
+    return Date.UTC(p.year, p.month - 1, p.day) / (24 * HOUR);
 }
-
-;// CONCATENATED MODULE: ./src/policy/reference.generated.ts
-// Generated by `npm run generate` from phases/. Do not edit.
-const REFERENCE_FILES = {
-    "A-0.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: A-0\nname: Prep\naudience: all users\ndescription: Baseline with the feature off; the off-state regression checks keep running.\nflags:\n  autosave.enabled: false\n  merge.precision: legacy\nslos:\n  - id: save-latency-p95\n    sli: save_latency\n    stat: p95\n    max: 2.5s\n    window: 2h\n    min_samples: 50\nadvance:\n  rule: soak\n  for: 24h\nrollback:\n  to: null # no earlier phase: a fired rule alerts and blocks advancing\n  when:\n    - rule: breaches_per_day\n      slo: save-latency-p95\n      count: 3\n  note: A-0 is the baseline. Investigate the regression before advancing.\n",
-    "A-1.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: A-1\nname: QA canary\naudience: dev + QA\nflags:\n  autosave.enabled: true\n  merge.precision: legacy\nslos:\n  - id: save-latency-p95\n    sli: save_latency\n    stat: p95\n    max: 2.5s\n    window: 2h\n    min_samples: 50\n  - id: restore-success\n    sli: restore_success\n    stat: ratio\n    min: 99.5%\n    window: 24h\n    min_samples: 200\nadvance:\n  rule: soak\n  for: 24h\nrollback:\n  to: A-0\n  approval: none # the plan: run flags:rollback --phase A-0 at once\n  when:\n    - rule: immediate\n      slo: save-latency-p95\n    - rule: immediate\n      slo: restore-success\n",
-    "A-2.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: A-2\nname: Beta\naudience: invited beta\nflags:\n  autosave.enabled: true\n  merge.precision: legacy\nslos:\n  - id: restore-success\n    sli: restore_success\n    stat: ratio\n    min: 99.5%\n    window: 24h\n    min_samples: 200\n  - id: crash-rate-increase\n    sli: crash_rate\n    stat: increase\n    max: +5%\n    window: 24h\n    min_samples: 200\n    baseline: before_rollout # the plan: crash rate over the 7 days before the rollout began\n    baseline_window: 7d\nadvance:\n  rule: soak\n  for: 72h\nrollback:\n  to: A-1 # restart from A-1\n  approval: none # the plan: rollbacks run at once (即時実行); the Reporter records and shares them after\n  when:\n    - rule: immediate\n      slo: restore-success\n      breach: { op: \"<=\", value: 99.5% } # the plan: restore failure >= 0.5 %\n    - rule: immediate\n      slo: crash-rate-increase\n",
-    "B-0.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: B-0\nname: Merge beta\naudience: invited beta\nflags:\n  autosave.enabled: true\n  merge.precision: beta\nslos:\n  - id: auto-merge-rate\n    sli: auto_merge_rate\n    stat: ratio\n    min: 80%\n    window: 15m # the Analyzer judges it at 15-minute granularity\n    min_samples: 20\n  - id: critical-bugs\n    sli: critical_bugs\n    stat: count\n    max: 3\n    window: day\nadvance:\n  rule: soak\n  for: 72h\nrollback:\n  approval: none # the plan: rollbacks run at once (即時実行); the Reporter records and shares them after\n  when:\n    - rule: immediate\n      slo: auto-merge-rate\n    - rule: immediate\n      slo: critical-bugs\n",
-    "B-1.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: B-1\nname: GA\naudience: all users\nflags:\n  autosave.enabled: true\n  merge.precision: stable\nslos:\n  - id: save-latency-p95\n    sli: save_latency\n    stat: p95\n    max: 2.5s\n    window: 2h\n    min_samples: 50\n  - id: restore-success\n    sli: restore_success\n    stat: ratio\n    min: 99.5%\n    window: 24h\n    min_samples: 200\n  - id: auto-merge-rate\n    sli: auto_merge_rate\n    stat: ratio\n    min: 80%\n    window: 15m\n    min_samples: 20\n  - id: critical-bugs\n    sli: critical_bugs\n    stat: count\n    max: 3\n    window: day\nadvance: # in the last phase: the rollout is complete\n  rule: consecutive_days\n  days: 5\nrollback:\n  approval: none # the plan: rollbacks run at once (即時実行); the Reporter records and shares them after\n  when:\n    - rule: sustained\n      slo: any\n      for: 24h\n  note: Share the root-cause analysis within 1 business day of the rollback. A major incident is rolled back by hand (workflow_dispatch).\n",
-    "current.yaml": "# The live phase of this rollout and the flag values the application reads.\n# phasegate rewrites this file; a phase change is a pull request that edits it.\nrollout: autosave\nphase: A-0\nsince: 2026-11-16T00:00:00.000Z\nflags:\n  autosave.enabled: false\n  merge.precision: legacy\n",
-    "rollout.yaml": "# yaml-language-server: $schema=../schema/rollout.schema.json\n# The reference rollout of the operating plan: AutoSave, then precise merge.\nrollout: autosave\ndescription: AutoSave and precise merge, rolled out phase by phase as the operating plan lays out.\ntimezone: Asia/Tokyo\nwindow: 15m\nphases: [A-0, A-1, A-2, B-0, B-1]\n\n# How events become SLIs. Other event shapes are mapped here, with no code change.\nslis:\n  save_latency:\n    kind: latency\n    description: time to complete a save\n    event: autosave.save.completed\n    field: duration_ms\n    unit: ms\n  restore_success:\n    kind: ratio\n    description: share of restores that succeed\n    numerator: { event: autosave.restore.result, where: { success: true } }\n    denominator: { event: autosave.restore.result }\n  crash_rate:\n    kind: ratio\n    description: crashes per session\n    numerator: { event: app.crash }\n    denominator: { event: app.session.start }\n  auto_merge_rate:\n    kind: ratio\n    description: share of diff applications merged automatically\n    numerator: { event: merge.diff.apply, where: { mode: auto } }\n    denominator: { event: merge.diff.apply }\n  critical_bugs:\n    kind: count\n    description: bugs the Reporter files as critical (distinct bug ids; severity in any case)\n    event: bug.reported\n    where: { severity: critical }\n    distinct: id\n\n# Business days for due dates (the RCA issue is due 1 business day after a rollback), besides\n# weekends, in the time zone above.\nholidays: [2026-11-23, 2026-12-29, 2026-12-30, 2026-12-31, 2027-01-01, 2027-01-11]\n\n# Who approves phase pull requests (SPEC.md section 4): the Analyzer approves advances. Every\n# rollback here is immediate (each phase's rollback.approval: none); the Reporter is mentioned in\n# the rollback PR and Slack, records and shares it, and owns the root-cause analysis. A policy\n# that wants rollbacks reviewed sets rollback.approval: required, and these approve them.\ngithub:\n  approvers:\n    advance: [codeowners]\n    rollback: [autosave-po]\n  approvals: 1\n  reviewers: [autosave-analyst]\n  reporter: autosave-po\n  checklist: docs/CHECKLIST.md\n\n# After a rollback: watch save latency and the merge rate for 2 h, then restart from A-1.\nrecovery:\n  watch: [save-latency-p95, auto-merge-rate]\n  for: 2h\n  restart: A-1\n\n# After a merged phase change: the Slack message, and for a rollback the UI's read-only lock.\nnotify:\n  slack:\n    channel: \"#launch-autosave\"\n    templates:\n      rollback: templates/slack-rollback.ja.md\n  lock:\n    event: autosave.lock.readonly\n\n# Where each SLI's numbers come from (docs/sources.md). Here every SLI reads the JSONL events\n# given to `phasegate collect --source` (the Action's `events` input). The commented section\n# below reads the same SLIs from Prometheus and critical bugs from GitHub issues instead; the\n# tests check that it compiles.\nsources:\n  events:\n    type: jsonl\n# sources:\n#   metrics:\n#     type: prometheus\n#     url: \"${PROMETHEUS_URL}\"           # e.g. http://prometheus.monitoring:9090\n#     auth: { bearer: \"${PROMETHEUS_TOKEN}\" }\n#     timeout: 30s\n#     slis:\n#       save_latency: { histogram: autosave_save_duration_seconds }   # buckets: le in seconds\n#       restore_success:\n#         numerator: autosave_restore_total{result=\"success\"}\n#         denominator: autosave_restore_total\n#       crash_rate: { numerator: app_crashes_total, denominator: app_sessions_total }\n#       auto_merge_rate:\n#         numerator: merge_diff_apply_total{mode=\"auto\"}\n#         denominator: merge_diff_apply_total\n#   bugs:\n#     type: github-issues                # repo: the workflow's own; token: ${GITHUB_TOKEN}\n#     slis:\n#       critical_bugs: { label: critical }\n",
-};
-
-;// CONCATENATED MODULE: ./src/policy/reference.ts
+/** Offset of local wall time from UTC at instant t, in ms (Tokyo: +9 h). */
+function offsetAt(t, tz) {
+    const p = localParts(t, tz);
+    const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+    return wall - (t - (((t % 1000) + 1000) % 1000));
+}
+/** UTC ms of the first instant of the local calendar day containing t (local midnight). */
+function localDayStart(t, tz) {
+    return localDay(t, tz).start;
+}
+function computeDayStart(t, tz) {
+    const day = localDayNumber(t, tz);
+    const midnightWall = day * 24 * HOUR;
+    // Local midnight as UTC: wall time minus the offset in force then. Two refinements settle DST.
+    let c = midnightWall - offsetAt(t, tz);
+    for (let i = 0; i < 3; i++) {
+        const next = midnightWall - offsetAt(c, tz);
+        if (next === c)
+            break;
+        c = next;
+    }
+    if (c <= t && localDayNumber(c, tz) === day && localDayNumber(c - 1, tz) < day)
+        return c;
+    // Midnight does not exist that day (a DST jump at 00:00): search for the first instant of the day.
+    let lo = t - 48 * HOUR; // on an earlier day
+    let hi = t; // on this day
+    while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (localDayNumber(mid, tz) < day)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return hi;
+}
+/** UTC ms of the start of the local day after the one containing t. */
+function nextLocalDayStart(t, tz) {
+    return localDay(t, tz).end;
+}
+/** The local calendar date containing t, as YYYY-MM-DD. */
+function localDate(t, tz) {
+    return localDay(t, tz).date;
+}
 /**
- * The reference rollout (phases/ of this repository), embedded so the demo runs from the bundle
- * alone. reference.generated.ts is written by `npm run generate`; a test keeps it equal to phases/.
+ * Intl is slow (microseconds a call) and the judge asks for the same few days thousands of
+ * times, so days are cached per zone, indexed by the UTC days they overlap.
  */
-
-function referencePolicyFiles() {
-    return { ...REFERENCE_FILES };
+const dayCache = new Map();
+const MAX_CACHED_BUCKETS = 20_000;
+/** The local calendar day containing t. */
+function localDay(t, tz) {
+    let byBucket = dayCache.get(tz);
+    if (!byBucket) {
+        byBucket = new Map();
+        dayCache.set(tz, byBucket);
+    }
+    const bucket = Math.floor(t / (24 * HOUR));
+    const hit = byBucket.get(bucket)?.find((d) => d.start <= t && t < d.end);
+    if (hit)
+        return hit;
+    const start = computeDayStart(t, tz);
+    let probe = start + 24 * HOUR;
+    let end = computeDayStart(probe, tz);
+    while (end <= start) {
+        probe += HOUR;
+        end = computeDayStart(probe, tz);
+    }
+    const p = localParts(start, tz);
+    const day = { start, end, date: `${String(p.year).padStart(4, '0')}-${calendar_pad(p.month)}-${calendar_pad(p.day)}` };
+    if (byBucket.size > MAX_CACHED_BUCKETS)
+        byBucket.clear();
+    for (let b = Math.floor(start / (24 * HOUR)); b <= Math.floor((end - 1) / (24 * HOUR)); b++) {
+        const list = byBucket.get(b);
+        if (list)
+            list.push(day);
+        else
+            byBucket.set(b, [day]);
+    }
+    return day;
 }
-function referenceModuleText(files) {
-    const body = Object.entries(files)
-        .map(([name, text]) => `  ${JSON.stringify(name)}: ${JSON.stringify(text)},`)
-        .join('\n');
-    return `// Generated by \`npm run generate\` from phases/. Do not edit.\nexport const REFERENCE_FILES: Record<string, string> = {\n${body}\n};\n`;
+/** Local wall-clock time of t as HH:MM, for messages. */
+function localTime(t, tz) {
+    const p = localParts(t, tz);
+    return `${calendar_pad(p.hour)}:${calendar_pad(p.minute)}`;
+}
+function calendar_pad(n) {
+    return String(n).padStart(2, '0');
 }
 
 ;// CONCATENATED MODULE: ./src/judge/format.ts
@@ -51360,233 +50870,6 @@ function formatSpan(ms) {
     const h = Math.floor(ms / 3_600_000);
     const m = (ms % 3_600_000) / 60_000;
     return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/render/format.ts
-/** Values as people read them, the same way the verdict's reasons print them; instants in UTC. */
-
-
-/** "3.396s", "99.74%", "3"; an em dash when there is no value. */
-function format_formatValue(value, unit) {
-    return value === null || Number.isNaN(value) ? '—' : formatValue(value, unit);
-}
-/** "2026-11-20 10:15 UTC" */
-function formatInstant(ms) {
-    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-;// CONCATENATED MODULE: ./src/render/verdict.ts
-
-const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', no_data: '⚪ no data' };
-const ACTION_TEXT = {
-    advance: 'advance',
-    hold: 'hold',
-    rollback: 'roll back',
-    restart: 'restart',
-    complete: 'complete',
-};
-function renderVerdictMarkdown(policy, ev) {
-    const phase = policy.phases.find((p) => p.id === ev.phase);
-    const d = ev.decision;
-    const target = d.to ? ` → ${d.to}` : '';
-    const alert = d.alert ? ' ⚠️ alert' : '';
-    const lines = [
-        `### phasegate verdict: ${policy.rollout}, phase ${ev.phase}${phase ? ` (${phase.name})` : ''}`,
-        '',
-        `Evaluated at ${formatInstant(ev.at)}; phase began ${formatInstant(ev.since)}.`,
-        '',
-        `**Decision: ${ACTION_TEXT[d.action]}${target}**${alert}`,
-        '',
-        ...d.reasons.map((r) => `- ${escapeCell(r)}`),
-        '',
-        '| SLO | value | objective | window | samples | status |',
-        '|---|---|---|---|---|---|',
-    ];
-    for (const s of ev.slos) {
-        const spec = phase?.slos.find((x) => x.id === s.id);
-        const objective = spec ? `${spec.objective.op === '<=' ? '≤' : '≥'} ${spec.objective.text}` : '';
-        const window = spec ? (spec.window === 'day' ? `day (${policy.timezone})` : formatSpan(spec.window)) : '';
-        lines.push(`| ${s.id} | ${format_formatValue(s.value, s.unit)} | ${objective} | ${window} | ${s.samples} | ${STATUS_ICON[s.status]} |`);
-    }
-    if (ev.rules.length || ev.advance || ev.recovery) {
-        lines.push('', '| rule | SLO | fired | detail |', '|---|---|---|---|');
-        for (const r of ev.rules) {
-            lines.push(`| rollback: ${r.rule} | ${r.slo} | ${r.fired ? '🔴 yes' : 'no'} | ${escapeCell(r.detail)} |`);
-        }
-        if (ev.advance) {
-            lines.push(`| advance: ${ev.advance.rule} | all | ${ev.advance.met ? '🟢 met' : 'not yet'} | ${escapeCell(ev.advance.detail)} |`);
-        }
-        if (ev.recovery) {
-            lines.push(`| recovery: restart ${ev.recovery.restart} | watched | ${ev.recovery.met ? '🟢 met' : 'not yet'} | ${escapeCell(ev.recovery.detail)} |`);
-        }
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** The stable JSON form of an evaluation (values in base units: ms, fractions, counts). */
-function verdictJson(policy, ev) {
-    return {
-        rollout: policy.rollout,
-        phase: ev.phase,
-        since: new Date(ev.since).toISOString(),
-        at: new Date(ev.at).toISOString(),
-        decision: {
-            action: ev.decision.action,
-            from: ev.decision.from,
-            to: ev.decision.to,
-            alert: ev.decision.alert,
-            reasons: ev.decision.reasons,
-        },
-        slos: ev.slos.map((s) => ({
-            id: s.id,
-            sli: s.sli,
-            status: s.status,
-            value: s.value,
-            threshold: s.threshold,
-            op: s.op,
-            unit: s.unit,
-            samples: s.samples,
-            min_samples: s.minSamples,
-            window: { from: new Date(s.window.from).toISOString(), to: new Date(s.window.to).toISOString() },
-            reason: s.reason,
-        })),
-        rules: ev.rules.map((r) => ({ rule: r.rule, slo: r.slo, fired: r.fired, detail: r.detail })),
-        advance: ev.advance,
-        recovery: ev.recovery,
-    };
-}
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/judge/calendar.ts
-/**
- * Calendar days in an IANA time zone, computed with Intl only (no library, no clock).
- *
- * A local day is the half-open interval [localDayStart(t), nextLocalDayStart(t)). Days are 24 h
- * except where the zone changes its offset: America/New_York has a 23 h day in March and a 25 h
- * day in November; Asia/Tokyo (UTC+9, no DST) starts every day at 15:00 UTC.
- */
-const calendar_HOUR = 3_600_000;
-const formatters = new Map();
-function formatter(tz) {
-    let f = formatters.get(tz);
-    if (!f) {
-        f = new Intl.DateTimeFormat('en-US', {
-            timeZone: tz,
-            hourCycle: 'h23',
-            year: 'numeric',
-            month: 'numeric',
-            day: 'numeric',
-            hour: 'numeric',
-            minute: 'numeric',
-            second: 'numeric',
-        });
-        formatters.set(tz, f);
-    }
-    return f;
-}
-function localParts(t, tz) {
-    const out = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-    for (const p of formatter(tz).formatToParts(t)) {
-        if (p.type in out)
-            out[p.type] = Number(p.value);
-    }
-    if (out.hour === 24)
-        out.hour = 0;
-    return out;
-}
-/** Days since 1970-01-01 of the local calendar date containing t: monotone in t. */
-function localDayNumber(t, tz) {
-    const p = localParts(t, tz);
-    return Date.UTC(p.year, p.month - 1, p.day) / (24 * calendar_HOUR);
-}
-/** Offset of local wall time from UTC at instant t, in ms (Tokyo: +9 h). */
-function offsetAt(t, tz) {
-    const p = localParts(t, tz);
-    const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-    return wall - (t - (((t % 1000) + 1000) % 1000));
-}
-/** UTC ms of the first instant of the local calendar day containing t (local midnight). */
-function localDayStart(t, tz) {
-    return localDay(t, tz).start;
-}
-function computeDayStart(t, tz) {
-    const day = localDayNumber(t, tz);
-    const midnightWall = day * 24 * calendar_HOUR;
-    // Local midnight as UTC: wall time minus the offset in force then. Two refinements settle DST.
-    let c = midnightWall - offsetAt(t, tz);
-    for (let i = 0; i < 3; i++) {
-        const next = midnightWall - offsetAt(c, tz);
-        if (next === c)
-            break;
-        c = next;
-    }
-    if (c <= t && localDayNumber(c, tz) === day && localDayNumber(c - 1, tz) < day)
-        return c;
-    // Midnight does not exist that day (a DST jump at 00:00): search for the first instant of the day.
-    let lo = t - 48 * calendar_HOUR; // on an earlier day
-    let hi = t; // on this day
-    while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (localDayNumber(mid, tz) < day)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return hi;
-}
-/** UTC ms of the start of the local day after the one containing t. */
-function nextLocalDayStart(t, tz) {
-    return localDay(t, tz).end;
-}
-/** The local calendar date containing t, as YYYY-MM-DD. */
-function localDate(t, tz) {
-    return localDay(t, tz).date;
-}
-/**
- * Intl is slow (microseconds a call) and the judge asks for the same few days thousands of
- * times, so days are cached per zone, indexed by the UTC days they overlap.
- */
-const dayCache = new Map();
-const MAX_CACHED_BUCKETS = 20_000;
-/** The local calendar day containing t. */
-function localDay(t, tz) {
-    let byBucket = dayCache.get(tz);
-    if (!byBucket) {
-        byBucket = new Map();
-        dayCache.set(tz, byBucket);
-    }
-    const bucket = Math.floor(t / (24 * calendar_HOUR));
-    const hit = byBucket.get(bucket)?.find((d) => d.start <= t && t < d.end);
-    if (hit)
-        return hit;
-    const start = computeDayStart(t, tz);
-    let probe = start + 24 * calendar_HOUR;
-    let end = computeDayStart(probe, tz);
-    while (end <= start) {
-        probe += calendar_HOUR;
-        end = computeDayStart(probe, tz);
-    }
-    const p = localParts(start, tz);
-    const day = { start, end, date: `${String(p.year).padStart(4, '0')}-${calendar_pad(p.month)}-${calendar_pad(p.day)}` };
-    if (byBucket.size > MAX_CACHED_BUCKETS)
-        byBucket.clear();
-    for (let b = Math.floor(start / (24 * calendar_HOUR)); b <= Math.floor((end - 1) / (24 * calendar_HOUR)); b++) {
-        const list = byBucket.get(b);
-        if (list)
-            list.push(day);
-        else
-            byBucket.set(b, [day]);
-    }
-    return day;
-}
-/** Local wall-clock time of t as HH:MM, for messages. */
-function localTime(t, tz) {
-    const p = localParts(t, tz);
-    return `${calendar_pad(p.hour)}:${calendar_pad(p.minute)}`;
-}
-function calendar_pad(n) {
-    return String(n).padStart(2, '0');
 }
 
 ;// CONCATENATED MODULE: ./src/judge/span.ts
@@ -51748,7 +51031,7 @@ function immediate(judge, slo, breach, at) {
     const fired = state === 'breach';
     const head = fired ? 'immediate: breached now' : 'immediate: not breached';
     const detail = breach ? `${breachText(verdict, breach, fired)}; ${verdict.reason}` : verdict.reason;
-    return { fired, detail: `${head}: ${detail}` };
+    return { fired, detail: `${head}: ${detail}`, ...(fired && { span: verdict.window }) };
 }
 function breachesPerDay(judge, slo, breach, count, at) {
     const tz = judge.policy.timezone;
@@ -51772,6 +51055,7 @@ function breachesPerDay(judge, slo, breach, count, at) {
     return {
         fired,
         detail: `breaches_per_day: ${slo.id} ${n} on ${localDate(at - 1, tz)} (${tz})${list} ${fired ? '>=' : '<'} ${count}`,
+        ...(fired && { span: { from: times[0] - w, to: times.at(-1) } }),
     };
 }
 const perWindowSpecs = new WeakMap();
@@ -51795,6 +51079,7 @@ function sustained(judge, slo, breach, forMs, at) {
     let quiet = 0;
     let pending = 0;
     let last = 'ok';
+    let earliest = at;
     // Back from now over the run: breaching steps, and quiet (no-data) steps between them, which
     // neither break the run nor end it; the clock keeps running through them. It must be breached
     // now, and a quiet step before the run's first breach is not part of it.
@@ -51811,6 +51096,7 @@ function sustained(judge, slo, breach, forMs, at) {
         breached++;
         quiet += pending;
         pending = 0;
+        earliest = s - w;
     }
     const fired = breached + quiet >= needed;
     const forText = formatSpan(forMs);
@@ -51818,7 +51104,7 @@ function sustained(judge, slo, breach, forMs, at) {
         const how = quiet
             ? `breached at every judged evaluation for ${forText} (${breached} of ${needed} evaluations, ${quiet} without data between)`
             : `breached at every evaluation for ${forText} (${breached} of ${needed} evaluations)`;
-        return { fired, detail: `sustained: ${slo.id} ${how}` };
+        return { fired, detail: `sustained: ${slo.id} ${how}`, span: { from: earliest, to: at } };
     }
     if (breached === 0) {
         const now = judge.verdict(judged, at);
@@ -52207,6 +51493,66 @@ function judgeSlo(input) {
 
 
 
+;// CONCATENATED MODULE: ./src/render/format.ts
+/** Values as people read them, the same way the verdict's reasons print them; instants in UTC. */
+
+
+/** "3.396s", "99.74%", "3"; an em dash when there is no value. */
+function format_formatValue(value, unit) {
+    return value === null || Number.isNaN(value) ? '—' : formatValue(value, unit);
+}
+/** "2026-11-20 10:15 UTC" */
+function formatInstant(ms) {
+    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+;// CONCATENATED MODULE: ./src/rollout/confirmation.ts
+/**
+ * Whether a fired rollback rule was confirmed by a re-collect (the plan's §3.3, "SLO 違反時の再試行:
+ * collect-metrics を再実行"): every window the rule fired on was read a second time and the rule
+ * still fires on what that read gave. `phasegate collect` into a records folder does the re-read
+ * (commands/confirm.ts) and marks each window record it confirmed (`rechecked`); this module only
+ * reads the marks, so the verdict of any later run (the rollback PR's, the dashboard's) can say it.
+ *
+ * An unconfirmed breach still rolls back: the Action's collect step re-reads before the propose
+ * step runs, so in the scheduled loop an unconfirmed breach means the re-read could not be done
+ * (records written by hand, older than the back-fill, or a source that read fewer events the
+ * second time, which keeps the first record and warns). Waiting would leave a real regression
+ * live; the verdict says which it was instead.
+ */
+
+/** The re-collect state of the windows behind the fired rules; null when no rule fired. */
+function breachConfirmation(records, rules) {
+    const spans = rules.filter((r) => r.fired && r.span).map((r) => r.span);
+    if (spans.length === 0)
+        return null;
+    let windows = 0;
+    let rechecked = 0;
+    let last = null;
+    for (const r of records) {
+        if (!spans.some((s) => r.start >= s.from && r.end <= s.to))
+            continue;
+        windows++;
+        if (r.rechecked === undefined)
+            continue;
+        rechecked++;
+        last = Math.max(last ?? r.rechecked, r.rechecked);
+    }
+    return { windows, rechecked, last };
+}
+/** One line for the verdict and the rollback PR's cause. */
+function confirmationText(c) {
+    if (c.windows > 0 && c.rechecked === c.windows) {
+        const behind = c.windows === 1 ? 'the window behind it was' : `the ${c.windows} windows behind it were`;
+        return `confirmed by a re-collect: ${behind} read again at ${formatInstant(c.last)} and still breach`;
+    }
+    const once = c.windows - c.rechecked;
+    return `not confirmed by a re-collect: ${once} of ${plural(c.windows, 'window')} behind it ${once === 1 ? 'was' : 'were'} read only once (\`phasegate collect\` into the records folder reads them again before a rollback)`;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rollout/recovery.ts
 /**
  * The recovery watch (SPEC.md section 3.5; the plan: ロールバック後の保存遅延/マージ率を 2h 監視し、
@@ -52289,6 +51635,7 @@ function ids(slos) {
 
 
 
+
 function evaluate(input) {
     const { policy, since, records } = input;
     const phase = phaseById(policy, input.phase);
@@ -52301,8 +51648,9 @@ function evaluate(input) {
     const rules = phase.rollback.when.flatMap((t, i) => evaluateTrigger(judge, phase, t, i, at));
     const advance = phase.advance ? evaluateAdvance(judge, phase, phase.advance, at) : null;
     const recovery = recoveryWatch(policy, phase, judge, input.entered, at);
+    const confirmation = breachConfirmation(records, rules);
     const decision = decide(policy, phase, slos, rules, advance, recovery);
-    return { phase: phase.id, at, since, slos, rules, advance, recovery, decision };
+    return { phase: phase.id, at, since, slos, rules, advance, recovery, confirmation, decision };
 }
 function decide(policy, phase, slos, rules, advance, recovery) {
     const from = phase.id;
@@ -52327,7 +51675,7 @@ function decide(policy, phase, slos, rules, advance, recovery) {
             from,
             to,
             alert: true,
-            reasons: [`roll back ${from} → ${to}: ${plural(fired.length, 'rule')} fired`, ...details],
+            reasons: [`roll back ${from} → ${to}: ${decide_plural(fired.length, 'rule')} fired`, ...details],
         };
     }
     const watching = recoveryDecision(from, slos, recovery);
@@ -52384,8 +51732,869 @@ function recoveryDecision(from, slos, recovery) {
         reasons: [`restart from ${recovery.restart}: ${recovery.detail}`],
     };
 }
-function plural(n, word) {
+function decide_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/rollout/lookback.ts
+const DAY = 86_400_000;
+/**
+ * The earliest report the decision can look at: the longest history rule or window, and the
+ * baseline before the phase (or the rollout) began. Only these window records are read, however many exist.
+ */
+function lookbackStart(policy, phase, since, at, started) {
+    let history = 2 * DAY; // a calendar day so far, in any time zone, plus slack
+    for (const slo of phase.slos)
+        if (slo.window !== 'day')
+            history = Math.max(history, slo.window);
+    const longest = Math.max(DAY, ...phase.slos.map((s) => (s.window === 'day' ? DAY : s.window)));
+    // A sustained run may bridge quiet steps as long as the period, and each step judges its window.
+    for (const rule of phase.rollback.when)
+        if (rule.rule === 'sustained')
+            history = Math.max(history, 2 * rule.forMs + longest);
+    if (phase.advance?.rule === 'soak')
+        history = Math.max(history, phase.advance.forMs);
+    if (policy.recovery)
+        history = Math.max(history, policy.recovery.forMs);
+    if (phase.advance?.rule === 'consecutive_days')
+        history = Math.max(history, (phase.advance.days + 2) * DAY);
+    let from = at - history - policy.windowMs;
+    for (const slo of phase.slos) {
+        if (slo.baseline?.kind === 'before_phase' || slo.baseline?.kind === 'before_rollout')
+            from = Math.min(from, since - slo.baseline.windowMs);
+        if (slo.baseline?.kind === 'before_rollout' && started !== undefined)
+            from = Math.min(from, started - slo.baseline.windowMs);
+    }
+    return from;
+}
+
+;// CONCATENATED MODULE: ./src/commands/confirm.ts
+/**
+ * The plan's §3.3, "SLO 違反時の再試行: collect-metrics を再実行": when the records a collect just
+ * wrote make a rollback rule fire, the windows it fired on are read again from the same sources
+ * (each request with the plan's retry schedule, 0.5 s → 8 s) before anything acts on them.
+ *
+ * - The second read agrees or knows more: it is the record, marked `rechecked`, and the verdict of
+ *   every later run says the breach was confirmed (rollout/confirmation.ts).
+ * - It knows less (fewer events, an SLI it could not get): the first record stays, unmarked, with
+ *   a warning; the verdict says the breach was not confirmed, and the rollback still goes ahead.
+ * - The rule no longer fires on what the second read gave: the first read was incomplete, and
+ *   the corrected records are what the propose step judges, so nothing is rolled back.
+ *
+ * Windows already confirmed are not read again, so a breach that lasts all day costs one re-read
+ * of each of its windows, not one per run.
+ */
+
+
+
+
+
+async function recheckBreaches(i) {
+    const first = await judge(i);
+    if (!fires(first))
+        return null;
+    const spans = first.rules.filter((r) => r.fired && r.span).map((r) => r.span);
+    const from = Math.max(i.horizon, Math.min(...spans.map((s) => s.from)));
+    const records = await readRecords(i.output, from, first.at);
+    const owed = records.filter((r) => r.rechecked === undefined && spans.some((s) => r.start >= s.from && r.end <= s.to));
+    if (owed.length === 0)
+        return null;
+    const rule = first.rules.find((r) => r.fired);
+    i.log(`re-collect: ${rule.rule} on ${rule.slo} fired; reading its ${owed.length} window(s) again before acting (the plan's §3.3)\n`);
+    const fresh = new Map((await i.recollect(owed.map((r) => r.start))).map((r) => [r.start, r]));
+    const confirmed = [];
+    for (const before of owed) {
+        const next = fresh.get(before.start);
+        const why = next ? knowsLess(before, next) : 'the re-read returned nothing';
+        if (why)
+            i.log(`warning: ${windowFileName(before.end)}: kept the first read, not confirmed: ${why}\n`);
+        else
+            confirmed.push({ ...next, rechecked: i.now });
+    }
+    await writeRecords(i.output, confirmed);
+    const again = await judge(i);
+    const stillFires = fires(again);
+    i.log(stillFires
+        ? `re-collect: the breach stands (${confirmed.length} of ${owed.length} window(s) confirmed): ${again.decision.reasons[0]}\n`
+        : `re-collect: the breach is gone after reading ${owed.length} window(s) again (the first read was incomplete); nothing rolls back on it\n`);
+    return { windows: owed.length, confirmed: confirmed.length, stillFires };
+}
+async function judge(i) {
+    const { policy, live: current } = i;
+    const spec = phaseById(policy, current.phase);
+    const from = lookbackStart(policy, spec, current.since, i.now, current.started);
+    const records = await readRecords(i.output, from, i.now);
+    return evaluate({
+        policy,
+        phase: current.phase,
+        since: current.since,
+        records,
+        at: Math.max(i.now, current.since),
+        entered: current.entered,
+        started: current.started,
+    });
+}
+/** A rollback rule fired (a rollback, or an alert where there is no earlier phase). */
+function fires(ev) {
+    return ev.rules.some((r) => r.fired);
+}
+/** Why the second read is worse than the first; undefined when it agrees or knows more. */
+function knowsLess(before, next) {
+    if (next.counts.events < before.counts.events)
+        return `it found ${next.counts.events} events, the first ${before.counts.events}`;
+    const lost = [...before.slis.keys()].filter((id) => !next.slis.has(id));
+    if (lost.length)
+        return `it could not get ${lost.join(', ')} (${next.missing.get(lost[0]) ?? 'missing'})`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/commands/collect.ts
+/**
+ * `phasegate collect`: telemetry → one window record per window, from the sources the policy
+ * names (rollout.yaml `sources:`; SLIs without one read the JSONL events of --source).
+ *
+ * - With --from/--to: every window of [from, to), all SLIs, into the --output folder.
+ * - Into a folder, without a range: every window the folder is owed (back-fill): the one that
+ *   just ended, those since its newest report, gaps, and windows whose report lists SLIs as
+ *   missing (only those SLIs are collected again), within --backfill (default 24h).
+ * - Into a file: the one window that just ended (the plan's `--output=…/$(date …).jsonl`).
+ *
+ * A source that fails after the plan's retries leaves `missing` records (no data for the
+ * verdict, collected again next run); one that cannot work (credentials, a bad query) also
+ * fails the command, after the window records are written.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A source could not work at all (credentials, a query): raised after the window records are written. */
+class SourceFailedError extends Error {
+    name = 'SourceFailedError';
+}
+function routes(o) {
+    return (o.sliSources ?? []).map((text) => {
+        const m = /^\s*([^=\s]+)\s*=\s*([^=\s]+)\s*$/.exec(text);
+        if (!m)
+            throw new InputError(`--sli-source: "${text}" is not sli=source, e.g. critical_bugs=events or '*=events'`);
+        return [m[1], m[2]];
+    });
+}
+async function collectCommand(o) {
+    const { loaded, policy, windowMs, backfillMs, source } = checkOptions(o);
+    const allSlis = Object.keys(policy.slis);
+    const plan = o.from !== undefined && o.to !== undefined
+        ? rangeWindows(o, o.from, o.to, windowMs, allSlis)
+        : await owedWindows(o, windowMs, backfillMs, allSlis);
+    if (plan.windows.size === 0) {
+        o.log(`nothing to collect: ${displayPath(o.output)}/ holds every window up to ${new Date(windowStart(o.now, windowMs)).toISOString()}\n`);
+        return '';
+    }
+    // Before reading any event: an --output that cannot be a folder of records fails now.
+    await ensureDir(plan.outputFile ? (0,external_node_path_.dirname)(plan.outputFile) : o.output).catch(outputError(o));
+    const result = await runSources(o, policy, plan.windows, windowMs, source);
+    const records = [...result.windows.values()].map((part) => toRecord(part, windowMs, plan.existing.get(part.start)));
+    const kept = new Map();
+    const guard = (next, before) => {
+        const d = keepRecord(before, next, o.allowFewer === true);
+        if (d.note)
+            kept.set(next.end, d.note);
+        return d.record;
+    };
+    const written = await (plan.outputFile
+        ? writeOneFile(o, plan.outputFile, records[0], guard).then((w) => [w])
+        : writeRecords(o.output, records, guard)).catch(outputError(o));
+    summarize(o, records, result, written, plan.outputFile);
+    warnKept(o, kept);
+    if (!plan.outputFile && o.from === undefined && result.failures.length === 0) {
+        await recheck(o, loaded, policy, windowMs, backfillMs, source);
+    }
+    if (result.failures.length > 0) {
+        throw new SourceFailedError(`${result.failures.length === 1 ? 'a source failed' : `${result.failures.length} sources failed`} (the window records above mark it missing):\n  ${result.failures.join('\n  ')}`);
+    }
+    return `${written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`).join('\n')}\n`;
+}
+/**
+ * The scheduled collect into a folder confirms a breach before the propose step acts on it
+ * (confirm.ts). A re-read that cannot run (no current.yaml, a broken one, a broken record) says
+ * why and leaves the collected windows as they are: the verdict then reads "not confirmed".
+ */
+async function recheck(o, loaded, policy, windowMs, backfillMs, source) {
+    const slis = Object.keys(policy.slis);
+    try {
+        const live = loadCurrent(loaded);
+        if (!live)
+            return; // no live phase: nothing to judge against
+        await recheckBreaches({
+            policy: loaded.policy,
+            live,
+            output: o.output,
+            now: o.now,
+            horizon: windowStart(o.now, windowMs) - backfillMs,
+            log: o.log,
+            recollect: async (starts) => {
+                const again = await runSources(o, policy, new Map(starts.map((s) => [s, slis])), windowMs, source);
+                for (const failure of again.failures)
+                    o.log(`warning: re-collect: ${failure}\n`);
+                return [...again.windows.values()].map((part) => toRecord(part, windowMs, undefined));
+            },
+        });
+    }
+    catch (err) {
+        o.log(`warning: re-collect skipped: ${err instanceof Error ? err.message : String(err)}\n`);
+    }
+}
+/** A file-system error of the output as bad input naming --output, the path given and the fix. */
+function outputError(o) {
+    return (e) => {
+        const words = describeFsError(e, o.output, outputKind(o));
+        throw words
+            ? new InputError(`--output: ${words}; give ${outputKind(o) === 'file' ? 'a .jsonl file in a folder you can write' : 'a folder you can write, e.g. reports/monitoring'}`)
+            : e;
+    };
+}
+const outputKind = (o) => (o.output.endsWith('.jsonl') ? 'file' : 'folder');
+/** The flags checked against the policy: the window, the range, the routing, the back-fill. */
+function checkOptions(o) {
+    const loadedDir = loadPolicyDir(o.config);
+    const loaded = loadedDir.policy;
+    const windowMs = parseDuration(o.window);
+    if (windowMs === undefined)
+        throw new InputError(`--window: "${o.window}" is not a duration such as 15m`);
+    if (windowMs !== loaded.windowMs) {
+        throw new InputError(`--window ${o.window} differs from the policy's window ${formatDuration(loaded.windowMs)}; the window records of one rollout share one window (change window: in rollout.yaml)`);
+    }
+    if ((o.from === undefined) !== (o.to === undefined))
+        throw new InputError('give both --from and --to, or neither');
+    const rerouted = rerouteSources(loaded.sources, routes(o), loaded.slis);
+    if (typeof rerouted === 'string')
+        throw new InputError(`--sli-source: ${rerouted}`);
+    const policy = { ...loaded, sources: rerouted };
+    const source = o.source?.trim() || undefined;
+    if (source && /^https?:\/\//i.test(source)) {
+        // An export URL on the command line: the file-free jsonl sources read it instead of files.
+        for (const s of policy.sources.list)
+            if (s.type === 'jsonl' && !s.files && !s.url)
+                s.url = source;
+    }
+    const backfillMs = parseDuration(o.backfill ?? formatDuration(DEFAULT_BACKFILL_MS));
+    if (backfillMs === undefined || backfillMs < windowMs) {
+        throw new InputError(`--backfill: "${o.backfill}" is not a duration of at least one window (${o.window}), e.g. 24h`);
+    }
+    return { loaded: loadedDir, policy, windowMs, backfillMs, source };
+}
+/** --from/--to: every window of the range, every SLI. */
+function rangeWindows(o, from, to, windowMs, slis) {
+    for (const [flag, t] of [
+        ['--from', from],
+        ['--to', to],
+    ]) {
+        if (!isAligned(t, windowMs)) {
+            const down = windowStart(t, windowMs);
+            throw new InputError(`${flag}: ${new Date(t).toISOString()} is not on a ${o.window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`);
+        }
+    }
+    if (to <= from)
+        throw new InputError('--to must be after --from');
+    if ((0,external_node_fs_.existsSync)(o.output) && !(0,external_node_fs_.statSync)(o.output).isDirectory()) {
+        throw new InputError(`--output: ${o.output} is a file; with --from/--to give a folder for one file per window`);
+    }
+    const windows = new Map();
+    for (let s = from; s < to; s += windowMs)
+        windows.set(s, slis);
+    return { windows, existing: new Map() };
+}
+/** No range: the window that just ended into a file, or into a folder every window it is owed. */
+async function owedWindows(o, windowMs, backfillMs, slis) {
+    const last = windowStart(o.now, windowMs);
+    const isDir = (0,external_node_fs_.existsSync)(o.output) ? (0,external_node_fs_.statSync)(o.output).isDirectory() : !o.output.endsWith('.jsonl');
+    if (!isDir)
+        return { windows: new Map([[last - windowMs, slis]]), outputFile: o.output, existing: new Map() };
+    const broken = new Set();
+    const recent = await readRecentRecords(o.output, last - backfillMs - windowMs, last, (file, err) => {
+        broken.add(parseWindowFileName((0,external_node_path_.basename)(file)));
+        o.log(`warning: ${displayPath(file)} cannot be read (${err.message}); collecting its window again\n`);
+    });
+    const ends = (await listRecordEnds(o.output)).filter((e) => !broken.has(e));
+    const plan = planBackfill({ last, windowMs, maxMs: backfillMs, reportEnds: ends, recent, slis });
+    if (plan.skipped) {
+        o.log(`warning: no window records for ${new Date(plan.skipped.from).toISOString()} – ${new Date(plan.skipped.to).toISOString()}, beyond --backfill ${formatDuration(backfillMs)}; collect them with --from/--to\n`);
+    }
+    return { windows: plan.windows, existing: new Map(recent.map((r) => [r.start, r])) };
+}
+async function runSources(o, policy, windows, windowMs, source) {
+    const progress = createCollectProgress(o.progress ?? 'lines', o.log, windowMs, windows.size);
+    const result = await collectSources({
+        policy,
+        windows,
+        files: source && !/^https?:\/\//i.test(source) ? source : undefined,
+        env: o.env,
+        log: progress.log,
+        debug: o.verbose ? progress.log : undefined,
+        sleep: o.sleep,
+        // Large files are cut at line boundaries and parsed on several threads; the result is the same.
+        workers: Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 4),
+        coverage: o.from === undefined,
+        onStatus: progress.status,
+        onWindow: (part, done, total) => progress.window(part, done, total),
+    })
+        .catch((err) => {
+        if (err instanceof NoFilesError) {
+            const also = err.slis.length < Object.keys(policy.slis).length
+                ? `: SLIs ${err.slis.join(', ')} read the JSONL events it names (or give them a source under sources: in rollout.yaml)`
+                : '';
+            throw new InputError(`required option '--source <file|glob>' not specified${also}`);
+        }
+        if (err instanceof FilesError)
+            throw new InputError(`${err.field ?? '--source'}: ${err.message}`);
+        throw err;
+    })
+        .finally(() => progress.end());
+    for (const u of result.unattributed) {
+        o.log(`warning: ${u.source}: ${u.malformed} malformed and ${u.invalid} invalid lines with no timestamp to place them by\n`);
+    }
+    return result;
+}
+/** One window into the file --output names, renamed to the window when the name is another's. */
+async function writeOneFile(o, file, record, guard) {
+    const expected = windowFileName(record.end);
+    const given = (0,external_node_path_.basename)(file);
+    if (given !== expected && parseWindowFileName(given) !== undefined) {
+        // The plan's `--output=reports/monitoring/$(date +%Y%m%d%H%M).jsonl` names the file after the
+        // minute the job ran, which a late schedule makes differ from the window's end. A record
+        // named after another window would be judged as that window, so use the real name.
+        o.log(`note: ${given} is not the window that just ended; writing ${expected} instead\n`);
+        return writeRecordFile((0,external_node_path_.join)((0,external_node_path_.dirname)(file), expected), record, guard);
+    }
+    return writeRecordFile(file, record, guard);
+}
+/** Existing records a re-collect did not replace (or replaced only in part), each named with why. */
+function warnKept(o, kept) {
+    const SHOWN = 5;
+    let n = 0;
+    for (const [end, note] of kept) {
+        if (n++ === SHOWN)
+            break;
+        o.log(`warning: ${windowFileName(end)}: ${note}\n`);
+    }
+    if (kept.size > SHOWN)
+        o.log(`warning: and ${kept.size - SHOWN} more window record(s) kept the same way\n`);
+}
+function summarize(o, records, result, written, outputFile) {
+    const sum = (k) => records.reduce((n, w) => n + w.counts[k], 0);
+    const missing = records.filter((r) => r.missing.size > 0).length;
+    const from = minOf(records.map((r) => r.start));
+    const to = maxOf(records.map((r) => r.end));
+    o.log(`collected ${records.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${sum('events')} events, ${sum('malformed')} malformed, ${sum('invalid')} invalid, ${sum('unknown')} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`);
+    const changed = written.filter((w) => w.changed).length;
+    const where = outputFile ? displayPath(outputFile) : `${displayPath(o.output)}/`;
+    o.log(`${changed} file(s) written, ${written.length - changed} unchanged in ${where}\n`);
+}
+/** A window's record: what was collected, on top of its earlier record when only some SLIs were redone. */
+function toRecord(part, windowMs, before) {
+    const zero = { events: 0, malformed: 0, invalid: 0, unknown: 0 };
+    const slis = new Map(before?.slis);
+    const missing = new Map(before?.missing);
+    for (const [id, agg] of part.slis) {
+        slis.set(id, agg);
+        missing.delete(id);
+    }
+    for (const [id, why] of part.missing) {
+        missing.set(id, why);
+        slis.delete(id);
+    }
+    const a = before?.counts ?? zero;
+    const b = part.counts ?? zero;
+    return {
+        start: part.start,
+        end: part.start + windowMs,
+        counts: {
+            events: a.events + b.events,
+            malformed: a.malformed + b.malformed,
+            invalid: a.invalid + b.invalid,
+            unknown: a.unknown + b.unknown,
+        },
+        slis,
+        missing,
+    };
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/demo/trace.ts
+/**
+ * A seeded, deterministic generator of canonical telemetry: JSONL event lines (SPEC.md §2) over
+ * a time range, ~165 bytes a line on average, with configurable event mix, rates and a latency
+ * profile that may change over time and by cohort (e.g. a latency regression in beta from some
+ * instant on), plus an optional small share of malformed, invalid and unknown lines.
+ * Same options, same bytes. Pure: no clock, no I/O.
+ */
+
+/** mulberry32: a tiny, fast 32-bit PRNG; returns floats in [0, 1). */
+function mulberry32(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/**
+ * A piecewise-constant latency profile: the last step whose `from` ≤ t (and whose cohort
+ * matches, when given) applies; before any step, `base`.
+ */
+function trace_latencySteps(base, steps) {
+    const sorted = [...steps].sort((a, b) => a.from - b.from);
+    return (t, cohort) => {
+        let shape = base;
+        for (const s of sorted) {
+            if (s.from > t)
+                break;
+            if (s.cohort === undefined || s.cohort === cohort)
+                shape = s;
+        }
+        return shape;
+    };
+}
+const DEFAULT_MIX = {
+    save: 0.6,
+    restore: 0.1,
+    merge: 0.2,
+    session: 0.07,
+    crash: 0.002,
+    bug: 0.0005,
+};
+const DEFAULT_LATENCY = { p50Ms: 700, p95Ms: 1800 };
+const APPS = ['desktop', 'web', 'ios', 'android'];
+const VERSIONS = ['4.12.0', '4.12.1', '4.13.0', '4.11.7'];
+const KINDS = ['save', 'restore', 'merge', 'session', 'crash', 'bug'];
+const trace_HEX = '0123456789abcdef';
+function rateAt(r, dflt, t, cohort) {
+    return r === undefined ? dflt : typeof r === 'number' ? r : r(t, cohort);
+}
+function cumulative(weights) {
+    const total = weights.reduce((a, b) => a + b, 0);
+    let acc = 0;
+    return weights.map((w) => {
+        acc += w / total;
+        return acc;
+    });
+}
+function trace_pick(cum, u) {
+    for (let i = 0; i < cum.length; i++)
+        if (u < cum[i])
+            return i;
+    return cum.length - 1;
+}
+/** The seeded random numbers a trace draws, in a fixed order (the same seed, the same trace). */
+class Draws {
+    rnd;
+    spare = Number.NaN;
+    constructor(rnd) {
+        this.rnd = rnd;
+    }
+    /** A standard normal value (Box-Muller, the second value of each pair kept for the next call). */
+    gauss() {
+        if (!Number.isNaN(this.spare)) {
+            const s = this.spare;
+            this.spare = Number.NaN;
+            return s;
+        }
+        const u = 1 - this.rnd();
+        const v = this.rnd();
+        const r = Math.sqrt(-2 * Math.log(u));
+        this.spare = r * Math.sin(2 * Math.PI * v);
+        return r * Math.cos(2 * Math.PI * v);
+    }
+    hex(len) {
+        let s = '';
+        for (let i = 0; i < len; i++)
+            s += trace_HEX[(this.rnd() * 16) | 0];
+        return s;
+    }
+}
+/** Yields the lines (without newline) in time order. */
+function* traceLines(o) {
+    const draws = new Draws(mulberry32(o.seed));
+    const { rnd } = draws;
+    const span = o.to - o.from;
+    if (!(span > 0))
+        throw new RangeError('trace range is empty');
+    const n = o.events ?? Math.round(((o.ratePerMinute ?? 1000) * span) / 60_000);
+    const mix = { ...DEFAULT_MIX, ...o.mix };
+    const kindCum = cumulative(KINDS.map((k) => mix[k]));
+    const cohortNames = Object.keys(o.cohorts ?? { ga: 1 });
+    const cohortCum = cumulative(cohortNames.map((c) => (o.cohorts ?? { ga: 1 })[c]));
+    const bad = { malformed: o.malformed ?? 0, invalid: o.invalid ?? 0, unknown: o.unknown ?? 0 };
+    for (let i = 0; i < n; i++) {
+        const t = o.from + Math.floor(((i + rnd()) * span) / n);
+        const ts = new Date(t).toISOString();
+        const cohort = cohortNames[trace_pick(cohortCum, rnd())];
+        const tail = `"session":"s-${draws.hex(6)}","user":"u-${String((rnd() * 1e5) | 0).padStart(5, '0')}","app":"${APPS[(rnd() * APPS.length) | 0]}","version":"${VERSIONS[(rnd() * VERSIONS.length) | 0]}","cohort":"${cohort}"}`;
+        const broken = brokenLine(draws, bad, ts, tail);
+        yield broken ?? `{"ts":"${ts}",${eventBody(draws, o, KINDS[trace_pick(kindCum, rnd())], t, cohort)},${tail}`;
+    }
+}
+/** A malformed, invalid or unknown line, at the trace's rates; undefined for a good event. */
+function brokenLine(draws, p, ts, tail) {
+    const { rnd } = draws;
+    const r = rnd();
+    if (r < p.malformed) {
+        const good = `{"ts":"${ts}","event":"autosave.save.completed","duration_ms":${(rnd() * 3000) | 0},${tail}`;
+        const variant = (rnd() * 3) | 0;
+        return variant === 0
+            ? good.slice(0, (rnd() * (good.length - 2)) | 0) // cut short
+            : variant === 1
+                ? `${good.slice(0, -1)},}` // trailing comma
+                : `[${JSON.stringify(ts)},"autosave.save.completed"]`; // JSON, not an object
+    }
+    if (r < p.malformed + p.invalid) {
+        return (rnd() * 2) | 0
+            ? `{"event":"autosave.save.completed","duration_ms":${(rnd() * 3000) | 0},${tail}` // no ts
+            : `{"ts":"${ts}","event":"autosave.save.completed","duration_ms":"${(rnd() * 3000) | 0}",${tail}`; // string duration
+    }
+    if (r < p.malformed + p.invalid + p.unknown)
+        return `{"ts":"${ts}","event":"ui.toolbar.click","button":"export",${tail}`;
+    return undefined;
+}
+/** The event fields of one good line of `kind` at instant t. */
+function eventBody(draws, o, kind, t, cohort) {
+    const { rnd } = draws;
+    switch (kind) {
+        case 'save': {
+            const { p50Ms, p95Ms } = (o.latency ?? (() => DEFAULT_LATENCY))(t, cohort);
+            const sigma = Math.log(p95Ms / p50Ms) / 1.6448536269514722;
+            const d = Math.max(1, Math.round(p50Ms * Math.exp(sigma * draws.gauss())));
+            return `"event":"autosave.save.completed","duration_ms":${d}`;
+        }
+        case 'restore':
+            return `"event":"autosave.restore.result","success":${rnd() < rateAt(o.restoreSuccess, 0.998, t, cohort)}`;
+        case 'merge':
+            return `"event":"merge.diff.apply","mode":"${rnd() < rateAt(o.autoMerge, 0.86, t, cohort) ? 'auto' : 'manual'}"`;
+        case 'session':
+            return `"event":"app.session.start","os":"${['macOS 15.1', 'Windows 11', 'iOS 18.1', 'Android 15'][(rnd() * 4) | 0]}"`;
+        case 'crash':
+            return `"event":"app.crash","signal":"SIGSEGV"`;
+        default:
+            return `"event":"bug.reported","id":"bug-${t}","severity":"${rnd() < rateAt(o.critical, 0.1, t, cohort) ? 'critical' : 'major'}"`;
+    }
+}
+/** The lines as Buffers of about `chunkBytes` each, every line ending in "\n" (for big files). */
+function* traceChunks(o, chunkBytes = 1 << 20) {
+    let parts = [];
+    let size = 0;
+    for (const line of traceLines(o)) {
+        parts.push(line);
+        size += line.length + 1;
+        if (size >= chunkBytes) {
+            parts.push('');
+            yield external_node_buffer_.Buffer.from(parts.join('\n'), 'utf8');
+            parts = [];
+            size = 0;
+        }
+    }
+    if (parts.length > 0) {
+        parts.push('');
+        yield external_node_buffer_.Buffer.from(parts.join('\n'), 'utf8');
+    }
+}
+/** The whole trace as one string (small traces: tests, the demo). */
+function traceText(o) {
+    let s = '';
+    for (const line of traceLines(o))
+        s += `${line}\n`;
+    return s;
+}
+
+;// CONCATENATED MODULE: ./src/demo/scenario.ts
+
+
+const scenario_HOUR = 3_600_000;
+const scenario_DAY = 24 * scenario_HOUR;
+const START = Date.parse('2026-11-16T00:00:00Z');
+const SCENARIO = {
+    seed: 20261116,
+    /** Monday 2026-11-16 09:00 in Tokyo: the rollout starts at A-0. */
+    start: START,
+    end: START + 15 * scenario_DAY,
+    days: 15,
+    /**
+     * Restore failures while A-2 is live: A-2 begins about 50 h in (A-0 and A-1 soak 24 h each, an
+     * hour of approval after each), so this starts 6 h into beta and ends as the rollback (immediate,
+     * the plan's 即時実行) turns the feature off for beta.
+     */
+    regression: {
+        from: Date.parse('2026-11-18T08:00:00Z'),
+        to: Date.parse('2026-11-18T08:30:00Z'),
+        restoreSuccess: 0.95,
+    },
+    healthy: {
+        latency: { p50Ms: 650, p95Ms: 1700 },
+        restoreSuccess: 0.998,
+        autoMerge: 0.92,
+        /** Share of bug reports that are critical. */
+        critical: 0.01,
+        crashesPerSession: 0.0286,
+    },
+    /** Events per 15-minute window at the daily peak (scenarioRecords). */
+    perWindow: { saves: 600, restores: 5000, merges: 2000, sessions: 1_000_000, bugs: 0.75 },
+};
+/** Share of the daily peak at instant t: quiet at night in Tokyo, busy in the afternoon. */
+function diurnal(t) {
+    const hour = ((((t + 9 * scenario_HOUR) % scenario_DAY) + scenario_DAY) % scenario_DAY) / scenario_HOUR;
+    return 0.7 - 0.3 * Math.cos(((hour - 3) / 24) * 2 * Math.PI);
+}
+function restoreSuccessAt(t) {
+    const r = SCENARIO.regression;
+    return t >= r.from && t < r.to ? r.restoreSuccess : SCENARIO.healthy.restoreSuccess;
+}
+/** Options for traceLines()/traceChunks(): the same profiles as JSONL events. */
+function scenarioTrace(o = {}) {
+    return {
+        seed: o.seed ?? SCENARIO.seed,
+        from: o.from ?? SCENARIO.start,
+        to: o.to ?? SCENARIO.end,
+        ratePerMinute: o.ratePerMinute ?? 40,
+        latency: latencySteps(SCENARIO.healthy.latency, []),
+        restoreSuccess: (t) => restoreSuccessAt(t),
+        autoMerge: SCENARIO.healthy.autoMerge,
+        critical: SCENARIO.healthy.critical,
+    };
+}
+/**
+ * One report per window of [from, to) (default: the whole scenario), every SLI of the reference
+ * rollout filled from the profiles with seeded sampling noise; other SLIs of `policy` are empty.
+ */
+function scenarioRecords(policy, o = {}) {
+    const from = o.from ?? SCENARIO.start;
+    const to = o.to ?? SCENARIO.end;
+    const w = policy.windowMs;
+    const rnd = new Noise(o.seed ?? SCENARIO.seed);
+    const h = SCENARIO.healthy;
+    const out = [];
+    for (let start = from; start + w <= to; start += w) {
+        const mid = start + w / 2;
+        const volume = diurnal(mid) * (o.scale ?? 1) * (w / (15 * 60_000));
+        const n = (k) => Math.max(1, Math.round(SCENARIO.perWindow[k] * volume));
+        const slis = new Map();
+        for (const [id, def] of Object.entries(policy.slis))
+            slis.set(id, emptyAggregate(def.kind));
+        const saves = n('saves');
+        const latency = emptyAggregate('latency');
+        if (latency.kind === 'latency') {
+            const sigma = Math.log(h.latency.p95Ms / h.latency.p50Ms) / 1.6448536269514722;
+            for (let i = 0; i < saves; i++) {
+                const v = Math.max(1, Math.round(h.latency.p50Ms * Math.exp(sigma * rnd.gauss())));
+                latency.count++;
+                latency.sum += v;
+                latency.min = latency.min === null ? v : Math.min(latency.min, v);
+                latency.max = latency.max === null ? v : Math.max(latency.max, v);
+                latency.sketch.add(v);
+            }
+        }
+        const restores = n('restores');
+        const merges = n('merges');
+        const sessions = n('sessions');
+        const crashes = rnd.binomial(sessions, h.crashesPerSession);
+        const critical = rnd.binomial(rnd.poisson(SCENARIO.perWindow.bugs * volume), h.critical);
+        const set = (id, agg) => {
+            if (policy.slis[id]?.kind === agg.kind)
+                slis.set(id, agg);
+        };
+        set('save_latency', latency);
+        set('restore_success', {
+            kind: 'ratio',
+            numerator: rnd.binomial(restores, restoreSuccessAt(mid)),
+            denominator: restores,
+        });
+        set('crash_rate', { kind: 'ratio', numerator: crashes, denominator: sessions });
+        set('auto_merge_rate', {
+            kind: 'ratio',
+            numerator: rnd.binomial(merges, h.autoMerge),
+            denominator: merges,
+        });
+        set('critical_bugs', { kind: 'count', count: critical });
+        out.push({
+            start,
+            end: start + w,
+            counts: {
+                events: saves + restores + merges + sessions + crashes,
+                malformed: 0,
+                invalid: 0,
+                unknown: 0,
+            },
+            slis,
+            missing: new Map(),
+        });
+    }
+    return out;
+}
+/** Seeded samples: Gaussian (Box–Muller), Poisson (inversion), binomial (exact when small). */
+class Noise {
+    rnd;
+    constructor(seed) {
+        this.rnd = mulberry32(seed);
+    }
+    gauss() {
+        const u = 1 - this.rnd();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.rnd());
+    }
+    poisson(mean) {
+        const limit = Math.exp(-mean);
+        let k = 0;
+        for (let p = this.rnd(); p > limit; p *= this.rnd())
+            k++;
+        return k;
+    }
+    /** Exact below 50 trials; a normal approximation of the rarer outcome's count above. */
+    binomial(n, p) {
+        if (n < 50) {
+            let k = 0;
+            for (let i = 0; i < n; i++)
+                if (this.rnd() < p)
+                    k++;
+            return k;
+        }
+        const q = Math.min(p, 1 - p);
+        const rare = n * q < 30 ? this.poisson(n * q) : Math.round(n * q + Math.sqrt(n * q * (1 - q)) * this.gauss());
+        const k = Math.min(n, Math.max(0, rare));
+        return p <= 0.5 ? k : n - k;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/reference.generated.ts
+// Generated by `npm run generate` from phases/. Do not edit.
+const REFERENCE_FILES = {
+    "A-0.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: A-0\nname: Prep\naudience: all users\ndescription: Baseline with the feature off; the off-state regression checks keep running.\nflags:\n  autosave.enabled: false\n  merge.precision: legacy\nslos:\n  - id: save-latency-p95\n    sli: save_latency\n    stat: p95\n    max: 2.5s\n    window: 2h\n    min_samples: 50\nadvance:\n  rule: soak\n  for: 24h\nrollback:\n  to: null # no earlier phase: a fired rule alerts and blocks advancing\n  when:\n    - rule: breaches_per_day\n      slo: save-latency-p95\n      count: 3\n  note: A-0 is the baseline. Investigate the regression before advancing.\n",
+    "A-1.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: A-1\nname: QA canary\naudience: dev + QA\nflags:\n  autosave.enabled: true\n  merge.precision: legacy\nslos:\n  - id: save-latency-p95\n    sli: save_latency\n    stat: p95\n    max: 2.5s\n    window: 2h\n    min_samples: 50\n  - id: restore-success\n    sli: restore_success\n    stat: ratio\n    min: 99.5%\n    window: 24h\n    min_samples: 200\nadvance:\n  rule: soak\n  for: 24h\nrollback:\n  to: A-0\n  approval: none # the plan: run flags:rollback --phase A-0 at once\n  when:\n    - rule: immediate\n      slo: save-latency-p95\n    - rule: immediate\n      slo: restore-success\n",
+    "A-2.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: A-2\nname: Beta\naudience: invited beta\nflags:\n  autosave.enabled: true\n  merge.precision: legacy\nslos:\n  - id: restore-success\n    sli: restore_success\n    stat: ratio\n    min: 99.5%\n    window: 24h\n    min_samples: 200\n  - id: crash-rate-increase\n    sli: crash_rate\n    stat: increase\n    max: +5%\n    window: 24h\n    min_samples: 200\n    baseline: before_rollout # the plan: crash rate over the 7 days before the rollout began\n    baseline_window: 7d\nadvance:\n  rule: soak\n  for: 72h\nrollback:\n  to: A-1 # restart from A-1\n  approval: none # the plan: rollbacks run at once (即時実行); the Reporter records and shares them after\n  when:\n    - rule: immediate\n      slo: restore-success\n      breach: { op: \"<=\", value: 99.5% } # the plan: restore failure >= 0.5 %\n    - rule: immediate\n      slo: crash-rate-increase\n",
+    "B-0.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: B-0\nname: Merge beta\naudience: invited beta\nflags:\n  autosave.enabled: true\n  merge.precision: beta\nslos:\n  - id: auto-merge-rate\n    sli: auto_merge_rate\n    stat: ratio\n    min: 80%\n    window: 15m # the Analyzer judges it at 15-minute granularity\n    min_samples: 20\n  - id: critical-bugs\n    sli: critical_bugs\n    stat: count\n    max: 3\n    window: day\nadvance:\n  rule: soak\n  for: 72h\nrollback:\n  approval: none # the plan: rollbacks run at once (即時実行); the Reporter records and shares them after\n  when:\n    - rule: immediate\n      slo: auto-merge-rate\n    - rule: immediate\n      slo: critical-bugs\n",
+    "B-1.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: B-1\nname: GA\naudience: all users\nflags:\n  autosave.enabled: true\n  merge.precision: stable\nslos:\n  - id: save-latency-p95\n    sli: save_latency\n    stat: p95\n    max: 2.5s\n    window: 2h\n    min_samples: 50\n  - id: restore-success\n    sli: restore_success\n    stat: ratio\n    min: 99.5%\n    window: 24h\n    min_samples: 200\n  - id: auto-merge-rate\n    sli: auto_merge_rate\n    stat: ratio\n    min: 80%\n    window: 15m\n    min_samples: 20\n  - id: critical-bugs\n    sli: critical_bugs\n    stat: count\n    max: 3\n    window: day\nadvance: # in the last phase: the rollout is complete\n  rule: consecutive_days\n  days: 5\nrollback:\n  approval: none # the plan: rollbacks run at once (即時実行); the Reporter records and shares them after\n  when:\n    - rule: sustained\n      slo: any\n      for: 24h\n  note: Share the root-cause analysis within 1 business day of the rollback. A major incident is rolled back by hand (workflow_dispatch).\n",
+    "current.yaml": "# The live phase of this rollout and the flag values the application reads.\n# phasegate rewrites this file; a phase change is a pull request that edits it.\nrollout: autosave\nphase: A-0\nsince: 2026-11-16T00:00:00.000Z\nflags:\n  autosave.enabled: false\n  merge.precision: legacy\n",
+    "rollout.yaml": "# yaml-language-server: $schema=../schema/rollout.schema.json\n# The reference rollout of the operating plan: AutoSave, then precise merge.\nrollout: autosave\ndescription: AutoSave and precise merge, rolled out phase by phase as the operating plan lays out.\ntimezone: Asia/Tokyo\nwindow: 15m\nphases: [A-0, A-1, A-2, B-0, B-1]\n\n# How events become SLIs. Other event shapes are mapped here, with no code change.\nslis:\n  save_latency:\n    kind: latency\n    description: time to complete a save\n    event: autosave.save.completed\n    field: duration_ms\n    unit: ms\n  restore_success:\n    kind: ratio\n    description: share of restores that succeed\n    numerator: { event: autosave.restore.result, where: { success: true } }\n    denominator: { event: autosave.restore.result }\n  crash_rate:\n    kind: ratio\n    description: crashes per session\n    numerator: { event: app.crash }\n    denominator: { event: app.session.start }\n  auto_merge_rate:\n    kind: ratio\n    description: share of diff applications merged automatically\n    numerator: { event: merge.diff.apply, where: { mode: auto } }\n    denominator: { event: merge.diff.apply }\n  critical_bugs:\n    kind: count\n    description: bugs the Reporter files as critical (distinct bug ids; severity in any case)\n    event: bug.reported\n    where: { severity: critical }\n    distinct: id\n\n# Business days for due dates (the RCA issue is due 1 business day after a rollback), besides\n# weekends, in the time zone above.\nholidays: [2026-11-23, 2026-12-29, 2026-12-30, 2026-12-31, 2027-01-01, 2027-01-11]\n\n# Who approves phase pull requests (SPEC.md section 4): the Analyzer approves advances. Every\n# rollback here is immediate (each phase's rollback.approval: none); the Reporter is mentioned in\n# the rollback PR and Slack, records and shares it, and owns the root-cause analysis. A policy\n# that wants rollbacks reviewed sets rollback.approval: required, and these approve them.\ngithub:\n  approvers:\n    advance: [codeowners]\n    rollback: [autosave-po]\n  approvals: 1\n  reviewers: [autosave-analyst]\n  reporter: autosave-po\n  checklist: docs/CHECKLIST.md\n\n# After a rollback: watch save latency and the merge rate for 2 h, then restart from A-1.\nrecovery:\n  watch: [save-latency-p95, auto-merge-rate]\n  for: 2h\n  restart: A-1\n\n# After a merged phase change: the Slack message, and for a rollback the UI's read-only lock.\nnotify:\n  slack:\n    channel: \"#launch-autosave\"\n    templates:\n      rollback: templates/slack-rollback.ja.md\n  lock:\n    event: autosave.lock.readonly\n\n# Where each SLI's numbers come from (docs/sources.md). Here every SLI reads the JSONL events\n# given to `phasegate collect --source` (the Action's `events` input). The commented section\n# below reads the same SLIs from Prometheus and critical bugs from GitHub issues instead; the\n# tests check that it compiles.\nsources:\n  events:\n    type: jsonl\n# sources:\n#   metrics:\n#     type: prometheus\n#     url: \"${PROMETHEUS_URL}\"           # e.g. http://prometheus.monitoring:9090\n#     auth: { bearer: \"${PROMETHEUS_TOKEN}\" }\n#     timeout: 30s\n#     slis:\n#       save_latency: { histogram: autosave_save_duration_seconds }   # buckets: le in seconds\n#       restore_success:\n#         numerator: autosave_restore_total{result=\"success\"}\n#         denominator: autosave_restore_total\n#       crash_rate: { numerator: app_crashes_total, denominator: app_sessions_total }\n#       auto_merge_rate:\n#         numerator: merge_diff_apply_total{mode=\"auto\"}\n#         denominator: merge_diff_apply_total\n#   bugs:\n#     type: github-issues                # repo: the workflow's own; token: ${GITHUB_TOKEN}\n#     slis:\n#       critical_bugs: { label: critical }\n",
+};
+
+;// CONCATENATED MODULE: ./src/policy/reference.ts
+/**
+ * The reference rollout (phases/ of this repository), embedded so the demo runs from the bundle
+ * alone. reference.generated.ts is written by `npm run generate`; a test keeps it equal to phases/.
+ */
+
+function referencePolicyFiles() {
+    return { ...REFERENCE_FILES };
+}
+function referenceModuleText(files) {
+    const body = Object.entries(files)
+        .map(([name, text]) => `  ${JSON.stringify(name)}: ${JSON.stringify(text)},`)
+        .join('\n');
+    return `// Generated by \`npm run generate\` from phases/. Do not edit.\nexport const REFERENCE_FILES: Record<string, string> = {\n${body}\n};\n`;
+}
+
+;// CONCATENATED MODULE: ./src/render/verdict.ts
+
+
+const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', no_data: '⚪ no data' };
+const ACTION_TEXT = {
+    advance: 'advance',
+    hold: 'hold',
+    rollback: 'roll back',
+    restart: 'restart',
+    complete: 'complete',
+};
+function renderVerdictMarkdown(policy, ev) {
+    const phase = policy.phases.find((p) => p.id === ev.phase);
+    const d = ev.decision;
+    const target = d.to ? ` → ${d.to}` : '';
+    const alert = d.alert ? ' ⚠️ alert' : '';
+    const lines = [
+        `### phasegate verdict: ${policy.rollout}, phase ${ev.phase}${phase ? ` (${phase.name})` : ''}`,
+        '',
+        `Evaluated at ${formatInstant(ev.at)}; phase began ${formatInstant(ev.since)}.`,
+        '',
+        `**Decision: ${ACTION_TEXT[d.action]}${target}**${alert}`,
+        '',
+        ...d.reasons.map((r) => `- ${escapeCell(r)}`),
+        ...(ev.confirmation ? [`- ${escapeCell(confirmationText(ev.confirmation))}`] : []),
+        '',
+        '| SLO | value | objective | window | samples | status |',
+        '|---|---|---|---|---|---|',
+    ];
+    for (const s of ev.slos) {
+        const spec = phase?.slos.find((x) => x.id === s.id);
+        const objective = spec ? `${spec.objective.op === '<=' ? '≤' : '≥'} ${spec.objective.text}` : '';
+        const window = spec ? (spec.window === 'day' ? `day (${policy.timezone})` : formatSpan(spec.window)) : '';
+        lines.push(`| ${s.id} | ${format_formatValue(s.value, s.unit)} | ${objective} | ${window} | ${s.samples} | ${STATUS_ICON[s.status]} |`);
+    }
+    if (ev.rules.length || ev.advance || ev.recovery) {
+        lines.push('', '| rule | SLO | fired | detail |', '|---|---|---|---|');
+        for (const r of ev.rules) {
+            lines.push(`| rollback: ${r.rule} | ${r.slo} | ${r.fired ? '🔴 yes' : 'no'} | ${escapeCell(r.detail)} |`);
+        }
+        if (ev.advance) {
+            lines.push(`| advance: ${ev.advance.rule} | all | ${ev.advance.met ? '🟢 met' : 'not yet'} | ${escapeCell(ev.advance.detail)} |`);
+        }
+        if (ev.recovery) {
+            lines.push(`| recovery: restart ${ev.recovery.restart} | watched | ${ev.recovery.met ? '🟢 met' : 'not yet'} | ${escapeCell(ev.recovery.detail)} |`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** The stable JSON form of an evaluation (values in base units: ms, fractions, counts). */
+function verdictJson(policy, ev) {
+    return {
+        rollout: policy.rollout,
+        phase: ev.phase,
+        since: new Date(ev.since).toISOString(),
+        at: new Date(ev.at).toISOString(),
+        decision: {
+            action: ev.decision.action,
+            from: ev.decision.from,
+            to: ev.decision.to,
+            alert: ev.decision.alert,
+            reasons: ev.decision.reasons,
+        },
+        slos: ev.slos.map((s) => ({
+            id: s.id,
+            sli: s.sli,
+            status: s.status,
+            value: s.value,
+            threshold: s.threshold,
+            op: s.op,
+            unit: s.unit,
+            samples: s.samples,
+            min_samples: s.minSamples,
+            window: { from: new Date(s.window.from).toISOString(), to: new Date(s.window.to).toISOString() },
+            reason: s.reason,
+        })),
+        rules: ev.rules.map((r) => ({ rule: r.rule, slo: r.slo, fired: r.fired, detail: r.detail })),
+        advance: ev.advance,
+        recovery: ev.recovery,
+        confirmation: ev.confirmation && {
+            windows: ev.confirmation.windows,
+            rechecked: ev.confirmation.rechecked,
+            last: ev.confirmation.last === null ? null : new Date(ev.confirmation.last).toISOString(),
+        },
+    };
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/notify/recording.ts
@@ -52472,7 +52681,8 @@ function dashboardMarkerPrefix(rollout) {
     return `<!-- phasegate:dashboard ${token('rollout', rollout)} `;
 }
 function dashboardMarker(rollout, state) {
-    return `<!-- phasegate:dashboard ${token('rollout', rollout)} ${commentJson({ lastDaily: state.lastDaily })} -->`;
+    const json = { lastDaily: state.lastDaily, ...(state.lastAlert && { lastAlert: state.lastAlert }) };
+    return `<!-- phasegate:dashboard ${token('rollout', rollout)} ${commentJson(json)} -->`;
 }
 /**
  * The dashboard state of this rollout: null when the body has no dashboard marker for it; a
@@ -52485,8 +52695,11 @@ function parseDashboardMarker(body, rollout) {
     if (!m)
         return null;
     const data = parseJson(m[1] ?? '');
-    const last = isRecord(data) ? data.lastDaily : undefined;
-    return { lastDaily: typeof last === 'string' && DATE.test(last) ? last : null };
+    const date = (key) => {
+        const value = isRecord(data) ? data[key] : undefined;
+        return typeof value === 'string' && DATE.test(value) ? value : null;
+    };
+    return { lastDaily: date('lastDaily'), lastAlert: date('lastAlert') };
 }
 function dailyMarker(rollout, date) {
     if (!DATE.test(date))
@@ -52903,6 +53116,7 @@ function escapeHtml(text) {
 
 
 
+
 const BODY_LIMIT = "GitHub's 65,536-character limit";
 function proposalBranch(rollout, kind, to) {
     return `phasegate/${rollout}/${kind}-${to}`;
@@ -52985,6 +53199,8 @@ function summary(policy, kind, from, to, file) {
 }
 function causeSection(ev, cause) {
     const fired = ev.rules.filter((r) => r.fired).map((r) => `- ${r.detail}`);
+    if (fired.length && ev.confirmation)
+        fired.push(`- ${confirmationText(ev.confirmation)}`);
     const body = cause ?? (fired.length ? fired.join('\n') : ev.decision.reasons.map((r) => `- ${r}`).join('\n'));
     return `### Cause\n\n${body}`;
 }
@@ -53041,38 +53257,6 @@ function joinList(items, word) {
     if (items.length <= 1)
         return items[0] ?? '';
     return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
-}
-
-;// CONCATENATED MODULE: ./src/rollout/lookback.ts
-const lookback_DAY = 86_400_000;
-/**
- * The earliest report the decision can look at: the longest history rule or window, and the
- * baseline before the phase (or the rollout) began. Only these window records are read, however many exist.
- */
-function lookbackStart(policy, phase, since, at, started) {
-    let history = 2 * lookback_DAY; // a calendar day so far, in any time zone, plus slack
-    for (const slo of phase.slos)
-        if (slo.window !== 'day')
-            history = Math.max(history, slo.window);
-    const longest = Math.max(lookback_DAY, ...phase.slos.map((s) => (s.window === 'day' ? lookback_DAY : s.window)));
-    // A sustained run may bridge quiet steps as long as the period, and each step judges its window.
-    for (const rule of phase.rollback.when)
-        if (rule.rule === 'sustained')
-            history = Math.max(history, 2 * rule.forMs + longest);
-    if (phase.advance?.rule === 'soak')
-        history = Math.max(history, phase.advance.forMs);
-    if (policy.recovery)
-        history = Math.max(history, policy.recovery.forMs);
-    if (phase.advance?.rule === 'consecutive_days')
-        history = Math.max(history, (phase.advance.days + 2) * lookback_DAY);
-    let from = at - history - policy.windowMs;
-    for (const slo of phase.slos) {
-        if (slo.baseline?.kind === 'before_phase' || slo.baseline?.kind === 'before_rollout')
-            from = Math.min(from, since - slo.baseline.windowMs);
-        if (slo.baseline?.kind === 'before_rollout' && started !== undefined)
-            from = Math.min(from, started - slo.baseline.windowMs);
-    }
-    return from;
 }
 
 ;// CONCATENATED MODULE: ./src/interpreters/book-pulls.ts
@@ -55231,8 +55415,13 @@ function stepOf(series, fallback) {
  * 2. The first run after local midnight posts the note for the day that ended (progress and
  *    open problems), then records that day in the dashboard's marker: the note comes first, so a
  *    failed note is posted again by the next run rather than lost.
- * 3. The dashboard body is updated in place when it changed.
+ * 3. A fired rollback rule with nowhere to roll back (A-0: "保存遅延 > 2.5s が 1 日 3 回以上")
+ *    alerts Slack once per local day, then records that day in the marker: Slack first, so a
+ *    failed message is sent again by the next run rather than lost.
+ * 4. The dashboard body is updated in place when it changed.
  */
+
+
 
 
 
@@ -55245,7 +55434,7 @@ function planStatus(f, ev, out) {
     const { policy } = f;
     const phase = phaseById(policy, ev.phase);
     const decisions = liveDecisions(f, ev);
-    const intent = (issue, lastDaily) => ({
+    const intent = (issue, state) => ({
         type: 'upsert-dashboard',
         key: `dashboard:${policy.rollout}`,
         issue,
@@ -55259,26 +55448,52 @@ function planStatus(f, ev, out) {
                 .filter((p) => parseProposalMarker(p.body)?.rollout === policy.rollout)
                 .map((p) => ({ number: p.number, title: p.title, url: p.url })),
             decisions,
-            state: { lastDaily },
+            state,
             at: f.now,
         }),
         labels: [DASHBOARD_LABEL, PHASEGATE_LABEL],
     });
     // Rule 1.
     if (!f.dashboard) {
-        out.intents.push(intent(null, null));
+        out.intents.push(intent(null, { lastDaily: null }));
         return;
     }
     // Rule 2.
-    const previous = parseDashboardMarker(f.dashboard.body, policy.rollout)?.lastDaily ?? null;
+    const previous = parseDashboardMarker(f.dashboard.body, policy.rollout);
     const yesterday = localDate(localDayStart(ev.at, policy.timezone) - 1, policy.timezone);
-    const noteDue = previous === null || previous < yesterday;
+    const noteDue = !previous?.lastDaily || previous.lastDaily < yesterday;
     if (noteDue)
         out.intents.push(dailyNote(f, ev, f.dashboard.number, yesterday, decisions));
     // Rule 3.
-    const dashboard = intent(f.dashboard.number, noteDue ? yesterday : previous);
+    const today = localDate(ev.at - 1, policy.timezone);
+    const alertDue = ev.decision.action === 'hold' && ev.decision.alert && previous?.lastAlert !== today;
+    if (alertDue)
+        out.intents.push(alertMessage(f, ev, f.dashboard, today));
+    // Rule 4.
+    const dashboard = intent(f.dashboard.number, {
+        lastDaily: noteDue ? yesterday : (previous?.lastDaily ?? null),
+        lastAlert: alertDue ? today : previous?.lastAlert,
+    });
     if (dashboard.body !== f.dashboard.body)
         out.intents.push(dashboard);
+}
+/** Slack, when a rule fired and there is no earlier phase: who should look, and why. */
+function alertMessage(f, ev, dashboard, date) {
+    const { rollout } = f.policy;
+    const [head, ...details] = ev.decision.reasons;
+    const text = [
+        `:rotating_light: *${slackEscape(rollout)}: ${slackEscape(head)}* (${date}, ${slackEscape(f.policy.timezone)})`,
+        ...details.map((d) => `• ${slackEscape(d)}`),
+        ...(ev.confirmation ? [`• ${slackEscape(confirmationText(ev.confirmation))}`] : []),
+        `Dashboard: <${dashboard.url}|#${dashboard.number}>. One alert a day; the dashboard follows it every run.`,
+    ].join('\n');
+    return {
+        type: 'send-slack',
+        key: `slack:alert:${rollout}:${date}`,
+        kind: 'alert',
+        text,
+        template: 'built-in (alert)',
+    };
 }
 /** The note for the local day that ended: its SLOs hour by hour, decisions and open problems. */
 function dailyNote(f, ev, issue, date, decisions) {
@@ -56048,6 +56263,8 @@ function prLine(p) {
 
 
 
+
+
 /** The demo's fixed timeline (UTC): 3 healthy days, then a regression 3 h into A-1. */
 const DEMO = {
     start: Date.parse('2026-11-16T00:00:00Z'),
@@ -56094,6 +56311,7 @@ async function demoCommand(o) {
     const events = collected.windows.reduce((n, w) => n + w.counts.events, 0);
     const malformed = collected.windows.reduce((n, w) => n + w.counts.malformed, 0);
     o.log(`collected ${events} events (${malformed} malformed lines counted) into ${written.length} window records in ${displayPath(recordsDir)}\n`);
+    await recheckDemo(policy, second.id, recordsDir, eventsFile, o.log);
     const records = await readRecords(recordsDir);
     const steps = [
         {
@@ -56124,6 +56342,22 @@ async function demoCommand(o) {
         to: SCENARIO.end,
     });
     return `${sections.join('\n')}\n## The whole demo rollout, replayed on the in-memory PR book (phasegate simulate)\n\n${renderSimulationText(replayed)}`;
+}
+/** The scheduled collect's second read (the plan's §3.3) before the demo's rollback is decided. */
+async function recheckDemo(policy, phase, recordsDir, eventsFile, log) {
+    await recheckBreaches({
+        policy,
+        live: { phase, since: DEMO.advanceAt },
+        output: recordsDir,
+        now: DEMO.end,
+        horizon: DEMO.start,
+        log,
+        recollect: async (starts) => {
+            const to = maxOf(starts) + policy.windowMs;
+            const again = await collectJsonl({ policy, from: minOf(starts), to, source: eventsFile });
+            return again.windows.filter((w) => starts.includes(w.start));
+        },
+    });
 }
 function demo_iso(ms) {
     return new Date(ms).toISOString();

@@ -34546,7 +34546,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3240);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4030);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34555,7 +34555,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3240:
+/***/ 4030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53919,7 +53919,8 @@ function dashboardMarkerPrefix(rollout) {
     return `<!-- phasegate:dashboard ${token('rollout', rollout)} `;
 }
 function dashboardMarker(rollout, state) {
-    return `<!-- phasegate:dashboard ${token('rollout', rollout)} ${commentJson({ lastDaily: state.lastDaily })} -->`;
+    const json = { lastDaily: state.lastDaily, ...(state.lastAlert && { lastAlert: state.lastAlert }) };
+    return `<!-- phasegate:dashboard ${token('rollout', rollout)} ${commentJson(json)} -->`;
 }
 /**
  * The dashboard state of this rollout: null when the body has no dashboard marker for it; a
@@ -53932,8 +53933,11 @@ function parseDashboardMarker(body, rollout) {
     if (!m)
         return null;
     const data = parseJson(m[1] ?? '');
-    const last = isRecord(data) ? data.lastDaily : undefined;
-    return { lastDaily: typeof last === 'string' && DATE.test(last) ? last : null };
+    const date = (key) => {
+        const value = isRecord(data) ? data[key] : undefined;
+        return typeof value === 'string' && DATE.test(value) ? value : null;
+    };
+    return { lastDaily: date('lastDaily'), lastAlert: date('lastAlert') };
 }
 function dailyMarker(rollout, date) {
     if (!DATE.test(date))
@@ -54064,6 +54068,134 @@ const DASHBOARD_LABEL = 'phasegate:dashboard';
 /** The commit status of the gate: the required check on phase PRs. */
 const STATUS_CONTEXT = 'phasegate/verdict';
 
+;// CONCATENATED MODULE: ./src/judge/format.ts
+
+/** Round to 12 significant digits so 995/1000 and "99.5%" compare equal. */
+function round12(x) {
+    return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
+}
+/**
+ * `value op threshold`, inclusive ops inclusive, tolerant of floating-point noise: values within
+ * one part in 10^12 of the threshold count as equal (995/1000 meets "99.5%").
+ */
+function holds(value, c) {
+    const t = c.threshold;
+    const equal = value === t || Math.abs(value - t) <= 1e-12 * Math.max(Math.abs(value), Math.abs(t));
+    switch (c.op) {
+        case '<':
+            return !equal && value < t;
+        case '<=':
+            return equal || value < t;
+        case '>':
+            return !equal && value > t;
+        case '>=':
+            return equal || value > t;
+    }
+}
+const NEGATION = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
+/** The sign to print between value and threshold: the op when it holds, its negation when not. */
+function sign(op, held) {
+    return held ? op : NEGATION[op];
+}
+function formatValue(value, unit, opts = {}) {
+    if (unit === 'ms')
+        return formatDuration(value);
+    if (unit === 'count')
+        return String(round12(value));
+    const text = formatPercent(value, opts.digits ?? 2);
+    return opts.signed && value >= 0 ? `+${text}` : text;
+}
+/**
+ * A value printed with enough digits that it does not look equal to the threshold when the
+ * comparison says it differs (99.4999% is not shown as "99.5% < 99.5%").
+ */
+function formatAgainst(value, threshold, unit, signed = false) {
+    if (round12(value) === round12(threshold) || unit === 'count')
+        return formatValue(value, unit, { signed });
+    if (unit === 'ms') {
+        const text = formatDuration(value);
+        return text === formatDuration(threshold) ? `${round12(value)}ms` : text;
+    }
+    let text = '';
+    for (let digits = 2; digits <= 8; digits++) {
+        text = formatValue(value, unit, { signed, digits });
+        if (text !== formatValue(threshold, unit, { signed, digits }))
+            break;
+    }
+    return text;
+}
+/** A span of time for messages: "15m", "1h45m", "24h", "72h", "7d". */
+function formatSpan(ms) {
+    const DAY = 86_400_000;
+    if (ms > 3 * DAY && ms % DAY === 0)
+        return `${ms / DAY}d`;
+    if (ms <= 0 || ms % 60_000 !== 0)
+        return formatDuration(Math.max(0, ms));
+    const h = Math.floor(ms / 3_600_000);
+    const m = (ms % 3_600_000) / 60_000;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/format.ts
+/** Values as people read them, the same way the verdict's reasons print them; instants in UTC. */
+
+
+/** "3.396s", "99.74%", "3"; an em dash when there is no value. */
+function format_formatValue(value, unit) {
+    return value === null || Number.isNaN(value) ? '—' : formatValue(value, unit);
+}
+/** "2026-11-20 10:15 UTC" */
+function formatInstant(ms) {
+    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+;// CONCATENATED MODULE: ./src/rollout/confirmation.ts
+/**
+ * Whether a fired rollback rule was confirmed by a re-collect (the plan's §3.3, "SLO 違反時の再試行:
+ * collect-metrics を再実行"): every window the rule fired on was read a second time and the rule
+ * still fires on what that read gave. `phasegate collect` into a records folder does the re-read
+ * (commands/confirm.ts) and marks each window record it confirmed (`rechecked`); this module only
+ * reads the marks, so the verdict of any later run (the rollback PR's, the dashboard's) can say it.
+ *
+ * An unconfirmed breach still rolls back: the Action's collect step re-reads before the propose
+ * step runs, so in the scheduled loop an unconfirmed breach means the re-read could not be done
+ * (records written by hand, older than the back-fill, or a source that read fewer events the
+ * second time, which keeps the first record and warns). Waiting would leave a real regression
+ * live; the verdict says which it was instead.
+ */
+
+/** The re-collect state of the windows behind the fired rules; null when no rule fired. */
+function breachConfirmation(records, rules) {
+    const spans = rules.filter((r) => r.fired && r.span).map((r) => r.span);
+    if (spans.length === 0)
+        return null;
+    let windows = 0;
+    let rechecked = 0;
+    let last = null;
+    for (const r of records) {
+        if (!spans.some((s) => r.start >= s.from && r.end <= s.to))
+            continue;
+        windows++;
+        if (r.rechecked === undefined)
+            continue;
+        rechecked++;
+        last = Math.max(last ?? r.rechecked, r.rechecked);
+    }
+    return { windows, rechecked, last };
+}
+/** One line for the verdict and the rollback PR's cause. */
+function confirmationText(c) {
+    if (c.windows > 0 && c.rechecked === c.windows) {
+        const behind = c.windows === 1 ? 'the window behind it was' : `the ${c.windows} windows behind it were`;
+        return `confirmed by a re-collect: ${behind} read again at ${formatInstant(c.last)} and still breach`;
+    }
+    const once = c.windows - c.rechecked;
+    return `not confirmed by a re-collect: ${once} of ${plural(c.windows, 'window')} behind it ${once === 1 ? 'was' : 'were'} read only once (\`phasegate collect\` into the records folder reads them again before a rollback)`;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/judge/calendar.ts
 /**
  * Calendar days in an IANA time zone, computed with Intl only (no library, no clock).
@@ -54193,87 +54325,6 @@ function localTime(t, tz) {
 }
 function pad(n) {
     return String(n).padStart(2, '0');
-}
-
-;// CONCATENATED MODULE: ./src/judge/format.ts
-
-/** Round to 12 significant digits so 995/1000 and "99.5%" compare equal. */
-function round12(x) {
-    return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
-}
-/**
- * `value op threshold`, inclusive ops inclusive, tolerant of floating-point noise: values within
- * one part in 10^12 of the threshold count as equal (995/1000 meets "99.5%").
- */
-function holds(value, c) {
-    const t = c.threshold;
-    const equal = value === t || Math.abs(value - t) <= 1e-12 * Math.max(Math.abs(value), Math.abs(t));
-    switch (c.op) {
-        case '<':
-            return !equal && value < t;
-        case '<=':
-            return equal || value < t;
-        case '>':
-            return !equal && value > t;
-        case '>=':
-            return equal || value > t;
-    }
-}
-const NEGATION = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
-/** The sign to print between value and threshold: the op when it holds, its negation when not. */
-function sign(op, held) {
-    return held ? op : NEGATION[op];
-}
-function formatValue(value, unit, opts = {}) {
-    if (unit === 'ms')
-        return formatDuration(value);
-    if (unit === 'count')
-        return String(round12(value));
-    const text = formatPercent(value, opts.digits ?? 2);
-    return opts.signed && value >= 0 ? `+${text}` : text;
-}
-/**
- * A value printed with enough digits that it does not look equal to the threshold when the
- * comparison says it differs (99.4999% is not shown as "99.5% < 99.5%").
- */
-function formatAgainst(value, threshold, unit, signed = false) {
-    if (round12(value) === round12(threshold) || unit === 'count')
-        return formatValue(value, unit, { signed });
-    if (unit === 'ms') {
-        const text = formatDuration(value);
-        return text === formatDuration(threshold) ? `${round12(value)}ms` : text;
-    }
-    let text = '';
-    for (let digits = 2; digits <= 8; digits++) {
-        text = formatValue(value, unit, { signed, digits });
-        if (text !== formatValue(threshold, unit, { signed, digits }))
-            break;
-    }
-    return text;
-}
-/** A span of time for messages: "15m", "1h45m", "24h", "72h", "7d". */
-function formatSpan(ms) {
-    const DAY = 86_400_000;
-    if (ms > 3 * DAY && ms % DAY === 0)
-        return `${ms / DAY}d`;
-    if (ms <= 0 || ms % 60_000 !== 0)
-        return formatDuration(Math.max(0, ms));
-    const h = Math.floor(ms / 3_600_000);
-    const m = (ms % 3_600_000) / 60_000;
-    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/render/format.ts
-/** Values as people read them, the same way the verdict's reasons print them; instants in UTC. */
-
-
-/** "3.396s", "99.74%", "3"; an em dash when there is no value. */
-function format_formatValue(value, unit) {
-    return value === null || Number.isNaN(value) ? '—' : formatValue(value, unit);
-}
-/** "2026-11-20 10:15 UTC" */
-function formatInstant(ms) {
-    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/chart.ts
@@ -54557,6 +54608,7 @@ function escapeHtml(text) {
 
 ;// CONCATENATED MODULE: ./src/render/verdict.ts
 
+
 const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', no_data: '⚪ no data' };
 const ACTION_TEXT = {
     advance: 'advance',
@@ -54578,6 +54630,7 @@ function renderVerdictMarkdown(policy, ev) {
         `**Decision: ${ACTION_TEXT[d.action]}${target}**${alert}`,
         '',
         ...d.reasons.map((r) => `- ${escapeCell(r)}`),
+        ...(ev.confirmation ? [`- ${escapeCell(confirmationText(ev.confirmation))}`] : []),
         '',
         '| SLO | value | objective | window | samples | status |',
         '|---|---|---|---|---|---|',
@@ -54632,6 +54685,11 @@ function verdictJson(policy, ev) {
         rules: ev.rules.map((r) => ({ rule: r.rule, slo: r.slo, fired: r.fired, detail: r.detail })),
         advance: ev.advance,
         recovery: ev.recovery,
+        confirmation: ev.confirmation && {
+            windows: ev.confirmation.windows,
+            rechecked: ev.confirmation.rechecked,
+            last: ev.confirmation.last === null ? null : new Date(ev.confirmation.last).toISOString(),
+        },
     };
 }
 function escapeCell(text) {
@@ -54639,6 +54697,7 @@ function escapeCell(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/proposal.ts
+
 
 
 
@@ -54727,6 +54786,8 @@ function proposal_summary(policy, kind, from, to, file) {
 }
 function causeSection(ev, cause) {
     const fired = ev.rules.filter((r) => r.fired).map((r) => `- ${r.detail}`);
+    if (fired.length && ev.confirmation)
+        fired.push(`- ${confirmationText(ev.confirmation)}`);
     const body = cause ?? (fired.length ? fired.join('\n') : ev.decision.reasons.map((r) => `- ${r}`).join('\n'));
     return `### Cause\n\n${body}`;
 }
@@ -56593,7 +56654,7 @@ function immediate(judge, slo, breach, at) {
     const fired = state === 'breach';
     const head = fired ? 'immediate: breached now' : 'immediate: not breached';
     const detail = breach ? `${breachText(verdict, breach, fired)}; ${verdict.reason}` : verdict.reason;
-    return { fired, detail: `${head}: ${detail}` };
+    return { fired, detail: `${head}: ${detail}`, ...(fired && { span: verdict.window }) };
 }
 function breachesPerDay(judge, slo, breach, count, at) {
     const tz = judge.policy.timezone;
@@ -56617,6 +56678,7 @@ function breachesPerDay(judge, slo, breach, count, at) {
     return {
         fired,
         detail: `breaches_per_day: ${slo.id} ${n} on ${localDate(at - 1, tz)} (${tz})${list} ${fired ? '>=' : '<'} ${count}`,
+        ...(fired && { span: { from: times[0] - w, to: times.at(-1) } }),
     };
 }
 const perWindowSpecs = new WeakMap();
@@ -56640,6 +56702,7 @@ function sustained(judge, slo, breach, forMs, at) {
     let quiet = 0;
     let pending = 0;
     let last = 'ok';
+    let earliest = at;
     // Back from now over the run: breaching steps, and quiet (no-data) steps between them, which
     // neither break the run nor end it; the clock keeps running through them. It must be breached
     // now, and a quiet step before the run's first breach is not part of it.
@@ -56656,6 +56719,7 @@ function sustained(judge, slo, breach, forMs, at) {
         breached++;
         quiet += pending;
         pending = 0;
+        earliest = s - w;
     }
     const fired = breached + quiet >= needed;
     const forText = formatSpan(forMs);
@@ -56663,7 +56727,7 @@ function sustained(judge, slo, breach, forMs, at) {
         const how = quiet
             ? `breached at every judged evaluation for ${forText} (${breached} of ${needed} evaluations, ${quiet} without data between)`
             : `breached at every evaluation for ${forText} (${breached} of ${needed} evaluations)`;
-        return { fired, detail: `sustained: ${slo.id} ${how}` };
+        return { fired, detail: `sustained: ${slo.id} ${how}`, span: { from: earliest, to: at } };
     }
     if (breached === 0) {
         const now = judge.verdict(judged, at);
@@ -57134,6 +57198,7 @@ function ids(slos) {
 
 
 
+
 function evaluate(input) {
     const { policy, since, records } = input;
     const phase = phaseById(policy, input.phase);
@@ -57146,8 +57211,9 @@ function evaluate(input) {
     const rules = phase.rollback.when.flatMap((t, i) => evaluateTrigger(judge, phase, t, i, at));
     const advance = phase.advance ? evaluateAdvance(judge, phase, phase.advance, at) : null;
     const recovery = recoveryWatch(policy, phase, judge, input.entered, at);
+    const confirmation = breachConfirmation(records, rules);
     const decision = decide(policy, phase, slos, rules, advance, recovery);
-    return { phase: phase.id, at, since, slos, rules, advance, recovery, decision };
+    return { phase: phase.id, at, since, slos, rules, advance, recovery, confirmation, decision };
 }
 function decide(policy, phase, slos, rules, advance, recovery) {
     const from = phase.id;
@@ -57172,7 +57238,7 @@ function decide(policy, phase, slos, rules, advance, recovery) {
             from,
             to,
             alert: true,
-            reasons: [`roll back ${from} → ${to}: ${plural(fired.length, 'rule')} fired`, ...details],
+            reasons: [`roll back ${from} → ${to}: ${decide_plural(fired.length, 'rule')} fired`, ...details],
         };
     }
     const watching = recoveryDecision(from, slos, recovery);
@@ -57229,7 +57295,7 @@ function recoveryDecision(from, slos, recovery) {
         reasons: [`restart from ${recovery.restart}: ${recovery.detail}`],
     };
 }
-function plural(n, word) {
+function decide_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
@@ -58581,8 +58647,13 @@ function stepOf(series, fallback) {
  * 2. The first run after local midnight posts the note for the day that ended (progress and
  *    open problems), then records that day in the dashboard's marker: the note comes first, so a
  *    failed note is posted again by the next run rather than lost.
- * 3. The dashboard body is updated in place when it changed.
+ * 3. A fired rollback rule with nowhere to roll back (A-0: "保存遅延 > 2.5s が 1 日 3 回以上")
+ *    alerts Slack once per local day, then records that day in the marker: Slack first, so a
+ *    failed message is sent again by the next run rather than lost.
+ * 4. The dashboard body is updated in place when it changed.
  */
+
+
 
 
 
@@ -58595,7 +58666,7 @@ function planStatus(f, ev, out) {
     const { policy } = f;
     const phase = phaseById(policy, ev.phase);
     const decisions = liveDecisions(f, ev);
-    const intent = (issue, lastDaily) => ({
+    const intent = (issue, state) => ({
         type: 'upsert-dashboard',
         key: `dashboard:${policy.rollout}`,
         issue,
@@ -58609,26 +58680,52 @@ function planStatus(f, ev, out) {
                 .filter((p) => parseProposalMarker(p.body)?.rollout === policy.rollout)
                 .map((p) => ({ number: p.number, title: p.title, url: p.url })),
             decisions,
-            state: { lastDaily },
+            state,
             at: f.now,
         }),
         labels: [DASHBOARD_LABEL, PHASEGATE_LABEL],
     });
     // Rule 1.
     if (!f.dashboard) {
-        out.intents.push(intent(null, null));
+        out.intents.push(intent(null, { lastDaily: null }));
         return;
     }
     // Rule 2.
-    const previous = parseDashboardMarker(f.dashboard.body, policy.rollout)?.lastDaily ?? null;
+    const previous = parseDashboardMarker(f.dashboard.body, policy.rollout);
     const yesterday = localDate(localDayStart(ev.at, policy.timezone) - 1, policy.timezone);
-    const noteDue = previous === null || previous < yesterday;
+    const noteDue = !previous?.lastDaily || previous.lastDaily < yesterday;
     if (noteDue)
         out.intents.push(dailyNote(f, ev, f.dashboard.number, yesterday, decisions));
     // Rule 3.
-    const dashboard = intent(f.dashboard.number, noteDue ? yesterday : previous);
+    const today = localDate(ev.at - 1, policy.timezone);
+    const alertDue = ev.decision.action === 'hold' && ev.decision.alert && previous?.lastAlert !== today;
+    if (alertDue)
+        out.intents.push(alertMessage(f, ev, f.dashboard, today));
+    // Rule 4.
+    const dashboard = intent(f.dashboard.number, {
+        lastDaily: noteDue ? yesterday : (previous?.lastDaily ?? null),
+        lastAlert: alertDue ? today : previous?.lastAlert,
+    });
     if (dashboard.body !== f.dashboard.body)
         out.intents.push(dashboard);
+}
+/** Slack, when a rule fired and there is no earlier phase: who should look, and why. */
+function alertMessage(f, ev, dashboard, date) {
+    const { rollout } = f.policy;
+    const [head, ...details] = ev.decision.reasons;
+    const text = [
+        `:rotating_light: *${slackEscape(rollout)}: ${slackEscape(head)}* (${date}, ${slackEscape(f.policy.timezone)})`,
+        ...details.map((d) => `• ${slackEscape(d)}`),
+        ...(ev.confirmation ? [`• ${slackEscape(confirmationText(ev.confirmation))}`] : []),
+        `Dashboard: <${dashboard.url}|#${dashboard.number}>. One alert a day; the dashboard follows it every run.`,
+    ].join('\n');
+    return {
+        type: 'send-slack',
+        key: `slack:alert:${rollout}:${date}`,
+        kind: 'alert',
+        text,
+        template: 'built-in (alert)',
+    };
 }
 /** The note for the local day that ended: its SLOs hour by hour, decisions and open problems. */
 function dailyNote(f, ev, issue, date, decisions) {
@@ -63434,6 +63531,7 @@ function recordLines(report) {
             malformed: report.counts.malformed,
             invalid: report.counts.invalid,
             unknown: report.counts.unknown,
+            ...(report.rechecked !== undefined && { rechecked: codec_iso(report.rechecked) }),
         },
     ];
     for (const id of [...report.slis.keys()].sort(byId)) {
@@ -63510,6 +63608,7 @@ const WindowLine = strictObject({
     malformed: Count,
     invalid: Count,
     unknown: Count,
+    rechecked: Iso.optional(),
 });
 const SketchSchema = strictObject({
     alpha: literal(SKETCH_RELATIVE_ACCURACY),
@@ -63661,6 +63760,7 @@ function decodeRecord(text, file = '<report>') {
                 },
                 slis: new Map(),
                 missing: new Map(),
+                ...(r.data.rechecked !== undefined && { rechecked: Date.parse(r.data.rechecked) }),
             };
             continue;
         }
@@ -63826,6 +63926,86 @@ async function readRecentRecords(dir, fromMs, toMs, onBroken) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/commands/confirm.ts
+/**
+ * The plan's §3.3, "SLO 違反時の再試行: collect-metrics を再実行": when the records a collect just
+ * wrote make a rollback rule fire, the windows it fired on are read again from the same sources
+ * (each request with the plan's retry schedule, 0.5 s → 8 s) before anything acts on them.
+ *
+ * - The second read agrees or knows more: it is the record, marked `rechecked`, and the verdict of
+ *   every later run says the breach was confirmed (rollout/confirmation.ts).
+ * - It knows less (fewer events, an SLI it could not get): the first record stays, unmarked, with
+ *   a warning; the verdict says the breach was not confirmed, and the rollback still goes ahead.
+ * - The rule no longer fires on what the second read gave: the first read was incomplete, and
+ *   the corrected records are what the propose step judges, so nothing is rolled back.
+ *
+ * Windows already confirmed are not read again, so a breach that lasts all day costs one re-read
+ * of each of its windows, not one per run.
+ */
+
+
+
+
+
+async function recheckBreaches(i) {
+    const first = await judge(i);
+    if (!fires(first))
+        return null;
+    const spans = first.rules.filter((r) => r.fired && r.span).map((r) => r.span);
+    const from = Math.max(i.horizon, Math.min(...spans.map((s) => s.from)));
+    const records = await readRecords(i.output, from, first.at);
+    const owed = records.filter((r) => r.rechecked === undefined && spans.some((s) => r.start >= s.from && r.end <= s.to));
+    if (owed.length === 0)
+        return null;
+    const rule = first.rules.find((r) => r.fired);
+    i.log(`re-collect: ${rule.rule} on ${rule.slo} fired; reading its ${owed.length} window(s) again before acting (the plan's §3.3)\n`);
+    const fresh = new Map((await i.recollect(owed.map((r) => r.start))).map((r) => [r.start, r]));
+    const confirmed = [];
+    for (const before of owed) {
+        const next = fresh.get(before.start);
+        const why = next ? knowsLess(before, next) : 'the re-read returned nothing';
+        if (why)
+            i.log(`warning: ${windowFileName(before.end)}: kept the first read, not confirmed: ${why}\n`);
+        else
+            confirmed.push({ ...next, rechecked: i.now });
+    }
+    await writeRecords(i.output, confirmed);
+    const again = await judge(i);
+    const stillFires = fires(again);
+    i.log(stillFires
+        ? `re-collect: the breach stands (${confirmed.length} of ${owed.length} window(s) confirmed): ${again.decision.reasons[0]}\n`
+        : `re-collect: the breach is gone after reading ${owed.length} window(s) again (the first read was incomplete); nothing rolls back on it\n`);
+    return { windows: owed.length, confirmed: confirmed.length, stillFires };
+}
+async function judge(i) {
+    const { policy, live: current } = i;
+    const spec = phaseById(policy, current.phase);
+    const from = lookbackStart(policy, spec, current.since, i.now, current.started);
+    const records = await readRecords(i.output, from, i.now);
+    return evaluate({
+        policy,
+        phase: current.phase,
+        since: current.since,
+        records,
+        at: Math.max(i.now, current.since),
+        entered: current.entered,
+        started: current.started,
+    });
+}
+/** A rollback rule fired (a rollback, or an alert where there is no earlier phase). */
+function fires(ev) {
+    return ev.rules.some((r) => r.fired);
+}
+/** Why the second read is worse than the first; undefined when it agrees or knows more. */
+function knowsLess(before, next) {
+    if (next.counts.events < before.counts.events)
+        return `it found ${next.counts.events} events, the first ${before.counts.events}`;
+    const lost = [...before.slis.keys()].filter((id) => !next.slis.has(id));
+    if (lost.length)
+        return `it could not get ${lost.join(', ')} (${next.missing.get(lost[0]) ?? 'missing'})`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/collect.ts
 /**
  * `phasegate collect`: telemetry → one window record per window, from the sources the policy
@@ -63858,6 +64038,7 @@ async function readRecentRecords(dir, fromMs, toMs, onBroken) {
 
 
 
+
 /** A source could not work at all (credentials, a query): raised after the window records are written. */
 class SourceFailedError extends Error {
     name = 'SourceFailedError';
@@ -63871,7 +64052,7 @@ function routes(o) {
     });
 }
 async function collectCommand(o) {
-    const { policy, windowMs, backfillMs, source } = checkOptions(o);
+    const { loaded, policy, windowMs, backfillMs, source } = checkOptions(o);
     const allSlis = Object.keys(policy.slis);
     const plan = o.from !== undefined && o.to !== undefined
         ? rangeWindows(o, o.from, o.to, windowMs, allSlis)
@@ -63896,10 +64077,43 @@ async function collectCommand(o) {
         : writeRecords(o.output, records, guard)).catch(outputError(o));
     summarize(o, records, result, written, plan.outputFile);
     warnKept(o, kept);
+    if (!plan.outputFile && o.from === undefined && result.failures.length === 0) {
+        await recheck(o, loaded, policy, windowMs, backfillMs, source);
+    }
     if (result.failures.length > 0) {
         throw new SourceFailedError(`${result.failures.length === 1 ? 'a source failed' : `${result.failures.length} sources failed`} (the window records above mark it missing):\n  ${result.failures.join('\n  ')}`);
     }
     return `${written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`).join('\n')}\n`;
+}
+/**
+ * The scheduled collect into a folder confirms a breach before the propose step acts on it
+ * (confirm.ts). A re-read that cannot run (no current.yaml, a broken one, a broken record) says
+ * why and leaves the collected windows as they are: the verdict then reads "not confirmed".
+ */
+async function recheck(o, loaded, policy, windowMs, backfillMs, source) {
+    const slis = Object.keys(policy.slis);
+    try {
+        const live = loadCurrent(loaded);
+        if (!live)
+            return; // no live phase: nothing to judge against
+        await recheckBreaches({
+            policy: loaded.policy,
+            live,
+            output: o.output,
+            now: o.now,
+            horizon: windowStart(o.now, windowMs) - backfillMs,
+            log: o.log,
+            recollect: async (starts) => {
+                const again = await runSources(o, policy, new Map(starts.map((s) => [s, slis])), windowMs, source);
+                for (const failure of again.failures)
+                    o.log(`warning: re-collect: ${failure}\n`);
+                return [...again.windows.values()].map((part) => toRecord(part, windowMs, undefined));
+            },
+        });
+    }
+    catch (err) {
+        o.log(`warning: re-collect skipped: ${err instanceof Error ? err.message : String(err)}\n`);
+    }
 }
 /** A file-system error of the output as bad input naming --output, the path given and the fix. */
 function outputError(o) {
@@ -63913,7 +64127,8 @@ function outputError(o) {
 const outputKind = (o) => (o.output.endsWith('.jsonl') ? 'file' : 'folder');
 /** The flags checked against the policy: the window, the range, the routing, the back-fill. */
 function checkOptions(o) {
-    const { policy: loaded } = loadPolicyDir(o.config);
+    const loadedDir = loadPolicyDir(o.config);
+    const loaded = loadedDir.policy;
     const windowMs = parseDuration(o.window);
     if (windowMs === undefined)
         throw new InputError(`--window: "${o.window}" is not a duration such as 15m`);
@@ -63937,7 +64152,7 @@ function checkOptions(o) {
     if (backfillMs === undefined || backfillMs < windowMs) {
         throw new InputError(`--backfill: "${o.backfill}" is not a duration of at least one window (${o.window}), e.g. 24h`);
     }
-    return { policy, windowMs, backfillMs, source };
+    return { loaded: loadedDir, policy, windowMs, backfillMs, source };
 }
 /** --from/--to: every window of the range, every SLI. */
 function rangeWindows(o, from, to, windowMs, slis) {

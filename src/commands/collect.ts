@@ -36,7 +36,8 @@ import {
   writeRecords,
 } from '../telemetry/sources/record-files.js';
 import { isAligned, parseWindowFileName, windowFileName, windowStart } from '../telemetry/window.js';
-import { displayPath, loadPolicyDir } from '../worktree/policy-dir.js';
+import { displayPath, loadCurrent, loadPolicyDir } from '../worktree/policy-dir.js';
+import { recheckBreaches } from './confirm.js';
 
 export interface CollectCommandOptions {
   /** JSONL files or a glob (or an export URL with {from}/{to}); optional when the policy names every source. */
@@ -84,7 +85,7 @@ function routes(o: CollectCommandOptions): [string, string][] {
 }
 
 export async function collectCommand(o: CollectCommandOptions): Promise<string> {
-  const { policy, windowMs, backfillMs, source } = checkOptions(o);
+  const { loaded, policy, windowMs, backfillMs, source } = checkOptions(o);
   const allSlis = Object.keys(policy.slis);
   const plan =
     o.from !== undefined && o.to !== undefined
@@ -114,12 +115,50 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
   ).catch(outputError(o));
   summarize(o, records, result, written, plan.outputFile);
   warnKept(o, kept);
+  if (!plan.outputFile && o.from === undefined && result.failures.length === 0) {
+    await recheck(o, loaded, policy, windowMs, backfillMs, source);
+  }
   if (result.failures.length > 0) {
     throw new SourceFailedError(
       `${result.failures.length === 1 ? 'a source failed' : `${result.failures.length} sources failed`} (the window records above mark it missing):\n  ${result.failures.join('\n  ')}`,
     );
   }
   return `${written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`).join('\n')}\n`;
+}
+
+/**
+ * The scheduled collect into a folder confirms a breach before the propose step acts on it
+ * (confirm.ts). A re-read that cannot run (no current.yaml, a broken one, a broken record) says
+ * why and leaves the collected windows as they are: the verdict then reads "not confirmed".
+ */
+async function recheck(
+  o: CollectCommandOptions,
+  loaded: ReturnType<typeof loadPolicyDir>,
+  policy: ReturnType<typeof checkOptions>['policy'],
+  windowMs: number,
+  backfillMs: number,
+  source: string | undefined,
+): Promise<void> {
+  const slis = Object.keys(policy.slis);
+  try {
+    const live = loadCurrent(loaded);
+    if (!live) return; // no live phase: nothing to judge against
+    await recheckBreaches({
+      policy: loaded.policy,
+      live,
+      output: o.output,
+      now: o.now,
+      horizon: windowStart(o.now, windowMs) - backfillMs,
+      log: o.log,
+      recollect: async (starts) => {
+        const again = await runSources(o, policy, new Map(starts.map((s) => [s, slis])), windowMs, source);
+        for (const failure of again.failures) o.log(`warning: re-collect: ${failure}\n`);
+        return [...again.windows.values()].map((part) => toRecord(part, windowMs, undefined));
+      },
+    });
+  } catch (err) {
+    o.log(`warning: re-collect skipped: ${err instanceof Error ? err.message : String(err)}\n`);
+  }
 }
 
 /** A file-system error of the output as bad input naming --output, the path given and the fix. */
@@ -138,7 +177,8 @@ const outputKind = (o: CollectCommandOptions) => (o.output.endsWith('.jsonl') ? 
 
 /** The flags checked against the policy: the window, the range, the routing, the back-fill. */
 function checkOptions(o: CollectCommandOptions) {
-  const { policy: loaded } = loadPolicyDir(o.config);
+  const loadedDir = loadPolicyDir(o.config);
+  const loaded = loadedDir.policy;
   const windowMs = parseDuration(o.window);
   if (windowMs === undefined) throw new InputError(`--window: "${o.window}" is not a duration such as 15m`);
   if (windowMs !== loaded.windowMs) {
@@ -162,7 +202,7 @@ function checkOptions(o: CollectCommandOptions) {
       `--backfill: "${o.backfill}" is not a duration of at least one window (${o.window}), e.g. 24h`,
     );
   }
-  return { policy, windowMs, backfillMs, source };
+  return { loaded: loadedDir, policy, windowMs, backfillMs, source };
 }
 
 interface WindowPlan {

@@ -13,6 +13,7 @@ import { finished } from 'node:stream/promises';
 import { SCENARIO, scenarioRecords } from '../demo/scenario.js';
 import { latencySteps, traceChunks } from '../demo/trace.js';
 import { ensureDir } from '../ensure-dir.js';
+import { maxOf, minOf } from '../extent.js';
 import { describeFsError } from '../fs-errors.js';
 import { InputError } from '../input.js';
 import { compilePolicy } from '../policy/compile.js';
@@ -25,6 +26,7 @@ import { renderSimulationText } from '../simulate/render.js';
 import { collectJsonl } from '../telemetry/sources/jsonl.js';
 import { readRecords, writeRecords } from '../telemetry/sources/record-files.js';
 import { displayPath, loadPolicyDir } from '../worktree/policy-dir.js';
+import { recheckBreaches } from './confirm.js';
 
 /** The demo's fixed timeline (UTC): 3 healthy days, then a regression 3 h into A-1. */
 export const DEMO = {
@@ -83,6 +85,7 @@ export async function demoCommand(o: {
     `collected ${events} events (${malformed} malformed lines counted) into ${written.length} window records in ${displayPath(recordsDir)}\n`,
   );
 
+  await recheckDemo(policy, second.id, recordsDir, eventsFile, o.log);
   const records = await readRecords(recordsDir);
   const steps = [
     {
@@ -112,6 +115,29 @@ export async function demoCommand(o: {
     to: SCENARIO.end,
   });
   return `${sections.join('\n')}\n## The whole demo rollout, replayed on the in-memory PR book (phasegate simulate)\n\n${renderSimulationText(replayed)}`;
+}
+
+/** The scheduled collect's second read (the plan's §3.3) before the demo's rollback is decided. */
+async function recheckDemo(
+  policy: Policy,
+  phase: string,
+  recordsDir: string,
+  eventsFile: string,
+  log: (line: string) => void,
+): Promise<void> {
+  await recheckBreaches({
+    policy,
+    live: { phase, since: DEMO.advanceAt },
+    output: recordsDir,
+    now: DEMO.end,
+    horizon: DEMO.start,
+    log,
+    recollect: async (starts) => {
+      const to = maxOf(starts) + policy.windowMs;
+      const again = await collectJsonl({ policy, from: minOf(starts), to, source: eventsFile });
+      return again.windows.filter((w) => starts.includes(w.start));
+    },
+  });
 }
 
 function iso(ms: number): string {

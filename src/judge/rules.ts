@@ -36,6 +36,11 @@ export interface RuleResult {
   trigger: number;
   fired: boolean;
   detail: string;
+  /**
+   * When fired: the windows whose data made it fire, [from, to) in epoch ms. A re-collect reads
+   * them again before a rollback (the plan's §3.3); the verdict says whether it confirmed them.
+   */
+  span?: { from: number; to: number };
 }
 
 /** Whether the SLO is breached at a step: the trigger's own breach condition, else a failing SLO. */
@@ -82,7 +87,7 @@ function outcome(judge: Judge, slo: SloSpec, trigger: TriggerSpec, at: number): 
   return sustained(judge, slo, trigger.breach, trigger.forMs, at);
 }
 
-type Outcome = { fired: boolean; detail: string };
+type Outcome = Pick<RuleResult, 'fired' | 'detail' | 'span'>;
 
 function breachText(verdict: SloVerdict, breach: Condition, breached: boolean): string {
   const value = formatAgainst(verdict.value!, breach.threshold, verdict.unit, verdict.stat === 'increase');
@@ -95,7 +100,7 @@ function immediate(judge: Judge, slo: SloSpec, breach: Condition | undefined, at
   const fired = state === 'breach';
   const head = fired ? 'immediate: breached now' : 'immediate: not breached';
   const detail = breach ? `${breachText(verdict, breach, fired)}; ${verdict.reason}` : verdict.reason;
-  return { fired, detail: `${head}: ${detail}` };
+  return { fired, detail: `${head}: ${detail}`, ...(fired && { span: verdict.window }) };
 }
 
 function breachesPerDay(
@@ -123,6 +128,7 @@ function breachesPerDay(
   return {
     fired,
     detail: `breaches_per_day: ${slo.id} ${n} on ${localDate(at - 1, tz)} (${tz})${list} ${fired ? '>=' : '<'} ${count}`,
+    ...(fired && { span: { from: times[0]! - w, to: times.at(-1)! } }),
   };
 }
 
@@ -155,6 +161,7 @@ function sustained(
   let quiet = 0;
   let pending = 0;
   let last: StepState = 'ok';
+  let earliest = at;
   // Back from now over the run: breaching steps, and quiet (no-data) steps between them, which
   // neither break the run nor end it; the clock keeps running through them. It must be breached
   // now, and a quiet step before the run's first breach is not part of it.
@@ -169,6 +176,7 @@ function sustained(
     breached++;
     quiet += pending;
     pending = 0;
+    earliest = s - w;
   }
   const fired = breached + quiet >= needed;
   const forText = formatSpan(forMs);
@@ -176,7 +184,7 @@ function sustained(
     const how = quiet
       ? `breached at every judged evaluation for ${forText} (${breached} of ${needed} evaluations, ${quiet} without data between)`
       : `breached at every evaluation for ${forText} (${breached} of ${needed} evaluations)`;
-    return { fired, detail: `sustained: ${slo.id} ${how}` };
+    return { fired, detail: `sustained: ${slo.id} ${how}`, span: { from: earliest, to: at } };
   }
   if (breached === 0) {
     const now = judge.verdict(judged, at);

@@ -6,10 +6,14 @@
  * 2. The first run after local midnight posts the note for the day that ended (progress and
  *    open problems), then records that day in the dashboard's marker: the note comes first, so a
  *    failed note is posted again by the next run rather than lost.
- * 3. The dashboard body is updated in place when it changed.
+ * 3. A fired rollback rule with nowhere to roll back (A-0: "保存遅延 > 2.5s が 1 日 3 回以上")
+ *    alerts Slack once per local day, then records that day in the marker: Slack first, so a
+ *    failed message is sent again by the next run rather than lost.
+ * 4. The dashboard body is updated in place when it changed.
  */
 import { localDate, localDayStart } from '../judge/calendar.js';
 import { sloSeries } from '../judge/series.js';
+import { slackEscape } from '../notify/compose.js';
 import { phaseById } from '../policy/model.js';
 import {
   type DecisionRecord,
@@ -18,12 +22,14 @@ import {
   renderDashboard,
 } from '../render/dashboard.js';
 import {
+  type DashboardState,
   dailyMarker,
   dashboardMarkerPrefix,
   parseDashboardMarker,
   parseProposalMarker,
   parseRcaMarker,
 } from '../render/markers.js';
+import { confirmationText } from '../rollout/confirmation.js';
 import type { Evaluation } from '../rollout/decide.js';
 import { recentSeries } from './charts.js';
 import type { RunFacts } from './facts.js';
@@ -36,7 +42,7 @@ export function planStatus(f: RunFacts, ev: Evaluation, out: PlanOut): void {
   const { policy } = f;
   const phase = phaseById(policy, ev.phase)!;
   const decisions = liveDecisions(f, ev);
-  const intent = (issue: number | null, lastDaily: string | null) => ({
+  const intent = (issue: number | null, state: DashboardState) => ({
     type: 'upsert-dashboard' as const,
     key: `dashboard:${policy.rollout}`,
     issue,
@@ -50,24 +56,50 @@ export function planStatus(f: RunFacts, ev: Evaluation, out: PlanOut): void {
         .filter((p) => parseProposalMarker(p.body)?.rollout === policy.rollout)
         .map((p) => ({ number: p.number, title: p.title, url: p.url })),
       decisions,
-      state: { lastDaily },
+      state,
       at: f.now,
     }),
     labels: [DASHBOARD_LABEL, PHASEGATE_LABEL],
   });
   // Rule 1.
   if (!f.dashboard) {
-    out.intents.push(intent(null, null));
+    out.intents.push(intent(null, { lastDaily: null }));
     return;
   }
   // Rule 2.
-  const previous = parseDashboardMarker(f.dashboard.body, policy.rollout)?.lastDaily ?? null;
+  const previous = parseDashboardMarker(f.dashboard.body, policy.rollout);
   const yesterday = localDate(localDayStart(ev.at, policy.timezone) - 1, policy.timezone);
-  const noteDue = previous === null || previous < yesterday;
+  const noteDue = !previous?.lastDaily || previous.lastDaily < yesterday;
   if (noteDue) out.intents.push(dailyNote(f, ev, f.dashboard.number, yesterday, decisions));
   // Rule 3.
-  const dashboard = intent(f.dashboard.number, noteDue ? yesterday : previous);
+  const today = localDate(ev.at - 1, policy.timezone);
+  const alertDue = ev.decision.action === 'hold' && ev.decision.alert && previous?.lastAlert !== today;
+  if (alertDue) out.intents.push(alertMessage(f, ev, f.dashboard, today));
+  // Rule 4.
+  const dashboard = intent(f.dashboard.number, {
+    lastDaily: noteDue ? yesterday : (previous?.lastDaily ?? null),
+    lastAlert: alertDue ? today : previous?.lastAlert,
+  });
   if (dashboard.body !== f.dashboard.body) out.intents.push(dashboard);
+}
+
+/** Slack, when a rule fired and there is no earlier phase: who should look, and why. */
+function alertMessage(f: RunFacts, ev: Evaluation, dashboard: { number: number; url: string }, date: string) {
+  const { rollout } = f.policy;
+  const [head, ...details] = ev.decision.reasons;
+  const text = [
+    `:rotating_light: *${slackEscape(rollout)}: ${slackEscape(head!)}* (${date}, ${slackEscape(f.policy.timezone)})`,
+    ...details.map((d) => `• ${slackEscape(d)}`),
+    ...(ev.confirmation ? [`• ${slackEscape(confirmationText(ev.confirmation))}`] : []),
+    `Dashboard: <${dashboard.url}|#${dashboard.number}>. One alert a day; the dashboard follows it every run.`,
+  ].join('\n');
+  return {
+    type: 'send-slack' as const,
+    key: `slack:alert:${rollout}:${date}`,
+    kind: 'alert',
+    text,
+    template: 'built-in (alert)',
+  };
 }
 
 /** The note for the local day that ended: its SLOs hour by hour, decisions and open problems. */

@@ -24,6 +24,11 @@ export interface ProposalState {
 export interface DashboardState {
   /** The local date (YYYY-MM-DD) of the newest daily comment posted; null before the first. */
   lastDaily: string | null;
+  /**
+   * The local date of the newest Slack alert for a fired rule with nowhere to roll back (A-0's
+   * "3 times a day"): one alert a day, not one every 15 minutes. Absent before the first.
+   */
+  lastAlert?: string | null;
 }
 
 const TOKEN = /^[A-Za-z0-9._-]+$/;
@@ -90,7 +95,8 @@ export function dashboardMarkerPrefix(rollout: string): string {
 }
 
 export function dashboardMarker(rollout: string, state: DashboardState): string {
-  return `<!-- phasegate:dashboard ${token('rollout', rollout)} ${commentJson({ lastDaily: state.lastDaily })} -->`;
+  const json = { lastDaily: state.lastDaily, ...(state.lastAlert && { lastAlert: state.lastAlert }) };
+  return `<!-- phasegate:dashboard ${token('rollout', rollout)} ${commentJson(json)} -->`;
 }
 
 /**
@@ -106,8 +112,11 @@ export function parseDashboardMarker(
   const m = re.exec(body ?? '');
   if (!m) return null;
   const data = parseJson(m[1] ?? '');
-  const last = isRecord(data) ? data.lastDaily : undefined;
-  return { lastDaily: typeof last === 'string' && DATE.test(last) ? last : null };
+  const date = (key: string) => {
+    const value = isRecord(data) ? data[key] : undefined;
+    return typeof value === 'string' && DATE.test(value) ? value : null;
+  };
+  return { lastDaily: date('lastDaily'), lastAlert: date('lastAlert') };
 }
 
 export function dailyMarker(rollout: string, date: string): string {

@@ -7,6 +7,7 @@
  */
 import type { SloSeries } from '../judge/series.js';
 import { type PhaseSpec, type Policy, phaseById } from '../policy/model.js';
+import { confirmationText } from '../rollout/confirmation.js';
 import type { Evaluation } from '../rollout/decide.js';
 import { renderChartsMarkdown } from './chart.js';
 import { formatInstant } from './format.js';
@@ -138,6 +139,7 @@ function summary(policy: Policy, kind: ProposalKind, from: PhaseSpec, to: PhaseS
 
 function causeSection(ev: Evaluation, cause: string | undefined): string {
   const fired = ev.rules.filter((r) => r.fired).map((r) => `- ${r.detail}`);
+  if (fired.length && ev.confirmation) fired.push(`- ${confirmationText(ev.confirmation)}`);
   const body =
     cause ?? (fired.length ? fired.join('\n') : ev.decision.reasons.map((r) => `- ${r}`).join('\n'));
   return `### Cause\n\n${body}`;

@@ -3,6 +3,7 @@
  * markdown` prints. Also the JSON shape `--format json` prints (one object, stable keys).
  */
 import type { Policy } from '../policy/model.js';
+import { confirmationText } from '../rollout/confirmation.js';
 import type { Evaluation } from '../rollout/decide.js';
 import { formatInstant, formatSpan, formatValue } from './format.js';
 
@@ -28,6 +29,7 @@ export function renderVerdictMarkdown(policy: Policy, ev: Evaluation): string {
     `**Decision: ${ACTION_TEXT[d.action]}${target}**${alert}`,
     '',
     ...d.reasons.map((r) => `- ${escapeCell(r)}`),
+    ...(ev.confirmation ? [`- ${escapeCell(confirmationText(ev.confirmation))}`] : []),
     '',
     '| SLO | value | objective | window | samples | status |',
     '|---|---|---|---|---|---|',
@@ -91,6 +93,11 @@ export function verdictJson(policy: Policy, ev: Evaluation): Record<string, unkn
     rules: ev.rules.map((r) => ({ rule: r.rule, slo: r.slo, fired: r.fired, detail: r.detail })),
     advance: ev.advance,
     recovery: ev.recovery,
+    confirmation: ev.confirmation && {
+      windows: ev.confirmation.windows,
+      rechecked: ev.confirmation.rechecked,
+      last: ev.confirmation.last === null ? null : new Date(ev.confirmation.last).toISOString(),
+    },
   };
 }
 

@@ -18,6 +18,7 @@ import { evaluateAdvance, evaluateTrigger, Judge, type RuleResult, type SloVerdi
 import { alignDown } from '../judge/span.js';
 import { nextPhase, type PhaseSpec, type Policy, phaseById, phaseIds } from '../policy/model.js';
 import type { WindowRecord } from '../telemetry/record.js';
+import { breachConfirmation, type Confirmation } from './confirmation.js';
 import type { EnteredBy } from './current.js';
 import { type RecoveryResult, recoveryWatch } from './recovery.js';
 
@@ -41,6 +42,8 @@ export interface Evaluation {
   advance: { rule: string; met: boolean; detail: string } | null;
   /** After every rollback: whether the recovery watch confirmed improvement (recovery.ts). */
   recovery: RecoveryResult | null;
+  /** When a rollback rule fired: whether a re-collect confirmed its windows (confirmation.ts). */
+  confirmation: Confirmation | null;
   decision: Decision;
 }
 
@@ -70,8 +73,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const rules = phase.rollback.when.flatMap((t, i) => evaluateTrigger(judge, phase, t, i, at));
   const advance = phase.advance ? evaluateAdvance(judge, phase, phase.advance, at) : null;
   const recovery = recoveryWatch(policy, phase, judge, input.entered, at);
+  const confirmation = breachConfirmation(records, rules);
   const decision = decide(policy, phase, slos, rules, advance, recovery);
-  return { phase: phase.id, at, since, slos, rules, advance, recovery, decision };
+  return { phase: phase.id, at, since, slos, rules, advance, recovery, confirmation, decision };
 }
 
 function decide(

@@ -39,6 +39,7 @@ export function recordLines(report: WindowRecord): RecordLine[] {
       malformed: report.counts.malformed,
       invalid: report.counts.invalid,
       unknown: report.counts.unknown,
+      ...(report.rechecked !== undefined && { rechecked: iso(report.rechecked) }),
     },
   ];
   for (const id of [...report.slis.keys()].sort(byId)) {
@@ -118,6 +119,7 @@ const WindowLine = z.strictObject({
   malformed: Count,
   invalid: Count,
   unknown: Count,
+  rechecked: Iso.optional(),
 });
 const SketchSchema = z.strictObject({
   alpha: z.literal(SKETCH_RELATIVE_ACCURACY),
@@ -260,6 +262,7 @@ export function decodeRecord(text: string, file = '<report>'): WindowRecord {
         },
         slis: new Map(),
         missing: new Map(),
+        ...(r.data.rechecked !== undefined && { rechecked: Date.parse(r.data.rechecked) }),
       };
       continue;
     }

@@ -58,11 +58,19 @@ export interface WindowRecord {
   slis: Map<string, SliAggregate>;
   /** SLI id → why it could not be collected (a source failed). Such an SLI has no data here. */
   missing: Map<string, string>;
+  /**
+   * When the window was read a second time because a rollback rule fired on it (the plan's §3.3,
+   * "SLO 違反時の再試行") and the second read agreed or knew more. Absent otherwise: the verdict
+   * then says the breach was not confirmed by a re-collect.
+   */
+  rechecked?: number;
 }
 
 /** Serialized line shapes (one JSON object per line). */
 export type RecordLine =
-  | ({ v: typeof RECORD_VERSION; type: 'window'; start: string; end: string } & WindowCounts)
+  | ({ v: typeof RECORD_VERSION; type: 'window'; start: string; end: string } & WindowCounts & {
+        rechecked?: string;
+      })
   | {
       v: typeof RECORD_VERSION;
       type: 'sli';

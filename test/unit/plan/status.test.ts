@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunFacts } from '../../../src/plan/facts.js';
 import { planRun } from '../../../src/plan/run.js';
 import { dashboardMarker, dashboardMarkerPrefix } from '../../../src/render/markers.js';
-import { facts, SOAKED } from './fixture.js';
+import { facts, records, SOAKED, T0 } from './fixture.js';
 
 const status = (o: Partial<RunFacts> = {}) => facts({ trigger: { command: 'status' }, ...o });
 const dashboard = (lastDaily: string | null, rest = '') => ({
@@ -61,6 +61,48 @@ describe('the dashboard and the daily note', () => {
     const first = planRun(status({ dashboard: dashboard('2026-11-17') }));
     const body = (first.intents[0] as { body: string }).body;
     expect(planRun(status({ dashboard: { ...dashboard('2026-11-17'), body } })).intents).toEqual([]);
+  });
+});
+
+describe('A-0: 保存遅延 > 2.5s が 1 日 3 回以上 alerts Slack, once a day', () => {
+  // A-0 live; saves take 4 s from 09:00 Tokyo on the 18th: by 10:07 the rule has fired.
+  const at = Date.parse('2026-11-18T01:07:00Z');
+  const a0 = (lastAlert: string | null) =>
+    status({
+      now: at,
+      live: { phase: 'A-0', since: T0, file: 'phases/current.yaml' },
+      records: records(at, Date.parse('2026-11-18T00:00:00Z')),
+      dashboard: {
+        ...dashboard('2026-11-17'),
+        body: dashboardMarker('autosave', { lastDaily: '2026-11-17', lastAlert }),
+      },
+    });
+
+  it('the first status run that sees the fired rule sends one Slack alert, then records the day', () => {
+    const plan = planRun(a0('2026-11-17'));
+    expect(plan.evaluation.decision).toMatchObject({ action: 'hold', alert: true });
+    const [slack, board] = plan.intents;
+    expect(slack).toMatchObject({
+      type: 'send-slack',
+      key: 'slack:alert:autosave:2026-11-18',
+      kind: 'alert',
+    });
+    expect((slack as { text: string }).text).toMatch(
+      /^:rotating_light: \*autosave: A-0 has no earlier phase to roll back to: alerting, and advancing is blocked\* \(2026-11-18, Asia\/Tokyo\)\n• breaches_per_day: save-latency-p95 4 breaching windows on 2026-11-18/,
+    );
+    expect((slack as { text: string }).text).toContain(
+      'Dashboard: <https://github.com/acme/app/issues/3|#3>',
+    );
+    expect(board).toMatchObject({
+      type: 'upsert-dashboard',
+      body: expect.stringContaining(
+        dashboardMarker('autosave', { lastDaily: '2026-11-17', lastAlert: '2026-11-18' }),
+      ),
+    });
+  });
+
+  it('later runs that day send nothing more', () => {
+    expect(planRun(a0('2026-11-18')).intents.filter((i) => i.type === 'send-slack')).toEqual([]);
   });
 });
 

@@ -40,7 +40,7 @@ describe('renderDashboard', () => {
 
   it('carries its state in the marker', () => {
     expect(lines[0]).toBe('<!-- phasegate:dashboard autosave {"lastDaily":"2026-11-19"} -->');
-    expect(parseDashboardMarker(body, 'autosave')).toEqual({ lastDaily: '2026-11-19' });
+    expect(parseDashboardMarker(body, 'autosave')).toEqual({ lastDaily: '2026-11-19', lastAlert: null });
   });
 
   it('shows the phase and since when, and each SLO with value, trend and status', () => {
@@ -92,7 +92,7 @@ describe('renderDashboard', () => {
     expect(quiet).toContain('### Last decisions\n\nNone yet.');
     expect(quiet.length).toBeLessThanOrEqual(BODY_MAX_CHARS);
     expect(quiet).toContain("_Charts left out to stay under GitHub's 65,536-character limit._");
-    expect(parseDashboardMarker(quiet, 'autosave')).toEqual({ lastDaily: null });
+    expect(parseDashboardMarker(quiet, 'autosave')).toEqual({ lastDaily: null, lastAlert: null });
   });
 });
 

@@ -82,17 +82,24 @@ describe('reading markers back', () => {
       parseDashboardMarker(body(dashboardMarker('autosave', { lastDaily: '2026-11-20' })), 'autosave'),
     ).toEqual({
       lastDaily: '2026-11-20',
+      lastAlert: null,
     });
     expect(parseDashboardMarker(dashboardMarker('autosave', { lastDaily: null }), 'autosave')).toEqual({
       lastDaily: null,
+      lastAlert: null,
     });
+    const both = { lastDaily: '2026-11-20', lastAlert: '2026-11-21' };
+    expect(parseDashboardMarker(dashboardMarker('autosave', both), 'autosave')).toEqual(both);
     // Ours, but the state is unreadable: post the daily comment again rather than never.
     for (const damaged of [
       '<!-- phasegate:dashboard autosave {"lastDaily":"yesterday"} -->',
       '<!-- phasegate:dashboard autosave {lastDaily -->',
       '<!-- phasegate:dashboard autosave -->',
     ]) {
-      expect(parseDashboardMarker(damaged, 'autosave'), damaged).toEqual({ lastDaily: null });
+      expect(parseDashboardMarker(damaged, 'autosave'), damaged).toEqual({
+        lastDaily: null,
+        lastAlert: null,
+      });
     }
     // Not ours.
     expect(

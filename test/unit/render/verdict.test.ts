@@ -31,6 +31,7 @@ describe('the verdict', () => {
 
       - roll back A-1 → A-0: 1 rule fired
       - immediate: breached now: save-latency-p95: p95 3.012s > 2.5s over 2h (80 samples)
+      - not confirmed by a re-collect: 8 of 8 windows behind it were read only once (\`phasegate collect\` into the records folder reads them again before a rollback)
 
       | SLO | value | objective | window | samples | status |
       |---|---|---|---|---|---|
