@@ -36,6 +36,21 @@ export const EventMatch = z.strictObject({
 });
 export type EventMatch = z.infer<typeof EventMatch>;
 
+/**
+ * Which events of a ratio SLI are the concurrent control cohort (users without the feature): one
+ * field and its value, matched as `where` matches (strings in any case). They are counted apart
+ * from the rate itself, as the baseline of `baseline: control`.
+ */
+export const ControlMatch = z
+  .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+  .refine((m) => Object.keys(m).length === 1, {
+    message: 'give one field and the value that marks the control cohort, e.g. { cohort: control }',
+  })
+  .meta({ minProperties: 1, maxProperties: 1 })
+  .describe(
+    'events (numerator and denominator alike) whose field equals this value are the concurrent control cohort, e.g. { cohort: control }: counted apart from the rate, as the baseline of SLOs with `baseline: control`; strings compare case-insensitively',
+  );
+
 /** How events become an SLI: this mapping is policy, so other event shapes need no code change. */
 export const SliDefinition = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -51,6 +66,7 @@ export const SliDefinition = z.discriminatedUnion('kind', [
     description: z.string().optional(),
     numerator: EventMatch,
     denominator: EventMatch,
+    control: ControlMatch.optional(),
   }),
   z.strictObject({
     kind: z.literal('count'),
