@@ -105,13 +105,13 @@ export const Slo = z
       .describe('trailing window judged at each evaluation, or "day": the calendar day so far'),
     min_samples: z.number().int().nonnegative().default(1).describe('fewer events than this is no_data'),
     baseline: z
-      .union([z.literal('before_rollout'), z.literal('before_phase'), z.string()])
+      .union([z.literal('before_rollout'), z.literal('before_phase'), z.literal('control'), z.string()])
       .optional()
       .describe(
-        'for stat "increase": "before_rollout" (the rate before the rollout began, so a re-entered phase still compares with the pre-rollout rate), "before_phase", or a fixed value such as "0.8%"',
+        'for stat "increase": "before_rollout" (the rate before the rollout began, so a re-entered phase still compares with the pre-rollout rate), "before_phase", "control" (the same SLI over the same window on the control cohort its SLI declares with `control:`), or a fixed value such as "0.8%"',
       ),
     baseline_window: Duration.optional().describe(
-      'for baseline "before_rollout" or "before_phase": how far back, e.g. "7d"',
+      'for baseline "before_rollout" or "before_phase": how far back, e.g. "7d" (not with "control")',
     ),
   })
   .refine((s) => (s.max === undefined) !== (s.min === undefined), {
