@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { PolicyError } from '../../../src/policy/errors.js';
 import { phaseById } from '../../../src/policy/model.js';
 import { controlPolicy, withControlBaseline, withCrashControl } from '../../support/cohorts.js';
-import { referencePolicy } from '../../support/policy.js';
+import { REPO_ROOT, referenceFiles, referencePolicy } from '../../support/policy.js';
 
 /** Compile the reference rollout after an edit, and return the error lines it produces. */
 function errorsAfter(edit: (files: Record<string, string>) => void): string[] {
@@ -206,6 +209,23 @@ describe('baseline: control (a concurrent control cohort)', () => {
   it('compiles when the SLI says which events are the control cohort', () => {
     const a2 = phaseById(controlPolicy(), 'A-2')!;
     expect(a2.slos[1]).toMatchObject({ id: 'crash-rate-increase', baseline: { kind: 'control' } });
+  });
+
+  it("the README's example is the policy these tests use", () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const shown = Object.fromEntries(
+      [...readme.matchAll(/```yaml\n# (rollout\.yaml|A-2\.yaml)\n([\s\S]*?)```/g)].map((m) => [
+        m[1],
+        parse(m[2]!),
+      ]),
+    );
+    const files = referenceFiles();
+    withCrashControl(files);
+    withControlBaseline(files);
+    expect(parse(files['rollout.yaml']!).slis.crash_rate).toMatchObject(
+      shown['rollout.yaml'].slis.crash_rate,
+    );
+    expect(parse(files['A-2.yaml']!).slos[1]).toEqual(shown['A-2.yaml'].slos[0]);
   });
 
   it('on an SLI without control: is an error naming the phase file, the SLO and the fix', () => {
