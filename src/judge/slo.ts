@@ -36,7 +36,10 @@ export interface SloVerdict {
   window: { from: number; to: number };
   /** Windows in the span and how many of them were not collected. */
   windows: { expected: number; missing: number };
-  /** For stat "increase": the baseline rate and where it came from. */
+  /**
+   * For stat "increase": the baseline rate and where it came from; for baseline "control", the
+   * control cohort's rate and sample count over the span judged.
+   */
   baseline?: { value: number | null; from: number | null; to: number | null; samples: number };
   /** The evaluation instant (aligned to a step). */
   at: number;
@@ -135,7 +138,8 @@ export class Judge {
     let value = statValue(slo.stat, span.aggregate);
     let baseline: BaselineResult | undefined;
     if (slo.stat.kind === 'increase') {
-      baseline = this.baseline(slo);
+      baseline =
+        slo.baseline?.kind === 'control' ? controlBaseline(this.policy, slo, span) : this.baseline(slo);
       value = value !== null && baseline.value ? value / baseline.value - 1 : null;
     }
     const base = {
@@ -227,7 +231,8 @@ export class Judge {
       samples,
       text,
     });
-    if (!b) return none('the SLO has no baseline');
+    // (control baselines are measured per span, in judgeSpan)
+    if (!b || b.kind === 'control') return none('the SLO has no baseline');
     if (b.kind === 'fixed') {
       if (b.value <= 0) return none(`the fixed baseline ${formatValue(b.value, 'percent')} is not positive`);
       return {
@@ -278,6 +283,55 @@ export class Judge {
       text: `baseline ${formatValue(rate, 'percent', { digits: 3 })} over ${label} (${samples} samples${coverage})`,
     };
   }
+}
+
+/**
+ * Baseline "control": the SLI's control cohort over the very span judged, so a regression
+ * everywhere cancels out and a re-entered phase is compared with now. Nothing to compare with
+ * (no control counts, no control events, too few, or a control rate of 0, where an increase is
+ * undefined) is never a pass: the verdict is no_data, saying which.
+ */
+function controlBaseline(policy: Policy, slo: SloSpec, span: SpanData): BaselineResult {
+  const def = policy.slis[slo.sli];
+  const cohort = Object.entries((def?.kind === 'ratio' && def.control) || {})
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ');
+  const agg = span.aggregate;
+  const c = agg.kind === 'ratio' ? agg.control : undefined;
+  const none = (text: string, samples = 0): BaselineResult => ({
+    value: null,
+    from: span.from,
+    to: span.to,
+    samples,
+    text,
+  });
+  if (!c) {
+    const collected = span.expected - span.missing;
+    return none(
+      `${span.uncontrolled} of ${collected} windows have no control-cohort counts (collected before slis.${slo.sli} had control:, or from a source that cannot split events); collect them again`,
+    );
+  }
+  if (c.denominator === 0) return none(`no control-cohort events (${cohort}) to compare with`);
+  if (c.denominator < slo.minSamples) {
+    return none(
+      `the control cohort (${cohort}) has ${c.denominator} samples < min ${slo.minSamples}`,
+      c.denominator,
+    );
+  }
+  const rate = c.numerator / c.denominator;
+  if (round12(rate) === 0) {
+    return none(
+      `the control cohort's rate (${cohort}) is 0 (${c.numerator} of ${c.denominator}), so an increase is undefined`,
+      c.denominator,
+    );
+  }
+  return {
+    value: rate,
+    from: span.from,
+    to: span.to,
+    samples: c.denominator,
+    text: `control cohort ${formatValue(rate, 'percent', { digits: 3 })} (${cohort}; ${c.denominator} samples)`,
+  };
 }
 
 function statValue(stat: Stat, agg: SliAggregate): number | null {

@@ -21,6 +21,12 @@ export interface SpanData {
   missingReasons: string[];
   /** Merge of the collected windows. */
   aggregate: SliAggregate;
+  /**
+   * Ratio SLIs: collected windows without control-cohort counts (records written before the SLI
+   * had `control:`, or from a source that cannot split events). The aggregate has `control` only
+   * when this is 0 and some window of the SLI has them.
+   */
+  uncontrolled: number;
 }
 
 export function alignDown(t: number, step: number): number {
@@ -42,6 +48,12 @@ export class SliSeries {
   private readonly bPrefix: Float64Array;
   /** A count SLI with distinct values in some window: a span takes their union, not a sum. */
   private readonly distinct: boolean;
+  /** A ratio SLI with control-cohort counts in some window: spans that have them in every window carry them. */
+  private readonly controlled: boolean;
+  /** Prefix sums over window index, for ratio SLIs: windows with control counts, their numerators and denominators. */
+  private readonly controlPrefix: Float64Array;
+  private readonly cnPrefix: Float64Array;
+  private readonly cdPrefix: Float64Array;
 
   constructor(
     readonly sli: string,
@@ -76,15 +88,25 @@ export class SliSeries {
       }
     }
     this.distinct = this.windows.some((w) => w?.kind === 'count' && w.distinct !== undefined);
+    this.controlled = this.windows.some((w) => w?.kind === 'ratio' && w.control !== undefined);
     this.collectedPrefix = new Float64Array(this.n + 1);
     this.aPrefix = new Float64Array(this.n + 1);
     this.bPrefix = new Float64Array(this.n + 1);
+    const ratio = kind === 'ratio' ? this.n + 1 : 0;
+    this.controlPrefix = new Float64Array(ratio);
+    this.cnPrefix = new Float64Array(ratio);
+    this.cdPrefix = new Float64Array(ratio);
     for (let k = 0; k < this.n; k++) {
       const w = this.windows[k];
       const [a, b] = !w ? [0, 0] : w.kind === 'ratio' ? [w.numerator, w.denominator] : [w.count, 0];
       this.collectedPrefix[k + 1] = this.collectedPrefix[k]! + (w ? 1 : 0);
       this.aPrefix[k + 1] = this.aPrefix[k]! + a;
       this.bPrefix[k + 1] = this.bPrefix[k]! + b;
+      if (ratio === 0) continue;
+      const c = w?.kind === 'ratio' ? w.control : undefined;
+      this.controlPrefix[k + 1] = this.controlPrefix[k]! + (c ? 1 : 0);
+      this.cnPrefix[k + 1] = this.cnPrefix[k]! + (c?.numerator ?? 0);
+      this.cdPrefix[k + 1] = this.cdPrefix[k]! + (c?.denominator ?? 0);
     }
   }
 
@@ -106,20 +128,30 @@ export class SliSeries {
       explained++;
     }
     if (expected - collected > explained) missingReasons.add('no report');
+    const uncontrolled =
+      this.kind === 'ratio' ? collected - (this.controlPrefix[k1]! - this.controlPrefix[k0]!) : 0;
     return {
       from: f,
       to: t,
       expected,
       missing: expected - collected,
       missingReasons: [...missingReasons],
-      aggregate: this.merge(k0, k1),
+      aggregate: this.merge(k0, k1, uncontrolled),
+      uncontrolled,
     };
   }
 
-  private merge(k0: number, k1: number): SliAggregate {
+  private merge(k0: number, k1: number, uncontrolled: number): SliAggregate {
     const a = this.aPrefix[k1]! - this.aPrefix[k0]!;
     const b = this.bPrefix[k1]! - this.bPrefix[k0]!;
-    if (this.kind === 'ratio') return { kind: 'ratio', numerator: a, denominator: b };
+    if (this.kind === 'ratio') {
+      if (!this.controlled || uncontrolled > 0) return { kind: 'ratio', numerator: a, denominator: b };
+      const control = {
+        numerator: this.cnPrefix[k1]! - this.cnPrefix[k0]!,
+        denominator: this.cdPrefix[k1]! - this.cdPrefix[k0]!,
+      };
+      return { kind: 'ratio', numerator: a, denominator: b, control };
+    }
     if (this.kind === 'count' && !this.distinct) return { kind: 'count', count: a };
     // Latency sketches, and distinct values (a bug reported in two windows counts once), merge window by window.
     const out = emptyAggregate(this.kind === 'count' ? 'count' : 'latency');

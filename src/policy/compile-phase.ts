@@ -140,7 +140,7 @@ function compileSlo(
   const op: Comparison = key === 'max' ? '<=' : '>=';
   const window = slo.window === 'day' ? 'day' : parseDuration(slo.window)!;
 
-  const baseline = compileBaseline(src, path, slo, stat, out);
+  const baseline = compileBaseline(src, path, slo, stat, sli, out);
   if (baseline === null) return undefined;
   return {
     id: slo.id,
@@ -156,12 +156,16 @@ function compileSlo(
   };
 }
 
-/** The baseline of an increase (before the phase, or fixed); null when it is missing or unreadable. */
+/**
+ * The baseline of an increase (before the rollout or the phase, the control cohort, or fixed);
+ * null when it is missing or unreadable.
+ */
 function compileBaseline(
   src: YamlSource,
   path: (string | number)[],
   slo: Slo,
   stat: Stat,
+  sli: SliDefinition,
   out: PolicyIssue[],
 ): Baseline | undefined | null {
   if (stat.kind !== 'increase') {
@@ -174,12 +178,13 @@ function compileBaseline(
       at(
         src,
         path,
-        '`stat: increase` needs `baseline`: "before_rollout", "before_phase" or a fixed value such as "0.8%"',
+        '`stat: increase` needs `baseline`: "before_rollout", "before_phase", "control" or a fixed value such as "0.8%"',
         'stat',
       ),
     );
     return null;
   }
+  if (slo.baseline === 'control') return controlBaseline(src, path, slo, sli, out);
   if (slo.baseline === 'before_phase' || slo.baseline === 'before_rollout') {
     const w = slo.baseline_window ? parseDuration(slo.baseline_window)! : 7 * 86_400_000;
     return { kind: slo.baseline, windowMs: w };
@@ -190,6 +195,42 @@ function compileBaseline(
     return null;
   }
   return { kind: 'fixed', value: v };
+}
+
+/**
+ * `baseline: control` needs the SLI to say which events are the control cohort; a look-back
+ * window means nothing for it (the control is measured over the SLO's own window, at the same time),
+ * so one given is an error rather than silently ignored.
+ */
+function controlBaseline(
+  src: YamlSource,
+  path: (string | number)[],
+  slo: Slo,
+  sli: SliDefinition,
+  out: PolicyIssue[],
+): Baseline | null {
+  let ok = true;
+  if (sli.kind !== 'ratio' || sli.control === undefined) {
+    out.push(
+      at(
+        src,
+        [...path, 'baseline'],
+        `SLO "${slo.id}": baseline "control" compares with the control cohort of SLI "${slo.sli}", which declares none; add \`control: { cohort: control }\` (the field and value of control-cohort events) under slis.${slo.sli} in rollout.yaml, or use baseline "before_rollout"`,
+      ),
+    );
+    ok = false;
+  }
+  if (slo.baseline_window !== undefined) {
+    out.push(
+      at(
+        src,
+        [...path, 'baseline_window'],
+        `SLO "${slo.id}": baseline "control" is measured over the SLO's own window (${slo.window}), at the same time; remove baseline_window`,
+      ),
+    );
+    ok = false;
+  }
+  return ok ? { kind: 'control' } : null;
 }
 
 function parseStat(text: string): Stat {

@@ -30,11 +30,14 @@ export type Stat =
 /**
  * before_rollout: the `windowMs` before the rollout left its first phase (current.yaml `started`),
  * so re-entering a phase after a rollback still compares with the pre-rollout rate;
- * before_phase: the `windowMs` before the phase began; fixed: a given rate.
+ * before_phase: the `windowMs` before the phase began; control: the SLI's control cohort (its
+ * `control:` events) over the same span as the SLO itself, so a regression everywhere (a bad OS
+ * update) is not the rollout's, and a re-entered phase is compared with now; fixed: a given rate.
  */
 export type Baseline =
   | { kind: 'before_rollout'; windowMs: number }
   | { kind: 'before_phase'; windowMs: number }
+  | { kind: 'control' }
   | { kind: 'fixed'; value: number };
 
 /** How an SLO's value is shown: ms for latency, a percentage for ratios and increases, a count. */

@@ -36,6 +36,21 @@ export const EventMatch = z.strictObject({
 });
 export type EventMatch = z.infer<typeof EventMatch>;
 
+/**
+ * Which events of a ratio SLI are the concurrent control cohort (users without the feature): one
+ * field and its value, matched as `where` matches (strings in any case). They are counted apart
+ * from the rate itself, as the baseline of `baseline: control`.
+ */
+export const ControlMatch = z
+  .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+  .refine((m) => Object.keys(m).length === 1, {
+    message: 'give one field and the value that marks the control cohort, e.g. { cohort: control }',
+  })
+  .meta({ minProperties: 1, maxProperties: 1 })
+  .describe(
+    'events (numerator and denominator alike) whose field equals this value are the concurrent control cohort, e.g. { cohort: control }: counted apart from the rate, as the baseline of SLOs with `baseline: control`; strings compare case-insensitively',
+  );
+
 /** How events become an SLI: this mapping is policy, so other event shapes need no code change. */
 export const SliDefinition = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -51,6 +66,7 @@ export const SliDefinition = z.discriminatedUnion('kind', [
     description: z.string().optional(),
     numerator: EventMatch,
     denominator: EventMatch,
+    control: ControlMatch.optional(),
   }),
   z.strictObject({
     kind: z.literal('count'),
@@ -89,13 +105,13 @@ export const Slo = z
       .describe('trailing window judged at each evaluation, or "day": the calendar day so far'),
     min_samples: z.number().int().nonnegative().default(1).describe('fewer events than this is no_data'),
     baseline: z
-      .union([z.literal('before_rollout'), z.literal('before_phase'), z.string()])
+      .union([z.literal('before_rollout'), z.literal('before_phase'), z.literal('control'), z.string()])
       .optional()
       .describe(
-        'for stat "increase": "before_rollout" (the rate before the rollout began, so a re-entered phase still compares with the pre-rollout rate), "before_phase", or a fixed value such as "0.8%"',
+        'for stat "increase": "before_rollout" (the rate before the rollout began, so a re-entered phase still compares with the pre-rollout rate), "before_phase", "control" (the same SLI over the same window on the control cohort its SLI declares with `control:`), or a fixed value such as "0.8%"',
       ),
     baseline_window: Duration.optional().describe(
-      'for baseline "before_rollout" or "before_phase": how far back, e.g. "7d"',
+      'for baseline "before_rollout" or "before_phase": how far back, e.g. "7d" (not with "control")',
     ),
   })
   .refine((s) => (s.max === undefined) !== (s.min === undefined), {

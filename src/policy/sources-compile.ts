@@ -40,12 +40,15 @@ function histogramQueries(text: string): { buckets: string; sum: string } | unde
 const list = (v: string | string[] | undefined): string[] | undefined =>
   v === undefined ? undefined : typeof v === 'string' ? [v] : v;
 
+/** An SLI as sources see it: its kind, and whether it splits a control cohort off its events. */
+type SliShape = { kind: SliKind; control?: unknown };
+
 /** Which source each SLI comes from; refuses unknown SLIs, the wrong kind, and a second source. */
 class Claims {
   readonly bySli: Record<string, string> = {};
 
   constructor(
-    private readonly slis: Record<string, { kind: SliKind }>,
+    readonly slis: Record<string, SliShape>,
     private readonly report: Report,
     private readonly issues: PolicyIssue[],
   ) {}
@@ -81,7 +84,7 @@ type JsonlSpec = Extract<SourceSpec, { type: 'jsonl' }>;
 
 export function compileSources(
   section: SourcesSection | undefined,
-  slis: Record<string, { kind: SliKind }>,
+  slis: Record<string, SliShape>,
   report: Report,
   issues: PolicyIssue[],
 ): SourcesSpec {
@@ -186,6 +189,16 @@ function prometheusSource(
       queries[sli] = { kind: 'latency', buckets: h.buckets, sum: h.sum, unit: q.unit };
     } else if ('numerator' in q) {
       if (!claims.claim(sli, name, path, ['ratio'])) continue;
+      if (claims.slis[sli]?.control !== undefined) {
+        // A counter carries no event's cohort: the control events would count in the rate itself.
+        issues.push(
+          report(
+            path,
+            `SLI "${sli}" splits a control cohort off its events (control: under slis.${sli}), which prometheus source "${name}" cannot: a counter carries no event's cohort; read ${sli} from a jsonl source, or remove its control: (and any baseline: control on it)`,
+          ),
+        );
+        continue;
+      }
       queries[sli] = {
         kind: 'ratio',
         numerator: counterQuery(q.numerator),

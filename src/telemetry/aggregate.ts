@@ -9,7 +9,7 @@
  */
 import { ExactSum } from './exact-sum.js';
 import type { Plan } from './plan.js';
-import { emptyAggregate, mergeInto, type SliAggregate, type WindowRecord } from './record.js';
+import { type Cohort, emptyAggregate, mergeInto, type SliAggregate, type WindowRecord } from './record.js';
 import { LatencySketch, type SketchJson } from './sketch.js';
 
 export interface WindowAgg {
@@ -35,7 +35,7 @@ export type SegmentSli =
       sum: number[];
       sketch: SketchJson;
     }
-  | { kind: 'ratio'; numerator: number; denominator: number }
+  | { kind: 'ratio'; numerator: number; denominator: number; control?: Cohort }
   | { kind: 'count'; count: number; distinct?: string[] };
 
 /** A window of a segment that has anything in it; `index` is relative to `from`. */
@@ -60,7 +60,9 @@ export function emptyWindows(plan: Plan, count: number): WindowAgg[] {
     malformed: 0,
     invalid: 0,
     unknown: 0,
-    slis: plan.sliKinds.map((k, i) => emptyAggregate(k, plan.thresholds[i] ?? undefined)),
+    slis: plan.sliKinds.map((k, i) =>
+      emptyAggregate(k, plan.thresholds[i] ?? undefined, { control: plan.control[i] }),
+    ),
     sums: plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
     ids: plan.distinct.map((d) => (d ? new Set<string>() : null)),
   }));
@@ -80,6 +82,7 @@ export function segmentWindows(windows: readonly WindowAgg[]): SegmentWindow[] {
       slis: w.slis.map((a, k): SegmentSli => {
         const ids = w.ids[k];
         if (a.kind === 'count' && ids) return { kind: 'count', count: a.count, distinct: sortedIds(ids) };
+        if (a.kind === 'ratio' && a.control) return { ...a, control: { ...a.control } };
         if (a.kind !== 'latency') return { ...a };
         return {
           kind: 'latency',

@@ -73,6 +73,8 @@ export class LineParser {
   readonly matched: Int32Array;
   /** For latency actions: the value in ms, aligned with `matched`. */
   readonly values: Float64Array;
+  /** For other actions: 1 when the event is its SLI's control cohort's (Action.control), else 0. */
+  readonly inControl: Uint8Array;
   matchedCount = 0;
   // Fast paths for the two fields every line has: a canonical `ts` parsed straight from the
   // bytes, and an `event` equal to a known name; keyed by the value's start offset so a later
@@ -105,6 +107,7 @@ export class LineParser {
     );
     this.matched = new Int32Array(maxActions);
     this.values = new Float64Array(maxActions);
+    this.inControl = new Uint8Array(maxActions);
     this.plainEvents = plan.events.map((e) => e.bytes.every((c) => SC[c] === 0));
     warmUp(this);
   }
@@ -334,6 +337,8 @@ export class LineParser {
         // A negative duration is not a sample: the line is invalid, not a fast save.
         if (!Number.isFinite(v) || v < 0) return LINE_INVALID;
         this.values[m] = v * act.toMs;
+      } else {
+        this.inControl[m] = act.control !== null && this.conditionsHold(b, act.control) ? 1 : 0;
       }
       this.matched[m++] = a;
     }

@@ -67,6 +67,9 @@ export function recordLines(report: WindowRecord): RecordLine[] {
           kind: 'ratio',
           numerator: a.numerator,
           denominator: a.denominator,
+          ...(a.control && {
+            control: { numerator: a.control.numerator, denominator: a.control.denominator },
+          }),
         });
         break;
       case 'count':
@@ -146,6 +149,7 @@ const SliLine = z.discriminatedUnion('kind', [
     kind: z.literal('ratio'),
     numerator: Count,
     denominator: Count,
+    control: z.strictObject({ numerator: Count, denominator: Count }).optional(),
   }),
   z.strictObject({
     v: z.literal(RECORD_VERSION),
@@ -207,7 +211,14 @@ function aggregateOf(line: z.infer<typeof SliLine>, fail: (msg: string) => never
     case 'ratio':
       // No numerator ≤ denominator check: the two sides may be different events (crashes per
       // session start), and a window can hold more crashes than session starts.
-      return { kind: 'ratio', numerator: line.numerator, denominator: line.denominator };
+      return line.control
+        ? {
+            kind: 'ratio',
+            numerator: line.numerator,
+            denominator: line.denominator,
+            control: { numerator: line.control.numerator, denominator: line.control.denominator },
+          }
+        : { kind: 'ratio', numerator: line.numerator, denominator: line.denominator };
     case 'count':
       if (!line.distinct) return { kind: 'count', count: line.count };
       for (let k = 1; k < line.distinct.length; k++) {

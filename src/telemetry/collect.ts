@@ -133,11 +133,18 @@ export class Collector extends WindowAttribution {
                 for (const t of this.plan.thresholds[act.sli]!) if (v > t) over.set(t, over.get(t)! + 1);
             }
             break;
+          // A control-cohort event is counted apart, never in the rate (the aggregate then has `control`).
           case OP_NUMERATOR:
-            if (agg.kind === 'ratio') agg.numerator++;
+            if (agg.kind === 'ratio') {
+              if (p.inControl[k] === 1) agg.control!.numerator++;
+              else agg.numerator++;
+            }
             break;
           case OP_DENOMINATOR:
-            if (agg.kind === 'ratio') agg.denominator++;
+            if (agg.kind === 'ratio') {
+              if (p.inControl[k] === 1) agg.control!.denominator++;
+              else agg.denominator++;
+            }
             break;
           case OP_COUNT:
             if (agg.kind === 'count' && (act.fieldSlot < 0 || this.distinctNew(b, act.sli, act.fieldSlot)))

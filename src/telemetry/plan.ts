@@ -34,6 +34,11 @@ export interface Action {
    */
   fieldSlot: number;
   toMs: number;
+  /**
+   * For OP_NUMERATOR and OP_DENOMINATOR of an SLI with `control:`: what makes a matching event
+   * the control cohort's (counted in the aggregate's `control`, not its rate); else null.
+   */
+  control: Condition[] | null;
 }
 
 export interface EventRule {
@@ -52,6 +57,8 @@ export interface Plan {
   thresholds: (number[] | null)[];
   /** Per SLI: whether it counts distinct values of a field (a count SLI with `distinct`). */
   distinct: boolean[];
+  /** Per SLI: whether it counts a control cohort apart (a ratio SLI with `control`). */
+  control: boolean[];
   /** Top-level field names the parser captures; slot 0 is "ts", slot 1 is "event". */
   fields: string[];
   fieldBytes: Uint8Array[];
@@ -102,15 +109,18 @@ export function compilePlan(
           conditions: conditionsOf(def.where),
           fieldSlot: slotOf(def.field),
           toMs: def.unit === 's' ? 1000 : 1,
+          control: null,
         });
         break;
-      case 'ratio':
+      case 'ratio': {
+        const control = def.control === undefined ? null : conditionsOf(def.control);
         ruleOf(def.numerator.event).actions.push({
           sli,
           op: OP_NUMERATOR,
           conditions: conditionsOf(def.numerator.where),
           fieldSlot: -1,
           toMs: 1,
+          control,
         });
         ruleOf(def.denominator.event).actions.push({
           sli,
@@ -118,8 +128,10 @@ export function compilePlan(
           conditions: conditionsOf(def.denominator.where),
           fieldSlot: -1,
           toMs: 1,
+          control,
         });
         break;
+      }
       case 'count':
         ruleOf(def.event).actions.push({
           sli,
@@ -127,6 +139,7 @@ export function compilePlan(
           conditions: conditionsOf(def.where),
           fieldSlot: def.distinct === undefined ? -1 : slotOf(def.distinct),
           toMs: 1,
+          control: null,
         });
         break;
     }
@@ -141,6 +154,10 @@ export function compilePlan(
         : null,
     ),
     distinct: sliIds.map((id) => isDistinctCount(slis[id]!)),
+    control: sliIds.map((id) => {
+      const def = slis[id]!;
+      return def.kind === 'ratio' && def.control !== undefined;
+    }),
     fields,
     fieldBytes: fields.map((f) => utf8.encode(f)),
     events,

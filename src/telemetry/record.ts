@@ -36,7 +36,18 @@ export type SliAggregate =
        */
       over?: Map<number, number>;
     }
-  | { kind: 'ratio'; numerator: number; denominator: number }
+  | {
+      kind: 'ratio';
+      /** The rate's events, without the control cohort's. */
+      numerator: number;
+      denominator: number;
+      /**
+       * For an SLI with `control:`: the control cohort's events, counted apart (a `baseline:
+       * control` SLO compares the two rates over the same span). Absent for SLIs without it, in
+       * records written before the SLI had it, and from sources that cannot split events.
+       */
+      control?: Cohort;
+    }
   | {
       kind: 'count';
       /** Events counted; with `distinct`, the distinct values plus the events without the field. */
@@ -48,6 +59,12 @@ export type SliAggregate =
        */
       distinct?: string[];
     };
+
+/** A ratio's counts for one cohort. */
+export interface Cohort {
+  numerator: number;
+  denominator: number;
+}
 
 /** One collected window. `start`/`end` are epoch ms; end = start + window length. */
 export interface WindowRecord {
@@ -90,18 +107,20 @@ export type RecordLine =
       kind: 'ratio';
       numerator: number;
       denominator: number;
+      control?: Cohort;
     }
   | { v: typeof RECORD_VERSION; type: 'sli'; sli: string; kind: 'count'; count: number; distinct?: string[] }
   | { v: typeof RECORD_VERSION; type: 'missing'; sli: string; reason: string };
 
 /**
  * An empty aggregate; a latency one counts samples above each of `thresholds` (ms), if given; a
- * count one keeps its distinct values when `distinct` is true.
+ * count one keeps its distinct values when `distinct` is set; a ratio one counts its control
+ * cohort apart when `control` is set.
  */
 export function emptyAggregate(
   kind: SliAggregate['kind'],
   thresholds?: readonly number[],
-  distinct = false,
+  { distinct = false, control = false }: { distinct?: boolean; control?: boolean } = {},
 ): SliAggregate {
   switch (kind) {
     case 'latency': {
@@ -110,7 +129,9 @@ export function emptyAggregate(
       return agg;
     }
     case 'ratio':
-      return { kind, numerator: 0, denominator: 0 };
+      return control
+        ? { kind, numerator: 0, denominator: 0, control: { numerator: 0, denominator: 0 } }
+        : { kind, numerator: 0, denominator: 0 };
     case 'count':
       return distinct ? { kind, count: 0, distinct: [] } : { kind, count: 0 };
   }
@@ -126,8 +147,7 @@ export function mergeInto(into: SliAggregate, from: SliAggregate): void {
     mergeOver(into, from);
     into.sketch.merge(from.sketch);
   } else if (into.kind === 'ratio' && from.kind === 'ratio') {
-    into.numerator += from.numerator;
-    into.denominator += from.denominator;
+    mergeRatio(into, from);
   } else if (into.kind === 'count' && from.kind === 'count') {
     mergeCount(into, from);
   } else {
@@ -136,7 +156,31 @@ export function mergeInto(into: SliAggregate, from: SliAggregate): void {
 }
 
 type Latency = Extract<SliAggregate, { kind: 'latency' }>;
+type Ratio = Extract<SliAggregate, { kind: 'ratio' }>;
 type Count = Extract<SliAggregate, { kind: 'count' }>;
+
+/**
+ * Rates add up, and so do control cohorts. A side without `control` (a record of another source,
+ * or written before the SLI had it: its control events sit in its rate) makes the merged control
+ * unknown, unless that side is empty; an empty side without it changes nothing.
+ */
+function mergeRatio(into: Ratio, from: Ratio): void {
+  if (from.numerator === 0 && from.denominator === 0 && !from.control) return;
+  if (into.numerator === 0 && into.denominator === 0 && !into.control) {
+    into.numerator = from.numerator;
+    into.denominator = from.denominator;
+    if (from.control) into.control = { ...from.control };
+    return;
+  }
+  into.numerator += from.numerator;
+  into.denominator += from.denominator;
+  if (into.control && from.control) {
+    into.control.numerator += from.control.numerator;
+    into.control.denominator += from.control.denominator;
+  } else {
+    delete into.control;
+  }
+}
 
 function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

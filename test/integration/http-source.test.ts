@@ -13,6 +13,7 @@ import { PLAN_BACKOFF_MS } from '../../src/retry.js';
 import { encodeRecord } from '../../src/telemetry/codec.js';
 import { collectTexts } from '../../src/telemetry/collect.js';
 import { collectSources } from '../../src/telemetry/sources/dispatch.js';
+import { cohortTrace, withCrashControl } from '../support/cohorts.js';
 import { type ExportServer, startExportServer } from '../support/export-server.js';
 import { referencePolicy } from '../support/policy.js';
 import { withSources } from '../unit/telemetry/sources/policy.js';
@@ -101,6 +102,31 @@ describe('JSONL over HTTP: streamed, paged, gzip', () => {
     const { parts } = await run(policy);
     expect(parts.map(encode)).toEqual(expected(policy));
     expect(server.requests.some((r) => r.path.includes('page=3'))).toBe(true);
+  });
+
+  it('a control cohort is split over HTTP exactly as from a file', async () => {
+    const text = cohortTrace(FROM, TO, { sessions: 20, rate: (_t, c) => (c === 'beta' ? 0.1 : 0.05) });
+    server = await startExportServer({
+      lines: text.trimEnd().split('\n'),
+      pageSize: 37,
+      pagination: 'link',
+      token: 'tok',
+    });
+    const policy = referencePolicy((f) => {
+      withCrashControl(f);
+      withSources(
+        `  export:\n    type: jsonl\n    url: "\${EXPORT_URL}"\n    auth: { bearer: "\${EXPORT_TOKEN}" }\n    pagination: link\n`,
+      )(f);
+    });
+    const { parts } = await run(policy);
+    const local = collectTexts([{ source: 'local', text }], { policy, from: FROM, to: TO }).windows;
+    expect(parts.map(encode)).toEqual(local.map(encodeRecord));
+    expect(local[0]!.slis.get('crash_rate')).toEqual({
+      kind: 'ratio',
+      numerator: 2,
+      denominator: 20,
+      control: { numerator: 1, denominator: 20 },
+    });
   });
 });
 

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { PolicyError } from '../../../src/policy/errors.js';
 import { phaseById } from '../../../src/policy/model.js';
-import { referencePolicy } from '../../support/policy.js';
+import { controlPolicy, withControlBaseline, withCrashControl } from '../../support/cohorts.js';
+import { REPO_ROOT, referenceFiles, referencePolicy } from '../../support/policy.js';
 
 /** Compile the reference rollout after an edit, and return the error lines it produces. */
 function errorsAfter(edit: (files: Record<string, string>) => void): string[] {
@@ -197,6 +201,56 @@ describe('policy errors name the file, line, column, field and the fix', () => {
   it('an unknown SLI kind', () => {
     expect(errorsAfter(replaceIn('rollout.yaml', 'kind: ratio', 'kind: rate'))).toEqual([
       'phases/rollout.yaml:18:11: slis.restore_success.kind: "rate" is not one of "latency", "ratio", "count"',
+    ]);
+  });
+});
+
+describe('baseline: control (a concurrent control cohort)', () => {
+  it('compiles when the SLI says which events are the control cohort', () => {
+    const a2 = phaseById(controlPolicy(), 'A-2')!;
+    expect(a2.slos[1]).toMatchObject({ id: 'crash-rate-increase', baseline: { kind: 'control' } });
+  });
+
+  it("the README's example is the policy these tests use", () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const shown = Object.fromEntries(
+      [...readme.matchAll(/```yaml\n# (rollout\.yaml|A-2\.yaml)\n([\s\S]*?)```/g)].map((m) => [
+        m[1],
+        parse(m[2]!),
+      ]),
+    );
+    const files = referenceFiles();
+    withCrashControl(files);
+    withControlBaseline(files);
+    expect(parse(files['rollout.yaml']!).slis.crash_rate).toMatchObject(
+      shown['rollout.yaml'].slis.crash_rate,
+    );
+    expect(parse(files['A-2.yaml']!).slos[1]).toEqual(shown['A-2.yaml'].slos[0]);
+  });
+
+  it('on an SLI without control: is an error naming the phase file, the SLO and the fix', () => {
+    expect(errorsAfter(withControlBaseline)).toEqual([
+      'phases/A-2.yaml:21:15: slos[1].baseline: SLO "crash-rate-increase": baseline "control" compares with the control cohort of SLI "crash_rate", which declares none; add `control: { cohort: control }` (the field and value of control-cohort events) under slis.crash_rate in rollout.yaml, or use baseline "before_rollout"',
+    ]);
+  });
+
+  it('with a baseline_window is an error: the control is measured over the SLO window itself', () => {
+    expect(
+      errorsAfter((f) => {
+        withCrashControl(f);
+        replaceIn('A-2.yaml', 'baseline: before_rollout', 'baseline: control')(f);
+      }),
+    ).toEqual([
+      'phases/A-2.yaml:22:22: slos[1].baseline_window: SLO "crash-rate-increase": baseline "control" is measured over the SLO\'s own window (24h), at the same time; remove baseline_window',
+    ]);
+  });
+
+  it('control: names one field and its value', () => {
+    expect(errorsAfter((f) => withCrashControl(f, '{ cohort: control, app: web }'))).toEqual([
+      'phases/rollout.yaml:27:14: slis.crash_rate.control: give one field and the value that marks the control cohort, e.g. { cohort: control }',
+    ]);
+    expect(errorsAfter((f) => withCrashControl(f, '{}'))).toEqual([
+      'phases/rollout.yaml:27:14: slis.crash_rate.control: give one field and the value that marks the control cohort, e.g. { cohort: control }',
     ]);
   });
 });

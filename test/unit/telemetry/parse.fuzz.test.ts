@@ -25,6 +25,13 @@ const plan: Plan = compilePlan({
   ...SLIS,
   // a where on a number and a latency field in seconds, to exercise those paths too
   slow_exports: { kind: 'latency', event: 'export.done', where: { code: 200 }, field: 'secs', unit: 's' },
+  // a control cohort told apart by a string field, in any case
+  cohort_crashes: {
+    kind: 'ratio',
+    numerator: { event: 'app.crash' },
+    denominator: { event: 'app.session.start' },
+    control: { cohort: 'Control' },
+  },
 });
 const parser = new LineParser(plan);
 
@@ -34,6 +41,13 @@ interface Expected {
   event?: number;
   matched?: number[];
   values?: number[];
+  /** Per matched action other than latency: 1 when the event is its SLI's control cohort's. */
+  control?: number[];
+}
+
+/** A `where` (or `control`) value as the policy means it: strings in any case, else the same JSON value. */
+function equalsValue(x: unknown, want: string | number | boolean): boolean {
+  return typeof want === 'string' ? typeof x === 'string' && x.toLowerCase() === want : x === want;
 }
 
 /** The specification of classify(), written the obvious way with JSON.parse. */
@@ -62,19 +76,24 @@ function reference(bytes: Buffer): { expected: Expected; fields?: unknown[] } {
   if (ev < 0) return { expected: { cls: LINE_UNKNOWN, ts: t }, fields };
   const matched: number[] = [];
   const values: number[] = [];
+  const control: number[] = [];
+  const holds = (cs: readonly { slot: number; value: string | number | boolean }[]) =>
+    cs.every((c) => equalsValue(get(plan.fields[c.slot]!), c.value));
   for (const [a, act] of plan.events[ev]!.actions.entries()) {
-    if (!act.conditions.every((c) => get(plan.fields[c.slot]!) === c.value)) continue;
+    if (!holds(act.conditions)) continue;
     if (act.op === OP_LATENCY) {
       const x = get(plan.fields[act.fieldSlot]!);
       if (typeof x !== 'number' || !Number.isFinite(x) || x < 0)
         return { expected: { cls: LINE_INVALID, ts: t }, fields };
       values.push(x * act.toMs);
+      control.push(Number.NaN);
     } else {
       values.push(Number.NaN);
+      control.push(act.control !== null && holds(act.control) ? 1 : 0);
     }
     matched.push(a);
   }
-  return { expected: { cls: LINE_EVENT, ts: t, event: ev, matched, values }, fields };
+  return { expected: { cls: LINE_EVENT, ts: t, event: ev, matched, values, control }, fields };
 }
 
 function classifyIn(
@@ -91,7 +110,8 @@ function classifyIn(
   const matched = Array.from(parser.matched.subarray(0, parser.matchedCount));
   const acts = plan.events[parser.eventIndex]!.actions;
   const values = matched.map((a, k) => (acts[a]!.op === OP_LATENCY ? parser.values[k]! : Number.NaN));
-  return { expected: { cls, ts: parser.ts, event: parser.eventIndex, matched, values }, fields };
+  const control = matched.map((a, k) => (acts[a]!.op === OP_LATENCY ? Number.NaN : parser.inControl[k]!));
+  return { expected: { cls, ts: parser.ts, event: parser.eventIndex, matched, values, control }, fields };
 }
 
 // Bytes around the line that would complete a string, a number or an object if the parser read
@@ -130,7 +150,7 @@ function agree(bytes: Buffer): void {
 
 // ---- generators -------------------------------------------------------------------------------
 
-const FIELD_KEYS = ['ts', 'event', 'duration_ms', 'success', 'mode', 'severity', 'code', 'secs'];
+const FIELD_KEYS = ['ts', 'event', 'duration_ms', 'success', 'mode', 'severity', 'code', 'secs', 'cohort'];
 const EVENTS = [...plan.events.map((e) => e.name), 'ui.click', 'autosave.save'];
 const isoTs = fc
   .integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 })
@@ -168,7 +188,20 @@ type J = null | boolean | string | { num: string } | J[] | { obj: [string, J][] 
 
 const jstring = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 12 }),
-  fc.constantFrom(...EVENTS, 'auto', 'manual', 'critical', 'true', '\u2028', '\ud800', 'é', '😀'),
+  fc.constantFrom(
+    ...EVENTS,
+    'auto',
+    'manual',
+    'critical',
+    'true',
+    'control',
+    'CONTROL',
+    'Control ',
+    '\u2028',
+    '\ud800',
+    'é',
+    '😀',
+  ),
   tsString,
 );
 const scalar: fc.Arbitrary<J> = fc.oneof(
@@ -205,7 +238,7 @@ const line = fc.tuple(
           value,
         ),
       ),
-      fc.tuple(fc.constantFrom('success', 'mode', 'severity', 'code'), scalar),
+      fc.tuple(fc.constantFrom('success', 'mode', 'severity', 'code', 'cohort'), scalar),
       fc.tuple(fc.string({ maxLength: 8 }), value),
     ),
     { maxLength: 9 },
@@ -285,6 +318,10 @@ describe('line parser vs JSON.parse', () => {
       '{"ts":"2026-11-20T10:04:00.000Z","event":"merge.diff.apply","mode":"auto"}',
       '{"ts":"2026-11-20T10:06:00.000Z","event":"bug.reported","severity":"critical"}',
       '{"ts":"2026-11-20T10:06:00.000Z","event":"bug.reported","severity":"crit\\u0069cal"}',
+      '{"ts":"2026-11-20T10:06:00.000Z","event":"app.crash","cohort":"control"}',
+      '{"ts":"2026-11-20T10:06:00.000Z","event":"app.session.start","cohort":"CONTROL"}',
+      '{"ts":"2026-11-20T10:06:00.000Z","event":"app.session.start","cohort":"c\\u006Fntrol"}',
+      '{"ts":"2026-11-20T10:06:00.000Z","event":"app.crash","cohort":"control ","cohort":1}',
       '{"t\\u0073":"2026-11-20T10:06:00.000Z","ev\\u0065nt":"app.crash"}',
       '{"ts":"2026-11-20T10:03:12.345Z","event":"autosave.save.completed","duration_ms":812,"duration_ms":"x"}',
       '{"ts":"2026-11-20T10:03:12.345Z","event":"autosave.save.completed","duration_ms":"x","duration_ms":8.5e2}',

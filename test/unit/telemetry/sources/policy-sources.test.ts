@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { PolicyError } from '../../../../src/policy/errors.js';
 import { envRef } from '../../../../src/policy/sources.js';
 import { counterQuery, rerouteSources } from '../../../../src/policy/sources-compile.js';
+import { withControlBaseline, withCrashControl } from '../../../support/cohorts.js';
 import { referenceFiles, referencePolicy } from '../../../support/policy.js';
 import { withSources } from './policy.js';
 
 /** The policy's errors, each with its line counted from the `sources:` line (the file above may change). */
-function errors(yaml: string): string[] {
+function errors(yaml: string, edit?: (files: Record<string, string>) => void): string[] {
   let text = '';
   try {
     referencePolicy((f) => {
+      edit?.(f);
       withSources(yaml)(f);
       text = f['rollout.yaml']!;
     });
@@ -181,5 +183,27 @@ describe('rollout.yaml `sources:`', () => {
     );
     // the policy's own routing is left as it was
     expect(policy.sources.bySli.crash_rate).toBe('m');
+  });
+
+  it('an SLI with a control cohort: a jsonl export splits it, a prometheus source is refused, naming both', () => {
+    const control = (f: Record<string, string>) => {
+      withCrashControl(f);
+      withControlBaseline(f);
+    };
+    const exported = referencePolicy((f) => {
+      control(f);
+      withSources(
+        '  export:\n    type: jsonl\n    url: "http://e/export?from={from}"\n    slis: [crash_rate]\n',
+      )(f);
+    });
+    expect(exported.sources.bySli.crash_rate).toBe('export');
+    expect(
+      errors(
+        '  metrics:\n    type: prometheus\n    url: http://p\n    slis:\n      crash_rate: { numerator: a_total, denominator: b_total }\n',
+        control,
+      ),
+    ).toEqual([
+      '+5: sources.metrics.slis.crash_rate: SLI "crash_rate" splits a control cohort off its events (control: under slis.crash_rate), which prometheus source "metrics" cannot: a counter carries no event\'s cohort; read crash_rate from a jsonl source, or remove its control: (and any baseline: control on it)',
+    ]);
   });
 });
