@@ -4,12 +4,13 @@ import { publicHolidays } from '../../../src/holidays/date-holidays.js';
 import { localDate } from '../../../src/judge/calendar.js';
 import type { HolidayCountry, HolidaySpec } from '../../../src/policy/model.js';
 import { dueAfterBusinessDays, isBusinessDay, nextBusinessDay } from '../../../src/rollout/business-days.js';
+import { referencePolicy } from '../../support/policy.js';
 
 const TOKYO = 'Asia/Tokyo';
 const NY = 'America/New_York';
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
-// The reference rollout's holidays (phases/rollout.yaml): a hand list that ends 2027-01-11.
+// The reference rollout's holidays before it named a country: a hand list that ended 2027-01-11.
 const REFERENCE_HOLIDAYS = [
   '2026-11-23',
   '2026-12-29',
@@ -126,6 +127,15 @@ describe('with a country’s public holidays (date-holidays)', () => {
     const longer = { ...yearEnd, extra: [...yearEnd.extra, '2028-01-03'] };
     expect(dueAfterBusinessDays(at('2027-12-28T12:00:00+09:00'), 1, TOKYO, longer).date).toBe('2028-01-04');
     expect(dueAfterBusinessDays(at('2027-12-28T12:00:00+09:00'), 1, TOKYO, JAPAN).date).toBe('2027-12-29');
+  });
+
+  it('the reference rollout: Japan plus the year-end break, the old hand list’s dates all off', () => {
+    const { holidays } = referencePolicy();
+    expect(holidays.country).toEqual({ code: 'JP' });
+    for (const date of REFERENCE_HOLIDAYS) expect(isBusinessDay(date, holidays)).toBe(false);
+    expect(dueAfterBusinessDays(at('2026-11-20T12:00:00+09:00'), 1, TOKYO, holidays).date).toBe('2026-11-24');
+    expect(dueAfterBusinessDays(at('2026-12-28T12:00:00+09:00'), 1, TOKYO, holidays).date).toBe('2027-01-04');
+    expect(dueAfterBusinessDays(at('2027-02-10T15:00:00+09:00'), 1, TOKYO, holidays).date).toBe('2027-02-12');
   });
 
   it('looks a country up only for the years a count reaches, once each; a list never', () => {
