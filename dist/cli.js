@@ -34547,7 +34547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1387);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3532);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -34556,7 +34556,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1387:
+/***/ 3532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44580,6 +44580,11 @@ function prometheusSource(name, s, http, claims, report, issues) {
         else if ('numerator' in q) {
             if (!claims.claim(sli, name, path, ['ratio']))
                 continue;
+            if (claims.slis[sli]?.control !== undefined) {
+                // A counter carries no event's cohort: the control events would count in the rate itself.
+                issues.push(report(path, `SLI "${sli}" splits a control cohort off its events (control: under slis.${sli}), which prometheus source "${name}" cannot: a counter carries no event's cohort; read ${sli} from a jsonl source, or remove its control: (and any baseline: control on it)`));
+                continue;
+            }
             queries[sli] = {
                 kind: 'ratio',
                 numerator: counterQuery(q.numerator),
@@ -44878,15 +44883,18 @@ function compilePlan(slis, thresholds = {}) {
                     conditions: conditionsOf(def.where),
                     fieldSlot: slotOf(def.field),
                     toMs: def.unit === 's' ? 1000 : 1,
+                    control: null,
                 });
                 break;
-            case 'ratio':
+            case 'ratio': {
+                const control = def.control === undefined ? null : conditionsOf(def.control);
                 ruleOf(def.numerator.event).actions.push({
                     sli,
                     op: OP_NUMERATOR,
                     conditions: conditionsOf(def.numerator.where),
                     fieldSlot: -1,
                     toMs: 1,
+                    control,
                 });
                 ruleOf(def.denominator.event).actions.push({
                     sli,
@@ -44894,8 +44902,10 @@ function compilePlan(slis, thresholds = {}) {
                     conditions: conditionsOf(def.denominator.where),
                     fieldSlot: -1,
                     toMs: 1,
+                    control,
                 });
                 break;
+            }
             case 'count':
                 ruleOf(def.event).actions.push({
                     sli,
@@ -44903,6 +44913,7 @@ function compilePlan(slis, thresholds = {}) {
                     conditions: conditionsOf(def.where),
                     fieldSlot: def.distinct === undefined ? -1 : slotOf(def.distinct),
                     toMs: 1,
+                    control: null,
                 });
                 break;
         }
@@ -44916,6 +44927,10 @@ function compilePlan(slis, thresholds = {}) {
             ? [...new Set(thresholds[id])].sort((a, b) => a - b)
             : null),
         distinct: sliIds.map((id) => isDistinctCount(slis[id])),
+        control: sliIds.map((id) => {
+            const def = slis[id];
+            return def.kind === 'ratio' && def.control !== undefined;
+        }),
         fields,
         fieldBytes: fields.map((f) => utf8.encode(f)),
         events,
@@ -45656,9 +45671,10 @@ class LatencySketch {
 const RECORD_VERSION = 1;
 /**
  * An empty aggregate; a latency one counts samples above each of `thresholds` (ms), if given; a
- * count one keeps its distinct values when `distinct` is true.
+ * count one keeps its distinct values when `distinct` is set; a ratio one counts its control
+ * cohort apart when `control` is set.
  */
-function emptyAggregate(kind, thresholds, distinct = false) {
+function emptyAggregate(kind, thresholds, { distinct = false, control = false } = {}) {
     switch (kind) {
         case 'latency': {
             const agg = { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
@@ -45667,7 +45683,9 @@ function emptyAggregate(kind, thresholds, distinct = false) {
             return agg;
         }
         case 'ratio':
-            return { kind, numerator: 0, denominator: 0 };
+            return control
+                ? { kind, numerator: 0, denominator: 0, control: { numerator: 0, denominator: 0 } }
+                : { kind, numerator: 0, denominator: 0 };
         case 'count':
             return distinct ? { kind, count: 0, distinct: [] } : { kind, count: 0 };
     }
@@ -45683,14 +45701,38 @@ function mergeInto(into, from) {
         into.sketch.merge(from.sketch);
     }
     else if (into.kind === 'ratio' && from.kind === 'ratio') {
-        into.numerator += from.numerator;
-        into.denominator += from.denominator;
+        mergeRatio(into, from);
     }
     else if (into.kind === 'count' && from.kind === 'count') {
         mergeCount(into, from);
     }
     else {
         throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
+    }
+}
+/**
+ * Rates add up, and so do control cohorts. A side without `control` (a record of another source,
+ * or written before the SLI had it: its control events sit in its rate) makes the merged control
+ * unknown, unless that side is empty; an empty side without it changes nothing.
+ */
+function mergeRatio(into, from) {
+    if (from.numerator === 0 && from.denominator === 0 && !from.control)
+        return;
+    if (into.numerator === 0 && into.denominator === 0 && !into.control) {
+        into.numerator = from.numerator;
+        into.denominator = from.denominator;
+        if (from.control)
+            into.control = { ...from.control };
+        return;
+    }
+    into.numerator += from.numerator;
+    into.denominator += from.denominator;
+    if (into.control && from.control) {
+        into.control.numerator += from.control.numerator;
+        into.control.denominator += from.control.denominator;
+    }
+    else {
+        delete into.control;
     }
 }
 function byCodeUnit(a, b) {
@@ -45792,7 +45834,7 @@ function emptyWindows(plan, count) {
         malformed: 0,
         invalid: 0,
         unknown: 0,
-        slis: plan.sliKinds.map((k, i) => emptyAggregate(k, plan.thresholds[i] ?? undefined)),
+        slis: plan.sliKinds.map((k, i) => emptyAggregate(k, plan.thresholds[i] ?? undefined, { control: plan.control[i] })),
         sums: plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
         ids: plan.distinct.map((d) => (d ? new Set() : null)),
     }));
@@ -45813,6 +45855,8 @@ function segmentWindows(windows) {
                 const ids = w.ids[k];
                 if (a.kind === 'count' && ids)
                     return { kind: 'count', count: a.count, distinct: sortedIds(ids) };
+                if (a.kind === 'ratio' && a.control)
+                    return { ...a, control: { ...a.control } };
                 if (a.kind !== 'latency')
                     return { ...a };
                 return {
@@ -46643,6 +46687,8 @@ class LineParser {
     matched;
     /** For latency actions: the value in ms, aligned with `matched`. */
     values;
+    /** For other actions: 1 when the event is its SLI's control cohort's (Action.control), else 0. */
+    inControl;
     matchedCount = 0;
     // Fast paths for the two fields every line has: a canonical `ts` parsed straight from the
     // bytes, and an `event` equal to a known name; keyed by the value's start offset so a later
@@ -46671,6 +46717,7 @@ class LineParser {
         const maxActions = maxOf(plan.events.map((e) => e.actions.length), 1);
         this.matched = new Int32Array(maxActions);
         this.values = new Float64Array(maxActions);
+        this.inControl = new Uint8Array(maxActions);
         this.plainEvents = plan.events.map((e) => e.bytes.every((c) => SC[c] === 0));
         warmUp(this);
     }
@@ -46949,6 +46996,9 @@ class LineParser {
                     return LINE_INVALID;
                 this.values[m] = v * act.toMs;
             }
+            else {
+                this.inControl[m] = act.control !== null && this.conditionsHold(b, act.control) ? 1 : 0;
+            }
             this.matched[m++] = a;
         }
         this.matchedCount = m;
@@ -47166,13 +47216,22 @@ class Collector extends WindowAttribution {
                                         over.set(t, over.get(t) + 1);
                         }
                         break;
+                    // A control-cohort event is counted apart, never in the rate (the aggregate then has `control`).
                     case OP_NUMERATOR:
-                        if (agg.kind === 'ratio')
-                            agg.numerator++;
+                        if (agg.kind === 'ratio') {
+                            if (p.inControl[k] === 1)
+                                agg.control.numerator++;
+                            else
+                                agg.numerator++;
+                        }
                         break;
                     case OP_DENOMINATOR:
-                        if (agg.kind === 'ratio')
-                            agg.denominator++;
+                        if (agg.kind === 'ratio') {
+                            if (p.inControl[k] === 1)
+                                agg.control.denominator++;
+                            else
+                                agg.denominator++;
+                        }
                         break;
                     case OP_COUNT:
                         if (agg.kind === 'count' && (act.fieldSlot < 0 || this.distinctNew(b, act.sli, act.fieldSlot)))
@@ -49459,6 +49518,9 @@ function recordLines(report) {
                     kind: 'ratio',
                     numerator: a.numerator,
                     denominator: a.denominator,
+                    ...(a.control && {
+                        control: { numerator: a.control.numerator, denominator: a.control.denominator },
+                    }),
                 });
                 break;
             case 'count':
@@ -49535,6 +49597,7 @@ const SliLine = discriminatedUnion('kind', [
         kind: literal('ratio'),
         numerator: Count,
         denominator: Count,
+        control: strictObject({ numerator: Count, denominator: Count }).optional(),
     }),
     strictObject({
         v: literal(RECORD_VERSION),
@@ -49598,7 +49661,14 @@ function aggregateOf(line, fail) {
         case 'ratio':
             // No numerator ≤ denominator check: the two sides may be different events (crashes per
             // session start), and a window can hold more crashes than session starts.
-            return { kind: 'ratio', numerator: line.numerator, denominator: line.denominator };
+            return line.control
+                ? {
+                    kind: 'ratio',
+                    numerator: line.numerator,
+                    denominator: line.denominator,
+                    control: { numerator: line.control.numerator, denominator: line.control.denominator },
+                }
+                : { kind: 'ratio', numerator: line.numerator, denominator: line.denominator };
         case 'count':
             if (!line.distinct)
                 return { kind: 'count', count: line.count };
@@ -49826,6 +49896,104 @@ async function readRecentRecords(dir, fromMs, toMs, onBroken) {
     return out;
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/holidays/date-holidays.ts
+/**
+ * A country's public holidays from date-holidays, for the business-day counts of
+ * src/rollout/business-days.ts (rollout.yaml `holidays.country`).
+ *
+ * Which days count: only holidays of type "public". date-holidays' README ("Types of holidays")
+ * also has bank (banks and offices closed), school, optional ("majority of people take a day
+ * off") and observance ("no paid day off"); those vary by employer or are working days (JP's
+ * bank holidays of 2–3 January and 31 December, DE's Faschingsdienstag), so a company that
+ * closes on them lists them under `extra`. A day counts when the holiday covers all of it: a
+ * half day (CN's International Women's Day afternoon, IS's Christmas Eve from 13:00) stays a
+ * business day. Days that begin the evening before (Islamic holidays: "00:00:00 -0600", per the
+ * README's `date` field) count as the day they name.
+ *
+ * Loaded on first use, synchronously, since the count happens inside the pure, synchronous
+ * planner. The library carries every country's rules and moment-timezone's data: inside
+ * dist/index.js it made every cold start ~100 ms slower, validate and evaluate included, which
+ * never count a business day. So scripts/build.mjs bundles it apart as dist/holidays.cjs, which
+ * the bundles require from beside themselves the first time a due date is counted; from the
+ * TypeScript sources (tests, tsx) the package itself is required.
+ */
+
+
+
+
+/** The file scripts/build.mjs writes beside the bundles. */
+const HOLIDAYS_BUNDLE = 'holidays.cjs';
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** The policy, able to look up its country's holidays (when it names a country). */
+function withPublicHolidays(policy) {
+    if (!policy.holidays.country)
+        return policy;
+    return { ...policy, holidays: { ...policy.holidays, publicHolidays } };
+}
+const calendars = new Map();
+const years = new Map();
+/** The public holidays of a country (state, region) in a year: sorted local dates, YYYY-MM-DD. */
+const publicHolidays = (country, year) => {
+    const area = [country.code, country.state, country.region].filter(Boolean).join('.');
+    const key = `${area}/${year}`;
+    const known = years.get(key);
+    if (known)
+        return known;
+    let calendar = calendars.get(area);
+    if (!calendar) {
+        calendar = new (loadLibrary())(toLibrary(country), { types: ['public'] });
+        calendars.set(area, calendar);
+    }
+    // A holiday listed under the year before may run into this one (several days from 30 December).
+    const dates = new Set();
+    for (const h of [...calendar.getHolidays(year - 1), ...calendar.getHolidays(year)]) {
+        if (h.type !== 'public')
+            continue;
+        for (const date of wholeDaysOff(h))
+            if (date.startsWith(`${year}-`))
+                dates.add(date);
+    }
+    const sorted = [...dates].sort();
+    years.set(key, sorted);
+    return sorted;
+};
+const HOLIDAY_DATE = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2}):\d{2}(?: [-+]\d{4})?$/;
+/**
+ * The local dates a holiday takes whole. Its `date` is "YYYY-MM-DD hh:mm:ss" in the country's
+ * time, with " -0600" when the day begins the evening before; start and end are instants.
+ */
+function wholeDaysOff(h) {
+    const m = HOLIDAY_DATE.exec(h.date);
+    if (!m)
+        throw new Error(`date-holidays gave the holiday date "${h.date}", which phasegate cannot read`);
+    const into = Number(m[2]) * HOUR + Number(m[3]) * 60_000; // how far into its day it starts
+    const partDay = into === 0 ? 0 : DAY - into;
+    // 2 h of slack: a day with a daylight-saving change lasts 23 or 25 h.
+    const days = Math.floor((h.end.getTime() - h.start.getTime() - partDay + 2 * HOUR) / DAY);
+    const first = Date.parse(`${m[1]}T00:00:00Z`) + (into === 0 ? 0 : DAY);
+    return Array.from({ length: Math.max(0, days) }, (_, i) => new Date(first + i * DAY).toISOString().slice(0, 10));
+}
+function toLibrary(country) {
+    return { country: country.code, state: country.state, region: country.region };
+}
+let library;
+function loadLibrary() {
+    if (library)
+        return library;
+    const require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+    const beside = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), HOLIDAYS_BUNDLE);
+    try {
+        library = ((0,external_node_fs_.existsSync)(beside) ? require(beside) : require('date-holidays'));
+    }
+    catch (e) {
+        throw new Error(`cannot load the holiday calendar (date-holidays): ${e.message}; a bundle needs ${HOLIDAYS_BUNDLE} beside it (npm run build writes it)`);
+    }
+    return library;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/errors.ts
 function formatIssue(issue) {
     const { file, line, column } = issue.position;
@@ -50001,7 +50169,7 @@ function compileSlo(src, path, slo, slis, out) {
     }
     const op = key === 'max' ? '<=' : '>=';
     const window = slo.window === 'day' ? 'day' : parseDuration(slo.window);
-    const baseline = compileBaseline(src, path, slo, stat, out);
+    const baseline = compileBaseline(src, path, slo, stat, sli, out);
     if (baseline === null)
         return undefined;
     return {
@@ -50017,17 +50185,22 @@ function compileSlo(src, path, slo, slis, out) {
         unit,
     };
 }
-/** The baseline of an increase (before the phase, or fixed); null when it is missing or unreadable. */
-function compileBaseline(src, path, slo, stat, out) {
+/**
+ * The baseline of an increase (before the rollout or the phase, the control cohort, or fixed);
+ * null when it is missing or unreadable.
+ */
+function compileBaseline(src, path, slo, stat, sli, out) {
     if (stat.kind !== 'increase') {
         if (slo.baseline !== undefined)
             out.push(at(src, [...path, 'baseline'], 'only `stat: increase` takes a baseline; remove it'));
         return undefined;
     }
     if (slo.baseline === undefined) {
-        out.push(at(src, path, '`stat: increase` needs `baseline`: "before_rollout", "before_phase" or a fixed value such as "0.8%"', 'stat'));
+        out.push(at(src, path, '`stat: increase` needs `baseline`: "before_rollout", "before_phase", "control" or a fixed value such as "0.8%"', 'stat'));
         return null;
     }
+    if (slo.baseline === 'control')
+        return controlBaseline(src, path, slo, sli, out);
     if (slo.baseline === 'before_phase' || slo.baseline === 'before_rollout') {
         const w = slo.baseline_window ? parseDuration(slo.baseline_window) : 7 * 86_400_000;
         return { kind: slo.baseline, windowMs: w };
@@ -50038,6 +50211,23 @@ function compileBaseline(src, path, slo, stat, out) {
         return null;
     }
     return { kind: 'fixed', value: v };
+}
+/**
+ * `baseline: control` needs the SLI to say which events are the control cohort; a look-back
+ * window means nothing for it (the control is measured over the SLO's own window, at the same time),
+ * so one given is an error rather than silently ignored.
+ */
+function controlBaseline(src, path, slo, sli, out) {
+    let ok = true;
+    if (sli.kind !== 'ratio' || sli.control === undefined) {
+        out.push(at(src, [...path, 'baseline'], `SLO "${slo.id}": baseline "control" compares with the control cohort of SLI "${slo.sli}", which declares none; add \`control: { cohort: control }\` (the field and value of control-cohort events) under slis.${slo.sli} in rollout.yaml, or use baseline "before_rollout"`));
+        ok = false;
+    }
+    if (slo.baseline_window !== undefined) {
+        out.push(at(src, [...path, 'baseline_window'], `SLO "${slo.id}": baseline "control" is measured over the SLO's own window (${slo.window}), at the same time; remove baseline_window`));
+        ok = false;
+    }
+    return ok ? { kind: 'control' } : null;
 }
 function parseStat(text) {
     if (text.startsWith('p'))
@@ -50062,6 +50252,316 @@ function unitMessage(text, unit) {
         count: 'a whole number, such as "3"',
     }[unit];
     return `"${text}" is not ${expected}`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/holiday-countries.generated.ts
+// Generated by `npm run generate` (scripts/holiday-countries.ts) from date-holidays 3.37.0. Do not edit.
+const HOLIDAY_COUNTRIES_FROM = 'date-holidays 3.37.0';
+/** Country code → English name, and its states (code → name, regions: code → name). */
+const HOLIDAY_COUNTRIES = {
+    "AD": { "name": "Andorra", "states": { "03": { "name": "Encamp" }, "07": { "name": "Andorra la Vella" } } },
+    "AE": { "name": "United Arab Emirates" },
+    "AG": { "name": "Antigua & Barbuda", "states": { "10": { "name": "Barbuda" } } },
+    "AI": { "name": "Anguilla" },
+    "AL": { "name": "Albania", "states": {} },
+    "AM": { "name": "Armenia" },
+    "AO": { "name": "Angola" },
+    "AR": { "name": "Argentina" },
+    "AS": { "name": "American Samoa" },
+    "AT": { "name": "Austria", "states": { "1": { "name": "Burgenland" }, "2": { "name": "Carinthia" }, "3": { "name": "Lower Austria" }, "4": { "name": "Upper Austria" }, "5": { "name": "Salzburg" }, "6": { "name": "Styria" }, "7": { "name": "Tyrol" }, "8": { "name": "Vorarlberg" }, "9": { "name": "Vienna" } } },
+    "AU": { "name": "Australia", "states": { "ACT": { "name": "Australian Capital Territory" }, "NSW": { "name": "New South Wales" }, "NT": { "name": "Northern Territory" }, "QLD": { "name": "Queensland" }, "SA": { "name": "South Australia" }, "TAS": { "name": "Tasmania" }, "VIC": { "name": "Victoria" }, "WA": { "name": "Western Australia" } } },
+    "AW": { "name": "Aruba" },
+    "AX": { "name": "Åland Islands" },
+    "AZ": { "name": "Azerbaijan" },
+    "BA": { "name": "Bosnia and Herzegovina", "states": { "BIH": { "name": "Federation of Bosnia and Herzegovina", "regions": { "W": "Western Herzegovina" } }, "BRC": { "name": "Brčko District" }, "SRP": { "name": "Republika Srpska" } } },
+    "BB": { "name": "Barbados" },
+    "BD": { "name": "People's Republic of Bangladesh" },
+    "BE": { "name": "Belgium", "states": { "BRU": { "name": "Bruxelles" }, "DE": { "name": "Deutschsprachige Gemeinschaft" }, "VLG": { "name": "Vlaamse Gemeenschap" }, "WAL": { "name": "Communauté française" } } },
+    "BF": { "name": "Burkina Faso" },
+    "BG": { "name": "Bulgaria" },
+    "BH": { "name": "Bahrain" },
+    "BI": { "name": "Burundi" },
+    "BJ": { "name": "Benin" },
+    "BL": { "name": "St. Barths" },
+    "BM": { "name": "Bermuda" },
+    "BN": { "name": "Brunei" },
+    "BO": { "name": "Bolivia", "states": { "B": { "name": "Beni" }, "C": { "name": "Cochabamba" }, "H": { "name": "Chuquisaca" }, "L": { "name": "La Paz" }, "N": { "name": "Pando" }, "O": { "name": "Oruro" }, "P": { "name": "Potosí" }, "S": { "name": "Santa Cruz" }, "T": { "name": "Tarija" } } },
+    "BQ": { "name": "Caribbean Netherlands", "states": { "BO": { "name": "Bonaire" }, "SA": { "name": "Saba" }, "SE": { "name": "Sint Eustatius" } } },
+    "BR": { "name": "Brazil", "states": { "AC": { "name": "Acre" }, "AL": { "name": "Alagoas" }, "AM": { "name": "Amazonas" }, "AP": { "name": "Amapá" }, "BA": { "name": "Bahia" }, "CE": { "name": "Ceará" }, "DF": { "name": "Distrito Federal" }, "ES": { "name": "Espírito Santo" }, "GO": { "name": "Goiás", "regions": { "GOIANIA": "Goiânia" } }, "MA": { "name": "Maranhão" }, "MG": { "name": "Minas Gerais", "regions": { "BH": "Belo Horizonte" } }, "MS": { "name": "Mato Grosso do Sul" }, "MT": { "name": "Mato Grosso" }, "PA": { "name": "Pará" }, "PB": { "name": "Paraíba" }, "PE": { "name": "Pernambuco", "regions": { "RE": "Recife" } }, "PI": { "name": "Piauí" }, "PR": { "name": "Paraná", "regions": { "CU": "Curitiba" } }, "RJ": { "name": "Rio de Janeiro", "regions": { "RJ": "Rio de Janeiro" } }, "RN": { "name": "Rio Grande do Norte" }, "RO": { "name": "Rondônia" }, "RR": { "name": "Roraima" }, "RS": { "name": "Rio Grande do Sul" }, "SC": { "name": "Santa Catarina" }, "SE": { "name": "Sergipe" }, "SP": { "name": "São Paulo", "regions": { "SP": "São Paulo" } }, "TO": { "name": "Tocantins" } } },
+    "BS": { "name": "Bahamas" },
+    "BW": { "name": "Botswana" },
+    "BY": { "name": "Belarus" },
+    "BZ": { "name": "Belize" },
+    "CA": { "name": "Canada", "states": { "AB": { "name": "Alberta" }, "BC": { "name": "British Columbia" }, "MB": { "name": "Manitoba" }, "NB": { "name": "New Brunswick" }, "NL": { "name": "Newfoundland and Labrador" }, "NS": { "name": "Nova Scotia" }, "NT": { "name": "Northwest Territories" }, "NU": { "name": "Nunavut" }, "ON": { "name": "Ontario" }, "PE": { "name": "Prince Edward Island" }, "QC": { "name": "Quebec" }, "SK": { "name": "Saskatchewan" }, "YT": { "name": "Yukon" } } },
+    "CC": { "name": "Cocos (Keeling) Islands" },
+    "CD": { "name": "Democratic Republic of the Congo" },
+    "CF": { "name": "Central African Republic" },
+    "CG": { "name": "Republic of the Congo" },
+    "CH": { "name": "Switzerland", "states": { "ZH": { "name": "Canton of Zürich" }, "BE": { "name": "Canton of Bern" }, "LU": { "name": "Canton of Lucerne" }, "UR": { "name": "Canton of Uri" }, "SZ": { "name": "Canton of Schwyz" }, "OW": { "name": "Canton of Obwalden" }, "NW": { "name": "Canton of Nidwalden" }, "GL": { "name": "Canton of Glarus" }, "ZG": { "name": "Canton of Zug" }, "FR": { "name": "Canton of Fribourg" }, "SO": { "name": "Canton of Solothurn" }, "BS": { "name": "Canton of Basel-City" }, "BL": { "name": "Canton of Basel-Country" }, "SH": { "name": "Canton of Schaffhausen" }, "AR": { "name": "Canton of Appenzell Outer Rhodes" }, "AI": { "name": "Canton of Appenzell Inner-Rhodes" }, "SG": { "name": "Canton of St. Gallen" }, "GR": { "name": "Canton of Grisons" }, "AG": { "name": "Canton of Aargau" }, "TG": { "name": "Canton of Thurgau" }, "TI": { "name": "Canton of Ticino" }, "VD": { "name": "Canton of Vaud" }, "VS": { "name": "Canton of Valais" }, "NE": { "name": "Canton of Neuchâtel" }, "GE": { "name": "Canton of Geneva" }, "JU": { "name": "Canton of Jura" } } },
+    "CI": { "name": "Republic of Côte d'Ivoire" },
+    "CK": { "name": "Cook Islands", "states": { "Aitutaki": { "name": "Aitutaki" }, "Atiu": { "name": "Atiu" }, "Mangaia": { "name": "Mangaia" }, "Manihiki": { "name": "Manihiki" }, "Mitiaro": { "name": "Mitiaro" }, "Palmerston": { "name": "Palmerston" }, "Penrhyn": { "name": "Penrhyn" }, "Pukapuka": { "name": "Pukapuka" }, "Rakahanga": { "name": "Rakahanga" }, "Rarotonga": { "name": "Rarotonga" } } },
+    "CL": { "name": "Chile", "states": { "AP": { "name": "Arica y Parinacota" }, "BI": { "name": "Biobío", "regions": { "CH": "Chillán y Chillán Viejo" } }, "NU": { "name": "Ñuble", "regions": { "CH": "Chillán y Chillán Viejo" } }, "TA": { "name": "Tarapacá" } } },
+    "CM": { "name": "Cameroon" },
+    "CN": { "name": "China" },
+    "CO": { "name": "Colombia" },
+    "CR": { "name": "Costa Rica" },
+    "CU": { "name": "Cuba" },
+    "CV": { "name": "Cape Verde", "states": { "S": { "name": "Sotavento Islands", "regions": { "PR": "Praia" } } } },
+    "CW": { "name": "Curaçao" },
+    "CX": { "name": "Christmas Island" },
+    "CY": { "name": "Cyprus" },
+    "CZ": { "name": "Czech Republic" },
+    "DE": { "name": "Germany", "states": { "BB": { "name": "Brandenburg" }, "BE": { "name": "Berlin" }, "BW": { "name": "Baden-Württemberg" }, "BY": { "name": "Bayern", "regions": { "A": "Stadt Augsburg", "KATH": "Predominantly catholic communities", "EVANG": "Predominantly protestant communities" } }, "HB": { "name": "Hansestadt Bremen" }, "HE": { "name": "Hessen" }, "HH": { "name": "Hansestadt Hamburg" }, "MV": { "name": "Mecklenburg-Vorpommern" }, "NI": { "name": "Niedersachsen" }, "NW": { "name": "Nordrhein-Westfalen" }, "RP": { "name": "Rheinland-Pfalz" }, "SH": { "name": "Schleswig-Holstein" }, "SL": { "name": "Saarland" }, "SN": { "name": "Sachsen", "regions": { "BZ": "Landkreis Bautzen" } }, "ST": { "name": "Sachsen-Anhalt" }, "TH": { "name": "Thüringen", "regions": { "EIC": "Landkreis Eichfeld", "UH": "Unstrut-Hainich-Kreis", "WAK": "Wartburgkreis" } } } },
+    "DJ": { "name": "Djibouti" },
+    "DK": { "name": "Denmark" },
+    "DM": { "name": "Dominica" },
+    "DO": { "name": "Dominican Republic" },
+    "DZ": { "name": "Algeria" },
+    "EC": { "name": "Ecuador", "states": { "P": { "name": "Pichincha", "regions": { "QU": "Quito" } } } },
+    "EE": { "name": "Estonia" },
+    "EG": { "name": "Egypt" },
+    "EH": { "name": "Western Sahara" },
+    "ER": { "name": "Eritrea" },
+    "ES": { "name": "Spain", "states": { "AN": { "name": "Andalucía" }, "AR": { "name": "Aragón" }, "AS": { "name": "Asturias" }, "CB": { "name": "Cantabria" }, "CE": { "name": "Ciudad de Ceuta" }, "CL": { "name": "Castile and León" }, "CM": { "name": "Castile-La Mancha" }, "CN": { "name": "Canary Islands", "regions": { "EH": "El Hierro", "FU": "Fuerteventura", "GC": "Gran Canaria", "LG": "La Gomera", "LP": "La Palma", "LA": "Lanzarote", "TE": "Tenerife" } }, "CT": { "name": "Catalonia", "regions": { "B": "Barcelona" } }, "EX": { "name": "Extremadura" }, "GA": { "name": "Galicia" }, "IB": { "name": "Balearic Islands" }, "MC": { "name": "Murcia Region" }, "MD": { "name": "Comunidad de Madrid" }, "ML": { "name": "Ciudad de Melilla" }, "NC": { "name": "Navarra Chartered Community" }, "PV": { "name": "Basque Country" }, "RI": { "name": "La Rioja" }, "VC": { "name": "Valencian Community" } } },
+    "ET": { "name": "Ethiopia" },
+    "FI": { "name": "Finland" },
+    "FJ": { "name": "Fiji" },
+    "FO": { "name": "Faroe Islands" },
+    "FR": { "name": "France", "states": { "57": { "name": "Département Moselle" }, "67": { "name": "Département Bas-Rhin" }, "68": { "name": "Département Haut-Rhin" }, "YT": { "name": "Département et région d'outre-mer Mayotte" }, "MQ": { "name": "Département et région d'outre-mer Martinique" }, "GP": { "name": "Département et région d'outre-mer Guadeloupe" }, "GF": { "name": "Département et région d'outre-mer Guyane" }, "RE": { "name": "Département et région d'outre-mer La Réunion" }, "MF": { "name": "Département et région d'outre-mer Saint Martin" }, "BL": { "name": "Département et région d'outre-mer Saint Barthélemy" } } },
+    "GA": { "name": "Gabon" },
+    "GB": { "name": "United Kingdom", "states": { "ALD": { "name": "Alderney" }, "ENG": { "name": "England" }, "NIR": { "name": "Northern Ireland" }, "SCT": { "name": "Scotland" }, "WLS": { "name": "Wales" } } },
+    "GD": { "name": "Grenada" },
+    "GE": { "name": "Georgia" },
+    "GF": { "name": "French Guiana" },
+    "GG": { "name": "Guernsey" },
+    "GH": { "name": "Ghana" },
+    "GI": { "name": "Gibraltar" },
+    "GL": { "name": "Greenland" },
+    "GM": { "name": "The Gambia" },
+    "GN": { "name": "Guinea" },
+    "GP": { "name": "Guadeloupe" },
+    "GQ": { "name": "Republic of Equatorial Guinea" },
+    "GR": { "name": "Greece" },
+    "GT": { "name": "Guatemala", "states": { "1": { "name": "Guatemala", "regions": { "101": "Guatemala", "102": "Santa Catarina Pinula", "103": "San José Pinula", "104": "San José del Golfo", "105": "Palencia", "106": "Chinautla", "107": "San Pedro Ayampuc", "108": "Mixco", "109": "San Pedro Sacatepéquez", "110": "San Juan Sacatepéquez", "111": "San Raimundo", "112": "San Pedro y San Pablo", "113": "Fraijanes", "114": "Amatitlán", "115": "Villa Nueva", "116": "Villa Canales", "117": "San Miguel Petapa" } } } },
+    "GU": { "name": "Guam" },
+    "GW": { "name": "Guinea-Bissau" },
+    "GY": { "name": "Guyana" },
+    "HK": { "name": "Hong Kong" },
+    "HN": { "name": "Honduras" },
+    "HR": { "name": "Croatia", "states": { "17": { "name": "Split-Dalmatia" }, "19": { "name": "Dubrovnik-Neretva" } } },
+    "HT": { "name": "Haiti" },
+    "HU": { "name": "Hungary" },
+    "IC": { "name": "Canary Islands", "states": { "EH": { "name": "El Hierro" }, "FU": { "name": "Fuerteventura" }, "GC": { "name": "Gran Canaria" }, "LG": { "name": "La Gomera" }, "LP": { "name": "La Palma" }, "LA": { "name": "Lanzarote" }, "TE": { "name": "Tenerife" } } },
+    "ID": { "name": "Indonesia" },
+    "IE": { "name": "Ireland" },
+    "IL": { "name": "Israel" },
+    "IM": { "name": "Isle of Man" },
+    "IN": { "name": "India", "states": { "AN": { "name": "Andaman and Nicobar Islands" }, "AP": { "name": "Andhra Pradesh" }, "AR": { "name": "Arunachal Pradesh" }, "AS": { "name": "Assam" }, "BR": { "name": "Bihar" }, "CH": { "name": "Chandigarh" }, "CT": { "name": "Chhattisgarh" }, "DD": { "name": "Daman and Diu" }, "DL": { "name": "Delhi" }, "DN": { "name": "Dadra and Nagar Haveli" }, "GA": { "name": "Goa" }, "GJ": { "name": "Gujarat" }, "HP": { "name": "Himachal Pradesh" }, "HR": { "name": "Haryana" }, "JK": { "name": "Jammu and Kashmir" }, "KA": { "name": "Karnataka" }, "KL": { "name": "Kerala" }, "LD": { "name": "Lakshadweep" }, "MH": { "name": "Maharashtra" }, "ML": { "name": "Meghalaya" }, "MN": { "name": "Manipur" }, "MP": { "name": "Madhya Pradesh" }, "MZ": { "name": "Mizoram" }, "NL": { "name": "Nagaland" }, "OR": { "name": "Odisha" }, "PB": { "name": "Punjab" }, "PY": { "name": "Puducherry" }, "RJ": { "name": "Rajasthan" }, "SK": { "name": "Sikkim" }, "TG": { "name": "Telangana" }, "TN": { "name": "Tamil Nadu" }, "TR": { "name": "Tripura" }, "UP": { "name": "Uttar Pradesh" }, "UT": { "name": "Uttarakhand" }, "WB": { "name": "West Bengal" } } },
+    "IR": { "name": "Iran" },
+    "IS": { "name": "Iceland" },
+    "IT": { "name": "Italia", "states": { "21": { "name": "Piedmont", "regions": { "TO": "Turin" } }, "25": { "name": "Lombardy", "regions": { "MI": "Milan" } }, "32": { "name": "Südtirol" }, "52": { "name": "Tuscany", "regions": { "FI": "Florence" } }, "62": { "name": "Lazio", "regions": { "RM": "Rome" } }, "82": { "name": "Sicily", "regions": { "PA": "Palermo" } } } },
+    "JE": { "name": "Jersey" },
+    "JM": { "name": "Jamaica" },
+    "JP": { "name": "Japan" },
+    "KE": { "name": "Kenya" },
+    "KM": { "name": "Comoros" },
+    "KN": { "name": "St. Kitts & Nevis" },
+    "KR": { "name": "South Korea" },
+    "KY": { "name": "Cayman Islands" },
+    "KZ": { "name": "Kazakhstan" },
+    "LC": { "name": "St. Lucia" },
+    "LI": { "name": "Liechtenstein" },
+    "LK": { "name": "Sri Lanka" },
+    "LR": { "name": "Liberia" },
+    "LS": { "name": "Lesotho" },
+    "LT": { "name": "Lithuania" },
+    "LU": { "name": "Luxembourg" },
+    "LV": { "name": "Latvia" },
+    "LY": { "name": "Libya" },
+    "MA": { "name": "Kingdom of Morocco" },
+    "MC": { "name": "Monaco" },
+    "MD": { "name": "Moldova", "states": { "CA": { "name": "Cahul" }, "CU": { "name": "Chișinău" } } },
+    "ME": { "name": "Montenegro" },
+    "MF": { "name": "St. Martin" },
+    "MG": { "name": "Madagascar" },
+    "MK": { "name": "Macedonia" },
+    "ML": { "name": "Republic of Mali" },
+    "MQ": { "name": "Martinique" },
+    "MR": { "name": "Mauritania" },
+    "MS": { "name": "Montserrat" },
+    "MT": { "name": "Malta" },
+    "MU": { "name": "Mauritius" },
+    "MW": { "name": "Malawi" },
+    "MX": { "name": "Mexico" },
+    "MY": { "name": "Malaysia", "states": { "10": { "name": "Selangor" }, "11": { "name": "Terengganu" }, "12": { "name": "Sabah" }, "13": { "name": "Sarawak" }, "14": { "name": "Kuala Lumpur" }, "15": { "name": "Labuan" }, "16": { "name": "Putrajaya" }, "01": { "name": "Johor" }, "02": { "name": "Kedah" }, "03": { "name": "Kelantan" }, "04": { "name": "Malacca" }, "05": { "name": "Negeri Sembilan" }, "06": { "name": "Pahang" }, "07": { "name": "Penang" }, "08": { "name": "Perak" }, "09": { "name": "Perlis" } } },
+    "MZ": { "name": "Mozambique" },
+    "NA": { "name": "Namibia" },
+    "NC": { "name": "New Caledonia" },
+    "NE": { "name": "Republic of the Niger" },
+    "NF": { "name": "Norfolk Island" },
+    "NG": { "name": "Nigeria" },
+    "NI": { "name": "Nicaragua" },
+    "NL": { "name": "Netherlands", "states": { "GR": { "name": "Groningen", "regions": { "GRN": "Groningen" } }, "NH": { "name": "North Holland", "regions": { "ALK": "Alkmaar" } }, "ZH": { "name": "South Holland", "regions": { "BRL": "Brielle", "LDN": "Leiden" } } } },
+    "NO": { "name": "Norway" },
+    "NZ": { "name": "New Zealand", "states": { "AUK": { "name": "Auckland Province" }, "BOP": { "name": "Bay of Plenty" }, "CAN": { "name": "Canterbury", "regions": { "Timaru": "Timaru District" } }, "CIT": { "name": "Chatham Islands" }, "GIS": { "name": "Gisborne" }, "HKB": { "name": "Hawke's Bay" }, "MBH": { "name": "Marlborough" }, "MWT": { "name": "Manawatu-Wanganui" }, "NSN": { "name": "Nelson" }, "NTL": { "name": "Northland" }, "OTA": { "name": "Otago Province" }, "STL": { "name": "Southland" }, "TAS": { "name": "Tasman" }, "TKI": { "name": "Taranaki" }, "WKO": { "name": "Waikato" }, "WGN": { "name": "Wellington Province" }, "WTC": { "name": "Westland", "regions": { "Buller": "Buller district" } } } },
+    "PA": { "name": "Panama" },
+    "PE": { "name": "Peru", "states": { "CUS": { "name": "Cuzco" } } },
+    "PF": { "name": "French Polynesia" },
+    "PH": { "name": "Philippines" },
+    "PK": { "name": "Pakistan", "states": { "BA": { "name": "Balochistan" }, "GB": { "name": "Gilgit-Baltistan" }, "IS": { "name": "Islamabad" }, "JK": { "name": "Azad Kashmir" }, "KP": { "name": "Khyber Pakhtunkhwa" }, "PB": { "name": "Punjab" }, "SD": { "name": "Sindh" } } },
+    "PL": { "name": "Poland" },
+    "PM": { "name": "St. Pierre & Miquelon" },
+    "PR": { "name": "Puerto Rico" },
+    "PT": { "name": "Portugal" },
+    "PY": { "name": "Paraguay" },
+    "RE": { "name": "Réunion" },
+    "RO": { "name": "Romania" },
+    "RS": { "name": "Serbia" },
+    "RU": { "name": "Russia", "states": { "AD": { "name": "Republic of Adygea" }, "AL": { "name": "Altai Republic" }, "BA": { "name": "Republic of Bashkortostan" }, "BEL": { "name": "Belgorod Oblast" }, "BRY": { "name": "Bryansk Oblast" }, "BU": { "name": "Republic of Buryatia" }, "CE": { "name": "Chechen Republic" }, "CR": { "name": "Republic of Crimea" }, "CU": { "name": "Chuvash Republic" }, "DA": { "name": "Republic of Dagestan" }, "IN": { "name": "Republic of Ingushetia" }, "IRK": { "name": "Irkutsk Oblast" }, "KB": { "name": "Kabardino-Balkar Republic" }, "KC": { "name": "Karachay-Cherkess Republic" }, "KDA": { "name": "Krasnodar Krai" }, "KL": { "name": "Republic of Kalmykia" }, "KO": { "name": "Republic of Komi" }, "KR": { "name": "Republic of Karelia" }, "MR": { "name": "Republic of Mordovia" }, "NO": { "name": "Republic of North Ossetia-Alania" }, "OMS": { "name": "Omsk Oblast" }, "PNZ": { "name": "Penza Oblast" }, "SA": { "name": "Sakha (Yakutia) Republic" }, "SAR": { "name": "Saratov Oblast" }, "SEV": { "name": "Sevastopol" }, "STA": { "name": "Stavropol Krai" }, "TA": { "name": "Republic of Tatarstan" }, "TY": { "name": "Republic of Tuva" }, "ZAB": { "name": "Zabaykalsky Krai" } } },
+    "RW": { "name": "Rwanda" },
+    "SA": { "name": "Saudi Arabia" },
+    "SC": { "name": "Seychelles" },
+    "SD": { "name": "Sudan" },
+    "SE": { "name": "Sweden" },
+    "SG": { "name": "Singapore" },
+    "SH": { "name": "St. Helena", "states": { "AC": { "name": "Ascension Island" }, "HL": { "name": "Saint Helena" }, "TA": { "name": "Tristan da Cunha" } } },
+    "SI": { "name": "Slovenia" },
+    "SJ": { "name": "Svalbard & Jan Mayen" },
+    "SK": { "name": "Slovakia" },
+    "SL": { "name": "Sierra Leone" },
+    "SM": { "name": "San Marino" },
+    "SN": { "name": "Senegal" },
+    "SO": { "name": "Somalia", "states": { "AW": { "name": "Awdal" }, "SA": { "name": "Sanaag" }, "SO": { "name": "Sool" }, "TO": { "name": "Togdheer" }, "WO": { "name": "Woqooyi Galbeed" } } },
+    "SR": { "name": "Suriname" },
+    "SS": { "name": "South Sudan" },
+    "ST": { "name": "São Tomé & Príncipe" },
+    "SV": { "name": "El Salvador", "states": { "SS": { "name": "San Salvador" } } },
+    "SX": { "name": "Sint Maarten" },
+    "SZ": { "name": "Swaziland" },
+    "TC": { "name": "Turks & Caicos Islands" },
+    "TD": { "name": "Chad" },
+    "TG": { "name": "Togolese Republic" },
+    "TH": { "name": "Thailand" },
+    "TN": { "name": "Tunisia" },
+    "TO": { "name": "Tonga" },
+    "TR": { "name": "Turkey" },
+    "TT": { "name": "Trinidad & Tobago" },
+    "TW": { "name": "Taiwan" },
+    "TZ": { "name": "Tanzania" },
+    "UA": { "name": "Ukraine" },
+    "UG": { "name": "Uganda" },
+    "US": { "name": "United States of America", "states": { "AL": { "name": "Alabama" }, "AK": { "name": "Alaska" }, "AZ": { "name": "Arizona" }, "AR": { "name": "Arkansas" }, "CA": { "name": "California", "regions": { "LA": "Los Angeles" } }, "CO": { "name": "Colorado" }, "CT": { "name": "Connecticut" }, "DE": { "name": "Delaware" }, "DC": { "name": "District of Columbia" }, "FL": { "name": "Florida" }, "GA": { "name": "Georgia" }, "HI": { "name": "Hawaii" }, "ID": { "name": "Idaho" }, "IL": { "name": "Illinois" }, "IN": { "name": "Indiana" }, "IA": { "name": "Iowa" }, "KS": { "name": "Kansas" }, "KY": { "name": "Kentucky" }, "LA": { "name": "Louisiana", "regions": { "NO": "New Orleans" } }, "ME": { "name": "Maine" }, "MD": { "name": "Maryland" }, "MA": { "name": "Massachusetts" }, "MI": { "name": "Michigan" }, "MN": { "name": "Minnesota" }, "MS": { "name": "Mississippi" }, "MO": { "name": "Missouri" }, "MT": { "name": "Montana" }, "NE": { "name": "Nebraska" }, "NV": { "name": "Nevada" }, "NH": { "name": "New Hampshire" }, "NJ": { "name": "New Jersey" }, "NM": { "name": "New Mexico" }, "NY": { "name": "New York" }, "NC": { "name": "North Carolina" }, "ND": { "name": "North Dakota" }, "OH": { "name": "Ohio" }, "OK": { "name": "Oklahoma" }, "OR": { "name": "Oregon" }, "PA": { "name": "Pennsylvania" }, "RI": { "name": "Rhode Island" }, "SC": { "name": "South Carolina" }, "SD": { "name": "South Dakota" }, "TN": { "name": "Tennessee" }, "TX": { "name": "Texas" }, "UT": { "name": "Utah" }, "VT": { "name": "Vermont" }, "VA": { "name": "Virginia" }, "WA": { "name": "Washington" }, "WV": { "name": "West Virginia" }, "WI": { "name": "Wisconsin" }, "WY": { "name": "Wyoming" } } },
+    "UY": { "name": "Uruguay" },
+    "UZ": { "name": "Uzbekistan" },
+    "VA": { "name": "Vatican City" },
+    "VC": { "name": "St. Vincent & Grenadines" },
+    "VE": { "name": "Venezuela", "states": { "B": { "name": "Anzoátegui" }, "G": { "name": "Carabobo" }, "K": { "name": "Lara", "regions": { "BA": "Barquisimeto" } }, "M": { "name": "Miranda" }, "N": { "name": "Monagas" }, "S": { "name": "Táchira" }, "V": { "name": "Zulia" } } },
+    "VG": { "name": "British Virgin Islands" },
+    "VI": { "name": "U.S. Virgin Islands" },
+    "VN": { "name": "Vietnam" },
+    "VU": { "name": "Vanuatu" },
+    "WF": { "name": "Wallis and Futuna" },
+    "XK": { "name": "Kosovo" },
+    "YT": { "name": "Mayotte" },
+    "ZA": { "name": "South Africa" },
+    "ZM": { "name": "Zambia" },
+    "ZW": { "name": "Zimbabwe" },
+};
+
+;// CONCATENATED MODULE: ./src/policy/holidays.ts
+
+const ALL_CODES = 'All codes: date-holidays\' README, section "Supported Countries, States, Regions".';
+function compileHolidays(section, issue, issues) {
+    if (section === undefined)
+        return { extra: [] };
+    if (Array.isArray(section))
+        return { extra: [...section] };
+    const extra = [...(section.extra ?? [])];
+    const { country, state, region } = section;
+    if (country === undefined) {
+        for (const field of ['state', 'region']) {
+            if (section[field] !== undefined)
+                issues.push(issue([field], `${field} needs a country: set country too (e.g. country: DE, state: BY)`));
+        }
+        return { extra };
+    }
+    const checked = checkHolidayCountry(country, state, region);
+    if ('field' in checked) {
+        issues.push(issue([checked.field], checked.message));
+        return { extra };
+    }
+    return { country: checked, extra };
+}
+/**
+ * The country, state and region as date-holidays spells them (codes match in any case), or what
+ * is wrong with them and how to fix it.
+ */
+function checkHolidayCountry(country, state, region) {
+    const code = findKey(HOLIDAY_COUNTRIES, country);
+    if (code === undefined)
+        return { field: 'country', message: unknownCountry(country) };
+    const entry = HOLIDAY_COUNTRIES[code];
+    if (state === undefined) {
+        if (region !== undefined)
+            return { field: 'region', message: `region needs a state: set state to the state "${region}" is in` };
+        return { code };
+    }
+    const states = entry.states ?? {};
+    const stateCode = findKey(states, state);
+    if (stateCode === undefined) {
+        const names = Object.fromEntries(Object.entries(states).map(([k, v]) => [k, v.name]));
+        return {
+            field: 'state',
+            message: Object.keys(states).length
+                ? `${code} (${entry.name}) has no state "${state}" in ${HOLIDAY_COUNTRIES_FROM}; use one of ${listed(names)}, or remove state for the nationwide holidays only`
+                : `${code} (${entry.name}) has no states in ${HOLIDAY_COUNTRIES_FROM}; remove state`,
+        };
+    }
+    if (region === undefined)
+        return { code, state: stateCode };
+    const regions = states[stateCode].regions ?? {};
+    const regionCode = findKey(regions, region);
+    if (regionCode === undefined) {
+        return {
+            field: 'region',
+            message: Object.keys(regions).length
+                ? `${code} ${stateCode} has no region "${region}" in ${HOLIDAY_COUNTRIES_FROM}; use one of ${listed(regions)}, or remove region`
+                : `${code} ${stateCode} has no regions in ${HOLIDAY_COUNTRIES_FROM}; remove region`,
+        };
+    }
+    return { code, state: stateCode, region: regionCode };
+}
+function unknownCountry(given) {
+    const byName = Object.entries(HOLIDAY_COUNTRIES).find(([, c]) => c.name.toLowerCase() === given.trim().toLowerCase());
+    if (byName)
+        return `"${given}" is a name; write its code: ${byName[0]}`;
+    const initial = given.trim().charAt(0).toUpperCase();
+    const alike = Object.fromEntries(Object.entries(HOLIDAY_COUNTRIES)
+        .filter(([code]) => code.startsWith(initial))
+        .map(([code, c]) => [code, c.name]));
+    const hint = Object.keys(alike).length ? ` Known codes starting with ${initial}: ${listed(alike)}.` : '';
+    return `unknown country "${given}" (not a code ${HOLIDAY_COUNTRIES_FROM} knows); write an ISO 3166-1 alpha-2 code such as JP, US or DE.${hint} ${ALL_CODES}`;
+}
+function findKey(table, given) {
+    const wanted = given.trim().toLowerCase();
+    return Object.keys(table).find((k) => k.toLowerCase() === wanted);
+}
+/** "A (Stadt Augsburg), KATH (…)"; codes alone when there are many. */
+function listed(names) {
+    const entries = Object.entries(names);
+    return entries.length > 20
+        ? entries.map(([k]) => k).join(', ')
+        : entries.map(([k, name]) => `${k} (${name})`).join(', ');
+}
+/** What a business-day count skips, for messages: "weekends, public holidays in Japan and …". */
+function skippedDays(holidays) {
+    const { country, extra } = holidays;
+    if (!country)
+        return extra.length ? "weekends and the policy's holidays" : 'weekends';
+    const where = [country.state, country.region].filter(Boolean).join(' ');
+    const name = HOLIDAY_COUNTRIES[country.code]?.name ?? country.code;
+    const pub = `public holidays in ${name}${where ? ` (${where})` : ''}`;
+    return extra.length ? `weekends, ${pub} and the policy's own days off` : `weekends and ${pub}`;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/operations.ts
@@ -50132,6 +50632,17 @@ const EventMatch = strictObject({
         .optional()
         .describe('fields that must equal these values, e.g. { success: true }; strings compare case-insensitively'),
 });
+/**
+ * Which events of a ratio SLI are the concurrent control cohort (users without the feature): one
+ * field and its value, matched as `where` matches (strings in any case). They are counted apart
+ * from the rate itself, as the baseline of `baseline: control`.
+ */
+const ControlMatch = record(schemas_string(), union([schemas_string(), schemas_number(), schemas_boolean()]))
+    .refine((m) => Object.keys(m).length === 1, {
+    message: 'give one field and the value that marks the control cohort, e.g. { cohort: control }',
+})
+    .meta({ minProperties: 1, maxProperties: 1 })
+    .describe('events (numerator and denominator alike) whose field equals this value are the concurrent control cohort, e.g. { cohort: control }: counted apart from the rate, as the baseline of SLOs with `baseline: control`; strings compare case-insensitively');
 /** How events become an SLI: this mapping is policy, so other event shapes need no code change. */
 const SliDefinition = discriminatedUnion('kind', [
     strictObject({
@@ -50147,6 +50658,7 @@ const SliDefinition = discriminatedUnion('kind', [
         description: schemas_string().optional(),
         numerator: EventMatch,
         denominator: EventMatch,
+        control: ControlMatch.optional(),
     }),
     strictObject({
         kind: literal('count'),
@@ -50171,10 +50683,10 @@ const Slo = strictObject({
     window: union([schema_Duration, literal('day')])
         .describe('trailing window judged at each evaluation, or "day": the calendar day so far'),
     min_samples: schemas_number().int().nonnegative().default(1).describe('fewer events than this is no_data'),
-    baseline: union([literal('before_rollout'), literal('before_phase'), schemas_string()])
+    baseline: union([literal('before_rollout'), literal('before_phase'), literal('control'), schemas_string()])
         .optional()
-        .describe('for stat "increase": "before_rollout" (the rate before the rollout began, so a re-entered phase still compares with the pre-rollout rate), "before_phase", or a fixed value such as "0.8%"'),
-    baseline_window: schema_Duration.optional().describe('for baseline "before_rollout" or "before_phase": how far back, e.g. "7d"'),
+        .describe('for stat "increase": "before_rollout" (the rate before the rollout began, so a re-entered phase still compares with the pre-rollout rate), "before_phase", "control" (the same SLI over the same window on the control cohort its SLI declares with `control:`), or a fixed value such as "0.8%"'),
+    baseline_window: schema_Duration.optional().describe('for baseline "before_rollout" or "before_phase": how far back, e.g. "7d" (not with "control")'),
 })
     .refine((s) => (s.max === undefined) !== (s.min === undefined), {
     message: 'give exactly one of `max` or `min`',
@@ -50285,6 +50797,20 @@ const NotifySection = strictObject({
         .optional()
         .describe('after a rollback, POST this event to the lock webhook (signed as Standard Webhooks)'),
 });
+const HolidayDates = array(iso_date())
+    .describe("the company's own days off (YYYY-MM-DD, in the time zone), e.g. [2026-12-29, 2026-12-30]");
+const AreaCode = schemas_string().min(1);
+/** rollout.yaml `holidays`: a list of dates, or a country's public holidays plus a list. */
+const HolidaysSection = union([
+    HolidayDates,
+    strictObject({
+        country: AreaCode.optional().describe('ISO 3166-1 alpha-2 code, e.g. "JP": its public holidays (date-holidays) are not business days'),
+        state: AreaCode.optional().describe('a state or province of the country, as date-holidays names it (e.g. "BY" in DE): its public holidays too'),
+        region: AreaCode.optional().describe('a region of the state, as date-holidays names it (e.g. "A" in DE BY)'),
+        extra: HolidayDates.optional(),
+    }),
+], { error: 'expected a list of dates, or { country, state, region, extra }' })
+    .describe("days that are not business days, besides weekends: a country's public holidays and the company's own days");
 const RolloutFile = strictObject({
     $schema: schemas_string().optional(),
     rollout: schema_NameId.describe('name of the rollout, used in branch names and labels'),
@@ -50293,9 +50819,7 @@ const RolloutFile = strictObject({
     window: schema_Duration.default('15m').describe('collection window; 15m in the reference rollout'),
     phases: array(PhaseId).min(1).describe('phase ids in rollout order; each has phases/<id>.yaml'),
     slis: record(schema_NameId, SliDefinition),
-    holidays: array(iso_date())
-        .optional()
-        .describe('dates (YYYY-MM-DD, in the time zone) that are not business days, besides weekends'),
+    holidays: HolidaysSection.optional(),
     github: GithubSection.optional(),
     recovery: RecoverySection.optional(),
     notify: NotifySection.optional(),
@@ -50431,6 +50955,7 @@ function duplicateKeys(doc) {
 
 
 
+
 const ROLLOUT_FILE = 'rollout.yaml';
 const CURRENT_FILE = 'current.yaml';
 function compilePolicy(input) {
@@ -50475,6 +51000,7 @@ function compilePolicy(input) {
         checkRollbackTarget(new YamlSource(phase.file, input.files[`${phase.id}.yaml`]), phase, order, issues);
     const sources = compileSources(rollout.sources, rollout.slis, (path, message) => at(rolloutSrc, ['sources', ...path], message), issues);
     const recovery = compileRecovery(rollout.recovery, phases, order, (path, message) => at(rolloutSrc, path, message), issues);
+    const holidays = compileHolidays(rollout.holidays, (path, message) => at(rolloutSrc, ['holidays', ...path], message), issues);
     if (issues.length)
         throw new PolicyError(issues);
     return {
@@ -50484,7 +51010,7 @@ function compilePolicy(input) {
         windowMs,
         slis: rollout.slis,
         phases,
-        holidays: rollout.holidays ?? [],
+        holidays,
         github: compileGithub(rollout.github),
         recovery,
         notify: compileNotify(rollout.notify),
@@ -50645,6 +51171,7 @@ function flagDrift(policy, current) {
 
 
 
+
 /**
  * Read and compile the policy folder. Throws PolicyError (located) or a plain Error naming the
  * folder. Files are named in messages as `shown` (default: relative to the working directory).
@@ -50658,7 +51185,7 @@ function loadPolicyDir(dir, shown = displayPath(dir)) {
         if (name.endsWith('.yaml') || name.endsWith('.yml'))
             files[name] = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, name), 'utf8');
     }
-    const policy = compilePolicy({ dir: shown, files });
+    const policy = withPublicHolidays(compilePolicy({ dir: shown, files }));
     return { policy, dir, currentPath: (0,external_node_path_.join)(dir, CURRENT_FILE) };
 }
 /** Read the current-phase file; undefined when it does not exist yet. */
@@ -50681,7 +51208,7 @@ function displayPath(p) {
  * except where the zone changes its offset: America/New_York has a 23 h day in March and a 25 h
  * day in November; Asia/Tokyo (UTC+9, no DST) starts every day at 15:00 UTC.
  */
-const HOUR = 3_600_000;
+const calendar_HOUR = 3_600_000;
 const formatters = new Map();
 function formatter(tz) {
     let f = formatters.get(tz);
@@ -50713,7 +51240,7 @@ function localParts(t, tz) {
 /** Days since 1970-01-01 of the local calendar date containing t: monotone in t. */
 function localDayNumber(t, tz) {
     const p = localParts(t, tz);
-    return Date.UTC(p.year, p.month - 1, p.day) / (24 * HOUR);
+    return Date.UTC(p.year, p.month - 1, p.day) / (24 * calendar_HOUR);
 }
 /** Offset of local wall time from UTC at instant t, in ms (Tokyo: +9 h). */
 function offsetAt(t, tz) {
@@ -50727,7 +51254,7 @@ function localDayStart(t, tz) {
 }
 function computeDayStart(t, tz) {
     const day = localDayNumber(t, tz);
-    const midnightWall = day * 24 * HOUR;
+    const midnightWall = day * 24 * calendar_HOUR;
     // Local midnight as UTC: wall time minus the offset in force then. Two refinements settle DST.
     let c = midnightWall - offsetAt(t, tz);
     for (let i = 0; i < 3; i++) {
@@ -50739,7 +51266,7 @@ function computeDayStart(t, tz) {
     if (c <= t && localDayNumber(c, tz) === day && localDayNumber(c - 1, tz) < day)
         return c;
     // Midnight does not exist that day (a DST jump at 00:00): search for the first instant of the day.
-    let lo = t - 48 * HOUR; // on an earlier day
+    let lo = t - 48 * calendar_HOUR; // on an earlier day
     let hi = t; // on this day
     while (hi - lo > 1) {
         const mid = Math.floor((lo + hi) / 2);
@@ -50771,22 +51298,22 @@ function localDay(t, tz) {
         byBucket = new Map();
         dayCache.set(tz, byBucket);
     }
-    const bucket = Math.floor(t / (24 * HOUR));
+    const bucket = Math.floor(t / (24 * calendar_HOUR));
     const hit = byBucket.get(bucket)?.find((d) => d.start <= t && t < d.end);
     if (hit)
         return hit;
     const start = computeDayStart(t, tz);
-    let probe = start + 24 * HOUR;
+    let probe = start + 24 * calendar_HOUR;
     let end = computeDayStart(probe, tz);
     while (end <= start) {
-        probe += HOUR;
+        probe += calendar_HOUR;
         end = computeDayStart(probe, tz);
     }
     const p = localParts(start, tz);
     const day = { start, end, date: `${String(p.year).padStart(4, '0')}-${calendar_pad(p.month)}-${calendar_pad(p.day)}` };
     if (byBucket.size > MAX_CACHED_BUCKETS)
         byBucket.clear();
-    for (let b = Math.floor(start / (24 * HOUR)); b <= Math.floor((end - 1) / (24 * HOUR)); b++) {
+    for (let b = Math.floor(start / (24 * calendar_HOUR)); b <= Math.floor((end - 1) / (24 * calendar_HOUR)); b++) {
         const list = byBucket.get(b);
         if (list)
             list.push(day);
@@ -50894,6 +51421,12 @@ class SliSeries {
     bPrefix;
     /** A count SLI with distinct values in some window: a span takes their union, not a sum. */
     distinct;
+    /** A ratio SLI with control-cohort counts in some window: spans that have them in every window carry them. */
+    controlled;
+    /** Prefix sums over window index, for ratio SLIs: windows with control counts, their numerators and denominators. */
+    controlPrefix;
+    cnPrefix;
+    cdPrefix;
     constructor(sli, kind, windowMs, records) {
         this.sli = sli;
         this.kind = kind;
@@ -50927,15 +51460,26 @@ class SliSeries {
             }
         }
         this.distinct = this.windows.some((w) => w?.kind === 'count' && w.distinct !== undefined);
+        this.controlled = this.windows.some((w) => w?.kind === 'ratio' && w.control !== undefined);
         this.collectedPrefix = new Float64Array(this.n + 1);
         this.aPrefix = new Float64Array(this.n + 1);
         this.bPrefix = new Float64Array(this.n + 1);
+        const ratio = kind === 'ratio' ? this.n + 1 : 0;
+        this.controlPrefix = new Float64Array(ratio);
+        this.cnPrefix = new Float64Array(ratio);
+        this.cdPrefix = new Float64Array(ratio);
         for (let k = 0; k < this.n; k++) {
             const w = this.windows[k];
             const [a, b] = !w ? [0, 0] : w.kind === 'ratio' ? [w.numerator, w.denominator] : [w.count, 0];
             this.collectedPrefix[k + 1] = this.collectedPrefix[k] + (w ? 1 : 0);
             this.aPrefix[k + 1] = this.aPrefix[k] + a;
             this.bPrefix[k + 1] = this.bPrefix[k] + b;
+            if (ratio === 0)
+                continue;
+            const c = w?.kind === 'ratio' ? w.control : undefined;
+            this.controlPrefix[k + 1] = this.controlPrefix[k] + (c ? 1 : 0);
+            this.cnPrefix[k + 1] = this.cnPrefix[k] + (c?.numerator ?? 0);
+            this.cdPrefix[k + 1] = this.cdPrefix[k] + (c?.denominator ?? 0);
         }
     }
     /** Merge the windows lying entirely inside [from, to) (both rounded inwards to the grid). */
@@ -50958,20 +51502,29 @@ class SliSeries {
         }
         if (expected - collected > explained)
             missingReasons.add('no report');
+        const uncontrolled = this.kind === 'ratio' ? collected - (this.controlPrefix[k1] - this.controlPrefix[k0]) : 0;
         return {
             from: f,
             to: t,
             expected,
             missing: expected - collected,
             missingReasons: [...missingReasons],
-            aggregate: this.merge(k0, k1),
+            aggregate: this.merge(k0, k1, uncontrolled),
+            uncontrolled,
         };
     }
-    merge(k0, k1) {
+    merge(k0, k1, uncontrolled) {
         const a = this.aPrefix[k1] - this.aPrefix[k0];
         const b = this.bPrefix[k1] - this.bPrefix[k0];
-        if (this.kind === 'ratio')
-            return { kind: 'ratio', numerator: a, denominator: b };
+        if (this.kind === 'ratio') {
+            if (!this.controlled || uncontrolled > 0)
+                return { kind: 'ratio', numerator: a, denominator: b };
+            const control = {
+                numerator: this.cnPrefix[k1] - this.cnPrefix[k0],
+                denominator: this.cdPrefix[k1] - this.cdPrefix[k0],
+            };
+            return { kind: 'ratio', numerator: a, denominator: b, control };
+        }
         if (this.kind === 'count' && !this.distinct)
             return { kind: 'count', count: a };
         // Latency sketches, and distinct values (a bug reported in two windows counts once), merge window by window.
@@ -51306,7 +51859,8 @@ class Judge {
         let value = statValue(slo.stat, span.aggregate);
         let baseline;
         if (slo.stat.kind === 'increase') {
-            baseline = this.baseline(slo);
+            baseline =
+                slo.baseline?.kind === 'control' ? slo_controlBaseline(this.policy, slo, span) : this.baseline(slo);
             value = value !== null && baseline.value ? value / baseline.value - 1 : null;
         }
         const base = {
@@ -51397,7 +51951,8 @@ class Judge {
             samples,
             text,
         });
-        if (!b)
+        // (control baselines are measured per span, in judgeSpan)
+        if (!b || b.kind === 'control')
             return none('the SLO has no baseline');
         if (b.kind === 'fixed') {
             if (b.value <= 0)
@@ -51440,6 +51995,47 @@ class Judge {
             text: `baseline ${formatValue(rate, 'percent', { digits: 3 })} over ${label} (${samples} samples${coverage})`,
         };
     }
+}
+/**
+ * Baseline "control": the SLI's control cohort over the very span judged, so a regression
+ * everywhere cancels out and a re-entered phase is compared with now. Nothing to compare with
+ * (no control counts, no control events, too few, or a control rate of 0, where an increase is
+ * undefined) is never a pass: the verdict is no_data, saying which.
+ */
+function slo_controlBaseline(policy, slo, span) {
+    const def = policy.slis[slo.sli];
+    const cohort = Object.entries((def?.kind === 'ratio' && def.control) || {})
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(', ');
+    const agg = span.aggregate;
+    const c = agg.kind === 'ratio' ? agg.control : undefined;
+    const none = (text, samples = 0) => ({
+        value: null,
+        from: span.from,
+        to: span.to,
+        samples,
+        text,
+    });
+    if (!c) {
+        const collected = span.expected - span.missing;
+        return none(`${span.uncontrolled} of ${collected} windows have no control-cohort counts (collected before slis.${slo.sli} had control:, or from a source that cannot split events); collect them again`);
+    }
+    if (c.denominator === 0)
+        return none(`no control-cohort events (${cohort}) to compare with`);
+    if (c.denominator < slo.minSamples) {
+        return none(`the control cohort (${cohort}) has ${c.denominator} samples < min ${slo.minSamples}`, c.denominator);
+    }
+    const rate = c.numerator / c.denominator;
+    if (round12(rate) === 0) {
+        return none(`the control cohort's rate (${cohort}) is 0 (${c.numerator} of ${c.denominator}), so an increase is undefined`, c.denominator);
+    }
+    return {
+        value: rate,
+        from: span.from,
+        to: span.to,
+        samples: c.denominator,
+        text: `control cohort ${formatValue(rate, 'percent', { digits: 3 })} (${cohort}; ${c.denominator} samples)`,
+    };
 }
 function statValue(stat, agg) {
     if (agg.kind === 'latency') {
@@ -51737,17 +52333,17 @@ function decide_plural(n, word) {
 }
 
 ;// CONCATENATED MODULE: ./src/rollout/lookback.ts
-const DAY = 86_400_000;
+const lookback_DAY = 86_400_000;
 /**
  * The earliest report the decision can look at: the longest history rule or window, and the
  * baseline before the phase (or the rollout) began. Only these window records are read, however many exist.
  */
 function lookbackStart(policy, phase, since, at, started) {
-    let history = 2 * DAY; // a calendar day so far, in any time zone, plus slack
+    let history = 2 * lookback_DAY; // a calendar day so far, in any time zone, plus slack
     for (const slo of phase.slos)
         if (slo.window !== 'day')
             history = Math.max(history, slo.window);
-    const longest = Math.max(DAY, ...phase.slos.map((s) => (s.window === 'day' ? DAY : s.window)));
+    const longest = Math.max(lookback_DAY, ...phase.slos.map((s) => (s.window === 'day' ? lookback_DAY : s.window)));
     // A sustained run may bridge quiet steps as long as the period, and each step judges its window.
     for (const rule of phase.rollback.when)
         if (rule.rule === 'sustained')
@@ -51757,7 +52353,7 @@ function lookbackStart(policy, phase, since, at, started) {
     if (policy.recovery)
         history = Math.max(history, policy.recovery.forMs);
     if (phase.advance?.rule === 'consecutive_days')
-        history = Math.max(history, (phase.advance.days + 2) * DAY);
+        history = Math.max(history, (phase.advance.days + 2) * lookback_DAY);
     let from = at - history - policy.windowMs;
     for (const slo of phase.slos) {
         if (slo.baseline?.kind === 'before_phase' || slo.baseline?.kind === 'before_rollout')
@@ -52488,7 +53084,7 @@ const REFERENCE_FILES = {
     "B-0.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: B-0\nname: Merge beta\naudience: invited beta\nflags:\n  autosave.enabled: true\n  merge.precision: beta\nslos:\n  - id: auto-merge-rate\n    sli: auto_merge_rate\n    stat: ratio\n    min: 80%\n    window: 15m # the Analyzer judges it at 15-minute granularity\n    min_samples: 20\n  - id: critical-bugs\n    sli: critical_bugs\n    stat: count\n    max: 3\n    window: day\nadvance:\n  rule: soak\n  for: 72h\nrollback:\n  approval: none # the plan: rollbacks run at once (即時実行); the Reporter records and shares them after\n  when:\n    - rule: immediate\n      slo: auto-merge-rate\n    - rule: immediate\n      slo: critical-bugs\n",
     "B-1.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: B-1\nname: GA\naudience: all users\nflags:\n  autosave.enabled: true\n  merge.precision: stable\nslos:\n  - id: save-latency-p95\n    sli: save_latency\n    stat: p95\n    max: 2.5s\n    window: 2h\n    min_samples: 50\n  - id: restore-success\n    sli: restore_success\n    stat: ratio\n    min: 99.5%\n    window: 24h\n    min_samples: 200\n  - id: auto-merge-rate\n    sli: auto_merge_rate\n    stat: ratio\n    min: 80%\n    window: 15m\n    min_samples: 20\n  - id: critical-bugs\n    sli: critical_bugs\n    stat: count\n    max: 3\n    window: day\nadvance: # in the last phase: the rollout is complete\n  rule: consecutive_days\n  days: 5\nrollback:\n  approval: none # the plan: rollbacks run at once (即時実行); the Reporter records and shares them after\n  when:\n    - rule: sustained\n      slo: any\n      for: 24h\n  note: Share the root-cause analysis within 1 business day of the rollback. A major incident is rolled back by hand (workflow_dispatch).\n",
     "current.yaml": "# The live phase of this rollout and the flag values the application reads.\n# phasegate rewrites this file; a phase change is a pull request that edits it.\nrollout: autosave\nphase: A-0\nsince: 2026-11-16T00:00:00.000Z\nflags:\n  autosave.enabled: false\n  merge.precision: legacy\n",
-    "rollout.yaml": "# yaml-language-server: $schema=../schema/rollout.schema.json\n# The reference rollout of the operating plan: AutoSave, then precise merge.\nrollout: autosave\ndescription: AutoSave and precise merge, rolled out phase by phase as the operating plan lays out.\ntimezone: Asia/Tokyo\nwindow: 15m\nphases: [A-0, A-1, A-2, B-0, B-1]\n\n# How events become SLIs. Other event shapes are mapped here, with no code change.\nslis:\n  save_latency:\n    kind: latency\n    description: time to complete a save\n    event: autosave.save.completed\n    field: duration_ms\n    unit: ms\n  restore_success:\n    kind: ratio\n    description: share of restores that succeed\n    numerator: { event: autosave.restore.result, where: { success: true } }\n    denominator: { event: autosave.restore.result }\n  crash_rate:\n    kind: ratio\n    description: crashes per session\n    numerator: { event: app.crash }\n    denominator: { event: app.session.start }\n  auto_merge_rate:\n    kind: ratio\n    description: share of diff applications merged automatically\n    numerator: { event: merge.diff.apply, where: { mode: auto } }\n    denominator: { event: merge.diff.apply }\n  critical_bugs:\n    kind: count\n    description: bugs the Reporter files as critical (distinct bug ids; severity in any case)\n    event: bug.reported\n    where: { severity: critical }\n    distinct: id\n\n# Business days for due dates (the RCA issue is due 1 business day after a rollback), besides\n# weekends, in the time zone above.\nholidays: [2026-11-23, 2026-12-29, 2026-12-30, 2026-12-31, 2027-01-01, 2027-01-11]\n\n# Who approves phase pull requests (SPEC.md section 4): the Analyzer approves advances. Every\n# rollback here is immediate (each phase's rollback.approval: none); the Reporter is mentioned in\n# the rollback PR and Slack, records and shares it, and owns the root-cause analysis. A policy\n# that wants rollbacks reviewed sets rollback.approval: required, and these approve them.\ngithub:\n  approvers:\n    advance: [codeowners]\n    rollback: [autosave-po]\n  approvals: 1\n  reviewers: [autosave-analyst]\n  reporter: autosave-po\n  checklist: docs/CHECKLIST.md\n\n# After a rollback: watch save latency and the merge rate for 2 h, then restart from A-1.\nrecovery:\n  watch: [save-latency-p95, auto-merge-rate]\n  for: 2h\n  restart: A-1\n\n# After a merged phase change: the Slack message, and for a rollback the UI's read-only lock.\nnotify:\n  slack:\n    channel: \"#launch-autosave\"\n    templates:\n      rollback: templates/slack-rollback.ja.md\n  lock:\n    event: autosave.lock.readonly\n\n# Where each SLI's numbers come from (docs/sources.md). Here every SLI reads the JSONL events\n# given to `phasegate collect --source` (the Action's `events` input). The commented section\n# below reads the same SLIs from Prometheus and critical bugs from GitHub issues instead; the\n# tests check that it compiles.\nsources:\n  events:\n    type: jsonl\n# sources:\n#   metrics:\n#     type: prometheus\n#     url: \"${PROMETHEUS_URL}\"           # e.g. http://prometheus.monitoring:9090\n#     auth: { bearer: \"${PROMETHEUS_TOKEN}\" }\n#     timeout: 30s\n#     slis:\n#       save_latency: { histogram: autosave_save_duration_seconds }   # buckets: le in seconds\n#       restore_success:\n#         numerator: autosave_restore_total{result=\"success\"}\n#         denominator: autosave_restore_total\n#       crash_rate: { numerator: app_crashes_total, denominator: app_sessions_total }\n#       auto_merge_rate:\n#         numerator: merge_diff_apply_total{mode=\"auto\"}\n#         denominator: merge_diff_apply_total\n#   bugs:\n#     type: github-issues                # repo: the workflow's own; token: ${GITHUB_TOKEN}\n#     slis:\n#       critical_bugs: { label: critical }\n",
+    "rollout.yaml": "# yaml-language-server: $schema=../schema/rollout.schema.json\n# The reference rollout of the operating plan: AutoSave, then precise merge.\nrollout: autosave\ndescription: AutoSave and precise merge, rolled out phase by phase as the operating plan lays out.\ntimezone: Asia/Tokyo\nwindow: 15m\nphases: [A-0, A-1, A-2, B-0, B-1]\n\n# How events become SLIs. Other event shapes are mapped here, with no code change.\nslis:\n  save_latency:\n    kind: latency\n    description: time to complete a save\n    event: autosave.save.completed\n    field: duration_ms\n    unit: ms\n  restore_success:\n    kind: ratio\n    description: share of restores that succeed\n    numerator: { event: autosave.restore.result, where: { success: true } }\n    denominator: { event: autosave.restore.result }\n  crash_rate:\n    kind: ratio\n    description: crashes per session\n    numerator: { event: app.crash }\n    denominator: { event: app.session.start }\n  auto_merge_rate:\n    kind: ratio\n    description: share of diff applications merged automatically\n    numerator: { event: merge.diff.apply, where: { mode: auto } }\n    denominator: { event: merge.diff.apply }\n  critical_bugs:\n    kind: count\n    description: bugs the Reporter files as critical (distinct bug ids; severity in any case)\n    event: bug.reported\n    where: { severity: critical }\n    distinct: id\n\n# Business days for due dates (the RCA issue is due 1 business day after a rollback), in the\n# time zone above: not weekends, not Japan's public holidays (date-holidays' calendar, any year,\n# substitute holidays included) and not the company's own days off. Only public holidays count:\n# the year-end break is the company's, so it is listed here (date-holidays calls 31 December a\n# bank holiday, which does not count). 2026-11-23, 2027-01-01 and 2027-01-11 are national.\nholidays:\n  country: JP\n  extra: [2026-12-29, 2026-12-30, 2026-12-31] # year-end break\n\n# Who approves phase pull requests (SPEC.md section 4): the Analyzer approves advances. Every\n# rollback here is immediate (each phase's rollback.approval: none); the Reporter is mentioned in\n# the rollback PR and Slack, records and shares it, and owns the root-cause analysis. A policy\n# that wants rollbacks reviewed sets rollback.approval: required, and these approve them.\ngithub:\n  approvers:\n    advance: [codeowners]\n    rollback: [autosave-po]\n  approvals: 1\n  reviewers: [autosave-analyst]\n  reporter: autosave-po\n  checklist: docs/CHECKLIST.md\n\n# After a rollback: watch save latency and the merge rate for 2 h, then restart from A-1.\nrecovery:\n  watch: [save-latency-p95, auto-merge-rate]\n  for: 2h\n  restart: A-1\n\n# After a merged phase change: the Slack message, and for a rollback the UI's read-only lock.\nnotify:\n  slack:\n    channel: \"#launch-autosave\"\n    templates:\n      rollback: templates/slack-rollback.ja.md\n  lock:\n    event: autosave.lock.readonly\n\n# Where each SLI's numbers come from (docs/sources.md). Here every SLI reads the JSONL events\n# given to `phasegate collect --source` (the Action's `events` input). The commented section\n# below reads the same SLIs from Prometheus and critical bugs from GitHub issues instead; the\n# tests check that it compiles.\nsources:\n  events:\n    type: jsonl\n# sources:\n#   metrics:\n#     type: prometheus\n#     url: \"${PROMETHEUS_URL}\"           # e.g. http://prometheus.monitoring:9090\n#     auth: { bearer: \"${PROMETHEUS_TOKEN}\" }\n#     timeout: 30s\n#     slis:\n#       save_latency: { histogram: autosave_save_duration_seconds }   # buckets: le in seconds\n#       restore_success:\n#         numerator: autosave_restore_total{result=\"success\"}\n#         denominator: autosave_restore_total\n#       crash_rate: { numerator: app_crashes_total, denominator: app_sessions_total }\n#       auto_merge_rate:\n#         numerator: merge_diff_apply_total{mode=\"auto\"}\n#         denominator: merge_diff_apply_total\n#   bugs:\n#     type: github-issues                # repo: the workflow's own; token: ${GITHUB_TOKEN}\n#     slis:\n#       critical_bugs: { label: critical }\n",
 };
 
 ;// CONCATENATED MODULE: ./src/policy/reference.ts
@@ -53666,12 +54262,16 @@ const DEFAULT_TEMPLATES = {
 ;// CONCATENATED MODULE: ./src/rollout/business-days.ts
 /**
  * Business days in the policy's time zone: the RCA issue is due one business day after a
- * rollback (SPEC.md section 1, B-1), weekends and the policy's holidays skipped.
+ * rollback (SPEC.md section 1, B-1), weekends and the policy's holidays skipped: a country's
+ * public holidays (rollout.yaml `holidays.country`) and the company's own days (`extra`, or the
+ * list form).
  *
  * Counting starts from the local calendar date of the instant: a rollback on Friday evening in
  * Tokyo is due Monday; one on Saturday is due Monday too (the first business day after it).
  * Dates are calendar arithmetic on 'YYYY-MM-DD'; only turning a date back into instants needs
- * the zone, which src/judge/calendar.ts provides.
+ * the zone, which src/judge/calendar.ts provides. A country's holidays are calendar dates too,
+ * taken as dates in the policy's zone; they are looked up one year at a time, only for the years
+ * a count reaches (policy.holidays.publicHolidays, which loads date-holidays on first use).
  */
 
 const business_days_DAY = 86_400_000;
@@ -53683,7 +54283,7 @@ function dueAfterBusinessDays(at, days, timeZone, holidays) {
     if (!Number.isInteger(days) || days < 0) {
         throw new RangeError(`business days must be a whole number ≥ 0, got ${days}`);
     }
-    const off = holidaySet(holidays);
+    const off = dayOff(holidays);
     const start = localDay(at, timeZone);
     let n = dayNumber(start.date);
     if (days === 0) {
@@ -53705,14 +54305,38 @@ function nextBusinessDay(at, timeZone, holidays) {
 }
 /** Whether a YYYY-MM-DD date is a business day: not Saturday, Sunday or a holiday. */
 function isBusinessDay(date, holidays) {
-    return isBusinessDayNumber(dayNumber(date), holidaySet(holidays));
+    return isBusinessDayNumber(dayNumber(date), dayOff(holidays));
 }
-function holidaySet(holidays) {
-    return new Set(holidays.map((h) => dayNumber(h, 'holiday')));
+/** Whether day number n is a holiday. A country's holidays are looked up once per year reached. */
+function dayOff(holidays) {
+    const spec = isDateList(holidays) ? { extra: [...holidays] } : holidays;
+    const extra = new Set(spec.extra.map((h) => dayNumber(h, 'holiday')));
+    const { country, publicHolidays } = spec;
+    if (!country)
+        return (n) => extra.has(n);
+    if (!publicHolidays) {
+        throw new Error(`holidays.country is ${country.code}, but the policy was loaded without a public-holiday lookup; attach one with withPublicHolidays (src/holidays/)`);
+    }
+    const years = new Map();
+    return (n) => {
+        if (extra.has(n))
+            return true;
+        const year = new Date(n * business_days_DAY).getUTCFullYear();
+        let dates = years.get(year);
+        if (!dates) {
+            const what = `public holiday of ${country.code}`;
+            dates = new Set(publicHolidays(country, year).map((d) => dayNumber(d, what)));
+            years.set(year, dates);
+        }
+        return dates.has(n);
+    };
 }
-function isBusinessDayNumber(n, holidays) {
+function isDateList(holidays) {
+    return Array.isArray(holidays);
+}
+function isBusinessDayNumber(n, off) {
     const weekday = (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
-    return weekday !== 0 && weekday !== 6 && !holidays.has(n);
+    return weekday !== 0 && weekday !== 6 && !off(n);
 }
 /** Days since 1970-01-01 of a YYYY-MM-DD date. */
 function dayNumber(date, what = 'date') {
@@ -54077,6 +54701,7 @@ function slackEscape(text) {
 
 
 
+
 function planAnnounce(f, change, out) {
     const { policy, live } = f;
     const { pull } = change;
@@ -54142,7 +54767,7 @@ function rcaIntent(policy, change, id) {
         rcaMarker(policy.rollout, id),
         `The **${policy.rollout}** rollout was rolled back from **${change.from}**${phase ? ` (${phase.name})` : ''} to **${change.to}** at ${new Date(change.mergedAt).toISOString()}${change.pr ? ` by #${change.pr.number}` : ''}.`,
         '',
-        `**Due: ${due.date}** (one business day after the rollback, ${policy.timezone}; weekends${policy.holidays.length ? " and the policy's holidays" : ''} skipped).${reporter ? ` Owner: @${reporter}.` : ''}`,
+        `**Due: ${due.date}** (one business day after the rollback, ${policy.timezone}; ${skippedDays(policy.holidays)} skipped).${reporter ? ` Owner: @${reporter}.` : ''}`,
         '',
         '### Cause',
         '',
@@ -56265,6 +56890,7 @@ function prLine(p) {
 
 
 
+
 /** The demo's fixed timeline (UTC): 3 healthy days, then a regression 3 h into A-1. */
 const DEMO = {
     start: Date.parse('2026-11-16T00:00:00Z'),
@@ -56277,7 +56903,7 @@ const DEMO = {
 async function demoCommand(o) {
     const policy = o.config
         ? loadPolicyDir(o.config).policy
-        : compilePolicy({ dir: 'phases (embedded reference rollout)', files: referencePolicyFiles() });
+        : withPublicHolidays(compilePolicy({ dir: 'phases (embedded reference rollout)', files: referencePolicyFiles() }));
     const [first, second] = policy.phases;
     if (!first || !second)
         throw new Error('the demo needs a policy with at least two phases');
@@ -62754,6 +63380,7 @@ async function details(ctx, pr, me, policy, file) {
 
 
 
+
 /** The policy folder of the checkout, with the time-zone setting applied. */
 function loadRunPolicy(ctx) {
     const loaded = ctx.workspace.policy(ctx.config);
@@ -62796,7 +63423,7 @@ async function fromBranch(ctx, ref) {
         if (phase)
             files[`${id}.yaml`] = phase.text;
     }
-    const policy = withTimezone(ctx, compilePolicy({ dir, files }));
+    const policy = withTimezone(ctx, withPublicHolidays(compilePolicy({ dir, files })));
     let codeowners = null;
     for (const path of CODEOWNERS_LOCATIONS) {
         codeowners = await read(path);
@@ -63825,7 +64452,7 @@ const same = (a, b) => a.toLowerCase() === b.toLowerCase();
 function isAdmin(config, login) {
     return same(login, config.owner) || config.admins.some((a) => same(a, login));
 }
-function listed(config, list, login) {
+function protection_config_listed(config, list, login) {
     return (list ?? []).some((b) => b === 'admins' ? isAdmin(config, login) : 'app' in b ? same(`${b.app}[bot]`, login) : same(b.user, login));
 }
 /** fnmatch as GitHub applies it to branch names: `*` within a segment, `**` across, `?` one character. */
@@ -63867,13 +64494,13 @@ function protection_config_sourcesFor(config, branch) {
             name: classic.branch,
             req: classic,
             bypassesAll: adminEscapes,
-            bypassesReviews: (login) => adminEscapes(login) || listed(config, classic.bypass, login),
+            bypassesReviews: (login) => adminEscapes(login) || protection_config_listed(config, classic.bypass, login),
         });
     }
     for (const rs of config.rulesets) {
         if (!rs.branches.some((p) => targets(config, p, branch)))
             continue;
-        const escapes = (login) => listed(config, rs.bypass, login);
+        const escapes = (login) => protection_config_listed(config, rs.bypass, login);
         out.push({ kind: 'ruleset', name: rs.name, req: rs, bypassesAll: escapes, bypassesReviews: escapes });
     }
     return out;

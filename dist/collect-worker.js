@@ -2344,9 +2344,10 @@ class LatencySketch {
 const RECORD_VERSION = 1;
 /**
  * An empty aggregate; a latency one counts samples above each of `thresholds` (ms), if given; a
- * count one keeps its distinct values when `distinct` is true.
+ * count one keeps its distinct values when `distinct` is set; a ratio one counts its control
+ * cohort apart when `control` is set.
  */
-function emptyAggregate(kind, thresholds, distinct = false) {
+function emptyAggregate(kind, thresholds, { distinct = false, control = false } = {}) {
     switch (kind) {
         case 'latency': {
             const agg = { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
@@ -2355,7 +2356,9 @@ function emptyAggregate(kind, thresholds, distinct = false) {
             return agg;
         }
         case 'ratio':
-            return { kind, numerator: 0, denominator: 0 };
+            return control
+                ? { kind, numerator: 0, denominator: 0, control: { numerator: 0, denominator: 0 } }
+                : { kind, numerator: 0, denominator: 0 };
         case 'count':
             return distinct ? { kind, count: 0, distinct: [] } : { kind, count: 0 };
     }
@@ -2371,14 +2374,38 @@ function mergeInto(into, from) {
         into.sketch.merge(from.sketch);
     }
     else if (into.kind === 'ratio' && from.kind === 'ratio') {
-        into.numerator += from.numerator;
-        into.denominator += from.denominator;
+        mergeRatio(into, from);
     }
     else if (into.kind === 'count' && from.kind === 'count') {
         mergeCount(into, from);
     }
     else {
         throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
+    }
+}
+/**
+ * Rates add up, and so do control cohorts. A side without `control` (a record of another source,
+ * or written before the SLI had it: its control events sit in its rate) makes the merged control
+ * unknown, unless that side is empty; an empty side without it changes nothing.
+ */
+function mergeRatio(into, from) {
+    if (from.numerator === 0 && from.denominator === 0 && !from.control)
+        return;
+    if (into.numerator === 0 && into.denominator === 0 && !into.control) {
+        into.numerator = from.numerator;
+        into.denominator = from.denominator;
+        if (from.control)
+            into.control = { ...from.control };
+        return;
+    }
+    into.numerator += from.numerator;
+    into.denominator += from.denominator;
+    if (into.control && from.control) {
+        into.control.numerator += from.control.numerator;
+        into.control.denominator += from.control.denominator;
+    }
+    else {
+        delete into.control;
     }
 }
 function byCodeUnit(a, b) {
@@ -2480,7 +2507,7 @@ function emptyWindows(plan, count) {
         malformed: 0,
         invalid: 0,
         unknown: 0,
-        slis: plan.sliKinds.map((k, i) => emptyAggregate(k, plan.thresholds[i] ?? undefined)),
+        slis: plan.sliKinds.map((k, i) => emptyAggregate(k, plan.thresholds[i] ?? undefined, { control: plan.control[i] })),
         sums: plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
         ids: plan.distinct.map((d) => (d ? new Set() : null)),
     }));
@@ -2501,6 +2528,8 @@ function segmentWindows(windows) {
                 const ids = w.ids[k];
                 if (a.kind === 'count' && ids)
                     return { kind: 'count', count: a.count, distinct: sortedIds(ids) };
+                if (a.kind === 'ratio' && a.control)
+                    return { ...a, control: { ...a.control } };
                 if (a.kind !== 'latency')
                     return { ...a };
                 return {
@@ -3282,15 +3311,18 @@ function compilePlan(slis, thresholds = {}) {
                     conditions: conditionsOf(def.where),
                     fieldSlot: slotOf(def.field),
                     toMs: def.unit === 's' ? 1000 : 1,
+                    control: null,
                 });
                 break;
-            case 'ratio':
+            case 'ratio': {
+                const control = def.control === undefined ? null : conditionsOf(def.control);
                 ruleOf(def.numerator.event).actions.push({
                     sli,
                     op: OP_NUMERATOR,
                     conditions: conditionsOf(def.numerator.where),
                     fieldSlot: -1,
                     toMs: 1,
+                    control,
                 });
                 ruleOf(def.denominator.event).actions.push({
                     sli,
@@ -3298,8 +3330,10 @@ function compilePlan(slis, thresholds = {}) {
                     conditions: conditionsOf(def.denominator.where),
                     fieldSlot: -1,
                     toMs: 1,
+                    control,
                 });
                 break;
+            }
             case 'count':
                 ruleOf(def.event).actions.push({
                     sli,
@@ -3307,6 +3341,7 @@ function compilePlan(slis, thresholds = {}) {
                     conditions: conditionsOf(def.where),
                     fieldSlot: def.distinct === undefined ? -1 : slotOf(def.distinct),
                     toMs: 1,
+                    control: null,
                 });
                 break;
         }
@@ -3320,6 +3355,10 @@ function compilePlan(slis, thresholds = {}) {
             ? [...new Set(thresholds[id])].sort((a, b) => a - b)
             : null),
         distinct: sliIds.map((id) => isDistinctCount(slis[id])),
+        control: sliIds.map((id) => {
+            const def = slis[id];
+            return def.kind === 'ratio' && def.control !== undefined;
+        }),
         fields,
         fieldBytes: fields.map((f) => utf8.encode(f)),
         events,
@@ -3494,6 +3533,8 @@ class LineParser {
     matched;
     /** For latency actions: the value in ms, aligned with `matched`. */
     values;
+    /** For other actions: 1 when the event is its SLI's control cohort's (Action.control), else 0. */
+    inControl;
     matchedCount = 0;
     // Fast paths for the two fields every line has: a canonical `ts` parsed straight from the
     // bytes, and an `event` equal to a known name; keyed by the value's start offset so a later
@@ -3522,6 +3563,7 @@ class LineParser {
         const maxActions = maxOf(plan.events.map((e) => e.actions.length), 1);
         this.matched = new Int32Array(maxActions);
         this.values = new Float64Array(maxActions);
+        this.inControl = new Uint8Array(maxActions);
         this.plainEvents = plan.events.map((e) => e.bytes.every((c) => SC[c] === 0));
         warmUp(this);
     }
@@ -3800,6 +3842,9 @@ class LineParser {
                     return LINE_INVALID;
                 this.values[m] = v * act.toMs;
             }
+            else {
+                this.inControl[m] = act.control !== null && this.conditionsHold(b, act.control) ? 1 : 0;
+            }
             this.matched[m++] = a;
         }
         this.matchedCount = m;
@@ -4017,13 +4062,22 @@ class Collector extends WindowAttribution {
                                         over.set(t, over.get(t) + 1);
                         }
                         break;
+                    // A control-cohort event is counted apart, never in the rate (the aggregate then has `control`).
                     case OP_NUMERATOR:
-                        if (agg.kind === 'ratio')
-                            agg.numerator++;
+                        if (agg.kind === 'ratio') {
+                            if (p.inControl[k] === 1)
+                                agg.control.numerator++;
+                            else
+                                agg.numerator++;
+                        }
                         break;
                     case OP_DENOMINATOR:
-                        if (agg.kind === 'ratio')
-                            agg.denominator++;
+                        if (agg.kind === 'ratio') {
+                            if (p.inControl[k] === 1)
+                                agg.control.denominator++;
+                            else
+                                agg.denominator++;
+                        }
                         break;
                     case OP_COUNT:
                         if (agg.kind === 'count' && (act.fieldSlot < 0 || this.distinctNew(b, act.sli, act.fieldSlot)))

@@ -1,7 +1,10 @@
 // Bundles the entry points with ncc into dist/: the Action (dist/index.js, what action.yml runs),
 // the CLI (dist/cli.js, the package's `phasegate` bin) and the collect worker
 // (dist/collect-worker.js), which both bundles find beside themselves to parse large telemetry
-// files on several threads. dist/ is committed; CI rebuilds and fails on a difference.
+// files on several threads, and date-holidays (dist/holidays.cjs), which both bundles require
+// from beside themselves only when a business-day count needs a country's public holidays: every
+// country's rules and moment-timezone's data would otherwise be read on every cold start
+// (src/holidays/date-holidays.ts). dist/ is committed; CI rebuilds and fails on a difference.
 // The three bundles build at once (ncc is mostly one core each), and dist/built-from.txt records
 // what they were built from, so tests rebuild only when the sources changed.
 import { execFile } from 'node:child_process';
@@ -15,6 +18,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -56,13 +60,19 @@ rmSync(STAGE, { recursive: true, force: true });
 mkdirSync(STAGE);
 const cli = mkdtempSync(join(tmpdir(), 'phasegate-build-'));
 const worker = mkdtempSync(join(tmpdir(), 'phasegate-build-'));
+const holidays = mkdtempSync(join(tmpdir(), 'phasegate-build-'));
 await Promise.all([
   ncc('src/action.ts', STAGE), // also writes package.json ({"type": "module"})
   ncc('src/cli.ts', cli),
   ncc('src/telemetry/sources/collect-worker.ts', worker),
+  // The package's CommonJS entry: ncc writes index.cjs, which stays CommonJS beside the ESM bundles.
+  ncc(createRequire(import.meta.url).resolve('date-holidays'), holidays),
 ]);
 copyInto(cli, 'cli');
 copyInto(worker, 'collect-worker');
+copyFileSync(join(holidays, 'index.cjs'), join(STAGE, 'holidays.cjs'));
+copyFileSync(join(holidays, 'licenses.txt'), join(STAGE, 'holidays.licenses.txt'));
+rmSync(holidays, { recursive: true, force: true });
 writeFileSync(join(STAGE, BUILT_FROM), `${sourceHash('.')}\n`);
 rmSync('dist', { recursive: true, force: true });
 renameSync(STAGE, 'dist');

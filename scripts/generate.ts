@@ -4,9 +4,12 @@
 //   bundle, so `npm start` and `phasegate demo` need no files beside the bundle).
 // - src/report/vendor.generated.ts from node_modules/uplot (the charting library the HTML report
 //   inlines; scripts/vendor-report.ts).
+// - src/policy/holiday-countries.generated.ts from node_modules/date-holidays (the country,
+//   state and region codes `holidays.country` is checked against; scripts/holiday-countries.ts).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { JSON_SCHEMAS, jsonSchemaText } from '../src/policy/json-schema.js';
 import { referenceModuleText } from '../src/policy/reference.js';
+import { writeHolidayCountriesModule } from './holiday-countries.js';
 import { writeVendorModule } from './vendor-report.js';
 
 mkdirSync('schema', { recursive: true });
@@ -21,3 +24,4 @@ for (const name of yamlFiles.sort()) files[name] = readFileSync(`phases/${name}`
 writeFileSync('src/policy/reference.generated.ts', referenceModuleText(files));
 console.log('wrote src/policy/reference.generated.ts');
 console.log(`wrote ${writeVendorModule()}`);
+console.log(`wrote ${writeHolidayCountriesModule()}`);

@@ -15,6 +15,7 @@ import { latencySteps, traceChunks } from '../demo/trace.js';
 import { ensureDir } from '../ensure-dir.js';
 import { maxOf, minOf } from '../extent.js';
 import { describeFsError } from '../fs-errors.js';
+import { withPublicHolidays } from '../holidays/date-holidays.js';
 import { InputError } from '../input.js';
 import { compilePolicy } from '../policy/compile.js';
 import type { Policy } from '../policy/model.js';
@@ -45,7 +46,9 @@ export async function demoCommand(o: {
 }): Promise<string> {
   const policy: Policy = o.config
     ? loadPolicyDir(o.config).policy
-    : compilePolicy({ dir: 'phases (embedded reference rollout)', files: referencePolicyFiles() });
+    : withPublicHolidays(
+        compilePolicy({ dir: 'phases (embedded reference rollout)', files: referencePolicyFiles() }),
+      );
   const [first, second] = policy.phases;
   if (!first || !second) throw new Error('the demo needs a policy with at least two phases');
 

@@ -18,6 +18,7 @@
  */
 import { composeNotification } from '../notify/compose.js';
 import { lockNotice, type PhaseChange } from '../notify/messages.js';
+import { skippedDays } from '../policy/holidays.js';
 import { type Policy, phaseById } from '../policy/model.js';
 import { parseRcaMarker, rcaMarker } from '../render/markers.js';
 import { dueAfterBusinessDays } from '../rollout/business-days.js';
@@ -100,7 +101,7 @@ function rcaIntent(policy: Policy, change: PhaseChange, id: string) {
     rcaMarker(policy.rollout, id),
     `The **${policy.rollout}** rollout was rolled back from **${change.from}**${phase ? ` (${phase.name})` : ''} to **${change.to}** at ${new Date(change.mergedAt).toISOString()}${change.pr ? ` by #${change.pr.number}` : ''}.`,
     '',
-    `**Due: ${due.date}** (one business day after the rollback, ${policy.timezone}; weekends${policy.holidays.length ? " and the policy's holidays" : ''} skipped).${reporter ? ` Owner: @${reporter}.` : ''}`,
+    `**Due: ${due.date}** (one business day after the rollback, ${policy.timezone}; ${skippedDays(policy.holidays)} skipped).${reporter ? ` Owner: @${reporter}.` : ''}`,
     '',
     '### Cause',
     '',

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { compilePhase } from './compile-phase.js';
 import { PolicyError, type PolicyIssue } from './errors.js';
+import { compileHolidays } from './holidays.js';
 import type { PhaseSpec, Policy } from './model.js';
 import { compileGithub, compileNotify, compileRecovery } from './operations.js';
 import { PhaseFile, RolloutFile } from './schema.js';
@@ -76,6 +77,11 @@ export function compilePolicy(input: PolicyFiles): Policy {
     (path, message) => at(rolloutSrc, path, message),
     issues,
   );
+  const holidays = compileHolidays(
+    rollout.holidays,
+    (path, message) => at(rolloutSrc, ['holidays', ...path], message),
+    issues,
+  );
   if (issues.length) throw new PolicyError(issues);
   return {
     rollout: rollout.rollout,
@@ -84,7 +90,7 @@ export function compilePolicy(input: PolicyFiles): Policy {
     windowMs,
     slis: rollout.slis,
     phases,
-    holidays: rollout.holidays ?? [],
+    holidays,
     github: compileGithub(rollout.github),
     recovery,
     notify: compileNotify(rollout.notify),

@@ -110,6 +110,33 @@ export interface NotifySpec {
   lock?: { event: string };
 }
 
+/** A country (and optionally one of its states and that state's regions), as date-holidays names them. */
+export interface HolidayCountry {
+  /** ISO 3166-1 alpha-2, e.g. "JP". */
+  code: string;
+  /** e.g. "BY" in DE. */
+  state?: string;
+  /** e.g. "A" (Augsburg) in DE BY. */
+  region?: string;
+}
+
+/**
+ * A country's public holidays in one year, as local dates (YYYY-MM-DD). Pure, but backed by a
+ * library too heavy to load on every run, so the core does not load it: whoever loads the policy
+ * attaches one (src/holidays/), and it loads date-holidays on its first call.
+ */
+export type PublicHolidays = (country: HolidayCountry, year: number) => readonly string[];
+
+/** rollout.yaml `holidays`: days that are not business days, besides weekends. */
+export interface HolidaySpec {
+  /** Whose public holidays count; none: only `extra`. */
+  country?: HolidayCountry;
+  /** The company's own days off (YYYY-MM-DD). */
+  extra: string[];
+  /** Looks `country`'s holidays up; needed when `country` is set (business days throw without it). */
+  publicHolidays?: PublicHolidays;
+}
+
 export interface Policy {
   rollout: string;
   description?: string;
@@ -118,8 +145,8 @@ export interface Policy {
   slis: Record<string, SliDefinition>;
   /** In rollout order. */
   phases: PhaseSpec[];
-  /** Non-business days besides weekends, as local dates (YYYY-MM-DD) in `timezone`. */
-  holidays: string[];
+  /** Non-business days besides weekends, as local dates in `timezone` (src/rollout/business-days.ts). */
+  holidays: HolidaySpec;
   github: GithubSpec;
   recovery?: RecoverySpec;
   notify: NotifySpec;

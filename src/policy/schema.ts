@@ -259,6 +259,35 @@ export const NotifySection = z.strictObject({
 });
 export type NotifySection = z.infer<typeof NotifySection>;
 
+const HolidayDates = z
+  .array(z.iso.date())
+  .describe("the company's own days off (YYYY-MM-DD, in the time zone), e.g. [2026-12-29, 2026-12-30]");
+const AreaCode = z.string().min(1);
+/** rollout.yaml `holidays`: a list of dates, or a country's public holidays plus a list. */
+export const HolidaysSection = z
+  .union(
+    [
+      HolidayDates,
+      z.strictObject({
+        country: AreaCode.optional().describe(
+          'ISO 3166-1 alpha-2 code, e.g. "JP": its public holidays (date-holidays) are not business days',
+        ),
+        state: AreaCode.optional().describe(
+          'a state or province of the country, as date-holidays names it (e.g. "BY" in DE): its public holidays too',
+        ),
+        region: AreaCode.optional().describe(
+          'a region of the state, as date-holidays names it (e.g. "A" in DE BY)',
+        ),
+        extra: HolidayDates.optional(),
+      }),
+    ],
+    { error: 'expected a list of dates, or { country, state, region, extra }' },
+  )
+  .describe(
+    "days that are not business days, besides weekends: a country's public holidays and the company's own days",
+  );
+export type HolidaysSection = z.infer<typeof HolidaysSection>;
+
 export const RolloutFile = z.strictObject({
   $schema: z.string().optional(),
   rollout: NameId.describe('name of the rollout, used in branch names and labels'),
@@ -267,10 +296,7 @@ export const RolloutFile = z.strictObject({
   window: Duration.default('15m').describe('collection window; 15m in the reference rollout'),
   phases: z.array(PhaseId).min(1).describe('phase ids in rollout order; each has phases/<id>.yaml'),
   slis: z.record(NameId, SliDefinition),
-  holidays: z
-    .array(z.iso.date())
-    .optional()
-    .describe('dates (YYYY-MM-DD, in the time zone) that are not business days, besides weekends'),
+  holidays: HolidaysSection.optional(),
   github: GithubSection.optional(),
   recovery: RecoverySection.optional(),
   notify: NotifySection.optional(),

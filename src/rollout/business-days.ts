@@ -1,15 +1,23 @@
 /**
  * Business days in the policy's time zone: the RCA issue is due one business day after a
- * rollback (SPEC.md section 1, B-1), weekends and the policy's holidays skipped.
+ * rollback (SPEC.md section 1, B-1), weekends and the policy's holidays skipped: a country's
+ * public holidays (rollout.yaml `holidays.country`) and the company's own days (`extra`, or the
+ * list form).
  *
  * Counting starts from the local calendar date of the instant: a rollback on Friday evening in
  * Tokyo is due Monday; one on Saturday is due Monday too (the first business day after it).
  * Dates are calendar arithmetic on 'YYYY-MM-DD'; only turning a date back into instants needs
- * the zone, which src/judge/calendar.ts provides.
+ * the zone, which src/judge/calendar.ts provides. A country's holidays are calendar dates too,
+ * taken as dates in the policy's zone; they are looked up one year at a time, only for the years
+ * a count reaches (policy.holidays.publicHolidays, which loads date-holidays on first use).
  */
 import { type LocalDay, localDay } from '../judge/calendar.js';
+import type { HolidaySpec } from '../policy/model.js';
 
 const DAY = 86_400_000;
+
+/** Days off besides weekends: dates (YYYY-MM-DD), or the policy's calendar. */
+export type Holidays = readonly string[] | HolidaySpec;
 
 export interface BusinessDay {
   /** The local calendar date, YYYY-MM-DD. */
@@ -28,12 +36,12 @@ export function dueAfterBusinessDays(
   at: number,
   days: number,
   timeZone: string,
-  holidays: readonly string[],
+  holidays: Holidays,
 ): BusinessDay {
   if (!Number.isInteger(days) || days < 0) {
     throw new RangeError(`business days must be a whole number ≥ 0, got ${days}`);
   }
-  const off = holidaySet(holidays);
+  const off = dayOff(holidays);
   const start = localDay(at, timeZone);
   let n = dayNumber(start.date);
   if (days === 0) {
@@ -48,22 +56,47 @@ export function dueAfterBusinessDays(
 }
 
 /** The first business day after the local date of `at`. */
-export function nextBusinessDay(at: number, timeZone: string, holidays: readonly string[]): BusinessDay {
+export function nextBusinessDay(at: number, timeZone: string, holidays: Holidays): BusinessDay {
   return dueAfterBusinessDays(at, 1, timeZone, holidays);
 }
 
 /** Whether a YYYY-MM-DD date is a business day: not Saturday, Sunday or a holiday. */
-export function isBusinessDay(date: string, holidays: readonly string[]): boolean {
-  return isBusinessDayNumber(dayNumber(date), holidaySet(holidays));
+export function isBusinessDay(date: string, holidays: Holidays): boolean {
+  return isBusinessDayNumber(dayNumber(date), dayOff(holidays));
 }
 
-function holidaySet(holidays: readonly string[]): Set<number> {
-  return new Set(holidays.map((h) => dayNumber(h, 'holiday')));
+/** Whether day number n is a holiday. A country's holidays are looked up once per year reached. */
+function dayOff(holidays: Holidays): (n: number) => boolean {
+  const spec: HolidaySpec = isDateList(holidays) ? { extra: [...holidays] } : holidays;
+  const extra = new Set(spec.extra.map((h) => dayNumber(h, 'holiday')));
+  const { country, publicHolidays } = spec;
+  if (!country) return (n) => extra.has(n);
+  if (!publicHolidays) {
+    throw new Error(
+      `holidays.country is ${country.code}, but the policy was loaded without a public-holiday lookup; attach one with withPublicHolidays (src/holidays/)`,
+    );
+  }
+  const years = new Map<number, Set<number>>();
+  return (n) => {
+    if (extra.has(n)) return true;
+    const year = new Date(n * DAY).getUTCFullYear();
+    let dates = years.get(year);
+    if (!dates) {
+      const what = `public holiday of ${country.code}`;
+      dates = new Set(publicHolidays(country, year).map((d) => dayNumber(d, what)));
+      years.set(year, dates);
+    }
+    return dates.has(n);
+  };
 }
 
-function isBusinessDayNumber(n: number, holidays: ReadonlySet<number>): boolean {
+function isDateList(holidays: Holidays): holidays is readonly string[] {
+  return Array.isArray(holidays);
+}
+
+function isBusinessDayNumber(n: number, off: (n: number) => boolean): boolean {
   const weekday = (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
-  return weekday !== 0 && weekday !== 6 && !holidays.has(n);
+  return weekday !== 0 && weekday !== 6 && !off(n);
 }
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date. */

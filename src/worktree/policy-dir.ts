@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { withPublicHolidays } from '../holidays/date-holidays.js';
 import { CURRENT_FILE, compilePolicy } from '../policy/compile.js';
 import { PolicyError } from '../policy/errors.js';
 import type { LoadedPolicy } from '../ports/workspace.js';
@@ -25,7 +26,7 @@ export function loadPolicyDir(dir: string, shown = displayPath(dir)): LoadedPoli
   for (const name of readdirSync(dir)) {
     if (name.endsWith('.yaml') || name.endsWith('.yml')) files[name] = readFileSync(join(dir, name), 'utf8');
   }
-  const policy = compilePolicy({ dir: shown, files });
+  const policy = withPublicHolidays(compilePolicy({ dir: shown, files }));
   return { policy, dir, currentPath: join(dir, CURRENT_FILE) };
 }
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { withPublicHolidays } from '../../src/holidays/date-holidays.js';
 import { compilePolicy, type PolicyFiles } from '../../src/policy/compile.js';
 import type { Policy } from '../../src/policy/model.js';
 
@@ -15,9 +16,9 @@ export function referenceFiles(): Record<string, string> {
   return files;
 }
 
-/** The reference rollout, compiled, optionally with some files edited. */
+/** The reference rollout, compiled (able to look up its country's holidays, as loaded), optionally with some files edited. */
 export function referencePolicy(edit?: (files: Record<string, string>) => void): Policy {
   const input: PolicyFiles = { dir: 'phases', files: referenceFiles() };
   edit?.(input.files);
-  return compilePolicy(input);
+  return withPublicHolidays(compilePolicy(input));
 }

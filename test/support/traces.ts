@@ -4,6 +4,7 @@
  * is present in each report (zero counts unless filled), as the collector writes them.
  */
 import { latencySteps, traceText } from '../../src/demo/trace.js';
+import { withPublicHolidays } from '../../src/holidays/date-holidays.js';
 import { compilePolicy } from '../../src/policy/compile.js';
 import type { Policy, SliKind } from '../../src/policy/model.js';
 import { emptyAggregate, type SliAggregate, type WindowRecord } from '../../src/telemetry/record.js';
@@ -107,7 +108,7 @@ export { referencePolicy } from './policy.js';
 export function policyFromYaml(rollout: string, phases: Record<string, string>): Policy {
   const files: Record<string, string> = { 'rollout.yaml': rollout };
   for (const [id, text] of Object.entries(phases)) files[`${id}.yaml`] = text;
-  return compilePolicy({ dir: 'phases', files });
+  return withPublicHolidays(compilePolicy({ dir: 'phases', files }));
 }
 
 /** SLIs used by the synthetic test policies. */

@@ -8,6 +8,7 @@
  */
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { withPublicHolidays } from '../../holidays/date-holidays.js';
 import { InputError } from '../../input.js';
 import type { PolicyTemplates } from '../../notify/compose.js';
 import { loadTemplates } from '../../notify/load.js';
@@ -70,7 +71,7 @@ async function fromBranch(ctx: RunContext, ref: string): Promise<Trusted> {
     const phase = await read(join(dir, `${id}.yaml`));
     if (phase) files[`${id}.yaml`] = phase.text;
   }
-  const policy = withTimezone(ctx, compilePolicy({ dir, files }));
+  const policy = withTimezone(ctx, withPublicHolidays(compilePolicy({ dir, files })));
   let codeowners: RepoFile | null = null;
   for (const path of CODEOWNERS_LOCATIONS) {
     codeowners = await read(path);

@@ -108,6 +108,18 @@ describe('announcing a merged rollback', () => {
     expect(plan.intents.map((i) => i.type)).toEqual(['add-label']);
   });
 
+  it('the RCA issue is due a business day later in Japan’s calendar: 2027-02-10 → 2027-02-12 (the 11th is a holiday)', () => {
+    const mergedAt = Date.parse('2027-02-10T15:00:00+09:00');
+    const plan = planRun(rolledBack({}, { mergedAt }));
+    const open = plan.intents.find((i) => i.type === 'open-rca');
+    expect(open).toMatchObject({ title: 'RCA: autosave rolled back A-1 → A-0 (due 2027-02-12)' });
+    expect(open && 'body' in open ? open.body : '').toContain(
+      "**Due: 2027-02-12** (one business day after the rollback, Asia/Tokyo; weekends, public holidays in Japan and the policy's own days off skipped).",
+    );
+    const slack = plan.intents.find((i) => i.type === 'send-slack');
+    expect(slack && 'text' in slack ? slack.text : '').toContain('2027-02-12');
+  });
+
   it('a change already labelled phasegate:applied is not announced again', () => {
     const plan = planRun(rolledBack({}, { labels: ['phasegate', 'phasegate:applied'] }));
     expect(plan.intents).toEqual([]);

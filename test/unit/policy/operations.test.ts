@@ -34,7 +34,7 @@ describe('operational sections of rollout.yaml', () => {
       labels: [],
     });
     expect(p.recovery).toBeUndefined();
-    expect(p.holidays).toEqual([]);
+    expect(p.holidays).toEqual({ extra: [] });
     expect(p.notify).toEqual({ slack: undefined, lock: undefined });
   });
 
