@@ -64428,15 +64428,41 @@ function decodeRecord(text, file = '<report>') {
 
 
 
+
 const RECORDS_DIR = 'reports/monitoring';
 async function readIfExists(file) {
     try {
-        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        return await readRecordText(file);
     }
     catch (e) {
         if (e.code === 'ENOENT')
             return undefined;
+        if (e instanceof RecordDecodeError)
+            return undefined; // a link is replaced, never written through
         throw e;
+    }
+}
+/**
+ * A window record's text. A symbolic link is refused, not followed: its target could be any file
+ * the runner can read (/proc/self/environ holds the job's tokens), and a decode error quotes the
+ * start of what it read into the log and the verdict.
+ */
+async function readRecordText(file) {
+    let handle;
+    try {
+        // O_NOFOLLOW: refused by the open itself, so no link can be swapped in after a check.
+        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+    }
+    catch (e) {
+        if (e.code !== 'ELOOP')
+            throw e;
+        throw new RecordDecodeError(file, 1, 'is a symbolic link, not a window record file (phasegate does not follow it)');
+    }
+    try {
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
     }
 }
 let tmpCounter = 0;
@@ -64507,7 +64533,7 @@ async function readRecords(dir, fromMs, toMs) {
     const out = [];
     for (const { name, end } of picked) {
         const file = external_node_path_default().join(dir, name);
-        const report = decodeRecord(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file);
+        const report = decodeRecord(await readRecordText(file), file);
         if (report.end !== end) {
             throw new Error(`${file}: the file name says the window ends ${new Date(end).toISOString()}, its header says ${new Date(report.end).toISOString()}`);
         }
@@ -64539,7 +64565,7 @@ async function readRecentRecords(dir, fromMs, toMs, onBroken) {
             continue;
         const file = external_node_path_default().join(dir, windowFileName(end));
         try {
-            const report = decodeRecord(await (0,promises_namespaceObject.readFile)(file, 'utf8'), file);
+            const report = decodeRecord(await readRecordText(file), file);
             if (report.end === end)
                 out.push(report);
             else

@@ -252,15 +252,36 @@ describe('CLI flags: one clear line, never a hang', () => {
     expect(r.stderr).not.toContain('--since');
   });
 
-  it('a symlinked window record is quoted by the path given, not the file it points at', async () => {
+  it('a symlinked window record is refused, never followed: nothing of the file it points at is quoted', async () => {
     mkdirSync(join(dir, 'real'));
     mkdirSync(join(dir, 'recs'));
-    writeFileSync(join(dir, 'real', 'broken.jsonl'), '{"v":1,\n');
-    symlinkSync(join(dir, 'real', 'broken.jsonl'), join(dir, 'recs', '202611201015.jsonl'));
+    // What a link could reach on a runner: a file of secrets (/proc/self/environ holds the tokens).
+    writeFileSync(join(dir, 'real', 'secrets'), 'GITHUB_TOKEN=ghs_secret\n');
+    symlinkSync(join(dir, 'real', 'secrets'), join(dir, 'recs', '202611201015.jsonl'));
     const r = await cli(['evaluate', '--records', 'recs', '--at', '2026-11-20T10:30:00Z']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^phasegate: recs\/202611201015\.jsonl:1: /);
-    expect(r.stderr).not.toContain('broken.jsonl');
+    expect(r.stderr).toBe(
+      'phasegate: recs/202611201015.jsonl:1: is a symbolic link, not a window record file (phasegate does not follow it); restore the file from git or collect its window again\n',
+    );
+    // A collect into the folder replaces the link with the window's record; the target is untouched.
+    writeFileSync(
+      join(dir, 'events.jsonl'),
+      '{"ts":"2026-11-20T10:05:00Z","event":"autosave.save.completed","duration_ms":800}\n',
+    );
+    const c = await cli([
+      'collect',
+      '--source',
+      'events.jsonl',
+      '--output',
+      'recs',
+      '--from',
+      '2026-11-20T10:00:00Z',
+      '--to',
+      '2026-11-20T10:15:00Z',
+    ]);
+    expect(c.code).toBe(0);
+    expect(readFileSync(join(dir, 'recs', '202611201015.jsonl'), 'utf8')).toMatch(/^\{"v":1,"type":"window"/);
+    expect(readFileSync(join(dir, 'real', 'secrets'), 'utf8')).toBe('GITHUB_TOKEN=ghs_secret\n');
   });
 });
 

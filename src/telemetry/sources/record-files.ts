@@ -3,10 +3,11 @@
  * Writes are atomic (temporary file, then rename) and skipped when the bytes are unchanged, so
  * re-collecting a window leaves an identical file (and no diff in git).
  */
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ensureDir } from '../../ensure-dir.js';
-import { decodeRecord, encodeRecord } from '../codec.js';
+import { decodeRecord, encodeRecord, RecordDecodeError } from '../codec.js';
 import type { WindowRecord } from '../record.js';
 import { parseWindowFileName, windowFileName } from '../window.js';
 
@@ -20,10 +21,36 @@ export interface WrittenRecord {
 
 async function readIfExists(file: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return await readRecordText(file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (e instanceof RecordDecodeError) return undefined; // a link is replaced, never written through
     throw e;
+  }
+}
+
+/**
+ * A window record's text. A symbolic link is refused, not followed: its target could be any file
+ * the runner can read (/proc/self/environ holds the job's tokens), and a decode error quotes the
+ * start of what it read into the log and the verdict.
+ */
+async function readRecordText(file: string): Promise<string> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    // O_NOFOLLOW: refused by the open itself, so no link can be swapped in after a check.
+    handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ELOOP') throw e;
+    throw new RecordDecodeError(
+      file,
+      1,
+      'is a symbolic link, not a window record file (phasegate does not follow it)',
+    );
+  }
+  try {
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
   }
 }
 
@@ -103,7 +130,7 @@ export async function readRecords(dir: string, fromMs?: number, toMs?: number): 
   const out: WindowRecord[] = [];
   for (const { name, end } of picked) {
     const file = path.join(dir, name);
-    const report = decodeRecord(await readFile(file, 'utf8'), file);
+    const report = decodeRecord(await readRecordText(file), file);
     if (report.end !== end) {
       throw new Error(
         `${file}: the file name says the window ends ${new Date(end).toISOString()}, its header says ${new Date(report.end).toISOString()}`,
@@ -140,7 +167,7 @@ export async function readRecentRecords(
     if (end <= fromMs || end > toMs) continue;
     const file = path.join(dir, windowFileName(end));
     try {
-      const report = decodeRecord(await readFile(file, 'utf8'), file);
+      const report = decodeRecord(await readRecordText(file), file);
       if (report.end === end) out.push(report);
       else onBroken(file, new Error(`its header says the window ends ${new Date(report.end).toISOString()}`));
     } catch (e) {
