@@ -52433,13 +52433,18 @@ async function recheckBreaches(i) {
         else
             confirmed.push({ ...next, rechecked: i.now });
     }
-    await writeRecords(i.output, confirmed);
+    const written = await writeRecords(i.output, confirmed);
     const again = await judge(i);
     const stillFires = fires(again);
     i.log(stillFires
         ? `re-collect: the breach stands (${confirmed.length} of ${owed.length} window(s) confirmed): ${again.decision.reasons[0]}\n`
         : `re-collect: the breach is gone after reading ${owed.length} window(s) again (the first read was incomplete); nothing rolls back on it\n`);
-    return { windows: owed.length, confirmed: confirmed.length, stillFires };
+    return {
+        windows: owed.length,
+        confirmed: confirmed.length,
+        stillFires,
+        files: written.filter((w) => w.changed).map((w) => w.path),
+    };
 }
 async function judge(i) {
     const { policy, live: current } = i;
@@ -69244,6 +69249,7 @@ async function startDemoWorld(o) {
 
 
 
+
 const MINUTE = 60_000;
 const github_demo_HOUR = 60 * MINUTE;
 const DATA_BRANCH = 'phasegate-data';
@@ -69392,12 +69398,40 @@ class Demo {
                 content: (0,external_node_fs_.readFileSync)(file.path, 'utf8'),
             });
         }
+        await this.recheck(dir, t);
         const last = this.written === this.records.length;
         if (this.unpublished.length >= PUBLISH_EVERY || (last && this.unpublished.length)) {
             const files = this.unpublished;
             this.unpublished = [];
             const trigger = { command: 'collect', files, upTo: t - CRON_OFFSET, branch: DATA_BRANCH };
             await runLoop(stage.world, trigger, this.ctx.log);
+        }
+    }
+    /**
+     * The collect step's second read of a breach (the plan's §3.3, commands/confirm.ts): the
+     * scenario's records are what any re-read gives, so a breach is confirmed as the Action's
+     * collect would confirm it. Only when a rule fires on the windows in memory, so a quiet run
+     * reads nothing from disk.
+     */
+    async recheck(dir, t) {
+        const { policy, live } = this;
+        const from = lookbackStart(policy, phaseById(policy, live.phase), live.since, t, live.started);
+        const records = this.records.slice(0, this.written).filter((r) => r.start >= from);
+        if (!evaluate({ policy, ...live, records, at: t }).rules.some((r) => r.fired))
+            return;
+        const result = await recheckBreaches({
+            policy,
+            live,
+            output: dir,
+            now: t,
+            horizon: t - 24 * github_demo_HOUR,
+            log: () => { },
+            recollect: async (starts) => this.records.filter((r) => starts.includes(r.start)),
+        });
+        for (const file of result?.files ?? []) {
+            const path = (0,external_node_path_.relative)((0,external_node_path_.join)(this.workspace, DATA_DIR), file).split('\\').join('/');
+            this.unpublished = this.unpublished.filter((f) => f.path !== path);
+            this.unpublished.push({ path, content: (0,external_node_fs_.readFileSync)(file, 'utf8') });
         }
     }
     /**

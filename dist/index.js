@@ -64621,13 +64621,18 @@ async function recheckBreaches(i) {
         else
             confirmed.push({ ...next, rechecked: i.now });
     }
-    await writeRecords(i.output, confirmed);
+    const written = await writeRecords(i.output, confirmed);
     const again = await judge(i);
     const stillFires = fires(again);
     i.log(stillFires
         ? `re-collect: the breach stands (${confirmed.length} of ${owed.length} window(s) confirmed): ${again.decision.reasons[0]}\n`
         : `re-collect: the breach is gone after reading ${owed.length} window(s) again (the first read was incomplete); nothing rolls back on it\n`);
-    return { windows: owed.length, confirmed: confirmed.length, stillFires };
+    return {
+        windows: owed.length,
+        confirmed: confirmed.length,
+        stillFires,
+        files: written.filter((w) => w.changed).map((w) => w.path),
+    };
 }
 async function judge(i) {
     const { policy, live: current } = i;

@@ -47,6 +47,8 @@ export interface RecheckResult {
   confirmed: number;
   /** Whether a rollback rule still fires on the records after the re-read. */
   stillFires: boolean;
+  /** The record files rewritten (confirmed windows), by path. */
+  files: string[];
 }
 
 export async function recheckBreaches(i: RecheckInput): Promise<RecheckResult | null> {
@@ -71,7 +73,7 @@ export async function recheckBreaches(i: RecheckInput): Promise<RecheckResult | 
     if (why) i.log(`warning: ${windowFileName(before.end)}: kept the first read, not confirmed: ${why}\n`);
     else confirmed.push({ ...next!, rechecked: i.now });
   }
-  await writeRecords(i.output, confirmed);
+  const written = await writeRecords(i.output, confirmed);
   const again = await judge(i);
   const stillFires = fires(again);
   i.log(
@@ -79,7 +81,12 @@ export async function recheckBreaches(i: RecheckInput): Promise<RecheckResult | 
       ? `re-collect: the breach stands (${confirmed.length} of ${owed.length} window(s) confirmed): ${again.decision.reasons[0]}\n`
       : `re-collect: the breach is gone after reading ${owed.length} window(s) again (the first read was incomplete); nothing rolls back on it\n`,
   );
-  return { windows: owed.length, confirmed: confirmed.length, stillFires };
+  return {
+    windows: owed.length,
+    confirmed: confirmed.length,
+    stillFires,
+    files: written.filter((w) => w.changed).map((w) => w.path),
+  };
 }
 
 async function judge(i: RecheckInput) {

@@ -15,6 +15,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { manualClock } from '../clock.js';
+import { recheckBreaches } from '../commands/confirm.js';
 import { statusCommand } from '../commands/status.js';
 import { runLoop } from '../interpreters/run-loop.js';
 import { localDate, localTime } from '../judge/calendar.js';
@@ -213,12 +214,40 @@ class Demo {
         content: readFileSync(file!.path, 'utf8'),
       });
     }
+    await this.recheck(dir, t);
     const last = this.written === this.records.length;
     if (this.unpublished.length >= PUBLISH_EVERY || (last && this.unpublished.length)) {
       const files = this.unpublished;
       this.unpublished = [];
       const trigger = { command: 'collect' as const, files, upTo: t - CRON_OFFSET, branch: DATA_BRANCH };
       await runLoop(stage.world, trigger, this.ctx.log);
+    }
+  }
+
+  /**
+   * The collect step's second read of a breach (the plan's §3.3, commands/confirm.ts): the
+   * scenario's records are what any re-read gives, so a breach is confirmed as the Action's
+   * collect would confirm it. Only when a rule fires on the windows in memory, so a quiet run
+   * reads nothing from disk.
+   */
+  private async recheck(dir: string, t: number): Promise<void> {
+    const { policy, live } = this;
+    const from = lookbackStart(policy, phaseById(policy, live.phase)!, live.since, t, live.started);
+    const records = this.records.slice(0, this.written).filter((r) => r.start >= from);
+    if (!evaluate({ policy, ...live, records, at: t }).rules.some((r) => r.fired)) return;
+    const result = await recheckBreaches({
+      policy,
+      live,
+      output: dir,
+      now: t,
+      horizon: t - 24 * HOUR,
+      log: () => {},
+      recollect: async (starts) => this.records.filter((r) => starts.includes(r.start)),
+    });
+    for (const file of result?.files ?? []) {
+      const path = relative(join(this.workspace, DATA_DIR), file).split('\\').join('/');
+      this.unpublished = this.unpublished.filter((f) => f.path !== path);
+      this.unpublished.push({ path, content: readFileSync(file, 'utf8') });
     }
   }
 
