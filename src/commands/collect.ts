@@ -65,6 +65,8 @@ export interface CollectCommandOptions {
   allowFewer?: boolean;
   /** Injected in tests: the retry's sleep. */
   sleep?: (ms: number) => Promise<void>;
+  /** Told what was collected, once the records are written (the Action's run log, records.ts). */
+  onCollected?: (records: readonly WindowRecord[]) => void;
 }
 
 /** A source could not work at all (credentials, a query): raised after the window records are written. */
@@ -319,6 +321,7 @@ function summarize(
   const changed = written.filter((w) => w.changed).length;
   const where = outputFile ? displayPath(outputFile) : `${displayPath(o.output)}/`;
   o.log(`${changed} file(s) written, ${written.length - changed} unchanged in ${where}\n`);
+  o.onCollected?.(records);
 }
 
 /** A window's record: what was collected, on top of its earlier record when only some SLIs were redone. */
