@@ -5,9 +5,12 @@
  * 日次記録; a merged change gets its 判定 entry (who approved it), a rollback its ロールバック entry
  * (cause, conditions to resume, the next canary Slack also says). Read back from the repository.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushEvent } from '../../../src/emulator/index.js';
 import { parseRunLog } from '../../../src/render/run-log.js';
+import { listRecordEnds, readRecords } from '../../../src/telemetry/sources/record-files.js';
 import { latencyRegressionTrace } from '../../support/traces.js';
 import { BOT, ok, repositoryFiles, World } from '../../support/world.js';
 
@@ -109,6 +112,13 @@ describe('the run log and the Runbook, written by the Action', () => {
       }),
     );
     console.log(`collect that collected nothing new: ${w.gh.requests.length} requests`);
+    // The checkout holds the run logs now; no reader of window records takes them for one.
+    const dir = join(step.workspace, '.phasegate-data', 'reports', 'monitoring');
+    expect(existsSync(join(dir, 'runs', '20261117.jsonl'))).toBe(true);
+    expect(await listRecordEnds(dir)).toHaveLength(200);
+    expect((await readRecords(dir)).map((r) => r.end)).toEqual(
+      (await listRecordEnds(dir)).sort((a, b) => a - b),
+    );
     expect(step.result.intents).toEqual([expect.objectContaining({ type: 'commit-records', files: [] })]);
     expect(writes().map((r) => `${r.method} ${r.path.replace(/[0-9a-f]{40}/, 'SHA')}`)).toEqual([
       'POST /repos/acme/app/git/trees',

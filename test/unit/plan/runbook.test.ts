@@ -5,6 +5,7 @@
  * template. Appending is idempotent, by marker; days and months are local to the policy.
  */
 import { describe, expect, it } from 'vitest';
+import { RunReport } from '../../../src/commands/run-report.js';
 import { loadRunbookTemplate, loadTemplates } from '../../../src/notify/load.js';
 import { parseTemplate } from '../../../src/notify/template.js';
 import type { RunFacts } from '../../../src/plan/facts.js';
@@ -195,6 +196,33 @@ describe('collect: the run log and the 観測 row, in the commit of the window r
     expect(runId({ now: SOAKED, runUrl: RUN_URL })).toBe('9000000001');
     expect(appendsOf(collect({}, [record], null).intents[0])).toEqual([]);
     expect(collect({}, [], null).notes).toEqual(['no new or changed window records: nothing to commit']);
+  });
+
+  it("the collect step's report: windows and counts from its records, retries from the sources' retry lines", () => {
+    const report = new RunReport();
+    for (const line of [
+      'prometheus source "metrics": query save_latency 2026-11-18T00:00Z: attempt 1 failed: HTTP 503; retrying in 0.5s\n',
+      'prometheus source "metrics": query save_latency 2026-11-18T00:00Z: attempt 2 failed: HTTP 503; retrying in 1s\n',
+      'prometheus source "metrics": query save_latency 2026-11-18T00:00Z: attempt 3 succeeded\n',
+      'jsonl export source "events": GET /export: attempt 1 failed: socket hang up; giving up\n',
+      'collected 2 window(s) …\n',
+    ])
+      report.line(line);
+    const records = facts().records.slice(-2);
+    report.collected([records[0]!, { ...records[1]!, missing: new Map([['save_latency', 'HTTP 503']]) }]);
+    expect(report.run(new Error('a source failed'))).toEqual({
+      windows: 2,
+      from: records[0]!.start,
+      to: records[1]!.end,
+      events: records[0]!.counts.events + records[1]!.counts.events,
+      malformed: 0,
+      invalid: 0,
+      unknown: 0,
+      missing: { save_latency: 1 },
+      retries: { metrics: 2 },
+      failed: 'a source failed',
+    });
+    expect(new RunReport().run(undefined)).toMatchObject({ windows: 0, from: null, to: null, failed: null });
   });
 
   it('days and months are local: 00:07 in Tokyo on the 1st is the new month, 23:52 on the 30th the old one', () => {
