@@ -11,7 +11,10 @@ import { REPO_ROOT } from './policy.js';
 const FENCE = /^(`{3,})[^\n]*\n/;
 
 function locate(text: string, name: string, file: string) {
-  const marker = new RegExp(`^<!-- excerpt: ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ (][^\n]*-->\n`, 'm');
+  const marker = new RegExp(
+    `^<!-- excerpt: ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ (][^\n]*-->\n`,
+    'm',
+  );
   const m = marker.exec(text);
   if (!m) throw new Error(`${file}: no "<!-- excerpt: ${name} … -->" line`);
   const open = m.index + m[0].length;

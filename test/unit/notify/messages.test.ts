@@ -227,7 +227,9 @@ describe('composeNotification', () => {
       /^:repeat: \*autosave restarted from A-1 \(QA canary\) after the rollback to A-0\*/,
     );
     const english = composeNotification(policy, ROLLBACK, {});
-    expect(english.text).toContain('• Next canary: A-1 from 2026-11-20 16:05 JST (07:05 UTC) at the earliest');
+    expect(english.text).toContain(
+      '• Next canary: A-1 from 2026-11-20 16:05 JST (07:05 UTC) at the earliest',
+    );
     expect(english.text).toContain('owner @autosave-po');
   });
 
