@@ -34547,7 +34547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3532);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9621);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -34556,7 +34556,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3532:
+/***/ 9621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50837,6 +50837,10 @@ const HolidaysSection = union([
     }),
 ], { error: 'expected a list of dates, or { country, state, region, extra }' })
     .describe("days that are not business days, besides weekends: a country's public holidays and the company's own days");
+/** The Runbook phasegate keeps beside the window records (docs/github.md, "The Runbook"). */
+const RunbookSection = strictObject({
+    template: TemplatePath.optional().describe('the daily record\'s template (placeholders: docs/github.md, "The Runbook"); a built-in English one otherwise'),
+});
 const RolloutFile = strictObject({
     $schema: schemas_string().optional(),
     rollout: schema_NameId.describe('name of the rollout, used in branch names and labels'),
@@ -50849,6 +50853,7 @@ const RolloutFile = strictObject({
     github: GithubSection.optional(),
     recovery: RecoverySection.optional(),
     notify: NotifySection.optional(),
+    runbook: RunbookSection.optional(),
     sources: SourcesSection.optional(),
 });
 const CurrentFile = strictObject({
@@ -51040,6 +51045,7 @@ function compilePolicy(input) {
         github: compileGithub(rollout.github),
         recovery,
         notify: compileNotify(rollout.notify),
+        runbook: { ...(rollout.runbook?.template ? { template: rollout.runbook.template } : {}) },
         sources,
     };
 }
@@ -52565,7 +52571,7 @@ async function recheck(o, loaded, policy, windowMs, backfillMs, source) {
         const live = loadCurrent(loaded);
         if (!live)
             return; // no live phase: nothing to judge against
-        await recheckBreaches({
+        const result = await recheckBreaches({
             policy: loaded.policy,
             live,
             output: o.output,
@@ -52579,6 +52585,8 @@ async function recheck(o, loaded, policy, windowMs, backfillMs, source) {
                 return [...again.windows.values()].map((part) => toRecord(part, windowMs, undefined));
             },
         });
+        if (result)
+            o.onRecheck?.(result);
     }
     catch (err) {
         o.log(`warning: re-collect skipped: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -52729,6 +52737,7 @@ function summarize(o, records, result, written, outputFile) {
     const changed = written.filter((w) => w.changed).length;
     const where = outputFile ? displayPath(outputFile) : `${displayPath(o.output)}/`;
     o.log(`${changed} file(s) written, ${written.length - changed} unchanged in ${where}\n`);
+    o.onCollected?.(records);
 }
 /** A window's record: what was collected, on top of its earlier record when only some SLIs were redone. */
 function toRecord(part, windowMs, before) {
@@ -53115,7 +53124,7 @@ const REFERENCE_FILES = {
     "B-0.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: B-0\nname: Merge beta\naudience: invited beta\nflags:\n  autosave.enabled: true\n  merge.precision: beta\nslos:\n  - id: auto-merge-rate\n    sli: auto_merge_rate\n    stat: ratio\n    min: 80%\n    window: 15m # the Analyzer judges it at 15-minute granularity\n    min_samples: 20\n  - id: critical-bugs\n    sli: critical_bugs\n    stat: count\n    max: 3\n    window: day\nadvance:\n  rule: soak\n  for: 72h\nrollback:\n  approval: none # the plan: rollbacks run at once (即時実行); the Reporter records and shares them after\n  when:\n    - rule: immediate\n      slo: auto-merge-rate\n    - rule: immediate\n      slo: critical-bugs\n",
     "B-1.yaml": "# yaml-language-server: $schema=../schema/phase.schema.json\nid: B-1\nname: GA\naudience: all users\nflags:\n  autosave.enabled: true\n  merge.precision: stable\nslos:\n  - id: save-latency-p95\n    sli: save_latency\n    stat: p95\n    max: 2.5s\n    window: 2h\n    min_samples: 50\n  - id: restore-success\n    sli: restore_success\n    stat: ratio\n    min: 99.5%\n    window: 24h\n    min_samples: 200\n  - id: auto-merge-rate\n    sli: auto_merge_rate\n    stat: ratio\n    min: 80%\n    window: 15m\n    min_samples: 20\n  - id: critical-bugs\n    sli: critical_bugs\n    stat: count\n    max: 3\n    window: day\nadvance: # in the last phase: the rollout is complete\n  rule: consecutive_days\n  days: 5\nrollback:\n  approval: none # the plan: rollbacks run at once (即時実行); the Reporter records and shares them after\n  when:\n    - rule: sustained\n      slo: any\n      for: 24h\n  note: Share the root-cause analysis within 1 business day of the rollback. A major incident is rolled back by hand (workflow_dispatch).\n",
     "current.yaml": "# The live phase of this rollout and the flag values the application reads.\n# phasegate rewrites this file; a phase change is a pull request that edits it.\nrollout: autosave\nphase: A-0\nsince: 2026-11-16T00:00:00.000Z\nflags:\n  autosave.enabled: false\n  merge.precision: legacy\n",
-    "rollout.yaml": "# yaml-language-server: $schema=../schema/rollout.schema.json\n# The reference rollout of the operating plan: AutoSave, then precise merge.\nrollout: autosave\ndescription: AutoSave and precise merge, rolled out phase by phase as the operating plan lays out.\ntimezone: Asia/Tokyo\nwindow: 15m\nphases: [A-0, A-1, A-2, B-0, B-1]\n\n# How events become SLIs. Other event shapes are mapped here, with no code change.\nslis:\n  save_latency:\n    kind: latency\n    description: time to complete a save\n    event: autosave.save.completed\n    field: duration_ms\n    unit: ms\n  restore_success:\n    kind: ratio\n    description: share of restores that succeed\n    numerator: { event: autosave.restore.result, where: { success: true } }\n    denominator: { event: autosave.restore.result }\n  crash_rate:\n    kind: ratio\n    description: crashes per session\n    numerator: { event: app.crash }\n    denominator: { event: app.session.start }\n  auto_merge_rate:\n    kind: ratio\n    description: share of diff applications merged automatically\n    numerator: { event: merge.diff.apply, where: { mode: auto } }\n    denominator: { event: merge.diff.apply }\n  critical_bugs:\n    kind: count\n    description: bugs the Reporter files as critical (distinct bug ids; severity in any case)\n    event: bug.reported\n    where: { severity: critical }\n    distinct: id\n\n# Business days for due dates (the RCA issue is due 1 business day after a rollback), in the\n# time zone above: not weekends, not Japan's public holidays (date-holidays' calendar, any year,\n# substitute holidays included) and not the company's own days off. Only public holidays count:\n# the year-end break is the company's, so it is listed here (date-holidays calls 31 December a\n# bank holiday, which does not count). 2026-11-23, 2027-01-01 and 2027-01-11 are national.\nholidays:\n  country: JP\n  extra: [2026-12-29, 2026-12-30, 2026-12-31] # year-end break\n\n# Who approves phase pull requests (SPEC.md section 4): the Analyzer approves advances. Every\n# rollback here is immediate (each phase's rollback.approval: none); the Reporter is mentioned in\n# the rollback PR and Slack, records and shares it, and owns the root-cause analysis. A policy\n# that wants rollbacks reviewed sets rollback.approval: required, and these approve them.\ngithub:\n  approvers:\n    advance: [codeowners]\n    rollback: [autosave-po]\n  approvals: 1\n  reviewers: [autosave-analyst]\n  reporter: autosave-po\n  checklist: docs/CHECKLIST.md\n\n# After a rollback: watch save latency and the merge rate for 2 h, then restart from A-1.\nrecovery:\n  watch: [save-latency-p95, auto-merge-rate]\n  for: 2h\n  restart: A-1\n\n# After a merged phase change: the Slack message, and for a rollback the UI's read-only lock.\nnotify:\n  slack:\n    channel: \"#launch-autosave\"\n    templates:\n      rollback: templates/slack-rollback.ja.md\n  lock:\n    event: autosave.lock.readonly\n\n# Where each SLI's numbers come from (docs/sources.md). Here every SLI reads the JSONL events\n# given to `phasegate collect --source` (the Action's `events` input). The commented section\n# below reads the same SLIs from Prometheus and critical bugs from GitHub issues instead; the\n# tests check that it compiles.\nsources:\n  events:\n    type: jsonl\n# sources:\n#   metrics:\n#     type: prometheus\n#     url: \"${PROMETHEUS_URL}\"           # e.g. http://prometheus.monitoring:9090\n#     auth: { bearer: \"${PROMETHEUS_TOKEN}\" }\n#     timeout: 30s\n#     slis:\n#       save_latency: { histogram: autosave_save_duration_seconds }   # buckets: le in seconds\n#       restore_success:\n#         numerator: autosave_restore_total{result=\"success\"}\n#         denominator: autosave_restore_total\n#       crash_rate: { numerator: app_crashes_total, denominator: app_sessions_total }\n#       auto_merge_rate:\n#         numerator: merge_diff_apply_total{mode=\"auto\"}\n#         denominator: merge_diff_apply_total\n#   bugs:\n#     type: github-issues                # repo: the workflow's own; token: ${GITHUB_TOKEN}\n#     slis:\n#       critical_bugs: { label: critical }\n",
+    "rollout.yaml": "# yaml-language-server: $schema=../schema/rollout.schema.json\n# The reference rollout of the operating plan: AutoSave, then precise merge.\nrollout: autosave\ndescription: AutoSave and precise merge, rolled out phase by phase as the operating plan lays out.\ntimezone: Asia/Tokyo\nwindow: 15m\nphases: [A-0, A-1, A-2, B-0, B-1]\n\n# How events become SLIs. Other event shapes are mapped here, with no code change.\nslis:\n  save_latency:\n    kind: latency\n    description: time to complete a save\n    event: autosave.save.completed\n    field: duration_ms\n    unit: ms\n  restore_success:\n    kind: ratio\n    description: share of restores that succeed\n    numerator: { event: autosave.restore.result, where: { success: true } }\n    denominator: { event: autosave.restore.result }\n  crash_rate:\n    kind: ratio\n    description: crashes per session\n    numerator: { event: app.crash }\n    denominator: { event: app.session.start }\n  auto_merge_rate:\n    kind: ratio\n    description: share of diff applications merged automatically\n    numerator: { event: merge.diff.apply, where: { mode: auto } }\n    denominator: { event: merge.diff.apply }\n  critical_bugs:\n    kind: count\n    description: bugs the Reporter files as critical (distinct bug ids; severity in any case)\n    event: bug.reported\n    where: { severity: critical }\n    distinct: id\n\n# Business days for due dates (the RCA issue is due 1 business day after a rollback), in the\n# time zone above: not weekends, not Japan's public holidays (date-holidays' calendar, any year,\n# substitute holidays included) and not the company's own days off. Only public holidays count:\n# the year-end break is the company's, so it is listed here (date-holidays calls 31 December a\n# bank holiday, which does not count). 2026-11-23, 2027-01-01 and 2027-01-11 are national.\nholidays:\n  country: JP\n  extra: [2026-12-29, 2026-12-30, 2026-12-31] # year-end break\n\n# Who approves phase pull requests (SPEC.md section 4): the Analyzer approves advances. Every\n# rollback here is immediate (each phase's rollback.approval: none); the Reporter is mentioned in\n# the rollback PR and Slack, records and shares it, and owns the root-cause analysis. A policy\n# that wants rollbacks reviewed sets rollback.approval: required, and these approve them.\ngithub:\n  approvers:\n    advance: [codeowners]\n    rollback: [autosave-po]\n  approvals: 1\n  reviewers: [autosave-analyst]\n  reporter: autosave-po\n  checklist: docs/CHECKLIST.md\n\n# After a rollback: watch save latency and the merge rate for 2 h, then restart from A-1.\nrecovery:\n  watch: [save-latency-p95, auto-merge-rate]\n  for: 2h\n  restart: A-1\n\n# After a merged phase change: the Slack message, and for a rollback the UI's read-only lock.\nnotify:\n  slack:\n    channel: \"#launch-autosave\"\n    templates:\n      rollback: templates/slack-rollback.ja.md\n  lock:\n    event: autosave.lock.readonly\n\n# The Runbook phasegate keeps beside the window records (reports/runbook/YYYY-MM.md): the daily\n# record is written from this form (the plan's Runbook 日次記録フォーム).\nrunbook:\n  template: templates/runbook-daily.ja.md\n\n# Where each SLI's numbers come from (docs/sources.md). Here every SLI reads the JSONL events\n# given to `phasegate collect --source` (the Action's `events` input). The commented section\n# below reads the same SLIs from Prometheus and critical bugs from GitHub issues instead; the\n# tests check that it compiles.\nsources:\n  events:\n    type: jsonl\n# sources:\n#   metrics:\n#     type: prometheus\n#     url: \"${PROMETHEUS_URL}\"           # e.g. http://prometheus.monitoring:9090\n#     auth: { bearer: \"${PROMETHEUS_TOKEN}\" }\n#     timeout: 30s\n#     slis:\n#       save_latency: { histogram: autosave_save_duration_seconds }   # buckets: le in seconds\n#       restore_success:\n#         numerator: autosave_restore_total{result=\"success\"}\n#         denominator: autosave_restore_total\n#       crash_rate: { numerator: app_crashes_total, denominator: app_sessions_total }\n#       auto_merge_rate:\n#         numerator: merge_diff_apply_total{mode=\"auto\"}\n#         denominator: merge_diff_apply_total\n#   bugs:\n#     type: github-issues                # repo: the workflow's own; token: ${GITHUB_TOKEN}\n#     slis:\n#       critical_bugs: { label: critical }\n",
 };
 
 ;// CONCATENATED MODULE: ./src/policy/reference.ts
@@ -53134,7 +53143,59 @@ function referenceModuleText(files) {
     return `// Generated by \`npm run generate\` from phases/. Do not edit.\nexport const REFERENCE_FILES: Record<string, string> = {\n${body}\n};\n`;
 }
 
+;// CONCATENATED MODULE: ./src/judge/recollect.ts
+const SHOWN_REASONS = 2;
+function recollectNeed(slos, windowMs, records) {
+    const bySli = new Map();
+    const byStart = new Map((records ?? []).map((r) => [r.start, r]));
+    for (const v of slos) {
+        if (v.windows.missing === 0)
+            continue;
+        const entry = bySli.get(v.sli) ?? { starts: new Set(), reasons: new Set(), counted: 0 };
+        bySli.set(v.sli, entry);
+        entry.counted = Math.max(entry.counted, v.windows.missing);
+        if (!records)
+            continue;
+        for (let s = v.window.from; s + windowMs <= v.window.to; s += windowMs) {
+            const r = byStart.get(s);
+            const why = !r
+                ? 'no report'
+                : (r.missing.get(v.sli) ?? (r.slis.has(v.sli) ? null : 'not in the report'));
+            if (why === null)
+                continue;
+            entry.starts.add(s);
+            entry.reasons.add(why);
+        }
+    }
+    const slis = [...bySli].map(([sli, e]) => ({
+        sli,
+        windows: records ? e.starts.size : e.counted,
+        reasons: [...e.reasons],
+    }));
+    return { needed: slis.some((s) => s.windows > 0), slis: slis.filter((s) => s.windows > 0) };
+}
+/**
+ * "re-collect needed: no", or "re-collect needed: 3 windows lack save_latency (source failed: …);
+ * collected again next run".
+ */
+function formatRecollect(need) {
+    if (!need.needed)
+        return 're-collect needed: no';
+    const parts = need.slis.map((s) => {
+        const shown = s.reasons.slice(0, SHOWN_REASONS);
+        const more = s.reasons.length > SHOWN_REASONS ? `; ${s.reasons.length - SHOWN_REASONS} more` : '';
+        const why = shown.length ? ` (${shown.join('; ')}${more})` : '';
+        return `${s.windows} ${s.windows === 1 ? 'window lacks' : 'windows lack'} ${s.sli}${why}`;
+    });
+    return `re-collect needed: ${parts.join('; ')}; collected again next run`;
+}
+
 ;// CONCATENATED MODULE: ./src/render/verdict.ts
+/**
+ * The verdict as Markdown: the table a PR comment carries and `phasegate evaluate --format
+ * markdown` prints. Also the JSON shape `--format json` prints (one object, stable keys).
+ */
+
 
 
 const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', no_data: '⚪ no data' };
@@ -53145,7 +53206,11 @@ const ACTION_TEXT = {
     restart: 'restart',
     complete: 'complete',
 };
-function renderVerdictMarkdown(policy, ev) {
+/**
+ * `records`: the window records the evaluation judged, to say why windows need collecting again
+ * (the plan's 再試行要否コメント); without them the line gives the counts alone.
+ */
+function renderVerdictMarkdown(policy, ev, records) {
     const phase = policy.phases.find((p) => p.id === ev.phase);
     const d = ev.decision;
     const target = d.to ? ` → ${d.to}` : '';
@@ -53159,6 +53224,8 @@ function renderVerdictMarkdown(policy, ev) {
         '',
         ...d.reasons.map((r) => `- ${escapeCell(r)}`),
         ...(ev.confirmation ? [`- ${escapeCell(confirmationText(ev.confirmation))}`] : []),
+        '',
+        `${sentence(formatRecollect(recollectNeed(ev.slos, policy.windowMs, records)))}.`,
         '',
         '| SLO | value | objective | window | samples | status |',
         '|---|---|---|---|---|---|',
@@ -53184,7 +53251,7 @@ function renderVerdictMarkdown(policy, ev) {
     return `${lines.join('\n')}\n`;
 }
 /** The stable JSON form of an evaluation (values in base units: ms, fractions, counts). */
-function verdictJson(policy, ev) {
+function verdictJson(policy, ev, records) {
     return {
         rollout: policy.rollout,
         phase: ev.phase,
@@ -53218,7 +53285,11 @@ function verdictJson(policy, ev) {
             rechecked: ev.confirmation.rechecked,
             last: ev.confirmation.last === null ? null : new Date(ev.confirmation.last).toISOString(),
         },
+        recollect: recollectNeed(ev.slos, policy.windowMs, records),
     };
+}
+function sentence(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 function escapeCell(text) {
     return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -53456,6 +53527,68 @@ const RCA_LABEL = 'phasegate:rca';
 const DASHBOARD_LABEL = 'phasegate:dashboard';
 /** The commit status of the gate: the required check on phase PRs. */
 const STATUS_CONTEXT = 'phasegate/verdict';
+
+;// CONCATENATED MODULE: ./src/render/append.ts
+/**
+ * Appending to a file kept in git (the Runbook, the run log), as plain data an intent carries and
+ * a pure function every interpreter applies to the file as the branch holds it just before the
+ * commit (src/github/forge.ts reads it again when a ref race makes it rebuild the commit), so a
+ * person's edit pushed in between is kept, never overwritten.
+ *
+ * Rules:
+ * 1. An entry whose marker the file already holds is there: it is not added again, so a re-run of
+ *    the same step (or a run after a failed one) changes nothing.
+ * 2. A missing file starts as `initial`; a section a person deleted comes back, at the end.
+ * 3. An entry goes at the end of its section: a row (a table row, a list item) right after the
+ *    section's last line of its kind (a blank line apart when there is none yet), a block after
+ *    the section's last line, a blank line apart. Text outside phasegate's entries (a person's
+ *    notes) stays where it is.
+ */
+function applyAppend(text, a) {
+    let out = text ?? a.initial;
+    for (const e of a.entries) {
+        if (out.includes(e.marker))
+            continue;
+        out = e.section === null ? appendLine(out, e.text) : intoSection(out, e.section, e);
+    }
+    return out.endsWith('\n') ? out : `${out}\n`;
+}
+/** The entries of `a` the file does not hold yet (what applyAppend would add). */
+function missingEntries(text, a) {
+    const base = text ?? a.initial;
+    return a.entries.filter((e) => !base.includes(e.marker));
+}
+function appendLine(text, line) {
+    return `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${line}\n`;
+}
+function intoSection(text, heading, e) {
+    let lines = text.replace(/\n+$/, '').split('\n');
+    let start = lines.findIndex((l) => l.trimEnd() === heading);
+    if (start < 0) {
+        lines = [...lines, '', ...(e.sectionText ?? heading).replace(/\n+$/, '').split('\n')];
+        start = lines.findIndex((l) => l.trimEnd() === heading);
+    }
+    let end = lines.length;
+    for (let k = start + 1; k < lines.length; k++) {
+        if (/^#{1,2} /.test(lines[k])) {
+            end = k;
+            break;
+        }
+    }
+    let last = end - 1;
+    const head = e.text.trimStart();
+    const kind = head.startsWith('|') ? '|' : head.slice(0, 2); // a table row, or a list item's "- "
+    const same = e.row ? lines.slice(start + 1, end).findLastIndex((l) => l.trimStart().startsWith(kind)) : -1;
+    if (same >= 0)
+        last = start + 1 + same;
+    while (last > start && lines[last].trim() === '')
+        last--;
+    const added = same >= 0 ? [e.text] : ['', ...e.text.replace(/\n+$/, '').split('\n')];
+    const after = lines.slice(last + 1);
+    const next = after[0]?.trim() ?? '';
+    const gap = next !== '' && (same < 0 || next.startsWith('#')) ? [''] : [];
+    return [...lines.slice(0, last + 1), ...added, ...gap, ...after].join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/render/chart.ts
 /**
@@ -53771,7 +53904,7 @@ function renderProposal(input) {
         { text: proposalMarker({ rollout: policy.rollout, kind, from, to }) },
         { text: summary(policy, kind, fromSpec, toSpec, file) },
         ...(kind === 'rollback' ? [{ text: causeSection(ev, input.cause), cut: true }] : []),
-        { text: renderVerdictMarkdown(policy, ev).trimEnd(), cut: true },
+        { text: renderVerdictMarkdown(policy, ev, input.records).trimEnd(), cut: true },
         ...(charts
             ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${BODY_LIMIT}._` } }]
             : []),
@@ -53886,7 +54019,164 @@ function joinList(items, word) {
     return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
 
+;// CONCATENATED MODULE: ./src/rollout/approvals.ts
+/**
+ * Approvals of a phase PR, counted from its reviews (the GitHub REST shape of
+ * `GET /repos/{owner}/{repo}/pulls/{n}/reviews`). Pure: the caller fetches the reviews and
+ * resolves `org/team` and `codeowners` entries into logins first (teamsToResolve →
+ * resolveAllowedReviewers), so the rules below can be tested without GitHub.
+ *
+ * - The latest review per reviewer decides. A COMMENTED review does not replace an earlier
+ *   approval or change request (GitHub's behaviour); a dismissed review does (GitHub turns the
+ *   dismissed review's state into DISMISSED). PENDING reviews are unsubmitted drafts.
+ * - Only allowed reviewers count, only approvals of the head commit, never the author's own,
+ *   and nothing on a PR from a fork.
+ * - Every reviewer whose decisive review does not count is listed with why, so the gate can
+ *   say what to do about it.
+ */
+const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
+function countApprovals(input) {
+    const author = input.author.toLowerCase();
+    const head = input.headSha.toLowerCase();
+    const latest = new Map();
+    for (const review of chronological(input.reviews)) {
+        if (!review.user || !DECISIVE.has(review.state))
+            continue;
+        latest.set(review.user.login.toLowerCase(), review);
+    }
+    const approvedBy = [];
+    const ignored = [];
+    const changesRequested = [];
+    for (const [key, review] of latest) {
+        const login = review.user.login;
+        const state = review.state;
+        const ignore = (why) => ignored.push({ login, why, state, commit: review.commit_id, reviewId: review.id });
+        if (input.fromFork)
+            ignore('fork');
+        else if (key === author)
+            ignore('author');
+        else if (!input.allowed.users.has(key))
+            ignore('not allowed');
+        else if (state === 'DISMISSED')
+            ignore('dismissed');
+        else if (state === 'CHANGES_REQUESTED') {
+            ignore('changes requested');
+            changesRequested.push(login);
+        }
+        else if ((review.commit_id ?? '').toLowerCase() !== head)
+            ignore('stale');
+        else
+            approvedBy.push(login);
+    }
+    const byLogin = (a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1);
+    return {
+        approvedBy: approvedBy.sort(byLogin),
+        ignored: ignored.sort((a, b) => byLogin(a.login, b.login)),
+        changesRequested: changesRequested.sort(byLogin),
+        fromFork: input.fromFork,
+        headSha: input.headSha,
+    };
+}
+/**
+ * Who approved a merged PR, for the record (the Runbook's 判定 entry): reviewers whose latest
+ * decisive review is an approval, sorted. What counted for the gate was judged before the merge.
+ */
+function latestApprovers(reviews) {
+    const latest = new Map();
+    for (const review of chronological(reviews)) {
+        if (!review.user || !DECISIVE.has(review.state))
+            continue;
+        latest.set(review.user.login.toLowerCase(), review);
+    }
+    return [...latest.values()]
+        .filter((r) => r.state === 'APPROVED')
+        .map((r) => r.user.login)
+        .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
+}
+/** Submitted reviews oldest first: by submitted_at, then id (GitHub's ids grow with time). */
+function chronological(reviews) {
+    const time = (r) => {
+        const t = r.submitted_at ? Date.parse(r.submitted_at) : Number.NaN;
+        return Number.isFinite(t) ? t : Number.NEGATIVE_INFINITY;
+    };
+    return [...reviews]
+        .filter((r) => r.state !== 'PENDING')
+        .sort((a, b) => {
+        const ta = time(a);
+        const tb = time(b);
+        return ta === tb ? a.id - b.id : ta < tb ? -1 : 1;
+    });
+}
+function shortSha(sha) {
+    return sha ? sha.slice(0, 7) : 'unknown';
+}
+/** One sentence a reviewer can act on. */
+function explainIgnored(entry) {
+    const { login } = entry;
+    const what = entry.state === 'APPROVED' ? 'approval' : 'review';
+    switch (entry.why) {
+        case 'fork':
+            return `${login}'s ${what} does not count: this PR comes from a fork; open it from a branch of this repository`;
+        case 'author':
+            return `${login} opened this PR; the author's own ${what} does not count`;
+        case 'not allowed':
+            return `${login} is not an allowed approver for this PR (policy github.approvers); their ${what} does not count`;
+        case 'stale':
+            return `${login}'s approval is on an older commit (${shortSha(entry.commit)}); re-approve`;
+        case 'changes requested':
+            return `${login} requested changes; they must approve, or the review must be dismissed`;
+        case 'dismissed':
+            return `${login}'s review was dismissed; ask for a new review`;
+    }
+}
+/**
+ * `org/team` slugs the caller must look up (lowercased, deduplicated): those in the policy's
+ * approvers and, when it names `codeowners`, those among the code owners.
+ */
+function teamsToResolve(entries, codeowners = []) {
+    const expanded = entries.flatMap((e) => (isCodeowners(e) ? codeowners : [e]));
+    return [...new Set(expanded.map(clean).filter((e) => e.includes('/')))];
+}
+/** Expand the policy's approvers (logins, `org/team`, `codeowners`) into logins. */
+function resolveAllowedReviewers(entries, ctx) {
+    const users = new Set();
+    const unresolved = [];
+    const addEntry = (entry) => {
+        const e = clean(entry);
+        if (!e)
+            return false;
+        if (!e.includes('/')) {
+            users.add(e);
+            return true;
+        }
+        const members = ctx.teams.get(e);
+        for (const m of members ?? [])
+            users.add(clean(m));
+        return (members?.length ?? 0) > 0;
+    };
+    for (const entry of entries) {
+        if (isCodeowners(entry)) {
+            const owners = ctx.codeowners ?? [];
+            if (owners.length === 0)
+                unresolved.push('codeowners');
+            for (const owner of owners)
+                if (!addEntry(owner))
+                    unresolved.push(`codeowners: ${owner}`);
+        }
+        else if (!addEntry(entry))
+            unresolved.push(entry);
+    }
+    return { allowed: { users }, unresolved };
+}
+function isCodeowners(entry) {
+    return entry.trim().toLowerCase() === 'codeowners';
+}
+function clean(entry) {
+    return entry.trim().replace(/^@/, '').toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./src/interpreters/book-pulls.ts
+
 
 function mergedView(p) {
     return {
@@ -53896,6 +54186,7 @@ function mergedView(p) {
         author: p.author,
         labels: [...p.labels],
         mergedAt: p.mergedAt,
+        approvedBy: latestApprovers(p.reviews),
     };
 }
 /** What a pull request is in both shapes, the book's and the planner's. */
@@ -53941,10 +54232,13 @@ function bookPullOf(p, at, identity) {
 
 
 
+
 class PrBook {
     o;
     pulls = [];
     issues = [];
+    /** Files phasegate committed (the run log, the Runbook) by path, as they read after its appends. */
+    files = new Map();
     notifier;
     live;
     /** The merged PR behind the live phase, and the phase before it. */
@@ -53975,6 +54269,7 @@ class PrBook {
             teams: f.teams,
             identity: f.identity,
             notifier,
+            recordsAt: f.recordsAt,
         });
         for (const p of f.pulls)
             book.pulls.push(bookPullOf(p, f.now, book.identity));
@@ -53985,7 +54280,12 @@ class PrBook {
                 headRef: '',
                 headSha: '',
                 fromFork: false,
-                reviews: [],
+                reviews: (m.approvedBy ?? []).map((login, k) => ({
+                    id: k + 1,
+                    user: { login },
+                    state: 'APPROVED',
+                    commit_id: null,
+                })),
                 files: [],
                 headPhase: null,
             };
@@ -54032,6 +54332,7 @@ class PrBook {
             rcaIssues: issues(RCA_LABEL),
             dashboard: trigger.command === 'status' ? (issues(DASHBOARD_LABEL)[0] ?? null) : null,
             identity: this.identity,
+            recordsAt: this.o.recordsAt ?? { branch: null, dir: 'reports/monitoring' },
             memory,
         };
     }
@@ -54039,7 +54340,8 @@ class PrBook {
         const now = this.o.now();
         switch (i.type) {
             case 'commit-records':
-                return done(`committed ${i.files.length} window record file(s)`);
+            case 'append-runbook':
+                return this.commit(i);
             case 'open-proposal': {
                 const number = this.nextNumber++;
                 this.pulls.push({
@@ -54114,6 +54416,15 @@ class PrBook {
                 this.issue(i.issue).comments.push(this.comment(i.body));
                 return done(`posted the daily note for ${i.date} on #${i.issue}`);
         }
+    }
+    /** Window records leave no trace in the book; the run log and the Runbook are kept in `files`. */
+    commit(i) {
+        const appends = i.type === 'append-runbook' ? [i.append] : i.appends;
+        for (const a of appends)
+            this.files.set(a.path, applyAppend(this.files.get(a.path) ?? null, a));
+        if (i.type === 'append-runbook')
+            return done(`appended to ${i.append.path}`);
+        return done(`committed ${i.files.length} window record file(s)${appends.length ? ' and the run log' : ''}`);
     }
     /** A person reviews the head commit. */
     review(number, login, state = 'APPROVED') {
@@ -54433,9 +54744,7 @@ function messageVars(policy, change) {
         time: formatMergeTime(change.mergedAt, policy.timezone),
         cause: nonEmpty(change.cause) ?? (rollback ? '(no cause recorded)' : '(no reason recorded)'),
         resume: rollback ? resumeConditions(policy, change.to) : notRollback,
-        next_canary: rollback
-            ? nextBusinessDay(change.mergedAt, policy.timezone, policy.holidays).date
-            : notRollback,
+        next_canary: rollback ? nextCanary(policy, change.to, change.mergedAt).text : notRollback,
         pr_url: change.pr?.url ?? '(no pull request)',
         pr_number: change.pr ? `#${change.pr.number}` : '(no pull request)',
         rca_url: nonEmpty(change.rcaUrl) ??
@@ -54482,6 +54791,41 @@ function resumeConditions(policy, to) {
         ? `healthy for ${formatSpan(phase.advance.forMs)}`
         : `met ${phase.advance.days} days in a row`;
     return `${slos} ${held}, then advance to ${next.id}`;
+}
+/**
+ * The next canary after a rollback into `to`, as the recovery rule allows it (SPEC.md section
+ * 3.5; the plan: ロールバック後の保存遅延/マージ率を 2h 監視し、改善を確認したら Phase A-1 から再開).
+ *
+ * - With `recovery:`, nothing moves before the watch confirms improvement, and the watch needs
+ *   `recovery.for` of passing windows counted from the rollback: the earliest restart is the
+ *   merge plus `for`, from the restart phase (in place when the rollback landed on it). "At the
+ *   earliest": a failing or missing window pushes it back.
+ * - phasegate has no business hours (the watch and the restart PR run at any hour), but a person
+ *   approves the restart PR: when the earliest instant falls on a weekend or holiday, it moves to
+ *   the start of the next business day.
+ * - Without `recovery:`, `to` resumes by its own advance rule: the next business day.
+ */
+function nextCanary(policy, to, mergedAt) {
+    const tz = policy.timezone;
+    const recovery = policy.recovery;
+    if (!recovery) {
+        const day = nextBusinessDay(mergedAt, tz, policy.holidays);
+        const text = `${day.date} (the next business day; ${to} resumes by its own advance rule)`;
+        return { phase: to, earliest: day.startsAt, date: day.date, text };
+    }
+    const watchEnds = mergedAt + recovery.forMs;
+    const day = dueAfterBusinessDays(watchEnds, 0, tz, policy.holidays);
+    const moved = day.date !== localDate(watchEnds, tz);
+    const from = moved
+        ? `${day.date} (the first business day after the watch can end, ${formatMergeTime(watchEnds, tz)})`
+        : formatMergeTime(watchEnds, tz);
+    const what = recovery.restart === to ? `${to} restarts in place` : recovery.restart;
+    return {
+        phase: recovery.restart,
+        earliest: moved ? day.startsAt : watchEnds,
+        date: day.date,
+        text: `${what} from ${from} at the earliest, once the recovery watch confirms improvement`,
+    };
 }
 /** "2026-11-20 14:05 JST (05:05 UTC)"; the UTC part carries its date when that differs. */
 function formatMergeTime(at, timeZone) {
@@ -54533,6 +54877,8 @@ function listing(items) {
  * The message templates: plain text with `{{name}}` placeholders, nothing else (no logic, no
  * filters), so a template in the repository reads like the message it sends. No dependency: a
  * template language with conditionals would only move decisions out of code and tests.
+ * The same engine fills the Slack messages (the names below) and the Runbook's daily record
+ * (src/render/runbook-daily.ts names its own): a caller passes the names its templates may use.
  *
  * Rules:
  * - `{{ name }}` (spaces allowed) is a placeholder; an unknown name is an error at load time,
@@ -54574,8 +54920,11 @@ class TemplateError extends Error {
     }
 }
 const template_TOKEN = /<!--[\s\S]*?-->|\{\{\s*([^{}]*?)\s*\}\}|\{\{|<!--/g;
-/** Parse a template, checking every placeholder. Throws TemplateError at the first problem. */
-function parseTemplate(file, text) {
+/**
+ * Parse a template, checking every placeholder against `variables` (default: the Slack
+ * messages'). Throws TemplateError at the first problem.
+ */
+function parseTemplate(file, text, variables = TEMPLATE_VARIABLES) {
     const lines = lineStarts(text);
     const at = (offset) => position(lines, offset);
     const parts = [];
@@ -54604,11 +54953,11 @@ function parseTemplate(file, text) {
             throw new TemplateError(file, line, column, 'a comment "<!--" is never closed with "-->"');
         }
         if (m[0] === '{{') {
-            throw new TemplateError(file, line, column, `a placeholder "{{" is never closed with "}}"; write {{name}} with one of: ${TEMPLATE_VARIABLES.join(', ')}`);
+            throw new TemplateError(file, line, column, `a placeholder "{{" is never closed with "}}"; write {{name}} with one of: ${variables.join(', ')}`);
         }
         const name = m[1] ?? '';
-        if (!isVariable(name)) {
-            throw new TemplateError(file, line, column, `unknown placeholder {{${name}}}; valid names: ${TEMPLATE_VARIABLES.join(', ')}`);
+        if (!isVariable(name, variables)) {
+            throw new TemplateError(file, line, column, `unknown placeholder {{${name}}}; valid names: ${variables.join(', ')}`);
         }
         parts.push({ name, line, column });
         if (!names.includes(name))
@@ -54635,8 +54984,8 @@ function renderTemplate(template, vars, options = {}) {
     }
     return out.trim();
 }
-function isVariable(name) {
-    return TEMPLATE_VARIABLES.includes(name);
+function isVariable(name, variables) {
+    return variables.includes(name);
 }
 function joinText(parts) {
     const out = [];
@@ -54707,6 +55056,672 @@ function slackEscape(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+;// CONCATENATED MODULE: ./src/render/run-log.ts
+/**
+ * The run log (the plan: 実行ログは reports/monitoring/ に保存): one JSON line per scheduled run,
+ * committed by `collect` in the same commit as that run's window records, to
+ * `<records>/runs/YYYYMMDD.jsonl` (the local day in the policy's time zone, the day the Runbook's
+ * daily record covers). It sits in a subfolder whose file names are 8 digits, so no reader of
+ * window records (YYYYMMDDHHMM.jsonl, top level only) takes it for one.
+ *
+ * A line says what was collected, the verdict per SLO of the live phase on the fresh records,
+ * whether windows need collecting again, and the decision. Keys are stable; a reader ignores keys
+ * it does not know. `recheck` is there when a rule fired on the fresh records and collect read its
+ * windows again before acting (SPEC.md section 3.3, commands/confirm.ts).
+ */
+
+const run_log_iso = (t) => (t === null ? null : new Date(t).toISOString());
+function runLogLine(o) {
+    const ev = o.evaluation;
+    const c = o.collected;
+    return {
+        v: 1,
+        id: o.id,
+        at: new Date(o.at).toISOString(),
+        url: o.url ?? null,
+        rollout: o.rollout,
+        phase: ev.phase,
+        collected: {
+            windows: c.windows,
+            from: run_log_iso(c.from),
+            to: run_log_iso(c.to),
+            events: c.events,
+            malformed: c.malformed,
+            invalid: c.invalid,
+            unknown: c.unknown,
+            missing: c.missing,
+            retries: c.retries,
+            failed: c.failed,
+            files: o.files,
+        },
+        slos: ev.slos.map((s) => ({
+            id: s.id,
+            status: s.status,
+            value: s.value,
+            threshold: s.threshold,
+            op: s.op,
+            unit: s.unit,
+        })),
+        recollect: { needed: o.recollect.needed, text: formatRecollect(o.recollect) },
+        decision: {
+            action: ev.decision.action,
+            to: ev.decision.to,
+            reason: ev.decision.reasons[0] ?? null,
+        },
+        ...(c.recheck && { recheck: c.recheck }),
+    };
+}
+/** The text of a line: one JSON object. */
+function runLogText(line) {
+    return JSON.stringify(line);
+}
+/** What makes a run's line findable in its file: its id, as runLogText writes it. */
+function runLogKey(id) {
+    return `"id":${JSON.stringify(id)}`;
+}
+/** The lines of a run log file; a line that is not one (a person's edit, a torn write) is skipped. */
+function parseRunLog(text) {
+    const out = [];
+    for (const raw of text.split('\n')) {
+        if (!raw.trim())
+            continue;
+        try {
+            const x = JSON.parse(raw);
+            if (x && x.v === 1 && typeof x.id === 'string' && typeof x.at === 'string')
+                out.push(x);
+        }
+        catch {
+            // not a run log line
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/render/time.ts
+/** Instants as people in the rollout's time zone read them. */
+
+/** "2026-11-20 19:00" in the zone (no zone name; say it once in the surrounding text). */
+function localStamp(t, tz) {
+    return `${localDate(t, tz)} ${localTime(t, tz)}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/runbook.ts
+/**
+ * The Runbook: one Markdown file a month, `<records>/../runbook/YYYY-MM.md` (beside the window
+ * records, on the branch they are committed to), in the plan's sections. phasegate appends to it
+ * (render/append.ts); people may write anywhere in it, since each entry is found again by its
+ * hidden marker, never by its place.
+ *
+ *   ## 日次記録 (daily record)   the status run's record of each local day (進捗と未解決課題)
+ *   ## 判定 (verdicts)           each merged phase change: its verdict, who approved it, the PR
+ *   ## ロールバック (rollbacks)  each rollback: time, cause, conditions to resume, next canary
+ *   ## 観測 (observations)       one row per scheduled run, beside its run log line
+ *
+ * The observations table comes last: it grows by ~96 rows a day, and the sections people read
+ * first should not sit below it. A file's month is the local month (the policy's time zone) of
+ * what an entry records: the run, the merge, or the day.
+ */
+
+
+
+
+const RUNBOOK_SECTIONS = {
+    daily: '## 日次記録 (daily record)',
+    verdicts: '## 判定 (verdicts)',
+    rollbacks: '## ロールバック (rollbacks)',
+    observations: '## 観測 (observations)',
+};
+const ORDER = ['daily', 'verdicts', 'rollbacks', 'observations'];
+const runbook_TOKEN = /^[A-Za-z0-9._-]+$/;
+/** `<!-- phasegate:runbook autosave run 9000000001 -->`: one per run, day, or merged change. */
+function runbookMarker(rollout, kind, id) {
+    for (const [name, value] of [
+        ['rollout', rollout],
+        ['id', id],
+    ]) {
+        if (!runbook_TOKEN.test(value))
+            throw new Error(`runbook marker ${name} "${value}" must be letters, digits, ".", "_" or "-"`);
+    }
+    return `<!-- phasegate:runbook ${rollout} ${kind} ${id} -->`;
+}
+function sectionText(policy, section, runLogDir) {
+    const tz = policy.timezone;
+    const intro = {
+        daily: `The record of each local day (${tz}), progress and open problems (進捗と未解決課題), written by the first status run after midnight, as the dashboard issue's daily note.`,
+        verdicts: 'Each merged phase change: the verdict behind it, who approved it (判定結果は Reporter が承認し Runbook に記録), and its pull request.',
+        rollbacks: 'Each rollback: when, why, what must hold to resume, and the next canary.',
+        observations: `One row per scheduled run (各実行ログを「観測」へ追記); its full line is in \`${runLogDir}/YYYYMMDD.jsonl\`. Times in ${tz}.`,
+    };
+    const table = section === 'observations'
+        ? [
+            '',
+            '| run | windows | events | malformed / invalid | SLOs | re-collect | decision |',
+            '|---|---|---|---|---|---|---|',
+        ]
+        : [];
+    return [RUNBOOK_SECTIONS[section], '', intro[section], ...table].join('\n');
+}
+/** A new month's file: its title and the four sections, empty. */
+function runbookInitial(policy, month, runLogDir) {
+    return [
+        `# Runbook: ${policy.rollout}, ${month}`,
+        '',
+        `Written by phasegate (times in ${policy.timezone}); add your notes anywhere: entries are found again by their hidden markers, so text around them is kept.`,
+        ...ORDER.flatMap((s) => ['', sectionText(policy, s, runLogDir)]),
+        '',
+    ].join('\n');
+}
+/** The Runbook file of `month` with these entries, for an intent. */
+function runbookAppend(policy, o, entries) {
+    return {
+        path: o.path,
+        initial: runbookInitial(policy, o.month, o.runLogDir),
+        entries: entries.map((e) => ({
+            section: RUNBOOK_SECTIONS[e.section],
+            sectionText: sectionText(policy, e.section, o.runLogDir),
+            marker: e.marker,
+            text: e.text,
+            ...(e.row ? { row: true } : {}),
+        })),
+    };
+}
+/** One row of 観測: when (linking the run), what was collected, the SLOs, re-collect, the decision. */
+function observationRow(o) {
+    const { evaluation: ev, collected: c } = o;
+    const when = localStamp(o.at, o.policy.timezone);
+    const run = `${o.marker}${o.url ? `[${when}](${o.url})` : when}`;
+    const failed = c.failed ? ` (${cell(c.failed)})` : '';
+    const d = ev.decision;
+    const reread = c.recheck
+        ? ` (breach ${c.recheck.breach === 'stands' ? 'confirmed' : 'gone'} on reading ${c.recheck.windows} window(s) again)`
+        : '';
+    const decision = `${ACTION_TEXT[d.action]}${d.to ? ` → ${d.to}` : ''}${reread}`;
+    const recollect = formatRecollect(o.recollect).replace(/^re-collect needed: /, '');
+    return `| ${run} | ${c.windows}${failed} | ${count(c.events)} | ${count(c.malformed)} / ${count(c.invalid)} | ${sloSummary(ev)} | ${cell(recollect)} | ${decision} |`;
+}
+/**
+ * "✅ all 3 pass", or the SLOs that do not: "❌ save-latency-p95 3.753s; ⚪ restore-success; ✅ 1
+ * other passes".
+ */
+function sloSummary(ev) {
+    const n = ev.slos.length;
+    if (!n)
+        return '—';
+    const off = ev.slos.filter((s) => s.status !== 'pass');
+    if (!off.length)
+        return n === 1 ? '✅ passes' : `✅ all ${n} pass`;
+    const shown = off.map((s) => s.status === 'fail' ? `❌ ${s.id} ${format_formatValue(s.value, s.unit)}` : `⚪ ${s.id}`);
+    const passing = n - off.length;
+    const others = passing === 1 ? '✅ 1 other passes' : `✅ ${passing} others pass`;
+    return `${shown.join('; ')}${passing ? `; ${others}` : ''}`;
+}
+/** One item of 判定: when, what, the PR, who approved it, and the verdict behind it. */
+function verdictEntry(o) {
+    const pr = o.pr ? ` ([#${o.pr.number}](${o.pr.url}))` : ' (pushed without a pull request)';
+    const approved = o.approvedBy.length
+        ? `approved by ${o.approvedBy.map((l) => `@${l}`).join(', ')}`
+        : o.approvalNeeded
+            ? 'no approving review'
+            : 'no approval needed (rollback.approval: none)';
+    return `- ${o.marker}**${localStamp(o.at, o.policy.timezone)}** ${o.kind} ${o.from} → ${o.to}${pr}, ${approved}. Verdict: ${oneLine(o.verdict)}`;
+}
+/** One block of ロールバック: the plan's fields (the Slack template's), and the RCA issue. */
+function rollbackEntry(o) {
+    const pr = o.pr ? ` ([#${o.pr.number}](${o.pr.url}))` : '';
+    const reporter = o.policy.github.reporter ? `, owner @${o.policy.github.reporter}` : '';
+    return [
+        `### ${o.from} → ${o.to}, ${o.time}${pr}`,
+        o.marker,
+        '',
+        `- ロールバック時刻 (rolled back at): ${o.time}`,
+        `- 原因 (cause): ${oneLine(o.cause)}`,
+        `- 再開条件 (to resume): ${oneLine(o.resume)}`,
+        `- 次回 Canary 日程 (next canary): ${oneLine(o.nextCanary)}`,
+        `- RCA: ${o.rca ? `[#${o.rca.number}](${o.rca.url})${reporter}` : '(no RCA issue)'}`,
+    ].join('\n');
+}
+function count(n) {
+    return n.toLocaleString('en-US');
+}
+function oneLine(text) {
+    return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+function cell(text) {
+    return oneLine(text).replace(/\|/g, '\\|');
+}
+
+;// CONCATENATED MODULE: ./src/render/dashboard.ts
+/**
+ * The pinned dashboard issue of a rollout (updated in place every run) and its daily comment,
+ * the plan's daily record of progress and open problems (進捗と未解決課題). The issue body
+ * carries the dashboard state (`lastDaily`) in its marker, so the next run knows whether the
+ * day's comment is still due.
+ */
+
+
+
+
+
+
+
+
+
+/** The trend compares the value now with the value this long before. */
+const TREND_LOOKBACK_MS = 3_600_000;
+const LIMIT = "GitHub's 65,536-character limit";
+function dashboardTitle(rollout) {
+    return `phasegate dashboard: ${rollout}`;
+}
+function renderDashboard(input) {
+    const { policy, evaluation: ev } = input;
+    const tz = policy.timezone;
+    const phase = phaseById(policy, ev.phase);
+    const d = ev.decision;
+    const rows = ev.slos.map((v) => {
+        const objective = `${v.op === '<=' || v.op === '<' ? '≤' : '≥'} ${v.thresholdText}`;
+        const series = input.series?.find((s) => s.id === v.id);
+        return `| ${v.id} | ${format_formatValue(v.value, v.unit)} | ${trend(v.value, series, ev.at, v.op)} | ${objective} | ${STATUS_ICON[v.status]} |`;
+    });
+    const proposals = input.proposals.length
+        ? input.proposals.map((p) => `- [#${p.number} ${escapeLink(p.title)}](${p.url})`).join('\n')
+        : 'None.';
+    const decisions = [...input.decisions].sort((a, b) => b.at - a.at).slice(0, input.lastDecisions ?? 10);
+    const decisionTable = decisions.length
+        ? [
+            `| when (${tz}) | decision | pull request | why |`,
+            '|---|---|---|---|',
+            ...decisions.map((r) => `| ${localStamp(r.at, tz)} | ${decisionText(r)} | ${r.pr ? `[#${r.pr.number}](${r.pr.url})` : ''} | ${dashboard_cell(r.reason ?? '')} |`),
+        ].join('\n')
+        : 'None yet.';
+    const charts = input.series?.length ? renderChartsMarkdown(input.series, { timezone: tz }) : '';
+    const parts = [
+        { text: dashboardMarker(policy.rollout, input.state) },
+        {
+            text: [
+                `## ${policy.rollout}: phase ${ev.phase}${phase ? ` (${phase.name})` : ''}`,
+                '',
+                `In ${ev.phase} since ${localStamp(ev.since, tz)} (${tz}). Verdict at ${localStamp(ev.at, tz)}: **${ACTION_TEXT[d.action]}${d.to ? ` → ${d.to}` : ''}**${d.alert ? ' ⚠️ alert' : ''}.`,
+            ].join('\n'),
+        },
+        {
+            text: [
+                '### SLOs',
+                '',
+                '| SLO | value | trend (1h) | objective | status |',
+                '|---|---|---|---|---|',
+                ...rows,
+                '',
+                '_Trend: the value now against the value one hour earlier; → when they print the same._',
+            ].join('\n'),
+            cut: true,
+        },
+        { text: `### Open proposals\n\n${proposals}`, cut: true },
+        { text: `### Last decisions\n\n${decisionTable}`, cut: true },
+        ...(charts
+            ? [
+                {
+                    text: `### Charts\n\n${charts}`,
+                    drop: { order: 0, note: `_Charts left out to stay under ${LIMIT}._` },
+                },
+            ]
+            : []),
+        {
+            text: `<sub>Updated by phasegate at ${localStamp(input.at, tz)} (${tz}) on every scheduled run.</sub>`,
+        },
+    ];
+    return `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: LIMIT })}\n`;
+}
+/** "↑ worse", "↓ better", "→" or "·" (no earlier value to compare with). */
+function trend(now, series, at, op) {
+    const before = series?.points.find((p) => p.at === at - TREND_LOOKBACK_MS)?.value ?? null;
+    if (now === null || before === null || !series)
+        return '·';
+    if (format_formatValue(now, series.unit) === format_formatValue(before, series.unit))
+        return '→';
+    const up = now > before;
+    const worse = up === (op === '<' || op === '<=');
+    return `${up ? '↑' : '↓'} ${worse ? 'worse' : 'better'}`;
+}
+function decisionText(r) {
+    return `${ACTION_TEXT[r.action]} ${r.from}${r.to ? ` → ${r.to}` : ''}`;
+}
+function dashboard_cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+function escapeLink(text) {
+    return text.replace(/([[\]])/g, '\\$1');
+}
+function dailyRecordParts(input) {
+    const { policy, date } = input;
+    const tz = policy.timezone;
+    const inDay = input.series.map((s) => ({
+        ...s,
+        points: s.points.filter((p) => localDate(p.at - 1, tz) === date),
+    }));
+    const decisions = input.decisions
+        .filter((r) => localDate(r.at, tz) === date)
+        .sort((a, b) => a.at - b.at)
+        .map((r) => `- ${localStamp(r.at, tz).slice(11)} ${decisionText(r)}${r.pr ? ` ([#${r.pr.number}](${r.pr.url}))` : ''}${r.reason ? `: ${r.reason}` : ''}`);
+    const rows = inDay.map((s) => {
+        const count = (status) => s.points.filter((p) => p.status === status).length;
+        const higherIsWorse = s.objective.op === '<=' || s.objective.op === '<';
+        const values = s.points.flatMap((p) => (p.value === null ? [] : [p.value]));
+        const worst = values.length ? (higherIsWorse ? maxOf(values) : minOf(values)) : null;
+        const last = s.points[s.points.length - 1];
+        const end = last ? `${format_formatValue(last.value, s.unit)} ${STATUS_ICON[last.status]}` : '—';
+        const objective = `${higherIsWorse ? '≤' : '≥'} ${s.objective.text}`;
+        return `| ${s.id} | ${objective} | ${end} | ${format_formatValue(worst, s.unit)} | ${count('pass')} | ${count('fail')} | ${count('no_data')} |`;
+    });
+    const failing = inDay.flatMap((s) => {
+        const failed = s.points.filter((p) => p.status === 'fail');
+        if (!failed.length)
+            return [];
+        return [
+            `${s.id} failed at ${failed.length} step${failed.length === 1 ? '' : 's'} (first at ${localStamp(failed[0].at, tz).slice(11)})`,
+        ];
+    });
+    const problems = [...input.openProblems, ...failing];
+    return {
+        decisions: decisions.length ? decisions.join('\n') : 'None.',
+        steps: `evaluation steps of ${formatSpan(stepOf(inDay, policy.windowMs))}`,
+        slos: [
+            '| SLO | objective | end of day | worst | passing | failing | no data |',
+            '|---|---|---|---|---|---|---|',
+            ...rows,
+        ].join('\n'),
+        problems: problems.length ? problems.map((p) => `- ${p}`).join('\n') : 'None.',
+        series: inDay,
+    };
+}
+function renderDailySummary(input) {
+    const { policy, date } = input;
+    const tz = policy.timezone;
+    const spec = phaseById(policy, input.phase);
+    const day = dailyRecordParts(input);
+    const inDay = day.series;
+    const charts = input.charts !== false && inDay.length ? renderChartsMarkdown(inDay, { timezone: tz }) : '';
+    const parts = [
+        { text: dailyMarker(policy.rollout, date) },
+        {
+            text: [
+                `### Daily record ${date} (${tz}): progress and open problems`,
+                '',
+                `**Phase:** ${input.phase}${spec ? ` (${spec.name})` : ''}, since ${localStamp(input.since, tz)}.`,
+            ].join('\n'),
+        },
+        { text: `**Decisions**\n\n${day.decisions}`, cut: true },
+        { text: `**SLOs over the day** (counts are ${day.steps})\n\n${day.slos}`, cut: true },
+        { text: `**Open problems**\n\n${day.problems}`, cut: true },
+        ...(charts
+            ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${LIMIT}._` } }]
+            : []),
+    ];
+    return `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: LIMIT })}\n`;
+}
+function stepOf(series, fallback) {
+    const p = series.find((s) => s.points.length > 1)?.points;
+    return p ? p[1].at - p[0].at : fallback;
+}
+
+;// CONCATENATED MODULE: ./src/render/runbook-daily.ts
+/**
+ * The Runbook's daily record (the plan: Runbook 日次記録フォーム, 進捗と未解決課題), from a template
+ * the policy can set (rollout.yaml `runbook.template`, read like the Slack templates by
+ * src/notify/load.ts, filled by the same engine, src/notify/template.ts, with these names). The
+ * content is the dashboard's daily note's (render/dashboard.ts `dailyRecordParts`), for the same
+ * local day, written by the same status run.
+ */
+
+
+
+/** Every placeholder a daily record template may use. */
+const RUNBOOK_DAILY_VARIABLES = [
+    'rollout',
+    'date',
+    'timezone',
+    'phase',
+    'phase_name',
+    'since',
+    'decisions',
+    'slos',
+    'open_problems',
+    'run_log',
+    'reporter',
+];
+const DEFAULT_RUNBOOK_DAILY_TEMPLATE = `### {{date}} ({{timezone}})
+
+**Phase:** {{phase}} ({{phase_name}}), since {{since}}. Owner: {{reporter}}.
+
+**Progress: decisions of the day**
+
+{{decisions}}
+
+**SLOs over the day**
+
+{{slos}}
+
+**Open problems**
+
+{{open_problems}}
+
+The day's runs: \`{{run_log}}\`.
+`;
+let builtIn;
+function defaultRunbookDailyTemplate() {
+    builtIn ??= parseTemplate('built-in runbook daily template', DEFAULT_RUNBOOK_DAILY_TEMPLATE, RUNBOOK_DAILY_VARIABLES);
+    return builtIn;
+}
+/** The variables for the day `input.date`; every one has a value (the template engine's rule). */
+function runbookDailyVars(input, runLog) {
+    const { policy } = input;
+    const tz = policy.timezone;
+    const day = dailyRecordParts(input);
+    return {
+        rollout: policy.rollout,
+        date: input.date,
+        timezone: tz,
+        phase: input.phase,
+        phase_name: policy.phases.find((p) => p.id === input.phase)?.name ?? '(unknown phase)',
+        since: localStamp(input.since, tz),
+        decisions: day.decisions,
+        slos: `Counts are ${day.steps}.\n\n${day.slos}`,
+        open_problems: day.problems,
+        run_log: runLog,
+        reporter: reporterOf(policy),
+    };
+}
+function renderRunbookDaily(input, runLog, template = defaultRunbookDailyTemplate()) {
+    return renderTemplate(template, runbookDailyVars(input, runLog));
+}
+function reporterOf(policy) {
+    const who = policy.github.reporter;
+    return who ? `@${who}` : '(no reporter: set github.reporter in rollout.yaml)';
+}
+
+;// CONCATENATED MODULE: ./src/plan/runbook.ts
+/**
+ * Rules of the run log and the Runbook (render/run-log.ts, render/runbook.ts), kept in git beside
+ * the window records: on their branch (the records branch under branch protection), the run log
+ * in `<records>/runs/YYYYMMDD.jsonl`, the Runbook in `<records>/../runbook/YYYY-MM.md`, days and
+ * months local to the policy's time zone.
+ *
+ * 1. collect: the window records, the run's line in the run log and its row in 観測 go in one
+ *    commit. A run that collected nothing new still commits its line and row; a re-run of the
+ *    same run (same run id, or with none the same instant) finds them there and commits nothing.
+ * 2. A merged phase change (announce.ts): its 判定 entry (the verdict, who approved it, the PR)
+ *    and for a rollback its ロールバック entry (time, cause, conditions to resume, next canary,
+ *    the RCA issue), once per change.
+ * 3. status: the day's 日次記録 entry from the policy's template, when the dashboard's daily note
+ *    is due (status.ts rule 2), once per day.
+ *
+ * Every entry carries a marker (one per run, day or change): appending is idempotent.
+ */
+
+
+
+
+
+
+
+/** Where the run log and the Runbook of an instant (or a local date) live. */
+function runbookPaths(f, date) {
+    const dir = f.recordsAt.dir.replace(/\/+$/, '') || '.';
+    const parent = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '.';
+    const runLogDir = `${dir === '.' ? '' : `${dir}/`}runs`;
+    const runbookDir = `${parent === '.' ? '' : `${parent}/`}runbook`;
+    return {
+        runLogDir,
+        runLog: `${runLogDir}/${date.replace(/-/g, '')}.jsonl`,
+        month: date.slice(0, 7),
+        runbook: `${runbookDir}/${date.slice(0, 7)}.md`,
+    };
+}
+/**
+ * What names this run in its log line and its 観測 row: GitHub's run id (from the run's URL), or
+ * the run's instant when there is none (the CLI, the tests' steps).
+ */
+function runId(f) {
+    const m = f.runUrl ? /\/actions\/runs\/(\d+)/.exec(f.runUrl) : null;
+    return m
+        ? m[1]
+        : new Date(f.now)
+            .toISOString()
+            .replace(/[-:]/g, '')
+            .replace(/\.\d{3}Z$/, 'Z');
+}
+/** Rule 1: the window records, the run log line and the 観測 row, in one commit. */
+function planCollect(f, ev, t, out) {
+    const { policy } = f;
+    const upTo = new Date(t.upTo).toISOString();
+    const appends = t.run ? runAppends(f, ev, t) : [];
+    if (!t.files.length && !appends.length) {
+        out.notes.push('no new or changed window records: nothing to commit');
+        return;
+    }
+    out.intents.push({
+        type: 'commit-records',
+        key: `records:${t.branch ?? 'default'}@${upTo}`,
+        branch: t.branch,
+        files: t.files,
+        appends,
+        message: t.files.length
+            ? `phasegate(${policy.rollout}): ${t.files.length} window record(s) up to ${upTo}${appends.length ? ', and the run log' : ''}`
+            : `phasegate(${policy.rollout}): run log of ${new Date(f.now).toISOString()} (nothing new collected)`,
+    });
+}
+function runAppends(f, ev, t) {
+    const { policy } = f;
+    const id = runId(f);
+    const paths = runbookPaths(f, localDate(f.now, policy.timezone));
+    const collected = t.run;
+    const recollect = recollectNeed(ev.slos, policy.windowMs, f.records);
+    const line = runLogLine({
+        id,
+        at: f.now,
+        url: f.runUrl,
+        rollout: policy.rollout,
+        evaluation: ev,
+        collected,
+        files: t.files.length,
+        recollect,
+    });
+    const marker = runbookMarker(policy.rollout, 'run', id);
+    const row = observationRow({
+        policy,
+        marker,
+        at: f.now,
+        url: f.runUrl,
+        evaluation: ev,
+        collected,
+        recollect,
+    });
+    return [
+        {
+            path: paths.runLog,
+            initial: '',
+            entries: [{ section: null, marker: runLogKey(id), text: runLogText(line) }],
+        },
+        runbookAppend(policy, { path: paths.runbook, month: paths.month, runLogDir: paths.runLogDir }, [
+            { section: 'observations', marker, text: row, row: true },
+        ]),
+    ];
+}
+/**
+ * Rule 2: the 判定 entry of a merged change and, for a rollback, its ロールバック entry; null
+ * when this run already appended them.
+ */
+function runbookOfChange(f, change, id, rca) {
+    const { policy } = f;
+    const key = `runbook:${policy.rollout}:${id}`;
+    if (f.memory.done.includes(key))
+        return null;
+    const date = localDate(change.mergedAt, policy.timezone);
+    const paths = runbookPaths(f, date);
+    const from = phaseById(policy, change.from);
+    const approvalNeeded = change.kind !== 'rollback' || from?.rollback.approval !== 'none';
+    const entries = [];
+    const verdictMarker = runbookMarker(policy.rollout, 'verdict', id);
+    entries.push({
+        section: 'verdicts',
+        row: true,
+        marker: verdictMarker,
+        text: verdictEntry({
+            policy,
+            marker: verdictMarker,
+            at: change.mergedAt,
+            kind: change.kind,
+            from: change.from,
+            to: change.to,
+            pr: change.pr,
+            approvedBy: f.merged?.number === change.pr?.number ? (f.merged?.approvedBy ?? []) : [],
+            approvalNeeded,
+            verdict: change.cause?.trim() || '(no verdict recorded in current.yaml)',
+        }),
+    });
+    if (change.kind === 'rollback') {
+        const marker = runbookMarker(policy.rollout, 'rollback', id);
+        entries.push({
+            section: 'rollbacks',
+            marker,
+            text: rollbackEntry({
+                policy,
+                marker,
+                from: change.from,
+                to: change.to,
+                pr: change.pr,
+                time: formatMergeTime(change.mergedAt, policy.timezone),
+                cause: change.cause?.trim() || '(no cause recorded)',
+                resume: resumeConditions(policy, change.to),
+                nextCanary: nextCanary(policy, change.to, change.mergedAt).text,
+                rca: rca ? { number: rca.number, url: rca.url } : null,
+            }),
+        });
+    }
+    return {
+        type: 'append-runbook',
+        key,
+        branch: f.recordsAt.branch,
+        append: runbookAppend(policy, { path: paths.runbook, month: paths.month, runLogDir: paths.runLogDir }, entries),
+        message: `phasegate(${policy.rollout}): Runbook: ${change.kind} ${change.from} → ${change.to}${change.pr ? ` (#${change.pr.number})` : ''}`,
+    };
+}
+/** Rule 3: the day's 日次記録 entry, from the policy's template (or the built-in one). */
+function runbookDaily(f, input) {
+    const { policy } = f;
+    const paths = runbookPaths(f, input.date);
+    const marker = runbookMarker(policy.rollout, 'daily', input.date);
+    const text = `${marker}\n${renderRunbookDaily(input, paths.runLog, f.templates.runbookDaily)}`;
+    return {
+        type: 'append-runbook',
+        key: `runbook-daily:${policy.rollout}:${input.date}`,
+        branch: f.recordsAt.branch,
+        append: runbookAppend(policy, { path: paths.runbook, month: paths.month, runLogDir: paths.runLogDir }, [
+            { section: 'daily', marker, text },
+        ]),
+        message: `phasegate(${policy.rollout}): Runbook: daily record of ${input.date}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/announce.ts
 /**
  * Rules after a phase change merged (the `apply` run on the push, or the run that merged a
@@ -54720,12 +55735,15 @@ function slackEscape(text) {
  *    back; the message says the RCA issue follows, or links it when a re-run finds it open.
  * 4. Rollback: the root-cause-analysis issue, assigned to the Reporter and due one business day
  *    later, unless one is open for this rollback.
- * 5. The label `phasegate:applied`, so no later run announces it again.
+ * 5. The Runbook: the change's 判定 entry and, for a rollback, its ロールバック entry with the RCA
+ *    issue (runbook.ts rule 2), once that issue exists.
+ * 6. The label `phasegate:applied`, so no later run announces it again.
  *
  * Notifications leave no trace on GitHub until the label: within a run, the run's memory keeps
  * them from going out twice; across runs, the lock notice keeps its delivery id (receivers drop
  * the duplicate).
  */
+
 
 
 
@@ -54775,6 +55793,9 @@ function planAnnounce(f, change, out) {
         out.intents.push(rcaIntent(policy, phaseChange, id));
         return;
     }
+    const runbook = runbookOfChange(f, phaseChange, id, rca);
+    if (runbook)
+        out.intents.push(runbook);
     if (pull)
         out.intents.push({
             type: 'add-label',
@@ -54823,14 +55844,6 @@ function rcaIntent(policy, change, id) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/render/time.ts
-/** Instants as people in the rollout's time zone read them. */
-
-/** "2026-11-20 19:00" in the zone (no zone name; say it once in the surrounding text). */
-function localStamp(t, tz) {
-    return `${localDate(t, tz)} ${localTime(t, tz)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/render/comment.ts
 
 
@@ -54842,7 +55855,7 @@ const GATE_HEAD = {
     failure: '❌ gate failed: do not merge yet',
     pending: '⏳ gate pending',
 };
-const LIMIT = "GitHub's 65,536-character limit";
+const comment_LIMIT = "GitHub's 65,536-character limit";
 function renderVerdictComment(input) {
     const { policy, evaluation: ev, gate } = input;
     const tz = policy.timezone;
@@ -54855,160 +55868,20 @@ function renderVerdictComment(input) {
         ...(gate
             ? [
                 {
-                    text: [`#### ${GATE_HEAD[gate.state]}`, '', ...gate.reasons.map((r) => `- ${oneLine(r)}`)].join('\n'),
+                    text: [`#### ${GATE_HEAD[gate.state]}`, '', ...gate.reasons.map((r) => `- ${comment_oneLine(r)}`)].join('\n'),
                     cut: true,
                 },
             ]
             : []),
-        { text: renderVerdictMarkdown(policy, ev).trimEnd(), cut: true },
+        { text: renderVerdictMarkdown(policy, ev, input.records).trimEnd(), cut: true },
         {
             text: '<sub>phasegate keeps this comment up to date on every push, review and scheduled run.</sub>',
         },
     ];
-    return `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: LIMIT })}\n`;
+    return `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: comment_LIMIT })}\n`;
 }
-function oneLine(text) {
+function comment_oneLine(text) {
     return text.replace(/\s*\n\s*/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/rollout/approvals.ts
-/**
- * Approvals of a phase PR, counted from its reviews (the GitHub REST shape of
- * `GET /repos/{owner}/{repo}/pulls/{n}/reviews`). Pure: the caller fetches the reviews and
- * resolves `org/team` and `codeowners` entries into logins first (teamsToResolve →
- * resolveAllowedReviewers), so the rules below can be tested without GitHub.
- *
- * - The latest review per reviewer decides. A COMMENTED review does not replace an earlier
- *   approval or change request (GitHub's behaviour); a dismissed review does (GitHub turns the
- *   dismissed review's state into DISMISSED). PENDING reviews are unsubmitted drafts.
- * - Only allowed reviewers count, only approvals of the head commit, never the author's own,
- *   and nothing on a PR from a fork.
- * - Every reviewer whose decisive review does not count is listed with why, so the gate can
- *   say what to do about it.
- */
-const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
-function countApprovals(input) {
-    const author = input.author.toLowerCase();
-    const head = input.headSha.toLowerCase();
-    const latest = new Map();
-    for (const review of chronological(input.reviews)) {
-        if (!review.user || !DECISIVE.has(review.state))
-            continue;
-        latest.set(review.user.login.toLowerCase(), review);
-    }
-    const approvedBy = [];
-    const ignored = [];
-    const changesRequested = [];
-    for (const [key, review] of latest) {
-        const login = review.user.login;
-        const state = review.state;
-        const ignore = (why) => ignored.push({ login, why, state, commit: review.commit_id, reviewId: review.id });
-        if (input.fromFork)
-            ignore('fork');
-        else if (key === author)
-            ignore('author');
-        else if (!input.allowed.users.has(key))
-            ignore('not allowed');
-        else if (state === 'DISMISSED')
-            ignore('dismissed');
-        else if (state === 'CHANGES_REQUESTED') {
-            ignore('changes requested');
-            changesRequested.push(login);
-        }
-        else if ((review.commit_id ?? '').toLowerCase() !== head)
-            ignore('stale');
-        else
-            approvedBy.push(login);
-    }
-    const byLogin = (a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1);
-    return {
-        approvedBy: approvedBy.sort(byLogin),
-        ignored: ignored.sort((a, b) => byLogin(a.login, b.login)),
-        changesRequested: changesRequested.sort(byLogin),
-        fromFork: input.fromFork,
-        headSha: input.headSha,
-    };
-}
-/** Submitted reviews oldest first: by submitted_at, then id (GitHub's ids grow with time). */
-function chronological(reviews) {
-    const time = (r) => {
-        const t = r.submitted_at ? Date.parse(r.submitted_at) : Number.NaN;
-        return Number.isFinite(t) ? t : Number.NEGATIVE_INFINITY;
-    };
-    return [...reviews]
-        .filter((r) => r.state !== 'PENDING')
-        .sort((a, b) => {
-        const ta = time(a);
-        const tb = time(b);
-        return ta === tb ? a.id - b.id : ta < tb ? -1 : 1;
-    });
-}
-function shortSha(sha) {
-    return sha ? sha.slice(0, 7) : 'unknown';
-}
-/** One sentence a reviewer can act on. */
-function explainIgnored(entry) {
-    const { login } = entry;
-    const what = entry.state === 'APPROVED' ? 'approval' : 'review';
-    switch (entry.why) {
-        case 'fork':
-            return `${login}'s ${what} does not count: this PR comes from a fork; open it from a branch of this repository`;
-        case 'author':
-            return `${login} opened this PR; the author's own ${what} does not count`;
-        case 'not allowed':
-            return `${login} is not an allowed approver for this PR (policy github.approvers); their ${what} does not count`;
-        case 'stale':
-            return `${login}'s approval is on an older commit (${shortSha(entry.commit)}); re-approve`;
-        case 'changes requested':
-            return `${login} requested changes; they must approve, or the review must be dismissed`;
-        case 'dismissed':
-            return `${login}'s review was dismissed; ask for a new review`;
-    }
-}
-/**
- * `org/team` slugs the caller must look up (lowercased, deduplicated): those in the policy's
- * approvers and, when it names `codeowners`, those among the code owners.
- */
-function teamsToResolve(entries, codeowners = []) {
-    const expanded = entries.flatMap((e) => (isCodeowners(e) ? codeowners : [e]));
-    return [...new Set(expanded.map(clean).filter((e) => e.includes('/')))];
-}
-/** Expand the policy's approvers (logins, `org/team`, `codeowners`) into logins. */
-function resolveAllowedReviewers(entries, ctx) {
-    const users = new Set();
-    const unresolved = [];
-    const addEntry = (entry) => {
-        const e = clean(entry);
-        if (!e)
-            return false;
-        if (!e.includes('/')) {
-            users.add(e);
-            return true;
-        }
-        const members = ctx.teams.get(e);
-        for (const m of members ?? [])
-            users.add(clean(m));
-        return (members?.length ?? 0) > 0;
-    };
-    for (const entry of entries) {
-        if (isCodeowners(entry)) {
-            const owners = ctx.codeowners ?? [];
-            if (owners.length === 0)
-                unresolved.push('codeowners');
-            for (const owner of owners)
-                if (!addEntry(owner))
-                    unresolved.push(`codeowners: ${owner}`);
-        }
-        else if (!addEntry(entry))
-            unresolved.push(entry);
-    }
-    return { allowed: { users }, unresolved };
-}
-function isCodeowners(entry) {
-    return entry.trim().toLowerCase() === 'codeowners';
-}
-function clean(entry) {
-    return entry.trim().replace(/^@/, '').toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./src/rollout/checklist.ts
@@ -55530,6 +56403,7 @@ function planGate(f, ev, pull, change, out) {
         sha: pull.headSha,
         at: f.now,
         gate: { state: verdict.state, reasons: allReasons },
+        records: f.records,
     });
     if (pull.verdictComment?.body !== body) {
         out.intents.push({
@@ -55814,6 +56688,7 @@ function proposalText(f, ev, want, previousBody) {
         at: f.now,
         currentFile: live.file,
         previousBody,
+        records: f.records,
     });
     const entered = {
         by: want.kind,
@@ -55894,174 +56769,6 @@ function checklistFor(f, to) {
     return items.length ? renderTaskList(items) : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/render/dashboard.ts
-/**
- * The pinned dashboard issue of a rollout (updated in place every run) and its daily comment,
- * the plan's daily record of progress and open problems (進捗と未解決課題). The issue body
- * carries the dashboard state (`lastDaily`) in its marker, so the next run knows whether the
- * day's comment is still due.
- */
-
-
-
-
-
-
-
-
-
-/** The trend compares the value now with the value this long before. */
-const TREND_LOOKBACK_MS = 3_600_000;
-const dashboard_LIMIT = "GitHub's 65,536-character limit";
-function dashboardTitle(rollout) {
-    return `phasegate dashboard: ${rollout}`;
-}
-function renderDashboard(input) {
-    const { policy, evaluation: ev } = input;
-    const tz = policy.timezone;
-    const phase = phaseById(policy, ev.phase);
-    const d = ev.decision;
-    const rows = ev.slos.map((v) => {
-        const objective = `${v.op === '<=' || v.op === '<' ? '≤' : '≥'} ${v.thresholdText}`;
-        const series = input.series?.find((s) => s.id === v.id);
-        return `| ${v.id} | ${format_formatValue(v.value, v.unit)} | ${trend(v.value, series, ev.at, v.op)} | ${objective} | ${STATUS_ICON[v.status]} |`;
-    });
-    const proposals = input.proposals.length
-        ? input.proposals.map((p) => `- [#${p.number} ${escapeLink(p.title)}](${p.url})`).join('\n')
-        : 'None.';
-    const decisions = [...input.decisions].sort((a, b) => b.at - a.at).slice(0, input.lastDecisions ?? 10);
-    const decisionTable = decisions.length
-        ? [
-            `| when (${tz}) | decision | pull request | why |`,
-            '|---|---|---|---|',
-            ...decisions.map((r) => `| ${localStamp(r.at, tz)} | ${decisionText(r)} | ${r.pr ? `[#${r.pr.number}](${r.pr.url})` : ''} | ${cell(r.reason ?? '')} |`),
-        ].join('\n')
-        : 'None yet.';
-    const charts = input.series?.length ? renderChartsMarkdown(input.series, { timezone: tz }) : '';
-    const parts = [
-        { text: dashboardMarker(policy.rollout, input.state) },
-        {
-            text: [
-                `## ${policy.rollout}: phase ${ev.phase}${phase ? ` (${phase.name})` : ''}`,
-                '',
-                `In ${ev.phase} since ${localStamp(ev.since, tz)} (${tz}). Verdict at ${localStamp(ev.at, tz)}: **${ACTION_TEXT[d.action]}${d.to ? ` → ${d.to}` : ''}**${d.alert ? ' ⚠️ alert' : ''}.`,
-            ].join('\n'),
-        },
-        {
-            text: [
-                '### SLOs',
-                '',
-                '| SLO | value | trend (1h) | objective | status |',
-                '|---|---|---|---|---|',
-                ...rows,
-                '',
-                '_Trend: the value now against the value one hour earlier; → when they print the same._',
-            ].join('\n'),
-            cut: true,
-        },
-        { text: `### Open proposals\n\n${proposals}`, cut: true },
-        { text: `### Last decisions\n\n${decisionTable}`, cut: true },
-        ...(charts
-            ? [
-                {
-                    text: `### Charts\n\n${charts}`,
-                    drop: { order: 0, note: `_Charts left out to stay under ${dashboard_LIMIT}._` },
-                },
-            ]
-            : []),
-        {
-            text: `<sub>Updated by phasegate at ${localStamp(input.at, tz)} (${tz}) on every scheduled run.</sub>`,
-        },
-    ];
-    return `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: dashboard_LIMIT })}\n`;
-}
-/** "↑ worse", "↓ better", "→" or "·" (no earlier value to compare with). */
-function trend(now, series, at, op) {
-    const before = series?.points.find((p) => p.at === at - TREND_LOOKBACK_MS)?.value ?? null;
-    if (now === null || before === null || !series)
-        return '·';
-    if (format_formatValue(now, series.unit) === format_formatValue(before, series.unit))
-        return '→';
-    const up = now > before;
-    const worse = up === (op === '<' || op === '<=');
-    return `${up ? '↑' : '↓'} ${worse ? 'worse' : 'better'}`;
-}
-function decisionText(r) {
-    return `${ACTION_TEXT[r.action]} ${r.from}${r.to ? ` → ${r.to}` : ''}`;
-}
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-}
-function escapeLink(text) {
-    return text.replace(/([[\]])/g, '\\$1');
-}
-function renderDailySummary(input) {
-    const { policy, date } = input;
-    const tz = policy.timezone;
-    const spec = phaseById(policy, input.phase);
-    const inDay = input.series.map((s) => ({
-        ...s,
-        points: s.points.filter((p) => localDate(p.at - 1, tz) === date),
-    }));
-    const decisions = input.decisions
-        .filter((r) => localDate(r.at, tz) === date)
-        .sort((a, b) => a.at - b.at)
-        .map((r) => `- ${localStamp(r.at, tz).slice(11)} ${decisionText(r)}${r.pr ? ` ([#${r.pr.number}](${r.pr.url}))` : ''}${r.reason ? `: ${r.reason}` : ''}`);
-    const rows = inDay.map((s) => {
-        const count = (status) => s.points.filter((p) => p.status === status).length;
-        const higherIsWorse = s.objective.op === '<=' || s.objective.op === '<';
-        const values = s.points.flatMap((p) => (p.value === null ? [] : [p.value]));
-        const worst = values.length ? (higherIsWorse ? maxOf(values) : minOf(values)) : null;
-        const last = s.points[s.points.length - 1];
-        const end = last ? `${format_formatValue(last.value, s.unit)} ${STATUS_ICON[last.status]}` : '—';
-        const objective = `${higherIsWorse ? '≤' : '≥'} ${s.objective.text}`;
-        return `| ${s.id} | ${objective} | ${end} | ${format_formatValue(worst, s.unit)} | ${count('pass')} | ${count('fail')} | ${count('no_data')} |`;
-    });
-    const failing = inDay.flatMap((s) => {
-        const failed = s.points.filter((p) => p.status === 'fail');
-        if (!failed.length)
-            return [];
-        return [
-            `${s.id} failed at ${failed.length} step${failed.length === 1 ? '' : 's'} (first at ${localStamp(failed[0].at, tz).slice(11)})`,
-        ];
-    });
-    const problems = [...input.openProblems, ...failing];
-    const charts = input.charts !== false && inDay.length ? renderChartsMarkdown(inDay, { timezone: tz }) : '';
-    const parts = [
-        { text: dailyMarker(policy.rollout, date) },
-        {
-            text: [
-                `### Daily record ${date} (${tz}): progress and open problems`,
-                '',
-                `**Phase:** ${input.phase}${spec ? ` (${spec.name})` : ''}, since ${localStamp(input.since, tz)}.`,
-            ].join('\n'),
-        },
-        { text: `**Decisions**\n\n${decisions.length ? decisions.join('\n') : 'None.'}`, cut: true },
-        {
-            text: [
-                `**SLOs over the day** (counts are evaluation steps of ${formatSpan(stepOf(inDay, policy.windowMs))})`,
-                '',
-                '| SLO | objective | end of day | worst | passing | failing | no data |',
-                '|---|---|---|---|---|---|---|',
-                ...rows,
-            ].join('\n'),
-            cut: true,
-        },
-        {
-            text: `**Open problems**\n\n${problems.length ? problems.map((p) => `- ${p}`).join('\n') : 'None.'}`,
-            cut: true,
-        },
-        ...(charts
-            ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${dashboard_LIMIT}._` } }]
-            : []),
-    ];
-    return `${fitParts(parts, { max: BODY_MAX_CHARS, limitText: dashboard_LIMIT })}\n`;
-}
-function stepOf(series, fallback) {
-    const p = series.find((s) => s.points.length > 1)?.points;
-    return p ? p[1].at - p[0].at : fallback;
-}
-
 ;// CONCATENATED MODULE: ./src/plan/status.ts
 /**
  * Rules of the `status` run: the rollout's dashboard issue and the plan's daily record.
@@ -56071,11 +56778,14 @@ function stepOf(series, fallback) {
  * 2. The first run after local midnight posts the note for the day that ended (progress and
  *    open problems), then records that day in the dashboard's marker: the note comes first, so a
  *    failed note is posted again by the next run rather than lost.
+ *    The same day goes to the Runbook's 日次記録 (runbook.ts rule 3), between the two: a failed
+ *    append leaves the day unrecorded on the dashboard, so the next run appends it again.
  * 3. A fired rollback rule with nowhere to roll back (A-0: "保存遅延 > 2.5s が 1 日 3 回以上")
  *    alerts Slack once per local day, then records that day in the marker: Slack first, so a
  *    failed message is sent again by the next run rather than lost.
  * 4. The dashboard body is updated in place when it changed.
  */
+
 
 
 
@@ -56118,8 +56828,10 @@ function planStatus(f, ev, out) {
     const previous = parseDashboardMarker(f.dashboard.body, policy.rollout);
     const yesterday = localDate(localDayStart(ev.at, policy.timezone) - 1, policy.timezone);
     const noteDue = !previous?.lastDaily || previous.lastDaily < yesterday;
-    if (noteDue)
-        out.intents.push(dailyNote(f, ev, f.dashboard.number, yesterday, decisions));
+    if (noteDue) {
+        const day = dailyInput(f, ev, yesterday, decisions);
+        out.intents.push(dailyNote(f, f.dashboard.number, day), runbookDaily(f, day));
+    }
     // Rule 3.
     const today = localDate(ev.at - 1, policy.timezone);
     const alertDue = ev.decision.action === 'hold' && ev.decision.alert && previous?.lastAlert !== today;
@@ -56151,8 +56863,8 @@ function alertMessage(f, ev, dashboard, date) {
         template: 'built-in (alert)',
     };
 }
-/** The note for the local day that ended: its SLOs hour by hour, decisions and open problems. */
-function dailyNote(f, ev, issue, date, decisions) {
+/** The local day that ended: its SLOs hour by hour, decisions and open problems. */
+function dailyInput(f, ev, date, decisions) {
     const { policy } = f;
     const tz = policy.timezone;
     const phase = phaseById(policy, ev.phase);
@@ -56162,22 +56874,27 @@ function dailyNote(f, ev, issue, date, decisions) {
         ? sloSeries({ policy, phase, records: f.records, since: ev.since, from, to: dayEnd, stepMs: status_HOUR })
         : [];
     return {
-        type: 'post-daily-note',
-        key: `daily:${policy.rollout}:${date}`,
-        issue,
+        policy,
         date,
-        marker: dailyMarker(policy.rollout, date),
-        body: renderDailySummary({
-            policy,
-            date,
-            phase: ev.phase,
-            since: ev.since,
-            series,
-            decisions,
-            openProblems: f.rcaIssues
-                .filter((i) => parseRcaMarker(i.body)?.rollout === policy.rollout)
-                .map((i) => `RCA open: #${i.number} ${i.title}`),
-        }),
+        phase: ev.phase,
+        since: ev.since,
+        series,
+        decisions,
+        openProblems: f.rcaIssues
+            .filter((i) => parseRcaMarker(i.body)?.rollout === policy.rollout)
+            .map((i) => `RCA open: #${i.number} ${i.title}`),
+    };
+}
+/** The dashboard's daily note of that day. */
+function dailyNote(f, issue, day) {
+    const { policy } = f;
+    return {
+        type: 'post-daily-note',
+        key: `daily:${policy.rollout}:${day.date}`,
+        issue,
+        date: day.date,
+        marker: dailyMarker(policy.rollout, day.date),
+        body: renderDailySummary(day),
     };
 }
 /** How the live phase was entered, as the dashboard's decision history (one entry for now). */
@@ -56202,18 +56919,19 @@ function liveDecisions(f, ev) {
  * Pure: no I/O, no clock; the same facts always give the same plan. Every rule of the loop lives
  * here or in the modules it calls, each with its rules listed in its header:
  *
- *   collect  → records.ts     window records in one commit
+ *   collect  → runbook.ts     window records, the run log line and the 観測 row in one commit
  *   propose  → proposals.ts   open, update, close, gate, merge; then announce.ts
  *   rollback → proposals.ts   the same, for a rollback asked for by hand
  *   gate     → gate.ts        the status and verdict comment of one PR
- *   apply    → announce.ts    lock notice, RCA issue, Slack, the applied label
- *   status   → status.ts      the dashboard issue and the daily note
+ *   apply    → announce.ts    lock notice, RCA issue, Slack, the Runbook, the applied label
+ *   status   → status.ts      the dashboard issue, the daily note and the Runbook's daily record
  *   evaluate                   nothing: the evaluation alone
  *
  * A run may plan more than once: after it opens a PR, merges one or opens an issue, a second pass
  * plans what depends on it (gate the new PR, announce the merge, link the RCA issue), with the
  * run's memory saying what the earlier passes did.
  */
+
 
 
 
@@ -56237,17 +56955,7 @@ function planRun(f) {
     const t = f.trigger;
     switch (t.command) {
         case 'collect':
-            if (t.files.length) {
-                out.intents.push({
-                    type: 'commit-records',
-                    key: `records:${t.branch ?? 'default'}@${new Date(t.upTo).toISOString()}`,
-                    branch: t.branch,
-                    files: t.files,
-                    message: `phasegate(${f.policy.rollout}): ${t.files.length} window record(s) up to ${new Date(t.upTo).toISOString()}`,
-                });
-            }
-            else
-                out.notes.push('no new or changed window records: nothing to commit');
+            planCollect(f, ev, t, out);
             break;
         case 'propose':
         case 'rollback':
@@ -57071,8 +57779,8 @@ async function evaluateCommand(opts) {
     const entered = current?.phase === phase && current.since === since ? current.entered : undefined;
     const evaluation = evaluate({ policy, phase, since, records, at: opts.at, entered, started });
     const text = opts.format === 'json'
-        ? `${JSON.stringify(verdictJson(policy, evaluation))}\n`
-        : renderVerdictMarkdown(policy, evaluation);
+        ? `${JSON.stringify(verdictJson(policy, evaluation, records))}\n`
+        : renderVerdictMarkdown(policy, evaluation, records);
     return { policy, evaluation, text };
 }
 
@@ -57124,6 +57832,7 @@ function phaseChangeCommand(opts) {
 
 
 
+
 const load_KINDS = ['rollback', 'advance', 'complete'];
 /**
  * Read and parse the policy's templates. Throws naming the rollout.yaml field or the template's
@@ -57138,18 +57847,36 @@ function loadTemplates(policyDir, notify, shownDir = displayPath(policyDir)) {
         if (!path)
             continue;
         const field = `${(0,external_node_path_.join)(shownDir, 'rollout.yaml')}: notify.slack.templates.${kind}`;
-        const full = (0,external_node_path_.resolve)(policyDir, path);
-        const inside = (0,external_node_path_.relative)((0,external_node_path_.resolve)(policyDir), full);
-        if ((0,external_node_path_.isAbsolute)(path) || inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside)) {
-            throw new Error(`${field}: "${path}" is outside the policy folder; write a path relative to it, e.g. templates/slack-${kind}.md`);
-        }
-        if (!(0,external_node_fs_.existsSync)(full) || !(0,external_node_fs_.statSync)(full).isFile()) {
-            throw new Error(`${field}: template "${path}" not found (looked for ${(0,external_node_path_.join)(shownDir, inside)}); create it, or remove the entry to use the built-in English template`);
-        }
-        const text = (0,external_node_fs_.readFileSync)(full, 'utf8').replace(/^\uFEFF/, '');
-        out[kind] = parseTemplate((0,external_node_path_.join)(shownDir, inside).split('\\').join('/'), text);
+        const file = readTemplateFile(policyDir, path, shownDir, field, `templates/slack-${kind}.md`);
+        out[kind] = parseTemplate(file.shown, file.text);
     }
     return out;
+}
+/**
+ * The Runbook's daily record template rollout.yaml names (`runbook.template`), read and checked
+ * like the Slack ones; undefined when it names none (the built-in English one applies).
+ */
+function loadRunbookTemplate(policyDir, runbook, shownDir = displayPath(policyDir)) {
+    if (!runbook.template)
+        return undefined;
+    const field = `${(0,external_node_path_.join)(shownDir, 'rollout.yaml')}: runbook.template`;
+    const file = readTemplateFile(policyDir, runbook.template, shownDir, field, 'templates/runbook-daily.md');
+    return parseTemplate(file.shown, file.text, RUNBOOK_DAILY_VARIABLES);
+}
+/** A template file inside the policy folder, or an error naming the rollout.yaml field. */
+function readTemplateFile(policyDir, path, shownDir, field, example) {
+    const full = (0,external_node_path_.resolve)(policyDir, path);
+    const inside = (0,external_node_path_.relative)((0,external_node_path_.resolve)(policyDir), full);
+    if ((0,external_node_path_.isAbsolute)(path) || inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside)) {
+        throw new Error(`${field}: "${path}" is outside the policy folder; write a path relative to it, e.g. ${example}`);
+    }
+    if (!(0,external_node_fs_.existsSync)(full) || !(0,external_node_fs_.statSync)(full).isFile()) {
+        throw new Error(`${field}: template "${path}" not found (looked for ${(0,external_node_path_.join)(shownDir, inside)}); create it, or remove the entry to use the built-in English template`);
+    }
+    return {
+        shown: (0,external_node_path_.join)(shownDir, inside).split('\\').join('/'),
+        text: (0,external_node_fs_.readFileSync)(full, 'utf8').replace(/^\uFEFF/, ''),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/client.ts
@@ -58187,7 +58914,9 @@ class DryRunNotifier {
 function describeIntent(i) {
     switch (i.type) {
         case 'commit-records':
-            return `commit ${i.files.length} window record file(s) to ${i.branch ?? 'the default branch'}`;
+            return `commit ${i.files.length} window record file(s)${i.appends.length ? ` and the run's log (${i.appends.map((a) => a.path).join(', ')})` : ''} to ${i.branch ?? 'the default branch'}`;
+        case 'append-runbook':
+            return `append ${i.append.entries.length} entr${i.append.entries.length === 1 ? 'y' : 'ies'} to ${i.append.path} on ${i.branch ?? 'the default branch'}`;
         case 'open-proposal':
             return `open a PR from ${i.branch}: ${i.title}`;
         case 'update-proposal':
@@ -63432,7 +64161,10 @@ async function trustedRules(ctx, trigger) {
         codeowners: CODEOWNERS_LOCATIONS.map(read).find((f) => f !== null) ?? null,
         checklist: read(policy.github.checklist),
         // Read and checked on every run, so a broken template fails the first run, not the first rollback.
-        templates: loadTemplates(loaded.dir, policy.notify, ctx.config),
+        templates: {
+            ...loadTemplates(loaded.dir, policy.notify, ctx.config),
+            ...runbookTemplate(loadRunbookTemplate(loaded.dir, policy.runbook, ctx.config)),
+        },
     };
 }
 /** The rules as the branch `ref` holds them, read through the API. */
@@ -63468,6 +64200,9 @@ async function fromBranch(ctx, ref) {
         checklist: await read(policy.github.checklist),
         templates: {},
     };
+}
+function runbookTemplate(t) {
+    return t ? { runbookDaily: t } : {};
 }
 function withTimezone(ctx, policy) {
     const tz = ctx.timezone?.trim();
@@ -63510,6 +64245,8 @@ async function gatherFromGithub(ctx, trigger, memory) {
     const at = Math.max(now, since);
     const needsPulls = ['propose', 'rollback', 'gate', 'status'].includes(trigger.command);
     const needsIssues = apply || trigger.command === 'status' || memory.merged.length > 0;
+    // Who approved the merged change, for the Runbook's 判定 entry: only when it is announced.
+    const announced = merged && (apply || memory.merged.includes(merged.number));
     return {
         trigger,
         now,
@@ -63536,6 +64273,9 @@ async function gatherFromGithub(ctx, trigger, memory) {
             author: merged.author,
             labels: merged.labels,
             mergedAt: merged.mergedAt ?? now,
+            ...(announced && !merged.labels.includes(APPLIED_LABEL)
+                ? { approvedBy: latestApprovers(await forge.reviews(merged.number)) }
+                : {}),
         },
         rcaIssues: needsIssues
             ? await ourIssues(ctx, RCA_LABEL, (b) => parseRcaMarker(b)?.rollout === policy.rollout, true)
@@ -63545,6 +64285,7 @@ async function gatherFromGithub(ctx, trigger, memory) {
             : null,
         identity: await forge.identity(),
         runUrl: ctx.runUrl,
+        recordsAt: { branch: ctx.recordsBranch || null, dir: ctx.workspace.repoPath(ctx.records) },
         memory,
     };
 }
@@ -63614,6 +64355,7 @@ async function ourIssues(ctx, label, mine, byUs = false) {
 
 
 
+
 class GitHubWorld {
     ctx;
     constructor(ctx) {
@@ -63626,12 +64368,21 @@ class GitHubWorld {
         const { forge, notifier } = this.ctx;
         switch (i.type) {
             case 'commit-records': {
-                // Idempotent by itself: the same files on the branch make the same tree, and no commit.
+                // Idempotent by itself: the same files on the branch make the same tree, and no commit;
+                // an append whose marker the file holds changes nothing.
                 const branch = i.branch ?? (await forge.defaultBranch());
-                const commit = await forge.commitFiles(branch, i.files, i.message);
+                const commit = await forge.commitFiles(branch, i.files, i.message, i.appends.map(edit));
+                const log = i.appends.length ? ' and the run log' : '';
                 return world_done(commit
-                    ? `committed ${i.files.length} window record file(s) to ${branch} as ${commit.sha.slice(0, 7)}`
-                    : `${branch} already holds these window records`);
+                    ? `committed ${i.files.length} window record file(s)${log} to ${branch} as ${commit.sha.slice(0, 7)}`
+                    : `${branch} already holds these window records${log}`);
+            }
+            case 'append-runbook': {
+                const branch = i.branch ?? (await forge.defaultBranch());
+                const commit = await forge.commitFiles(branch, [], i.message, [edit(i.append)]);
+                return world_done(commit
+                    ? `appended to ${i.append.path} on ${branch} as ${commit.sha.slice(0, 7)}`
+                    : `${i.append.path} on ${branch} already holds these entries`);
             }
             case 'open-proposal':
                 return this.openProposal(i);
@@ -63835,6 +64586,10 @@ class GitHubWorld {
         return found?.id ?? null;
     }
 }
+/** An append as a forge edit: applied to the file as the branch holds it just before the commit. */
+function edit(a) {
+    return { path: a.path, edit: (text) => applyAppend(text, a) };
+}
 function world_done(line) {
     return { status: 'done', line };
 }
@@ -63930,6 +64685,21 @@ class DirectoryWorkspace {
     }
     records(folder, from, to) {
         return readRecords((0,external_node_path_.join)(this.root, folder), from, to);
+    }
+    repoPath(folder) {
+        const dir = (0,external_node_path_.resolve)(this.root, folder);
+        return ((0,external_node_path_.relative)(gitRoot(dir) ?? this.root, dir)
+            .split('\\')
+            .join('/') || '.');
+    }
+}
+/** The checkout holding `dir`: the nearest folder up from it with a .git (the root when none). */
+function gitRoot(dir) {
+    for (let d = dir;; d = (0,external_node_path_.dirname)(d)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, '.git')))
+            return d;
+        if ((0,external_node_path_.dirname)(d) === d)
+            return undefined;
     }
 }
 
@@ -65801,7 +66571,7 @@ const PROTECTED_DOCS = 'https://docs.github.com/articles/about-protected-branche
 const protection_same = (a, b) => a.toLowerCase() === b.toLowerCase();
 const protection_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Rails' to_sentence, as GitHub joins lists ("a and b"; three or more: a guess). */
-function sentence(items, and = 'and') {
+function protection_sentence(items, and = 'and') {
     if (items.length <= 2)
         return items.join(` ${and} `);
     return `${items.slice(0, -1).join(', ')}, ${and} ${items.at(-1)}`;
@@ -65832,7 +66602,7 @@ function checksMessage(ctx, sha, contexts) {
     const parts = ['expected', 'pending', 'failing', 'errored']
         .filter((w) => tally.has(w))
         .map((w) => `${tally.get(w)} ${w}`);
-    return `${head} have not succeeded: ${sentence(parts)}.`;
+    return `${head} have not succeeded: ${protection_sentence(parts)}.`;
 }
 /** Each reviewer's review that counts (APPROVED, CHANGES_REQUESTED or DISMISSED; comments do not). */
 function latestReviews(ctx, number) {
@@ -65889,7 +66659,7 @@ async function reviewsMessage(ctx, i, req) {
     if (req.requireCodeOwnerReviews) {
         const waiting = await waitingOwners(ctx, i, approvals.map((r) => r.user));
         if (waiting.length)
-            return `Waiting on code owner review from ${sentence(waiting, 'and/or')}.`;
+            return `Waiting on code owner review from ${protection_sentence(waiting, 'and/or')}.`;
     }
     if (approvals.length >= count)
         return undefined;
@@ -68884,8 +69654,8 @@ class GitHubForge {
         });
         return data.sha;
     }
-    async commitFiles(branch, changes, message) {
-        if (!changes.length)
+    async commitFiles(branch, changes, message, edits = []) {
+        if (!changes.length && !edits.length)
             return null;
         for (let attempt = 1;; attempt++) {
             let head = await this.head(branch);
@@ -68896,7 +69666,10 @@ class GitHubForge {
                 await this.createRef(branch, base.sha);
                 head = base;
             }
-            const tree = await this.tree(head.tree, changes);
+            const all = [...changes, ...(await this.edited(edits, head.sha))];
+            if (!all.length)
+                return null;
+            const tree = await this.tree(head.tree, all);
             if (tree === head.tree)
                 return null; // the same files are already there: a re-run changes nothing
             const sha = await this.commit(message, tree, head.sha);
@@ -68911,6 +69684,17 @@ class GitHubForge {
                 throw new ForgeError(protectedBranchHint(branch, text, statusOf(err)));
             }
         }
+    }
+    /** Each edit applied to the file at `sha`; files it leaves as they are are left out. */
+    async edited(edits, sha) {
+        const out = [];
+        for (const e of edits) {
+            const before = await this.readFile(e.path, sha);
+            const after = e.edit(before);
+            if (after !== before)
+                out.push({ path: e.path, content: after });
+        }
+        return out;
     }
     async createRef(branch, sha) {
         try {
@@ -68944,6 +69728,11 @@ class GitHubForge {
             const { data } = await this.octokit.rest.repos.getContent({ ...this.r, path, ref });
             if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
                 return null;
+            if (data.size > 0 && !data.content) {
+                // Over 1 MB the contents API leaves the content out (a month's Runbook may grow so): the blob has it.
+                const blob = await this.octokit.rest.git.getBlob({ ...this.r, file_sha: data.sha });
+                return Buffer.from(blob.data.content, 'base64').toString('utf8');
+            }
             return Buffer.from(data.content, 'base64').toString('utf8');
         }
         catch (err) {
@@ -69508,7 +70297,13 @@ class Demo {
         await this.world.git(['fetch', '--quiet', 'origin', '+refs/heads/*:refs/remotes/origin/*']);
         await this.sync();
         const gitLog = await this.world.git(['log', '--oneline', '--first-parent', 'main']);
-        const commits = (await this.world.git(['rev-list', '--count', `refs/remotes/origin/${DATA_BRANCH}`])).trim();
+        // The Runbook's commits (daily records, announced changes) share the branch: count the records'.
+        const commits = (await this.world.git([
+            'rev-list',
+            '--count',
+            '--grep=window record',
+            `refs/remotes/origin/${DATA_BRANCH}`,
+        ])).trim();
         this.print(`\n${completed ? 'completed' : 'NOT completed'}; ${commits} window record commits on ${DATA_BRANCH}\n`);
         this.print(`HTML report: ${report}\n`);
         this.print(`demo repository (a checkout): ${this.workspace}\n\ngit log --oneline --first-parent main:\n${gitLog}`);

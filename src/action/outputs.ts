@@ -17,7 +17,7 @@ export function actionOutputs(
     phase: ev.phase,
     decision: ev.decision.action,
     'target-phase': ev.decision.to ?? '',
-    'verdict-json': JSON.stringify(verdictJson(result.facts.policy, ev)),
+    'verdict-json': JSON.stringify(verdictJson(result.facts.policy, ev, result.facts.records)),
     'pr-number': pr === undefined ? '' : String(pr),
   };
 }
@@ -53,6 +53,7 @@ export function actionSummary(
     lines: result.lines,
     at: facts.now,
     dryRun,
+    records: facts.records,
     charts: recentSeries({ policy: facts.policy, phase, evaluation: ev, records: facts.records }, 6 * HOUR),
   });
 }

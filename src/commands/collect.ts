@@ -37,7 +37,7 @@ import {
 } from '../telemetry/sources/record-files.js';
 import { isAligned, parseWindowFileName, windowFileName, windowStart } from '../telemetry/window.js';
 import { displayPath, loadCurrent, loadPolicyDir } from '../worktree/policy-dir.js';
-import { recheckBreaches } from './confirm.js';
+import { type RecheckResult, recheckBreaches } from './confirm.js';
 
 export interface CollectCommandOptions {
   /** JSONL files or a glob (or an export URL with {from}/{to}); optional when the policy names every source. */
@@ -66,6 +66,10 @@ export interface CollectCommandOptions {
   allowFewer?: boolean;
   /** Injected in tests: the retry's sleep. */
   sleep?: (ms: number) => Promise<void>;
+  /** Told what was collected, once the records are written (the Action's run log, records.ts). */
+  onCollected?: (records: readonly WindowRecord[]) => void;
+  /** What the re-read of a breach's windows found (confirm.ts), when one ran. */
+  onRecheck?: (result: RecheckResult) => void;
 }
 
 /** A source could not work at all (credentials, a query): raised after the window records are written. */
@@ -143,7 +147,7 @@ async function recheck(
   try {
     const live = loadCurrent(loaded);
     if (!live) return; // no live phase: nothing to judge against
-    await recheckBreaches({
+    const result = await recheckBreaches({
       policy: loaded.policy,
       live,
       output: o.output,
@@ -156,6 +160,7 @@ async function recheck(
         return [...again.windows.values()].map((part) => toRecord(part, windowMs, undefined));
       },
     });
+    if (result) o.onRecheck?.(result);
   } catch (err) {
     o.log(`warning: re-collect skipped: ${err instanceof Error ? err.message : String(err)}\n`);
   }
@@ -359,6 +364,7 @@ function summarize(
   const changed = written.filter((w) => w.changed).length;
   const where = outputFile ? displayPath(outputFile) : `${displayPath(o.output)}/`;
   o.log(`${changed} file(s) written, ${written.length - changed} unchanged in ${where}\n`);
+  o.onCollected?.(records);
 }
 
 /** A window's record: what was collected, on top of its earlier record when only some SLIs were redone. */

@@ -78,7 +78,7 @@ export async function evaluateCommand(opts: EvaluateOptions): Promise<EvaluateRe
   const evaluation = evaluate({ policy, phase, since, records, at: opts.at, entered, started });
   const text =
     opts.format === 'json'
-      ? `${JSON.stringify(verdictJson(policy, evaluation))}\n`
-      : renderVerdictMarkdown(policy, evaluation);
+      ? `${JSON.stringify(verdictJson(policy, evaluation, records))}\n`
+      : renderVerdictMarkdown(policy, evaluation, records);
   return { policy, evaluation, text };
 }

@@ -1,11 +1,13 @@
 /**
  * `collect` in the Action: collect the windows owed since the back-fill horizon into the
  * checkout's records folder, then commit every new or changed window record in one commit (the
- * planner's records rule; forge.commitFiles re-reads and retries a ref race, never forces).
- * Windows that did not change are not committed, so a re-run makes no commit at all.
+ * planner's records rule; forge.commitFiles re-reads and retries a ref race, never forces),
+ * with the run's line in the run log and its row in the Runbook (plan/runbook.ts rule 1), so a
+ * run that collected nothing new still commits those two. Windows that did not change are not
+ * committed, and a re-run of the same run finds its line there: it makes no commit at all.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { InputError } from '../input.js';
 import { loadRunPolicy } from '../interpreters/github/trusted.js';
 import type { RunResult } from '../interpreters/run-loop.js';
@@ -15,6 +17,7 @@ import type { RunContext } from '../ports/context.js';
 import { parseWindowFileName, windowStart } from '../telemetry/window.js';
 import { collectCommand, SourceFailedError } from './collect.js';
 import { loopCommand } from './loop.js';
+import { RunReport } from './run-report.js';
 
 export async function collectRecordsCommand(
   ctx: RunContext,
@@ -36,6 +39,7 @@ export async function collectRecordsCommand(
   // record lists SLIs as missing. A source that cannot work at all fails the run, but only after
   // the windows collected so far are committed.
   let failed: unknown;
+  const report = new RunReport();
   await collectCommand({
     source: o.events || undefined, // a glob or URL as written (the runner starts in the workspace)
     output: dir,
@@ -43,43 +47,40 @@ export async function collectRecordsCommand(
     window: formatDuration(policy.windowMs),
     backfill: o.backfill,
     now,
-    log: (line) => ctx.log.info(line.trimEnd()),
+    log: (line) => {
+      report.line(line);
+      ctx.log.info(line.trimEnd());
+    },
+    onCollected: report.collected,
+    onRecheck: report.rechecked,
   }).catch((err: unknown) => {
     if (!(err instanceof SourceFailedError)) throw err;
     failed = err;
   });
-  const root = gitRoot(dir) ?? ctx.workspace.root;
+  const repoDir = ctx.workspace.repoPath(ctx.records);
   const files: FileChange[] = [];
-  for (const [path, content] of snapshot(dir, from, to)) {
-    if (before.get(path) !== content)
-      files.push({ path: relative(root, path).split('\\').join('/'), content });
+  for (const [name, content] of snapshot(dir, from, to)) {
+    if (before.get(name) !== content)
+      files.push({ path: repoDir === '.' ? name : `${repoDir}/${name}`, content });
   }
   const run = await loopCommand(ctx, {
     command: 'collect',
     files,
     upTo: to,
     branch: ctx.recordsBranch || null,
+    run: report.run(failed),
   });
   if (failed) throw failed;
   return run;
 }
 
-/** Record files whose window ends in (from, to], by absolute path → content. */
+/** Record files whose window ends in (from, to], by file name → content. */
 function snapshot(dir: string, from: number, to: number): Map<string, string> {
   const out = new Map<string, string>();
   if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir)) {
     const end = parseWindowFileName(name);
-    if (end !== undefined && end > from && end <= to)
-      out.set(join(dir, name), readFileSync(join(dir, name), 'utf8'));
+    if (end !== undefined && end > from && end <= to) out.set(name, readFileSync(join(dir, name), 'utf8'));
   }
   return out;
-}
-
-/** The checkout holding `dir` (records may live in a second checkout of a data branch). */
-function gitRoot(dir: string): string | undefined {
-  for (let d = dir; ; d = dirname(d)) {
-    if (existsSync(join(d, '.git'))) return d;
-    if (dirname(d) === d) return undefined;
-  }
 }

@@ -333,8 +333,14 @@ class Demo {
     await this.world.git(['fetch', '--quiet', 'origin', '+refs/heads/*:refs/remotes/origin/*']);
     await this.sync();
     const gitLog = await this.world.git(['log', '--oneline', '--first-parent', 'main']);
+    // The Runbook's commits (daily records, announced changes) share the branch: count the records'.
     const commits = (
-      await this.world.git(['rev-list', '--count', `refs/remotes/origin/${DATA_BRANCH}`])
+      await this.world.git([
+        'rev-list',
+        '--count',
+        '--grep=window record',
+        `refs/remotes/origin/${DATA_BRANCH}`,
+      ])
     ).trim();
     this.print(
       `\n${completed ? 'completed' : 'NOT completed'}; ${commits} window record commits on ${DATA_BRANCH}\n`,

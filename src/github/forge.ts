@@ -4,7 +4,7 @@
  * never forces, so no window another run committed is lost. Creates first look for what an
  * earlier attempt made, because retried POSTs may have landed.
  */
-import type { Comment, FileChange, Forge, Issue, PullRequest, Review } from '../ports/forge.js';
+import type { Comment, FileChange, FileEdit, Forge, Issue, PullRequest, Review } from '../ports/forge.js';
 import { messageOf, type Octokit, statusOf } from './client.js';
 import { issueOf, pullOf, type RawPull } from './shapes.js';
 
@@ -86,8 +86,13 @@ export class GitHubForge implements Forge {
     return data.sha;
   }
 
-  async commitFiles(branch: string, changes: FileChange[], message: string): Promise<{ sha: string } | null> {
-    if (!changes.length) return null;
+  async commitFiles(
+    branch: string,
+    changes: FileChange[],
+    message: string,
+    edits: FileEdit[] = [],
+  ): Promise<{ sha: string } | null> {
+    if (!changes.length && !edits.length) return null;
     for (let attempt = 1; ; attempt++) {
       let head = await this.head(branch);
       if (!head) {
@@ -96,7 +101,9 @@ export class GitHubForge implements Forge {
         await this.createRef(branch, base.sha);
         head = base;
       }
-      const tree = await this.tree(head.tree, changes);
+      const all = [...changes, ...(await this.edited(edits, head.sha))];
+      if (!all.length) return null;
+      const tree = await this.tree(head.tree, all);
       if (tree === head.tree) return null; // the same files are already there: a re-run changes nothing
       const sha = await this.commit(message, tree, head.sha);
       try {
@@ -108,6 +115,17 @@ export class GitHubForge implements Forge {
         throw new ForgeError(protectedBranchHint(branch, text, statusOf(err)));
       }
     }
+  }
+
+  /** Each edit applied to the file at `sha`; files it leaves as they are are left out. */
+  private async edited(edits: FileEdit[], sha: string): Promise<FileChange[]> {
+    const out: FileChange[] = [];
+    for (const e of edits) {
+      const before = await this.readFile(e.path, sha);
+      const after = e.edit(before);
+      if (after !== before) out.push({ path: e.path, content: after });
+    }
+    return out;
   }
 
   private async createRef(branch: string, sha: string): Promise<void> {
@@ -144,6 +162,11 @@ export class GitHubForge implements Forge {
     try {
       const { data } = await this.octokit.rest.repos.getContent({ ...this.r, path, ref });
       if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return null;
+      if (data.size > 0 && !data.content) {
+        // Over 1 MB the contents API leaves the content out (a month's Runbook may grow so): the blob has it.
+        const blob = await this.octokit.rest.git.getBlob({ ...this.r, file_sha: data.sha });
+        return Buffer.from(blob.data.content, 'base64').toString('utf8');
+      }
       return Buffer.from(data.content, 'base64').toString('utf8');
     } catch (err) {
       if (statusOf(err) === 404) return null;

@@ -5,7 +5,7 @@
 import type { MergedPull, OpenPull } from '../plan/facts.js';
 import type { FileChange } from '../plan/intents.js';
 import { type ProposalState, parseProposalMarker } from '../render/markers.js';
-import type { Review } from '../rollout/approvals.js';
+import { latestApprovers, type Review } from '../rollout/approvals.js';
 
 export interface BookComment {
   id: number;
@@ -52,6 +52,7 @@ export function mergedView(p: BookPull): MergedPull {
     author: p.author,
     labels: [...p.labels],
     mergedAt: p.mergedAt!,
+    approvedBy: latestApprovers(p.reviews),
   };
 }
 

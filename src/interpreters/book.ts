@@ -23,6 +23,7 @@ import type { Intent } from '../plan/intents.js';
 import { DASHBOARD_LABEL, RCA_LABEL } from '../plan/names.js';
 import { type Policy, phaseById } from '../policy/model.js';
 import type { Notifier } from '../ports/notifier.js';
+import { applyAppend } from '../render/append.js';
 import { parseProposalMarker } from '../render/markers.js';
 import { updatedProposalBody } from '../render/proposal.js';
 import { parseCurrent, startedAfter } from '../rollout/current.js';
@@ -53,11 +54,15 @@ export interface BookOptions {
   notifier?: Notifier;
   /** Base of html_url links. */
   repoUrl?: string;
+  /** Where window records (and the run log and the Runbook beside them) are committed. */
+  recordsAt?: RunFacts['recordsAt'];
 }
 
 export class PrBook implements World {
   readonly pulls: BookPull[] = [];
   readonly issues: BookIssue[] = [];
+  /** Files phasegate committed (the run log, the Runbook) by path, as they read after its appends. */
+  readonly files = new Map<string, string>();
   readonly notifier: Notifier;
   live: LivePhase;
   /** The merged PR behind the live phase, and the phase before it. */
@@ -89,6 +94,7 @@ export class PrBook implements World {
       teams: f.teams,
       identity: f.identity,
       notifier,
+      recordsAt: f.recordsAt,
     });
     for (const p of f.pulls) book.pulls.push(bookPullOf(p, f.now, book.identity));
     if (f.merged) {
@@ -98,7 +104,12 @@ export class PrBook implements World {
         headRef: '',
         headSha: '',
         fromFork: false,
-        reviews: [],
+        reviews: (m.approvedBy ?? []).map((login, k) => ({
+          id: k + 1,
+          user: { login },
+          state: 'APPROVED',
+          commit_id: null,
+        })),
         files: [],
         headPhase: null,
       };
@@ -154,6 +165,7 @@ export class PrBook implements World {
       rcaIssues: issues(RCA_LABEL),
       dashboard: trigger.command === 'status' ? (issues(DASHBOARD_LABEL)[0] ?? null) : null,
       identity: this.identity,
+      recordsAt: this.o.recordsAt ?? { branch: null, dir: 'reports/monitoring' },
       memory,
     };
   }
@@ -162,7 +174,8 @@ export class PrBook implements World {
     const now = this.o.now();
     switch (i.type) {
       case 'commit-records':
-        return done(`committed ${i.files.length} window record file(s)`);
+      case 'append-runbook':
+        return this.commit(i);
       case 'open-proposal': {
         const number = this.nextNumber++;
         this.pulls.push({
@@ -235,6 +248,16 @@ export class PrBook implements World {
         this.issue(i.issue).comments.push(this.comment(i.body));
         return done(`posted the daily note for ${i.date} on #${i.issue}`);
     }
+  }
+
+  /** Window records leave no trace in the book; the run log and the Runbook are kept in `files`. */
+  private commit(i: Extract<Intent, { type: 'commit-records' | 'append-runbook' }>): Outcome {
+    const appends = i.type === 'append-runbook' ? [i.append] : i.appends;
+    for (const a of appends) this.files.set(a.path, applyAppend(this.files.get(a.path) ?? null, a));
+    if (i.type === 'append-runbook') return done(`appended to ${i.append.path}`);
+    return done(
+      `committed ${i.files.length} window record file(s)${appends.length ? ' and the run log' : ''}`,
+    );
   }
 
   /** A person reviews the head commit. */

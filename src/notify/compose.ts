@@ -3,6 +3,7 @@
  * template (or the built-in default) and, for a rollback, the lock notice. Pure.
  */
 import type { Policy } from '../policy/model.js';
+import type { RunbookDailyTemplate } from '../render/runbook-daily.js';
 import { DEFAULT_TEMPLATES } from './defaults.js';
 import { type ChangeKind, type LockNotice, lockNotice, messageVars, type PhaseChange } from './messages.js';
 import {
@@ -13,8 +14,13 @@ import {
   type TemplateVars,
 } from './template.js';
 
-/** Templates the policy names, parsed (load.ts reads them); kinds left out use the defaults. */
-export type PolicyTemplates = Partial<Record<'rollback' | 'advance' | 'complete', Template>>;
+/**
+ * Templates the policy names, parsed (load.ts reads them); kinds left out use the defaults. The
+ * Runbook's daily record template (`runbook.template`) travels with them.
+ */
+export type PolicyTemplates = Partial<Record<'rollback' | 'advance' | 'complete', Template>> & {
+  runbookDaily?: RunbookDailyTemplate;
+};
 
 export interface Notification {
   kind: ChangeKind;

@@ -9,7 +9,7 @@
 import { localDate, localTime } from '../judge/calendar.js';
 import { formatSpan } from '../judge/format.js';
 import { nextPhase, type Policy, phaseById, phaseIds } from '../policy/model.js';
-import { nextBusinessDay } from '../rollout/business-days.js';
+import { dueAfterBusinessDays, nextBusinessDay } from '../rollout/business-days.js';
 import type { TemplateVars } from './template.js';
 
 export type ChangeKind = 'advance' | 'rollback' | 'restart' | 'complete';
@@ -78,9 +78,7 @@ export function messageVars(policy: Policy, change: PhaseChange): TemplateVars {
     time: formatMergeTime(change.mergedAt, policy.timezone),
     cause: nonEmpty(change.cause) ?? (rollback ? '(no cause recorded)' : '(no reason recorded)'),
     resume: rollback ? resumeConditions(policy, change.to) : notRollback,
-    next_canary: rollback
-      ? nextBusinessDay(change.mergedAt, policy.timezone, policy.holidays).date
-      : notRollback,
+    next_canary: rollback ? nextCanary(policy, change.to, change.mergedAt).text : notRollback,
     pr_url: change.pr?.url ?? '(no pull request)',
     pr_number: change.pr ? `#${change.pr.number}` : '(no pull request)',
     rca_url:
@@ -130,6 +128,53 @@ export function resumeConditions(policy: Policy, to: string): string {
       ? `healthy for ${formatSpan(phase.advance.forMs)}`
       : `met ${phase.advance.days} days in a row`;
   return `${slos} ${held}, then advance to ${next.id}`;
+}
+
+export interface NextCanary {
+  /** The phase the rollout restarts from. */
+  phase: string;
+  /** The earliest instant (epoch ms) it can restart. */
+  earliest: number;
+  /** Its local date (YYYY-MM-DD, the policy's time zone). */
+  date: string;
+  /** One line, for Slack (`{{next_canary}}`) and the Runbook's rollback entry. */
+  text: string;
+}
+
+/**
+ * The next canary after a rollback into `to`, as the recovery rule allows it (SPEC.md section
+ * 3.5; the plan: ロールバック後の保存遅延/マージ率を 2h 監視し、改善を確認したら Phase A-1 から再開).
+ *
+ * - With `recovery:`, nothing moves before the watch confirms improvement, and the watch needs
+ *   `recovery.for` of passing windows counted from the rollback: the earliest restart is the
+ *   merge plus `for`, from the restart phase (in place when the rollback landed on it). "At the
+ *   earliest": a failing or missing window pushes it back.
+ * - phasegate has no business hours (the watch and the restart PR run at any hour), but a person
+ *   approves the restart PR: when the earliest instant falls on a weekend or holiday, it moves to
+ *   the start of the next business day.
+ * - Without `recovery:`, `to` resumes by its own advance rule: the next business day.
+ */
+export function nextCanary(policy: Policy, to: string, mergedAt: number): NextCanary {
+  const tz = policy.timezone;
+  const recovery = policy.recovery;
+  if (!recovery) {
+    const day = nextBusinessDay(mergedAt, tz, policy.holidays);
+    const text = `${day.date} (the next business day; ${to} resumes by its own advance rule)`;
+    return { phase: to, earliest: day.startsAt, date: day.date, text };
+  }
+  const watchEnds = mergedAt + recovery.forMs;
+  const day = dueAfterBusinessDays(watchEnds, 0, tz, policy.holidays);
+  const moved = day.date !== localDate(watchEnds, tz);
+  const from = moved
+    ? `${day.date} (the first business day after the watch can end, ${formatMergeTime(watchEnds, tz)})`
+    : formatMergeTime(watchEnds, tz);
+  const what = recovery.restart === to ? `${to} restarts in place` : recovery.restart;
+  return {
+    phase: recovery.restart,
+    earliest: moved ? day.startsAt : watchEnds,
+    date: day.date,
+    text: `${what} from ${from} at the earliest, once the recovery watch confirms improvement`,
+  };
 }
 
 /** "2026-11-20 14:05 JST (05:05 UTC)"; the UTC part carries its date when that differs. */

@@ -2,6 +2,8 @@
  * The message templates: plain text with `{{name}}` placeholders, nothing else (no logic, no
  * filters), so a template in the repository reads like the message it sends. No dependency: a
  * template language with conditionals would only move decisions out of code and tests.
+ * The same engine fills the Slack messages (the names below) and the Runbook's daily record
+ * (src/render/runbook-daily.ts names its own): a caller passes the names its templates may use.
  *
  * Rules:
  * - `{{ name }}` (spaces allowed) is a placeholder; an unknown name is an error at load time,
@@ -47,24 +49,31 @@ export class TemplateError extends Error {
   }
 }
 
-type Part = { text: string } | { name: TemplateVariable; line: number; column: number };
+type Part<V extends string> = { text: string } | { name: V; line: number; column: number };
 
-export interface Template {
+export interface Template<V extends string = TemplateVariable> {
   /** Where the template came from, as shown in errors (a repo-relative path or "built-in …"). */
   file: string;
-  parts: readonly Part[];
+  parts: readonly Part<V>[];
   /** The placeholders used, in order of first use. */
-  names: readonly TemplateVariable[];
+  names: readonly V[];
 }
 
 const TOKEN = /<!--[\s\S]*?-->|\{\{\s*([^{}]*?)\s*\}\}|\{\{|<!--/g;
 
-/** Parse a template, checking every placeholder. Throws TemplateError at the first problem. */
-export function parseTemplate(file: string, text: string): Template {
+/**
+ * Parse a template, checking every placeholder against `variables` (default: the Slack
+ * messages'). Throws TemplateError at the first problem.
+ */
+export function parseTemplate<V extends string = TemplateVariable>(
+  file: string,
+  text: string,
+  variables: readonly V[] = TEMPLATE_VARIABLES as unknown as readonly V[],
+): Template<V> {
   const lines = lineStarts(text);
   const at = (offset: number) => position(lines, offset);
-  const parts: Part[] = [];
-  const names: TemplateVariable[] = [];
+  const parts: Part<V>[] = [];
+  const names: V[] = [];
   let last = 0;
   for (const m of text.matchAll(TOKEN)) {
     const offset = m.index;
@@ -91,16 +100,16 @@ export function parseTemplate(file: string, text: string): Template {
         file,
         line,
         column,
-        `a placeholder "{{" is never closed with "}}"; write {{name}} with one of: ${TEMPLATE_VARIABLES.join(', ')}`,
+        `a placeholder "{{" is never closed with "}}"; write {{name}} with one of: ${variables.join(', ')}`,
       );
     }
     const name = m[1] ?? '';
-    if (!isVariable(name)) {
+    if (!isVariable(name, variables)) {
       throw new TemplateError(
         file,
         line,
         column,
-        `unknown placeholder {{${name}}}; valid names: ${TEMPLATE_VARIABLES.join(', ')}`,
+        `unknown placeholder {{${name}}}; valid names: ${variables.join(', ')}`,
       );
     }
     parts.push({ name, line, column });
@@ -110,13 +119,17 @@ export function parseTemplate(file: string, text: string): Template {
   return { file, parts: joinText(parts), names };
 }
 
-export interface RenderOptions {
+export interface RenderOptions<V extends string = TemplateVariable> {
   /** Applied to every value (not to the template's own text), e.g. Slack's &, <, > escaping. */
-  escape?: (value: string, name: TemplateVariable) => string;
+  escape?: (value: string, name: V) => string;
 }
 
 /** Fill in the placeholders; the result is trimmed (templates usually end with a newline). */
-export function renderTemplate(template: Template, vars: TemplateVars, options: RenderOptions = {}): string {
+export function renderTemplate<V extends string = TemplateVariable>(
+  template: Template<V>,
+  vars: Record<V, string>,
+  options: RenderOptions<V> = {},
+): string {
   const escapeValue = options.escape ?? ((v: string) => v);
   let out = '';
   for (const part of template.parts) {
@@ -124,7 +137,7 @@ export function renderTemplate(template: Template, vars: TemplateVars, options: 
       out += part.text;
       continue;
     }
-    const value = (vars as Partial<TemplateVars>)[part.name];
+    const value = (vars as Partial<Record<V, string>>)[part.name];
     if (typeof value !== 'string' || value.trim() === '') {
       throw new TemplateError(
         template.file,
@@ -138,12 +151,12 @@ export function renderTemplate(template: Template, vars: TemplateVars, options: 
   return out.trim();
 }
 
-function isVariable(name: string): name is TemplateVariable {
-  return (TEMPLATE_VARIABLES as readonly string[]).includes(name);
+function isVariable<V extends string>(name: string, variables: readonly V[]): name is V {
+  return (variables as readonly string[]).includes(name);
 }
 
-function joinText(parts: Part[]): Part[] {
-  const out: Part[] = [];
+function joinText<V extends string>(parts: Part<V>[]): Part<V>[] {
+  const out: Part<V>[] = [];
   for (const p of parts) {
     const prev = out[out.length - 1];
     if ('text' in p && prev && 'text' in prev) out[out.length - 1] = { text: prev.text + p.text };

@@ -10,7 +10,9 @@
  *    back; the message says the RCA issue follows, or links it when a re-run finds it open.
  * 4. Rollback: the root-cause-analysis issue, assigned to the Reporter and due one business day
  *    later, unless one is open for this rollback.
- * 5. The label `phasegate:applied`, so no later run announces it again.
+ * 5. The Runbook: the change's 判定 entry and, for a rollback, its ロールバック entry with the RCA
+ *    issue (runbook.ts rule 2), once that issue exists.
+ * 6. The label `phasegate:applied`, so no later run announces it again.
  *
  * Notifications leave no trace on GitHub until the label: within a run, the run's memory keeps
  * them from going out twice; across runs, the lock notice keeps its delivery id (receivers drop
@@ -25,6 +27,7 @@ import { dueAfterBusinessDays } from '../rollout/business-days.js';
 import type { MergedPull, RunFacts } from './facts.js';
 import { APPLIED_LABEL, PHASEGATE_LABEL, RCA_LABEL } from './names.js';
 import type { PlanOut } from './out.js';
+import { runbookOfChange } from './runbook.js';
 
 export interface MergedChange {
   kind: PhaseChange['kind'];
@@ -76,6 +79,8 @@ export function planAnnounce(f: RunFacts, change: MergedChange, out: PlanOut): v
     out.intents.push(rcaIntent(policy, phaseChange, id));
     return;
   }
+  const runbook = runbookOfChange(f, phaseChange, id, rca);
+  if (runbook) out.intents.push(runbook);
   if (pull)
     out.intents.push({
       type: 'add-label',

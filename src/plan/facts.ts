@@ -5,6 +5,7 @@
  */
 import type { PolicyTemplates } from '../notify/compose.js';
 import type { Policy } from '../policy/model.js';
+import type { CollectedRun } from '../render/run-log.js';
 import type { Review } from '../rollout/approvals.js';
 import type { EnteredBy } from '../rollout/current.js';
 import type { WindowRecord } from '../telemetry/record.js';
@@ -14,9 +15,11 @@ import type { FileChange } from './intents.js';
 export type Trigger =
   /**
    * Window records collected into the checkout: `files` are those new or changed, up to the end
-   * of the newest window; `branch` is the records branch (null: the default branch).
+   * of the newest window; `branch` is the records branch (null: the default branch). `run`: what
+   * the collect step did, for the run log and the Runbook's 観測 row (absent: no run log, as in
+   * the demo's batched commits).
    */
-  | { command: 'collect'; files: FileChange[]; upTo: number; branch: string | null }
+  | { command: 'collect'; files: FileChange[]; upTo: number; branch: string | null; run?: CollectedRun }
   /** The scheduled run: propose, close, gate, merge what needs no approval. */
   | { command: 'propose' }
   /** A rollback asked for by hand (workflow_dispatch). */
@@ -77,6 +80,11 @@ export interface MergedPull {
   author: string;
   labels: string[];
   mergedAt: number;
+  /**
+   * Logins whose latest review approved it (the Runbook's 判定 entry); gathered when the change
+   * is announced, else absent.
+   */
+  approvedBy?: string[];
 }
 
 export interface IssueView {
@@ -123,8 +131,14 @@ export interface RunFacts {
   dashboard: IssueView | null;
   /** The login the run acts as: a PR or comment is phasegate's only when it wrote it. */
   identity: string;
-  /** Link to this run, for statuses. */
+  /** Link to this run, for statuses, the run log and the Runbook. */
   runUrl?: string;
+  /**
+   * Where window records are committed: the branch (null: the default branch) and the records
+   * folder's repository path. The run log (`<dir>/runs/`) and the Runbook (`<dir>/../runbook/`)
+   * are committed beside them.
+   */
+  recordsAt: { branch: string | null; dir: string };
   /** What earlier passes of this run did (a run plans again after it opened or merged something). */
   memory: RunMemory;
 }

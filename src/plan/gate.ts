@@ -79,6 +79,7 @@ export function planGate(
     sha: pull.headSha,
     at: f.now,
     gate: { state: verdict.state, reasons: allReasons },
+    records: f.records,
   });
   if (pull.verdictComment?.body !== body) {
     out.intents.push({

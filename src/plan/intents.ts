@@ -5,6 +5,7 @@
  * worlds intent by intent. Interpreters (src/interpreters/) carry them out; nothing here does.
  */
 import type { LockNotice } from '../notify/messages.js';
+import type { FileAppend } from '../render/append.js';
 import type { ProposalState } from '../render/markers.js';
 
 export interface FileChange {
@@ -16,8 +17,21 @@ export interface FileChange {
 export type GateState = 'success' | 'failure' | 'pending';
 
 export type Intent =
-  /** One commit of new or changed window records (to the records branch; null: the default branch). */
-  | { type: 'commit-records'; key: string; branch: string | null; files: FileChange[]; message: string }
+  /**
+   * One commit of new or changed window records (to the records branch; null: the default branch),
+   * and with them the run's line in the run log and its row in the Runbook (`appends`, applied to
+   * the files as the branch holds them: render/append.ts).
+   */
+  | {
+      type: 'commit-records';
+      key: string;
+      branch: string | null;
+      files: FileChange[];
+      appends: FileAppend[];
+      message: string;
+    }
+  /** Entries appended to the Runbook, in one commit beside the window records. */
+  | { type: 'append-runbook'; key: string; branch: string | null; append: FileAppend; message: string }
   /** A new phase-change PR: its branch (one commit on the default branch editing current.yaml) and the PR. */
   | {
       type: 'open-proposal';
@@ -83,7 +97,9 @@ export type IntentType = Intent['type'];
 export function describeIntent(i: Intent): string {
   switch (i.type) {
     case 'commit-records':
-      return `commit ${i.files.length} window record file(s) to ${i.branch ?? 'the default branch'}`;
+      return `commit ${i.files.length} window record file(s)${i.appends.length ? ` and the run's log (${i.appends.map((a) => a.path).join(', ')})` : ''} to ${i.branch ?? 'the default branch'}`;
+    case 'append-runbook':
+      return `append ${i.append.entries.length} entr${i.append.entries.length === 1 ? 'y' : 'ies'} to ${i.append.path} on ${i.branch ?? 'the default branch'}`;
     case 'open-proposal':
       return `open a PR from ${i.branch}: ${i.title}`;
     case 'update-proposal':

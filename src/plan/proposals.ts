@@ -198,6 +198,7 @@ function proposalText(f: RunFacts, ev: Evaluation, want: Wanted, previousBody: s
     at: f.now,
     currentFile: live.file,
     previousBody,
+    records: f.records,
   });
   const entered = {
     by: want.kind,

@@ -3,12 +3,12 @@
  * Pure: no I/O, no clock; the same facts always give the same plan. Every rule of the loop lives
  * here or in the modules it calls, each with its rules listed in its header:
  *
- *   collect  → records.ts     window records in one commit
+ *   collect  → runbook.ts     window records, the run log line and the 観測 row in one commit
  *   propose  → proposals.ts   open, update, close, gate, merge; then announce.ts
  *   rollback → proposals.ts   the same, for a rollback asked for by hand
  *   gate     → gate.ts        the status and verdict comment of one PR
- *   apply    → announce.ts    lock notice, RCA issue, Slack, the applied label
- *   status   → status.ts      the dashboard issue and the daily note
+ *   apply    → announce.ts    lock notice, RCA issue, Slack, the Runbook, the applied label
+ *   status   → status.ts      the dashboard issue, the daily note and the Runbook's daily record
  *   evaluate                   nothing: the evaluation alone
  *
  * A run may plan more than once: after it opens a PR, merges one or opens an issue, a second pass
@@ -23,6 +23,7 @@ import { planGate, planNotAPhaseChange } from './gate.js';
 import type { Intent } from './intents.js';
 import { newOut } from './out.js';
 import { planProposals } from './proposals.js';
+import { planCollect } from './runbook.js';
 import { planStatus } from './status.js';
 
 export interface RunPlan {
@@ -53,15 +54,7 @@ export function planRun(f: RunFacts): RunPlan {
   const t = f.trigger;
   switch (t.command) {
     case 'collect':
-      if (t.files.length) {
-        out.intents.push({
-          type: 'commit-records',
-          key: `records:${t.branch ?? 'default'}@${new Date(t.upTo).toISOString()}`,
-          branch: t.branch,
-          files: t.files,
-          message: `phasegate(${f.policy.rollout}): ${t.files.length} window record(s) up to ${new Date(t.upTo).toISOString()}`,
-        });
-      } else out.notes.push('no new or changed window records: nothing to commit');
+      planCollect(f, ev, t, out);
       break;
     case 'propose':
     case 'rollback':

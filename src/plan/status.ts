@@ -6,6 +6,8 @@
  * 2. The first run after local midnight posts the note for the day that ended (progress and
  *    open problems), then records that day in the dashboard's marker: the note comes first, so a
  *    failed note is posted again by the next run rather than lost.
+ *    The same day goes to the Runbook's 日次記録 (runbook.ts rule 3), between the two: a failed
+ *    append leaves the day unrecorded on the dashboard, so the next run appends it again.
  * 3. A fired rollback rule with nowhere to roll back (A-0: "保存遅延 > 2.5s が 1 日 3 回以上")
  *    alerts Slack once per local day, then records that day in the marker: Slack first, so a
  *    failed message is sent again by the next run rather than lost.
@@ -16,6 +18,7 @@ import { sloSeries } from '../judge/series.js';
 import { slackEscape } from '../notify/compose.js';
 import { phaseById } from '../policy/model.js';
 import {
+  type DailySummaryInput,
   type DecisionRecord,
   dashboardTitle,
   renderDailySummary,
@@ -35,6 +38,7 @@ import { recentSeries } from './charts.js';
 import type { RunFacts } from './facts.js';
 import { DASHBOARD_LABEL, PHASEGATE_LABEL } from './names.js';
 import type { PlanOut } from './out.js';
+import { runbookDaily } from './runbook.js';
 
 const HOUR = 3_600_000;
 
@@ -70,7 +74,10 @@ export function planStatus(f: RunFacts, ev: Evaluation, out: PlanOut): void {
   const previous = parseDashboardMarker(f.dashboard.body, policy.rollout);
   const yesterday = localDate(localDayStart(ev.at, policy.timezone) - 1, policy.timezone);
   const noteDue = !previous?.lastDaily || previous.lastDaily < yesterday;
-  if (noteDue) out.intents.push(dailyNote(f, ev, f.dashboard.number, yesterday, decisions));
+  if (noteDue) {
+    const day = dailyInput(f, ev, yesterday, decisions);
+    out.intents.push(dailyNote(f, f.dashboard.number, day), runbookDaily(f, day));
+  }
   // Rule 3.
   const today = localDate(ev.at - 1, policy.timezone);
   const alertDue = ev.decision.action === 'hold' && ev.decision.alert && previous?.lastAlert !== today;
@@ -102,8 +109,13 @@ function alertMessage(f: RunFacts, ev: Evaluation, dashboard: { number: number; 
   };
 }
 
-/** The note for the local day that ended: its SLOs hour by hour, decisions and open problems. */
-function dailyNote(f: RunFacts, ev: Evaluation, issue: number, date: string, decisions: DecisionRecord[]) {
+/** The local day that ended: its SLOs hour by hour, decisions and open problems. */
+function dailyInput(
+  f: RunFacts,
+  ev: Evaluation,
+  date: string,
+  decisions: DecisionRecord[],
+): DailySummaryInput {
   const { policy } = f;
   const tz = policy.timezone;
   const phase = phaseById(policy, ev.phase)!;
@@ -114,22 +126,28 @@ function dailyNote(f: RunFacts, ev: Evaluation, issue: number, date: string, dec
       ? sloSeries({ policy, phase, records: f.records, since: ev.since, from, to: dayEnd, stepMs: HOUR })
       : [];
   return {
-    type: 'post-daily-note' as const,
-    key: `daily:${policy.rollout}:${date}`,
-    issue,
+    policy,
     date,
-    marker: dailyMarker(policy.rollout, date),
-    body: renderDailySummary({
-      policy,
-      date,
-      phase: ev.phase,
-      since: ev.since,
-      series,
-      decisions,
-      openProblems: f.rcaIssues
-        .filter((i) => parseRcaMarker(i.body)?.rollout === policy.rollout)
-        .map((i) => `RCA open: #${i.number} ${i.title}`),
-    }),
+    phase: ev.phase,
+    since: ev.since,
+    series,
+    decisions,
+    openProblems: f.rcaIssues
+      .filter((i) => parseRcaMarker(i.body)?.rollout === policy.rollout)
+      .map((i) => `RCA open: #${i.number} ${i.title}`),
+  };
+}
+
+/** The dashboard's daily note of that day. */
+function dailyNote(f: RunFacts, issue: number, day: DailySummaryInput) {
+  const { policy } = f;
+  return {
+    type: 'post-daily-note' as const,
+    key: `daily:${policy.rollout}:${day.date}`,
+    issue,
+    date: day.date,
+    marker: dailyMarker(policy.rollout, day.date),
+    body: renderDailySummary(day),
   };
 }
 

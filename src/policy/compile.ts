@@ -94,6 +94,7 @@ export function compilePolicy(input: PolicyFiles): Policy {
     github: compileGithub(rollout.github),
     recovery,
     notify: compileNotify(rollout.notify),
+    runbook: { ...(rollout.runbook?.template ? { template: rollout.runbook.template } : {}) },
     sources,
   };
 }

@@ -150,6 +150,8 @@ export interface Policy {
   github: GithubSpec;
   recovery?: RecoverySpec;
   notify: NotifySpec;
+  /** The Runbook's daily record template, relative to the policy folder; built-in otherwise. */
+  runbook: { template?: string };
   /** Where each SLI's numbers come from (rollout.yaml `sources:`). */
   sources: SourcesSpec;
 }

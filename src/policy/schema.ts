@@ -288,6 +288,14 @@ export const HolidaysSection = z
   );
 export type HolidaysSection = z.infer<typeof HolidaysSection>;
 
+/** The Runbook phasegate keeps beside the window records (docs/github.md, "The Runbook"). */
+export const RunbookSection = z.strictObject({
+  template: TemplatePath.optional().describe(
+    'the daily record\'s template (placeholders: docs/github.md, "The Runbook"); a built-in English one otherwise',
+  ),
+});
+export type RunbookSection = z.infer<typeof RunbookSection>;
+
 export const RolloutFile = z.strictObject({
   $schema: z.string().optional(),
   rollout: NameId.describe('name of the rollout, used in branch names and labels'),
@@ -300,6 +308,7 @@ export const RolloutFile = z.strictObject({
   github: GithubSection.optional(),
   recovery: RecoverySection.optional(),
   notify: NotifySection.optional(),
+  runbook: RunbookSection.optional(),
   sources: SourcesSection.optional(),
 });
 export type RolloutFile = z.infer<typeof RolloutFile>;

@@ -7,6 +7,15 @@ import type { FileChange } from '../plan/intents.js';
 
 export type { FileChange };
 
+/**
+ * A file rewritten from its content on the branch (null: absent) at the commit's parent: read
+ * again if a ref race rebuilds the commit, so what someone pushed in between is kept.
+ */
+export interface FileEdit {
+  path: string;
+  edit(text: string | null): string;
+}
+
 export interface PullRequest {
   number: number;
   url: string;
@@ -53,8 +62,16 @@ export interface Forge {
   /** The login the token acts as (sticky comments are found by marker and this author). */
   identity(): Promise<string>;
   defaultBranch(): Promise<string>;
-  /** One commit with all changes on `branch` (created from the default branch if missing). Null when nothing changed. */
-  commitFiles(branch: string, changes: FileChange[], message: string): Promise<{ sha: string } | null>;
+  /**
+   * One commit with all changes and edits on `branch` (created from the default branch if
+   * missing). Null when nothing changed.
+   */
+  commitFiles(
+    branch: string,
+    changes: FileChange[],
+    message: string,
+    edits?: FileEdit[],
+  ): Promise<{ sha: string } | null>;
   /** Point `branch` at one new commit on top of `base` carrying `changes` (a proposal branch). */
   proposalBranch(
     branch: string,

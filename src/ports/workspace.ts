@@ -24,4 +24,10 @@ export interface Workspace {
   policy(folder: string): LoadedPolicy;
   /** The window records in `folder` whose windows lie inside [from, to). */
   records(folder: string, from: number, to: number): Promise<WindowRecord[]>;
+  /**
+   * `folder`'s path (`/`-separated) in the repository checked out around it: records on a data
+   * branch live in a second checkout inside the workspace (.phasegate-data/reports/monitoring →
+   * reports/monitoring on that branch).
+   */
+  repoPath(folder: string): string;
 }

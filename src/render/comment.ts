@@ -5,6 +5,7 @@
  */
 import type { Policy } from '../policy/model.js';
 import type { Evaluation } from '../rollout/decide.js';
+import type { WindowRecord } from '../telemetry/record.js';
 import { formatInstant } from './format.js';
 import { BODY_MAX_CHARS, fitParts } from './limits.js';
 import { verdictMarker } from './markers.js';
@@ -26,6 +27,8 @@ export interface VerdictCommentInput {
   /** When the comment is written (epoch ms). */
   at: number;
   gate?: GateResultView;
+  /** The records judged: the verdict says which windows need collecting again, and why. */
+  records?: readonly WindowRecord[];
 }
 
 const GATE_HEAD = {
@@ -55,7 +58,7 @@ export function renderVerdictComment(input: VerdictCommentInput): string {
           },
         ]
       : []),
-    { text: renderVerdictMarkdown(policy, ev).trimEnd(), cut: true },
+    { text: renderVerdictMarkdown(policy, ev, input.records).trimEnd(), cut: true },
     {
       text: '<sub>phasegate keeps this comment up to date on every push, review and scheduled run.</sub>',
     },

@@ -164,10 +164,23 @@ export interface DailySummaryInput {
   charts?: boolean;
 }
 
-export function renderDailySummary(input: DailySummaryInput): string {
+/** The daily record's parts, shared by the dashboard's daily note and the Runbook's (runbook-daily.ts). */
+export interface DailyRecordParts {
+  /** The day's decisions, one list item each, or "None.". */
+  decisions: string;
+  /** The SLOs over the day as a Markdown table. */
+  slos: string;
+  /** How to read the table's counts: "evaluation steps of 1h". */
+  steps: string;
+  /** Open problems, one list item each, or "None.". */
+  problems: string;
+  /** The day's series (steps closing on `date`). */
+  series: SloSeries[];
+}
+
+export function dailyRecordParts(input: DailySummaryInput): DailyRecordParts {
   const { policy, date } = input;
   const tz = policy.timezone;
-  const spec = phaseById(policy, input.phase);
   const inDay = input.series.map((s) => ({
     ...s,
     points: s.points.filter((p) => localDate(p.at - 1, tz) === date),
@@ -197,6 +210,25 @@ export function renderDailySummary(input: DailySummaryInput): string {
     ];
   });
   const problems = [...input.openProblems, ...failing];
+  return {
+    decisions: decisions.length ? decisions.join('\n') : 'None.',
+    steps: `evaluation steps of ${formatSpan(stepOf(inDay, policy.windowMs))}`,
+    slos: [
+      '| SLO | objective | end of day | worst | passing | failing | no data |',
+      '|---|---|---|---|---|---|---|',
+      ...rows,
+    ].join('\n'),
+    problems: problems.length ? problems.map((p) => `- ${p}`).join('\n') : 'None.',
+    series: inDay,
+  };
+}
+
+export function renderDailySummary(input: DailySummaryInput): string {
+  const { policy, date } = input;
+  const tz = policy.timezone;
+  const spec = phaseById(policy, input.phase);
+  const day = dailyRecordParts(input);
+  const inDay = day.series;
   const charts = input.charts !== false && inDay.length ? renderChartsMarkdown(inDay, { timezone: tz }) : '';
   const parts = [
     { text: dailyMarker(policy.rollout, date) },
@@ -207,21 +239,9 @@ export function renderDailySummary(input: DailySummaryInput): string {
         `**Phase:** ${input.phase}${spec ? ` (${spec.name})` : ''}, since ${localStamp(input.since, tz)}.`,
       ].join('\n'),
     },
-    { text: `**Decisions**\n\n${decisions.length ? decisions.join('\n') : 'None.'}`, cut: true },
-    {
-      text: [
-        `**SLOs over the day** (counts are evaluation steps of ${formatSpan(stepOf(inDay, policy.windowMs))})`,
-        '',
-        '| SLO | objective | end of day | worst | passing | failing | no data |',
-        '|---|---|---|---|---|---|---|',
-        ...rows,
-      ].join('\n'),
-      cut: true,
-    },
-    {
-      text: `**Open problems**\n\n${problems.length ? problems.map((p) => `- ${p}`).join('\n') : 'None.'}`,
-      cut: true,
-    },
+    { text: `**Decisions**\n\n${day.decisions}`, cut: true },
+    { text: `**SLOs over the day** (counts are ${day.steps})\n\n${day.slos}`, cut: true },
+    { text: `**Open problems**\n\n${day.problems}`, cut: true },
     ...(charts
       ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${LIMIT}._` } }]
       : []),

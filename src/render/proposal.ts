@@ -9,6 +9,7 @@ import type { SloSeries } from '../judge/series.js';
 import { type PhaseSpec, type Policy, phaseById } from '../policy/model.js';
 import { confirmationText } from '../rollout/confirmation.js';
 import type { Evaluation } from '../rollout/decide.js';
+import type { WindowRecord } from '../telemetry/record.js';
 import { renderChartsMarkdown } from './chart.js';
 import { formatInstant } from './format.js';
 import { BODY_MAX_CHARS, fitParts } from './limits.js';
@@ -39,6 +40,8 @@ export interface ProposalInput {
   currentFile?: string;
   /** The body of the open PR this updates: ticked checklist items stay ticked. */
   previousBody?: string | null;
+  /** The records judged: the verdict says which windows need collecting again, and why. */
+  records?: readonly WindowRecord[];
 }
 
 export interface Proposal {
@@ -80,7 +83,7 @@ export function renderProposal(input: ProposalInput): Proposal {
     { text: proposalMarker({ rollout: policy.rollout, kind, from, to }) },
     { text: summary(policy, kind, fromSpec, toSpec, file) },
     ...(kind === 'rollback' ? [{ text: causeSection(ev, input.cause), cut: true }] : []),
-    { text: renderVerdictMarkdown(policy, ev).trimEnd(), cut: true },
+    { text: renderVerdictMarkdown(policy, ev, input.records).trimEnd(), cut: true },
     ...(charts
       ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${BODY_LIMIT}._` } }]
       : []),

@@ -8,6 +8,7 @@
 import type { SloSeries } from '../judge/series.js';
 import type { Policy } from '../policy/model.js';
 import type { Evaluation } from '../rollout/decide.js';
+import type { WindowRecord } from '../telemetry/record.js';
 import { renderChartsMarkdown } from './chart.js';
 import { formatInstant } from './format.js';
 import { escapeHtml, fitParts, SUMMARY_MAX_BYTES, utf8Bytes } from './limits.js';
@@ -23,6 +24,8 @@ export interface JobSummaryInput {
   /** When the run finished (epoch ms). */
   at: number;
   dryRun?: boolean;
+  /** The records judged: the verdict says which windows need collecting again, and why. */
+  records?: readonly WindowRecord[];
   charts?: readonly SloSeries[];
 }
 
@@ -41,7 +44,9 @@ export function renderJobSummary(input: JobSummaryInput): string {
       text: `## phasegate ${escapeHtml(input.command)}: ${escapeHtml(policy.rollout)}${input.dryRun ? ' (dry run: nothing was written)' : ''}\n\nFinished ${formatInstant(input.at)}.`,
     },
     { text: `### What this run did\n\n${did}`, cut: true },
-    ...(ev ? [{ text: escapeHtml(renderVerdictMarkdown(policy, ev).trimEnd()), cut: true }] : []),
+    ...(ev
+      ? [{ text: escapeHtml(renderVerdictMarkdown(policy, ev, input.records).trimEnd()), cut: true }]
+      : []),
     ...(charts
       ? [{ text: charts, drop: { order: 0, note: `_Charts left out to stay under ${LIMIT}._` } }]
       : []),

@@ -2,9 +2,11 @@
  * The verdict as Markdown: the table a PR comment carries and `phasegate evaluate --format
  * markdown` prints. Also the JSON shape `--format json` prints (one object, stable keys).
  */
+import { formatRecollect, recollectNeed } from '../judge/recollect.js';
 import type { Policy } from '../policy/model.js';
 import { confirmationText } from '../rollout/confirmation.js';
 import type { Evaluation } from '../rollout/decide.js';
+import type { WindowRecord } from '../telemetry/record.js';
 import { formatInstant, formatSpan, formatValue } from './format.js';
 
 export const STATUS_ICON = { pass: '✅ pass', fail: '❌ fail', no_data: '⚪ no data' } as const;
@@ -16,7 +18,15 @@ export const ACTION_TEXT = {
   complete: 'complete',
 } as const;
 
-export function renderVerdictMarkdown(policy: Policy, ev: Evaluation): string {
+/**
+ * `records`: the window records the evaluation judged, to say why windows need collecting again
+ * (the plan's 再試行要否コメント); without them the line gives the counts alone.
+ */
+export function renderVerdictMarkdown(
+  policy: Policy,
+  ev: Evaluation,
+  records?: readonly WindowRecord[],
+): string {
   const phase = policy.phases.find((p) => p.id === ev.phase);
   const d = ev.decision;
   const target = d.to ? ` → ${d.to}` : '';
@@ -30,6 +40,8 @@ export function renderVerdictMarkdown(policy: Policy, ev: Evaluation): string {
     '',
     ...d.reasons.map((r) => `- ${escapeCell(r)}`),
     ...(ev.confirmation ? [`- ${escapeCell(confirmationText(ev.confirmation))}`] : []),
+    '',
+    `${sentence(formatRecollect(recollectNeed(ev.slos, policy.windowMs, records)))}.`,
     '',
     '| SLO | value | objective | window | samples | status |',
     '|---|---|---|---|---|---|',
@@ -64,7 +76,11 @@ export function renderVerdictMarkdown(policy: Policy, ev: Evaluation): string {
 }
 
 /** The stable JSON form of an evaluation (values in base units: ms, fractions, counts). */
-export function verdictJson(policy: Policy, ev: Evaluation): Record<string, unknown> {
+export function verdictJson(
+  policy: Policy,
+  ev: Evaluation,
+  records?: readonly WindowRecord[],
+): Record<string, unknown> {
   return {
     rollout: policy.rollout,
     phase: ev.phase,
@@ -98,7 +114,12 @@ export function verdictJson(policy: Policy, ev: Evaluation): Record<string, unkn
       rechecked: ev.confirmation.rechecked,
       last: ev.confirmation.last === null ? null : new Date(ev.confirmation.last).toISOString(),
     },
+    recollect: recollectNeed(ev.slos, policy.windowMs, records),
   };
+}
+
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function escapeCell(text: string): string {

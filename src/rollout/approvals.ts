@@ -99,6 +99,22 @@ export function countApprovals(input: CountApprovalsInput): ApprovalCount {
   };
 }
 
+/**
+ * Who approved a merged PR, for the record (the Runbook's 判定 entry): reviewers whose latest
+ * decisive review is an approval, sorted. What counted for the gate was judged before the merge.
+ */
+export function latestApprovers(reviews: readonly Review[]): string[] {
+  const latest = new Map<string, Review & { user: { login: string } }>();
+  for (const review of chronological(reviews)) {
+    if (!review.user || !DECISIVE.has(review.state)) continue;
+    latest.set(review.user.login.toLowerCase(), review as Review & { user: { login: string } });
+  }
+  return [...latest.values()]
+    .filter((r) => r.state === 'APPROVED')
+    .map((r) => r.user.login)
+    .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
+}
+
 /** Submitted reviews oldest first: by submitted_at, then id (GitHub's ids grow with time). */
 function chronological(reviews: readonly Review[]): Review[] {
   const time = (r: Review) => {

@@ -1,6 +1,6 @@
 /** The workspace port on a directory: the runner's checkout, or any folder on a laptop. */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Workspace } from '../ports/workspace.js';
 import type { WindowRecord } from '../telemetry/record.js';
 import { readRecords } from '../telemetry/sources/record-files.js';
@@ -25,5 +25,22 @@ export class DirectoryWorkspace implements Workspace {
 
   records(folder: string, from: number, to: number): Promise<WindowRecord[]> {
     return readRecords(join(this.root, folder), from, to);
+  }
+
+  repoPath(folder: string): string {
+    const dir = resolve(this.root, folder);
+    return (
+      relative(gitRoot(dir) ?? this.root, dir)
+        .split('\\')
+        .join('/') || '.'
+    );
+  }
+}
+
+/** The checkout holding `dir`: the nearest folder up from it with a .git (the root when none). */
+function gitRoot(dir: string): string | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) return undefined;
   }
 }

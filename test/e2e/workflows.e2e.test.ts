@@ -7,9 +7,15 @@
  * cause, goes through GitHub's trigger rules (test/support/workflows), each job with a
  * GITHUB_TOKEN minted with its own `permissions:`. Twice: with the App token, and with
  * GITHUB_TOKEN only. Each run prints which workflows GitHub would have started, and why.
+ * Afterwards the data branch holds each scheduled run's log line and the Runbook the runs wrote;
+ * docs/github.md quotes them from here (the App token's run).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type ActionEvent, pullRequestEvent, scheduleEvent } from '../../src/emulator/index.js';
+import { parseRunLog } from '../../src/render/run-log.js';
+import { checkDocExcerpt } from '../support/doc-excerpt.js';
 import { REPO_ROOT } from '../support/policy.js';
 import { latencyRegressionTrace } from '../support/traces.js';
 import { inProcessAction } from '../support/workflows/adapters.js';
@@ -181,5 +187,64 @@ describe.each([
     expect(slack.filter((t) => /ロールバック/.test(t))).toHaveLength(1);
     expect(w.lock.got).toHaveLength(1);
     expect(w.gh.state.issues.filter((i) => i.labels.includes('phasegate:rca'))).toHaveLength(1);
+
+    await runLogAndRunbook(w, app);
   }, 300_000);
 });
+
+/**
+ * What the runs kept in git, on the data branch beside the window records: a run log line per
+ * scheduled run, and the Runbook in the plan's sections (nothing on the protected main).
+ */
+async function runLogAndRunbook(w: World, app: boolean): Promise<void> {
+  const runLog = (await w.gh.readFile(DATA, 'reports/monitoring/runs/20261117.jsonl')) ?? '';
+  const runbook = (await w.gh.readFile(DATA, 'reports/runbook/2026-11.md')) ?? '';
+  const dir = join(REPO_ROOT, 'test-artifacts', 'e2e');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `run-log-${app ? 'app' : 'github-token'}.jsonl`), runLog);
+  writeFileSync(join(dir, `runbook-${app ? 'app' : 'github-token'}.md`), runbook);
+  expect(await w.gh.readFile('main', 'reports/runbook/2026-11.md')).toBeNull();
+
+  // One line per scheduled run, each naming its workflow run; without the App a second schedule
+  // ran on the same clock (the one the scenario calls 10:22).
+  const lines = parseRunLog(runLog);
+  expect(lines.map((l) => [l.at.slice(11, 16), l.decision.action])).toEqual([
+    ['02:07', 'advance'],
+    ['10:07', 'rollback'],
+    ...(app ? [] : [['10:07', 'rollback']]),
+  ]);
+  expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
+  for (const l of lines) expect(l.url).toBe(`https://github.com/acme/app/actions/runs/${l.id}`);
+  expect(lines[0]!.collected).toMatchObject({ windows: 96, files: 96, failed: null });
+
+  // The Runbook: the plan's four sections, each holding what happened.
+  expect(runbook.match(/^## .*$/gm)).toEqual([
+    '## 日次記録 (daily record)',
+    '## 判定 (verdicts)',
+    '## ロールバック (rollbacks)',
+    '## 観測 (observations)',
+  ]);
+  const section = (heading: string) => runbook.slice(runbook.indexOf(heading)).split(/\n(?=## )/)[0]!;
+  expect(section('## 日次記録').match(/^### .*$/gm)).toEqual(['### 2026-11-16（Asia/Tokyo）']);
+  expect(section('## 判定').match(/\*\*[^*]+\*\* .*?(?=\. Verdict: )/g)).toEqual([
+    expect.stringMatching(
+      /^\*\*2026-11-17 12:00\*\* advance A-0 → A-1 \(\[#\d+\]\(.*\)\), approved by @alice$/,
+    ),
+    app
+      ? expect.stringMatching(
+          /^\*\*2026-11-17 19:07\*\* rollback A-1 → A-0 .*, no approval needed \(rollback\.approval: none\)$/,
+        )
+      : expect.stringMatching(/^\*\*2026-11-17 19:30\*\* rollback A-1 → A-0 .*, approved by @carol$/),
+  ]);
+  expect(section('## ロールバック')).toContain(
+    `- 次回 Canary 日程 (next canary): A-1 from 2026-11-17 ${app ? '21:07 JST (12:07 UTC)' : '21:30 JST (12:30 UTC)'} at the earliest, once the recovery watch confirms improvement\n`,
+  );
+  expect(section('## 観測').match(/phasegate:runbook autosave run \d+/g)).toEqual(
+    lines.map((l) => `phasegate:runbook autosave run ${l.id}`),
+  );
+  if (!app) return;
+  // docs/github.md quotes both as written here (PHASEGATE_UPDATE_DOCS=1 rewrites the quotes).
+  const rollbackLine = `${runLog.split('\n')[1]}\n`;
+  expect(checkDocExcerpt('docs/github.md', 'run-log-line', rollbackLine)).toBe(rollbackLine);
+  expect(checkDocExcerpt('docs/github.md', 'runbook', runbook)).toBe(runbook);
+}

@@ -3,7 +3,8 @@
  * in-memory PR book (simulate itself) and on the loopback GitHub through the GitHub interpreter
  * (the forge port on Octokit), with the same people, must plan the same intents, run by run: an
  * advance approved and merged, a latency regression in A-1 rolled back at once with the lock
- * notice, the RCA issue and Slack, the recovery watch and the restart from A-1.
+ * notice, the RCA issue and Slack, the recovery watch and the restart from A-1; each merged
+ * change's Runbook entries (who approved it) the same in both.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -167,15 +168,15 @@ describe('simulate and the Action on one trace', () => {
       '00:52 propose: upsert-verdict',
       '01:07 propose: upsert-verdict',
       '01:07 gate #1: set-gate, upsert-verdict',
-      '01:07 apply: send-slack, add-label',
-      '04:22 propose: open-proposal, set-gate, upsert-verdict, merge, lock-notice, send-slack, open-rca, add-label',
+      '01:07 apply: send-slack, append-runbook, add-label',
+      '04:22 propose: open-proposal, set-gate, upsert-verdict, merge, lock-notice, send-slack, open-rca, append-runbook, add-label',
       '08:52 propose: open-proposal, set-gate, upsert-verdict',
       '09:07 propose: upsert-verdict',
       '09:22 propose: upsert-verdict',
       '09:37 propose: upsert-verdict',
       '09:52 propose: upsert-verdict',
       '09:52 gate #4: set-gate, upsert-verdict',
-      '09:52 apply: send-slack, add-label',
+      '09:52 apply: send-slack, append-runbook, add-label',
     ]);
     const opened = runs.flatMap((r) => r.intents).filter((i) => i.type === 'open-proposal');
     expect(opened.map((i) => i.key)).toEqual([

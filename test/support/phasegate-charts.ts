@@ -67,6 +67,7 @@ function facts(policy: Policy, all: WindowRecord[], o: { trigger: Trigger; now: 
     },
     codeowners: { path: '.github/CODEOWNERS', text: '/phases/ @alice\n' },
     teams: {},
+    recordsAt: { branch: null, dir: 'reports/monitoring' },
     pulls: [],
     merged: null,
     rcaIssues: [],

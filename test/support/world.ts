@@ -187,6 +187,7 @@ export class World {
     command: Exclude<ActionCommand, 'validate'>,
     inputs: Record<string, string> = {},
     event?: Event,
+    o: { runUrl?: string } = {},
   ): Promise<Step> {
     const workspace = await this.checkout(inputs, event);
     const log: string[] = [];
@@ -215,6 +216,7 @@ export class World {
       dryRun: inputs['dry-run'] === 'true',
       timeoutMinutes: inputs['timeout-minutes'] ? Number(inputs['timeout-minutes']) : undefined,
       actor: String((event?.payload.sender as { login?: string } | undefined)?.login ?? BOT),
+      runUrl: o.runUrl,
     });
     const reportPath = command === 'status' ? join(workspace, '..', `report-${Date.now()}.html`) : undefined;
     const e = event ?? { name: 'schedule', payload: { schedule: '7-59/15 * * * *' } };

@@ -6,12 +6,12 @@
  */
 import { InputError } from '../../input.js';
 import type { RunFacts, RunMemory, Trigger } from '../../plan/facts.js';
-import { DASHBOARD_LABEL, RCA_LABEL } from '../../plan/names.js';
+import { APPLIED_LABEL, DASHBOARD_LABEL, RCA_LABEL } from '../../plan/names.js';
 import type { Policy } from '../../policy/model.js';
 import { phaseById } from '../../policy/model.js';
 import type { RunContext } from '../../ports/context.js';
 import { parseDashboardMarker, parseRcaMarker } from '../../render/markers.js';
-import { teamsToResolve } from '../../rollout/approvals.js';
+import { latestApprovers, teamsToResolve } from '../../rollout/approvals.js';
 import { ownersOfAll, parseCodeowners } from '../../rollout/codeowners.js';
 import { namedPhase, parseCurrent } from '../../rollout/current.js';
 import { lookbackStart } from '../../rollout/lookback.js';
@@ -34,6 +34,8 @@ export async function gatherFromGithub(
   const at = Math.max(now, since);
   const needsPulls = ['propose', 'rollback', 'gate', 'status'].includes(trigger.command);
   const needsIssues = apply || trigger.command === 'status' || memory.merged.length > 0;
+  // Who approved the merged change, for the Runbook's 判定 entry: only when it is announced.
+  const announced = merged && (apply || memory.merged.includes(merged.number));
   return {
     trigger,
     now,
@@ -65,6 +67,9 @@ export async function gatherFromGithub(
       author: merged.author,
       labels: merged.labels,
       mergedAt: merged.mergedAt ?? now,
+      ...(announced && !merged.labels.includes(APPLIED_LABEL)
+        ? { approvedBy: latestApprovers(await forge.reviews(merged.number)) }
+        : {}),
     },
     rcaIssues: needsIssues
       ? await ourIssues(ctx, RCA_LABEL, (b) => parseRcaMarker(b)?.rollout === policy.rollout, true)
@@ -82,6 +87,7 @@ export async function gatherFromGithub(
         : null,
     identity: await forge.identity(),
     runUrl: ctx.runUrl,
+    recordsAt: { branch: ctx.recordsBranch || null, dir: ctx.workspace.repoPath(ctx.records) },
     memory,
   };
 }

@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { withPublicHolidays } from '../../holidays/date-holidays.js';
 import { InputError } from '../../input.js';
 import type { PolicyTemplates } from '../../notify/compose.js';
-import { loadTemplates } from '../../notify/load.js';
+import { loadRunbookTemplate, loadTemplates } from '../../notify/load.js';
 import type { RepoFile, Trigger } from '../../plan/facts.js';
 import { CURRENT_FILE, compilePolicy, ROLLOUT_FILE } from '../../policy/compile.js';
 import type { Policy } from '../../policy/model.js';
@@ -48,7 +48,10 @@ export async function trustedRules(ctx: RunContext, trigger: Trigger): Promise<T
     codeowners: CODEOWNERS_LOCATIONS.map(read).find((f) => f !== null) ?? null,
     checklist: read(policy.github.checklist),
     // Read and checked on every run, so a broken template fails the first run, not the first rollback.
-    templates: loadTemplates(loaded.dir, policy.notify, ctx.config),
+    templates: {
+      ...loadTemplates(loaded.dir, policy.notify, ctx.config),
+      ...runbookTemplate(loadRunbookTemplate(loaded.dir, policy.runbook, ctx.config)),
+    },
   };
 }
 
@@ -84,6 +87,10 @@ async function fromBranch(ctx: RunContext, ref: string): Promise<Trusted> {
     checklist: await read(policy.github.checklist),
     templates: {},
   };
+}
+
+function runbookTemplate(t: PolicyTemplates['runbookDaily']): PolicyTemplates {
+  return t ? { runbookDaily: t } : {};
 }
 
 function withTimezone(ctx: RunContext, policy: Policy): Policy {

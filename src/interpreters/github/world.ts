@@ -10,6 +10,7 @@ import type { Intent } from '../../plan/intents.js';
 import { DASHBOARD_LABEL, RCA_LABEL, STATUS_CONTEXT } from '../../plan/names.js';
 import type { RunContext } from '../../ports/context.js';
 import type { Delivery } from '../../ports/notifier.js';
+import { applyAppend, type FileAppend } from '../../render/append.js';
 import { updatedProposalBody } from '../../render/proposal.js';
 import { PLAN_BACKOFF_MS } from '../../retry.js';
 import type { Outcome, World } from '../world.js';
@@ -28,13 +29,24 @@ export class GitHubWorld implements World {
     const { forge, notifier } = this.ctx;
     switch (i.type) {
       case 'commit-records': {
-        // Idempotent by itself: the same files on the branch make the same tree, and no commit.
+        // Idempotent by itself: the same files on the branch make the same tree, and no commit;
+        // an append whose marker the file holds changes nothing.
         const branch = i.branch ?? (await forge.defaultBranch());
-        const commit = await forge.commitFiles(branch, i.files, i.message);
+        const commit = await forge.commitFiles(branch, i.files, i.message, i.appends.map(edit));
+        const log = i.appends.length ? ' and the run log' : '';
         return done(
           commit
-            ? `committed ${i.files.length} window record file(s) to ${branch} as ${commit.sha.slice(0, 7)}`
-            : `${branch} already holds these window records`,
+            ? `committed ${i.files.length} window record file(s)${log} to ${branch} as ${commit.sha.slice(0, 7)}`
+            : `${branch} already holds these window records${log}`,
+        );
+      }
+      case 'append-runbook': {
+        const branch = i.branch ?? (await forge.defaultBranch());
+        const commit = await forge.commitFiles(branch, [], i.message, [edit(i.append)]);
+        return done(
+          commit
+            ? `appended to ${i.append.path} on ${branch} as ${commit.sha.slice(0, 7)}`
+            : `${i.append.path} on ${branch} already holds these entries`,
         );
       }
       case 'open-proposal':
@@ -267,6 +279,11 @@ export class GitHubWorld implements World {
     );
     return found?.id ?? null;
   }
+}
+
+/** An append as a forge edit: applied to the file as the branch holds it just before the commit. */
+function edit(a: FileAppend) {
+  return { path: a.path, edit: (text: string | null) => applyAppend(text, a) };
 }
 
 function done(line: string): Outcome {

@@ -50,6 +50,7 @@ it('prints the whole rollback it would make and writes nothing', async () => {
     'dry run: would POST the lock notice {"event"',
     'dry run: would post to Slack (phases/templates/slack-rollback.ja.md)',
     'dry run: would open the RCA issue "RCA',
+    'dry run: would append 2 entries to reports/runbook/2026-11.md on the default branch',
     'dry run: would label #1 phasegate',
   ]);
   // The Slack text it would send, in full.

@@ -33,7 +33,9 @@ export function bundledAction(
 export function inProcessAction(world: World): ActionStep {
   return async (call) => {
     const command = (call.inputs.command || 'evaluate') as Exclude<ActionCommand, 'validate'>;
-    const step = await world.step(command, { token: call.githubToken, ...call.inputs }, call.event);
+    const step = await world.step(command, { token: call.githubToken, ...call.inputs }, call.event, {
+      runUrl: call.runUrl,
+    });
     return {
       ok: step.ok,
       outputs: step.outputs,

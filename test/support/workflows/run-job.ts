@@ -36,6 +36,8 @@ export interface ActionStepCall {
   workflow: string;
   job: string;
   step: string;
+  /** The run's page, as the Action builds it from GITHUB_RUN_ID (its run log names it). */
+  runUrl: string;
 }
 
 export interface ActionStepResult {
@@ -159,6 +161,11 @@ function stepContexts(
   };
 }
 
+function runUrlOf(github: unknown): string {
+  const g = github as { server_url: string; repository: string; run_id: string };
+  return `${g.server_url}/${g.repository}/actions/runs/${g.run_id}`;
+}
+
 /** Runs the job's steps in order; `status` carries failure and cancellation between them. */
 export async function runSteps(scope: JobScope, job: Job, run: JobRun): Promise<void> {
   const jobId = job.id.value;
@@ -207,6 +214,7 @@ export async function runSteps(scope: JobScope, job: Job, run: JobRun): Promise<
         workflow: scope.workflow.file,
         job: jobId,
         step: step.id,
+        runUrl: runUrlOf(scope.contexts.github),
       };
       outcome = await uses(scope, step as never, call);
     } catch (error) {

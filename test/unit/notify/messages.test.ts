@@ -5,6 +5,7 @@ import {
   formatMergeTime,
   lockNotice,
   messageVars,
+  nextCanary,
   type PhaseChange,
   resumeConditions,
   zoneAbbreviation,
@@ -60,7 +61,9 @@ describe('messageVars', () => {
       cause: CAUSE,
       resume:
         'save-latency-p95 and auto-merge-rate healthy for 2h (a watched SLO with no data in A-0 is not judged), then restart from A-1',
-      next_canary: '2026-11-24', // Saturday, Sunday and the 23rd (a holiday) skipped
+      // The recovery watch needs 2h from the merge before anything restarts.
+      next_canary:
+        'A-1 from 2026-11-20 16:05 JST (07:05 UTC) at the earliest, once the recovery watch confirms improvement',
       pr_url: 'https://github.com/acme/app/pull/42',
       pr_number: '#42',
       rca_url: 'https://github.com/acme/app/issues/43',
@@ -70,13 +73,36 @@ describe('messageVars', () => {
     });
   });
 
-  it('counts the next canary day in the policy zone', () => {
-    // Monday 2026-11-30 23:30 UTC is Tuesday 08:30 in Tokyo: next business day Wednesday.
+  it('次回 Canary 日程: the merge plus the recovery watch, from its restart phase, in the policy zone', () => {
+    // Monday 2026-11-30 23:30 UTC is Tuesday 08:30 in Tokyo: the watch can end at 10:30.
     const late = { ...ROLLBACK, mergedAt: Date.UTC(2026, 10, 30, 23, 30) };
-    expect(messageVars(policy, late).next_canary).toBe('2026-12-02');
-    // Across the year-end holidays: Monday 2026-12-28 → Monday 2027-01-04.
-    const yearEnd = { ...ROLLBACK, mergedAt: Date.UTC(2026, 11, 28, 3, 0) };
-    expect(messageVars(policy, yearEnd).next_canary).toBe('2027-01-04');
+    expect(messageVars(policy, late).next_canary).toBe(
+      'A-1 from 2026-12-01 10:30 JST (01:30 UTC) at the earliest, once the recovery watch confirms improvement',
+    );
+    expect(nextCanary(policy, 'A-0', late.mergedAt)).toMatchObject({
+      phase: 'A-1',
+      earliest: Date.UTC(2026, 11, 1, 1, 30),
+      date: '2026-12-01',
+    });
+    // A rollback onto the restart phase restarts there, in place.
+    expect(nextCanary(policy, 'A-1', late.mergedAt).text).toBe(
+      'A-1 restarts in place from 2026-12-01 10:30 JST (01:30 UTC) at the earliest, once the recovery watch confirms improvement',
+    );
+  });
+
+  it('a watch that can end on a weekend or holiday moves the next canary to the next business day', () => {
+    // Friday 23:30 in Tokyo: the watch can end Saturday 01:30; Monday the 23rd is a holiday.
+    const friday = nextCanary(policy, 'A-0', Date.UTC(2026, 10, 20, 14, 30));
+    expect(friday).toMatchObject({ date: '2026-11-24', earliest: Date.UTC(2026, 10, 23, 15, 0) });
+    expect(friday.text).toBe(
+      'A-1 from 2026-11-24 (the first business day after the watch can end, 2026-11-21 01:30 JST (2026-11-20 16:30 UTC)) at the earliest, once the recovery watch confirms improvement',
+    );
+    // Across the year-end holidays: the night of 2026-12-28 → Monday 2027-01-04.
+    expect(nextCanary(policy, 'A-0', Date.UTC(2026, 11, 28, 14, 0)).date).toBe('2027-01-04');
+    // Without recovery: the next business day, the rolled-back phase resuming by its own rule.
+    expect(nextCanary({ ...policy, recovery: undefined }, 'A-0', FRIDAY).text).toBe(
+      '2026-11-24 (the next business day; A-0 resumes by its own advance rule)',
+    );
   });
 
   it('ロールバック後…2h 監視: the recovery watch is the condition to resume after every rollback', () => {
@@ -162,7 +188,7 @@ describe('composeNotification', () => {
         '• ロールバック時刻: 2026-11-20 14:05 JST (05:05 UTC)',
         `• 原因: ${slackEscape(CAUSE)}`,
         '• 再開条件: save-latency-p95 and auto-merge-rate healthy for 2h (a watched SLO with no data in A-0 is not judged), then restart from A-1',
-        '• 次回 Canary 日程: 2026-11-24（営業日ベース）',
+        '• 次回 Canary 日程: A-1 from 2026-11-20 16:05 JST (07:05 UTC) at the earliest, once the recovery watch confirms improvement',
         '• PR: https://github.com/acme/app/pull/42（#42）',
         '• RCA issue: https://github.com/acme/app/issues/43（担当: @autosave-po、ロールバック後 1 営業日以内に共有）',
         '次回 Canary までの進捗と未解決課題は #launch-autosave の日次共有で報告します。',
@@ -201,7 +227,9 @@ describe('composeNotification', () => {
       /^:repeat: \*autosave restarted from A-1 \(QA canary\) after the rollback to A-0\*/,
     );
     const english = composeNotification(policy, ROLLBACK, {});
-    expect(english.text).toContain('• Next canary: 2026-11-24');
+    expect(english.text).toContain(
+      '• Next canary: A-1 from 2026-11-20 16:05 JST (07:05 UTC) at the earliest',
+    );
     expect(english.text).toContain('owner @autosave-po');
   });
 

@@ -86,7 +86,7 @@ describe('announcing a merged rollback', () => {
     expect(plan.again).toBe(true);
   });
 
-  it('a re-run that finds the RCA issue open links it in Slack, then the applied label', () => {
+  it('a re-run that finds the RCA issue open links it in Slack, then the Runbook, then the applied label', () => {
     const plan = planRun(
       rolledBack({ rcaIssues: [rca], memory: { ...emptyMemory(), done: ['lock:autosave:6'] } }),
     );
@@ -98,6 +98,7 @@ describe('announcing a merged rollback', () => {
         template: expect.stringContaining('slack-rollback'),
         text: expect.stringContaining('RCA issue: https://github.com/acme/app/issues/7'),
       },
+      expect.objectContaining({ type: 'append-runbook', key: 'runbook:autosave:6', branch: null }),
       { type: 'add-label', key: 'applied:#6', pr: 6, label: 'phasegate:applied' },
     ]);
   });
@@ -105,7 +106,7 @@ describe('announcing a merged rollback', () => {
   it('a notification sent earlier in this run is not sent again', () => {
     const memory = { ...emptyMemory(), done: ['lock:autosave:6', 'slack:autosave:6'] };
     const plan = planRun(rolledBack({ rcaIssues: [rca], memory }));
-    expect(plan.intents.map((i) => i.type)).toEqual(['add-label']);
+    expect(plan.intents.map((i) => i.type)).toEqual(['append-runbook', 'add-label']);
   });
 
   it('the RCA issue is due a business day later in Japan’s calendar: 2027-02-10 → 2027-02-12 (the 11th is a holiday)', () => {
@@ -128,7 +129,7 @@ describe('announcing a merged rollback', () => {
 });
 
 describe('announcing other changes', () => {
-  it('an advance: Slack, then the label', () => {
+  it('an advance: Slack, the Runbook, then the label', () => {
     const plan = planRun(
       facts({
         trigger: apply,
@@ -157,6 +158,7 @@ describe('announcing other changes', () => {
         template: 'built-in advance template',
         text: expect.stringContaining('*autosave advanced: A-1 → A-2 (Beta)*'),
       },
+      expect.objectContaining({ type: 'append-runbook', key: 'runbook:autosave:5' }),
       { type: 'add-label', key: 'applied:#5', pr: 5, label: 'phasegate:applied' },
     ]);
   });

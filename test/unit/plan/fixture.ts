@@ -64,6 +64,7 @@ export function facts(o: Partial<RunFacts> = {}): RunFacts {
     rcaIssues: [],
     dashboard: null,
     identity: BOT,
+    recordsAt: { branch: null, dir: 'reports/monitoring' },
     previousPhase: null,
     memory: emptyMemory(),
     ...o,

@@ -33,7 +33,7 @@ describe('the dashboard and the daily note', () => {
     expect(plan.again).toBe(true);
   });
 
-  it('the first run after local midnight posts the day that ended, then the dashboard records it', () => {
+  it('the first run after local midnight posts the day that ended, writes it to the Runbook, then the dashboard records it', () => {
     // 2026-11-18 09:07 in Tokyo: the 17th ended.
     const plan = planRun(status({ dashboard: dashboard('2026-11-16') }));
     expect(plan.intents).toEqual([
@@ -45,6 +45,12 @@ describe('the dashboard and the daily note', () => {
         marker: '<!-- phasegate:daily autosave 2026-11-17 -->',
         body: expect.stringContaining('<!-- phasegate:daily autosave 2026-11-17 -->'),
       },
+      expect.objectContaining({
+        type: 'append-runbook',
+        key: 'runbook-daily:autosave:2026-11-17',
+        branch: null,
+        append: expect.objectContaining({ path: 'reports/runbook/2026-11.md' }),
+      }),
       {
         type: 'upsert-dashboard',
         key: 'dashboard:autosave',
@@ -124,6 +130,7 @@ describe('window records', () => {
         key: 'records:phasegate-data@2026-11-18T00:00:00.000Z',
         branch: 'phasegate-data',
         files,
+        appends: [],
         message: 'phasegate(autosave): 2 window record(s) up to 2026-11-18T00:00:00.000Z',
       },
     ]);

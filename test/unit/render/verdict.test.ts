@@ -33,6 +33,8 @@ describe('the verdict', () => {
       - immediate: breached now: save-latency-p95: p95 3.012s > 2.5s over 2h (80 samples)
       - not confirmed by a re-collect: 8 of 8 windows behind it were read only once (\`phasegate collect\` into the records folder reads them again before a rollback)
 
+      Re-collect needed: no.
+
       | SLO | value | objective | window | samples | status |
       |---|---|---|---|---|---|
       | save-latency-p95 | 3.012s | ≤ 2.5s | 2h | 80 | ❌ fail |
@@ -62,5 +64,39 @@ describe('the verdict', () => {
       ['save-latency-p95', 'fail', 2500, 80],
       ['restore-success', 'pass', 0.995, 1200],
     ]);
+  });
+
+  it('says whether a re-collect is needed, and why (the plan: 再試行要否コメント)', () => {
+    // The last three windows lack save_latency (its source failed there); one window has no record at all.
+    const failed = records.map((r) =>
+      r.start >= AT - 3 * 15 * 60_000
+        ? {
+            ...r,
+            slis: new Map([...r.slis].filter(([id]) => id !== 'save_latency')),
+            missing: new Map([['save_latency', 'source failed: metrics: HTTP 503 after 6 attempts']]),
+          }
+        : r,
+    );
+    const gap = failed.filter((r) => r.start !== AT - 6 * 15 * 60_000);
+    const lacking = evaluate({ policy, phase: 'A-1', since: SINCE, records: gap, at: AT });
+    expect(renderVerdictMarkdown(policy, lacking, gap)).toContain(
+      '\nRe-collect needed: 4 windows lack save_latency (no report; source failed: metrics: HTTP 503 after 6 attempts); 1 window lacks restore_success (no report); collected again next run.\n',
+    );
+    // Without the records, the counts alone.
+    expect(renderVerdictMarkdown(policy, lacking)).toContain(
+      '\nRe-collect needed: 4 windows lack save_latency; 1 window lacks restore_success; collected again next run.\n',
+    );
+    expect(verdictJson(policy, lacking, gap).recollect).toEqual({
+      needed: true,
+      slis: [
+        {
+          sli: 'save_latency',
+          windows: 4,
+          reasons: ['no report', 'source failed: metrics: HTTP 503 after 6 attempts'],
+        },
+        { sli: 'restore_success', windows: 1, reasons: ['no report'] },
+      ],
+    });
+    expect(verdictJson(policy, ev, records).recollect).toEqual({ needed: false, slis: [] });
   });
 });

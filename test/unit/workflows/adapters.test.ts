@@ -58,6 +58,7 @@ describe('apply.yml on a phase change pushed to main', () => {
       expect(run.jobs[0]!.steps.map((s) => [s.id, s.conclusion])).toEqual([
         ['app-token', 'skipped'],
         ['__actions_checkout', 'success'],
+        ['__actions_checkout_2', 'skipped'], // the records branch: none here
         ['apply', 'success'],
       ]);
       expect(w.slack.got).toHaveLength(slack + 1);
