@@ -322,7 +322,9 @@ describe('WebhookNotifier', () => {
     const text = JSON.parse(slack.requests[0]!.body.toString()).text as string;
     expect(text).toBe(notification.text);
     expect(text).toContain('ロールバック時刻: 2026-11-20 14:05 JST (05:05 UTC)');
-    expect(text).toContain('次回 Canary 日程: 2026-11-24');
+    expect(text).toContain(
+      '次回 Canary 日程: A-1 from 2026-11-20 16:05 JST (07:05 UTC) at the earliest, once the recovery watch confirms improvement',
+    );
     expect(text).toContain('RCA issue: https://github.com/acme/app/issues/43');
   });
 

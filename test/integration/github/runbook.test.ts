@@ -186,7 +186,7 @@ describe('the run log and the Runbook, written by the Action', () => {
     );
     // The 10:07 row of 観測 says the decision.
     expect(runbook).toMatch(
-      /run 104 -->\[2026-11-17 19:07\]\([^)]+\) \| \d+ \| [\d,]+ \| 0 \/ 0 \| ❌ save-latency-p95 [\d.]+s; ✅ 1 other passes \| no \| roll back → A-0 \|/,
+      /run 104 -->\[2026-11-17 19:07\]\([^)]+\) \| \d+ \| [\d,]+ \| 0 \/ 0 \| ❌ save-latency-p95 [\d.]+s; ✅ 1 other passes \| no \| roll back → A-0 \(breach confirmed on reading 8 window\(s\) again\) \|/,
     );
 
     // The apply workflow on that merge's push: already announced, nothing more in the Runbook.

@@ -118,7 +118,8 @@ describe('announcing a merged rollback', () => {
       "**Due: 2027-02-12** (one business day after the rollback, Asia/Tokyo; weekends, public holidays in Japan and the policy's own days off skipped).",
     );
     const slack = plan.intents.find((i) => i.type === 'send-slack');
-    expect(slack && 'text' in slack ? slack.text : '').toContain('2027-02-12');
+    // The next canary follows the recovery watch (2 h after the merge), not the RCA's due date.
+    expect(slack && 'text' in slack ? slack.text : '').toContain('次回 Canary 日程: A-1 from 2027-02-10 17:00 JST');
   });
 
   it('a change already labelled phasegate:applied is not announced again', () => {
