@@ -180,7 +180,7 @@ function addValidate(program: Command, io: CliIo): void {
     .description('check a policy folder; exits non-zero with every error, located by file:line:column')
     .option('--config <dir>', CONFIG_HELP, 'phases')
     .action((o) => {
-      io.stdout(validateCommand({ config: o.config }));
+      io.stdout(validateCommand({ config: o.config, warn: io.stderr }));
     });
 }
 
