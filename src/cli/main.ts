@@ -14,7 +14,7 @@ import { githubDemoCommand } from '../demo/github-demo.js';
 import { describeFsError } from '../fs-errors.js';
 import { InputError, notAfter, parseInstant } from '../input.js';
 import { PolicyError } from '../policy/errors.js';
-import { addInit } from './setup-commands.js';
+import { addDoctor, addInit } from './setup-commands.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -60,6 +60,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   addSimulate(program, io);
   addDemo(program, io);
   addInit(program, io);
+  addDoctor(program, io);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

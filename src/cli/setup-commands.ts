@@ -1,9 +1,10 @@
 /**
- * The commands that set phasegate up in a repository: `init` writes a working setup.
- * Registered by main.ts beside the others.
+ * The commands that set phasegate up in a repository: `init` writes a working setup, `doctor`
+ * checks one. Registered by main.ts beside the others.
  */
 import type { Command } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
+import { doctorCommand } from '../commands/doctor.js';
 import { INIT_DEFAULTS, initCommand } from '../commands/init.js';
 
 /** What these commands need of main.ts's CliIo (not imported from it: main imports this file). */
@@ -88,5 +89,22 @@ export function addInit(program: Command, io: SetupIo): void {
           log: io.stderr,
         }),
       );
+    });
+}
+
+export function addDoctor(program: Command, io: SetupIo): void {
+  program
+    .command('doctor')
+    .description(
+      "check this repository's phasegate setup offline, one line per check; exits 1 when any check finds a problem",
+    )
+    .option('--repo <dir>', 'the repository to check', '.')
+    .option('--config <dir>', 'policy folder (default: the one the workflows pass, else phases)')
+    .option('--events <glob>', "telemetry event files to sample (default: the collect step's events input)")
+    .action(async (o) => {
+      const result = await doctorCommand({ repo: o.repo, config: o.config, events: o.events });
+      io.stdout(result.text);
+      if (result.problems)
+        throw new Error(`doctor found ${result.problems} problem(s); each line says how to fix it`);
     });
 }
