@@ -14,6 +14,7 @@ import { githubDemoCommand } from '../demo/github-demo.js';
 import { describeFsError } from '../fs-errors.js';
 import { InputError, notAfter, parseInstant } from '../input.js';
 import { PolicyError } from '../policy/errors.js';
+import { addDoctor, addInit } from './setup-commands.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -58,6 +59,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   addValidate(program, io);
   addSimulate(program, io);
   addDemo(program, io);
+  addInit(program, io);
+  addDoctor(program, io);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -180,7 +183,7 @@ function addValidate(program: Command, io: CliIo): void {
     .description('check a policy folder; exits non-zero with every error, located by file:line:column')
     .option('--config <dir>', CONFIG_HELP, 'phases')
     .action((o) => {
-      io.stdout(validateCommand({ config: o.config }));
+      io.stdout(validateCommand({ config: o.config, warn: io.stderr }));
     });
 }
 

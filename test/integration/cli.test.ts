@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli, runProcess, scratchWithPolicy } from '../support/cli.js';
 import { REPO_ROOT } from '../support/policy.js';
 
-const COMMANDS = ['collect', 'evaluate', 'rollback', 'advance', 'validate', 'demo'];
+const COMMANDS = ['collect', 'evaluate', 'rollback', 'advance', 'validate', 'demo', 'init', 'doctor'];
 
 describe('phasegate CLI (the bundle, run as a user runs it)', () => {
   it('every command has --help, on stdout, exit 0', async () => {

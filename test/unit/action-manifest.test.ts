@@ -31,7 +31,8 @@ const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
   runs: { using: string; main: string };
   branding?: { icon?: string; color?: string };
 };
-const workflowFiles = readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f));
+// release.yml releases phasegate itself (docs/releasing.md): it is not one of the workflows users copy.
+const workflowFiles = readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f) && f !== 'release.yml');
 const workflow = (name: string) => parse(readFileSync(join(WORKFLOWS, name), 'utf8')) as Workflow;
 
 /**
