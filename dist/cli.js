@@ -34547,7 +34547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9621);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1408);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -34556,7 +34556,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9621:
+/***/ 1408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47316,7 +47316,7 @@ function collectTexts(inputs, options) {
     const c = new Collector(options);
     for (const input of inputs) {
         c.beginSource(input.source);
-        c.push(typeof input.text === 'string' ? Buffer.from(input.text, 'utf8') : input.text);
+        c.push(typeof input.text === 'string' ? external_node_buffer_.Buffer.from(input.text, 'utf8') : input.text);
         c.endSource();
     }
     return c.finish();
@@ -58569,12 +58569,41 @@ async function collectEvents(o, policy) {
     return collected.windows;
 }
 
+;// CONCATENATED MODULE: ./src/worktree/repo-root.ts
+/**
+ * The repository a folder belongs to: the nearest folder at or above it holding `.git` (a folder
+ * in a clone, a file in a worktree or submodule). Repository-relative paths of the policy (the QA
+ * checklist, CODEOWNERS, the workflows) are read from there.
+ */
+
+
+/** The repository root above `dir`, or `fallback` (default: the working directory) outside any. */
+function repoRootOf(dir, fallback = process.cwd()) {
+    let at = (0,external_node_path_.resolve)(dir);
+    for (;;) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(at, '.git')))
+            return at;
+        const up = (0,external_node_path_.dirname)(at);
+        if (up === at)
+            return (0,external_node_path_.resolve)(fallback);
+        at = up;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 
 
 
-/** Check the policy folder and the current-phase file; returns a one-paragraph summary. */
+
+
+
+
+/**
+ * Check the policy folder and the current-phase file; returns a one-paragraph summary. What the
+ * gate would only warn about (a QA checklist that is missing or names unknown phases) goes to
+ * `warn`, one line each, and does not fail.
+ */
 function validateCommand(opts) {
     const loaded = loadPolicyDir(opts.config);
     const current = loadCurrent(loaded);
@@ -58583,12 +58612,29 @@ function validateCommand(opts) {
     if (drift.length) {
         throw new InputError(`${displayPath(loaded.currentPath)}: flags differ from ${phaseById(policy, current.phase).file}: ${drift.join('; ')}; set them to the phase's values (phasegate advance/rollback rewrites them)`);
     }
+    for (const line of checklistProblems(policy, opts.root ?? repoRootOf(opts.config)))
+        opts.warn?.(`warning: ${line}\n`);
     const slos = policy.phases.reduce((n, p) => n + p.slos.length, 0);
     const rules = policy.phases.reduce((n, p) => n + p.rollback.when.length, 0);
     const live = current
         ? `current phase ${current.phase} since ${new Date(current.since).toISOString()}`
         : 'no current.yaml yet';
     return `ok: rollout "${policy.rollout}", phases ${phaseIds(policy).join(' → ')}, ${Object.keys(policy.slis).length} SLIs, ${slos} SLOs, ${rules} rollback rules; ${live}\n`;
+}
+/**
+ * The QA checklist `github.checklist` names (repository-relative), read as the gate reads it. A
+ * missing file is legal (the gate warns and requires no items), which is how a copied policy
+ * whose checklist stayed behind lost its QA items without a word: say so here.
+ */
+function checklistProblems(policy, root) {
+    const file = policy.github.checklist;
+    const path = (0,external_node_path_.join)(root, file);
+    if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile()) {
+        return [
+            `github.checklist: ${file} does not exist in the repository (${displayPath(root) || '.'}): phase PRs will require no QA items; create it with a "## <phase id>" section of "- [ ] item" lines per phase, or point github.checklist at yours`,
+        ];
+    }
+    return parseChecklist((0,external_node_fs_.readFileSync)(path, 'utf8'), { file, phases: phaseIds(policy) }).problems;
 }
 
 ;// CONCATENATED MODULE: ./src/clock.ts
@@ -70311,11 +70357,1386 @@ class Demo {
     }
 }
 
+;// CONCATENATED MODULE: ./src/doctor/check.ts
+const ok = (subject, detail) => ({ status: 'ok', subject, detail });
+const problem = (subject, detail, fix) => ({
+    status: 'problem',
+    subject,
+    detail,
+    fix,
+});
+const skip = (subject, detail) => ({ status: 'skip', subject, detail });
+const LABEL = { ok: 'ok      ', problem: 'problem ', skip: 'skipped ' };
+function formatCheck(c) {
+    return `${LABEL[c.status]} ${c.subject}: ${c.detail}${c.fix ? ` Fix: ${c.fix}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/doctor/events.ts
+/**
+ * `doctor`'s look at the telemetry: the events glob matches files, and a sample of them (the
+ * first MiB of the newest three) goes through the collector `collect` uses, counted per SLI. An
+ * SLI judged on rates or latencies with no valid event in the sample is a problem: the event
+ * name or field in rollout.yaml does not match the events, and every verdict would be no data.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const SAMPLE_BYTES = 1 << 20;
+const SAMPLE_FILES = 3;
+const MAX_SPAN_MS = 7 * 86_400_000;
+/** SLI ids that read JSONL events, by the glob they read (the events glob: `undefined`). */
+function eventSlis(policy) {
+    const by = new Map();
+    for (const source of policy.sources.list) {
+        if (source.type !== 'jsonl' || source.url)
+            continue;
+        for (const glob of source.files ?? [undefined])
+            by.set(glob, [...(by.get(glob) ?? []), ...source.slis]);
+    }
+    return by;
+}
+async function eventChecks(i) {
+    const checks = [];
+    const elsewhere = i.policy.sources.list.filter((s) => s.type !== 'jsonl' || s.url);
+    if (elsewhere.length) {
+        const names = elsewhere.map((s) => `${s.slis.join(', ')} from ${s.type} source "${s.name}"`);
+        checks.push(ok('sources', `${names.join('; ')}: not checked offline.`));
+    }
+    for (const [own, slis] of eventSlis(i.policy)) {
+        const glob = own ?? i.glob;
+        const from = own ? `rollout.yaml sources` : i.from;
+        if (glob === undefined) {
+            checks.push(problem('events', `${slis.join(', ')} read the events of collect's events: input, which doctor cannot read (${from}).`, 'pass --events <glob> to doctor.'));
+            continue;
+        }
+        let files;
+        try {
+            files = await resolveSourceFiles(glob, i.root);
+        }
+        catch (e) {
+            if (!(e instanceof TelemetrySourceError))
+                throw e;
+            checks.push(problem('events', `${glob} (${from}) matches no file: collect fails until events are there.`, `put the events there before collect runs (rollout.yml's "Fetch telemetry events" step), or pass --events <glob> (${i.doc}#2-the-workflows).`));
+            continue;
+        }
+        checks.push(ok('events', `${glob} (${from}) matches ${files.length} file(s).`));
+        checks.push(await sampleCheck(i, files, slis));
+    }
+    return checks;
+}
+async function readSample(file) {
+    const fh = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const buf = external_node_buffer_.Buffer.alloc(SAMPLE_BYTES);
+        const { bytesRead } = await fh.read(buf, 0, SAMPLE_BYTES, 0);
+        const whole = bytesRead < SAMPLE_BYTES;
+        const bad = unreadableReason(buf.subarray(0, bytesRead), whole);
+        if (bad)
+            return { file, ...bad };
+        const end = whole ? bytesRead : buf.lastIndexOf(0x0a, bytesRead - 1) + 1;
+        return { file, text: buf.subarray(0, end) };
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** The span of the sample's timestamps, on window boundaries (at most a week, from the first). */
+function events_span(policy, text) {
+    const parser = new LineParser(compilePlan(policy.slis, latencyThresholds(policy)));
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    let s = 0;
+    while (s < text.length) {
+        let e = text.indexOf(0x0a, s);
+        if (e < 0)
+            e = text.length;
+        const cls = parser.classify(text, s, e);
+        if (cls === LINE_EVENT || cls === LINE_UNKNOWN) {
+            min = Math.min(min, parser.ts);
+            max = Math.max(max, parser.ts);
+        }
+        s = e + 1;
+    }
+    if (min > max)
+        return undefined;
+    const w = policy.windowMs;
+    const from = Math.floor(min / w) * w;
+    return { from, to: Math.min(Math.floor(max / w) * w + w, from + MAX_SPAN_MS) };
+}
+async function sampleCheck(i, files, slis) {
+    const shown = (f) => (0,external_node_path_.relative)(i.root, f) || f;
+    const perSli = new Map(slis.map((id) => [id, 0]));
+    const counts = { lines: 0, events: 0, malformed: 0, invalid: 0, unknown: 0, outside: 0 };
+    const sampled = [];
+    for (const file of files.slice(-SAMPLE_FILES)) {
+        const sample = await readSample(file);
+        if (!('text' in sample))
+            return problem('events sample', `${shown(file)} ${sample.why}.`, `${sample.fix}.`);
+        sampled.push(shown(file));
+        const range = events_span(i.policy, sample.text);
+        if (!range) {
+            counts.lines += sample.text
+                .toString('utf8')
+                .split('\n')
+                .filter((l) => l.trim()).length;
+            continue;
+        }
+        const result = collectTexts([{ source: file, text: sample.text }], { policy: i.policy, ...range });
+        counts.lines += result.stats.lines;
+        counts.outside += result.stats.outside;
+        for (const w of result.windows) {
+            for (const k of ['events', 'malformed', 'invalid', 'unknown'])
+                counts[k] += w.counts[k];
+            for (const id of slis) {
+                const agg = w.slis.get(id);
+                if (agg)
+                    perSli.set(id, perSli.get(id) + samplesOf(agg));
+            }
+        }
+    }
+    const bySli = [...perSli].map(([id, n]) => `${id} ${n}`).join(', ');
+    const other = `${counts.malformed} malformed, ${counts.invalid} invalid, ${counts.unknown} of events no SLI maps`;
+    const detail = `${counts.lines} lines of ${sampled.join(', ')}: valid events per SLI: ${bySli} (${other}).`;
+    const empty = [...perSli]
+        .filter(([id, n]) => n === 0 && i.policy.slis[id]?.kind !== 'count')
+        .map(([id]) => id);
+    if (counts.events === 0 || empty.length) {
+        const named = (empty.length ? empty : slis).map((id) => describeSli(i.policy, id)).join('; ');
+        return problem('events sample', `${detail} No valid event for ${empty.length ? empty.join(', ') : 'any SLI'}: every verdict would be "no data".`, `make ${i.config}/rollout.yaml's slis match the events (${named}); each line needs "ts" (ISO 8601 with a zone) and "event".`);
+    }
+    return ok('events sample', detail);
+}
+function describeSli(policy, id) {
+    const sli = policy.slis[id];
+    if (!sli)
+        return id;
+    if (sli.kind === 'latency')
+        return `${id} reads "${sli.event}" events with a number in "${sli.field}"`;
+    if (sli.kind === 'ratio')
+        return `${id} reads "${sli.denominator.event}" events`;
+    return `${id} counts "${sli.event}" events`;
+}
+
+;// CONCATENATED MODULE: ./src/doctor/files.ts
+/**
+ * `doctor`'s checks of the files beside the policy: the QA checklist `github.checklist` names,
+ * and CODEOWNERS owning the policy folder (the "Require review from Code Owners" rule of the
+ * ruleset, and `approvers: [codeowners]`, mean nothing without it).
+ */
+
+
+
+
+
+
+function files_checklistCheck(root, policy, config) {
+    const file = policy.github.checklist;
+    const problems = checklistProblems(policy, root);
+    if (problems.length) {
+        return problem('checklist', problems.join('; '), (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, file))
+            ? 'fix those lines of the checklist.'
+            : `write ${config}/CHECKLIST.md (\`phasegate init\` writes one) and set github.checklist: ${config}/CHECKLIST.md in rollout.yaml.`);
+    }
+    const checklist = parseChecklist((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8'), { file });
+    const items = policy.phases.map((p) => `${p.id} ${checklist.sections.get(p.id)?.items.length ?? 0}`);
+    return ok('checklist', `${file}: QA items per phase: ${items.join(', ')}.`);
+}
+function codeownersCheck(root, policy, config, line) {
+    const found = CODEOWNERS_LOCATIONS.find((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, f)));
+    const needs = policy.github.approvers.advance.includes('codeowners') ||
+        policy.github.approvers.rollback.includes('codeowners');
+    const why = needs
+        ? 'approvers: [codeowners] counts nobody and the ruleset cannot ask code owners'
+        : 'the ruleset\'s "Require review from Code Owners" cannot ask anyone';
+    if (!found) {
+        return problem('CODEOWNERS', `no CODEOWNERS file (${CODEOWNERS_LOCATIONS.join(', ')}): ${why}.`, `add \`${line}\` to .github/CODEOWNERS (or run \`phasegate init --codeowners\`).`);
+    }
+    const codeowners = parseCodeowners((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, found), 'utf8'), found);
+    const paths = [`${config}/current.yaml`, `${config}/rollout.yaml`];
+    const unowned = paths.filter((p) => !matchingRule(codeowners, p)?.owners.length);
+    const skipped = codeowners.problems.map((p) => p.message);
+    if (unowned.length) {
+        return problem('CODEOWNERS', `${found} gives ${unowned.join(' and ')} no owner: ${why}.${skipped.length ? ` (${skipped.join('; ')})` : ''}`, `add \`${line}\` at the end of ${found}.`);
+    }
+    const rule = matchingRule(codeowners, `${config}/current.yaml`);
+    return ok('CODEOWNERS', `${found}:${rule.line} gives ${config}/ to ${rule.owners.map((o) => `@${o}`).join(' ')}.`);
+}
+
+;// CONCATENATED MODULE: ./src/doctor/permissions.ts
+/** The least-privilege table of docs/setup.md, by command. */
+const NEEDS = {
+    collect: { contents: 'write' },
+    evaluate: { contents: 'read', 'pull-requests': 'read' },
+    propose: { contents: 'write', 'pull-requests': 'write', issues: 'write', statuses: 'write' },
+    status: { contents: 'read', 'pull-requests': 'read', issues: 'write' },
+    gate: { contents: 'read', 'pull-requests': 'write', statuses: 'write' },
+    rollback: { contents: 'write', 'pull-requests': 'write', issues: 'write', statuses: 'write' },
+    apply: { contents: 'read', 'pull-requests': 'read', issues: 'write' },
+    validate: {},
+};
+const RANK = { none: 0, read: 1, write: 2 };
+/** What a job's phasegate steps need together. */
+function jobNeeds(steps) {
+    const out = {};
+    for (const s of steps) {
+        for (const [scope, level] of Object.entries(NEEDS[s.command] ?? {})) {
+            if (!out[scope] || RANK[level] > RANK[out[scope]])
+                out[scope] = level;
+        }
+    }
+    return out;
+}
+/** What the job's GITHUB_TOKEN lacks, as `scope: level` to add; undefined when it has no block at all. */
+function missingFromBlock(job, needs) {
+    const p = job.permissions;
+    if (p === undefined)
+        return undefined;
+    return Object.entries(needs)
+        .filter(([scope, level]) => {
+        const has = p[scope] ?? p['*'] ?? 'none';
+        return has !== 'unknown' && RANK[has] < RANK[level];
+    })
+        .map(([scope, level]) => `${scope}: ${level}`);
+}
+/**
+ * What the job's App token step (actions/create-github-app-token) asks for too little of. A step
+ * with no `permission-*` input gets all the installation has, and an expression is not judged.
+ */
+function missingFromApp(job, needs) {
+    const app = job.steps.find((s) => s.uses?.startsWith('actions/create-github-app-token@'));
+    if (!app)
+        return [];
+    const asked = Object.entries(app.with).filter(([k]) => k.startsWith('permission-'));
+    if (!asked.length)
+        return [];
+    const levels = Object.fromEntries(asked.map(([k, v]) => [k.slice('permission-'.length), v]));
+    return Object.entries({ ...needs, metadata: 'read' })
+        .filter(([scope, level]) => {
+        const has = levels[scope] ?? 'none';
+        if (has.includes('${{'))
+            return false;
+        return RANK[has in RANK ? has : 'none'] < RANK[level];
+    })
+        .map(([scope, level]) => `permission-${scope}: ${level}`);
+}
+
+;// CONCATENATED MODULE: ./src/doctor/workflow-model.ts
+/**
+ * The workflows of a repository as `doctor` needs them: which steps run phasegate, with what
+ * command and inputs, in which job, under which permissions and concurrency group. Read with
+ * the `yaml` package; anything unexpected is kept as "unknown" rather than guessed.
+ */
+
+
+
+const WORKFLOWS = '.github/workflows';
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v) => v === undefined || v === null ? undefined : typeof v === 'object' ? JSON.stringify(v) : String(v);
+function loadWorkflows(root) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, WORKFLOWS)).filter((n) => /\.ya?ml$/.test(n));
+    }
+    catch {
+        return [];
+    }
+    return names.sort().map((name) => readWorkflow(root, `${WORKFLOWS}/${name}`));
+}
+function readWorkflow(root, file) {
+    const empty = { file, on: {}, jobs: [] };
+    let doc;
+    try {
+        doc = (0,yaml_dist/* parse */.qg)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, file), 'utf8'));
+    }
+    catch (e) {
+        return { ...empty, error: `not valid YAML: ${e.message.split('\n')[0]}` };
+    }
+    if (!isObj(doc) || !isObj(doc.jobs))
+        return { ...empty, error: 'no jobs: a workflow needs a `jobs:` map' };
+    const on = isObj(doc.on) ? doc.on : typeof doc.on === 'string' ? { [doc.on]: null } : {};
+    const workflowPermissions = permissionsOf(doc.permissions);
+    const jobs = Object.entries(doc.jobs).map(([id, raw]) => {
+        const job = isObj(raw) ? raw : {};
+        const steps = Array.isArray(job.steps) ? job.steps : [];
+        return {
+            id,
+            permissions: 'permissions' in job ? permissionsOf(job.permissions) : workflowPermissions,
+            concurrency: concurrencyOf(job.concurrency),
+            steps: steps.map((s, index) => {
+                const step = isObj(s) ? s : {};
+                const inputs = isObj(step.with) ? step.with : {};
+                return {
+                    uses: str(step.uses),
+                    with: Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, str(v) ?? ''])),
+                    index,
+                };
+            }),
+        };
+    });
+    return { file, on, concurrency: concurrencyOf(doc.concurrency), jobs };
+}
+function permissionsOf(v) {
+    if (v === undefined || v === null)
+        return undefined;
+    if (v === 'read-all' || v === 'write-all')
+        return { '*': v === 'read-all' ? 'read' : 'write' };
+    if (!isObj(v))
+        return { '*': 'unknown' };
+    return Object.fromEntries(Object.entries(v).map(([k, level]) => [
+        k,
+        level === 'read' || level === 'write' || level === 'none' ? level : 'unknown',
+    ]));
+}
+function concurrencyOf(v) {
+    if (typeof v === 'string')
+        return { group: v, cancelInProgress: undefined };
+    if (!isObj(v) || v.group === undefined)
+        return undefined;
+    return { group: String(v.group), cancelInProgress: str(v['cancel-in-progress']) };
+}
+/** `owner/phasegate@ref` (or a path in it), and `./` with a `command:` input. */
+const PHASEGATE_USES = /^[A-Za-z0-9_.-]+\/phasegate(?:\/[^@]*)?@\S+$/;
+const LOCAL_USES = /^\.\/?$/;
+function phasegateSteps(workflows) {
+    return workflows.flatMap((workflow) => workflow.jobs.flatMap((job) => job.steps
+        .filter((s) => s.uses && (PHASEGATE_USES.test(s.uses) || (LOCAL_USES.test(s.uses) && 'command' in s.with)))
+        .map((step) => ({ workflow, job, step, command: step.with.command || 'evaluate' }))));
+}
+/** The plain text of an input, or for `${{ … || 'text' }}` its last quoted fallback. */
+function literalOf(value) {
+    if (!value.includes('${{'))
+        return { text: value, expression: false };
+    const m = /'((?:[^']|'')*)'\s*\}\}\s*$/.exec(value);
+    return { text: m?.[1]?.replace(/''/g, "'"), expression: true };
+}
+
+;// CONCATENATED MODULE: ./src/doctor/workflow-checks.ts
+/**
+ * `doctor`'s checks of the workflows against the policy and docs/setup.md: every command has a
+ * workflow, each step reads the policy folder and the same window records, each job's token may
+ * do what its steps do, all of them share one concurrency group, apply watches current.yaml and
+ * rollback offers the policy's phases. Pure, on the parsed workflows.
+ */
+
+
+
+/** Each command, and the workflow phasegate init writes for it. */
+const REQUIRED = {
+    collect: 'rollout.yml',
+    propose: 'rollout.yml',
+    status: 'rollout.yml',
+    gate: 'phase-gate.yml',
+    rollback: 'rollback.yml',
+    apply: 'apply.yml',
+};
+const RECORDS_COMMANDS = new Set(['collect', 'evaluate', 'propose', 'status', 'gate', 'rollback']);
+const workflow_checks_short = (file) => file.replace(/^\.github\/workflows\//, '');
+function workflowChecks(workflows, steps, c) {
+    const checks = [];
+    for (const w of workflows.filter((w) => w.error)) {
+        checks.push(problem(workflow_checks_short(w.file), w.error, 'fix the file; GitHub will not run it either.'));
+    }
+    checks.push(coverage(steps, c));
+    const shared = sharedGroup(steps);
+    for (const w of workflows) {
+        const mine = steps.filter((s) => s.workflow === w);
+        if (!mine.length)
+            continue;
+        const found = [
+            ...actionRefProblems(mine, c),
+            ...mine.flatMap((s) => configProblems(s, c)),
+            ...jobProblems(mine, c),
+            ...concurrencyProblems(w, shared, c),
+            ...triggerProblems(w, mine, c),
+        ];
+        if (found.length)
+            checks.push(...found);
+        else
+            checks.push(ok(workflow_checks_short(w.file), workflow_checks_summary(w, mine, c, shared)));
+    }
+    if (steps.length)
+        checks.push(...recordsChecks(steps));
+    return checks;
+}
+function coverage(steps, c) {
+    if (!steps.length) {
+        return problem('workflows', 'no workflow in .github/workflows runs phasegate.', `run \`npx phasegate init\` in a scratch folder and copy its .github/workflows, or see ${c.doc}#2-the-workflows`);
+    }
+    const byFile = new Map();
+    for (const s of steps)
+        byFile.set(workflow_checks_short(s.workflow.file), [...(byFile.get(workflow_checks_short(s.workflow.file)) ?? []), s.command]);
+    const found = [...byFile]
+        .map(([file, commands]) => `${[...new Set(commands)].join(', ')} in ${file}`)
+        .join('; ');
+    const have = new Set(steps.map((s) => s.command));
+    const missing = Object.keys(REQUIRED).filter((cmd) => !have.has(cmd));
+    if (!missing.length)
+        return ok('workflows', `${found}.`);
+    return problem('workflows', `no workflow runs ${missing.map((m) => `\`${m}\``).join(', ')} (found ${found}).`, `add ${[...new Set(missing.map((m) => REQUIRED[m]))].join(', ')} as \`phasegate init\` writes ${missing.length === 1 ? 'it' : 'them'} (${c.doc}#2-the-workflows).`);
+}
+function actionRefProblems(mine, c) {
+    if (c.isPhasegate)
+        return [];
+    return mine
+        .filter((s) => LOCAL_USES.test(s.step.uses ?? ''))
+        .slice(0, 1)
+        .map((s) => problem(workflow_checks_short(s.workflow.file), `the ${s.command} step says \`uses: ./\`, which runs this repository's own code, not phasegate.`, 'write `uses: phasegate/phasegate@v1` in every phasegate step.'));
+}
+function workflow_checks_normalize(dir) {
+    return dir.trim().replace(/^\.\//, '').replace(/\/+$/, '');
+}
+function configProblems(s, c) {
+    const given = s.step.with.config;
+    const config = workflow_checks_normalize(given || 'phases');
+    if (config === c.config)
+        return [];
+    return [
+        problem(workflow_checks_short(s.workflow.file), `the ${s.command} step reads the policy from ${given ? `config: ${given}` : 'phases (no config: input)'}, but it is in ${c.config}.`, `set \`config: ${c.config}\` in its \`with:\`.`),
+    ];
+}
+/** Per job: a checkout before phasegate, and a token that may do what the job's steps do. */
+function jobProblems(mine, c) {
+    const out = [];
+    for (const job of new Set(mine.map((s) => s.job))) {
+        const file = workflow_checks_short(mine[0].workflow.file);
+        const own = mine.filter((s) => s.job === job);
+        const first = Math.min(...own.map((s) => s.step.index));
+        if (!job.steps.slice(0, first).some((s) => s.uses?.startsWith('actions/checkout@'))) {
+            out.push(problem(file, `job ${job.id} runs phasegate without an actions/checkout step before it: the policy and the window records are read from the checkout.`, 'add `- uses: actions/checkout@<sha> # v5` (with persist-credentials: false) before the first phasegate step.'));
+        }
+        const needs = jobNeeds(own);
+        const commands = [...new Set(own.map((s) => s.command))].join(', ');
+        const block = missingFromBlock(job, needs);
+        const wanted = Object.entries(needs)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join(', ');
+        if (block === undefined) {
+            out.push(problem(file, `job ${job.id} has no permissions: block, so its GITHUB_TOKEN gets the repository's default (read-only in new repositories).`, `add \`permissions: { ${wanted} }\` (${c.doc}#3-permissions).`));
+        }
+        else if (block.length) {
+            out.push(problem(file, `job ${job.id} (${commands}) may not ${block.join(', ')}.`, `add ${block.map((b) => `\`${b}\``).join(', ')} to its permissions: (${c.doc}#3-permissions).`));
+        }
+        const app = missingFromApp(job, needs);
+        if (app.length) {
+            out.push(problem(file, `job ${job.id}'s App token asks for too little: ${app.join(', ')} missing.`, `add ${app.map((a) => `\`${a}\``).join(', ')} to its actions/create-github-app-token step.`));
+        }
+    }
+    return out;
+}
+/** The rollout's group: the one the workflow running collect uses. */
+function sharedGroup(steps) {
+    const s = steps.find((x) => x.command === 'collect') ?? steps[0];
+    return s ? (s.workflow.concurrency ?? s.job.concurrency)?.group : undefined;
+}
+function concurrencyProblems(w, shared, c) {
+    const group = w.concurrency ?? w.jobs.find((j) => j.concurrency)?.concurrency;
+    const fix = `add \`concurrency: { group: ${shared ?? 'phasegate-rollout'}, cancel-in-progress: false }\` (${c.doc}#7-the-schedule).`;
+    if (!group) {
+        return [
+            problem(workflow_checks_short(w.file), "no concurrency group: its runs can overlap the rollout's and race it into two PRs or two messages.", fix),
+        ];
+    }
+    const out = [];
+    if (shared && group.group !== shared && !group.group.includes(`'${shared}'`)) {
+        out.push(problem(workflow_checks_short(w.file), `its concurrency group is ${group.group}, not the rollout's ${shared}: the two can run at once.`, `use \`group: ${shared}\` in every phasegate workflow.`));
+    }
+    if (group.cancelInProgress === 'true') {
+        out.push(problem(workflow_checks_short(w.file), 'cancel-in-progress: true can stop a run half-way through a commit or a PR update.', 'set `cancel-in-progress: false`.'));
+    }
+    return out;
+}
+const get = (o, ...keys) => keys.reduce((v, k) => (typeof v === 'object' && v !== null ? v[k] : undefined), o);
+/** apply must run when current.yaml changes; rollback must offer only the policy's phases. */
+function triggerProblems(w, mine, c) {
+    const out = [];
+    const commands = new Set(mine.map((s) => s.command));
+    const current = `${c.config}/current.yaml`;
+    const paths = get(w.on, 'push', 'paths');
+    if (commands.has('apply') && Array.isArray(paths) && !paths.some((p) => globMatches(String(p), current))) {
+        out.push(problem(workflow_checks_short(w.file), `it runs on pushes to ${paths.join(', ')}, never to ${current}: a merged phase change would not be announced.`, `set \`paths: [${current}]\` under on.push.`));
+    }
+    const options = get(w.on, 'workflow_dispatch', 'inputs', 'phase', 'options');
+    if (commands.has('rollback') && c.phases && Array.isArray(options)) {
+        const unknown = options.map(String).filter((o) => !c.phases.includes(o));
+        if (unknown.length) {
+            out.push(problem(workflow_checks_short(w.file), `its phase choices ${unknown.join(', ')} are not phases of the policy (${c.phases.join(', ')}).`, `set \`options: [${c.phases.join(', ')}]\`.`));
+        }
+    }
+    return out;
+}
+/** A GitHub paths filter pattern against one path (`*`, `**`, `?`). */
+function globMatches(pattern, path) {
+    if (pattern.startsWith('!'))
+        return false;
+    const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*|\*|\?/g, (m) => {
+        if (m === '**')
+            return '.*';
+        return m === '*' ? '[^/]*' : '[^/]';
+    });
+    return new RegExp(`^${re}$`).test(path);
+}
+function workflow_checks_summary(w, mine, c, shared) {
+    const commands = [...new Set(mine.map((s) => s.command))].join(', ');
+    const group = (w.concurrency ?? w.jobs.find((j) => j.concurrency)?.concurrency)?.group;
+    const shown = group === shared || !shared ? group : `${shared} (in an expression)`;
+    return `${commands}; config ${c.config}; concurrency ${shown}; each job may do what its steps do.`;
+}
+function recordsChecks(steps) {
+    const users = steps.filter((s) => RECORDS_COMMANDS.has(s.command));
+    const out = [];
+    for (const [input, fallback] of [
+        ['records', 'reports/monitoring'],
+        ['records-branch', ''],
+    ]) {
+        const by = new Map();
+        for (const s of users) {
+            const v = s.step.with[input] || fallback;
+            by.set(v, [...(by.get(v) ?? []), `${workflow_checks_short(s.workflow.file)} ${s.command}`]);
+        }
+        if (by.size > 1) {
+            const list = [...by]
+                .map(([v, where]) => `${v || '(default branch)'} in ${where.join(', ')}`)
+                .join('; ');
+            out.push(problem(input, `the steps disagree on where the window records are: ${list}.`, `give every collect, evaluate, propose, status, gate and rollback step the same \`${input}:\`.`));
+        }
+        else if (input === 'records') {
+            out.push(ok(input, `every step reads and writes ${[...by.keys()][0]}.`));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/init/embedded.generated.ts
+// Generated by `npm run generate` from .github/workflows, docs/CHECKLIST.md and phases/templates. Do not edit.
+const EMBEDDED_FILES = {
+    ".github/workflows/rollout.yml": "# The rollout loop: every 15 minutes, collect telemetry into window records, judge the current\n# phase, open or update the PR the decision calls for (advance, rollback, restart), and\n# update the dashboard issue.\n# In your repository use `uses: phasegate/phasegate@v1` where this file says `uses: ./`\n# (docs/setup.md); phasegate's own repository runs the bundle of the commit under test.\n# Third-party actions are pinned to a release's full commit SHA, the release in a comment\n# (docs/setup.md, \"Pinned actions\"); scripts/lint-workflows.mjs fails on an unpinned one.\nname: phasegate rollout\n\non:\n  schedule:\n    # Off the hour: scheduled runs are delayed or dropped under load, worst at :00. A late or\n    # missing run does no harm: collect back-fills the windows it missed (input backfill).\n    - cron: \"7-59/15 * * * *\"\n  workflow_dispatch:\n    inputs:\n      backfill:\n        description: How far back to fill missing windows (e.g. 24h, 72h)\n        type: string\n        default: 24h\n      dry-run:\n        description: Compute and print everything, write nothing\n        type: boolean\n        default: false\n\n# One group for this rollout across all of its workflows (rollout, rollback, apply, phase-gate):\n# runs never overlap, so a manual rollback cannot race a scheduled propose into two PRs or two\n# Slack messages. queue: max keeps every run waiting in order; GitHub's default queue (single)\n# would cancel a pending run when the next one arrives, losing a rollback or an announcement.\n# Never cancel a running one: it may be half-way through a commit or a PR update.\nconcurrency:\n  group: phasegate-rollout\n  queue: max\n  cancel-in-progress: false\n\n# GITHUB_TOKEN: the checkouts, and phasegate's calls while no App is configured (the App token\n# below asks for the same). docs/setup.md, \"Permissions\", says which call needs which.\npermissions:\n  contents: write # window record commits (with the run log and the Runbook), proposal branches, a rollback's merge\n  pull-requests: write # open, update, label and close phase PRs; their comments\n  issues: write # the dashboard issue and its daily note, the RCA issue\n  statuses: write # phasegate/verdict on each phase PR's head commit\n\njobs:\n  rollout:\n    runs-on: ubuntu-latest\n    timeout-minutes: 14 # below the 15-minute interval: a stuck run never holds up the next\n    env:\n      # A GitHub App token is used when both are configured (docs/setup.md); else GITHUB_TOKEN.\n      PHASEGATE_USE_APP: ${{ vars.PHASEGATE_APP_ID != '' && secrets.PHASEGATE_APP_PRIVATE_KEY != '' }}\n    steps:\n      # PRs opened with GITHUB_TOKEN start no workflows, so phase-gate would never run on them.\n      - name: GitHub App token\n        id: app-token\n        if: env.PHASEGATE_USE_APP == 'true'\n        uses: actions/create-github-app-token@fee1f7d63c2ff003460e3d139729b119787bc349 # v2.2.2\n        with:\n          app-id: ${{ vars.PHASEGATE_APP_ID }}\n          private-key: ${{ secrets.PHASEGATE_APP_PRIVATE_KEY }}\n          # Only what this job's calls need (docs/setup.md, \"Permissions\"), not all the App has.\n          permission-contents: write # window record commits (with the run log and the Runbook), proposal branches, a rollback's merge\n          permission-pull-requests: write # open, update, label and close phase PRs; their comments\n          permission-issues: write # the dashboard issue and its daily note, the RCA issue\n          permission-statuses: write # phasegate/verdict on each phase PR's head commit\n          permission-metadata: read # the default branch\n          # Approvers that are teams (org/team, or teams in CODEOWNERS) are read with Members: read.\n          # Set the variable PHASEGATE_TEAM_APPROVERS to true once the App has it; unset, the token\n          # asks for none (an installation without it, e.g. on a personal account, refuses it).\n          permission-members: ${{ vars.PHASEGATE_TEAM_APPROVERS == 'true' && 'read' || '' }}\n\n      - uses: actions/checkout@fbc6f3992d24b796d5a048ff273f7fcc4a7b6c09 # v5.1.0\n        with:\n          persist-credentials: false\n      # Reports on a data branch (PHASEGATE_RECORDS_BRANCH) live in a second checkout; phasegate\n      # reads them there and commits new windows to that branch.\n      - name: Check out the records branch\n        if: vars.PHASEGATE_RECORDS_BRANCH != ''\n        uses: actions/checkout@fbc6f3992d24b796d5a048ff273f7fcc4a7b6c09 # v5.1.0\n        with:\n          ref: ${{ vars.PHASEGATE_RECORDS_BRANCH }}\n          path: .phasegate-data\n          persist-credentials: false\n\n      # Put this run's telemetry events where `events` points, e.g. an export from your\n      # analytics store. Placeholder: until something provides them, collect fails with\n      # \"no telemetry files match ...\".\n      # - name: Fetch telemetry events\n      #   run: ./scripts/export-events.sh > telemetry/events.jsonl\n\n      - name: Collect\n        id: collect\n        uses: ./\n        with:\n          command: collect\n          token: ${{ steps.app-token.outputs.token || github.token }}\n          events: ${{ vars.PHASEGATE_EVENTS || 'telemetry/*.jsonl' }}\n          backfill: ${{ inputs.backfill || '24h' }}\n          records: ${{ vars.PHASEGATE_RECORDS_BRANCH && '.phasegate-data/reports/monitoring' || 'reports/monitoring' }}\n          records-branch: ${{ vars.PHASEGATE_RECORDS_BRANCH }}\n          dry-run: ${{ inputs.dry-run || false }}\n\n      - name: Evaluate\n        id: evaluate\n        uses: ./\n        with:\n          command: evaluate\n          token: ${{ steps.app-token.outputs.token || github.token }}\n          records: ${{ vars.PHASEGATE_RECORDS_BRANCH && '.phasegate-data/reports/monitoring' || 'reports/monitoring' }}\n          records-branch: ${{ vars.PHASEGATE_RECORDS_BRANCH }}\n\n      - name: Propose\n        id: propose\n        uses: ./\n        with:\n          command: propose\n          token: ${{ steps.app-token.outputs.token || github.token }}\n          # A rollback that needs no approval is merged and applied in this run: notify from here too.\n          slack-webhook: ${{ secrets.SLACK_WEBHOOK_URL }}\n          lock-webhook-url: ${{ secrets.LOCK_WEBHOOK_URL }}\n          lock-webhook-secret: ${{ secrets.LOCK_WEBHOOK_SECRET }}\n          bot-login: ${{ steps.app-token.outputs.app-slug && format('{0}[bot]', steps.app-token.outputs.app-slug) || 'github-actions[bot]' }}\n          records: ${{ vars.PHASEGATE_RECORDS_BRANCH && '.phasegate-data/reports/monitoring' || 'reports/monitoring' }}\n          records-branch: ${{ vars.PHASEGATE_RECORDS_BRANCH }}\n          dry-run: ${{ inputs.dry-run || false }}\n\n      # The dashboard issue: current phase, SLOs, open proposals. Also after a failed step, so\n      # the dashboard shows the last state rather than going quiet. A fired rule with nowhere to\n      # roll back (A-0) alerts Slack from here, once a day.\n      - name: Dashboard\n        id: status\n        if: ${{ !cancelled() }}\n        uses: ./\n        with:\n          command: status\n          token: ${{ steps.app-token.outputs.token || github.token }}\n          slack-webhook: ${{ secrets.SLACK_WEBHOOK_URL }}\n          bot-login: ${{ steps.app-token.outputs.app-slug && format('{0}[bot]', steps.app-token.outputs.app-slug) || 'github-actions[bot]' }}\n          records: ${{ vars.PHASEGATE_RECORDS_BRANCH && '.phasegate-data/reports/monitoring' || 'reports/monitoring' }}\n          records-branch: ${{ vars.PHASEGATE_RECORDS_BRANCH }}\n          dry-run: ${{ inputs.dry-run || false }}\n\n      - name: Upload the HTML report\n        if: ${{ !cancelled() && steps.status.outputs.report != '' }}\n        uses: actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2\n        with:\n          name: phasegate-report\n          path: ${{ steps.status.outputs.report }}\n",
+    ".github/workflows/phase-gate.yml": "# The required check on every PR: on a phase PR it re-evaluates the phase against the newest\n# window records, updates the sticky verdict comment and sets the `phasegate/verdict` commit\n# status, red while SLOs fail, approvals are missing or QA checklist items are unticked; on any\n# other PR it sets the status green (\"not a phase change\"). A required check that never reports\n# blocks the merge, so this workflow has no paths filter.\n# In your repository use `uses: phasegate/phasegate@v1` where this file says `uses: ./`.\n# Third-party actions are pinned to a release's full commit SHA, the release in a comment\n# (docs/setup.md, \"Pinned actions\"); scripts/lint-workflows.mjs fails on an unpinned one.\nname: phasegate gate\n\non:\n  pull_request:\n    # edited: ticking a QA checklist box edits the PR body, which can turn the gate green.\n    types: [opened, synchronize, reopened, edited, ready_for_review]\n  pull_request_review:\n    types: [submitted, dismissed]\n\n# phasegate's own PRs (branches phasegate/…) share the rollout's group with the other workflows:\n# the scheduled run gates them too, and one group keeps two runs from writing the same verdict\n# comment. Every other PR has its own group, so its check never waits behind a rollout run.\n# queue: max keeps every run waiting in order (GitHub's default cancels a pending one); never\n# cancel a running one: it may be half-way through a write.\nconcurrency:\n  group: ${{ startsWith(github.event.pull_request.head.ref, 'phasegate/') && 'phasegate-rollout' || format('phasegate-gate-{0}', github.event.pull_request.number) }}\n  queue: max\n  cancel-in-progress: false\n\n# GITHUB_TOKEN: the checkouts, and phasegate's calls while no App is configured (the App token\n# below asks for the same). docs/setup.md, \"Permissions\", says which call needs which.\npermissions:\n  contents: read # base-branch policy, CODEOWNERS, checklist; the PR head's current.yaml\n  pull-requests: write # the PR, its files and reviews; the verdict comment (a PR's comments\n  # go through the issues API, and Pull requests: write covers them: no issues permission)\n  statuses: write # phasegate/verdict on the PR's head commit\n\njobs:\n  gate:\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    env:\n      # Same identity as the rollout workflow, so the gate finds and updates the verdict comment\n      # the proposal made instead of adding a second one.\n      PHASEGATE_USE_APP: ${{ vars.PHASEGATE_APP_ID != '' && secrets.PHASEGATE_APP_PRIVATE_KEY != '' }}\n    steps:\n      - name: GitHub App token\n        id: app-token\n        if: env.PHASEGATE_USE_APP == 'true'\n        uses: actions/create-github-app-token@fee1f7d63c2ff003460e3d139729b119787bc349 # v2.2.2\n        with:\n          app-id: ${{ vars.PHASEGATE_APP_ID }}\n          private-key: ${{ secrets.PHASEGATE_APP_PRIVATE_KEY }}\n          # Only what this job's calls need (docs/setup.md, \"Permissions\"), not all the App has.\n          permission-contents: read # base-branch policy, CODEOWNERS, checklist; PR's current.yaml\n          permission-pull-requests: write # the PR, its files and reviews; the verdict comment\n          permission-statuses: write # phasegate/verdict on the PR's head commit\n          permission-metadata: read # the default branch\n          # Approvers that are teams (org/team, or teams in CODEOWNERS) are read with Members: read.\n          # Set the variable PHASEGATE_TEAM_APPROVERS to true once the App has it; unset, the token\n          # asks for none (an installation without it, e.g. on a personal account, refuses it).\n          permission-members: ${{ vars.PHASEGATE_TEAM_APPROVERS == 'true' && 'read' || '' }}\n\n      - uses: actions/checkout@fbc6f3992d24b796d5a048ff273f7fcc4a7b6c09 # v5.1.0\n        with:\n          persist-credentials: false\n      # Reports on a data branch (PHASEGATE_RECORDS_BRANCH) live in a second checkout; phasegate\n      # reads them there and commits new windows to that branch.\n      - name: Check out the records branch\n        if: vars.PHASEGATE_RECORDS_BRANCH != ''\n        uses: actions/checkout@fbc6f3992d24b796d5a048ff273f7fcc4a7b6c09 # v5.1.0\n        with:\n          ref: ${{ vars.PHASEGATE_RECORDS_BRANCH }}\n          path: .phasegate-data\n          persist-credentials: false\n\n      - name: Gate\n        id: gate\n        uses: ./\n        with:\n          command: gate\n          token: ${{ steps.app-token.outputs.token || github.token }}\n          bot-login: ${{ steps.app-token.outputs.app-slug && format('{0}[bot]', steps.app-token.outputs.app-slug) || 'github-actions[bot]' }}\n          records: ${{ vars.PHASEGATE_RECORDS_BRANCH && '.phasegate-data/reports/monitoring' || 'reports/monitoring' }}\n          records-branch: ${{ vars.PHASEGATE_RECORDS_BRANCH }}\n",
+    ".github/workflows/rollback.yml": "# A manual rollback: opens the revert PR to the chosen phase at once, and merges it (or enables\n# auto-merge) when the policy says a rollback to that phase needs no approval.\n# In your repository use `uses: phasegate/phasegate@v1` where this file says `uses: ./`,\n# and list your own phase ids under `options`.\n# Third-party actions are pinned to a release's full commit SHA, the release in a comment\n# (docs/setup.md, \"Pinned actions\"); scripts/lint-workflows.mjs fails on an unpinned one.\nname: phasegate rollback\n\non:\n  workflow_dispatch:\n    inputs:\n      phase:\n        description: Phase to roll back to\n        type: choice\n        required: true\n        options: [A-0, A-1, A-2, B-0, B-1]\n      reason:\n        description: Why (goes into the PR, the Slack message and the RCA issue)\n        type: string\n        required: true\n\n# One group for this rollout across all of its workflows (rollout, rollback, apply, phase-gate):\n# runs never overlap, so a manual rollback cannot race a scheduled propose into two PRs or two\n# Slack messages. queue: max keeps every run waiting in order; GitHub's default queue (single)\n# would cancel a pending run when the next one arrives, losing a rollback or an announcement.\n# Never cancel a running one: it may be half-way through a commit or a PR update.\nconcurrency:\n  group: phasegate-rollout\n  queue: max\n  cancel-in-progress: false\n\n# GITHUB_TOKEN: the checkouts, and phasegate's calls while no App is configured (the App token\n# below asks for the same). docs/setup.md, \"Permissions\", says which call needs which.\npermissions:\n  contents: write # the revert branch and, when no approval is needed, the merge\n  pull-requests: write # open and label the revert PR, close the ones it replaces\n  issues: write # the RCA issue after a rollback merged in this run\n  statuses: write # phasegate/verdict on the revert PR and the other phase PRs\n\njobs:\n  rollback:\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    env:\n      # A merge made with GITHUB_TOKEN starts no push workflow, so apply.yml (Slack, lock\n      # webhook, RCA issue) would not run after an unapproved rollback: prefer the App token.\n      PHASEGATE_USE_APP: ${{ vars.PHASEGATE_APP_ID != '' && secrets.PHASEGATE_APP_PRIVATE_KEY != '' }}\n    steps:\n      - name: GitHub App token\n        id: app-token\n        if: env.PHASEGATE_USE_APP == 'true'\n        uses: actions/create-github-app-token@fee1f7d63c2ff003460e3d139729b119787bc349 # v2.2.2\n        with:\n          app-id: ${{ vars.PHASEGATE_APP_ID }}\n          private-key: ${{ secrets.PHASEGATE_APP_PRIVATE_KEY }}\n          # Only what this job's calls need (docs/setup.md, \"Permissions\"), not all the App has.\n          permission-contents: write # the revert branch and, when no approval is needed, the merge\n          permission-pull-requests: write # open and label the revert PR, close the ones it replaces\n          permission-issues: write # the RCA issue after a rollback merged in this run\n          permission-statuses: write # phasegate/verdict on the revert PR and the other phase PRs\n          permission-metadata: read # the default branch\n          # Approvers that are teams (org/team, or teams in CODEOWNERS) are read with Members: read.\n          # Set the variable PHASEGATE_TEAM_APPROVERS to true once the App has it; unset, the token\n          # asks for none (an installation without it, e.g. on a personal account, refuses it).\n          permission-members: ${{ vars.PHASEGATE_TEAM_APPROVERS == 'true' && 'read' || '' }}\n\n      - uses: actions/checkout@fbc6f3992d24b796d5a048ff273f7fcc4a7b6c09 # v5.1.0\n        with:\n          persist-credentials: false\n      # Reports on a data branch (PHASEGATE_RECORDS_BRANCH) live in a second checkout; phasegate\n      # reads them there and commits new windows to that branch.\n      - name: Check out the records branch\n        if: vars.PHASEGATE_RECORDS_BRANCH != ''\n        uses: actions/checkout@fbc6f3992d24b796d5a048ff273f7fcc4a7b6c09 # v5.1.0\n        with:\n          ref: ${{ vars.PHASEGATE_RECORDS_BRANCH }}\n          path: .phasegate-data\n          persist-credentials: false\n\n      - name: Roll back\n        id: rollback\n        uses: ./\n        with:\n          command: rollback\n          phase: ${{ inputs.phase }}\n          reason: ${{ inputs.reason }}\n          token: ${{ steps.app-token.outputs.token || github.token }}\n          # A rollback that needs no approval is merged and applied in this run: notify from here too.\n          slack-webhook: ${{ secrets.SLACK_WEBHOOK_URL }}\n          lock-webhook-url: ${{ secrets.LOCK_WEBHOOK_URL }}\n          lock-webhook-secret: ${{ secrets.LOCK_WEBHOOK_SECRET }}\n          bot-login: ${{ steps.app-token.outputs.app-slug && format('{0}[bot]', steps.app-token.outputs.app-slug) || 'github-actions[bot]' }}\n          records: ${{ vars.PHASEGATE_RECORDS_BRANCH && '.phasegate-data/reports/monitoring' || 'reports/monitoring' }}\n          records-branch: ${{ vars.PHASEGATE_RECORDS_BRANCH }}\n",
+    ".github/workflows/apply.yml": "# After a phase change reached the default branch: the Slack message and, for a rollback, the\n# signed lock webhook to the UI and the RCA issue assigned to the Reporter; then the change's\n# entries in the Runbook (the verdict, who approved it; a rollback's cause, conditions to resume\n# and next canary), committed beside the window records, on the records branch when there is one.\n# In your repository use `uses: phasegate/phasegate@v1` where this file says `uses: ./`,\n# and your default branch's name under `branches`.\n# Third-party actions are pinned to a release's full commit SHA, the release in a comment\n# (docs/setup.md, \"Pinned actions\"); scripts/lint-workflows.mjs fails on an unpinned one.\nname: phasegate apply\n\non:\n  push:\n    branches: [main]\n    paths: [phases/current.yaml]\n\n# One group for this rollout across all of its workflows (rollout, rollback, apply, phase-gate):\n# runs never overlap, so a manual rollback cannot race a scheduled propose into two PRs or two\n# Slack messages. queue: max keeps every run waiting in order; GitHub's default queue (single)\n# would cancel a pending run when the next one arrives, losing a rollback or an announcement.\n# Never cancel a running one: it may be half-way through a commit or a PR update.\nconcurrency:\n  group: phasegate-rollout\n  queue: max\n  cancel-in-progress: false\n\n# GITHUB_TOKEN: the checkout, and phasegate's calls while no App is configured (the App token\n# below asks for the same). docs/setup.md, \"Permissions\", says which call needs which.\npermissions:\n  contents: write # current.yaml before the push, the change's last commit; the Runbook's commit\n  pull-requests: read # the merged PR behind the change (cause, author, approving reviews)\n  issues: write # the RCA issue; the phasegate:applied label on the merged PR\n\njobs:\n  apply:\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n    env:\n      PHASEGATE_USE_APP: ${{ vars.PHASEGATE_APP_ID != '' && secrets.PHASEGATE_APP_PRIVATE_KEY != '' }}\n    steps:\n      - name: GitHub App token\n        id: app-token\n        if: env.PHASEGATE_USE_APP == 'true'\n        uses: actions/create-github-app-token@fee1f7d63c2ff003460e3d139729b119787bc349 # v2.2.2\n        with:\n          app-id: ${{ vars.PHASEGATE_APP_ID }}\n          private-key: ${{ secrets.PHASEGATE_APP_PRIVATE_KEY }}\n          # Only what this job's calls need (docs/setup.md, \"Permissions\"), not all the App has.\n          permission-contents: write # current.yaml before the push, the change's last commit; the Runbook's commit\n          permission-pull-requests: read # the merged PR behind the change (cause, author, approving reviews)\n          permission-issues: write # the RCA issue; the phasegate:applied label on the merged PR\n          permission-metadata: read # the default branch\n\n      - uses: actions/checkout@fbc6f3992d24b796d5a048ff273f7fcc4a7b6c09 # v5.1.0\n        with:\n          persist-credentials: false\n      # The Runbook lives beside the window records: on the records branch when there is one\n      # (the same two inputs as rollout.yml's steps say where).\n      - name: Check out the records branch\n        if: vars.PHASEGATE_RECORDS_BRANCH != ''\n        uses: actions/checkout@fbc6f3992d24b796d5a048ff273f7fcc4a7b6c09 # v5.1.0\n        with:\n          ref: ${{ vars.PHASEGATE_RECORDS_BRANCH }}\n          path: .phasegate-data\n          persist-credentials: false\n\n      - name: Apply\n        id: apply\n        uses: ./\n        with:\n          command: apply\n          token: ${{ steps.app-token.outputs.token || github.token }}\n          bot-login: ${{ steps.app-token.outputs.app-slug && format('{0}[bot]', steps.app-token.outputs.app-slug) || 'github-actions[bot]' }}\n          slack-webhook: ${{ secrets.SLACK_WEBHOOK_URL }}\n          lock-webhook-url: ${{ secrets.LOCK_WEBHOOK_URL }}\n          lock-webhook-secret: ${{ secrets.LOCK_WEBHOOK_SECRET }}\n          records: ${{ vars.PHASEGATE_RECORDS_BRANCH && '.phasegate-data/reports/monitoring' || 'reports/monitoring' }}\n          records-branch: ${{ vars.PHASEGATE_RECORDS_BRANCH }}\n",
+    "docs/CHECKLIST.md": "# QA checklist for the AutoSave rollout\n\nThe operating plan's phase-change check: the Analyzer approves the phase PR once the SLOs of\nsections 1 and 2 hold, and QA completes this file's items for the phase being entered.\n\nHow phasegate uses this file:\n\n- Each `## <phase id>` section below lists what QA must confirm before the rollout enters that\n  phase. The heading starts with the phase id (as in `phases/rollout.yaml`); the rest of the\n  heading is free text.\n- When phasegate opens a PR that moves the rollout to a phase (an advance, or a restart after a\n  rollback), it copies that phase's items into the PR body as task boxes.\n- QA ticks the boxes in the PR body. The `phasegate/verdict` check stays red until every item of\n  the target phase is ticked (and the SLOs agree and the required approvals are in).\n- Items are matched by their text, ignoring case and spacing: rewording an item here means the\n  open PR's box must be ticked again. A phase without a section has no items. Rollback PRs do not\n  wait for this checklist.\n\n## A-0 prep (all users, AutoSave off)\n\nA-0 is the first phase, so no PR advances into it: confirm these before the rollout starts.\n\n- [ ] Off-state regression suite passes on the release build with `autosave.enabled: false`\n- [ ] Save latency P95 baseline (≤ 2.5 s) recorded on the SLO dashboard\n- [ ] `autosave.save.completed` and `autosave.restore.result` events arrive in `reports/monitoring/`\n\n## A-1 QA canary (dev + QA)\n\n- [ ] QA ran the restore scenarios on dev builds\n- [ ] Restore scenarios cover a crash mid-save, going offline and two open tabs\n- [ ] Restore success measured at ≥ 99.5 % over the QA runs\n- [ ] `flags:rollback --phase A-0` rehearsed on staging and the UI showed the read-only lock\n- [ ] Slack `#launch-autosave` rollback template reviewed by the Reporter\n\n## A-2 beta (invited beta users)\n\n- [ ] Beta invitation list confirmed and the beta cohort flag targets only it\n- [ ] Crash-rate baseline for the beta cohort recorded before enabling\n- [ ] Restore scenarios re-run on the beta build, including large documents\n- [ ] Support team briefed on AutoSave and how to report lost edits\n\n## B-0 merge beta (invited beta users, precise merge)\n\n- [ ] Merge conflict corpus replayed\n- [ ] Auto-merge rate on the replayed corpus is ≥ 80 % with `merge.precision: beta`\n- [ ] Manual-merge fallback tested: a conflicting edit is offered for manual merge, nothing lost\n- [ ] Critical-bug triage rota agreed with the Reporter (≤ 3 critical bugs a day)\n- [ ] `merge.diff.apply` events carry `mode` (`auto` or `manual`) in the window records\n\n## B-1 GA (all users)\n\n- [ ] AutoSave and merge SLOs met 5 days in a row in B-0 (the Analyzer's summary linked in the PR)\n- [ ] Full regression suite passes on the GA build with `merge.precision: stable`\n- [ ] Rollback to B-0 rehearsed; the RCA issue template and owner confirmed\n- [ ] Release notes and help-centre article published\n",
+    "phases/templates/runbook-daily.ja.md": "<!--\n  Runbook 日次記録フォーム (運用計画 4「日次共有」: 進捗と未解決課題)。\n  status の実行が、現地時間の日付が変わった最初の実行で前日分を reports/runbook/YYYY-MM.md の\n  「日次記録」セクションへ追記する (ダッシュボード issue の日次コメントと同じ内容)。このコメントは書き込まれない。\n  使える変数: rollout, date, timezone, phase, phase_name, since, decisions, slos, open_problems, run_log, reporter\n-->\n### {{date}}（{{timezone}}）\n\n- フェーズ: {{phase}}（{{phase_name}}）、{{since}} から\n- 記録: {{reporter}}（Reporter）\n\n**進捗（その日の判断）**\n\n{{decisions}}\n\n**SLO（日次）**\n\n{{slos}}\n\n**未解決課題**\n\n{{open_problems}}\n\nその日の実行ログ: `{{run_log}}`\n",
+    "phases/templates/slack-rollback.ja.md": "<!--\n  Slack #launch-autosave へのロールバック通知 (運用計画 3.4 と 4: Reporter が記録するロールバック時刻・原因・再開条件・次回 Canary 日程)。\n  phasegate がロールバック PR のマージ後に送信する。このコメントは送信されない。\n  使える変数: rollout, from, to, kind, time, cause, resume, next_canary, pr_url, pr_number, rca_url, reporter, channel, phase_name\n  (値のない項目は「(no RCA issue opened)」のように括弧書きで示され、空欄にはならない)\n  next_canary は回復ルール (rollout.yaml recovery:) に沿った最短の再開日時: マージ + recovery.for 以降、\n  回復監視が改善を確認してから recovery.restart のフェーズで再開 (土日・祝日に当たれば次の営業日)。\n  Runbook のロールバック記録にも同じ値が書かれる。\n-->\n:rotating_light: *【ロールバック】{{rollout}}: {{from}} → {{to}}（{{phase_name}}）*\n• ロールバック時刻: {{time}}\n• 原因: {{cause}}\n• 再開条件: {{resume}}\n• 次回 Canary 日程: {{next_canary}}\n• PR: {{pr_url}}（{{pr_number}}）\n• RCA issue: {{rca_url}}（担当: {{reporter}}、ロールバック後 1 営業日以内に共有）\n次回 Canary までの進捗と未解決課題は {{channel}} の日次共有で報告します。\n",
+};
+
+;// CONCATENATED MODULE: ./src/init/embedded.ts
+/**
+ * What `phasegate init` copies from this repository, embedded so the published CLI needs no file
+ * beside it: the four workflows a user's repository runs (rewritten for it by workflows.ts) and
+ * the reference rollout's files that are not YAML, its QA checklist and Slack template, which
+ * `--example autosave` adds to the embedded reference policy (src/policy/reference.ts).
+ * embedded.generated.ts is written by `npm run generate`; a test keeps it equal to the sources.
+ */
+
+/** The workflows users run, in the order init writes and lists them. */
+const WORKFLOW_FILES = ['rollout.yml', 'phase-gate.yml', 'rollback.yml', 'apply.yml'];
+const WORKFLOWS_DIR = '.github/workflows';
+/** The reference rollout's QA checklist, outside phases/ in this repository. */
+const REFERENCE_CHECKLIST = 'docs/CHECKLIST.md';
+/** The reference rollout's Slack templates, repository paths under it. */
+const REFERENCE_TEMPLATES_DIR = 'phases/templates';
+/** The repository paths to embed, given the files under phases/templates/ (the generator lists them). */
+function embeddedPaths(templates) {
+    return [
+        ...WORKFLOW_FILES.map((f) => `${WORKFLOWS_DIR}/${f}`),
+        REFERENCE_CHECKLIST,
+        ...[...templates].sort().map((f) => `${REFERENCE_TEMPLATES_DIR}/${f}`),
+    ];
+}
+/** An embedded file by its path in this repository. */
+function embeddedFile(path) {
+    const text = EMBEDDED_FILES[path];
+    if (text === undefined)
+        throw new Error(`${path} is not embedded in phasegate (npm run generate)`);
+    return text;
+}
+/** The embedded reference Slack templates: path under the policy folder → text. */
+function referenceTemplates() {
+    const prefix = `${REFERENCE_TEMPLATES_DIR}/`;
+    return Object.fromEntries(Object.entries(EMBEDDED_FILES)
+        .filter(([path]) => path.startsWith(prefix))
+        .map(([path, text]) => [`templates/${path.slice(prefix.length)}`, text]));
+}
+function embeddedModuleText(files) {
+    const body = Object.entries(files)
+        .map(([name, text]) => `  ${JSON.stringify(name)}: ${JSON.stringify(text)},`)
+        .join('\n');
+    return `// Generated by \`npm run generate\` from .github/workflows, docs/CHECKLIST.md and phases/templates. Do not edit.\nexport const EMBEDDED_FILES: Record<string, string> = {\n${body}\n};\n`;
+}
+
+;// CONCATENATED MODULE: ./src/init/yaml-text.ts
+/** Values written into YAML text by hand (init keeps the comments a serializer would drop). Pure. */
+const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+/** Plain scalars YAML would read as something other than the string. */
+const NOT_A_STRING = /^(?:true|false|yes|no|on|off|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)$/i;
+/** A string as a YAML scalar: plain when that reads back as the same string, else double-quoted. */
+function yamlScalar(value) {
+    return PLAIN.test(value) && !NOT_A_STRING.test(value) ? value : JSON.stringify(value);
+}
+/** A flow sequence of strings: `[a, "b c"]`. */
+function yamlList(values) {
+    return `[${values.map(yamlScalar).join(', ')}]`;
+}
+
+;// CONCATENATED MODULE: ./src/init/example.ts
+/**
+ * `phasegate init --example autosave`: the reference rollout of the operating plan (phases/ of
+ * this repository, embedded), with its QA checklist moved beside the policy and `since` set to
+ * now. Pure.
+ */
+
+
+
+const EXAMPLES = ['autosave'];
+function examplePolicy(s) {
+    const files = {};
+    for (const [name, text] of Object.entries(referencePolicyFiles())) {
+        let out = text.replace(/^(# yaml-language-server: \$schema=)\.\.\/schema\/(.*)\n/m, (_, lead, file) => s.schemaBase ? `${lead}${s.schemaBase}/${file}\n` : '');
+        if (name === 'rollout.yaml') {
+            out = mustReplace(name, out, /^(\s+checklist: )\S+/m, (lead) => `${lead}${yamlScalar(`${s.config}/CHECKLIST.md`)}`);
+        }
+        if (name === 'current.yaml') {
+            out = mustReplace(name, out, /^(since: ).*$/m, (lead) => `${lead}${new Date(s.now).toISOString()}`);
+        }
+        files[name] = out;
+    }
+    files['CHECKLIST.md'] = embeddedFile(REFERENCE_CHECKLIST);
+    Object.assign(files, referenceTemplates());
+    return files;
+}
+function mustReplace(file, text, pattern, replace) {
+    if (!pattern.test(text))
+        throw new Error(`phases/${file}: found no ${pattern} to rewrite (src/init/example.ts)`);
+    return text.replace(pattern, (_, lead) => replace(lead));
+}
+
+;// CONCATENATED MODULE: ./src/init/generic.ts
+/**
+ * The generic policy `phasegate init` writes: a canary, a beta, then general availability, judged
+ * on one latency and one error-rate SLI of a generic `request.completed` event. Small and plainly
+ * a starting point, with the user's names filled in; the reference rollout of the operating plan
+ * stays `--example autosave`. Pure.
+ */
+
+const GENERIC_PHASES = ['canary', 'beta', 'ga'];
+const GENERIC_EVENT = '{"ts":"2026-11-20T10:03:12.345Z","event":"request.completed","duration_ms":182,"ok":true}';
+const modeline = (s, schema) => s.schemaBase ? `# yaml-language-server: $schema=${s.schemaBase}/${schema}\n` : '';
+/** The policy folder's files: name (relative to the folder) → text. */
+function genericPolicy(s) {
+    return {
+        'rollout.yaml': rolloutYaml(s),
+        'canary.yaml': phaseYaml(s, CANARY),
+        'beta.yaml': phaseYaml(s, BETA),
+        'ga.yaml': phaseYaml(s, GA),
+        'current.yaml': currentYaml(s),
+        'CHECKLIST.md': checklistMd(s),
+    };
+}
+function rolloutYaml(s) {
+    const r = s.rollout;
+    const holidays = s.holidayCountry
+        ? `holidays:\n  country: ${yamlScalar(s.holidayCountry)}\n  extra: [] # your company's own days off, e.g. [2026-12-24]\n`
+        : "# holidays:\n#   country: US # a country's public holidays (ISO 3166-1 code)\n#   extra: [2026-12-24] # your company's own days off\n";
+    const slack = s.slackChannel
+        ? `notify:\n  slack:\n    channel: ${yamlScalar(s.slackChannel)} # the messages go to the secret SLACK_WEBHOOK_URL's channel\n`
+        : '# notify:\n#   slack:\n#     channel: "#releases" # set the secret SLACK_WEBHOOK_URL too\n';
+    const reviewers = s.reviewers.length
+        ? `  reviewers: ${yamlList(s.reviewers)} # asked to review every phase PR\n`
+        : '  # reviewers: [octocat] # asked to review every phase PR\n';
+    const reporter = s.reporter
+        ? `  reporter: ${yamlScalar(s.reporter)} # owns the root-cause-analysis issue after a rollback\n`
+        : '  # reporter: octocat # owns the root-cause-analysis issue after a rollback\n';
+    return `${modeline(s, 'rollout.schema.json')}# The ${r} rollout, written by \`phasegate init\`: a canary, a beta, then general availability,
+# each phase judged on request latency and error rate. Every number is yours to change;
+# \`npx phasegate validate\` checks this folder, \`npx phasegate doctor\` the whole setup.
+rollout: ${yamlScalar(r)}
+description: ${yamlScalar(`${r} rolled out to a canary, a beta, then everyone.`)}
+timezone: ${yamlScalar(s.timezone)} # calendar days ("3 days in a row") are days here
+window: 15m
+phases: ${yamlList(GENERIC_PHASES)}
+
+# How events become SLIs. The events are JSON Lines, one object a line, e.g.
+#   ${GENERIC_EVENT}
+# Map your own event names and fields here: no code changes.
+slis:
+  latency:
+    kind: latency
+    description: time to serve a request
+    event: request.completed
+    field: duration_ms
+    unit: ms
+  error_rate:
+    kind: ratio
+    description: share of requests that fail
+    numerator: { event: request.completed, where: { ok: false } }
+    denominator: { event: request.completed }
+
+# Days that are not business days besides weekends (a rollback's root-cause issue is due one
+# business day later).
+${holidays}
+# Who approves phase pull requests: logins, org/team, or codeowners (the CODEOWNERS of this folder).
+github:
+  approvers:
+    advance: ${yamlList(s.approvers)}
+  approvals: 1
+${reviewers}${reporter}  checklist: ${yamlScalar(`${s.config}/CHECKLIST.md`)} # QA items per phase, copied into each phase PR
+
+# After a rollback: both SLOs healthy for an hour, then the rollout restarts from the canary.
+recovery:
+  watch: [latency-p95, error-rate]
+  for: 1h
+  restart: canary
+
+${slack}`;
+}
+const CANARY = {
+    id: 'canary',
+    name: 'Canary',
+    audience: 'internal users and a small share of traffic',
+    window: '1h',
+    samples: [50, 100],
+    advance: 'advance:\n  rule: soak # every SLO passes now and none failed for this long\n  for: 24h\n',
+    rollback: `rollback:
+  to: null # the first phase: nowhere earlier to go; a fired rule alerts and blocks advancing
+  when:
+    - rule: immediate
+      slo: any
+  note: Turn the feature off by hand if the canary hurts users, and find the cause before advancing.
+`,
+};
+const BETA = {
+    id: 'beta',
+    name: 'Beta',
+    audience: 'opted-in beta users',
+    window: '2h',
+    samples: [200, 500],
+    advance: 'advance:\n  rule: soak\n  for: 72h\n',
+    rollback: `rollback:
+  to: canary
+  approval: none # at once: phasegate merges the rollback PR in the run that opens it
+  when:
+    - rule: immediate
+      slo: any
+`,
+};
+const GA = {
+    id: 'ga',
+    name: 'General availability',
+    audience: 'all users',
+    window: '1h',
+    samples: [200, 500],
+    advance: 'advance:\n  rule: consecutive_days # the last phase: complete after this many healthy days\n  days: 5\n',
+    rollback: `rollback:
+  to: beta
+  approval: none
+  when:
+    - rule: sustained # any SLO failing for an hour on end
+      slo: any
+      for: 1h
+`,
+};
+function flags(s, audience) {
+    const r = s.rollout;
+    return `flags:\n  ${r}.enabled: true\n  ${r}.audience: ${audience}\n`;
+}
+function phaseYaml(s, p) {
+    return `${modeline(s, 'phase.schema.json')}id: ${p.id}
+name: ${p.name}
+audience: ${p.audience}
+# The flag values your application reads while this phase is live (current.yaml carries them).
+${flags(s, p.id)}slos:
+  - id: latency-p95
+    sli: latency
+    stat: p95
+    max: 1s
+    window: ${p.window}
+    min_samples: ${p.samples[0]}
+  - id: error-rate
+    sli: error_rate
+    stat: ratio
+    max: 1%
+    window: ${p.window}
+    min_samples: ${p.samples[1]}
+${p.advance}${p.rollback}`;
+}
+function currentYaml(s) {
+    return `${modeline(s, 'current.schema.json')}# The live phase of this rollout and the flag values the application reads.
+# phasegate rewrites this file; a phase change is a pull request that edits it.
+rollout: ${yamlScalar(s.rollout)}
+phase: canary
+since: ${new Date(s.now).toISOString()}
+${flags(s, 'canary')}`;
+}
+function checklistMd(s) {
+    const r = s.rollout;
+    return `# QA checklist for the ${r} rollout
+
+What QA confirms before the rollout enters each phase. When phasegate opens a pull request that
+moves the rollout to a phase, it copies that phase's items into the description as task boxes;
+the \`phasegate/verdict\` check stays red until every box is ticked (and the SLOs hold and the
+approvals are in). Rollback PRs do not wait for it.
+
+- One \`## <phase id>\` section per phase (the rest of the heading is free text), holding
+  \`- [ ] item\` lines. A phase without a section has no items.
+- Items are matched by their text: rewording one means an open PR's box must be ticked again.
+
+## canary (internal users, a small share of traffic)
+
+The first phase: no pull request advances into it, so confirm these before the rollout starts.
+
+- [ ] The application reads \`${r}.enabled\` and \`${r}.audience\`, and the feature is off without them
+- [ ] \`request.completed\` events reach the files phasegate reads (\`npx phasegate doctor\` counts them)
+- [ ] Turning the feature off by hand was rehearsed on staging
+
+## beta (opted-in beta users)
+
+- [ ] The beta audience is confirmed and \`${r}.audience: beta\` targets only it
+- [ ] Support knows the feature and how to report a problem with it
+- [ ] The rollback workflow was run once with a dry run
+
+## ga (all users)
+
+- [ ] Release notes and help pages are published
+- [ ] Dashboards and on-call alerts cover the feature
+`;
+}
+
+;// CONCATENATED MODULE: ./src/init/workflows.ts
+/**
+ * This repository's workflows, rewritten for a user's repository: phasegate from its release
+ * (`uses: ./` runs the bundle of the commit under test here, and would run the user's own code
+ * there), the policy folder passed to every step, the events glob, the default branch, and the
+ * policy's phases as rollback targets. Text edits, not a YAML round trip, so every comment and
+ * the layout survive; an edit that finds nothing to change throws, so a reworded workflow fails
+ * the tests instead of shipping half-rewritten. Pure.
+ */
+
+
+function scaffoldWorkflow(file, s) {
+    const name = `${WORKFLOWS_DIR}/${file}`;
+    let text = embeddedFile(name);
+    const edit = (what, pattern, replace) => {
+        if (!pattern.test(text))
+            throw new Error(`${name}: found no ${what} to rewrite (src/init/workflows.ts)`);
+        text = text.replace(pattern, replace);
+    };
+    edit('header', /^((?:#.*\n)*)/, (header) => rewriteHeader(header, s.version));
+    edit('`uses: ./`', /^(\s*(?:-\s+)?uses:\s*)\.\/?\s*$/gm, (_, lead) => `${lead}${s.actionRef}`);
+    edit('`command:` input', /^(\s+)(command: .*)$/gm, (_, indent, line) => {
+        return `${indent}${line}\n${indent}config: ${yamlScalar(s.config)}`;
+    });
+    if (file === 'rollout.yml') {
+        edit('events default', /(events: \$\{\{ vars\.PHASEGATE_EVENTS \|\| )'[^']*'( \}\})/, (_, a, b) => {
+            return `${a}'${s.events.replace(/'/g, "''")}'${b}`;
+        });
+    }
+    if (file === 'apply.yml') {
+        edit('push branches', /^(\s+branches: )\[[^\]]*\]/m, (_, lead) => `${lead}[${yamlScalar(s.branch)}]`);
+        edit('push paths', /^(\s+paths: )\[[^\]]*\]/m, (_, lead) => {
+            return `${lead}[${yamlScalar(`${s.config}/current.yaml`)}]`;
+        });
+    }
+    if (file === 'rollback.yml') {
+        edit('phase options', /^(\s+options: )\[[^\]]*\]/m, (_, lead) => {
+            return `${lead}[${s.phases.map(yamlScalar).join(', ')}]`;
+        });
+    }
+    return text;
+}
+/**
+ * The header comment without its note to users ("In your repository use `uses: …@v1` where this
+ * file says `uses: ./`", up to the end of that sentence), which init has done, plus a line
+ * saying where the file came from.
+ */
+function rewriteHeader(header, version) {
+    const lines = header.split('\n');
+    const from = lines.findIndex((l) => /^#\s*In your repository use/.test(l));
+    if (from >= 0) {
+        let to = from;
+        while (to < lines.length - 1 && !/\.\s*$/.test(lines[to]) && lines[to + 1].startsWith('#'))
+            to++;
+        lines.splice(from, to - from + 1);
+    }
+    // The pinning note names this repository's linter, which theirs does not have.
+    for (let i = 0; i < lines.length; i++)
+        lines[i] = lines[i].replace(/; scripts\/lint-workflows\.mjs fails on an unpinned one\./, '.');
+    const last = lines.length - 1; // the empty string after the header's final newline
+    lines.splice(last, 0, `# Written by \`phasegate init\` (phasegate ${version}); \`npx phasegate doctor\` checks it against the policy.`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/init/scaffold.ts
+/**
+ * What `phasegate init` writes, as data: the policy folder (generic, or the reference example),
+ * the four workflows rewritten for the repository, and the CODEOWNERS line for the policy folder.
+ * The policy is compiled before anything is written, so a scaffold that would not validate (a
+ * time zone or holiday country that does not exist, a login that is not one) is refused whole.
+ * Pure.
+ */
+
+
+
+
+
+
+function scaffold(s) {
+    const schemaBase = schemaBaseOf(s.actionRef);
+    const inFolder = s.example
+        ? examplePolicy({ config: s.config, now: s.now, schemaBase })
+        : genericPolicy({ ...s.policy, config: s.config, now: s.now, schemaBase });
+    const yaml = Object.fromEntries(Object.entries(inFolder).filter(([name]) => /^[^/]+\.ya?ml$/.test(name)));
+    const policy = compilePolicy({ dir: s.config, files: yaml });
+    const workflows = WORKFLOW_FILES.map((file) => [
+        `${WORKFLOWS_DIR}/${file}`,
+        scaffoldWorkflow(file, {
+            actionRef: s.actionRef,
+            config: s.config,
+            events: s.events,
+            branch: s.branch,
+            phases: phaseIds(policy),
+            version: s.version,
+        }),
+    ]);
+    const files = [
+        ...Object.entries(inFolder).map(([name, text]) => [`${s.config}/${name}`, text]),
+        ...workflows,
+    ];
+    return { files, policy, codeowners: codeownersEntry(s.config, scaffold_ownersOf(s, policy)) };
+}
+function scaffold_ownersOf(s, policy) {
+    if (s.owners.length)
+        return [...s.owners];
+    const approvers = policy.github.approvers.advance.filter((a) => a !== 'codeowners');
+    return approvers.length ? approvers : [...policy.github.reviewers];
+}
+function codeownersEntry(config, owners) {
+    const names = owners.length ? owners.map((o) => `@${o.replace(/^@/, '')}`) : ['@your-org/analysts'];
+    return { line: `/${config}/ ${names.join(' ')}`, owners: owners.map((o) => o.replace(/^@/, '')) };
+}
+const ACTION_REF = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)(?:\/[^@]*)?@(\S+)$/;
+/** The JSON Schemas of the release `uses:` names, for the files' editor modeline. */
+function schemaBaseOf(actionRef) {
+    const m = ACTION_REF.exec(actionRef);
+    return m ? `https://raw.githubusercontent.com/${m[1]}/${m[2]}/${m[3]}/schema` : undefined;
+}
+/** docs/setup.md of the release `uses:` names (of phasegate/phasegate@v1 for any other ref). */
+function setupDocOf(actionRef) {
+    const m = ACTION_REF.exec(actionRef) ?? ACTION_REF.exec('phasegate/phasegate@v1');
+    return `https://github.com/${m[1]}/${m[2]}/blob/${m[3]}/docs/setup.md`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/repo-folder.ts
+
+
+/** A folder inside the repository as the workflows name it: `phases`, not `./phases/`. */
+function repoFolder(given, flag) {
+    const p = (0,external_node_path_.normalize)(given.trim()).replace(/\\/g, '/').replace(/\/+$/, '');
+    if (!p || p === '.' || (0,external_node_path_.isAbsolute)(p) || p === '..' || p.startsWith('../')) {
+        throw new InputError(`${flag}: "${given}" is not a folder inside the repository; give a relative path such as phases`);
+    }
+    return p;
+}
+
+;// CONCATENATED MODULE: ./src/commands/doctor.ts
+/**
+ * `phasegate doctor`: checks a repository's phasegate setup offline, one line per check (ok, or
+ * the problem and its fix): the policy validates; the workflows run every command, read the
+ * policy folder and the same window records, may do what their steps do and share one
+ * concurrency group; the QA checklist and CODEOWNERS are there; the events glob matches files
+ * whose events the SLIs can read. A problem makes the exit code 1.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function doctorCommand(o) {
+    const root = (0,external_node_path_.resolve)(o.repo ?? '.');
+    const workflows = loadWorkflows(root);
+    const steps = phasegateSteps(workflows);
+    const config = o.config === undefined ? configOf(steps) : repoFolder(o.config, '--config');
+    const released = steps.find((s) => !LOCAL_USES.test(s.step.uses ?? ''))?.step.uses;
+    const doc = setupDocOf(released ?? 'phasegate/phasegate@v1');
+    const checks = [];
+    let policy;
+    try {
+        const summary = validateCommand({ config: (0,external_node_path_.join)(root, config), root })
+            .trim()
+            .replace(/^ok: /, '');
+        policy = loadPolicyDir((0,external_node_path_.join)(root, config), config).policy;
+        checks.push(ok('policy', `${config}: ${summary}.`));
+    }
+    catch (e) {
+        const message = e.message.replaceAll(`${root}/`, '').replace(/\n\s*/g, '; ');
+        checks.push(problem('policy', `${config}: ${message}`, `run \`npx phasegate validate --config ${config}\` and fix what it names.`));
+    }
+    checks.push(...workflowChecks(workflows, steps, {
+        config,
+        phases: policy?.phases.map((p) => p.id),
+        isPhasegate: isPhasegateRepo(root),
+        doc,
+    }));
+    if (policy) {
+        const approvers = policy.github.approvers.advance.filter((a) => a !== 'codeowners');
+        const line = codeownersEntry(config, approvers.length ? approvers : policy.github.reviewers).line;
+        checks.push(files_checklistCheck(root, policy, config), codeownersCheck(root, policy, config, line));
+        checks.push(...(await eventChecks({ root, policy, ...eventsGlob(o, steps), doc, config })));
+    }
+    else {
+        for (const subject of ['checklist', 'CODEOWNERS', 'events'])
+            checks.push(skip(subject, 'not checked: the policy does not load.'));
+    }
+    const problems = checks.filter((c) => c.status === 'problem').length;
+    const verdict = problems
+        ? `${problems} problem(s)`
+        : `all ${checks.filter((c) => c.status === 'ok').length} checks ok`;
+    const text = `phasegate doctor: ${root}\n${checks.map(formatCheck).join('\n')}\n${verdict}\n`;
+    return { text, checks, problems };
+}
+/** The policy folder the workflows pass, when they agree; else phases. */
+function configOf(steps) {
+    const given = new Set(steps.map((s) => (s.step.with.config || 'phases').replace(/^\.\//, '').replace(/\/+$/, '')));
+    return given.size === 1 ? [...given][0] : 'phases';
+}
+function eventsGlob(o, steps) {
+    if (o.events !== undefined)
+        return { glob: o.events, from: '--events' };
+    const collect = steps.find((s) => s.command === 'collect');
+    if (!collect)
+        return { from: 'no workflow runs collect' };
+    const file = collect.workflow.file.replace(/^\.github\/workflows\//, '');
+    const value = collect.step.with.events;
+    if (!value)
+        return { from: `${file}'s collect step has no events: input` };
+    const { text, expression } = literalOf(value);
+    if (text === undefined)
+        return { from: `${file} gives events as an expression with no default` };
+    return {
+        glob: text,
+        from: expression ? `${file}'s default; a repository variable may override it` : `${file}'s events input`,
+    };
+}
+function isPhasegateRepo(root) {
+    const file = (0,external_node_path_.join)(root, 'action.yml');
+    if (!(0,external_node_fs_.existsSync)(file))
+        return false;
+    try {
+        return (0,yaml_dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'))?.name === 'phasegate';
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/init/next-steps.ts
+
+
+function nextSteps(o) {
+    const doc = setupDocOf(o.actionRef);
+    const first = o.policy.phases[0].id;
+    const steps = [
+        `Review and commit these files. ${o.config}/current.yaml makes ${first} live from now: set \`since\` to when it really begins.`,
+        codeownersStep(o),
+        `Events: before each run, put the telemetry events in ${o.events} (rollout.yml has a commented "Fetch telemetry events" step for it), or set the repository variable PHASEGATE_EVENTS to another glob.${o.generic ? ` One JSON object a line, as ${o.config}/rollout.yaml maps them:\n       ${GENERIC_EVENT}` : ''}\n     ${doc}#2-the-workflows`,
+        `A GitHub App with Contents, Pull requests, Issues and Commit statuses (read and write), installed on this repository; then the variable PHASEGATE_APP_ID and the secret PHASEGATE_APP_PRIVATE_KEY. Without it GITHUB_TOKEN is used, and the PRs it opens start no workflows.\n     ${doc}#4-the-token-a-github-app`,
+        `A ruleset on ${o.branch}: a pull request with 1 approval and review from Code Owners, the status check phasegate/verdict, the App in the bypass list; and a branch for the window records (e.g. phasegate-data) named in the variable PHASEGATE_RECORDS_BRANCH.\n     ${doc}#5-branch-protection`,
+        `${secretsLine(o.policy)}\n     ${doc}#6-secrets-and-variables`,
+        `Check it: \`npx phasegate doctor\`, then run "phasegate rollout" from the Actions tab with dry-run ticked.\n     ${doc}#8-try-it`,
+    ];
+    return `\nNext, in your repository:\n${steps.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}\n`;
+}
+function codeownersStep(o) {
+    const c = o.codeowners;
+    const who = `approvers "codeowners" are its owners, and the ruleset's "Require review from Code Owners" asks them`;
+    if (c.done === 'written')
+        return `CODEOWNERS: added \`${c.line}\` to ${c.file}: ${who}.`;
+    if (c.done === 'present')
+        return `CODEOWNERS: ${c.file} already names owners for ${o.config}/: ${who}.`;
+    const owners = c.placeholder ? ' (with your analysts for the placeholder, or pass --owners)' : '';
+    return `CODEOWNERS: add this line to ${c.file}${owners}, or run init again with --codeowners; ${who}:\n       ${c.line}`;
+}
+function secretsLine(policy) {
+    const secrets = [
+        policy.notify.slack
+            ? `SLACK_WEBHOOK_URL (an incoming webhook for ${policy.notify.slack.channel ?? 'your channel'})`
+            : 'SLACK_WEBHOOK_URL, once rollout.yaml names a Slack channel',
+    ];
+    if (policy.notify.lock)
+        secrets.push(`LOCK_WEBHOOK_URL and LOCK_WEBHOOK_SECRET (the ${policy.notify.lock.event} notice)`);
+    return `Secrets: ${secrets.join('; ')}. Any left unset is skipped.`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/init.ts
+/**
+ * `phasegate init`: a working setup in the user's repository, from flags alone (CI and tests run
+ * it): the policy folder (the generic template, or `--example autosave`), its QA checklist beside
+ * it, the four workflows, and the CODEOWNERS line for the policy folder (written with
+ * --codeowners, printed otherwise). Existing files are never overwritten without --force, and the
+ * scaffold is compiled before anything is written. Prints what it wrote and the steps left.
+ */
+
+
+
+
+
+
+
+
+
+
+const INIT_DEFAULTS = {
+    config: 'phases',
+    timezone: 'UTC',
+    approvers: ['codeowners'],
+    events: 'telemetry/*.jsonl',
+    actionRef: 'phasegate/phasegate@v1',
+    branch: 'main',
+};
+/** The flags that name what goes into the generic policy: `--example` copies the reference as is. */
+const POLICY_FLAGS = {
+    rollout: '--rollout',
+    timezone: '--timezone',
+    holidayCountry: '--holiday-country',
+    approvers: '--approvers',
+    reviewers: '--reviewers',
+    reporter: '--reporter',
+    slackChannel: '--slack-channel',
+};
+function initCommand(o) {
+    const root = (0,external_node_path_.resolve)(o.repo ?? '.');
+    const settings = initSettings(o, root);
+    const made = compile(settings);
+    const codeowners = planCodeowners(root, settings.config, made, o.codeowners === true);
+    const replaced = refuseToClobber(root, settings.config, made, o.force === true);
+    for (const [path, text] of made.files) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(root, path)), { recursive: true });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, path), text);
+    }
+    if (codeowners.done === 'written') {
+        const file = (0,external_node_path_.join)(root, codeowners.file);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+        const before = (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : '';
+        (0,external_node_fs_.appendFileSync)(file, `${before && !before.endsWith('\n') ? '\n' : ''}${codeowners.line}\n`);
+    }
+    const ok = validateCommand({ config: (0,external_node_path_.join)(root, settings.config), root, warn: o.log });
+    const listed = made.files.map(([path]) => `  ${path}${replaced.has(path) ? ' (replaced)' : ''}`);
+    if (codeowners.done === 'written')
+        listed.push(`  ${codeowners.file} (${codeowners.line})`);
+    return `wrote ${listed.length} files in ${root}:\n${listed.join('\n')}\n${ok}${nextSteps({
+        policy: made.policy,
+        config: settings.config,
+        events: settings.events,
+        actionRef: settings.actionRef,
+        branch: settings.branch,
+        generic: !settings.example,
+        codeowners,
+    })}`;
+}
+function initSettings(o, root) {
+    const example = o.example;
+    if (example !== undefined && !EXAMPLES.includes(example)) {
+        throw new InputError(`--example: "${example}" is not an example; the one there is: ${EXAMPLES.join(', ')}`);
+    }
+    if (example !== undefined) {
+        const given = Object.entries(POLICY_FLAGS).filter(([k]) => o[k] !== undefined);
+        if (given.length) {
+            throw new InputError(`${given.map(([, flag]) => flag).join(', ')}: --example ${example} copies the reference rollout as it is; leave ${given.length === 1 ? 'it' : 'them'} out, or drop --example for the generic policy with your names`);
+        }
+    }
+    return {
+        config: repoFolder(o.config ?? INIT_DEFAULTS.config, '--config'),
+        example: example,
+        policy: {
+            rollout: o.rollout ?? defaultRollout(root),
+            timezone: o.timezone ?? INIT_DEFAULTS.timezone,
+            holidayCountry: o.holidayCountry,
+            approvers: o.approvers?.length ? o.approvers : INIT_DEFAULTS.approvers,
+            reviewers: o.reviewers ?? [],
+            reporter: o.reporter,
+            slackChannel: o.slackChannel,
+        },
+        actionRef: o.actionRef ?? INIT_DEFAULTS.actionRef,
+        events: o.events ?? INIT_DEFAULTS.events,
+        branch: o.branch ?? INIT_DEFAULTS.branch,
+        owners: o.owners ?? [],
+        version: o.version,
+        now: o.now,
+    };
+}
+/** The repository folder's name, as a rollout name ("My App" → "my-app"). */
+function defaultRollout(root) {
+    const name = (0,external_node_path_.basename)(root)
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, '-')
+        .replace(/^[^a-z]+/, '')
+        .replace(/-+$/, '');
+    return name || 'my-feature';
+}
+/** Which flag a policy field came from, for a refusal that names the flag. */
+const FIELD_FLAGS = [
+    [/^rollout$/, '--rollout'],
+    [/^timezone$/, '--timezone'],
+    [/^holidays/, '--holiday-country'],
+    [/^github\.approvers/, '--approvers'],
+    [/^github\.reviewers/, '--reviewers'],
+    [/^github\.reporter/, '--reporter'],
+    [/^notify\.slack/, '--slack-channel'],
+];
+function compile(settings) {
+    try {
+        return scaffold(settings);
+    }
+    catch (e) {
+        if (!(e instanceof PolicyError))
+            throw e;
+        const lines = e.issues.map((issue) => {
+            const flag = FIELD_FLAGS.find(([re]) => re.test(issue.field))?.[1];
+            return flag ? `${flag}: ${issue.message}` : `${issue.position.file}: ${issue.field}: ${issue.message}`;
+        });
+        throw new InputError(`${lines.join('; ')} (the policy init would write does not validate; nothing was written)`);
+    }
+}
+/** The CODEOWNERS line for the policy folder: already covered, to write, or to print. */
+function planCodeowners(root, config, made, write) {
+    const found = CODEOWNERS_LOCATIONS.find((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, f)));
+    const file = found ?? CODEOWNERS_LOCATIONS[0];
+    const placeholder = made.codeowners.owners.length === 0;
+    const plan = { line: made.codeowners.line, file, placeholder };
+    if (found) {
+        const rule = matchingRule(parseCodeowners((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, found), 'utf8'), found), `${config}/current.yaml`);
+        if (rule?.owners.length)
+            return { ...plan, done: 'present' };
+    }
+    if (!write)
+        return { ...plan, done: 'print' };
+    if (placeholder) {
+        throw new InputError('--codeowners: no owners for the policy folder; pass --owners (or --approvers, or --reviewers) with logins or org/team');
+    }
+    return { ...plan, done: 'written' };
+}
+/**
+ * Refuses to overwrite files without --force, naming them; and, even with it, YAML files in the
+ * policy folder that the new policy does not list (they would be read as part of it). Returns
+ * the paths that will be replaced.
+ */
+function refuseToClobber(root, config, made, force) {
+    const exists = (p) => {
+        try {
+            (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, p));
+            return true;
+        }
+        catch {
+            return false;
+        }
+    };
+    const existing = made.files.map(([p]) => p).filter(exists);
+    if (existing.length && !force) {
+        throw new InputError(`refusing to overwrite ${existing.length} existing file(s): ${existing.join(', ')}; pass --force to replace them, or --config <dir> for another policy folder`);
+    }
+    const ours = new Set(made.files.map(([p]) => p));
+    const dir = (0,external_node_path_.join)(root, config);
+    const stale = (0,external_node_fs_.existsSync)(dir)
+        ? (0,external_node_fs_.readdirSync)(dir)
+            .filter((n) => /\.ya?ml$/.test(n) && !ours.has(`${config}/${n}`))
+            .map((n) => `${config}/${n}`)
+        : [];
+    if (stale.length) {
+        throw new InputError(`${config}/ holds ${stale.join(', ')}, which the new policy does not list and phasegate would read as part of it; move ${stale.length === 1 ? 'it' : 'them'} out first`);
+    }
+    return new Set(existing);
+}
+
+;// CONCATENATED MODULE: ./src/cli/setup-commands.ts
+
+
+
+/** `a,b` and repeated flags alike: `--reviewers a,b --reviewers c` → [a, b, c]. */
+const setup_commands_list = (value, all) => [
+    ...(all ?? []),
+    ...value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+];
+function addInit(program, io) {
+    program
+        .command('init')
+        .description('write a working setup into this repository: the policy folder with its QA checklist, the four workflows, the CODEOWNERS line; then print the steps left')
+        .option('--repo <dir>', 'the repository to write into', '.')
+        .option('--config <dir>', `policy folder, repository-relative (default: ${INIT_DEFAULTS.config})`)
+        .option('--example <name>', 'copy a reference rollout instead of the generic policy: autosave')
+        .option('--rollout <name>', "the rollout's name, in branch names and labels (default: the folder's name)")
+        .option('--timezone <iana>', `time zone of calendar days, e.g. Europe/Berlin (default: ${INIT_DEFAULTS.timezone})`)
+        .option('--holiday-country <code>', 'ISO 3166-1 code whose public holidays are not business days, e.g. DE')
+        .option('--approvers <logins>', 'who approves advancing: logins, org/team or codeowners (default: codeowners)', setup_commands_list)
+        .option('--reviewers <logins>', 'asked to review every phase PR (comma-separated)', setup_commands_list)
+        .option('--reporter <login>', 'owns the root-cause-analysis issue after a rollback')
+        .option('--slack-channel <channel>', 'named in the Slack messages, e.g. "#releases"')
+        .option('--events <glob>', `telemetry event files the workflow reads (default: ${INIT_DEFAULTS.events})`)
+        .option('--action-ref <ref>', `what the workflows' uses: names (default: ${INIT_DEFAULTS.actionRef})`)
+        .option('--branch <name>', `the default branch, where phase changes are applied (default: ${INIT_DEFAULTS.branch})`)
+        .option('--owners <logins>', 'CODEOWNERS owners of the policy folder (default: the approvers, else the reviewers)', setup_commands_list)
+        .option('--codeowners', 'write the CODEOWNERS line (append, or create .github/CODEOWNERS) instead of printing it')
+        .option('--force', 'replace files that exist (named otherwise)')
+        .action((o) => {
+        io.stdout(initCommand({
+            repo: o.repo,
+            config: o.config,
+            example: o.example,
+            rollout: o.rollout,
+            timezone: o.timezone,
+            holidayCountry: o.holidayCountry,
+            approvers: o.approvers,
+            reviewers: o.reviewers,
+            reporter: o.reporter,
+            slackChannel: o.slackChannel,
+            events: o.events,
+            actionRef: o.actionRef,
+            branch: o.branch,
+            owners: o.owners,
+            codeowners: o.codeowners === true,
+            force: o.force === true,
+            now: io.now(),
+            version: package_namespaceObject.rE,
+            log: io.stderr,
+        }));
+    });
+}
+function addDoctor(program, io) {
+    program
+        .command('doctor')
+        .description("check this repository's phasegate setup offline, one line per check; exits 1 when any check finds a problem")
+        .option('--repo <dir>', 'the repository to check', '.')
+        .option('--config <dir>', 'policy folder (default: the one the workflows pass, else phases)')
+        .option('--events <glob>', "telemetry event files to sample (default: the collect step's events input)")
+        .action(async (o) => {
+        const result = await doctorCommand({ repo: o.repo, config: o.config, events: o.events });
+        io.stdout(result.text);
+        if (result.problems)
+            throw new Error(`doctor found ${result.problems} problem(s); each line says how to fix it`);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The terminal entry: flags → a command → its result on stdout. Diagnostics and errors go to
  * stderr; bad input is one clear line and exit code 2; a failed command exits 1.
  */
+
 
 
 
@@ -70356,6 +71777,8 @@ async function main(argv, io = processIo) {
     addValidate(program, io);
     addSimulate(program, io);
     addDemo(program, io);
+    addInit(program, io);
+    addDoctor(program, io);
     try {
         await program.parseAsync(argv, { from: 'user' });
         return 0;
@@ -70449,7 +71872,7 @@ function addValidate(program, io) {
         .description('check a policy folder; exits non-zero with every error, located by file:line:column')
         .option('--config <dir>', CONFIG_HELP, 'phases')
         .action((o) => {
-        io.stdout(validateCommand({ config: o.config }));
+        io.stdout(validateCommand({ config: o.config, warn: io.stderr }));
     });
 }
 function addSimulate(program, io) {

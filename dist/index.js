@@ -34546,7 +34546,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6280);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7064);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34555,7 +34555,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6280:
+/***/ 7064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42523,6 +42523,8 @@ function manualClock(now) {
     return { now, sleep: async () => { } };
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/input.ts
 /** Checking what the user typed: every error names the flag and how to fix it. */
 /** Bad input from the user: the CLI prints the message as one line and exits 2. */
@@ -42589,6 +42591,157 @@ function phaseIds(policy) {
 function nextPhase(policy, id) {
     const i = policy.phases.findIndex((p) => p.id === id);
     return i < 0 ? undefined : policy.phases[i + 1];
+}
+
+;// CONCATENATED MODULE: ./src/rollout/checklist.ts
+/**
+ * The QA checklist (`docs/CHECKLIST.md`): one `## <phase id> …` section per phase holding
+ * `- [ ] item` lines. phasegate copies the target phase's items into the phase PR as task boxes;
+ * QA ticks them in the PR body, and the gate reads the ticks back.
+ *
+ * Items are matched by text, ignoring case and runs of whitespace, so an edited PR body still
+ * matches. A phase with no section has no items. An item missing from the PR body is unticked,
+ * and so is one that appears both ticked and unticked (a pasted second copy left unticked).
+ * Lines in code fences and HTML comments are not task boxes (GitHub does not render them as
+ * such), so a box cannot be ticked invisibly.
+ */
+const TASK = /^\s*[-*+]\s+\[([ xX])\]\s+(.*?)\s*$/;
+const SECTION = /^##\s+(.*?)\s*#*\s*$/;
+const TOP_HEADING = /^#{1,2}(?:\s|$)/;
+function parseChecklist(text, options = {}) {
+    const file = options.file ?? 'docs/CHECKLIST.md';
+    const known = options.phases ? new Set(options.phases) : undefined;
+    const sections = new Map();
+    const problems = [];
+    let current;
+    for (const { line, text: raw } of visibleLines(text)) {
+        if (TOP_HEADING.test(raw)) {
+            current = undefined;
+            const heading = SECTION.exec(raw)?.[1];
+            if (heading === undefined)
+                continue; // a `#` title ends any section
+            const phase = phaseIdOf(heading);
+            const section = { phase, heading, line, items: [] };
+            const earlier = sections.get(phase);
+            if (earlier) {
+                problems.push(`${file}:${line}: a second section for ${phase} (the first is on line ${earlier.line}); merge them`);
+                current = earlier;
+            }
+            else {
+                sections.set(phase, section);
+                current = section;
+            }
+            continue;
+        }
+        const task = TASK.exec(raw);
+        if (!task || !current)
+            continue;
+        const itemText = task[2].replace(/\s+/g, ' ');
+        if (!itemText)
+            continue;
+        if (current.items.some((i) => normalize(i.text) === normalize(itemText))) {
+            problems.push(`${file}:${line}: "${itemText}" is listed twice for ${current.phase}; remove one`);
+            continue;
+        }
+        current.items.push({ phase: current.phase, text: itemText, line });
+    }
+    if (known) {
+        for (const s of sections.values()) {
+            if (s.items.length > 0 && !known.has(s.phase)) {
+                problems.push(`${file}:${s.line}: section "## ${s.heading}" has items but ${s.phase} is not a phase; ` +
+                    `start the heading with one of: ${[...known].join(', ')}`);
+            }
+        }
+    }
+    // Sections without items (an intro, "## How to use this") are not phases.
+    for (const [phase, s] of sections)
+        if (s.items.length === 0)
+            sections.delete(phase);
+    return { file, sections, problems };
+}
+/** The items of a phase, in file order; [] when the phase has no section. */
+function itemsFor(checklist, phase) {
+    return checklist.sections.get(phase)?.items ?? [];
+}
+/**
+ * Task boxes for a PR body, one per item. Items in `ticked` (texts, e.g. checkTicked's result
+ * on the body being replaced) stay ticked, so re-rendering a PR body keeps QA's ticks.
+ */
+function renderTaskList(items, options = {}) {
+    const ticked = new Set((options.ticked ?? []).map(normalize));
+    return items
+        .map(textOf)
+        .map((t) => `- [${ticked.has(normalize(t)) ? 'x' : ' '}] ${t.trim().replace(/\s+/g, ' ')}`)
+        .join('\n');
+}
+/** Which items the PR body has ticked (GitHub gives a null body when empty). Absent = unticked. */
+function checkTicked(prBody, items) {
+    const seen = new Map();
+    for (const { text } of visibleLines(prBody ?? '')) {
+        const task = TASK.exec(text);
+        if (!task)
+            continue;
+        const key = normalize(task[2]);
+        const mark = seen.get(key) ?? { ticked: false, unticked: false };
+        if (task[1] === ' ')
+            mark.unticked = true;
+        else
+            mark.ticked = true;
+        seen.set(key, mark);
+    }
+    const result = { ticked: [], unticked: [] };
+    for (const item of items) {
+        const t = textOf(item);
+        const mark = seen.get(normalize(t));
+        (mark?.ticked && !mark.unticked ? result.ticked : result.unticked).push(t);
+    }
+    return result;
+}
+function textOf(item) {
+    return typeof item === 'string' ? item : item.text;
+}
+function normalize(text) {
+    return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+/** Heading text up to the first space, without trailing punctuation: "A-1: QA canary" → "A-1". */
+function phaseIdOf(heading) {
+    const first = heading.split(/\s+/)[0] ?? '';
+    return first.replace(/[:.,;)—–]+$/, '') || heading;
+}
+/** Lines outside fenced code blocks and HTML comments, with their 1-based numbers. */
+function visibleLines(text) {
+    const out = [];
+    let fence;
+    let inComment = false;
+    text.split(/\r?\n/).forEach((raw, i) => {
+        let rest = raw;
+        if (inComment) {
+            const end = rest.indexOf('-->');
+            if (end < 0)
+                return;
+            rest = rest.slice(end + 3);
+            inComment = false;
+        }
+        if (fence) {
+            if (rest.trim().startsWith(fence))
+                fence = undefined;
+            return;
+        }
+        const open = /^\s{0,3}(`{3,}|~{3,})/.exec(rest);
+        if (open) {
+            fence = open[1];
+            return;
+        }
+        // Drop complete comments on the line, then note one left open.
+        rest = rest.replace(/<!--[\s\S]*?-->/g, '');
+        const start = rest.indexOf('<!--');
+        if (start >= 0) {
+            rest = rest.slice(0, start);
+            inComment = true;
+        }
+        out.push({ line: i + 1, text: rest });
+    });
+    return out;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -52770,8 +52923,6 @@ function flagDrift(policy, current) {
         .map((k) => `${k} is ${JSON.stringify(current.flags[k])}, ${current.phase} declares ${JSON.stringify(declared[k])}`);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: external "node:url"
@@ -53816,12 +53967,41 @@ function displayPath(p) {
 }
 
 
+;// CONCATENATED MODULE: ./src/worktree/repo-root.ts
+/**
+ * The repository a folder belongs to: the nearest folder at or above it holding `.git` (a folder
+ * in a clone, a file in a worktree or submodule). Repository-relative paths of the policy (the QA
+ * checklist, CODEOWNERS, the workflows) are read from there.
+ */
+
+
+/** The repository root above `dir`, or `fallback` (default: the working directory) outside any. */
+function repoRootOf(dir, fallback = process.cwd()) {
+    let at = (0,external_node_path_namespaceObject.resolve)(dir);
+    for (;;) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(at, '.git')))
+            return at;
+        const up = (0,external_node_path_namespaceObject.dirname)(at);
+        if (up === at)
+            return (0,external_node_path_namespaceObject.resolve)(fallback);
+        at = up;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 
 
 
-/** Check the policy folder and the current-phase file; returns a one-paragraph summary. */
+
+
+
+
+/**
+ * Check the policy folder and the current-phase file; returns a one-paragraph summary. What the
+ * gate would only warn about (a QA checklist that is missing or names unknown phases) goes to
+ * `warn`, one line each, and does not fail.
+ */
 function validateCommand(opts) {
     const loaded = loadPolicyDir(opts.config);
     const current = loadCurrent(loaded);
@@ -53830,12 +54010,29 @@ function validateCommand(opts) {
     if (drift.length) {
         throw new InputError(`${displayPath(loaded.currentPath)}: flags differ from ${phaseById(policy, current.phase).file}: ${drift.join('; ')}; set them to the phase's values (phasegate advance/rollback rewrites them)`);
     }
+    for (const line of checklistProblems(policy, opts.root ?? repoRootOf(opts.config)))
+        opts.warn?.(`warning: ${line}\n`);
     const slos = policy.phases.reduce((n, p) => n + p.slos.length, 0);
     const rules = policy.phases.reduce((n, p) => n + p.rollback.when.length, 0);
     const live = current
         ? `current phase ${current.phase} since ${new Date(current.since).toISOString()}`
         : 'no current.yaml yet';
     return `ok: rollout "${policy.rollout}", phases ${phaseIds(policy).join(' → ')}, ${Object.keys(policy.slis).length} SLIs, ${slos} SLOs, ${rules} rollback rules; ${live}\n`;
+}
+/**
+ * The QA checklist `github.checklist` names (repository-relative), read as the gate reads it. A
+ * missing file is legal (the gate warns and requires no items), which is how a copied policy
+ * whose checklist stayed behind lost its QA items without a word: say so here.
+ */
+function checklistProblems(policy, root) {
+    const file = policy.github.checklist;
+    const path = (0,external_node_path_namespaceObject.join)(root, file);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path) || !(0,external_node_fs_namespaceObject.statSync)(path).isFile()) {
+        return [
+            `github.checklist: ${file} does not exist in the repository (${displayPath(root) || '.'}): phase PRs will require no QA items; create it with a "## <phase id>" section of "- [ ] item" lines per phase, or point github.checklist at yours`,
+        ];
+    }
+    return parseChecklist((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), { file, phases: phaseIds(policy) }).problems;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/trigger-error.ts
@@ -55387,7 +55584,7 @@ function causeSection(ev, cause) {
     const body = cause ?? (fired.length ? fired.join('\n') : ev.decision.reasons.map((r) => `- ${r}`).join('\n'));
     return `### Cause\n\n${body}`;
 }
-const TASK = /^(\s*[-*+] \[)([ xX])(\] )(.*)$/;
+const proposal_TASK = /^(\s*[-*+] \[)([ xX])(\] )(.*)$/;
 /** Where phasegate's part of a PR description ends; what people write below it is theirs. */
 const PROPOSAL_END = "<!-- phasegate: the text above is phasegate's; write yours below, it is kept -->";
 /**
@@ -55410,14 +55607,14 @@ function checklistSection(to, checklist, previous, file) {
 function keepTicks(checklist, previous) {
     const ticked = new Set();
     for (const line of (previous ?? '').split(/\r?\n/)) {
-        const m = TASK.exec(line);
+        const m = proposal_TASK.exec(line);
         if (m && m[2] !== ' ')
             ticked.add(m[4].trim());
     }
     return checklist
         .split('\n')
         .map((line) => {
-        const m = TASK.exec(line);
+        const m = proposal_TASK.exec(line);
         return m && m[2] === ' ' && ticked.has(m[4].trim()) ? `${m[1]}x${m[3]}${m[4]}` : line;
     })
         .join('\n');
@@ -59247,157 +59444,6 @@ function renderVerdictComment(input) {
 }
 function comment_oneLine(text) {
     return text.replace(/\s*\n\s*/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/rollout/checklist.ts
-/**
- * The QA checklist (`docs/CHECKLIST.md`): one `## <phase id> …` section per phase holding
- * `- [ ] item` lines. phasegate copies the target phase's items into the phase PR as task boxes;
- * QA ticks them in the PR body, and the gate reads the ticks back.
- *
- * Items are matched by text, ignoring case and runs of whitespace, so an edited PR body still
- * matches. A phase with no section has no items. An item missing from the PR body is unticked,
- * and so is one that appears both ticked and unticked (a pasted second copy left unticked).
- * Lines in code fences and HTML comments are not task boxes (GitHub does not render them as
- * such), so a box cannot be ticked invisibly.
- */
-const checklist_TASK = /^\s*[-*+]\s+\[([ xX])\]\s+(.*?)\s*$/;
-const SECTION = /^##\s+(.*?)\s*#*\s*$/;
-const TOP_HEADING = /^#{1,2}(?:\s|$)/;
-function parseChecklist(text, options = {}) {
-    const file = options.file ?? 'docs/CHECKLIST.md';
-    const known = options.phases ? new Set(options.phases) : undefined;
-    const sections = new Map();
-    const problems = [];
-    let current;
-    for (const { line, text: raw } of visibleLines(text)) {
-        if (TOP_HEADING.test(raw)) {
-            current = undefined;
-            const heading = SECTION.exec(raw)?.[1];
-            if (heading === undefined)
-                continue; // a `#` title ends any section
-            const phase = phaseIdOf(heading);
-            const section = { phase, heading, line, items: [] };
-            const earlier = sections.get(phase);
-            if (earlier) {
-                problems.push(`${file}:${line}: a second section for ${phase} (the first is on line ${earlier.line}); merge them`);
-                current = earlier;
-            }
-            else {
-                sections.set(phase, section);
-                current = section;
-            }
-            continue;
-        }
-        const task = checklist_TASK.exec(raw);
-        if (!task || !current)
-            continue;
-        const itemText = task[2].replace(/\s+/g, ' ');
-        if (!itemText)
-            continue;
-        if (current.items.some((i) => normalize(i.text) === normalize(itemText))) {
-            problems.push(`${file}:${line}: "${itemText}" is listed twice for ${current.phase}; remove one`);
-            continue;
-        }
-        current.items.push({ phase: current.phase, text: itemText, line });
-    }
-    if (known) {
-        for (const s of sections.values()) {
-            if (s.items.length > 0 && !known.has(s.phase)) {
-                problems.push(`${file}:${s.line}: section "## ${s.heading}" has items but ${s.phase} is not a phase; ` +
-                    `start the heading with one of: ${[...known].join(', ')}`);
-            }
-        }
-    }
-    // Sections without items (an intro, "## How to use this") are not phases.
-    for (const [phase, s] of sections)
-        if (s.items.length === 0)
-            sections.delete(phase);
-    return { file, sections, problems };
-}
-/** The items of a phase, in file order; [] when the phase has no section. */
-function itemsFor(checklist, phase) {
-    return checklist.sections.get(phase)?.items ?? [];
-}
-/**
- * Task boxes for a PR body, one per item. Items in `ticked` (texts, e.g. checkTicked's result
- * on the body being replaced) stay ticked, so re-rendering a PR body keeps QA's ticks.
- */
-function renderTaskList(items, options = {}) {
-    const ticked = new Set((options.ticked ?? []).map(normalize));
-    return items
-        .map(textOf)
-        .map((t) => `- [${ticked.has(normalize(t)) ? 'x' : ' '}] ${t.trim().replace(/\s+/g, ' ')}`)
-        .join('\n');
-}
-/** Which items the PR body has ticked (GitHub gives a null body when empty). Absent = unticked. */
-function checkTicked(prBody, items) {
-    const seen = new Map();
-    for (const { text } of visibleLines(prBody ?? '')) {
-        const task = checklist_TASK.exec(text);
-        if (!task)
-            continue;
-        const key = normalize(task[2]);
-        const mark = seen.get(key) ?? { ticked: false, unticked: false };
-        if (task[1] === ' ')
-            mark.unticked = true;
-        else
-            mark.ticked = true;
-        seen.set(key, mark);
-    }
-    const result = { ticked: [], unticked: [] };
-    for (const item of items) {
-        const t = textOf(item);
-        const mark = seen.get(normalize(t));
-        (mark?.ticked && !mark.unticked ? result.ticked : result.unticked).push(t);
-    }
-    return result;
-}
-function textOf(item) {
-    return typeof item === 'string' ? item : item.text;
-}
-function normalize(text) {
-    return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
-/** Heading text up to the first space, without trailing punctuation: "A-1: QA canary" → "A-1". */
-function phaseIdOf(heading) {
-    const first = heading.split(/\s+/)[0] ?? '';
-    return first.replace(/[:.,;)—–]+$/, '') || heading;
-}
-/** Lines outside fenced code blocks and HTML comments, with their 1-based numbers. */
-function visibleLines(text) {
-    const out = [];
-    let fence;
-    let inComment = false;
-    text.split(/\r?\n/).forEach((raw, i) => {
-        let rest = raw;
-        if (inComment) {
-            const end = rest.indexOf('-->');
-            if (end < 0)
-                return;
-            rest = rest.slice(end + 3);
-            inComment = false;
-        }
-        if (fence) {
-            if (rest.trim().startsWith(fence))
-                fence = undefined;
-            return;
-        }
-        const open = /^\s{0,3}(`{3,}|~{3,})/.exec(rest);
-        if (open) {
-            fence = open[1];
-            return;
-        }
-        // Drop complete comments on the line, then note one left open.
-        rest = rest.replace(/<!--[\s\S]*?-->/g, '');
-        const start = rest.indexOf('<!--');
-        if (start >= 0) {
-            rest = rest.slice(0, start);
-            inComment = true;
-        }
-        out.push({ line: i + 1, text: rest });
-    });
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/rollout/gate.ts
