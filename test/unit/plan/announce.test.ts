@@ -119,7 +119,9 @@ describe('announcing a merged rollback', () => {
     );
     const slack = plan.intents.find((i) => i.type === 'send-slack');
     // The next canary follows the recovery watch (2 h after the merge), not the RCA's due date.
-    expect(slack && 'text' in slack ? slack.text : '').toContain('次回 Canary 日程: A-1 from 2027-02-10 17:00 JST');
+    expect(slack && 'text' in slack ? slack.text : '').toContain(
+      '次回 Canary 日程: A-1 from 2027-02-10 17:00 JST',
+    );
   });
 
   it('a change already labelled phasegate:applied is not announced again', () => {
