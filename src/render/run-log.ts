@@ -51,17 +51,10 @@ export interface RunLogLine {
   url: string | null;
   rollout: string;
   phase: string;
-  collected: {
-    windows: number;
+  /** CollectedRun with its instants in ISO 8601, and the window record files it committed. */
+  collected: Omit<CollectedRun, 'from' | 'to' | 'recheck'> & {
     from: string | null;
     to: string | null;
-    events: number;
-    malformed: number;
-    invalid: number;
-    unknown: number;
-    missing: Record<string, number>;
-    retries: Record<string, number>;
-    failed: string | null;
     /** Window record files written (new or changed) and committed with this line. */
     files: number;
   };

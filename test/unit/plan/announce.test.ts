@@ -3,41 +3,14 @@
  * plans them: the lock notice first, then the RCA issue, then Slack linking it, then the label.
  */
 import { describe, expect, it } from 'vitest';
-import { loadTemplates } from '../../../src/notify/load.js';
-import { emptyMemory, type MergedPull, type RunFacts } from '../../../src/plan/facts.js';
+import { emptyMemory } from '../../../src/plan/facts.js';
 import { planRun } from '../../../src/plan/run.js';
 import { rcaMarker } from '../../../src/render/markers.js';
-import { REFERENCE_DIR } from '../../support/policy.js';
-import { BOT, facts, policy, pull, SOAKED } from './fixture.js';
+import { BOT, facts, policy, pull, ROLLBACK_CAUSE, rolledBack, SOAKED } from './fixture.js';
 
 const apply = { command: 'apply' as const, sha: 'c0ffee'.padEnd(40, '0'), before: 'b4'.padEnd(40, '0') };
 const MERGED_AT = SOAKED;
-const CAUSE = 'immediate: breached now: save-latency-p95: p95 3.985s > 2.5s over 2h (800 samples)';
-
-function rolledBack(o: Partial<RunFacts> = {}, merged: Partial<MergedPull> = {}): RunFacts {
-  return facts({
-    trigger: apply,
-    previousPhase: 'A-1',
-    templates: loadTemplates(REFERENCE_DIR, policy.notify),
-    live: {
-      phase: 'A-0',
-      since: MERGED_AT,
-      entered: { by: 'rollback', from: 'A-1', cause: CAUSE },
-      reason: CAUSE,
-      file: 'phases/current.yaml',
-    },
-    merged: {
-      number: 6,
-      url: 'https://github.com/acme/app/pull/6',
-      body: pull(6, { kind: 'rollback', from: 'A-1', to: 'A-0' }).body,
-      author: BOT,
-      labels: ['phasegate', 'phasegate:rollback'],
-      mergedAt: MERGED_AT,
-      ...merged,
-    },
-    ...o,
-  });
-}
+const CAUSE = ROLLBACK_CAUSE;
 
 const rca = {
   number: 7,

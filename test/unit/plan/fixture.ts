@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { emptyMemory, type OpenPull, type RunFacts } from '../../../src/plan/facts.js';
+import { loadTemplates } from '../../../src/notify/load.js';
+import { emptyMemory, type MergedPull, type OpenPull, type RunFacts } from '../../../src/plan/facts.js';
 import { type ProposalState, proposalMarker, verdictMarker } from '../../../src/render/markers.js';
 import type { WindowRecord } from '../../../src/telemetry/record.js';
-import { REPO_ROOT, referencePolicy } from '../../support/policy.js';
+import { REFERENCE_DIR, REPO_ROOT, referencePolicy } from '../../support/policy.js';
 import { HOUR, kindsOf, MINUTE, repeat, trace, type WindowFill } from '../../support/traces.js';
 
 export const policy = referencePolicy();
@@ -108,3 +109,32 @@ export function approval(pr: OpenPull, login: string) {
 }
 
 export { verdictMarker };
+
+export const ROLLBACK_CAUSE =
+  'immediate: breached now: save-latency-p95: p95 3.985s > 2.5s over 2h (800 samples)';
+
+/** The apply run on the push that merged #6, phasegate's rollback A-1 → A-0, at SOAKED. */
+export function rolledBack(o: Partial<RunFacts> = {}, merged: Partial<MergedPull> = {}): RunFacts {
+  return facts({
+    trigger: { command: 'apply', sha: 'c0ffee'.padEnd(40, '0'), before: 'b4'.padEnd(40, '0') },
+    previousPhase: 'A-1',
+    templates: loadTemplates(REFERENCE_DIR, policy.notify),
+    live: {
+      phase: 'A-0',
+      since: SOAKED,
+      entered: { by: 'rollback', from: 'A-1', cause: ROLLBACK_CAUSE },
+      reason: ROLLBACK_CAUSE,
+      file: 'phases/current.yaml',
+    },
+    merged: {
+      number: 6,
+      url: 'https://github.com/acme/app/pull/6',
+      body: pull(6, { kind: 'rollback', from: 'A-1', to: 'A-0' }).body,
+      author: BOT,
+      labels: ['phasegate', 'phasegate:rollback'],
+      mergedAt: SOAKED,
+      ...merged,
+    },
+    ...o,
+  });
+}

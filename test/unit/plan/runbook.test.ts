@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RunReport } from '../../../src/commands/run-report.js';
-import { loadRunbookTemplate, loadTemplates } from '../../../src/notify/load.js';
+import { loadRunbookTemplate } from '../../../src/notify/load.js';
 import { parseTemplate } from '../../../src/notify/template.js';
 import type { RunFacts } from '../../../src/plan/facts.js';
 import type { Intent } from '../../../src/plan/intents.js';
@@ -17,7 +17,15 @@ import { dashboardMarker, rcaMarker } from '../../../src/render/markers.js';
 import { type CollectedRun, parseRunLog } from '../../../src/render/run-log.js';
 import { RUNBOOK_DAILY_VARIABLES } from '../../../src/render/runbook-daily.js';
 import { REFERENCE_DIR } from '../../support/policy.js';
-import { BOT, facts, policy, pull, SOAKED } from './fixture.js';
+import {
+  BOT,
+  facts,
+  policy,
+  pull,
+  ROLLBACK_CAUSE,
+  rolledBack as rolledBackFacts,
+  SOAKED,
+} from './fixture.js';
 
 const RUN_URL = 'https://github.com/acme/app/actions/runs/9000000001';
 const MINUTE = 60_000;
@@ -268,38 +276,22 @@ describe('collect: the run log and the 観測 row, in the commit of the window r
 });
 
 describe('a merged change: 判定 and ロールバック', () => {
-  const CAUSE = 'immediate: breached now: save-latency-p95: p95 3.985s > 2.5s over 2h (800 samples)';
+  const CAUSE = ROLLBACK_CAUSE;
   const rolledBack = (o: Partial<RunFacts> = {}) =>
-    facts({
-      trigger: { command: 'apply', sha: 'c0ffee'.padEnd(40, '0'), before: 'b4'.padEnd(40, '0') },
-      previousPhase: 'A-1',
-      templates: loadTemplates(REFERENCE_DIR, policy.notify),
-      live: {
-        phase: 'A-0',
-        since: SOAKED,
-        entered: { by: 'rollback', from: 'A-1', cause: CAUSE },
-        reason: CAUSE,
-        file: 'phases/current.yaml',
+    rolledBackFacts(
+      {
+        rcaIssues: [
+          {
+            number: 7,
+            url: 'https://github.com/acme/app/issues/7',
+            title: 'RCA: autosave rolled back A-1 → A-0 (due 2026-11-19)',
+            body: `${rcaMarker('autosave', 6)}\n…`,
+          },
+        ],
+        ...o,
       },
-      merged: {
-        number: 6,
-        url: 'https://github.com/acme/app/pull/6',
-        body: pull(6, { kind: 'rollback', from: 'A-1', to: 'A-0' }).body,
-        author: BOT,
-        labels: ['phasegate', 'phasegate:rollback'],
-        mergedAt: SOAKED,
-        approvedBy: [],
-      },
-      rcaIssues: [
-        {
-          number: 7,
-          url: 'https://github.com/acme/app/issues/7',
-          title: 'RCA: autosave rolled back A-1 → A-0 (due 2026-11-19)',
-          body: `${rcaMarker('autosave', 6)}\n…`,
-        },
-      ],
-      ...o,
-    });
+      { approvedBy: [] },
+    );
 
   it("a rollback, once its RCA issue is open: the verdict (no approval needed) and the plan's fields, with the next canary", () => {
     const plan = planRun(rolledBack());
