@@ -51,9 +51,12 @@ import { DEFAULT_MAX_LINE_BYTES } from './split-lines.js';
 import { windowStarts } from './window.js';
 
 export interface CollectOptions {
-  /** The SLI mapping and the window length (policy.slis, policy.windowMs). */
-  /** With `phases`, windows also count the samples above each latency threshold the phases judge. */
-  policy: Pick<Policy, 'slis' | 'windowMs'> & Partial<Pick<Policy, 'phases'>>;
+  /**
+   * The SLI mapping and the window length (policy.slis, policy.windowMs), and the event shape
+   * (policy.events; absent: the canonical one). With `phases`, windows also count the samples
+   * above each latency threshold the phases judge.
+   */
+  policy: Pick<Policy, 'slis' | 'windowMs'> & Partial<Pick<Policy, 'phases' | 'events'>>;
   /** SLI id → latency thresholds (ms) to count samples above; default: from `policy.phases`. */
   thresholds?: Record<string, readonly number[]>;
   /** Epoch ms, window-aligned (see alignRange in window.ts). */
@@ -82,7 +85,11 @@ export class Collector extends WindowAttribution {
   private readonly parser: LineParser;
 
   constructor(options: CollectOptions) {
-    const plan = compilePlan(options.policy.slis, options.thresholds ?? latencyThresholds(options.policy));
+    const plan = compilePlan(
+      options.policy.slis,
+      options.thresholds ?? latencyThresholds(options.policy),
+      options.policy.events,
+    );
     const windowMs = options.policy.windowMs;
     super({
       from: options.from,

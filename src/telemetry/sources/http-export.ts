@@ -77,7 +77,7 @@ export class HttpExportSource implements TelemetrySource {
   private async collectWindow(start: number, job: SourceJob, slis: readonly string[]): Promise<WindowPart> {
     const end = start + job.windowMs;
     const options = {
-      policy: { slis: job.slis, windowMs: job.windowMs },
+      policy: { slis: job.slis, windowMs: job.windowMs, events: this.ctx.events },
       thresholds: job.thresholds,
       from: start,
       to: end,

@@ -65,7 +65,7 @@ export class JsonlFilesSource implements TelemetrySource {
     try {
       const r = await retrying(this.ctx, `reading ${source.length} file(s)`, () =>
         collectJsonl({
-          policy: { slis: job.slis, windowMs: job.windowMs },
+          policy: { slis: job.slis, windowMs: job.windowMs, events: this.ctx.events },
           thresholds: job.thresholds,
           from: minOf(starts),
           to: maxOf(starts) + job.windowMs,
