@@ -44,7 +44,8 @@ function example(r: ReasonCount): string {
   return x.text === null ? `(${at})` : `example (${at}): ${x.text}`;
 }
 
-function reasonLines(list: readonly ReasonCount[], quote: boolean): string[] {
+/** One line per reason (count, reason, fix, example), at most SHOWN, then one for the rest. */
+export function reasonLines(list: readonly ReasonCount[], quote: boolean): string[] {
   const lines = list
     .slice(0, SHOWN)
     .map(
