@@ -181,7 +181,9 @@ describe('epoch times', () => {
 
   it('read milliseconds and seconds, as numbers or strings of digits, fractions of a ms truncated', () => {
     const at = Date.parse('2025-11-20T09:49:52.345Z');
-    expect(parse(ms, '{"ts":1763632192345,"event":"save","payload":{"duration_ms":1},"duration_ms":1}')).toEqual({
+    expect(
+      parse(ms, '{"ts":1763632192345,"event":"save","payload":{"duration_ms":1},"duration_ms":1}'),
+    ).toEqual({
       cls: LINE_EVENT,
       ts: at,
     });
