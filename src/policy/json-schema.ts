@@ -1,6 +1,7 @@
 /**
  * JSON Schema for editors (yaml-language-server reads the `$schema` comment at the top of each
- * phase file), generated from the zod schema so the two cannot disagree.
+ * phase file), generated from the zod schema so the two cannot disagree; and the canonical event
+ * line's (event-line.ts), for validators of event exports.
  */
 import { z } from 'zod';
 import { EventLine } from './event-line.js';
