@@ -173,7 +173,7 @@ export function describeReason(
   }
 }
 
-// Long on purpose: one reason per case, each with its fix; split, the cases would be harder to compare.
+/** The reason of an unusable time (`sub`, a kind of value), with its fix: one case per kind. */
 function timeReason(sub: number, p: LineParser, keys: Map<string, unknown>): Reason {
   const f = p.plan.fields[SLOT_TS]!;
   const format = ['iso8601', 'epoch_ms', 'epoch_s'][p.plan.timeFormat]!;
