@@ -34547,7 +34547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1408);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4580);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -34556,7 +34556,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1408:
+/***/ 4580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44839,11 +44839,35 @@ function planBackfill(input) {
     return { windows: new Map([...windows].sort((a, b) => a[0] - b[0])), skipped };
 }
 
+;// CONCATENATED MODULE: ./src/policy/model.ts
+/** The canonical event line: `{"ts": "2026-11-20T10:03:12.345Z", "event": "…", …}`. */
+const CANONICAL_EVENTS = { timeField: 'ts', timeFormat: 'iso8601', nameField: 'event' };
+function phaseById(policy, id) {
+    return policy.phases.find((p) => p.id === id);
+}
+function phaseIds(policy) {
+    return policy.phases.map((p) => p.id);
+}
+function nextPhase(policy, id) {
+    const i = policy.phases.findIndex((p) => p.id === id);
+    return i < 0 ? undefined : policy.phases[i + 1];
+}
+
 ;// CONCATENATED MODULE: ./src/telemetry/plan.ts
+/**
+ * The SLI mapping of a policy compiled for the line parser: which fields of an event matter
+ * (top-level keys, and dotted paths into objects), which keys hold the time and the name, which
+ * event names are known, and what each known event does to which SLI. The mapping is policy
+ * (rollout.yaml `slis:` and `events:`); nothing here knows any event name. Pure.
+ */
+
 const OP_LATENCY = 0;
 const OP_NUMERATOR = 1;
 const OP_DENOMINATOR = 2;
 const OP_COUNT = 3;
+const TIME_ISO8601 = 0;
+const TIME_EPOCH_MS = 1;
+const TIME_EPOCH_S = 2;
 const SLOT_TS = 0;
 const SLOT_EVENT = 1;
 const utf8 = new TextEncoder();
@@ -44853,9 +44877,9 @@ const utf8 = new TextEncoder();
  * Long on purpose: one pass gives every field its slot and every SLI its matchers; split, the
  * slot table would have to travel between the pieces.
  */
-function compilePlan(slis, thresholds = {}) {
+function compilePlan(slis, thresholds = {}, shape = CANONICAL_EVENTS) {
     const sliIds = Object.keys(slis).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const fields = ['ts', 'event'];
+    const fields = [shape.timeField, shape.nameField];
     const slotOf = (name) => {
         if (!fields.includes(name))
             fields.push(name);
@@ -44920,6 +44944,7 @@ function compilePlan(slis, thresholds = {}) {
     });
     for (const rule of events)
         rule.whereSlots = whereSlotsOf(rule.actions);
+    const paths = pathsOf(fields, slotOf);
     return {
         sliIds,
         sliKinds: sliIds.map((id) => slis[id].kind),
@@ -44933,9 +44958,30 @@ function compilePlan(slis, thresholds = {}) {
         }),
         fields,
         fieldBytes: fields.map((f) => utf8.encode(f)),
+        paths,
+        timeFormat: TIME_CODES[shape.timeFormat],
         events,
         eventIndex,
     };
+}
+const TIME_CODES = {
+    iso8601: TIME_ISO8601,
+    epoch_ms: TIME_EPOCH_MS,
+    epoch_s: TIME_EPOCH_S,
+};
+/** The dotted fields as paths from their first key (a top-level field, given a slot here). */
+function pathsOf(fields, slotOf) {
+    return fields
+        .map((name, slot) => ({ name, slot }))
+        .filter(({ name }) => name.includes('.'))
+        .map(({ name, slot }) => {
+        const [first, ...rest] = name.split('.');
+        return {
+            slot,
+            parent: slotOf(first),
+            keys: rest.map((text) => ({ bytes: utf8.encode(text), text })),
+        };
+    });
 }
 /** A `where` as conditions, by field name; string values lower-cased (compared case-insensitively). */
 function conditionsFor(where, slotOf) {
@@ -45929,11 +45975,13 @@ function windowRecords(windows, plan, from, windowMs) {
 
 ;// CONCATENATED MODULE: ./src/telemetry/line-class.ts
 /**
- * What a line can be, as the classifier (classify.ts) tells it and the collector counts it:
+ * What a line can be, as the classifier (classify.ts) tells it and the collector counts it
+ * (docs/events.md, "How lines are counted"):
  *   blank      only whitespace: ignored, not counted
  *   malformed  not valid JSON, or valid JSON but not an object
- *   invalid    an object without a usable `ts` (RFC 3339 with a zone) or `event` string, or a
- *              mapped latency field that is missing or not a finite number
+ *   invalid    an object without a usable time (`ts`: RFC 3339 with a zone, or as rollout.yaml
+ *              `events.time` says) or name (`event`: a string), or a mapped latency field that
+ *              is missing or not a finite number ≥ 0
  *   unknown    a valid event whose name no SLI maps
  *   event      a valid event of a mapped name; `matched` lists the SLI actions it feeds
  * and the JSON type of each field the classifier captures.
@@ -45954,6 +46002,10 @@ const T_TRUE = 3;
 const T_FALSE = 4;
 const T_NULL = 5;
 const T_CONTAINER = 6;
+/** Why a line is invalid (LineParser.why): its time, its name, or a value an SLI reads. */
+const WHY_TIME = 1;
+const WHY_NAME = 2;
+const WHY_VALUE = 3;
 
 ;// CONCATENATED MODULE: ./src/telemetry/line-notes.ts
 
@@ -46001,264 +46053,12 @@ function addNote(notes, key, n = 1) {
         notes[MORE_NOTES] = (notes[MORE_NOTES] ?? 0) + n;
 }
 
-;// CONCATENATED MODULE: ./src/telemetry/split-lines.ts
-/**
- * Line splitting: chunks of bytes in, whole lines out. A line may span chunks: its start is
- * copied (the caller may reuse the chunk's memory) and kept until its newline arrives. A line
- * longer than the limit is reported as too long without ever being buffered whole, so memory
- * stays flat whatever the input. Subclasses say what a line amounts to (attribution.ts,
- * collect.ts); they are called directly, with no callback in between.
- *
- * Pure: no I/O.
- */
-
-/** Lines longer than this are counted malformed without being buffered whole. */
-const DEFAULT_MAX_LINE_BYTES = 1 << 20;
-class LineSplitter {
-    maxLine;
-    /** The unfinished last line of the previous chunk. */
-    carry = [];
-    carryBytes = 0;
-    overlong = false;
-    constructor(maxLineBytes) {
-        this.maxLine = maxLineBytes;
-    }
-    /** Cuts the next bytes of the current input into lines. The chunk is not kept after the call. */
-    split(chunk) {
-        let pos = 0;
-        const n = chunk.length;
-        if (this.carryBytes > 0 || this.overlong) {
-            const nl = chunk.indexOf(0x0a);
-            const upto = nl < 0 ? n : nl;
-            if (!this.overlong) {
-                if (this.carryBytes + upto > this.maxLine) {
-                    this.overlong = true;
-                    this.carry = [];
-                    this.carryBytes = 0;
-                }
-                else {
-                    this.carry.push(external_node_buffer_.Buffer.from(chunk.subarray(0, upto)));
-                    this.carryBytes += upto;
-                }
-            }
-            if (nl < 0)
-                return;
-            this.flushCarry();
-            pos = nl + 1;
-        }
-        for (;;) {
-            const nl = chunk.indexOf(0x0a, pos);
-            if (nl < 0)
-                break;
-            if (nl - pos > this.maxLine)
-                this.lineTooLong();
-            else
-                this.line(chunk, pos, nl);
-            pos = nl + 1;
-        }
-        if (pos < n) {
-            if (n - pos > this.maxLine) {
-                this.overlong = true;
-            }
-            else {
-                // Copy: the caller may reuse the chunk's memory.
-                this.carry = [external_node_buffer_.Buffer.from(chunk.subarray(pos))];
-                this.carryBytes = n - pos;
-            }
-        }
-    }
-    /** The unfinished line, as a last line (at the end of an input: a last line without a newline). */
-    flushCarry() {
-        if (this.overlong) {
-            this.lineTooLong();
-            this.overlong = false;
-        }
-        else if (this.carryBytes > 0) {
-            const line = this.carry.length === 1 ? this.carry[0] : external_node_buffer_.Buffer.concat(this.carry, this.carryBytes);
-            this.line(line, 0, line.length);
-        }
-        this.carry = [];
-        this.carryBytes = 0;
-    }
-    /** Forgets an unfinished line (a new input starts). */
-    dropCarry() {
-        this.carry = [];
-        this.carryBytes = 0;
-        this.overlong = false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/attribution.ts
-
-
-class WindowAttribution extends LineSplitter {
-    from;
-    windowMs;
-    /** One per window of [from, to); only their line counts are touched here. */
-    windows;
-    stats = { lines: 0, outside: 0, tooLong: 0, notes: {} };
-    unattributed = [];
-    // Per input.
-    source = '';
-    inSource = false;
-    /** Window index (relative to from, may be out of range) of the last line with a usable ts; NaN before one. */
-    anchor = Number.NaN;
-    firstAnchor = Number.NaN;
-    /** Segment mode: lines before the first usable ts are kept aside, not placed. */
-    segment = false;
-    leadingMalformed = 0;
-    leadingInvalid = 0;
-    pendingMalformed = 0;
-    pendingInvalid = 0;
-    constructor(o) {
-        super(o.maxLineBytes);
-        this.from = o.from;
-        this.windowMs = o.windowMs;
-        this.windows = o.windows;
-    }
-    /** Starts an input: attribution of lines without a timestamp does not cross inputs. */
-    beginSource(name) {
-        if (this.inSource)
-            this.endSource();
-        this.source = name;
-        this.inSource = true;
-        this.anchor = Number.NaN;
-        this.firstAnchor = Number.NaN;
-        this.leadingMalformed = 0;
-        this.leadingInvalid = 0;
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.dropCarry();
-    }
-    /** Feeds the next bytes of the current input. The buffer is not kept after the call. */
-    push(chunk) {
-        if (!this.inSource)
-            this.beginSource('<input>');
-        this.split(chunk);
-    }
-    /** Ends the current input (a last line without a newline still counts). */
-    endSource() {
-        if (!this.inSource)
-            return;
-        this.flushCarry();
-        if (this.pendingMalformed > 0 || this.pendingInvalid > 0) {
-            this.unattributed.push({
-                source: this.source,
-                malformed: this.pendingMalformed,
-                invalid: this.pendingInvalid,
-            });
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.inSource = false;
-    }
-    lineTooLong() {
-        this.stats.tooLong++;
-        this.stats.lines++;
-        this.noTs(true);
-    }
-    /** A line without a usable ts: counted where the last usable ts was, or kept pending. */
-    noTs(malformed) {
-        const a = this.anchor;
-        if (Number.isNaN(a)) {
-            if (malformed)
-                this.pendingMalformed++;
-            else
-                this.pendingInvalid++;
-            return;
-        }
-        const w = this.windows[a];
-        if (w === undefined) {
-            this.stats.outside++;
-        }
-        else if (malformed) {
-            w.malformed++;
-        }
-        else {
-            w.invalid++;
-        }
-    }
-    /** A line with a usable ts in window `idx`, another window than the last such line's. */
-    moveAnchor(idx) {
-        if (Number.isNaN(this.anchor)) {
-            this.firstAnchor = idx;
-            if (this.segment) {
-                this.leadingMalformed = this.pendingMalformed;
-                this.leadingInvalid = this.pendingInvalid;
-                this.pendingMalformed = 0;
-                this.pendingInvalid = 0;
-            }
-        }
-        this.anchor = idx;
-        if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
-            this.settlePending(idx);
-    }
-    settlePending(idx) {
-        const w = this.windows[idx];
-        if (w === undefined) {
-            this.stats.outside += this.pendingMalformed + this.pendingInvalid;
-        }
-        else {
-            w.malformed += this.pendingMalformed;
-            w.invalid += this.pendingInvalid;
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-    }
-    setSegmentMode() {
-        this.segment = true;
-    }
-    /** Ends a segment: its last line, and where its attribution stands. */
-    endSegmentAttribution() {
-        this.flushCarry();
-        if (Number.isNaN(this.anchor)) {
-            this.leadingMalformed = this.pendingMalformed;
-            this.leadingInvalid = this.pendingInvalid;
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.inSource = false;
-        return {
-            leadingMalformed: this.leadingMalformed,
-            leadingInvalid: this.leadingInvalid,
-            firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
-            lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
-            stats: { ...this.stats, notes: { ...this.stats.notes } },
-        };
-    }
-    /** Merges the next segment of the current input: places its leading lines, takes its anchors and stats. */
-    absorbAttribution(seg) {
-        if (!this.inSource)
-            this.beginSource('<input>');
-        for (let k = 0; k < seg.leadingMalformed; k++)
-            this.noTs(true);
-        for (let k = 0; k < seg.leadingInvalid; k++)
-            this.noTs(false);
-        if (seg.firstAnchor !== null && Number.isNaN(this.anchor)) {
-            this.anchor = seg.firstAnchor;
-            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
-                this.settlePending(seg.firstAnchor);
-        }
-        if (seg.lastAnchor !== null)
-            this.anchor = seg.lastAnchor;
-        this.stats.lines += seg.stats.lines;
-        this.stats.outside += seg.stats.outside;
-        this.stats.tooLong += seg.stats.tooLong;
-        for (const [note, n] of Object.entries(seg.stats.notes))
-            addNote(this.stats.notes, note, n);
-    }
-    /** Ends the open input; the inputs that had lines but no usable timestamp to place them by. */
-    endAttribution() {
-        this.endSource();
-        return [...this.unattributed];
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/telemetry/classify-warmup.ts
 /**
  * Warm-up for the line classifier: a few synthetic lines that take every branch of classify()
  * (escapes, fractions, containers, duplicate keys, broken lines), run before the first real line.
  */
+
 
 /**
  * Runs every branch once, so the JIT has type feedback for the rare paths before it optimizes:
@@ -46269,26 +46069,38 @@ function warmUp(parser) {
     const fields = parser.plan.fields;
     const some = (i) => JSON.stringify(fields[i % fields.length] ?? 'x');
     const events = parser.plan.events.map((e) => JSON.stringify(e.name));
-    const ts = '"2026-11-20T10:03:12.345Z"';
+    // the policy's own keys for the time and the name ("ts" and "event" unless rollout.yaml `events:`)
+    const T = JSON.stringify(fields[0] ?? 'ts');
+    const E = JSON.stringify(fields[1] ?? 'event');
+    const ts = parser.plan.timeFormat === TIME_ISO8601 ? '"2026-11-20T10:03:12.345Z"' : '1763632992345';
     const lines = [
         '',
         ' ',
         'x',
         '[1]',
         '{}',
-        '{"ts":1}',
-        `{"ts":"2026-11-20T19:03:12+09:00","event":"\u0061"}`,
-        `{"ts":${ts},"event":"unknown.event","a":[1,{"b":null}],"c":{"d":[true,false]}}`,
-        `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":-1.5e3,"y":""\u00e9\n","z":"é"}`,
-        `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":1,}`,
-        `{"ts":${ts} ,	"event" : ${events[0] ?? '"e"'} }`,
-        `{"t\u0073":${ts},"event":"x"}`,
-        `{"ts":${ts},"event":${events[0] ?? '"e"'},"a":"unterminated`,
+        `{${T}:1}`,
+        `{${T}:"1763632992"}`,
+        `{${T}:"2026-11-20T19:03:12+09:00",${E}:"\u0061"}`,
+        `{${T}:${ts},${E}:"unknown.event","a":[1,{"b":null}],"c":{"d":[true,false]}}`,
+        `{${T}:${ts},${E}:${events[0] ?? '"e"'},"x":-1.5e3,"y":""\u00e9\n","z":"é"}`,
+        `{${T}:${ts},${E}:${events[0] ?? '"e"'},"x":1,}`,
+        `{${T}:${ts} ,	${E} : ${events[0] ?? '"e"'} }`,
+        `{"t\u0073":${ts},${E}:"x"}`,
+        `{${T}:${ts},${E}:${events[0] ?? '"e"'},"a":"unterminated`,
     ];
     for (const e of events) {
         for (let i = 0; i < fields.length; i++) {
-            lines.push(`{"ts":${ts},"event":${e},${some(i)}:1,${some(i + 1)}:"a",${some(i + 2)}:true,${some(i + 3)}:0.25}`);
-            lines.push(`{"ts":${ts},"event":${e},${some(i)}:null,${some(i + 1)}:false,${some(i + 2)}:[]}`);
+            lines.push(`{${T}:${ts},${E}:${e},${some(i)}:1,${some(i + 1)}:"a",${some(i + 2)}:true,${some(i + 3)}:0.25}`);
+            lines.push(`{${T}:${ts},${E}:${e},${some(i)}:null,${some(i + 1)}:false,${some(i + 2)}:[]}`);
+        }
+        // dotted fields: their objects, with and without the keys
+        for (const path of parser.plan.paths) {
+            const keys = path.keys.map((k) => JSON.stringify(k.text));
+            const nest = (v) => keys.reduceRight((inner, k) => `{${k}:${inner}}`, v);
+            lines.push(`{${T}:${ts},${E}:${e},${some(path.parent)}:${nest('1')}}`);
+            lines.push(`{${T}:${ts},${E}:${e},${some(path.parent)}:${nest('"a"')},"z":{"y":[]}}`);
+            lines.push(`{${T}:${ts},${E}:${e},${some(path.parent)}:{"other":{}}}`);
         }
     }
     const buf = external_node_buffer_.Buffer.from(lines.join('\n'));
@@ -46565,6 +46377,184 @@ function json_scan_decode(b, s, e, flags) {
     return b.toString(flags === 0 ? 'latin1' : 'utf8', s, e);
 }
 
+;// CONCATENATED MODULE: ./src/telemetry/line-fields.ts
+
+
+function keyHash(len, first, last) {
+    return (len * 131 + first * 7 + last) & 1023;
+}
+class LineFields {
+    plan;
+    nFields;
+    fieldBytes;
+    fieldIndex;
+    /** (length, first byte, last byte) hash → slot + 1; 0 none; -1 several (loop instead). */
+    slotHash;
+    type;
+    /** Strings: the first byte after the opening quote; containers: the opening bracket. */
+    start;
+    /** Strings: the closing quote; containers: the byte after the closing bracket. */
+    end;
+    flags;
+    num;
+    paths;
+    constructor(plan) {
+        this.plan = plan;
+        this.nFields = plan.fields.length;
+        this.fieldBytes = plan.fieldBytes;
+        this.fieldIndex = new Map(plan.fields.map((f, i) => [f, i]));
+        this.slotHash = new Int16Array(1024);
+        plan.fieldBytes.forEach((fb, i) => {
+            const h = keyHash(fb.length, fb[0] ?? 0, fb[fb.length - 1] ?? 0);
+            this.slotHash[h] = this.slotHash[h] === 0 ? i + 1 : -1;
+        });
+        this.type = new Uint8Array(this.nFields);
+        this.start = new Int32Array(this.nFields);
+        this.end = new Int32Array(this.nFields);
+        this.flags = new Uint8Array(this.nFields);
+        this.num = new Float64Array(this.nFields);
+        this.paths = plan.paths;
+    }
+    /** The slot of the top-level key b[s, e) (a string's content, flags f), or -1. */
+    slotOf(b, s, e, f) {
+        if (f !== 0)
+            return this.fieldIndex.get(json_scan_decode(b, s, e, f)) ?? -1;
+        const n = e - s;
+        if (n === 0)
+            return this.fieldIndex.get('') ?? -1;
+        const h = this.slotHash[keyHash(n, b[s], b[e - 1])];
+        if (h === 0)
+            return -1;
+        const fb = this.fieldBytes;
+        if (h > 0) {
+            const want = fb[h - 1];
+            if (want.length !== n)
+                return -1;
+            for (let j = 0; j < n; j++)
+                if (b[s + j] !== want[j])
+                    return -1;
+            return h - 1;
+        }
+        for (let k = 0; k < this.nFields; k++) {
+            const want = fb[k];
+            if (want.length !== n)
+                continue;
+            let j = 0;
+            while (j < n && b[s + j] === want[j])
+                j++;
+            if (j === n)
+                return k;
+        }
+        return -1;
+    }
+    /** A string value whose opening quote is at i: captured into `slot`; the index after it, or -1. */
+    captureString(b, i, end, slot) {
+        const e = scanString(b, i + 1, end);
+        if (e < 0)
+            return -1;
+        this.type[slot] = T_STRING;
+        this.start[slot] = i + 1;
+        this.end[slot] = e;
+        this.flags[slot] = strFlags;
+        return e + 1;
+    }
+    /** Any value starting at i (of a line already known to be valid JSON): captured into `slot`. */
+    captureValue(b, i, end, slot) {
+        const c = b[i];
+        if (c === 0x22) {
+            this.captureString(b, i, end, slot);
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            this.type[slot] = T_CONTAINER;
+            this.start[slot] = i;
+            this.end[slot] = skipContainer(b, i, end);
+        }
+        else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+            this.type[slot] = T_NUMBER;
+            this.num[slot] = numberValue(b, i, scanNumber(b, i, end));
+        }
+        else if (json_scan_literal(b, i, end, c) > 0) {
+            this.type[slot] = c === 0x74 ? T_TRUE : c === 0x66 ? T_FALSE : T_NULL;
+        }
+    }
+    /**
+     * The dotted fields of the plan, for a line whose top-level fields were captured (and which is
+     * valid JSON): a top-level key of the field's literal name wins, as it always did; otherwise the
+     * path is followed through objects, the last of duplicate keys winning as with JSON.parse.
+     */
+    resolvePaths(b) {
+        for (const path of this.paths) {
+            if (this.type[path.slot] !== T_ABSENT || this.type[path.parent] !== T_CONTAINER)
+                continue;
+            let s = this.start[path.parent];
+            let e = this.end[path.parent];
+            const keys = path.keys;
+            for (let k = 0; k < keys.length && b[s] === 0x7b; k++) {
+                const v = findMember(b, s, e, keys[k]);
+                if (v < 0)
+                    break;
+                if (k === keys.length - 1) {
+                    this.captureValue(b, v, e, path.slot);
+                }
+                else {
+                    s = v;
+                    e = b[v] === 0x7b ? skipContainer(b, v, e) : v;
+                }
+            }
+        }
+    }
+    /**
+     * The captured value of a plan field on the last classified object line (b, the buffer given to
+     * classify()), as JSON.parse would give it; containers come back as the string "[container]",
+     * absent fields as undefined. (For tests and diagnostics; the hot path never builds values.)
+     */
+    fieldValue(b, slot) {
+        switch (this.type[slot]) {
+            case T_STRING:
+                return json_scan_decode(b, this.start[slot], this.end[slot], this.flags[slot]);
+            case T_NUMBER:
+                return this.num[slot];
+            case T_TRUE:
+                return true;
+            case T_FALSE:
+                return false;
+            case T_NULL:
+                return null;
+            case T_CONTAINER:
+                return '[container]';
+            default:
+                return undefined;
+        }
+    }
+}
+/**
+ * In the valid JSON object b[s, e) (s at its "{"), where the value of the last member named `key`
+ * starts; -1 when it has none.
+ */
+function findMember(b, s, e, key) {
+    let i = skipWs(b, s + 1, e);
+    let found = -1;
+    while (i < e && b[i] === 0x22) {
+        const ke = scanString(b, i + 1, e);
+        if (ke < 0)
+            return found;
+        const kf = strFlags;
+        const match = kf === 0 ? bytesEqual(b, i + 1, ke, key.bytes) : json_scan_decode(b, i + 1, ke, kf) === key.text;
+        i = skipWs(b, skipWs(b, ke + 1, e) + 1, e); // past the ":"
+        if (match)
+            found = i;
+        const c = b[i];
+        i = c === 0x7b || c === 0x5b ? skipContainer(b, i, e) : skipScalar(b, i, e);
+        if (i < 0)
+            return found;
+        i = skipWs(b, i, e);
+        if (b[i] !== 0x2c)
+            break;
+        i = skipWs(b, i + 1, e);
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/telemetry/timestamp.ts
 /**
  * Event timestamps: RFC 3339 date-times with a zone ("2026-11-20T10:03:12.345Z",
@@ -46572,6 +46562,7 @@ function json_scan_decode(b, s, e, flags) {
  * no leap second) and the result never depends on the machine's time zone or on the engine's
  * lenient Date.parse; fractions beyond milliseconds are truncated. Pure.
  */
+/** What an ISO 8601 event time must look like (RFC 3339 with a zone); the calendar is checked apart. */
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function daysInMonth(year, month) {
@@ -46652,6 +46643,19 @@ function parseCanonicalTimestamp(b, start, end) {
 }
 let cachedKey = -1;
 let cachedBase = 0;
+/** Epoch times before this (1973-03-03) or from EPOCH_MAX_MS on (year 5138) are taken for a unit mix-up. */
+const EPOCH_MIN_MS = 1e11;
+const EPOCH_MAX_MS = 1e14;
+/**
+ * Epoch ms of an epoch time `v` in milliseconds, or in seconds when `seconds`; fractions of a millisecond truncated as for ISO 8601; NaN outside
+ * [EPOCH_MIN_MS, EPOCH_MAX_MS): a time in seconds read as milliseconds lands in January 1970,
+ * one in milliseconds read as seconds after the year 5000, and neither is an event to count.
+ */
+function epochTime(v, seconds) {
+    // Seconds: rounded to the microsecond first, so 1763632992.345 is …345 ms, not …344.99.
+    const ms = seconds ? Math.floor(Math.round(v * 1e6) / 1e3) : Math.floor(v);
+    return ms >= EPOCH_MIN_MS && ms < EPOCH_MAX_MS ? ms : Number.NaN;
+}
 
 ;// CONCATENATED MODULE: ./src/telemetry/classify.ts
 
@@ -46660,26 +46664,15 @@ let cachedBase = 0;
 
 
 
-function keyHash(len, first, last) {
-    return (len * 131 + first * 7 + last) & 1023;
-}
+
+/** A time written as a string of decimal digits (epoch formats accept it as well as a number). */
+const DECIMAL = /^[0-9]+(\.[0-9]+)?$/;
 /**
  * Classifies lines for one compiled plan. Not re-entrant: the captured fields and `matched` are
  * overwritten by the next call to classify().
  */
-class LineParser {
-    plan;
-    nFields;
-    fieldBytes;
-    fieldIndex;
-    /** (length, first byte, last byte) hash → slot + 1; 0 none; -1 several (loop instead). */
-    slotHash;
-    type;
-    start;
-    end;
-    flags;
-    num;
-    /** Epoch ms of the last line's `ts` (when its class has one). */
+class LineParser extends LineFields {
+    /** Epoch ms of the last line's time (when its class has one). */
     ts = 0;
     /** Index into plan.events of the last event line. */
     eventIndex = -1;
@@ -46690,6 +46683,12 @@ class LineParser {
     /** For other actions: 1 when the event is its SLI's control cohort's (Action.control), else 0. */
     inControl;
     matchedCount = 0;
+    /**
+     * Why the last line was invalid (LINE_INVALID, LINE_INVALID_NO_TS): its time, its name, or a
+     * value an SLI reads (the action `invalidAction` of its event). line-reasons.ts says it in words.
+     */
+    why = WHY_TIME;
+    invalidAction = -1;
     // Fast paths for the two fields every line has: a canonical `ts` parsed straight from the
     // bytes, and an `event` equal to a known name; keyed by the value's start offset so a later
     // duplicate key (which moves the start) falls back to the general path.
@@ -46699,58 +46698,19 @@ class LineParser {
     eventFast = -1;
     /** Known event names that are plain JSON string bytes (no quote, backslash, control, non-ASCII). */
     plainEvents;
+    /** The time is not an ISO 8601 string (rollout.yaml events.time.format: epoch_ms or epoch_s). */
+    epoch;
+    seconds;
     constructor(plan) {
-        this.plan = plan;
-        this.nFields = plan.fields.length;
-        this.fieldBytes = plan.fieldBytes;
-        this.fieldIndex = new Map(plan.fields.map((f, i) => [f, i]));
-        this.slotHash = new Int16Array(1024);
-        plan.fieldBytes.forEach((fb, i) => {
-            const h = keyHash(fb.length, fb[0] ?? 0, fb[fb.length - 1] ?? 0);
-            this.slotHash[h] = this.slotHash[h] === 0 ? i + 1 : -1;
-        });
-        this.type = new Uint8Array(this.nFields);
-        this.start = new Int32Array(this.nFields);
-        this.end = new Int32Array(this.nFields);
-        this.flags = new Uint8Array(this.nFields);
-        this.num = new Float64Array(this.nFields);
+        super(plan);
         const maxActions = maxOf(plan.events.map((e) => e.actions.length), 1);
         this.matched = new Int32Array(maxActions);
         this.values = new Float64Array(maxActions);
         this.inControl = new Uint8Array(maxActions);
         this.plainEvents = plan.events.map((e) => e.bytes.every((c) => SC[c] === 0));
+        this.epoch = plan.timeFormat !== TIME_ISO8601;
+        this.seconds = plan.timeFormat === TIME_EPOCH_S;
         warmUp(this);
-    }
-    slotOf(b, s, e, f) {
-        if (f !== 0)
-            return this.fieldIndex.get(json_scan_decode(b, s, e, f)) ?? -1;
-        const n = e - s;
-        if (n === 0)
-            return this.fieldIndex.get('') ?? -1;
-        const h = this.slotHash[keyHash(n, b[s], b[e - 1])];
-        if (h === 0)
-            return -1;
-        const fb = this.fieldBytes;
-        if (h > 0) {
-            const want = fb[h - 1];
-            if (want.length !== n)
-                return -1;
-            for (let j = 0; j < n; j++)
-                if (b[s + j] !== want[j])
-                    return -1;
-            return h - 1;
-        }
-        for (let k = 0; k < this.nFields; k++) {
-            const want = fb[k];
-            if (want.length !== n)
-                continue;
-            let j = 0;
-            while (j < n && b[s + j] === want[j])
-                j++;
-            if (j === n)
-                return k;
-        }
-        return -1;
     }
     /** Classifies b[start, end) (one line, without its newline). */
     // Long on purpose: collect's single hot loop over a line's fields; split up, it costs a call per field.
@@ -46873,10 +46833,12 @@ class LineParser {
                     i = e;
                 }
                 else if (c === 0x7b || c === 0x5b) {
+                    this.start[slot] = i;
                     i = skipContainer(b, i, lineEnd);
                     if (i < 0)
                         return LINE_MALFORMED;
                     type[slot] = T_CONTAINER;
+                    this.end[slot] = i;
                 }
                 else {
                     const e = json_scan_literal(b, i, lineEnd, c);
@@ -46929,35 +46891,39 @@ class LineParser {
         }
         return false;
     }
-    captureString(b, i, end, slot) {
-        const e = scanString(b, i + 1, end);
-        if (e < 0)
-            return -1;
-        this.type[slot] = T_STRING;
-        this.start[slot] = i + 1;
-        this.end[slot] = e;
-        this.flags[slot] = strFlags;
-        return e + 1;
-    }
     classifyObject(b) {
+        if (this.paths.length > 0)
+            this.resolvePaths(b);
         const type = this.type;
-        if (type[SLOT_TS] !== T_STRING)
+        let ts;
+        if (this.epoch) {
+            ts = this.epochTs(b);
+        }
+        else if (type[SLOT_TS] !== T_STRING) {
+            ts = Number.NaN;
+        }
+        else {
+            const ts0 = this.start[SLOT_TS];
+            const ts1 = this.end[SLOT_TS];
+            const tsFlags = this.flags[SLOT_TS];
+            ts =
+                ts0 === this.tsFastStart
+                    ? this.tsFast
+                    : tsFlags === 0
+                        ? parseCanonicalTimestamp(b, ts0, ts1)
+                        : Number.NaN;
+            if (Number.isNaN(ts))
+                ts = parseTimestamp(json_scan_decode(b, ts0, ts1, tsFlags));
+        }
+        if (Number.isNaN(ts)) {
+            this.why = WHY_TIME;
             return LINE_INVALID_NO_TS;
-        const ts0 = this.start[SLOT_TS];
-        const ts1 = this.end[SLOT_TS];
-        const tsFlags = this.flags[SLOT_TS];
-        let ts = ts0 === this.tsFastStart
-            ? this.tsFast
-            : tsFlags === 0
-                ? parseCanonicalTimestamp(b, ts0, ts1)
-                : Number.NaN;
-        if (Number.isNaN(ts))
-            ts = parseTimestamp(json_scan_decode(b, ts0, ts1, tsFlags));
-        if (Number.isNaN(ts))
-            return LINE_INVALID_NO_TS;
+        }
         this.ts = ts;
-        if (type[SLOT_EVENT] !== T_STRING)
+        if (type[SLOT_EVENT] !== T_STRING) {
+            this.why = WHY_NAME;
             return LINE_INVALID;
+        }
         const e0 = this.start[SLOT_EVENT];
         const e1 = this.end[SLOT_EVENT];
         const eFlags = this.flags[SLOT_EVENT];
@@ -46988,12 +46954,13 @@ class LineParser {
                 continue;
             if (act.op === OP_LATENCY) {
                 const slot = act.fieldSlot;
-                if (type[slot] !== T_NUMBER)
-                    return LINE_INVALID;
                 const v = this.num[slot];
                 // A negative duration is not a sample: the line is invalid, not a fast save.
-                if (!Number.isFinite(v) || v < 0)
+                if (type[slot] !== T_NUMBER || !Number.isFinite(v) || v < 0) {
+                    this.why = WHY_VALUE;
+                    this.invalidAction = a;
                     return LINE_INVALID;
+                }
                 this.values[m] = v * act.toMs;
             }
             else {
@@ -47003,6 +46970,16 @@ class LineParser {
         }
         this.matchedCount = m;
         return LINE_EVENT;
+    }
+    /** The time of an epoch_ms / epoch_s line (a number, or a string of digits), or NaN. */
+    epochTs(b) {
+        const t = this.type[SLOT_TS];
+        if (t === T_NUMBER)
+            return epochTime(this.num[SLOT_TS], this.seconds);
+        if (t !== T_STRING)
+            return Number.NaN;
+        const text = json_scan_decode(b, this.start[SLOT_TS], this.end[SLOT_TS], this.flags[SLOT_TS]);
+        return DECIMAL.test(text) ? epochTime(Number(text), this.seconds) : Number.NaN;
     }
     conditionsHold(b, conditions) {
         for (let k = 0; k < conditions.length; k++) {
@@ -47029,28 +47006,572 @@ class LineParser {
         }
         return true;
     }
-    /**
-     * The captured value of a plan field on the last classified object line (b, the buffer given to
-     * classify()), as JSON.parse would give it; containers come back as the string "[container]",
-     * absent fields as undefined. (For tests and diagnostics; the hot path never builds values.)
-     */
-    fieldValue(b, slot) {
-        switch (this.type[slot]) {
-            case T_STRING:
-                return json_scan_decode(b, this.start[slot], this.end[slot], this.flags[slot]);
-            case T_NUMBER:
-                return this.num[slot];
-            case T_TRUE:
-                return true;
-            case T_FALSE:
-                return false;
-            case T_NULL:
-                return null;
-            case T_CONTAINER:
-                return '[container]';
-            default:
-                return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/line-reasons.ts
+
+
+
+
+
+// A key: kind × 2^24 + sub × 2^16 + detail (for a value: event × 256 + action).
+const NOT_JSON = 1;
+const NOT_OBJECT = 2;
+const TOO_LONG = 3;
+const TIME = 4;
+const NAME = 5;
+const line_reasons_VALUE = 6;
+const key = (kind, sub = 0, detail = 0) => kind * 0x1000000 + sub * 0x10000 + detail;
+/** The reason key of a line over the length limit (its bytes are gone). */
+const TOO_LONG_KEY = key(TOO_LONG);
+// Subs: what the value at fault is.
+const ABSENT = 0;
+const OTHER_TYPE = 1;
+const NUMBER_MS = 2;
+const NUMBER_S = 3;
+const DIGITS_MS = 4;
+const DIGITS_S = 5;
+const NO_ZONE = 6;
+const BAD_TEXT = 7;
+const ISO_TEXT = 8;
+const SECONDS_AS_MS = 9;
+const MS_AS_SECONDS = 10;
+const OUT_OF_RANGE = 11;
+const STRING = 12;
+const NEGATIVE = 13;
+const NOT_FINITE = 14;
+const NO_ZONE_TEXT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+/** The key of a malformed or invalid line just classified (cls) by `p`, from b[s, e). */
+function reasonKey(p, b, s, e, cls) {
+    if (cls === LINE_MALFORMED)
+        return key(isValidJson(b, s, e) ? NOT_OBJECT : NOT_JSON);
+    if (p.why === WHY_TIME)
+        return key(TIME, timeSub(p, b));
+    if (p.why === WHY_NAME)
+        return key(NAME, p.type[SLOT_EVENT] === T_ABSENT ? ABSENT : OTHER_TYPE);
+    const slot = p.plan.events[p.eventIndex].actions[p.invalidAction].fieldSlot;
+    const t = p.type[slot];
+    const v = p.num[slot];
+    const sub = t === T_ABSENT
+        ? ABSENT
+        : t === T_STRING
+            ? STRING
+            : t !== T_NUMBER
+                ? OTHER_TYPE
+                : v < 0
+                    ? NEGATIVE
+                    : NOT_FINITE;
+    return key(line_reasons_VALUE, sub, p.eventIndex * 256 + Math.min(p.invalidAction, 255));
+}
+function timeSub(p, b) {
+    const t = p.type[SLOT_TS];
+    if (t === T_ABSENT)
+        return ABSENT;
+    const text = t === T_STRING ? json_scan_decode(b, p.start[SLOT_TS], p.end[SLOT_TS], p.flags[SLOT_TS]) : undefined;
+    const v = t === T_NUMBER ? p.num[SLOT_TS] : text !== undefined && DECIMAL.test(text) ? Number(text) : NaN;
+    if (p.plan.timeFormat === TIME_ISO8601) {
+        if (t === T_NUMBER)
+            return v >= EPOCH_MIN_MS ? NUMBER_MS : NUMBER_S;
+        if (text === undefined)
+            return OTHER_TYPE;
+        if (!Number.isNaN(v))
+            return v >= EPOCH_MIN_MS ? DIGITS_MS : DIGITS_S;
+        return NO_ZONE_TEXT.test(text) ? NO_ZONE : BAD_TEXT;
+    }
+    if (Number.isNaN(v))
+        return text !== undefined && !Number.isNaN(parseTimestamp(text)) ? ISO_TEXT : OTHER_TYPE;
+    const seconds = p.plan.timeFormat === TIME_EPOCH_S;
+    const ms = seconds ? v * 1000 : v;
+    if (!seconds && ms < EPOCH_MIN_MS && ms * 1000 >= EPOCH_MIN_MS && ms * 1000 < EPOCH_MAX_MS)
+        return SECONDS_AS_MS;
+    if (seconds && ms >= EPOCH_MAX_MS && v >= EPOCH_MIN_MS && v < EPOCH_MAX_MS)
+        return MS_AS_SECONDS;
+    return OUT_OF_RANGE;
+}
+const MAP = 'in rollout.yaml';
+const JSONL_FIX = 'write one JSON object a line (JSON Lines), as docs/events.md shows';
+/** The reason of a line over the length limit. */
+function tooLongReason(maxLineBytes) {
+    return {
+        reason: `is longer than ${maxLineBytes} bytes`,
+        fix: `${JSONL_FIX}; a line this long is not one event`,
+    };
+}
+/**
+ * The reason of `k` in words, for its first line b[s, e) (classified by `p` just before), or for
+ * a line over `maxLineBytes` (whose bytes are gone).
+ */
+function describeReason(k, p, b, s, e, maxLineBytes) {
+    const kind = Math.floor(k / 0x1000000);
+    const sub = Math.floor(k / 0x10000) % 0x100;
+    const plan = p.plan;
+    if (kind === NOT_JSON)
+        return { reason: 'is not valid JSON', fix: JSONL_FIX };
+    if (kind === NOT_OBJECT)
+        return { reason: 'is JSON but not an object', fix: JSONL_FIX };
+    if (kind === TOO_LONG)
+        return tooLongReason(maxLineBytes);
+    if (kind === TIME)
+        return timeReason(sub, p, keysOf(b, s, e));
+    const name = plan.fields[SLOT_EVENT];
+    if (kind === NAME) {
+        if (sub !== ABSENT)
+            return { reason: `"${name}" is not a string`, fix: `give the event name in "${name}" as a string` };
+        const guess = guessKey(keysOf(b, s, e), NAME_KEYS, plan.fields[SLOT_TS]);
+        return {
+            reason: `has no "${name}" (the event name)`,
+            fix: guess
+                ? `the line has "${guess}": map it with events.name: ${guess} ${MAP}`
+                : `give the event name in "${name}", or name the key that holds it with events.name ${MAP}`,
+        };
+    }
+    const detail = k % 0x10000;
+    const rule = plan.events[Math.floor(detail / 256)];
+    const act = rule.actions[detail % 256];
+    const field = plan.fields[act.fieldSlot];
+    const sli = plan.sliIds[act.sli];
+    const of = `"${field}" of ${rule.name} (SLI ${sli})`;
+    const change = `or change slis.${sli}.field in rollout.yaml`;
+    switch (sub) {
+        case ABSENT:
+            return {
+                reason: `${rule.name} has no "${field}" (SLI ${sli})`,
+                fix: `send the duration in "${field}", ${change}`,
+            };
+        case STRING:
+            return { reason: `${of} is a string, not a number`, fix: `send it as a JSON number (812, not "812")` };
+        case NEGATIVE:
+            return {
+                reason: `${of} is negative`,
+                fix: 'a duration is never negative: check how the sender measures it',
+            };
+        case NOT_FINITE:
+            return { reason: `${of} is too large to be a number`, fix: 'check how the sender measures it' };
+        default:
+            return { reason: `${of} is not a number`, fix: `send the duration as a JSON number, ${change}` };
+    }
+}
+/** The reason of an unusable time (`sub`, a kind of value), with its fix: one case per kind. */
+function timeReason(sub, p, keys) {
+    const f = p.plan.fields[SLOT_TS];
+    const format = ['iso8601', 'epoch_ms', 'epoch_s'][p.plan.timeFormat];
+    const set = (v) => `map it with events.time.format: ${v} ${MAP}`;
+    switch (sub) {
+        case ABSENT: {
+            const guess = guessKey(keys, TIME_KEYS, p.plan.fields[SLOT_EVENT]);
+            const v = guess === undefined ? undefined : keys.get(guess);
+            const as = typeof v === 'number' || (typeof v === 'string' && DECIMAL.test(v))
+                ? `, format: ${Number(v) >= EPOCH_MIN_MS ? 'epoch_ms' : 'epoch_s'}`
+                : '';
+            return {
+                reason: `has no "${f}" (the event time)`,
+                fix: guess
+                    ? `the line has "${guess}": map it with events.time: { field: ${guess}${as} } ${MAP}`
+                    : `give the event time in "${f}", or name the key that holds it with events.time.field ${MAP}`,
+            };
         }
+        case NUMBER_MS:
+            return { reason: `"${f}" is a number (epoch ms?), not an ISO 8601 string`, fix: set('epoch_ms') };
+        case NUMBER_S:
+            return { reason: `"${f}" is a number (epoch seconds?), not an ISO 8601 string`, fix: set('epoch_s') };
+        case DIGITS_MS:
+            return {
+                reason: `"${f}" is a string of digits (epoch ms?), not an ISO 8601 date-time`,
+                fix: set('epoch_ms'),
+            };
+        case DIGITS_S:
+            return {
+                reason: `"${f}" is a string of digits (epoch seconds?), not an ISO 8601 date-time`,
+                fix: set('epoch_s'),
+            };
+        case NO_ZONE:
+            return {
+                reason: `"${f}" has no time zone (ISO 8601 with Z or an offset is required: a time without one is no instant)`,
+                fix: 'write the time with its zone, e.g. 2026-11-20T10:03:12.345Z or 2026-11-20T19:03:12+09:00',
+            };
+        case BAD_TEXT:
+            return {
+                reason: `"${f}" is not an ISO 8601 date-time with a zone (or not a real one)`,
+                fix: 'write the time as 2026-11-20T10:03:12.345Z or 2026-11-20T19:03:12+09:00',
+            };
+        case ISO_TEXT:
+            return {
+                reason: `"${f}" is an ISO 8601 string, but events.time.format is ${format}`,
+                fix: `remove events.time.format (iso8601 is the default) ${MAP}`,
+            };
+        case SECONDS_AS_MS:
+            return { reason: `"${f}" read as epoch_ms falls in 1970 (epoch seconds?)`, fix: set('epoch_s') };
+        case MS_AS_SECONDS:
+            return { reason: `"${f}" read as epoch_s falls after the year 5000 (epoch ms?)`, fix: set('epoch_ms') };
+        case OUT_OF_RANGE:
+            return {
+                reason: `"${f}" read as ${format} is not a time between 1973 and 5138`,
+                fix: `send ${format === 'epoch_s' ? 'seconds' : 'milliseconds'} since 1970-01-01T00:00:00Z`,
+            };
+        default:
+            return {
+                reason: `"${f}" is not ${p.plan.timeFormat === TIME_ISO8601 ? 'a string' : 'a number or a string of digits'}`,
+                fix: p.plan.timeFormat === TIME_ISO8601
+                    ? 'write the time as an ISO 8601 string, e.g. 2026-11-20T10:03:12.345Z'
+                    : `send the time as a number of ${format === 'epoch_s' ? 'seconds' : 'milliseconds'}`,
+            };
+    }
+}
+/** The top-level keys and values of a line that is a JSON object (empty for one that is not). */
+function keysOf(b, s, e) {
+    try {
+        const v = JSON.parse(b.toString('utf8', s, e));
+        return typeof v === 'object' && v !== null && !Array.isArray(v) ? new Map(Object.entries(v)) : new Map();
+    }
+    catch {
+        return new Map();
+    }
+}
+/** Keys that commonly hold an event's time, or its name. */
+const TIME_KEYS = /^(@?timestamp|time|ts|t|date|datetime|event_?time|created_?at|occurred_?at|when)$/i;
+const NAME_KEYS = /^(name|type|event_?name|event_?type|action|kind|event)$/i;
+/** The first key of the line that commonly holds what is missing (not `other`, the time or name key), as a hint. */
+function guessKey(keys, like, other) {
+    for (const k of keys.keys())
+        if (like.test(k) && k !== other)
+            return k;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/line-tally.ts
+/** At most this much of a line is shown. */
+const EXAMPLE_CHARS = 120;
+/** Event names beyond this many are counted together, so a flood of names cannot grow memory. */
+const MAX_NAMES = 100;
+const OTHER_NAMES = 'other names (over 100)';
+const UNKNOWN_FIX = 'map it under slis: in rollout.yaml if an SLI should count it';
+/** The line b[s, e) as shown in a message: at most EXAMPLE_CHARS characters, control bytes as "?". */
+function exampleText(b, s, e) {
+    const chars = [...b.toString('utf8', s, Math.min(e, s + EXAMPLE_CHARS * 4))];
+    const shown = chars.slice(0, EXAMPLE_CHARS).join('');
+    const cut = chars.length > EXAMPLE_CHARS || e - s > EXAMPLE_CHARS * 4;
+    return `${shown.replace(/[\u0000-\u001f\u007f]/g, '?')}${cut ? '…' : ''}`;
+}
+const byCount = (a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0);
+class LineTally {
+    unusable = new Map();
+    unknown = new Map();
+    /** A malformed or invalid line of reason `key`; `describe` and `example` are asked for its first line only. */
+    addUnusable(key, describe, example) {
+        const have = this.unusable.get(key);
+        if (have !== undefined)
+            have.count++;
+        else
+            this.unusable.set(key, { key, ...describe(), count: 1, example: example() });
+    }
+    /** `n` lines of an event no SLI maps, named `name` (past MAX_NAMES names, counted together). */
+    addUnknown(name, example, n = 1) {
+        const key = this.unknown.has(name) || this.unknown.size < MAX_NAMES ? name : OTHER_NAMES;
+        const have = this.unknown.get(key);
+        if (have !== undefined)
+            have.count += n;
+        else
+            this.unknown.set(key, { key: 0, reason: key, fix: UNKNOWN_FIX, count: n, example: example() });
+    }
+    /**
+     * Adds a tally of the next part of the current input (a segment), in input order: counts add
+     * up, a reason's first example stays the first; the part's line numbers count from `lineBase`.
+     */
+    absorb(t, source, lineBase) {
+        const rebase = (x) => ({ ...x, source, line: x.line + lineBase });
+        for (const r of t.unusable) {
+            const have = this.unusable.get(r.key);
+            if (have !== undefined)
+                have.count += r.count;
+            else
+                this.unusable.set(r.key, { ...r, example: rebase(r.example) });
+        }
+        for (const r of t.unknown)
+            this.addUnknown(r.reason, () => rebase(r.example), r.count);
+    }
+    toJSON() {
+        return {
+            unusable: [...this.unusable.values()].map((r) => ({ ...r })).sort(byCount),
+            unknown: [...this.unknown.values()].map((r) => ({ ...r })).sort(byCount),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/split-lines.ts
+/**
+ * Line splitting: chunks of bytes in, whole lines out. A line may span chunks: its start is
+ * copied (the caller may reuse the chunk's memory) and kept until its newline arrives. A line
+ * longer than the limit is reported as too long without ever being buffered whole, so memory
+ * stays flat whatever the input. Subclasses say what a line amounts to (attribution.ts,
+ * collect.ts); they are called directly, with no callback in between.
+ *
+ * Pure: no I/O.
+ */
+
+/** Lines longer than this are counted malformed without being buffered whole. */
+const DEFAULT_MAX_LINE_BYTES = 1 << 20;
+class LineSplitter {
+    maxLine;
+    /** The unfinished last line of the previous chunk. */
+    carry = [];
+    carryBytes = 0;
+    overlong = false;
+    constructor(maxLineBytes) {
+        this.maxLine = maxLineBytes;
+    }
+    /** Cuts the next bytes of the current input into lines. The chunk is not kept after the call. */
+    split(chunk) {
+        let pos = 0;
+        const n = chunk.length;
+        if (this.carryBytes > 0 || this.overlong) {
+            const nl = chunk.indexOf(0x0a);
+            const upto = nl < 0 ? n : nl;
+            if (!this.overlong) {
+                if (this.carryBytes + upto > this.maxLine) {
+                    this.overlong = true;
+                    this.carry = [];
+                    this.carryBytes = 0;
+                }
+                else {
+                    this.carry.push(external_node_buffer_.Buffer.from(chunk.subarray(0, upto)));
+                    this.carryBytes += upto;
+                }
+            }
+            if (nl < 0)
+                return;
+            this.flushCarry();
+            pos = nl + 1;
+        }
+        for (;;) {
+            const nl = chunk.indexOf(0x0a, pos);
+            if (nl < 0)
+                break;
+            if (nl - pos > this.maxLine)
+                this.lineTooLong();
+            else
+                this.line(chunk, pos, nl);
+            pos = nl + 1;
+        }
+        if (pos < n) {
+            if (n - pos > this.maxLine) {
+                this.overlong = true;
+            }
+            else {
+                // Copy: the caller may reuse the chunk's memory.
+                this.carry = [external_node_buffer_.Buffer.from(chunk.subarray(pos))];
+                this.carryBytes = n - pos;
+            }
+        }
+    }
+    /** The unfinished line, as a last line (at the end of an input: a last line without a newline). */
+    flushCarry() {
+        if (this.overlong) {
+            this.lineTooLong();
+            this.overlong = false;
+        }
+        else if (this.carryBytes > 0) {
+            const line = this.carry.length === 1 ? this.carry[0] : external_node_buffer_.Buffer.concat(this.carry, this.carryBytes);
+            this.line(line, 0, line.length);
+        }
+        this.carry = [];
+        this.carryBytes = 0;
+    }
+    /** Forgets an unfinished line (a new input starts). */
+    dropCarry() {
+        this.carry = [];
+        this.carryBytes = 0;
+        this.overlong = false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/attribution.ts
+
+
+
+
+class WindowAttribution extends LineSplitter {
+    from;
+    windowMs;
+    /** One per window of [from, to); only their line counts are touched here. */
+    windows;
+    stats = {
+        lines: 0,
+        outside: 0,
+        tooLong: 0,
+        notes: {},
+        unusable: [],
+        unknown: [],
+    };
+    /** Lines that are not events, by reason or name (read into `stats` when it is handed out). */
+    tally = new LineTally();
+    unattributed = [];
+    maxLineBytes;
+    // Per input.
+    source = '';
+    /** Lines of this input (or segment) so far, blank ones included: the line number of the last one. */
+    lineNo = 0;
+    inSource = false;
+    /** Window index (relative to from, may be out of range) of the last line with a usable ts; NaN before one. */
+    anchor = Number.NaN;
+    firstAnchor = Number.NaN;
+    /** Segment mode: lines before the first usable ts are kept aside, not placed. */
+    segment = false;
+    leadingMalformed = 0;
+    leadingInvalid = 0;
+    pendingMalformed = 0;
+    pendingInvalid = 0;
+    constructor(o) {
+        super(o.maxLineBytes);
+        this.maxLineBytes = o.maxLineBytes;
+        this.from = o.from;
+        this.windowMs = o.windowMs;
+        this.windows = o.windows;
+    }
+    /** Starts an input: attribution of lines without a timestamp does not cross inputs. */
+    beginSource(name) {
+        if (this.inSource)
+            this.endSource();
+        this.source = name;
+        this.lineNo = 0;
+        this.inSource = true;
+        this.anchor = Number.NaN;
+        this.firstAnchor = Number.NaN;
+        this.leadingMalformed = 0;
+        this.leadingInvalid = 0;
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.dropCarry();
+    }
+    /** Feeds the next bytes of the current input. The buffer is not kept after the call. */
+    push(chunk) {
+        if (!this.inSource)
+            this.beginSource('<input>');
+        this.split(chunk);
+    }
+    /** Ends the current input (a last line without a newline still counts). */
+    endSource() {
+        if (!this.inSource)
+            return;
+        this.flushCarry();
+        if (this.pendingMalformed > 0 || this.pendingInvalid > 0) {
+            this.unattributed.push({
+                source: this.source,
+                malformed: this.pendingMalformed,
+                invalid: this.pendingInvalid,
+            });
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.inSource = false;
+    }
+    lineTooLong() {
+        this.lineNo++;
+        this.tally.addUnusable(TOO_LONG_KEY, () => tooLongReason(this.maxLineBytes), () => ({ source: this.source, line: this.lineNo, text: null }));
+        this.stats.tooLong++;
+        this.stats.lines++;
+        this.noTs(true);
+    }
+    /** A line without a usable ts: counted where the last usable ts was, or kept pending. */
+    noTs(malformed) {
+        const a = this.anchor;
+        if (Number.isNaN(a)) {
+            if (malformed)
+                this.pendingMalformed++;
+            else
+                this.pendingInvalid++;
+            return;
+        }
+        const w = this.windows[a];
+        if (w === undefined) {
+            this.stats.outside++;
+        }
+        else if (malformed) {
+            w.malformed++;
+        }
+        else {
+            w.invalid++;
+        }
+    }
+    /** A line with a usable ts in window `idx`, another window than the last such line's. */
+    moveAnchor(idx) {
+        if (Number.isNaN(this.anchor)) {
+            this.firstAnchor = idx;
+            if (this.segment) {
+                this.leadingMalformed = this.pendingMalformed;
+                this.leadingInvalid = this.pendingInvalid;
+                this.pendingMalformed = 0;
+                this.pendingInvalid = 0;
+            }
+        }
+        this.anchor = idx;
+        if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
+            this.settlePending(idx);
+    }
+    settlePending(idx) {
+        const w = this.windows[idx];
+        if (w === undefined) {
+            this.stats.outside += this.pendingMalformed + this.pendingInvalid;
+        }
+        else {
+            w.malformed += this.pendingMalformed;
+            w.invalid += this.pendingInvalid;
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+    }
+    setSegmentMode() {
+        this.segment = true;
+    }
+    /** Ends a segment: its last line, and where its attribution stands. */
+    endSegmentAttribution() {
+        this.flushCarry();
+        if (Number.isNaN(this.anchor)) {
+            this.leadingMalformed = this.pendingMalformed;
+            this.leadingInvalid = this.pendingInvalid;
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.inSource = false;
+        return {
+            leadingMalformed: this.leadingMalformed,
+            leadingInvalid: this.leadingInvalid,
+            firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
+            lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
+            stats: this.statsNow(),
+            lineCount: this.lineNo,
+        };
+    }
+    /** The stats as plain data, with the tally of the lines that are not events. */
+    statsNow() {
+        return { ...this.stats, notes: { ...this.stats.notes }, ...this.tally.toJSON() };
+    }
+    /** Merges the next segment of the current input: places its leading lines, takes its anchors and stats. */
+    absorbAttribution(seg) {
+        if (!this.inSource)
+            this.beginSource('<input>');
+        for (let k = 0; k < seg.leadingMalformed; k++)
+            this.noTs(true);
+        for (let k = 0; k < seg.leadingInvalid; k++)
+            this.noTs(false);
+        if (seg.firstAnchor !== null && Number.isNaN(this.anchor)) {
+            this.anchor = seg.firstAnchor;
+            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
+                this.settlePending(seg.firstAnchor);
+        }
+        if (seg.lastAnchor !== null)
+            this.anchor = seg.lastAnchor;
+        this.stats.lines += seg.stats.lines;
+        this.stats.outside += seg.stats.outside;
+        this.stats.tooLong += seg.stats.tooLong;
+        for (const [note, n] of Object.entries(seg.stats.notes))
+            addNote(this.stats.notes, note, n);
+        this.tally.absorb(seg.stats, this.source, this.lineNo);
+        this.lineNo += seg.lineCount;
+    }
+    /** Ends the open input; the inputs that had lines but no usable timestamp to place them by. */
+    endAttribution() {
+        this.endSource();
+        return [...this.unattributed];
     }
 }
 
@@ -47156,11 +47677,13 @@ function parseWindowFileName(name) {
 
 
 
+
+
 class Collector extends WindowAttribution {
     plan;
     parser;
     constructor(options) {
-        const plan = compilePlan(options.policy.slis, options.thresholds ?? latencyThresholds(options.policy));
+        const plan = compilePlan(options.policy.slis, options.thresholds ?? latencyThresholds(options.policy), options.policy.events);
         const windowMs = options.policy.windowMs;
         super({
             from: options.from,
@@ -47175,13 +47698,17 @@ class Collector extends WindowAttribution {
     line(b, s, e) {
         const p = this.parser;
         const cls = p.classify(b, s, e);
+        this.lineNo++;
         if (cls === LINE_BLANK)
             return;
         this.stats.lines++;
         if (cls === LINE_MALFORMED || cls === LINE_INVALID_NO_TS) {
+            this.noteLine(b, s, e, cls);
             this.noTs(cls === LINE_MALFORMED);
             return;
         }
+        if (cls !== LINE_EVENT)
+            this.noteLine(b, s, e, cls);
         const idx = Math.floor((p.ts - this.from) / this.windowMs);
         if (idx !== this.anchor)
             this.moveAnchor(idx);
@@ -47268,6 +47795,22 @@ class Collector extends WindowAttribution {
         ids.add(key);
         return true;
     }
+    /**
+     * A line that is not an event (malformed, invalid, of a name no SLI maps), tallied by reason or
+     * name with its first line as an example, in or out of the range: the rule on such lines
+     * (line-report.ts) looks at everything a source read.
+     */
+    noteLine(b, s, e, cls) {
+        const p = this.parser;
+        const example = () => ({ source: this.source, line: this.lineNo, text: exampleText(b, s, e) });
+        if (cls === LINE_UNKNOWN) {
+            const name = p.fieldValue(b, SLOT_EVENT);
+            this.tally.addUnknown(String(name), example);
+            return;
+        }
+        const key = reasonKey(p, b, s, e, cls);
+        this.tally.addUnusable(key, () => describeReason(key, p, b, s, e, this.maxLineBytes), example);
+    }
     /** A line of a mapped event that no SLI counts because of a `where` value: noted, not silently dropped. */
     noteUnmatched(b) {
         const why = unmatchedWhere(this.parser, b);
@@ -47293,7 +47836,7 @@ class Collector extends WindowAttribution {
     finish() {
         const unattributed = this.endAttribution();
         const windows = windowRecords(this.windows, this.plan, this.from, this.windowMs);
-        return { windows, unattributed, stats: { ...this.stats } };
+        return { windows, unattributed, stats: this.statsNow() };
     }
 }
 /**
@@ -47322,7 +47865,76 @@ function collectTexts(inputs, options) {
     return c.finish();
 }
 
+;// CONCATENATED MODULE: ./src/telemetry/line-report.ts
+const sum = (list) => list.reduce((n, r) => n + r.count, 0);
+function judgeLines(h) {
+    if (h.lines === 0)
+        return 'ok';
+    const bad = sum(h.unusable);
+    if (bad >= h.lines)
+        return 'all-unusable';
+    if (bad * 2 > h.lines)
+        return 'mostly-unusable';
+    if (bad + sum(h.unknown) >= h.lines)
+        return 'unmapped';
+    return 'ok';
+}
+/** Reasons shown one a line; the rest are counted in one more line. */
+const SHOWN = 5;
+function example(r) {
+    const x = r.example;
+    const at = `line ${x.line} of ${x.source}`;
+    return x.text === null ? `(${at})` : `example (${at}): ${x.text}`;
+}
+/** One line per reason (count, reason, fix, example), at most SHOWN, then one for the rest. */
+function reasonLines(list, quote) {
+    const lines = list
+        .slice(0, SHOWN)
+        .map((r) => `  ${r.count} line(s): ${quote ? JSON.stringify(r.reason) : r.reason}; ${r.fix}; ${example(r)}`);
+    const rest = list.slice(SHOWN);
+    if (rest.length > 0)
+        lines.push(`  and ${sum(rest)} more line(s) for ${rest.length} more reason(s)`);
+    return lines;
+}
+/**
+ * What a source says about its lines under the rule (undefined when there is nothing to say),
+ * e.g. `jsonl source "events": 1000 of 1000 lines are not usable events (malformed or invalid):`
+ * then one line per reason with its count, fix and example.
+ */
+function lineWarning(label, h, verdict = judgeLines(h)) {
+    if (verdict === 'ok')
+        return undefined;
+    if (verdict === 'unmapped') {
+        const unknown = sum(h.unknown);
+        return [
+            `${label}: none of the ${h.lines} lines is an event an SLI maps (${unknown} are events of names no SLI maps, by name below): every SLI it feeds has no data; check the event names under slis: in rollout.yaml, or events.name if the name is under another key (docs/events.md)`,
+            ...reasonLines(h.unknown, true),
+            ...reasonLines(h.unusable, false),
+        ].join('\n');
+    }
+    const bad = sum(h.unusable);
+    const then = verdict === 'all-unusable'
+        ? 'its windows are written missing, not zero, and the run fails; fix the events or the mapping and the next run collects them again'
+        : 'only the valid ones are counted';
+    return [
+        `${label}: ${bad} of ${h.lines} lines are not usable events (malformed or invalid; docs/events.md): ${then}`,
+        ...reasonLines(h.unusable, false),
+    ].join('\n');
+}
+/** The one-line reason written in the missing windows' records (no counts, no user data). */
+function missingReason(label, h) {
+    const top = h.unusable[0];
+    return `${label}: no line is a usable event${top ? `: ${top.reason}` : ''} (docs/events.md)`;
+}
+/** The run's failure: the top reason and its fix. */
+function failureReason(label, h) {
+    const top = h.unusable[0];
+    return `${label}: every one of the ${h.lines} lines is malformed or invalid${top ? ` (${top.count}: ${top.reason}; ${top.fix})` : ''}; its windows are missing, not zero (docs/events.md)`;
+}
+
 ;// CONCATENATED MODULE: ./src/telemetry/sources/http-export.ts
+
+
 
 
 
@@ -47359,6 +47971,8 @@ class HttpExportSource {
     label;
     headers = {};
     template = '';
+    /** What this run's answers held: non-blank lines, and those that are not events (line-report.ts). */
+    read = { lines: 0, tally: new LineTally(), failed: false };
     constructor(spec, ctx) {
         this.spec = spec;
         this.ctx = ctx;
@@ -47376,20 +47990,30 @@ class HttpExportSource {
                 throw e;
             return unusable(this.label, job, e);
         }
-        return eachWindow(job, progress, (start, slis) => this.collectWindow(start, job, slis));
+        this.read = { lines: 0, tally: new LineTally(), failed: false };
+        const outcome = await eachWindow(job, progress, (start, slis) => this.collectWindow(start, job, slis));
+        // Lines that are not events, over the whole run: said loudly when most are (line-report.ts).
+        const { lines, tally, failed } = this.read;
+        const health = { lines, ...tally.toJSON() };
+        const warning = failed ? undefined : lineWarning(this.label, health);
+        if (warning)
+            this.ctx.log(`warning: ${warning}\n`);
+        return outcome;
     }
     /** Collects one window: every page of the export for [start, start + windowMs). */
     async collectWindow(start, job, slis) {
         const end = start + job.windowMs;
         const options = {
-            policy: { slis: job.slis, windowMs: job.windowMs },
+            policy: { slis: job.slis, windowMs: job.windowMs, events: this.ctx.events },
             thresholds: job.thresholds,
             from: start,
             to: end,
         };
         const window = new Collector(options);
         const first = new URL(windowUrl(this.template, start, end));
-        window.beginSource(first.href);
+        // Named by its window, not its URL: a URL may carry a key, and examples of lines name it.
+        const name = `the answer for window ${http_export_iso(start)}`;
+        window.beginSource(name);
         const target = { headers: this.headers, timeoutMs: this.spec.timeoutMs };
         const seen = new Set();
         let url = first;
@@ -47410,7 +48034,18 @@ class HttpExportSource {
             window.absorbSegment(segment);
             url = next;
         }
-        const record = window.finish().windows[0];
+        const { windows, stats } = window.finish();
+        this.read.lines += stats.lines;
+        this.read.tally.absorb(stats, name, 0);
+        // Every line of the answer malformed or invalid: the window is missing, never zero, and the
+        // source is not asked again in this run (its shape is wrong); the run fails after writing.
+        const health = { lines: stats.lines, unusable: stats.unusable, unknown: stats.unknown };
+        if (judgeLines(health) === 'all-unusable') {
+            this.read.failed = true;
+            this.ctx.log(`warning: ${lineWarning(this.label, health)}\n`);
+            throw new SourceError(failureReason(this.label, health), false);
+        }
+        const record = windows[0];
         return {
             start,
             slis: new Map(slis.map((id) => [id, record.slis.get(id)])),
@@ -47536,7 +48171,7 @@ async function* readChunks(fh, start, end, chunkBytes) {
 
 async function collectSegment(task) {
     const c = new SegmentCollector({
-        policy: { slis: task.slis, windowMs: task.windowMs },
+        policy: { slis: task.slis, windowMs: task.windowMs, events: task.events },
         thresholds: task.thresholds,
         from: task.from,
         to: task.to,
@@ -48600,6 +49235,7 @@ function segmentTasks(files, sizes, options, workers) {
                 start: Math.floor((size * k) / n),
                 end: k === n - 1 ? Number.POSITIVE_INFINITY : Math.floor((size * (k + 1)) / n),
                 slis: options.policy.slis,
+                events: options.policy.events,
                 thresholds,
                 windowMs: options.policy.windowMs,
                 from: options.from,
@@ -48772,6 +49408,7 @@ async function sniffEventsFile(file) {
 
 
 
+
 /** Local files that are not there (or a glob matching none): bad input, named by its flag or field. */
 class FilesError extends Error {
     field;
@@ -48806,7 +49443,7 @@ class JsonlFilesSource {
         const source = readable;
         try {
             const r = await retrying(this.ctx, `reading ${source.length} file(s)`, () => collectJsonl({
-                policy: { slis: job.slis, windowMs: job.windowMs },
+                policy: { slis: job.slis, windowMs: job.windowMs, events: this.ctx.events },
                 thresholds: job.thresholds,
                 from: minOf(starts),
                 to: maxOf(starts) + job.windowMs,
@@ -48815,13 +49452,17 @@ class JsonlFilesSource {
             }).catch((e) => {
                 throw e instanceof TelemetrySourceError ? new SourceError(e.message, e.retryable) : e;
             }));
-            // Files with lines but not one timestamp (CSV, garbage): nothing readable there either.
-            const noTs = new Set(r.unattributed.map((u) => u.source));
-            if (r.files.every((f) => noTs.has(f))) {
-                const why = 'has no line with a usable "ts"';
-                const fix = 'give JSONL events, one {"ts":…,"event":…} object a line';
-                return this.nothingReadable(job, [...unreadable, ...r.files.map((file) => ({ file, why, fix }))]);
-            }
+            // Lines that are not events: said loudly when most are (the reasons, a fix, an example);
+            // when every line is malformed or invalid (CSV, garbage, epoch times not mapped), the
+            // windows are missing, never zero, and the run fails (line-report.ts).
+            const { lines, unusable, unknown } = r.stats;
+            const health = { lines, unusable: this.shown(unusable), unknown: this.shown(unknown) };
+            const verdict = judgeLines(health);
+            const warning = lineWarning(this.label, health, verdict);
+            if (warning)
+                this.ctx.log(`warning: ${warning}\n`);
+            if (verdict === 'all-unusable')
+                return this.noUsableLine(job, r.files, health);
             // Lines counted unlike an operator may expect (a `where` value no SLI accepts, an event
             // without its SLI's `distinct` field): said, with counts, never silently dropped.
             for (const [note, n] of Object.entries(r.stats.notes))
@@ -48883,6 +49524,20 @@ class JsonlFilesSource {
                 },
             ],
         };
+    }
+    /** No line of the files is a usable event: every window missing, the run failed (after writing). */
+    noUsableLine(job, files, health) {
+        const starts = [...job.windows.keys()];
+        const reason = missingReason(this.label, health);
+        return {
+            parts: starts.map((s) => missingPart(s, job.windows.get(s), reason)),
+            failures: [{ kind: 'fatal', reason: failureReason(this.label, health), windows: starts }],
+            read: { files, unattributed: [], outside: 0 },
+        };
+    }
+    /** The reasons with the files of their examples as the user named them. */
+    shown(list) {
+        return list.map((r) => ({ ...r, example: { ...r.example, source: this.show(r.example.source) } }));
     }
     /** A file as the user named it: relative to the working folder when inside it. */
     show(file) {
@@ -49384,6 +50039,7 @@ function sourceFor(spec, o, env, cwd, given) {
         backoffMs: o.backoffMs,
         env,
         cwd,
+        events: o.policy.events,
     };
     switch (spec.type) {
         case 'jsonl': {
@@ -50280,6 +50936,62 @@ function unitMessage(text, unit) {
     return `"${text}" is not ${expected}`;
 }
 
+;// CONCATENATED MODULE: ./src/policy/events.ts
+/** Why a field name is not a key or a dotted path of keys; undefined when it is one. */
+function pathProblem(name) {
+    if (!name.split('.').some((k) => k === ''))
+        return undefined;
+    return `"${name}" has an empty key; give a key ("duration_ms") or a dotted path of keys ("payload.duration_ms")`;
+}
+/** Every field name an SLI reads, with where it is written in rollout.yaml. */
+function sliFields(id, def) {
+    const out = [];
+    const where = (at, w) => {
+        for (const key of Object.keys(w ?? {}))
+            out.push({ path: [...at, key], name: key });
+    };
+    const base = ['slis', id];
+    if (def.kind === 'ratio') {
+        where([...base, 'numerator', 'where'], def.numerator.where);
+        where([...base, 'denominator', 'where'], def.denominator.where);
+        where([...base, 'control'], def.control);
+        return out;
+    }
+    where([...base, 'where'], def.where);
+    if (def.kind === 'latency')
+        out.push({ path: [...base, 'field'], name: def.field });
+    if (def.kind === 'count' && def.distinct !== undefined)
+        out.push({ path: [...base, 'distinct'], name: def.distinct });
+    return out;
+}
+/** The shape `events:` declares (undefined when absent: the canonical one), every field name checked. */
+function compileEvents(section, slis, report, issues) {
+    for (const [id, def] of Object.entries(slis)) {
+        for (const { path, name } of sliFields(id, def)) {
+            const problem = pathProblem(name);
+            if (problem)
+                issues.push(report(path, problem));
+        }
+    }
+    if (section === undefined)
+        return undefined;
+    const shape = {
+        timeField: section.time?.field ?? 'ts',
+        timeFormat: section.time?.format ?? 'iso8601',
+        nameField: section.name,
+    };
+    const timeProblem = pathProblem(shape.timeField);
+    if (timeProblem)
+        issues.push(report(['events', 'time', 'field'], timeProblem));
+    const nameProblem = pathProblem(shape.nameField);
+    if (nameProblem)
+        issues.push(report(['events', 'name'], nameProblem));
+    if (shape.timeField === shape.nameField) {
+        issues.push(report(['events', 'name'], `"${shape.nameField}" is also events.time.field; one key cannot hold both the time and the name`));
+    }
+    return shape;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/holiday-countries.generated.ts
 // Generated by `npm run generate` (scripts/holiday-countries.ts) from date-holidays 3.37.0. Do not edit.
 const HOLIDAY_COUNTRIES_FROM = 'date-holidays 3.37.0';
@@ -50656,7 +51368,7 @@ const EventMatch = strictObject({
     event: schemas_string().min(1).describe('event name, e.g. "autosave.restore.result"'),
     where: record(schemas_string(), union([schemas_string(), schemas_number(), schemas_boolean()]))
         .optional()
-        .describe('fields that must equal these values, e.g. { success: true }; strings compare case-insensitively'),
+        .describe('fields that must equal these values, e.g. { success: true } or { "attrs.mode": auto } (a dotted path reaches into an object); strings compare case-insensitively'),
 });
 /**
  * Which events of a ratio SLI are the concurrent control cohort (users without the feature): one
@@ -50676,7 +51388,9 @@ const SliDefinition = discriminatedUnion('kind', [
         description: schemas_string().optional(),
         event: schemas_string().min(1),
         where: EventMatch.shape.where,
-        field: schemas_string().min(1).describe('numeric field holding the duration, e.g. "duration_ms"'),
+        field: schemas_string()
+            .min(1)
+            .describe('numeric field holding the duration, e.g. "duration_ms"; a dotted path such as "payload.duration_ms" reaches into an object'),
         unit: schemas_enum(['ms', 's']).default('ms').describe('unit of the field'),
     }),
     strictObject({
@@ -50697,6 +51411,28 @@ const SliDefinition = discriminatedUnion('kind', [
             .describe('count distinct values of this field, e.g. "id": one bug reported four times counts once, also across windows; events without it count one each, with a warning'),
     }),
 ]);
+/**
+ * rollout.yaml `events:`: where an event line keeps its time and its name, for event shapes other
+ * than the canonical `{"ts": "<ISO 8601>", "event": "<name>"}` (docs/events.md).
+ */
+const EventsSection = strictObject({
+    time: strictObject({
+        field: schemas_string()
+            .min(1)
+            .default('ts')
+            .describe('the key holding the time, e.g. "timestamp"; a dotted path such as "meta.time" reaches into an object'),
+        format: schemas_enum(['iso8601', 'epoch_ms', 'epoch_s'])
+            .default('iso8601')
+            .describe('iso8601: a string such as "2026-11-20T10:03:12.345Z" (Z or an offset required); epoch_ms / epoch_s: milliseconds or seconds since 1970-01-01T00:00:00Z, a number or a string of digits'),
+    })
+        .optional()
+        .describe('the event time: which key, which format (default { field: ts, format: iso8601 })'),
+    name: schemas_string()
+        .min(1)
+        .default('event')
+        .describe('the key holding the event name, e.g. "name" or "type"; default "event"'),
+})
+    .describe('how event lines keep their time and name when they are not the canonical {"ts": ISO 8601, "event": name}: docs/events.md');
 const Slo = strictObject({
     id: schema_NameId,
     description: schemas_string().optional(),
@@ -50849,6 +51585,7 @@ const RolloutFile = strictObject({
     window: schema_Duration.default('15m').describe('collection window; 15m in the reference rollout'),
     phases: array(PhaseId).min(1).describe('phase ids in rollout order; each has phases/<id>.yaml'),
     slis: record(schema_NameId, SliDefinition),
+    events: EventsSection.optional(),
     holidays: HolidaysSection.optional(),
     github: GithubSection.optional(),
     recovery: RecoverySection.optional(),
@@ -50987,6 +51724,7 @@ function duplicateKeys(doc) {
 
 
 
+
 const ROLLOUT_FILE = 'rollout.yaml';
 const CURRENT_FILE = 'current.yaml';
 function compilePolicy(input) {
@@ -51030,6 +51768,7 @@ function compilePolicy(input) {
     for (const phase of phases)
         checkRollbackTarget(new YamlSource(phase.file, input.files[`${phase.id}.yaml`]), phase, order, issues);
     const sources = compileSources(rollout.sources, rollout.slis, (path, message) => at(rolloutSrc, ['sources', ...path], message), issues);
+    const events = compileEvents(rollout.events, rollout.slis, (path, message) => at(rolloutSrc, path, message), issues);
     const recovery = compileRecovery(rollout.recovery, phases, order, (path, message) => at(rolloutSrc, path, message), issues);
     const holidays = compileHolidays(rollout.holidays, (path, message) => at(rolloutSrc, ['holidays', ...path], message), issues);
     if (issues.length)
@@ -51040,6 +51779,7 @@ function compilePolicy(input) {
         timezone: rollout.timezone,
         windowMs,
         slis: rollout.slis,
+        ...(events && { events }),
         phases,
         holidays,
         github: compileGithub(rollout.github),
@@ -51086,18 +51826,6 @@ function checkTimezone(tz) {
     catch {
         return `unknown time zone "${tz}"; use an IANA name such as "Asia/Tokyo" or "UTC"`;
     }
-}
-
-;// CONCATENATED MODULE: ./src/policy/model.ts
-function phaseById(policy, id) {
-    return policy.phases.find((p) => p.id === id);
-}
-function phaseIds(policy) {
-    return policy.phases.map((p) => p.id);
-}
-function nextPhase(policy, id) {
-    const i = policy.phases.findIndex((p) => p.id === id);
-    return i < 0 ? undefined : policy.phases[i + 1];
 }
 
 ;// CONCATENATED MODULE: ./src/rollout/current.ts
@@ -58569,6 +59297,208 @@ async function collectEvents(o, policy) {
     return collected.windows;
 }
 
+;// CONCATENATED MODULE: ./src/telemetry/event-check.ts
+
+
+
+
+
+
+
+
+const DEFAULT_SAMPLE_LINES = 10_000;
+/** Reads up to `limit` lines (blank ones included), input after input. */
+class EventSample extends LineSplitter {
+    limit;
+    plan;
+    parser;
+    tally = new LineTally();
+    feeds;
+    notes = {};
+    source = '';
+    lineNo = 0;
+    seen = 0;
+    lines = 0;
+    mapped = 0;
+    /** Lines past the sample were there (and not read). */
+    cut = false;
+    first = Number.POSITIVE_INFINITY;
+    last = Number.NEGATIVE_INFINITY;
+    constructor(slis, shape, limit = DEFAULT_SAMPLE_LINES) {
+        super(DEFAULT_MAX_LINE_BYTES);
+        this.limit = limit;
+        this.plan = compilePlan(slis, {}, shape);
+        this.parser = new LineParser(this.plan);
+        this.feeds = this.plan.sliIds.map((id, k) => this.plan.sliKinds[k] === 'ratio' ? { id, lines: 0, numerator: 0, denominator: 0 } : { id, lines: 0 });
+    }
+    /** The sample is full: read no more. */
+    get full() {
+        return this.seen >= this.limit;
+    }
+    beginSource(name) {
+        this.flush();
+        this.source = name;
+        this.lineNo = 0;
+    }
+    push(chunk) {
+        if (this.full)
+            this.cut = true;
+        else
+            this.split(chunk);
+    }
+    /** Ends the current input (a last line without a newline counts). */
+    flush() {
+        this.flushCarry();
+    }
+    lineTooLong() {
+        if (!this.take())
+            return;
+        this.lines++;
+        const example = { source: this.source, line: this.lineNo, text: null };
+        this.tally.addUnusable(TOO_LONG_KEY, () => tooLongReason(DEFAULT_MAX_LINE_BYTES), () => example);
+    }
+    line(b, s, e) {
+        if (!this.take())
+            return;
+        const p = this.parser;
+        const cls = p.classify(b, s, e);
+        if (cls === LINE_BLANK)
+            return;
+        this.lines++;
+        if (cls === LINE_EVENT || cls === LINE_UNKNOWN || cls === LINE_INVALID)
+            this.time(p.ts);
+        const example = () => ({ source: this.source, line: this.lineNo, text: exampleText(b, s, e) });
+        if (cls === LINE_UNKNOWN) {
+            this.tally.addUnknown(String(p.fieldValue(b, SLOT_EVENT)), example);
+        }
+        else if (cls !== LINE_EVENT) {
+            const key = reasonKey(p, b, s, e, cls);
+            this.tally.addUnusable(key, () => describeReason(key, p, b, s, e, DEFAULT_MAX_LINE_BYTES), example);
+        }
+        else {
+            this.event(b);
+        }
+    }
+    take() {
+        if (this.full) {
+            this.cut = true;
+            return false;
+        }
+        this.seen++;
+        this.lineNo++;
+        return true;
+    }
+    time(ts) {
+        if (ts < this.first)
+            this.first = ts;
+        if (ts > this.last)
+            this.last = ts;
+    }
+    event(b) {
+        const p = this.parser;
+        this.mapped++;
+        const actions = this.plan.events[p.eventIndex].actions;
+        const fed = new Set();
+        for (let k = 0; k < p.matchedCount; k++) {
+            const act = actions[p.matched[k]];
+            const feed = this.feeds[act.sli];
+            if (act.op === OP_NUMERATOR)
+                feed.numerator++;
+            if (act.op === OP_DENOMINATOR)
+                feed.denominator++;
+            if (!fed.has(act.sli))
+                feed.lines++;
+            fed.add(act.sli);
+        }
+        if (p.matchedCount === 0) {
+            const why = unmatchedWhere(p, b);
+            const name = this.plan.events[p.eventIndex].name;
+            if (why !== null)
+                addNote(this.notes, `${name} lines with ${why} are counted by no SLI`);
+        }
+    }
+    result() {
+        this.flush();
+        const seenTime = Number.isFinite(this.first);
+        return {
+            seen: this.seen,
+            cut: this.cut,
+            lines: this.lines,
+            mapped: this.mapped,
+            ...this.tally.toJSON(),
+            feeds: this.feeds.map((f) => ({ ...f })),
+            ...(seenTime && { first: this.first, last: this.last }),
+            notes: { ...this.notes },
+        };
+    }
+}
+/** What an SLI reads, in a few words: its event(s), and a latency's field. */
+function mapping(def) {
+    const where = (w) => w && Object.keys(w).length ? ` where ${JSON.stringify(w)}` : '';
+    if (def.kind === 'ratio')
+        return `${def.numerator.event}${where(def.numerator.where)} / ${def.denominator.event}${where(def.denominator.where)}`;
+    if (def.kind === 'latency')
+        return `${def.event}${where(def.where)}, field ${def.field}`;
+    return `${def.event}${where(def.where)}`;
+}
+/** The most common names in the sample, mapped or not, for a hint. */
+function names(c) {
+    const top = c.unknown.slice(0, 3).map((r) => `"${r.reason}" (${r.count})`);
+    return top.length ? `; the names it does hold include ${top.join(', ')}` : '';
+}
+/**
+ * The check as text, and its problems (empty: the sample feeds every SLI it should). `checked`:
+ * the SLIs read from JSONL events (others come from Prometheus or GitHub and are not checked),
+ * with the label of the source each one is read from otherwise.
+ */
+function formatEventCheck(c, what, slis, elsewhere) {
+    const problems = [];
+    const starved = [];
+    const bad = c.unusable.reduce((n, r) => n + r.count, 0);
+    const unknown = c.unknown.reduce((n, r) => n + r.count, 0);
+    const span = c.first === undefined ? '' : `; times ${event_check_iso(c.first)} … ${event_check_iso(c.last)}`;
+    const out = [
+        `events: ${what}, ${c.cut ? `the first ${c.seen} lines (--sample to read more)` : `${c.seen} lines (all of it)`}: ${c.lines} non-blank, ${c.mapped} events an SLI maps, ${bad} malformed or invalid, ${unknown} of names no SLI maps${span}`,
+    ];
+    const width = Math.max(...c.feeds.map((f) => f.id.length));
+    for (const f of c.feeds) {
+        const from = elsewhere[f.id];
+        const counts = f.numerator === undefined
+            ? `${f.lines} lines`
+            : `${f.lines} lines (numerator ${f.numerator}, denominator ${f.denominator})`;
+        const def = slis[f.id];
+        const none = from === undefined && (f.denominator ?? f.lines) === 0;
+        // A count of 0 is a value (no critical bug), not missing data: said, never a failure.
+        const mark = !none
+            ? ''
+            : def.kind === 'count'
+                ? '  (a count of 0: fine if none happened)'
+                : '  <- no line feeds it';
+        out.push(`  ${f.id.padEnd(width)}  ${from ? `from ${from}: not checked here` : `${counts}: ${mapping(def)}${mark}`}`);
+        if (none && def.kind !== 'count')
+            starved.push(f.id);
+    }
+    const verdict = judgeLines(c);
+    if (c.lines === 0)
+        problems.push(`${what} holds no event line`);
+    else if (verdict === 'all-unusable' || verdict === 'mostly-unusable') {
+        const top = c.unusable[0];
+        problems.push(`${bad} of ${c.lines} lines are malformed or invalid, most as: ${top.reason}; ${top.fix}`);
+    }
+    if (starved.length > 0 && c.lines > 0) {
+        problems.push(`no sampled line feeds ${starved.join(', ')}${names(c)}: check their events under slis: and events.name in rollout.yaml (docs/events.md); an event rarer than one in ${c.seen} lines needs a larger --sample`);
+    }
+    section(out, 'malformed or invalid lines, by reason:', reasonLines(c.unusable, false));
+    section(out, 'events of names no SLI maps, by name:', reasonLines(c.unknown, true));
+    section(out, 'lines of mapped events that no SLI counts:', Object.entries(c.notes).map(([note, n]) => `  ${n} ${note}`));
+    return { text: `${out.join('\n')}\n`, problems };
+}
+function section(out, title, lines) {
+    if (lines.length > 0)
+        out.push(title, ...lines);
+}
+const event_check_iso = (ms) => new Date(ms).toISOString();
+
 ;// CONCATENATED MODULE: ./src/worktree/repo-root.ts
 /**
  * The repository a folder belongs to: the nearest folder at or above it holding `.git` (a folder
@@ -58591,6 +59521,10 @@ function repoRootOf(dir, fallback = process.cwd()) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
+
+
+
+
 
 
 
@@ -58635,6 +59569,65 @@ function checklistProblems(policy, root) {
         ];
     }
     return parseChecklist((0,external_node_fs_.readFileSync)(path, 'utf8'), { file, phases: phaseIds(policy) }).problems;
+}
+/** The events sample failed the check (exit 1): an SLI no line feeds, or mostly unusable lines. */
+class EventsCheckError extends Error {
+    name = 'EventsCheckError';
+}
+/** `--sample`: a whole number of lines, at least 1. */
+function parseSample(text) {
+    if (text === undefined)
+        return DEFAULT_SAMPLE_LINES;
+    const n = Number(text);
+    if (!Number.isSafeInteger(n) || n < 1)
+        throw new InputError(`--sample: "${text}" is not a number of lines such as ${DEFAULT_SAMPLE_LINES}`);
+    return n;
+}
+/**
+ * `validate --events`: the first `sample` lines of the files (a file or a glob) read with the
+ * policy's mapping (rollout.yaml `slis:` and `events:`), the check written to `out`; throws
+ * EventsCheckError, naming each problem and its fix, when the sample would give an SLI no data.
+ */
+async function validateEventsCommand(opts) {
+    const { policy } = loadPolicyDir(opts.config);
+    const files = await resolveSourceFiles(opts.events).catch((e) => {
+        throw e instanceof TelemetrySourceError ? new InputError(`--events: ${e.message}`) : e;
+    });
+    const sample = new EventSample(policy.slis, policy.events, opts.sample ?? DEFAULT_SAMPLE_LINES);
+    for (const file of files) {
+        if (sample.full) {
+            sample.cut = true;
+            break;
+        }
+        sample.beginSource(displayPath(file));
+        const fh = await (0,promises_namespaceObject.open)(file, 'r');
+        try {
+            // A chunk past a full sample only marks it cut: no more is read.
+            for await (const chunk of fh.createReadStream({ highWaterMark: 1 << 20, autoClose: false })) {
+                sample.push(chunk);
+                if (sample.cut)
+                    break;
+            }
+        }
+        finally {
+            await fh.close();
+        }
+        if (sample.cut)
+            break;
+    }
+    // SLIs read from Prometheus or GitHub issues are not fed by event lines.
+    const elsewhere = {};
+    for (const spec of policy.sources.list) {
+        if (spec.type === 'jsonl')
+            continue;
+        for (const id of spec.slis)
+            elsewhere[id] = sourceLabel(spec);
+    }
+    const what = files.length === 1 ? displayPath(opts.events) : `${opts.events} (${files.length} files)`;
+    const { text, problems } = formatEventCheck(sample.result(), what, policy.slis, elsewhere);
+    opts.out(text);
+    if (problems.length > 0)
+        throw new EventsCheckError(`validate --events: ${problems.join('; ')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/clock.ts
@@ -67722,7 +68715,7 @@ class Unsupported extends Error {
     }
 }
 const PUNCT = new Set(['!', '$', '&', '(', ')', ':', '=', '@', '[', ']', '{', '|', '}']);
-const NAME = /[_A-Za-z][_0-9A-Za-z]*/y;
+const document_NAME = /[_A-Za-z][_0-9A-Za-z]*/y;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
 const ESCAPES = {
     '"': '"',
@@ -67770,8 +68763,8 @@ function document_tokenize(source) {
             i += 3;
             continue;
         }
-        NAME.lastIndex = i;
-        const name = NAME.exec(source);
+        document_NAME.lastIndex = i;
+        const name = document_NAME.exec(source);
         if (name) {
             tokens.push({ kind: 'Name', value: name[0], loc: loc(i) });
             i += name[0].length;
@@ -71871,8 +72864,14 @@ function addValidate(program, io) {
         .command('validate')
         .description('check a policy folder; exits non-zero with every error, located by file:line:column')
         .option('--config <dir>', CONFIG_HELP, 'phases')
-        .action((o) => {
+        .option('--events <file|glob>', 'also check a sample of JSONL events against the SLIs: lines feeding each, and why others do not (docs/events.md)')
+        .option('--sample <lines>', 'with --events: how many lines to read from the start', '10000')
+        .action(async (o) => {
         io.stdout(validateCommand({ config: o.config, warn: io.stderr }));
+        if (o.events === undefined)
+            return;
+        const sample = parseSample(o.sample);
+        await validateEventsCommand({ config: o.config, events: o.events, sample, out: io.stdout });
     });
 }
 function addSimulate(program, io) {

@@ -2602,11 +2602,13 @@ function windowRecords(windows, plan, from, windowMs) {
 
 ;// CONCATENATED MODULE: ./src/telemetry/line-class.ts
 /**
- * What a line can be, as the classifier (classify.ts) tells it and the collector counts it:
+ * What a line can be, as the classifier (classify.ts) tells it and the collector counts it
+ * (docs/events.md, "How lines are counted"):
  *   blank      only whitespace: ignored, not counted
  *   malformed  not valid JSON, or valid JSON but not an object
- *   invalid    an object without a usable `ts` (RFC 3339 with a zone) or `event` string, or a
- *              mapped latency field that is missing or not a finite number
+ *   invalid    an object without a usable time (`ts`: RFC 3339 with a zone, or as rollout.yaml
+ *              `events.time` says) or name (`event`: a string), or a mapped latency field that
+ *              is missing or not a finite number ≥ 0
  *   unknown    a valid event whose name no SLI maps
  *   event      a valid event of a mapped name; `matched` lists the SLI actions it feeds
  * and the JSON type of each field the classifier captures.
@@ -2627,6 +2629,10 @@ const T_TRUE = 3;
 const T_FALSE = 4;
 const T_NULL = 5;
 const T_CONTAINER = 6;
+/** Why a line is invalid (LineParser.why): its time, its name, or a value an SLI reads. */
+const WHY_TIME = 1;
+const WHY_NAME = 2;
+const WHY_VALUE = 3;
 
 ;// CONCATENATED MODULE: ./src/telemetry/line-notes.ts
 
@@ -2674,259 +2680,6 @@ function addNote(notes, key, n = 1) {
         notes[MORE_NOTES] = (notes[MORE_NOTES] ?? 0) + n;
 }
 
-;// CONCATENATED MODULE: ./src/telemetry/split-lines.ts
-/**
- * Line splitting: chunks of bytes in, whole lines out. A line may span chunks: its start is
- * copied (the caller may reuse the chunk's memory) and kept until its newline arrives. A line
- * longer than the limit is reported as too long without ever being buffered whole, so memory
- * stays flat whatever the input. Subclasses say what a line amounts to (attribution.ts,
- * collect.ts); they are called directly, with no callback in between.
- *
- * Pure: no I/O.
- */
-
-/** Lines longer than this are counted malformed without being buffered whole. */
-const DEFAULT_MAX_LINE_BYTES = 1 << 20;
-class LineSplitter {
-    maxLine;
-    /** The unfinished last line of the previous chunk. */
-    carry = [];
-    carryBytes = 0;
-    overlong = false;
-    constructor(maxLineBytes) {
-        this.maxLine = maxLineBytes;
-    }
-    /** Cuts the next bytes of the current input into lines. The chunk is not kept after the call. */
-    split(chunk) {
-        let pos = 0;
-        const n = chunk.length;
-        if (this.carryBytes > 0 || this.overlong) {
-            const nl = chunk.indexOf(0x0a);
-            const upto = nl < 0 ? n : nl;
-            if (!this.overlong) {
-                if (this.carryBytes + upto > this.maxLine) {
-                    this.overlong = true;
-                    this.carry = [];
-                    this.carryBytes = 0;
-                }
-                else {
-                    this.carry.push(external_node_buffer_namespaceObject.Buffer.from(chunk.subarray(0, upto)));
-                    this.carryBytes += upto;
-                }
-            }
-            if (nl < 0)
-                return;
-            this.flushCarry();
-            pos = nl + 1;
-        }
-        for (;;) {
-            const nl = chunk.indexOf(0x0a, pos);
-            if (nl < 0)
-                break;
-            if (nl - pos > this.maxLine)
-                this.lineTooLong();
-            else
-                this.line(chunk, pos, nl);
-            pos = nl + 1;
-        }
-        if (pos < n) {
-            if (n - pos > this.maxLine) {
-                this.overlong = true;
-            }
-            else {
-                // Copy: the caller may reuse the chunk's memory.
-                this.carry = [external_node_buffer_namespaceObject.Buffer.from(chunk.subarray(pos))];
-                this.carryBytes = n - pos;
-            }
-        }
-    }
-    /** The unfinished line, as a last line (at the end of an input: a last line without a newline). */
-    flushCarry() {
-        if (this.overlong) {
-            this.lineTooLong();
-            this.overlong = false;
-        }
-        else if (this.carryBytes > 0) {
-            const line = this.carry.length === 1 ? this.carry[0] : external_node_buffer_namespaceObject.Buffer.concat(this.carry, this.carryBytes);
-            this.line(line, 0, line.length);
-        }
-        this.carry = [];
-        this.carryBytes = 0;
-    }
-    /** Forgets an unfinished line (a new input starts). */
-    dropCarry() {
-        this.carry = [];
-        this.carryBytes = 0;
-        this.overlong = false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/attribution.ts
-
-
-class WindowAttribution extends LineSplitter {
-    from;
-    windowMs;
-    /** One per window of [from, to); only their line counts are touched here. */
-    windows;
-    stats = { lines: 0, outside: 0, tooLong: 0, notes: {} };
-    unattributed = [];
-    // Per input.
-    source = '';
-    inSource = false;
-    /** Window index (relative to from, may be out of range) of the last line with a usable ts; NaN before one. */
-    anchor = Number.NaN;
-    firstAnchor = Number.NaN;
-    /** Segment mode: lines before the first usable ts are kept aside, not placed. */
-    segment = false;
-    leadingMalformed = 0;
-    leadingInvalid = 0;
-    pendingMalformed = 0;
-    pendingInvalid = 0;
-    constructor(o) {
-        super(o.maxLineBytes);
-        this.from = o.from;
-        this.windowMs = o.windowMs;
-        this.windows = o.windows;
-    }
-    /** Starts an input: attribution of lines without a timestamp does not cross inputs. */
-    beginSource(name) {
-        if (this.inSource)
-            this.endSource();
-        this.source = name;
-        this.inSource = true;
-        this.anchor = Number.NaN;
-        this.firstAnchor = Number.NaN;
-        this.leadingMalformed = 0;
-        this.leadingInvalid = 0;
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.dropCarry();
-    }
-    /** Feeds the next bytes of the current input. The buffer is not kept after the call. */
-    push(chunk) {
-        if (!this.inSource)
-            this.beginSource('<input>');
-        this.split(chunk);
-    }
-    /** Ends the current input (a last line without a newline still counts). */
-    endSource() {
-        if (!this.inSource)
-            return;
-        this.flushCarry();
-        if (this.pendingMalformed > 0 || this.pendingInvalid > 0) {
-            this.unattributed.push({
-                source: this.source,
-                malformed: this.pendingMalformed,
-                invalid: this.pendingInvalid,
-            });
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.inSource = false;
-    }
-    lineTooLong() {
-        this.stats.tooLong++;
-        this.stats.lines++;
-        this.noTs(true);
-    }
-    /** A line without a usable ts: counted where the last usable ts was, or kept pending. */
-    noTs(malformed) {
-        const a = this.anchor;
-        if (Number.isNaN(a)) {
-            if (malformed)
-                this.pendingMalformed++;
-            else
-                this.pendingInvalid++;
-            return;
-        }
-        const w = this.windows[a];
-        if (w === undefined) {
-            this.stats.outside++;
-        }
-        else if (malformed) {
-            w.malformed++;
-        }
-        else {
-            w.invalid++;
-        }
-    }
-    /** A line with a usable ts in window `idx`, another window than the last such line's. */
-    moveAnchor(idx) {
-        if (Number.isNaN(this.anchor)) {
-            this.firstAnchor = idx;
-            if (this.segment) {
-                this.leadingMalformed = this.pendingMalformed;
-                this.leadingInvalid = this.pendingInvalid;
-                this.pendingMalformed = 0;
-                this.pendingInvalid = 0;
-            }
-        }
-        this.anchor = idx;
-        if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
-            this.settlePending(idx);
-    }
-    settlePending(idx) {
-        const w = this.windows[idx];
-        if (w === undefined) {
-            this.stats.outside += this.pendingMalformed + this.pendingInvalid;
-        }
-        else {
-            w.malformed += this.pendingMalformed;
-            w.invalid += this.pendingInvalid;
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-    }
-    setSegmentMode() {
-        this.segment = true;
-    }
-    /** Ends a segment: its last line, and where its attribution stands. */
-    endSegmentAttribution() {
-        this.flushCarry();
-        if (Number.isNaN(this.anchor)) {
-            this.leadingMalformed = this.pendingMalformed;
-            this.leadingInvalid = this.pendingInvalid;
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.inSource = false;
-        return {
-            leadingMalformed: this.leadingMalformed,
-            leadingInvalid: this.leadingInvalid,
-            firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
-            lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
-            stats: { ...this.stats, notes: { ...this.stats.notes } },
-        };
-    }
-    /** Merges the next segment of the current input: places its leading lines, takes its anchors and stats. */
-    absorbAttribution(seg) {
-        if (!this.inSource)
-            this.beginSource('<input>');
-        for (let k = 0; k < seg.leadingMalformed; k++)
-            this.noTs(true);
-        for (let k = 0; k < seg.leadingInvalid; k++)
-            this.noTs(false);
-        if (seg.firstAnchor !== null && Number.isNaN(this.anchor)) {
-            this.anchor = seg.firstAnchor;
-            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
-                this.settlePending(seg.firstAnchor);
-        }
-        if (seg.lastAnchor !== null)
-            this.anchor = seg.lastAnchor;
-        this.stats.lines += seg.stats.lines;
-        this.stats.outside += seg.stats.outside;
-        this.stats.tooLong += seg.stats.tooLong;
-        for (const [note, n] of Object.entries(seg.stats.notes))
-            addNote(this.stats.notes, note, n);
-    }
-    /** Ends the open input; the inputs that had lines but no usable timestamp to place them by. */
-    endAttribution() {
-        this.endSource();
-        return [...this.unattributed];
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/extent.ts
 /**
  * The least and greatest of many numbers, by a loop. `Math.min(...values)` passes every value as
@@ -2956,11 +2709,202 @@ function maxOf(values, empty = Number.NEGATIVE_INFINITY) {
     return any ? max : empty;
 }
 
+;// CONCATENATED MODULE: ./src/policy/model.ts
+/** The canonical event line: `{"ts": "2026-11-20T10:03:12.345Z", "event": "…", …}`. */
+const CANONICAL_EVENTS = { timeField: 'ts', timeFormat: 'iso8601', nameField: 'event' };
+function phaseById(policy, id) {
+    return policy.phases.find((p) => p.id === id);
+}
+function phaseIds(policy) {
+    return policy.phases.map((p) => p.id);
+}
+function nextPhase(policy, id) {
+    const i = policy.phases.findIndex((p) => p.id === id);
+    return i < 0 ? undefined : policy.phases[i + 1];
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/plan.ts
+/**
+ * The SLI mapping of a policy compiled for the line parser: which fields of an event matter
+ * (top-level keys, and dotted paths into objects), which keys hold the time and the name, which
+ * event names are known, and what each known event does to which SLI. The mapping is policy
+ * (rollout.yaml `slis:` and `events:`); nothing here knows any event name. Pure.
+ */
+
+const OP_LATENCY = 0;
+const OP_NUMERATOR = 1;
+const OP_DENOMINATOR = 2;
+const OP_COUNT = 3;
+const TIME_ISO8601 = 0;
+const TIME_EPOCH_MS = 1;
+const TIME_EPOCH_S = 2;
+const SLOT_TS = 0;
+const SLOT_EVENT = 1;
+const utf8 = new TextEncoder();
+/**
+ * `thresholds`: SLI id → latency thresholds (ms) the policy judges it against (see
+ * latencyThresholds below); each window counts the samples above each.
+ * Long on purpose: one pass gives every field its slot and every SLI its matchers; split, the
+ * slot table would have to travel between the pieces.
+ */
+function compilePlan(slis, thresholds = {}, shape = CANONICAL_EVENTS) {
+    const sliIds = Object.keys(slis).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const fields = [shape.timeField, shape.nameField];
+    const slotOf = (name) => {
+        if (!fields.includes(name))
+            fields.push(name);
+        return fields.indexOf(name);
+    };
+    const events = [];
+    const eventIndex = new Map();
+    const ruleOf = (name) => {
+        let i = eventIndex.get(name);
+        if (i === undefined) {
+            i = events.length;
+            events.push({ name, bytes: utf8.encode(name), actions: [], whereSlots: [] });
+            eventIndex.set(name, i);
+        }
+        return events[i];
+    };
+    const conditionsOf = (where) => conditionsFor(where, slotOf);
+    sliIds.forEach((id, sli) => {
+        const def = slis[id];
+        switch (def.kind) {
+            case 'latency':
+                ruleOf(def.event).actions.push({
+                    sli,
+                    op: OP_LATENCY,
+                    conditions: conditionsOf(def.where),
+                    fieldSlot: slotOf(def.field),
+                    toMs: def.unit === 's' ? 1000 : 1,
+                    control: null,
+                });
+                break;
+            case 'ratio': {
+                const control = def.control === undefined ? null : conditionsOf(def.control);
+                ruleOf(def.numerator.event).actions.push({
+                    sli,
+                    op: OP_NUMERATOR,
+                    conditions: conditionsOf(def.numerator.where),
+                    fieldSlot: -1,
+                    toMs: 1,
+                    control,
+                });
+                ruleOf(def.denominator.event).actions.push({
+                    sli,
+                    op: OP_DENOMINATOR,
+                    conditions: conditionsOf(def.denominator.where),
+                    fieldSlot: -1,
+                    toMs: 1,
+                    control,
+                });
+                break;
+            }
+            case 'count':
+                ruleOf(def.event).actions.push({
+                    sli,
+                    op: OP_COUNT,
+                    conditions: conditionsOf(def.where),
+                    fieldSlot: def.distinct === undefined ? -1 : slotOf(def.distinct),
+                    toMs: 1,
+                    control: null,
+                });
+                break;
+        }
+    });
+    for (const rule of events)
+        rule.whereSlots = whereSlotsOf(rule.actions);
+    const paths = pathsOf(fields, slotOf);
+    return {
+        sliIds,
+        sliKinds: sliIds.map((id) => slis[id].kind),
+        thresholds: sliIds.map((id) => slis[id].kind === 'latency' && thresholds[id]?.length
+            ? [...new Set(thresholds[id])].sort((a, b) => a - b)
+            : null),
+        distinct: sliIds.map((id) => isDistinctCount(slis[id])),
+        control: sliIds.map((id) => {
+            const def = slis[id];
+            return def.kind === 'ratio' && def.control !== undefined;
+        }),
+        fields,
+        fieldBytes: fields.map((f) => utf8.encode(f)),
+        paths,
+        timeFormat: TIME_CODES[shape.timeFormat],
+        events,
+        eventIndex,
+    };
+}
+const TIME_CODES = {
+    iso8601: TIME_ISO8601,
+    epoch_ms: TIME_EPOCH_MS,
+    epoch_s: TIME_EPOCH_S,
+};
+/** The dotted fields as paths from their first key (a top-level field, given a slot here). */
+function pathsOf(fields, slotOf) {
+    return fields
+        .map((name, slot) => ({ name, slot }))
+        .filter(({ name }) => name.includes('.'))
+        .map(({ name, slot }) => {
+        const [first, ...rest] = name.split('.');
+        return {
+            slot,
+            parent: slotOf(first),
+            keys: rest.map((text) => ({ bytes: utf8.encode(text), text })),
+        };
+    });
+}
+/** A `where` as conditions, by field name; string values lower-cased (compared case-insensitively). */
+function conditionsFor(where, slotOf) {
+    return Object.keys(where ?? {})
+        .sort()
+        .map((key) => {
+        const raw = where[key];
+        const value = typeof raw === 'string' ? raw.toLowerCase() : raw;
+        return { slot: slotOf(key), value, bytes: typeof value === 'string' ? utf8.encode(value) : null };
+    });
+}
+/** The slots of an event's string `where` fields, ascending, once each. */
+function whereSlotsOf(actions) {
+    const slots = actions.flatMap((a) => a.conditions.filter((c) => c.bytes).map((c) => c.slot));
+    return [...new Set(slots)].sort((a, b) => a - b);
+}
+function isDistinctCount(def) {
+    return def.kind === 'count' && def.distinct !== undefined;
+}
+/**
+ * SLI id → the latency thresholds (ms) the policy judges quantiles of it against: objectives and
+ * breach conditions. The collector counts the samples above each, so a quantile is judged exactly.
+ */
+function latencyThresholds(policy) {
+    const out = {};
+    const add = (slo, c) => {
+        if (!c || slo.sliKind !== 'latency' || slo.stat.kind !== 'quantile')
+            return;
+        const list = out[slo.sli] ?? [];
+        out[slo.sli] = list;
+        if (!list.includes(c.threshold))
+            list.push(c.threshold);
+    };
+    for (const phase of policy.phases ?? []) {
+        for (const slo of phase.slos)
+            add(slo, slo.objective);
+        for (const t of phase.rollback.when) {
+            for (const slo of phase.slos)
+                if (t.slo === 'any' || t.slo === slo.id)
+                    add(slo, t.breach);
+        }
+    }
+    for (const list of Object.values(out))
+        list.sort((a, b) => a - b);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/telemetry/classify-warmup.ts
 /**
  * Warm-up for the line classifier: a few synthetic lines that take every branch of classify()
  * (escapes, fractions, containers, duplicate keys, broken lines), run before the first real line.
  */
+
 
 /**
  * Runs every branch once, so the JIT has type feedback for the rare paths before it optimizes:
@@ -2971,26 +2915,38 @@ function warmUp(parser) {
     const fields = parser.plan.fields;
     const some = (i) => JSON.stringify(fields[i % fields.length] ?? 'x');
     const events = parser.plan.events.map((e) => JSON.stringify(e.name));
-    const ts = '"2026-11-20T10:03:12.345Z"';
+    // the policy's own keys for the time and the name ("ts" and "event" unless rollout.yaml `events:`)
+    const T = JSON.stringify(fields[0] ?? 'ts');
+    const E = JSON.stringify(fields[1] ?? 'event');
+    const ts = parser.plan.timeFormat === TIME_ISO8601 ? '"2026-11-20T10:03:12.345Z"' : '1763632992345';
     const lines = [
         '',
         ' ',
         'x',
         '[1]',
         '{}',
-        '{"ts":1}',
-        `{"ts":"2026-11-20T19:03:12+09:00","event":"\u0061"}`,
-        `{"ts":${ts},"event":"unknown.event","a":[1,{"b":null}],"c":{"d":[true,false]}}`,
-        `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":-1.5e3,"y":""\u00e9\n","z":"é"}`,
-        `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":1,}`,
-        `{"ts":${ts} ,	"event" : ${events[0] ?? '"e"'} }`,
-        `{"t\u0073":${ts},"event":"x"}`,
-        `{"ts":${ts},"event":${events[0] ?? '"e"'},"a":"unterminated`,
+        `{${T}:1}`,
+        `{${T}:"1763632992"}`,
+        `{${T}:"2026-11-20T19:03:12+09:00",${E}:"\u0061"}`,
+        `{${T}:${ts},${E}:"unknown.event","a":[1,{"b":null}],"c":{"d":[true,false]}}`,
+        `{${T}:${ts},${E}:${events[0] ?? '"e"'},"x":-1.5e3,"y":""\u00e9\n","z":"é"}`,
+        `{${T}:${ts},${E}:${events[0] ?? '"e"'},"x":1,}`,
+        `{${T}:${ts} ,	${E} : ${events[0] ?? '"e"'} }`,
+        `{"t\u0073":${ts},${E}:"x"}`,
+        `{${T}:${ts},${E}:${events[0] ?? '"e"'},"a":"unterminated`,
     ];
     for (const e of events) {
         for (let i = 0; i < fields.length; i++) {
-            lines.push(`{"ts":${ts},"event":${e},${some(i)}:1,${some(i + 1)}:"a",${some(i + 2)}:true,${some(i + 3)}:0.25}`);
-            lines.push(`{"ts":${ts},"event":${e},${some(i)}:null,${some(i + 1)}:false,${some(i + 2)}:[]}`);
+            lines.push(`{${T}:${ts},${E}:${e},${some(i)}:1,${some(i + 1)}:"a",${some(i + 2)}:true,${some(i + 3)}:0.25}`);
+            lines.push(`{${T}:${ts},${E}:${e},${some(i)}:null,${some(i + 1)}:false,${some(i + 2)}:[]}`);
+        }
+        // dotted fields: their objects, with and without the keys
+        for (const path of parser.plan.paths) {
+            const keys = path.keys.map((k) => JSON.stringify(k.text));
+            const nest = (v) => keys.reduceRight((inner, k) => `{${k}:${inner}}`, v);
+            lines.push(`{${T}:${ts},${E}:${e},${some(path.parent)}:${nest('1')}}`);
+            lines.push(`{${T}:${ts},${E}:${e},${some(path.parent)}:${nest('"a"')},"z":{"y":[]}}`);
+            lines.push(`{${T}:${ts},${E}:${e},${some(path.parent)}:{"other":{}}}`);
         }
     }
     const buf = external_node_buffer_namespaceObject.Buffer.from(lines.join('\n'));
@@ -3267,148 +3223,182 @@ function decode(b, s, e, flags) {
     return b.toString(flags === 0 ? 'latin1' : 'utf8', s, e);
 }
 
-;// CONCATENATED MODULE: ./src/telemetry/plan.ts
-const OP_LATENCY = 0;
-const OP_NUMERATOR = 1;
-const OP_DENOMINATOR = 2;
-const OP_COUNT = 3;
-const SLOT_TS = 0;
-const SLOT_EVENT = 1;
-const utf8 = new TextEncoder();
-/**
- * `thresholds`: SLI id → latency thresholds (ms) the policy judges it against (see
- * latencyThresholds below); each window counts the samples above each.
- * Long on purpose: one pass gives every field its slot and every SLI its matchers; split, the
- * slot table would have to travel between the pieces.
- */
-function compilePlan(slis, thresholds = {}) {
-    const sliIds = Object.keys(slis).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const fields = ['ts', 'event'];
-    const slotOf = (name) => {
-        if (!fields.includes(name))
-            fields.push(name);
-        return fields.indexOf(name);
-    };
-    const events = [];
-    const eventIndex = new Map();
-    const ruleOf = (name) => {
-        let i = eventIndex.get(name);
-        if (i === undefined) {
-            i = events.length;
-            events.push({ name, bytes: utf8.encode(name), actions: [], whereSlots: [] });
-            eventIndex.set(name, i);
+;// CONCATENATED MODULE: ./src/telemetry/line-fields.ts
+
+
+function keyHash(len, first, last) {
+    return (len * 131 + first * 7 + last) & 1023;
+}
+class LineFields {
+    plan;
+    nFields;
+    fieldBytes;
+    fieldIndex;
+    /** (length, first byte, last byte) hash → slot + 1; 0 none; -1 several (loop instead). */
+    slotHash;
+    type;
+    /** Strings: the first byte after the opening quote; containers: the opening bracket. */
+    start;
+    /** Strings: the closing quote; containers: the byte after the closing bracket. */
+    end;
+    flags;
+    num;
+    paths;
+    constructor(plan) {
+        this.plan = plan;
+        this.nFields = plan.fields.length;
+        this.fieldBytes = plan.fieldBytes;
+        this.fieldIndex = new Map(plan.fields.map((f, i) => [f, i]));
+        this.slotHash = new Int16Array(1024);
+        plan.fieldBytes.forEach((fb, i) => {
+            const h = keyHash(fb.length, fb[0] ?? 0, fb[fb.length - 1] ?? 0);
+            this.slotHash[h] = this.slotHash[h] === 0 ? i + 1 : -1;
+        });
+        this.type = new Uint8Array(this.nFields);
+        this.start = new Int32Array(this.nFields);
+        this.end = new Int32Array(this.nFields);
+        this.flags = new Uint8Array(this.nFields);
+        this.num = new Float64Array(this.nFields);
+        this.paths = plan.paths;
+    }
+    /** The slot of the top-level key b[s, e) (a string's content, flags f), or -1. */
+    slotOf(b, s, e, f) {
+        if (f !== 0)
+            return this.fieldIndex.get(decode(b, s, e, f)) ?? -1;
+        const n = e - s;
+        if (n === 0)
+            return this.fieldIndex.get('') ?? -1;
+        const h = this.slotHash[keyHash(n, b[s], b[e - 1])];
+        if (h === 0)
+            return -1;
+        const fb = this.fieldBytes;
+        if (h > 0) {
+            const want = fb[h - 1];
+            if (want.length !== n)
+                return -1;
+            for (let j = 0; j < n; j++)
+                if (b[s + j] !== want[j])
+                    return -1;
+            return h - 1;
         }
-        return events[i];
-    };
-    const conditionsOf = (where) => conditionsFor(where, slotOf);
-    sliIds.forEach((id, sli) => {
-        const def = slis[id];
-        switch (def.kind) {
-            case 'latency':
-                ruleOf(def.event).actions.push({
-                    sli,
-                    op: OP_LATENCY,
-                    conditions: conditionsOf(def.where),
-                    fieldSlot: slotOf(def.field),
-                    toMs: def.unit === 's' ? 1000 : 1,
-                    control: null,
-                });
-                break;
-            case 'ratio': {
-                const control = def.control === undefined ? null : conditionsOf(def.control);
-                ruleOf(def.numerator.event).actions.push({
-                    sli,
-                    op: OP_NUMERATOR,
-                    conditions: conditionsOf(def.numerator.where),
-                    fieldSlot: -1,
-                    toMs: 1,
-                    control,
-                });
-                ruleOf(def.denominator.event).actions.push({
-                    sli,
-                    op: OP_DENOMINATOR,
-                    conditions: conditionsOf(def.denominator.where),
-                    fieldSlot: -1,
-                    toMs: 1,
-                    control,
-                });
-                break;
-            }
-            case 'count':
-                ruleOf(def.event).actions.push({
-                    sli,
-                    op: OP_COUNT,
-                    conditions: conditionsOf(def.where),
-                    fieldSlot: def.distinct === undefined ? -1 : slotOf(def.distinct),
-                    toMs: 1,
-                    control: null,
-                });
-                break;
+        for (let k = 0; k < this.nFields; k++) {
+            const want = fb[k];
+            if (want.length !== n)
+                continue;
+            let j = 0;
+            while (j < n && b[s + j] === want[j])
+                j++;
+            if (j === n)
+                return k;
         }
-    });
-    for (const rule of events)
-        rule.whereSlots = whereSlotsOf(rule.actions);
-    return {
-        sliIds,
-        sliKinds: sliIds.map((id) => slis[id].kind),
-        thresholds: sliIds.map((id) => slis[id].kind === 'latency' && thresholds[id]?.length
-            ? [...new Set(thresholds[id])].sort((a, b) => a - b)
-            : null),
-        distinct: sliIds.map((id) => isDistinctCount(slis[id])),
-        control: sliIds.map((id) => {
-            const def = slis[id];
-            return def.kind === 'ratio' && def.control !== undefined;
-        }),
-        fields,
-        fieldBytes: fields.map((f) => utf8.encode(f)),
-        events,
-        eventIndex,
-    };
-}
-/** A `where` as conditions, by field name; string values lower-cased (compared case-insensitively). */
-function conditionsFor(where, slotOf) {
-    return Object.keys(where ?? {})
-        .sort()
-        .map((key) => {
-        const raw = where[key];
-        const value = typeof raw === 'string' ? raw.toLowerCase() : raw;
-        return { slot: slotOf(key), value, bytes: typeof value === 'string' ? utf8.encode(value) : null };
-    });
-}
-/** The slots of an event's string `where` fields, ascending, once each. */
-function whereSlotsOf(actions) {
-    const slots = actions.flatMap((a) => a.conditions.filter((c) => c.bytes).map((c) => c.slot));
-    return [...new Set(slots)].sort((a, b) => a - b);
-}
-function isDistinctCount(def) {
-    return def.kind === 'count' && def.distinct !== undefined;
-}
-/**
- * SLI id → the latency thresholds (ms) the policy judges quantiles of it against: objectives and
- * breach conditions. The collector counts the samples above each, so a quantile is judged exactly.
- */
-function latencyThresholds(policy) {
-    const out = {};
-    const add = (slo, c) => {
-        if (!c || slo.sliKind !== 'latency' || slo.stat.kind !== 'quantile')
-            return;
-        const list = out[slo.sli] ?? [];
-        out[slo.sli] = list;
-        if (!list.includes(c.threshold))
-            list.push(c.threshold);
-    };
-    for (const phase of policy.phases ?? []) {
-        for (const slo of phase.slos)
-            add(slo, slo.objective);
-        for (const t of phase.rollback.when) {
-            for (const slo of phase.slos)
-                if (t.slo === 'any' || t.slo === slo.id)
-                    add(slo, t.breach);
+        return -1;
+    }
+    /** A string value whose opening quote is at i: captured into `slot`; the index after it, or -1. */
+    captureString(b, i, end, slot) {
+        const e = scanString(b, i + 1, end);
+        if (e < 0)
+            return -1;
+        this.type[slot] = T_STRING;
+        this.start[slot] = i + 1;
+        this.end[slot] = e;
+        this.flags[slot] = strFlags;
+        return e + 1;
+    }
+    /** Any value starting at i (of a line already known to be valid JSON): captured into `slot`. */
+    captureValue(b, i, end, slot) {
+        const c = b[i];
+        if (c === 0x22) {
+            this.captureString(b, i, end, slot);
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            this.type[slot] = T_CONTAINER;
+            this.start[slot] = i;
+            this.end[slot] = skipContainer(b, i, end);
+        }
+        else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+            this.type[slot] = T_NUMBER;
+            this.num[slot] = numberValue(b, i, scanNumber(b, i, end));
+        }
+        else if (literal(b, i, end, c) > 0) {
+            this.type[slot] = c === 0x74 ? T_TRUE : c === 0x66 ? T_FALSE : T_NULL;
         }
     }
-    for (const list of Object.values(out))
-        list.sort((a, b) => a - b);
-    return out;
+    /**
+     * The dotted fields of the plan, for a line whose top-level fields were captured (and which is
+     * valid JSON): a top-level key of the field's literal name wins, as it always did; otherwise the
+     * path is followed through objects, the last of duplicate keys winning as with JSON.parse.
+     */
+    resolvePaths(b) {
+        for (const path of this.paths) {
+            if (this.type[path.slot] !== T_ABSENT || this.type[path.parent] !== T_CONTAINER)
+                continue;
+            let s = this.start[path.parent];
+            let e = this.end[path.parent];
+            const keys = path.keys;
+            for (let k = 0; k < keys.length && b[s] === 0x7b; k++) {
+                const v = findMember(b, s, e, keys[k]);
+                if (v < 0)
+                    break;
+                if (k === keys.length - 1) {
+                    this.captureValue(b, v, e, path.slot);
+                }
+                else {
+                    s = v;
+                    e = b[v] === 0x7b ? skipContainer(b, v, e) : v;
+                }
+            }
+        }
+    }
+    /**
+     * The captured value of a plan field on the last classified object line (b, the buffer given to
+     * classify()), as JSON.parse would give it; containers come back as the string "[container]",
+     * absent fields as undefined. (For tests and diagnostics; the hot path never builds values.)
+     */
+    fieldValue(b, slot) {
+        switch (this.type[slot]) {
+            case T_STRING:
+                return decode(b, this.start[slot], this.end[slot], this.flags[slot]);
+            case T_NUMBER:
+                return this.num[slot];
+            case T_TRUE:
+                return true;
+            case T_FALSE:
+                return false;
+            case T_NULL:
+                return null;
+            case T_CONTAINER:
+                return '[container]';
+            default:
+                return undefined;
+        }
+    }
+}
+/**
+ * In the valid JSON object b[s, e) (s at its "{"), where the value of the last member named `key`
+ * starts; -1 when it has none.
+ */
+function findMember(b, s, e, key) {
+    let i = skipWs(b, s + 1, e);
+    let found = -1;
+    while (i < e && b[i] === 0x22) {
+        const ke = scanString(b, i + 1, e);
+        if (ke < 0)
+            return found;
+        const kf = strFlags;
+        const match = kf === 0 ? bytesEqual(b, i + 1, ke, key.bytes) : decode(b, i + 1, ke, kf) === key.text;
+        i = skipWs(b, skipWs(b, ke + 1, e) + 1, e); // past the ":"
+        if (match)
+            found = i;
+        const c = b[i];
+        i = c === 0x7b || c === 0x5b ? skipContainer(b, i, e) : skipScalar(b, i, e);
+        if (i < 0)
+            return found;
+        i = skipWs(b, i, e);
+        if (b[i] !== 0x2c)
+            break;
+        i = skipWs(b, i + 1, e);
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/telemetry/timestamp.ts
@@ -3418,6 +3408,7 @@ function latencyThresholds(policy) {
  * no leap second) and the result never depends on the machine's time zone or on the engine's
  * lenient Date.parse; fractions beyond milliseconds are truncated. Pure.
  */
+/** What an ISO 8601 event time must look like (RFC 3339 with a zone); the calendar is checked apart. */
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function daysInMonth(year, month) {
@@ -3498,6 +3489,19 @@ function parseCanonicalTimestamp(b, start, end) {
 }
 let cachedKey = -1;
 let cachedBase = 0;
+/** Epoch times before this (1973-03-03) or from EPOCH_MAX_MS on (year 5138) are taken for a unit mix-up. */
+const EPOCH_MIN_MS = 1e11;
+const EPOCH_MAX_MS = 1e14;
+/**
+ * Epoch ms of an epoch time `v` in milliseconds, or in seconds when `seconds`; fractions of a millisecond truncated as for ISO 8601; NaN outside
+ * [EPOCH_MIN_MS, EPOCH_MAX_MS): a time in seconds read as milliseconds lands in January 1970,
+ * one in milliseconds read as seconds after the year 5000, and neither is an event to count.
+ */
+function epochTime(v, seconds) {
+    // Seconds: rounded to the microsecond first, so 1763632992.345 is …345 ms, not …344.99.
+    const ms = seconds ? Math.floor(Math.round(v * 1e6) / 1e3) : Math.floor(v);
+    return ms >= EPOCH_MIN_MS && ms < EPOCH_MAX_MS ? ms : Number.NaN;
+}
 
 ;// CONCATENATED MODULE: ./src/telemetry/classify.ts
 
@@ -3506,26 +3510,15 @@ let cachedBase = 0;
 
 
 
-function keyHash(len, first, last) {
-    return (len * 131 + first * 7 + last) & 1023;
-}
+
+/** A time written as a string of decimal digits (epoch formats accept it as well as a number). */
+const DECIMAL = /^[0-9]+(\.[0-9]+)?$/;
 /**
  * Classifies lines for one compiled plan. Not re-entrant: the captured fields and `matched` are
  * overwritten by the next call to classify().
  */
-class LineParser {
-    plan;
-    nFields;
-    fieldBytes;
-    fieldIndex;
-    /** (length, first byte, last byte) hash → slot + 1; 0 none; -1 several (loop instead). */
-    slotHash;
-    type;
-    start;
-    end;
-    flags;
-    num;
-    /** Epoch ms of the last line's `ts` (when its class has one). */
+class LineParser extends LineFields {
+    /** Epoch ms of the last line's time (when its class has one). */
     ts = 0;
     /** Index into plan.events of the last event line. */
     eventIndex = -1;
@@ -3536,6 +3529,12 @@ class LineParser {
     /** For other actions: 1 when the event is its SLI's control cohort's (Action.control), else 0. */
     inControl;
     matchedCount = 0;
+    /**
+     * Why the last line was invalid (LINE_INVALID, LINE_INVALID_NO_TS): its time, its name, or a
+     * value an SLI reads (the action `invalidAction` of its event). line-reasons.ts says it in words.
+     */
+    why = WHY_TIME;
+    invalidAction = -1;
     // Fast paths for the two fields every line has: a canonical `ts` parsed straight from the
     // bytes, and an `event` equal to a known name; keyed by the value's start offset so a later
     // duplicate key (which moves the start) falls back to the general path.
@@ -3545,58 +3544,19 @@ class LineParser {
     eventFast = -1;
     /** Known event names that are plain JSON string bytes (no quote, backslash, control, non-ASCII). */
     plainEvents;
+    /** The time is not an ISO 8601 string (rollout.yaml events.time.format: epoch_ms or epoch_s). */
+    epoch;
+    seconds;
     constructor(plan) {
-        this.plan = plan;
-        this.nFields = plan.fields.length;
-        this.fieldBytes = plan.fieldBytes;
-        this.fieldIndex = new Map(plan.fields.map((f, i) => [f, i]));
-        this.slotHash = new Int16Array(1024);
-        plan.fieldBytes.forEach((fb, i) => {
-            const h = keyHash(fb.length, fb[0] ?? 0, fb[fb.length - 1] ?? 0);
-            this.slotHash[h] = this.slotHash[h] === 0 ? i + 1 : -1;
-        });
-        this.type = new Uint8Array(this.nFields);
-        this.start = new Int32Array(this.nFields);
-        this.end = new Int32Array(this.nFields);
-        this.flags = new Uint8Array(this.nFields);
-        this.num = new Float64Array(this.nFields);
+        super(plan);
         const maxActions = maxOf(plan.events.map((e) => e.actions.length), 1);
         this.matched = new Int32Array(maxActions);
         this.values = new Float64Array(maxActions);
         this.inControl = new Uint8Array(maxActions);
         this.plainEvents = plan.events.map((e) => e.bytes.every((c) => SC[c] === 0));
+        this.epoch = plan.timeFormat !== TIME_ISO8601;
+        this.seconds = plan.timeFormat === TIME_EPOCH_S;
         warmUp(this);
-    }
-    slotOf(b, s, e, f) {
-        if (f !== 0)
-            return this.fieldIndex.get(decode(b, s, e, f)) ?? -1;
-        const n = e - s;
-        if (n === 0)
-            return this.fieldIndex.get('') ?? -1;
-        const h = this.slotHash[keyHash(n, b[s], b[e - 1])];
-        if (h === 0)
-            return -1;
-        const fb = this.fieldBytes;
-        if (h > 0) {
-            const want = fb[h - 1];
-            if (want.length !== n)
-                return -1;
-            for (let j = 0; j < n; j++)
-                if (b[s + j] !== want[j])
-                    return -1;
-            return h - 1;
-        }
-        for (let k = 0; k < this.nFields; k++) {
-            const want = fb[k];
-            if (want.length !== n)
-                continue;
-            let j = 0;
-            while (j < n && b[s + j] === want[j])
-                j++;
-            if (j === n)
-                return k;
-        }
-        return -1;
     }
     /** Classifies b[start, end) (one line, without its newline). */
     // Long on purpose: collect's single hot loop over a line's fields; split up, it costs a call per field.
@@ -3719,10 +3679,12 @@ class LineParser {
                     i = e;
                 }
                 else if (c === 0x7b || c === 0x5b) {
+                    this.start[slot] = i;
                     i = skipContainer(b, i, lineEnd);
                     if (i < 0)
                         return LINE_MALFORMED;
                     type[slot] = T_CONTAINER;
+                    this.end[slot] = i;
                 }
                 else {
                     const e = literal(b, i, lineEnd, c);
@@ -3775,35 +3737,39 @@ class LineParser {
         }
         return false;
     }
-    captureString(b, i, end, slot) {
-        const e = scanString(b, i + 1, end);
-        if (e < 0)
-            return -1;
-        this.type[slot] = T_STRING;
-        this.start[slot] = i + 1;
-        this.end[slot] = e;
-        this.flags[slot] = strFlags;
-        return e + 1;
-    }
     classifyObject(b) {
+        if (this.paths.length > 0)
+            this.resolvePaths(b);
         const type = this.type;
-        if (type[SLOT_TS] !== T_STRING)
+        let ts;
+        if (this.epoch) {
+            ts = this.epochTs(b);
+        }
+        else if (type[SLOT_TS] !== T_STRING) {
+            ts = Number.NaN;
+        }
+        else {
+            const ts0 = this.start[SLOT_TS];
+            const ts1 = this.end[SLOT_TS];
+            const tsFlags = this.flags[SLOT_TS];
+            ts =
+                ts0 === this.tsFastStart
+                    ? this.tsFast
+                    : tsFlags === 0
+                        ? parseCanonicalTimestamp(b, ts0, ts1)
+                        : Number.NaN;
+            if (Number.isNaN(ts))
+                ts = parseTimestamp(decode(b, ts0, ts1, tsFlags));
+        }
+        if (Number.isNaN(ts)) {
+            this.why = WHY_TIME;
             return LINE_INVALID_NO_TS;
-        const ts0 = this.start[SLOT_TS];
-        const ts1 = this.end[SLOT_TS];
-        const tsFlags = this.flags[SLOT_TS];
-        let ts = ts0 === this.tsFastStart
-            ? this.tsFast
-            : tsFlags === 0
-                ? parseCanonicalTimestamp(b, ts0, ts1)
-                : Number.NaN;
-        if (Number.isNaN(ts))
-            ts = parseTimestamp(decode(b, ts0, ts1, tsFlags));
-        if (Number.isNaN(ts))
-            return LINE_INVALID_NO_TS;
+        }
         this.ts = ts;
-        if (type[SLOT_EVENT] !== T_STRING)
+        if (type[SLOT_EVENT] !== T_STRING) {
+            this.why = WHY_NAME;
             return LINE_INVALID;
+        }
         const e0 = this.start[SLOT_EVENT];
         const e1 = this.end[SLOT_EVENT];
         const eFlags = this.flags[SLOT_EVENT];
@@ -3834,12 +3800,13 @@ class LineParser {
                 continue;
             if (act.op === OP_LATENCY) {
                 const slot = act.fieldSlot;
-                if (type[slot] !== T_NUMBER)
-                    return LINE_INVALID;
                 const v = this.num[slot];
                 // A negative duration is not a sample: the line is invalid, not a fast save.
-                if (!Number.isFinite(v) || v < 0)
+                if (type[slot] !== T_NUMBER || !Number.isFinite(v) || v < 0) {
+                    this.why = WHY_VALUE;
+                    this.invalidAction = a;
                     return LINE_INVALID;
+                }
                 this.values[m] = v * act.toMs;
             }
             else {
@@ -3849,6 +3816,16 @@ class LineParser {
         }
         this.matchedCount = m;
         return LINE_EVENT;
+    }
+    /** The time of an epoch_ms / epoch_s line (a number, or a string of digits), or NaN. */
+    epochTs(b) {
+        const t = this.type[SLOT_TS];
+        if (t === T_NUMBER)
+            return epochTime(this.num[SLOT_TS], this.seconds);
+        if (t !== T_STRING)
+            return Number.NaN;
+        const text = decode(b, this.start[SLOT_TS], this.end[SLOT_TS], this.flags[SLOT_TS]);
+        return DECIMAL.test(text) ? epochTime(Number(text), this.seconds) : Number.NaN;
     }
     conditionsHold(b, conditions) {
         for (let k = 0; k < conditions.length; k++) {
@@ -3875,28 +3852,572 @@ class LineParser {
         }
         return true;
     }
-    /**
-     * The captured value of a plan field on the last classified object line (b, the buffer given to
-     * classify()), as JSON.parse would give it; containers come back as the string "[container]",
-     * absent fields as undefined. (For tests and diagnostics; the hot path never builds values.)
-     */
-    fieldValue(b, slot) {
-        switch (this.type[slot]) {
-            case T_STRING:
-                return decode(b, this.start[slot], this.end[slot], this.flags[slot]);
-            case T_NUMBER:
-                return this.num[slot];
-            case T_TRUE:
-                return true;
-            case T_FALSE:
-                return false;
-            case T_NULL:
-                return null;
-            case T_CONTAINER:
-                return '[container]';
-            default:
-                return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/line-reasons.ts
+
+
+
+
+
+// A key: kind × 2^24 + sub × 2^16 + detail (for a value: event × 256 + action).
+const NOT_JSON = 1;
+const NOT_OBJECT = 2;
+const TOO_LONG = 3;
+const TIME = 4;
+const NAME = 5;
+const line_reasons_VALUE = 6;
+const key = (kind, sub = 0, detail = 0) => kind * 0x1000000 + sub * 0x10000 + detail;
+/** The reason key of a line over the length limit (its bytes are gone). */
+const TOO_LONG_KEY = key(TOO_LONG);
+// Subs: what the value at fault is.
+const ABSENT = 0;
+const OTHER_TYPE = 1;
+const NUMBER_MS = 2;
+const NUMBER_S = 3;
+const DIGITS_MS = 4;
+const DIGITS_S = 5;
+const NO_ZONE = 6;
+const BAD_TEXT = 7;
+const ISO_TEXT = 8;
+const SECONDS_AS_MS = 9;
+const MS_AS_SECONDS = 10;
+const OUT_OF_RANGE = 11;
+const STRING = 12;
+const NEGATIVE = 13;
+const NOT_FINITE = 14;
+const NO_ZONE_TEXT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+/** The key of a malformed or invalid line just classified (cls) by `p`, from b[s, e). */
+function reasonKey(p, b, s, e, cls) {
+    if (cls === LINE_MALFORMED)
+        return key(isValidJson(b, s, e) ? NOT_OBJECT : NOT_JSON);
+    if (p.why === WHY_TIME)
+        return key(TIME, timeSub(p, b));
+    if (p.why === WHY_NAME)
+        return key(NAME, p.type[SLOT_EVENT] === T_ABSENT ? ABSENT : OTHER_TYPE);
+    const slot = p.plan.events[p.eventIndex].actions[p.invalidAction].fieldSlot;
+    const t = p.type[slot];
+    const v = p.num[slot];
+    const sub = t === T_ABSENT
+        ? ABSENT
+        : t === T_STRING
+            ? STRING
+            : t !== T_NUMBER
+                ? OTHER_TYPE
+                : v < 0
+                    ? NEGATIVE
+                    : NOT_FINITE;
+    return key(line_reasons_VALUE, sub, p.eventIndex * 256 + Math.min(p.invalidAction, 255));
+}
+function timeSub(p, b) {
+    const t = p.type[SLOT_TS];
+    if (t === T_ABSENT)
+        return ABSENT;
+    const text = t === T_STRING ? decode(b, p.start[SLOT_TS], p.end[SLOT_TS], p.flags[SLOT_TS]) : undefined;
+    const v = t === T_NUMBER ? p.num[SLOT_TS] : text !== undefined && DECIMAL.test(text) ? Number(text) : NaN;
+    if (p.plan.timeFormat === TIME_ISO8601) {
+        if (t === T_NUMBER)
+            return v >= EPOCH_MIN_MS ? NUMBER_MS : NUMBER_S;
+        if (text === undefined)
+            return OTHER_TYPE;
+        if (!Number.isNaN(v))
+            return v >= EPOCH_MIN_MS ? DIGITS_MS : DIGITS_S;
+        return NO_ZONE_TEXT.test(text) ? NO_ZONE : BAD_TEXT;
+    }
+    if (Number.isNaN(v))
+        return text !== undefined && !Number.isNaN(parseTimestamp(text)) ? ISO_TEXT : OTHER_TYPE;
+    const seconds = p.plan.timeFormat === TIME_EPOCH_S;
+    const ms = seconds ? v * 1000 : v;
+    if (!seconds && ms < EPOCH_MIN_MS && ms * 1000 >= EPOCH_MIN_MS && ms * 1000 < EPOCH_MAX_MS)
+        return SECONDS_AS_MS;
+    if (seconds && ms >= EPOCH_MAX_MS && v >= EPOCH_MIN_MS && v < EPOCH_MAX_MS)
+        return MS_AS_SECONDS;
+    return OUT_OF_RANGE;
+}
+const MAP = 'in rollout.yaml';
+const JSONL_FIX = 'write one JSON object a line (JSON Lines), as docs/events.md shows';
+/** The reason of a line over the length limit. */
+function tooLongReason(maxLineBytes) {
+    return {
+        reason: `is longer than ${maxLineBytes} bytes`,
+        fix: `${JSONL_FIX}; a line this long is not one event`,
+    };
+}
+/**
+ * The reason of `k` in words, for its first line b[s, e) (classified by `p` just before), or for
+ * a line over `maxLineBytes` (whose bytes are gone).
+ */
+function describeReason(k, p, b, s, e, maxLineBytes) {
+    const kind = Math.floor(k / 0x1000000);
+    const sub = Math.floor(k / 0x10000) % 0x100;
+    const plan = p.plan;
+    if (kind === NOT_JSON)
+        return { reason: 'is not valid JSON', fix: JSONL_FIX };
+    if (kind === NOT_OBJECT)
+        return { reason: 'is JSON but not an object', fix: JSONL_FIX };
+    if (kind === TOO_LONG)
+        return tooLongReason(maxLineBytes);
+    if (kind === TIME)
+        return timeReason(sub, p, keysOf(b, s, e));
+    const name = plan.fields[SLOT_EVENT];
+    if (kind === NAME) {
+        if (sub !== ABSENT)
+            return { reason: `"${name}" is not a string`, fix: `give the event name in "${name}" as a string` };
+        const guess = guessKey(keysOf(b, s, e), NAME_KEYS, plan.fields[SLOT_TS]);
+        return {
+            reason: `has no "${name}" (the event name)`,
+            fix: guess
+                ? `the line has "${guess}": map it with events.name: ${guess} ${MAP}`
+                : `give the event name in "${name}", or name the key that holds it with events.name ${MAP}`,
+        };
+    }
+    const detail = k % 0x10000;
+    const rule = plan.events[Math.floor(detail / 256)];
+    const act = rule.actions[detail % 256];
+    const field = plan.fields[act.fieldSlot];
+    const sli = plan.sliIds[act.sli];
+    const of = `"${field}" of ${rule.name} (SLI ${sli})`;
+    const change = `or change slis.${sli}.field in rollout.yaml`;
+    switch (sub) {
+        case ABSENT:
+            return {
+                reason: `${rule.name} has no "${field}" (SLI ${sli})`,
+                fix: `send the duration in "${field}", ${change}`,
+            };
+        case STRING:
+            return { reason: `${of} is a string, not a number`, fix: `send it as a JSON number (812, not "812")` };
+        case NEGATIVE:
+            return {
+                reason: `${of} is negative`,
+                fix: 'a duration is never negative: check how the sender measures it',
+            };
+        case NOT_FINITE:
+            return { reason: `${of} is too large to be a number`, fix: 'check how the sender measures it' };
+        default:
+            return { reason: `${of} is not a number`, fix: `send the duration as a JSON number, ${change}` };
+    }
+}
+/** The reason of an unusable time (`sub`, a kind of value), with its fix: one case per kind. */
+function timeReason(sub, p, keys) {
+    const f = p.plan.fields[SLOT_TS];
+    const format = ['iso8601', 'epoch_ms', 'epoch_s'][p.plan.timeFormat];
+    const set = (v) => `map it with events.time.format: ${v} ${MAP}`;
+    switch (sub) {
+        case ABSENT: {
+            const guess = guessKey(keys, TIME_KEYS, p.plan.fields[SLOT_EVENT]);
+            const v = guess === undefined ? undefined : keys.get(guess);
+            const as = typeof v === 'number' || (typeof v === 'string' && DECIMAL.test(v))
+                ? `, format: ${Number(v) >= EPOCH_MIN_MS ? 'epoch_ms' : 'epoch_s'}`
+                : '';
+            return {
+                reason: `has no "${f}" (the event time)`,
+                fix: guess
+                    ? `the line has "${guess}": map it with events.time: { field: ${guess}${as} } ${MAP}`
+                    : `give the event time in "${f}", or name the key that holds it with events.time.field ${MAP}`,
+            };
         }
+        case NUMBER_MS:
+            return { reason: `"${f}" is a number (epoch ms?), not an ISO 8601 string`, fix: set('epoch_ms') };
+        case NUMBER_S:
+            return { reason: `"${f}" is a number (epoch seconds?), not an ISO 8601 string`, fix: set('epoch_s') };
+        case DIGITS_MS:
+            return {
+                reason: `"${f}" is a string of digits (epoch ms?), not an ISO 8601 date-time`,
+                fix: set('epoch_ms'),
+            };
+        case DIGITS_S:
+            return {
+                reason: `"${f}" is a string of digits (epoch seconds?), not an ISO 8601 date-time`,
+                fix: set('epoch_s'),
+            };
+        case NO_ZONE:
+            return {
+                reason: `"${f}" has no time zone (ISO 8601 with Z or an offset is required: a time without one is no instant)`,
+                fix: 'write the time with its zone, e.g. 2026-11-20T10:03:12.345Z or 2026-11-20T19:03:12+09:00',
+            };
+        case BAD_TEXT:
+            return {
+                reason: `"${f}" is not an ISO 8601 date-time with a zone (or not a real one)`,
+                fix: 'write the time as 2026-11-20T10:03:12.345Z or 2026-11-20T19:03:12+09:00',
+            };
+        case ISO_TEXT:
+            return {
+                reason: `"${f}" is an ISO 8601 string, but events.time.format is ${format}`,
+                fix: `remove events.time.format (iso8601 is the default) ${MAP}`,
+            };
+        case SECONDS_AS_MS:
+            return { reason: `"${f}" read as epoch_ms falls in 1970 (epoch seconds?)`, fix: set('epoch_s') };
+        case MS_AS_SECONDS:
+            return { reason: `"${f}" read as epoch_s falls after the year 5000 (epoch ms?)`, fix: set('epoch_ms') };
+        case OUT_OF_RANGE:
+            return {
+                reason: `"${f}" read as ${format} is not a time between 1973 and 5138`,
+                fix: `send ${format === 'epoch_s' ? 'seconds' : 'milliseconds'} since 1970-01-01T00:00:00Z`,
+            };
+        default:
+            return {
+                reason: `"${f}" is not ${p.plan.timeFormat === TIME_ISO8601 ? 'a string' : 'a number or a string of digits'}`,
+                fix: p.plan.timeFormat === TIME_ISO8601
+                    ? 'write the time as an ISO 8601 string, e.g. 2026-11-20T10:03:12.345Z'
+                    : `send the time as a number of ${format === 'epoch_s' ? 'seconds' : 'milliseconds'}`,
+            };
+    }
+}
+/** The top-level keys and values of a line that is a JSON object (empty for one that is not). */
+function keysOf(b, s, e) {
+    try {
+        const v = JSON.parse(b.toString('utf8', s, e));
+        return typeof v === 'object' && v !== null && !Array.isArray(v) ? new Map(Object.entries(v)) : new Map();
+    }
+    catch {
+        return new Map();
+    }
+}
+/** Keys that commonly hold an event's time, or its name. */
+const TIME_KEYS = /^(@?timestamp|time|ts|t|date|datetime|event_?time|created_?at|occurred_?at|when)$/i;
+const NAME_KEYS = /^(name|type|event_?name|event_?type|action|kind|event)$/i;
+/** The first key of the line that commonly holds what is missing (not `other`, the time or name key), as a hint. */
+function guessKey(keys, like, other) {
+    for (const k of keys.keys())
+        if (like.test(k) && k !== other)
+            return k;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/line-tally.ts
+/** At most this much of a line is shown. */
+const EXAMPLE_CHARS = 120;
+/** Event names beyond this many are counted together, so a flood of names cannot grow memory. */
+const MAX_NAMES = 100;
+const OTHER_NAMES = 'other names (over 100)';
+const UNKNOWN_FIX = 'map it under slis: in rollout.yaml if an SLI should count it';
+/** The line b[s, e) as shown in a message: at most EXAMPLE_CHARS characters, control bytes as "?". */
+function exampleText(b, s, e) {
+    const chars = [...b.toString('utf8', s, Math.min(e, s + EXAMPLE_CHARS * 4))];
+    const shown = chars.slice(0, EXAMPLE_CHARS).join('');
+    const cut = chars.length > EXAMPLE_CHARS || e - s > EXAMPLE_CHARS * 4;
+    return `${shown.replace(/[\u0000-\u001f\u007f]/g, '?')}${cut ? '…' : ''}`;
+}
+const byCount = (a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0);
+class LineTally {
+    unusable = new Map();
+    unknown = new Map();
+    /** A malformed or invalid line of reason `key`; `describe` and `example` are asked for its first line only. */
+    addUnusable(key, describe, example) {
+        const have = this.unusable.get(key);
+        if (have !== undefined)
+            have.count++;
+        else
+            this.unusable.set(key, { key, ...describe(), count: 1, example: example() });
+    }
+    /** `n` lines of an event no SLI maps, named `name` (past MAX_NAMES names, counted together). */
+    addUnknown(name, example, n = 1) {
+        const key = this.unknown.has(name) || this.unknown.size < MAX_NAMES ? name : OTHER_NAMES;
+        const have = this.unknown.get(key);
+        if (have !== undefined)
+            have.count += n;
+        else
+            this.unknown.set(key, { key: 0, reason: key, fix: UNKNOWN_FIX, count: n, example: example() });
+    }
+    /**
+     * Adds a tally of the next part of the current input (a segment), in input order: counts add
+     * up, a reason's first example stays the first; the part's line numbers count from `lineBase`.
+     */
+    absorb(t, source, lineBase) {
+        const rebase = (x) => ({ ...x, source, line: x.line + lineBase });
+        for (const r of t.unusable) {
+            const have = this.unusable.get(r.key);
+            if (have !== undefined)
+                have.count += r.count;
+            else
+                this.unusable.set(r.key, { ...r, example: rebase(r.example) });
+        }
+        for (const r of t.unknown)
+            this.addUnknown(r.reason, () => rebase(r.example), r.count);
+    }
+    toJSON() {
+        return {
+            unusable: [...this.unusable.values()].map((r) => ({ ...r })).sort(byCount),
+            unknown: [...this.unknown.values()].map((r) => ({ ...r })).sort(byCount),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/split-lines.ts
+/**
+ * Line splitting: chunks of bytes in, whole lines out. A line may span chunks: its start is
+ * copied (the caller may reuse the chunk's memory) and kept until its newline arrives. A line
+ * longer than the limit is reported as too long without ever being buffered whole, so memory
+ * stays flat whatever the input. Subclasses say what a line amounts to (attribution.ts,
+ * collect.ts); they are called directly, with no callback in between.
+ *
+ * Pure: no I/O.
+ */
+
+/** Lines longer than this are counted malformed without being buffered whole. */
+const DEFAULT_MAX_LINE_BYTES = 1 << 20;
+class LineSplitter {
+    maxLine;
+    /** The unfinished last line of the previous chunk. */
+    carry = [];
+    carryBytes = 0;
+    overlong = false;
+    constructor(maxLineBytes) {
+        this.maxLine = maxLineBytes;
+    }
+    /** Cuts the next bytes of the current input into lines. The chunk is not kept after the call. */
+    split(chunk) {
+        let pos = 0;
+        const n = chunk.length;
+        if (this.carryBytes > 0 || this.overlong) {
+            const nl = chunk.indexOf(0x0a);
+            const upto = nl < 0 ? n : nl;
+            if (!this.overlong) {
+                if (this.carryBytes + upto > this.maxLine) {
+                    this.overlong = true;
+                    this.carry = [];
+                    this.carryBytes = 0;
+                }
+                else {
+                    this.carry.push(external_node_buffer_namespaceObject.Buffer.from(chunk.subarray(0, upto)));
+                    this.carryBytes += upto;
+                }
+            }
+            if (nl < 0)
+                return;
+            this.flushCarry();
+            pos = nl + 1;
+        }
+        for (;;) {
+            const nl = chunk.indexOf(0x0a, pos);
+            if (nl < 0)
+                break;
+            if (nl - pos > this.maxLine)
+                this.lineTooLong();
+            else
+                this.line(chunk, pos, nl);
+            pos = nl + 1;
+        }
+        if (pos < n) {
+            if (n - pos > this.maxLine) {
+                this.overlong = true;
+            }
+            else {
+                // Copy: the caller may reuse the chunk's memory.
+                this.carry = [external_node_buffer_namespaceObject.Buffer.from(chunk.subarray(pos))];
+                this.carryBytes = n - pos;
+            }
+        }
+    }
+    /** The unfinished line, as a last line (at the end of an input: a last line without a newline). */
+    flushCarry() {
+        if (this.overlong) {
+            this.lineTooLong();
+            this.overlong = false;
+        }
+        else if (this.carryBytes > 0) {
+            const line = this.carry.length === 1 ? this.carry[0] : external_node_buffer_namespaceObject.Buffer.concat(this.carry, this.carryBytes);
+            this.line(line, 0, line.length);
+        }
+        this.carry = [];
+        this.carryBytes = 0;
+    }
+    /** Forgets an unfinished line (a new input starts). */
+    dropCarry() {
+        this.carry = [];
+        this.carryBytes = 0;
+        this.overlong = false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/attribution.ts
+
+
+
+
+class WindowAttribution extends LineSplitter {
+    from;
+    windowMs;
+    /** One per window of [from, to); only their line counts are touched here. */
+    windows;
+    stats = {
+        lines: 0,
+        outside: 0,
+        tooLong: 0,
+        notes: {},
+        unusable: [],
+        unknown: [],
+    };
+    /** Lines that are not events, by reason or name (read into `stats` when it is handed out). */
+    tally = new LineTally();
+    unattributed = [];
+    maxLineBytes;
+    // Per input.
+    source = '';
+    /** Lines of this input (or segment) so far, blank ones included: the line number of the last one. */
+    lineNo = 0;
+    inSource = false;
+    /** Window index (relative to from, may be out of range) of the last line with a usable ts; NaN before one. */
+    anchor = Number.NaN;
+    firstAnchor = Number.NaN;
+    /** Segment mode: lines before the first usable ts are kept aside, not placed. */
+    segment = false;
+    leadingMalformed = 0;
+    leadingInvalid = 0;
+    pendingMalformed = 0;
+    pendingInvalid = 0;
+    constructor(o) {
+        super(o.maxLineBytes);
+        this.maxLineBytes = o.maxLineBytes;
+        this.from = o.from;
+        this.windowMs = o.windowMs;
+        this.windows = o.windows;
+    }
+    /** Starts an input: attribution of lines without a timestamp does not cross inputs. */
+    beginSource(name) {
+        if (this.inSource)
+            this.endSource();
+        this.source = name;
+        this.lineNo = 0;
+        this.inSource = true;
+        this.anchor = Number.NaN;
+        this.firstAnchor = Number.NaN;
+        this.leadingMalformed = 0;
+        this.leadingInvalid = 0;
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.dropCarry();
+    }
+    /** Feeds the next bytes of the current input. The buffer is not kept after the call. */
+    push(chunk) {
+        if (!this.inSource)
+            this.beginSource('<input>');
+        this.split(chunk);
+    }
+    /** Ends the current input (a last line without a newline still counts). */
+    endSource() {
+        if (!this.inSource)
+            return;
+        this.flushCarry();
+        if (this.pendingMalformed > 0 || this.pendingInvalid > 0) {
+            this.unattributed.push({
+                source: this.source,
+                malformed: this.pendingMalformed,
+                invalid: this.pendingInvalid,
+            });
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.inSource = false;
+    }
+    lineTooLong() {
+        this.lineNo++;
+        this.tally.addUnusable(TOO_LONG_KEY, () => tooLongReason(this.maxLineBytes), () => ({ source: this.source, line: this.lineNo, text: null }));
+        this.stats.tooLong++;
+        this.stats.lines++;
+        this.noTs(true);
+    }
+    /** A line without a usable ts: counted where the last usable ts was, or kept pending. */
+    noTs(malformed) {
+        const a = this.anchor;
+        if (Number.isNaN(a)) {
+            if (malformed)
+                this.pendingMalformed++;
+            else
+                this.pendingInvalid++;
+            return;
+        }
+        const w = this.windows[a];
+        if (w === undefined) {
+            this.stats.outside++;
+        }
+        else if (malformed) {
+            w.malformed++;
+        }
+        else {
+            w.invalid++;
+        }
+    }
+    /** A line with a usable ts in window `idx`, another window than the last such line's. */
+    moveAnchor(idx) {
+        if (Number.isNaN(this.anchor)) {
+            this.firstAnchor = idx;
+            if (this.segment) {
+                this.leadingMalformed = this.pendingMalformed;
+                this.leadingInvalid = this.pendingInvalid;
+                this.pendingMalformed = 0;
+                this.pendingInvalid = 0;
+            }
+        }
+        this.anchor = idx;
+        if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
+            this.settlePending(idx);
+    }
+    settlePending(idx) {
+        const w = this.windows[idx];
+        if (w === undefined) {
+            this.stats.outside += this.pendingMalformed + this.pendingInvalid;
+        }
+        else {
+            w.malformed += this.pendingMalformed;
+            w.invalid += this.pendingInvalid;
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+    }
+    setSegmentMode() {
+        this.segment = true;
+    }
+    /** Ends a segment: its last line, and where its attribution stands. */
+    endSegmentAttribution() {
+        this.flushCarry();
+        if (Number.isNaN(this.anchor)) {
+            this.leadingMalformed = this.pendingMalformed;
+            this.leadingInvalid = this.pendingInvalid;
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.inSource = false;
+        return {
+            leadingMalformed: this.leadingMalformed,
+            leadingInvalid: this.leadingInvalid,
+            firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
+            lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
+            stats: this.statsNow(),
+            lineCount: this.lineNo,
+        };
+    }
+    /** The stats as plain data, with the tally of the lines that are not events. */
+    statsNow() {
+        return { ...this.stats, notes: { ...this.stats.notes }, ...this.tally.toJSON() };
+    }
+    /** Merges the next segment of the current input: places its leading lines, takes its anchors and stats. */
+    absorbAttribution(seg) {
+        if (!this.inSource)
+            this.beginSource('<input>');
+        for (let k = 0; k < seg.leadingMalformed; k++)
+            this.noTs(true);
+        for (let k = 0; k < seg.leadingInvalid; k++)
+            this.noTs(false);
+        if (seg.firstAnchor !== null && Number.isNaN(this.anchor)) {
+            this.anchor = seg.firstAnchor;
+            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
+                this.settlePending(seg.firstAnchor);
+        }
+        if (seg.lastAnchor !== null)
+            this.anchor = seg.lastAnchor;
+        this.stats.lines += seg.stats.lines;
+        this.stats.outside += seg.stats.outside;
+        this.stats.tooLong += seg.stats.tooLong;
+        for (const [note, n] of Object.entries(seg.stats.notes))
+            addNote(this.stats.notes, note, n);
+        this.tally.absorb(seg.stats, this.source, this.lineNo);
+        this.lineNo += seg.lineCount;
+    }
+    /** Ends the open input; the inputs that had lines but no usable timestamp to place them by. */
+    endAttribution() {
+        this.endSource();
+        return [...this.unattributed];
     }
 }
 
@@ -4002,11 +4523,13 @@ function parseWindowFileName(name) {
 
 
 
+
+
 class Collector extends WindowAttribution {
     plan;
     parser;
     constructor(options) {
-        const plan = compilePlan(options.policy.slis, options.thresholds ?? latencyThresholds(options.policy));
+        const plan = compilePlan(options.policy.slis, options.thresholds ?? latencyThresholds(options.policy), options.policy.events);
         const windowMs = options.policy.windowMs;
         super({
             from: options.from,
@@ -4021,13 +4544,17 @@ class Collector extends WindowAttribution {
     line(b, s, e) {
         const p = this.parser;
         const cls = p.classify(b, s, e);
+        this.lineNo++;
         if (cls === LINE_BLANK)
             return;
         this.stats.lines++;
         if (cls === LINE_MALFORMED || cls === LINE_INVALID_NO_TS) {
+            this.noteLine(b, s, e, cls);
             this.noTs(cls === LINE_MALFORMED);
             return;
         }
+        if (cls !== LINE_EVENT)
+            this.noteLine(b, s, e, cls);
         const idx = Math.floor((p.ts - this.from) / this.windowMs);
         if (idx !== this.anchor)
             this.moveAnchor(idx);
@@ -4114,6 +4641,22 @@ class Collector extends WindowAttribution {
         ids.add(key);
         return true;
     }
+    /**
+     * A line that is not an event (malformed, invalid, of a name no SLI maps), tallied by reason or
+     * name with its first line as an example, in or out of the range: the rule on such lines
+     * (line-report.ts) looks at everything a source read.
+     */
+    noteLine(b, s, e, cls) {
+        const p = this.parser;
+        const example = () => ({ source: this.source, line: this.lineNo, text: exampleText(b, s, e) });
+        if (cls === LINE_UNKNOWN) {
+            const name = p.fieldValue(b, SLOT_EVENT);
+            this.tally.addUnknown(String(name), example);
+            return;
+        }
+        const key = reasonKey(p, b, s, e, cls);
+        this.tally.addUnusable(key, () => describeReason(key, p, b, s, e, this.maxLineBytes), example);
+    }
     /** A line of a mapped event that no SLI counts because of a `where` value: noted, not silently dropped. */
     noteUnmatched(b) {
         const why = unmatchedWhere(this.parser, b);
@@ -4139,7 +4682,7 @@ class Collector extends WindowAttribution {
     finish() {
         const unattributed = this.endAttribution();
         const windows = windowRecords(this.windows, this.plan, this.from, this.windowMs);
-        return { windows, unattributed, stats: { ...this.stats } };
+        return { windows, unattributed, stats: this.statsNow() };
     }
 }
 /**
@@ -4204,7 +4747,7 @@ async function* readChunks(fh, start, end, chunkBytes) {
 
 async function collectSegment(task) {
     const c = new SegmentCollector({
-        policy: { slis: task.slis, windowMs: task.windowMs },
+        policy: { slis: task.slis, windowMs: task.windowMs, events: task.events },
         thresholds: task.thresholds,
         from: task.from,
         to: task.to,

@@ -871,7 +871,7 @@ var __extends = (this && this.__extends) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LogCollapsingHighestDenseDDSketch = exports.LogCollapsingLowestDenseDDSketch = exports.DDSketch = void 0;
-var store_1 = __nccwpck_require__(3354);
+var store_1 = __nccwpck_require__(973);
 var mapping_1 = __nccwpck_require__(8262);
 var DEFAULT_RELATIVE_ACCURACY = 0.01;
 var DEFAULT_BIN_LIMIT = 2048;
@@ -2870,7 +2870,7 @@ exports.DenseStore = DenseStore;
 
 /***/ }),
 
-/***/ 3354:
+/***/ 973:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2949,7 +2949,7 @@ __exportStar(__nccwpck_require__(4743), exports);
 
 /***/ }),
 
-/***/ 973:
+/***/ 3354:
 /***/ (function(__unused_webpack_module, exports) {
 
 
@@ -34546,7 +34546,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7064);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2635);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34555,7 +34555,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7064:
+/***/ 2635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42525,10 +42525,12 @@ function manualClock(now) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/input.ts
 /** Checking what the user typed: every error names the flag and how to fix it. */
 /** Bad input from the user: the CLI prints the message as one line and exits 2. */
-class InputError extends Error {
+class input_InputError extends Error {
     name = 'InputError';
 }
 const ISO_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -42536,13 +42538,13 @@ const ISO_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d
 function parseInstant(text, flag) {
     const t = text.trim();
     if (!ISO_RE.test(t)) {
-        throw new InputError(`${flag}: "${text}" is not an ISO 8601 time; write e.g. 2026-11-20T10:15:00Z`);
+        throw new input_InputError(`${flag}: "${text}" is not an ISO 8601 time; write e.g. 2026-11-20T10:15:00Z`);
     }
     const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(t) && t.includes('T');
     const ms = Date.parse(hasZone ? t : t.includes('T') ? `${t}Z` : `${t}T00:00:00Z`);
     const wrong = Number.isNaN(ms) ? 'is not a valid date' : notOnCalendar(t);
     if (wrong)
-        throw new InputError(`${flag}: "${text}" ${wrong}; write e.g. 2026-11-20T10:15:00Z`);
+        throw new input_InputError(`${flag}: "${text}" ${wrong}; write e.g. 2026-11-20T10:15:00Z`);
     return ms;
 }
 /**
@@ -42564,24 +42566,26 @@ function notOnCalendar(t) {
 /** Refuses an instant later than `now` (and a little clock skew): a phase cannot begin in the future. */
 function notAfter(ms, now, flag, skewMs = 5 * 60_000) {
     if (ms > now + skewMs) {
-        throw new InputError(`${flag}: ${new Date(ms).toISOString()} is in the future (now is ${new Date(now).toISOString()}); leave ${flag} out for now, or give a past time`);
+        throw new input_InputError(`${flag}: ${new Date(ms).toISOString()} is in the future (now is ${new Date(now).toISOString()}); leave ${flag} out for now, or give a past time`);
     }
     return ms;
 }
 function oneOf(text, allowed, flag) {
     if (allowed.includes(text))
         return text;
-    throw new InputError(`${flag}: "${text}" is not one of ${allowed.join(', ')}`);
+    throw new input_InputError(`${flag}: "${text}" is not one of ${allowed.join(', ')}`);
 }
 /** A number above zero, or an InputError naming the flag. */
 function positiveNumber(text, flag) {
     const n = Number(text.trim());
     if (!Number.isFinite(n) || n <= 0)
-        throw new InputError(`${flag}: "${text}" is not a number above zero (for example 10)`);
+        throw new input_InputError(`${flag}: "${text}" is not a number above zero (for example 10)`);
     return n;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/model.ts
+/** The canonical event line: `{"ts": "2026-11-20T10:03:12.345Z", "event": "…", …}`. */
+const CANONICAL_EVENTS = { timeField: 'ts', timeFormat: 'iso8601', nameField: 'event' };
 function phaseById(policy, id) {
     return policy.phases.find((p) => p.id === id);
 }
@@ -52455,7 +52459,7 @@ const EventMatch = strictObject({
     event: schemas_string().min(1).describe('event name, e.g. "autosave.restore.result"'),
     where: record(schemas_string(), union([schemas_string(), schemas_number(), schemas_boolean()]))
         .optional()
-        .describe('fields that must equal these values, e.g. { success: true }; strings compare case-insensitively'),
+        .describe('fields that must equal these values, e.g. { success: true } or { "attrs.mode": auto } (a dotted path reaches into an object); strings compare case-insensitively'),
 });
 /**
  * Which events of a ratio SLI are the concurrent control cohort (users without the feature): one
@@ -52475,7 +52479,9 @@ const SliDefinition = discriminatedUnion('kind', [
         description: schemas_string().optional(),
         event: schemas_string().min(1),
         where: EventMatch.shape.where,
-        field: schemas_string().min(1).describe('numeric field holding the duration, e.g. "duration_ms"'),
+        field: schemas_string()
+            .min(1)
+            .describe('numeric field holding the duration, e.g. "duration_ms"; a dotted path such as "payload.duration_ms" reaches into an object'),
         unit: schemas_enum(['ms', 's']).default('ms').describe('unit of the field'),
     }),
     strictObject({
@@ -52496,6 +52502,28 @@ const SliDefinition = discriminatedUnion('kind', [
             .describe('count distinct values of this field, e.g. "id": one bug reported four times counts once, also across windows; events without it count one each, with a warning'),
     }),
 ]);
+/**
+ * rollout.yaml `events:`: where an event line keeps its time and its name, for event shapes other
+ * than the canonical `{"ts": "<ISO 8601>", "event": "<name>"}` (docs/events.md).
+ */
+const EventsSection = strictObject({
+    time: strictObject({
+        field: schemas_string()
+            .min(1)
+            .default('ts')
+            .describe('the key holding the time, e.g. "timestamp"; a dotted path such as "meta.time" reaches into an object'),
+        format: schemas_enum(['iso8601', 'epoch_ms', 'epoch_s'])
+            .default('iso8601')
+            .describe('iso8601: a string such as "2026-11-20T10:03:12.345Z" (Z or an offset required); epoch_ms / epoch_s: milliseconds or seconds since 1970-01-01T00:00:00Z, a number or a string of digits'),
+    })
+        .optional()
+        .describe('the event time: which key, which format (default { field: ts, format: iso8601 })'),
+    name: schemas_string()
+        .min(1)
+        .default('event')
+        .describe('the key holding the event name, e.g. "name" or "type"; default "event"'),
+})
+    .describe('how event lines keep their time and name when they are not the canonical {"ts": ISO 8601, "event": name}: docs/events.md');
 const Slo = strictObject({
     id: schema_NameId,
     description: schemas_string().optional(),
@@ -52648,6 +52676,7 @@ const RolloutFile = strictObject({
     window: schema_Duration.default('15m').describe('collection window; 15m in the reference rollout'),
     phases: array(PhaseId).min(1).describe('phase ids in rollout order; each has phases/<id>.yaml'),
     slis: record(schema_NameId, SliDefinition),
+    events: EventsSection.optional(),
     holidays: HolidaysSection.optional(),
     github: GithubSection.optional(),
     recovery: RecoverySection.optional(),
@@ -52923,10 +52952,4262 @@ function flagDrift(policy, current) {
         .map((k) => `${k} is ${JSON.stringify(current.flags[k])}, ${current.phase} declares ${JSON.stringify(declared[k])}`);
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/extent.ts
+/**
+ * The least and greatest of many numbers, by a loop. `Math.min(...values)` passes every value as
+ * an argument, which overflows the call stack ("Maximum call stack size exceeded") for arrays of
+ * about 125k and more: a 10-year range of 15-minute windows, a folder of that many records.
+ */
+/** The least value, or `empty` when there is none. */
+function minOf(values, empty = Number.POSITIVE_INFINITY) {
+    let min = Number.POSITIVE_INFINITY;
+    let any = false;
+    for (const v of values) {
+        any = true;
+        if (v < min)
+            min = v;
+    }
+    return any ? min : empty;
+}
+/** The greatest value, or `empty` when there is none. */
+function maxOf(values, empty = Number.NEGATIVE_INFINITY) {
+    let max = Number.NEGATIVE_INFINITY;
+    let any = false;
+    for (const v of values) {
+        any = true;
+        if (v > max)
+            max = v;
+    }
+    return any ? max : empty;
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/telemetry/plan.ts
+/**
+ * The SLI mapping of a policy compiled for the line parser: which fields of an event matter
+ * (top-level keys, and dotted paths into objects), which keys hold the time and the name, which
+ * event names are known, and what each known event does to which SLI. The mapping is policy
+ * (rollout.yaml `slis:` and `events:`); nothing here knows any event name. Pure.
+ */
+
+const OP_LATENCY = 0;
+const OP_NUMERATOR = 1;
+const OP_DENOMINATOR = 2;
+const OP_COUNT = 3;
+const TIME_ISO8601 = 0;
+const TIME_EPOCH_MS = 1;
+const TIME_EPOCH_S = 2;
+const SLOT_TS = 0;
+const SLOT_EVENT = 1;
+const utf8 = new TextEncoder();
+/**
+ * `thresholds`: SLI id → latency thresholds (ms) the policy judges it against (see
+ * latencyThresholds below); each window counts the samples above each.
+ * Long on purpose: one pass gives every field its slot and every SLI its matchers; split, the
+ * slot table would have to travel between the pieces.
+ */
+function compilePlan(slis, thresholds = {}, shape = CANONICAL_EVENTS) {
+    const sliIds = Object.keys(slis).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const fields = [shape.timeField, shape.nameField];
+    const slotOf = (name) => {
+        if (!fields.includes(name))
+            fields.push(name);
+        return fields.indexOf(name);
+    };
+    const events = [];
+    const eventIndex = new Map();
+    const ruleOf = (name) => {
+        let i = eventIndex.get(name);
+        if (i === undefined) {
+            i = events.length;
+            events.push({ name, bytes: utf8.encode(name), actions: [], whereSlots: [] });
+            eventIndex.set(name, i);
+        }
+        return events[i];
+    };
+    const conditionsOf = (where) => conditionsFor(where, slotOf);
+    sliIds.forEach((id, sli) => {
+        const def = slis[id];
+        switch (def.kind) {
+            case 'latency':
+                ruleOf(def.event).actions.push({
+                    sli,
+                    op: OP_LATENCY,
+                    conditions: conditionsOf(def.where),
+                    fieldSlot: slotOf(def.field),
+                    toMs: def.unit === 's' ? 1000 : 1,
+                    control: null,
+                });
+                break;
+            case 'ratio': {
+                const control = def.control === undefined ? null : conditionsOf(def.control);
+                ruleOf(def.numerator.event).actions.push({
+                    sli,
+                    op: OP_NUMERATOR,
+                    conditions: conditionsOf(def.numerator.where),
+                    fieldSlot: -1,
+                    toMs: 1,
+                    control,
+                });
+                ruleOf(def.denominator.event).actions.push({
+                    sli,
+                    op: OP_DENOMINATOR,
+                    conditions: conditionsOf(def.denominator.where),
+                    fieldSlot: -1,
+                    toMs: 1,
+                    control,
+                });
+                break;
+            }
+            case 'count':
+                ruleOf(def.event).actions.push({
+                    sli,
+                    op: OP_COUNT,
+                    conditions: conditionsOf(def.where),
+                    fieldSlot: def.distinct === undefined ? -1 : slotOf(def.distinct),
+                    toMs: 1,
+                    control: null,
+                });
+                break;
+        }
+    });
+    for (const rule of events)
+        rule.whereSlots = whereSlotsOf(rule.actions);
+    const paths = pathsOf(fields, slotOf);
+    return {
+        sliIds,
+        sliKinds: sliIds.map((id) => slis[id].kind),
+        thresholds: sliIds.map((id) => slis[id].kind === 'latency' && thresholds[id]?.length
+            ? [...new Set(thresholds[id])].sort((a, b) => a - b)
+            : null),
+        distinct: sliIds.map((id) => isDistinctCount(slis[id])),
+        control: sliIds.map((id) => {
+            const def = slis[id];
+            return def.kind === 'ratio' && def.control !== undefined;
+        }),
+        fields,
+        fieldBytes: fields.map((f) => utf8.encode(f)),
+        paths,
+        timeFormat: TIME_CODES[shape.timeFormat],
+        events,
+        eventIndex,
+    };
+}
+const TIME_CODES = {
+    iso8601: TIME_ISO8601,
+    epoch_ms: TIME_EPOCH_MS,
+    epoch_s: TIME_EPOCH_S,
+};
+/** The dotted fields as paths from their first key (a top-level field, given a slot here). */
+function pathsOf(fields, slotOf) {
+    return fields
+        .map((name, slot) => ({ name, slot }))
+        .filter(({ name }) => name.includes('.'))
+        .map(({ name, slot }) => {
+        const [first, ...rest] = name.split('.');
+        return {
+            slot,
+            parent: slotOf(first),
+            keys: rest.map((text) => ({ bytes: utf8.encode(text), text })),
+        };
+    });
+}
+/** A `where` as conditions, by field name; string values lower-cased (compared case-insensitively). */
+function conditionsFor(where, slotOf) {
+    return Object.keys(where ?? {})
+        .sort()
+        .map((key) => {
+        const raw = where[key];
+        const value = typeof raw === 'string' ? raw.toLowerCase() : raw;
+        return { slot: slotOf(key), value, bytes: typeof value === 'string' ? utf8.encode(value) : null };
+    });
+}
+/** The slots of an event's string `where` fields, ascending, once each. */
+function whereSlotsOf(actions) {
+    const slots = actions.flatMap((a) => a.conditions.filter((c) => c.bytes).map((c) => c.slot));
+    return [...new Set(slots)].sort((a, b) => a - b);
+}
+function isDistinctCount(def) {
+    return def.kind === 'count' && def.distinct !== undefined;
+}
+/**
+ * SLI id → the latency thresholds (ms) the policy judges quantiles of it against: objectives and
+ * breach conditions. The collector counts the samples above each, so a quantile is judged exactly.
+ */
+function latencyThresholds(policy) {
+    const out = {};
+    const add = (slo, c) => {
+        if (!c || slo.sliKind !== 'latency' || slo.stat.kind !== 'quantile')
+            return;
+        const list = out[slo.sli] ?? [];
+        out[slo.sli] = list;
+        if (!list.includes(c.threshold))
+            list.push(c.threshold);
+    };
+    for (const phase of policy.phases ?? []) {
+        for (const slo of phase.slos)
+            add(slo, slo.objective);
+        for (const t of phase.rollback.when) {
+            for (const slo of phase.slos)
+                if (t.slo === 'any' || t.slo === slo.id)
+                    add(slo, t.breach);
+        }
+    }
+    for (const list of Object.values(out))
+        list.sort((a, b) => a - b);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/classify-warmup.ts
+/**
+ * Warm-up for the line classifier: a few synthetic lines that take every branch of classify()
+ * (escapes, fractions, containers, duplicate keys, broken lines), run before the first real line.
+ */
+
+
+/**
+ * Runs every branch once, so the JIT has type feedback for the rare paths before it optimizes:
+ * otherwise the first rare line in the data deoptimizes the hot loop. Costs microseconds; the
+ * parser keeps no state from it that matters (the next classify() overwrites its captures).
+ */
+function warmUp(parser) {
+    const fields = parser.plan.fields;
+    const some = (i) => JSON.stringify(fields[i % fields.length] ?? 'x');
+    const events = parser.plan.events.map((e) => JSON.stringify(e.name));
+    // the policy's own keys for the time and the name ("ts" and "event" unless rollout.yaml `events:`)
+    const T = JSON.stringify(fields[0] ?? 'ts');
+    const E = JSON.stringify(fields[1] ?? 'event');
+    const ts = parser.plan.timeFormat === TIME_ISO8601 ? '"2026-11-20T10:03:12.345Z"' : '1763632992345';
+    const lines = [
+        '',
+        ' ',
+        'x',
+        '[1]',
+        '{}',
+        `{${T}:1}`,
+        `{${T}:"1763632992"}`,
+        `{${T}:"2026-11-20T19:03:12+09:00",${E}:"\u0061"}`,
+        `{${T}:${ts},${E}:"unknown.event","a":[1,{"b":null}],"c":{"d":[true,false]}}`,
+        `{${T}:${ts},${E}:${events[0] ?? '"e"'},"x":-1.5e3,"y":""\u00e9\n","z":"é"}`,
+        `{${T}:${ts},${E}:${events[0] ?? '"e"'},"x":1,}`,
+        `{${T}:${ts} ,	${E} : ${events[0] ?? '"e"'} }`,
+        `{"t\u0073":${ts},${E}:"x"}`,
+        `{${T}:${ts},${E}:${events[0] ?? '"e"'},"a":"unterminated`,
+    ];
+    for (const e of events) {
+        for (let i = 0; i < fields.length; i++) {
+            lines.push(`{${T}:${ts},${E}:${e},${some(i)}:1,${some(i + 1)}:"a",${some(i + 2)}:true,${some(i + 3)}:0.25}`);
+            lines.push(`{${T}:${ts},${E}:${e},${some(i)}:null,${some(i + 1)}:false,${some(i + 2)}:[]}`);
+        }
+        // dotted fields: their objects, with and without the keys
+        for (const path of parser.plan.paths) {
+            const keys = path.keys.map((k) => JSON.stringify(k.text));
+            const nest = (v) => keys.reduceRight((inner, k) => `{${k}:${inner}}`, v);
+            lines.push(`{${T}:${ts},${E}:${e},${some(path.parent)}:${nest('1')}}`);
+            lines.push(`{${T}:${ts},${E}:${e},${some(path.parent)}:${nest('"a"')},"z":{"y":[]}}`);
+            lines.push(`{${T}:${ts},${E}:${e},${some(path.parent)}:{"other":{}}}`);
+        }
+    }
+    const buf = external_node_buffer_.Buffer.from(lines.join('\n'));
+    // a few rounds: V8 only starts recording feedback after a function's first calls
+    for (let round = 0; round < 4; round++) {
+        let pos = 0;
+        for (;;) {
+            const nl = buf.indexOf(0x0a, pos);
+            parser.classify(buf, pos, nl < 0 ? buf.length : nl);
+            if (nl < 0)
+                break;
+            pos = nl + 1;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/json-scan.ts
+/** scanString's flags: the string has escapes (F_ESC) or non-ASCII bytes (F_HIGH). */
+const F_ESC = 1;
+const F_HIGH = 2;
+// Byte classes inside a string: 0 plain, 1 quote, 2 backslash, 3 control (illegal), 4 non-ASCII.
+const SC = new Uint8Array(256);
+for (let c = 0; c < 0x20; c++)
+    SC[c] = 3;
+SC[0x22] = 1;
+SC[0x5c] = 2;
+for (let c = 0x80; c < 0x100; c++)
+    SC[c] = 4;
+const HEX = new Uint8Array(256);
+for (const c of '0123456789abcdefABCDEF')
+    HEX[c.charCodeAt(0)] = 1;
+const ESC = new Uint8Array(256);
+for (const c of '"\\/bfnrt')
+    ESC[c.charCodeAt(0)] = 1;
+/** The flags of the string the last successful scanString() call closed (no allocation to return two values). */
+let strFlags = 0;
+let stack = new Uint8Array(64);
+/** From the byte after an opening quote: index of the closing quote, or -1. Sets strFlags. */
+function scanString(b, i, end) {
+    let flags = 0;
+    while (i < end) {
+        const k = SC[b[i]];
+        if (k === 0) {
+            i++;
+        }
+        else if (k === 1) {
+            strFlags = flags;
+            return i;
+        }
+        else if (k === 4) {
+            flags |= F_HIGH;
+            i++;
+        }
+        else if (k === 2) {
+            flags |= F_ESC;
+            if (i + 1 >= end)
+                return -1;
+            const e = b[i + 1];
+            if (e === 0x75) {
+                if (i + 5 >= end || !HEX[b[i + 2]] || !HEX[b[i + 3]] || !HEX[b[i + 4]] || !HEX[b[i + 5]])
+                    return -1;
+                i += 6;
+            }
+            else if (ESC[e]) {
+                i += 2;
+            }
+            else {
+                return -1;
+            }
+        }
+        else {
+            return -1;
+        }
+    }
+    return -1;
+}
+function skipWs(b, i, end) {
+    while (i < end) {
+        const c = b[i];
+        if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a)
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+function isDigit(c) {
+    return c !== undefined && c >= 0x30 && c <= 0x39;
+}
+/** From the first byte of a number: the index after it, or -1. */
+function scanNumber(b, i, end) {
+    if (b[i] === 0x2d) {
+        i++;
+        if (i >= end)
+            return -1;
+    }
+    const c = b[i];
+    if (c === 0x30) {
+        i++;
+    }
+    else if (c >= 0x31 && c <= 0x39) {
+        i++;
+        while (i < end && isDigit(b[i]))
+            i++;
+    }
+    else {
+        return -1;
+    }
+    if (i < end && b[i] === 0x2e) {
+        i++;
+        const s = i;
+        while (i < end && isDigit(b[i]))
+            i++;
+        if (i === s)
+            return -1;
+    }
+    if (i < end && (b[i] === 0x65 || b[i] === 0x45)) {
+        i++;
+        if (i < end && (b[i] === 0x2b || b[i] === 0x2d))
+            i++;
+        const s = i;
+        while (i < end && isDigit(b[i]))
+            i++;
+        if (i === s)
+            return -1;
+    }
+    return i;
+}
+/** The value of a valid JSON number (as JSON.parse gives it). */
+function numberValue(b, s, e) {
+    if (e - s <= 15) {
+        let i = s;
+        const neg = b[i] === 0x2d;
+        if (neg)
+            i++;
+        let v = 0;
+        for (; i < e; i++) {
+            const d = b[i] - 0x30;
+            if (d < 0 || d > 9)
+                return Number(b.toString('latin1', s, e));
+            v = v * 10 + d;
+        }
+        return neg ? -v : v;
+    }
+    return Number(b.toString('latin1', s, e));
+}
+/** A literal (true, false, null) whose first byte `c` is at i: the index after it, or -1. */
+function json_scan_literal(b, i, end, c) {
+    if (c === 0x74) {
+        return i + 4 <= end && b[i + 1] === 0x72 && b[i + 2] === 0x75 && b[i + 3] === 0x65 ? i + 4 : -1;
+    }
+    if (c === 0x66) {
+        return i + 5 <= end && b[i + 1] === 0x61 && b[i + 2] === 0x6c && b[i + 3] === 0x73 && b[i + 4] === 0x65
+            ? i + 5
+            : -1;
+    }
+    if (c === 0x6e) {
+        return i + 4 <= end && b[i + 1] === 0x75 && b[i + 2] === 0x6c && b[i + 3] === 0x6c ? i + 4 : -1;
+    }
+    return -1;
+}
+/** A string, number or literal at i: the index after it, or -1. */
+function skipScalar(b, i, end) {
+    const c = b[i];
+    if (c === 0x22) {
+        const e = scanString(b, i + 1, end);
+        return e < 0 ? -1 : e + 1;
+    }
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+        return scanNumber(b, i, end);
+    return json_scan_literal(b, i, end, c);
+}
+const OPENED = 0;
+const json_scan_COMMA = 1;
+const VALUE = 2;
+/** A whole object or array at i (iterative, so deep nesting cannot overflow the stack). */
+function skipContainer(b, i, end) {
+    let sp = 0;
+    let top = b[i];
+    stack[sp++] = top;
+    i++;
+    let state = OPENED;
+    for (;;) {
+        i = skipWs(b, i, end);
+        if (i >= end)
+            return -1;
+        let c = b[i];
+        const close = top === 0x7b ? 0x7d : 0x5d;
+        if (state === VALUE) {
+            if (c === 0x2c) {
+                state = json_scan_COMMA;
+                i++;
+                continue;
+            }
+            if (c !== close)
+                return -1;
+        }
+        if (state !== json_scan_COMMA && c === close) {
+            sp--;
+            i++;
+            if (sp === 0)
+                return i;
+            top = stack[sp - 1];
+            state = VALUE;
+            continue;
+        }
+        if (top === 0x7b) {
+            if (c !== 0x22)
+                return -1;
+            const ke = scanString(b, i + 1, end);
+            if (ke < 0)
+                return -1;
+            i = skipWs(b, ke + 1, end);
+            if (i >= end || b[i] !== 0x3a)
+                return -1;
+            i = skipWs(b, i + 1, end);
+            if (i >= end)
+                return -1;
+            c = b[i];
+        }
+        if (c === 0x7b || c === 0x5b) {
+            if (sp === stack.length) {
+                const bigger = new Uint8Array(stack.length * 2);
+                bigger.set(stack);
+                stack = bigger;
+            }
+            stack[sp++] = c;
+            top = c;
+            i++;
+            state = OPENED;
+            continue;
+        }
+        i = skipScalar(b, i, end);
+        if (i < 0)
+            return -1;
+        state = VALUE;
+    }
+}
+/** Are b[s, e) exactly the bytes `want`? */
+function bytesEqual(b, s, e, want) {
+    const n = e - s;
+    if (n !== want.length)
+        return false;
+    for (let j = 0; j < n; j++)
+        if (b[s + j] !== want[j])
+            return false;
+    return true;
+}
+/** Are b[s, e) the bytes `lower` (lower-case) with ASCII letters compared case-insensitively? */
+function bytesEqualFold(b, s, e, lower) {
+    const n = e - s;
+    if (n !== lower.length)
+        return false;
+    for (let j = 0; j < n; j++) {
+        const c = b[s + j];
+        if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== lower[j])
+            return false;
+    }
+    return true;
+}
+/** Does the whole line b[start, end) parse as JSON? (The validator alone, for tests and tools.) */
+function isValidJson(b, start = 0, end = b.length) {
+    let i = skipWs(b, start, end);
+    if (i >= end)
+        return false;
+    const c = b[i];
+    i = c === 0x7b || c === 0x5b ? skipContainer(b, i, end) : skipScalar(b, i, end);
+    return i >= 0 && skipWs(b, i, end) === end;
+}
+/** The JS string of a valid JSON string's content b[s, e) (between its quotes). */
+function json_scan_decode(b, s, e, flags) {
+    if ((flags & F_ESC) !== 0)
+        return JSON.parse(b.toString('utf8', s - 1, e + 1));
+    return b.toString(flags === 0 ? 'latin1' : 'utf8', s, e);
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/line-class.ts
+/**
+ * What a line can be, as the classifier (classify.ts) tells it and the collector counts it
+ * (docs/events.md, "How lines are counted"):
+ *   blank      only whitespace: ignored, not counted
+ *   malformed  not valid JSON, or valid JSON but not an object
+ *   invalid    an object without a usable time (`ts`: RFC 3339 with a zone, or as rollout.yaml
+ *              `events.time` says) or name (`event`: a string), or a mapped latency field that
+ *              is missing or not a finite number ≥ 0
+ *   unknown    a valid event whose name no SLI maps
+ *   event      a valid event of a mapped name; `matched` lists the SLI actions it feeds
+ * and the JSON type of each field the classifier captures.
+ */
+const LINE_BLANK = 0;
+const LINE_MALFORMED = 1;
+/** Invalid and without a usable timestamp (attributed like a malformed line). */
+const LINE_INVALID_NO_TS = 2;
+/** Invalid, but its `ts` is usable. */
+const LINE_INVALID = 3;
+const LINE_UNKNOWN = 4;
+const LINE_EVENT = 5;
+/** JSON type of a captured field. */
+const T_ABSENT = 0;
+const T_STRING = 1;
+const T_NUMBER = 2;
+const T_TRUE = 3;
+const T_FALSE = 4;
+const T_NULL = 5;
+const T_CONTAINER = 6;
+/** Why a line is invalid (LineParser.why): its time, its name, or a value an SLI reads. */
+const WHY_TIME = 1;
+const WHY_NAME = 2;
+const WHY_VALUE = 3;
+
+;// CONCATENATED MODULE: ./src/telemetry/line-fields.ts
+
+
+function keyHash(len, first, last) {
+    return (len * 131 + first * 7 + last) & 1023;
+}
+class LineFields {
+    plan;
+    nFields;
+    fieldBytes;
+    fieldIndex;
+    /** (length, first byte, last byte) hash → slot + 1; 0 none; -1 several (loop instead). */
+    slotHash;
+    type;
+    /** Strings: the first byte after the opening quote; containers: the opening bracket. */
+    start;
+    /** Strings: the closing quote; containers: the byte after the closing bracket. */
+    end;
+    flags;
+    num;
+    paths;
+    constructor(plan) {
+        this.plan = plan;
+        this.nFields = plan.fields.length;
+        this.fieldBytes = plan.fieldBytes;
+        this.fieldIndex = new Map(plan.fields.map((f, i) => [f, i]));
+        this.slotHash = new Int16Array(1024);
+        plan.fieldBytes.forEach((fb, i) => {
+            const h = keyHash(fb.length, fb[0] ?? 0, fb[fb.length - 1] ?? 0);
+            this.slotHash[h] = this.slotHash[h] === 0 ? i + 1 : -1;
+        });
+        this.type = new Uint8Array(this.nFields);
+        this.start = new Int32Array(this.nFields);
+        this.end = new Int32Array(this.nFields);
+        this.flags = new Uint8Array(this.nFields);
+        this.num = new Float64Array(this.nFields);
+        this.paths = plan.paths;
+    }
+    /** The slot of the top-level key b[s, e) (a string's content, flags f), or -1. */
+    slotOf(b, s, e, f) {
+        if (f !== 0)
+            return this.fieldIndex.get(json_scan_decode(b, s, e, f)) ?? -1;
+        const n = e - s;
+        if (n === 0)
+            return this.fieldIndex.get('') ?? -1;
+        const h = this.slotHash[keyHash(n, b[s], b[e - 1])];
+        if (h === 0)
+            return -1;
+        const fb = this.fieldBytes;
+        if (h > 0) {
+            const want = fb[h - 1];
+            if (want.length !== n)
+                return -1;
+            for (let j = 0; j < n; j++)
+                if (b[s + j] !== want[j])
+                    return -1;
+            return h - 1;
+        }
+        for (let k = 0; k < this.nFields; k++) {
+            const want = fb[k];
+            if (want.length !== n)
+                continue;
+            let j = 0;
+            while (j < n && b[s + j] === want[j])
+                j++;
+            if (j === n)
+                return k;
+        }
+        return -1;
+    }
+    /** A string value whose opening quote is at i: captured into `slot`; the index after it, or -1. */
+    captureString(b, i, end, slot) {
+        const e = scanString(b, i + 1, end);
+        if (e < 0)
+            return -1;
+        this.type[slot] = T_STRING;
+        this.start[slot] = i + 1;
+        this.end[slot] = e;
+        this.flags[slot] = strFlags;
+        return e + 1;
+    }
+    /** Any value starting at i (of a line already known to be valid JSON): captured into `slot`. */
+    captureValue(b, i, end, slot) {
+        const c = b[i];
+        if (c === 0x22) {
+            this.captureString(b, i, end, slot);
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            this.type[slot] = T_CONTAINER;
+            this.start[slot] = i;
+            this.end[slot] = skipContainer(b, i, end);
+        }
+        else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+            this.type[slot] = T_NUMBER;
+            this.num[slot] = numberValue(b, i, scanNumber(b, i, end));
+        }
+        else if (json_scan_literal(b, i, end, c) > 0) {
+            this.type[slot] = c === 0x74 ? T_TRUE : c === 0x66 ? T_FALSE : T_NULL;
+        }
+    }
+    /**
+     * The dotted fields of the plan, for a line whose top-level fields were captured (and which is
+     * valid JSON): a top-level key of the field's literal name wins, as it always did; otherwise the
+     * path is followed through objects, the last of duplicate keys winning as with JSON.parse.
+     */
+    resolvePaths(b) {
+        for (const path of this.paths) {
+            if (this.type[path.slot] !== T_ABSENT || this.type[path.parent] !== T_CONTAINER)
+                continue;
+            let s = this.start[path.parent];
+            let e = this.end[path.parent];
+            const keys = path.keys;
+            for (let k = 0; k < keys.length && b[s] === 0x7b; k++) {
+                const v = findMember(b, s, e, keys[k]);
+                if (v < 0)
+                    break;
+                if (k === keys.length - 1) {
+                    this.captureValue(b, v, e, path.slot);
+                }
+                else {
+                    s = v;
+                    e = b[v] === 0x7b ? skipContainer(b, v, e) : v;
+                }
+            }
+        }
+    }
+    /**
+     * The captured value of a plan field on the last classified object line (b, the buffer given to
+     * classify()), as JSON.parse would give it; containers come back as the string "[container]",
+     * absent fields as undefined. (For tests and diagnostics; the hot path never builds values.)
+     */
+    fieldValue(b, slot) {
+        switch (this.type[slot]) {
+            case T_STRING:
+                return json_scan_decode(b, this.start[slot], this.end[slot], this.flags[slot]);
+            case T_NUMBER:
+                return this.num[slot];
+            case T_TRUE:
+                return true;
+            case T_FALSE:
+                return false;
+            case T_NULL:
+                return null;
+            case T_CONTAINER:
+                return '[container]';
+            default:
+                return undefined;
+        }
+    }
+}
+/**
+ * In the valid JSON object b[s, e) (s at its "{"), where the value of the last member named `key`
+ * starts; -1 when it has none.
+ */
+function findMember(b, s, e, key) {
+    let i = skipWs(b, s + 1, e);
+    let found = -1;
+    while (i < e && b[i] === 0x22) {
+        const ke = scanString(b, i + 1, e);
+        if (ke < 0)
+            return found;
+        const kf = strFlags;
+        const match = kf === 0 ? bytesEqual(b, i + 1, ke, key.bytes) : json_scan_decode(b, i + 1, ke, kf) === key.text;
+        i = skipWs(b, skipWs(b, ke + 1, e) + 1, e); // past the ":"
+        if (match)
+            found = i;
+        const c = b[i];
+        i = c === 0x7b || c === 0x5b ? skipContainer(b, i, e) : skipScalar(b, i, e);
+        if (i < 0)
+            return found;
+        i = skipWs(b, i, e);
+        if (b[i] !== 0x2c)
+            break;
+        i = skipWs(b, i + 1, e);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/timestamp.ts
+/**
+ * Event timestamps: RFC 3339 date-times with a zone ("2026-11-20T10:03:12.345Z",
+ * "2026-11-20T19:03:12+09:00"). A real calendar instant is required (no 30 February, no 24:00,
+ * no leap second) and the result never depends on the machine's time zone or on the engine's
+ * lenient Date.parse; fractions beyond milliseconds are truncated. Pure.
+ */
+/** What an ISO 8601 event time must look like (RFC 3339 with a zone); the calendar is checked apart. */
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysInMonth(year, month) {
+    if (month === 2)
+        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+    return DAYS[month - 1] ?? 0;
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(y, m, d) {
+    y -= m <= 2 ? 1 : 0;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+function instant(y, mo, d, h, mi, s, ms, offsetMin) {
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59)
+        return Number.NaN;
+    return (((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi - offsetMin) * 60 + s) * 1000 + ms;
+}
+/** Epoch ms of an RFC 3339 timestamp, or NaN when it is not one. */
+function parseTimestamp(text) {
+    const m = RFC3339.exec(text);
+    if (m === null)
+        return Number.NaN;
+    const frac = m[7] ?? '';
+    const ms = frac === '' ? 0 : Number(`${frac}00`.slice(0, 3));
+    let offset = 0;
+    if (m[8] === undefined) {
+        const oh = Number(m[10]);
+        const om = Number(m[11]);
+        if (oh > 23 || om > 59)
+            return Number.NaN;
+        offset = (oh * 60 + om) * (m[9] === '-' ? -1 : 1);
+    }
+    return instant(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), ms, offset);
+}
+function digit(b, i) {
+    const c = (b[i] ?? 0) - 0x30;
+    return c >= 0 && c <= 9 ? c : -1000000;
+}
+/**
+ * Fast path for the canonical form "YYYY-MM-DDTHH:MM:SS.sssZ" (24 bytes) straight from the
+ * line's bytes. Returns NaN when the bytes are not exactly that form (the caller then decodes
+ * the string and uses parseTimestamp, which agrees with this on every canonical input).
+ */
+function parseCanonicalTimestamp(b, start, end) {
+    if (end - start !== 24 ||
+        b[start + 4] !== 0x2d ||
+        b[start + 7] !== 0x2d ||
+        b[start + 10] !== 0x54 ||
+        b[start + 13] !== 0x3a ||
+        b[start + 16] !== 0x3a ||
+        b[start + 19] !== 0x2e ||
+        b[start + 23] !== 0x5a) {
+        return Number.NaN;
+    }
+    const y = digit(b, start) * 1000 + digit(b, start + 1) * 100 + digit(b, start + 2) * 10 + digit(b, start + 3);
+    const mo = digit(b, start + 5) * 10 + digit(b, start + 6);
+    const d = digit(b, start + 8) * 10 + digit(b, start + 9);
+    const h = digit(b, start + 11) * 10 + digit(b, start + 12);
+    const mi = digit(b, start + 14) * 10 + digit(b, start + 15);
+    const s = digit(b, start + 17) * 10 + digit(b, start + 18);
+    const ms = digit(b, start + 20) * 100 + digit(b, start + 21) * 10 + digit(b, start + 22);
+    if ((y | mo | d | h | mi | s | ms) < 0 || mi > 59 || s > 59)
+        return Number.NaN;
+    // Events come in time order, so the hour rarely changes from one line to the next.
+    const key = ((y * 16 + mo) * 32 + d) * 32 + h;
+    if (key !== cachedKey) {
+        const base = instant(y, mo, d, h, 0, 0, 0, 0);
+        if (Number.isNaN(base))
+            return Number.NaN;
+        cachedKey = key;
+        cachedBase = base;
+    }
+    return cachedBase + (mi * 60 + s) * 1000 + ms;
+}
+let cachedKey = -1;
+let cachedBase = 0;
+/** Epoch times before this (1973-03-03) or from EPOCH_MAX_MS on (year 5138) are taken for a unit mix-up. */
+const EPOCH_MIN_MS = 1e11;
+const EPOCH_MAX_MS = 1e14;
+/**
+ * Epoch ms of an epoch time `v` in milliseconds, or in seconds when `seconds`; fractions of a millisecond truncated as for ISO 8601; NaN outside
+ * [EPOCH_MIN_MS, EPOCH_MAX_MS): a time in seconds read as milliseconds lands in January 1970,
+ * one in milliseconds read as seconds after the year 5000, and neither is an event to count.
+ */
+function epochTime(v, seconds) {
+    // Seconds: rounded to the microsecond first, so 1763632992.345 is …345 ms, not …344.99.
+    const ms = seconds ? Math.floor(Math.round(v * 1e6) / 1e3) : Math.floor(v);
+    return ms >= EPOCH_MIN_MS && ms < EPOCH_MAX_MS ? ms : Number.NaN;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/classify.ts
+
+
+
+
+
+
+
+/** A time written as a string of decimal digits (epoch formats accept it as well as a number). */
+const DECIMAL = /^[0-9]+(\.[0-9]+)?$/;
+/**
+ * Classifies lines for one compiled plan. Not re-entrant: the captured fields and `matched` are
+ * overwritten by the next call to classify().
+ */
+class LineParser extends LineFields {
+    /** Epoch ms of the last line's time (when its class has one). */
+    ts = 0;
+    /** Index into plan.events of the last event line. */
+    eventIndex = -1;
+    /** Action indices (into plan.events[eventIndex].actions) the last event line feeds. */
+    matched;
+    /** For latency actions: the value in ms, aligned with `matched`. */
+    values;
+    /** For other actions: 1 when the event is its SLI's control cohort's (Action.control), else 0. */
+    inControl;
+    matchedCount = 0;
+    /**
+     * Why the last line was invalid (LINE_INVALID, LINE_INVALID_NO_TS): its time, its name, or a
+     * value an SLI reads (the action `invalidAction` of its event). line-reasons.ts says it in words.
+     */
+    why = WHY_TIME;
+    invalidAction = -1;
+    // Fast paths for the two fields every line has: a canonical `ts` parsed straight from the
+    // bytes, and an `event` equal to a known name; keyed by the value's start offset so a later
+    // duplicate key (which moves the start) falls back to the general path.
+    tsFastStart = -1;
+    tsFast = 0;
+    eventFastStart = -1;
+    eventFast = -1;
+    /** Known event names that are plain JSON string bytes (no quote, backslash, control, non-ASCII). */
+    plainEvents;
+    /** The time is not an ISO 8601 string (rollout.yaml events.time.format: epoch_ms or epoch_s). */
+    epoch;
+    seconds;
+    constructor(plan) {
+        super(plan);
+        const maxActions = maxOf(plan.events.map((e) => e.actions.length), 1);
+        this.matched = new Int32Array(maxActions);
+        this.values = new Float64Array(maxActions);
+        this.inControl = new Uint8Array(maxActions);
+        this.plainEvents = plan.events.map((e) => e.bytes.every((c) => SC[c] === 0));
+        this.epoch = plan.timeFormat !== TIME_ISO8601;
+        this.seconds = plan.timeFormat === TIME_EPOCH_S;
+        warmUp(this);
+    }
+    /** Classifies b[start, end) (one line, without its newline). */
+    // Long on purpose: collect's single hot loop over a line's fields; split up, it costs a call per field.
+    classify(b, lineStart, lineEnd) {
+        let i = skipWs(b, lineStart, lineEnd);
+        if (i >= lineEnd)
+            return LINE_BLANK;
+        if (b[i] !== 0x7b)
+            return LINE_MALFORMED; // invalid JSON, or JSON but not an object
+        this.tsFastStart = -1;
+        this.eventFastStart = -1;
+        const type = this.type;
+        for (let k = 0; k < this.nFields; k++)
+            type[k] = T_ABSENT;
+        i = skipWs(b, i + 1, lineEnd);
+        if (i < lineEnd && b[i] === 0x7d) {
+            i++;
+        }
+        else {
+            for (;;) {
+                if (i >= lineEnd || b[i] !== 0x22)
+                    return LINE_MALFORMED;
+                // Unbounded inner scans are safe: a line ends at "\n" (a control byte, class 3) or at
+                // the buffer's end (undefined), and the result is checked against lineEnd after.
+                let ke = i + 1;
+                while (SC[b[ke]] === 0)
+                    ke++;
+                let kf = 0;
+                if (ke >= lineEnd || b[ke] !== 0x22) {
+                    ke = scanString(b, i + 1, lineEnd);
+                    if (ke < 0)
+                        return LINE_MALFORMED;
+                    kf = strFlags;
+                }
+                const slot = this.slotOf(b, i + 1, ke, kf);
+                i = ke + 1;
+                if (i >= lineEnd || b[i] !== 0x3a) {
+                    i = skipWs(b, i, lineEnd);
+                    if (i >= lineEnd || b[i] !== 0x3a)
+                        return LINE_MALFORMED;
+                }
+                i++;
+                if (i >= lineEnd)
+                    return LINE_MALFORMED;
+                let c = b[i];
+                if (c <= 0x20) {
+                    i = skipWs(b, i, lineEnd);
+                    if (i >= lineEnd)
+                        return LINE_MALFORMED;
+                    c = b[i];
+                }
+                if (slot < 0) {
+                    if (c === 0x22) {
+                        let e = i + 1;
+                        while (SC[b[e]] === 0)
+                            e++;
+                        if (e >= lineEnd || b[e] !== 0x22) {
+                            e = scanString(b, i + 1, lineEnd);
+                            if (e < 0)
+                                return LINE_MALFORMED;
+                        }
+                        i = e + 1;
+                    }
+                    else {
+                        i = c === 0x7b || c === 0x5b ? skipContainer(b, i, lineEnd) : skipScalar(b, i, lineEnd);
+                        if (i < 0)
+                            return LINE_MALFORMED;
+                    }
+                }
+                else if (c === 0x22 && slot === SLOT_TS && i + 25 < lineEnd && b[i + 25] === 0x22) {
+                    // canonical "YYYY-MM-DDTHH:MM:SS.sssZ": its bytes are all plain string bytes
+                    const t = parseCanonicalTimestamp(b, i + 1, i + 25);
+                    if (Number.isNaN(t)) {
+                        i = this.captureString(b, i, lineEnd, slot);
+                        if (i < 0)
+                            return LINE_MALFORMED;
+                    }
+                    else {
+                        type[slot] = T_STRING;
+                        this.start[slot] = i + 1;
+                        this.end[slot] = i + 25;
+                        this.flags[slot] = 0;
+                        this.tsFastStart = i + 1;
+                        this.tsFast = t;
+                        i += 26;
+                    }
+                }
+                else if (c === 0x22 && slot === SLOT_EVENT && this.matchEvent(b, i + 1, lineEnd)) {
+                    const len = this.plan.events[this.eventFast].bytes.length;
+                    type[slot] = T_STRING;
+                    this.start[slot] = i + 1;
+                    this.end[slot] = i + 1 + len;
+                    this.flags[slot] = 0;
+                    this.eventFastStart = i + 1;
+                    i += len + 2;
+                }
+                else if (c === 0x22) {
+                    let e = i + 1;
+                    while (SC[b[e]] === 0)
+                        e++;
+                    let f = 0;
+                    if (e >= lineEnd || b[e] !== 0x22) {
+                        e = scanString(b, i + 1, lineEnd);
+                        if (e < 0)
+                            return LINE_MALFORMED;
+                        f = strFlags;
+                    }
+                    type[slot] = T_STRING;
+                    this.start[slot] = i + 1;
+                    this.end[slot] = e;
+                    this.flags[slot] = f;
+                    i = e + 1;
+                }
+                else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+                    const e = scanNumber(b, i, lineEnd);
+                    if (e < 0)
+                        return LINE_MALFORMED;
+                    type[slot] = T_NUMBER;
+                    this.num[slot] = numberValue(b, i, e);
+                    i = e;
+                }
+                else if (c === 0x7b || c === 0x5b) {
+                    this.start[slot] = i;
+                    i = skipContainer(b, i, lineEnd);
+                    if (i < 0)
+                        return LINE_MALFORMED;
+                    type[slot] = T_CONTAINER;
+                    this.end[slot] = i;
+                }
+                else {
+                    const e = json_scan_literal(b, i, lineEnd, c);
+                    if (e < 0)
+                        return LINE_MALFORMED;
+                    type[slot] = c === 0x74 ? T_TRUE : c === 0x66 ? T_FALSE : T_NULL;
+                    i = e;
+                }
+                if (i >= lineEnd)
+                    return LINE_MALFORMED;
+                let d = b[i];
+                if (d <= 0x20) {
+                    i = skipWs(b, i, lineEnd);
+                    if (i >= lineEnd)
+                        return LINE_MALFORMED;
+                    d = b[i];
+                }
+                if (d === 0x2c) {
+                    i++;
+                    if (i < lineEnd && b[i] === 0x22)
+                        continue;
+                    i = skipWs(b, i, lineEnd);
+                    continue;
+                }
+                if (d !== 0x7d)
+                    return LINE_MALFORMED;
+                i++;
+                break;
+            }
+        }
+        if (skipWs(b, i, lineEnd) !== lineEnd)
+            return LINE_MALFORMED;
+        return this.classifyObject(b);
+    }
+    /** Is a known plain event name, then a quote, at b[s]? Sets eventFast. */
+    matchEvent(b, s, end) {
+        const events = this.plan.events;
+        for (let k = 0; k < events.length; k++) {
+            const want = events[k].bytes;
+            const n = want.length;
+            if (s + n >= end || b[s + n] !== 0x22 || !this.plainEvents[k])
+                continue;
+            let j = 0;
+            while (j < n && b[s + j] === want[j])
+                j++;
+            if (j === n) {
+                this.eventFast = k;
+                return true;
+            }
+        }
+        return false;
+    }
+    classifyObject(b) {
+        if (this.paths.length > 0)
+            this.resolvePaths(b);
+        const type = this.type;
+        let ts;
+        if (this.epoch) {
+            ts = this.epochTs(b);
+        }
+        else if (type[SLOT_TS] !== T_STRING) {
+            ts = Number.NaN;
+        }
+        else {
+            const ts0 = this.start[SLOT_TS];
+            const ts1 = this.end[SLOT_TS];
+            const tsFlags = this.flags[SLOT_TS];
+            ts =
+                ts0 === this.tsFastStart
+                    ? this.tsFast
+                    : tsFlags === 0
+                        ? parseCanonicalTimestamp(b, ts0, ts1)
+                        : Number.NaN;
+            if (Number.isNaN(ts))
+                ts = parseTimestamp(json_scan_decode(b, ts0, ts1, tsFlags));
+        }
+        if (Number.isNaN(ts)) {
+            this.why = WHY_TIME;
+            return LINE_INVALID_NO_TS;
+        }
+        this.ts = ts;
+        if (type[SLOT_EVENT] !== T_STRING) {
+            this.why = WHY_NAME;
+            return LINE_INVALID;
+        }
+        const e0 = this.start[SLOT_EVENT];
+        const e1 = this.end[SLOT_EVENT];
+        const eFlags = this.flags[SLOT_EVENT];
+        const events = this.plan.events;
+        let ev = -1;
+        if (e0 === this.eventFastStart) {
+            ev = this.eventFast;
+        }
+        else if (eFlags === 0) {
+            for (let k = 0; k < events.length; k++) {
+                if (bytesEqual(b, e0, e1, events[k].bytes)) {
+                    ev = k;
+                    break;
+                }
+            }
+        }
+        else {
+            ev = this.plan.eventIndex.get(json_scan_decode(b, e0, e1, eFlags)) ?? -1;
+        }
+        if (ev < 0)
+            return LINE_UNKNOWN;
+        this.eventIndex = ev;
+        const actions = events[ev].actions;
+        let m = 0;
+        for (let a = 0; a < actions.length; a++) {
+            const act = actions[a];
+            if (!this.conditionsHold(b, act.conditions))
+                continue;
+            if (act.op === OP_LATENCY) {
+                const slot = act.fieldSlot;
+                const v = this.num[slot];
+                // A negative duration is not a sample: the line is invalid, not a fast save.
+                if (type[slot] !== T_NUMBER || !Number.isFinite(v) || v < 0) {
+                    this.why = WHY_VALUE;
+                    this.invalidAction = a;
+                    return LINE_INVALID;
+                }
+                this.values[m] = v * act.toMs;
+            }
+            else {
+                this.inControl[m] = act.control !== null && this.conditionsHold(b, act.control) ? 1 : 0;
+            }
+            this.matched[m++] = a;
+        }
+        this.matchedCount = m;
+        return LINE_EVENT;
+    }
+    /** The time of an epoch_ms / epoch_s line (a number, or a string of digits), or NaN. */
+    epochTs(b) {
+        const t = this.type[SLOT_TS];
+        if (t === T_NUMBER)
+            return epochTime(this.num[SLOT_TS], this.seconds);
+        if (t !== T_STRING)
+            return Number.NaN;
+        const text = json_scan_decode(b, this.start[SLOT_TS], this.end[SLOT_TS], this.flags[SLOT_TS]);
+        return DECIMAL.test(text) ? epochTime(Number(text), this.seconds) : Number.NaN;
+    }
+    conditionsHold(b, conditions) {
+        for (let k = 0; k < conditions.length; k++) {
+            const c = conditions[k];
+            const t = this.type[c.slot];
+            const v = c.value;
+            if (typeof v === 'string') {
+                if (t !== T_STRING)
+                    return false;
+                const f = this.flags[c.slot];
+                const s = this.start[c.slot];
+                const e = this.end[c.slot];
+                // case-insensitive: v is lower-case; a plain (ASCII) value folds byte by byte
+                if (f === 0 ? !bytesEqualFold(b, s, e, c.bytes) : json_scan_decode(b, s, e, f).toLowerCase() !== v)
+                    return false;
+            }
+            else if (typeof v === 'number') {
+                if (t !== T_NUMBER || this.num[c.slot] !== v)
+                    return false;
+            }
+            else if (t !== (v ? T_TRUE : T_FALSE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/line-notes.ts
+
+/** Notes beyond which further ones are lumped together, so a flood of values cannot grow memory. */
+const MAX_NOTES = 100;
+const MORE_NOTES = 'more lines noted (over 100 kinds of note; the first 100 are listed)';
+/**
+ * The value of a `distinct` field on the last event line, as a string (a number as JSON.parse
+ * gives it, so 42 and "42" are one value); null when absent or of another type.
+ */
+function distinctKey(p, b, slot) {
+    const t = p.type[slot];
+    if (t !== T_STRING && t !== T_NUMBER)
+        return null;
+    return String(p.fieldValue(b, slot));
+}
+/**
+ * For an event line counted by no SLI: the first `where` field (of its event's SLIs) whose value
+ * no SLI's `where` accepts, as `severity "crit"` or `no severity`; null when there is none.
+ * String values compare as the classifier does, case-insensitively.
+ */
+function unmatchedWhere(p, b) {
+    const rule = p.plan.events[p.eventIndex];
+    for (const slot of rule.whereSlots) {
+        const name = p.plan.fields[slot];
+        const t = p.type[slot];
+        if (t !== T_STRING)
+            return t === T_ABSENT ? `no ${name}` : `a non-string ${name}`;
+        const value = String(p.fieldValue(b, slot));
+        const lower = value.toLowerCase();
+        if (!rule.actions.some((a) => a.conditions.some((c) => c.slot === slot && c.value === lower))) {
+            return `${name} ${JSON.stringify(value)}`;
+        }
+    }
+    return null;
+}
+/** notes[key] += n, keeping at most MAX_NOTES keys (the rest count under MORE_NOTES). */
+function addNote(notes, key, n = 1) {
+    const have = notes[key];
+    if (have !== undefined)
+        notes[key] = have + n;
+    else if (Object.keys(notes).length < MAX_NOTES || key === MORE_NOTES)
+        notes[key] = n;
+    else
+        notes[MORE_NOTES] = (notes[MORE_NOTES] ?? 0) + n;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/line-reasons.ts
+
+
+
+
+
+// A key: kind × 2^24 + sub × 2^16 + detail (for a value: event × 256 + action).
+const NOT_JSON = 1;
+const NOT_OBJECT = 2;
+const TOO_LONG = 3;
+const TIME = 4;
+const NAME = 5;
+const line_reasons_VALUE = 6;
+const key = (kind, sub = 0, detail = 0) => kind * 0x1000000 + sub * 0x10000 + detail;
+/** The reason key of a line over the length limit (its bytes are gone). */
+const TOO_LONG_KEY = key(TOO_LONG);
+// Subs: what the value at fault is.
+const ABSENT = 0;
+const OTHER_TYPE = 1;
+const NUMBER_MS = 2;
+const NUMBER_S = 3;
+const DIGITS_MS = 4;
+const DIGITS_S = 5;
+const NO_ZONE = 6;
+const BAD_TEXT = 7;
+const ISO_TEXT = 8;
+const SECONDS_AS_MS = 9;
+const MS_AS_SECONDS = 10;
+const OUT_OF_RANGE = 11;
+const STRING = 12;
+const NEGATIVE = 13;
+const NOT_FINITE = 14;
+const NO_ZONE_TEXT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+/** The key of a malformed or invalid line just classified (cls) by `p`, from b[s, e). */
+function reasonKey(p, b, s, e, cls) {
+    if (cls === LINE_MALFORMED)
+        return key(isValidJson(b, s, e) ? NOT_OBJECT : NOT_JSON);
+    if (p.why === WHY_TIME)
+        return key(TIME, timeSub(p, b));
+    if (p.why === WHY_NAME)
+        return key(NAME, p.type[SLOT_EVENT] === T_ABSENT ? ABSENT : OTHER_TYPE);
+    const slot = p.plan.events[p.eventIndex].actions[p.invalidAction].fieldSlot;
+    const t = p.type[slot];
+    const v = p.num[slot];
+    const sub = t === T_ABSENT
+        ? ABSENT
+        : t === T_STRING
+            ? STRING
+            : t !== T_NUMBER
+                ? OTHER_TYPE
+                : v < 0
+                    ? NEGATIVE
+                    : NOT_FINITE;
+    return key(line_reasons_VALUE, sub, p.eventIndex * 256 + Math.min(p.invalidAction, 255));
+}
+function timeSub(p, b) {
+    const t = p.type[SLOT_TS];
+    if (t === T_ABSENT)
+        return ABSENT;
+    const text = t === T_STRING ? json_scan_decode(b, p.start[SLOT_TS], p.end[SLOT_TS], p.flags[SLOT_TS]) : undefined;
+    const v = t === T_NUMBER ? p.num[SLOT_TS] : text !== undefined && DECIMAL.test(text) ? Number(text) : NaN;
+    if (p.plan.timeFormat === TIME_ISO8601) {
+        if (t === T_NUMBER)
+            return v >= EPOCH_MIN_MS ? NUMBER_MS : NUMBER_S;
+        if (text === undefined)
+            return OTHER_TYPE;
+        if (!Number.isNaN(v))
+            return v >= EPOCH_MIN_MS ? DIGITS_MS : DIGITS_S;
+        return NO_ZONE_TEXT.test(text) ? NO_ZONE : BAD_TEXT;
+    }
+    if (Number.isNaN(v))
+        return text !== undefined && !Number.isNaN(parseTimestamp(text)) ? ISO_TEXT : OTHER_TYPE;
+    const seconds = p.plan.timeFormat === TIME_EPOCH_S;
+    const ms = seconds ? v * 1000 : v;
+    if (!seconds && ms < EPOCH_MIN_MS && ms * 1000 >= EPOCH_MIN_MS && ms * 1000 < EPOCH_MAX_MS)
+        return SECONDS_AS_MS;
+    if (seconds && ms >= EPOCH_MAX_MS && v >= EPOCH_MIN_MS && v < EPOCH_MAX_MS)
+        return MS_AS_SECONDS;
+    return OUT_OF_RANGE;
+}
+const MAP = 'in rollout.yaml';
+const JSONL_FIX = 'write one JSON object a line (JSON Lines), as docs/events.md shows';
+/** The reason of a line over the length limit. */
+function tooLongReason(maxLineBytes) {
+    return {
+        reason: `is longer than ${maxLineBytes} bytes`,
+        fix: `${JSONL_FIX}; a line this long is not one event`,
+    };
+}
+/**
+ * The reason of `k` in words, for its first line b[s, e) (classified by `p` just before), or for
+ * a line over `maxLineBytes` (whose bytes are gone).
+ */
+function describeReason(k, p, b, s, e, maxLineBytes) {
+    const kind = Math.floor(k / 0x1000000);
+    const sub = Math.floor(k / 0x10000) % 0x100;
+    const plan = p.plan;
+    if (kind === NOT_JSON)
+        return { reason: 'is not valid JSON', fix: JSONL_FIX };
+    if (kind === NOT_OBJECT)
+        return { reason: 'is JSON but not an object', fix: JSONL_FIX };
+    if (kind === TOO_LONG)
+        return tooLongReason(maxLineBytes);
+    if (kind === TIME)
+        return timeReason(sub, p, keysOf(b, s, e));
+    const name = plan.fields[SLOT_EVENT];
+    if (kind === NAME) {
+        if (sub !== ABSENT)
+            return { reason: `"${name}" is not a string`, fix: `give the event name in "${name}" as a string` };
+        const guess = guessKey(keysOf(b, s, e), NAME_KEYS, plan.fields[SLOT_TS]);
+        return {
+            reason: `has no "${name}" (the event name)`,
+            fix: guess
+                ? `the line has "${guess}": map it with events.name: ${guess} ${MAP}`
+                : `give the event name in "${name}", or name the key that holds it with events.name ${MAP}`,
+        };
+    }
+    const detail = k % 0x10000;
+    const rule = plan.events[Math.floor(detail / 256)];
+    const act = rule.actions[detail % 256];
+    const field = plan.fields[act.fieldSlot];
+    const sli = plan.sliIds[act.sli];
+    const of = `"${field}" of ${rule.name} (SLI ${sli})`;
+    const change = `or change slis.${sli}.field in rollout.yaml`;
+    switch (sub) {
+        case ABSENT:
+            return {
+                reason: `${rule.name} has no "${field}" (SLI ${sli})`,
+                fix: `send the duration in "${field}", ${change}`,
+            };
+        case STRING:
+            return { reason: `${of} is a string, not a number`, fix: `send it as a JSON number (812, not "812")` };
+        case NEGATIVE:
+            return {
+                reason: `${of} is negative`,
+                fix: 'a duration is never negative: check how the sender measures it',
+            };
+        case NOT_FINITE:
+            return { reason: `${of} is too large to be a number`, fix: 'check how the sender measures it' };
+        default:
+            return { reason: `${of} is not a number`, fix: `send the duration as a JSON number, ${change}` };
+    }
+}
+/** The reason of an unusable time (`sub`, a kind of value), with its fix: one case per kind. */
+function timeReason(sub, p, keys) {
+    const f = p.plan.fields[SLOT_TS];
+    const format = ['iso8601', 'epoch_ms', 'epoch_s'][p.plan.timeFormat];
+    const set = (v) => `map it with events.time.format: ${v} ${MAP}`;
+    switch (sub) {
+        case ABSENT: {
+            const guess = guessKey(keys, TIME_KEYS, p.plan.fields[SLOT_EVENT]);
+            const v = guess === undefined ? undefined : keys.get(guess);
+            const as = typeof v === 'number' || (typeof v === 'string' && DECIMAL.test(v))
+                ? `, format: ${Number(v) >= EPOCH_MIN_MS ? 'epoch_ms' : 'epoch_s'}`
+                : '';
+            return {
+                reason: `has no "${f}" (the event time)`,
+                fix: guess
+                    ? `the line has "${guess}": map it with events.time: { field: ${guess}${as} } ${MAP}`
+                    : `give the event time in "${f}", or name the key that holds it with events.time.field ${MAP}`,
+            };
+        }
+        case NUMBER_MS:
+            return { reason: `"${f}" is a number (epoch ms?), not an ISO 8601 string`, fix: set('epoch_ms') };
+        case NUMBER_S:
+            return { reason: `"${f}" is a number (epoch seconds?), not an ISO 8601 string`, fix: set('epoch_s') };
+        case DIGITS_MS:
+            return {
+                reason: `"${f}" is a string of digits (epoch ms?), not an ISO 8601 date-time`,
+                fix: set('epoch_ms'),
+            };
+        case DIGITS_S:
+            return {
+                reason: `"${f}" is a string of digits (epoch seconds?), not an ISO 8601 date-time`,
+                fix: set('epoch_s'),
+            };
+        case NO_ZONE:
+            return {
+                reason: `"${f}" has no time zone (ISO 8601 with Z or an offset is required: a time without one is no instant)`,
+                fix: 'write the time with its zone, e.g. 2026-11-20T10:03:12.345Z or 2026-11-20T19:03:12+09:00',
+            };
+        case BAD_TEXT:
+            return {
+                reason: `"${f}" is not an ISO 8601 date-time with a zone (or not a real one)`,
+                fix: 'write the time as 2026-11-20T10:03:12.345Z or 2026-11-20T19:03:12+09:00',
+            };
+        case ISO_TEXT:
+            return {
+                reason: `"${f}" is an ISO 8601 string, but events.time.format is ${format}`,
+                fix: `remove events.time.format (iso8601 is the default) ${MAP}`,
+            };
+        case SECONDS_AS_MS:
+            return { reason: `"${f}" read as epoch_ms falls in 1970 (epoch seconds?)`, fix: set('epoch_s') };
+        case MS_AS_SECONDS:
+            return { reason: `"${f}" read as epoch_s falls after the year 5000 (epoch ms?)`, fix: set('epoch_ms') };
+        case OUT_OF_RANGE:
+            return {
+                reason: `"${f}" read as ${format} is not a time between 1973 and 5138`,
+                fix: `send ${format === 'epoch_s' ? 'seconds' : 'milliseconds'} since 1970-01-01T00:00:00Z`,
+            };
+        default:
+            return {
+                reason: `"${f}" is not ${p.plan.timeFormat === TIME_ISO8601 ? 'a string' : 'a number or a string of digits'}`,
+                fix: p.plan.timeFormat === TIME_ISO8601
+                    ? 'write the time as an ISO 8601 string, e.g. 2026-11-20T10:03:12.345Z'
+                    : `send the time as a number of ${format === 'epoch_s' ? 'seconds' : 'milliseconds'}`,
+            };
+    }
+}
+/** The top-level keys and values of a line that is a JSON object (empty for one that is not). */
+function keysOf(b, s, e) {
+    try {
+        const v = JSON.parse(b.toString('utf8', s, e));
+        return typeof v === 'object' && v !== null && !Array.isArray(v) ? new Map(Object.entries(v)) : new Map();
+    }
+    catch {
+        return new Map();
+    }
+}
+/** Keys that commonly hold an event's time, or its name. */
+const TIME_KEYS = /^(@?timestamp|time|ts|t|date|datetime|event_?time|created_?at|occurred_?at|when)$/i;
+const NAME_KEYS = /^(name|type|event_?name|event_?type|action|kind|event)$/i;
+/** The first key of the line that commonly holds what is missing (not `other`, the time or name key), as a hint. */
+function guessKey(keys, like, other) {
+    for (const k of keys.keys())
+        if (like.test(k) && k !== other)
+            return k;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/line-tally.ts
+/** At most this much of a line is shown. */
+const EXAMPLE_CHARS = 120;
+/** Event names beyond this many are counted together, so a flood of names cannot grow memory. */
+const MAX_NAMES = 100;
+const OTHER_NAMES = 'other names (over 100)';
+const UNKNOWN_FIX = 'map it under slis: in rollout.yaml if an SLI should count it';
+/** The line b[s, e) as shown in a message: at most EXAMPLE_CHARS characters, control bytes as "?". */
+function exampleText(b, s, e) {
+    const chars = [...b.toString('utf8', s, Math.min(e, s + EXAMPLE_CHARS * 4))];
+    const shown = chars.slice(0, EXAMPLE_CHARS).join('');
+    const cut = chars.length > EXAMPLE_CHARS || e - s > EXAMPLE_CHARS * 4;
+    return `${shown.replace(/[\u0000-\u001f\u007f]/g, '?')}${cut ? '…' : ''}`;
+}
+const byCount = (a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0);
+class LineTally {
+    unusable = new Map();
+    unknown = new Map();
+    /** A malformed or invalid line of reason `key`; `describe` and `example` are asked for its first line only. */
+    addUnusable(key, describe, example) {
+        const have = this.unusable.get(key);
+        if (have !== undefined)
+            have.count++;
+        else
+            this.unusable.set(key, { key, ...describe(), count: 1, example: example() });
+    }
+    /** `n` lines of an event no SLI maps, named `name` (past MAX_NAMES names, counted together). */
+    addUnknown(name, example, n = 1) {
+        const key = this.unknown.has(name) || this.unknown.size < MAX_NAMES ? name : OTHER_NAMES;
+        const have = this.unknown.get(key);
+        if (have !== undefined)
+            have.count += n;
+        else
+            this.unknown.set(key, { key: 0, reason: key, fix: UNKNOWN_FIX, count: n, example: example() });
+    }
+    /**
+     * Adds a tally of the next part of the current input (a segment), in input order: counts add
+     * up, a reason's first example stays the first; the part's line numbers count from `lineBase`.
+     */
+    absorb(t, source, lineBase) {
+        const rebase = (x) => ({ ...x, source, line: x.line + lineBase });
+        for (const r of t.unusable) {
+            const have = this.unusable.get(r.key);
+            if (have !== undefined)
+                have.count += r.count;
+            else
+                this.unusable.set(r.key, { ...r, example: rebase(r.example) });
+        }
+        for (const r of t.unknown)
+            this.addUnknown(r.reason, () => rebase(r.example), r.count);
+    }
+    toJSON() {
+        return {
+            unusable: [...this.unusable.values()].map((r) => ({ ...r })).sort(byCount),
+            unknown: [...this.unknown.values()].map((r) => ({ ...r })).sort(byCount),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/split-lines.ts
+/**
+ * Line splitting: chunks of bytes in, whole lines out. A line may span chunks: its start is
+ * copied (the caller may reuse the chunk's memory) and kept until its newline arrives. A line
+ * longer than the limit is reported as too long without ever being buffered whole, so memory
+ * stays flat whatever the input. Subclasses say what a line amounts to (attribution.ts,
+ * collect.ts); they are called directly, with no callback in between.
+ *
+ * Pure: no I/O.
+ */
+
+/** Lines longer than this are counted malformed without being buffered whole. */
+const DEFAULT_MAX_LINE_BYTES = 1 << 20;
+class LineSplitter {
+    maxLine;
+    /** The unfinished last line of the previous chunk. */
+    carry = [];
+    carryBytes = 0;
+    overlong = false;
+    constructor(maxLineBytes) {
+        this.maxLine = maxLineBytes;
+    }
+    /** Cuts the next bytes of the current input into lines. The chunk is not kept after the call. */
+    split(chunk) {
+        let pos = 0;
+        const n = chunk.length;
+        if (this.carryBytes > 0 || this.overlong) {
+            const nl = chunk.indexOf(0x0a);
+            const upto = nl < 0 ? n : nl;
+            if (!this.overlong) {
+                if (this.carryBytes + upto > this.maxLine) {
+                    this.overlong = true;
+                    this.carry = [];
+                    this.carryBytes = 0;
+                }
+                else {
+                    this.carry.push(external_node_buffer_.Buffer.from(chunk.subarray(0, upto)));
+                    this.carryBytes += upto;
+                }
+            }
+            if (nl < 0)
+                return;
+            this.flushCarry();
+            pos = nl + 1;
+        }
+        for (;;) {
+            const nl = chunk.indexOf(0x0a, pos);
+            if (nl < 0)
+                break;
+            if (nl - pos > this.maxLine)
+                this.lineTooLong();
+            else
+                this.line(chunk, pos, nl);
+            pos = nl + 1;
+        }
+        if (pos < n) {
+            if (n - pos > this.maxLine) {
+                this.overlong = true;
+            }
+            else {
+                // Copy: the caller may reuse the chunk's memory.
+                this.carry = [external_node_buffer_.Buffer.from(chunk.subarray(pos))];
+                this.carryBytes = n - pos;
+            }
+        }
+    }
+    /** The unfinished line, as a last line (at the end of an input: a last line without a newline). */
+    flushCarry() {
+        if (this.overlong) {
+            this.lineTooLong();
+            this.overlong = false;
+        }
+        else if (this.carryBytes > 0) {
+            const line = this.carry.length === 1 ? this.carry[0] : external_node_buffer_.Buffer.concat(this.carry, this.carryBytes);
+            this.line(line, 0, line.length);
+        }
+        this.carry = [];
+        this.carryBytes = 0;
+    }
+    /** Forgets an unfinished line (a new input starts). */
+    dropCarry() {
+        this.carry = [];
+        this.carryBytes = 0;
+        this.overlong = false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/event-check.ts
+
+
+
+
+
+
+
+
+const event_check_DEFAULT_SAMPLE_LINES = 10_000;
+/** Reads up to `limit` lines (blank ones included), input after input. */
+class event_check_EventSample extends LineSplitter {
+    limit;
+    plan;
+    parser;
+    tally = new LineTally();
+    feeds;
+    notes = {};
+    source = '';
+    lineNo = 0;
+    seen = 0;
+    lines = 0;
+    mapped = 0;
+    /** Lines past the sample were there (and not read). */
+    cut = false;
+    first = Number.POSITIVE_INFINITY;
+    last = Number.NEGATIVE_INFINITY;
+    constructor(slis, shape, limit = event_check_DEFAULT_SAMPLE_LINES) {
+        super(DEFAULT_MAX_LINE_BYTES);
+        this.limit = limit;
+        this.plan = compilePlan(slis, {}, shape);
+        this.parser = new LineParser(this.plan);
+        this.feeds = this.plan.sliIds.map((id, k) => this.plan.sliKinds[k] === 'ratio' ? { id, lines: 0, numerator: 0, denominator: 0 } : { id, lines: 0 });
+    }
+    /** The sample is full: read no more. */
+    get full() {
+        return this.seen >= this.limit;
+    }
+    beginSource(name) {
+        this.flush();
+        this.source = name;
+        this.lineNo = 0;
+    }
+    push(chunk) {
+        if (this.full)
+            this.cut = true;
+        else
+            this.split(chunk);
+    }
+    /** Ends the current input (a last line without a newline counts). */
+    flush() {
+        this.flushCarry();
+    }
+    lineTooLong() {
+        if (!this.take())
+            return;
+        this.lines++;
+        const example = { source: this.source, line: this.lineNo, text: null };
+        this.tally.addUnusable(TOO_LONG_KEY, () => tooLongReason(DEFAULT_MAX_LINE_BYTES), () => example);
+    }
+    line(b, s, e) {
+        if (!this.take())
+            return;
+        const p = this.parser;
+        const cls = p.classify(b, s, e);
+        if (cls === LINE_BLANK)
+            return;
+        this.lines++;
+        if (cls === LINE_EVENT || cls === LINE_UNKNOWN || cls === LINE_INVALID)
+            this.time(p.ts);
+        const example = () => ({ source: this.source, line: this.lineNo, text: exampleText(b, s, e) });
+        if (cls === LINE_UNKNOWN) {
+            this.tally.addUnknown(String(p.fieldValue(b, SLOT_EVENT)), example);
+        }
+        else if (cls !== LINE_EVENT) {
+            const key = reasonKey(p, b, s, e, cls);
+            this.tally.addUnusable(key, () => describeReason(key, p, b, s, e, DEFAULT_MAX_LINE_BYTES), example);
+        }
+        else {
+            this.event(b);
+        }
+    }
+    take() {
+        if (this.full) {
+            this.cut = true;
+            return false;
+        }
+        this.seen++;
+        this.lineNo++;
+        return true;
+    }
+    time(ts) {
+        if (ts < this.first)
+            this.first = ts;
+        if (ts > this.last)
+            this.last = ts;
+    }
+    event(b) {
+        const p = this.parser;
+        this.mapped++;
+        const actions = this.plan.events[p.eventIndex].actions;
+        const fed = new Set();
+        for (let k = 0; k < p.matchedCount; k++) {
+            const act = actions[p.matched[k]];
+            const feed = this.feeds[act.sli];
+            if (act.op === OP_NUMERATOR)
+                feed.numerator++;
+            if (act.op === OP_DENOMINATOR)
+                feed.denominator++;
+            if (!fed.has(act.sli))
+                feed.lines++;
+            fed.add(act.sli);
+        }
+        if (p.matchedCount === 0) {
+            const why = unmatchedWhere(p, b);
+            const name = this.plan.events[p.eventIndex].name;
+            if (why !== null)
+                addNote(this.notes, `${name} lines with ${why} are counted by no SLI`);
+        }
+    }
+    result() {
+        this.flush();
+        const seenTime = Number.isFinite(this.first);
+        return {
+            seen: this.seen,
+            cut: this.cut,
+            lines: this.lines,
+            mapped: this.mapped,
+            ...this.tally.toJSON(),
+            feeds: this.feeds.map((f) => ({ ...f })),
+            ...(seenTime && { first: this.first, last: this.last }),
+            notes: { ...this.notes },
+        };
+    }
+}
+/** What an SLI reads, in a few words: its event(s), and a latency's field. */
+function mapping(def) {
+    const where = (w) => w && Object.keys(w).length ? ` where ${JSON.stringify(w)}` : '';
+    if (def.kind === 'ratio')
+        return `${def.numerator.event}${where(def.numerator.where)} / ${def.denominator.event}${where(def.denominator.where)}`;
+    if (def.kind === 'latency')
+        return `${def.event}${where(def.where)}, field ${def.field}`;
+    return `${def.event}${where(def.where)}`;
+}
+/** The most common names in the sample, mapped or not, for a hint. */
+function names(c) {
+    const top = c.unknown.slice(0, 3).map((r) => `"${r.reason}" (${r.count})`);
+    return top.length ? `; the names it does hold include ${top.join(', ')}` : '';
+}
+/**
+ * The check as text, and its problems (empty: the sample feeds every SLI it should). `checked`:
+ * the SLIs read from JSONL events (others come from Prometheus or GitHub and are not checked),
+ * with the label of the source each one is read from otherwise.
+ */
+function event_check_formatEventCheck(c, what, slis, elsewhere) {
+    const problems = [];
+    const starved = [];
+    const bad = c.unusable.reduce((n, r) => n + r.count, 0);
+    const unknown = c.unknown.reduce((n, r) => n + r.count, 0);
+    const span = c.first === undefined ? '' : `; times ${iso(c.first)} … ${iso(c.last)}`;
+    const out = [
+        `events: ${what}, ${c.cut ? `the first ${c.seen} lines (--sample to read more)` : `${c.seen} lines (all of it)`}: ${c.lines} non-blank, ${c.mapped} events an SLI maps, ${bad} malformed or invalid, ${unknown} of names no SLI maps${span}`,
+    ];
+    const width = Math.max(...c.feeds.map((f) => f.id.length));
+    for (const f of c.feeds) {
+        const from = elsewhere[f.id];
+        const counts = f.numerator === undefined
+            ? `${f.lines} lines`
+            : `${f.lines} lines (numerator ${f.numerator}, denominator ${f.denominator})`;
+        const def = slis[f.id];
+        const none = from === undefined && (f.denominator ?? f.lines) === 0;
+        // A count of 0 is a value (no critical bug), not missing data: said, never a failure.
+        const mark = !none
+            ? ''
+            : def.kind === 'count'
+                ? '  (a count of 0: fine if none happened)'
+                : '  <- no line feeds it';
+        out.push(`  ${f.id.padEnd(width)}  ${from ? `from ${from}: not checked here` : `${counts}: ${mapping(def)}${mark}`}`);
+        if (none && def.kind !== 'count')
+            starved.push(f.id);
+    }
+    const verdict = judgeLines(c);
+    if (c.lines === 0)
+        problems.push(`${what} holds no event line`);
+    else if (verdict === 'all-unusable' || verdict === 'mostly-unusable') {
+        const top = c.unusable[0];
+        problems.push(`${bad} of ${c.lines} lines are malformed or invalid, most as: ${top.reason}; ${top.fix}`);
+    }
+    if (starved.length > 0 && c.lines > 0) {
+        problems.push(`no sampled line feeds ${starved.join(', ')}${names(c)}: check their events under slis: and events.name in rollout.yaml (docs/events.md); an event rarer than one in ${c.seen} lines needs a larger --sample`);
+    }
+    section(out, 'malformed or invalid lines, by reason:', reasonLines(c.unusable, false));
+    section(out, 'events of names no SLI maps, by name:', reasonLines(c.unknown, true));
+    section(out, 'lines of mapped events that no SLI counts:', Object.entries(c.notes).map(([note, n]) => `  ${n} ${note}`));
+    return { text: `${out.join('\n')}\n`, problems };
+}
+function section(out, title, lines) {
+    if (lines.length > 0)
+        out.push(title, ...lines);
+}
+const iso = (ms) => new Date(ms).toISOString();
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/retry.ts
+/**
+ * The one retry policy phasegate uses for every outside system (telemetry sources, GitHub), as the
+ * operating plan states it: back-off 0.5 s → 1 s → 2 s → 4 s → 8 s, at most 5 retries; a longer
+ * `Retry-After` is honoured; a non-retryable failure fails at once. The clock is injected so tests
+ * check the delays without sleeping.
+ */
+/** The plan's schedule (SPEC.md section 3): the delay before retry 1, 2, … in milliseconds. */
+const PLAN_BACKOFF_MS = [500, 1000, 2000, 4000, 8000];
+/** A retry that would wait past the time the run has left: failing now beats a killed job. */
+class WaitTooLongError extends Error {
+    delayMs;
+    leftMs;
+    constructor(delayMs, leftMs, cause) {
+        const why = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+        super(`a retry would wait ${Math.ceil(delayMs / 1000)}s (after: ${why}) but the job has ${Math.max(0, Math.floor(leftMs / 1000))}s left; stopping now so the next run starts clean (the job's time is the input "timeout-minutes")`, { cause });
+        this.delayMs = delayMs;
+        this.leftMs = leftMs;
+        this.name = 'WaitTooLongError';
+    }
+}
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Run `attempt` until it succeeds, a failure is not retryable, or the retries are used up. */
+async function withRetry(attempt, options) {
+    const backoff = options.backoffMs ?? PLAN_BACKOFF_MS;
+    const sleep = options.sleep ?? realSleep;
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            const verdict = options.classify(error);
+            const retrying = verdict.retryable && n <= backoff.length;
+            const delayMs = retrying ? Math.max(backoff[n - 1] ?? 0, verdict.retryAfterMs ?? 0) : 0;
+            const leftMs = options.maxWaitMs?.() ?? Number.POSITIVE_INFINITY;
+            if (retrying && delayMs > leftMs)
+                throw new WaitTooLongError(delayMs, leftMs, error);
+            options.onAttemptFailed?.({ attempt: n, error, retrying, delayMs });
+            if (!retrying)
+                throw error;
+            await sleep(delayMs);
+        }
+    }
+}
+/** Parse an HTTP Retry-After header (seconds or an HTTP date) into ms from `now`. */
+function parseRetryAfter(value, now) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    const at = Date.parse(trimmed);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** Network-level failures worth another attempt: resets, refused or dropped connections, timeouts. */
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** True for errors (or their `cause` chain) that are a network failure rather than an answer. */
+function isNetworkError(err) {
+    for (let e = err, depth = 0; e && depth < 5; depth++) {
+        const code = e.code;
+        if (typeof code === 'string' && RETRYABLE_CODES.has(code))
+            return true;
+        const name = e.name;
+        if (name === 'TimeoutError' || name === 'AbortError')
+            return true;
+        const message = e.message;
+        if (typeof message === 'string' &&
+            /fetch failed|socket hang up|other side closed|terminated/i.test(message))
+            return true;
+        e = e.cause;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/http.ts
+/**
+ * HTTP for telemetry sources: node:http(s) with keep-alive, an idle timeout (no answer, or no
+ * byte of the body, for `timeoutMs` is a retryable failure), gzip through a zlib stream, and the
+ * plan's retry (src/retry.ts) around each request and the reading of its body. Every failed
+ * attempt is logged, and so is a success that needed retries; with `debug` every request too.
+ *
+ * Failures are classified once, here: resets, timeouts, 408, 429, 5xx and a body saying
+ * `"retryable": true` are retried (a longer Retry-After is honoured, and so is GitHub's
+ * x-ratelimit-reset); 400, 401, 403 without a rate limit, 404 and other answers fail at once
+ * with a message naming the source and the fix.
+ */
+
+
+
+
+/** A failed source request, already classified. `fatal`: the whole source is unusable (auth, URL). */
+class SourceError extends Error {
+    retryable;
+    retryAfterMs;
+    fatal;
+    constructor(message, retryable, retryAfterMs, fatal = false) {
+        super(message);
+        this.retryable = retryable;
+        this.retryAfterMs = retryAfterMs;
+        this.fatal = fatal;
+        this.name = 'SourceError';
+    }
+}
+const agents = { http: new (external_node_http_default()).Agent({ keepAlive: true }), https: new (external_node_https_default()).Agent({ keepAlive: true }) };
+function timeoutError(ms) {
+    return Object.assign(new Error(`no answer for ${ms / 1000}s (timeout)`), { code: 'ETIMEDOUT' });
+}
+/** One request, no retry. The caller must consume or destroy the body. */
+function send(url, target, method = 'GET', payload) {
+    const mod = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        let res;
+        const headers = { 'accept-encoding': 'gzip', ...target.headers };
+        if (payload !== undefined)
+            headers['content-length'] = String(Buffer.byteLength(payload));
+        const req = mod.request(url, {
+            method,
+            headers,
+            agent: url.protocol === 'https:' ? agents.https : agents.http,
+            timeout: target.timeoutMs,
+        });
+        req.on('timeout', () => {
+            const err = timeoutError(target.timeoutMs);
+            res?.destroy(err);
+            req.destroy(err);
+        });
+        req.on('error', reject);
+        req.on('response', (r) => {
+            res = r;
+            let bytes = 0;
+            let body;
+            if (/\bgzip\b/i.test(String(r.headers['content-encoding'] ?? ''))) {
+                const gz = (0,external_node_zlib_.createGunzip)();
+                // pipe() already reads in flowing mode, so one more 'data' listener only counts
+                r.on('data', (c) => {
+                    bytes += c.length;
+                });
+                r.on('error', (e) => gz.destroy(e));
+                r.pipe(gz);
+                body = gz;
+            }
+            else {
+                body = (async function* () {
+                    for await (const c of r) {
+                        bytes += c.length;
+                        yield c;
+                    }
+                })();
+            }
+            resolve({
+                status: r.statusCode ?? 0,
+                headers: r.headers,
+                body,
+                wireBytes: () => bytes,
+                destroy: () => {
+                    r.destroy();
+                    req.destroy();
+                },
+            });
+        });
+        req.end(payload);
+    });
+}
+/** Reads a (small) body as text, at most `limit` bytes. */
+async function readText(res, limit = 16 << 20) {
+    const parts = [];
+    let n = 0;
+    for await (const c of res.body) {
+        n += c.length;
+        if (n > limit)
+            throw new SourceError(`answer larger than ${limit >> 20} MiB`, false);
+        parts.push(c);
+    }
+    return Buffer.concat(parts).toString('utf8');
+}
+const header = (h, name) => {
+    const v = h[name];
+    return Array.isArray(v) ? v[0] : v;
+};
+/** What a non-2xx answer means: retry or not, how long to wait, and the message. */
+function classifyStatus(ctx, what, status, headers, bodyText, now) {
+    let body;
+    try {
+        const v = JSON.parse(bodyText);
+        if (v && typeof v === 'object')
+            body = v;
+    }
+    catch {
+        // not JSON: only the status speaks
+    }
+    const said = [body?.error, body?.message].find((x) => typeof x === 'string');
+    const detail = said ?? bodyText.trim().slice(0, 200);
+    const head = `${ctx.label}: ${what}: HTTP ${status}${detail ? ` (${detail})` : ''}`;
+    const retryAfter = parseRetryAfter(header(headers, 'retry-after'), now);
+    const reset = Number(header(headers, 'x-ratelimit-reset'));
+    const rateLimited = status === 429 ||
+        header(headers, 'x-ratelimit-remaining') === '0' ||
+        (status === 403 && (retryAfter !== undefined || /rate limit/i.test(detail)));
+    const resetMs = Number.isFinite(reset) && reset > 0 ? Math.max(0, reset * 1000 - now) : undefined;
+    if (typeof body?.retryable === 'boolean') {
+        return new SourceError(head, body.retryable, retryAfter ?? resetMs);
+    }
+    if (rateLimited)
+        return new SourceError(`${head}: rate limited`, true, retryAfter ?? resetMs);
+    if (status === 408 || status >= 500)
+        return new SourceError(head, true, retryAfter);
+    const fix = {
+        401: `the credentials were refused; check ${ctx.authPath ?? `${ctx.configPath}.auth`} and that the secret it names is set`,
+        403: `the credentials may not read this; give the token access or change ${ctx.configPath}`,
+        404: `nothing at this address; check ${ctx.configPath}.url`,
+    };
+    const f = fix[status];
+    return new SourceError(`${head}; ${f ?? `the request was refused; check ${ctx.requestPath ?? ctx.configPath} in rollout.yaml`}`, false, undefined, f !== undefined);
+}
+function http_describe(err) {
+    if (err instanceof SourceError)
+        return err.message;
+    const e = err;
+    return e.code && !String(e.message).includes(e.code)
+        ? `${e.message} (${e.code})`
+        : String(e.message ?? err);
+}
+/**
+ * Runs `attempt` with the plan's retry, logging every failed attempt. A network failure becomes a
+ * retryable SourceError naming the source; the final error is a SourceError.
+ */
+async function retrying(ctx, what, attempt) {
+    let failures = 0;
+    try {
+        const out = await withRetry(attempt, {
+            backoffMs: ctx.backoffMs,
+            sleep: ctx.sleep,
+            classify: (err) => err instanceof SourceError
+                ? { retryable: err.retryable, retryAfterMs: err.retryAfterMs }
+                : { retryable: isNetworkError(err) },
+            onAttemptFailed: ({ attempt: n, error, retrying: again, delayMs }) => {
+                failures = n;
+                const msg = http_describe(error).replace(`${ctx.label}: ${what}: `, '');
+                const next = again
+                    ? `retrying in ${delayMs / 1000}s`
+                    : error instanceof SourceError && !error.retryable
+                        ? 'not retryable'
+                        : 'giving up';
+                ctx.log(`${ctx.label}: ${what}: attempt ${n} failed: ${msg}; ${next}\n`);
+            },
+        });
+        if (failures > 0)
+            ctx.log(`${ctx.label}: ${what}: attempt ${failures + 1} succeeded\n`);
+        return out;
+    }
+    catch (err) {
+        if (err instanceof SourceError) {
+            if (err.message.startsWith(ctx.label))
+                throw err;
+            throw new SourceError(`${ctx.label}: ${what}: ${err.message}`, err.retryable, undefined, err.fatal);
+        }
+        const tries = failures > 1 ? ` after ${failures} attempts` : '';
+        throw new SourceError(`${ctx.label}: ${what}: ${http_describe(err)}${tries}`, isNetworkError(err));
+    }
+}
+/**
+ * GET (or POST) `url` and hand a 2xx answer to `read`, with the plan's retry around both: a
+ * connection reset or a stall in the middle of the body retries the request.
+ */
+async function fetchWithRetry(ctx, what, target, url, read, form) {
+    const now = ctx.now ?? Date.now;
+    return retrying(ctx, what, async () => {
+        const t0 = now();
+        const res = await send(url, target, form === undefined ? 'GET' : 'POST', form);
+        if (res.status < 200 || res.status >= 300) {
+            const text = await readText(res, 1 << 20).catch(() => '');
+            throw classifyStatus(ctx, what, res.status, res.headers, text, now());
+        }
+        let out;
+        try {
+            out = await read(res);
+        }
+        catch (e) {
+            res.destroy();
+            throw e;
+        }
+        const ms = now() - t0;
+        ctx.onResponse?.({ bytes: res.wireBytes(), ms });
+        ctx.debug?.(`${ctx.label}: ${what}: HTTP ${res.status}, ${res.wireBytes()} bytes in ${ms} ms\n`);
+        return out;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/config.ts
+
+/** Replaces `${NAME}` by the environment's value; a variable that is not set is a fatal error. */
+function expandEnv(text, env, field) {
+    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name) => {
+        const v = env[name];
+        if (v === undefined || v === '') {
+            throw new SourceError(`${field} uses \${${name}}, which is not set; set ${name} (in a workflow: env: { ${name}: \${{ secrets.${name} }} })`, false, undefined, true);
+        }
+        return v;
+    });
+}
+/** Request headers of an HTTP source: its `headers` and its `auth`, expanded. */
+function sourceHeaders(spec, env) {
+    const at = `sources.${spec.name}`;
+    const out = { 'user-agent': 'phasegate' };
+    for (const [k, v] of Object.entries(spec.headers))
+        out[k.toLowerCase()] = expandEnv(v, env, `${at}.headers.${k}`);
+    if (spec.auth && 'bearer' in spec.auth) {
+        out.authorization = `Bearer ${expandEnv(spec.auth.bearer, env, `${at}.auth.bearer`)}`;
+    }
+    else if (spec.auth) {
+        const user = expandEnv(spec.auth.basic.username, env, `${at}.auth.basic.username`);
+        const pass = expandEnv(spec.auth.basic.password, env, `${at}.auth.basic.password`);
+        out.authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
+    }
+    return out;
+}
+/** How the source is named in messages. */
+function config_sourceLabel(spec) {
+    const kind = spec.type === 'jsonl' ? (spec.url ? 'jsonl export' : 'jsonl') : spec.type;
+    return `${kind} source "${spec.name}"`;
+}
+
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/telemetry/exact-sum.ts
+/**
+ * An exactly rounded floating-point sum (Shewchuk's algorithm, as Python's math.fsum): the
+ * result is the exact sum of the inputs rounded once, so it does not depend on the order the
+ * values came in or on how they were split and merged. That keeps a report's `sum` byte-identical
+ * whether a window was collected in one pass, in parallel segments, or window by window. Pure.
+ */
+const INT_LIMIT = 2 ** 52;
+class ExactSum {
+    /** Fast path: the exact sum of the small-integer values (integers below 2^53 add exactly). */
+    int = 0;
+    partials = [];
+    add(x) {
+        if ((x | 0) === x) {
+            const t = this.int + x;
+            if (t < INT_LIMIT && t > -INT_LIMIT) {
+                this.int = t;
+                return;
+            }
+        }
+        this.addPartial(x);
+    }
+    addPartial(x) {
+        const p = this.partials;
+        let i = 0;
+        for (let j = 0; j < p.length; j++) {
+            let y = p[j];
+            if (Math.abs(x) < Math.abs(y)) {
+                const t = x;
+                x = y;
+                y = t;
+            }
+            const hi = x + y;
+            const lo = y - (hi - x);
+            if (lo !== 0)
+                p[i++] = lo;
+            x = hi;
+        }
+        p.length = i;
+        p.push(x);
+    }
+    /** Adds everything `other` holds (exactly). */
+    merge(other) {
+        this.addPartial(other.int);
+        for (const x of other.partials)
+            this.addPartial(x);
+    }
+    toJSON() {
+        return [this.int, ...this.partials];
+    }
+    static fromJSON(partials) {
+        const s = new ExactSum();
+        for (const x of partials)
+            s.addPartial(x);
+        return s;
+    }
+    /** The correctly rounded sum. */
+    value() {
+        if (this.int !== 0) {
+            this.addPartial(this.int);
+            this.int = 0;
+        }
+        const p = this.partials;
+        let n = p.length;
+        if (n === 0)
+            return 0;
+        let hi = p[--n];
+        let lo = 0;
+        while (n > 0) {
+            const x = hi;
+            const y = p[--n];
+            hi = x + y;
+            const yr = hi - x;
+            lo = y - yr;
+            if (lo !== 0)
+                break;
+        }
+        if (n > 0 && ((lo < 0 && p[n - 1] < 0) || (lo > 0 && p[n - 1] > 0))) {
+            const y = lo * 2;
+            const x = hi + y;
+            const yr = x - hi;
+            if (y === yr)
+                hi = x;
+        }
+        return hi + 0; // no -0
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@datadog/sketches-js/dist/index.js
+var sketches_js_dist = __nccwpck_require__(7810);
+;// CONCATENATED MODULE: ./src/telemetry/sketch.ts
+/**
+ * Latency distribution as a DDSketch (relative-error quantile sketch, α = 1 %): any quantile it
+ * reports is within 1 % of the true rank statistic x[floor(q·(n-1))], and two sketches merge
+ * exactly, so a 2 h or 5-day P95 is computed from 15-minute records with the same guarantee.
+ *
+ * We use @datadog/sketches-js for the mapping, the store and the quantile walk (the reference
+ * implementation, shared with Datadog's Go/Java/Python versions) and serialize its bins as
+ * readable JSON ourselves, so committed window records diff well and stay byte-stable.
+ */
+
+const SKETCH_RELATIVE_ACCURACY = 0.01;
+class LatencySketch {
+    dd = new sketches_js_dist.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
+    /**
+     * Adds one value. Values ≤ 0 count in the zero bucket (a duration cannot be negative; keeping
+     * them out of the negative store keeps in-memory merges and the JSON form in agreement).
+     */
+    add(value) {
+        this.dd.accept(Math.max(value, 0));
+    }
+    get count() {
+        return this.dd.count;
+    }
+    /** The q-quantile (0..1) with relative error ≤ α, or undefined when empty. */
+    quantile(q) {
+        return this.dd.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
+    }
+    merge(other) {
+        if (other.dd.count > 0)
+            this.dd.merge(other.dd);
+    }
+    toJSON() {
+        const store = this.dd.store;
+        const bins = [];
+        if (store.count > 0) {
+            for (let key = store.minKey; key <= store.maxKey; key++) {
+                const c = store.bins[key - store.offset] ?? 0;
+                if (c > 0)
+                    bins.push([key, c]);
+            }
+        }
+        return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
+    }
+    static fromJSON(json) {
+        if (json.alpha !== SKETCH_RELATIVE_ACCURACY) {
+            throw new Error(`sketch with relative accuracy ${json.alpha}; this version reads ${SKETCH_RELATIVE_ACCURACY}`);
+        }
+        const s = new LatencySketch();
+        const dd = s.dd;
+        for (const [key, count] of json.bins) {
+            dd.store.add(key, count);
+            dd.count += count;
+        }
+        if (json.zero > 0) {
+            dd.zeroCount += json.zero;
+            dd.count += json.zero;
+        }
+        return s;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/record.ts
+/**
+ * Window records: what one 15-minute window of telemetry amounts to, per SLI. These records are
+ * what gets committed under reports/monitoring/ and what every verdict is computed from, so they
+ * are mergeable: counts for ratios, a quantile sketch for latency. Any longer span is the exact
+ * merge of its windows.
+ */
+
+const RECORD_VERSION = 1;
+/**
+ * An empty aggregate; a latency one counts samples above each of `thresholds` (ms), if given; a
+ * count one keeps its distinct values when `distinct` is set; a ratio one counts its control
+ * cohort apart when `control` is set.
+ */
+function emptyAggregate(kind, thresholds, { distinct = false, control = false } = {}) {
+    switch (kind) {
+        case 'latency': {
+            const agg = { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
+            if (thresholds)
+                agg.over = new Map(thresholds.map((t) => [t, 0]));
+            return agg;
+        }
+        case 'ratio':
+            return control
+                ? { kind, numerator: 0, denominator: 0, control: { numerator: 0, denominator: 0 } }
+                : { kind, numerator: 0, denominator: 0 };
+        case 'count':
+            return distinct ? { kind, count: 0, distinct: [] } : { kind, count: 0 };
+    }
+}
+/** into += from (same kind). Exact for counts; the sketch merge keeps its relative-error bound. */
+function mergeInto(into, from) {
+    if (into.kind === 'latency' && from.kind === 'latency') {
+        into.count += from.count;
+        into.sum += from.sum;
+        into.min = into.min === null ? from.min : from.min === null ? into.min : Math.min(into.min, from.min);
+        into.max = into.max === null ? from.max : from.max === null ? into.max : Math.max(into.max, from.max);
+        mergeOver(into, from);
+        into.sketch.merge(from.sketch);
+    }
+    else if (into.kind === 'ratio' && from.kind === 'ratio') {
+        mergeRatio(into, from);
+    }
+    else if (into.kind === 'count' && from.kind === 'count') {
+        mergeCount(into, from);
+    }
+    else {
+        throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
+    }
+}
+/**
+ * Rates add up, and so do control cohorts. A side without `control` (a record of another source,
+ * or written before the SLI had it: its control events sit in its rate) makes the merged control
+ * unknown, unless that side is empty; an empty side without it changes nothing.
+ */
+function mergeRatio(into, from) {
+    if (from.numerator === 0 && from.denominator === 0 && !from.control)
+        return;
+    if (into.numerator === 0 && into.denominator === 0 && !into.control) {
+        into.numerator = from.numerator;
+        into.denominator = from.denominator;
+        if (from.control)
+            into.control = { ...from.control };
+        return;
+    }
+    into.numerator += from.numerator;
+    into.denominator += from.denominator;
+    if (into.control && from.control) {
+        into.control.numerator += from.control.numerator;
+        into.control.denominator += from.control.denominator;
+    }
+    else {
+        delete into.control;
+    }
+}
+function byCodeUnit(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** The sorted union of two sorted, duplicate-free lists. */
+function unionSorted(a, b) {
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const c = byCodeUnit(a[i], b[j]);
+        out.push(c <= 0 ? a[i] : b[j]);
+        if (c <= 0)
+            i++;
+        if (c >= 0)
+            j++;
+    }
+    while (i < a.length)
+        out.push(a[i++]);
+    while (j < b.length)
+        out.push(b[j++]);
+    return out;
+}
+/**
+ * Counts add up; distinct values merge as a union, so a value seen on both sides counts once.
+ * Events without the field (count − distinct values) always add up. A side without `distinct`
+ * (a record of another source, or written before the SLI had it) makes the merge a plain sum.
+ */
+function mergeCount(into, from) {
+    if (from.count === 0 && !from.distinct)
+        return;
+    if (into.count === 0 && !into.distinct) {
+        into.count = from.count;
+        if (from.distinct)
+            into.distinct = [...from.distinct];
+        return;
+    }
+    if (!into.distinct || !from.distinct) {
+        into.count += from.count;
+        delete into.distinct;
+        return;
+    }
+    const anonymous = into.count - into.distinct.length + (from.count - from.distinct.length);
+    into.distinct = unionSorted(into.distinct, from.distinct);
+    into.count = into.distinct.length + anonymous;
+}
+/**
+ * Adds threshold counts (called after the sample counts were added). A window without samples adds nothing
+ * whether or not it has them; otherwise only thresholds both sides count are kept.
+ */
+function mergeOver(into, from) {
+    if (from.count === 0)
+        return;
+    if (into.count === from.count) {
+        into.over = from.over && new Map(from.over);
+        return;
+    }
+    if (!into.over)
+        return;
+    if (!from.over) {
+        into.over = undefined;
+        return;
+    }
+    for (const [t, n] of into.over) {
+        const m = from.over.get(t);
+        if (m === undefined)
+            into.over.delete(t);
+        else
+            into.over.set(t, n + m);
+    }
+}
+/** How many events an aggregate stands on: the sample count a verdict reports. */
+function samplesOf(a) {
+    return a.kind === 'ratio' ? a.denominator : a.count;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/aggregate.ts
+/**
+ * Aggregation: per window, the line counts and one SLI aggregate per SLI of the plan. The
+ * collector adds event lines into them (its hot loop, collect.ts); here they are made, turned
+ * into plain data for a segment collected apart (a worker's postMessage), merged back in input
+ * order, and finished as window records. Latency sums add up exactly (ExactSum, order-independent),
+ * so the order segments merge in never changes a byte of a record.
+ *
+ * Pure: no I/O.
+ */
+
+
+
+/** A window's distinct values in record order: sorted by code unit, so bytes stay stable. */
+function sortedIds(ids) {
+    return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/** `count` empty windows for the plan's SLIs. */
+function emptyWindows(plan, count) {
+    return Array.from({ length: count }, () => ({
+        events: 0,
+        malformed: 0,
+        invalid: 0,
+        unknown: 0,
+        slis: plan.sliKinds.map((k, i) => emptyAggregate(k, plan.thresholds[i] ?? undefined, { control: plan.control[i] })),
+        sums: plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
+        ids: plan.distinct.map((d) => (d ? new Set() : null)),
+    }));
+}
+/** The windows with anything in them, as plain data. */
+function segmentWindows(windows) {
+    const out = [];
+    windows.forEach((w, index) => {
+        if (w.events + w.malformed + w.invalid + w.unknown === 0)
+            return;
+        out.push({
+            index,
+            events: w.events,
+            malformed: w.malformed,
+            invalid: w.invalid,
+            unknown: w.unknown,
+            slis: w.slis.map((a, k) => {
+                const ids = w.ids[k];
+                if (a.kind === 'count' && ids)
+                    return { kind: 'count', count: a.count, distinct: sortedIds(ids) };
+                if (a.kind === 'ratio' && a.control)
+                    return { ...a, control: { ...a.control } };
+                if (a.kind !== 'latency')
+                    return { ...a };
+                return {
+                    kind: 'latency',
+                    count: a.count,
+                    min: a.min,
+                    max: a.max,
+                    ...(a.over && { over: [...a.over] }),
+                    sum: w.sums[k].toJSON(),
+                    sketch: a.sketch.toJSON(),
+                };
+            }),
+        });
+    });
+    return out;
+}
+/** Adds a segment's window into the window it stands for. */
+function absorbWindow(w, sw) {
+    w.events += sw.events;
+    w.malformed += sw.malformed;
+    w.invalid += sw.invalid;
+    w.unknown += sw.unknown;
+    sw.slis.forEach((from, k) => {
+        const ids = w.ids[k];
+        const into = w.slis[k];
+        if (from.kind === 'count' && ids && into.kind === 'count') {
+            // count = distinct values + events without the field: add the latter, union the former
+            into.count += from.count - (from.distinct?.length ?? 0);
+            for (const id of from.distinct ?? []) {
+                if (ids.has(id))
+                    continue;
+                ids.add(id);
+                into.count++;
+            }
+            return;
+        }
+        if (from.kind !== 'latency') {
+            mergeInto(w.slis[k], from);
+            return;
+        }
+        // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
+        const over = from.over && new Map(from.over);
+        mergeInto(w.slis[k], { ...from, sum: 0, over, sketch: LatencySketch.fromJSON(from.sketch) });
+        w.sums[k].merge(ExactSum.fromJSON(from.sum));
+    });
+}
+/** The window records of [from, from + windows.length × windowMs), in time order. */
+function windowRecords(windows, plan, from, windowMs) {
+    return windows.map((w, i) => {
+        const start = from + i * windowMs;
+        const slis = new Map();
+        plan.sliIds.forEach((id, k) => {
+            const agg = w.slis[k];
+            if (agg.kind === 'latency')
+                agg.sum = w.sums[k].value();
+            const ids = w.ids[k];
+            if (agg.kind === 'count' && ids)
+                agg.distinct = sortedIds(ids);
+            slis.set(id, agg);
+        });
+        return {
+            start,
+            end: start + windowMs,
+            counts: { events: w.events, malformed: w.malformed, invalid: w.invalid, unknown: w.unknown },
+            slis,
+            missing: new Map(),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/attribution.ts
+
+
+
+
+class WindowAttribution extends LineSplitter {
+    from;
+    windowMs;
+    /** One per window of [from, to); only their line counts are touched here. */
+    windows;
+    stats = {
+        lines: 0,
+        outside: 0,
+        tooLong: 0,
+        notes: {},
+        unusable: [],
+        unknown: [],
+    };
+    /** Lines that are not events, by reason or name (read into `stats` when it is handed out). */
+    tally = new LineTally();
+    unattributed = [];
+    maxLineBytes;
+    // Per input.
+    source = '';
+    /** Lines of this input (or segment) so far, blank ones included: the line number of the last one. */
+    lineNo = 0;
+    inSource = false;
+    /** Window index (relative to from, may be out of range) of the last line with a usable ts; NaN before one. */
+    anchor = Number.NaN;
+    firstAnchor = Number.NaN;
+    /** Segment mode: lines before the first usable ts are kept aside, not placed. */
+    segment = false;
+    leadingMalformed = 0;
+    leadingInvalid = 0;
+    pendingMalformed = 0;
+    pendingInvalid = 0;
+    constructor(o) {
+        super(o.maxLineBytes);
+        this.maxLineBytes = o.maxLineBytes;
+        this.from = o.from;
+        this.windowMs = o.windowMs;
+        this.windows = o.windows;
+    }
+    /** Starts an input: attribution of lines without a timestamp does not cross inputs. */
+    beginSource(name) {
+        if (this.inSource)
+            this.endSource();
+        this.source = name;
+        this.lineNo = 0;
+        this.inSource = true;
+        this.anchor = Number.NaN;
+        this.firstAnchor = Number.NaN;
+        this.leadingMalformed = 0;
+        this.leadingInvalid = 0;
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.dropCarry();
+    }
+    /** Feeds the next bytes of the current input. The buffer is not kept after the call. */
+    push(chunk) {
+        if (!this.inSource)
+            this.beginSource('<input>');
+        this.split(chunk);
+    }
+    /** Ends the current input (a last line without a newline still counts). */
+    endSource() {
+        if (!this.inSource)
+            return;
+        this.flushCarry();
+        if (this.pendingMalformed > 0 || this.pendingInvalid > 0) {
+            this.unattributed.push({
+                source: this.source,
+                malformed: this.pendingMalformed,
+                invalid: this.pendingInvalid,
+            });
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.inSource = false;
+    }
+    lineTooLong() {
+        this.lineNo++;
+        this.tally.addUnusable(TOO_LONG_KEY, () => tooLongReason(this.maxLineBytes), () => ({ source: this.source, line: this.lineNo, text: null }));
+        this.stats.tooLong++;
+        this.stats.lines++;
+        this.noTs(true);
+    }
+    /** A line without a usable ts: counted where the last usable ts was, or kept pending. */
+    noTs(malformed) {
+        const a = this.anchor;
+        if (Number.isNaN(a)) {
+            if (malformed)
+                this.pendingMalformed++;
+            else
+                this.pendingInvalid++;
+            return;
+        }
+        const w = this.windows[a];
+        if (w === undefined) {
+            this.stats.outside++;
+        }
+        else if (malformed) {
+            w.malformed++;
+        }
+        else {
+            w.invalid++;
+        }
+    }
+    /** A line with a usable ts in window `idx`, another window than the last such line's. */
+    moveAnchor(idx) {
+        if (Number.isNaN(this.anchor)) {
+            this.firstAnchor = idx;
+            if (this.segment) {
+                this.leadingMalformed = this.pendingMalformed;
+                this.leadingInvalid = this.pendingInvalid;
+                this.pendingMalformed = 0;
+                this.pendingInvalid = 0;
+            }
+        }
+        this.anchor = idx;
+        if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
+            this.settlePending(idx);
+    }
+    settlePending(idx) {
+        const w = this.windows[idx];
+        if (w === undefined) {
+            this.stats.outside += this.pendingMalformed + this.pendingInvalid;
+        }
+        else {
+            w.malformed += this.pendingMalformed;
+            w.invalid += this.pendingInvalid;
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+    }
+    setSegmentMode() {
+        this.segment = true;
+    }
+    /** Ends a segment: its last line, and where its attribution stands. */
+    endSegmentAttribution() {
+        this.flushCarry();
+        if (Number.isNaN(this.anchor)) {
+            this.leadingMalformed = this.pendingMalformed;
+            this.leadingInvalid = this.pendingInvalid;
+        }
+        this.pendingMalformed = 0;
+        this.pendingInvalid = 0;
+        this.inSource = false;
+        return {
+            leadingMalformed: this.leadingMalformed,
+            leadingInvalid: this.leadingInvalid,
+            firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
+            lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
+            stats: this.statsNow(),
+            lineCount: this.lineNo,
+        };
+    }
+    /** The stats as plain data, with the tally of the lines that are not events. */
+    statsNow() {
+        return { ...this.stats, notes: { ...this.stats.notes }, ...this.tally.toJSON() };
+    }
+    /** Merges the next segment of the current input: places its leading lines, takes its anchors and stats. */
+    absorbAttribution(seg) {
+        if (!this.inSource)
+            this.beginSource('<input>');
+        for (let k = 0; k < seg.leadingMalformed; k++)
+            this.noTs(true);
+        for (let k = 0; k < seg.leadingInvalid; k++)
+            this.noTs(false);
+        if (seg.firstAnchor !== null && Number.isNaN(this.anchor)) {
+            this.anchor = seg.firstAnchor;
+            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
+                this.settlePending(seg.firstAnchor);
+        }
+        if (seg.lastAnchor !== null)
+            this.anchor = seg.lastAnchor;
+        this.stats.lines += seg.stats.lines;
+        this.stats.outside += seg.stats.outside;
+        this.stats.tooLong += seg.stats.tooLong;
+        for (const [note, n] of Object.entries(seg.stats.notes))
+            addNote(this.stats.notes, note, n);
+        this.tally.absorb(seg.stats, this.source, this.lineNo);
+        this.lineNo += seg.lineCount;
+    }
+    /** Ends the open input; the inputs that had lines but no usable timestamp to place them by. */
+    endAttribution() {
+        this.endSource();
+        return [...this.unattributed];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/window.ts
+/**
+ * Window alignment: the 15-minute grid every report sits on. Windows are half-open [start, end),
+ * aligned to multiples of their length since the Unix epoch (so 15-minute windows start at :00,
+ * :15, :30, :45 UTC). A report file is named after its window's end in UTC: YYYYMMDDHHMM.jsonl.
+ * Pure: no clock, no I/O.
+ */
+const MINUTE_MS = 60_000;
+const DEFAULT_WINDOW_MS = 15 * MINUTE_MS;
+function checkWindowMs(windowMs) {
+    if (!Number.isSafeInteger(windowMs) || windowMs <= 0 || windowMs % MINUTE_MS !== 0) {
+        throw new RangeError(`window length must be a positive whole number of minutes, got ${windowMs} ms`);
+    }
+}
+/** Start of the window holding `ms` (floor toward −∞, also for instants before 1970). */
+function windowStart(ms, windowMs = DEFAULT_WINDOW_MS) {
+    return Math.floor(ms / windowMs) * windowMs;
+}
+/** The smallest window boundary ≥ `ms`. */
+function ceilToWindow(ms, windowMs = DEFAULT_WINDOW_MS) {
+    return Math.ceil(ms / windowMs) * windowMs;
+}
+function isAligned(ms, windowMs = DEFAULT_WINDOW_MS) {
+    return Number.isSafeInteger(ms) && ms % windowMs === 0;
+}
+/** Widen [from, to) to whole windows: [floor(from), ceil(to)). */
+function alignRange(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
+    checkWindowMs(windowMs);
+    return { from: windowStart(fromMs, windowMs), to: ceilToWindow(toMs, windowMs) };
+}
+/**
+ * Starts of the windows that cover [from, to). Both ends must be window boundaries (use
+ * `alignRange` first); from = to gives no windows.
+ */
+function windowStarts(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
+    checkWindowMs(windowMs);
+    if (!isAligned(fromMs, windowMs) || !isAligned(toMs, windowMs)) {
+        throw new RangeError(`range ${new Date(fromMs).toISOString()} – ${new Date(toMs).toISOString()} is not aligned to ${windowMs / MINUTE_MS}-minute windows`);
+    }
+    if (toMs < fromMs)
+        throw new RangeError('range end is before its start');
+    const out = [];
+    for (let s = fromMs; s < toMs; s += windowMs)
+        out.push(s);
+    return out;
+}
+function pad(n, width) {
+    return String(n).padStart(width, '0');
+}
+/** "YYYYMMDDHHMM.jsonl" for a window ending at `endMs` (UTC). The end must be a whole minute. */
+function windowFileName(endMs) {
+    if (!Number.isSafeInteger(endMs) || endMs % MINUTE_MS !== 0) {
+        throw new RangeError(`a window end must be a whole minute, got ${endMs}`);
+    }
+    const d = new Date(endMs);
+    const y = d.getUTCFullYear();
+    if (y < 0 || y > 9999)
+        throw new RangeError(`window end ${endMs} is outside years 0000–9999`);
+    return `${pad(y, 4)}${pad(d.getUTCMonth() + 1, 2)}${pad(d.getUTCDate(), 2)}${pad(d.getUTCHours(), 2)}${pad(d.getUTCMinutes(), 2)}.jsonl`;
+}
+const FILE_NAME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})\.jsonl$/;
+/** The window end a report file name stands for, or undefined when the name is not one. */
+function parseWindowFileName(name) {
+    const m = FILE_NAME.exec(name);
+    if (!m)
+        return undefined;
+    const [y, mo, d, h, mi] = m.slice(1).map(Number);
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
+        return undefined;
+    const t = new Date(0);
+    t.setUTCFullYear(y, mo - 1, d); // not Date.UTC: it maps years 0–99 to 1900–1999
+    t.setUTCHours(h, mi, 0, 0);
+    const ms = t.getTime();
+    if (windowFileName(ms) !== name)
+        return undefined; // e.g. 20260231…: no such day
+    return ms;
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/collect.ts
+/**
+ * Streaming collection: event lines in, one WindowRecord per window of [from, to) out.
+ *
+ * Feed each input (a file) as chunks of bytes between beginSource() and endSource(); lines may
+ * span chunks. Only per-window aggregates are kept, so memory does not grow with the number of
+ * events. Every window of the range is reported, with zero counts when nothing happened in it.
+ *
+ * The Collector is one class over four jobs, each in its own file: line splitting
+ * (split-lines.ts), line classification (classify.ts), which window a line is counted in
+ * (attribution.ts) and the per-window aggregates (aggregate.ts). The layers are subclasses, not
+ * callbacks, so the per-line path makes direct calls only.
+ *
+ * Pure: time comes from the events; no clock, no I/O.
+ */
+
+
+
+
+
+
+
+
+
+
+
+class Collector extends WindowAttribution {
+    plan;
+    parser;
+    constructor(options) {
+        const plan = compilePlan(options.policy.slis, options.thresholds ?? latencyThresholds(options.policy), options.policy.events);
+        const windowMs = options.policy.windowMs;
+        super({
+            from: options.from,
+            windowMs,
+            maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
+            windows: emptyWindows(plan, windowStarts(options.from, options.to, windowMs).length),
+        });
+        this.plan = plan;
+        this.parser = new LineParser(plan);
+    }
+    /** One line: classified, attributed to its window, added into that window's aggregates. */
+    line(b, s, e) {
+        const p = this.parser;
+        const cls = p.classify(b, s, e);
+        this.lineNo++;
+        if (cls === LINE_BLANK)
+            return;
+        this.stats.lines++;
+        if (cls === LINE_MALFORMED || cls === LINE_INVALID_NO_TS) {
+            this.noteLine(b, s, e, cls);
+            this.noTs(cls === LINE_MALFORMED);
+            return;
+        }
+        if (cls !== LINE_EVENT)
+            this.noteLine(b, s, e, cls);
+        const idx = Math.floor((p.ts - this.from) / this.windowMs);
+        if (idx !== this.anchor)
+            this.moveAnchor(idx);
+        const w = this.windows[idx];
+        if (w === undefined) {
+            this.stats.outside++;
+            return;
+        }
+        if (cls === LINE_EVENT) {
+            w.events++;
+            // The aggregation's inner loop, kept here so an event line costs no extra call.
+            const actions = this.plan.events[p.eventIndex].actions;
+            const matched = p.matched;
+            for (let k = 0; k < p.matchedCount; k++) {
+                const act = actions[matched[k]];
+                const agg = w.slis[act.sli];
+                switch (act.op) {
+                    case OP_LATENCY:
+                        if (agg.kind === 'latency') {
+                            const v = p.values[k];
+                            agg.count++;
+                            w.sums[act.sli].add(v);
+                            if (agg.min === null || v < agg.min)
+                                agg.min = v;
+                            if (agg.max === null || v > agg.max)
+                                agg.max = v;
+                            agg.sketch.add(v);
+                            const over = agg.over;
+                            if (over)
+                                for (const t of this.plan.thresholds[act.sli])
+                                    if (v > t)
+                                        over.set(t, over.get(t) + 1);
+                        }
+                        break;
+                    // A control-cohort event is counted apart, never in the rate (the aggregate then has `control`).
+                    case OP_NUMERATOR:
+                        if (agg.kind === 'ratio') {
+                            if (p.inControl[k] === 1)
+                                agg.control.numerator++;
+                            else
+                                agg.numerator++;
+                        }
+                        break;
+                    case OP_DENOMINATOR:
+                        if (agg.kind === 'ratio') {
+                            if (p.inControl[k] === 1)
+                                agg.control.denominator++;
+                            else
+                                agg.denominator++;
+                        }
+                        break;
+                    case OP_COUNT:
+                        if (agg.kind === 'count' && (act.fieldSlot < 0 || this.distinctNew(b, act.sli, act.fieldSlot)))
+                            agg.count++;
+                        break;
+                }
+            }
+            if (p.matchedCount === 0 && this.plan.events[p.eventIndex].whereSlots.length > 0)
+                this.noteUnmatched(b);
+        }
+        else if (cls === LINE_UNKNOWN) {
+            w.unknown++;
+        }
+        else if (cls === LINE_INVALID) {
+            w.invalid++;
+        }
+    }
+    /**
+     * A count SLI with `distinct`: is the event's value new in its window? An event without the
+     * field counts as its own bug (never dropped: a critical bug without an id is still a critical
+     * bug, and over-counting fails safe), and is noted so the operator fixes the reporter.
+     */
+    distinctNew(b, sli, slot) {
+        const key = distinctKey(this.parser, b, slot);
+        if (key === null) {
+            const event = this.plan.events[this.parser.eventIndex].name;
+            const field = this.plan.fields[slot];
+            addNote(this.stats.notes, `${event} lines without a string or number "${field}" are counted by ${this.plan.sliIds[sli]} as one each (distinct: ${field})`);
+            return true;
+        }
+        const ids = this.windows[this.anchor].ids[sli];
+        if (ids.has(key))
+            return false;
+        ids.add(key);
+        return true;
+    }
+    /**
+     * A line that is not an event (malformed, invalid, of a name no SLI maps), tallied by reason or
+     * name with its first line as an example, in or out of the range: the rule on such lines
+     * (line-report.ts) looks at everything a source read.
+     */
+    noteLine(b, s, e, cls) {
+        const p = this.parser;
+        const example = () => ({ source: this.source, line: this.lineNo, text: exampleText(b, s, e) });
+        if (cls === LINE_UNKNOWN) {
+            const name = p.fieldValue(b, SLOT_EVENT);
+            this.tally.addUnknown(String(name), example);
+            return;
+        }
+        const key = reasonKey(p, b, s, e, cls);
+        this.tally.addUnusable(key, () => describeReason(key, p, b, s, e, this.maxLineBytes), example);
+    }
+    /** A line of a mapped event that no SLI counts because of a `where` value: noted, not silently dropped. */
+    noteUnmatched(b) {
+        const why = unmatchedWhere(this.parser, b);
+        if (why === null)
+            return;
+        const event = this.plan.events[this.parser.eventIndex].name;
+        addNote(this.stats.notes, `${event} lines with ${why} are counted by no SLI (no SLI's where: accepts it)`);
+    }
+    takeSegment() {
+        const attribution = this.endSegmentAttribution();
+        return { windows: segmentWindows(this.windows), ...attribution };
+    }
+    /**
+     * Merges the next segment of the current input (segments must come in input order, between
+     * beginSource() and endSource() of that input; the collectors must share policy and range).
+     */
+    absorbSegment(seg) {
+        this.absorbAttribution(seg);
+        for (const sw of seg.windows)
+            absorbWindow(this.windows[sw.index], sw);
+    }
+    /** Ends the open input and returns every window of the range. */
+    finish() {
+        const unattributed = this.endAttribution();
+        const windows = windowRecords(this.windows, this.plan, this.from, this.windowMs);
+        return { windows, unattributed, stats: this.statsNow() };
+    }
+}
+/**
+ * Segments: a big input cut at line boundaries is collected part by part (e.g. in workers) and
+ * merged in input order with exactly the result of one sequential pass.
+ */
+class SegmentCollector extends Collector {
+    /** Starts the segment (one contiguous run of whole lines of one input). */
+    beginSegment(name) {
+        super.beginSource(name);
+        this.setSegmentMode();
+    }
+    /** Ends the segment and returns its aggregates. */
+    endSegment() {
+        return this.takeSegment();
+    }
+}
+/** Collects in-memory inputs (tests, small sources): each element is one input's full text. */
+function collectTexts(inputs, options) {
+    const c = new Collector(options);
+    for (const input of inputs) {
+        c.beginSource(input.source);
+        c.push(typeof input.text === 'string' ? Buffer.from(input.text, 'utf8') : input.text);
+        c.endSource();
+    }
+    return c.finish();
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/read-chunks.ts
+/**
+ * Reads bytes [start, end) of an open file as chunks, reading the next chunk while the caller
+ * works on the current one. Two buffers are allocated once and reused, so memory stays flat
+ * however large the file is: a chunk is valid only until the next one is asked for (copy what
+ * must outlive it).
+ */
+async function* readChunks(fh, start, end, chunkBytes) {
+    let cur = Buffer.allocUnsafe(chunkBytes);
+    let next = Buffer.allocUnsafe(chunkBytes);
+    const readAt = (into, at) => at < end ? fh.read(into, 0, Math.min(into.length, end - at), at) : Promise.resolve({ bytesRead: 0 });
+    let pos = start;
+    let pending = readAt(cur, pos);
+    for (;;) {
+        const { bytesRead } = await pending;
+        if (bytesRead === 0)
+            return;
+        pos += bytesRead;
+        pending = readAt(next, pos);
+        yield cur.subarray(0, bytesRead);
+        [cur, next] = [next, cur];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/collect-worker.ts
+/**
+ * Worker thread entry: collects whole lines of one byte range of a file and posts the
+ * SegmentResult. A range owns the lines that start inside it: it skips a line cut at its start
+ * and finishes a line cut at its end.
+ */
+
+
+
+
+async function collectSegment(task) {
+    const c = new SegmentCollector({
+        policy: { slis: task.slis, windowMs: task.windowMs, events: task.events },
+        thresholds: task.thresholds,
+        from: task.from,
+        to: task.to,
+        maxLineBytes: task.maxLineBytes,
+    });
+    c.beginSegment(task.file);
+    const fh = await (0,promises_namespaceObject.open)(task.file, 'r');
+    try {
+        const buf = Buffer.allocUnsafe(task.chunkBytes);
+        let pos = task.start;
+        if (pos > 0) {
+            // the first line starting at or after `start`
+            pos -= 1;
+            for (;;) {
+                const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, 1 << 16), pos);
+                if (bytesRead === 0)
+                    return c.endSegment();
+                const nl = buf.subarray(0, bytesRead).indexOf(0x0a);
+                if (nl >= 0) {
+                    pos += nl + 1;
+                    break;
+                }
+                pos += bytesRead;
+            }
+        }
+        if (pos >= task.end)
+            return c.endSegment();
+        let last = 0x0a;
+        for await (const chunk of readChunks(fh, pos, task.end, task.chunkBytes)) {
+            c.push(chunk);
+            pos += chunk.length;
+            last = chunk[chunk.length - 1];
+        }
+        if (pos < task.end && Number.isFinite(task.end))
+            return c.endSegment(); // the file ended early
+        // finish the line that runs past `end`
+        while (last !== 0x0a) {
+            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, 1 << 16), pos);
+            if (bytesRead === 0)
+                break;
+            const nl = buf.subarray(0, bytesRead).indexOf(0x0a);
+            const take = nl >= 0 ? nl + 1 : bytesRead;
+            c.push(buf.subarray(0, take));
+            pos += take;
+            if (nl >= 0)
+                last = 0x0a;
+        }
+        return c.endSegment();
+    }
+    finally {
+        await fh.close();
+    }
+}
+external_node_worker_threads_.parentPort?.on('message', (task) => {
+    collectSegment(task).then((result) => external_node_worker_threads_.parentPort.postMessage({ id: task.id, ok: true, result }), (e) => external_node_worker_threads_.parentPort.postMessage({
+        id: task.id,
+        ok: false,
+        error: e.message,
+        code: e.code,
+    }));
+});
+
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function dist_isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject_0
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function dist_promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return dist_promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let dist_pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	dist_pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_namespaceObject.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || dist_pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
+		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
+		stat: opts.fs.stat || external_fs_namespaceObject.stat,
+		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/glob.ts
+/**
+ * Telemetry sources given as globs ("logs/**\/events-*.jsonl"). Node 20 has no fs.glob, so we
+ * use tinyglobby (fdir + picomatch, the matcher Vite uses) rather than a matcher of our own.
+ * Dot files match only when the pattern says so. Results are absolute and sorted, so several
+ * files are always read in the same order.
+ */
+
+function hasMagic(pattern) {
+    return isDynamicPattern(pattern);
+}
+async function glob_glob(pattern, cwd = process.cwd()) {
+    const files = await glob([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
+    return files.sort();
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/jsonl.ts
+/**
+ * The JSONL telemetry source: event lines from a file or a glob of files, streamed as large
+ * Buffers into the Collector. Files are read one after another in sorted path order.
+ */
+
+
+
+
+
+
+
+
+
+
+class jsonl_TelemetrySourceError extends Error {
+    retryable;
+    constructor(message, 
+    /** Worth retrying (a transient read error) or not (a missing file, a bad pattern). */
+    retryable) {
+        super(message);
+        this.retryable = retryable;
+        this.name = 'TelemetrySourceError';
+    }
+}
+/** A failed read; transient conditions (EAGAIN, EIO, EBUSY, EMFILE) are worth a retry. */
+function readError(file, message, code) {
+    const retryable = code === 'EAGAIN' || code === 'EIO' || code === 'EBUSY' || code === 'EMFILE';
+    return new jsonl_TelemetrySourceError(`reading ${file} failed: ${message}`, retryable);
+}
+const READ_CHUNK_BYTES = 1 << 20;
+/** The files a source names: the file itself, or the sorted matches of a glob. */
+async function jsonl_resolveSourceFiles(source, cwd = process.cwd()) {
+    if (!hasMagic(source)) {
+        const file = external_node_path_default().resolve(cwd, source);
+        try {
+            const s = await (0,promises_namespaceObject.stat)(file);
+            if (!s.isFile())
+                throw new jsonl_TelemetrySourceError(`telemetry source ${source} is not a file`, false);
+        }
+        catch (e) {
+            if (e instanceof jsonl_TelemetrySourceError)
+                throw e;
+            throw new jsonl_TelemetrySourceError(`telemetry source ${source} cannot be read: ${e.message}`, false);
+        }
+        return [file];
+    }
+    const files = await glob_glob(source, cwd);
+    if (files.length === 0)
+        throw new jsonl_TelemetrySourceError(`no telemetry files match ${source}`, false);
+    return files;
+}
+/** Streams one file into the collector as one input. */
+async function feedFile(collector, file, highWaterMark = READ_CHUNK_BYTES) {
+    collector.beginSource(file);
+    try {
+        const fh = await (0,promises_namespaceObject.open)(file, 'r');
+        try {
+            for await (const chunk of readChunks(fh, 0, Number.POSITIVE_INFINITY, highWaterMark))
+                collector.push(chunk);
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    catch (e) {
+        throw readError(file, e.message, e.code);
+    }
+    collector.endSource();
+}
+/** Below this, a file is not worth cutting for workers. */
+const MIN_SEGMENT_BYTES = 8 << 20;
+function workerUrl() {
+    const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+    const url = new URL(`./collect-worker${ext}`, import.meta.url);
+    return url.protocol === 'file:' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(url)) ? url : undefined;
+}
+/** Cuts the files into byte ranges of about total / workers bytes (at least minSegmentBytes). */
+function segmentTasks(files, sizes, options, workers) {
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const segBytes = Math.max(options.minSegmentBytes ?? MIN_SEGMENT_BYTES, Math.ceil(total / workers), 1);
+    const tasks = [];
+    const fileOf = [];
+    const thresholds = options.thresholds ?? latencyThresholds(options.policy);
+    files.forEach((file, fi) => {
+        const size = sizes[fi];
+        const n = Math.max(1, Math.round(size / segBytes));
+        for (let k = 0; k < n; k++) {
+            tasks.push({
+                id: tasks.length,
+                file,
+                start: Math.floor((size * k) / n),
+                end: k === n - 1 ? Number.POSITIVE_INFINITY : Math.floor((size * (k + 1)) / n),
+                slis: options.policy.slis,
+                events: options.policy.events,
+                thresholds,
+                windowMs: options.policy.windowMs,
+                from: options.from,
+                to: options.to,
+                maxLineBytes: options.maxLineBytes,
+                chunkBytes: options.highWaterMark ?? READ_CHUNK_BYTES,
+            });
+            fileOf.push(fi);
+        }
+    });
+    return { tasks, fileOf };
+}
+/** Runs the tasks on this thread and on workers - 1 worker threads; the results in task order. */
+async function runTasks(tasks, workers, url) {
+    const results = new Array(tasks.length);
+    let next = 0;
+    const pool = Array.from({ length: Math.min(workers - 1, tasks.length - 1) }, () => url.pathname.endsWith('.ts')
+        ? // running from TypeScript sources (tests, bench): load the worker through tsx
+            new external_node_worker_threads_.Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true })
+        : new external_node_worker_threads_.Worker(url));
+    const here = async () => {
+        for (let t = tasks[next++]; t !== undefined; t = tasks[next++]) {
+            try {
+                results[t.id] = await collectSegment(t);
+            }
+            catch (e) {
+                throw readError(t.file, e.message, e.code);
+            }
+        }
+    };
+    try {
+        await Promise.all([
+            here(),
+            ...pool.map((w) => new Promise((resolve, reject) => {
+                const give = () => {
+                    const t = tasks[next++];
+                    if (t === undefined)
+                        resolve();
+                    else
+                        w.postMessage(t);
+                };
+                w.on('message', (m) => {
+                    if (m.ok) {
+                        results[m.id] = m.result;
+                        give();
+                    }
+                    else {
+                        reject(readError(tasks[m.id].file, m.error, m.code));
+                    }
+                });
+                w.on('error', reject);
+                give();
+            })),
+        ]);
+    }
+    finally {
+        await Promise.all(pool.map((w) => w.terminate()));
+    }
+    return results;
+}
+/** The files cut into ranges at line boundaries, collected in parallel, merged in input order. */
+async function collectParallel(files, options, workers, url) {
+    const sizes = await Promise.all(files.map(async (f) => (await (0,promises_namespaceObject.stat)(f)).size));
+    const { tasks, fileOf } = segmentTasks(files, sizes, options, workers);
+    // This thread takes tasks too, so `workers` counts it.
+    const results = await runTasks(tasks, workers, url);
+    const collector = new Collector(options);
+    tasks.forEach((t, i) => {
+        if (i === 0 || fileOf[i - 1] !== fileOf[i])
+            collector.beginSource(t.file);
+        collector.absorbSegment(results[i]);
+        if (i === tasks.length - 1 || fileOf[i + 1] !== fileOf[i])
+            collector.endSource();
+    });
+    return collector.finish();
+}
+/** Reads every file of the source and aggregates the windows of [from, to). */
+async function collectJsonl(options) {
+    const sources = typeof options.source === 'string' ? [options.source] : options.source;
+    const files = new Set();
+    for (const s of sources)
+        for (const f of await jsonl_resolveSourceFiles(s, options.cwd))
+            files.add(f);
+    const sorted = [...files].sort();
+    const workers = Math.max(1, Math.floor(options.workers ?? 1));
+    const url = workers > 1 ? workerUrl() : undefined;
+    if (url !== undefined)
+        return { ...(await collectParallel(sorted, options, workers, url)), files: sorted };
+    const collector = new Collector(options);
+    for (const f of sorted)
+        await feedFile(collector, f, options.highWaterMark);
+    return { ...collector.finish(), files: sorted };
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/holidays/date-holidays.ts
 /**
  * A country's public holidays from date-holidays, for the business-day counts of
@@ -53255,6 +57536,62 @@ function unitMessage(text, unit) {
         count: 'a whole number, such as "3"',
     }[unit];
     return `"${text}" is not ${expected}`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/events.ts
+/** Why a field name is not a key or a dotted path of keys; undefined when it is one. */
+function pathProblem(name) {
+    if (!name.split('.').some((k) => k === ''))
+        return undefined;
+    return `"${name}" has an empty key; give a key ("duration_ms") or a dotted path of keys ("payload.duration_ms")`;
+}
+/** Every field name an SLI reads, with where it is written in rollout.yaml. */
+function sliFields(id, def) {
+    const out = [];
+    const where = (at, w) => {
+        for (const key of Object.keys(w ?? {}))
+            out.push({ path: [...at, key], name: key });
+    };
+    const base = ['slis', id];
+    if (def.kind === 'ratio') {
+        where([...base, 'numerator', 'where'], def.numerator.where);
+        where([...base, 'denominator', 'where'], def.denominator.where);
+        where([...base, 'control'], def.control);
+        return out;
+    }
+    where([...base, 'where'], def.where);
+    if (def.kind === 'latency')
+        out.push({ path: [...base, 'field'], name: def.field });
+    if (def.kind === 'count' && def.distinct !== undefined)
+        out.push({ path: [...base, 'distinct'], name: def.distinct });
+    return out;
+}
+/** The shape `events:` declares (undefined when absent: the canonical one), every field name checked. */
+function compileEvents(section, slis, report, issues) {
+    for (const [id, def] of Object.entries(slis)) {
+        for (const { path, name } of sliFields(id, def)) {
+            const problem = pathProblem(name);
+            if (problem)
+                issues.push(report(path, problem));
+        }
+    }
+    if (section === undefined)
+        return undefined;
+    const shape = {
+        timeField: section.time?.field ?? 'ts',
+        timeFormat: section.time?.format ?? 'iso8601',
+        nameField: section.name,
+    };
+    const timeProblem = pathProblem(shape.timeField);
+    if (timeProblem)
+        issues.push(report(['events', 'time', 'field'], timeProblem));
+    const nameProblem = pathProblem(shape.nameField);
+    if (nameProblem)
+        issues.push(report(['events', 'name'], nameProblem));
+    if (shape.timeField === shape.nameField) {
+        issues.push(report(['events', 'name'], `"${shape.nameField}" is also events.time.field; one key cannot hold both the time and the name`));
+    }
+    return shape;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/holiday-countries.generated.ts
@@ -53827,6 +58164,7 @@ function rerouteSources(spec, overrides, slis) {
 
 
 
+
 const ROLLOUT_FILE = 'rollout.yaml';
 const CURRENT_FILE = 'current.yaml';
 function compilePolicy(input) {
@@ -53870,6 +58208,7 @@ function compilePolicy(input) {
     for (const phase of phases)
         checkRollbackTarget(new YamlSource(phase.file, input.files[`${phase.id}.yaml`]), phase, order, issues);
     const sources = compileSources(rollout.sources, rollout.slis, (path, message) => at(rolloutSrc, ['sources', ...path], message), issues);
+    const events = compileEvents(rollout.events, rollout.slis, (path, message) => at(rolloutSrc, path, message), issues);
     const recovery = compileRecovery(rollout.recovery, phases, order, (path, message) => at(rolloutSrc, path, message), issues);
     const holidays = compileHolidays(rollout.holidays, (path, message) => at(rolloutSrc, ['holidays', ...path], message), issues);
     if (issues.length)
@@ -53880,6 +58219,7 @@ function compilePolicy(input) {
         timezone: rollout.timezone,
         windowMs,
         slis: rollout.slis,
+        ...(events && { events }),
         phases,
         holidays,
         github: compileGithub(rollout.github),
@@ -53943,7 +58283,7 @@ function checkTimezone(tz) {
  * Read and compile the policy folder. Throws PolicyError (located) or a plain Error naming the
  * folder. Files are named in messages as `shown` (default: relative to the working directory).
  */
-function loadPolicyDir(dir, shown = displayPath(dir)) {
+function policy_dir_loadPolicyDir(dir, shown = policy_dir_displayPath(dir)) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(dir) || !(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory()) {
         throw new Error(`policy folder "${dir}" not found; pass --config <dir> with rollout.yaml and one YAML file per phase`);
     }
@@ -53959,9 +58299,9 @@ function loadPolicyDir(dir, shown = displayPath(dir)) {
 function loadCurrent(loaded) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(loaded.currentPath))
         return undefined;
-    return parseCurrent(displayPath(loaded.currentPath), (0,external_node_fs_namespaceObject.readFileSync)(loaded.currentPath, 'utf8'), loaded.policy);
+    return parseCurrent(policy_dir_displayPath(loaded.currentPath), (0,external_node_fs_namespaceObject.readFileSync)(loaded.currentPath, 'utf8'), loaded.policy);
 }
-function displayPath(p) {
+function policy_dir_displayPath(p) {
     const rel = (0,external_node_path_namespaceObject.relative)(process.cwd(), p);
     return rel && !rel.startsWith('..') ? rel : p;
 }
@@ -53997,18 +58337,22 @@ function repoRootOf(dir, fallback = process.cwd()) {
 
 
 
+
+
+
+
 /**
  * Check the policy folder and the current-phase file; returns a one-paragraph summary. What the
  * gate would only warn about (a QA checklist that is missing or names unknown phases) goes to
  * `warn`, one line each, and does not fail.
  */
 function validateCommand(opts) {
-    const loaded = loadPolicyDir(opts.config);
+    const loaded = policy_dir_loadPolicyDir(opts.config);
     const current = loadCurrent(loaded);
     const { policy } = loaded;
     const drift = current ? flagDrift(policy, current) : [];
     if (drift.length) {
-        throw new InputError(`${displayPath(loaded.currentPath)}: flags differ from ${phaseById(policy, current.phase).file}: ${drift.join('; ')}; set them to the phase's values (phasegate advance/rollback rewrites them)`);
+        throw new input_InputError(`${policy_dir_displayPath(loaded.currentPath)}: flags differ from ${phaseById(policy, current.phase).file}: ${drift.join('; ')}; set them to the phase's values (phasegate advance/rollback rewrites them)`);
     }
     for (const line of checklistProblems(policy, opts.root ?? repoRootOf(opts.config)))
         opts.warn?.(`warning: ${line}\n`);
@@ -54029,10 +58373,69 @@ function checklistProblems(policy, root) {
     const path = (0,external_node_path_namespaceObject.join)(root, file);
     if (!(0,external_node_fs_namespaceObject.existsSync)(path) || !(0,external_node_fs_namespaceObject.statSync)(path).isFile()) {
         return [
-            `github.checklist: ${file} does not exist in the repository (${displayPath(root) || '.'}): phase PRs will require no QA items; create it with a "## <phase id>" section of "- [ ] item" lines per phase, or point github.checklist at yours`,
+            `github.checklist: ${file} does not exist in the repository (${policy_dir_displayPath(root) || '.'}): phase PRs will require no QA items; create it with a "## <phase id>" section of "- [ ] item" lines per phase, or point github.checklist at yours`,
         ];
     }
     return parseChecklist((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), { file, phases: phaseIds(policy) }).problems;
+}
+/** The events sample failed the check (exit 1): an SLI no line feeds, or mostly unusable lines. */
+class EventsCheckError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'EventsCheckError';
+}
+/** `--sample`: a whole number of lines, at least 1. */
+function parseSample(text) {
+    if (text === undefined)
+        return DEFAULT_SAMPLE_LINES;
+    const n = Number(text);
+    if (!Number.isSafeInteger(n) || n < 1)
+        throw new InputError(`--sample: "${text}" is not a number of lines such as ${DEFAULT_SAMPLE_LINES}`);
+    return n;
+}
+/**
+ * `validate --events`: the first `sample` lines of the files (a file or a glob) read with the
+ * policy's mapping (rollout.yaml `slis:` and `events:`), the check written to `out`; throws
+ * EventsCheckError, naming each problem and its fix, when the sample would give an SLI no data.
+ */
+async function validateEventsCommand(opts) {
+    const { policy } = loadPolicyDir(opts.config);
+    const files = await resolveSourceFiles(opts.events).catch((e) => {
+        throw e instanceof TelemetrySourceError ? new InputError(`--events: ${e.message}`) : e;
+    });
+    const sample = new EventSample(policy.slis, policy.events, opts.sample ?? DEFAULT_SAMPLE_LINES);
+    for (const file of files) {
+        if (sample.full) {
+            sample.cut = true;
+            break;
+        }
+        sample.beginSource(displayPath(file));
+        const fh = await open(file, 'r');
+        try {
+            // A chunk past a full sample only marks it cut: no more is read.
+            for await (const chunk of fh.createReadStream({ highWaterMark: 1 << 20, autoClose: false })) {
+                sample.push(chunk);
+                if (sample.cut)
+                    break;
+            }
+        }
+        finally {
+            await fh.close();
+        }
+        if (sample.cut)
+            break;
+    }
+    // SLIs read from Prometheus or GitHub issues are not fed by event lines.
+    const elsewhere = {};
+    for (const spec of policy.sources.list) {
+        if (spec.type === 'jsonl')
+            continue;
+        for (const id of spec.slis)
+            elsewhere[id] = sourceLabel(spec);
+    }
+    const what = files.length === 1 ? displayPath(opts.events) : `${opts.events} (${files.length} files)`;
+    const { text, problems } = formatEventCheck(sample.result(), what, policy.slis, elsewhere);
+    opts.out(text);
+    if (problems.length > 0)
+        throw new EventsCheckError(`validate --events: ${problems.join('; ')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/trigger-error.ts
@@ -54046,90 +58449,6 @@ class TriggerError extends Error {
         super(message);
         this.field = field;
     }
-}
-
-;// CONCATENATED MODULE: ./src/retry.ts
-/**
- * The one retry policy phasegate uses for every outside system (telemetry sources, GitHub), as the
- * operating plan states it: back-off 0.5 s → 1 s → 2 s → 4 s → 8 s, at most 5 retries; a longer
- * `Retry-After` is honoured; a non-retryable failure fails at once. The clock is injected so tests
- * check the delays without sleeping.
- */
-/** The plan's schedule (SPEC.md section 3): the delay before retry 1, 2, … in milliseconds. */
-const PLAN_BACKOFF_MS = [500, 1000, 2000, 4000, 8000];
-/** A retry that would wait past the time the run has left: failing now beats a killed job. */
-class WaitTooLongError extends Error {
-    delayMs;
-    leftMs;
-    constructor(delayMs, leftMs, cause) {
-        const why = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
-        super(`a retry would wait ${Math.ceil(delayMs / 1000)}s (after: ${why}) but the job has ${Math.max(0, Math.floor(leftMs / 1000))}s left; stopping now so the next run starts clean (the job's time is the input "timeout-minutes")`, { cause });
-        this.delayMs = delayMs;
-        this.leftMs = leftMs;
-        this.name = 'WaitTooLongError';
-    }
-}
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Run `attempt` until it succeeds, a failure is not retryable, or the retries are used up. */
-async function withRetry(attempt, options) {
-    const backoff = options.backoffMs ?? PLAN_BACKOFF_MS;
-    const sleep = options.sleep ?? realSleep;
-    for (let n = 1;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (error) {
-            const verdict = options.classify(error);
-            const retrying = verdict.retryable && n <= backoff.length;
-            const delayMs = retrying ? Math.max(backoff[n - 1] ?? 0, verdict.retryAfterMs ?? 0) : 0;
-            const leftMs = options.maxWaitMs?.() ?? Number.POSITIVE_INFINITY;
-            if (retrying && delayMs > leftMs)
-                throw new WaitTooLongError(delayMs, leftMs, error);
-            options.onAttemptFailed?.({ attempt: n, error, retrying, delayMs });
-            if (!retrying)
-                throw error;
-            await sleep(delayMs);
-        }
-    }
-}
-/** Parse an HTTP Retry-After header (seconds or an HTTP date) into ms from `now`. */
-function parseRetryAfter(value, now) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.round(Number(trimmed) * 1000);
-    const at = Date.parse(trimmed);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/** Network-level failures worth another attempt: resets, refused or dropped connections, timeouts. */
-const RETRYABLE_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
-/** True for errors (or their `cause` chain) that are a network failure rather than an answer. */
-function isNetworkError(err) {
-    for (let e = err, depth = 0; e && depth < 5; depth++) {
-        const code = e.code;
-        if (typeof code === 'string' && RETRYABLE_CODES.has(code))
-            return true;
-        const name = e.name;
-        if (name === 'TimeoutError' || name === 'AbortError')
-            return true;
-        const message = e.message;
-        if (typeof message === 'string' &&
-            /fetch failed|socket hang up|other side closed|terminated/i.test(message))
-            return true;
-        e = e.cause;
-    }
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/notify/http.ts
@@ -54188,7 +58507,7 @@ async function postWithRetry(opts) {
         }
         catch (err) {
             const retryable = isNetworkError(err);
-            throw new WebhookError(`${opts.input}: ${http_describe(err, opts.url, host)}`, opts.input, null, retryable);
+            throw new WebhookError(`${opts.input}: ${notify_http_describe(err, opts.url, host)}`, opts.input, null, retryable);
         }
         const body = (await res.text().catch(() => '')).slice(0, 500).trim();
         if (res.status >= 200 && res.status < 300)
@@ -54223,7 +58542,7 @@ async function postWithRetry(opts) {
     }
 }
 /** A network error's message and code, with the URL (if the runtime put it in) cut down to the host. */
-function http_describe(err, url, host) {
+function notify_http_describe(err, url, host) {
     const parts = [];
     for (let e = err, depth = 0; e && depth < 4; depth++) {
         const msg = e.message;
@@ -54473,35 +58792,6 @@ function describeIntent(i) {
         case 'post-daily-note':
             return `post the daily note for ${i.date} on #${i.issue}`;
     }
-}
-
-;// CONCATENATED MODULE: ./src/extent.ts
-/**
- * The least and greatest of many numbers, by a loop. `Math.min(...values)` passes every value as
- * an argument, which overflows the call stack ("Maximum call stack size exceeded") for arrays of
- * about 125k and more: a 10-year range of 15-minute windows, a folder of that many records.
- */
-/** The least value, or `empty` when there is none. */
-function minOf(values, empty = Number.POSITIVE_INFINITY) {
-    let min = Number.POSITIVE_INFINITY;
-    let any = false;
-    for (const v of values) {
-        any = true;
-        if (v < min)
-            min = v;
-    }
-    return any ? min : empty;
-}
-/** The greatest value, or `empty` when there is none. */
-function maxOf(values, empty = Number.NEGATIVE_INFINITY) {
-    let max = Number.NEGATIVE_INFINITY;
-    let any = false;
-    for (const v of values) {
-        any = true;
-        if (v > max)
-            max = v;
-    }
-    return any ? max : empty;
 }
 
 ;// CONCATENATED MODULE: ./src/notify/recording.ts
@@ -55037,7 +59327,7 @@ function localDay(t, tz) {
         end = computeDayStart(probe, tz);
     }
     const p = localParts(start, tz);
-    const day = { start, end, date: `${String(p.year).padStart(4, '0')}-${pad(p.month)}-${pad(p.day)}` };
+    const day = { start, end, date: `${String(p.year).padStart(4, '0')}-${calendar_pad(p.month)}-${calendar_pad(p.day)}` };
     if (byBucket.size > MAX_CACHED_BUCKETS)
         byBucket.clear();
     for (let b = Math.floor(start / (24 * calendar_HOUR)); b <= Math.floor((end - 1) / (24 * calendar_HOUR)); b++) {
@@ -55052,9 +59342,9 @@ function localDay(t, tz) {
 /** Local wall-clock time of t as HH:MM, for messages. */
 function localTime(t, tz) {
     const p = localParts(t, tz);
-    return `${pad(p.hour)}:${pad(p.minute)}`;
+    return `${calendar_pad(p.hour)}:${calendar_pad(p.minute)}`;
 }
-function pad(n) {
+function calendar_pad(n) {
     return String(n).padStart(2, '0');
 }
 
@@ -56924,7 +61214,7 @@ const KINDS = ['rollback', 'advance', 'complete'];
  * line. Files are named from `shownDir` (the policy folder as messages show it; default: relative
  * to the working directory).
  */
-function loadTemplates(policyDir, notify, shownDir = displayPath(policyDir)) {
+function loadTemplates(policyDir, notify, shownDir = policy_dir_displayPath(policyDir)) {
     const out = {};
     const named = notify.slack?.templates ?? {};
     for (const kind of KINDS) {
@@ -56941,7 +61231,7 @@ function loadTemplates(policyDir, notify, shownDir = displayPath(policyDir)) {
  * The Runbook's daily record template rollout.yaml names (`runbook.template`), read and checked
  * like the Slack ones; undefined when it names none (the built-in English one applies).
  */
-function loadRunbookTemplate(policyDir, runbook, shownDir = displayPath(policyDir)) {
+function loadRunbookTemplate(policyDir, runbook, shownDir = policy_dir_displayPath(policyDir)) {
     if (!runbook.template)
         return undefined;
     const field = `${(0,external_node_path_namespaceObject.join)(shownDir, 'rollout.yaml')}: runbook.template`;
@@ -57015,7 +61305,7 @@ async function fromBranch(ctx, ref) {
     const dir = ctx.config.replace(/\/+$/, '');
     const rollout = await read((0,external_node_path_namespaceObject.join)(dir, ROLLOUT_FILE));
     if (!rollout)
-        throw new InputError(`${dir}/${ROLLOUT_FILE} is missing on ${ref}; the gate judges with the policy of the branch a PR merges into`);
+        throw new input_InputError(`${dir}/${ROLLOUT_FILE} is missing on ${ref}; the gate judges with the policy of the branch a PR merges into`);
     const files = { [ROLLOUT_FILE]: rollout.text };
     const phases = (0,dist/* parse */.qg)(rollout.text)?.phases;
     for (const id of Array.isArray(phases) ? phases : []) {
@@ -57051,7 +61341,7 @@ function withTimezone(ctx, policy) {
         new Intl.DateTimeFormat('en', { timeZone: tz });
     }
     catch {
-        throw new InputError(`input "timezone": "${tz}" is not an IANA time zone such as Asia/Tokyo or UTC`);
+        throw new input_InputError(`input "timezone": "${tz}" is not an IANA time zone such as Asia/Tokyo or UTC`);
     }
     return { ...policy, timezone: tz };
 }
@@ -57139,7 +61429,7 @@ async function livePhase(ctx, trigger, policy, file, now) {
     const apply = trigger.command === 'apply';
     const text = apply ? ctx.workspace.read(file) : await forge.readFile(file, base);
     if (text === undefined || text === null)
-        throw new InputError(`${ctx.config}/current.yaml is missing; create it with the first phase`);
+        throw new input_InputError(`${ctx.config}/current.yaml is missing; create it with the first phase`);
     const current = parseCurrent(apply ? file : `${file}@${base}`, text, policy);
     const change = await forge.lastChange(file, apply ? trigger.sha : base);
     const behind = change
@@ -57444,220 +61734,6 @@ function delivered(d) {
 ;// CONCATENATED MODULE: ./src/plan/facts.ts
 function emptyMemory() {
     return { done: [], refused: [], merged: [], protected: [] };
-}
-
-// EXTERNAL MODULE: ./node_modules/@datadog/sketches-js/dist/index.js
-var sketches_js_dist = __nccwpck_require__(7810);
-;// CONCATENATED MODULE: ./src/telemetry/sketch.ts
-/**
- * Latency distribution as a DDSketch (relative-error quantile sketch, α = 1 %): any quantile it
- * reports is within 1 % of the true rank statistic x[floor(q·(n-1))], and two sketches merge
- * exactly, so a 2 h or 5-day P95 is computed from 15-minute records with the same guarantee.
- *
- * We use @datadog/sketches-js for the mapping, the store and the quantile walk (the reference
- * implementation, shared with Datadog's Go/Java/Python versions) and serialize its bins as
- * readable JSON ourselves, so committed window records diff well and stay byte-stable.
- */
-
-const SKETCH_RELATIVE_ACCURACY = 0.01;
-class LatencySketch {
-    dd = new sketches_js_dist.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
-    /**
-     * Adds one value. Values ≤ 0 count in the zero bucket (a duration cannot be negative; keeping
-     * them out of the negative store keeps in-memory merges and the JSON form in agreement).
-     */
-    add(value) {
-        this.dd.accept(Math.max(value, 0));
-    }
-    get count() {
-        return this.dd.count;
-    }
-    /** The q-quantile (0..1) with relative error ≤ α, or undefined when empty. */
-    quantile(q) {
-        return this.dd.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
-    }
-    merge(other) {
-        if (other.dd.count > 0)
-            this.dd.merge(other.dd);
-    }
-    toJSON() {
-        const store = this.dd.store;
-        const bins = [];
-        if (store.count > 0) {
-            for (let key = store.minKey; key <= store.maxKey; key++) {
-                const c = store.bins[key - store.offset] ?? 0;
-                if (c > 0)
-                    bins.push([key, c]);
-            }
-        }
-        return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
-    }
-    static fromJSON(json) {
-        if (json.alpha !== SKETCH_RELATIVE_ACCURACY) {
-            throw new Error(`sketch with relative accuracy ${json.alpha}; this version reads ${SKETCH_RELATIVE_ACCURACY}`);
-        }
-        const s = new LatencySketch();
-        const dd = s.dd;
-        for (const [key, count] of json.bins) {
-            dd.store.add(key, count);
-            dd.count += count;
-        }
-        if (json.zero > 0) {
-            dd.zeroCount += json.zero;
-            dd.count += json.zero;
-        }
-        return s;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/record.ts
-/**
- * Window records: what one 15-minute window of telemetry amounts to, per SLI. These records are
- * what gets committed under reports/monitoring/ and what every verdict is computed from, so they
- * are mergeable: counts for ratios, a quantile sketch for latency. Any longer span is the exact
- * merge of its windows.
- */
-
-const RECORD_VERSION = 1;
-/**
- * An empty aggregate; a latency one counts samples above each of `thresholds` (ms), if given; a
- * count one keeps its distinct values when `distinct` is set; a ratio one counts its control
- * cohort apart when `control` is set.
- */
-function emptyAggregate(kind, thresholds, { distinct = false, control = false } = {}) {
-    switch (kind) {
-        case 'latency': {
-            const agg = { kind, count: 0, sum: 0, min: null, max: null, sketch: new LatencySketch() };
-            if (thresholds)
-                agg.over = new Map(thresholds.map((t) => [t, 0]));
-            return agg;
-        }
-        case 'ratio':
-            return control
-                ? { kind, numerator: 0, denominator: 0, control: { numerator: 0, denominator: 0 } }
-                : { kind, numerator: 0, denominator: 0 };
-        case 'count':
-            return distinct ? { kind, count: 0, distinct: [] } : { kind, count: 0 };
-    }
-}
-/** into += from (same kind). Exact for counts; the sketch merge keeps its relative-error bound. */
-function mergeInto(into, from) {
-    if (into.kind === 'latency' && from.kind === 'latency') {
-        into.count += from.count;
-        into.sum += from.sum;
-        into.min = into.min === null ? from.min : from.min === null ? into.min : Math.min(into.min, from.min);
-        into.max = into.max === null ? from.max : from.max === null ? into.max : Math.max(into.max, from.max);
-        mergeOver(into, from);
-        into.sketch.merge(from.sketch);
-    }
-    else if (into.kind === 'ratio' && from.kind === 'ratio') {
-        mergeRatio(into, from);
-    }
-    else if (into.kind === 'count' && from.kind === 'count') {
-        mergeCount(into, from);
-    }
-    else {
-        throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
-    }
-}
-/**
- * Rates add up, and so do control cohorts. A side without `control` (a record of another source,
- * or written before the SLI had it: its control events sit in its rate) makes the merged control
- * unknown, unless that side is empty; an empty side without it changes nothing.
- */
-function mergeRatio(into, from) {
-    if (from.numerator === 0 && from.denominator === 0 && !from.control)
-        return;
-    if (into.numerator === 0 && into.denominator === 0 && !into.control) {
-        into.numerator = from.numerator;
-        into.denominator = from.denominator;
-        if (from.control)
-            into.control = { ...from.control };
-        return;
-    }
-    into.numerator += from.numerator;
-    into.denominator += from.denominator;
-    if (into.control && from.control) {
-        into.control.numerator += from.control.numerator;
-        into.control.denominator += from.control.denominator;
-    }
-    else {
-        delete into.control;
-    }
-}
-function byCodeUnit(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** The sorted union of two sorted, duplicate-free lists. */
-function unionSorted(a, b) {
-    const out = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length && j < b.length) {
-        const c = byCodeUnit(a[i], b[j]);
-        out.push(c <= 0 ? a[i] : b[j]);
-        if (c <= 0)
-            i++;
-        if (c >= 0)
-            j++;
-    }
-    while (i < a.length)
-        out.push(a[i++]);
-    while (j < b.length)
-        out.push(b[j++]);
-    return out;
-}
-/**
- * Counts add up; distinct values merge as a union, so a value seen on both sides counts once.
- * Events without the field (count − distinct values) always add up. A side without `distinct`
- * (a record of another source, or written before the SLI had it) makes the merge a plain sum.
- */
-function mergeCount(into, from) {
-    if (from.count === 0 && !from.distinct)
-        return;
-    if (into.count === 0 && !into.distinct) {
-        into.count = from.count;
-        if (from.distinct)
-            into.distinct = [...from.distinct];
-        return;
-    }
-    if (!into.distinct || !from.distinct) {
-        into.count += from.count;
-        delete into.distinct;
-        return;
-    }
-    const anonymous = into.count - into.distinct.length + (from.count - from.distinct.length);
-    into.distinct = unionSorted(into.distinct, from.distinct);
-    into.count = into.distinct.length + anonymous;
-}
-/**
- * Adds threshold counts (called after the sample counts were added). A window without samples adds nothing
- * whether or not it has them; otherwise only thresholds both sides count are kept.
- */
-function mergeOver(into, from) {
-    if (from.count === 0)
-        return;
-    if (into.count === from.count) {
-        into.over = from.over && new Map(from.over);
-        return;
-    }
-    if (!into.over)
-        return;
-    if (!from.over) {
-        into.over = undefined;
-        return;
-    }
-    for (const [t, n] of into.over) {
-        const m = from.over.get(t);
-        if (m === undefined)
-            into.over.delete(t);
-        else
-            into.over.set(t, n + m);
-    }
-}
-/** How many events an aggregate stands on: the sample count a verdict reports. */
-function samplesOf(a) {
-    return a.kind === 'ratio' ? a.denominator : a.count;
 }
 
 ;// CONCATENATED MODULE: ./src/judge/span.ts
@@ -58888,7 +62964,7 @@ function slackEscape(text) {
  * windows again before acting (SPEC.md section 3.3, commands/confirm.ts).
  */
 
-const iso = (t) => (t === null ? null : new Date(t).toISOString());
+const run_log_iso = (t) => (t === null ? null : new Date(t).toISOString());
 function runLogLine(o) {
     const ev = o.evaluation;
     const c = o.collected;
@@ -58901,8 +62977,8 @@ function runLogLine(o) {
         phase: ev.phase,
         collected: {
             windows: c.windows,
-            from: iso(c.from),
-            to: iso(c.to),
+            from: run_log_iso(c.from),
+            to: run_log_iso(c.to),
             events: c.events,
             malformed: c.malformed,
             invalid: c.invalid,
@@ -60356,91 +64432,11 @@ async function loopCommand(ctx, trigger) {
     }
     catch (err) {
         if (err instanceof TriggerError)
-            throw new InputError(`input "${err.field}": ${err.message}`);
+            throw new input_InputError(`input "${err.field}": ${err.message}`);
         throw err;
     }
 }
 
-;// CONCATENATED MODULE: ./src/telemetry/window.ts
-/**
- * Window alignment: the 15-minute grid every report sits on. Windows are half-open [start, end),
- * aligned to multiples of their length since the Unix epoch (so 15-minute windows start at :00,
- * :15, :30, :45 UTC). A report file is named after its window's end in UTC: YYYYMMDDHHMM.jsonl.
- * Pure: no clock, no I/O.
- */
-const MINUTE_MS = 60_000;
-const DEFAULT_WINDOW_MS = 15 * MINUTE_MS;
-function checkWindowMs(windowMs) {
-    if (!Number.isSafeInteger(windowMs) || windowMs <= 0 || windowMs % MINUTE_MS !== 0) {
-        throw new RangeError(`window length must be a positive whole number of minutes, got ${windowMs} ms`);
-    }
-}
-/** Start of the window holding `ms` (floor toward −∞, also for instants before 1970). */
-function windowStart(ms, windowMs = DEFAULT_WINDOW_MS) {
-    return Math.floor(ms / windowMs) * windowMs;
-}
-/** The smallest window boundary ≥ `ms`. */
-function ceilToWindow(ms, windowMs = DEFAULT_WINDOW_MS) {
-    return Math.ceil(ms / windowMs) * windowMs;
-}
-function isAligned(ms, windowMs = DEFAULT_WINDOW_MS) {
-    return Number.isSafeInteger(ms) && ms % windowMs === 0;
-}
-/** Widen [from, to) to whole windows: [floor(from), ceil(to)). */
-function alignRange(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
-    checkWindowMs(windowMs);
-    return { from: windowStart(fromMs, windowMs), to: ceilToWindow(toMs, windowMs) };
-}
-/**
- * Starts of the windows that cover [from, to). Both ends must be window boundaries (use
- * `alignRange` first); from = to gives no windows.
- */
-function windowStarts(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
-    checkWindowMs(windowMs);
-    if (!isAligned(fromMs, windowMs) || !isAligned(toMs, windowMs)) {
-        throw new RangeError(`range ${new Date(fromMs).toISOString()} – ${new Date(toMs).toISOString()} is not aligned to ${windowMs / MINUTE_MS}-minute windows`);
-    }
-    if (toMs < fromMs)
-        throw new RangeError('range end is before its start');
-    const out = [];
-    for (let s = fromMs; s < toMs; s += windowMs)
-        out.push(s);
-    return out;
-}
-function window_pad(n, width) {
-    return String(n).padStart(width, '0');
-}
-/** "YYYYMMDDHHMM.jsonl" for a window ending at `endMs` (UTC). The end must be a whole minute. */
-function windowFileName(endMs) {
-    if (!Number.isSafeInteger(endMs) || endMs % MINUTE_MS !== 0) {
-        throw new RangeError(`a window end must be a whole minute, got ${endMs}`);
-    }
-    const d = new Date(endMs);
-    const y = d.getUTCFullYear();
-    if (y < 0 || y > 9999)
-        throw new RangeError(`window end ${endMs} is outside years 0000–9999`);
-    return `${window_pad(y, 4)}${window_pad(d.getUTCMonth() + 1, 2)}${window_pad(d.getUTCDate(), 2)}${window_pad(d.getUTCHours(), 2)}${window_pad(d.getUTCMinutes(), 2)}.jsonl`;
-}
-const FILE_NAME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})\.jsonl$/;
-/** The window end a report file name stands for, or undefined when the name is not one. */
-function parseWindowFileName(name) {
-    const m = FILE_NAME.exec(name);
-    if (!m)
-        return undefined;
-    const [y, mo, d, h, mi] = m.slice(1).map(Number);
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
-        return undefined;
-    const t = new Date(0);
-    t.setUTCFullYear(y, mo - 1, d); // not Date.UTC: it maps years 0–99 to 1900–1999
-    t.setUTCHours(h, mi, 0, 0);
-    const ms = t.getTime();
-    if (windowFileName(ms) !== name)
-        return undefined; // e.g. 20260231…: no such day
-    return ms;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/ensure-dir.ts
 /**
  * Creates a folder and its missing parents, one level at a time. Node's `mkdir(…, { recursive:
@@ -60693,406 +64689,6 @@ function planBackfill(input) {
     return { windows: new Map([...windows].sort((a, b) => a[0] - b[0])), skipped };
 }
 
-;// CONCATENATED MODULE: ./src/telemetry/plan.ts
-const OP_LATENCY = 0;
-const OP_NUMERATOR = 1;
-const OP_DENOMINATOR = 2;
-const OP_COUNT = 3;
-const SLOT_TS = 0;
-const SLOT_EVENT = 1;
-const utf8 = new TextEncoder();
-/**
- * `thresholds`: SLI id → latency thresholds (ms) the policy judges it against (see
- * latencyThresholds below); each window counts the samples above each.
- * Long on purpose: one pass gives every field its slot and every SLI its matchers; split, the
- * slot table would have to travel between the pieces.
- */
-function compilePlan(slis, thresholds = {}) {
-    const sliIds = Object.keys(slis).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const fields = ['ts', 'event'];
-    const slotOf = (name) => {
-        if (!fields.includes(name))
-            fields.push(name);
-        return fields.indexOf(name);
-    };
-    const events = [];
-    const eventIndex = new Map();
-    const ruleOf = (name) => {
-        let i = eventIndex.get(name);
-        if (i === undefined) {
-            i = events.length;
-            events.push({ name, bytes: utf8.encode(name), actions: [], whereSlots: [] });
-            eventIndex.set(name, i);
-        }
-        return events[i];
-    };
-    const conditionsOf = (where) => conditionsFor(where, slotOf);
-    sliIds.forEach((id, sli) => {
-        const def = slis[id];
-        switch (def.kind) {
-            case 'latency':
-                ruleOf(def.event).actions.push({
-                    sli,
-                    op: OP_LATENCY,
-                    conditions: conditionsOf(def.where),
-                    fieldSlot: slotOf(def.field),
-                    toMs: def.unit === 's' ? 1000 : 1,
-                    control: null,
-                });
-                break;
-            case 'ratio': {
-                const control = def.control === undefined ? null : conditionsOf(def.control);
-                ruleOf(def.numerator.event).actions.push({
-                    sli,
-                    op: OP_NUMERATOR,
-                    conditions: conditionsOf(def.numerator.where),
-                    fieldSlot: -1,
-                    toMs: 1,
-                    control,
-                });
-                ruleOf(def.denominator.event).actions.push({
-                    sli,
-                    op: OP_DENOMINATOR,
-                    conditions: conditionsOf(def.denominator.where),
-                    fieldSlot: -1,
-                    toMs: 1,
-                    control,
-                });
-                break;
-            }
-            case 'count':
-                ruleOf(def.event).actions.push({
-                    sli,
-                    op: OP_COUNT,
-                    conditions: conditionsOf(def.where),
-                    fieldSlot: def.distinct === undefined ? -1 : slotOf(def.distinct),
-                    toMs: 1,
-                    control: null,
-                });
-                break;
-        }
-    });
-    for (const rule of events)
-        rule.whereSlots = whereSlotsOf(rule.actions);
-    return {
-        sliIds,
-        sliKinds: sliIds.map((id) => slis[id].kind),
-        thresholds: sliIds.map((id) => slis[id].kind === 'latency' && thresholds[id]?.length
-            ? [...new Set(thresholds[id])].sort((a, b) => a - b)
-            : null),
-        distinct: sliIds.map((id) => isDistinctCount(slis[id])),
-        control: sliIds.map((id) => {
-            const def = slis[id];
-            return def.kind === 'ratio' && def.control !== undefined;
-        }),
-        fields,
-        fieldBytes: fields.map((f) => utf8.encode(f)),
-        events,
-        eventIndex,
-    };
-}
-/** A `where` as conditions, by field name; string values lower-cased (compared case-insensitively). */
-function conditionsFor(where, slotOf) {
-    return Object.keys(where ?? {})
-        .sort()
-        .map((key) => {
-        const raw = where[key];
-        const value = typeof raw === 'string' ? raw.toLowerCase() : raw;
-        return { slot: slotOf(key), value, bytes: typeof value === 'string' ? utf8.encode(value) : null };
-    });
-}
-/** The slots of an event's string `where` fields, ascending, once each. */
-function whereSlotsOf(actions) {
-    const slots = actions.flatMap((a) => a.conditions.filter((c) => c.bytes).map((c) => c.slot));
-    return [...new Set(slots)].sort((a, b) => a - b);
-}
-function isDistinctCount(def) {
-    return def.kind === 'count' && def.distinct !== undefined;
-}
-/**
- * SLI id → the latency thresholds (ms) the policy judges quantiles of it against: objectives and
- * breach conditions. The collector counts the samples above each, so a quantile is judged exactly.
- */
-function latencyThresholds(policy) {
-    const out = {};
-    const add = (slo, c) => {
-        if (!c || slo.sliKind !== 'latency' || slo.stat.kind !== 'quantile')
-            return;
-        const list = out[slo.sli] ?? [];
-        out[slo.sli] = list;
-        if (!list.includes(c.threshold))
-            list.push(c.threshold);
-    };
-    for (const phase of policy.phases ?? []) {
-        for (const slo of phase.slos)
-            add(slo, slo.objective);
-        for (const t of phase.rollback.when) {
-            for (const slo of phase.slos)
-                if (t.slo === 'any' || t.slo === slo.id)
-                    add(slo, t.breach);
-        }
-    }
-    for (const list of Object.values(out))
-        list.sort((a, b) => a - b);
-    return out;
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/telemetry/sources/http.ts
-/**
- * HTTP for telemetry sources: node:http(s) with keep-alive, an idle timeout (no answer, or no
- * byte of the body, for `timeoutMs` is a retryable failure), gzip through a zlib stream, and the
- * plan's retry (src/retry.ts) around each request and the reading of its body. Every failed
- * attempt is logged, and so is a success that needed retries; with `debug` every request too.
- *
- * Failures are classified once, here: resets, timeouts, 408, 429, 5xx and a body saying
- * `"retryable": true` are retried (a longer Retry-After is honoured, and so is GitHub's
- * x-ratelimit-reset); 400, 401, 403 without a rate limit, 404 and other answers fail at once
- * with a message naming the source and the fix.
- */
-
-
-
-
-/** A failed source request, already classified. `fatal`: the whole source is unusable (auth, URL). */
-class SourceError extends Error {
-    retryable;
-    retryAfterMs;
-    fatal;
-    constructor(message, retryable, retryAfterMs, fatal = false) {
-        super(message);
-        this.retryable = retryable;
-        this.retryAfterMs = retryAfterMs;
-        this.fatal = fatal;
-        this.name = 'SourceError';
-    }
-}
-const agents = { http: new (external_node_http_default()).Agent({ keepAlive: true }), https: new (external_node_https_default()).Agent({ keepAlive: true }) };
-function timeoutError(ms) {
-    return Object.assign(new Error(`no answer for ${ms / 1000}s (timeout)`), { code: 'ETIMEDOUT' });
-}
-/** One request, no retry. The caller must consume or destroy the body. */
-function send(url, target, method = 'GET', payload) {
-    const mod = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-    return new Promise((resolve, reject) => {
-        let res;
-        const headers = { 'accept-encoding': 'gzip', ...target.headers };
-        if (payload !== undefined)
-            headers['content-length'] = String(Buffer.byteLength(payload));
-        const req = mod.request(url, {
-            method,
-            headers,
-            agent: url.protocol === 'https:' ? agents.https : agents.http,
-            timeout: target.timeoutMs,
-        });
-        req.on('timeout', () => {
-            const err = timeoutError(target.timeoutMs);
-            res?.destroy(err);
-            req.destroy(err);
-        });
-        req.on('error', reject);
-        req.on('response', (r) => {
-            res = r;
-            let bytes = 0;
-            let body;
-            if (/\bgzip\b/i.test(String(r.headers['content-encoding'] ?? ''))) {
-                const gz = (0,external_node_zlib_.createGunzip)();
-                // pipe() already reads in flowing mode, so one more 'data' listener only counts
-                r.on('data', (c) => {
-                    bytes += c.length;
-                });
-                r.on('error', (e) => gz.destroy(e));
-                r.pipe(gz);
-                body = gz;
-            }
-            else {
-                body = (async function* () {
-                    for await (const c of r) {
-                        bytes += c.length;
-                        yield c;
-                    }
-                })();
-            }
-            resolve({
-                status: r.statusCode ?? 0,
-                headers: r.headers,
-                body,
-                wireBytes: () => bytes,
-                destroy: () => {
-                    r.destroy();
-                    req.destroy();
-                },
-            });
-        });
-        req.end(payload);
-    });
-}
-/** Reads a (small) body as text, at most `limit` bytes. */
-async function readText(res, limit = 16 << 20) {
-    const parts = [];
-    let n = 0;
-    for await (const c of res.body) {
-        n += c.length;
-        if (n > limit)
-            throw new SourceError(`answer larger than ${limit >> 20} MiB`, false);
-        parts.push(c);
-    }
-    return Buffer.concat(parts).toString('utf8');
-}
-const header = (h, name) => {
-    const v = h[name];
-    return Array.isArray(v) ? v[0] : v;
-};
-/** What a non-2xx answer means: retry or not, how long to wait, and the message. */
-function classifyStatus(ctx, what, status, headers, bodyText, now) {
-    let body;
-    try {
-        const v = JSON.parse(bodyText);
-        if (v && typeof v === 'object')
-            body = v;
-    }
-    catch {
-        // not JSON: only the status speaks
-    }
-    const said = [body?.error, body?.message].find((x) => typeof x === 'string');
-    const detail = said ?? bodyText.trim().slice(0, 200);
-    const head = `${ctx.label}: ${what}: HTTP ${status}${detail ? ` (${detail})` : ''}`;
-    const retryAfter = parseRetryAfter(header(headers, 'retry-after'), now);
-    const reset = Number(header(headers, 'x-ratelimit-reset'));
-    const rateLimited = status === 429 ||
-        header(headers, 'x-ratelimit-remaining') === '0' ||
-        (status === 403 && (retryAfter !== undefined || /rate limit/i.test(detail)));
-    const resetMs = Number.isFinite(reset) && reset > 0 ? Math.max(0, reset * 1000 - now) : undefined;
-    if (typeof body?.retryable === 'boolean') {
-        return new SourceError(head, body.retryable, retryAfter ?? resetMs);
-    }
-    if (rateLimited)
-        return new SourceError(`${head}: rate limited`, true, retryAfter ?? resetMs);
-    if (status === 408 || status >= 500)
-        return new SourceError(head, true, retryAfter);
-    const fix = {
-        401: `the credentials were refused; check ${ctx.authPath ?? `${ctx.configPath}.auth`} and that the secret it names is set`,
-        403: `the credentials may not read this; give the token access or change ${ctx.configPath}`,
-        404: `nothing at this address; check ${ctx.configPath}.url`,
-    };
-    const f = fix[status];
-    return new SourceError(`${head}; ${f ?? `the request was refused; check ${ctx.requestPath ?? ctx.configPath} in rollout.yaml`}`, false, undefined, f !== undefined);
-}
-function sources_http_describe(err) {
-    if (err instanceof SourceError)
-        return err.message;
-    const e = err;
-    return e.code && !String(e.message).includes(e.code)
-        ? `${e.message} (${e.code})`
-        : String(e.message ?? err);
-}
-/**
- * Runs `attempt` with the plan's retry, logging every failed attempt. A network failure becomes a
- * retryable SourceError naming the source; the final error is a SourceError.
- */
-async function retrying(ctx, what, attempt) {
-    let failures = 0;
-    try {
-        const out = await withRetry(attempt, {
-            backoffMs: ctx.backoffMs,
-            sleep: ctx.sleep,
-            classify: (err) => err instanceof SourceError
-                ? { retryable: err.retryable, retryAfterMs: err.retryAfterMs }
-                : { retryable: isNetworkError(err) },
-            onAttemptFailed: ({ attempt: n, error, retrying: again, delayMs }) => {
-                failures = n;
-                const msg = sources_http_describe(error).replace(`${ctx.label}: ${what}: `, '');
-                const next = again
-                    ? `retrying in ${delayMs / 1000}s`
-                    : error instanceof SourceError && !error.retryable
-                        ? 'not retryable'
-                        : 'giving up';
-                ctx.log(`${ctx.label}: ${what}: attempt ${n} failed: ${msg}; ${next}\n`);
-            },
-        });
-        if (failures > 0)
-            ctx.log(`${ctx.label}: ${what}: attempt ${failures + 1} succeeded\n`);
-        return out;
-    }
-    catch (err) {
-        if (err instanceof SourceError) {
-            if (err.message.startsWith(ctx.label))
-                throw err;
-            throw new SourceError(`${ctx.label}: ${what}: ${err.message}`, err.retryable, undefined, err.fatal);
-        }
-        const tries = failures > 1 ? ` after ${failures} attempts` : '';
-        throw new SourceError(`${ctx.label}: ${what}: ${sources_http_describe(err)}${tries}`, isNetworkError(err));
-    }
-}
-/**
- * GET (or POST) `url` and hand a 2xx answer to `read`, with the plan's retry around both: a
- * connection reset or a stall in the middle of the body retries the request.
- */
-async function fetchWithRetry(ctx, what, target, url, read, form) {
-    const now = ctx.now ?? Date.now;
-    return retrying(ctx, what, async () => {
-        const t0 = now();
-        const res = await send(url, target, form === undefined ? 'GET' : 'POST', form);
-        if (res.status < 200 || res.status >= 300) {
-            const text = await readText(res, 1 << 20).catch(() => '');
-            throw classifyStatus(ctx, what, res.status, res.headers, text, now());
-        }
-        let out;
-        try {
-            out = await read(res);
-        }
-        catch (e) {
-            res.destroy();
-            throw e;
-        }
-        const ms = now() - t0;
-        ctx.onResponse?.({ bytes: res.wireBytes(), ms });
-        ctx.debug?.(`${ctx.label}: ${what}: HTTP ${res.status}, ${res.wireBytes()} bytes in ${ms} ms\n`);
-        return out;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/sources/config.ts
-
-/** Replaces `${NAME}` by the environment's value; a variable that is not set is a fatal error. */
-function expandEnv(text, env, field) {
-    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name) => {
-        const v = env[name];
-        if (v === undefined || v === '') {
-            throw new SourceError(`${field} uses \${${name}}, which is not set; set ${name} (in a workflow: env: { ${name}: \${{ secrets.${name} }} })`, false, undefined, true);
-        }
-        return v;
-    });
-}
-/** Request headers of an HTTP source: its `headers` and its `auth`, expanded. */
-function sourceHeaders(spec, env) {
-    const at = `sources.${spec.name}`;
-    const out = { 'user-agent': 'phasegate' };
-    for (const [k, v] of Object.entries(spec.headers))
-        out[k.toLowerCase()] = expandEnv(v, env, `${at}.headers.${k}`);
-    if (spec.auth && 'bearer' in spec.auth) {
-        out.authorization = `Bearer ${expandEnv(spec.auth.bearer, env, `${at}.auth.bearer`)}`;
-    }
-    else if (spec.auth) {
-        const user = expandEnv(spec.auth.basic.username, env, `${at}.auth.basic.username`);
-        const pass = expandEnv(spec.auth.basic.password, env, `${at}.auth.basic.password`);
-        out.authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
-    }
-    return out;
-}
-/** How the source is named in messages. */
-function sourceLabel(spec) {
-    const kind = spec.type === 'jsonl' ? (spec.url ? 'jsonl export' : 'jsonl') : spec.type;
-    return `${kind} source "${spec.name}"`;
-}
-
 ;// CONCATENATED MODULE: ./src/telemetry/sources/outcome.ts
 
 function missingPart(start, slis, reason) {
@@ -61276,1531 +64872,76 @@ class github_issues_GithubIssuesSource {
     }
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/telemetry/exact-sum.ts
-/**
- * An exactly rounded floating-point sum (Shewchuk's algorithm, as Python's math.fsum): the
- * result is the exact sum of the inputs rounded once, so it does not depend on the order the
- * values came in or on how they were split and merged. That keeps a report's `sum` byte-identical
- * whether a window was collected in one pass, in parallel segments, or window by window. Pure.
- */
-const INT_LIMIT = 2 ** 52;
-class ExactSum {
-    /** Fast path: the exact sum of the small-integer values (integers below 2^53 add exactly). */
-    int = 0;
-    partials = [];
-    add(x) {
-        if ((x | 0) === x) {
-            const t = this.int + x;
-            if (t < INT_LIMIT && t > -INT_LIMIT) {
-                this.int = t;
-                return;
-            }
-        }
-        this.addPartial(x);
-    }
-    addPartial(x) {
-        const p = this.partials;
-        let i = 0;
-        for (let j = 0; j < p.length; j++) {
-            let y = p[j];
-            if (Math.abs(x) < Math.abs(y)) {
-                const t = x;
-                x = y;
-                y = t;
-            }
-            const hi = x + y;
-            const lo = y - (hi - x);
-            if (lo !== 0)
-                p[i++] = lo;
-            x = hi;
-        }
-        p.length = i;
-        p.push(x);
-    }
-    /** Adds everything `other` holds (exactly). */
-    merge(other) {
-        this.addPartial(other.int);
-        for (const x of other.partials)
-            this.addPartial(x);
-    }
-    toJSON() {
-        return [this.int, ...this.partials];
-    }
-    static fromJSON(partials) {
-        const s = new ExactSum();
-        for (const x of partials)
-            s.addPartial(x);
-        return s;
-    }
-    /** The correctly rounded sum. */
-    value() {
-        if (this.int !== 0) {
-            this.addPartial(this.int);
-            this.int = 0;
-        }
-        const p = this.partials;
-        let n = p.length;
-        if (n === 0)
-            return 0;
-        let hi = p[--n];
-        let lo = 0;
-        while (n > 0) {
-            const x = hi;
-            const y = p[--n];
-            hi = x + y;
-            const yr = hi - x;
-            lo = y - yr;
-            if (lo !== 0)
-                break;
-        }
-        if (n > 0 && ((lo < 0 && p[n - 1] < 0) || (lo > 0 && p[n - 1] > 0))) {
-            const y = lo * 2;
-            const x = hi + y;
-            const yr = x - hi;
-            if (y === yr)
-                hi = x;
-        }
-        return hi + 0; // no -0
-    }
+;// CONCATENATED MODULE: ./src/telemetry/line-report.ts
+const sum = (list) => list.reduce((n, r) => n + r.count, 0);
+function line_report_judgeLines(h) {
+    if (h.lines === 0)
+        return 'ok';
+    const bad = sum(h.unusable);
+    if (bad >= h.lines)
+        return 'all-unusable';
+    if (bad * 2 > h.lines)
+        return 'mostly-unusable';
+    if (bad + sum(h.unknown) >= h.lines)
+        return 'unmapped';
+    return 'ok';
 }
-
-;// CONCATENATED MODULE: ./src/telemetry/aggregate.ts
-/**
- * Aggregation: per window, the line counts and one SLI aggregate per SLI of the plan. The
- * collector adds event lines into them (its hot loop, collect.ts); here they are made, turned
- * into plain data for a segment collected apart (a worker's postMessage), merged back in input
- * order, and finished as window records. Latency sums add up exactly (ExactSum, order-independent),
- * so the order segments merge in never changes a byte of a record.
- *
- * Pure: no I/O.
- */
-
-
-
-/** A window's distinct values in record order: sorted by code unit, so bytes stay stable. */
-function sortedIds(ids) {
-    return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/** Reasons shown one a line; the rest are counted in one more line. */
+const SHOWN = 5;
+function example(r) {
+    const x = r.example;
+    const at = `line ${x.line} of ${x.source}`;
+    return x.text === null ? `(${at})` : `example (${at}): ${x.text}`;
 }
-/** `count` empty windows for the plan's SLIs. */
-function emptyWindows(plan, count) {
-    return Array.from({ length: count }, () => ({
-        events: 0,
-        malformed: 0,
-        invalid: 0,
-        unknown: 0,
-        slis: plan.sliKinds.map((k, i) => emptyAggregate(k, plan.thresholds[i] ?? undefined, { control: plan.control[i] })),
-        sums: plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
-        ids: plan.distinct.map((d) => (d ? new Set() : null)),
-    }));
-}
-/** The windows with anything in them, as plain data. */
-function segmentWindows(windows) {
-    const out = [];
-    windows.forEach((w, index) => {
-        if (w.events + w.malformed + w.invalid + w.unknown === 0)
-            return;
-        out.push({
-            index,
-            events: w.events,
-            malformed: w.malformed,
-            invalid: w.invalid,
-            unknown: w.unknown,
-            slis: w.slis.map((a, k) => {
-                const ids = w.ids[k];
-                if (a.kind === 'count' && ids)
-                    return { kind: 'count', count: a.count, distinct: sortedIds(ids) };
-                if (a.kind === 'ratio' && a.control)
-                    return { ...a, control: { ...a.control } };
-                if (a.kind !== 'latency')
-                    return { ...a };
-                return {
-                    kind: 'latency',
-                    count: a.count,
-                    min: a.min,
-                    max: a.max,
-                    ...(a.over && { over: [...a.over] }),
-                    sum: w.sums[k].toJSON(),
-                    sketch: a.sketch.toJSON(),
-                };
-            }),
-        });
-    });
-    return out;
-}
-/** Adds a segment's window into the window it stands for. */
-function absorbWindow(w, sw) {
-    w.events += sw.events;
-    w.malformed += sw.malformed;
-    w.invalid += sw.invalid;
-    w.unknown += sw.unknown;
-    sw.slis.forEach((from, k) => {
-        const ids = w.ids[k];
-        const into = w.slis[k];
-        if (from.kind === 'count' && ids && into.kind === 'count') {
-            // count = distinct values + events without the field: add the latter, union the former
-            into.count += from.count - (from.distinct?.length ?? 0);
-            for (const id of from.distinct ?? []) {
-                if (ids.has(id))
-                    continue;
-                ids.add(id);
-                into.count++;
-            }
-            return;
-        }
-        if (from.kind !== 'latency') {
-            mergeInto(w.slis[k], from);
-            return;
-        }
-        // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
-        const over = from.over && new Map(from.over);
-        mergeInto(w.slis[k], { ...from, sum: 0, over, sketch: LatencySketch.fromJSON(from.sketch) });
-        w.sums[k].merge(ExactSum.fromJSON(from.sum));
-    });
-}
-/** The window records of [from, from + windows.length × windowMs), in time order. */
-function windowRecords(windows, plan, from, windowMs) {
-    return windows.map((w, i) => {
-        const start = from + i * windowMs;
-        const slis = new Map();
-        plan.sliIds.forEach((id, k) => {
-            const agg = w.slis[k];
-            if (agg.kind === 'latency')
-                agg.sum = w.sums[k].value();
-            const ids = w.ids[k];
-            if (agg.kind === 'count' && ids)
-                agg.distinct = sortedIds(ids);
-            slis.set(id, agg);
-        });
-        return {
-            start,
-            end: start + windowMs,
-            counts: { events: w.events, malformed: w.malformed, invalid: w.invalid, unknown: w.unknown },
-            slis,
-            missing: new Map(),
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/line-class.ts
-/**
- * What a line can be, as the classifier (classify.ts) tells it and the collector counts it:
- *   blank      only whitespace: ignored, not counted
- *   malformed  not valid JSON, or valid JSON but not an object
- *   invalid    an object without a usable `ts` (RFC 3339 with a zone) or `event` string, or a
- *              mapped latency field that is missing or not a finite number
- *   unknown    a valid event whose name no SLI maps
- *   event      a valid event of a mapped name; `matched` lists the SLI actions it feeds
- * and the JSON type of each field the classifier captures.
- */
-const LINE_BLANK = 0;
-const LINE_MALFORMED = 1;
-/** Invalid and without a usable timestamp (attributed like a malformed line). */
-const LINE_INVALID_NO_TS = 2;
-/** Invalid, but its `ts` is usable. */
-const LINE_INVALID = 3;
-const LINE_UNKNOWN = 4;
-const LINE_EVENT = 5;
-/** JSON type of a captured field. */
-const T_ABSENT = 0;
-const T_STRING = 1;
-const T_NUMBER = 2;
-const T_TRUE = 3;
-const T_FALSE = 4;
-const T_NULL = 5;
-const T_CONTAINER = 6;
-
-;// CONCATENATED MODULE: ./src/telemetry/line-notes.ts
-
-/** Notes beyond which further ones are lumped together, so a flood of values cannot grow memory. */
-const MAX_NOTES = 100;
-const MORE_NOTES = 'more lines noted (over 100 kinds of note; the first 100 are listed)';
-/**
- * The value of a `distinct` field on the last event line, as a string (a number as JSON.parse
- * gives it, so 42 and "42" are one value); null when absent or of another type.
- */
-function distinctKey(p, b, slot) {
-    const t = p.type[slot];
-    if (t !== T_STRING && t !== T_NUMBER)
-        return null;
-    return String(p.fieldValue(b, slot));
+/** One line per reason (count, reason, fix, example), at most SHOWN, then one for the rest. */
+function line_report_reasonLines(list, quote) {
+    const lines = list
+        .slice(0, SHOWN)
+        .map((r) => `  ${r.count} line(s): ${quote ? JSON.stringify(r.reason) : r.reason}; ${r.fix}; ${example(r)}`);
+    const rest = list.slice(SHOWN);
+    if (rest.length > 0)
+        lines.push(`  and ${sum(rest)} more line(s) for ${rest.length} more reason(s)`);
+    return lines;
 }
 /**
- * For an event line counted by no SLI: the first `where` field (of its event's SLIs) whose value
- * no SLI's `where` accepts, as `severity "crit"` or `no severity`; null when there is none.
- * String values compare as the classifier does, case-insensitively.
+ * What a source says about its lines under the rule (undefined when there is nothing to say),
+ * e.g. `jsonl source "events": 1000 of 1000 lines are not usable events (malformed or invalid):`
+ * then one line per reason with its count, fix and example.
  */
-function unmatchedWhere(p, b) {
-    const rule = p.plan.events[p.eventIndex];
-    for (const slot of rule.whereSlots) {
-        const name = p.plan.fields[slot];
-        const t = p.type[slot];
-        if (t !== T_STRING)
-            return t === T_ABSENT ? `no ${name}` : `a non-string ${name}`;
-        const value = String(p.fieldValue(b, slot));
-        const lower = value.toLowerCase();
-        if (!rule.actions.some((a) => a.conditions.some((c) => c.slot === slot && c.value === lower))) {
-            return `${name} ${JSON.stringify(value)}`;
-        }
+function lineWarning(label, h, verdict = line_report_judgeLines(h)) {
+    if (verdict === 'ok')
+        return undefined;
+    if (verdict === 'unmapped') {
+        const unknown = sum(h.unknown);
+        return [
+            `${label}: none of the ${h.lines} lines is an event an SLI maps (${unknown} are events of names no SLI maps, by name below): every SLI it feeds has no data; check the event names under slis: in rollout.yaml, or events.name if the name is under another key (docs/events.md)`,
+            ...line_report_reasonLines(h.unknown, true),
+            ...line_report_reasonLines(h.unusable, false),
+        ].join('\n');
     }
-    return null;
+    const bad = sum(h.unusable);
+    const then = verdict === 'all-unusable'
+        ? 'its windows are written missing, not zero, and the run fails; fix the events or the mapping and the next run collects them again'
+        : 'only the valid ones are counted';
+    return [
+        `${label}: ${bad} of ${h.lines} lines are not usable events (malformed or invalid; docs/events.md): ${then}`,
+        ...line_report_reasonLines(h.unusable, false),
+    ].join('\n');
 }
-/** notes[key] += n, keeping at most MAX_NOTES keys (the rest count under MORE_NOTES). */
-function addNote(notes, key, n = 1) {
-    const have = notes[key];
-    if (have !== undefined)
-        notes[key] = have + n;
-    else if (Object.keys(notes).length < MAX_NOTES || key === MORE_NOTES)
-        notes[key] = n;
-    else
-        notes[MORE_NOTES] = (notes[MORE_NOTES] ?? 0) + n;
+/** The one-line reason written in the missing windows' records (no counts, no user data). */
+function missingReason(label, h) {
+    const top = h.unusable[0];
+    return `${label}: no line is a usable event${top ? `: ${top.reason}` : ''} (docs/events.md)`;
 }
-
-;// CONCATENATED MODULE: ./src/telemetry/split-lines.ts
-/**
- * Line splitting: chunks of bytes in, whole lines out. A line may span chunks: its start is
- * copied (the caller may reuse the chunk's memory) and kept until its newline arrives. A line
- * longer than the limit is reported as too long without ever being buffered whole, so memory
- * stays flat whatever the input. Subclasses say what a line amounts to (attribution.ts,
- * collect.ts); they are called directly, with no callback in between.
- *
- * Pure: no I/O.
- */
-
-/** Lines longer than this are counted malformed without being buffered whole. */
-const DEFAULT_MAX_LINE_BYTES = 1 << 20;
-class LineSplitter {
-    maxLine;
-    /** The unfinished last line of the previous chunk. */
-    carry = [];
-    carryBytes = 0;
-    overlong = false;
-    constructor(maxLineBytes) {
-        this.maxLine = maxLineBytes;
-    }
-    /** Cuts the next bytes of the current input into lines. The chunk is not kept after the call. */
-    split(chunk) {
-        let pos = 0;
-        const n = chunk.length;
-        if (this.carryBytes > 0 || this.overlong) {
-            const nl = chunk.indexOf(0x0a);
-            const upto = nl < 0 ? n : nl;
-            if (!this.overlong) {
-                if (this.carryBytes + upto > this.maxLine) {
-                    this.overlong = true;
-                    this.carry = [];
-                    this.carryBytes = 0;
-                }
-                else {
-                    this.carry.push(external_node_buffer_.Buffer.from(chunk.subarray(0, upto)));
-                    this.carryBytes += upto;
-                }
-            }
-            if (nl < 0)
-                return;
-            this.flushCarry();
-            pos = nl + 1;
-        }
-        for (;;) {
-            const nl = chunk.indexOf(0x0a, pos);
-            if (nl < 0)
-                break;
-            if (nl - pos > this.maxLine)
-                this.lineTooLong();
-            else
-                this.line(chunk, pos, nl);
-            pos = nl + 1;
-        }
-        if (pos < n) {
-            if (n - pos > this.maxLine) {
-                this.overlong = true;
-            }
-            else {
-                // Copy: the caller may reuse the chunk's memory.
-                this.carry = [external_node_buffer_.Buffer.from(chunk.subarray(pos))];
-                this.carryBytes = n - pos;
-            }
-        }
-    }
-    /** The unfinished line, as a last line (at the end of an input: a last line without a newline). */
-    flushCarry() {
-        if (this.overlong) {
-            this.lineTooLong();
-            this.overlong = false;
-        }
-        else if (this.carryBytes > 0) {
-            const line = this.carry.length === 1 ? this.carry[0] : external_node_buffer_.Buffer.concat(this.carry, this.carryBytes);
-            this.line(line, 0, line.length);
-        }
-        this.carry = [];
-        this.carryBytes = 0;
-    }
-    /** Forgets an unfinished line (a new input starts). */
-    dropCarry() {
-        this.carry = [];
-        this.carryBytes = 0;
-        this.overlong = false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/attribution.ts
-
-
-class WindowAttribution extends LineSplitter {
-    from;
-    windowMs;
-    /** One per window of [from, to); only their line counts are touched here. */
-    windows;
-    stats = { lines: 0, outside: 0, tooLong: 0, notes: {} };
-    unattributed = [];
-    // Per input.
-    source = '';
-    inSource = false;
-    /** Window index (relative to from, may be out of range) of the last line with a usable ts; NaN before one. */
-    anchor = Number.NaN;
-    firstAnchor = Number.NaN;
-    /** Segment mode: lines before the first usable ts are kept aside, not placed. */
-    segment = false;
-    leadingMalformed = 0;
-    leadingInvalid = 0;
-    pendingMalformed = 0;
-    pendingInvalid = 0;
-    constructor(o) {
-        super(o.maxLineBytes);
-        this.from = o.from;
-        this.windowMs = o.windowMs;
-        this.windows = o.windows;
-    }
-    /** Starts an input: attribution of lines without a timestamp does not cross inputs. */
-    beginSource(name) {
-        if (this.inSource)
-            this.endSource();
-        this.source = name;
-        this.inSource = true;
-        this.anchor = Number.NaN;
-        this.firstAnchor = Number.NaN;
-        this.leadingMalformed = 0;
-        this.leadingInvalid = 0;
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.dropCarry();
-    }
-    /** Feeds the next bytes of the current input. The buffer is not kept after the call. */
-    push(chunk) {
-        if (!this.inSource)
-            this.beginSource('<input>');
-        this.split(chunk);
-    }
-    /** Ends the current input (a last line without a newline still counts). */
-    endSource() {
-        if (!this.inSource)
-            return;
-        this.flushCarry();
-        if (this.pendingMalformed > 0 || this.pendingInvalid > 0) {
-            this.unattributed.push({
-                source: this.source,
-                malformed: this.pendingMalformed,
-                invalid: this.pendingInvalid,
-            });
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.inSource = false;
-    }
-    lineTooLong() {
-        this.stats.tooLong++;
-        this.stats.lines++;
-        this.noTs(true);
-    }
-    /** A line without a usable ts: counted where the last usable ts was, or kept pending. */
-    noTs(malformed) {
-        const a = this.anchor;
-        if (Number.isNaN(a)) {
-            if (malformed)
-                this.pendingMalformed++;
-            else
-                this.pendingInvalid++;
-            return;
-        }
-        const w = this.windows[a];
-        if (w === undefined) {
-            this.stats.outside++;
-        }
-        else if (malformed) {
-            w.malformed++;
-        }
-        else {
-            w.invalid++;
-        }
-    }
-    /** A line with a usable ts in window `idx`, another window than the last such line's. */
-    moveAnchor(idx) {
-        if (Number.isNaN(this.anchor)) {
-            this.firstAnchor = idx;
-            if (this.segment) {
-                this.leadingMalformed = this.pendingMalformed;
-                this.leadingInvalid = this.pendingInvalid;
-                this.pendingMalformed = 0;
-                this.pendingInvalid = 0;
-            }
-        }
-        this.anchor = idx;
-        if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
-            this.settlePending(idx);
-    }
-    settlePending(idx) {
-        const w = this.windows[idx];
-        if (w === undefined) {
-            this.stats.outside += this.pendingMalformed + this.pendingInvalid;
-        }
-        else {
-            w.malformed += this.pendingMalformed;
-            w.invalid += this.pendingInvalid;
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-    }
-    setSegmentMode() {
-        this.segment = true;
-    }
-    /** Ends a segment: its last line, and where its attribution stands. */
-    endSegmentAttribution() {
-        this.flushCarry();
-        if (Number.isNaN(this.anchor)) {
-            this.leadingMalformed = this.pendingMalformed;
-            this.leadingInvalid = this.pendingInvalid;
-        }
-        this.pendingMalformed = 0;
-        this.pendingInvalid = 0;
-        this.inSource = false;
-        return {
-            leadingMalformed: this.leadingMalformed,
-            leadingInvalid: this.leadingInvalid,
-            firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
-            lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
-            stats: { ...this.stats, notes: { ...this.stats.notes } },
-        };
-    }
-    /** Merges the next segment of the current input: places its leading lines, takes its anchors and stats. */
-    absorbAttribution(seg) {
-        if (!this.inSource)
-            this.beginSource('<input>');
-        for (let k = 0; k < seg.leadingMalformed; k++)
-            this.noTs(true);
-        for (let k = 0; k < seg.leadingInvalid; k++)
-            this.noTs(false);
-        if (seg.firstAnchor !== null && Number.isNaN(this.anchor)) {
-            this.anchor = seg.firstAnchor;
-            if (this.pendingMalformed > 0 || this.pendingInvalid > 0)
-                this.settlePending(seg.firstAnchor);
-        }
-        if (seg.lastAnchor !== null)
-            this.anchor = seg.lastAnchor;
-        this.stats.lines += seg.stats.lines;
-        this.stats.outside += seg.stats.outside;
-        this.stats.tooLong += seg.stats.tooLong;
-        for (const [note, n] of Object.entries(seg.stats.notes))
-            addNote(this.stats.notes, note, n);
-    }
-    /** Ends the open input; the inputs that had lines but no usable timestamp to place them by. */
-    endAttribution() {
-        this.endSource();
-        return [...this.unattributed];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/classify-warmup.ts
-/**
- * Warm-up for the line classifier: a few synthetic lines that take every branch of classify()
- * (escapes, fractions, containers, duplicate keys, broken lines), run before the first real line.
- */
-
-/**
- * Runs every branch once, so the JIT has type feedback for the rare paths before it optimizes:
- * otherwise the first rare line in the data deoptimizes the hot loop. Costs microseconds; the
- * parser keeps no state from it that matters (the next classify() overwrites its captures).
- */
-function warmUp(parser) {
-    const fields = parser.plan.fields;
-    const some = (i) => JSON.stringify(fields[i % fields.length] ?? 'x');
-    const events = parser.plan.events.map((e) => JSON.stringify(e.name));
-    const ts = '"2026-11-20T10:03:12.345Z"';
-    const lines = [
-        '',
-        ' ',
-        'x',
-        '[1]',
-        '{}',
-        '{"ts":1}',
-        `{"ts":"2026-11-20T19:03:12+09:00","event":"\u0061"}`,
-        `{"ts":${ts},"event":"unknown.event","a":[1,{"b":null}],"c":{"d":[true,false]}}`,
-        `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":-1.5e3,"y":""\u00e9\n","z":"é"}`,
-        `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":1,}`,
-        `{"ts":${ts} ,	"event" : ${events[0] ?? '"e"'} }`,
-        `{"t\u0073":${ts},"event":"x"}`,
-        `{"ts":${ts},"event":${events[0] ?? '"e"'},"a":"unterminated`,
-    ];
-    for (const e of events) {
-        for (let i = 0; i < fields.length; i++) {
-            lines.push(`{"ts":${ts},"event":${e},${some(i)}:1,${some(i + 1)}:"a",${some(i + 2)}:true,${some(i + 3)}:0.25}`);
-            lines.push(`{"ts":${ts},"event":${e},${some(i)}:null,${some(i + 1)}:false,${some(i + 2)}:[]}`);
-        }
-    }
-    const buf = external_node_buffer_.Buffer.from(lines.join('\n'));
-    // a few rounds: V8 only starts recording feedback after a function's first calls
-    for (let round = 0; round < 4; round++) {
-        let pos = 0;
-        for (;;) {
-            const nl = buf.indexOf(0x0a, pos);
-            parser.classify(buf, pos, nl < 0 ? buf.length : nl);
-            if (nl < 0)
-                break;
-            pos = nl + 1;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/json-scan.ts
-/** scanString's flags: the string has escapes (F_ESC) or non-ASCII bytes (F_HIGH). */
-const F_ESC = 1;
-const F_HIGH = 2;
-// Byte classes inside a string: 0 plain, 1 quote, 2 backslash, 3 control (illegal), 4 non-ASCII.
-const SC = new Uint8Array(256);
-for (let c = 0; c < 0x20; c++)
-    SC[c] = 3;
-SC[0x22] = 1;
-SC[0x5c] = 2;
-for (let c = 0x80; c < 0x100; c++)
-    SC[c] = 4;
-const HEX = new Uint8Array(256);
-for (const c of '0123456789abcdefABCDEF')
-    HEX[c.charCodeAt(0)] = 1;
-const ESC = new Uint8Array(256);
-for (const c of '"\\/bfnrt')
-    ESC[c.charCodeAt(0)] = 1;
-/** The flags of the string the last successful scanString() call closed (no allocation to return two values). */
-let strFlags = 0;
-let stack = new Uint8Array(64);
-/** From the byte after an opening quote: index of the closing quote, or -1. Sets strFlags. */
-function scanString(b, i, end) {
-    let flags = 0;
-    while (i < end) {
-        const k = SC[b[i]];
-        if (k === 0) {
-            i++;
-        }
-        else if (k === 1) {
-            strFlags = flags;
-            return i;
-        }
-        else if (k === 4) {
-            flags |= F_HIGH;
-            i++;
-        }
-        else if (k === 2) {
-            flags |= F_ESC;
-            if (i + 1 >= end)
-                return -1;
-            const e = b[i + 1];
-            if (e === 0x75) {
-                if (i + 5 >= end || !HEX[b[i + 2]] || !HEX[b[i + 3]] || !HEX[b[i + 4]] || !HEX[b[i + 5]])
-                    return -1;
-                i += 6;
-            }
-            else if (ESC[e]) {
-                i += 2;
-            }
-            else {
-                return -1;
-            }
-        }
-        else {
-            return -1;
-        }
-    }
-    return -1;
-}
-function skipWs(b, i, end) {
-    while (i < end) {
-        const c = b[i];
-        if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a)
-            i++;
-        else
-            break;
-    }
-    return i;
-}
-function isDigit(c) {
-    return c !== undefined && c >= 0x30 && c <= 0x39;
-}
-/** From the first byte of a number: the index after it, or -1. */
-function scanNumber(b, i, end) {
-    if (b[i] === 0x2d) {
-        i++;
-        if (i >= end)
-            return -1;
-    }
-    const c = b[i];
-    if (c === 0x30) {
-        i++;
-    }
-    else if (c >= 0x31 && c <= 0x39) {
-        i++;
-        while (i < end && isDigit(b[i]))
-            i++;
-    }
-    else {
-        return -1;
-    }
-    if (i < end && b[i] === 0x2e) {
-        i++;
-        const s = i;
-        while (i < end && isDigit(b[i]))
-            i++;
-        if (i === s)
-            return -1;
-    }
-    if (i < end && (b[i] === 0x65 || b[i] === 0x45)) {
-        i++;
-        if (i < end && (b[i] === 0x2b || b[i] === 0x2d))
-            i++;
-        const s = i;
-        while (i < end && isDigit(b[i]))
-            i++;
-        if (i === s)
-            return -1;
-    }
-    return i;
-}
-/** The value of a valid JSON number (as JSON.parse gives it). */
-function numberValue(b, s, e) {
-    if (e - s <= 15) {
-        let i = s;
-        const neg = b[i] === 0x2d;
-        if (neg)
-            i++;
-        let v = 0;
-        for (; i < e; i++) {
-            const d = b[i] - 0x30;
-            if (d < 0 || d > 9)
-                return Number(b.toString('latin1', s, e));
-            v = v * 10 + d;
-        }
-        return neg ? -v : v;
-    }
-    return Number(b.toString('latin1', s, e));
-}
-/** A literal (true, false, null) whose first byte `c` is at i: the index after it, or -1. */
-function json_scan_literal(b, i, end, c) {
-    if (c === 0x74) {
-        return i + 4 <= end && b[i + 1] === 0x72 && b[i + 2] === 0x75 && b[i + 3] === 0x65 ? i + 4 : -1;
-    }
-    if (c === 0x66) {
-        return i + 5 <= end && b[i + 1] === 0x61 && b[i + 2] === 0x6c && b[i + 3] === 0x73 && b[i + 4] === 0x65
-            ? i + 5
-            : -1;
-    }
-    if (c === 0x6e) {
-        return i + 4 <= end && b[i + 1] === 0x75 && b[i + 2] === 0x6c && b[i + 3] === 0x6c ? i + 4 : -1;
-    }
-    return -1;
-}
-/** A string, number or literal at i: the index after it, or -1. */
-function skipScalar(b, i, end) {
-    const c = b[i];
-    if (c === 0x22) {
-        const e = scanString(b, i + 1, end);
-        return e < 0 ? -1 : e + 1;
-    }
-    if (c === 0x2d || (c >= 0x30 && c <= 0x39))
-        return scanNumber(b, i, end);
-    return json_scan_literal(b, i, end, c);
-}
-const OPENED = 0;
-const json_scan_COMMA = 1;
-const VALUE = 2;
-/** A whole object or array at i (iterative, so deep nesting cannot overflow the stack). */
-function skipContainer(b, i, end) {
-    let sp = 0;
-    let top = b[i];
-    stack[sp++] = top;
-    i++;
-    let state = OPENED;
-    for (;;) {
-        i = skipWs(b, i, end);
-        if (i >= end)
-            return -1;
-        let c = b[i];
-        const close = top === 0x7b ? 0x7d : 0x5d;
-        if (state === VALUE) {
-            if (c === 0x2c) {
-                state = json_scan_COMMA;
-                i++;
-                continue;
-            }
-            if (c !== close)
-                return -1;
-        }
-        if (state !== json_scan_COMMA && c === close) {
-            sp--;
-            i++;
-            if (sp === 0)
-                return i;
-            top = stack[sp - 1];
-            state = VALUE;
-            continue;
-        }
-        if (top === 0x7b) {
-            if (c !== 0x22)
-                return -1;
-            const ke = scanString(b, i + 1, end);
-            if (ke < 0)
-                return -1;
-            i = skipWs(b, ke + 1, end);
-            if (i >= end || b[i] !== 0x3a)
-                return -1;
-            i = skipWs(b, i + 1, end);
-            if (i >= end)
-                return -1;
-            c = b[i];
-        }
-        if (c === 0x7b || c === 0x5b) {
-            if (sp === stack.length) {
-                const bigger = new Uint8Array(stack.length * 2);
-                bigger.set(stack);
-                stack = bigger;
-            }
-            stack[sp++] = c;
-            top = c;
-            i++;
-            state = OPENED;
-            continue;
-        }
-        i = skipScalar(b, i, end);
-        if (i < 0)
-            return -1;
-        state = VALUE;
-    }
-}
-/** Are b[s, e) exactly the bytes `want`? */
-function bytesEqual(b, s, e, want) {
-    const n = e - s;
-    if (n !== want.length)
-        return false;
-    for (let j = 0; j < n; j++)
-        if (b[s + j] !== want[j])
-            return false;
-    return true;
-}
-/** Are b[s, e) the bytes `lower` (lower-case) with ASCII letters compared case-insensitively? */
-function bytesEqualFold(b, s, e, lower) {
-    const n = e - s;
-    if (n !== lower.length)
-        return false;
-    for (let j = 0; j < n; j++) {
-        const c = b[s + j];
-        if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== lower[j])
-            return false;
-    }
-    return true;
-}
-/** Does the whole line b[start, end) parse as JSON? (The validator alone, for tests and tools.) */
-function isValidJson(b, start = 0, end = b.length) {
-    let i = skipWs(b, start, end);
-    if (i >= end)
-        return false;
-    const c = b[i];
-    i = c === 0x7b || c === 0x5b ? skipContainer(b, i, end) : skipScalar(b, i, end);
-    return i >= 0 && skipWs(b, i, end) === end;
-}
-/** The JS string of a valid JSON string's content b[s, e) (between its quotes). */
-function json_scan_decode(b, s, e, flags) {
-    if ((flags & F_ESC) !== 0)
-        return JSON.parse(b.toString('utf8', s - 1, e + 1));
-    return b.toString(flags === 0 ? 'latin1' : 'utf8', s, e);
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/timestamp.ts
-/**
- * Event timestamps: RFC 3339 date-times with a zone ("2026-11-20T10:03:12.345Z",
- * "2026-11-20T19:03:12+09:00"). A real calendar instant is required (no 30 February, no 24:00,
- * no leap second) and the result never depends on the machine's time zone or on the engine's
- * lenient Date.parse; fractions beyond milliseconds are truncated. Pure.
- */
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function daysInMonth(year, month) {
-    if (month === 2)
-        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-    return DAYS[month - 1] ?? 0;
-}
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-function daysFromCivil(y, m, d) {
-    y -= m <= 2 ? 1 : 0;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-function instant(y, mo, d, h, mi, s, ms, offsetMin) {
-    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59)
-        return Number.NaN;
-    return (((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi - offsetMin) * 60 + s) * 1000 + ms;
-}
-/** Epoch ms of an RFC 3339 timestamp, or NaN when it is not one. */
-function parseTimestamp(text) {
-    const m = RFC3339.exec(text);
-    if (m === null)
-        return Number.NaN;
-    const frac = m[7] ?? '';
-    const ms = frac === '' ? 0 : Number(`${frac}00`.slice(0, 3));
-    let offset = 0;
-    if (m[8] === undefined) {
-        const oh = Number(m[10]);
-        const om = Number(m[11]);
-        if (oh > 23 || om > 59)
-            return Number.NaN;
-        offset = (oh * 60 + om) * (m[9] === '-' ? -1 : 1);
-    }
-    return instant(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), ms, offset);
-}
-function digit(b, i) {
-    const c = (b[i] ?? 0) - 0x30;
-    return c >= 0 && c <= 9 ? c : -1000000;
-}
-/**
- * Fast path for the canonical form "YYYY-MM-DDTHH:MM:SS.sssZ" (24 bytes) straight from the
- * line's bytes. Returns NaN when the bytes are not exactly that form (the caller then decodes
- * the string and uses parseTimestamp, which agrees with this on every canonical input).
- */
-function parseCanonicalTimestamp(b, start, end) {
-    if (end - start !== 24 ||
-        b[start + 4] !== 0x2d ||
-        b[start + 7] !== 0x2d ||
-        b[start + 10] !== 0x54 ||
-        b[start + 13] !== 0x3a ||
-        b[start + 16] !== 0x3a ||
-        b[start + 19] !== 0x2e ||
-        b[start + 23] !== 0x5a) {
-        return Number.NaN;
-    }
-    const y = digit(b, start) * 1000 + digit(b, start + 1) * 100 + digit(b, start + 2) * 10 + digit(b, start + 3);
-    const mo = digit(b, start + 5) * 10 + digit(b, start + 6);
-    const d = digit(b, start + 8) * 10 + digit(b, start + 9);
-    const h = digit(b, start + 11) * 10 + digit(b, start + 12);
-    const mi = digit(b, start + 14) * 10 + digit(b, start + 15);
-    const s = digit(b, start + 17) * 10 + digit(b, start + 18);
-    const ms = digit(b, start + 20) * 100 + digit(b, start + 21) * 10 + digit(b, start + 22);
-    if ((y | mo | d | h | mi | s | ms) < 0 || mi > 59 || s > 59)
-        return Number.NaN;
-    // Events come in time order, so the hour rarely changes from one line to the next.
-    const key = ((y * 16 + mo) * 32 + d) * 32 + h;
-    if (key !== cachedKey) {
-        const base = instant(y, mo, d, h, 0, 0, 0, 0);
-        if (Number.isNaN(base))
-            return Number.NaN;
-        cachedKey = key;
-        cachedBase = base;
-    }
-    return cachedBase + (mi * 60 + s) * 1000 + ms;
-}
-let cachedKey = -1;
-let cachedBase = 0;
-
-;// CONCATENATED MODULE: ./src/telemetry/classify.ts
-
-
-
-
-
-
-function keyHash(len, first, last) {
-    return (len * 131 + first * 7 + last) & 1023;
-}
-/**
- * Classifies lines for one compiled plan. Not re-entrant: the captured fields and `matched` are
- * overwritten by the next call to classify().
- */
-class LineParser {
-    plan;
-    nFields;
-    fieldBytes;
-    fieldIndex;
-    /** (length, first byte, last byte) hash → slot + 1; 0 none; -1 several (loop instead). */
-    slotHash;
-    type;
-    start;
-    end;
-    flags;
-    num;
-    /** Epoch ms of the last line's `ts` (when its class has one). */
-    ts = 0;
-    /** Index into plan.events of the last event line. */
-    eventIndex = -1;
-    /** Action indices (into plan.events[eventIndex].actions) the last event line feeds. */
-    matched;
-    /** For latency actions: the value in ms, aligned with `matched`. */
-    values;
-    /** For other actions: 1 when the event is its SLI's control cohort's (Action.control), else 0. */
-    inControl;
-    matchedCount = 0;
-    // Fast paths for the two fields every line has: a canonical `ts` parsed straight from the
-    // bytes, and an `event` equal to a known name; keyed by the value's start offset so a later
-    // duplicate key (which moves the start) falls back to the general path.
-    tsFastStart = -1;
-    tsFast = 0;
-    eventFastStart = -1;
-    eventFast = -1;
-    /** Known event names that are plain JSON string bytes (no quote, backslash, control, non-ASCII). */
-    plainEvents;
-    constructor(plan) {
-        this.plan = plan;
-        this.nFields = plan.fields.length;
-        this.fieldBytes = plan.fieldBytes;
-        this.fieldIndex = new Map(plan.fields.map((f, i) => [f, i]));
-        this.slotHash = new Int16Array(1024);
-        plan.fieldBytes.forEach((fb, i) => {
-            const h = keyHash(fb.length, fb[0] ?? 0, fb[fb.length - 1] ?? 0);
-            this.slotHash[h] = this.slotHash[h] === 0 ? i + 1 : -1;
-        });
-        this.type = new Uint8Array(this.nFields);
-        this.start = new Int32Array(this.nFields);
-        this.end = new Int32Array(this.nFields);
-        this.flags = new Uint8Array(this.nFields);
-        this.num = new Float64Array(this.nFields);
-        const maxActions = maxOf(plan.events.map((e) => e.actions.length), 1);
-        this.matched = new Int32Array(maxActions);
-        this.values = new Float64Array(maxActions);
-        this.inControl = new Uint8Array(maxActions);
-        this.plainEvents = plan.events.map((e) => e.bytes.every((c) => SC[c] === 0));
-        warmUp(this);
-    }
-    slotOf(b, s, e, f) {
-        if (f !== 0)
-            return this.fieldIndex.get(json_scan_decode(b, s, e, f)) ?? -1;
-        const n = e - s;
-        if (n === 0)
-            return this.fieldIndex.get('') ?? -1;
-        const h = this.slotHash[keyHash(n, b[s], b[e - 1])];
-        if (h === 0)
-            return -1;
-        const fb = this.fieldBytes;
-        if (h > 0) {
-            const want = fb[h - 1];
-            if (want.length !== n)
-                return -1;
-            for (let j = 0; j < n; j++)
-                if (b[s + j] !== want[j])
-                    return -1;
-            return h - 1;
-        }
-        for (let k = 0; k < this.nFields; k++) {
-            const want = fb[k];
-            if (want.length !== n)
-                continue;
-            let j = 0;
-            while (j < n && b[s + j] === want[j])
-                j++;
-            if (j === n)
-                return k;
-        }
-        return -1;
-    }
-    /** Classifies b[start, end) (one line, without its newline). */
-    // Long on purpose: collect's single hot loop over a line's fields; split up, it costs a call per field.
-    classify(b, lineStart, lineEnd) {
-        let i = skipWs(b, lineStart, lineEnd);
-        if (i >= lineEnd)
-            return LINE_BLANK;
-        if (b[i] !== 0x7b)
-            return LINE_MALFORMED; // invalid JSON, or JSON but not an object
-        this.tsFastStart = -1;
-        this.eventFastStart = -1;
-        const type = this.type;
-        for (let k = 0; k < this.nFields; k++)
-            type[k] = T_ABSENT;
-        i = skipWs(b, i + 1, lineEnd);
-        if (i < lineEnd && b[i] === 0x7d) {
-            i++;
-        }
-        else {
-            for (;;) {
-                if (i >= lineEnd || b[i] !== 0x22)
-                    return LINE_MALFORMED;
-                // Unbounded inner scans are safe: a line ends at "\n" (a control byte, class 3) or at
-                // the buffer's end (undefined), and the result is checked against lineEnd after.
-                let ke = i + 1;
-                while (SC[b[ke]] === 0)
-                    ke++;
-                let kf = 0;
-                if (ke >= lineEnd || b[ke] !== 0x22) {
-                    ke = scanString(b, i + 1, lineEnd);
-                    if (ke < 0)
-                        return LINE_MALFORMED;
-                    kf = strFlags;
-                }
-                const slot = this.slotOf(b, i + 1, ke, kf);
-                i = ke + 1;
-                if (i >= lineEnd || b[i] !== 0x3a) {
-                    i = skipWs(b, i, lineEnd);
-                    if (i >= lineEnd || b[i] !== 0x3a)
-                        return LINE_MALFORMED;
-                }
-                i++;
-                if (i >= lineEnd)
-                    return LINE_MALFORMED;
-                let c = b[i];
-                if (c <= 0x20) {
-                    i = skipWs(b, i, lineEnd);
-                    if (i >= lineEnd)
-                        return LINE_MALFORMED;
-                    c = b[i];
-                }
-                if (slot < 0) {
-                    if (c === 0x22) {
-                        let e = i + 1;
-                        while (SC[b[e]] === 0)
-                            e++;
-                        if (e >= lineEnd || b[e] !== 0x22) {
-                            e = scanString(b, i + 1, lineEnd);
-                            if (e < 0)
-                                return LINE_MALFORMED;
-                        }
-                        i = e + 1;
-                    }
-                    else {
-                        i = c === 0x7b || c === 0x5b ? skipContainer(b, i, lineEnd) : skipScalar(b, i, lineEnd);
-                        if (i < 0)
-                            return LINE_MALFORMED;
-                    }
-                }
-                else if (c === 0x22 && slot === SLOT_TS && i + 25 < lineEnd && b[i + 25] === 0x22) {
-                    // canonical "YYYY-MM-DDTHH:MM:SS.sssZ": its bytes are all plain string bytes
-                    const t = parseCanonicalTimestamp(b, i + 1, i + 25);
-                    if (Number.isNaN(t)) {
-                        i = this.captureString(b, i, lineEnd, slot);
-                        if (i < 0)
-                            return LINE_MALFORMED;
-                    }
-                    else {
-                        type[slot] = T_STRING;
-                        this.start[slot] = i + 1;
-                        this.end[slot] = i + 25;
-                        this.flags[slot] = 0;
-                        this.tsFastStart = i + 1;
-                        this.tsFast = t;
-                        i += 26;
-                    }
-                }
-                else if (c === 0x22 && slot === SLOT_EVENT && this.matchEvent(b, i + 1, lineEnd)) {
-                    const len = this.plan.events[this.eventFast].bytes.length;
-                    type[slot] = T_STRING;
-                    this.start[slot] = i + 1;
-                    this.end[slot] = i + 1 + len;
-                    this.flags[slot] = 0;
-                    this.eventFastStart = i + 1;
-                    i += len + 2;
-                }
-                else if (c === 0x22) {
-                    let e = i + 1;
-                    while (SC[b[e]] === 0)
-                        e++;
-                    let f = 0;
-                    if (e >= lineEnd || b[e] !== 0x22) {
-                        e = scanString(b, i + 1, lineEnd);
-                        if (e < 0)
-                            return LINE_MALFORMED;
-                        f = strFlags;
-                    }
-                    type[slot] = T_STRING;
-                    this.start[slot] = i + 1;
-                    this.end[slot] = e;
-                    this.flags[slot] = f;
-                    i = e + 1;
-                }
-                else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
-                    const e = scanNumber(b, i, lineEnd);
-                    if (e < 0)
-                        return LINE_MALFORMED;
-                    type[slot] = T_NUMBER;
-                    this.num[slot] = numberValue(b, i, e);
-                    i = e;
-                }
-                else if (c === 0x7b || c === 0x5b) {
-                    i = skipContainer(b, i, lineEnd);
-                    if (i < 0)
-                        return LINE_MALFORMED;
-                    type[slot] = T_CONTAINER;
-                }
-                else {
-                    const e = json_scan_literal(b, i, lineEnd, c);
-                    if (e < 0)
-                        return LINE_MALFORMED;
-                    type[slot] = c === 0x74 ? T_TRUE : c === 0x66 ? T_FALSE : T_NULL;
-                    i = e;
-                }
-                if (i >= lineEnd)
-                    return LINE_MALFORMED;
-                let d = b[i];
-                if (d <= 0x20) {
-                    i = skipWs(b, i, lineEnd);
-                    if (i >= lineEnd)
-                        return LINE_MALFORMED;
-                    d = b[i];
-                }
-                if (d === 0x2c) {
-                    i++;
-                    if (i < lineEnd && b[i] === 0x22)
-                        continue;
-                    i = skipWs(b, i, lineEnd);
-                    continue;
-                }
-                if (d !== 0x7d)
-                    return LINE_MALFORMED;
-                i++;
-                break;
-            }
-        }
-        if (skipWs(b, i, lineEnd) !== lineEnd)
-            return LINE_MALFORMED;
-        return this.classifyObject(b);
-    }
-    /** Is a known plain event name, then a quote, at b[s]? Sets eventFast. */
-    matchEvent(b, s, end) {
-        const events = this.plan.events;
-        for (let k = 0; k < events.length; k++) {
-            const want = events[k].bytes;
-            const n = want.length;
-            if (s + n >= end || b[s + n] !== 0x22 || !this.plainEvents[k])
-                continue;
-            let j = 0;
-            while (j < n && b[s + j] === want[j])
-                j++;
-            if (j === n) {
-                this.eventFast = k;
-                return true;
-            }
-        }
-        return false;
-    }
-    captureString(b, i, end, slot) {
-        const e = scanString(b, i + 1, end);
-        if (e < 0)
-            return -1;
-        this.type[slot] = T_STRING;
-        this.start[slot] = i + 1;
-        this.end[slot] = e;
-        this.flags[slot] = strFlags;
-        return e + 1;
-    }
-    classifyObject(b) {
-        const type = this.type;
-        if (type[SLOT_TS] !== T_STRING)
-            return LINE_INVALID_NO_TS;
-        const ts0 = this.start[SLOT_TS];
-        const ts1 = this.end[SLOT_TS];
-        const tsFlags = this.flags[SLOT_TS];
-        let ts = ts0 === this.tsFastStart
-            ? this.tsFast
-            : tsFlags === 0
-                ? parseCanonicalTimestamp(b, ts0, ts1)
-                : Number.NaN;
-        if (Number.isNaN(ts))
-            ts = parseTimestamp(json_scan_decode(b, ts0, ts1, tsFlags));
-        if (Number.isNaN(ts))
-            return LINE_INVALID_NO_TS;
-        this.ts = ts;
-        if (type[SLOT_EVENT] !== T_STRING)
-            return LINE_INVALID;
-        const e0 = this.start[SLOT_EVENT];
-        const e1 = this.end[SLOT_EVENT];
-        const eFlags = this.flags[SLOT_EVENT];
-        const events = this.plan.events;
-        let ev = -1;
-        if (e0 === this.eventFastStart) {
-            ev = this.eventFast;
-        }
-        else if (eFlags === 0) {
-            for (let k = 0; k < events.length; k++) {
-                if (bytesEqual(b, e0, e1, events[k].bytes)) {
-                    ev = k;
-                    break;
-                }
-            }
-        }
-        else {
-            ev = this.plan.eventIndex.get(json_scan_decode(b, e0, e1, eFlags)) ?? -1;
-        }
-        if (ev < 0)
-            return LINE_UNKNOWN;
-        this.eventIndex = ev;
-        const actions = events[ev].actions;
-        let m = 0;
-        for (let a = 0; a < actions.length; a++) {
-            const act = actions[a];
-            if (!this.conditionsHold(b, act.conditions))
-                continue;
-            if (act.op === OP_LATENCY) {
-                const slot = act.fieldSlot;
-                if (type[slot] !== T_NUMBER)
-                    return LINE_INVALID;
-                const v = this.num[slot];
-                // A negative duration is not a sample: the line is invalid, not a fast save.
-                if (!Number.isFinite(v) || v < 0)
-                    return LINE_INVALID;
-                this.values[m] = v * act.toMs;
-            }
-            else {
-                this.inControl[m] = act.control !== null && this.conditionsHold(b, act.control) ? 1 : 0;
-            }
-            this.matched[m++] = a;
-        }
-        this.matchedCount = m;
-        return LINE_EVENT;
-    }
-    conditionsHold(b, conditions) {
-        for (let k = 0; k < conditions.length; k++) {
-            const c = conditions[k];
-            const t = this.type[c.slot];
-            const v = c.value;
-            if (typeof v === 'string') {
-                if (t !== T_STRING)
-                    return false;
-                const f = this.flags[c.slot];
-                const s = this.start[c.slot];
-                const e = this.end[c.slot];
-                // case-insensitive: v is lower-case; a plain (ASCII) value folds byte by byte
-                if (f === 0 ? !bytesEqualFold(b, s, e, c.bytes) : json_scan_decode(b, s, e, f).toLowerCase() !== v)
-                    return false;
-            }
-            else if (typeof v === 'number') {
-                if (t !== T_NUMBER || this.num[c.slot] !== v)
-                    return false;
-            }
-            else if (t !== (v ? T_TRUE : T_FALSE)) {
-                return false;
-            }
-        }
-        return true;
-    }
-    /**
-     * The captured value of a plan field on the last classified object line (b, the buffer given to
-     * classify()), as JSON.parse would give it; containers come back as the string "[container]",
-     * absent fields as undefined. (For tests and diagnostics; the hot path never builds values.)
-     */
-    fieldValue(b, slot) {
-        switch (this.type[slot]) {
-            case T_STRING:
-                return json_scan_decode(b, this.start[slot], this.end[slot], this.flags[slot]);
-            case T_NUMBER:
-                return this.num[slot];
-            case T_TRUE:
-                return true;
-            case T_FALSE:
-                return false;
-            case T_NULL:
-                return null;
-            case T_CONTAINER:
-                return '[container]';
-            default:
-                return undefined;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/collect.ts
-/**
- * Streaming collection: event lines in, one WindowRecord per window of [from, to) out.
- *
- * Feed each input (a file) as chunks of bytes between beginSource() and endSource(); lines may
- * span chunks. Only per-window aggregates are kept, so memory does not grow with the number of
- * events. Every window of the range is reported, with zero counts when nothing happened in it.
- *
- * The Collector is one class over four jobs, each in its own file: line splitting
- * (split-lines.ts), line classification (classify.ts), which window a line is counted in
- * (attribution.ts) and the per-window aggregates (aggregate.ts). The layers are subclasses, not
- * callbacks, so the per-line path makes direct calls only.
- *
- * Pure: time comes from the events; no clock, no I/O.
- */
-
-
-
-
-
-
-
-
-
-class Collector extends WindowAttribution {
-    plan;
-    parser;
-    constructor(options) {
-        const plan = compilePlan(options.policy.slis, options.thresholds ?? latencyThresholds(options.policy));
-        const windowMs = options.policy.windowMs;
-        super({
-            from: options.from,
-            windowMs,
-            maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
-            windows: emptyWindows(plan, windowStarts(options.from, options.to, windowMs).length),
-        });
-        this.plan = plan;
-        this.parser = new LineParser(plan);
-    }
-    /** One line: classified, attributed to its window, added into that window's aggregates. */
-    line(b, s, e) {
-        const p = this.parser;
-        const cls = p.classify(b, s, e);
-        if (cls === LINE_BLANK)
-            return;
-        this.stats.lines++;
-        if (cls === LINE_MALFORMED || cls === LINE_INVALID_NO_TS) {
-            this.noTs(cls === LINE_MALFORMED);
-            return;
-        }
-        const idx = Math.floor((p.ts - this.from) / this.windowMs);
-        if (idx !== this.anchor)
-            this.moveAnchor(idx);
-        const w = this.windows[idx];
-        if (w === undefined) {
-            this.stats.outside++;
-            return;
-        }
-        if (cls === LINE_EVENT) {
-            w.events++;
-            // The aggregation's inner loop, kept here so an event line costs no extra call.
-            const actions = this.plan.events[p.eventIndex].actions;
-            const matched = p.matched;
-            for (let k = 0; k < p.matchedCount; k++) {
-                const act = actions[matched[k]];
-                const agg = w.slis[act.sli];
-                switch (act.op) {
-                    case OP_LATENCY:
-                        if (agg.kind === 'latency') {
-                            const v = p.values[k];
-                            agg.count++;
-                            w.sums[act.sli].add(v);
-                            if (agg.min === null || v < agg.min)
-                                agg.min = v;
-                            if (agg.max === null || v > agg.max)
-                                agg.max = v;
-                            agg.sketch.add(v);
-                            const over = agg.over;
-                            if (over)
-                                for (const t of this.plan.thresholds[act.sli])
-                                    if (v > t)
-                                        over.set(t, over.get(t) + 1);
-                        }
-                        break;
-                    // A control-cohort event is counted apart, never in the rate (the aggregate then has `control`).
-                    case OP_NUMERATOR:
-                        if (agg.kind === 'ratio') {
-                            if (p.inControl[k] === 1)
-                                agg.control.numerator++;
-                            else
-                                agg.numerator++;
-                        }
-                        break;
-                    case OP_DENOMINATOR:
-                        if (agg.kind === 'ratio') {
-                            if (p.inControl[k] === 1)
-                                agg.control.denominator++;
-                            else
-                                agg.denominator++;
-                        }
-                        break;
-                    case OP_COUNT:
-                        if (agg.kind === 'count' && (act.fieldSlot < 0 || this.distinctNew(b, act.sli, act.fieldSlot)))
-                            agg.count++;
-                        break;
-                }
-            }
-            if (p.matchedCount === 0 && this.plan.events[p.eventIndex].whereSlots.length > 0)
-                this.noteUnmatched(b);
-        }
-        else if (cls === LINE_UNKNOWN) {
-            w.unknown++;
-        }
-        else if (cls === LINE_INVALID) {
-            w.invalid++;
-        }
-    }
-    /**
-     * A count SLI with `distinct`: is the event's value new in its window? An event without the
-     * field counts as its own bug (never dropped: a critical bug without an id is still a critical
-     * bug, and over-counting fails safe), and is noted so the operator fixes the reporter.
-     */
-    distinctNew(b, sli, slot) {
-        const key = distinctKey(this.parser, b, slot);
-        if (key === null) {
-            const event = this.plan.events[this.parser.eventIndex].name;
-            const field = this.plan.fields[slot];
-            addNote(this.stats.notes, `${event} lines without a string or number "${field}" are counted by ${this.plan.sliIds[sli]} as one each (distinct: ${field})`);
-            return true;
-        }
-        const ids = this.windows[this.anchor].ids[sli];
-        if (ids.has(key))
-            return false;
-        ids.add(key);
-        return true;
-    }
-    /** A line of a mapped event that no SLI counts because of a `where` value: noted, not silently dropped. */
-    noteUnmatched(b) {
-        const why = unmatchedWhere(this.parser, b);
-        if (why === null)
-            return;
-        const event = this.plan.events[this.parser.eventIndex].name;
-        addNote(this.stats.notes, `${event} lines with ${why} are counted by no SLI (no SLI's where: accepts it)`);
-    }
-    takeSegment() {
-        const attribution = this.endSegmentAttribution();
-        return { windows: segmentWindows(this.windows), ...attribution };
-    }
-    /**
-     * Merges the next segment of the current input (segments must come in input order, between
-     * beginSource() and endSource() of that input; the collectors must share policy and range).
-     */
-    absorbSegment(seg) {
-        this.absorbAttribution(seg);
-        for (const sw of seg.windows)
-            absorbWindow(this.windows[sw.index], sw);
-    }
-    /** Ends the open input and returns every window of the range. */
-    finish() {
-        const unattributed = this.endAttribution();
-        const windows = windowRecords(this.windows, this.plan, this.from, this.windowMs);
-        return { windows, unattributed, stats: { ...this.stats } };
-    }
-}
-/**
- * Segments: a big input cut at line boundaries is collected part by part (e.g. in workers) and
- * merged in input order with exactly the result of one sequential pass.
- */
-class SegmentCollector extends Collector {
-    /** Starts the segment (one contiguous run of whole lines of one input). */
-    beginSegment(name) {
-        super.beginSource(name);
-        this.setSegmentMode();
-    }
-    /** Ends the segment and returns its aggregates. */
-    endSegment() {
-        return this.takeSegment();
-    }
-}
-/** Collects in-memory inputs (tests, small sources): each element is one input's full text. */
-function collectTexts(inputs, options) {
-    const c = new Collector(options);
-    for (const input of inputs) {
-        c.beginSource(input.source);
-        c.push(typeof input.text === 'string' ? Buffer.from(input.text, 'utf8') : input.text);
-        c.endSource();
-    }
-    return c.finish();
+/** The run's failure: the top reason and its fix. */
+function failureReason(label, h) {
+    const top = h.unusable[0];
+    return `${label}: every one of the ${h.lines} lines is malformed or invalid${top ? ` (${top.count}: ${top.reason}; ${top.fix})` : ''}; its windows are missing, not zero (docs/events.md)`;
 }
 
 ;// CONCATENATED MODULE: ./src/telemetry/sources/http-export.ts
+
+
 
 
 
@@ -62837,6 +64978,8 @@ class HttpExportSource {
     label;
     headers = {};
     template = '';
+    /** What this run's answers held: non-blank lines, and those that are not events (line-report.ts). */
+    read = { lines: 0, tally: new LineTally(), failed: false };
     constructor(spec, ctx) {
         this.spec = spec;
         this.ctx = ctx;
@@ -62854,20 +64997,30 @@ class HttpExportSource {
                 throw e;
             return unusable(this.label, job, e);
         }
-        return eachWindow(job, progress, (start, slis) => this.collectWindow(start, job, slis));
+        this.read = { lines: 0, tally: new LineTally(), failed: false };
+        const outcome = await eachWindow(job, progress, (start, slis) => this.collectWindow(start, job, slis));
+        // Lines that are not events, over the whole run: said loudly when most are (line-report.ts).
+        const { lines, tally, failed } = this.read;
+        const health = { lines, ...tally.toJSON() };
+        const warning = failed ? undefined : lineWarning(this.label, health);
+        if (warning)
+            this.ctx.log(`warning: ${warning}\n`);
+        return outcome;
     }
     /** Collects one window: every page of the export for [start, start + windowMs). */
     async collectWindow(start, job, slis) {
         const end = start + job.windowMs;
         const options = {
-            policy: { slis: job.slis, windowMs: job.windowMs },
+            policy: { slis: job.slis, windowMs: job.windowMs, events: this.ctx.events },
             thresholds: job.thresholds,
             from: start,
             to: end,
         };
         const window = new Collector(options);
         const first = new URL(windowUrl(this.template, start, end));
-        window.beginSource(first.href);
+        // Named by its window, not its URL: a URL may carry a key, and examples of lines name it.
+        const name = `the answer for window ${http_export_iso(start)}`;
+        window.beginSource(name);
         const target = { headers: this.headers, timeoutMs: this.spec.timeoutMs };
         const seen = new Set();
         let url = first;
@@ -62888,7 +65041,18 @@ class HttpExportSource {
             window.absorbSegment(segment);
             url = next;
         }
-        const record = window.finish().windows[0];
+        const { windows, stats } = window.finish();
+        this.read.lines += stats.lines;
+        this.read.tally.absorb(stats, name, 0);
+        // Every line of the answer malformed or invalid: the window is missing, never zero, and the
+        // source is not asked again in this run (its shape is wrong); the run fails after writing.
+        const health = { lines: stats.lines, unusable: stats.unusable, unknown: stats.unknown };
+        if (line_report_judgeLines(health) === 'all-unusable') {
+            this.read.failed = true;
+            this.ctx.log(`warning: ${lineWarning(this.label, health)}\n`);
+            throw new SourceError(failureReason(this.label, health), false);
+        }
+        const record = windows[0];
         return {
             start,
             slis: new Map(slis.map((id) => [id, record.slis.get(id)])),
@@ -62974,1197 +65138,6 @@ async function filesEnd(files) {
     return max;
 }
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/telemetry/sources/read-chunks.ts
-/**
- * Reads bytes [start, end) of an open file as chunks, reading the next chunk while the caller
- * works on the current one. Two buffers are allocated once and reused, so memory stays flat
- * however large the file is: a chunk is valid only until the next one is asked for (copy what
- * must outlive it).
- */
-async function* readChunks(fh, start, end, chunkBytes) {
-    let cur = Buffer.allocUnsafe(chunkBytes);
-    let next = Buffer.allocUnsafe(chunkBytes);
-    const readAt = (into, at) => at < end ? fh.read(into, 0, Math.min(into.length, end - at), at) : Promise.resolve({ bytesRead: 0 });
-    let pos = start;
-    let pending = readAt(cur, pos);
-    for (;;) {
-        const { bytesRead } = await pending;
-        if (bytesRead === 0)
-            return;
-        pos += bytesRead;
-        pending = readAt(next, pos);
-        yield cur.subarray(0, bytesRead);
-        [cur, next] = [next, cur];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/sources/collect-worker.ts
-/**
- * Worker thread entry: collects whole lines of one byte range of a file and posts the
- * SegmentResult. A range owns the lines that start inside it: it skips a line cut at its start
- * and finishes a line cut at its end.
- */
-
-
-
-
-async function collectSegment(task) {
-    const c = new SegmentCollector({
-        policy: { slis: task.slis, windowMs: task.windowMs },
-        thresholds: task.thresholds,
-        from: task.from,
-        to: task.to,
-        maxLineBytes: task.maxLineBytes,
-    });
-    c.beginSegment(task.file);
-    const fh = await (0,promises_namespaceObject.open)(task.file, 'r');
-    try {
-        const buf = Buffer.allocUnsafe(task.chunkBytes);
-        let pos = task.start;
-        if (pos > 0) {
-            // the first line starting at or after `start`
-            pos -= 1;
-            for (;;) {
-                const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, 1 << 16), pos);
-                if (bytesRead === 0)
-                    return c.endSegment();
-                const nl = buf.subarray(0, bytesRead).indexOf(0x0a);
-                if (nl >= 0) {
-                    pos += nl + 1;
-                    break;
-                }
-                pos += bytesRead;
-            }
-        }
-        if (pos >= task.end)
-            return c.endSegment();
-        let last = 0x0a;
-        for await (const chunk of readChunks(fh, pos, task.end, task.chunkBytes)) {
-            c.push(chunk);
-            pos += chunk.length;
-            last = chunk[chunk.length - 1];
-        }
-        if (pos < task.end && Number.isFinite(task.end))
-            return c.endSegment(); // the file ended early
-        // finish the line that runs past `end`
-        while (last !== 0x0a) {
-            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, 1 << 16), pos);
-            if (bytesRead === 0)
-                break;
-            const nl = buf.subarray(0, bytesRead).indexOf(0x0a);
-            const take = nl >= 0 ? nl + 1 : bytesRead;
-            c.push(buf.subarray(0, take));
-            pos += take;
-            if (nl >= 0)
-                last = 0x0a;
-        }
-        return c.endSegment();
-    }
-    finally {
-        await fh.close();
-    }
-}
-external_node_worker_threads_.parentPort?.on('message', (task) => {
-    collectSegment(task).then((result) => external_node_worker_threads_.parentPort.postMessage({ id: task.id, ok: true, result }), (e) => external_node_worker_threads_.parentPort.postMessage({
-        id: task.id,
-        ok: false,
-        error: e.message,
-        code: e.code,
-    }));
-});
-
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function dist_isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function dist_promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return dist_promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let dist_pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	dist_pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || dist_pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./src/telemetry/sources/glob.ts
-/**
- * Telemetry sources given as globs ("logs/**\/events-*.jsonl"). Node 20 has no fs.glob, so we
- * use tinyglobby (fdir + picomatch, the matcher Vite uses) rather than a matcher of our own.
- * Dot files match only when the pattern says so. Results are absolute and sorted, so several
- * files are always read in the same order.
- */
-
-function hasMagic(pattern) {
-    return isDynamicPattern(pattern);
-}
-async function glob_glob(pattern, cwd = process.cwd()) {
-    const files = await glob([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
-    return files.sort();
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/sources/jsonl.ts
-/**
- * The JSONL telemetry source: event lines from a file or a glob of files, streamed as large
- * Buffers into the Collector. Files are read one after another in sorted path order.
- */
-
-
-
-
-
-
-
-
-
-
-class TelemetrySourceError extends Error {
-    retryable;
-    constructor(message, 
-    /** Worth retrying (a transient read error) or not (a missing file, a bad pattern). */
-    retryable) {
-        super(message);
-        this.retryable = retryable;
-        this.name = 'TelemetrySourceError';
-    }
-}
-/** A failed read; transient conditions (EAGAIN, EIO, EBUSY, EMFILE) are worth a retry. */
-function readError(file, message, code) {
-    const retryable = code === 'EAGAIN' || code === 'EIO' || code === 'EBUSY' || code === 'EMFILE';
-    return new TelemetrySourceError(`reading ${file} failed: ${message}`, retryable);
-}
-const READ_CHUNK_BYTES = 1 << 20;
-/** The files a source names: the file itself, or the sorted matches of a glob. */
-async function resolveSourceFiles(source, cwd = process.cwd()) {
-    if (!hasMagic(source)) {
-        const file = external_node_path_default().resolve(cwd, source);
-        try {
-            const s = await (0,promises_namespaceObject.stat)(file);
-            if (!s.isFile())
-                throw new TelemetrySourceError(`telemetry source ${source} is not a file`, false);
-        }
-        catch (e) {
-            if (e instanceof TelemetrySourceError)
-                throw e;
-            throw new TelemetrySourceError(`telemetry source ${source} cannot be read: ${e.message}`, false);
-        }
-        return [file];
-    }
-    const files = await glob_glob(source, cwd);
-    if (files.length === 0)
-        throw new TelemetrySourceError(`no telemetry files match ${source}`, false);
-    return files;
-}
-/** Streams one file into the collector as one input. */
-async function feedFile(collector, file, highWaterMark = READ_CHUNK_BYTES) {
-    collector.beginSource(file);
-    try {
-        const fh = await (0,promises_namespaceObject.open)(file, 'r');
-        try {
-            for await (const chunk of readChunks(fh, 0, Number.POSITIVE_INFINITY, highWaterMark))
-                collector.push(chunk);
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    catch (e) {
-        throw readError(file, e.message, e.code);
-    }
-    collector.endSource();
-}
-/** Below this, a file is not worth cutting for workers. */
-const MIN_SEGMENT_BYTES = 8 << 20;
-function workerUrl() {
-    const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-    const url = new URL(`./collect-worker${ext}`, import.meta.url);
-    return url.protocol === 'file:' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_.fileURLToPath)(url)) ? url : undefined;
-}
-/** Cuts the files into byte ranges of about total / workers bytes (at least minSegmentBytes). */
-function segmentTasks(files, sizes, options, workers) {
-    const total = sizes.reduce((a, b) => a + b, 0);
-    const segBytes = Math.max(options.minSegmentBytes ?? MIN_SEGMENT_BYTES, Math.ceil(total / workers), 1);
-    const tasks = [];
-    const fileOf = [];
-    const thresholds = options.thresholds ?? latencyThresholds(options.policy);
-    files.forEach((file, fi) => {
-        const size = sizes[fi];
-        const n = Math.max(1, Math.round(size / segBytes));
-        for (let k = 0; k < n; k++) {
-            tasks.push({
-                id: tasks.length,
-                file,
-                start: Math.floor((size * k) / n),
-                end: k === n - 1 ? Number.POSITIVE_INFINITY : Math.floor((size * (k + 1)) / n),
-                slis: options.policy.slis,
-                thresholds,
-                windowMs: options.policy.windowMs,
-                from: options.from,
-                to: options.to,
-                maxLineBytes: options.maxLineBytes,
-                chunkBytes: options.highWaterMark ?? READ_CHUNK_BYTES,
-            });
-            fileOf.push(fi);
-        }
-    });
-    return { tasks, fileOf };
-}
-/** Runs the tasks on this thread and on workers - 1 worker threads; the results in task order. */
-async function runTasks(tasks, workers, url) {
-    const results = new Array(tasks.length);
-    let next = 0;
-    const pool = Array.from({ length: Math.min(workers - 1, tasks.length - 1) }, () => url.pathname.endsWith('.ts')
-        ? // running from TypeScript sources (tests, bench): load the worker through tsx
-            new external_node_worker_threads_.Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true })
-        : new external_node_worker_threads_.Worker(url));
-    const here = async () => {
-        for (let t = tasks[next++]; t !== undefined; t = tasks[next++]) {
-            try {
-                results[t.id] = await collectSegment(t);
-            }
-            catch (e) {
-                throw readError(t.file, e.message, e.code);
-            }
-        }
-    };
-    try {
-        await Promise.all([
-            here(),
-            ...pool.map((w) => new Promise((resolve, reject) => {
-                const give = () => {
-                    const t = tasks[next++];
-                    if (t === undefined)
-                        resolve();
-                    else
-                        w.postMessage(t);
-                };
-                w.on('message', (m) => {
-                    if (m.ok) {
-                        results[m.id] = m.result;
-                        give();
-                    }
-                    else {
-                        reject(readError(tasks[m.id].file, m.error, m.code));
-                    }
-                });
-                w.on('error', reject);
-                give();
-            })),
-        ]);
-    }
-    finally {
-        await Promise.all(pool.map((w) => w.terminate()));
-    }
-    return results;
-}
-/** The files cut into ranges at line boundaries, collected in parallel, merged in input order. */
-async function collectParallel(files, options, workers, url) {
-    const sizes = await Promise.all(files.map(async (f) => (await (0,promises_namespaceObject.stat)(f)).size));
-    const { tasks, fileOf } = segmentTasks(files, sizes, options, workers);
-    // This thread takes tasks too, so `workers` counts it.
-    const results = await runTasks(tasks, workers, url);
-    const collector = new Collector(options);
-    tasks.forEach((t, i) => {
-        if (i === 0 || fileOf[i - 1] !== fileOf[i])
-            collector.beginSource(t.file);
-        collector.absorbSegment(results[i]);
-        if (i === tasks.length - 1 || fileOf[i + 1] !== fileOf[i])
-            collector.endSource();
-    });
-    return collector.finish();
-}
-/** Reads every file of the source and aggregates the windows of [from, to). */
-async function collectJsonl(options) {
-    const sources = typeof options.source === 'string' ? [options.source] : options.source;
-    const files = new Set();
-    for (const s of sources)
-        for (const f of await resolveSourceFiles(s, options.cwd))
-            files.add(f);
-    const sorted = [...files].sort();
-    const workers = Math.max(1, Math.floor(options.workers ?? 1));
-    const url = workers > 1 ? workerUrl() : undefined;
-    if (url !== undefined)
-        return { ...(await collectParallel(sorted, options, workers, url)), files: sorted };
-    const collector = new Collector(options);
-    for (const f of sorted)
-        await feedFile(collector, f, options.highWaterMark);
-    return { ...collector.finish(), files: sorted };
-}
-
 ;// CONCATENATED MODULE: ./src/telemetry/sources/sniff.ts
 /**
  * Is a local events file JSONL text at all? An export that is empty, compressed, UTF-16 or binary
@@ -64243,6 +65216,7 @@ async function sniffEventsFile(file) {
 
 
 
+
 /** Local files that are not there (or a glob matching none): bad input, named by its flag or field. */
 class FilesError extends Error {
     field;
@@ -64277,22 +65251,26 @@ class JsonlFilesSource {
         const source = readable;
         try {
             const r = await retrying(this.ctx, `reading ${source.length} file(s)`, () => collectJsonl({
-                policy: { slis: job.slis, windowMs: job.windowMs },
+                policy: { slis: job.slis, windowMs: job.windowMs, events: this.ctx.events },
                 thresholds: job.thresholds,
                 from: minOf(starts),
                 to: maxOf(starts) + job.windowMs,
                 source,
                 workers: this.options.workers,
             }).catch((e) => {
-                throw e instanceof TelemetrySourceError ? new SourceError(e.message, e.retryable) : e;
+                throw e instanceof jsonl_TelemetrySourceError ? new SourceError(e.message, e.retryable) : e;
             }));
-            // Files with lines but not one timestamp (CSV, garbage): nothing readable there either.
-            const noTs = new Set(r.unattributed.map((u) => u.source));
-            if (r.files.every((f) => noTs.has(f))) {
-                const why = 'has no line with a usable "ts"';
-                const fix = 'give JSONL events, one {"ts":…,"event":…} object a line';
-                return this.nothingReadable(job, [...unreadable, ...r.files.map((file) => ({ file, why, fix }))]);
-            }
+            // Lines that are not events: said loudly when most are (the reasons, a fix, an example);
+            // when every line is malformed or invalid (CSV, garbage, epoch times not mapped), the
+            // windows are missing, never zero, and the run fails (line-report.ts).
+            const { lines, unusable, unknown } = r.stats;
+            const health = { lines, unusable: this.shown(unusable), unknown: this.shown(unknown) };
+            const verdict = line_report_judgeLines(health);
+            const warning = lineWarning(this.label, health, verdict);
+            if (warning)
+                this.ctx.log(`warning: ${warning}\n`);
+            if (verdict === 'all-unusable')
+                return this.noUsableLine(job, r.files, health);
             // Lines counted unlike an operator may expect (a `where` value no SLI accepts, an event
             // without its SLI's `distinct` field): said, with counts, never silently dropped.
             for (const [note, n] of Object.entries(r.stats.notes))
@@ -64355,6 +65333,20 @@ class JsonlFilesSource {
             ],
         };
     }
+    /** No line of the files is a usable event: every window missing, the run failed (after writing). */
+    noUsableLine(job, files, health) {
+        const starts = [...job.windows.keys()];
+        const reason = missingReason(this.label, health);
+        return {
+            parts: starts.map((s) => missingPart(s, job.windows.get(s), reason)),
+            failures: [{ kind: 'fatal', reason: failureReason(this.label, health), windows: starts }],
+            read: { files, unattributed: [], outside: 0 },
+        };
+    }
+    /** The reasons with the files of their examples as the user named them. */
+    shown(list) {
+        return list.map((r) => ({ ...r, example: { ...r.example, source: this.show(r.example.source) } }));
+    }
     /** A file as the user named it: relative to the working folder when inside it. */
     show(file) {
         const rel = (0,external_node_path_namespaceObject.relative)(this.ctx.cwd, file);
@@ -64365,11 +65357,11 @@ class JsonlFilesSource {
         const files = new Set();
         for (const p of this.patterns) {
             try {
-                for (const f of await resolveSourceFiles(p, this.ctx.cwd))
+                for (const f of await jsonl_resolveSourceFiles(p, this.ctx.cwd))
                     files.add(f);
             }
             catch (e) {
-                if (!(e instanceof TelemetrySourceError))
+                if (!(e instanceof jsonl_TelemetrySourceError))
                     throw e;
                 throw new FilesError(this.field(), e.message);
             }
@@ -64845,7 +65837,7 @@ function sourcesFor(o) {
 /** The adapter of one source of the policy. */
 function sourceFor(spec, o, env, cwd, given) {
     const ctx = {
-        label: sourceLabel(spec),
+        label: config_sourceLabel(spec),
         configPath: `sources.${spec.name}`,
         log: o.log,
         debug: o.debug,
@@ -64855,6 +65847,7 @@ function sourceFor(spec, o, env, cwd, given) {
         backoffMs: o.backoffMs,
         env,
         cwd,
+        events: o.policy.events,
     };
     switch (spec.type) {
         case 'jsonl': {
@@ -65502,7 +66495,7 @@ function routes(o) {
     return (o.sliSources ?? []).map((text) => {
         const m = /^\s*([^=\s]+)\s*=\s*([^=\s]+)\s*$/.exec(text);
         if (!m)
-            throw new InputError(`--sli-source: "${text}" is not sli=source, e.g. critical_bugs=events or '*=events'`);
+            throw new input_InputError(`--sli-source: "${text}" is not sli=source, e.g. critical_bugs=events or '*=events'`);
         return [m[1], m[2]];
     });
 }
@@ -65513,7 +66506,7 @@ async function collectCommand(o) {
         ? rangeWindows(o, o.from, o.to, windowMs, allSlis)
         : await owedWindows(o, windowMs, backfillMs, allSlis);
     if (plan.windows.size === 0) {
-        o.log(`nothing to collect: ${displayPath(o.output)}/ holds every window up to ${new Date(windowStart(o.now, windowMs)).toISOString()}\n`);
+        o.log(`nothing to collect: ${policy_dir_displayPath(o.output)}/ holds every window up to ${new Date(windowStart(o.now, windowMs)).toISOString()}\n`);
         return '';
     }
     // Before reading any event: an --output that cannot be a folder of records fails now.
@@ -65538,7 +66531,7 @@ async function collectCommand(o) {
     if (result.failures.length > 0) {
         throw new SourceFailedError(`${result.failures.length === 1 ? 'a source failed' : `${result.failures.length} sources failed`} (the window records above mark it missing):\n  ${result.failures.join('\n  ')}`);
     }
-    return `${written.map((w) => `${displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`).join('\n')}\n`;
+    return `${written.map((w) => `${policy_dir_displayPath(w.path)}${w.changed ? '' : ' (unchanged)'}`).join('\n')}\n`;
 }
 /**
  * The scheduled collect into a folder confirms a breach before the propose step acts on it
@@ -65577,26 +66570,26 @@ function outputError(o) {
     return (e) => {
         const words = describeFsError(e, o.output, outputKind(o));
         throw words
-            ? new InputError(`--output: ${words}; give ${outputKind(o) === 'file' ? 'a .jsonl file in a folder you can write' : 'a folder you can write, e.g. reports/monitoring'}`)
+            ? new input_InputError(`--output: ${words}; give ${outputKind(o) === 'file' ? 'a .jsonl file in a folder you can write' : 'a folder you can write, e.g. reports/monitoring'}`)
             : e;
     };
 }
 const outputKind = (o) => (o.output.endsWith('.jsonl') ? 'file' : 'folder');
 /** The flags checked against the policy: the window, the range, the routing, the back-fill. */
 function checkOptions(o) {
-    const loadedDir = loadPolicyDir(o.config);
+    const loadedDir = policy_dir_loadPolicyDir(o.config);
     const loaded = loadedDir.policy;
     const windowMs = parseDuration(o.window);
     if (windowMs === undefined)
-        throw new InputError(`--window: "${o.window}" is not a duration such as 15m`);
+        throw new input_InputError(`--window: "${o.window}" is not a duration such as 15m`);
     if (windowMs !== loaded.windowMs) {
-        throw new InputError(`--window ${o.window} differs from the policy's window ${formatDuration(loaded.windowMs)}; the window records of one rollout share one window (change window: in rollout.yaml)`);
+        throw new input_InputError(`--window ${o.window} differs from the policy's window ${formatDuration(loaded.windowMs)}; the window records of one rollout share one window (change window: in rollout.yaml)`);
     }
     if ((o.from === undefined) !== (o.to === undefined))
-        throw new InputError('give both --from and --to, or neither');
+        throw new input_InputError('give both --from and --to, or neither');
     const rerouted = rerouteSources(loaded.sources, routes(o), loaded.slis);
     if (typeof rerouted === 'string')
-        throw new InputError(`--sli-source: ${rerouted}`);
+        throw new input_InputError(`--sli-source: ${rerouted}`);
     const policy = { ...loaded, sources: rerouted };
     const source = o.source?.trim() || undefined;
     if (source && /^https?:\/\//i.test(source)) {
@@ -65607,7 +66600,7 @@ function checkOptions(o) {
     }
     const backfillMs = parseDuration(o.backfill ?? formatDuration(DEFAULT_BACKFILL_MS));
     if (backfillMs === undefined || backfillMs < windowMs) {
-        throw new InputError(`--backfill: "${o.backfill}" is not a duration of at least one window (${o.window}), e.g. 24h`);
+        throw new input_InputError(`--backfill: "${o.backfill}" is not a duration of at least one window (${o.window}), e.g. 24h`);
     }
     return { loaded: loadedDir, policy, windowMs, backfillMs, source };
 }
@@ -65619,13 +66612,13 @@ function rangeWindows(o, from, to, windowMs, slis) {
     ]) {
         if (!isAligned(t, windowMs)) {
             const down = windowStart(t, windowMs);
-            throw new InputError(`${flag}: ${new Date(t).toISOString()} is not on a ${o.window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`);
+            throw new input_InputError(`${flag}: ${new Date(t).toISOString()} is not on a ${o.window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`);
         }
     }
     if (to <= from)
-        throw new InputError('--to must be after --from');
+        throw new input_InputError('--to must be after --from');
     if ((0,external_node_fs_namespaceObject.existsSync)(o.output) && !(0,external_node_fs_namespaceObject.statSync)(o.output).isDirectory()) {
-        throw new InputError(`--output: ${o.output} is a file; with --from/--to give a folder for one file per window`);
+        throw new input_InputError(`--output: ${o.output} is a file; with --from/--to give a folder for one file per window`);
     }
     const windows = new Map();
     for (let s = from; s < to; s += windowMs)
@@ -65641,7 +66634,7 @@ async function owedWindows(o, windowMs, backfillMs, slis) {
     const broken = new Set();
     const recent = await readRecentRecords(o.output, last - backfillMs - windowMs, last, (file, err) => {
         broken.add(parseWindowFileName((0,external_node_path_namespaceObject.basename)(file)));
-        o.log(`warning: ${displayPath(file)} cannot be read (${err.message}); collecting its window again\n`);
+        o.log(`warning: ${policy_dir_displayPath(file)} cannot be read (${err.message}); collecting its window again\n`);
     });
     const ends = (await listRecordEnds(o.output)).filter((e) => !broken.has(e));
     const plan = planBackfill({ last, windowMs, maxMs: backfillMs, reportEnds: ends, recent, slis });
@@ -65671,10 +66664,10 @@ async function runSources(o, policy, windows, windowMs, source) {
             const also = err.slis.length < Object.keys(policy.slis).length
                 ? `: SLIs ${err.slis.join(', ')} read the JSONL events it names (or give them a source under sources: in rollout.yaml)`
                 : '';
-            throw new InputError(`required option '--source <file|glob>' not specified${also}`);
+            throw new input_InputError(`required option '--source <file|glob>' not specified${also}`);
         }
         if (err instanceof FilesError)
-            throw new InputError(`${err.field ?? '--source'}: ${err.message}`);
+            throw new input_InputError(`${err.field ?? '--source'}: ${err.message}`);
         throw err;
     })
         .finally(() => progress.end());
@@ -65715,7 +66708,7 @@ function summarize(o, records, result, written, outputFile) {
     const to = maxOf(records.map((r) => r.end));
     o.log(`collected ${records.length} window(s) ${new Date(from).toISOString()} – ${new Date(to).toISOString()} from ${result.files.length} file(s): ${sum('events')} events, ${sum('malformed')} malformed, ${sum('invalid')} invalid, ${sum('unknown')} unknown lines; ${result.outside} lines outside the range${missing ? `; ${missing} window(s) with missing SLIs (collected again next run)` : ''}\n`);
     const changed = written.filter((w) => w.changed).length;
-    const where = outputFile ? displayPath(outputFile) : `${displayPath(o.output)}/`;
+    const where = outputFile ? policy_dir_displayPath(outputFile) : `${policy_dir_displayPath(o.output)}/`;
     o.log(`${changed} file(s) written, ${written.length - changed} unchanged in ${where}\n`);
     o.onCollected?.(records);
 }
@@ -65813,7 +66806,7 @@ async function collectRecordsCommand(ctx, o) {
     const { policy } = loadRunPolicy(ctx);
     const backfillMs = parseDuration(o.backfill);
     if (backfillMs === undefined || backfillMs < policy.windowMs) {
-        throw new InputError(`input "backfill": "${o.backfill}" is not a duration of at least one window (${formatDuration(policy.windowMs)}), e.g. 24h`);
+        throw new input_InputError(`input "backfill": "${o.backfill}" is not a duration of at least one window (${formatDuration(policy.windowMs)}), e.g. 24h`);
     }
     const dir = (0,external_node_path_namespaceObject.join)(ctx.workspace.root, ctx.records);
     const now = ctx.clock.now();
@@ -65834,7 +66827,12 @@ async function collectRecordsCommand(ctx, o) {
         now,
         log: (line) => {
             report.line(line);
-            ctx.log.info(line.trimEnd());
+            // A collect warning (unreadable lines, a kept record, a breach not confirmed) is an
+            // annotation on the run, not a plain log line nobody reads.
+            if (line.startsWith('warning: '))
+                ctx.log.warn(line.slice('warning: '.length).trimEnd());
+            else
+                ctx.log.info(line.trimEnd());
         },
         onCollected: report.collected,
         onRecheck: report.rechecked,
@@ -66444,7 +67442,7 @@ async function dispatch(command, ctx, inputs, event, o = {}) {
         case 'gate': {
             const number = (event.payload.pull_request ?? event.payload.issue)?.number;
             if (!number)
-                throw new InputError(`command gate runs on pull_request or pull_request_review events, not "${event.name}"`);
+                throw new input_InputError(`command gate runs on pull_request or pull_request_review events, not "${event.name}"`);
             return loopCommand(ctx, { command: 'gate', pr: number });
         }
         case 'apply': {
@@ -66455,7 +67453,7 @@ async function dispatch(command, ctx, inputs, event, o = {}) {
         }
         case 'rollback': {
             if (!inputs.phase)
-                throw new InputError('input "phase" is required: the phase to roll back to');
+                throw new input_InputError('input "phase" is required: the phase to roll back to');
             return loopCommand(ctx, {
                 command: 'rollback',
                 to: inputs.phase,
@@ -66940,7 +67938,7 @@ class DirectoryWorkspace {
     }
     /** The policy's files are named from the repository's root ("phases/A-1.yaml"), as PRs show them. */
     policy(folder) {
-        return loadPolicyDir((0,external_node_path_namespaceObject.join)(this.root, folder), folder);
+        return policy_dir_loadPolicyDir((0,external_node_path_namespaceObject.join)(this.root, folder), folder);
     }
     records(folder, from, to) {
         return readRecords((0,external_node_path_namespaceObject.join)(this.root, folder), from, to);
@@ -67035,7 +68033,7 @@ async function run(clock = systemClock) {
         }
         const token = getInput('token');
         if (!token)
-            throw new InputError('input "token" is empty; pass github.token or an App token (docs/setup.md)');
+            throw new input_InputError('input "token" is empty; pass github.token or an App token (docs/setup.md)');
         const slackWebhook = getInput('slack-webhook');
         const lockUrl = getInput('lock-webhook-url');
         const lockSecret = getInput('lock-webhook-secret');
@@ -67082,7 +68080,7 @@ async function run(clock = systemClock) {
     }
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        setFailed(err instanceof InputError || err instanceof TriggerError ? message : `phasegate: ${message}`);
+        setFailed(err instanceof input_InputError || err instanceof TriggerError ? message : `phasegate: ${message}`);
     }
 }
 /** Outputs and the job summary, from the run's first pass (what it found and decided). */
@@ -67323,7 +68321,7 @@ var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.KD = __webpack_unused_export__ = void 0;
-const base64 = __nccwpck_require__(973);
+const base64 = __nccwpck_require__(3354);
 const sha256 = __nccwpck_require__(4887);
 const timing_safe_equal_1 = __nccwpck_require__(2514);
 const WEBHOOK_TOLERANCE_IN_SECONDS = 5 * 60;

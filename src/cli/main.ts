@@ -9,7 +9,7 @@ import { demoCommand } from '../commands/demo.js';
 import { evaluateCommand } from '../commands/evaluate.js';
 import { phaseChangeCommand } from '../commands/phase-change.js';
 import { simulateCommand } from '../commands/simulate.js';
-import { validateCommand } from '../commands/validate.js';
+import { parseSample, validateCommand, validateEventsCommand } from '../commands/validate.js';
 import { githubDemoCommand } from '../demo/github-demo.js';
 import { describeFsError } from '../fs-errors.js';
 import { InputError, notAfter, parseInstant } from '../input.js';
@@ -182,8 +182,16 @@ function addValidate(program: Command, io: CliIo): void {
     .command('validate')
     .description('check a policy folder; exits non-zero with every error, located by file:line:column')
     .option('--config <dir>', CONFIG_HELP, 'phases')
-    .action((o) => {
+    .option(
+      '--events <file|glob>',
+      'also check a sample of JSONL events against the SLIs: lines feeding each, and why others do not (docs/events.md)',
+    )
+    .option('--sample <lines>', 'with --events: how many lines to read from the start', '10000')
+    .action(async (o) => {
       io.stdout(validateCommand({ config: o.config, warn: io.stderr }));
+      if (o.events === undefined) return;
+      const sample = parseSample(o.sample);
+      await validateEventsCommand({ config: o.config, events: o.events, sample, out: io.stdout });
     });
 }
 

@@ -49,7 +49,10 @@ export async function collectRecordsCommand(
     now,
     log: (line) => {
       report.line(line);
-      ctx.log.info(line.trimEnd());
+      // A collect warning (unreadable lines, a kept record, a breach not confirmed) is an
+      // annotation on the run, not a plain log line nobody reads.
+      if (line.startsWith('warning: ')) ctx.log.warn(line.slice('warning: '.length).trimEnd());
+      else ctx.log.info(line.trimEnd());
     },
     onCollected: report.collected,
     onRecheck: report.rechecked,

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { compilePhase } from './compile-phase.js';
 import { PolicyError, type PolicyIssue } from './errors.js';
+import { compileEvents } from './events.js';
 import { compileHolidays } from './holidays.js';
 import type { PhaseSpec, Policy } from './model.js';
 import { compileGithub, compileNotify, compileRecovery } from './operations.js';
@@ -70,6 +71,12 @@ export function compilePolicy(input: PolicyFiles): Policy {
     (path, message) => at(rolloutSrc, ['sources', ...path], message),
     issues,
   );
+  const events = compileEvents(
+    rollout.events,
+    rollout.slis,
+    (path, message) => at(rolloutSrc, path, message),
+    issues,
+  );
   const recovery = compileRecovery(
     rollout.recovery,
     phases,
@@ -89,6 +96,7 @@ export function compilePolicy(input: PolicyFiles): Policy {
     timezone: rollout.timezone,
     windowMs,
     slis: rollout.slis,
+    ...(events && { events }),
     phases,
     holidays,
     github: compileGithub(rollout.github),

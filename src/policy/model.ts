@@ -110,6 +110,22 @@ export interface NotifySpec {
   lock?: { event: string };
 }
 
+/** How an event line's time is written (rollout.yaml `events.time.format`). */
+export type TimeFormat = 'iso8601' | 'epoch_ms' | 'epoch_s';
+
+/**
+ * Where event lines keep their time and name (rollout.yaml `events:`; docs/events.md). Field
+ * names may be dotted paths into objects ("meta.time"). Absent from a Policy: the canonical shape.
+ */
+export interface EventShape {
+  timeField: string;
+  timeFormat: TimeFormat;
+  nameField: string;
+}
+
+/** The canonical event line: `{"ts": "2026-11-20T10:03:12.345Z", "event": "…", …}`. */
+export const CANONICAL_EVENTS: EventShape = { timeField: 'ts', timeFormat: 'iso8601', nameField: 'event' };
+
 /** A country (and optionally one of its states and that state's regions), as date-holidays names them. */
 export interface HolidayCountry {
   /** ISO 3166-1 alpha-2, e.g. "JP". */
@@ -143,6 +159,8 @@ export interface Policy {
   timezone: string;
   windowMs: number;
   slis: Record<string, SliDefinition>;
+  /** Where event lines keep their time and name (rollout.yaml `events:`); absent: the canonical shape. */
+  events?: EventShape;
   /** In rollout order. */
   phases: PhaseSpec[];
   /** Non-business days besides weekends, as local dates in `timezone` (src/rollout/business-days.ts). */

@@ -31,7 +31,7 @@ export const EventMatch = z.strictObject({
     .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
     .optional()
     .describe(
-      'fields that must equal these values, e.g. { success: true }; strings compare case-insensitively',
+      'fields that must equal these values, e.g. { success: true } or { "attrs.mode": auto } (a dotted path reaches into an object); strings compare case-insensitively',
     ),
 });
 export type EventMatch = z.infer<typeof EventMatch>;
@@ -58,7 +58,12 @@ export const SliDefinition = z.discriminatedUnion('kind', [
     description: z.string().optional(),
     event: z.string().min(1),
     where: EventMatch.shape.where,
-    field: z.string().min(1).describe('numeric field holding the duration, e.g. "duration_ms"'),
+    field: z
+      .string()
+      .min(1)
+      .describe(
+        'numeric field holding the duration, e.g. "duration_ms"; a dotted path such as "payload.duration_ms" reaches into an object',
+      ),
     unit: z.enum(['ms', 's']).default('ms').describe('unit of the field'),
   }),
   z.strictObject({
@@ -83,6 +88,41 @@ export const SliDefinition = z.discriminatedUnion('kind', [
   }),
 ]);
 export type SliDefinition = z.infer<typeof SliDefinition>;
+
+/**
+ * rollout.yaml `events:`: where an event line keeps its time and its name, for event shapes other
+ * than the canonical `{"ts": "<ISO 8601>", "event": "<name>"}` (docs/events.md).
+ */
+export const EventsSection = z
+  .strictObject({
+    time: z
+      .strictObject({
+        field: z
+          .string()
+          .min(1)
+          .default('ts')
+          .describe(
+            'the key holding the time, e.g. "timestamp"; a dotted path such as "meta.time" reaches into an object',
+          ),
+        format: z
+          .enum(['iso8601', 'epoch_ms', 'epoch_s'])
+          .default('iso8601')
+          .describe(
+            'iso8601: a string such as "2026-11-20T10:03:12.345Z" (Z or an offset required); epoch_ms / epoch_s: milliseconds or seconds since 1970-01-01T00:00:00Z, a number or a string of digits',
+          ),
+      })
+      .optional()
+      .describe('the event time: which key, which format (default { field: ts, format: iso8601 })'),
+    name: z
+      .string()
+      .min(1)
+      .default('event')
+      .describe('the key holding the event name, e.g. "name" or "type"; default "event"'),
+  })
+  .describe(
+    'how event lines keep their time and name when they are not the canonical {"ts": ISO 8601, "event": name}: docs/events.md',
+  );
+export type EventsSection = z.infer<typeof EventsSection>;
 
 export const Slo = z
   .strictObject({
@@ -304,6 +344,7 @@ export const RolloutFile = z.strictObject({
   window: Duration.default('15m').describe('collection window; 15m in the reference rollout'),
   phases: z.array(PhaseId).min(1).describe('phase ids in rollout order; each has phases/<id>.yaml'),
   slis: z.record(NameId, SliDefinition),
+  events: EventsSection.optional(),
   holidays: HolidaysSection.optional(),
   github: GithubSection.optional(),
   recovery: RecoverySection.optional(),

@@ -17,6 +17,8 @@
 import type { Buffer } from 'node:buffer';
 import type { WindowAgg } from './aggregate.js';
 import { addNote } from './line-notes.js';
+import { TOO_LONG_KEY, tooLongReason } from './line-reasons.js';
+import { type LinesTallied, LineTally } from './line-tally.js';
 import { LineSplitter } from './split-lines.js';
 
 export interface UnattributedLines {
@@ -25,7 +27,11 @@ export interface UnattributedLines {
   invalid: number;
 }
 
-export interface CollectStats {
+/**
+ * What was read, in range or not. `unusable` and `unknown` (line-tally.ts): the malformed and
+ * invalid lines by reason, and the events no SLI maps by name, each with its first line.
+ */
+export interface CollectStats extends LinesTallied {
   /** Non-blank lines read, in range or not. */
   lines: number;
   /** Lines whose window lies outside [from, to): not counted in any window record. */
@@ -49,6 +55,8 @@ export interface SegmentAttribution {
   firstAnchor: number | null;
   lastAnchor: number | null;
   stats: CollectStats;
+  /** Lines of the segment, blank ones included (the next segment's line numbers start after them). */
+  lineCount: number;
 }
 
 export abstract class WindowAttribution extends LineSplitter {
@@ -56,11 +64,23 @@ export abstract class WindowAttribution extends LineSplitter {
   protected readonly windowMs: number;
   /** One per window of [from, to); only their line counts are touched here. */
   protected readonly windows: WindowAgg[];
-  protected readonly stats: CollectStats = { lines: 0, outside: 0, tooLong: 0, notes: {} };
+  protected readonly stats: CollectStats = {
+    lines: 0,
+    outside: 0,
+    tooLong: 0,
+    notes: {},
+    unusable: [],
+    unknown: [],
+  };
+  /** Lines that are not events, by reason or name (read into `stats` when it is handed out). */
+  protected readonly tally = new LineTally();
   private readonly unattributed: UnattributedLines[] = [];
+  protected readonly maxLineBytes: number;
 
   // Per input.
-  private source = '';
+  protected source = '';
+  /** Lines of this input (or segment) so far, blank ones included: the line number of the last one. */
+  protected lineNo = 0;
   private inSource = false;
   /** Window index (relative to from, may be out of range) of the last line with a usable ts; NaN before one. */
   protected anchor = Number.NaN;
@@ -74,6 +94,7 @@ export abstract class WindowAttribution extends LineSplitter {
 
   constructor(o: { from: number; windowMs: number; maxLineBytes: number; windows: WindowAgg[] }) {
     super(o.maxLineBytes);
+    this.maxLineBytes = o.maxLineBytes;
     this.from = o.from;
     this.windowMs = o.windowMs;
     this.windows = o.windows;
@@ -83,6 +104,7 @@ export abstract class WindowAttribution extends LineSplitter {
   beginSource(name: string): void {
     if (this.inSource) this.endSource();
     this.source = name;
+    this.lineNo = 0;
     this.inSource = true;
     this.anchor = Number.NaN;
     this.firstAnchor = Number.NaN;
@@ -116,6 +138,12 @@ export abstract class WindowAttribution extends LineSplitter {
   }
 
   protected lineTooLong(): void {
+    this.lineNo++;
+    this.tally.addUnusable(
+      TOO_LONG_KEY,
+      () => tooLongReason(this.maxLineBytes),
+      () => ({ source: this.source, line: this.lineNo, text: null }),
+    );
     this.stats.tooLong++;
     this.stats.lines++;
     this.noTs(true);
@@ -185,8 +213,14 @@ export abstract class WindowAttribution extends LineSplitter {
       leadingInvalid: this.leadingInvalid,
       firstAnchor: !Number.isNaN(this.firstAnchor) ? this.firstAnchor : null,
       lastAnchor: !Number.isNaN(this.anchor) ? this.anchor : null,
-      stats: { ...this.stats, notes: { ...this.stats.notes } },
+      stats: this.statsNow(),
+      lineCount: this.lineNo,
     };
+  }
+
+  /** The stats as plain data, with the tally of the lines that are not events. */
+  protected statsNow(): CollectStats {
+    return { ...this.stats, notes: { ...this.stats.notes }, ...this.tally.toJSON() };
   }
 
   /** Merges the next segment of the current input: places its leading lines, takes its anchors and stats. */
@@ -203,6 +237,8 @@ export abstract class WindowAttribution extends LineSplitter {
     this.stats.outside += seg.stats.outside;
     this.stats.tooLong += seg.stats.tooLong;
     for (const [note, n] of Object.entries(seg.stats.notes)) addNote(this.stats.notes, note, n);
+    this.tally.absorb(seg.stats, this.source, this.lineNo);
+    this.lineNo += seg.lineCount;
   }
 
   /** Ends the open input; the inputs that had lines but no usable timestamp to place them by. */

@@ -3,7 +3,7 @@
  * (escapes, fractions, containers, duplicate keys, broken lines), run before the first real line.
  */
 import { Buffer } from 'node:buffer';
-import type { Plan } from './plan.js';
+import { type Plan, TIME_ISO8601 } from './plan.js';
 
 /** The classifier as seen from here (classify.ts's LineParser; no import back, so no cycle). */
 interface Classifier {
@@ -20,28 +20,40 @@ export function warmUp(parser: Classifier): void {
   const fields = parser.plan.fields;
   const some = (i: number) => JSON.stringify(fields[i % fields.length] ?? 'x');
   const events = parser.plan.events.map((e) => JSON.stringify(e.name));
-  const ts = '"2026-11-20T10:03:12.345Z"';
+  // the policy's own keys for the time and the name ("ts" and "event" unless rollout.yaml `events:`)
+  const T = JSON.stringify(fields[0] ?? 'ts');
+  const E = JSON.stringify(fields[1] ?? 'event');
+  const ts = parser.plan.timeFormat === TIME_ISO8601 ? '"2026-11-20T10:03:12.345Z"' : '1763632992345';
   const lines: string[] = [
     '',
     ' ',
     'x',
     '[1]',
     '{}',
-    '{"ts":1}',
-    `{"ts":"2026-11-20T19:03:12+09:00","event":"\u0061"}`,
-    `{"ts":${ts},"event":"unknown.event","a":[1,{"b":null}],"c":{"d":[true,false]}}`,
-    `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":-1.5e3,"y":""\u00e9\n","z":"é"}`,
-    `{"ts":${ts},"event":${events[0] ?? '"e"'},"x":1,}`,
-    `{"ts":${ts} ,	"event" : ${events[0] ?? '"e"'} }`,
-    `{"t\u0073":${ts},"event":"x"}`,
-    `{"ts":${ts},"event":${events[0] ?? '"e"'},"a":"unterminated`,
+    `{${T}:1}`,
+    `{${T}:"1763632992"}`,
+    `{${T}:"2026-11-20T19:03:12+09:00",${E}:"\u0061"}`,
+    `{${T}:${ts},${E}:"unknown.event","a":[1,{"b":null}],"c":{"d":[true,false]}}`,
+    `{${T}:${ts},${E}:${events[0] ?? '"e"'},"x":-1.5e3,"y":""\u00e9\n","z":"é"}`,
+    `{${T}:${ts},${E}:${events[0] ?? '"e"'},"x":1,}`,
+    `{${T}:${ts} ,	${E} : ${events[0] ?? '"e"'} }`,
+    `{"t\u0073":${ts},${E}:"x"}`,
+    `{${T}:${ts},${E}:${events[0] ?? '"e"'},"a":"unterminated`,
   ];
   for (const e of events) {
     for (let i = 0; i < fields.length; i++) {
       lines.push(
-        `{"ts":${ts},"event":${e},${some(i)}:1,${some(i + 1)}:"a",${some(i + 2)}:true,${some(i + 3)}:0.25}`,
+        `{${T}:${ts},${E}:${e},${some(i)}:1,${some(i + 1)}:"a",${some(i + 2)}:true,${some(i + 3)}:0.25}`,
       );
-      lines.push(`{"ts":${ts},"event":${e},${some(i)}:null,${some(i + 1)}:false,${some(i + 2)}:[]}`);
+      lines.push(`{${T}:${ts},${E}:${e},${some(i)}:null,${some(i + 1)}:false,${some(i + 2)}:[]}`);
+    }
+    // dotted fields: their objects, with and without the keys
+    for (const path of parser.plan.paths) {
+      const keys = path.keys.map((k) => JSON.stringify(k.text));
+      const nest = (v: string) => keys.reduceRight((inner, k) => `{${k}:${inner}}`, v);
+      lines.push(`{${T}:${ts},${E}:${e},${some(path.parent)}:${nest('1')}}`);
+      lines.push(`{${T}:${ts},${E}:${e},${some(path.parent)}:${nest('"a"')},"z":{"y":[]}}`);
+      lines.push(`{${T}:${ts},${E}:${e},${some(path.parent)}:{"other":{}}}`);
     }
   }
   const buf = Buffer.from(lines.join('\n'));

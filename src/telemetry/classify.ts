@@ -1,11 +1,12 @@
 /**
- * Line classification: one canonical event line (JSON object) in, one class out (line-class.ts).
+ * Line classification: one event line (JSON object) in, one class out (line-class.ts).
  *
  * It works on the bytes of the line and validates the complete JSON grammar (json-scan.ts,
- * exactly what JSON.parse accepts), but builds no objects: it only captures the top-level fields
- * the policy's SLI mapping names (`ts`, `event`, `where` fields, latency fields), the last
- * occurrence winning as with JSON.parse. A line JSON.parse would reject is always `malformed`;
- * the differential fuzz test pins the two together.
+ * exactly what JSON.parse accepts), but builds no objects: it only captures the fields the
+ * policy's mapping names (the time and name keys, `where` fields, latency fields; line-fields.ts),
+ * the last occurrence winning as with JSON.parse. A line JSON.parse would reject is always
+ * `malformed`; the differential fuzz test pins the two together. The time is an ISO 8601 string
+ * unless rollout.yaml `events.time.format` says epoch milliseconds or seconds (docs/events.md).
  *
  * Pure: no I/O.
  */
@@ -41,31 +42,24 @@ import {
   T_NUMBER,
   T_STRING,
   T_TRUE,
+  WHY_NAME,
+  WHY_TIME,
+  WHY_VALUE,
+  type Why,
 } from './line-class.js';
-import { OP_LATENCY, type Plan, SLOT_EVENT, SLOT_TS } from './plan.js';
-import { parseCanonicalTimestamp, parseTimestamp } from './timestamp.js';
+import { LineFields } from './line-fields.js';
+import { OP_LATENCY, type Plan, SLOT_EVENT, SLOT_TS, TIME_EPOCH_S, TIME_ISO8601 } from './plan.js';
+import { epochTime, parseCanonicalTimestamp, parseTimestamp } from './timestamp.js';
 
-function keyHash(len: number, first: number, last: number): number {
-  return (len * 131 + first * 7 + last) & 1023;
-}
+/** A time written as a string of decimal digits (epoch formats accept it as well as a number). */
+export const DECIMAL = /^[0-9]+(\.[0-9]+)?$/;
 
 /**
  * Classifies lines for one compiled plan. Not re-entrant: the captured fields and `matched` are
  * overwritten by the next call to classify().
  */
-export class LineParser {
-  readonly plan: Plan;
-  private readonly nFields: number;
-  private readonly fieldBytes: Uint8Array[];
-  private readonly fieldIndex: Map<string, number>;
-  /** (length, first byte, last byte) hash → slot + 1; 0 none; -1 several (loop instead). */
-  private readonly slotHash: Int16Array;
-  readonly type: Uint8Array;
-  private readonly start: Int32Array;
-  private readonly end: Int32Array;
-  private readonly flags: Uint8Array;
-  private readonly num: Float64Array;
-  /** Epoch ms of the last line's `ts` (when its class has one). */
+export class LineParser extends LineFields {
+  /** Epoch ms of the last line's time (when its class has one). */
   ts = 0;
   /** Index into plan.events of the last event line. */
   eventIndex = -1;
@@ -76,6 +70,12 @@ export class LineParser {
   /** For other actions: 1 when the event is its SLI's control cohort's (Action.control), else 0. */
   readonly inControl: Uint8Array;
   matchedCount = 0;
+  /**
+   * Why the last line was invalid (LINE_INVALID, LINE_INVALID_NO_TS): its time, its name, or a
+   * value an SLI reads (the action `invalidAction` of its event). line-reasons.ts says it in words.
+   */
+  why: Why = WHY_TIME;
+  invalidAction = -1;
   // Fast paths for the two fields every line has: a canonical `ts` parsed straight from the
   // bytes, and an `event` equal to a known name; keyed by the value's start offset so a later
   // duplicate key (which moves the start) falls back to the general path.
@@ -85,22 +85,12 @@ export class LineParser {
   private eventFast = -1;
   /** Known event names that are plain JSON string bytes (no quote, backslash, control, non-ASCII). */
   private readonly plainEvents: boolean[];
+  /** The time is not an ISO 8601 string (rollout.yaml events.time.format: epoch_ms or epoch_s). */
+  private readonly epoch: boolean;
+  private readonly seconds: boolean;
 
   constructor(plan: Plan) {
-    this.plan = plan;
-    this.nFields = plan.fields.length;
-    this.fieldBytes = plan.fieldBytes;
-    this.fieldIndex = new Map(plan.fields.map((f, i) => [f, i]));
-    this.slotHash = new Int16Array(1024);
-    plan.fieldBytes.forEach((fb, i) => {
-      const h = keyHash(fb.length, fb[0] ?? 0, fb[fb.length - 1] ?? 0);
-      this.slotHash[h] = this.slotHash[h] === 0 ? i + 1 : -1;
-    });
-    this.type = new Uint8Array(this.nFields);
-    this.start = new Int32Array(this.nFields);
-    this.end = new Int32Array(this.nFields);
-    this.flags = new Uint8Array(this.nFields);
-    this.num = new Float64Array(this.nFields);
+    super(plan);
     const maxActions = maxOf(
       plan.events.map((e) => e.actions.length),
       1,
@@ -109,30 +99,9 @@ export class LineParser {
     this.values = new Float64Array(maxActions);
     this.inControl = new Uint8Array(maxActions);
     this.plainEvents = plan.events.map((e) => e.bytes.every((c) => SC[c] === 0));
+    this.epoch = plan.timeFormat !== TIME_ISO8601;
+    this.seconds = plan.timeFormat === TIME_EPOCH_S;
     warmUp(this);
-  }
-
-  private slotOf(b: Buffer, s: number, e: number, f: number): number {
-    if (f !== 0) return this.fieldIndex.get(decode(b, s, e, f)) ?? -1;
-    const n = e - s;
-    if (n === 0) return this.fieldIndex.get('') ?? -1;
-    const h = this.slotHash[keyHash(n, b[s]!, b[e - 1]!)]!;
-    if (h === 0) return -1;
-    const fb = this.fieldBytes;
-    if (h > 0) {
-      const want = fb[h - 1]!;
-      if (want.length !== n) return -1;
-      for (let j = 0; j < n; j++) if (b[s + j] !== want[j]) return -1;
-      return h - 1;
-    }
-    for (let k = 0; k < this.nFields; k++) {
-      const want = fb[k]!;
-      if (want.length !== n) continue;
-      let j = 0;
-      while (j < n && b[s + j] === want[j]) j++;
-      if (j === n) return k;
-    }
-    return -1;
   }
 
   /** Classifies b[start, end) (one line, without its newline). */
@@ -232,9 +201,11 @@ export class LineParser {
           this.num[slot] = numberValue(b, i, e);
           i = e;
         } else if (c === 0x7b || c === 0x5b) {
+          this.start[slot] = i;
           i = skipContainer(b, i, lineEnd);
           if (i < 0) return LINE_MALFORMED;
           type[slot] = T_CONTAINER;
+          this.end[slot] = i;
         } else {
           const e = literal(b, i, lineEnd, c);
           if (e < 0) return LINE_MALFORMED;
@@ -280,32 +251,35 @@ export class LineParser {
     return false;
   }
 
-  private captureString(b: Buffer, i: number, end: number, slot: number): number {
-    const e = scanString(b, i + 1, end);
-    if (e < 0) return -1;
-    this.type[slot] = T_STRING;
-    this.start[slot] = i + 1;
-    this.end[slot] = e;
-    this.flags[slot] = strFlags;
-    return e + 1;
-  }
-
   private classifyObject(b: Buffer): LineClass {
+    if (this.paths.length > 0) this.resolvePaths(b);
     const type = this.type;
-    if (type[SLOT_TS] !== T_STRING) return LINE_INVALID_NO_TS;
-    const ts0 = this.start[SLOT_TS]!;
-    const ts1 = this.end[SLOT_TS]!;
-    const tsFlags = this.flags[SLOT_TS]!;
-    let ts =
-      ts0 === this.tsFastStart
-        ? this.tsFast
-        : tsFlags === 0
-          ? parseCanonicalTimestamp(b, ts0, ts1)
-          : Number.NaN;
-    if (Number.isNaN(ts)) ts = parseTimestamp(decode(b, ts0, ts1, tsFlags));
-    if (Number.isNaN(ts)) return LINE_INVALID_NO_TS;
+    let ts: number;
+    if (this.epoch) {
+      ts = this.epochTs(b);
+    } else if (type[SLOT_TS] !== T_STRING) {
+      ts = Number.NaN;
+    } else {
+      const ts0 = this.start[SLOT_TS]!;
+      const ts1 = this.end[SLOT_TS]!;
+      const tsFlags = this.flags[SLOT_TS]!;
+      ts =
+        ts0 === this.tsFastStart
+          ? this.tsFast
+          : tsFlags === 0
+            ? parseCanonicalTimestamp(b, ts0, ts1)
+            : Number.NaN;
+      if (Number.isNaN(ts)) ts = parseTimestamp(decode(b, ts0, ts1, tsFlags));
+    }
+    if (Number.isNaN(ts)) {
+      this.why = WHY_TIME;
+      return LINE_INVALID_NO_TS;
+    }
     this.ts = ts;
-    if (type[SLOT_EVENT] !== T_STRING) return LINE_INVALID;
+    if (type[SLOT_EVENT] !== T_STRING) {
+      this.why = WHY_NAME;
+      return LINE_INVALID;
+    }
     const e0 = this.start[SLOT_EVENT]!;
     const e1 = this.end[SLOT_EVENT]!;
     const eFlags = this.flags[SLOT_EVENT]!;
@@ -332,10 +306,13 @@ export class LineParser {
       if (!this.conditionsHold(b, act.conditions)) continue;
       if (act.op === OP_LATENCY) {
         const slot = act.fieldSlot;
-        if (type[slot] !== T_NUMBER) return LINE_INVALID;
         const v = this.num[slot]!;
         // A negative duration is not a sample: the line is invalid, not a fast save.
-        if (!Number.isFinite(v) || v < 0) return LINE_INVALID;
+        if (type[slot] !== T_NUMBER || !Number.isFinite(v) || v < 0) {
+          this.why = WHY_VALUE;
+          this.invalidAction = a;
+          return LINE_INVALID;
+        }
         this.values[m] = v * act.toMs;
       } else {
         this.inControl[m] = act.control !== null && this.conditionsHold(b, act.control) ? 1 : 0;
@@ -344,6 +321,15 @@ export class LineParser {
     }
     this.matchedCount = m;
     return LINE_EVENT;
+  }
+
+  /** The time of an epoch_ms / epoch_s line (a number, or a string of digits), or NaN. */
+  private epochTs(b: Buffer): number {
+    const t = this.type[SLOT_TS];
+    if (t === T_NUMBER) return epochTime(this.num[SLOT_TS]!, this.seconds);
+    if (t !== T_STRING) return Number.NaN;
+    const text = decode(b, this.start[SLOT_TS]!, this.end[SLOT_TS]!, this.flags[SLOT_TS]!);
+    return DECIMAL.test(text) ? epochTime(Number(text), this.seconds) : Number.NaN;
   }
 
   private conditionsHold(
@@ -369,29 +355,5 @@ export class LineParser {
       }
     }
     return true;
-  }
-
-  /**
-   * The captured value of a plan field on the last classified object line (b, the buffer given to
-   * classify()), as JSON.parse would give it; containers come back as the string "[container]",
-   * absent fields as undefined. (For tests and diagnostics; the hot path never builds values.)
-   */
-  fieldValue(b: Buffer, slot: number): string | number | boolean | null | undefined {
-    switch (this.type[slot]) {
-      case T_STRING:
-        return decode(b, this.start[slot]!, this.end[slot]!, this.flags[slot]!);
-      case T_NUMBER:
-        return this.num[slot]!;
-      case T_TRUE:
-        return true;
-      case T_FALSE:
-        return false;
-      case T_NULL:
-        return null;
-      case T_CONTAINER:
-        return '[container]';
-      default:
-        return undefined;
-    }
   }
 }

@@ -35,8 +35,11 @@ import {
   LINE_INVALID_NO_TS,
   LINE_MALFORMED,
   LINE_UNKNOWN,
+  type LineClass,
 } from './line-class.js';
 import { addNote, distinctKey, unmatchedWhere } from './line-notes.js';
+import { describeReason, reasonKey } from './line-reasons.js';
+import { exampleText } from './line-tally.js';
 import {
   compilePlan,
   latencyThresholds,
@@ -45,15 +48,19 @@ import {
   OP_LATENCY,
   OP_NUMERATOR,
   type Plan,
+  SLOT_EVENT,
 } from './plan.js';
 import type { WindowRecord } from './record.js';
 import { DEFAULT_MAX_LINE_BYTES } from './split-lines.js';
 import { windowStarts } from './window.js';
 
 export interface CollectOptions {
-  /** The SLI mapping and the window length (policy.slis, policy.windowMs). */
-  /** With `phases`, windows also count the samples above each latency threshold the phases judge. */
-  policy: Pick<Policy, 'slis' | 'windowMs'> & Partial<Pick<Policy, 'phases'>>;
+  /**
+   * The SLI mapping and the window length (policy.slis, policy.windowMs), and the event shape
+   * (policy.events; absent: the canonical one). With `phases`, windows also count the samples
+   * above each latency threshold the phases judge.
+   */
+  policy: Pick<Policy, 'slis' | 'windowMs'> & Partial<Pick<Policy, 'phases' | 'events'>>;
   /** SLI id → latency thresholds (ms) to count samples above; default: from `policy.phases`. */
   thresholds?: Record<string, readonly number[]>;
   /** Epoch ms, window-aligned (see alignRange in window.ts). */
@@ -82,7 +89,11 @@ export class Collector extends WindowAttribution {
   private readonly parser: LineParser;
 
   constructor(options: CollectOptions) {
-    const plan = compilePlan(options.policy.slis, options.thresholds ?? latencyThresholds(options.policy));
+    const plan = compilePlan(
+      options.policy.slis,
+      options.thresholds ?? latencyThresholds(options.policy),
+      options.policy.events,
+    );
     const windowMs = options.policy.windowMs;
     super({
       from: options.from,
@@ -98,12 +109,15 @@ export class Collector extends WindowAttribution {
   protected line(b: Buffer, s: number, e: number): void {
     const p = this.parser;
     const cls = p.classify(b, s, e);
+    this.lineNo++;
     if (cls === LINE_BLANK) return;
     this.stats.lines++;
     if (cls === LINE_MALFORMED || cls === LINE_INVALID_NO_TS) {
+      this.noteLine(b, s, e, cls);
       this.noTs(cls === LINE_MALFORMED);
       return;
     }
+    if (cls !== LINE_EVENT) this.noteLine(b, s, e, cls);
     const idx = Math.floor((p.ts - this.from) / this.windowMs);
     if (idx !== this.anchor) this.moveAnchor(idx);
     const w = this.windows[idx];
@@ -183,6 +197,23 @@ export class Collector extends WindowAttribution {
     return true;
   }
 
+  /**
+   * A line that is not an event (malformed, invalid, of a name no SLI maps), tallied by reason or
+   * name with its first line as an example, in or out of the range: the rule on such lines
+   * (line-report.ts) looks at everything a source read.
+   */
+  private noteLine(b: Buffer, s: number, e: number, cls: LineClass): void {
+    const p = this.parser;
+    const example = () => ({ source: this.source, line: this.lineNo, text: exampleText(b, s, e) });
+    if (cls === LINE_UNKNOWN) {
+      const name = p.fieldValue(b, SLOT_EVENT);
+      this.tally.addUnknown(String(name), example);
+      return;
+    }
+    const key = reasonKey(p, b, s, e, cls);
+    this.tally.addUnusable(key, () => describeReason(key, p, b, s, e, this.maxLineBytes), example);
+  }
+
   /** A line of a mapped event that no SLI counts because of a `where` value: noted, not silently dropped. */
   private noteUnmatched(b: Buffer): void {
     const why = unmatchedWhere(this.parser, b);
@@ -212,7 +243,7 @@ export class Collector extends WindowAttribution {
   finish(): CollectResult {
     const unattributed = this.endAttribution();
     const windows = windowRecords(this.windows, this.plan, this.from, this.windowMs);
-    return { windows, unattributed, stats: { ...this.stats } };
+    return { windows, unattributed, stats: this.statsNow() };
   }
 }
 

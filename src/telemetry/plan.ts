@@ -1,9 +1,16 @@
 /**
- * The SLI mapping of a policy compiled for the line parser: which top-level fields of an event
- * matter, which event names are known, and what each known event does to which SLI. The mapping
- * is policy (rollout.yaml `slis:`); nothing here knows any event name. Pure.
+ * The SLI mapping of a policy compiled for the line parser: which fields of an event matter
+ * (top-level keys, and dotted paths into objects), which keys hold the time and the name, which
+ * event names are known, and what each known event does to which SLI. The mapping is policy
+ * (rollout.yaml `slis:` and `events:`); nothing here knows any event name. Pure.
  */
-import type { Condition as Objective, PhaseSpec, SloSpec } from '../policy/model.js';
+import {
+  CANONICAL_EVENTS,
+  type EventShape,
+  type Condition as Objective,
+  type PhaseSpec,
+  type SloSpec,
+} from '../policy/model.js';
 import type { SliDefinition } from '../policy/schema.js';
 
 export const OP_LATENCY = 0;
@@ -49,6 +56,23 @@ export interface EventRule {
   whereSlots: number[];
 }
 
+/**
+ * A field named by a dotted path ("payload.duration_ms"): when the line has no top-level key of
+ * that literal name, the value is looked up key by key from the object in `parent` (a top-level
+ * field). Only policies that name such fields have any; the canonical shape has none.
+ */
+export interface PathField {
+  slot: number;
+  parent: number;
+  /** The keys below the parent, as UTF-8 bytes and as text (for keys with escapes). */
+  keys: { bytes: Uint8Array; text: string }[];
+}
+
+export const TIME_ISO8601 = 0;
+export const TIME_EPOCH_MS = 1;
+export const TIME_EPOCH_S = 2;
+export type TimeCode = typeof TIME_ISO8601 | typeof TIME_EPOCH_MS | typeof TIME_EPOCH_S;
+
 export interface Plan {
   /** SLI ids, sorted; actions refer to SLIs by index into this. */
   sliIds: string[];
@@ -59,9 +83,16 @@ export interface Plan {
   distinct: boolean[];
   /** Per SLI: whether it counts a control cohort apart (a ratio SLI with `control`). */
   control: boolean[];
-  /** Top-level field names the parser captures; slot 0 is "ts", slot 1 is "event". */
+  /**
+   * Field names the parser captures; slot 0 holds the time ("ts" unless `events.time.field`),
+   * slot 1 the name ("event" unless `events.name`). Each is looked for as a top-level key of
+   * that literal name; a dotted name is also a path (`paths`).
+   */
   fields: string[];
   fieldBytes: Uint8Array[];
+  paths: PathField[];
+  /** How slot 0 is written: TIME_ISO8601, TIME_EPOCH_MS or TIME_EPOCH_S. */
+  timeFormat: TimeCode;
   events: EventRule[];
   eventIndex: Map<string, number>;
 }
@@ -80,9 +111,10 @@ const utf8 = new TextEncoder();
 export function compilePlan(
   slis: Record<string, SliDefinition>,
   thresholds: Record<string, readonly number[]> = {},
+  shape: EventShape = CANONICAL_EVENTS,
 ): Plan {
   const sliIds = Object.keys(slis).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const fields = ['ts', 'event'];
+  const fields = [shape.timeField, shape.nameField];
   const slotOf = (name: string): number => {
     if (!fields.includes(name)) fields.push(name);
     return fields.indexOf(name);
@@ -145,6 +177,7 @@ export function compilePlan(
     }
   });
   for (const rule of events) rule.whereSlots = whereSlotsOf(rule.actions);
+  const paths = pathsOf(fields, slotOf);
   return {
     sliIds,
     sliKinds: sliIds.map((id) => slis[id]!.kind),
@@ -160,9 +193,32 @@ export function compilePlan(
     }),
     fields,
     fieldBytes: fields.map((f) => utf8.encode(f)),
+    paths,
+    timeFormat: TIME_CODES[shape.timeFormat],
     events,
     eventIndex,
   };
+}
+
+const TIME_CODES: Record<EventShape['timeFormat'], TimeCode> = {
+  iso8601: TIME_ISO8601,
+  epoch_ms: TIME_EPOCH_MS,
+  epoch_s: TIME_EPOCH_S,
+};
+
+/** The dotted fields as paths from their first key (a top-level field, given a slot here). */
+function pathsOf(fields: string[], slotOf: (name: string) => number): PathField[] {
+  return fields
+    .map((name, slot) => ({ name, slot }))
+    .filter(({ name }) => name.includes('.'))
+    .map(({ name, slot }) => {
+      const [first, ...rest] = name.split('.');
+      return {
+        slot,
+        parent: slotOf(first!),
+        keys: rest.map((text) => ({ bytes: utf8.encode(text), text })),
+      };
+    });
 }
 
 type Where = Record<string, string | number | boolean>;

@@ -5,7 +5,9 @@
  * lenient Date.parse; fractions beyond milliseconds are truncated. Pure.
  */
 
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
+/** What an ISO 8601 event time must look like (RFC 3339 with a zone); the calendar is checked apart. */
+export const RFC3339 =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -108,3 +110,18 @@ export function parseCanonicalTimestamp(b: Uint8Array, start: number, end: numbe
 
 let cachedKey = -1;
 let cachedBase = 0;
+
+/** Epoch times before this (1973-03-03) or from EPOCH_MAX_MS on (year 5138) are taken for a unit mix-up. */
+export const EPOCH_MIN_MS = 1e11;
+export const EPOCH_MAX_MS = 1e14;
+
+/**
+ * Epoch ms of an epoch time `v` in milliseconds, or in seconds when `seconds`; fractions of a millisecond truncated as for ISO 8601; NaN outside
+ * [EPOCH_MIN_MS, EPOCH_MAX_MS): a time in seconds read as milliseconds lands in January 1970,
+ * one in milliseconds read as seconds after the year 5000, and neither is an event to count.
+ */
+export function epochTime(v: number, seconds: boolean): number {
+  // Seconds: rounded to the microsecond first, so 1763632992.345 is …345 ms, not …344.99.
+  const ms = seconds ? Math.floor(Math.round(v * 1e6) / 1e3) : Math.floor(v);
+  return ms >= EPOCH_MIN_MS && ms < EPOCH_MAX_MS ? ms : Number.NaN;
+}

@@ -5,6 +5,7 @@
  */
 import { open } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
+import type { EventShape } from '../../policy/model.js';
 import type { SliDefinition } from '../../policy/schema.js';
 import { SegmentCollector, type SegmentResult } from '../collect.js';
 import { readChunks } from './read-chunks.js';
@@ -15,6 +16,8 @@ export interface SegmentTask {
   start: number;
   end: number;
   slis: Record<string, SliDefinition>;
+  /** Where lines keep their time and name (rollout.yaml `events:`); absent: the canonical shape. */
+  events?: EventShape;
   /** SLI id → latency thresholds to count samples above (as the main thread's collector does). */
   thresholds: Record<string, readonly number[]>;
   windowMs: number;
@@ -30,7 +33,7 @@ export type SegmentReply =
 
 export async function collectSegment(task: SegmentTask): Promise<SegmentResult> {
   const c = new SegmentCollector({
-    policy: { slis: task.slis, windowMs: task.windowMs },
+    policy: { slis: task.slis, windowMs: task.windowMs, events: task.events },
     thresholds: task.thresholds,
     from: task.from,
     to: task.to,

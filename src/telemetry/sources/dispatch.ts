@@ -21,7 +21,7 @@ import type { SourceRunContext, SourceRuntime } from './types.js';
 import { type OnWindow, WindowsDone } from './windows-done.js';
 
 export interface CollectSourcesOptions extends SourceRuntime {
-  policy: Pick<Policy, 'slis' | 'windowMs' | 'sources'> & { phases?: Policy['phases'] };
+  policy: Pick<Policy, 'slis' | 'windowMs' | 'sources'> & Partial<Pick<Policy, 'phases' | 'events'>>;
   /** Window start → the SLIs to collect there, in time order. */
   windows: Map<number, string[]>;
   /** `collect --source`: the files of jsonl sources that name neither files nor a URL. */
@@ -114,6 +114,7 @@ function sourceFor(
     backoffMs: o.backoffMs,
     env,
     cwd,
+    events: o.policy.events,
   };
   switch (spec.type) {
     case 'jsonl': {

@@ -14,6 +14,8 @@ import type {
   WindowPart,
 } from '../../ports/source.js';
 import { Collector, SegmentCollector } from '../collect.js';
+import { failureReason, judgeLines, lineWarning } from '../line-report.js';
+import { LineTally } from '../line-tally.js';
 import { expandEnv, sourceHeaders } from './config.js';
 import { fetchWithRetry, type HttpResponse, SourceError } from './http.js';
 import { eachWindow, unusable } from './outcome.js';
@@ -52,6 +54,8 @@ export class HttpExportSource implements TelemetrySource {
   readonly label: string;
   private headers: Record<string, string> = {};
   private template = '';
+  /** What this run's answers held: non-blank lines, and those that are not events (line-report.ts). */
+  private read = { lines: 0, tally: new LineTally(), failed: false };
 
   constructor(
     private readonly spec: ExportSpec,
@@ -70,21 +74,30 @@ export class HttpExportSource implements TelemetrySource {
       if (!(e instanceof SourceError)) throw e;
       return unusable(this.label, job, e);
     }
-    return eachWindow(job, progress, (start, slis) => this.collectWindow(start, job, slis));
+    this.read = { lines: 0, tally: new LineTally(), failed: false };
+    const outcome = await eachWindow(job, progress, (start, slis) => this.collectWindow(start, job, slis));
+    // Lines that are not events, over the whole run: said loudly when most are (line-report.ts).
+    const { lines, tally, failed } = this.read;
+    const health = { lines, ...tally.toJSON() };
+    const warning = failed ? undefined : lineWarning(this.label, health);
+    if (warning) this.ctx.log(`warning: ${warning}\n`);
+    return outcome;
   }
 
   /** Collects one window: every page of the export for [start, start + windowMs). */
   private async collectWindow(start: number, job: SourceJob, slis: readonly string[]): Promise<WindowPart> {
     const end = start + job.windowMs;
     const options = {
-      policy: { slis: job.slis, windowMs: job.windowMs },
+      policy: { slis: job.slis, windowMs: job.windowMs, events: this.ctx.events },
       thresholds: job.thresholds,
       from: start,
       to: end,
     };
     const window = new Collector(options);
     const first = new URL(windowUrl(this.template, start, end));
-    window.beginSource(first.href);
+    // Named by its window, not its URL: a URL may carry a key, and examples of lines name it.
+    const name = `the answer for window ${iso(start)}`;
+    window.beginSource(name);
     const target = { headers: this.headers, timeoutMs: this.spec.timeoutMs };
     const seen = new Set<string>();
     let url: URL | undefined = first;
@@ -109,7 +122,18 @@ export class HttpExportSource implements TelemetrySource {
       window.absorbSegment(segment);
       url = next;
     }
-    const record = window.finish().windows[0]!;
+    const { windows, stats } = window.finish();
+    this.read.lines += stats.lines;
+    this.read.tally.absorb(stats, name, 0);
+    // Every line of the answer malformed or invalid: the window is missing, never zero, and the
+    // source is not asked again in this run (its shape is wrong); the run fails after writing.
+    const health = { lines: stats.lines, unusable: stats.unusable, unknown: stats.unknown };
+    if (judgeLines(health) === 'all-unusable') {
+      this.read.failed = true;
+      this.ctx.log(`warning: ${lineWarning(this.label, health)}\n`);
+      throw new SourceError(failureReason(this.label, health), false);
+    }
+    const record = windows[0]!;
     return {
       start,
       slis: new Map(slis.map((id) => [id, record.slis.get(id)!])),

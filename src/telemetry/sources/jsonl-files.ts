@@ -14,6 +14,8 @@ import type {
   TelemetrySource,
   WindowPart,
 } from '../../ports/source.js';
+import { failureReason, judgeLines, type LineHealth, lineWarning, missingReason } from '../line-report.js';
+import type { ReasonCount } from '../line-tally.js';
 import type { WindowRecord } from '../record.js';
 import { filesEnd, filesStart } from './coverage.js';
 import { retrying, SourceError } from './http.js';
@@ -65,7 +67,7 @@ export class JsonlFilesSource implements TelemetrySource {
     try {
       const r = await retrying(this.ctx, `reading ${source.length} file(s)`, () =>
         collectJsonl({
-          policy: { slis: job.slis, windowMs: job.windowMs },
+          policy: { slis: job.slis, windowMs: job.windowMs, events: this.ctx.events },
           thresholds: job.thresholds,
           from: minOf(starts),
           to: maxOf(starts) + job.windowMs,
@@ -75,13 +77,15 @@ export class JsonlFilesSource implements TelemetrySource {
           throw e instanceof TelemetrySourceError ? new SourceError(e.message, e.retryable) : e;
         }),
       );
-      // Files with lines but not one timestamp (CSV, garbage): nothing readable there either.
-      const noTs = new Set(r.unattributed.map((u) => u.source));
-      if (r.files.every((f) => noTs.has(f))) {
-        const why = 'has no line with a usable "ts"';
-        const fix = 'give JSONL events, one {"ts":…,"event":…} object a line';
-        return this.nothingReadable(job, [...unreadable, ...r.files.map((file) => ({ file, why, fix }))]);
-      }
+      // Lines that are not events: said loudly when most are (the reasons, a fix, an example);
+      // when every line is malformed or invalid (CSV, garbage, epoch times not mapped), the
+      // windows are missing, never zero, and the run fails (line-report.ts).
+      const { lines, unusable, unknown } = r.stats;
+      const health = { lines, unusable: this.shown(unusable), unknown: this.shown(unknown) };
+      const verdict = judgeLines(health);
+      const warning = lineWarning(this.label, health, verdict);
+      if (warning) this.ctx.log(`warning: ${warning}\n`);
+      if (verdict === 'all-unusable') return this.noUsableLine(job, r.files, health);
       // Lines counted unlike an operator may expect (a `where` value no SLI accepts, an event
       // without its SLI's `distinct` field): said, with counts, never silently dropped.
       for (const [note, n] of Object.entries(r.stats.notes))
@@ -141,6 +145,22 @@ export class JsonlFilesSource implements TelemetrySource {
         },
       ],
     };
+  }
+
+  /** No line of the files is a usable event: every window missing, the run failed (after writing). */
+  private noUsableLine(job: SourceJob, files: string[], health: LineHealth): SourceOutcome {
+    const starts = [...job.windows.keys()];
+    const reason = missingReason(this.label, health);
+    return {
+      parts: starts.map((s) => missingPart(s, job.windows.get(s)!, reason)),
+      failures: [{ kind: 'fatal', reason: failureReason(this.label, health), windows: starts }],
+      read: { files, unattributed: [], outside: 0 },
+    };
+  }
+
+  /** The reasons with the files of their examples as the user named them. */
+  private shown(list: readonly ReasonCount[]): ReasonCount[] {
+    return list.map((r) => ({ ...r, example: { ...r.example, source: this.show(r.example.source) } }));
   }
 
   /** A file as the user named it: relative to the working folder when inside it. */

@@ -120,6 +120,7 @@ function segmentTasks(
         start: Math.floor((size * k) / n),
         end: k === n - 1 ? Number.POSITIVE_INFINITY : Math.floor((size * (k + 1)) / n),
         slis: options.policy.slis,
+        events: options.policy.events,
         thresholds,
         windowMs: options.policy.windowMs,
         from: options.from,

@@ -3,6 +3,7 @@
  * of collectSources, the same for every source) and the context one source runs in. The port
  * the adapters implement, and the data they hand back, are in src/ports/source.ts.
  */
+import type { EventShape } from '../../policy/model.js';
 
 /** Logging and the plan's retry, as the caller sets them (collect, tests, the bench). */
 export interface SourceRuntime {
@@ -33,4 +34,6 @@ export interface SourceContext extends SourceRuntime {
 export interface SourceRunContext extends SourceContext {
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Where event lines keep their time and name (rollout.yaml `events:`); absent: the canonical shape. */
+  events?: EventShape;
 }
