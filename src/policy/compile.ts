@@ -43,28 +43,7 @@ export function compilePolicy(input: PolicyFiles): Policy {
   if (!rollout) throw new PolicyError(issues);
   const windowMs = parseDuration(rollout.window)!;
   const order = rollout.phases;
-  const phases: PhaseSpec[] = [];
-  for (const [id, index] of checkRollout(rolloutSrc, rollout, windowMs, issues)) {
-    const name = `${id}.yaml`;
-    const path = `${input.dir}/${name}`;
-    const text = input.files[name];
-    if (text === undefined) {
-      issues.push(at(rolloutSrc, ['phases', index], `phase "${id}" has no file ${path}; create it`));
-      continue;
-    }
-    const src = new YamlSource(path, text);
-    const file = validate(src, PhaseFile, issues);
-    if (!file) continue;
-    if (file.id !== id) {
-      issues.push(
-        at(src, ['id'], `"${file.id}" does not match the file name; rename the file or set id: ${id}`),
-      );
-      continue;
-    }
-    phases.push(compilePhase(src, file, order, rollout.slis, issues));
-  }
-  for (const phase of phases)
-    checkRollbackTarget(new YamlSource(phase.file, input.files[`${phase.id}.yaml`]!), phase, order, issues);
+  const phases = compilePhases(input, rolloutSrc, rollout, windowMs, issues);
   const sources = compileSources(
     rollout.sources,
     rollout.slis,
@@ -105,6 +84,40 @@ export function compilePolicy(input: PolicyFiles): Policy {
     runbook: { ...(rollout.runbook?.template ? { template: rollout.runbook.template } : {}) },
     sources,
   };
+}
+
+/** Each phase file rollout.yaml lists, compiled; then every rollback target checked against the order. */
+function compilePhases(
+  input: PolicyFiles,
+  rolloutSrc: YamlSource,
+  rollout: RolloutFile,
+  windowMs: number,
+  issues: PolicyIssue[],
+): PhaseSpec[] {
+  const order = rollout.phases;
+  const phases: PhaseSpec[] = [];
+  for (const [id, index] of checkRollout(rolloutSrc, rollout, windowMs, issues)) {
+    const name = `${id}.yaml`;
+    const path = `${input.dir}/${name}`;
+    const text = input.files[name];
+    if (text === undefined) {
+      issues.push(at(rolloutSrc, ['phases', index], `phase "${id}" has no file ${path}; create it`));
+      continue;
+    }
+    const src = new YamlSource(path, text);
+    const file = validate(src, PhaseFile, issues);
+    if (!file) continue;
+    if (file.id !== id) {
+      issues.push(
+        at(src, ['id'], `"${file.id}" does not match the file name; rename the file or set id: ${id}`),
+      );
+      continue;
+    }
+    phases.push(compilePhase(src, file, order, rollout.slis, issues));
+  }
+  for (const phase of phases)
+    checkRollbackTarget(new YamlSource(phase.file, input.files[`${phase.id}.yaml`]!), phase, order, issues);
+  return phases;
 }
 
 /** rollout.yaml's own checks: the time zone, the window, phase ids once each. Returns id → index. */

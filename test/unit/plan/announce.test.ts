@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyMemory } from '../../../src/plan/facts.js';
 import { planRun } from '../../../src/plan/run.js';
 import { rcaMarker } from '../../../src/render/markers.js';
-import { BOT, facts, policy, pull, ROLLBACK_CAUSE, rolledBack, SOAKED } from './fixture.js';
+import { BOT, facts, pull, ROLLBACK_CAUSE, rolledBack, SOAKED } from './fixture.js';
 
 const apply = { command: 'apply' as const, sha: 'c0ffee'.padEnd(40, '0'), before: 'b4'.padEnd(40, '0') };
 const MERGED_AT = SOAKED;

@@ -17,15 +17,7 @@ import { dashboardMarker, rcaMarker } from '../../../src/render/markers.js';
 import { type CollectedRun, parseRunLog } from '../../../src/render/run-log.js';
 import { RUNBOOK_DAILY_VARIABLES } from '../../../src/render/runbook-daily.js';
 import { REFERENCE_DIR } from '../../support/policy.js';
-import {
-  BOT,
-  facts,
-  policy,
-  pull,
-  ROLLBACK_CAUSE,
-  rolledBack as rolledBackFacts,
-  SOAKED,
-} from './fixture.js';
+import { BOT, facts, policy, ROLLBACK_CAUSE, rolledBack as rolledBackFacts, SOAKED } from './fixture.js';
 
 const RUN_URL = 'https://github.com/acme/app/actions/runs/9000000001';
 const MINUTE = 60_000;
