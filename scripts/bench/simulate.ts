@@ -10,13 +10,16 @@
  * Prints one JSON line for the trace named on the command line.
  */
 import { SCENARIO, scenarioRecords } from '../../src/demo/scenario.js';
+import { withPublicHolidays } from '../../src/holidays/date-holidays.js';
 import { compilePolicy } from '../../src/policy/compile.js';
 import { referencePolicyFiles } from '../../src/policy/reference.js';
 import { simulate } from '../../src/simulate/engine.js';
 import { emptyAggregate, type WindowRecord } from '../../src/telemetry/record.js';
 
 const DAY = 86_400_000;
-const policy = compilePolicy({ dir: 'phases', files: referencePolicyFiles() });
+// The reference rollout names holidays.country (JP): the RCA due date after a rollback counts
+// business days, as the Action and the demo do.
+const policy = withPublicHolidays(compilePolicy({ dir: 'phases', files: referencePolicyFiles() }));
 
 /** Slow saves from 03:00 to 03:30 UTC (noon in Tokyo) every day. */
 function heldInGa(days: number): WindowRecord[] {

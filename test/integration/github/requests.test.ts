@@ -1,9 +1,11 @@
 /**
  * What a run costs in GitHub requests: window records are read from the checkout, never listed
- * through the API, so a run's requests do not grow with the number of records committed.
+ * through the API, so a run's requests do not grow with the number of records committed. The
+ * README's "Requests per run" quotes the count (rollout.test.ts and runbook.test.ts hold the others).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { traceText } from '../../../src/demo/trace.js';
+import { checkDocFigure, README_REQUESTS } from '../../support/doc-excerpt.js';
 import { ok, repositoryFiles, World } from '../../support/world.js';
 
 const T = (iso: string) => Date.parse(iso);
@@ -38,4 +40,5 @@ it('evaluate makes the same requests with 122 record files as with a day more', 
   expect(await files()).toBeGreaterThan(before + 90);
   console.log(`evaluate: ${few} GitHub requests with ${before} record files, ${many} with ${await files()}`);
   expect(many).toBe(few);
+  checkDocFigure('README.md', README_REQUESTS.evaluate, few);
 }, 120_000);

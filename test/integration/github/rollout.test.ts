@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullRequestEvent, pushEvent } from '../../../src/emulator/index.js';
+import { checkDocExcerpt, checkDocFigure, README_REQUESTS } from '../../support/doc-excerpt.js';
 import { REPO_ROOT } from '../../support/policy.js';
 import { latencyRegressionTrace } from '../../support/traces.js';
 import { BOT, LOCK_SECRET, ok, repositoryFiles, TOKENS, World } from '../../support/world.js';
@@ -68,6 +69,7 @@ describe('a rollout driven by the Action against the loopback GitHub', () => {
     console.log(
       `GitHub API requests for the first scheduled run (collect + propose + status): ${scheduledRequests}`,
     );
+    checkDocFigure('README.md', README_REQUESTS.firstRun, scheduledRequests);
 
     const log = await w.gh.gitText(['log', '--format=%s', 'main']);
     expect(log.split('\n').filter((s) => s.includes('window record'))).toHaveLength(1);
@@ -88,6 +90,8 @@ describe('a rollout driven by the Action against the loopback GitHub', () => {
     const current = await w.gh.readFile(pr.head.ref, 'phases/current.yaml');
     expect(current).toMatch(/^phase: A-1$/m);
     expect(current).toMatch(/autosave\.enabled: true/);
+    // The README shows the file an advance PR carries, as this one does.
+    expect(checkDocExcerpt('README.md', 'current-yaml', current!)).toBe(current);
 
     expect(statusOf(pr.head.sha)).toMatchObject({ context: 'phasegate/verdict', state: 'failure' });
     const comments = commentsOn(pr.number);
@@ -106,6 +110,7 @@ describe('a rollout driven by the Action against the loopback GitHub', () => {
     const writes = w.gh.requests.filter((r) => r.method !== 'GET');
     expect(writes).toEqual([]);
     console.log(`GitHub API requests for a re-run that changes nothing: ${w.gh.requests.length}`);
+    checkDocFigure('README.md', README_REQUESTS.rerun, w.gh.requests.length);
     expect(w.gh.requests.length).toBeLessThanOrEqual(scheduledRequests);
   }, 120_000);
 

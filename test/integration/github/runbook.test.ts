@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushEvent } from '../../../src/emulator/index.js';
 import { parseRunLog } from '../../../src/render/run-log.js';
 import { listRecordEnds, readRecords } from '../../../src/telemetry/sources/record-files.js';
+import { checkDocFigure, README_REQUESTS } from '../../support/doc-excerpt.js';
 import { latencyRegressionTrace } from '../../support/traces.js';
 import { BOT, ok, repositoryFiles, World } from '../../support/world.js';
 
@@ -112,6 +113,7 @@ describe('the run log and the Runbook, written by the Action', () => {
       }),
     );
     console.log(`collect that collected nothing new: ${w.gh.requests.length} requests`);
+    checkDocFigure('README.md', README_REQUESTS.collectNothingNew, w.gh.requests.length);
     // The checkout holds the run logs now; no reader of window records takes them for one.
     const dir = join(step.workspace, '.phasegate-data', 'reports', 'monitoring');
     expect(existsSync(join(dir, 'runs', '20261117.jsonl'))).toBe(true);

@@ -1,0 +1,28 @@
+/**
+ * The README's measured figures can be found by the tests that measure them: each pattern of
+ * README_REQUESTS matches once (the integration tests then compare the number), and a figure
+ * that differs fails with both numbers.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkDocFigure, README_REQUESTS } from '../../support/doc-excerpt.js';
+import { readDoc } from '../../support/markdown.js';
+
+describe("the README's request counts", () => {
+  for (const [name, pattern] of Object.entries(README_REQUESTS)) {
+    it(`${name}: quoted once, as a number`, () => {
+      const found = [...readDoc('README.md').matchAll(new RegExp(pattern.source, 'g'))];
+      expect(found.map((m) => Number(m[1]))).toEqual([expect.any(Number)]);
+    });
+  }
+
+  it.skipIf(process.env.PHASEGATE_UPDATE_DOCS === '1')(
+    'a figure that differs fails, naming both numbers',
+    () => {
+      const written = Number(README_REQUESTS.evaluate.exec(readDoc('README.md'))![1]);
+      expect(() => checkDocFigure('README.md', README_REQUESTS.evaluate, written)).not.toThrow();
+      expect(() => checkDocFigure('README.md', README_REQUESTS.evaluate, written + 1)).toThrow(
+        `README.md says ${written} where this run measured ${written + 1}`,
+      );
+    },
+  );
+});
