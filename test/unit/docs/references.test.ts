@@ -34,15 +34,8 @@ const NOT_IN_THIS_REPOSITORY = [
 
 const skipped = (target: string) => NOT_IN_THIS_REPOSITORY.some((p) => target.startsWith(p));
 
-/**
- * Known and left to the pages' owner (the event format's branch, merged into main meanwhile):
- * sources.md's "SPEC.md section 3" means docs/plan.md's §3 step 3, and events.md's "SPEC.md's
- * canonical lines" are lines users do not have. Remove each with its fix.
- */
-const KNOWN_BROKEN: Record<string, string[]> = {
-  'docs/sources.md': ['SPEC.md'],
-  'docs/events.md': ['SPEC.md'],
-};
+/** Known broken references, page → targets; none now. Remove each entry with its fix. */
+const KNOWN_BROKEN: Record<string, string[]> = {};
 
 function anchorsOf(doc: string): Set<string> {
   return new Set(headings(readDoc(doc)).map((h) => h.slug));
