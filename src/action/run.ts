@@ -3,13 +3,13 @@
  * runner's environment: the inputs wire the run's context (wire.ts), the event picks the loop's
  * trigger (dispatch.ts); what the run does is the planner's (src/plan/).
  *
- * Cold start: only this file, @actions/core and the input checks load with dist/index.js. The
- * command's modules (and GitHub's client, for every command but validate) are imported once the
- * command input is read, from chunks ncc writes beside the bundle (scripts/build.mjs).
+ * Cold start: only this file and the input checks load with dist/index.js. The command's modules
+ * are imported once the command input is read, from chunks ncc writes beside the bundle
+ * (scripts/build.mjs); so are @actions/core and GitHub's client, which every command but validate
+ * uses (@actions/core alone brings an HTTP client, undici, of 0.9 MB).
  */
-import { tmpdir } from 'node:os';
+import { EOL, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import { systemClock } from '../clock.js';
 import { InputError, oneOf, parseInstant, positiveNumber } from '../input.js';
 import type { RunResult } from '../interpreters/run-loop.js';
@@ -17,18 +17,25 @@ import { TriggerError } from '../plan/trigger-error.js';
 import type { Clock } from '../ports/clock.js';
 import { ACTION_COMMANDS, type ActionCommand, dispatch } from './dispatch.js';
 
+type Core = typeof import('@actions/core');
+
+/** An input as @actions/core's getInput reads it: INPUT_<NAME>, trimmed. */
+const input = (name: string): string =>
+  (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+
 export async function run(clock: Clock = systemClock): Promise<void> {
   try {
-    const command = oneOf(core.getInput('command') || 'evaluate', ACTION_COMMANDS, 'input "command"');
-    const config = core.getInput('config') || 'phases';
+    const command = oneOf(input('command') || 'evaluate', ACTION_COMMANDS, 'input "command"');
+    const config = input('config') || 'phases';
     if (command === 'validate') {
       const { validateCommand } = await import('../commands/validate.js');
-      core.info(validateCommand({ config }).trim());
+      process.stdout.write(`${validateCommand({ config }).trim()}${EOL}`); // as core.info writes it
       return;
     }
-    await runCommand(command, config, clock);
+    await runCommand(await import('@actions/core'), command, config, clock);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
+    const core = await import('@actions/core');
     core.setFailed(
       err instanceof InputError || err instanceof TriggerError ? message : `phasegate: ${message}`,
     );
@@ -37,6 +44,7 @@ export async function run(clock: Clock = systemClock): Promise<void> {
 
 /** Every command but validate: it needs GitHub. */
 async function runCommand(
+  core: Core,
   command: Exclude<ActionCommand, 'validate'>,
   config: string,
   clock: Clock,
@@ -86,11 +94,11 @@ async function runCommand(
   const event = { name: context.eventName, payload: context.payload, sha: context.sha };
   const result = await dispatch(command, ctx, inputs, event, { reportPath });
   if (reportPath) core.setOutput('report', reportPath);
-  await report(command, dryRun, result);
+  await report(core, command, dryRun, result);
 }
 
 /** Outputs and the job summary, from the run's first pass (what it found and decided). */
-async function report(command: string, dryRun: boolean, result: RunResult): Promise<void> {
+async function report(core: Core, command: string, dryRun: boolean, result: RunResult): Promise<void> {
   const { actionOutputs, actionSummary } = await import('./outputs.js');
   for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value);
   const ev = result.plan.evaluation;
