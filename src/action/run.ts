@@ -19,14 +19,14 @@ import { ACTION_COMMANDS, type ActionCommand, dispatch } from './dispatch.js';
 
 type Core = typeof import('@actions/core');
 
-/** An input as @actions/core's getInput reads it: INPUT_<NAME>, trimmed. */
-const input = (name: string): string =>
+/** @actions/core's getInput, for the inputs read before it loads: INPUT_<NAME>, trimmed. */
+const getInput = (name: string): string =>
   (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 
 export async function run(clock: Clock = systemClock): Promise<void> {
   try {
-    const command = oneOf(input('command') || 'evaluate', ACTION_COMMANDS, 'input "command"');
-    const config = input('config') || 'phases';
+    const command = oneOf(getInput('command') || 'evaluate', ACTION_COMMANDS, 'input "command"');
+    const config = getInput('config') || 'phases';
     if (command === 'validate') {
       const { validateCommand } = await import('../commands/validate.js');
       process.stdout.write(`${validateCommand({ config }).trim()}${EOL}`); // as core.info writes it
