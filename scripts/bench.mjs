@@ -7,15 +7,19 @@
  * events/s, MB/s, peak RSS and ratios, plus the sketch accuracy check.
  *
  * Then the telemetry sources: the HTTP export source against a local file, and one window from
- * a real Prometheus against raw JSONL (scripts/bench/sources-report.mjs).
+ * a real Prometheus against raw JSONL (scripts/bench/sources-report.mjs); and the cold start of
+ * the bundles in dist/ against a bare bundle of the Action's packages (scripts/bench/cold-start.mjs;
+ * build dist/ first; --cold-against <dir> measures another build of dist/ beside it).
  *
- *   node scripts/bench.mjs [--sizes 1000000,5000000] [--runs 3] [--workers N] [--only sources|simulate]
+ *   node scripts/bench.mjs [--sizes 1000000,5000000] [--runs 3] [--workers N]
+ *     [--only sources|simulate|cold-start] [--cold-runs 21] [--cold-against <dist dir>]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchColdStart } from './bench/cold-start.mjs';
 import { benchSources } from './bench/sources-report.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,6 +33,22 @@ const runs = Number(opt('runs', '3'));
 const workers = opt('workers', String(Math.min(availableParallelism(), 4)));
 const dataDir = path.join(root, 'bench-data');
 mkdirSync(dataDir, { recursive: true });
+
+const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const pad = (s, n) => String(s).padStart(n);
+const coldArgs = {
+  root,
+  dataDir,
+  runs: Number(opt('cold-runs', '21')),
+  fmt,
+  pad,
+  against: opt('cold-against', undefined),
+};
+if (opt('only', '') === 'cold-start') {
+  console.log(`node ${process.version}, ${availableParallelism()} cores`);
+  benchColdStart(coldArgs);
+  process.exit(0);
+}
 
 // Compile the telemetry code and the bench scripts to plain JS once (tsc), so every measurement
 // runs ordinary Node with no TypeScript loader in the process (or in its worker threads).
@@ -71,9 +91,6 @@ function measure(mode, file, extra = []) {
   }
   return best;
 }
-
-const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
-const pad = (s, n) => String(s).padStart(n);
 
 console.log(
   `node ${process.version}, ${availableParallelism()} cores; best of ${runs} runs; peak RSS is the max over runs`,
@@ -137,6 +154,7 @@ console.log(
 );
 benchSimulate();
 await benchSources(sourcesArgs);
+benchColdStart(coldArgs);
 for (const s of summary) {
   console.log(
     `target @ ${fmt(s.n)}: collect ${fmt(s.duckRatio, 2)}x DuckDB (≥ 0.8x at 1M) · peak RSS ${fmt(s.rss)} MiB (< 128 MiB)`,

@@ -7,6 +7,9 @@
 // (src/holidays/date-holidays.ts). dist/ is committed; CI rebuilds and fails on a difference.
 // The three bundles build at once (ncc is mostly one core each), and dist/built-from.txt records
 // what they were built from, so tests rebuild only when the sources changed.
+// Modules the entries import lazily (each command's, in the Action and the CLI) become chunks the
+// bundle imports from its own folder when the command runs: the Action's are dist/NNN.index.js,
+// the CLI's dist/NNN.cli.js, so the two bundles' chunks never share a name.
 import { execFile } from 'node:child_process';
 import {
   copyFileSync,
@@ -14,6 +17,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
@@ -41,14 +45,28 @@ async function ncc(entry, out) {
   if (stderr.trim()) process.stderr.write(stderr);
 }
 
-/** ncc writes <out>/index.js; copy a single-file bundle (and its licenses) into dist/ as `name`. */
+/**
+ * ncc writes <out>/index.js and a chunk NNN.index.js per group of lazily imported modules, which
+ * the bundle imports from its own folder. Copy the bundle (and its licenses) into dist/ as
+ * `name`.js, its chunks as NNN.`name`.js: webpack's runtime names a chunk in one function, which
+ * is rewritten to match.
+ */
 function copyInto(out, name) {
   copyFileSync(join(out, 'index.js'), join(STAGE, `${name}.js`));
   copyFileSync(join(out, 'licenses.txt'), join(STAGE, `${name}.licenses.txt`));
-  // Lazily imported modules become chunks (NNN.index.js) the bundle loads from its own folder.
-  for (const chunk of readdirSync(out).filter((f) => /^\d+\.index\.js$/.test(f))) {
-    if (existsSync(join(STAGE, chunk))) throw new Error(`build: two bundles emit the chunk ${chunk}`);
-    copyFileSync(join(out, chunk), join(STAGE, chunk));
+  const chunks = readdirSync(out).filter((f) => /^\d+\.index\.js$/.test(f));
+  if (chunks.length) {
+    const naming = 'return "" + chunkId + ".index.js";';
+    const bundle = readFileSync(join(out, 'index.js'), 'utf8');
+    if (bundle.split(naming).length !== 2)
+      throw new Error(`build: ${name}: ncc's chunk naming (${naming}) not found once; update copyInto`);
+    // Written over the copy, which keeps the copy's mode (dist/cli.js is executable).
+    writeFileSync(join(STAGE, `${name}.js`), bundle.replace(naming, `return "" + chunkId + ".${name}.js";`));
+  }
+  for (const chunk of chunks) {
+    const renamed = chunk.replace(/\.index\.js$/, `.${name}.js`);
+    if (existsSync(join(STAGE, renamed))) throw new Error(`build: two bundles emit the chunk ${renamed}`);
+    copyFileSync(join(out, chunk), join(STAGE, renamed));
   }
   rmSync(out, { recursive: true, force: true });
 }

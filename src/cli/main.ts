@@ -1,16 +1,12 @@
 /**
  * The terminal entry: flags → a command → its result on stdout. Diagnostics and errors go to
  * stderr; bad input is one clear line and exit code 2; a failed command exits 1.
+ *
+ * Each command's modules are imported when it runs (ncc makes them chunks beside dist/cli.js), so
+ * `phasegate validate` does not load the telemetry readers, the simulator or the demo's emulator.
  */
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { collectCommand } from '../commands/collect.js';
-import { demoCommand } from '../commands/demo.js';
-import { evaluateCommand } from '../commands/evaluate.js';
-import { phaseChangeCommand } from '../commands/phase-change.js';
-import { simulateCommand } from '../commands/simulate.js';
-import { parseSample, validateCommand, validateEventsCommand } from '../commands/validate.js';
-import { githubDemoCommand } from '../demo/github-demo.js';
 import { describeFsError } from '../fs-errors.js';
 import { InputError, notAfter, parseInstant } from '../input.js';
 import { PolicyError } from '../policy/errors.js';
@@ -101,6 +97,7 @@ function addCollect(program: Command, io: CliIo): void {
     .option('--verbose', 'log every request to a telemetry source, not only failed attempts')
     .action(async (o) => {
       const now = io.now();
+      const { collectCommand } = await import('../commands/collect.js');
       io.stdout(
         await collectCommand({
           source: o.source,
@@ -136,6 +133,7 @@ function addEvaluate(program: Command, io: CliIo): void {
       new Option('--format <format>', 'output format').choices(['markdown', 'json']).default('markdown'),
     )
     .action(async (o) => {
+      const { evaluateCommand } = await import('../commands/evaluate.js');
       const result = await evaluateCommand({
         config: o.config,
         records: o.records,
@@ -162,7 +160,8 @@ function addPhaseChange(program: Command, io: CliIo): void {
       .option('--reason <text>', 'why; recorded in current.yaml')
       .option('--config <dir>', CONFIG_HELP, 'phases')
       .option('--at <iso>', 'when the phase begins (default: now)')
-      .action((o) => {
+      .action(async (o) => {
+        const { phaseChangeCommand } = await import('../commands/phase-change.js');
         io.stdout(
           phaseChangeCommand({
             direction,
@@ -188,8 +187,10 @@ function addValidate(program: Command, io: CliIo): void {
     )
     .option('--sample <lines>', 'with --events: how many lines to read from the start', '10000')
     .action(async (o) => {
+      const { validateCommand } = await import('../commands/validate.js');
       io.stdout(validateCommand({ config: o.config, warn: io.stderr }));
       if (o.events === undefined) return;
+      const { parseSample, validateEventsCommand } = await import('../commands/validate-events.js');
       const sample = parseSample(o.sample);
       await validateEventsCommand({ config: o.config, events: o.events, sample, out: io.stdout });
     });
@@ -219,6 +220,7 @@ function addSimulate(program: Command, io: CliIo): void {
     )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (o) => {
+      const { simulateCommand } = await import('../commands/simulate.js');
       const { text } = await simulateCommand({
         config: o.config,
         events: o.events,
@@ -248,9 +250,11 @@ function addDemo(program: Command, io: CliIo): void {
     )
     .action(async (o) => {
       if (o.github) {
+        const { githubDemoCommand } = await import('../demo/github-demo.js');
         await githubDemoCommand({ out: o.keep, log: io.stdout });
         return;
       }
+      const { demoCommand } = await import('../commands/demo.js');
       io.stdout(await demoCommand({ config: o.config, keep: o.keep, log: io.stderr }));
     });
 }

@@ -4,8 +4,7 @@
  */
 import type { Command } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { doctorCommand } from '../commands/doctor.js';
-import { INIT_DEFAULTS, initCommand } from '../commands/init.js';
+import { INIT_DEFAULTS } from '../commands/init-defaults.js';
 
 /** What these commands need of main.ts's CliIo (not imported from it: main imports this file). */
 interface SetupIo {
@@ -65,7 +64,8 @@ export function addInit(program: Command, io: SetupIo): void {
       'write the CODEOWNERS line (append, or create .github/CODEOWNERS) instead of printing it',
     )
     .option('--force', 'replace files that exist (named otherwise)')
-    .action((o) => {
+    .action(async (o) => {
+      const { initCommand } = await import('../commands/init.js');
       io.stdout(
         initCommand({
           repo: o.repo,
@@ -102,6 +102,7 @@ export function addDoctor(program: Command, io: SetupIo): void {
     .option('--config <dir>', 'policy folder (default: the one the workflows pass, else phases)')
     .option('--events <glob>', "telemetry event files to sample (default: the collect step's events input)")
     .action(async (o) => {
+      const { doctorCommand } = await import('../commands/doctor.js');
       const result = await doctorCommand({ repo: o.repo, config: o.config, events: o.events });
       io.stdout(result.text);
       if (result.problems)

@@ -21,6 +21,7 @@ import { type InitSettings, type Scaffold, scaffold } from '../init/scaffold.js'
 import { InputError } from '../input.js';
 import { PolicyError } from '../policy/errors.js';
 import { CODEOWNERS_LOCATIONS, matchingRule, parseCodeowners } from '../rollout/codeowners.js';
+import { INIT_DEFAULTS } from './init-defaults.js';
 import { repoFolder } from './repo-folder.js';
 import { validateCommand } from './validate.js';
 
@@ -48,15 +49,6 @@ export interface InitCommandOptions {
   /** Warnings (stderr). */
   log?: (line: string) => void;
 }
-
-export const INIT_DEFAULTS = {
-  config: 'phases',
-  timezone: 'UTC',
-  approvers: ['codeowners'],
-  events: 'telemetry/*.jsonl',
-  actionRef: 'phasegate/phasegate@v1',
-  branch: 'main',
-} as const;
 
 /** The flags that name what goes into the generic policy: `--example` copies the reference as is. */
 const POLICY_FLAGS = {

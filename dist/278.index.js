@@ -1,0 +1,729 @@
+export const id = 278;
+export const ids = [278];
+export const modules = {
+
+/***/ 2569:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  wireContext: () => (/* binding */ wireContext)
+});
+
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(6584);
+;// CONCATENATED MODULE: ./src/github/shapes.ts
+const labelNames = (labels) => labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
+/** `repository` is owner/name: a head branch in another repository is a fork. */
+function pullOf(p, repository) {
+    return {
+        number: p.number,
+        url: p.html_url,
+        title: p.title,
+        body: p.body ?? '',
+        state: p.state === 'open' ? 'open' : 'closed',
+        merged: Boolean(p.merged_at),
+        mergedAt: p.merged_at ? Date.parse(p.merged_at) : null,
+        author: p.user?.login ?? '',
+        headRef: p.head.ref,
+        headSha: p.head.sha,
+        baseRef: p.base.ref,
+        labels: labelNames(p.labels),
+        fromFork: (p.head.repo?.full_name ?? '').toLowerCase() !== repository.toLowerCase(),
+    };
+}
+function issueOf(i) {
+    return {
+        number: i.number,
+        url: i.html_url,
+        title: i.title,
+        body: i.body ?? '',
+        labels: labelNames(i.labels),
+        author: i.user?.login ?? '',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/forge.ts
+
+
+class ForgeError extends Error {
+}
+const REF_RACE_ATTEMPTS = 5;
+class GitHubForge {
+    octokit;
+    fallbackIdentity;
+    repo;
+    me;
+    defaultRef;
+    constructor(octokit, repository, fallbackIdentity) {
+        this.octokit = octokit;
+        this.fallbackIdentity = fallbackIdentity;
+        const [owner, name] = repository.split('/');
+        if (!owner || !name)
+            throw new ForgeError(`GITHUB_REPOSITORY "${repository}" is not owner/name`);
+        this.repo = { owner, name };
+    }
+    pullOf(p) {
+        return pullOf(p, `${this.repo.owner}/${this.repo.name}`);
+    }
+    get r() {
+        return { owner: this.repo.owner, repo: this.repo.name };
+    }
+    async identity() {
+        if (this.me)
+            return this.me;
+        try {
+            this.me = (await this.octokit.rest.users.getAuthenticated()).data.login;
+        }
+        catch (err) {
+            // GITHUB_TOKEN and App installation tokens may not read /user: they act as a bot login.
+            if ((0,client/* statusOf */.c2)(err) !== 403)
+                throw err;
+            this.me = this.fallbackIdentity;
+        }
+        return this.me;
+    }
+    async defaultBranch() {
+        this.defaultRef ??= (await this.octokit.rest.repos.get(this.r)).data.default_branch;
+        return this.defaultRef;
+    }
+    async head(branch) {
+        try {
+            const ref = await this.octokit.rest.git.getRef({ ...this.r, ref: `heads/${branch}` });
+            const commit = await this.octokit.rest.git.getCommit({ ...this.r, commit_sha: ref.data.object.sha });
+            return { sha: ref.data.object.sha, tree: commit.data.tree.sha, parent: commit.data.parents[0]?.sha };
+        }
+        catch (err) {
+            if ((0,client/* statusOf */.c2)(err) === 404)
+                return null;
+            throw err;
+        }
+    }
+    async tree(baseTree, changes) {
+        const { data } = await this.octokit.rest.git.createTree({
+            ...this.r,
+            base_tree: baseTree,
+            tree: changes.map((c) => c.content === null
+                ? { path: c.path, mode: '100644', type: 'blob', sha: null }
+                : { path: c.path, mode: '100644', type: 'blob', content: c.content }),
+        });
+        return data.sha;
+    }
+    async commit(message, tree, parent) {
+        const { data } = await this.octokit.rest.git.createCommit({
+            ...this.r,
+            message,
+            tree,
+            parents: [parent],
+        });
+        return data.sha;
+    }
+    async commitFiles(branch, changes, message, edits = []) {
+        if (!changes.length && !edits.length)
+            return null;
+        for (let attempt = 1;; attempt++) {
+            let head = await this.head(branch);
+            if (!head) {
+                const base = await this.head(await this.defaultBranch());
+                if (!base)
+                    throw new ForgeError('the repository has no default branch to start from');
+                await this.createRef(branch, base.sha);
+                head = base;
+            }
+            const all = [...changes, ...(await this.edited(edits, head.sha))];
+            if (!all.length)
+                return null;
+            const tree = await this.tree(head.tree, all);
+            if (tree === head.tree)
+                return null; // the same files are already there: a re-run changes nothing
+            const sha = await this.commit(message, tree, head.sha);
+            try {
+                await this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force: false });
+                return { sha };
+            }
+            catch (err) {
+                const text = (0,client/* messageOf */.bD)(err);
+                if ((0,client/* statusOf */.c2)(err) === 422 && /fast forward/i.test(text) && attempt < REF_RACE_ATTEMPTS)
+                    continue;
+                throw new ForgeError(protectedBranchHint(branch, text, (0,client/* statusOf */.c2)(err)));
+            }
+        }
+    }
+    /** Each edit applied to the file at `sha`; files it leaves as they are are left out. */
+    async edited(edits, sha) {
+        const out = [];
+        for (const e of edits) {
+            const before = await this.readFile(e.path, sha);
+            const after = e.edit(before);
+            if (after !== before)
+                out.push({ path: e.path, content: after });
+        }
+        return out;
+    }
+    async createRef(branch, sha) {
+        try {
+            await this.octokit.rest.git.createRef({ ...this.r, ref: `refs/heads/${branch}`, sha });
+        }
+        catch (err) {
+            if (!((0,client/* statusOf */.c2)(err) === 422 && /already exists/i.test((0,client/* messageOf */.bD)(err))))
+                throw err;
+        }
+    }
+    async proposalBranch(branch, base, changes, message) {
+        const baseHead = await this.head(base);
+        if (!baseHead)
+            throw new ForgeError(`branch "${base}" does not exist`);
+        const tree = await this.tree(baseHead.tree, changes);
+        const existing = await this.head(branch);
+        // The branch already carries exactly this change on the current base: nothing to do.
+        if (existing && existing.tree === tree && existing.parent === baseHead.sha) {
+            return { sha: existing.sha, changed: false };
+        }
+        const sha = await this.commit(message, tree, baseHead.sha);
+        if (!existing)
+            await this.createRef(branch, sha);
+        // phasegate's own proposal branch: re-pointing it at a fresh commit on the base keeps the PR one
+        // clean edit of current.yaml. Window record branches are never forced.
+        await this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force: true });
+        return { sha, changed: true };
+    }
+    async readFile(path, ref) {
+        try {
+            const { data } = await this.octokit.rest.repos.getContent({ ...this.r, path, ref });
+            if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+                return null;
+            if (data.size > 0 && !data.content) {
+                // Over 1 MB the contents API leaves the content out (a month's Runbook may grow so): the blob has it.
+                const blob = await this.octokit.rest.git.getBlob({ ...this.r, file_sha: data.sha });
+                return Buffer.from(blob.data.content, 'base64').toString('utf8');
+            }
+            return Buffer.from(data.content, 'base64').toString('utf8');
+        }
+        catch (err) {
+            if ((0,client/* statusOf */.c2)(err) === 404)
+                return null;
+            throw err;
+        }
+    }
+    async lastChange(path, ref) {
+        const { data } = await this.octokit.rest.repos.listCommits({ ...this.r, sha: ref, path, per_page: 1 });
+        const c = data[0];
+        const date = c?.commit.committer?.date;
+        return c && date ? { sha: c.sha, at: Date.parse(date) } : null;
+    }
+    async pullFiles(number) {
+        const data = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
+            ...this.r,
+            pull_number: number,
+            per_page: 100,
+        });
+        // A rename moves two paths: moving current.yaml away changes it as much as editing it.
+        return data.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+    }
+    async findOpenPull(branch) {
+        const { data } = await this.octokit.rest.pulls.list({
+            ...this.r,
+            state: 'open',
+            head: `${this.repo.owner}:${branch}`,
+        });
+        return data[0] ? this.pullOf(data[0]) : null;
+    }
+    async openPulls(label) {
+        const data = await this.octokit.paginate(this.octokit.rest.pulls.list, {
+            ...this.r,
+            state: 'open',
+            per_page: 100,
+        });
+        return data.map((p) => this.pullOf(p)).filter((p) => p.labels.includes(label));
+    }
+    async getPull(number) {
+        const { data } = await this.octokit.rest.pulls.get({ ...this.r, pull_number: number });
+        return this.pullOf(data);
+    }
+    async createPull(p) {
+        try {
+            const { data } = await this.octokit.rest.pulls.create({
+                ...this.r,
+                head: p.branch,
+                base: p.base,
+                title: p.title,
+                body: p.body,
+            });
+            return this.pullOf(data);
+        }
+        catch (err) {
+            const text = (0,client/* messageOf */.bD)(err);
+            // Another run (or a retried attempt of this one) opened it first: adopt that PR.
+            if ((0,client/* statusOf */.c2)(err) === 422 && /already exists/i.test(text)) {
+                const found = await this.findOpenPull(p.branch);
+                if (found)
+                    return found;
+            }
+            if ((0,client/* statusOf */.c2)(err) === 403 && /not permitted to create or approve pull requests/i.test(text)) {
+                throw new ForgeError(`${text}. Enable "Allow GitHub Actions to create and approve pull requests" (Settings → Actions → General), or use an App token (docs/setup.md)`);
+            }
+            throw err;
+        }
+    }
+    async updatePull(number, p) {
+        await this.octokit.rest.pulls.update({ ...this.r, pull_number: number, ...p });
+    }
+    async addLabels(number, labels) {
+        if (labels.length)
+            await this.octokit.rest.issues.addLabels({ ...this.r, issue_number: number, labels });
+    }
+    async requestReviewers(number, reviewers) {
+        const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.split('/')[1]);
+        const users = reviewers.filter((r) => !r.includes('/'));
+        if (!teams.length && !users.length)
+            return null;
+        try {
+            await this.octokit.rest.pulls.requestReviewers({
+                ...this.r,
+                pull_number: number,
+                reviewers: users,
+                team_reviewers: teams,
+            });
+            return null;
+        }
+        catch (err) {
+            // A reviewer who is not a collaborator is a policy problem, not a reason to fail the run.
+            if ((0,client/* statusOf */.c2)(err) === 422)
+                return (0,client/* messageOf */.bD)(err);
+            throw err;
+        }
+    }
+    async mergePull(number, sha, title) {
+        const { data } = await this.octokit.rest.pulls.merge({
+            ...this.r,
+            pull_number: number,
+            sha,
+            merge_method: 'merge',
+            commit_title: title,
+        });
+        return { sha: data.sha };
+    }
+    async pullsForCommit(sha) {
+        const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+            ...this.r,
+            commit_sha: sha,
+        });
+        return data.map((p) => this.pullOf(p));
+    }
+    async reviews(number) {
+        return (await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+            ...this.r,
+            pull_number: number,
+            per_page: 100,
+        }));
+    }
+    async teamMembers(team) {
+        const [org, slug] = team.split('/');
+        const data = await this.octokit.paginate(this.octokit.rest.teams.listMembersInOrg, {
+            org: org,
+            team_slug: slug,
+            per_page: 100,
+        });
+        return data.map((m) => m.login);
+    }
+    async comments(issue) {
+        const data = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+            ...this.r,
+            issue_number: issue,
+            per_page: 100,
+        });
+        return data.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }));
+    }
+    async createComment(issue, body) {
+        const { data } = await this.octokit.rest.issues.createComment({ ...this.r, issue_number: issue, body });
+        return { id: data.id, body: data.body ?? '', author: data.user?.login ?? '' };
+    }
+    async updateComment(id, body) {
+        await this.octokit.rest.issues.updateComment({ ...this.r, comment_id: id, body });
+    }
+    async setStatus(sha, s) {
+        await this.octokit.rest.repos.createCommitStatus({
+            ...this.r,
+            sha,
+            state: s.state,
+            context: s.context,
+            description: s.description.slice(0, 140),
+            target_url: s.url,
+        });
+    }
+    async getStatus(sha, context) {
+        const { data } = await this.octokit.rest.repos.getCombinedStatusForRef({
+            ...this.r,
+            ref: sha,
+            per_page: 100,
+        });
+        const s = data.statuses.find((x) => x.context === context);
+        return s ? { state: s.state, description: s.description ?? '' } : null;
+    }
+    async findIssues(label) {
+        const data = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+            ...this.r,
+            state: 'open',
+            labels: label,
+            per_page: 100,
+        });
+        return data.filter((i) => !i.pull_request).map((i) => issueOf(i));
+    }
+    async createIssue(i) {
+        const { data } = await this.octokit.rest.issues.create({ ...this.r, ...i });
+        return issueOf(data);
+    }
+    async updateIssue(number, i) {
+        await this.octokit.rest.issues.update({ ...this.r, issue_number: number, ...i });
+    }
+    async pinIssue(number) {
+        const { data } = await this.octokit.rest.issues.get({ ...this.r, issue_number: number });
+        await this.octokit.graphql('mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }', { id: data.node_id });
+    }
+}
+/** Pushes to a protected branch fail with GH006/GH013: say so, and name the fix. */
+function protectedBranchHint(branch, text, status) {
+    if (/protected|GH006|GH013|rule/i.test(text) || status === 403) {
+        return `cannot commit window records to "${branch}": ${text}. The branch is protected; keep the records on a data branch with the input records-branch (e.g. phasegate-data), see docs/setup.md`;
+    }
+    return `committing window records to "${branch}" failed: ${text}`;
+}
+
+// EXTERNAL MODULE: ./src/notify/notifier.ts + 3 modules
+var notifier = __webpack_require__(7603);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/telemetry/sources/record-files.ts + 1 modules
+var record_files = __webpack_require__(7833);
+// EXTERNAL MODULE: ./src/worktree/policy-dir.ts
+var policy_dir = __webpack_require__(6737);
+;// CONCATENATED MODULE: ./src/worktree/workspace.ts
+/** The workspace port on a directory: the runner's checkout, or any folder on a laptop. */
+
+
+
+
+class DirectoryWorkspace {
+    root;
+    constructor(root) {
+        this.root = (0,external_node_path_.resolve)(root);
+    }
+    read(path) {
+        const full = (0,external_node_path_.join)(this.root, path);
+        return (0,external_node_fs_.existsSync)(full) ? (0,external_node_fs_.readFileSync)(full, 'utf8') : undefined;
+    }
+    /** The policy's files are named from the repository's root ("phases/A-1.yaml"), as PRs show them. */
+    policy(folder) {
+        return (0,policy_dir/* loadPolicyDir */.yD)((0,external_node_path_.join)(this.root, folder), folder);
+    }
+    records(folder, from, to) {
+        return (0,record_files/* readRecords */.T3)((0,external_node_path_.join)(this.root, folder), from, to);
+    }
+    repoPath(folder) {
+        const dir = (0,external_node_path_.resolve)(this.root, folder);
+        return ((0,external_node_path_.relative)(gitRoot(dir) ?? this.root, dir)
+            .split('\\')
+            .join('/') || '.');
+    }
+}
+/** The checkout holding `dir`: the nearest folder up from it with a .git (the root when none). */
+function gitRoot(dir) {
+    for (let d = dir;; d = (0,external_node_path_.dirname)(d)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, '.git')))
+            return d;
+        if ((0,external_node_path_.dirname)(d) === d)
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/wire.ts
+/**
+ * The run's context as the Action wires it: GitHub through Octokit (GITHUB_API_URL or the given
+ * base URL), the webhooks, the checkout, the clock. The entry (run.ts) fills it from the inputs;
+ * tests fill it directly and run the same commands in-process against the loopback GitHub.
+ */
+
+
+
+
+function wireContext(w) {
+    const octokit = (0,client/* createClient */.UU)({
+        token: w.token,
+        baseUrl: w.apiUrl,
+        log: (line) => w.log.warn(line),
+        sleep: (ms) => w.clock.sleep(ms),
+        now: () => w.clock.now(),
+        deadline: w.timeoutMinutes === undefined
+            ? undefined
+            : w.clock.now() + Math.max(w.timeoutMinutes - 1, w.timeoutMinutes / 2) * 60_000,
+    });
+    return {
+        forge: new GitHubForge(octokit, w.repository, w.botLogin),
+        notifier: w.dryRun
+            ? new notifier/* DryRunNotifier */.x()
+            : // Checked on first use: a run that notifies nobody never trips over these inputs.
+                notifier/* WebhookNotifier */.q.lazy({
+                    slackWebhook: w.slackWebhook,
+                    lockUrl: w.lockUrl,
+                    lockSecret: w.lockSecret,
+                    log: (line) => w.log.info(line),
+                    sleep: (ms) => w.clock.sleep(ms),
+                }),
+        clock: w.clock,
+        workspace: new DirectoryWorkspace(w.workspace),
+        log: w.log,
+        config: w.config,
+        records: w.records,
+        recordsBranch: w.recordsBranch,
+        timezone: w.timezone,
+        dryRun: w.dryRun,
+        actor: w.actor,
+        runUrl: w.runUrl,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pz: () => (/* binding */ mergeInto),
+/* harmony export */   hl: () => (/* binding */ RECORD_VERSION),
+/* harmony export */   lc: () => (/* binding */ samplesOf),
+/* harmony export */   pO: () => (/* binding */ emptyAggregate)
+/* harmony export */ });
+/* unused harmony export unionSorted */
+/* harmony import */ var _sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2459);
+/**
+ * Window records: what one 15-minute window of telemetry amounts to, per SLI. These records are
+ * what gets committed under reports/monitoring/ and what every verdict is computed from, so they
+ * are mergeable: counts for ratios, a quantile sketch for latency. Any longer span is the exact
+ * merge of its windows.
+ */
+
+const RECORD_VERSION = 1;
+/**
+ * An empty aggregate; a latency one counts samples above each of `thresholds` (ms), if given; a
+ * count one keeps its distinct values when `distinct` is set; a ratio one counts its control
+ * cohort apart when `control` is set.
+ */
+function emptyAggregate(kind, thresholds, { distinct = false, control = false } = {}) {
+    switch (kind) {
+        case 'latency': {
+            const agg = { kind, count: 0, sum: 0, min: null, max: null, sketch: new _sketch_js__WEBPACK_IMPORTED_MODULE_0__/* .LatencySketch */ .d() };
+            if (thresholds)
+                agg.over = new Map(thresholds.map((t) => [t, 0]));
+            return agg;
+        }
+        case 'ratio':
+            return control
+                ? { kind, numerator: 0, denominator: 0, control: { numerator: 0, denominator: 0 } }
+                : { kind, numerator: 0, denominator: 0 };
+        case 'count':
+            return distinct ? { kind, count: 0, distinct: [] } : { kind, count: 0 };
+    }
+}
+/** into += from (same kind). Exact for counts; the sketch merge keeps its relative-error bound. */
+function mergeInto(into, from) {
+    if (into.kind === 'latency' && from.kind === 'latency') {
+        into.count += from.count;
+        into.sum += from.sum;
+        into.min = into.min === null ? from.min : from.min === null ? into.min : Math.min(into.min, from.min);
+        into.max = into.max === null ? from.max : from.max === null ? into.max : Math.max(into.max, from.max);
+        mergeOver(into, from);
+        into.sketch.merge(from.sketch);
+    }
+    else if (into.kind === 'ratio' && from.kind === 'ratio') {
+        mergeRatio(into, from);
+    }
+    else if (into.kind === 'count' && from.kind === 'count') {
+        mergeCount(into, from);
+    }
+    else {
+        throw new Error(`cannot merge a ${from.kind} record into a ${into.kind} record`);
+    }
+}
+/**
+ * Rates add up, and so do control cohorts. A side without `control` (a record of another source,
+ * or written before the SLI had it: its control events sit in its rate) makes the merged control
+ * unknown, unless that side is empty; an empty side without it changes nothing.
+ */
+function mergeRatio(into, from) {
+    if (from.numerator === 0 && from.denominator === 0 && !from.control)
+        return;
+    if (into.numerator === 0 && into.denominator === 0 && !into.control) {
+        into.numerator = from.numerator;
+        into.denominator = from.denominator;
+        if (from.control)
+            into.control = { ...from.control };
+        return;
+    }
+    into.numerator += from.numerator;
+    into.denominator += from.denominator;
+    if (into.control && from.control) {
+        into.control.numerator += from.control.numerator;
+        into.control.denominator += from.control.denominator;
+    }
+    else {
+        delete into.control;
+    }
+}
+function byCodeUnit(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** The sorted union of two sorted, duplicate-free lists. */
+function unionSorted(a, b) {
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const c = byCodeUnit(a[i], b[j]);
+        out.push(c <= 0 ? a[i] : b[j]);
+        if (c <= 0)
+            i++;
+        if (c >= 0)
+            j++;
+    }
+    while (i < a.length)
+        out.push(a[i++]);
+    while (j < b.length)
+        out.push(b[j++]);
+    return out;
+}
+/**
+ * Counts add up; distinct values merge as a union, so a value seen on both sides counts once.
+ * Events without the field (count − distinct values) always add up. A side without `distinct`
+ * (a record of another source, or written before the SLI had it) makes the merge a plain sum.
+ */
+function mergeCount(into, from) {
+    if (from.count === 0 && !from.distinct)
+        return;
+    if (into.count === 0 && !into.distinct) {
+        into.count = from.count;
+        if (from.distinct)
+            into.distinct = [...from.distinct];
+        return;
+    }
+    if (!into.distinct || !from.distinct) {
+        into.count += from.count;
+        delete into.distinct;
+        return;
+    }
+    const anonymous = into.count - into.distinct.length + (from.count - from.distinct.length);
+    into.distinct = unionSorted(into.distinct, from.distinct);
+    into.count = into.distinct.length + anonymous;
+}
+/**
+ * Adds threshold counts (called after the sample counts were added). A window without samples adds nothing
+ * whether or not it has them; otherwise only thresholds both sides count are kept.
+ */
+function mergeOver(into, from) {
+    if (from.count === 0)
+        return;
+    if (into.count === from.count) {
+        into.over = from.over && new Map(from.over);
+        return;
+    }
+    if (!into.over)
+        return;
+    if (!from.over) {
+        into.over = undefined;
+        return;
+    }
+    for (const [t, n] of into.over) {
+        const m = from.over.get(t);
+        if (m === undefined)
+            into.over.delete(t);
+        else
+            into.over.set(t, n + m);
+    }
+}
+/** How many events an aggregate stands on: the sample count a verdict reports. */
+function samplesOf(a) {
+    return a.kind === 'ratio' ? a.denominator : a.count;
+}
+
+
+/***/ }),
+
+/***/ 2459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ SKETCH_RELATIVE_ACCURACY),
+/* harmony export */   d: () => (/* binding */ LatencySketch)
+/* harmony export */ });
+/* harmony import */ var _datadog_sketches_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7810);
+/* harmony import */ var _datadog_sketches_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_datadog_sketches_js__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Latency distribution as a DDSketch (relative-error quantile sketch, α = 1 %): any quantile it
+ * reports is within 1 % of the true rank statistic x[floor(q·(n-1))], and two sketches merge
+ * exactly, so a 2 h or 5-day P95 is computed from 15-minute records with the same guarantee.
+ *
+ * We use @datadog/sketches-js for the mapping, the store and the quantile walk (the reference
+ * implementation, shared with Datadog's Go/Java/Python versions) and serialize its bins as
+ * readable JSON ourselves, so committed window records diff well and stay byte-stable.
+ */
+
+const SKETCH_RELATIVE_ACCURACY = 0.01;
+class LatencySketch {
+    dd = new _datadog_sketches_js__WEBPACK_IMPORTED_MODULE_0__.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
+    /**
+     * Adds one value. Values ≤ 0 count in the zero bucket (a duration cannot be negative; keeping
+     * them out of the negative store keeps in-memory merges and the JSON form in agreement).
+     */
+    add(value) {
+        this.dd.accept(Math.max(value, 0));
+    }
+    get count() {
+        return this.dd.count;
+    }
+    /** The q-quantile (0..1) with relative error ≤ α, or undefined when empty. */
+    quantile(q) {
+        return this.dd.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
+    }
+    merge(other) {
+        if (other.dd.count > 0)
+            this.dd.merge(other.dd);
+    }
+    toJSON() {
+        const store = this.dd.store;
+        const bins = [];
+        if (store.count > 0) {
+            for (let key = store.minKey; key <= store.maxKey; key++) {
+                const c = store.bins[key - store.offset] ?? 0;
+                if (c > 0)
+                    bins.push([key, c]);
+            }
+        }
+        return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
+    }
+    static fromJSON(json) {
+        if (json.alpha !== SKETCH_RELATIVE_ACCURACY) {
+            throw new Error(`sketch with relative accuracy ${json.alpha}; this version reads ${SKETCH_RELATIVE_ACCURACY}`);
+        }
+        const s = new LatencySketch();
+        const dd = s.dd;
+        for (const [key, count] of json.bins) {
+            dd.store.add(key, count);
+            dd.count += count;
+        }
+        if (json.zero > 0) {
+            dd.zeroCount += json.zero;
+            dd.count += json.zero;
+        }
+        return s;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1272 @@
+export const id = 614;
+export const ids = [614];
+export const modules = {
+
+/***/ 8937:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E4: () => (/* binding */ localDayStart),
+/* harmony export */   HJ: () => (/* binding */ localTime),
+/* harmony export */   gD: () => (/* binding */ localDate),
+/* harmony export */   u7: () => (/* binding */ localDay)
+/* harmony export */ });
+/* unused harmony export nextLocalDayStart */
+/**
+ * Calendar days in an IANA time zone, computed with Intl only (no library, no clock).
+ *
+ * A local day is the half-open interval [localDayStart(t), nextLocalDayStart(t)). Days are 24 h
+ * except where the zone changes its offset: America/New_York has a 23 h day in March and a 25 h
+ * day in November; Asia/Tokyo (UTC+9, no DST) starts every day at 15:00 UTC.
+ */
+const HOUR = 3_600_000;
+const formatters = new Map();
+function formatter(tz) {
+    let f = formatters.get(tz);
+    if (!f) {
+        f = new Intl.DateTimeFormat('en-US', {
+            timeZone: tz,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+        });
+        formatters.set(tz, f);
+    }
+    return f;
+}
+function localParts(t, tz) {
+    const out = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+    for (const p of formatter(tz).formatToParts(t)) {
+        if (p.type in out)
+            out[p.type] = Number(p.value);
+    }
+    if (out.hour === 24)
+        out.hour = 0;
+    return out;
+}
+/** Days since 1970-01-01 of the local calendar date containing t: monotone in t. */
+function localDayNumber(t, tz) {
+    const p = localParts(t, tz);
+    return Date.UTC(p.year, p.month - 1, p.day) / (24 * HOUR);
+}
+/** Offset of local wall time from UTC at instant t, in ms (Tokyo: +9 h). */
+function offsetAt(t, tz) {
+    const p = localParts(t, tz);
+    const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+    return wall - (t - (((t % 1000) + 1000) % 1000));
+}
+/** UTC ms of the first instant of the local calendar day containing t (local midnight). */
+function localDayStart(t, tz) {
+    return localDay(t, tz).start;
+}
+function computeDayStart(t, tz) {
+    const day = localDayNumber(t, tz);
+    const midnightWall = day * 24 * HOUR;
+    // Local midnight as UTC: wall time minus the offset in force then. Two refinements settle DST.
+    let c = midnightWall - offsetAt(t, tz);
+    for (let i = 0; i < 3; i++) {
+        const next = midnightWall - offsetAt(c, tz);
+        if (next === c)
+            break;
+        c = next;
+    }
+    if (c <= t && localDayNumber(c, tz) === day && localDayNumber(c - 1, tz) < day)
+        return c;
+    // Midnight does not exist that day (a DST jump at 00:00): search for the first instant of the day.
+    let lo = t - 48 * HOUR; // on an earlier day
+    let hi = t; // on this day
+    while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (localDayNumber(mid, tz) < day)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return hi;
+}
+/** UTC ms of the start of the local day after the one containing t. */
+function nextLocalDayStart(t, tz) {
+    return localDay(t, tz).end;
+}
+/** The local calendar date containing t, as YYYY-MM-DD. */
+function localDate(t, tz) {
+    return localDay(t, tz).date;
+}
+/**
+ * Intl is slow (microseconds a call) and the judge asks for the same few days thousands of
+ * times, so days are cached per zone, indexed by the UTC days they overlap.
+ */
+const dayCache = new Map();
+const MAX_CACHED_BUCKETS = 20_000;
+/** The local calendar day containing t. */
+function localDay(t, tz) {
+    let byBucket = dayCache.get(tz);
+    if (!byBucket) {
+        byBucket = new Map();
+        dayCache.set(tz, byBucket);
+    }
+    const bucket = Math.floor(t / (24 * HOUR));
+    const hit = byBucket.get(bucket)?.find((d) => d.start <= t && t < d.end);
+    if (hit)
+        return hit;
+    const start = computeDayStart(t, tz);
+    let probe = start + 24 * HOUR;
+    let end = computeDayStart(probe, tz);
+    while (end <= start) {
+        probe += HOUR;
+        end = computeDayStart(probe, tz);
+    }
+    const p = localParts(start, tz);
+    const day = { start, end, date: `${String(p.year).padStart(4, '0')}-${pad(p.month)}-${pad(p.day)}` };
+    if (byBucket.size > MAX_CACHED_BUCKETS)
+        byBucket.clear();
+    for (let b = Math.floor(start / (24 * HOUR)); b <= Math.floor((end - 1) / (24 * HOUR)); b++) {
+        const list = byBucket.get(b);
+        if (list)
+            list.push(day);
+        else
+            byBucket.set(b, [day]);
+    }
+    return day;
+}
+/** Local wall-clock time of t as HH:MM, for messages. */
+function localTime(t, tz) {
+    const p = localParts(t, tz);
+    return `${pad(p.hour)}:${pad(p.minute)}`;
+}
+function pad(n) {
+    return String(n).padStart(2, '0');
+}
+
+
+/***/ }),
+
+/***/ 3260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   L$: () => (/* binding */ formatAgainst),
+/* harmony export */   QA: () => (/* binding */ formatSpan),
+/* harmony export */   _S: () => (/* binding */ sign),
+/* harmony export */   u8: () => (/* binding */ round12),
+/* harmony export */   v9: () => (/* binding */ holds)
+/* harmony export */ });
+/* harmony import */ var _policy_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2233);
+
+/** Round to 12 significant digits so 995/1000 and "99.5%" compare equal. */
+function round12(x) {
+    return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
+}
+/**
+ * `value op threshold`, inclusive ops inclusive, tolerant of floating-point noise: values within
+ * one part in 10^12 of the threshold count as equal (995/1000 meets "99.5%").
+ */
+function holds(value, c) {
+    const t = c.threshold;
+    const equal = value === t || Math.abs(value - t) <= 1e-12 * Math.max(Math.abs(value), Math.abs(t));
+    switch (c.op) {
+        case '<':
+            return !equal && value < t;
+        case '<=':
+            return equal || value < t;
+        case '>':
+            return !equal && value > t;
+        case '>=':
+            return equal || value > t;
+    }
+}
+const NEGATION = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
+/** The sign to print between value and threshold: the op when it holds, its negation when not. */
+function sign(op, held) {
+    return held ? op : NEGATION[op];
+}
+function formatValue(value, unit, opts = {}) {
+    if (unit === 'ms')
+        return (0,_policy_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(value);
+    if (unit === 'count')
+        return String(round12(value));
+    const text = (0,_policy_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(value, opts.digits ?? 2);
+    return opts.signed && value >= 0 ? `+${text}` : text;
+}
+/**
+ * A value printed with enough digits that it does not look equal to the threshold when the
+ * comparison says it differs (99.4999% is not shown as "99.5% < 99.5%").
+ */
+function formatAgainst(value, threshold, unit, signed = false) {
+    if (round12(value) === round12(threshold) || unit === 'count')
+        return formatValue(value, unit, { signed });
+    if (unit === 'ms') {
+        const text = (0,_policy_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(value);
+        return text === (0,_policy_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(threshold) ? `${round12(value)}ms` : text;
+    }
+    let text = '';
+    for (let digits = 2; digits <= 8; digits++) {
+        text = formatValue(value, unit, { signed, digits });
+        if (text !== formatValue(threshold, unit, { signed, digits }))
+            break;
+    }
+    return text;
+}
+/** A span of time for messages: "15m", "1h45m", "24h", "72h", "7d". */
+function formatSpan(ms) {
+    const DAY = 86_400_000;
+    if (ms > 3 * DAY && ms % DAY === 0)
+        return `${ms / DAY}d`;
+    if (ms <= 0 || ms % 60_000 !== 0)
+        return (0,_policy_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(Math.max(0, ms));
+    const h = Math.floor(ms / 3_600_000);
+    const m = (ms % 3_600_000) / 60_000;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 7563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ih: () => (/* binding */ Judge)
+/* harmony export */ });
+/* unused harmony exports quantileHolds, judgeSlo */
+/* harmony import */ var _telemetry_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4014);
+/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8937);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3260);
+/* harmony import */ var _span_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6103);
+
+
+
+
+/** Judges SLOs over a fixed set of window records; verdicts are memoized per (SLO, step). */
+class Judge {
+    policy;
+    since;
+    rolloutStart;
+    records;
+    seriesBySli = new Map();
+    memo = new Map();
+    baselines = new Map();
+    /** The merged data behind each verdict, for judging breach conditions on it exactly. */
+    aggregates = new WeakMap();
+    constructor(input) {
+        this.policy = input.policy;
+        this.records = input.records;
+        this.since = input.since ?? Number.NEGATIVE_INFINITY;
+        this.rolloutStart = input.rolloutStart;
+    }
+    get windowMs() {
+        return this.policy.windowMs;
+    }
+    series(sli) {
+        let s = this.seriesBySli.get(sli);
+        if (!s) {
+            const kind = this.policy.slis[sli]?.kind ?? 'count';
+            s = new _span_js__WEBPACK_IMPORTED_MODULE_3__/* .SliSeries */ .AZ(sli, kind, this.windowMs, this.records);
+            this.seriesBySli.set(sli, s);
+        }
+        return s;
+    }
+    /** The SLO's verdict at the step containing `at` (aligned down to a window boundary). */
+    verdict(slo, at) {
+        const step = (0,_span_js__WEBPACK_IMPORTED_MODULE_3__/* .alignDown */ .uf)(at, this.windowMs);
+        let bySlo = this.memo.get(slo);
+        if (!bySlo) {
+            bySlo = new Map();
+            this.memo.set(slo, bySlo);
+        }
+        let v = bySlo.get(step);
+        if (!v) {
+            v = this.compute(slo, step);
+            bySlo.set(step, v);
+        }
+        return v;
+    }
+    /** The span an SLO judges at a step, before alignment to the grid. */
+    spanStart(slo, step) {
+        const start = slo.window === 'day' ? (0,_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .localDayStart */ .E4)(step - 1, this.policy.timezone) : step - slo.window;
+        return Math.max(start, this.since);
+    }
+    /**
+     * The SLO judged over an explicit span [from, to) (clipped to the phase start), e.g. a whole
+     * calendar day; `where` describes the span in the reason ("on 2026-11-21 (Asia/Tokyo)").
+     */
+    verdictOver(slo, from, to, where) {
+        const span = this.series(slo.sli).span(Math.max(from, this.since), to);
+        return this.judgeSpan(slo, span, (0,_span_js__WEBPACK_IMPORTED_MODULE_3__/* .alignDown */ .uf)(to, this.windowMs), where);
+    }
+    compute(slo, step) {
+        const span = this.series(slo.sli).span(this.spanStart(slo, step), step);
+        return this.judgeSpan(slo, span, step, this.describeSpan(slo, span, step));
+    }
+    judgeSpan(slo, span, step, where) {
+        const samples = slo.sliKind === 'count' ? span.expected - span.missing : (0,_telemetry_record_js__WEBPACK_IMPORTED_MODULE_0__/* .samplesOf */ .lc)(span.aggregate);
+        let value = statValue(slo.stat, span.aggregate);
+        let baseline;
+        if (slo.stat.kind === 'increase') {
+            baseline =
+                slo.baseline?.kind === 'control' ? controlBaseline(this.policy, slo, span) : this.baseline(slo);
+            value = value !== null && baseline.value ? value / baseline.value - 1 : null;
+        }
+        const base = {
+            id: slo.id,
+            sli: slo.sli,
+            value,
+            threshold: slo.objective.threshold,
+            op: slo.objective.op,
+            unit: slo.unit,
+            thresholdText: slo.objective.text,
+            stat: statLabel(slo.stat),
+            samples,
+            minSamples: slo.minSamples,
+            window: { from: span.from, to: span.to },
+            windows: { expected: span.expected, missing: span.missing },
+            at: step,
+            ...(baseline && {
+                baseline: { value: baseline.value, from: baseline.from, to: baseline.to, samples: baseline.samples },
+            }),
+        };
+        const noData = (why) => ({
+            ...base,
+            status: 'no_data',
+            reason: `${slo.id}: no data ${where}: ${why}`,
+        });
+        if (span.expected === 0)
+            return noData('no complete window yet');
+        if (span.missing > 0) {
+            return noData(`${span.missing} of ${span.expected} windows not collected (${span.missingReasons.join('; ')})`);
+        }
+        const what = slo.sliKind === 'count' ? 'windows' : 'samples';
+        if (samples < slo.minSamples)
+            return noData(`${samples} ${what} < min ${slo.minSamples}`);
+        if (baseline && baseline.value === null)
+            return noData(baseline.text);
+        if (value === null)
+            return noData('no events');
+        const exact = quantileHolds(slo.stat, span.aggregate, slo.objective);
+        const pass = exact ?? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .holds */ .v9)(value, slo.objective);
+        const note = exact !== undefined && exact !== (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .holds */ .v9)(value, slo.objective)
+            ? exactNote(span.aggregate, slo.objective)
+            : '';
+        const shown = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatAgainst */ .L$)(value, slo.objective.threshold, slo.unit, slo.stat.kind === 'increase')} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .sign */ ._S)(slo.objective.op, pass)} ${slo.objective.text}${note}`;
+        const stat = slo.stat.kind === 'quantile' || slo.stat.kind === 'mean' || slo.stat.kind === 'max';
+        const vs = baseline ? ` vs ${baseline.text}` : '';
+        const verdict = {
+            ...base,
+            status: pass ? 'pass' : 'fail',
+            reason: `${slo.id}: ${stat ? `${base.stat} ` : ''}${shown} ${where} (${samples} ${what})${vs}`,
+        };
+        this.aggregates.set(verdict, span.aggregate);
+        return verdict;
+    }
+    /**
+     * Whether `cond` holds for a verdict this judge gave for `slo`: exactly from the window
+     * records' threshold counts when they have them for this threshold, else on the shown value.
+     */
+    conditionHolds(verdict, slo, cond) {
+        const agg = this.aggregates.get(verdict);
+        const exact = agg && quantileHolds(slo.stat, agg, cond);
+        return exact ?? (verdict.value !== null && (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .holds */ .v9)(verdict.value, cond));
+    }
+    describeSpan(slo, span, step) {
+        const tz = this.policy.timezone;
+        if (slo.window === 'day')
+            return `on ${(0,_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .localDate */ .gD)(step - 1, tz)} (${tz}) so far`;
+        const full = step - slo.window;
+        if (span.from > full && this.since > full) {
+            return `over ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSpan */ .QA)(span.to - span.from)} since the phase began (window ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSpan */ .QA)(slo.window)})`;
+        }
+        return `over ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSpan */ .QA)(slo.window)}`;
+    }
+    /** The rate an increase is measured against: fixed, or over the span before the phase began. */
+    baseline(slo) {
+        const cached = this.baselines.get(slo);
+        if (cached)
+            return cached;
+        const result = this.computeBaseline(slo);
+        this.baselines.set(slo, result);
+        return result;
+    }
+    computeBaseline(slo) {
+        const b = slo.baseline;
+        const none = (text, samples = 0, from = null, to = null) => ({
+            value: null,
+            from,
+            to,
+            samples,
+            text,
+        });
+        // (control baselines are measured per span, in judgeSpan)
+        if (!b || b.kind === 'control')
+            return none('the SLO has no baseline');
+        if (b.kind === 'fixed') {
+            if (b.value <= 0)
+                return none(`the fixed baseline ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(b.value, 'percent')} is not positive`);
+            return {
+                value: b.value,
+                from: null,
+                to: null,
+                samples: 0,
+                text: `baseline ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(b.value, 'percent')}`,
+            };
+        }
+        const rollout = b.kind === 'before_rollout' && this.rolloutStart !== undefined;
+        const end = rollout ? this.rolloutStart : this.since;
+        const label = b.kind === 'before_phase'
+            ? `the ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSpan */ .QA)(b.windowMs)} before the phase began`
+            : rollout
+                ? `the ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSpan */ .QA)(b.windowMs)} before the rollout began`
+                : `the ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSpan */ .QA)(b.windowMs)} before the phase began (the rollout's start is not recorded)`;
+        if (!Number.isFinite(end))
+            return none(`the baseline is ${label}, and the phase start is unknown`);
+        const span = this.series(slo.sli).span(end - b.windowMs, end);
+        const agg = span.aggregate;
+        const samples = (0,_telemetry_record_js__WEBPACK_IMPORTED_MODULE_0__/* .samplesOf */ .lc)(agg);
+        const rate = agg.kind === 'ratio' && agg.denominator > 0 ? agg.numerator / agg.denominator : null;
+        const coverage = span.missing > 0 ? `, ${span.expected - span.missing} of ${span.expected} windows collected` : '';
+        if (samples === 0)
+            return none(`no baseline data in ${label}`, 0, span.from, span.to);
+        if (samples < slo.minSamples) {
+            return none(`baseline over ${label} has ${samples} samples < min ${slo.minSamples}`, samples, span.from, span.to);
+        }
+        if (rate === null || (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .round12 */ .u8)(rate) === 0) {
+            return none(`the baseline over ${label} is 0, so an increase is undefined`, samples, span.from, span.to);
+        }
+        return {
+            value: rate,
+            from: span.from,
+            to: span.to,
+            samples,
+            text: `baseline ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(rate, 'percent', { digits: 3 })} over ${label} (${samples} samples${coverage})`,
+        };
+    }
+}
+/**
+ * Baseline "control": the SLI's control cohort over the very span judged, so a regression
+ * everywhere cancels out and a re-entered phase is compared with now. Nothing to compare with
+ * (no control counts, no control events, too few, or a control rate of 0, where an increase is
+ * undefined) is never a pass: the verdict is no_data, saying which.
+ */
+function controlBaseline(policy, slo, span) {
+    const def = policy.slis[slo.sli];
+    const cohort = Object.entries((def?.kind === 'ratio' && def.control) || {})
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(', ');
+    const agg = span.aggregate;
+    const c = agg.kind === 'ratio' ? agg.control : undefined;
+    const none = (text, samples = 0) => ({
+        value: null,
+        from: span.from,
+        to: span.to,
+        samples,
+        text,
+    });
+    if (!c) {
+        const collected = span.expected - span.missing;
+        return none(`${span.uncontrolled} of ${collected} windows have no control-cohort counts (collected before slis.${slo.sli} had control:, or from a source that cannot split events); collect them again`);
+    }
+    if (c.denominator === 0)
+        return none(`no control-cohort events (${cohort}) to compare with`);
+    if (c.denominator < slo.minSamples) {
+        return none(`the control cohort (${cohort}) has ${c.denominator} samples < min ${slo.minSamples}`, c.denominator);
+    }
+    const rate = c.numerator / c.denominator;
+    if ((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .round12 */ .u8)(rate) === 0) {
+        return none(`the control cohort's rate (${cohort}) is 0 (${c.numerator} of ${c.denominator}), so an increase is undefined`, c.denominator);
+    }
+    return {
+        value: rate,
+        from: span.from,
+        to: span.to,
+        samples: c.denominator,
+        text: `control cohort ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(rate, 'percent', { digits: 3 })} (${cohort}; ${c.denominator} samples)`,
+    };
+}
+function statValue(stat, agg) {
+    if (agg.kind === 'latency') {
+        if (agg.count === 0)
+            return null;
+        if (stat.kind === 'quantile')
+            return agg.sketch.quantile(stat.q) ?? null;
+        if (stat.kind === 'mean')
+            return agg.sum / agg.count;
+        return agg.max;
+    }
+    if (agg.kind === 'ratio')
+        return agg.denominator > 0 ? agg.numerator / agg.denominator : null;
+    return agg.count;
+}
+/**
+ * "P95 ≤ T" judged exactly: it holds when at most 5 % of the samples are above T (for quantile q,
+ * at most (1 − q) of them), counted at collect time; "P95 > T" is its negation. Undefined when the
+ * records lack the count for T (written before it existed, or from a histogram source) or for
+ * other comparisons: then the sketch's estimate (within 1 %) decides, as before.
+ */
+function quantileHolds(stat, agg, cond) {
+    if (stat.kind !== 'quantile' || agg.kind !== 'latency' || agg.count === 0)
+        return undefined;
+    if (cond.op !== '<=' && cond.op !== '>')
+        return undefined;
+    const over = agg.over?.get(cond.threshold);
+    if (over === undefined)
+        return undefined;
+    const within = over <= (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .round12 */ .u8)((1 - stat.q) * agg.count);
+    return cond.op === '<=' ? within : !within;
+}
+function exactNote(agg, cond) {
+    const over = agg.kind === 'latency' ? agg.over?.get(cond.threshold) : undefined;
+    return ` (sketch estimate; exactly ${over} of ${(0,_telemetry_record_js__WEBPACK_IMPORTED_MODULE_0__/* .samplesOf */ .lc)(agg)} samples above ${cond.text})`;
+}
+function statLabel(stat) {
+    return stat.kind === 'quantile' ? `p${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .round12 */ .u8)(stat.q * 100)}` : stat.kind;
+}
+/** Judge one SLO at one instant. For many SLOs or steps over the same window records, reuse a Judge. */
+function judgeSlo(input) {
+    return new Judge(input).verdict(input.slo, input.at);
+}
+
+
+/***/ }),
+
+/***/ 6103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AZ: () => (/* binding */ SliSeries),
+/* harmony export */   DQ: () => (/* binding */ alignUp),
+/* harmony export */   uf: () => (/* binding */ alignDown)
+/* harmony export */ });
+/* harmony import */ var _telemetry_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4014);
+
+function alignDown(t, step) {
+    return Math.floor(t / step) * step;
+}
+function alignUp(t, step) {
+    return Math.ceil(t / step) * step;
+}
+class SliSeries {
+    sli;
+    kind;
+    windowMs;
+    base;
+    n;
+    windows;
+    reasons = new Map();
+    /** Prefix sums over window index: collected windows, numerators / counts, denominators. */
+    collectedPrefix;
+    aPrefix;
+    bPrefix;
+    /** A count SLI with distinct values in some window: a span takes their union, not a sum. */
+    distinct;
+    /** A ratio SLI with control-cohort counts in some window: spans that have them in every window carry them. */
+    controlled;
+    /** Prefix sums over window index, for ratio SLIs: windows with control counts, their numerators and denominators. */
+    controlPrefix;
+    cnPrefix;
+    cdPrefix;
+    constructor(sli, kind, windowMs, records) {
+        this.sli = sli;
+        this.kind = kind;
+        this.windowMs = windowMs;
+        const usable = records.filter((r) => r.start % windowMs === 0);
+        let lo = Number.POSITIVE_INFINITY;
+        let hi = Number.NEGATIVE_INFINITY;
+        for (const r of usable) {
+            lo = Math.min(lo, r.start);
+            hi = Math.max(hi, r.start);
+        }
+        this.base = usable.length ? lo : 0;
+        this.n = usable.length ? (hi - lo) / windowMs + 1 : 0;
+        this.windows = new Array(this.n);
+        // Later records for the same window replace earlier ones (a re-collected window).
+        for (const r of usable) {
+            const k = (r.start - this.base) / windowMs;
+            const reason = r.missing.get(sli);
+            const agg = r.slis.get(sli);
+            if (reason !== undefined) {
+                this.windows[k] = undefined;
+                this.reasons.set(k, reason);
+            }
+            else if (agg && agg.kind === kind) {
+                this.windows[k] = agg;
+                this.reasons.delete(k);
+            }
+            else {
+                this.windows[k] = undefined;
+                this.reasons.set(k, agg ? `recorded as ${agg.kind}, expected ${kind}` : 'not in the report');
+            }
+        }
+        this.distinct = this.windows.some((w) => w?.kind === 'count' && w.distinct !== undefined);
+        this.controlled = this.windows.some((w) => w?.kind === 'ratio' && w.control !== undefined);
+        this.collectedPrefix = new Float64Array(this.n + 1);
+        this.aPrefix = new Float64Array(this.n + 1);
+        this.bPrefix = new Float64Array(this.n + 1);
+        const ratio = kind === 'ratio' ? this.n + 1 : 0;
+        this.controlPrefix = new Float64Array(ratio);
+        this.cnPrefix = new Float64Array(ratio);
+        this.cdPrefix = new Float64Array(ratio);
+        for (let k = 0; k < this.n; k++) {
+            const w = this.windows[k];
+            const [a, b] = !w ? [0, 0] : w.kind === 'ratio' ? [w.numerator, w.denominator] : [w.count, 0];
+            this.collectedPrefix[k + 1] = this.collectedPrefix[k] + (w ? 1 : 0);
+            this.aPrefix[k + 1] = this.aPrefix[k] + a;
+            this.bPrefix[k + 1] = this.bPrefix[k] + b;
+            if (ratio === 0)
+                continue;
+            const c = w?.kind === 'ratio' ? w.control : undefined;
+            this.controlPrefix[k + 1] = this.controlPrefix[k] + (c ? 1 : 0);
+            this.cnPrefix[k + 1] = this.cnPrefix[k] + (c?.numerator ?? 0);
+            this.cdPrefix[k + 1] = this.cdPrefix[k] + (c?.denominator ?? 0);
+        }
+    }
+    /** Merge the windows lying entirely inside [from, to) (both rounded inwards to the grid). */
+    span(from, to) {
+        const w = this.windowMs;
+        const f = alignUp(from, w);
+        const t = Math.max(f, alignDown(to, w));
+        const expected = (t - f) / w;
+        // Index range clipped to the records we hold.
+        const k0 = Math.min(Math.max((f - this.base) / w, 0), this.n);
+        const k1 = Math.min(Math.max((t - this.base) / w, 0), this.n);
+        const collected = this.collectedPrefix[k1] - this.collectedPrefix[k0];
+        const missingReasons = new Set();
+        let explained = 0;
+        for (const [k, reason] of this.reasons) {
+            if (k < k0 || k >= k1)
+                continue;
+            missingReasons.add(reason);
+            explained++;
+        }
+        if (expected - collected > explained)
+            missingReasons.add('no report');
+        const uncontrolled = this.kind === 'ratio' ? collected - (this.controlPrefix[k1] - this.controlPrefix[k0]) : 0;
+        return {
+            from: f,
+            to: t,
+            expected,
+            missing: expected - collected,
+            missingReasons: [...missingReasons],
+            aggregate: this.merge(k0, k1, uncontrolled),
+            uncontrolled,
+        };
+    }
+    merge(k0, k1, uncontrolled) {
+        const a = this.aPrefix[k1] - this.aPrefix[k0];
+        const b = this.bPrefix[k1] - this.bPrefix[k0];
+        if (this.kind === 'ratio') {
+            if (!this.controlled || uncontrolled > 0)
+                return { kind: 'ratio', numerator: a, denominator: b };
+            const control = {
+                numerator: this.cnPrefix[k1] - this.cnPrefix[k0],
+                denominator: this.cdPrefix[k1] - this.cdPrefix[k0],
+            };
+            return { kind: 'ratio', numerator: a, denominator: b, control };
+        }
+        if (this.kind === 'count' && !this.distinct)
+            return { kind: 'count', count: a };
+        // Latency sketches, and distinct values (a bug reported in two windows counts once), merge window by window.
+        const out = (0,_telemetry_record_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyAggregate */ .pO)(this.kind === 'count' ? 'count' : 'latency');
+        for (let k = k0; k < k1; k++) {
+            const win = this.windows[k];
+            if (win)
+                (0,_telemetry_record_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeInto */ .Pz)(out, win);
+        }
+        return out;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   QA: () => (/* reexport safe */ _judge_format_js__WEBPACK_IMPORTED_MODULE_0__.QA),
+/* harmony export */   r4: () => (/* binding */ formatInstant)
+/* harmony export */ });
+/* harmony import */ var _judge_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+/** Values as people read them, the same way the verdict's reasons print them; instants in UTC. */
+
+
+/** "3.396s", "99.74%", "3"; an em dash when there is no value. */
+function formatValue(value, unit) {
+    return value === null || Number.isNaN(value) ? '—' : (0,_judge_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(value, unit);
+}
+/** "2026-11-20 10:15 UTC" */
+function formatInstant(ms) {
+    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+
+/***/ }),
+
+/***/ 7516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ breachConfirmation),
+/* harmony export */   x: () => (/* binding */ confirmationText)
+/* harmony export */ });
+/* harmony import */ var _render_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
+/**
+ * Whether a fired rollback rule was confirmed by a re-collect (the plan's §3.3, "SLO 違反時の再試行:
+ * collect-metrics を再実行"): every window the rule fired on was read a second time and the rule
+ * still fires on what that read gave. `phasegate collect` into a records folder does the re-read
+ * (commands/confirm.ts) and marks each window record it confirmed (`rechecked`); this module only
+ * reads the marks, so the verdict of any later run (the rollback PR's, the dashboard's) can say it.
+ *
+ * An unconfirmed breach still rolls back: the Action's collect step re-reads before the propose
+ * step runs, so in the scheduled loop an unconfirmed breach means the re-read could not be done
+ * (records written by hand, older than the back-fill, or a source that read fewer events the
+ * second time, which keeps the first record and warns). Waiting would leave a real regression
+ * live; the verdict says which it was instead.
+ */
+
+/** The re-collect state of the windows behind the fired rules; null when no rule fired. */
+function breachConfirmation(records, rules) {
+    const spans = rules.filter((r) => r.fired && r.span).map((r) => r.span);
+    if (spans.length === 0)
+        return null;
+    let windows = 0;
+    let rechecked = 0;
+    let last = null;
+    for (const r of records) {
+        if (!spans.some((s) => r.start >= s.from && r.end <= s.to))
+            continue;
+        windows++;
+        if (r.rechecked === undefined)
+            continue;
+        rechecked++;
+        last = Math.max(last ?? r.rechecked, r.rechecked);
+    }
+    return { windows, rechecked, last };
+}
+/** One line for the verdict and the rollback PR's cause. */
+function confirmationText(c) {
+    if (c.windows > 0 && c.rechecked === c.windows) {
+        const behind = c.windows === 1 ? 'the window behind it was' : `the ${c.windows} windows behind it were`;
+        return `confirmed by a re-collect: ${behind} read again at ${(0,_render_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInstant */ .r4)(c.last)} and still breach`;
+    }
+    const once = c.windows - c.rechecked;
+    return `not confirmed by a re-collect: ${once} of ${plural(c.windows, 'window')} behind it ${once === 1 ? 'was' : 'were'} read only once (\`phasegate collect\` into the records folder reads them again before a rollback)`;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ evaluate)
+});
+
+// EXTERNAL MODULE: ./src/judge/calendar.ts
+var calendar = __webpack_require__(8937);
+// EXTERNAL MODULE: ./src/judge/format.ts
+var format = __webpack_require__(3260);
+// EXTERNAL MODULE: ./src/judge/span.ts
+var span = __webpack_require__(6103);
+;// CONCATENATED MODULE: ./src/judge/rules.ts
+
+
+
+/** Whether the SLO is breached at a step: the trigger's own breach condition, else a failing SLO. */
+function stepState(judge, slo, breach, step) {
+    const verdict = judge.verdict(slo, step);
+    if (verdict.status === 'no_data' || verdict.value === null)
+        return { state: 'no_data', verdict };
+    const breached = breach ? judge.conditionHolds(verdict, slo, breach) : verdict.status === 'fail';
+    return { state: breached ? 'breach' : 'ok', verdict };
+}
+/** The first step at which any window of the phase exists. */
+function firstStep(judge) {
+    const w = judge.windowMs;
+    return Number.isFinite(judge.since) ? (0,span/* alignUp */.DQ)(judge.since, w) + w : Number.NEGATIVE_INFINITY;
+}
+/** Evaluate one rollback trigger at step `at` (aligned). */
+function evaluateTrigger(judge, phase, trigger, index, at) {
+    const slos = trigger.slo === 'any' ? phase.slos : phase.slos.filter((s) => s.id === trigger.slo);
+    return slos.map((slo) => ({
+        rule: trigger.rule,
+        slo: slo.id,
+        trigger: index,
+        ...outcome(judge, slo, trigger, at),
+    }));
+}
+function outcome(judge, slo, trigger, at) {
+    if (trigger.rule === 'immediate')
+        return immediate(judge, slo, trigger.breach, at);
+    if (trigger.rule === 'breaches_per_day') {
+        return breachesPerDay(judge, slo, trigger.breach, trigger.count, at);
+    }
+    return sustained(judge, slo, trigger.breach, trigger.forMs, at);
+}
+function breachText(verdict, breach, breached) {
+    const value = (0,format/* formatAgainst */.L$)(verdict.value, breach.threshold, verdict.unit, verdict.stat === 'increase');
+    return `${verdict.id}: ${value} ${(0,format/* sign */._S)(breach.op, breached)} ${breach.text} (breach condition)`;
+}
+function immediate(judge, slo, breach, at) {
+    const { state, verdict } = stepState(judge, slo, breach, at);
+    if (state === 'no_data')
+        return { fired: false, detail: `immediate: not judged, ${verdict.reason}` };
+    const fired = state === 'breach';
+    const head = fired ? 'immediate: breached now' : 'immediate: not breached';
+    const detail = breach ? `${breachText(verdict, breach, fired)}; ${verdict.reason}` : verdict.reason;
+    return { fired, detail: `${head}: ${detail}`, ...(fired && { span: verdict.window }) };
+}
+function breachesPerDay(judge, slo, breach, count, at) {
+    const tz = judge.policy.timezone;
+    const w = judge.windowMs;
+    const dayStart = (0,calendar/* localDayStart */.E4)(at - 1, tz);
+    const own = perWindow(slo, w);
+    const times = [];
+    for (let s = Math.max((0,span/* alignDown */.uf)(dayStart, w) + w, firstStep(judge)); s <= at; s += w) {
+        const verdict = judge.verdict(own, s);
+        if (verdict.status === 'no_data' || verdict.value === null)
+            continue;
+        if (breach ? judge.conditionHolds(verdict, own, breach) : verdict.status === 'fail')
+            times.push(s);
+    }
+    const fired = times.length >= count;
+    const shown = times.map((s) => (0,calendar/* localTime */.HJ)(s, tz));
+    if (shown.length > 6)
+        shown.splice(3, shown.length - 5, '…');
+    const list = shown.length ? ` (windows ending ${shown.join(', ')})` : '';
+    const n = times.length === 1 ? '1 breaching window' : `${times.length} breaching windows`;
+    return {
+        fired,
+        detail: `breaches_per_day: ${slo.id} ${n} on ${(0,calendar/* localDate */.gD)(at - 1, tz)} (${tz})${list} ${fired ? '>=' : '<'} ${count}`,
+        ...(fired && { span: { from: times[0] - w, to: times.at(-1) } }),
+    };
+}
+const perWindowSpecs = new WeakMap();
+/** The SLO judged over one window: min_samples scaled from the SLO's window to the window's. */
+function perWindow(slo, windowMs) {
+    let own = perWindowSpecs.get(slo);
+    if (!own) {
+        const span = slo.window === 'day' ? 24 * 3_600_000 : slo.window;
+        const minSamples = slo.sliKind === 'count' ? 1 : Math.ceil((slo.minSamples * windowMs) / span);
+        own = { ...slo, window: windowMs, minSamples };
+        perWindowSpecs.set(slo, own);
+    }
+    return own;
+}
+function sustained(judge, slo, breach, forMs, at) {
+    const w = judge.windowMs;
+    const needed = Math.ceil(forMs / w);
+    const first = firstStep(judge);
+    const judged = rolling(slo);
+    let breached = 0;
+    let quiet = 0;
+    let pending = 0;
+    let last = 'ok';
+    let earliest = at;
+    // Back from now over the run: breaching steps, and quiet (no-data) steps between them, which
+    // neither break the run nor end it; the clock keeps running through them. It must be breached
+    // now, and a quiet step before the run's first breach is not part of it.
+    for (let s = at; breached + quiet < needed && s >= first; s -= w) {
+        last = stepState(judge, judged, breach, s).state;
+        if (last === 'ok' || (last === 'no_data' && s === at))
+            break;
+        if (last === 'no_data') {
+            // No data for as long as the rule's period is no continuation: the run ends there.
+            if (++pending >= needed)
+                break;
+            continue;
+        }
+        breached++;
+        quiet += pending;
+        pending = 0;
+        earliest = s - w;
+    }
+    const fired = breached + quiet >= needed;
+    const forText = (0,format/* formatSpan */.QA)(forMs);
+    if (fired) {
+        const how = quiet
+            ? `breached at every judged evaluation for ${forText} (${breached} of ${needed} evaluations, ${quiet} without data between)`
+            : `breached at every evaluation for ${forText} (${breached} of ${needed} evaluations)`;
+        return { fired, detail: `sustained: ${slo.id} ${how}`, span: { from: earliest, to: at } };
+    }
+    if (breached === 0) {
+        const now = judge.verdict(judged, at);
+        return { fired, detail: `sustained: ${slo.id} not breached now (${now.reason}); needs ${forText}` };
+    }
+    const ended = last === 'ok'
+        ? 'not breached before that'
+        : pending >= needed
+            ? `no data for ${forText} before that`
+            : 'the phase began before that';
+    return {
+        fired,
+        detail: `sustained: ${slo.id} breached for the last ${(0,format/* formatSpan */.QA)((breached + quiet) * w)} (${ended}); needs ${forText}`,
+    };
+}
+const rollingSpecs = new WeakMap();
+/**
+ * The SLO as a "24 h continuously" rule judges it: a per-day SLO ("≤ 3 critical bugs a day") over
+ * the trailing 24 h at each step, not the calendar day so far, which resets at local midnight so
+ * that 5 bugs every day would never be unmet for 24 h.
+ */
+function rolling(slo) {
+    if (slo.window !== 'day')
+        return slo;
+    let r = rollingSpecs.get(slo);
+    if (!r) {
+        r = { ...slo, window: 24 * 3_600_000 };
+        rollingSpecs.set(slo, r);
+    }
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/judge/advance.ts
+
+
+
+
+function evaluateAdvance(judge, phase, spec, at) {
+    return spec.rule === 'soak'
+        ? { rule: 'soak', ...soak(judge, phase, spec.forMs, at) }
+        : { rule: 'consecutive_days', ...consecutiveDays(judge, phase, spec.days, at) };
+}
+/** The first failing step of the phase's SLOs in (from, to], as a message, or undefined. */
+function firstFailure(judge, phase, from, to) {
+    const w = judge.windowMs;
+    const tz = judge.policy.timezone;
+    for (let s = Math.max((0,span/* alignDown */.uf)(from, w) + w, firstStep(judge)); s <= to; s += w) {
+        for (const slo of phase.slos) {
+            const v = judge.verdict(slo, s);
+            if (v.status === 'fail')
+                return `failed at ${(0,calendar/* localDate */.gD)(s, tz)} ${(0,calendar/* localTime */.HJ)(s, tz)} (${tz}): ${v.reason}`;
+        }
+    }
+    return undefined;
+}
+function soak(judge, phase, forMs, at) {
+    const forText = (0,format/* formatSpan */.QA)(forMs);
+    const ran = at - judge.since;
+    if (ran < forMs) {
+        return {
+            met: false,
+            detail: `soak: the phase has run ${(0,format/* formatSpan */.QA)(Math.max(0, ran))} of ${forText}`,
+        };
+    }
+    const notPassing = phase.slos.map((s) => judge.verdict(s, at)).filter((v) => v.status !== 'pass');
+    if (notPassing.length) {
+        return {
+            met: false,
+            detail: `soak: not every SLO passes now: ${notPassing.map((v) => v.reason).join('; ')}`,
+        };
+    }
+    const from = at - forMs;
+    for (const sli of new Set(phase.slos.map((s) => s.sli))) {
+        const span = judge.series(sli).span(Math.max(from, judge.since), at);
+        if (span.missing > 0) {
+            return {
+                met: false,
+                detail: `soak: ${span.missing} of ${span.expected} windows of ${sli} not collected in the last ${forText} (${span.missingReasons.join('; ')})`,
+            };
+        }
+    }
+    const failure = firstFailure(judge, phase, from, at);
+    if (failure)
+        return { met: false, detail: `soak: within the last ${forText}, ${failure}` };
+    return {
+        met: true,
+        detail: `soak: ${forText} without a failing SLO, every window collected, and every SLO passes now`,
+    };
+}
+function consecutiveDays(judge, phase, days, at) {
+    const tz = judge.policy.timezone;
+    const met = [];
+    let end = (0,calendar/* localDayStart */.E4)(at, tz); // the newest complete day ends here
+    while (met.length < days) {
+        const start = (0,calendar/* localDayStart */.E4)(end - 1, tz);
+        if (start < judge.since)
+            break;
+        const date = (0,calendar/* localDate */.gD)(start, tz);
+        const problem = dayProblem(judge, phase, start, end, date);
+        if (problem) {
+            const streak = met.length ? ` (${met.length} met since: ${[...met].reverse().join(', ')})` : '';
+            return {
+                met: false,
+                detail: `consecutive_days: ${date} (${tz}) not met${streak}, needs ${days}: ${problem}`,
+            };
+        }
+        met.push(date);
+        end = start;
+    }
+    if (met.length < days) {
+        const list = met.length ? `: ${[...met].reverse().join(', ')}` : '';
+        return {
+            met: false,
+            detail: `consecutive_days: ${met.length} of ${days} complete days (${tz}) since the phase began met${list}`,
+        };
+    }
+    const range = `${met[met.length - 1]} … ${met[0]}`;
+    return { met: true, detail: `consecutive_days: ${days} days met in a row (${range}, ${tz})` };
+}
+/** Why a complete day was not met, or undefined when every SLO met it. */
+function dayProblem(judge, phase, start, end, date) {
+    const tz = judge.policy.timezone;
+    for (const slo of phase.slos) {
+        const whole = judge.verdictOver(slo, start, end, `on ${date} (${tz})`);
+        if (whole.status !== 'pass')
+            return whole.reason;
+    }
+    return firstFailure(judge, phase, start, end);
+}
+
+// EXTERNAL MODULE: ./src/judge/slo.ts
+var slo = __webpack_require__(7563);
+;// CONCATENATED MODULE: ./src/judge/index.ts
+/** The judge: SLO verdicts over spans of window records, and the rules over their history. */
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/policy/model.ts
+var model = __webpack_require__(2575);
+// EXTERNAL MODULE: ./src/rollout/confirmation.ts
+var rollout_confirmation = __webpack_require__(7516);
+;// CONCATENATED MODULE: ./src/rollout/recovery.ts
+/**
+ * The recovery watch (SPEC.md section 3.5; the plan: ロールバック後の保存遅延/マージ率を 2h 監視し、
+ * 改善を確認したら Phase A-1 から再開). It runs after every rollback, whichever phase it lands in:
+ *
+ * - The watched SLOs must pass for `recovery.for`, counted from the rollback, with no failing step
+ *   and every window collected (a soak over them). Until then nothing advances or restarts.
+ * - Once it is met, the rollout restarts from `recovery.restart`, forward or back (after B-1 → B-0
+ *   the reference policy restarts from A-1, as the plan says). When the rollback landed on the
+ *   restart phase itself (A-2 → A-1), that phase restarts in place: no change is proposed and its
+ *   own advance rule applies from then on.
+ * - A watched SLO with no data in the phase rolled back into does not block the watch forever: when
+ *   that phase does not judge the SLO's SLI itself, every window of the watch was collected, and
+ *   it saw fewer events than one verdict needs (min_samples), it is reported as not applicable and
+ *   the others are judged (merge events while `merge.precision` is `legacy`). Missing windows (a
+ *   source down) are never "no data in this phase": they keep the watch from being met. With no
+ *   applicable SLO left, nothing confirms improvement and the watch is not met.
+ */
+
+function recoveryWatch(policy, phase, judge, entered, at) {
+    const spec = policy.recovery;
+    if (!spec || entered?.by !== 'rollback')
+        return null;
+    const judged = new Set(phase.slos.map((s) => s.sli));
+    const from = Math.max(judge.since, at - spec.forMs);
+    const notApplicable = spec.watch.filter((s) => !judged.has(s.sli) && noDataHere(judge, s, from, at));
+    const watched = spec.watch.filter((s) => !notApplicable.includes(s));
+    const na = notApplicable.length
+        ? `; ${ids(notApplicable)} not applicable: fewer events than one verdict needs in ${phase.id} since the rollback`
+        : '';
+    const base = {
+        restart: spec.restart,
+        inPlace: spec.restart === phase.id,
+        notApplicable: notApplicable.map((s) => s.id),
+    };
+    if (!watched.length) {
+        return {
+            ...base,
+            met: false,
+            detail: `recovery watch: no watched SLO has data in ${phase.id}${na}; nothing confirms improvement yet`,
+        };
+    }
+    const soak = evaluateAdvance(judge, { ...phase, slos: watched }, { rule: 'soak', forMs: spec.forMs }, at);
+    return { ...base, met: soak.met, detail: `recovery watch (${ids(watched)})${na}: ${soak.detail}` };
+}
+/** All windows of [from, at) collected, and fewer events than one verdict of `slo` needs. */
+function noDataHere(judge, slo, from, at) {
+    if (at <= from)
+        return false;
+    const span = judge.series(slo.sli).span(from, at);
+    if (span.expected === 0 || span.missing > 0)
+        return false;
+    return slo.sliKind !== 'count' && events(span.aggregate) < Math.max(1, slo.minSamples);
+}
+function events(agg) {
+    return agg.kind === 'ratio' ? agg.denominator : agg.count;
+}
+function ids(slos) {
+    return slos.map((s) => s.id).join(' and ');
+}
+
+;// CONCATENATED MODULE: ./src/rollout/decide.ts
+/**
+ * The decision: a pure function from (policy, current phase and its start, window records, now)
+ * to advance, hold, rollback or complete, with the reasons behind it.
+ *
+ * - `at` is aligned down to a step boundary (a multiple of policy.windowMs): an evaluation at
+ *   10:07 judges the windows up to 10:00. A report for window [start, end) counts at steps ≥ end.
+ * - After every rollback the recovery watch runs (recovery.ts): until it confirms improvement the
+ *   phase holds; then the rollout restarts from the policy's restart phase (in place when the
+ *   rollback landed there, and the phase's own advance rule applies).
+ * - A fired rollback rule always wins over an advance. When the phase has no earlier phase
+ *   (rollback.to: null, as in A-0), a fired rule holds with `alert: true` and blocks advancing.
+ * - An advance needs its rule met on complete data; missing data never advances or completes.
+ *   In the last phase a met advance rule means the rollout is complete.
+ * - Nothing here throws for data problems: missing data shows up as no_data verdicts. An unknown
+ *   phase id is a caller error and throws.
+ */
+
+
+
+
+
+function evaluate(input) {
+    const { policy, since, records } = input;
+    const phase = (0,model/* phaseById */.K6)(policy, input.phase);
+    if (!phase) {
+        throw new Error(`unknown phase "${input.phase}"; valid phases: ${(0,model/* phaseIds */.ab)(policy).join(', ')}`);
+    }
+    const at = (0,span/* alignDown */.uf)(input.at, policy.windowMs);
+    const judge = new slo/* Judge */.Ih({ policy, records, since, rolloutStart: input.started });
+    const slos = phase.slos.map((slo) => judge.verdict(slo, at));
+    const rules = phase.rollback.when.flatMap((t, i) => evaluateTrigger(judge, phase, t, i, at));
+    const advance = phase.advance ? evaluateAdvance(judge, phase, phase.advance, at) : null;
+    const recovery = recoveryWatch(policy, phase, judge, input.entered, at);
+    const confirmation = (0,rollout_confirmation/* breachConfirmation */.j)(records, rules);
+    const decision = decide(policy, phase, slos, rules, advance, recovery);
+    return { phase: phase.id, at, since, slos, rules, advance, recovery, confirmation, decision };
+}
+function decide(policy, phase, slos, rules, advance, recovery) {
+    const from = phase.id;
+    const fired = rules.filter((r) => r.fired);
+    if (fired.length) {
+        const details = fired.map((r) => r.detail);
+        const to = phase.rollback.to;
+        if (to === null) {
+            return {
+                action: 'hold',
+                from,
+                to: null,
+                alert: true,
+                reasons: [
+                    `${from} has no earlier phase to roll back to: alerting, and advancing is blocked`,
+                    ...details,
+                ],
+            };
+        }
+        return {
+            action: 'rollback',
+            from,
+            to,
+            alert: true,
+            reasons: [`roll back ${from} → ${to}: ${plural(fired.length, 'rule')} fired`, ...details],
+        };
+    }
+    const watching = recoveryDecision(from, slos, recovery);
+    if (watching)
+        return watching;
+    if (advance?.met) {
+        const next = (0,model/* nextPhase */.ll)(policy, from);
+        if (next) {
+            return {
+                action: 'advance',
+                from,
+                to: next.id,
+                alert: false,
+                reasons: [`advance ${from} → ${next.id}: ${advance.detail}`],
+            };
+        }
+        return {
+            action: 'complete',
+            from,
+            to: null,
+            alert: false,
+            reasons: [`${from} is the last phase and met its goal: ${advance.detail}`],
+        };
+    }
+    const why = advance ? advance.detail : `${from} has no advance rule; it stays until changed by hand`;
+    const problems = slos.filter((v) => v.status !== 'pass').map((v) => v.reason);
+    return { action: 'hold', from, to: null, alert: false, reasons: [`hold ${from}: ${why}`, ...problems] };
+}
+/** While the recovery watch is not met: hold; once met: restart (unless in place). */
+function recoveryDecision(from, slos, recovery) {
+    if (!recovery)
+        return null;
+    if (!recovery.met) {
+        const problems = slos.filter((v) => v.status !== 'pass').map((v) => v.reason);
+        return {
+            action: 'hold',
+            from,
+            to: null,
+            alert: false,
+            reasons: [
+                `hold ${from}: nothing advances before the recovery watch confirms improvement`,
+                recovery.detail,
+                ...problems,
+            ],
+        };
+    }
+    if (recovery.inPlace)
+        return null;
+    return {
+        action: 'restart',
+        from,
+        to: recovery.restart,
+        alert: false,
+        reasons: [`restart from ${recovery.restart}: ${recovery.detail}`],
+    };
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ lookbackStart)
+/* harmony export */ });
+const DAY = 86_400_000;
+/**
+ * The earliest report the decision can look at: the longest history rule or window, and the
+ * baseline before the phase (or the rollout) began. Only these window records are read, however many exist.
+ */
+function lookbackStart(policy, phase, since, at, started) {
+    let history = 2 * DAY; // a calendar day so far, in any time zone, plus slack
+    for (const slo of phase.slos)
+        if (slo.window !== 'day')
+            history = Math.max(history, slo.window);
+    const longest = Math.max(DAY, ...phase.slos.map((s) => (s.window === 'day' ? DAY : s.window)));
+    // A sustained run may bridge quiet steps as long as the period, and each step judges its window.
+    for (const rule of phase.rollback.when)
+        if (rule.rule === 'sustained')
+            history = Math.max(history, 2 * rule.forMs + longest);
+    if (phase.advance?.rule === 'soak')
+        history = Math.max(history, phase.advance.forMs);
+    if (policy.recovery)
+        history = Math.max(history, policy.recovery.forMs);
+    if (phase.advance?.rule === 'consecutive_days')
+        history = Math.max(history, (phase.advance.days + 2) * DAY);
+    let from = at - history - policy.windowMs;
+    for (const slo of phase.slos) {
+        if (slo.baseline?.kind === 'before_phase' || slo.baseline?.kind === 'before_rollout')
+            from = Math.min(from, since - slo.baseline.windowMs);
+        if (slo.baseline?.kind === 'before_rollout' && started !== undefined)
+            from = Math.min(from, started - slo.baseline.windowMs);
+    }
+    return from;
+}
+
+
+/***/ })
+
+};
