@@ -460,29 +460,41 @@ function decodeOrUndefined(text, file) {
 /** Writes one report to `file` (its directory created if needed); atomic, skipped when unchanged. */
 async function writeRecordFile(file, report, guard) {
     const old = await readIfExists(file);
-    const text = encodeRecord(guard ? guard(report, decodeOrUndefined(old, file)) : report);
+    await (0,ensure_dir/* ensureDir */.A)(external_node_path_default().dirname(file));
+    return writeText(file, old, encodeRecord(guard ? guard(report, decodeOrUndefined(old, file)) : report));
+}
+/**
+ * Writes one file per report into `dir` (created if needed), named after each window's end. The
+ * folder is listed once, so a new window costs no failed open of an old file, and each file is a
+ * synchronous write and rename: 8,640 windows (90 days) were ~6 thread-pool round trips each, and
+ * the process sat idle for seconds between them.
+ */
+async function writeRecords(dir, records, guard) {
+    await (0,ensure_dir/* ensureDir */.A)(dir);
+    const present = new Set(await (0,promises_.readdir)(dir));
+    const out = [];
+    for (const r of records) {
+        const name = (0,telemetry_window/* windowFileName */.gp)(r.end);
+        const file = external_node_path_default().join(dir, name);
+        const old = present.has(name) ? await readIfExists(file) : undefined;
+        out.push(writeText(file, old, encodeRecord(guard ? guard(r, decodeOrUndefined(old, file)) : r)));
+    }
+    return out;
+}
+/** `text` into `file` through a temporary file and a rename (never half-written), unless it is `old`. */
+function writeText(file, old, text) {
     if (old === text)
         return { path: file, changed: false };
-    const dir = external_node_path_default().dirname(file);
-    await (0,ensure_dir/* ensureDir */.A)(dir);
-    const tmp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${process.pid}.${tmpCounter++}.tmp`);
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${tmpCounter++}.tmp`);
     try {
-        await (0,promises_.writeFile)(tmp, text, 'utf8');
-        await (0,promises_.rename)(tmp, file);
+        (0,external_node_fs_.writeFileSync)(tmp, text, 'utf8');
+        (0,external_node_fs_.renameSync)(tmp, file);
     }
     catch (e) {
-        await (0,promises_.rm)(tmp, { force: true });
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
         throw e;
     }
     return { path: file, changed: true };
-}
-/** Writes one file per report into `dir` (created if needed), named after each window's end. */
-async function writeRecords(dir, records, guard) {
-    await (0,ensure_dir/* ensureDir */.A)(dir);
-    const out = [];
-    for (const r of records)
-        out.push(await writeRecordFile(external_node_path_default().join(dir, (0,telemetry_window/* windowFileName */.gp)(r.end)), r, guard));
-    return out;
 }
 /**
  * The committed window records in `dir` whose windows lie inside [fromMs, toMs) (all when omitted),
