@@ -12,7 +12,10 @@
  * build dist/ first; --cold-against <dir> measures another build of dist/ beside it).
  *
  *   node scripts/bench.mjs [--sizes 1000000,5000000] [--runs 3] [--workers N]
- *     [--only sources|simulate|cold-start] [--cold-runs 21] [--cold-against <dist dir>]
+ *     [--only collect|sources|simulate|cold-start] [--cold-runs 21] [--cold-against <dist dir>]
+ *     [--write-readme]
+ *
+ * --write-readme replaces README.md's benchmark tables (collect, cold start) with this run's.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
@@ -20,6 +23,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchColdStart } from './bench/cold-start.mjs';
+import { writeReadmeBlock } from './bench/readme.mjs';
 import { benchSources } from './bench/sources-report.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,9 +48,14 @@ const coldArgs = {
   pad,
   against: opt('cold-against', undefined),
 };
+const writeReadme = args.includes('--write-readme');
+const coldStart = () => {
+  const table = benchColdStart(coldArgs);
+  if (writeReadme && table) writeReadmeBlock(root, 'cold-start', table);
+};
 if (opt('only', '') === 'cold-start') {
   console.log(`node ${process.version}, ${availableParallelism()} cores`);
-  benchColdStart(coldArgs);
+  coldStart();
   process.exit(0);
 }
 
@@ -105,6 +114,7 @@ if (opt('only', '') === 'simulate') {
   process.exit(0);
 }
 const summary = [];
+const collectTables = [];
 for (const n of sizes) {
   const file = path.join(dataDir, `events-${n}.jsonl`);
   if (!existsSync(file)) {
@@ -138,7 +148,24 @@ for (const n of sizes) {
   console.log(`DuckDB totals:    ${JSON.stringify(dd.summary)}`);
   console.log(`phasegate totals: ${JSON.stringify(par.summary)}`);
   summary.push({ n, duckRatio: duck / par.ms, rss: Math.max(one.maxRssMiB, par.maxRssMiB) });
+  collectTables.push(
+    [
+      `| ${fmt(n / 1e6, 0)}M events, ${fmt(bytes / 1e6, 0)} MB | time | events/s | peak RSS | vs DuckDB |`,
+      '|---|---|---|---|---|',
+      ...rows.map(
+        ([name, r]) =>
+          `| ${name} | ${fmt(r.ms)} ms | ${fmt(((n / r.ms) * 1000) / 1e6, 1)} M | ${fmt(r.maxRssMiB)} MiB | ${fmt(duck / r.ms, 2)}x |`,
+      ),
+    ].join('\n'),
+  );
 }
+if (writeReadme)
+  writeReadmeBlock(
+    root,
+    'collect',
+    `Node ${process.version}, ${availableParallelism()} cores, best of ${runs} runs:\n\n${collectTables.join('\n\n')}`,
+  );
+if (opt('only', '') === 'collect') process.exit(0);
 
 const acc = measure('accuracy', path.join(dataDir, `events-${sizes[0]}.jsonl`));
 console.log(
@@ -154,7 +181,7 @@ console.log(
 );
 benchSimulate();
 await benchSources(sourcesArgs);
-benchColdStart(coldArgs);
+coldStart();
 for (const s of summary) {
   console.log(
     `target @ ${fmt(s.n)}: collect ${fmt(s.duckRatio, 2)}x DuckDB (≥ 0.8x at 1M) · peak RSS ${fmt(s.rss)} MiB (< 128 MiB)`,

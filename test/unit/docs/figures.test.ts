@@ -3,9 +3,12 @@
  * README_REQUESTS matches once (the integration tests then compare the number), and a figure
  * that differs fails with both numbers.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocFigure, README_REQUESTS } from '../../support/doc-excerpt.js';
 import { readDoc } from '../../support/markdown.js';
+import { REPO_ROOT } from '../../support/policy.js';
 
 describe("the README's request counts", () => {
   for (const [name, pattern] of Object.entries(README_REQUESTS)) {
@@ -25,4 +28,20 @@ describe("the README's request counts", () => {
       );
     },
   );
+});
+
+describe("the README's benchmark tables", () => {
+  const readme = readDoc('README.md');
+  const bench = readFileSync(join(REPO_ROOT, 'scripts', 'bench.mjs'), 'utf8');
+  const blocks = [...readme.matchAll(/<!-- bench:([\w-]+) -->\n([\s\S]*?)<!-- \/bench:\1 -->/g)];
+
+  it('are the blocks npm run bench -- --write-readme writes, each holding a table', () => {
+    expect(blocks.map((b) => b[1])).toEqual(['collect', 'cold-start']);
+    for (const [, name, body] of blocks) {
+      expect(bench, `scripts/bench.mjs writes no "${name}" block`).toMatch(
+        new RegExp(`writeReadmeBlock\\(\\s*root,\\s*'${name}'`),
+      );
+      expect(body, `the ${name} block is empty: run npm run bench -- --write-readme`).toMatch(/^\|.*\|$/m);
+    }
+  });
 });
