@@ -9,10 +9,11 @@ export const modules = {
 /* harmony export */   h: () => (/* binding */ recheckBreaches)
 /* harmony export */ });
 /* harmony import */ var _policy_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2575);
-/* harmony import */ var _rollout_decide_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(484);
-/* harmony import */ var _rollout_lookback_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(981);
-/* harmony import */ var _telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7833);
-/* harmony import */ var _telemetry_window_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(135);
+/* harmony import */ var _rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7516);
+/* harmony import */ var _rollout_decide_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(484);
+/* harmony import */ var _rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(981);
+/* harmony import */ var _telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7833);
+/* harmony import */ var _telemetry_window_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(135);
 /**
  * The plan's §3.3, "SLO 違反時の再試行: collect-metrics を再実行": when the records a collect just
  * wrote make a rollback rule fire, the windows it fired on are read again from the same sources
@@ -33,54 +34,54 @@ export const modules = {
 
 
 
+
 async function recheckBreaches(i) {
-    const first = await judge(i);
-    if (!fires(first))
+    // The folder is read once: the second judgement runs on these records with the re-read ones in.
+    const { policy, live } = i;
+    const spec = (0,_policy_model_js__WEBPACK_IMPORTED_MODULE_0__/* .phaseById */ .K6)(policy, live.phase);
+    const records = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRecords */ .T3)(i.output, (0,_rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__/* .lookbackStart */ .f)(policy, spec, live.since, i.now, live.started), i.now);
+    const first = judge(i, records);
+    const behind = (0,_rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_1__/* .behindFiredRules */ .eR)(first.rules);
+    if (!behind)
         return null;
-    const spans = first.rules.filter((r) => r.fired && r.span).map((r) => r.span);
-    const from = Math.max(i.horizon, Math.min(...spans.map((s) => s.from)));
-    const records = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRecords */ .T3)(i.output, from, first.at);
-    const owed = records.filter((r) => r.rechecked === undefined && spans.some((s) => r.start >= s.from && r.end <= s.to));
+    const owed = records.filter((r) => r.rechecked === undefined && r.start >= i.horizon && behind(r));
     if (owed.length === 0)
         return null;
     const rule = first.rules.find((r) => r.fired);
     i.log(`re-collect: ${rule.rule} on ${rule.slo} fired; reading its ${owed.length} window(s) again before acting (the plan's §3.3)\n`);
     const fresh = new Map((await i.recollect(owed.map((r) => r.start))).map((r) => [r.start, r]));
-    const confirmed = [];
+    const confirmed = new Map();
     for (const before of owed) {
         const next = fresh.get(before.start);
         const why = next ? knowsLess(before, next) : 'the re-read returned nothing';
         if (why)
-            i.log(`warning: ${(0,_telemetry_window_js__WEBPACK_IMPORTED_MODULE_3__/* .windowFileName */ .gp)(before.end)}: kept the first read, not confirmed: ${why}\n`);
+            i.log(`warning: ${(0,_telemetry_window_js__WEBPACK_IMPORTED_MODULE_4__/* .windowFileName */ .gp)(before.end)}: kept the first read, not confirmed: ${why}\n`);
         else
-            confirmed.push({ ...next, rechecked: i.now });
+            confirmed.set(before.start, { ...next, rechecked: i.now });
     }
-    const written = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_2__/* .writeRecords */ .Wh)(i.output, confirmed);
-    const again = await judge(i);
+    const written = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeRecords */ .Wh)(i.output, [...confirmed.values()]);
+    const again = judge(i, records.map((r) => confirmed.get(r.start) ?? r));
     const stillFires = fires(again);
     i.log(stillFires
-        ? `re-collect: the breach stands (${confirmed.length} of ${owed.length} window(s) confirmed): ${again.decision.reasons[0]}\n`
+        ? `re-collect: the breach stands (${confirmed.size} of ${owed.length} window(s) confirmed): ${again.decision.reasons[0]}\n`
         : `re-collect: the breach is gone after reading ${owed.length} window(s) again (the first read was incomplete); nothing rolls back on it\n`);
     return {
         windows: owed.length,
-        confirmed: confirmed.length,
+        confirmed: confirmed.size,
         stillFires,
         files: written.filter((w) => w.changed).map((w) => w.path),
     };
 }
-async function judge(i) {
-    const { policy, live: current } = i;
-    const spec = (0,_policy_model_js__WEBPACK_IMPORTED_MODULE_0__/* .phaseById */ .K6)(policy, current.phase);
-    const from = (0,_rollout_lookback_js__WEBPACK_IMPORTED_MODULE_4__/* .lookbackStart */ .f)(policy, spec, current.since, i.now, current.started);
-    const records = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readRecords */ .T3)(i.output, from, i.now);
-    return (0,_rollout_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluate */ ._)({
+function judge(i, records) {
+    const { policy, live } = i;
+    return (0,_rollout_decide_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)({
         policy,
-        phase: current.phase,
-        since: current.since,
+        phase: live.phase,
+        since: live.since,
         records,
-        at: Math.max(i.now, current.since),
-        entered: current.entered,
-        started: current.started,
+        at: Math.max(i.now, live.since),
+        entered: live.entered,
+        started: live.started,
     });
 }
 /** A rollback rule fired (a rollback, or an alert where there is no earlier phase). */

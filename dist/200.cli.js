@@ -2556,7 +2556,7 @@ function alertMessage(f, ev, dashboard, date) {
     const text = [
         `:rotating_light: *${(0,_notify_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .slackEscape */ ._U)(rollout)}: ${(0,_notify_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .slackEscape */ ._U)(head)}* (${date}, ${(0,_notify_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .slackEscape */ ._U)(f.policy.timezone)})`,
         ...details.map((d) => `• ${(0,_notify_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .slackEscape */ ._U)(d)}`),
-        ...(ev.confirmation ? [`• ${(0,_notify_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .slackEscape */ ._U)((0,_rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_5__/* .confirmationText */ .x)(ev.confirmation))}`] : []),
+        ...(ev.confirmation ? [`• ${(0,_notify_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .slackEscape */ ._U)((0,_rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_5__/* .confirmationText */ .xR)(ev.confirmation))}`] : []),
         `Dashboard: <${dashboard.url}|#${dashboard.number}>. One alert a day; the dashboard follows it every run.`,
     ].join('\n');
     return {
@@ -3449,7 +3449,7 @@ function summary(policy, kind, from, to, file) {
 function causeSection(ev, cause) {
     const fired = ev.rules.filter((r) => r.fired).map((r) => `- ${r.detail}`);
     if (fired.length && ev.confirmation)
-        fired.push(`- ${(0,_rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_1__/* .confirmationText */ .x)(ev.confirmation)}`);
+        fired.push(`- ${(0,_rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_1__/* .confirmationText */ .xR)(ev.confirmation)}`);
     const body = cause ?? (fired.length ? fired.join('\n') : ev.decision.reasons.map((r) => `- ${r}`).join('\n'));
     return `### Cause\n\n${body}`;
 }
@@ -3660,7 +3660,7 @@ function renderVerdictMarkdown(policy, ev, records) {
         `**Decision: ${ACTION_TEXT[d.action]}${target}**${alert}`,
         '',
         ...d.reasons.map((r) => `- ${escapeCell(r)}`),
-        ...(ev.confirmation ? [`- ${escapeCell((0,_rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_0__/* .confirmationText */ .x)(ev.confirmation))}`] : []),
+        ...(ev.confirmation ? [`- ${escapeCell((0,_rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_0__/* .confirmationText */ .xR)(ev.confirmation))}`] : []),
         '',
         `${sentence((0,_judge_recollect_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRecollect */ .n)((0,_judge_recollect_js__WEBPACK_IMPORTED_MODULE_2__/* .recollectNeed */ .o)(ev.slos, policy.windowMs, records)))}.`,
         '',

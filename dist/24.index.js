@@ -324,7 +324,7 @@ function summary(policy, kind, from, to, file) {
 function causeSection(ev, cause) {
     const fired = ev.rules.filter((r) => r.fired).map((r) => `- ${r.detail}`);
     if (fired.length && ev.confirmation)
-        fired.push(`- ${(0,confirmation/* confirmationText */.x)(ev.confirmation)}`);
+        fired.push(`- ${(0,confirmation/* confirmationText */.xR)(ev.confirmation)}`);
     const body = cause ?? (fired.length ? fired.join('\n') : ev.decision.reasons.map((r) => `- ${r}`).join('\n'));
     return `### Cause\n\n${body}`;
 }
@@ -3471,7 +3471,7 @@ function alertMessage(f, ev, dashboard, date) {
     const text = [
         `:rotating_light: *${(0,_notify_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .slackEscape */ ._U)(rollout)}: ${(0,_notify_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .slackEscape */ ._U)(head)}* (${date}, ${(0,_notify_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .slackEscape */ ._U)(f.policy.timezone)})`,
         ...details.map((d) => `• ${(0,_notify_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .slackEscape */ ._U)(d)}`),
-        ...(ev.confirmation ? [`• ${(0,_notify_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .slackEscape */ ._U)((0,_rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_5__/* .confirmationText */ .x)(ev.confirmation))}`] : []),
+        ...(ev.confirmation ? [`• ${(0,_notify_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .slackEscape */ ._U)((0,_rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_5__/* .confirmationText */ .xR)(ev.confirmation))}`] : []),
         `Dashboard: <${dashboard.url}|#${dashboard.number}>. One alert a day; the dashboard follows it every run.`,
     ].join('\n');
     return {
@@ -4777,7 +4777,7 @@ function evaluate(input) {
     const rules = phase.rollback.when.flatMap((t, i) => evaluateTrigger(judge, phase, t, i, at));
     const advance = phase.advance ? evaluateAdvance(judge, phase, phase.advance, at) : null;
     const recovery = recoveryWatch(policy, phase, judge, input.entered, at);
-    const confirmation = (0,rollout_confirmation/* breachConfirmation */.j)(records, rules);
+    const confirmation = (0,rollout_confirmation/* breachConfirmation */.j5)(records, rules);
     const decision = decide(policy, phase, slos, rules, advance, recovery);
     return { phase: phase.id, at, since, slos, rules, advance, recovery, confirmation, decision };
 }

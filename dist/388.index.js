@@ -4230,6 +4230,8 @@ async function collectSources(o) {
 var record_files = __webpack_require__(7833);
 // EXTERNAL MODULE: ./src/worktree/policy-dir.ts
 var policy_dir = __webpack_require__(6737);
+// EXTERNAL MODULE: ./src/rollout/confirmation.ts
+var confirmation = __webpack_require__(7516);
 // EXTERNAL MODULE: ./src/rollout/decide.ts + 4 modules
 var decide = __webpack_require__(484);
 // EXTERNAL MODULE: ./src/rollout/lookback.ts
@@ -4255,54 +4257,54 @@ var lookback = __webpack_require__(981);
 
 
 
+
 async function recheckBreaches(i) {
-    const first = await judge(i);
-    if (!fires(first))
+    // The folder is read once: the second judgement runs on these records with the re-read ones in.
+    const { policy, live } = i;
+    const spec = (0,model/* phaseById */.K6)(policy, live.phase);
+    const records = await (0,record_files/* readRecords */.T3)(i.output, (0,lookback/* lookbackStart */.f)(policy, spec, live.since, i.now, live.started), i.now);
+    const first = judge(i, records);
+    const behind = (0,confirmation/* behindFiredRules */.eR)(first.rules);
+    if (!behind)
         return null;
-    const spans = first.rules.filter((r) => r.fired && r.span).map((r) => r.span);
-    const from = Math.max(i.horizon, Math.min(...spans.map((s) => s.from)));
-    const records = await (0,record_files/* readRecords */.T3)(i.output, from, first.at);
-    const owed = records.filter((r) => r.rechecked === undefined && spans.some((s) => r.start >= s.from && r.end <= s.to));
+    const owed = records.filter((r) => r.rechecked === undefined && r.start >= i.horizon && behind(r));
     if (owed.length === 0)
         return null;
     const rule = first.rules.find((r) => r.fired);
     i.log(`re-collect: ${rule.rule} on ${rule.slo} fired; reading its ${owed.length} window(s) again before acting (the plan's §3.3)\n`);
     const fresh = new Map((await i.recollect(owed.map((r) => r.start))).map((r) => [r.start, r]));
-    const confirmed = [];
+    const confirmed = new Map();
     for (const before of owed) {
         const next = fresh.get(before.start);
         const why = next ? knowsLess(before, next) : 'the re-read returned nothing';
         if (why)
             i.log(`warning: ${(0,telemetry_window/* windowFileName */.gp)(before.end)}: kept the first read, not confirmed: ${why}\n`);
         else
-            confirmed.push({ ...next, rechecked: i.now });
+            confirmed.set(before.start, { ...next, rechecked: i.now });
     }
-    const written = await (0,record_files/* writeRecords */.Wh)(i.output, confirmed);
-    const again = await judge(i);
+    const written = await (0,record_files/* writeRecords */.Wh)(i.output, [...confirmed.values()]);
+    const again = judge(i, records.map((r) => confirmed.get(r.start) ?? r));
     const stillFires = fires(again);
     i.log(stillFires
-        ? `re-collect: the breach stands (${confirmed.length} of ${owed.length} window(s) confirmed): ${again.decision.reasons[0]}\n`
+        ? `re-collect: the breach stands (${confirmed.size} of ${owed.length} window(s) confirmed): ${again.decision.reasons[0]}\n`
         : `re-collect: the breach is gone after reading ${owed.length} window(s) again (the first read was incomplete); nothing rolls back on it\n`);
     return {
         windows: owed.length,
-        confirmed: confirmed.length,
+        confirmed: confirmed.size,
         stillFires,
         files: written.filter((w) => w.changed).map((w) => w.path),
     };
 }
-async function judge(i) {
-    const { policy, live: current } = i;
-    const spec = (0,model/* phaseById */.K6)(policy, current.phase);
-    const from = (0,lookback/* lookbackStart */.f)(policy, spec, current.since, i.now, current.started);
-    const records = await (0,record_files/* readRecords */.T3)(i.output, from, i.now);
+function judge(i, records) {
+    const { policy, live } = i;
     return (0,decide/* evaluate */._)({
         policy,
-        phase: current.phase,
-        since: current.since,
+        phase: live.phase,
+        since: live.since,
         records,
-        at: Math.max(i.now, current.since),
-        entered: current.entered,
-        started: current.started,
+        at: Math.max(i.now, live.since),
+        entered: live.entered,
+        started: live.started,
     });
 }
 /** A rollback rule fired (a rollback, or an alert where there is no earlier phase). */

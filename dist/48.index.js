@@ -1224,7 +1224,7 @@ function renderVerdictMarkdown(policy, ev, records) {
         `**Decision: ${ACTION_TEXT[d.action]}${target}**${alert}`,
         '',
         ...d.reasons.map((r) => `- ${escapeCell(r)}`),
-        ...(ev.confirmation ? [`- ${escapeCell((0,_rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_0__/* .confirmationText */ .x)(ev.confirmation))}`] : []),
+        ...(ev.confirmation ? [`- ${escapeCell((0,_rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_0__/* .confirmationText */ .xR)(ev.confirmation))}`] : []),
         '',
         `${sentence((0,_judge_recollect_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRecollect */ .n)((0,_judge_recollect_js__WEBPACK_IMPORTED_MODULE_2__/* .recollectNeed */ .o)(ev.slos, policy.windowMs, records)))}.`,
         '',
@@ -1303,8 +1303,9 @@ function escapeCell(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ breachConfirmation),
-/* harmony export */   x: () => (/* binding */ confirmationText)
+/* harmony export */   eR: () => (/* binding */ behindFiredRules),
+/* harmony export */   j5: () => (/* binding */ breachConfirmation),
+/* harmony export */   xR: () => (/* binding */ confirmationText)
 /* harmony export */ });
 /* harmony import */ var _render_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
 /**
@@ -1323,14 +1324,14 @@ function escapeCell(text) {
 
 /** The re-collect state of the windows behind the fired rules; null when no rule fired. */
 function breachConfirmation(records, rules) {
-    const spans = rules.filter((r) => r.fired && r.span).map((r) => r.span);
-    if (spans.length === 0)
+    const behind = behindFiredRules(rules);
+    if (!behind)
         return null;
     let windows = 0;
     let rechecked = 0;
     let last = null;
     for (const r of records) {
-        if (!spans.some((s) => r.start >= s.from && r.end <= s.to))
+        if (!behind(r))
             continue;
         windows++;
         if (r.rechecked === undefined)
@@ -1339,6 +1340,13 @@ function breachConfirmation(records, rules) {
         last = Math.max(last ?? r.rechecked, r.rechecked);
     }
     return { windows, rechecked, last };
+}
+/** Whether a window lies in the span of a fired rule; null when no rule fired with a span. */
+function behindFiredRules(rules) {
+    const spans = rules.filter((r) => r.fired && r.span).map((r) => r.span);
+    if (spans.length === 0)
+        return null;
+    return (r) => spans.some((s) => r.start >= s.from && r.end <= s.to);
 }
 /** One line for the verdict and the rollback PR's cause. */
 function confirmationText(c) {

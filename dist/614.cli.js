@@ -710,8 +710,9 @@ function formatInstant(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ breachConfirmation),
-/* harmony export */   x: () => (/* binding */ confirmationText)
+/* harmony export */   eR: () => (/* binding */ behindFiredRules),
+/* harmony export */   j5: () => (/* binding */ breachConfirmation),
+/* harmony export */   xR: () => (/* binding */ confirmationText)
 /* harmony export */ });
 /* harmony import */ var _render_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1509);
 /**
@@ -730,14 +731,14 @@ function formatInstant(ms) {
 
 /** The re-collect state of the windows behind the fired rules; null when no rule fired. */
 function breachConfirmation(records, rules) {
-    const spans = rules.filter((r) => r.fired && r.span).map((r) => r.span);
-    if (spans.length === 0)
+    const behind = behindFiredRules(rules);
+    if (!behind)
         return null;
     let windows = 0;
     let rechecked = 0;
     let last = null;
     for (const r of records) {
-        if (!spans.some((s) => r.start >= s.from && r.end <= s.to))
+        if (!behind(r))
             continue;
         windows++;
         if (r.rechecked === undefined)
@@ -746,6 +747,13 @@ function breachConfirmation(records, rules) {
         last = Math.max(last ?? r.rechecked, r.rechecked);
     }
     return { windows, rechecked, last };
+}
+/** Whether a window lies in the span of a fired rule; null when no rule fired with a span. */
+function behindFiredRules(rules) {
+    const spans = rules.filter((r) => r.fired && r.span).map((r) => r.span);
+    if (spans.length === 0)
+        return null;
+    return (r) => spans.some((s) => r.start >= s.from && r.end <= s.to);
 }
 /** One line for the verdict and the rollback PR's cause. */
 function confirmationText(c) {
@@ -1138,7 +1146,7 @@ function evaluate(input) {
     const rules = phase.rollback.when.flatMap((t, i) => evaluateTrigger(judge, phase, t, i, at));
     const advance = phase.advance ? evaluateAdvance(judge, phase, phase.advance, at) : null;
     const recovery = recoveryWatch(policy, phase, judge, input.entered, at);
-    const confirmation = (0,rollout_confirmation/* breachConfirmation */.j)(records, rules);
+    const confirmation = (0,rollout_confirmation/* breachConfirmation */.j5)(records, rules);
     const decision = decide(policy, phase, slos, rules, advance, recovery);
     return { phase: phase.id, at, since, slos, rules, advance, recovery, confirmation, decision };
 }

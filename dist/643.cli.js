@@ -225,7 +225,7 @@ function renderVerdictMarkdown(policy, ev, records) {
         `**Decision: ${ACTION_TEXT[d.action]}${target}**${alert}`,
         '',
         ...d.reasons.map((r) => `- ${escapeCell(r)}`),
-        ...(ev.confirmation ? [`- ${escapeCell((0,_rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_0__/* .confirmationText */ .x)(ev.confirmation))}`] : []),
+        ...(ev.confirmation ? [`- ${escapeCell((0,_rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_0__/* .confirmationText */ .xR)(ev.confirmation))}`] : []),
         '',
         `${sentence((0,_judge_recollect_js__WEBPACK_IMPORTED_MODULE_2__/* .formatRecollect */ .n)((0,_judge_recollect_js__WEBPACK_IMPORTED_MODULE_2__/* .recollectNeed */ .o)(ev.slos, policy.windowMs, records)))}.`,
         '',

@@ -14,6 +14,7 @@
  * of each of its windows, not one per run.
  */
 import { type Policy, phaseById } from '../policy/model.js';
+import { behindFiredRules } from '../rollout/confirmation.js';
 import type { CurrentPhase } from '../rollout/current.js';
 import { type Evaluation, evaluate } from '../rollout/decide.js';
 import { lookbackStart } from '../rollout/lookback.js';
@@ -52,56 +53,60 @@ export interface RecheckResult {
 }
 
 export async function recheckBreaches(i: RecheckInput): Promise<RecheckResult | null> {
-  const first = await judge(i);
-  if (!fires(first)) return null;
-  const spans = first.rules.filter((r) => r.fired && r.span).map((r) => r.span!);
-  const from = Math.max(i.horizon, Math.min(...spans.map((s) => s.from)));
-  const records = await readRecords(i.output, from, first.at);
-  const owed = records.filter(
-    (r) => r.rechecked === undefined && spans.some((s) => r.start >= s.from && r.end <= s.to),
+  // The folder is read once: the second judgement runs on these records with the re-read ones in.
+  const { policy, live } = i;
+  const spec = phaseById(policy, live.phase)!;
+  const records = await readRecords(
+    i.output,
+    lookbackStart(policy, spec, live.since, i.now, live.started),
+    i.now,
   );
+  const first = judge(i, records);
+  const behind = behindFiredRules(first.rules);
+  if (!behind) return null;
+  const owed = records.filter((r) => r.rechecked === undefined && r.start >= i.horizon && behind(r));
   if (owed.length === 0) return null;
   const rule = first.rules.find((r) => r.fired)!;
   i.log(
     `re-collect: ${rule.rule} on ${rule.slo} fired; reading its ${owed.length} window(s) again before acting (the plan's §3.3)\n`,
   );
   const fresh = new Map((await i.recollect(owed.map((r) => r.start))).map((r) => [r.start, r]));
-  const confirmed: WindowRecord[] = [];
+  const confirmed = new Map<number, WindowRecord>();
   for (const before of owed) {
     const next = fresh.get(before.start);
     const why = next ? knowsLess(before, next) : 'the re-read returned nothing';
     if (why) i.log(`warning: ${windowFileName(before.end)}: kept the first read, not confirmed: ${why}\n`);
-    else confirmed.push({ ...next!, rechecked: i.now });
+    else confirmed.set(before.start, { ...next!, rechecked: i.now });
   }
-  const written = await writeRecords(i.output, confirmed);
-  const again = await judge(i);
+  const written = await writeRecords(i.output, [...confirmed.values()]);
+  const again = judge(
+    i,
+    records.map((r) => confirmed.get(r.start) ?? r),
+  );
   const stillFires = fires(again);
   i.log(
     stillFires
-      ? `re-collect: the breach stands (${confirmed.length} of ${owed.length} window(s) confirmed): ${again.decision.reasons[0]}\n`
+      ? `re-collect: the breach stands (${confirmed.size} of ${owed.length} window(s) confirmed): ${again.decision.reasons[0]}\n`
       : `re-collect: the breach is gone after reading ${owed.length} window(s) again (the first read was incomplete); nothing rolls back on it\n`,
   );
   return {
     windows: owed.length,
-    confirmed: confirmed.length,
+    confirmed: confirmed.size,
     stillFires,
     files: written.filter((w) => w.changed).map((w) => w.path),
   };
 }
 
-async function judge(i: RecheckInput) {
-  const { policy, live: current } = i;
-  const spec = phaseById(policy, current.phase)!;
-  const from = lookbackStart(policy, spec, current.since, i.now, current.started);
-  const records = await readRecords(i.output, from, i.now);
+function judge(i: RecheckInput, records: readonly WindowRecord[]): Evaluation {
+  const { policy, live } = i;
   return evaluate({
     policy,
-    phase: current.phase,
-    since: current.since,
+    phase: live.phase,
+    since: live.since,
     records,
-    at: Math.max(i.now, current.since),
-    entered: current.entered,
-    started: current.started,
+    at: Math.max(i.now, live.since),
+    entered: live.entered,
+    started: live.started,
   });
 }
 

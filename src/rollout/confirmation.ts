@@ -30,19 +30,28 @@ export function breachConfirmation(
   records: readonly WindowRecord[],
   rules: readonly RuleResult[],
 ): Confirmation | null {
-  const spans = rules.filter((r) => r.fired && r.span).map((r) => r.span!);
-  if (spans.length === 0) return null;
+  const behind = behindFiredRules(rules);
+  if (!behind) return null;
   let windows = 0;
   let rechecked = 0;
   let last: number | null = null;
   for (const r of records) {
-    if (!spans.some((s) => r.start >= s.from && r.end <= s.to)) continue;
+    if (!behind(r)) continue;
     windows++;
     if (r.rechecked === undefined) continue;
     rechecked++;
     last = Math.max(last ?? r.rechecked, r.rechecked);
   }
   return { windows, rechecked, last };
+}
+
+/** Whether a window lies in the span of a fired rule; null when no rule fired with a span. */
+export function behindFiredRules(
+  rules: readonly RuleResult[],
+): ((r: Pick<WindowRecord, 'start' | 'end'>) => boolean) | null {
+  const spans = rules.filter((r) => r.fired && r.span).map((r) => r.span!);
+  if (spans.length === 0) return null;
+  return (r) => spans.some((s) => r.start >= s.from && r.end <= s.to);
 }
 
 /** One line for the verdict and the rollback PR's cause. */
