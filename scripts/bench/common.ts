@@ -7,6 +7,9 @@ export const BENCH_FROM = Date.parse('2026-11-20T00:00:00.000Z');
 export const BENCH_TO = Date.parse('2026-11-21T00:00:00.000Z');
 export const WINDOW_MS = 15 * 60_000;
 
+/** The end of a trace of `days` days from BENCH_FROM. */
+export const benchTo = (days: number): number => BENCH_FROM + days * 86_400_000;
+
 /** The reference rollout's mapping (phases/rollout.yaml, as embedded in the bundle). */
 export const BENCH_SLIS: Record<string, SliDefinition> = compilePolicy({
   dir: 'phases',
