@@ -10,7 +10,7 @@ import { BENCH_FROM, benchTo } from './common.js';
 
 const [n, file, days = '1'] = process.argv.slice(2);
 if (!n || !file) throw new Error('usage: generate.ts <events> <file> [days]');
-const tmp = `${file}.tmp`;
+const tmp = `${file}.${process.pid}.tmp`; // two generators of one file never share a temporary
 const out = createWriteStream(tmp);
 for (const chunk of traceChunks(
   {
