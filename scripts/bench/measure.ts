@@ -11,9 +11,16 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { emptyAggregate, mergeInto } from '../../src/telemetry/record.js';
 import { collectJsonl } from '../../src/telemetry/sources/jsonl.js';
-import { BENCH_FROM, BENCH_SLIS, BENCH_TO, WINDOW_MS } from './common.js';
+import { BENCH_FROM, BENCH_SLIS, benchTo, WINDOW_MS } from './common.js';
 
-const [mode, file, workersArg] = process.argv.slice(2) as [string, string, string | undefined];
+const [mode, file, workersArg, daysArg] = process.argv.slice(2) as [
+  string,
+  string,
+  string | undefined,
+  string | undefined,
+];
+/** The trace's span: `days` days from BENCH_FROM (generate.ts's third argument; default 1). */
+const BENCH_TO = benchTo(Number(daysArg ?? 1));
 const bytes = (await stat(file)).size;
 
 async function eachLine(fn: (chunk: Buffer, s: number, e: number) => void): Promise<number> {
@@ -99,7 +106,7 @@ async function run(): Promise<{ lines: number; summary: unknown }> {
         policy: { slis: BENCH_SLIS, windowMs: WINDOW_MS },
         from: BENCH_FROM,
         to: BENCH_TO,
-        workers: workersArg === undefined ? undefined : Number(workersArg),
+        workers: workersArg === undefined || workersArg === '' ? undefined : Number(workersArg),
       });
       const total = (id: string) => {
         const a = emptyAggregate(BENCH_SLIS[id]!.kind);
@@ -183,8 +190,12 @@ async function run(): Promise<{ lines: number; summary: unknown }> {
 }
 
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 const { lines, summary } = await run();
 const ms = performance.now() - t0;
+// user + system CPU of every thread of this process (DuckDB's and collect's workers included)
+const cpu = process.cpuUsage(cpu0);
+const cpuMs = (cpu.user + cpu.system) / 1000;
 process.stdout.write(
-  `${JSON.stringify({ mode, bytes, lines, ms, maxRssMiB: process.resourceUsage().maxRSS / 1024, summary })}\n`,
+  `${JSON.stringify({ mode, bytes, lines, ms, cpuMs, maxRssMiB: process.resourceUsage().maxRSS / 1024, summary })}\n`,
 );

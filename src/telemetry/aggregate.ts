@@ -10,7 +10,7 @@
 import { ExactSum } from './exact-sum.js';
 import type { Plan } from './plan.js';
 import { type Cohort, emptyAggregate, mergeInto, type SliAggregate, type WindowRecord } from './record.js';
-import { LatencySketch, type SketchJson } from './sketch.js';
+import { LatencySketch, type SketchDense } from './sketch.js';
 
 export interface WindowAgg {
   events: number;
@@ -33,7 +33,7 @@ export type SegmentSli =
       max: number | null;
       over?: [number, number][];
       sum: number[];
-      sketch: SketchJson;
+      sketch: SketchDense;
     }
   | { kind: 'ratio'; numerator: number; denominator: number; control?: Cohort }
   | { kind: 'count'; count: number; distinct?: string[] };
@@ -53,9 +53,9 @@ function sortedIds(ids: Set<string>): string[] {
   return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** `count` empty windows for the plan's SLIs. */
-export function emptyWindows(plan: Plan, count: number): WindowAgg[] {
-  return Array.from({ length: count }, () => ({
+/** An empty window for the plan's SLIs. */
+export function emptyWindow(plan: Plan): WindowAgg {
+  return {
     events: 0,
     malformed: 0,
     invalid: 0,
@@ -65,14 +65,14 @@ export function emptyWindows(plan: Plan, count: number): WindowAgg[] {
     ),
     sums: plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
     ids: plan.distinct.map((d) => (d ? new Set<string>() : null)),
-  }));
+  };
 }
 
 /** The windows with anything in them, as plain data. */
-export function segmentWindows(windows: readonly WindowAgg[]): SegmentWindow[] {
+export function segmentWindows(windows: readonly (WindowAgg | undefined)[]): SegmentWindow[] {
   const out: SegmentWindow[] = [];
   windows.forEach((w, index) => {
-    if (w.events + w.malformed + w.invalid + w.unknown === 0) return;
+    if (w === undefined || w.events + w.malformed + w.invalid + w.unknown === 0) return;
     out.push({
       index,
       events: w.events,
@@ -91,7 +91,7 @@ export function segmentWindows(windows: readonly WindowAgg[]): SegmentWindow[] {
           max: a.max,
           ...(a.over && { over: [...a.over] }),
           sum: w.sums[k]!.toJSON(),
-          sketch: a.sketch.toJSON(),
+          sketch: a.sketch.toDense(),
         };
       }),
     });
@@ -124,7 +124,14 @@ export function absorbWindow(w: WindowAgg, sw: SegmentWindow): void {
     }
     // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
     const over = from.over && new Map(from.over);
-    mergeInto(w.slis[k]!, { ...from, sum: 0, over, sketch: LatencySketch.fromJSON(from.sketch) });
+    const sketch = LatencySketch.fromDense(from.sketch);
+    if (into.kind === 'latency' && into.count === 0 && from.count > 0) {
+      // The window's first segment (with time-ordered input, usually its only one): taken as it
+      // is, exactly what mergeInto would make of it and the empty aggregate, without the copy.
+      w.slis[k] = { kind: 'latency', count: from.count, sum: 0, min: from.min, max: from.max, sketch, over };
+    } else {
+      mergeInto(into, { ...from, sum: 0, over, sketch });
+    }
     w.sums[k]!.merge(ExactSum.fromJSON(from.sum));
   });
 }

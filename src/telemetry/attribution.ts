@@ -62,8 +62,13 @@ export interface SegmentAttribution {
 export abstract class WindowAttribution extends LineSplitter {
   protected readonly from: number;
   protected readonly windowMs: number;
-  /** One per window of [from, to); only their line counts are touched here. */
-  protected readonly windows: WindowAgg[];
+  /**
+   * One slot per window of [from, to), made on its first line (windowAt): a segment of a 90-day
+   * file touches a few of the 8,640 windows, and a window never made costs nothing to hand over.
+   * Only their line counts are touched here.
+   */
+  protected readonly windows: (WindowAgg | undefined)[];
+  private readonly newWindow: () => WindowAgg;
   protected readonly stats: CollectStats = {
     lines: 0,
     outside: 0,
@@ -92,12 +97,29 @@ export abstract class WindowAttribution extends LineSplitter {
   private pendingMalformed = 0;
   private pendingInvalid = 0;
 
-  constructor(o: { from: number; windowMs: number; maxLineBytes: number; windows: WindowAgg[] }) {
+  constructor(o: {
+    from: number;
+    windowMs: number;
+    maxLineBytes: number;
+    windowCount: number;
+    newWindow: () => WindowAgg;
+  }) {
     super(o.maxLineBytes);
     this.maxLineBytes = o.maxLineBytes;
     this.from = o.from;
     this.windowMs = o.windowMs;
-    this.windows = o.windows;
+    this.windows = new Array(o.windowCount);
+    this.newWindow = o.newWindow;
+  }
+
+  /** Window `idx` (relative to from), made empty on first use; undefined outside [from, to). */
+  protected windowAt(idx: number): WindowAgg | undefined {
+    const w = this.windows[idx];
+    if (w !== undefined) return w;
+    if (!(idx >= 0 && idx < this.windows.length)) return undefined;
+    const made = this.newWindow();
+    this.windows[idx] = made;
+    return made;
   }
 
   /** Starts an input: attribution of lines without a timestamp does not cross inputs. */
@@ -157,7 +179,7 @@ export abstract class WindowAttribution extends LineSplitter {
       else this.pendingInvalid++;
       return;
     }
-    const w = this.windows[a];
+    const w = this.windowAt(a);
     if (w === undefined) {
       this.stats.outside++;
     } else if (malformed) {
@@ -183,7 +205,7 @@ export abstract class WindowAttribution extends LineSplitter {
   }
 
   private settlePending(idx: number): void {
-    const w = this.windows[idx];
+    const w = this.windowAt(idx);
     if (w === undefined) {
       this.stats.outside += this.pendingMalformed + this.pendingInvalid;
     } else {

@@ -14,13 +14,7 @@
  */
 import { Buffer } from 'node:buffer';
 import type { Policy } from '../policy/model.js';
-import {
-  absorbWindow,
-  emptyWindows,
-  type SegmentWindow,
-  segmentWindows,
-  windowRecords,
-} from './aggregate.js';
+import { absorbWindow, emptyWindow, type SegmentWindow, segmentWindows, windowRecords } from './aggregate.js';
 import {
   type CollectStats,
   type SegmentAttribution,
@@ -99,7 +93,8 @@ export class Collector extends WindowAttribution {
       from: options.from,
       windowMs,
       maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
-      windows: emptyWindows(plan, windowStarts(options.from, options.to, windowMs).length),
+      windowCount: windowStarts(options.from, options.to, windowMs).length,
+      newWindow: () => emptyWindow(plan),
     });
     this.plan = plan;
     this.parser = new LineParser(plan);
@@ -120,7 +115,7 @@ export class Collector extends WindowAttribution {
     if (cls !== LINE_EVENT) this.noteLine(b, s, e, cls);
     const idx = Math.floor((p.ts - this.from) / this.windowMs);
     if (idx !== this.anchor) this.moveAnchor(idx);
-    const w = this.windows[idx];
+    const w = this.windows[idx] ?? this.windowAt(idx);
     if (w === undefined) {
       this.stats.outside++;
       return;
@@ -236,13 +231,18 @@ export class Collector extends WindowAttribution {
    */
   absorbSegment(seg: SegmentResult): void {
     this.absorbAttribution(seg);
-    for (const sw of seg.windows) absorbWindow(this.windows[sw.index]!, sw);
+    for (const sw of seg.windows) absorbWindow(this.windowAt(sw.index)!, sw);
   }
 
   /** Ends the open input and returns every window of the range. */
   finish(): CollectResult {
     const unattributed = this.endAttribution();
-    const windows = windowRecords(this.windows, this.plan, this.from, this.windowMs);
+    const windows = windowRecords(
+      Array.from(this.windows, (w, i) => w ?? this.windowAt(i)!),
+      this.plan,
+      this.from,
+      this.windowMs,
+    );
     return { windows, unattributed, stats: this.statsNow() };
   }
 }

@@ -115,3 +115,28 @@ describe('latency sketch', () => {
     expect(total.sketch.quantile(1)).toBeCloseTo(5000, -2);
   });
 });
+
+describe('the dense form a worker thread hands over', () => {
+  it('holds exactly the sketch: same bins, zero count and quantiles, merged or not', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constant(0), fc.double({ min: -5, max: 1e7, noNaN: true })), { maxLength: 300 }),
+        fc.array(fc.double({ min: 0.001, max: 1e5, noNaN: true }), { maxLength: 50 }),
+        (values, more) => {
+          const s = new LatencySketch();
+          for (const v of values) s.add(v);
+          const back = LatencySketch.fromDense(s.toDense());
+          expect(back.toJSON()).toEqual(s.toJSON());
+          expect(back.count).toBe(s.count);
+          for (const q of [0, 0.5, 0.95, 1]) expect(back.quantile(q)).toBe(s.quantile(q));
+          const other = new LatencySketch();
+          for (const v of more) other.add(v);
+          const viaDense = LatencySketch.fromDense(other.toDense());
+          viaDense.merge(back);
+          other.merge(s);
+          expect(viaDense.toJSON()).toEqual(other.toJSON());
+        },
+      ),
+    );
+  });
+});
