@@ -34,7 +34,9 @@ export function validate<T extends z.ZodType>(
     for (const e of src.syntaxErrors) issues.push({ position: e.position, field: '', message: e.message });
     return undefined;
   }
-  const result = schema.safeParse(src.data ?? {}, { reportInput: true });
+  // jitless: each policy file is checked once per process, and zod's compiled fast path costs
+  // more to build (new Function per object schema) than it saves on one small object.
+  const result = schema.safeParse(src.data ?? {}, { reportInput: true, jitless: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = issue.path as PropertyKey[];

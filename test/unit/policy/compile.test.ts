@@ -177,6 +177,13 @@ describe('policy errors name the file, line, column, field and the fix', () => {
     ]);
   });
 
+  it('time zones outside the canonical list that ICU knows: UTC and aliases are accepted', () => {
+    for (const tz of ['UTC', 'Etc/UTC', 'US/Pacific', 'Asia/Calcutta'])
+      expect(
+        referencePolicy(replaceIn('rollout.yaml', 'timezone: Asia/Tokyo', `timezone: ${tz}`)).timezone,
+      ).toBe(tz);
+  });
+
   it('a phase file whose id does not match its name', () => {
     expect(errorsAfter(replaceIn('A-2.yaml', 'id: A-2', 'id: A-3'))).toEqual([
       'phases/A-2.yaml:2:5: id: "A-3" does not match the file name; rename the file or set id: A-2',
