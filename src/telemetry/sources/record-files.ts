@@ -79,7 +79,18 @@ export async function writeRecordFile(
 ): Promise<WrittenRecord> {
   const old = await readIfExists(file);
   await ensureDir(path.dirname(file));
-  return writeText(file, old, encodeRecord(guard ? guard(report, decodeOrUndefined(old, file)) : report));
+  return writeText(file, old, guardedText(file, report, old, guard));
+}
+
+/**
+ * The text to write for `next` over a file holding `old`. The same bytes need no guard (it keeps
+ * what is there, and it is there): a re-run that changes nothing decodes no file.
+ */
+function guardedText(file: string, next: WindowRecord, old: string | undefined, guard?: RecordGuard): string {
+  const text = encodeRecord(next);
+  if (guard === undefined || old === text) return text;
+  const kept = guard(next, decodeOrUndefined(old, file));
+  return kept === next ? text : encodeRecord(kept);
 }
 
 /**
@@ -100,7 +111,7 @@ export async function writeRecords(
     const name = windowFileName(r.end);
     const file = path.join(dir, name);
     const old = present.has(name) ? await readIfExists(file) : undefined;
-    out.push(writeText(file, old, encodeRecord(guard ? guard(r, decodeOrUndefined(old, file)) : r)));
+    out.push(writeText(file, old, guardedText(file, r, old, guard)));
   }
   return out;
 }
