@@ -96,7 +96,9 @@ function lineJson(line: RecordLine): string {
     // The sketch is written by hand so the key order and the bin layout never depend on an object.
     const { sketch, ...rest } = line;
     const head = JSON.stringify(rest);
-    const bins = sketch.bins.map(([k, c]) => `[${JSON.stringify(k)},${JSON.stringify(c)}]`).join(',');
+    // Keys and counts are finite numbers, whose JSON is their String (the same digits, -0 as 0).
+    let bins = '';
+    for (const [k, c] of sketch.bins) bins += `${bins === '' ? '' : ','}[${k},${c}]`;
     return `${head.slice(0, -1)},"sketch":{"alpha":${JSON.stringify(sketch.alpha)},"zero":${JSON.stringify(sketch.zero)},"bins":[${bins}]}}`;
   }
   return JSON.stringify(line);
