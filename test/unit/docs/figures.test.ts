@@ -3,7 +3,7 @@
  * README_REQUESTS matches once (the integration tests then compare the number), and a figure
  * that differs fails with both numbers.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocFigure, README_REQUESTS } from '../../support/doc-excerpt.js';
@@ -32,13 +32,19 @@ describe("the README's request counts", () => {
 
 describe("the README's benchmark tables", () => {
   const readme = readDoc('README.md');
-  const bench = readFileSync(join(REPO_ROOT, 'scripts', 'bench.mjs'), 'utf8');
+  const benchDir = join(REPO_ROOT, 'scripts', 'bench');
+  const bench = [
+    readFileSync(join(REPO_ROOT, 'scripts', 'bench.mjs'), 'utf8'),
+    ...readdirSync(benchDir).map((f) => readFileSync(join(benchDir, f), 'utf8')),
+  ].join('\n');
   const blocks = [...readme.matchAll(/<!-- bench:([\w-]+) -->\n([\s\S]*?)<!-- \/bench:\1 -->/g)];
 
   it('are the blocks npm run bench -- --write-readme writes, each holding a table', () => {
-    expect(blocks.map((b) => b[1])).toEqual(['collect', 'cold-start']);
+    const names = blocks.map((b) => b[1]);
+    expect(names[0], 'the summary of issue 14 opens the Benchmarks section').toBe('summary');
+    expect(names).toEqual(expect.arrayContaining(['collect', 'collect-days', 'cold-start']));
     for (const [, name, body] of blocks) {
-      expect(bench, `scripts/bench.mjs writes no "${name}" block`).toMatch(
+      expect(bench, `the bench writes no "${name}" block`).toMatch(
         new RegExp(`writeReadmeBlock\\(\\s*root,\\s*'${name}'`),
       );
       expect(body, `the ${name} block is empty: run npm run bench -- --write-readme`).toMatch(/^\|.*\|$/m);

@@ -1,0 +1,100 @@
+/**
+ * Issue 14's collect rows (plain JS, run by scripts/bench.mjs): the whole `phasegate collect`
+ * process on traces spread over days, against DuckDB computing the same 15-minute aggregates of
+ * the same file in one query, also as a whole process, in the same run:
+ *
+ *   1M events over 7 days (~169 MB, 672 windows) and 2M events over 90 days (~337 MB, 8,640 windows).
+ *
+ * phasegate writes every window record into a fresh folder (what a first collect does), then
+ * collects again into that folder (a re-run: every file is read and compared, none rewritten).
+ * Wall time is the row's figure (DuckDB uses every core, so does collect); CPU and peak RSS
+ * beside it. Best of `runs` by wall time; peak RSS is the largest over the runs.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { processMeter } from './process-usage.mjs';
+
+const FROM = '2026-11-20T00:00:00.000Z'; // BENCH_FROM in common.ts
+const DAY = 86_400_000;
+
+export const COLLECT_TRACES = [
+  { events: 1_000_000, days: 7 },
+  { events: 2_000_000, days: 90 },
+];
+
+/**
+ * @param {{ root: string, build: string, dataDir: string, runs: number, fmt: Function, pad: Function, tsx: Function }} o
+ * @returns {{ tables: string[], rows: { what: string, ours: object, yard: object, windows: number }[] }}
+ */
+export function benchCollectDays({ root, build, dataDir, runs, fmt, pad, tsx }) {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'phasegate-collect-'));
+  const run = processMeter(scratch);
+  const node = process.execPath;
+  const best = (measure) => {
+    let b;
+    for (let i = 0; i < runs; i++) {
+      const r = measure();
+      if (!b || r.wallMs < b.wallMs) b = { ...r, maxRssMiB: Math.max(r.maxRssMiB, b?.maxRssMiB ?? 0) };
+      else b.maxRssMiB = Math.max(b.maxRssMiB, r.maxRssMiB);
+    }
+    return b;
+  };
+  const tables = [];
+  const rows = [];
+  try {
+    for (const { events, days } of COLLECT_TRACES) {
+      const file = path.join(dataDir, `events-${events}-${days}d.jsonl`);
+      if (!existsSync(file)) {
+        process.stdout.write(`generating ${fmt(events)} events over ${days} days … `);
+        tsx('scripts/bench/generate.ts', [String(events), file, String(days)]);
+        console.log('done');
+      }
+      const bytes = statSync(file).size;
+      const to = new Date(Date.parse(FROM) + days * DAY).toISOString();
+      const out = path.join(scratch, 'records');
+      const collect = ['collect', '--source', file, '--output', out, '--from', FROM, '--to', to];
+      const cli = path.join(root, 'dist/cli.js');
+      const duck = best(() =>
+        run(node, [path.join(build, 'scripts/bench/measure.js'), 'duckdb', file, '', String(days)], {
+          cwd: root,
+        }),
+      );
+      const first = best(() => {
+        rmSync(out, { recursive: true, force: true });
+        return run(node, [cli, ...collect], { cwd: root, name: 'phasegate collect' });
+      });
+      const windows = readdirSync(out).filter((n) => n.endsWith('.jsonl')).length;
+      const again = best(() => run(node, [cli, ...collect], { cwd: root, name: 'phasegate collect again' }));
+      const what = `collect ${fmt(events / 1e6, 0)}M events over ${days} days`;
+      console.log(
+        `\n${what}: ${fmt(bytes / 1e6, 0)} MB, ${fmt(windows)} windows (whole processes, best of ${runs} by wall time)`,
+      );
+      console.log(
+        `${'measurement'.padEnd(44)}${pad('wall', 10)}${pad('CPU', 10)}${pad('peak RSS', 11)}${pad('vs DuckDB', 11)}`,
+      );
+      const table = [
+        `| ${what} (${fmt(bytes / 1e6, 0)} MB, ${fmt(windows)} windows) | wall | CPU | peak RSS | vs DuckDB |`,
+        '|---|---|---|---|---|',
+      ];
+      for (const [name, r] of [
+        ['DuckDB read_ndjson + GROUP BY (yardstick)', duck],
+        ['phasegate collect, into an empty folder', first],
+        ['phasegate collect again (nothing changes)', again],
+      ]) {
+        const ratio = `${fmt(duck.wallMs / r.wallMs, 2)}x`;
+        console.log(
+          `${name.padEnd(44)}${pad(`${fmt(r.wallMs)} ms`, 10)}${pad(`${fmt(r.cpuMs)} ms`, 10)}${pad(`${fmt(r.maxRssMiB)} MiB`, 11)}${pad(ratio, 11)}`,
+        );
+        table.push(
+          `| ${name} | ${fmt(r.wallMs)} ms | ${fmt(r.cpuMs)} ms | ${fmt(r.maxRssMiB)} MiB | ${ratio} |`,
+        );
+      }
+      tables.push(table.join('\n'));
+      rows.push({ what, ours: first, yard: duck, again, windows, bytes });
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return { tables, rows };
+}
