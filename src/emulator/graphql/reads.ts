@@ -18,7 +18,11 @@ async function refNode(see: See, qualified: string): Promise<GqlObject | null> {
     __typename: 'Ref',
     name: full.slice(prefix.length),
     prefix,
-    target: () => commitNode(see, sha),
+    // The ref's name is metadata; what it points to is contents (REST: git/ref needs contents).
+    target: () => {
+      need(see, 'query contents');
+      return commitNode(see, sha);
+    },
   };
 }
 
@@ -54,14 +58,8 @@ function repositoryNode(see: See): GqlObject {
   return {
     __typename: 'Repository',
     nameWithOwner: ctx.fullName,
-    defaultBranchRef: () => {
-      need(see, 'query contents');
-      return refNode(see, ctx.id.defaultBranch);
-    },
-    ref: ({ qualifiedName }: { qualifiedName: string }) => {
-      need(see, 'query contents');
-      return refNode(see, qualifiedName);
-    },
+    defaultBranchRef: () => refNode(see, ctx.id.defaultBranch),
+    ref: ({ qualifiedName }: { qualifiedName: string }) => refNode(see, qualifiedName),
     object: async ({ expression, oid }: { expression?: string; oid?: string }) => {
       need(see, 'query contents');
       if (oid) return (await ctx.git.objectType(oid)) ? gitObject(see, oid) : null;
