@@ -37,7 +37,7 @@ export class GitHubForge implements Forge {
     const [owner, name] = repository.split('/');
     if (!owner || !name) throw new ForgeError(`GITHUB_REPOSITORY "${repository}" is not owner/name`);
     this.repo = { owner, name };
-    this.reader = new RunReader(octokit, this.repo);
+    this.reader = new RunReader(octokit, this.repo, fallbackIdentity);
   }
 
   async readRun(request: RunReadRequest): Promise<RunRead> {

@@ -140,6 +140,8 @@ export class RunReader {
   constructor(
     private readonly octokit: Octokit,
     private readonly repo: { owner: string; name: string },
+    /** The bot login the run was given (`bot-login`), for a viewer answered without `[bot]`. */
+    private readonly botLogin: string,
   ) {}
 
   private async ask<T>(query: string, variables: Record<string, unknown>): Promise<T> {
@@ -172,7 +174,10 @@ export class RunReader {
     const files: Record<string, string | null> = {};
     for (const [k, path] of r.files.entries()) files[path] = await this.text(branch.target[`f${k}`] ?? null);
     const change = branch.target.history.nodes[0];
-    const identity = data.viewer.login;
+    // viewer is a User: an App's token answers `<slug>[bot]` (fullsend-ai/fullsend#1953). Should
+    // it answer the bare slug, as GraphQL names bots elsewhere, the bot login given is that account.
+    const viewer = data.viewer.login;
+    const identity = `${viewer}[bot]`.toLowerCase() === this.botLogin.toLowerCase() ? this.botLogin : viewer;
     const pulls: RunRead['pulls'] = [];
     if (r.pulls && data.repository.pulls) {
       const d = r.pulls.details;
