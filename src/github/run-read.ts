@@ -18,123 +18,23 @@ import type {
   RunReadRequest,
 } from '../ports/forge.js';
 import type { Octokit } from './client.js';
-
-type Actor = { __typename: string; login: string } | null;
-interface Conn<T> {
-  nodes: T[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-interface Blob {
-  oid: string;
-  text: string | null;
-  isTruncated: boolean;
-}
-type Entry = { object: Blob | null } | null;
-interface RawPull {
-  number: number;
-  url: string;
-  title: string;
-  body: string;
-  state: string;
-  mergedAt: string | null;
-  author: Actor;
-  headRefName: string;
-  headRefOid: string;
-  baseRefName: string;
-  isCrossRepository: boolean;
-  labels: { nodes: Array<{ name: string }> } | null;
-  files?: Conn<{ path: string; changeType: string }> | null;
-  reviews?: Conn<RawReview> | null;
-  comments?: Conn<RawComment>;
-  commits?: {
-    nodes: Array<{
-      commit: {
-        status: { context: { state: string; description: string | null } | null } | null;
-        file: Entry;
-      };
-    }>;
-  };
-}
-interface RawReview {
-  fullDatabaseId: string | null;
-  author: Actor;
-  state: string;
-  commit: { oid: string } | null;
-  submittedAt: string | null;
-}
-interface RawComment {
-  fullDatabaseId: string | null;
-  body: string;
-  author: Actor;
-}
-interface RawIssue {
-  number: number;
-  url: string;
-  title: string;
-  body: string;
-  author: Actor;
-  labels: { nodes: Array<{ name: string }> } | null;
-}
-
-const PAGE = 'pageInfo { hasNextPage endCursor }';
-// GitHub allows at most 100 labels on an issue or pull request: one page holds them all.
-const LABELS = 'labels(first: 100) { nodes { name } }';
-const AUTHOR = 'author { __typename login }';
-const BLOB = 'object { ... on Blob { oid text isTruncated } }';
-const PULL = `number url title body state mergedAt ${AUTHOR} headRefName headRefOid baseRefName isCrossRepository ${LABELS}`;
-const REVIEWS = `fullDatabaseId ${AUTHOR} state commit { oid } submittedAt`;
-const COMMENTS = `fullDatabaseId body ${AUTHOR}`;
-const FILES = 'path changeType';
-const ISSUE = `number url title body ${AUTHOR} ${LABELS}`;
-
-/** GraphQL names a bot `github-actions` where REST (and phasegate) say `github-actions[bot]`. */
-const loginOf = (a: Actor) => (!a ? '' : a.__typename === 'Bot' ? `${a.login}[bot]` : a.login);
-
-const PULL_DETAILS = `
-  files(first: 100) { nodes { ${FILES} } ${PAGE} }
-  reviews(first: 100) { nodes { ${REVIEWS} } ${PAGE} }
-  comments(first: 100) { nodes { ${COMMENTS} } ${PAGE} }
-  commits(last: 1) { nodes { commit { status { context(name: $context) { state description } } file(path: $headFile) { ${BLOB} } } } }`;
-
-function document(r: RunReadRequest): { query: string; variables: Record<string, unknown> } {
-  const variables: Record<string, unknown> = { changed: r.changed };
-  const defs = ['$owner: String!', '$name: String!', '$changed: String!'];
-  const files = r.files.map((path, k) => {
-    variables[`f${k}`] = path;
-    defs.push(`$f${k}: String!`);
-    return `f${k}: file(path: $f${k}) { ${BLOB} }`;
-  });
-  const issues = r.issueLabels.map((label, k) => {
-    variables[`l${k}`] = label;
-    defs.push(`$l${k}: String!`);
-    return `i${k}: issues(states: OPEN, labels: [$l${k}], first: 100) { nodes { ${ISSUE} } ${PAGE} }`;
-  });
-  let pulls = '';
-  if (r.pulls) {
-    variables.label = r.pulls.label;
-    defs.push('$label: String!');
-    const d = r.pulls.details;
-    if (d) {
-      Object.assign(variables, { context: d.statusContext, headFile: d.file });
-      defs.push('$context: String!', '$headFile: String!');
-    }
-    pulls = `pulls: pullRequests(states: OPEN, labels: [$label], first: 100) {
-      nodes { ${PULL} ${d ? PULL_DETAILS : ''} } ${PAGE} }`;
-  }
-  const query = `query(${defs.join(', ')}) {
-  viewer { login }
-  repository(owner: $owner, name: $name) {
-    defaultBranchRef { name target { ... on Commit {
-      ${files.join('\n      ')}
-      history(path: $changed, first: 1) { nodes { oid committedDate
-        associatedPullRequests(first: 100) { nodes { ${PULL} } } } }
-    } } }
-    ${pulls}
-    ${issues.join('\n    ')}
-  }
-}`;
-  return { query, variables };
-}
+import {
+  BLOB,
+  COMMENTS,
+  type Conn,
+  document,
+  type Entry,
+  FILES,
+  ISSUE,
+  loginOf,
+  PAGE,
+  PULL,
+  PULL_DETAILS,
+  type RawComment,
+  type RawIssue,
+  type RawPull,
+  REVIEWS,
+} from './run-read-query.js';
 
 export class RunReader {
   constructor(
@@ -178,22 +78,8 @@ export class RunReader {
     // it answer the bare slug, as GraphQL names bots elsewhere, the bot login given is that account.
     const viewer = data.viewer.login;
     const identity = `${viewer}[bot]`.toLowerCase() === this.botLogin.toLowerCase() ? this.botLogin : viewer;
-    const pulls: RunRead['pulls'] = [];
-    if (r.pulls && data.repository.pulls) {
-      const d = r.pulls.details;
-      const raw = await this.rest(
-        data.repository.pulls,
-        'pullRequests',
-        'states: OPEN, labels: [$label]',
-        `${PULL} ${d ? PULL_DETAILS : ''}`,
-        d ? { label: r.pulls.label, context: d.statusContext, headFile: d.file } : { label: r.pulls.label },
-        `$label: String!${d ? ', $context: String!, $headFile: String!' : ''}`,
-      );
-      for (const p of raw)
-        pulls.push(
-          d ? { ...this.pull(p), details: await this.details(p, identity, d.commentMarker) } : this.pull(p),
-        );
-    }
+    const pulls =
+      r.pulls && data.repository.pulls ? await this.pulls(r.pulls, data.repository.pulls, identity) : [];
     const issues: Record<string, Issue[]> = {};
     for (const [k, label] of r.issueLabels.entries()) {
       const raw = await this.rest(
@@ -229,6 +115,33 @@ export class RunReader {
       pulls,
       issues,
     };
+  }
+
+  /** The open labelled PRs, every page; with details of the token's own. */
+  private async pulls(
+    want: NonNullable<RunReadRequest['pulls']>,
+    first: Conn<RawPull>,
+    identity: string,
+  ): Promise<RunRead['pulls']> {
+    const d = want.details;
+    const raw = await this.rest(
+      first,
+      'pullRequests',
+      'states: OPEN, labels: [$label]',
+      `${PULL} ${d ? PULL_DETAILS : ''}`,
+      d ? { label: want.label, context: d.statusContext, headFile: d.file } : { label: want.label },
+      `$label: String!${d ? ', $context: String!, $headFile: String!' : ''}`,
+    );
+    // Details only of the token's own PRs (phasegate's proposals): another's costs no more pages.
+    const own = (p: RawPull) => loginOf(p.author).toLowerCase() === identity.toLowerCase();
+    const out: RunRead['pulls'] = [];
+    for (const p of raw)
+      out.push(
+        d && own(p)
+          ? { ...this.pull(p), details: await this.details(p, identity, d.commentMarker) }
+          : this.pull(p),
+      );
+    return out;
   }
 
   /**

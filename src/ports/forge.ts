@@ -66,7 +66,7 @@ export interface RunReadRequest {
   files: string[];
   /** The file whose last change on the default branch is read, with the pull requests of that commit. */
   changed: string;
-  /** Open pull requests with this label; with `details`, what the gate reads of each. */
+  /** Open pull requests with this label; with `details`, what the gate reads of the token's own. */
   pulls?: {
     label: string;
     details?: {

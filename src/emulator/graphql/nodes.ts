@@ -139,7 +139,8 @@ export function pullNode(see: See, i: IssueRec): GqlObject {
     },
     files: async (page: Page) => {
       need(see, 'query pull requests');
-      const files = await ctx.git.changedFiles(p.baseSha, p.headSha);
+      // At most 3000, as REST's list of a PR's files ("Responses include a maximum of 3000 files").
+      const files = (await ctx.git.changedFiles(p.baseSha, p.headSha)).slice(0, 3000);
       return connection('PullRequestChangedFileConnection', files, page, (f) => ({
         __typename: 'PullRequestChangedFile',
         path: f.filename,
