@@ -45,9 +45,10 @@ export interface AccessRule {
 
 const R = 'https://docs.github.com/rest';
 const REPO = '/repos/{owner}/{repo}';
+const GQL = 'https://docs.github.com/graphql/reference';
 const ISSUES_OR_PULLS = (level: Level) => [`issues=${level}`, `pull_requests=${level}`];
 
-/** REST routes by `METHOD template`, GraphQL mutations by `mutation name`. */
+/** REST routes by `METHOD template`, GraphQL mutations by `mutation name`, GraphQL reads by `query what`. */
 export const ACCESS: Record<string, AccessRule> = {
   'GET /user': { apps: null, role: 'read', docs: `${R}/users/users#get-the-authenticated-user` },
   [`GET ${REPO}`]: { apps: ['metadata=read'], role: 'read', docs: `${R}/repos/repos#get-a-repository` },
@@ -249,6 +250,15 @@ export const ACCESS: Record<string, AccessRule> = {
   },
   // The mutations are checked one by one (handlers/graphql.ts).
   'POST /graphql': { apps: [], role: 'read', docs: 'https://docs.github.com/graphql' },
+  // GraphQL reads: "Similar to the REST API, the app must have certain permissions to access
+  // objects in the GraphQL API" (github/docs content/apps/creating-github-apps/authenticating-with-
+  // a-github-app/authenticating-as-a-github-app-installation.md): those of the REST twins, checked
+  // field by field (graphql/nodes.ts).
+  'query repository': { apps: ['metadata=read'], role: 'read', docs: `${GQL}/objects#repository` },
+  'query contents': { apps: ['contents=read'], role: 'read', docs: `${GQL}/objects#commit` },
+  'query pull requests': { apps: ['pull_requests=read'], role: 'read', docs: `${GQL}/objects#pullrequest` },
+  'query issues': { apps: ['issues=read'], role: 'read', docs: `${GQL}/objects#issue` },
+  'query statuses': { apps: ['statuses=read'], role: 'read', docs: `${GQL}/objects#status` },
   // "People with write access to a repository can pin issue in the repository." (content/issues/…
   // /pinning-an-issue-to-your-repository.md); for integrations, the issue's permission.
   'mutation pinIssue': {

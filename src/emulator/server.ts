@@ -3,6 +3,7 @@
  * one permission check) → content-creation limit → handler → response check by the validator,
  * when one was given (GitHub's OpenAPI description, in tests) → GitHub's headers → request log.
  */
+
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ACCESS, authorize } from './access.js';
@@ -15,6 +16,7 @@ import {
   faultResponse,
   type Rules,
 } from './faults.js';
+import { parseDocument } from './graphql/document.js';
 import type { Identity } from './identity.js';
 import type { Res, Router } from './router.js';
 import type { UserRec } from './store.js';
@@ -28,6 +30,8 @@ export interface RequestRecord {
   /** The authenticated login, or null. */
   login: string | null;
   token: string | null;
+  /** POST /graphql: whether the document reads (`query`) or writes (`mutation`). */
+  graphql?: 'query' | 'mutation';
 }
 
 export interface ResponseInfo {
@@ -88,6 +92,7 @@ export async function serve(p: Pipeline, req: IncomingMessage, res: ServerRespon
     login: caller?.user.login ?? null,
     token,
   };
+  if (method === 'POST' && path === '/graphql') record.graphql = graphqlKind(raw);
   p.requests.push(record);
   const requestId = randomBytes(8).toString('hex').toUpperCase();
 
@@ -194,4 +199,15 @@ function answerHeaders(p: Pipeline, path: string, requestId: string): Record<str
     'x-ratelimit-used': String(used),
     'x-ratelimit-resource': search ? 'search' : 'core',
   };
+}
+
+/** A GraphQL request writes when its document holds a mutation (an unreadable one counts as a write). */
+function graphqlKind(raw: Buffer): 'query' | 'mutation' {
+  try {
+    const body = JSON.parse(raw.toString('utf8')) as { query?: unknown };
+    const ops = parseDocument(typeof body.query === 'string' ? body.query : '');
+    return ops.length && ops.every((o) => o.operation === 'query') ? 'query' : 'mutation';
+  } catch {
+    return 'mutation';
+  }
 }

@@ -115,3 +115,11 @@ export function isInvalidField(err: unknown, fields: readonly string[]): boolean
     | undefined;
   return (data?.errors ?? []).some((e) => typeof e.field === 'string' && fields.includes(e.field));
 }
+
+/** Pushes to a protected branch fail with GH006/GH013: say so, and name the fix. */
+export function protectedBranchHint(branch: string, text: string, status: number | undefined): string {
+  if (/protected|GH006|GH013|rule/i.test(text) || status === 403) {
+    return `cannot commit window records to "${branch}": ${text}. The branch is protected; keep the records on a data branch with the input records-branch (e.g. phasegate-data), see docs/setup.md`;
+  }
+  return `committing window records to "${branch}" failed: ${text}`;
+}

@@ -4,8 +4,19 @@
  * never forces, so no window another run committed is lost. Creates first look for what an
  * earlier attempt made, because retried POSTs may have landed.
  */
-import type { Comment, FileChange, FileEdit, Forge, Issue, PullRequest, Review } from '../ports/forge.js';
-import { messageOf, type Octokit, statusOf } from './client.js';
+import type {
+  Comment,
+  FileChange,
+  FileEdit,
+  Forge,
+  Issue,
+  PullRequest,
+  Review,
+  RunRead,
+  RunReadRequest,
+} from '../ports/forge.js';
+import { messageOf, type Octokit, protectedBranchHint, statusOf } from './client.js';
+import { RunReader } from './run-read.js';
 import { issueOf, pullOf, type RawPull } from './shapes.js';
 
 export class ForgeError extends Error {}
@@ -16,6 +27,7 @@ export class GitHubForge implements Forge {
   readonly repo: { owner: string; name: string };
   private me: string | undefined;
   private defaultRef: string | undefined;
+  private readonly reader: RunReader;
 
   constructor(
     private readonly octokit: Octokit,
@@ -25,6 +37,14 @@ export class GitHubForge implements Forge {
     const [owner, name] = repository.split('/');
     if (!owner || !name) throw new ForgeError(`GITHUB_REPOSITORY "${repository}" is not owner/name`);
     this.repo = { owner, name };
+    this.reader = new RunReader(octokit, this.repo, fallbackIdentity);
+  }
+
+  async readRun(request: RunReadRequest): Promise<RunRead> {
+    const read = await this.reader.read(request);
+    this.me ??= read.identity;
+    this.defaultRef ??= read.defaultBranch;
+    return read;
   }
 
   private pullOf(p: RawPull): PullRequest {
@@ -93,15 +113,23 @@ export class GitHubForge implements Forge {
     edits: FileEdit[] = [],
   ): Promise<{ sha: string } | null> {
     if (!changes.length && !edits.length) return null;
+    const paths = edits.map((e) => e.path);
     for (let attempt = 1; ; attempt++) {
-      let head = await this.head(branch);
+      // The head, its tree and the edited files in one request (GraphQL), read again after a race.
+      let head = await this.reader.head(branch, paths);
       if (!head) {
-        const base = await this.head(await this.defaultBranch());
+        const base = await this.reader.head(await this.defaultBranch(), paths);
         if (!base) throw new ForgeError('the repository has no default branch to start from');
         await this.createRef(branch, base.sha);
         head = base;
       }
-      const all = [...changes, ...(await this.edited(edits, head.sha))];
+      const files = head.files;
+      const edited = edits.flatMap((e) => {
+        const before = files[e.path] ?? null;
+        const after = e.edit(before);
+        return after === before ? [] : [{ path: e.path, content: after }];
+      });
+      const all = [...changes, ...edited];
       if (!all.length) return null;
       const tree = await this.tree(head.tree, all);
       if (tree === head.tree) return null; // the same files are already there: a re-run changes nothing
@@ -115,17 +143,6 @@ export class GitHubForge implements Forge {
         throw new ForgeError(protectedBranchHint(branch, text, statusOf(err)));
       }
     }
-  }
-
-  /** Each edit applied to the file at `sha`; files it leaves as they are are left out. */
-  private async edited(edits: FileEdit[], sha: string): Promise<FileChange[]> {
-    const out: FileChange[] = [];
-    for (const e of edits) {
-      const before = await this.readFile(e.path, sha);
-      const after = e.edit(before);
-      if (after !== before) out.push({ path: e.path, content: after });
-    }
-    return out;
   }
 
   private async createRef(branch: string, sha: string): Promise<void> {
@@ -377,12 +394,4 @@ export class GitHubForge implements Forge {
       { id: data.node_id },
     );
   }
-}
-
-/** Pushes to a protected branch fail with GH006/GH013: say so, and name the fix. */
-function protectedBranchHint(branch: string, text: string, status: number | undefined): string {
-  if (/protected|GH006|GH013|rule/i.test(text) || status === 403) {
-    return `cannot commit window records to "${branch}": ${text}. The branch is protected; keep the records on a data branch with the input records-branch (e.g. phasegate-data), see docs/setup.md`;
-  }
-  return `committing window records to "${branch}" failed: ${text}`;
 }

@@ -57,11 +57,60 @@ export interface Issue {
   author: string;
 }
 
+/**
+ * What a run reads from the repository, asked at once (on GitHub, one GraphQL query whatever
+ * the history, the number of PRs and of comments; more only past 100 of a kind).
+ */
+export interface RunReadRequest {
+  /** Files read at the default branch's head. */
+  files: string[];
+  /** The file whose last change on the default branch is read, with the pull requests of that commit. */
+  changed: string;
+  /** Open pull requests with this label; with `details`, what the gate reads of the token's own. */
+  pulls?: {
+    label: string;
+    details?: {
+      /** Read at each PR's head commit. */
+      file: string;
+      /** The commit status context read at each PR's head. */
+      statusContext: string;
+      /** Comments are read until one by the token's login contains this text. */
+      commentMarker: string;
+    };
+  };
+  /** Open issues with each of these labels. */
+  issueLabels: string[];
+}
+
+export interface PullDetails {
+  /** The files it changes (GitHub's three-dot diff against its base). */
+  files: string[];
+  /** `details.file` at the head commit, or null. */
+  headFile: string | null;
+  reviews: Review[];
+  status: { state: string; description: string } | null;
+  /** Its comments up to the first by the token's login holding the marker (all when none does). */
+  comments: Comment[];
+}
+
+export interface RunRead {
+  identity: string;
+  defaultBranch: string;
+  /** `files` at the default branch's head (null: absent). */
+  files: Record<string, string | null>;
+  lastChange: { sha: string; at: number; pulls: PullRequest[] } | null;
+  pulls: Array<PullRequest & { details?: PullDetails }>;
+  /** Open issues by label. */
+  issues: Record<string, Issue[]>;
+}
+
 export interface Forge {
   readonly repo: { owner: string; name: string };
   /** The login the token acts as (sticky comments are found by marker and this author). */
   identity(): Promise<string>;
   defaultBranch(): Promise<string>;
+  /** What a scheduled run reads, at once (see RunReadRequest). */
+  readRun(request: RunReadRequest): Promise<RunRead>;
   /**
    * One commit with all changes and edits on `branch` (created from the default branch if
    * missing). Null when nothing changed.

@@ -24,6 +24,11 @@ import { startCheckedEmulator } from './github-validator/index.js';
 import { REPO_ROOT } from './policy.js';
 
 export const BOT = 'github-actions[bot]';
+
+/** The requests that change something: not GETs, not GraphQL queries (a POST that only reads). */
+export function writesOf<R extends { method: string; graphql?: 'query' | 'mutation' }>(requests: R[]): R[] {
+  return requests.filter((r) => r.method !== 'GET' && r.graphql !== 'query');
+}
 export const TOKENS = {
   bot: 'ghs_bot_token',
   alice: 'ghp_alice', // the Analyzer: a CODEOWNER of phases/

@@ -30,11 +30,19 @@ export interface GqlObject {
 export class FieldError extends Error {
   constructor(
     message: string,
-    readonly type: 'UNPROCESSABLE' | 'FORBIDDEN' = 'UNPROCESSABLE',
+    readonly type: 'UNPROCESSABLE' | 'FORBIDDEN' | 'NOT_FOUND' = 'UNPROCESSABLE',
+    /**
+     * The field is non-null in GitHub's schema (`pullRequests: PullRequestConnection!`): its null
+     * makes the object holding it null, as GraphQL's execution propagates it.
+     */
+    readonly nonNull = false,
   ) {
     super(message);
   }
 }
+
+/** A non-null field came out null: the object holding it becomes null (GraphQL's null propagation). */
+class NullPropagation extends Error {}
 
 export interface Execution {
   data: Record<string, unknown> | null;
@@ -160,14 +168,24 @@ function knownTypes(types: TypeMap): Set<string> {
   return new Set([...Object.keys(types), ...Object.values(types).flat()]);
 }
 
-export function execute(
+/**
+ * Runs the operation; resolvers may return promises (git reads). Root fields run one after the
+ * other, as GraphQL requires of mutations.
+ */
+export async function execute(
   op: Operation,
   root: GqlObject,
   variables: Record<string, unknown>,
   types: TypeMap,
-): Execution {
+): Promise<Execution> {
   const run = new Executor(variables, types);
-  const data = run.object(root, op.selections, []);
+  let data: Record<string, unknown> | null;
+  try {
+    data = await run.object(root, op.selections, []);
+  } catch (err) {
+    if (!(err instanceof NullPropagation)) throw err;
+    data = null;
+  }
   return { data, errors: run.errors, missing: run.missing };
 }
 
@@ -203,10 +221,22 @@ class Executor {
     return into;
   }
 
-  private complete(value: unknown, fields: Field[], path: Array<string | number>): unknown {
+  private async complete(value: unknown, fields: Field[], path: Array<string | number>): Promise<unknown> {
     const field = fields[0]!;
     if (value === null || value === undefined) return null;
-    if (Array.isArray(value)) return value.map((v, i) => this.complete(v, fields, [...path, i]));
+    if (Array.isArray(value)) {
+      const out: unknown[] = [];
+      for (const [i, v] of value.entries()) {
+        // List items (`nodes: [PullRequest]`) are nullable: a propagated null stops at the item.
+        try {
+          out.push(await this.complete(v, fields, [...path, i]));
+        } catch (err) {
+          if (!(err instanceof NullPropagation)) throw err;
+          out.push(null);
+        }
+      }
+      return out;
+    }
     const sub = fields.flatMap((f) => f.selections ?? []);
     const isObject = typeof value === 'object' && typeof (value as GqlObject).__typename === 'string';
     if (isObject && !sub.length) {
@@ -217,10 +247,14 @@ class Executor {
     if (!isObject && sub.length) {
       throw new FieldError(`Field "${field.name}" must not have a selection since it has no subfields.`);
     }
-    return isObject ? this.object(value as GqlObject, sub, path) : value;
+    return isObject ? await this.object(value as GqlObject, sub, path) : value;
   }
 
-  object(source: GqlObject, selections: Selection[], path: Array<string | number>): Record<string, unknown> {
+  async object(
+    source: GqlObject,
+    selections: Selection[],
+    path: Array<string | number>,
+  ): Promise<Record<string, unknown>> {
     const typename = source.__typename;
     const out: Record<string, unknown> = {};
     for (const [key, fields] of this.collect(typename, selections)) {
@@ -243,12 +277,17 @@ class Executor {
           const args = Object.fromEntries(
             field.arguments.map((a) => [a.name, literal(a.value, this.variables)]),
           );
-          value = (value as (args: Record<string, unknown>) => unknown)(args);
+          value = await (value as (args: Record<string, unknown>) => unknown)(args);
         }
-        out[key] = this.complete(value, fields, at);
+        out[key] = await this.complete(value, fields, at);
       } catch (err) {
+        if (err instanceof NullPropagation) {
+          out[key] = null;
+          continue;
+        }
         if (!(err instanceof FieldError)) throw err;
         this.errors.push({ type: err.type, ...errorOf(err.message, field.loc, at) });
+        if (err.nonNull) throw new NullPropagation();
         out[key] = null;
       }
     }
@@ -258,4 +297,58 @@ class Executor {
       Object.defineProperty(out, '__typename', { value: typename, enumerable: false });
     return out;
   }
+}
+
+/**
+ * GitHub's node limit, checked before anything runs: every connection needs `first` or `last`,
+ * of 1 to 100 ("You must supply a first or last argument on any connection", github/docs
+ * content/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api.md). Answered as
+ * errors only, with GitHub's types and words. `connections`: the field names that are connections.
+ */
+export function paginationErrors(
+  op: Operation,
+  variables: Record<string, unknown>,
+  connections: ReadonlySet<string>,
+): GraphqlError[] {
+  const errors: GraphqlError[] = [];
+  const walk = (selections: Selection[], path: string[]) => {
+    for (const s of selections) {
+      if (s.kind === 'InlineFragment') {
+        walk(s.selections, path);
+        continue;
+      }
+      const at = [...path, s.alias ?? s.name];
+      if (connections.has(s.name)) {
+        const arg = (name: string) => {
+          const a = s.arguments.find((x) => x.name === name);
+          return a ? literal(a.value, variables) : undefined;
+        };
+        const first = arg('first');
+        const last = arg('last');
+        const type = { locations: [s.loc], path: at };
+        if (typeof first !== 'number' && typeof last !== 'number') {
+          errors.push({
+            type: 'MISSING_PAGINATION_BOUNDARIES',
+            ...type,
+            message: `You must provide a \`first\` or \`last\` value to properly paginate the \`${s.name}\` connection.`,
+          });
+        }
+        for (const [name, n] of [
+          ['first', first],
+          ['last', last],
+        ] as const) {
+          if (typeof n === 'number' && n > 100) {
+            errors.push({
+              type: 'EXCESSIVE_PAGINATION',
+              ...type,
+              message: `Requesting ${n} records on the \`${s.name}\` connection exceeds the \`${name}\` limit of 100 records.`,
+            });
+          }
+        }
+      }
+      if (s.selections) walk(s.selections, at);
+    }
+  };
+  walk(op.selections, []);
+  return errors;
 }

@@ -10,16 +10,20 @@
  */
 import { decide } from '../access.js';
 import type { Ctx } from '../context.js';
+import { CONNECTIONS } from '../graphql/connection.js';
 import { GraphqlSyntaxError, parseDocument, Unsupported } from '../graphql/document.js';
 import {
   execute,
   FieldError,
   type GqlObject,
+  paginationErrors,
   selectOperation,
   type TypeMap,
   unserved,
   variableValues,
 } from '../graphql/execute.js';
+import { actor, byNodeId, issueNode, pullNode, type See } from '../graphql/nodes.js';
+import { queryRoot } from '../graphql/reads.js';
 import type { Identity } from '../identity.js';
 import { type Assessment, assess, gateState } from '../protection.js';
 import type { Res, Router } from '../router.js';
@@ -35,6 +39,19 @@ const TYPES: TypeMap = {
   PullRequest: ['Node'],
   User: ['Actor', 'Node'],
   Bot: ['Actor', 'Node'],
+  Commit: ['GitObject', 'Node'],
+  Tree: ['GitObject', 'Node'],
+  Blob: ['GitObject', 'Node'],
+  Ref: ['Node'],
+  TreeEntry: [],
+  Status: ['Node'],
+  StatusContext: ['Node'],
+  Label: ['Node'],
+  IssueComment: ['Node', 'Comment'],
+  PullRequestReview: ['Node', 'Comment'],
+  PullRequestCommit: ['Node'],
+  PullRequestChangedFile: [],
+  PageInfo: [],
   AutoMergeRequest: [],
   PinIssuePayload: [],
   UnpinIssuePayload: [],
@@ -60,88 +77,6 @@ function guard(ctx: Ctx, who: Identity, mutation: string): void {
   throw new FieldError(message, 'FORBIDDEN');
 }
 
-function actor(ctx: Ctx, login: string) {
-  const u = ctx.store.user(login);
-  return { __typename: u.type === 'Bot' ? 'Bot' : 'User', login: u.login, id: `U_${u.id}` };
-}
-
-/** The node_id REST gave out → the record (see shapes: nodeId(kind, id)). */
-function byNodeId(ctx: Ctx, id: string): IssueRec | undefined {
-  const m = /^(I|PR)_(.+)$/.exec(id);
-  if (!m) return undefined;
-  const n = Number(Buffer.from(m[2]!, 'base64url').toString().split(':')[1]);
-  return [...ctx.store.issues.values()].find((i) =>
-    m[1] === 'PR' ? i.pull?.id === n : !i.pull && i.id === n,
-  );
-}
-
-function issueNode(ctx: Ctx, i: IssueRec) {
-  return {
-    __typename: 'Issue',
-    id: `I_${Buffer.from(`0:${i.id}`).toString('base64url')}`,
-    number: i.number,
-    title: i.title,
-    body: i.body ?? '',
-    state: i.state.toUpperCase(),
-    url: `${ctx.repoHtml}/issues/${i.number}`,
-    isPinned: i.pinned,
-  };
-}
-
-function pullNode(ctx: Ctx, i: IssueRec) {
-  const p = i.pull!;
-  return {
-    __typename: 'PullRequest',
-    id: `PR_${Buffer.from(`0:${p.id}`).toString('base64url')}`,
-    number: i.number,
-    title: i.title,
-    body: i.body ?? '',
-    state: p.merged ? 'MERGED' : i.state.toUpperCase(),
-    merged: p.merged,
-    url: `${ctx.repoHtml}/pull/${i.number}`,
-    headRefName: p.headRef,
-    headRefOid: p.headSha,
-    baseRefName: p.baseRef,
-    autoMergeRequest: p.auto_merge
-      ? {
-          __typename: 'AutoMergeRequest',
-          enabledAt: i.updated_at,
-          enabledBy: actor(ctx, p.auto_merge.enabled_by),
-          mergeMethod: p.auto_merge.merge_method.toUpperCase(),
-        }
-      : null,
-  };
-}
-
-function node(ctx: Ctx, id: string) {
-  const i = byNodeId(ctx, id);
-  if (!i) throw new Unprocessable(`Could not resolve to a node with the global id of '${id}'`);
-  return i.pull ? pullNode(ctx, i) : issueNode(ctx, i);
-}
-
-function queryRoot(ctx: Ctx): GqlObject {
-  return {
-    __typename: 'Query',
-    node: ({ id }: { id: string }) => node(ctx, id),
-    repository: ({ owner, name }: { owner: string; name: string }) => {
-      if (`${owner}/${name}`.toLowerCase() !== ctx.fullName.toLowerCase()) return null;
-      const find = (n: number) => ctx.store.issues.get(n);
-      return {
-        __typename: 'Repository',
-        nameWithOwner: ctx.fullName,
-        issue: ({ number }: { number: number }) => {
-          const i = find(number);
-          return i && !i.pull ? issueNode(ctx, i) : null;
-        },
-        pullRequest: ({ number }: { number: number }) => {
-          const i = find(number);
-          return i?.pull ? pullNode(ctx, i) : null;
-        },
-      };
-    },
-  };
-}
-
 type Input = { input?: Record<string, string | undefined> };
 
 /**
@@ -150,12 +85,13 @@ type Input = { input?: Record<string, string | undefined> };
  * Pull request is in clean status"): both are gh's reports of the mutation's errors.
  */
 function enableAutoMerge(
-  ctx: Ctx,
+  see: See,
   login: string,
   i: IssueRec,
   input: NonNullable<Input['input']>,
   gates: Map<number, Assessment>,
 ) {
+  const { ctx } = see;
   if (i.state !== 'open') throw new Unprocessable('Pull request Pull request is closed');
   const gate = gates.get(i.number);
   if (!gate?.protected) {
@@ -172,7 +108,7 @@ function enableAutoMerge(
     __typename: 'EnablePullRequestAutoMergePayload',
     clientMutationId: input.clientMutationId ?? null,
     actor: actor(ctx, login),
-    pullRequest: pullNode(ctx, i),
+    pullRequest: pullNode(see, i),
   };
 }
 
@@ -185,7 +121,8 @@ async function openPullGates(ctx: Ctx): Promise<Map<number, Assessment>> {
   return out;
 }
 
-function mutationRoot(ctx: Ctx, who: Identity, gates: Map<number, Assessment>): GqlObject {
+function mutationRoot(see: See, gates: Map<number, Assessment>): GqlObject {
+  const { ctx, who } = see;
   const login = who.login;
   const pull = (id: string | undefined) => {
     const i = byNodeId(ctx, id ?? '');
@@ -207,7 +144,7 @@ function mutationRoot(ctx: Ctx, who: Identity, gates: Map<number, Assessment>): 
       return {
         __typename: 'PinIssuePayload',
         clientMutationId: input.clientMutationId ?? null,
-        issue: issueNode(ctx, i),
+        issue: issueNode(see, i),
       };
     },
     unpinIssue: ({ input = {} }: Input) => {
@@ -219,12 +156,12 @@ function mutationRoot(ctx: Ctx, who: Identity, gates: Map<number, Assessment>): 
       return {
         __typename: 'UnpinIssuePayload',
         clientMutationId: input.clientMutationId ?? null,
-        issue: issueNode(ctx, i),
+        issue: issueNode(see, i),
       };
     },
     enablePullRequestAutoMerge: ({ input = {} }: Input) => {
       guard(ctx, who, 'enablePullRequestAutoMerge');
-      return enableAutoMerge(ctx, login, pull(input.pullRequestId), input, gates);
+      return enableAutoMerge(see, login, pull(input.pullRequestId), input, gates);
     },
     disablePullRequestAutoMerge: ({ input = {} }: Input) => {
       guard(ctx, who, 'disablePullRequestAutoMerge');
@@ -234,7 +171,7 @@ function mutationRoot(ctx: Ctx, who: Identity, gates: Map<number, Assessment>): 
         __typename: 'DisablePullRequestAutoMergePayload',
         clientMutationId: input.clientMutationId ?? null,
         actor: actor(ctx, login),
-        pullRequest: pullNode(ctx, i),
+        pullRequest: pullNode(see, i),
       };
     },
   };
@@ -280,11 +217,14 @@ export function registerGraphql(r: Router): void {
     if ('errors' in vars) return answer({ errors: vars.errors });
     const enabling = op.selections.some((f) => f.kind === 'Field' && f.name === 'enablePullRequestAutoMerge');
     const gates = enabling ? await openPullGates(ctx) : new Map<number, Assessment>();
-    const root = op.operation === 'mutation' ? mutationRoot(ctx, who, gates) : queryRoot(ctx);
+    const see: See = { ctx, who };
+    const root = op.operation === 'mutation' ? mutationRoot(see, gates) : queryRoot(ctx, see);
     const gaps = unserved(op, root, TYPES);
     if (gaps.length) return notImplemented(ctx, gaps);
+    const unbounded = paginationErrors(op, vars.values, CONNECTIONS);
+    if (unbounded.length) return answer({ errors: unbounded });
 
-    const result = execute(op, root, vars.values, TYPES);
+    const result = await execute(op, root, vars.values, TYPES);
     if (result.missing.length) {
       ctx.violations.push(`POST /graphql: the emulator does not implement ${result.missing.join(', ')}`);
     } else {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { latencySteps, traceText } from '../../../src/demo/trace.js';
-import { ok, repositoryFiles, World } from '../../support/world.js';
+import { ok, repositoryFiles, World, writesOf } from '../../support/world.js';
 
 const T = (iso: string) => Date.parse(iso);
 let w: World;
@@ -55,7 +55,7 @@ it('prints the whole rollback it would make and writes nothing', async () => {
   ]);
   // The Slack text it would send, in full.
   expect(dry.log.join('\n')).toContain('【ロールバック】autosave: A-1 → A-0');
-  expect(w.gh.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  expect(writesOf(w.gh.requests)).toEqual([]);
   expect(w.gh.state.pulls).toEqual([]);
   expect(w.slack.got).toEqual([]);
   expect(w.lock.got).toEqual([]);

@@ -13,7 +13,7 @@ import { pullRequestEvent, pushEvent } from '../../../src/emulator/index.js';
 import { checkDocExcerpt, checkDocFigure, README_REQUESTS } from '../../support/doc-excerpt.js';
 import { REPO_ROOT } from '../../support/policy.js';
 import { latencyRegressionTrace } from '../../support/traces.js';
-import { BOT, LOCK_SECRET, ok, repositoryFiles, TOKENS, World } from '../../support/world.js';
+import { BOT, LOCK_SECRET, ok, repositoryFiles, TOKENS, World, writesOf } from '../../support/world.js';
 
 const T = (iso: string) => Date.parse(iso);
 
@@ -107,7 +107,7 @@ describe('a rollout driven by the Action against the loopback GitHub', () => {
     // The same schedule again changes nothing: no commit, no PR, no comment, no status.
     w.gh.resetRequests();
     await w.scheduledRun('50h');
-    const writes = w.gh.requests.filter((r) => r.method !== 'GET');
+    const writes = writesOf(w.gh.requests);
     expect(writes).toEqual([]);
     console.log(`GitHub API requests for a re-run that changes nothing: ${w.gh.requests.length}`);
     checkDocFigure('README.md', README_REQUESTS.rerun, w.gh.requests.length);

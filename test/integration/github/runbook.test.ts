@@ -13,7 +13,7 @@ import { parseRunLog } from '../../../src/render/run-log.js';
 import { listRecordEnds, readRecords } from '../../../src/telemetry/sources/record-files.js';
 import { checkDocFigure, README_REQUESTS } from '../../support/doc-excerpt.js';
 import { latencyRegressionTrace } from '../../support/traces.js';
-import { BOT, ok, repositoryFiles, World } from '../../support/world.js';
+import { BOT, ok, repositoryFiles, World, writesOf } from '../../support/world.js';
 
 const T = (iso: string) => Date.parse(iso);
 const DATA = 'phasegate-data';
@@ -43,7 +43,7 @@ async function scheduled(id: number, backfill = '50h') {
 }
 const onData = (path: string) => w.gh.readFile(DATA, path);
 const commitsOn = async (ref: string) => (await w.gh.gitText(['log', '--format=%s', ref])).trim().split('\n');
-const writes = () => w.gh.requests.filter((r) => r.method !== 'GET');
+const writes = () => writesOf(w.gh.requests);
 
 describe('the run log and the Runbook, written by the Action', () => {
   let advance = 0;
