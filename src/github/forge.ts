@@ -123,7 +123,8 @@ export class GitHubForge implements Forge {
     for (const e of edits) {
       const before = await this.readFile(e.path, sha);
       const after = e.edit(before);
-      if (after !== before) out.push({ path: e.path, content: after });
+      // GitHub refuses to delete a file the tree lacks ("Create a tree"), so an absent one is left be.
+      if (after !== before && (after !== null || before !== null)) out.push({ path: e.path, content: after });
     }
     return out;
   }
