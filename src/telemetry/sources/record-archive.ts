@@ -12,26 +12,29 @@ import { ensureDir } from '../../ensure-dir.js';
 import { type ArchiveCandidates, type ArchivePlan, planArchive } from '../../plan/archive.js';
 import type { Policy } from '../../policy/model.js';
 import { applyAppend } from '../../render/append.js';
-import { retentionMs } from '../../rollout/retention.js';
-import { parseDayName } from '../archive.js';
+import { isKept, keptSpans, retentionMs } from '../../rollout/retention.js';
+import { DAY_MS, parseDayName, utcDayStart } from '../archive.js';
 import { parseWindowFileName } from '../window.js';
 import { readRecordText, writeTextFile } from './record-files.js';
 
 /**
  * The recent folder's files old enough that compaction may move them: window records of days
- * before the retention, run logs likewise. Newer files are not read.
+ * before the retention, run logs likewise. Newer files are not read, nor those of the UTC days
+ * `kept` says stay (when the live phase is known here).
  */
 export async function archiveCandidates(
   dir: string,
   policy: Policy,
   now: number,
   backfillMs: number,
+  kept: (dayStart: number) => boolean = () => false,
 ): Promise<ArchiveCandidates> {
   const before = now - retentionMs(policy, backfillMs);
   const windows: ArchiveCandidates['windows'] = [];
   for (const name of await namesIn(dir)) {
     const end = parseWindowFileName(name);
-    if (end === undefined || end - policy.windowMs >= before) continue;
+    if (end === undefined || end - policy.windowMs >= before || kept(utcDayStart(end - policy.windowMs)))
+      continue;
     windows.push({ end, text: await readRecordText(path.join(dir, name)) });
   }
   const runLogs: ArchiveCandidates['runLogs'] = [];
@@ -98,7 +101,9 @@ export async function compactFolder(
     backfillMs: number;
   },
 ): Promise<ArchivePlan> {
-  const candidates = await archiveCandidates(dir, o.policy, o.now, o.backfillMs);
+  const spans = keptSpans(o.policy, o.live, o.now, o.backfillMs);
+  const kept = (day: number) => isKept(day, day + DAY_MS, spans);
+  const candidates = await archiveCandidates(dir, o.policy, o.now, o.backfillMs, kept);
   const plan = planArchive({ ...o, dir: '.', candidates });
   await applyArchive(dir, plan);
   return plan;
