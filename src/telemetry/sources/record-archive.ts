@@ -14,6 +14,7 @@ import type { Policy } from '../../policy/model.js';
 import { applyAppend } from '../../render/append.js';
 import { isKept, keptSpans, retentionMs } from '../../rollout/retention.js';
 import { DAY_MS, parseDayName, utcDayStart } from '../archive.js';
+import { RecordDecodeError } from '../codec.js';
 import { parseWindowFileName } from '../window.js';
 import { readRecordText, writeTextFile } from './record-files.js';
 
@@ -35,15 +36,25 @@ export async function archiveCandidates(
     const end = parseWindowFileName(name);
     if (end === undefined || end - policy.windowMs >= before || kept(utcDayStart(end - policy.windowMs)))
       continue;
-    windows.push({ end, text: await readRecordText(path.join(dir, name)) });
+    const text = await unlessLink(path.join(dir, name));
+    if (text !== undefined) windows.push({ end, text });
   }
   const runLogs: ArchiveCandidates['runLogs'] = [];
   for (const name of await namesIn(path.join(dir, 'runs'))) {
     const date = parseDayName(name);
     if (date === undefined || date >= before) continue;
-    runLogs.push({ name, text: await readRecordText(path.join(dir, 'runs', name)) });
+    const text = await unlessLink(path.join(dir, 'runs', name));
+    if (text !== undefined) runLogs.push({ name, text });
   }
   return { windows, runLogs };
+}
+
+/** A file's text; undefined for a symbolic link, which is never followed and never moved. */
+function unlessLink(file: string): Promise<string | undefined> {
+  return readRecordText(file).catch((e: unknown) => {
+    if (e instanceof RecordDecodeError) return undefined;
+    throw e;
+  });
 }
 
 async function namesIn(dir: string): Promise<string[]> {

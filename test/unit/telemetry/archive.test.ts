@@ -4,7 +4,7 @@
  * before, a second run changes nothing, a late window joins its day file, and a crash between the
  * day file and the deletions loses nothing.
  */
-import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -130,16 +130,29 @@ describe('compacting the records folder', () => {
     expect(recent).toContain(windowFileName(started - 7 * DAY));
   });
 
+  it('leaves an old window file that is a symbolic link where it is, never reading through it', async () => {
+    const dir = await folder();
+    const secret = join(dir, '..', `secret-link-${process.pid}`);
+    writeFileSync(secret, 'token\n');
+    const name = windowFileName(FROM + 3_600_000);
+    rmSync(join(dir, name));
+    symlinkSync(secret, join(dir, name));
+    await compactFolder(dir, o);
+    expect(readdirSync(dir)).toContain(name);
+    expect(readFileSync(join(dir, 'archive/2026/11/20261101.jsonl'), 'utf8')).not.toContain('token');
+    rmSync(secret);
+  });
+
   it('refuses a day file that is a symbolic link, naming it', async () => {
     const dir = await folder();
     await compactFolder(dir, o);
     const secret = join(dir, '..', `secret-${process.pid}`);
     writeFileSync(secret, 'token\n');
     const day = join(dir, 'archive/2026/11/20261102.jsonl');
-    const { rmSync } = await import('node:fs');
     rmSync(day);
     symlinkSync(secret, day);
     await expect(readRecords(dir)).rejects.toThrow(/20261102\.jsonl.*symbolic link/);
+    rmSync(secret);
   });
 
   it('names the day file and its line when an archived window does not decode', async () => {
