@@ -11,11 +11,14 @@
  * the bundles in dist/ against a bare bundle of the Action's packages (scripts/bench/cold-start.mjs;
  * build dist/ first; --cold-against <dir> measures another build of dist/ beside it).
  *
- *   node scripts/bench.mjs [--sizes 1000000,5000000] [--runs 3] [--workers N]
- *     [--only collect|sources|simulate|cold-start] [--cold-runs 21] [--cold-against <dist dir>]
- *     [--write-readme]
+ * And what a year of window records costs the repository: files, bytes and checkout time, flat
+ * against compacted into the archive (scripts/bench/history.ts).
  *
- * --write-readme replaces README.md's benchmark tables (collect, cold start) with this run's.
+ *   node scripts/bench.mjs [--sizes 1000000,5000000] [--runs 3] [--workers N]
+ *     [--only collect|sources|simulate|cold-start|history] [--cold-runs 21]
+ *     [--cold-against <dist dir>] [--write-readme]
+ *
+ * --write-readme replaces README.md's benchmark tables (collect, cold start, history) with this run's.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
@@ -142,6 +145,10 @@ if (opt('only', '') === 'simulate') {
   benchSimulate();
   process.exit(0);
 }
+if (opt('only', '') === 'history') {
+  benchHistory();
+  process.exit(0);
+}
 const summary = [];
 const collectTables = [];
 for (const n of sizes) {
@@ -225,6 +232,7 @@ console.log(
 benchSimulate();
 await benchSources(sourcesArgs);
 coldStart();
+benchHistory();
 const table = issueTable();
 if (writeReadme && table) writeReadmeBlock(root, 'summary', table);
 for (const s of summary) {
@@ -261,4 +269,13 @@ function benchSimulate() {
   console.log(
     `90 d vs 14 d: ${fmt(ga90.ms / ga14.ms, 2)}x the time for ${fmt(90 / 14, 2)}x the days (cost per run ${fmt(ga90.ms / ga90.steps / (ga14.ms / ga14.steps), 2)}x; linear when ≈ 1)`,
   );
+}
+
+/** A year of window records in git, flat against compacted (scripts/bench/history.ts). */
+function benchHistory() {
+  console.log('\nreport history: a month and a year of window records in git, flat and compacted');
+  const out = tsx('scripts/bench/history.ts', [String(runs)]);
+  const [log, table] = out.split('\n---\n');
+  console.log(log);
+  if (writeReadme && table) writeReadmeBlock(root, 'history', table);
 }

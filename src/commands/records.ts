@@ -4,7 +4,8 @@
  * planner's records rule; forge.commitFiles re-reads and retries a ref race, never forces),
  * with the run's line in the run log and its row in the Runbook (plan/runbook.ts rule 1), so a
  * run that collected nothing new still commits those two. Windows that did not change are not
- * committed, and a re-run of the same run finds its line there: it makes no commit at all.
+ * committed, and a re-run of the same run finds its line there: it makes no commit at all. Days of
+ * window records older than the retention move into the archive in that same commit.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import type { RunResult } from '../interpreters/run-loop.js';
 import type { FileChange } from '../plan/intents.js';
 import { formatDuration, parseDuration } from '../policy/units.js';
 import type { RunContext } from '../ports/context.js';
+import { archiveCandidates } from '../telemetry/sources/record-archive.js';
 import { parseWindowFileName, windowStart } from '../telemetry/window.js';
 import { collectCommand, SourceFailedError } from './collect.js';
 import { loopCommand } from './loop.js';
@@ -66,12 +68,15 @@ export async function collectRecordsCommand(
     if (before.get(name) !== content)
       files.push({ path: repoDir === '.' ? name : `${repoDir}/${name}`, content });
   }
+  // Days older than the retention move into the archive in the same commit (plan/archive.ts).
+  const archive = { ...(await archiveCandidates(dir, policy, now, backfillMs)), backfillMs };
   const run = await loopCommand(ctx, {
     command: 'collect',
     files,
     upTo: to,
     branch: ctx.recordsBranch || null,
     run: report.run(failed),
+    archive,
   });
   if (failed) throw failed;
   return run;

@@ -153,8 +153,12 @@ export class GitRepo {
     return o.data;
   }
 
-  /** Writes a tree: `base` (or empty) with the changes applied, through a temporary index. */
-  async writeTree(base: string | null, changes: TreeChange[]): Promise<string> {
+  /**
+   * Writes a tree: `base` (or empty) with the changes applied, through a temporary index. Deleting
+   * a path the tree lacks throws MissingTreePathError when `strict` (the API; a person's push has
+   * nothing to refuse there).
+   */
+  async writeTree(base: string | null, changes: TreeChange[], strict = false): Promise<string> {
     const tmp = await mkdtemp(join(tmpdir(), 'gh-index-'));
     const env = { GIT_INDEX_FILE: join(tmp, 'index') };
     const indexInfo = (lines: string[]) =>
@@ -179,6 +183,7 @@ export class GitRepo {
       changes.forEach((c, i) => {
         const sha = shas[i];
         if (sha === null || sha === undefined) {
+          if (strict && under(c.path).length === 0) throw new MissingTreePathError(c.path);
           for (const f of under(c.path)) lines.push(`0 ${ZERO_SHA}\t${f}`);
         } else if (c.mode === '040000' || c.type === 'tree') {
           for (const f of under(c.path)) lines.push(`0 ${ZERO_SHA}\t${f}`);
@@ -345,4 +350,14 @@ function validRefName(ref: string): boolean {
 
 function gitDate(iso: string): string {
   return `@${Math.floor(Date.parse(iso) / 1000)} +0000`;
+}
+
+/**
+ * A tree entry deleting (sha null) a path the base tree lacks: GitHub's "Create a tree" "returns an
+ * error if you try to delete a file that does not exist" (a 422).
+ */
+export class MissingTreePathError extends Error {
+  constructor(readonly path: string) {
+    super(`no ${path} in the base tree to delete`);
+  }
 }

@@ -254,6 +254,7 @@ export class PrBook implements World {
   private commit(i: Extract<Intent, { type: 'commit-records' | 'append-runbook' }>): Outcome {
     const appends = i.type === 'append-runbook' ? [i.append] : i.appends;
     for (const a of appends) this.files.set(a.path, applyAppend(this.files.get(a.path) ?? null, a));
+    if (i.type === 'commit-records') for (const path of i.removes ?? []) this.files.delete(path);
     if (i.type === 'append-runbook') return done(`appended to ${i.append.path}`);
     return done(
       `committed ${i.files.length} window record file(s)${appends.length ? ' and the run log' : ''}`,

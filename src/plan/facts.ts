@@ -9,6 +9,7 @@ import type { CollectedRun } from '../render/run-log.js';
 import type { Review } from '../rollout/approvals.js';
 import type { EnteredBy } from '../rollout/current.js';
 import type { WindowRecord } from '../telemetry/record.js';
+import type { ArchiveCandidates } from './archive.js';
 import type { FileChange } from './intents.js';
 
 /** Why the run happens: the Action's command and what its event carries. */
@@ -17,9 +18,17 @@ export type Trigger =
    * Window records collected into the checkout: `files` are those new or changed, up to the end
    * of the newest window; `branch` is the records branch (null: the default branch). `run`: what
    * the collect step did, for the run log and the Runbook's 観測 row (absent: no run log, as in
-   * the demo's batched commits).
+   * the demo's batched commits). `archive`: the recent folder's files old enough to move into the
+   * archive (plan/archive.ts), and the collect back-fill the retention keeps.
    */
-  | { command: 'collect'; files: FileChange[]; upTo: number; branch: string | null; run?: CollectedRun }
+  | {
+      command: 'collect';
+      files: FileChange[];
+      upTo: number;
+      branch: string | null;
+      run?: CollectedRun;
+      archive?: ArchiveCandidates & { backfillMs: number };
+    }
   /** The scheduled run: propose, close, gate, merge what needs no approval. */
   | { command: 'propose' }
   /** A rollback asked for by hand (workflow_dispatch). */

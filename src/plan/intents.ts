@@ -28,6 +28,8 @@ export type Intent =
       branch: string | null;
       files: FileChange[];
       appends: FileAppend[];
+      /** Paths deleted when the branch holds them (window records moved into the archive). */
+      removes?: string[];
       message: string;
     }
   /** Entries appended to the Runbook, in one commit beside the window records. */

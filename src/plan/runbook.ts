@@ -32,6 +32,7 @@ import {
 } from '../render/runbook.js';
 import { renderRunbookDaily } from '../render/runbook-daily.js';
 import type { Evaluation } from '../rollout/decide.js';
+import { planArchive } from './archive.js';
 import type { IssueView, RunFacts, Trigger } from './facts.js';
 import type { Intent } from './intents.js';
 import type { PlanOut } from './out.js';
@@ -71,19 +72,31 @@ export function planCollect(f: RunFacts, ev: Evaluation, t: Collect, out: PlanOu
   const { policy } = f;
   const upTo = new Date(t.upTo).toISOString();
   const appends = t.run ? runAppends(f, ev, t) : [];
-  if (!t.files.length && !appends.length) {
+  const archive = t.archive
+    ? planArchive({
+        policy,
+        live: f.live,
+        now: f.now,
+        backfillMs: t.archive.backfillMs,
+        dir: f.recordsAt.dir,
+        candidates: t.archive,
+      })
+    : { deletes: [], appends: [], days: 0 };
+  if (!t.files.length && !appends.length && !archive.days) {
     out.notes.push('no new or changed window records: nothing to commit');
     return;
   }
+  const archived = archive.days ? `; ${archive.days} day(s) of window records moved into the archive` : '';
   out.intents.push({
     type: 'commit-records',
     key: `records:${t.branch ?? 'default'}@${upTo}`,
     branch: t.branch,
     files: t.files,
-    appends,
+    appends: [...appends, ...archive.appends],
+    ...(archive.deletes.length && { removes: archive.deletes }),
     message: t.files.length
-      ? `phasegate(${policy.rollout}): ${t.files.length} window record(s) up to ${upTo}${appends.length ? ', and the run log' : ''}`
-      : `phasegate(${policy.rollout}): run log of ${new Date(f.now).toISOString()} (nothing new collected)`,
+      ? `phasegate(${policy.rollout}): ${t.files.length} window record(s) up to ${upTo}${appends.length ? ', and the run log' : ''}${archived}`
+      : `phasegate(${policy.rollout}): run log of ${new Date(f.now).toISOString()} (nothing new collected)${archived}`,
   });
 }
 

@@ -13,7 +13,8 @@ export type { FileChange };
  */
 export interface FileEdit {
   path: string;
-  edit(text: string | null): string;
+  /** The new text; null deletes the file (nothing happens when the branch does not hold it). */
+  edit(text: string | null): string | null;
 }
 
 export interface PullRequest {

@@ -22,7 +22,10 @@ export interface Workspace {
   read(path: string): string | undefined;
   /** The policy folder (relative to the root), compiled. */
   policy(folder: string): LoadedPolicy;
-  /** The window records in `folder` whose windows lie inside [from, to). */
+  /**
+   * The window records in `folder` whose windows lie inside [from, to): its recent files and the
+   * day files of its archive (telemetry/archive.ts), when they are checked out.
+   */
   records(folder: string, from: number, to: number): Promise<WindowRecord[]>;
   /**
    * `folder`'s path (`/`-separated) in the repository checked out around it: records on a data

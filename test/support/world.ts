@@ -22,6 +22,7 @@ import type { RunResult } from '../../src/interpreters/run-loop.js';
 import { runAction } from './action-runner.js';
 import { startCheckedEmulator } from './github-validator/index.js';
 import { REPO_ROOT } from './policy.js';
+import { sparseCheckout } from './sparse.js';
 
 export const BOT = 'github-actions[bot]';
 
@@ -181,6 +182,8 @@ export class World {
   private async checkout(inputs: Record<string, string>, event?: Event): Promise<string> {
     const workspace = mkdtempSync(join(tmpdir(), 'phasegate-ws-'));
     await this.gh.cloneTo(workspace, event?.sha ?? this.gh.defaultBranch);
+    // The workflows' sparse checkout (all but the records archive), when a test asks for it.
+    if (inputs['sparse-checkout']) sparseCheckout(workspace, inputs['sparse-checkout'], false);
     // A data branch for records: the workflows' second checkout into .phasegate-data/.
     const dataBranch = inputs['records-branch'];
     if (dataBranch) await this.gh.cloneTo(join(workspace, '.phasegate-data'), dataBranch);

@@ -1,7 +1,7 @@
 /** Git Data: blobs, trees, commits and refs, on the real bare repository. */
 import type { Ctx } from '../context.js';
 import { notFound, unprocessable, validationFailed } from '../errors.js';
-import { type CommitInfo, type Signature, type TreeChange, ZERO_SHA } from '../git.js';
+import { type CommitInfo, MissingTreePathError, type Signature, type TreeChange, ZERO_SHA } from '../git.js';
 import { refUpdateRefusal } from '../protection.js';
 import type { Req, Router } from '../router.js';
 
@@ -115,7 +115,12 @@ export function registerGit(r: Router): void {
         ...(typeof content === 'string' ? { content } : {}),
       });
     }
-    const tree = await ctx.git.writeTree((base as string | undefined) ?? null, changes);
+    // GitHub answers a deletion of a missing file with 422 GitRPC::BadObjectState.
+    const tree = await ctx.git
+      .writeTree((base as string | undefined) ?? null, changes, true)
+      .catch((e: unknown) => {
+        throw e instanceof MissingTreePathError ? unprocessable('GitRPC::BadObjectState') : e;
+      });
     return { status: 201, body: await treeBody(ctx, tree) };
   });
 

@@ -32,7 +32,11 @@ export class GitHubWorld implements World {
         // Idempotent by itself: the same files on the branch make the same tree, and no commit;
         // an append whose marker the file holds changes nothing.
         const branch = i.branch ?? (await forge.defaultBranch());
-        const commit = await forge.commitFiles(branch, i.files, i.message, i.appends.map(edit));
+        const removes = (i.removes ?? []).map((path) => ({ path, edit: () => null }));
+        const commit = await forge.commitFiles(branch, i.files, i.message, [
+          ...i.appends.map(edit),
+          ...removes,
+        ]);
         const log = i.appends.length ? ' and the run log' : '';
         return done(
           commit

@@ -7,6 +7,7 @@ import { constants, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ensureDir } from '../../ensure-dir.js';
+import { ARCHIVE_DIR, DAY_MS, parseDayName, utcDayStart, windowBlocks } from '../archive.js';
 import { decodeRecord, encodeRecord, RecordDecodeError } from '../codec.js';
 import type { WindowRecord } from '../record.js';
 import { parseWindowFileName, windowFileName } from '../window.js';
@@ -34,7 +35,7 @@ async function readIfExists(file: string): Promise<string | undefined> {
  * the runner can read (/proc/self/environ holds the job's tokens), and a decode error quotes the
  * start of what it read into the log and the verdict.
  */
-async function readRecordText(file: string): Promise<string> {
+export async function readRecordText(file: string): Promise<string> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     // O_NOFOLLOW: refused by the open itself, so no link can be swapped in after a check.
@@ -119,6 +120,12 @@ export async function writeRecords(
 /** `text` into `file` through a temporary file and a rename (never half-written), unless it is `old`. */
 function writeText(file: string, old: string | undefined, text: string): WrittenRecord {
   if (old === text) return { path: file, changed: false };
+  writeTextFile(file, text);
+  return { path: file, changed: true };
+}
+
+/** `text` into `file` through a temporary file and a rename: never half-written, a link replaced. */
+export function writeTextFile(file: string, text: string): void {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${tmpCounter++}.tmp`);
   try {
     writeFileSync(tmp, text, 'utf8');
@@ -127,13 +134,14 @@ function writeText(file: string, old: string | undefined, text: string): Written
     rmSync(tmp, { force: true });
     throw e;
   }
-  return { path: file, changed: true };
 }
 
 /**
  * The committed window records in `dir` whose windows lie inside [fromMs, toMs) (all when omitted),
- * sorted by start. Files whose names are not YYYYMMDDHHMM.jsonl are ignored; a missing
- * directory holds no records. A broken file throws RecordDecodeError naming file and line.
+ * sorted by start: the recent YYYYMMDDHHMM.jsonl files and the archive's day files
+ * (telemetry/archive.ts), a recent file winning over an archived copy of its window. Other names
+ * are ignored; a missing directory holds no records. A broken file throws RecordDecodeError naming
+ * file and line.
  */
 export async function readRecords(dir: string, fromMs?: number, toMs?: number): Promise<WindowRecord[]> {
   let names: string[];
@@ -164,7 +172,68 @@ export async function readRecords(dir: string, fromMs?: number, toMs?: number): 
     if (fromMs !== undefined && report.start < fromMs) continue;
     out.push(report);
   }
+  const recent = new Set(out.map((r) => r.end));
+  const archived = (await readArchive(dir, fromMs, toMs)).filter((r) => !recent.has(r.end));
+  return archived.length ? [...out, ...archived].sort((a, b) => a.start - b.start) : out;
+}
+
+/** Entries of a folder; none when it does not exist. */
+async function listDir(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR')
+      return [];
+    throw e;
+  }
+}
+
+/** The archive's day files (absolute paths) by UTC day, for days that may hold windows ending in (fromMs, toMs]. */
+export async function listArchiveDays(
+  dir: string,
+  fromMs?: number,
+  toMs?: number,
+): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  const root = path.join(dir, ARCHIVE_DIR);
+  const lo = fromMs === undefined ? Number.NEGATIVE_INFINITY : utcDayStart(fromMs) - DAY_MS;
+  const hi = toMs === undefined ? Number.POSITIVE_INFINITY : toMs;
+  for (const year of await listDir(root)) {
+    if (!/^\d{4}$/.test(year)) continue; // runs/: the archived run logs
+    for (const month of await listDir(path.join(root, year))) {
+      for (const name of await listDir(path.join(root, year, month))) {
+        const day = parseDayName(name);
+        if (day === undefined || day < lo || day > hi) continue;
+        out.set(day, path.join(root, year, month, name));
+      }
+    }
+  }
   return out;
+}
+
+/**
+ * The archived window records ending in (fromMs, toMs] whose windows start at or after fromMs, by
+ * start. A window appended again to its day file (a late re-collect) counts by its last copy.
+ */
+async function readArchive(dir: string, fromMs?: number, toMs?: number): Promise<WindowRecord[]> {
+  const byEnd = new Map<number, WindowRecord>();
+  const days = [...(await listArchiveDays(dir, fromMs, toMs))].sort((a, b) => a[0] - b[0]);
+  for (const [, file] of days) {
+    for (const block of windowBlocks(await readRecordText(file))) {
+      let report: WindowRecord;
+      try {
+        report = decodeRecord(block.text, file);
+      } catch (e) {
+        if (!(e instanceof RecordDecodeError)) throw e;
+        // Line numbers of the day file, not of the block.
+        throw new RecordDecodeError(file, block.line + e.line - 1, e.detail);
+      }
+      if (fromMs !== undefined && (report.end <= fromMs || report.start < fromMs)) continue;
+      if (toMs !== undefined && report.end > toMs) continue;
+      byEnd.set(report.end, report);
+    }
+  }
+  return [...byEnd.values()].sort((a, b) => a.start - b.start);
 }
 
 /** Ends of the windows whose report files are in `dir` (names only; nothing is read). */

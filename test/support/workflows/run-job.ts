@@ -4,7 +4,8 @@
  * (contexts.md, "Context availability"), and the steps' `uses:` carried out:
  * - `./`, phasegate's own action: the caller's `ActionStep` (in-process or the bundle);
  * - `actions/checkout`: a real clone of the emulator's repository at `with.ref`, else the event's
- *   (a pull request's `refs/pull/N/merge`, GITHUB_SHA otherwise), into `with.path`;
+ *   (a pull request's `refs/pull/N/merge`, GITHUB_SHA otherwise), into `with.path`, leaving out
+ *   what `with.sparse-checkout` leaves out (sparse.ts);
  * - `actions/create-github-app-token`: the App token the runner was given (outputs `token`,
  *   `app-slug`); none given: the step fails;
  * - `actions/upload-artifact`: recorded on the run;
@@ -16,6 +17,7 @@ import { isAbsolute, join } from 'node:path';
 import { isSequence } from '@actions/workflow-parser';
 import type { Job, Step } from '@actions/workflow-parser/model/workflow-template';
 import type { ActionEvent } from '../../../src/emulator/index.js';
+import { sparseCheckout } from '../sparse.js';
 import type { JobPermissions } from './contexts.js';
 import { type Contexts, condition, type Status, stringMap } from './expressions.js';
 import { child, type Workflow } from './load.js';
@@ -121,7 +123,10 @@ async function uses(
     if (w.repository && w.repository !== own)
       return { ok: false, outputs: {}, error: `checkout of ${w.repository}` };
     const ref = w.ref || checkoutRef(scope.event);
-    const commit = await scope.gh.cloneTo(w.path ? join(call.workspace, w.path) : call.workspace, ref);
+    const dir = w.path ? join(call.workspace, w.path) : call.workspace;
+    const commit = await scope.gh.cloneTo(dir, ref);
+    if (w['sparse-checkout'])
+      sparseCheckout(dir, w['sparse-checkout'], w['sparse-checkout-cone-mode'] !== 'false');
     return { ok: true, outputs: { ref: ref ?? '', commit }, inputs: w };
   }
   if (action === 'actions/create-github-app-token') {

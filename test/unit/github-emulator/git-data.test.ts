@@ -57,6 +57,21 @@ describe('git data', () => {
     expect(await gh.readFile('main', 'README.md')).toBe('# app\n');
   });
 
+  it('refuses a tree that deletes a file the base tree lacks, as GitHub does', async () => {
+    // docs.github.com/rest/git/trees#create-a-tree: "Returns an error if you try to delete a file
+    // that does not exist."
+    const head = (await bot.rest.git.getRef({ ...repo, ref: 'heads/main' })).data.object.sha;
+    const parent = (await bot.rest.git.getCommit({ ...repo, commit_sha: head })).data;
+    const refused = await statusOf(
+      bot.rest.git.createTree({
+        ...repo,
+        base_tree: parent.tree.sha,
+        tree: [{ path: 'reports/monitoring/199901010000.jsonl', mode: '100644', type: 'blob', sha: null }],
+      }),
+    );
+    expect(refused).toMatchObject({ status: 422, data: { message: 'GitRPC::BadObjectState' } });
+  });
+
   it('refuses a non-fast-forward update unless forced, and an existing ref', async () => {
     const head = (await bot.rest.git.getRef({ ...repo, ref: 'heads/main' })).data.object.sha;
     const parent = (await bot.rest.git.getCommit({ ...repo, commit_sha: head })).data;

@@ -500,3 +500,57 @@ describe('appending (render/append.ts)', () => {
     ).toBe('{"id":"1"}\n{"id":"2"}\n');
   });
 });
+
+describe('collect: days before the retention move into the archive, in the same commit', () => {
+  const old = (end: number) => ({ end, text: `{"v":1,"type":"window","end":${end}}\n` });
+  const DAY = 24 * 60 * MINUTE;
+  // Two windows of a UTC day 20 days back, one of the day before the retention: only the first day moves.
+  const day = Math.floor((SOAKED - 20 * DAY) / DAY) * DAY;
+  const keptDay = Math.floor((SOAKED - 9 * DAY) / DAY) * DAY;
+  const archive = {
+    backfillMs: DAY,
+    windows: [old(day + 15 * MINUTE), old(day + 30 * MINUTE), old(keptDay + 15 * MINUTE)],
+    runLogs: [{ name: '20261029.jsonl', text: '{"run":"1"}\n' }],
+  };
+
+  it('appends each window to its day file and removes its file; the run log likewise', () => {
+    const plan = planRun(
+      facts({
+        trigger: { command: 'collect', files: [record], upTo: SOAKED - 7 * MINUTE, branch: null, archive },
+        recordsAt: { branch: null, dir: 'reports/monitoring' },
+      }),
+    );
+    const commit = plan.intents[0];
+    if (commit?.type !== 'commit-records') throw new Error('no commit');
+    expect(commit.files).toEqual([record]);
+    expect(commit.removes).toEqual([
+      'reports/monitoring/202610290015.jsonl',
+      'reports/monitoring/202610290030.jsonl',
+      'reports/monitoring/runs/20261029.jsonl',
+    ]);
+    expect(commit.appends.map((a) => a.path)).toEqual([
+      'reports/monitoring/archive/2026/10/20261029.jsonl',
+      'reports/monitoring/archive/runs/2026/10/20261029.jsonl',
+    ]);
+    expect(applyAppend(null, commit.appends[0]!)).toBe(archive.windows[0]!.text + archive.windows[1]!.text);
+    expect(commit.message).toContain('1 day(s) of window records moved into the archive');
+  });
+
+  it('with nothing old enough, the commit is as before: no removes, no archive appends', () => {
+    const plan = planRun(
+      facts({
+        trigger: {
+          command: 'collect',
+          files: [record],
+          upTo: SOAKED - 7 * MINUTE,
+          branch: null,
+          archive: { backfillMs: DAY, windows: [old(keptDay + 15 * MINUTE)], runLogs: [] },
+        },
+        recordsAt: { branch: null, dir: 'reports/monitoring' },
+      }),
+    );
+    const commit = plan.intents[0];
+    expect(commit).not.toHaveProperty('removes');
+    expect(commit).toMatchObject({ type: 'commit-records', files: [record], appends: [] });
+  });
+});
