@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ActionCommand, dispatch } from '../../src/action/dispatch.js';
+import { dispatchEach, type EachResult } from '../../src/action/each.js';
 import { actionOutputs } from '../../src/action/outputs.js';
 import { wireContext } from '../../src/action/wire.js';
 import type { TokenSpec } from '../../src/emulator/identity.js';
@@ -189,6 +190,62 @@ export class World {
     event?: Event,
     o: { runUrl?: string } = {},
   ): Promise<Step> {
+    const { ctx, workspace, log, sleeps, reportPath, actionEvent, inputsOf } = await this.wire(
+      command,
+      inputs,
+      event,
+      o,
+    );
+    try {
+      const result = await dispatch(command, ctx, inputsOf, actionEvent, { reportPath });
+      return {
+        ok: true,
+        result,
+        outputs: { ...actionOutputs(result), report: reportPath ?? '' },
+        log,
+        sleeps,
+        workspace,
+      };
+    } catch (error) {
+      return { ok: false, error: error as Error, outputs: {}, log, sleeps, workspace };
+    }
+  }
+
+  /**
+   * A step as the entry runs it over the policy folder's rollouts (src/action/each.ts): every
+   * rollout in turn with many, unless inputs.rollout names one.
+   */
+  async stepEach(
+    command: Exclude<ActionCommand, 'validate'>,
+    inputs: Record<string, string> = {},
+    event?: Event,
+  ): Promise<{ each?: EachResult; error?: Error; log: string[]; workspace: string }> {
+    const { ctx, workspace, log, reportPath, actionEvent, inputsOf } = await this.wire(
+      command,
+      inputs,
+      event,
+      {},
+    );
+    try {
+      const each = await dispatchEach(
+        command,
+        ctx,
+        { ...inputsOf, rollout: inputs.rollout ?? '' },
+        actionEvent,
+        { reportPath },
+      );
+      return { each, log, workspace };
+    } catch (error) {
+      return { error: error as Error, log, workspace };
+    }
+  }
+
+  private async wire(
+    command: Exclude<ActionCommand, 'validate'>,
+    inputs: Record<string, string>,
+    event: Event | undefined,
+    o: { runUrl?: string },
+  ) {
     const workspace = await this.checkout(inputs, event);
     const log: string[] = [];
     const sleeps: number[] = [];
@@ -227,25 +284,8 @@ export class World {
       phase: inputs.phase ?? '',
       reason: inputs.reason ?? '',
     };
-    try {
-      const result = await dispatch(
-        command,
-        ctx,
-        inputsOf,
-        { name: e.name, payload: e.payload, sha },
-        { reportPath },
-      );
-      return {
-        ok: true,
-        result,
-        outputs: { ...actionOutputs(result), report: reportPath ?? '' },
-        log,
-        sleeps,
-        workspace,
-      };
-    } catch (error) {
-      return { ok: false, error: error as Error, outputs: {}, log, sleeps, workspace };
-    }
+    const actionEvent = { name: e.name, payload: e.payload, sha };
+    return { ctx, workspace, log, sleeps, reportPath, actionEvent, inputsOf };
   }
 
   /** The same step through the bundled Action in a child process, as the runner runs it. */
