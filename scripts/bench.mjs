@@ -6,14 +6,18 @@
  * then runs every measurement in its own child process (peak RSS per measurement) and prints
  * events/s, MB/s, peak RSS and ratios, plus the sketch accuracy check.
  *
+ * `--only rollouts` runs scripts/bench/rollouts.ts alone: one scheduled run over 20 rollouts in one
+ * repository against the loopback GitHub, requests and wall time per run (--rollouts N for another
+ * count). It is not part of the full run: it measures the Action's loop, not collect's throughput.
+ *
  * Then the telemetry sources: the HTTP export source against a local file, and one window from
  * a real Prometheus against raw JSONL (scripts/bench/sources-report.mjs); and the cold start of
  * the bundles in dist/ against a bare bundle of the Action's packages (scripts/bench/cold-start.mjs;
  * build dist/ first; --cold-against <dir> measures another build of dist/ beside it).
  *
  *   node scripts/bench.mjs [--sizes 1000000,5000000] [--runs 3] [--workers N]
- *     [--only collect|sources|simulate|cold-start] [--cold-runs 21] [--cold-against <dist dir>]
- *     [--write-readme]
+ *     [--only collect|sources|simulate|cold-start|rollouts] [--rollouts 20] [--cold-runs 21]
+ *     [--cold-against <dist dir>] [--write-readme]
  *
  * --write-readme replaces README.md's benchmark tables (collect, cold start) with this run's.
  */
@@ -53,6 +57,15 @@ const coldStart = () => {
   const table = benchColdStart(coldArgs);
   if (writeReadme && table) writeReadmeBlock(root, 'cold-start', table);
 };
+if (opt('only', '') === 'rollouts') {
+  // The loop's modules and the test emulator's seeds, through tsx: not the telemetry build below.
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/bench/rollouts.ts', '--rollouts', opt('rollouts', '20')],
+    { cwd: root, stdio: 'inherit' },
+  );
+  process.exit(r.status ?? 1);
+}
 if (opt('only', '') === 'cold-start') {
   console.log(`node ${process.version}, ${availableParallelism()} cores`);
   coldStart();

@@ -94,8 +94,10 @@ async function rolloutsFor(
 
 /**
  * The rollouts a PR is about: those whose current.yaml it changes, then the one its phasegate
- * branch names (last, so the verdict on phasegate's own proposal is the status that stays). A PR
- * about none is judged by the first rollout: "not a phase change", green.
+ * branch names (last, so the verdict on phasegate's own proposal is the status that stays). The
+ * checkout is the PR's merge, written by its author, so only rollouts the base branch holds count
+ * (the gate reads their rules from there). A PR about none, such as one adding a rollout, is
+ * judged by a rollout of the base branch: "not a phase change", green.
  */
 async function gated(ctx: RunContext, layout: Layout, event: ActionEvent): Promise<RolloutFolder[]> {
   const pr = event.payload.pull_request ?? event.payload.issue;
@@ -106,8 +108,14 @@ async function gated(ctx: RunContext, layout: Layout, event: ActionEvent): Promi
   const named = /^phasegate\/([^/]+)\//.exec(branch)?.[1];
   const changed = layout.rollouts.filter((r) => files.has(`${r.config}/current.yaml`) && r.name !== named);
   const own = layout.rollouts.filter((r) => r.name === named);
-  const chosen = [...changed, ...own];
-  return chosen.length ? chosen : layout.rollouts.slice(0, 1);
+  const base = await ctx.forge.defaultBranch();
+  const onBase = async (r: RolloutFolder) =>
+    (await ctx.forge.readFile(`${r.config}/rollout.yaml`, base)) !== null;
+  const chosen: RolloutFolder[] = [];
+  for (const r of [...changed, ...own]) if (await onBase(r)) chosen.push(r);
+  if (chosen.length) return chosen;
+  for (const r of layout.rollouts) if (await onBase(r)) return [r];
+  return layout.rollouts.slice(0, 1);
 }
 
 /** The rollouts whose current.yaml the push changed (every one when it created the branch). */

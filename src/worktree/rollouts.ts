@@ -27,14 +27,13 @@ export interface Layout {
 /** The rollouts under `config` (relative to `root`); `records` is the records input. */
 export function findRollouts(root: string, config: string, records: string): Layout {
   const dir = join(root, config);
-  if (existsSync(join(dir, 'rollout.yaml')))
+  // A missing folder is the single layout's: loading it says "not found" with the fix.
+  if (!existsSync(dir) || existsSync(join(dir, 'rollout.yaml')))
     return { kind: 'single', rollouts: [{ name: declaredName(dir) ?? '', config, records }] };
-  const names = existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true })
-        .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'rollout.yaml')))
-        .map((e) => e.name)
-        .sort()
-    : [];
+  const names = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'rollout.yaml')))
+    .map((e) => e.name)
+    .sort();
   if (!names.length)
     throw new InputError(
       `policy folder "${config}" holds no rollout.yaml, and no subfolder of it does: put one rollout's files in ${config}/, or one folder per rollout (${config}/<rollout>/rollout.yaml)`,

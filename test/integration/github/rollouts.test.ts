@@ -145,6 +145,19 @@ describe('three rollouts in one repository', () => {
     );
     expect(gate.map((r) => r.rollout)).toEqual(['alpha']);
     expect(gate[0]!.result!.lines.join('\n')).not.toMatch(/not a phase change/);
+
+    // A PR adding a rollout is about none the base branch holds: not a phase change, green.
+    const added = Object.fromEntries(
+      Object.entries(manyRolloutFiles(['delta'])).filter(([path]) => path.startsWith('phases/')),
+    );
+    const { sha } = await w.gh.push('add-delta', added, 'Add the delta rollout', 'alice');
+    const number = await w.gh.openPull({ head: 'add-delta', title: 'Add delta', user: 'alice' });
+    const adding = runs(await w.stepEach('gate', {}, await pullRequestEvent(w.gh, number, 'opened')));
+    expect(adding.map((r) => r.rollout)).toEqual(['alpha']);
+    expect(w.gh.state.statuses.filter((s) => s.sha === sha).at(-1)).toMatchObject({
+      state: 'success',
+      description: 'not a phase change',
+    });
   }, 120_000);
 });
 
