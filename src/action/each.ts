@@ -33,6 +33,15 @@ export interface EachResult {
   report?: string;
 }
 
+/** The error a step ends with when rollouts failed (after all ran), naming each; null when none did. */
+export function rolloutsFailure(runs: RolloutRun[]): Error | null {
+  const failed = runs.filter((r) => r.error);
+  if (!failed.length) return null;
+  return new Error(
+    `${failed.length} of ${runs.length} rollouts failed: ${failed.map((r) => `${r.rollout} (${r.error!.message})`).join('; ')}`,
+  );
+}
+
 export async function dispatchEach(
   command: Exclude<ActionCommand, 'validate'>,
   ctx: RunContext,

@@ -122,9 +122,7 @@ async function report(core: Core, command: string, dryRun: boolean, each: EachRe
     core.summary.addRaw(`${heading}${actionSummary(command, dryRun, result)}`);
   }
   await core.summary.write();
-  const failed = runs.filter((r) => r.error);
-  if (failed.length)
-    throw new Error(
-      `${failed.length} of ${runs.length} rollouts failed: ${failed.map((r) => `${r.rollout} (${r.error!.message})`).join('; ')}`,
-    );
+  const { rolloutsFailure } = await import('./each.js');
+  const failure = rolloutsFailure(runs);
+  if (failure) throw failure;
 }

@@ -12,9 +12,9 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ActionCommand, dispatch } from '../../src/action/dispatch.js';
-import { dispatchEach, type EachResult } from '../../src/action/each.js';
-import { actionOutputs } from '../../src/action/outputs.js';
+import type { ActionCommand } from '../../src/action/dispatch.js';
+import { dispatchEach, type EachResult, rolloutsFailure } from '../../src/action/each.js';
+import { actionOutputs, rolloutsOutput } from '../../src/action/outputs.js';
 import { wireContext } from '../../src/action/wire.js';
 import type { TokenSpec } from '../../src/emulator/identity.js';
 import type { Emulator, EmulatorOptions } from '../../src/emulator/index.js';
@@ -77,7 +77,9 @@ export type Event = { name: string; payload: Record<string, unknown>; sha?: stri
 /** One in-process step: what it did (or the error it failed with), its log and the waits it asked for. */
 export interface Step {
   ok: boolean;
+  /** The run of the step's one rollout (the first, with many: `each` has them all). */
   result?: RunResult;
+  each?: EachResult;
   error?: Error;
   outputs: Record<string, string>;
   /** Every log line, warnings prefixed "warning: ". */
@@ -197,15 +199,18 @@ export class World {
       o,
     );
     try {
-      const result = await dispatch(command, ctx, inputsOf, actionEvent, { reportPath });
-      return {
-        ok: true,
-        result,
-        outputs: { ...actionOutputs(result), report: reportPath ?? '' },
-        log,
-        sleeps,
-        workspace,
-      };
+      // As the entry runs it: over the policy folder's rollouts (one, in the single layout).
+      const rollout = inputs.rollout ?? '';
+      const each = await dispatchEach(command, ctx, { ...inputsOf, rollout }, actionEvent, { reportPath });
+      const failure = rolloutsFailure(each.runs);
+      if (failure) throw failure;
+      const result = each.runs[0]?.result;
+      const one = each.runs.length === 1 && result ? actionOutputs(result) : {};
+      const outputs =
+        each.layout === 'single'
+          ? { ...one, report: each.report ?? '' }
+          : { ...one, report: each.report ?? '', 'rollouts-json': JSON.stringify(rolloutsOutput(each.runs)) };
+      return { ok: true, result, each, outputs, log, sleeps, workspace };
     } catch (error) {
       return { ok: false, error: error as Error, outputs: {}, log, sleeps, workspace };
     }
