@@ -161,6 +161,30 @@ describe('three rollouts in one repository', () => {
   }, 120_000);
 });
 
+describe('a rollout that fails', () => {
+  it('does not stop the others; the step fails at the end naming it, and the index shows it', async () => {
+    w.now = T('2026-11-17T02:40:00Z');
+    const file = 'phases/gamma/current.yaml';
+    const text = (await w.gh.readFile('main', file))!;
+    await w.gh.seed({ [file]: text.replace(/^phase: .*$/m, 'phase: Z-9') }, 'A typo in gamma');
+
+    const step = await w.step('status');
+    expect(step.ok).toBe(false);
+    expect(step.error?.message).toMatch(/^1 of 3 rollouts failed: gamma \(.*Z-9/);
+    expect(step.each).toBeUndefined();
+    const each = runs(await w.stepEach('status'));
+    expect(each.map((r) => [r.rollout, r.result !== undefined])).toEqual([
+      ['alpha', true],
+      ['beta', true],
+      ['gamma', false],
+    ]);
+    const index = w.gh.state.issues.find((i) => i.title === 'phasegate: rollouts')!;
+    expect(index.body).toMatch(/\| gamma \| — \| ⚠️ the run failed: .*Z-9/);
+    expect(index.body).toMatch(/, 1 of which failed their last run/);
+    expect(step.log.some((l) => l.startsWith('warning: [gamma] failed:'))).toBe(true);
+  }, 120_000);
+});
+
 describe('the single layout through the same entry', () => {
   it('runs its one rollout with reports/monitoring and a pinned dashboard', async () => {
     const one = await World.start(latencyRegressionTrace());
