@@ -193,3 +193,62 @@ describe('phasegate doctor over many rollouts', () => {
     ]);
   });
 });
+
+describe('phasegate init --layout multi', () => {
+  it('writes phases/<rollout>/ and the workflows once; a second rollout keeps them; doctor checks both', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'phasegate-init-multi-'));
+    mkdirSync(join(root, '.git'));
+    const now = Date.parse('2026-11-20T00:00:00Z');
+    const first = initCommand({
+      repo: root,
+      rollout: 'web',
+      approvers: ['alice'],
+      codeowners: true,
+      layout: 'multi',
+      now,
+      version: '1.0.0',
+    });
+    expect(first).toMatch(/^ {2}phases\/web\/rollout\.yaml$/m);
+    expect(first).toMatch(/^ {2}\.github\/workflows\/rollout\.yml$/m);
+    const rollout = readFileSync(join(root, '.github', 'workflows', 'rollout.yml'), 'utf8');
+    expect(rollout).toMatch(/^ {10}config: phases$/m);
+
+    const second = initCommand({
+      repo: root,
+      rollout: 'api',
+      approvers: ['alice'],
+      codeowners: true,
+      layout: 'multi',
+      now,
+      version: '1.0.0',
+    });
+    expect(second).toMatch(/^ {2}phases\/api\/current\.yaml$/m);
+    expect(second).toMatch(/^ {2}\.github\/workflows\/rollout\.yml \(kept: it runs every rollout\)$/m);
+    expect(readFileSync(join(root, '.github', 'workflows', 'rollout.yml'), 'utf8')).toBe(rollout);
+    expect(findRollouts(root, 'phases', 'reports/monitoring').rollouts.map((r) => r.name)).toEqual([
+      'api',
+      'web',
+    ]);
+
+    const r = await doctorCommand({ repo: root });
+    const lines = r.checks.map(formatCheck);
+    expect(lines.filter((l) => /^ok {7}policy/.test(l))).toHaveLength(2);
+    expect(lines.filter((l) => l.startsWith('problem') && !/events/.test(l))).toEqual([]);
+
+    // A single-layout phases/ is moved by hand first: init says how.
+    const single = mkdtempSync(join(tmpdir(), 'phasegate-init-multi-'));
+    initCommand({ repo: single, approvers: ['alice'], now, version: '1.0.0' });
+    expect(() =>
+      initCommand({
+        repo: single,
+        rollout: 'api',
+        approvers: ['alice'],
+        layout: 'multi',
+        now,
+        version: '1.0.0',
+      }),
+    ).toThrow(
+      '--layout multi: phases/ holds one rollout (phases/rollout.yaml); move it into phases/<its rollout name>/ first',
+    );
+  });
+});
