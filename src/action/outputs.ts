@@ -22,6 +22,21 @@ export function actionOutputs(
   };
 }
 
+/** The `rollouts-json` output: each rollout's phase, decision, target phase and PR, or its error. */
+export function rolloutsOutput(runs: { rollout: string; result?: RunResult; error?: Error }[]) {
+  return runs.map(({ rollout, result, error }) => {
+    if (!result) return { rollout, error: error?.message ?? 'unknown' };
+    const o = actionOutputs(result);
+    return {
+      rollout,
+      phase: o.phase,
+      decision: o.decision,
+      'target-phase': o['target-phase'],
+      'pr-number': o['pr-number'],
+    };
+  });
+}
+
 /** The PR the run is about: the one it opened, updated or merged, else the gate's. */
 function pullOf(result: RunResult): number | undefined {
   for (const pass of result.passes) {

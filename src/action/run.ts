@@ -12,10 +12,10 @@ import { EOL, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '../clock.js';
 import { InputError, oneOf, parseInstant, positiveNumber } from '../input.js';
-import type { RunResult } from '../interpreters/run-loop.js';
 import { TriggerError } from '../plan/trigger-error.js';
 import type { Clock } from '../ports/clock.js';
-import { ACTION_COMMANDS, type ActionCommand, dispatch } from './dispatch.js';
+import { ACTION_COMMANDS, type ActionCommand } from './dispatch.js';
+import type { EachResult } from './each.js';
 
 type Core = typeof import('@actions/core');
 
@@ -90,18 +90,39 @@ async function runCommand(
     backfill: core.getInput('backfill'),
     phase: core.getInput('phase'),
     reason: core.getInput('reason'),
+    rollout: core.getInput('rollout'),
   };
   const event = { name: context.eventName, payload: context.payload, sha: context.sha };
-  const result = await dispatch(command, ctx, inputs, event, { reportPath });
-  if (reportPath) core.setOutput('report', reportPath);
-  await report(core, command, dryRun, result);
+  const { dispatchEach } = await import('./each.js');
+  const each = await dispatchEach(command, ctx, inputs, event, { reportPath });
+  if (each.report) core.setOutput('report', each.report);
+  await report(core, command, dryRun, each);
 }
 
-/** Outputs and the job summary, from the run's first pass (what it found and decided). */
-async function report(core: Core, command: string, dryRun: boolean, result: RunResult): Promise<void> {
-  const { actionOutputs, actionSummary } = await import('./outputs.js');
-  for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value);
-  const ev = result.plan.evaluation;
-  if (ev.decision.alert) core.warning(`${ev.phase}: ${ev.decision.reasons.join('; ')}`);
-  await core.summary.addRaw(actionSummary(command, dryRun, result)).write();
+/**
+ * Outputs and the job summary, from each run's first pass (what it found and decided). The
+ * single-rollout outputs (phase, decision, ...) are set when the step ran one rollout; with many,
+ * `rollouts-json` has them per rollout. A rollout that failed fails the step, after the others.
+ */
+async function report(core: Core, command: string, dryRun: boolean, each: EachResult): Promise<void> {
+  const { actionOutputs, actionSummary, rolloutsOutput } = await import('./outputs.js');
+  const { runs } = each;
+  if (runs.length === 1 && runs[0]!.result)
+    for (const [name, value] of Object.entries(actionOutputs(runs[0]!.result))) core.setOutput(name, value);
+  core.setOutput('rollouts-json', JSON.stringify(rolloutsOutput(runs)));
+  for (const { rollout, result, error } of runs) {
+    const heading = each.layout === 'multi' ? `<h2>${rollout}</h2>\n\n` : '';
+    if (!result) {
+      core.summary.addRaw(`${heading}Failed: ${error?.message ?? 'unknown'}\n\n`);
+      continue;
+    }
+    const ev = result.plan.evaluation;
+    const who = each.layout === 'multi' ? `${rollout} ` : '';
+    if (ev.decision.alert) core.warning(`${who}${ev.phase}: ${ev.decision.reasons.join('; ')}`);
+    core.summary.addRaw(`${heading}${actionSummary(command, dryRun, result)}`);
+  }
+  await core.summary.write();
+  const { rolloutsFailure } = await import('./each.js');
+  const failure = rolloutsFailure(runs);
+  if (failure) throw failure;
 }

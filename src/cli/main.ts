@@ -10,6 +10,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { describeFsError } from '../fs-errors.js';
 import { InputError, notAfter, parseInstant } from '../input.js';
 import { PolicyError } from '../policy/errors.js';
+import { addList, cliRollouts, ROLLOUT_HELP } from './rollouts.js';
 import { addDoctor, addInit } from './setup-commands.js';
 
 export interface CliIo {
@@ -53,6 +54,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   addEvaluate(program, io);
   addPhaseChange(program, io);
   addValidate(program, io);
+  addList(program, io);
   addSimulate(program, io);
   addDemo(program, io);
   addInit(program, io);
@@ -76,6 +78,10 @@ function addCollect(program: Command, io: CliIo): void {
     )
     .requiredOption('--output <dir|file>', 'folder for the report files; or one file with no --from/--to')
     .option('--config <dir>', CONFIG_HELP, 'phases')
+    .option(
+      '--rollout <name>',
+      `${ROLLOUT_HELP} (default: each in turn, into <output's parent>/<rollout>/<output's name>)`,
+    )
     .option('--window <duration>', "window length; must equal the policy's window", '15m')
     .option('--from <iso>', 'first window start (inclusive)')
     .option('--to <iso>', 'last window end (exclusive)')
@@ -98,23 +104,27 @@ function addCollect(program: Command, io: CliIo): void {
     .action(async (o) => {
       const now = io.now();
       const { collectCommand } = await import('../commands/collect.js');
-      io.stdout(
-        await collectCommand({
-          source: o.source,
-          output: o.output,
-          config: o.config,
-          window: o.window,
-          from: o.from === undefined ? undefined : parseInstant(o.from, '--from'),
-          to: o.to === undefined ? undefined : parseInstant(o.to, '--to'),
-          now,
-          log: io.stderr,
-          backfill: o.backfill,
-          sliSources: o.sliSource,
-          verbose: o.verbose === true,
-          allowFewer: o.allowFewer === true,
-          progress: io.stderrIsTTY ? 'bar' : 'lines',
-        }),
-      );
+      const { each, rollouts } = cliRollouts(o.config, o.output, o.rollout);
+      for (const r of rollouts) {
+        if (each) io.stderr(`rollout ${r.name}: collecting into ${r.records}\n`);
+        io.stdout(
+          await collectCommand({
+            source: o.source,
+            output: r.records,
+            config: r.config,
+            window: o.window,
+            from: o.from === undefined ? undefined : parseInstant(o.from, '--from'),
+            to: o.to === undefined ? undefined : parseInstant(o.to, '--to'),
+            now,
+            log: io.stderr,
+            backfill: o.backfill,
+            sliSources: o.sliSource,
+            verbose: o.verbose === true,
+            allowFewer: o.allowFewer === true,
+            progress: io.stderrIsTTY ? 'bar' : 'lines',
+          }),
+        );
+      }
     });
 }
 
@@ -125,7 +135,12 @@ function addEvaluate(program: Command, io: CliIo): void {
       "judge the phase's SLOs from the window records and decide: advance, hold, rollback or complete",
     )
     .option('--config <dir>', CONFIG_HELP, 'phases')
-    .option('--records <dir>', 'folder of window records', 'reports/monitoring')
+    .option(
+      '--records <dir>',
+      'folder of window records (with many rollouts, each its own: reports/<rollout>/monitoring)',
+      'reports/monitoring',
+    )
+    .option('--rollout <name>', `${ROLLOUT_HELP} (default: each in turn)`)
     .option('--at <iso>', 'evaluation time (default: now)')
     .option('--phase <id>', 'judge this phase instead of the current one')
     .option('--since <iso>', 'when that phase began (default: from current.yaml)')
@@ -134,16 +149,25 @@ function addEvaluate(program: Command, io: CliIo): void {
     )
     .action(async (o) => {
       const { evaluateCommand } = await import('../commands/evaluate.js');
-      const result = await evaluateCommand({
-        config: o.config,
-        records: o.records,
-        at: o.at === undefined ? io.now() : parseInstant(o.at, '--at'),
-        atGiven: o.at !== undefined,
-        phase: o.phase,
-        since: o.since === undefined ? undefined : parseInstant(o.since, '--since'),
-        format: o.format,
-      });
-      io.stdout(result.text);
+      const { each, rollouts } = cliRollouts(o.config, o.records, o.rollout);
+      const at = o.at === undefined ? io.now() : parseInstant(o.at, '--at');
+      const texts: [string, string][] = [];
+      for (const r of rollouts) {
+        const result = await evaluateCommand({
+          config: r.config,
+          records: r.records,
+          at,
+          atGiven: o.at !== undefined,
+          phase: o.phase,
+          since: o.since === undefined ? undefined : parseInstant(o.since, '--since'),
+          format: o.format,
+        });
+        texts.push([r.name, result.text]);
+      }
+      if (!each) io.stdout(texts[0]![1]);
+      else if (o.format === 'json')
+        io.stdout(`${JSON.stringify(Object.fromEntries(texts.map(([n, t]) => [n, JSON.parse(t)])))}\n`);
+      else io.stdout(texts.map(([n, t]) => `# ${n}\n\n${t}`).join('\n'));
     });
 }
 
@@ -159,13 +183,15 @@ function addPhaseChange(program: Command, io: CliIo): void {
       .requiredOption('--phase <id>', 'the target phase, e.g. A-0')
       .option('--reason <text>', 'why; recorded in current.yaml')
       .option('--config <dir>', CONFIG_HELP, 'phases')
+      .option('--rollout <name>', ROLLOUT_HELP)
       .option('--at <iso>', 'when the phase begins (default: now)')
       .action(async (o) => {
         const { phaseChangeCommand } = await import('../commands/phase-change.js');
+        const [r] = cliRollouts(o.config, '', o.rollout, direction).rollouts;
         io.stdout(
           phaseChangeCommand({
             direction,
-            config: o.config,
+            config: r!.config,
             phase: o.phase,
             reason: o.reason,
             // A phase that begins in the future breaks every evaluate until then.
@@ -187,12 +213,13 @@ function addValidate(program: Command, io: CliIo): void {
     )
     .option('--sample <lines>', 'with --events: how many lines to read from the start', '10000')
     .action(async (o) => {
-      const { validateCommand } = await import('../commands/validate.js');
-      io.stdout(validateCommand({ config: o.config, warn: io.stderr }));
+      const { validateAllCommand } = await import('../commands/validate.js');
+      io.stdout(validateAllCommand({ config: o.config, warn: io.stderr }));
       if (o.events === undefined) return;
       const { parseSample, validateEventsCommand } = await import('../commands/validate-events.js');
       const sample = parseSample(o.sample);
-      await validateEventsCommand({ config: o.config, events: o.events, sample, out: io.stdout });
+      for (const r of cliRollouts(o.config, '', undefined).rollouts)
+        await validateEventsCommand({ config: r.config, events: o.events, sample, out: io.stdout });
     });
 }
 
@@ -203,6 +230,7 @@ function addSimulate(program: Command, io: CliIo): void {
       'replay events through the policy: when the Action would have advanced, held or rolled back, and why',
     )
     .option('--config <dir>', CONFIG_HELP, 'phases')
+    .option('--rollout <name>', ROLLOUT_HELP)
     .requiredOption(
       '--events <file|glob>',
       'JSONL events (every SLI is read from them); a glob in quotes, e.g. "logs/*.jsonl"',
@@ -221,8 +249,9 @@ function addSimulate(program: Command, io: CliIo): void {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (o) => {
       const { simulateCommand } = await import('../commands/simulate.js');
+      const [r] = cliRollouts(o.config, '', o.rollout, 'simulate').rollouts;
       const { text } = await simulateCommand({
-        config: o.config,
+        config: r!.config,
         events: o.events,
         from: parseInstant(o.from, '--from'),
         to: parseInstant(o.to, '--to'),

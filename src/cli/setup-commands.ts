@@ -2,7 +2,7 @@
  * The commands that set phasegate up in a repository: `init` writes a working setup, `doctor`
  * checks one. Registered by main.ts beside the others.
  */
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { INIT_DEFAULTS } from '../commands/init-defaults.js';
 
@@ -64,6 +64,14 @@ export function addInit(program: Command, io: SetupIo): void {
       'write the CODEOWNERS line (append, or create .github/CODEOWNERS) instead of printing it',
     )
     .option('--force', 'replace files that exist (named otherwise)')
+    .addOption(
+      new Option(
+        '--layout <layout>',
+        'multi: the policy in <config>/<rollout>/, one folder per rollout, keeping workflows that exist',
+      )
+        .choices(['single', 'multi'])
+        .default('single'),
+    )
     .action(async (o) => {
       const { initCommand } = await import('../commands/init.js');
       io.stdout(
@@ -84,6 +92,7 @@ export function addInit(program: Command, io: SetupIo): void {
           owners: o.owners,
           codeowners: o.codeowners === true,
           force: o.force === true,
+          layout: o.layout,
           now: io.now(),
           version: pkg.version,
           log: io.stderr,

@@ -20,8 +20,9 @@ import {
   phasegateSteps,
 } from '../doctor/workflow-model.js';
 import { codeownersEntry, setupDocOf } from '../init/scaffold.js';
-import type { Policy } from '../policy/model.js';
+import { type Policy, phaseIds } from '../policy/model.js';
 import { loadPolicyDir } from '../worktree/policy-dir.js';
+import { findRollouts, type Layout, type RolloutFolder } from '../worktree/rollouts.js';
 import { repoFolder } from './repo-folder.js';
 import { validateCommand } from './validate.js';
 
@@ -48,6 +49,59 @@ export async function doctorCommand(o: DoctorCommandOptions): Promise<DoctorResu
   const released = steps.find((s) => !LOCAL_USES.test(s.step.uses ?? ''))?.step.uses;
   const doc = setupDocOf(released ?? 'phasegate/phasegate@v1');
   const checks: Check[] = [];
+  let layout: Layout;
+  try {
+    layout = findRollouts(root, config, '');
+  } catch (e) {
+    // A folder of rollouts that is wrong: a rollout.yaml naming another rollout than its folder,
+    // or no rollout.yaml anywhere. (No folder at all is the single layout's: its check says so.)
+    layout = { kind: 'multi', rollouts: [] };
+    checks.push(
+      problem(
+        'policy',
+        `${(e as Error).message}.`,
+        `run \`npx phasegate validate --config ${config}\` and fix what it names.`,
+      ),
+    );
+  }
+  // One set of checks per rollout, each named by its rollout when there are many: whether the
+  // policy loads first, what needs it after the workflows.
+  const policies: Policy[] = [];
+  const later: Check[] = [];
+  const named = (c: Check, r: RolloutFolder) =>
+    layout.kind === 'multi' ? { ...c, subject: `${c.subject} ${r.name}` } : c;
+  for (const r of layout.rollouts) {
+    const own = await rolloutChecks(root, r.config, { o, steps, doc });
+    if (own.policy) policies.push(own.policy);
+    checks.push(named(own.checks[0]!, r));
+    later.push(...own.checks.slice(1).map((c) => named(c, r)));
+  }
+  const phases = policies.length === layout.rollouts.length ? policies.flatMap((p) => phaseIds(p)) : [];
+  checks.push(
+    ...workflowChecks(workflows, steps, {
+      config,
+      currents: layout.rollouts.map((r) => `${r.config}/current.yaml`),
+      phases: phases.length ? [...new Set(phases)] : undefined,
+      isPhasegate: isPhasegateRepo(root),
+      doc,
+    }),
+    ...later,
+  );
+  const problems = checks.filter((c) => c.status === 'problem').length;
+  const verdict = problems
+    ? `${problems} problem(s)`
+    : `all ${checks.filter((c) => c.status === 'ok').length} checks ok`;
+  const text = `phasegate doctor: ${root}\n${checks.map(formatCheck).join('\n')}\n${verdict}\n`;
+  return { text, checks, problems };
+}
+
+/** The checks of one rollout's policy folder: it validates; its checklist, CODEOWNERS and events. */
+async function rolloutChecks(
+  root: string,
+  config: string,
+  c: { o: DoctorCommandOptions; steps: readonly PhasegateStep[]; doc: string },
+): Promise<{ checks: Check[]; policy?: Policy }> {
+  const checks: Check[] = [];
   let policy: Policy | undefined;
   try {
     const summary = validateCommand({ config: join(root, config), root })
@@ -65,29 +119,17 @@ export async function doctorCommand(o: DoctorCommandOptions): Promise<DoctorResu
       ),
     );
   }
-  checks.push(
-    ...workflowChecks(workflows, steps, {
-      config,
-      phases: policy?.phases.map((p) => p.id),
-      isPhasegate: isPhasegateRepo(root),
-      doc,
-    }),
-  );
   if (policy) {
     const approvers = policy.github.approvers.advance.filter((a) => a !== 'codeowners');
     const line = codeownersEntry(config, approvers.length ? approvers : policy.github.reviewers).line;
     checks.push(checklistCheck(root, policy, config), codeownersCheck(root, policy, config, line));
+    const { doc, o, steps } = c;
     checks.push(...(await eventChecks({ root, policy, ...eventsGlob(o, steps), doc, config })));
   } else {
     for (const subject of ['checklist', 'CODEOWNERS', 'events'])
       checks.push(skip(subject, 'not checked: the policy does not load.'));
   }
-  const problems = checks.filter((c) => c.status === 'problem').length;
-  const verdict = problems
-    ? `${problems} problem(s)`
-    : `all ${checks.filter((c) => c.status === 'ok').length} checks ok`;
-  const text = `phasegate doctor: ${root}\n${checks.map(formatCheck).join('\n')}\n${verdict}\n`;
-  return { text, checks, problems };
+  return { checks, policy };
 }
 
 /** The policy folder the workflows pass, when they agree; else phases. */

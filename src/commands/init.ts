@@ -44,6 +44,11 @@ export interface InitCommandOptions {
   /** Write the CODEOWNERS line (append to the repository's CODEOWNERS, or create .github/CODEOWNERS). */
   codeowners?: boolean;
   force?: boolean;
+  /**
+   * `multi`: the policy goes into `<config>/<rollout>/`, one folder per rollout, and workflows that
+   * exist are kept (they run every rollout); default `single`: the policy is `<config>/` itself.
+   */
+  layout?: 'single' | 'multi';
   now: number;
   version: string;
   /** Warnings (stderr). */
@@ -65,6 +70,12 @@ export function initCommand(o: InitCommandOptions): string {
   const root = resolve(o.repo ?? '.');
   const settings = initSettings(o, root);
   const made = compile(settings);
+  // With one folder per rollout the workflows serve every rollout: a second init keeps them.
+  const kept =
+    o.layout === 'multi'
+      ? made.files.filter(([p]) => p.startsWith('.github/') && existsSync(join(root, p)))
+      : [];
+  made.files = made.files.filter((f) => !kept.includes(f));
   const codeowners = planCodeowners(root, settings.config, made, o.codeowners === true);
   const replaced = refuseToClobber(root, settings.config, made, o.force === true);
   for (const [path, text] of made.files) {
@@ -80,6 +91,7 @@ export function initCommand(o: InitCommandOptions): string {
   const ok = validateCommand({ config: join(root, settings.config), root, warn: o.log });
   const listed = made.files.map(([path]) => `  ${path}${replaced.has(path) ? ' (replaced)' : ''}`);
   if (codeowners.done === 'written') listed.push(`  ${codeowners.file} (${codeowners.line})`);
+  for (const [path] of kept) listed.push(`  ${path} (kept: it runs every rollout)`);
   return `wrote ${listed.length} files in ${root}:\n${listed.join('\n')}\n${ok}${nextSteps({
     policy: made.policy,
     config: settings.config,
@@ -108,11 +120,18 @@ function initSettings(o: InitCommandOptions, root: string): InitSettings {
       );
     }
   }
+  const base = repoFolder(o.config ?? INIT_DEFAULTS.config, '--config');
+  const rollout = o.rollout ?? (example ? 'autosave' : defaultRollout(root));
+  if (o.layout === 'multi' && existsSync(join(root, base, 'rollout.yaml')))
+    throw new InputError(
+      `--layout multi: ${base}/ holds one rollout (${base}/rollout.yaml); move it into ${base}/<its rollout name>/ first (docs/setup.md, "Many rollouts")`,
+    );
   return {
-    config: repoFolder(o.config ?? INIT_DEFAULTS.config, '--config'),
+    config: o.layout === 'multi' ? `${base}/${rollout}` : base,
+    workflowConfig: base,
     example: example as InitSettings['example'],
     policy: {
-      rollout: o.rollout ?? defaultRollout(root),
+      rollout,
       timezone: o.timezone ?? INIT_DEFAULTS.timezone,
       holidayCountry: o.holidayCountry,
       approvers: o.approvers?.length ? o.approvers : INIT_DEFAULTS.approvers,

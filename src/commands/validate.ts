@@ -6,6 +6,7 @@ import { parseChecklist } from '../rollout/checklist.js';
 import { flagDrift } from '../rollout/current.js';
 import { displayPath, loadCurrent, loadPolicyDir } from '../worktree/policy-dir.js';
 import { repoRootOf } from '../worktree/repo-root.js';
+import { findRollouts } from '../worktree/rollouts.js';
 
 /**
  * Check the policy folder and the current-phase file; returns a one-paragraph summary. What the
@@ -35,6 +36,29 @@ export function validateCommand(opts: {
     ? `current phase ${current.phase} since ${new Date(current.since).toISOString()}`
     : 'no current.yaml yet';
   return `ok: rollout "${policy.rollout}", phases ${phaseIds(policy).join(' → ')}, ${Object.keys(policy.slis).length} SLIs, ${slos} SLOs, ${rules} rollback rules; ${live}\n`;
+}
+
+/**
+ * Check every rollout of the policy folder: the folder itself, or each phases/<rollout>/ (whose
+ * rollout.yaml must name its folder). Every invalid rollout is reported, not only the first.
+ */
+export function validateAllCommand(opts: Parameters<typeof validateCommand>[0]): string {
+  const layout = findRollouts('', opts.config, '');
+  if (layout.kind === 'single') return validateCommand(opts);
+  const ok: string[] = [];
+  const failed: string[] = [];
+  for (const r of layout.rollouts) {
+    try {
+      ok.push(validateCommand({ ...opts, config: r.config, root: opts.root ?? repoRootOf(opts.config) }));
+    } catch (err) {
+      failed.push(`${r.name}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  if (failed.length)
+    throw new InputError(
+      `${failed.length} of ${layout.rollouts.length} rollouts in ${displayPath(opts.config)}/ are invalid:\n${failed.join('\n')}`,
+    );
+  return ok.join('');
 }
 
 /**

@@ -11,6 +11,8 @@ import { LOCAL_USES, type PhasegateStep, type Workflow } from './workflow-model.
 export interface WorkflowContext {
   /** The policy folder, repository-relative. */
   config: string;
+  /** Each rollout's current.yaml (one, or one per phases/<rollout>/); default <config>/current.yaml. */
+  currents?: readonly string[];
   /** The policy's phases; undefined when it does not load. */
   phases?: readonly string[];
   /** This repository is phasegate itself (its action.yml), where `uses: ./` is right. */
@@ -216,14 +218,19 @@ const get = (o: unknown, ...keys: string[]): unknown =>
 function triggerProblems(w: Workflow, mine: readonly PhasegateStep[], c: WorkflowContext): Check[] {
   const out: Check[] = [];
   const commands = new Set(mine.map((s) => s.command));
-  const current = `${c.config}/current.yaml`;
+  const currents = c.currents ?? [`${c.config}/current.yaml`];
   const paths = get(w.on, 'push', 'paths');
-  if (commands.has('apply') && Array.isArray(paths) && !paths.some((p) => globMatches(String(p), current))) {
+  const missed = Array.isArray(paths)
+    ? currents.filter((f) => !paths.some((p) => globMatches(String(p), f)))
+    : [];
+  const single = `${c.config}/current.yaml`;
+  const wanted = currents.every((f) => f === single) ? single : `${c.config}/*/current.yaml`;
+  if (commands.has('apply') && Array.isArray(paths) && missed.length) {
     out.push(
       problem(
         short(w.file),
-        `it runs on pushes to ${paths.join(', ')}, never to ${current}: a merged phase change would not be announced.`,
-        `set \`paths: [${current}]\` under on.push.`,
+        `it runs on pushes to ${paths.join(', ')}, never to ${missed.join(', ')}: a merged phase change would not be announced.`,
+        `set \`paths: [${wanted}]\` under on.push.`,
       ),
     );
   }

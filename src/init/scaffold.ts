@@ -15,6 +15,8 @@ import { scaffoldWorkflow } from './workflows.js';
 export interface InitSettings {
   /** The policy folder, repository-relative, without `./` or a trailing `/`. */
   config: string;
+  /** The folder the workflows pass as `config:` (default `config`; `phases` for `phases/<rollout>/`). */
+  workflowConfig?: string;
   /** Copy the reference rollout instead of the generic policy. */
   example?: 'autosave';
   /** The generic policy's names (ignored with `example`). */
@@ -47,7 +49,7 @@ export function scaffold(s: InitSettings): Scaffold {
     `${WORKFLOWS_DIR}/${file}`,
     scaffoldWorkflow(file, {
       actionRef: s.actionRef,
-      config: s.config,
+      config: s.workflowConfig ?? s.config,
       events: s.events,
       branch: s.branch,
       phases: phaseIds(policy),

@@ -44,7 +44,7 @@ export function scaffoldWorkflow(file: WorkflowFile, s: WorkflowSettings): strin
   if (file === 'apply.yml') {
     edit('push branches', /^(\s+branches: )\[[^\]]*\]/m, (_, lead) => `${lead}[${yamlScalar(s.branch)}]`);
     edit('push paths', /^(\s+paths: )\[[^\]]*\]/m, (_, lead) => {
-      return `${lead}[${yamlScalar(`${s.config}/current.yaml`)}]`;
+      return `${lead}[${yamlScalar(`${s.config}/current.yaml`)}, ${yamlScalar(`${s.config}/*/current.yaml`)}]`;
     });
   }
   if (file === 'rollback.yml') {

@@ -28,6 +28,8 @@ export interface RunSettings {
   actor: string;
   /** Link to this run, for statuses. */
   runUrl?: string;
+  /** Pin a dashboard issue it opens (default true); with many rollouts the index is the pinned one. */
+  pinDashboard?: boolean;
 }
 
 export interface RunContext extends RunSettings {

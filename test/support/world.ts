@@ -12,8 +12,9 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ActionCommand, dispatch } from '../../src/action/dispatch.js';
-import { actionOutputs } from '../../src/action/outputs.js';
+import type { ActionCommand } from '../../src/action/dispatch.js';
+import { dispatchEach, type EachResult, rolloutsFailure } from '../../src/action/each.js';
+import { actionOutputs, rolloutsOutput } from '../../src/action/outputs.js';
 import { wireContext } from '../../src/action/wire.js';
 import type { TokenSpec } from '../../src/emulator/identity.js';
 import type { Emulator, EmulatorOptions } from '../../src/emulator/index.js';
@@ -82,7 +83,9 @@ export type Event = { name: string; payload: Record<string, unknown>; sha?: stri
 /** One in-process step: what it did (or the error it failed with), its log and the waits it asked for. */
 export interface Step {
   ok: boolean;
+  /** The run of the step's one rollout (the first, with many: `each` has them all). */
   result?: RunResult;
+  each?: EachResult;
   error?: Error;
   outputs: Record<string, string>;
   /** Every log line, warnings prefixed "warning: ". */
@@ -197,6 +200,65 @@ export class World {
     event?: Event,
     o: { runUrl?: string } = {},
   ): Promise<Step> {
+    const { ctx, workspace, log, sleeps, reportPath, actionEvent, inputsOf } = await this.wire(
+      command,
+      inputs,
+      event,
+      o,
+    );
+    try {
+      // As the entry runs it: over the policy folder's rollouts (one, in the single layout).
+      const rollout = inputs.rollout ?? '';
+      const each = await dispatchEach(command, ctx, { ...inputsOf, rollout }, actionEvent, { reportPath });
+      const failure = rolloutsFailure(each.runs);
+      if (failure) throw failure;
+      const result = each.runs[0]?.result;
+      const one = each.runs.length === 1 && result ? actionOutputs(result) : {};
+      const outputs =
+        each.layout === 'single'
+          ? { ...one, report: each.report ?? '' }
+          : { ...one, report: each.report ?? '', 'rollouts-json': JSON.stringify(rolloutsOutput(each.runs)) };
+      return { ok: true, result, each, outputs, log, sleeps, workspace };
+    } catch (error) {
+      return { ok: false, error: error as Error, outputs: {}, log, sleeps, workspace };
+    }
+  }
+
+  /**
+   * A step as the entry runs it over the policy folder's rollouts (src/action/each.ts): every
+   * rollout in turn with many, unless inputs.rollout names one.
+   */
+  async stepEach(
+    command: Exclude<ActionCommand, 'validate'>,
+    inputs: Record<string, string> = {},
+    event?: Event,
+  ): Promise<{ each?: EachResult; error?: Error; log: string[]; workspace: string }> {
+    const { ctx, workspace, log, reportPath, actionEvent, inputsOf } = await this.wire(
+      command,
+      inputs,
+      event,
+      {},
+    );
+    try {
+      const each = await dispatchEach(
+        command,
+        ctx,
+        { ...inputsOf, rollout: inputs.rollout ?? '' },
+        actionEvent,
+        { reportPath },
+      );
+      return { each, log, workspace };
+    } catch (error) {
+      return { error: error as Error, log, workspace };
+    }
+  }
+
+  private async wire(
+    command: Exclude<ActionCommand, 'validate'>,
+    inputs: Record<string, string>,
+    event: Event | undefined,
+    o: { runUrl?: string },
+  ) {
     const workspace = await this.checkout(inputs, event);
     const log: string[] = [];
     const sleeps: number[] = [];
@@ -235,25 +297,8 @@ export class World {
       phase: inputs.phase ?? '',
       reason: inputs.reason ?? '',
     };
-    try {
-      const result = await dispatch(
-        command,
-        ctx,
-        inputsOf,
-        { name: e.name, payload: e.payload, sha },
-        { reportPath },
-      );
-      return {
-        ok: true,
-        result,
-        outputs: { ...actionOutputs(result), report: reportPath ?? '' },
-        log,
-        sleeps,
-        workspace,
-      };
-    } catch (error) {
-      return { ok: false, error: error as Error, outputs: {}, log, sleeps, workspace };
-    }
+    const actionEvent = { name: e.name, payload: e.payload, sha };
+    return { ctx, workspace, log, sleeps, reportPath, actionEvent, inputsOf };
   }
 
   /** The same step through the bundled Action in a child process, as the runner runs it. */

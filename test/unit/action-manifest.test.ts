@@ -73,7 +73,7 @@ describe('action.yml', () => {
       }
     }
     expect(Object.keys(action.outputs).sort()).toEqual(
-      ['decision', 'phase', 'pr-number', 'report', 'target-phase', 'verdict-json'].sort(),
+      ['decision', 'phase', 'pr-number', 'report', 'rollouts-json', 'target-phase', 'verdict-json'].sort(),
     );
   });
 

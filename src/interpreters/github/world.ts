@@ -245,6 +245,7 @@ export class GitHubWorld implements World {
       await forge.updateIssue(issue.number, { body: i.body });
       return done(`updated the dashboard issue #${issue.number}`);
     }
+    if (this.ctx.pinDashboard === false) return done(`opened the dashboard issue #${issue.number}`);
     // Pinned so it heads the issue list; a repository pins at most 3 issues, so this may fail.
     try {
       await forge.pinIssue(issue.number);

@@ -182,7 +182,7 @@ describe('phasegate doctor', () => {
     const root = setup();
     edit(root, ROLLOUT, /uses: phasegate\/phasegate@v1/g, 'uses: ./');
     edit(root, GATE, /actions\/checkout@/g, 'actions/cache@');
-    edit(root, APPLY, 'paths: [phases/current.yaml]', 'paths: [policy/**]');
+    edit(root, APPLY, /paths: \[[^\]]*\]/, 'paths: [policy/**]');
     edit(root, ROLLBACK, 'options: [canary, beta, ga]', 'options: [canary, A-1]');
     expect((await doctor(root)).problems).toEqual([
       'problem  apply.yml: it runs on pushes to policy/**, never to phases/current.yaml: a merged phase change would not be announced. Fix: set `paths: [phases/current.yaml]` under on.push.',

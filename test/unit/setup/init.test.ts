@@ -77,7 +77,7 @@ describe('phasegate init', () => {
     ]);
     expect(yaml(root, '.github/workflows/apply.yml').on.push).toEqual({
       branches: ['main'],
-      paths: ['phases/current.yaml'],
+      paths: ['phases/current.yaml', 'phases/*/current.yaml'],
     });
   });
 
@@ -123,7 +123,7 @@ describe('phasegate init', () => {
     });
     expect(yaml(root, '.github/workflows/apply.yml').on.push).toEqual({
       branches: ['trunk'],
-      paths: ['rollout/current.yaml'],
+      paths: ['rollout/current.yaml', 'rollout/*/current.yaml'],
     });
     expect(read(root, 'rollout/rollout.yaml')).toContain(
       '$schema=https://raw.githubusercontent.com/acme/phasegate/v1.2.0/schema/rollout.schema.json',

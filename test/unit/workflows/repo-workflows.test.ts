@@ -205,6 +205,7 @@ describe('running them', () => {
         command: 'rollback',
         phase: 'A-0',
         reason: 'errors up',
+        rollout: '', // its default: the single layout names none
         token: 'ghs_bot',
         'slack-webhook': '',
         'lock-webhook-url': '',
