@@ -104,6 +104,11 @@ function initCommand(o) {
     const root = (0,external_node_path_.resolve)(o.repo ?? '.');
     const settings = initSettings(o, root);
     const made = compile(settings);
+    // With one folder per rollout the workflows serve every rollout: a second init keeps them.
+    const kept = o.layout === 'multi'
+        ? made.files.filter(([p]) => p.startsWith('.github/') && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, p)))
+        : [];
+    made.files = made.files.filter((f) => !kept.includes(f));
     const codeowners = planCodeowners(root, settings.config, made, o.codeowners === true);
     const replaced = refuseToClobber(root, settings.config, made, o.force === true);
     for (const [path, text] of made.files) {
@@ -116,10 +121,12 @@ function initCommand(o) {
         const before = (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : '';
         (0,external_node_fs_.appendFileSync)(file, `${before && !before.endsWith('\n') ? '\n' : ''}${codeowners.line}\n`);
     }
-    const ok = (0,validate.validateCommand)({ config: (0,external_node_path_.join)(root, settings.config), root, warn: o.log });
+    const ok = (0,validate/* validateCommand */.M)({ config: (0,external_node_path_.join)(root, settings.config), root, warn: o.log });
     const listed = made.files.map(([path]) => `  ${path}${replaced.has(path) ? ' (replaced)' : ''}`);
     if (codeowners.done === 'written')
         listed.push(`  ${codeowners.file} (${codeowners.line})`);
+    for (const [path] of kept)
+        listed.push(`  ${path} (kept: it runs every rollout)`);
     return `wrote ${listed.length} files in ${root}:\n${listed.join('\n')}\n${ok}${nextSteps({
         policy: made.policy,
         config: settings.config,
@@ -141,11 +148,16 @@ function initSettings(o, root) {
             throw new input/* InputError */.dz(`${given.map(([, flag]) => flag).join(', ')}: --example ${example} copies the reference rollout as it is; leave ${given.length === 1 ? 'it' : 'them'} out, or drop --example for the generic policy with your names`);
         }
     }
+    const base = (0,repo_folder/* repoFolder */.X)(o.config ?? init_defaults/* INIT_DEFAULTS */.y.config, '--config');
+    const rollout = o.rollout ?? (example ? 'autosave' : defaultRollout(root));
+    if (o.layout === 'multi' && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, base, 'rollout.yaml')))
+        throw new input/* InputError */.dz(`--layout multi: ${base}/ holds one rollout (${base}/rollout.yaml); move it into ${base}/<its rollout name>/ first (docs/setup.md, "Many rollouts")`);
     return {
-        config: (0,repo_folder/* repoFolder */.X)(o.config ?? init_defaults/* INIT_DEFAULTS */.y.config, '--config'),
+        config: o.layout === 'multi' ? `${base}/${rollout}` : base,
+        workflowConfig: base,
         example: example,
         policy: {
-            rollout: o.rollout ?? defaultRollout(root),
+            rollout,
             timezone: o.timezone ?? init_defaults/* INIT_DEFAULTS */.y.timezone,
             holidayCountry: o.holidayCountry,
             approvers: o.approvers?.length ? o.approvers : init_defaults/* INIT_DEFAULTS */.y.approvers,

@@ -280,6 +280,9 @@ class PrBook {
         const appends = i.type === 'append-runbook' ? [i.append] : i.appends;
         for (const a of appends)
             this.files.set(a.path, (0,append/* applyAppend */.r)(this.files.get(a.path) ?? null, a));
+        if (i.type === 'commit-records')
+            for (const path of i.removes ?? [])
+                this.files.delete(path);
         if (i.type === 'append-runbook')
             return done(`appended to ${i.append.path}`);
         return done(`committed ${i.files.length} window record file(s)${appends.length ? ' and the run log' : ''}`);
@@ -424,8 +427,8 @@ var markers = __webpack_require__(6327);
 var business_days = __webpack_require__(6299);
 // EXTERNAL MODULE: ./src/plan/names.ts
 var names = __webpack_require__(2471);
-// EXTERNAL MODULE: ./src/plan/runbook.ts + 2 modules
-var plan_runbook = __webpack_require__(2612);
+// EXTERNAL MODULE: ./src/plan/runbook.ts + 4 modules
+var plan_runbook = __webpack_require__(9391);
 ;// CONCATENATED MODULE: ./src/plan/announce.ts
 /**
  * Rules after a phase change merged (the `apply` run on the push, or the run that merged a
@@ -2015,7 +2018,7 @@ const STATUS_CONTEXT = 'phasegate/verdict';
 
 /***/ }),
 
-/***/ 2612:
+/***/ 9391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2270,6 +2273,107 @@ function cell(text) {
 
 // EXTERNAL MODULE: ./src/render/runbook-daily.ts
 var runbook_daily = __webpack_require__(1380);
+// EXTERNAL MODULE: ./src/rollout/lookback.ts
+var lookback = __webpack_require__(981);
+;// CONCATENATED MODULE: ./src/rollout/retention.ts
+
+const DAY = 86_400_000;
+const RETENTION_MARGIN_MS = 2 * DAY;
+function anchoredBaselineMs(slos, kinds) {
+    let ms = 0;
+    for (const slo of slos)
+        if (slo.baseline && kinds.includes(slo.baseline.kind) && 'windowMs' in slo.baseline)
+            ms = Math.max(ms, slo.baseline.windowMs);
+    return ms;
+}
+const ANCHORED = ['before_phase', 'before_rollout'];
+/**
+ * The trailing span before now the recent folder keeps: the longest any decision of the policy
+ * reads back from its instant (a phase entered now reads its baseline from now back), at least
+ * the collect back-fill, plus a window and the margin.
+ */
+function retentionMs(policy, backfillMs) {
+    let ms = backfillMs;
+    for (const phase of policy.phases) {
+        ms = Math.max(ms, (0,lookback/* historyMs */.l)(policy, phase), anchoredBaselineMs(phase.slos, ANCHORED));
+        for (const slo of phase.slos)
+            if (slo.window !== 'day')
+                ms = Math.max(ms, slo.window);
+    }
+    for (const slo of policy.recovery?.watch ?? []) {
+        if (slo.window !== 'day')
+            ms = Math.max(ms, slo.window);
+        ms = Math.max(ms, anchoredBaselineMs([slo], ANCHORED));
+    }
+    return ms + policy.windowMs + RETENTION_MARGIN_MS;
+}
+/** The spans of time whose windows stay in the recent folder at `now`, for the live phase given. */
+function keptSpans(policy, live, now, backfillMs) {
+    const spans = [{ from: now - retentionMs(policy, backfillMs), to: Number.POSITIVE_INFINITY }];
+    const pin = (anchor, ms) => {
+        if (ms > 0)
+            spans.push({ from: anchor - ms - RETENTION_MARGIN_MS, to: anchor + RETENTION_MARGIN_MS });
+    };
+    const livePhase = policy.phases.find((p) => p.id === live.phase);
+    const watch = policy.recovery?.watch ?? [];
+    pin(live.since, anchoredBaselineMs([...(livePhase?.slos ?? []), ...watch], ANCHORED));
+    if (live.started !== undefined) {
+        const all = [...policy.phases.flatMap((p) => p.slos), ...watch];
+        pin(live.started, anchoredBaselineMs(all, ['before_rollout']));
+    }
+    return spans;
+}
+/** Whether [from, to) overlaps a kept span: its windows must stay in the recent folder. */
+function isKept(from, to, spans) {
+    return spans.some((s) => from < s.to && s.from < to);
+}
+
+// EXTERNAL MODULE: ./src/telemetry/archive.ts
+var archive = __webpack_require__(2889);
+// EXTERNAL MODULE: ./src/telemetry/window.ts
+var telemetry_window = __webpack_require__(135);
+;// CONCATENATED MODULE: ./src/plan/archive.ts
+
+
+
+function planArchive(o) {
+    const spans = keptSpans(o.policy, o.live, o.now, o.backfillMs);
+    const at = (p) => (o.dir === '.' || o.dir === '' ? p : `${o.dir.replace(/\/+$/, '')}/${p}`);
+    const days = new Map();
+    for (const w of o.candidates.windows) {
+        const day = (0,archive/* utcDayStart */.lZ)(w.end - o.policy.windowMs);
+        if (isKept(day, day + archive/* DAY_MS */.sO, spans))
+            continue;
+        days.set(day, [...(days.get(day) ?? []), w]);
+    }
+    const deletes = [];
+    const appends = [];
+    for (const [day, windows] of [...days].sort((a, b) => a[0] - b[0])) {
+        windows.sort((a, b) => a.end - b.end);
+        appends.push(appendOf(at((0,archive/* archiveDayPath */.iZ)(day)), windows.map((w) => w.text)));
+        for (const w of windows)
+            deletes.push(at((0,telemetry_window/* windowFileName */.gp)(w.end)));
+    }
+    for (const log of [...o.candidates.runLogs].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const date = (0,archive/* parseDayName */.pq)(log.name);
+        // A run log is named by the local date: its runs lie within a day either side in UTC.
+        if (date === undefined || isKept(date - archive/* DAY_MS */.sO, date + 2 * archive/* DAY_MS */.sO, spans))
+            continue;
+        const lines = log.text.split('\n').filter((l) => l !== '');
+        appends.push(appendOf(at((0,archive/* archiveRunLogPath */.DK)(log.name)), lines));
+        deletes.push(at(`runs/${log.name}`));
+    }
+    return { deletes, appends, days: days.size };
+}
+/** Each text appended unless the file already holds it byte for byte (its own marker). */
+function appendOf(path, texts) {
+    return {
+        path,
+        initial: '',
+        entries: texts.map((t) => ({ section: null, marker: t, text: t.replace(/\n$/, '') })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/runbook.ts
 /**
  * Rules of the run log and the Runbook (render/run-log.ts, render/runbook.ts), kept in git beside
@@ -2288,6 +2392,7 @@ var runbook_daily = __webpack_require__(1380);
  *
  * Every entry carries a marker (one per run, day or change): appending is idempotent.
  */
+
 
 
 
@@ -2326,19 +2431,31 @@ function planCollect(f, ev, t, out) {
     const { policy } = f;
     const upTo = new Date(t.upTo).toISOString();
     const appends = t.run ? runAppends(f, ev, t) : [];
-    if (!t.files.length && !appends.length) {
+    const archive = t.archive
+        ? planArchive({
+            policy,
+            live: f.live,
+            now: f.now,
+            backfillMs: t.archive.backfillMs,
+            dir: f.recordsAt.dir,
+            candidates: t.archive,
+        })
+        : { deletes: [], appends: [], days: 0 };
+    if (!t.files.length && !appends.length && !archive.days) {
         out.notes.push('no new or changed window records: nothing to commit');
         return;
     }
+    const archived = archive.days ? `; ${archive.days} day(s) of window records moved into the archive` : '';
     out.intents.push({
         type: 'commit-records',
         key: `records:${t.branch ?? 'default'}@${upTo}`,
         branch: t.branch,
         files: t.files,
-        appends,
+        appends: [...appends, ...archive.appends],
+        ...(archive.deletes.length && { removes: archive.deletes }),
         message: t.files.length
-            ? `phasegate(${policy.rollout}): ${t.files.length} window record(s) up to ${upTo}${appends.length ? ', and the run log' : ''}`
-            : `phasegate(${policy.rollout}): run log of ${new Date(f.now).toISOString()} (nothing new collected)`,
+            ? `phasegate(${policy.rollout}): ${t.files.length} window record(s) up to ${upTo}${appends.length ? ', and the run log' : ''}${archived}`
+            : `phasegate(${policy.rollout}): run log of ${new Date(f.now).toISOString()} (nothing new collected)${archived}`,
     });
 }
 function runAppends(f, ev, t) {
@@ -2473,7 +2590,7 @@ function runbookDaily(f, input) {
 /* harmony import */ var _rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7516);
 /* harmony import */ var _charts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3862);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2471);
-/* harmony import */ var _runbook_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2612);
+/* harmony import */ var _runbook_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9391);
 /**
  * Rules of the `status` run: the rollout's dashboard issue and the plan's daily record.
  *

@@ -790,6 +790,9 @@ class PrBook {
         const appends = i.type === 'append-runbook' ? [i.append] : i.appends;
         for (const a of appends)
             this.files.set(a.path, applyAppend(this.files.get(a.path) ?? null, a));
+        if (i.type === 'commit-records')
+            for (const path of i.removes ?? [])
+                this.files.delete(path);
         if (i.type === 'append-runbook')
             return done(`appended to ${i.append.path}`);
         return done(`committed ${i.files.length} window record file(s)${appends.length ? ' and the run log' : ''}`);
@@ -953,15 +956,15 @@ var rollout_codeowners = __webpack_require__(9028);
 
 
 
-async function gatherPulls(ctx, trigger, policy, file) {
+async function gatherPulls(ctx, trigger, policy, file, read) {
     const me = (await ctx.forge.identity()).toLowerCase();
     if (trigger.command === 'gate')
         return [await details(ctx, await ctx.forge.getPull(trigger.pr), me, policy, file)];
     // phasegate's own proposals: its marker, in a PR it opened (anyone can paste a marker).
-    const open = (await ctx.forge.openPulls(names/* PHASEGATE_LABEL */.eH)).filter((p) => ourProposal({ policy, identity: me }, p) !== null);
+    const open = (read?.pulls ?? (await ctx.forge.openPulls(names/* PHASEGATE_LABEL */.eH))).filter((p) => ourProposal({ policy, identity: me }, p) !== null);
     if (trigger.command === 'status')
         return open.map((p) => ({
-            ...p,
+            ...withoutDetails(p),
             reviews: [],
             status: null,
             verdictComment: null,
@@ -969,18 +972,20 @@ async function gatherPulls(ctx, trigger, policy, file) {
             headPhase: null,
         }));
     const out = [];
-    for (const pr of open)
-        out.push(await details(ctx, pr, me, policy, file));
+    for (const pr of open) {
+        const read = pr.details;
+        out.push(read ? opened(pr, read, me, policy, file) : await details(ctx, pr, me, policy, file));
+    }
     return out;
 }
-async function details(ctx, pr, me, policy, file) {
-    const { forge } = ctx;
-    const files = await forge.pullFiles(pr.number);
-    // The gate says in red when it names none.
-    const text = files.includes(file) ? await forge.readFile(file, pr.headSha) : null;
-    const comments = await forge.comments(pr.number);
+function withoutDetails(p) {
+    const { details: _, ...pull } = p;
+    return pull;
+}
+/** The gate's reads of one PR, however they were fetched. */
+function opened(pr, d, me, policy, file) {
     // Anyone can paste a marker: only the token's own comment is the sticky one.
-    const mine = comments.find((c) => c.author.toLowerCase() === me && (0,markers/* hasVerdictMarker */.O7)(c.body, policy.rollout));
+    const mine = d.comments.find((c) => c.author.toLowerCase() === me && (0,markers/* hasVerdictMarker */.O7)(c.body, policy.rollout));
     return {
         number: pr.number,
         url: pr.url,
@@ -991,12 +996,24 @@ async function details(ctx, pr, me, policy, file) {
         headSha: pr.headSha,
         labels: pr.labels,
         fromFork: pr.fromFork,
+        reviews: d.reviews,
+        status: d.status,
+        verdictComment: mine ? { id: mine.id, body: mine.body } : null,
+        files: d.files,
+        // The gate says in red when it names none.
+        headPhase: (0,rollout_current/* namedPhase */.dM)(d.files.includes(file) ? d.headFile : null, policy),
+    };
+}
+async function details(ctx, pr, me, policy, file) {
+    const { forge } = ctx;
+    const files = await forge.pullFiles(pr.number);
+    return opened(pr, {
+        files,
+        headFile: files.includes(file) ? await forge.readFile(file, pr.headSha) : null,
+        comments: await forge.comments(pr.number),
         reviews: await forge.reviews(pr.number),
         status: await forge.getStatus(pr.headSha, names/* STATUS_CONTEXT */.j),
-        verdictComment: mine ? { id: mine.id, body: mine.body } : null,
-        files,
-        headPhase: (0,rollout_current/* namedPhase */.dM)(text, policy),
-    };
+    }, me, policy, file);
 }
 
 // EXTERNAL MODULE: ./src/interpreters/github/trusted.ts + 1 modules
@@ -1006,7 +1023,9 @@ var trusted = __webpack_require__(4071);
  * What a run knows, read from GitHub (through the forge port) and the checkout (the workspace
  * port). Only what the trigger's rules read is fetched: a propose run reads the open phase PRs
  * with their reviews, status and verdict comment; a status run the dashboard; an apply run the
- * pushed commit's PR.
+ * pushed commit's PR. A scheduled command (collect, evaluate, propose, rollback, status) asks for
+ * all of it at once (forge.readRun: one GraphQL query on GitHub); the gate and apply, which read
+ * another branch or commit, ask piece by piece.
  */
 
 
@@ -1024,11 +1043,15 @@ async function gatherFromGithub(ctx, trigger, memory) {
     const now = ctx.clock.now();
     const { forge } = ctx;
     const apply = trigger.command === 'apply';
-    const { current, since, merged, before } = await livePhase(ctx, trigger, policy, file, now);
-    const phase = (0,model/* phaseById */.K6)(policy, current.phase);
-    const at = Math.max(now, since);
     const needsPulls = ['propose', 'rollback', 'gate', 'status'].includes(trigger.command);
     const needsIssues = apply || trigger.command === 'status' || memory.merged.length > 0;
+    // The gate and apply read another branch or commit: piece by piece, below.
+    const read = apply || trigger.command === 'gate'
+        ? null
+        : await forge.readRun(runReadRequest(trigger, policy, file, needsPulls, needsIssues));
+    const { current, since, merged, before } = await livePhase(ctx, trigger, policy, file, now, read);
+    const phase = (0,model/* phaseById */.K6)(policy, current.phase);
+    const at = Math.max(now, since);
     // Who approved the merged change, for the Runbook's 判定 entry: only when it is announced.
     const announced = merged && (apply || memory.merged.includes(merged.number));
     return {
@@ -1049,7 +1072,7 @@ async function gatherFromGithub(ctx, trigger, memory) {
         checklist: rules.checklist,
         codeowners: rules.codeowners,
         teams: needsPulls && trigger.command !== 'status' ? await readTeams(ctx, policy, rules.codeowners, file) : {},
-        pulls: needsPulls ? await gatherPulls(ctx, trigger, policy, file) : [],
+        pulls: needsPulls ? await gatherPulls(ctx, trigger, policy, file, read) : [],
         merged: merged && {
             number: merged.number,
             url: merged.url,
@@ -1062,10 +1085,10 @@ async function gatherFromGithub(ctx, trigger, memory) {
                 : {}),
         },
         rcaIssues: needsIssues
-            ? await ourIssues(ctx, names/* RCA_LABEL */.y4, (b) => (0,markers/* parseRcaMarker */.KC)(b)?.rollout === policy.rollout, true)
+            ? await ourIssues(ctx, read, names/* RCA_LABEL */.y4, (b) => (0,markers/* parseRcaMarker */.KC)(b)?.rollout === policy.rollout)
             : [],
         dashboard: trigger.command === 'status'
-            ? ((await ourIssues(ctx, names/* DASHBOARD_LABEL */.up, (b) => (0,markers/* parseDashboardMarker */.Ao)(b, policy.rollout) !== null, true))[0] ?? null)
+            ? ((await ourIssues(ctx, read, names/* DASHBOARD_LABEL */.up, (b) => (0,markers/* parseDashboardMarker */.Ao)(b, policy.rollout) !== null))[0] ?? null)
             : null,
         identity: await forge.identity(),
         runUrl: ctx.runUrl,
@@ -1073,23 +1096,33 @@ async function gatherFromGithub(ctx, trigger, memory) {
         memory,
     };
 }
+/** What a scheduled command reads at once: only what its rules read. */
+function runReadRequest(trigger, policy, file, needsPulls, needsIssues) {
+    const status = trigger.command === 'status';
+    const details = { file, statusContext: names/* STATUS_CONTEXT */.j, commentMarker: (0,markers/* verdictMarker */.eG)(policy.rollout) };
+    return {
+        files: [file],
+        changed: file,
+        ...(needsPulls ? { pulls: { label: names/* PHASEGATE_LABEL */.eH, ...(status ? {} : { details }) } } : {}),
+        issueLabels: [...(needsIssues ? [names/* RCA_LABEL */.y4] : []), ...(status ? [names/* DASHBOARD_LABEL */.up] : [])],
+    };
+}
 /**
  * The live phase: the default branch's current.yaml (a run that merged a change sees it), or for
  * a push, the pushed commit's (the checkout); since when (the merge that made it live, not when it
  * was proposed) and by which PR; for a push, the PR it merged and the phase before it.
  */
-async function livePhase(ctx, trigger, policy, file, now) {
+async function livePhase(ctx, trigger, policy, file, now, read) {
     const { forge } = ctx;
-    const base = await forge.defaultBranch();
+    const base = read?.defaultBranch ?? (await forge.defaultBranch());
     const apply = trigger.command === 'apply';
-    const text = apply ? ctx.workspace.read(file) : await forge.readFile(file, base);
+    const text = apply ? ctx.workspace.read(file) : read ? read.files[file] : await forge.readFile(file, base);
     if (text === undefined || text === null)
         throw new input/* InputError */.dz(`${ctx.config}/current.yaml is missing; create it with the first phase`);
     const current = (0,rollout_current/* parseCurrent */.BG)(apply ? file : `${file}@${base}`, text, policy);
-    const change = await forge.lastChange(file, apply ? trigger.sha : base);
-    const behind = change
-        ? (await forge.pullsForCommit(change.sha)).find((p) => p.mergedAt !== null)
-        : undefined;
+    const change = read ? read.lastChange : await forge.lastChange(file, apply ? trigger.sha : base);
+    const pullsOfChange = read?.lastChange?.pulls ?? (change ? await forge.pullsForCommit(change.sha) : []);
+    const behind = pullsOfChange.find((p) => p.mergedAt !== null);
     const changedAt = behind?.mergedAt ?? change?.at;
     const since = changedAt !== undefined && changedAt > current.since && changedAt <= now ? changedAt : current.since;
     const merged = apply
@@ -1119,11 +1152,11 @@ async function readTeams(ctx, policy, codeowners, file) {
     }
     return teams;
 }
-/** Open issues with `label` whose body is ours (`mine`), optionally only those the token wrote. */
-async function ourIssues(ctx, label, mine, byUs = false) {
-    const me = byUs ? (await ctx.forge.identity()).toLowerCase() : '';
-    return (await ctx.forge.findIssues(label))
-        .filter((i) => mine(i.body) && (!byUs || i.author.toLowerCase() === me))
+/** Open issues with `label` whose body is ours (`mine`) and that the token wrote. */
+async function ourIssues(ctx, read, label, mine) {
+    const me = (await ctx.forge.identity()).toLowerCase();
+    return (read?.issues[label] ?? (await ctx.forge.findIssues(label)))
+        .filter((i) => mine(i.body) && i.author.toLowerCase() === me)
         .map((i) => ({ number: i.number, url: i.url, title: i.title, body: i.body }));
 }
 
@@ -1155,7 +1188,11 @@ class GitHubWorld {
                 // Idempotent by itself: the same files on the branch make the same tree, and no commit;
                 // an append whose marker the file holds changes nothing.
                 const branch = i.branch ?? (await forge.defaultBranch());
-                const commit = await forge.commitFiles(branch, i.files, i.message, i.appends.map(edit));
+                const removes = (i.removes ?? []).map((path) => ({ path, edit: () => null }));
+                const commit = await forge.commitFiles(branch, i.files, i.message, [
+                    ...i.appends.map(edit),
+                    ...removes,
+                ]);
                 const log = i.appends.length ? ' and the run log' : '';
                 return world_done(commit
                     ? `committed ${i.files.length} window record file(s)${log} to ${branch} as ${commit.sha.slice(0, 7)}`
@@ -1342,6 +1379,8 @@ class GitHubWorld {
             await forge.updateIssue(issue.number, { body: i.body });
             return world_done(`updated the dashboard issue #${issue.number}`);
         }
+        if (this.ctx.pinDashboard === false)
+            return world_done(`opened the dashboard issue #${issue.number}`);
         // Pinned so it heads the issue list; a repository pins at most 3 issues, so this may fail.
         try {
             await forge.pinIssue(issue.number);
@@ -2902,6 +2941,59 @@ function position(starts, offset) {
 
 /***/ }),
 
+/***/ 473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ planArchive)
+/* harmony export */ });
+/* harmony import */ var _rollout_retention_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4019);
+/* harmony import */ var _telemetry_archive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2889);
+/* harmony import */ var _telemetry_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(135);
+
+
+
+function planArchive(o) {
+    const spans = (0,_rollout_retention_js__WEBPACK_IMPORTED_MODULE_0__/* .keptSpans */ .kE)(o.policy, o.live, o.now, o.backfillMs);
+    const at = (p) => (o.dir === '.' || o.dir === '' ? p : `${o.dir.replace(/\/+$/, '')}/${p}`);
+    const days = new Map();
+    for (const w of o.candidates.windows) {
+        const day = (0,_telemetry_archive_js__WEBPACK_IMPORTED_MODULE_2__/* .utcDayStart */ .lZ)(w.end - o.policy.windowMs);
+        if ((0,_rollout_retention_js__WEBPACK_IMPORTED_MODULE_0__/* .isKept */ .t8)(day, day + _telemetry_archive_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO, spans))
+            continue;
+        days.set(day, [...(days.get(day) ?? []), w]);
+    }
+    const deletes = [];
+    const appends = [];
+    for (const [day, windows] of [...days].sort((a, b) => a[0] - b[0])) {
+        windows.sort((a, b) => a.end - b.end);
+        appends.push(appendOf(at((0,_telemetry_archive_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveDayPath */ .iZ)(day)), windows.map((w) => w.text)));
+        for (const w of windows)
+            deletes.push(at((0,_telemetry_window_js__WEBPACK_IMPORTED_MODULE_1__/* .windowFileName */ .gp)(w.end)));
+    }
+    for (const log of [...o.candidates.runLogs].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const date = (0,_telemetry_archive_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDayName */ .pq)(log.name);
+        // A run log is named by the local date: its runs lie within a day either side in UTC.
+        if (date === undefined || (0,_rollout_retention_js__WEBPACK_IMPORTED_MODULE_0__/* .isKept */ .t8)(date - _telemetry_archive_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO, date + 2 * _telemetry_archive_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO, spans))
+            continue;
+        const lines = log.text.split('\n').filter((l) => l !== '');
+        appends.push(appendOf(at((0,_telemetry_archive_js__WEBPACK_IMPORTED_MODULE_2__/* .archiveRunLogPath */ .DK)(log.name)), lines));
+        deletes.push(at(`runs/${log.name}`));
+    }
+    return { deletes, appends, days: days.size };
+}
+/** Each text appended unless the file already holds it byte for byte (its own marker). */
+function appendOf(path, texts) {
+    return {
+        path,
+        initial: '',
+        entries: texts.map((t) => ({ section: null, marker: t, text: t.replace(/\n$/, '') })),
+    };
+}
+
+
+/***/ }),
+
 /***/ 2471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3185,6 +3277,8 @@ function cell(text) {
 
 // EXTERNAL MODULE: ./src/render/runbook-daily.ts
 var runbook_daily = __webpack_require__(1380);
+// EXTERNAL MODULE: ./src/plan/archive.ts
+var plan_archive = __webpack_require__(473);
 ;// CONCATENATED MODULE: ./src/plan/runbook.ts
 /**
  * Rules of the run log and the Runbook (render/run-log.ts, render/runbook.ts), kept in git beside
@@ -3203,6 +3297,7 @@ var runbook_daily = __webpack_require__(1380);
  *
  * Every entry carries a marker (one per run, day or change): appending is idempotent.
  */
+
 
 
 
@@ -3241,19 +3336,31 @@ function planCollect(f, ev, t, out) {
     const { policy } = f;
     const upTo = new Date(t.upTo).toISOString();
     const appends = t.run ? runAppends(f, ev, t) : [];
-    if (!t.files.length && !appends.length) {
+    const archive = t.archive
+        ? (0,plan_archive/* planArchive */.e)({
+            policy,
+            live: f.live,
+            now: f.now,
+            backfillMs: t.archive.backfillMs,
+            dir: f.recordsAt.dir,
+            candidates: t.archive,
+        })
+        : { deletes: [], appends: [], days: 0 };
+    if (!t.files.length && !appends.length && !archive.days) {
         out.notes.push('no new or changed window records: nothing to commit');
         return;
     }
+    const archived = archive.days ? `; ${archive.days} day(s) of window records moved into the archive` : '';
     out.intents.push({
         type: 'commit-records',
         key: `records:${t.branch ?? 'default'}@${upTo}`,
         branch: t.branch,
         files: t.files,
-        appends,
+        appends: [...appends, ...archive.appends],
+        ...(archive.deletes.length && { removes: archive.deletes }),
         message: t.files.length
-            ? `phasegate(${policy.rollout}): ${t.files.length} window record(s) up to ${upTo}${appends.length ? ', and the run log' : ''}`
-            : `phasegate(${policy.rollout}): run log of ${new Date(f.now).toISOString()} (nothing new collected)`,
+            ? `phasegate(${policy.rollout}): ${t.files.length} window record(s) up to ${upTo}${appends.length ? ', and the run log' : ''}${archived}`
+            : `phasegate(${policy.rollout}): run log of ${new Date(f.now).toISOString()} (nothing new collected)${archived}`,
     });
 }
 function runAppends(f, ev, t) {
@@ -4872,14 +4979,16 @@ function plural(n, word) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ lookbackStart)
+/* harmony export */   f: () => (/* binding */ lookbackStart),
+/* harmony export */   l: () => (/* binding */ historyMs)
 /* harmony export */ });
 const DAY = 86_400_000;
 /**
- * The earliest report the decision can look at: the longest history rule or window, and the
- * baseline before the phase (or the rollout) began. Only these window records are read, however many exist.
+ * The trailing span a decision in `phase` reads before its instant: the longest history rule or
+ * SLO window, the soak, the recovery watch (baselines anchored at the phase's or the rollout's
+ * start come on top: lookbackStart).
  */
-function lookbackStart(policy, phase, since, at, started) {
+function historyMs(policy, phase) {
     let history = 2 * DAY; // a calendar day so far, in any time zone, plus slack
     for (const slo of phase.slos)
         if (slo.window !== 'day')
@@ -4895,7 +5004,14 @@ function lookbackStart(policy, phase, since, at, started) {
         history = Math.max(history, policy.recovery.forMs);
     if (phase.advance?.rule === 'consecutive_days')
         history = Math.max(history, (phase.advance.days + 2) * DAY);
-    let from = at - history - policy.windowMs;
+    return history;
+}
+/**
+ * The earliest report the decision can look at: the longest history rule or window, and the
+ * baseline before the phase (or the rollout) began. Only these window records are read, however many exist.
+ */
+function lookbackStart(policy, phase, since, at, started) {
+    let from = at - historyMs(policy, phase) - policy.windowMs;
     for (const slo of phase.slos) {
         if (slo.baseline?.kind === 'before_phase' || slo.baseline?.kind === 'before_rollout')
             from = Math.min(from, since - slo.baseline.windowMs);
@@ -4903,6 +5019,71 @@ function lookbackStart(policy, phase, since, at, started) {
             from = Math.min(from, started - slo.baseline.windowMs);
     }
     return from;
+}
+
+
+/***/ }),
+
+/***/ 4019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fi: () => (/* binding */ retentionMs),
+/* harmony export */   kE: () => (/* binding */ keptSpans),
+/* harmony export */   t8: () => (/* binding */ isKept)
+/* harmony export */ });
+/* unused harmony export RETENTION_MARGIN_MS */
+/* harmony import */ var _lookback_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(981);
+
+const DAY = 86_400_000;
+const RETENTION_MARGIN_MS = 2 * DAY;
+function anchoredBaselineMs(slos, kinds) {
+    let ms = 0;
+    for (const slo of slos)
+        if (slo.baseline && kinds.includes(slo.baseline.kind) && 'windowMs' in slo.baseline)
+            ms = Math.max(ms, slo.baseline.windowMs);
+    return ms;
+}
+const ANCHORED = ['before_phase', 'before_rollout'];
+/**
+ * The trailing span before now the recent folder keeps: the longest any decision of the policy
+ * reads back from its instant (a phase entered now reads its baseline from now back), at least
+ * the collect back-fill, plus a window and the margin.
+ */
+function retentionMs(policy, backfillMs) {
+    let ms = backfillMs;
+    for (const phase of policy.phases) {
+        ms = Math.max(ms, (0,_lookback_js__WEBPACK_IMPORTED_MODULE_0__/* .historyMs */ .l)(policy, phase), anchoredBaselineMs(phase.slos, ANCHORED));
+        for (const slo of phase.slos)
+            if (slo.window !== 'day')
+                ms = Math.max(ms, slo.window);
+    }
+    for (const slo of policy.recovery?.watch ?? []) {
+        if (slo.window !== 'day')
+            ms = Math.max(ms, slo.window);
+        ms = Math.max(ms, anchoredBaselineMs([slo], ANCHORED));
+    }
+    return ms + policy.windowMs + RETENTION_MARGIN_MS;
+}
+/** The spans of time whose windows stay in the recent folder at `now`, for the live phase given. */
+function keptSpans(policy, live, now, backfillMs) {
+    const spans = [{ from: now - retentionMs(policy, backfillMs), to: Number.POSITIVE_INFINITY }];
+    const pin = (anchor, ms) => {
+        if (ms > 0)
+            spans.push({ from: anchor - ms - RETENTION_MARGIN_MS, to: anchor + RETENTION_MARGIN_MS });
+    };
+    const livePhase = policy.phases.find((p) => p.id === live.phase);
+    const watch = policy.recovery?.watch ?? [];
+    pin(live.since, anchoredBaselineMs([...(livePhase?.slos ?? []), ...watch], ANCHORED));
+    if (live.started !== undefined) {
+        const all = [...policy.phases.flatMap((p) => p.slos), ...watch];
+        pin(live.started, anchoredBaselineMs(all, ['before_rollout']));
+    }
+    return spans;
+}
+/** Whether [from, to) overlaps a kept span: its windows must stay in the recent folder. */
+function isKept(from, to, spans) {
+    return spans.some((s) => from < s.to && s.from < to);
 }
 
 

@@ -1579,6 +1579,44 @@ class LatencySketch {
         }
         return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
     }
+    toDense() {
+        const store = this.dd.store;
+        const zero = this.dd.zeroCount + this.dd.negativeStore.count;
+        if (store.count === 0)
+            return { zero, minKey: 0, counts: new Float64Array(0) };
+        const counts = new Float64Array(store.maxKey - store.minKey + 1);
+        for (let key = store.minKey; key <= store.maxKey; key++)
+            counts[key - store.minKey] = store.bins[key - store.offset] ?? 0;
+        return { zero, minKey: store.minKey, counts };
+    }
+    static fromDense(d) {
+        const s = new LatencySketch();
+        const dd = s.dd;
+        const { counts, minKey } = d;
+        let lo = 0;
+        let hi = counts.length - 1;
+        while (lo <= hi && !(counts[lo] > 0))
+            lo++;
+        while (hi > lo && !(counts[hi] > 0))
+            hi--;
+        if (lo <= hi) {
+            // The lowest and the highest key first: the store then sizes and centres its bins once,
+            // where key by key it would shift them at every new low key.
+            dd.store.add(minKey + lo, counts[lo]);
+            if (hi > lo)
+                dd.store.add(minKey + hi, counts[hi]);
+            for (let i = lo + 1; i < hi; i++)
+                if (counts[i] > 0)
+                    dd.store.add(minKey + i, counts[i]);
+            for (let i = lo; i <= hi; i++)
+                dd.count += counts[i];
+        }
+        if (d.zero > 0) {
+            dd.zeroCount += d.zero;
+            dd.count += d.zero;
+        }
+        return s;
+    }
     static fromJSON(json) {
         if (json.alpha !== SKETCH_RELATIVE_ACCURACY) {
             throw new Error(`sketch with relative accuracy ${json.alpha}; this version reads ${SKETCH_RELATIVE_ACCURACY}`);

@@ -2,6 +2,105 @@ export const id = 663;
 export const ids = [663];
 export const modules = {
 
+/***/ 3198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ recheckBreaches)
+/* harmony export */ });
+/* harmony import */ var _policy_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2575);
+/* harmony import */ var _rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7516);
+/* harmony import */ var _rollout_decide_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(484);
+/* harmony import */ var _rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(981);
+/* harmony import */ var _telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7833);
+/* harmony import */ var _telemetry_window_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(135);
+/**
+ * The plan's §3.3, "SLO 違反時の再試行: collect-metrics を再実行": when the records a collect just
+ * wrote make a rollback rule fire, the windows it fired on are read again from the same sources
+ * (each request with the plan's retry schedule, 0.5 s → 8 s) before anything acts on them.
+ *
+ * - The second read agrees or knows more: it is the record, marked `rechecked`, and the verdict of
+ *   every later run says the breach was confirmed (rollout/confirmation.ts).
+ * - It knows less (fewer events, an SLI it could not get): the first record stays, unmarked, with
+ *   a warning; the verdict says the breach was not confirmed, and the rollback still goes ahead.
+ * - The rule no longer fires on what the second read gave: the first read was incomplete, and
+ *   the corrected records are what the propose step judges, so nothing is rolled back.
+ *
+ * Windows already confirmed are not read again, so a breach that lasts all day costs one re-read
+ * of each of its windows, not one per run.
+ */
+
+
+
+
+
+
+async function recheckBreaches(i) {
+    // The folder is read once: the second judgement runs on these records with the re-read ones in.
+    const { policy, live } = i;
+    const spec = (0,_policy_model_js__WEBPACK_IMPORTED_MODULE_0__/* .phaseById */ .K6)(policy, live.phase);
+    const records = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRecords */ .T3)(i.output, (0,_rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__/* .lookbackStart */ .f)(policy, spec, live.since, i.now, live.started), i.now);
+    const first = judge(i, records);
+    const behind = (0,_rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_1__/* .behindFiredRules */ .eR)(first.rules);
+    if (!behind)
+        return null;
+    const owed = records.filter((r) => r.rechecked === undefined && r.start >= i.horizon && behind(r));
+    if (owed.length === 0)
+        return null;
+    const rule = first.rules.find((r) => r.fired);
+    i.log(`re-collect: ${rule.rule} on ${rule.slo} fired; reading its ${owed.length} window(s) again before acting (the plan's §3.3)\n`);
+    const fresh = new Map((await i.recollect(owed.map((r) => r.start))).map((r) => [r.start, r]));
+    const confirmed = new Map();
+    for (const before of owed) {
+        const next = fresh.get(before.start);
+        const why = next ? knowsLess(before, next) : 'the re-read returned nothing';
+        if (why)
+            i.log(`warning: ${(0,_telemetry_window_js__WEBPACK_IMPORTED_MODULE_4__/* .windowFileName */ .gp)(before.end)}: kept the first read, not confirmed: ${why}\n`);
+        else
+            confirmed.set(before.start, { ...next, rechecked: i.now });
+    }
+    const written = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeRecords */ .Wh)(i.output, [...confirmed.values()]);
+    const again = judge(i, records.map((r) => confirmed.get(r.start) ?? r));
+    const stillFires = fires(again);
+    i.log(stillFires
+        ? `re-collect: the breach stands (${confirmed.size} of ${owed.length} window(s) confirmed): ${again.decision.reasons[0]}\n`
+        : `re-collect: the breach is gone after reading ${owed.length} window(s) again (the first read was incomplete); nothing rolls back on it\n`);
+    return {
+        windows: owed.length,
+        confirmed: confirmed.size,
+        stillFires,
+        files: written.filter((w) => w.changed).map((w) => w.path),
+    };
+}
+function judge(i, records) {
+    const { policy, live } = i;
+    return (0,_rollout_decide_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)({
+        policy,
+        phase: live.phase,
+        since: live.since,
+        records,
+        at: Math.max(i.now, live.since),
+        entered: live.entered,
+        started: live.started,
+    });
+}
+/** A rollback rule fired (a rollback, or an alert where there is no earlier phase). */
+function fires(ev) {
+    return ev.rules.some((r) => r.fired);
+}
+/** Why the second read is worse than the first; undefined when it agrees or knows more. */
+function knowsLess(before, next) {
+    if (next.counts.events < before.counts.events)
+        return `it found ${next.counts.events} events, the first ${before.counts.events}`;
+    const lost = [...before.slis.keys()].filter((id) => !next.slis.has(id));
+    if (lost.length)
+        return `it could not get ${lost.join(', ')} (${next.missing.get(lost[0]) ?? 'missing'})`;
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 8663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

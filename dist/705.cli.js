@@ -542,10 +542,15 @@ const get = (o, ...keys) => keys.reduce((v, k) => (typeof v === 'object' && v !=
 function triggerProblems(w, mine, c) {
     const out = [];
     const commands = new Set(mine.map((s) => s.command));
-    const current = `${c.config}/current.yaml`;
+    const currents = c.currents ?? [`${c.config}/current.yaml`];
     const paths = get(w.on, 'push', 'paths');
-    if (commands.has('apply') && Array.isArray(paths) && !paths.some((p) => globMatches(String(p), current))) {
-        out.push(problem(workflow_checks_short(w.file), `it runs on pushes to ${paths.join(', ')}, never to ${current}: a merged phase change would not be announced.`, `set \`paths: [${current}]\` under on.push.`));
+    const missed = Array.isArray(paths)
+        ? currents.filter((f) => !paths.some((p) => globMatches(String(p), f)))
+        : [];
+    const single = `${c.config}/current.yaml`;
+    const wanted = currents.every((f) => f === single) ? single : `${c.config}/*/current.yaml`;
+    if (commands.has('apply') && Array.isArray(paths) && missed.length) {
+        out.push(problem(workflow_checks_short(w.file), `it runs on pushes to ${paths.join(', ')}, never to ${missed.join(', ')}: a merged phase change would not be announced.`, `set \`paths: [${wanted}]\` under on.push.`));
     }
     const options = get(w.on, 'workflow_dispatch', 'inputs', 'phase', 'options');
     if (commands.has('rollback') && c.phases && Array.isArray(options)) {
@@ -600,8 +605,12 @@ function recordsChecks(steps) {
 
 // EXTERNAL MODULE: ./src/init/scaffold.ts + 1 modules
 var scaffold = __webpack_require__(4201);
+// EXTERNAL MODULE: ./src/policy/model.ts
+var model = __webpack_require__(2575);
 // EXTERNAL MODULE: ./src/worktree/policy-dir.ts
 var policy_dir = __webpack_require__(6737);
+// EXTERNAL MODULE: ./src/worktree/rollouts.ts
+var rollouts = __webpack_require__(7855);
 // EXTERNAL MODULE: ./src/commands/repo-folder.ts
 var repo_folder = __webpack_require__(2621);
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts
@@ -624,6 +633,8 @@ var repo_folder = __webpack_require__(2621);
 
 
 
+
+
 async function doctorCommand(o) {
     const root = (0,external_node_path_.resolve)(o.repo ?? '.');
     const workflows = loadWorkflows(root);
@@ -632,9 +643,49 @@ async function doctorCommand(o) {
     const released = steps.find((s) => !LOCAL_USES.test(s.step.uses ?? ''))?.step.uses;
     const doc = (0,scaffold/* setupDocOf */.Zu)(released ?? 'phasegate/phasegate@v1');
     const checks = [];
+    let layout;
+    try {
+        layout = (0,rollouts/* findRollouts */.SG)(root, config, '');
+    }
+    catch (e) {
+        // A folder of rollouts that is wrong: a rollout.yaml naming another rollout than its folder,
+        // or no rollout.yaml anywhere. (No folder at all is the single layout's: its check says so.)
+        layout = { kind: 'multi', rollouts: [] };
+        checks.push(problem('policy', `${e.message}.`, `run \`npx phasegate validate --config ${config}\` and fix what it names.`));
+    }
+    // One set of checks per rollout, each named by its rollout when there are many: whether the
+    // policy loads first, what needs it after the workflows.
+    const policies = [];
+    const later = [];
+    const named = (c, r) => layout.kind === 'multi' ? { ...c, subject: `${c.subject} ${r.name}` } : c;
+    for (const r of layout.rollouts) {
+        const own = await rolloutChecks(root, r.config, { o, steps, doc });
+        if (own.policy)
+            policies.push(own.policy);
+        checks.push(named(own.checks[0], r));
+        later.push(...own.checks.slice(1).map((c) => named(c, r)));
+    }
+    const phases = policies.length === layout.rollouts.length ? policies.flatMap((p) => (0,model/* phaseIds */.ab)(p)) : [];
+    checks.push(...workflowChecks(workflows, steps, {
+        config,
+        currents: layout.rollouts.map((r) => `${r.config}/current.yaml`),
+        phases: phases.length ? [...new Set(phases)] : undefined,
+        isPhasegate: isPhasegateRepo(root),
+        doc,
+    }), ...later);
+    const problems = checks.filter((c) => c.status === 'problem').length;
+    const verdict = problems
+        ? `${problems} problem(s)`
+        : `all ${checks.filter((c) => c.status === 'ok').length} checks ok`;
+    const text = `phasegate doctor: ${root}\n${checks.map(formatCheck).join('\n')}\n${verdict}\n`;
+    return { text, checks, problems };
+}
+/** The checks of one rollout's policy folder: it validates; its checklist, CODEOWNERS and events. */
+async function rolloutChecks(root, config, c) {
+    const checks = [];
     let policy;
     try {
-        const summary = (0,validate.validateCommand)({ config: (0,external_node_path_.join)(root, config), root })
+        const summary = (0,validate/* validateCommand */.M)({ config: (0,external_node_path_.join)(root, config), root })
             .trim()
             .replace(/^ok: /, '');
         policy = (0,policy_dir/* loadPolicyDir */.yD)((0,external_node_path_.join)(root, config), config).policy;
@@ -644,28 +695,18 @@ async function doctorCommand(o) {
         const message = e.message.replaceAll(`${root}/`, '').replace(/\n\s*/g, '; ');
         checks.push(problem('policy', `${config}: ${message}`, `run \`npx phasegate validate --config ${config}\` and fix what it names.`));
     }
-    checks.push(...workflowChecks(workflows, steps, {
-        config,
-        phases: policy?.phases.map((p) => p.id),
-        isPhasegate: isPhasegateRepo(root),
-        doc,
-    }));
     if (policy) {
         const approvers = policy.github.approvers.advance.filter((a) => a !== 'codeowners');
         const line = (0,scaffold/* codeownersEntry */.C4)(config, approvers.length ? approvers : policy.github.reviewers).line;
         checks.push(checklistCheck(root, policy, config), codeownersCheck(root, policy, config, line));
+        const { doc, o, steps } = c;
         checks.push(...(await eventChecks({ root, policy, ...eventsGlob(o, steps), doc, config })));
     }
     else {
         for (const subject of ['checklist', 'CODEOWNERS', 'events'])
             checks.push(skip(subject, 'not checked: the policy does not load.'));
     }
-    const problems = checks.filter((c) => c.status === 'problem').length;
-    const verdict = problems
-        ? `${problems} problem(s)`
-        : `all ${checks.filter((c) => c.status === 'ok').length} checks ok`;
-    const text = `phasegate doctor: ${root}\n${checks.map(formatCheck).join('\n')}\n${verdict}\n`;
-    return { text, checks, problems };
+    return { checks, policy };
 }
 /** The policy folder the workflows pass, when they agree; else phases. */
 function configOf(steps) {

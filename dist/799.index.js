@@ -9,7 +9,8 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   actionOutputs: () => (/* binding */ actionOutputs),
-  actionSummary: () => (/* binding */ actionSummary)
+  actionSummary: () => (/* binding */ actionSummary),
+  rolloutsOutput: () => (/* binding */ rolloutsOutput)
 });
 
 // EXTERNAL MODULE: ./src/plan/charts.ts
@@ -68,6 +69,21 @@ function actionOutputs(result) {
         'verdict-json': JSON.stringify((0,verdict/* verdictJson */.Gq)(result.facts.policy, ev, result.facts.records)),
         'pr-number': pr === undefined ? '' : String(pr),
     };
+}
+/** The `rollouts-json` output: each rollout's phase, decision, target phase and PR, or its error. */
+function rolloutsOutput(runs) {
+    return runs.map(({ rollout, result, error }) => {
+        if (!result)
+            return { rollout, error: error?.message ?? 'unknown' };
+        const o = actionOutputs(result);
+        return {
+            rollout,
+            phase: o.phase,
+            decision: o.decision,
+            'target-phase': o['target-phase'],
+            'pr-number': o['pr-number'],
+        };
+    });
 }
 /** The PR the run is about: the one it opened, updated or merged, else the gate's. */
 function pullOf(result) {

@@ -762,7 +762,7 @@ class ExactSum {
 // EXTERNAL MODULE: ./src/telemetry/record.ts
 var record = __webpack_require__(4014);
 // EXTERNAL MODULE: ./src/telemetry/sketch.ts
-var sketch = __webpack_require__(2459);
+var telemetry_sketch = __webpack_require__(2459);
 ;// CONCATENATED MODULE: ./src/telemetry/aggregate.ts
 /**
  * Aggregation: per window, the line counts and one SLI aggregate per SLI of the plan. The
@@ -780,9 +780,9 @@ var sketch = __webpack_require__(2459);
 function sortedIds(ids) {
     return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
-/** `count` empty windows for the plan's SLIs. */
-function emptyWindows(plan, count) {
-    return Array.from({ length: count }, () => ({
+/** An empty window for the plan's SLIs. */
+function emptyWindow(plan) {
+    return {
         events: 0,
         malformed: 0,
         invalid: 0,
@@ -790,13 +790,13 @@ function emptyWindows(plan, count) {
         slis: plan.sliKinds.map((k, i) => (0,record/* emptyAggregate */.pO)(k, plan.thresholds[i] ?? undefined, { control: plan.control[i] })),
         sums: plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
         ids: plan.distinct.map((d) => (d ? new Set() : null)),
-    }));
+    };
 }
 /** The windows with anything in them, as plain data. */
 function segmentWindows(windows) {
     const out = [];
     windows.forEach((w, index) => {
-        if (w.events + w.malformed + w.invalid + w.unknown === 0)
+        if (w === undefined || w.events + w.malformed + w.invalid + w.unknown === 0)
             return;
         out.push({
             index,
@@ -819,7 +819,7 @@ function segmentWindows(windows) {
                     max: a.max,
                     ...(a.over && { over: [...a.over] }),
                     sum: w.sums[k].toJSON(),
-                    sketch: a.sketch.toJSON(),
+                    sketch: a.sketch.toDense(),
                 };
             }),
         });
@@ -852,7 +852,15 @@ function absorbWindow(w, sw) {
         }
         // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
         const over = from.over && new Map(from.over);
-        (0,record/* mergeInto */.Pz)(w.slis[k], { ...from, sum: 0, over, sketch: sketch/* LatencySketch */.d.fromJSON(from.sketch) });
+        const sketch = telemetry_sketch/* LatencySketch */.d.fromDense(from.sketch);
+        if (into.kind === 'latency' && into.count === 0 && from.count > 0) {
+            // The window's first segment (with time-ordered input, usually its only one): taken as it
+            // is, exactly what mergeInto would make of it and the empty aggregate, without the copy.
+            w.slis[k] = { kind: 'latency', count: from.count, sum: 0, min: from.min, max: from.max, sketch, over };
+        }
+        else {
+            (0,record/* mergeInto */.Pz)(into, { ...from, sum: 0, over, sketch });
+        }
         w.sums[k].merge(ExactSum.fromJSON(from.sum));
     });
 }
@@ -896,8 +904,13 @@ var split_lines = __webpack_require__(7397);
 class WindowAttribution extends split_lines/* LineSplitter */.g {
     from;
     windowMs;
-    /** One per window of [from, to); only their line counts are touched here. */
+    /**
+     * One slot per window of [from, to), made on its first line (windowAt): a segment of a 90-day
+     * file touches a few of the 8,640 windows, and a window never made costs nothing to hand over.
+     * Only their line counts are touched here.
+     */
     windows;
+    newWindow;
     stats = {
         lines: 0,
         outside: 0,
@@ -929,7 +942,19 @@ class WindowAttribution extends split_lines/* LineSplitter */.g {
         this.maxLineBytes = o.maxLineBytes;
         this.from = o.from;
         this.windowMs = o.windowMs;
-        this.windows = o.windows;
+        this.windows = new Array(o.windowCount);
+        this.newWindow = o.newWindow;
+    }
+    /** Window `idx` (relative to from), made empty on first use; undefined outside [from, to). */
+    windowAt(idx) {
+        const w = this.windows[idx];
+        if (w !== undefined)
+            return w;
+        if (!(idx >= 0 && idx < this.windows.length))
+            return undefined;
+        const made = this.newWindow();
+        this.windows[idx] = made;
+        return made;
     }
     /** Starts an input: attribution of lines without a timestamp does not cross inputs. */
     beginSource(name) {
@@ -985,7 +1010,7 @@ class WindowAttribution extends split_lines/* LineSplitter */.g {
                 this.pendingInvalid++;
             return;
         }
-        const w = this.windows[a];
+        const w = this.windowAt(a);
         if (w === undefined) {
             this.stats.outside++;
         }
@@ -1012,7 +1037,7 @@ class WindowAttribution extends split_lines/* LineSplitter */.g {
             this.settlePending(idx);
     }
     settlePending(idx) {
-        const w = this.windows[idx];
+        const w = this.windowAt(idx);
         if (w === undefined) {
             this.stats.outside += this.pendingMalformed + this.pendingInvalid;
         }
@@ -1123,7 +1148,8 @@ class Collector extends WindowAttribution {
             from: options.from,
             windowMs,
             maxLineBytes: options.maxLineBytes ?? split_lines/* DEFAULT_MAX_LINE_BYTES */.i,
-            windows: emptyWindows(plan, (0,telemetry_window/* windowStarts */.oX)(options.from, options.to, windowMs).length),
+            windowCount: (0,telemetry_window/* windowStarts */.oX)(options.from, options.to, windowMs).length,
+            newWindow: () => emptyWindow(plan),
         });
         this.plan = plan;
         this.parser = new classify/* LineParser */.W(plan);
@@ -1146,7 +1172,7 @@ class Collector extends WindowAttribution {
         const idx = Math.floor((p.ts - this.from) / this.windowMs);
         if (idx !== this.anchor)
             this.moveAnchor(idx);
-        const w = this.windows[idx];
+        const w = this.windows[idx] ?? this.windowAt(idx);
         if (w === undefined) {
             this.stats.outside++;
             return;
@@ -1264,12 +1290,12 @@ class Collector extends WindowAttribution {
     absorbSegment(seg) {
         this.absorbAttribution(seg);
         for (const sw of seg.windows)
-            absorbWindow(this.windows[sw.index], sw);
+            absorbWindow(this.windowAt(sw.index), sw);
     }
     /** Ends the open input and returns every window of the range. */
     finish() {
         const unattributed = this.endAttribution();
-        const windows = windowRecords(this.windows, this.plan, this.from, this.windowMs);
+        const windows = windowRecords(Array.from(this.windows, (w, i) => w ?? this.windowAt(i)), this.plan, this.from, this.windowMs);
         return { windows, unattributed, stats: this.statsNow() };
     }
 }
@@ -2423,6 +2449,44 @@ class LatencySketch {
         }
         return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
     }
+    toDense() {
+        const store = this.dd.store;
+        const zero = this.dd.zeroCount + this.dd.negativeStore.count;
+        if (store.count === 0)
+            return { zero, minKey: 0, counts: new Float64Array(0) };
+        const counts = new Float64Array(store.maxKey - store.minKey + 1);
+        for (let key = store.minKey; key <= store.maxKey; key++)
+            counts[key - store.minKey] = store.bins[key - store.offset] ?? 0;
+        return { zero, minKey: store.minKey, counts };
+    }
+    static fromDense(d) {
+        const s = new LatencySketch();
+        const dd = s.dd;
+        const { counts, minKey } = d;
+        let lo = 0;
+        let hi = counts.length - 1;
+        while (lo <= hi && !(counts[lo] > 0))
+            lo++;
+        while (hi > lo && !(counts[hi] > 0))
+            hi--;
+        if (lo <= hi) {
+            // The lowest and the highest key first: the store then sizes and centres its bins once,
+            // where key by key it would shift them at every new low key.
+            dd.store.add(minKey + lo, counts[lo]);
+            if (hi > lo)
+                dd.store.add(minKey + hi, counts[hi]);
+            for (let i = lo + 1; i < hi; i++)
+                if (counts[i] > 0)
+                    dd.store.add(minKey + i, counts[i]);
+            for (let i = lo; i <= hi; i++)
+                dd.count += counts[i];
+        }
+        if (d.zero > 0) {
+            dd.zeroCount += d.zero;
+            dd.count += d.zero;
+        }
+        return s;
+    }
     static fromJSON(json) {
         if (json.alpha !== SKETCH_RELATIVE_ACCURACY) {
             throw new Error(`sketch with relative accuracy ${json.alpha}; this version reads ${SKETCH_RELATIVE_ACCURACY}`);
@@ -2667,10 +2731,16 @@ function workerUrl() {
     const url = new URL(`./collect-worker${ext}`, import.meta.url);
     return url.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)) ? url : undefined;
 }
-/** Cuts the files into byte ranges of about total / workers bytes (at least minSegmentBytes). */
+/**
+ * Ranges per thread: with one range each, the thread that started first (this one, while the
+ * workers boot) waits idle for the last; with three, whoever is done takes the next. Time-ordered
+ * files cut into more ranges cost little more to merge: a range's windows are its own but at its edges.
+ */
+const RANGES_PER_THREAD = 3;
+/** Cuts the files into byte ranges of about total / (workers × RANGES_PER_THREAD) bytes (at least minSegmentBytes). */
 function segmentTasks(files, sizes, options, workers) {
     const total = sizes.reduce((a, b) => a + b, 0);
-    const segBytes = Math.max(options.minSegmentBytes ?? MIN_SEGMENT_BYTES, Math.ceil(total / workers), 1);
+    const segBytes = Math.max(options.minSegmentBytes ?? MIN_SEGMENT_BYTES, Math.ceil(total / (workers * RANGES_PER_THREAD)), 1);
     const tasks = [];
     const fileOf = [];
     const thresholds = options.thresholds ?? (0,plan/* latencyThresholds */.rP)(options.policy);

@@ -9,7 +9,8 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   x: () => (/* binding */ checklistProblems),
-  validateCommand: () => (/* binding */ validateCommand)
+  validateAllCommand: () => (/* binding */ validateAllCommand),
+  M: () => (/* binding */ validateCommand)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -47,7 +48,10 @@ function repoRootOf(dir, fallback = process.cwd()) {
     }
 }
 
+// EXTERNAL MODULE: ./src/worktree/rollouts.ts
+var rollouts = __webpack_require__(7855);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
+
 
 
 
@@ -77,6 +81,28 @@ function validateCommand(opts) {
         ? `current phase ${current.phase} since ${new Date(current.since).toISOString()}`
         : 'no current.yaml yet';
     return `ok: rollout "${policy.rollout}", phases ${(0,model/* phaseIds */.ab)(policy).join(' → ')}, ${Object.keys(policy.slis).length} SLIs, ${slos} SLOs, ${rules} rollback rules; ${live}\n`;
+}
+/**
+ * Check every rollout of the policy folder: the folder itself, or each phases/<rollout>/ (whose
+ * rollout.yaml must name its folder). Every invalid rollout is reported, not only the first.
+ */
+function validateAllCommand(opts) {
+    const layout = (0,rollouts/* findRollouts */.SG)('', opts.config, '');
+    if (layout.kind === 'single')
+        return validateCommand(opts);
+    const ok = [];
+    const failed = [];
+    for (const r of layout.rollouts) {
+        try {
+            ok.push(validateCommand({ ...opts, config: r.config, root: opts.root ?? repoRootOf(opts.config) }));
+        }
+        catch (err) {
+            failed.push(`${r.name}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+    }
+    if (failed.length)
+        throw new input/* InputError */.dz(`${failed.length} of ${layout.rollouts.length} rollouts in ${(0,policy_dir/* displayPath */.Gt)(opts.config)}/ are invalid:\n${failed.join('\n')}`);
+    return ok.join('');
 }
 /**
  * The QA checklist `github.checklist` names (repository-relative), read as the gate reads it. A

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2745);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4101);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,82 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2745:
+/***/ 7674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ ACTION_COMMANDS),
+/* harmony export */   J: () => (/* binding */ dispatch)
+/* harmony export */ });
+/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3599);
+/**
+ * One Action command on a wired context: the command input and the event's payload become a
+ * trigger of the loop (or collect, status). The entry (run.ts) and the in-process tests call it.
+ *
+ * Each command's modules are imported when it runs, not when the Action starts: ncc puts them in
+ * chunks beside dist/index.js, so a run loads only its own command (collect's telemetry readers,
+ * status's HTML report with its inlined chart library) and `validate` none of them.
+ */
+
+const ACTION_COMMANDS = [
+    'collect',
+    'evaluate',
+    'propose',
+    'apply',
+    'rollback',
+    'status',
+    'gate',
+    'validate',
+];
+async function dispatch(command, ctx, inputs, event, o = {}) {
+    switch (command) {
+        case 'collect': {
+            const { collectRecordsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(413), __nccwpck_require__.e(810), __nccwpck_require__.e(487), __nccwpck_require__.e(382), __nccwpck_require__.e(737), __nccwpck_require__.e(48), __nccwpck_require__.e(697), __nccwpck_require__.e(24), __nccwpck_require__.e(383), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1145));
+            return collectRecordsCommand(ctx, {
+                events: inputs.events, // optional when rollout.yaml's sources: covers every SLI
+                backfill: inputs.backfill || '24h',
+            });
+        }
+        case 'status': {
+            const { statusCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(413), __nccwpck_require__.e(810), __nccwpck_require__.e(487), __nccwpck_require__.e(737), __nccwpck_require__.e(48), __nccwpck_require__.e(697), __nccwpck_require__.e(24), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 774));
+            return statusCommand(ctx, o.reportPath);
+        }
+        case 'gate': {
+            const number = (event.payload.pull_request ?? event.payload.issue)?.number;
+            if (!number)
+                throw new _input_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`command gate runs on pull_request or pull_request_review events, not "${event.name}"`);
+            return loop(ctx, { command: 'gate', pr: number });
+        }
+        case 'apply': {
+            // A push names the tip it moved from; all zeros when it created the branch.
+            const before = event.payload.before;
+            const moved = before && /^[0-9a-f]{40}$/.test(before) && !/^0+$/.test(before);
+            return loop(ctx, { command: 'apply', sha: event.sha, before: moved ? before : null });
+        }
+        case 'rollback': {
+            if (!inputs.phase)
+                throw new _input_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('input "phase" is required: the phase to roll back to');
+            return loop(ctx, {
+                command: 'rollback',
+                to: inputs.phase,
+                reason: inputs.reason,
+                actor: ctx.actor,
+            });
+        }
+        case 'evaluate':
+        case 'propose':
+            return loop(ctx, { command });
+    }
+}
+async function loop(ctx, trigger) {
+    const { loopCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(413), __nccwpck_require__.e(810), __nccwpck_require__.e(487), __nccwpck_require__.e(737), __nccwpck_require__.e(48), __nccwpck_require__.e(697), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4024));
+    return loopCommand(ctx, trigger);
+}
+
+
+/***/ }),
+
+/***/ 4101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41,71 +116,8 @@ function manualClock(now) {
 var input = __nccwpck_require__(3599);
 // EXTERNAL MODULE: ./src/plan/trigger-error.ts
 var trigger_error = __nccwpck_require__(5888);
-;// CONCATENATED MODULE: ./src/action/dispatch.ts
-/**
- * One Action command on a wired context: the command input and the event's payload become a
- * trigger of the loop (or collect, status). The entry (run.ts) and the in-process tests call it.
- *
- * Each command's modules are imported when it runs, not when the Action starts: ncc puts them in
- * chunks beside dist/index.js, so a run loads only its own command (collect's telemetry readers,
- * status's HTML report with its inlined chart library) and `validate` none of them.
- */
-
-const ACTION_COMMANDS = [
-    'collect',
-    'evaluate',
-    'propose',
-    'apply',
-    'rollback',
-    'status',
-    'gate',
-    'validate',
-];
-async function dispatch(command, ctx, inputs, event, o = {}) {
-    switch (command) {
-        case 'collect': {
-            const { collectRecordsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(867), __nccwpck_require__.e(413), __nccwpck_require__.e(810), __nccwpck_require__.e(487), __nccwpck_require__.e(382), __nccwpck_require__.e(737), __nccwpck_require__.e(48), __nccwpck_require__.e(459), __nccwpck_require__.e(24), __nccwpck_require__.e(833), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6388));
-            return collectRecordsCommand(ctx, {
-                events: inputs.events, // optional when rollout.yaml's sources: covers every SLI
-                backfill: inputs.backfill || '24h',
-            });
-        }
-        case 'status': {
-            const { statusCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(867), __nccwpck_require__.e(413), __nccwpck_require__.e(810), __nccwpck_require__.e(487), __nccwpck_require__.e(737), __nccwpck_require__.e(48), __nccwpck_require__.e(459), __nccwpck_require__.e(24), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 774));
-            return statusCommand(ctx, o.reportPath);
-        }
-        case 'gate': {
-            const number = (event.payload.pull_request ?? event.payload.issue)?.number;
-            if (!number)
-                throw new input/* InputError */.dz(`command gate runs on pull_request or pull_request_review events, not "${event.name}"`);
-            return loop(ctx, { command: 'gate', pr: number });
-        }
-        case 'apply': {
-            // A push names the tip it moved from; all zeros when it created the branch.
-            const before = event.payload.before;
-            const moved = before && /^[0-9a-f]{40}$/.test(before) && !/^0+$/.test(before);
-            return loop(ctx, { command: 'apply', sha: event.sha, before: moved ? before : null });
-        }
-        case 'rollback': {
-            if (!inputs.phase)
-                throw new input/* InputError */.dz('input "phase" is required: the phase to roll back to');
-            return loop(ctx, {
-                command: 'rollback',
-                to: inputs.phase,
-                reason: inputs.reason,
-                actor: ctx.actor,
-            });
-        }
-        case 'evaluate':
-        case 'propose':
-            return loop(ctx, { command });
-    }
-}
-async function loop(ctx, trigger) {
-    const { loopCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(867), __nccwpck_require__.e(413), __nccwpck_require__.e(810), __nccwpck_require__.e(487), __nccwpck_require__.e(737), __nccwpck_require__.e(48), __nccwpck_require__.e(459), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4024));
-    return loopCommand(ctx, trigger);
-}
-
+// EXTERNAL MODULE: ./src/action/dispatch.ts
+var dispatch = __nccwpck_require__(7674);
 ;// CONCATENATED MODULE: ./src/action/run.ts
 /**
  * The GitHub Action entry: inputs → one command → outputs and the job summary. It only reads the
@@ -127,10 +139,10 @@ async function loop(ctx, trigger) {
 const getInput = (name) => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 async function run(clock = systemClock) {
     try {
-        const command = (0,input/* oneOf */.yL)(getInput('command') || 'evaluate', ACTION_COMMANDS, 'input "command"');
+        const command = (0,input/* oneOf */.yL)(getInput('command') || 'evaluate', dispatch/* ACTION_COMMANDS */.A, 'input "command"');
         const config = getInput('config') || 'phases';
         if (command === 'validate') {
-            const { validateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(867), __nccwpck_require__.e(737), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4896));
+            const { validateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(737), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4896));
             process.stdout.write(`${validateCommand({ config }).trim()}${external_node_os_.EOL}`); // as core.info writes it
             return;
         }
@@ -157,7 +169,7 @@ async function runCommand(core, command, config, clock) {
     const pinned = at ? (0,input/* parseInstant */.nV)(at, 'input "at"') : undefined;
     const runClock = pinned === undefined ? clock : { now: () => pinned, sleep: (ms) => clock.sleep(ms) };
     const dryRun = core.getBooleanInput('dry-run', { required: false });
-    const [{ context }, { wireContext }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)), Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(867), __nccwpck_require__.e(413), __nccwpck_require__.e(810), __nccwpck_require__.e(487), __nccwpck_require__.e(737), __nccwpck_require__.e(459), __nccwpck_require__.e(833), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2569))]);
+    const [{ context }, { wireContext }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)), Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(413), __nccwpck_require__.e(810), __nccwpck_require__.e(487), __nccwpck_require__.e(737), __nccwpck_require__.e(697), __nccwpck_require__.e(383), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6527))]);
     const ctx = wireContext({
         token,
         repository: `${context.repo.owner}/${context.repo.repo}`,
@@ -185,22 +197,44 @@ async function runCommand(core, command, config, clock) {
         backfill: core.getInput('backfill'),
         phase: core.getInput('phase'),
         reason: core.getInput('reason'),
+        rollout: core.getInput('rollout'),
     };
     const event = { name: context.eventName, payload: context.payload, sha: context.sha };
-    const result = await dispatch(command, ctx, inputs, event, { reportPath });
-    if (reportPath)
-        core.setOutput('report', reportPath);
-    await report(core, command, dryRun, result);
+    const { dispatchEach } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2993));
+    const each = await dispatchEach(command, ctx, inputs, event, { reportPath });
+    if (each.report)
+        core.setOutput('report', each.report);
+    await report(core, command, dryRun, each);
 }
-/** Outputs and the job summary, from the run's first pass (what it found and decided). */
-async function report(core, command, dryRun, result) {
-    const { actionOutputs, actionSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(810), __nccwpck_require__.e(48), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 383));
-    for (const [name, value] of Object.entries(actionOutputs(result)))
-        core.setOutput(name, value);
-    const ev = result.plan.evaluation;
-    if (ev.decision.alert)
-        core.warning(`${ev.phase}: ${ev.decision.reasons.join('; ')}`);
-    await core.summary.addRaw(actionSummary(command, dryRun, result)).write();
+/**
+ * Outputs and the job summary, from each run's first pass (what it found and decided). The
+ * single-rollout outputs (phase, decision, ...) are set when the step ran one rollout; with many,
+ * `rollouts-json` has them per rollout. A rollout that failed fails the step, after the others.
+ */
+async function report(core, command, dryRun, each) {
+    const { actionOutputs, actionSummary, rolloutsOutput } = await Promise.all(/* import() */[__nccwpck_require__.e(810), __nccwpck_require__.e(48), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 383));
+    const { runs } = each;
+    if (runs.length === 1 && runs[0].result)
+        for (const [name, value] of Object.entries(actionOutputs(runs[0].result)))
+            core.setOutput(name, value);
+    core.setOutput('rollouts-json', JSON.stringify(rolloutsOutput(runs)));
+    for (const { rollout, result, error } of runs) {
+        const heading = each.layout === 'multi' ? `<h2>${rollout}</h2>\n\n` : '';
+        if (!result) {
+            core.summary.addRaw(`${heading}Failed: ${error?.message ?? 'unknown'}\n\n`);
+            continue;
+        }
+        const ev = result.plan.evaluation;
+        const who = each.layout === 'multi' ? `${rollout} ` : '';
+        if (ev.decision.alert)
+            core.warning(`${who}${ev.phase}: ${ev.decision.reasons.join('; ')}`);
+        core.summary.addRaw(`${heading}${actionSummary(command, dryRun, result)}`);
+    }
+    await core.summary.write();
+    const { rolloutsFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2993));
+    const failure = rolloutsFailure(runs);
+    if (failure)
+        throw failure;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 614;
-export const ids = [614];
+export const id = 218;
+export const ids = [218];
 export const modules = {
 
 /***/ 8937:
@@ -1241,14 +1241,16 @@ function plural(n, word) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ lookbackStart)
+/* harmony export */   f: () => (/* binding */ lookbackStart),
+/* harmony export */   l: () => (/* binding */ historyMs)
 /* harmony export */ });
 const DAY = 86_400_000;
 /**
- * The earliest report the decision can look at: the longest history rule or window, and the
- * baseline before the phase (or the rollout) began. Only these window records are read, however many exist.
+ * The trailing span a decision in `phase` reads before its instant: the longest history rule or
+ * SLO window, the soak, the recovery watch (baselines anchored at the phase's or the rollout's
+ * start come on top: lookbackStart).
  */
-function lookbackStart(policy, phase, since, at, started) {
+function historyMs(policy, phase) {
     let history = 2 * DAY; // a calendar day so far, in any time zone, plus slack
     for (const slo of phase.slos)
         if (slo.window !== 'day')
@@ -1264,7 +1266,14 @@ function lookbackStart(policy, phase, since, at, started) {
         history = Math.max(history, policy.recovery.forMs);
     if (phase.advance?.rule === 'consecutive_days')
         history = Math.max(history, (phase.advance.days + 2) * DAY);
-    let from = at - history - policy.windowMs;
+    return history;
+}
+/**
+ * The earliest report the decision can look at: the longest history rule or window, and the
+ * baseline before the phase (or the rollout) began. Only these window records are read, however many exist.
+ */
+function lookbackStart(policy, phase, since, at, started) {
+    let from = at - historyMs(policy, phase) - policy.windowMs;
     for (const slo of phase.slos) {
         if (slo.baseline?.kind === 'before_phase' || slo.baseline?.kind === 'before_rollout')
             from = Math.min(from, since - slo.baseline.windowMs);
@@ -1272,6 +1281,79 @@ function lookbackStart(policy, phase, since, at, started) {
             from = Math.min(from, started - slo.baseline.windowMs);
     }
     return from;
+}
+
+
+/***/ }),
+
+/***/ 2889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DK: () => (/* binding */ archiveRunLogPath),
+/* harmony export */   L$: () => (/* binding */ ARCHIVE_DIR),
+/* harmony export */   To: () => (/* binding */ windowBlocks),
+/* harmony export */   iZ: () => (/* binding */ archiveDayPath),
+/* harmony export */   lZ: () => (/* binding */ utcDayStart),
+/* harmony export */   pq: () => (/* binding */ parseDayName),
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+/**
+ * The archive of window records (issue 14, item 5): windows older than the retention
+ * (rollout/retention.ts) move, a whole UTC day at a time, from the recent folder's
+ * `YYYYMMDDHHMM.jsonl` files into one file per day, `archive/YYYY/MM/YYYYMMDD.jsonl` under the
+ * records folder. A day file holds its windows' files byte for byte, one after another, so reading
+ * one back gives exactly the records the window files held. A window whose file came back after its
+ * day was archived (a late re-collect) is appended to the day file: the last copy of a window wins,
+ * and a copy in the recent folder wins over the archive. Run logs (`runs/YYYYMMDD.jsonl`) move to
+ * `archive/runs/YYYY/MM/YYYYMMDD.jsonl`. Pure: names and text only.
+ */
+const ARCHIVE_DIR = 'archive';
+const DAY_MS = 86_400_000;
+const pad = (n, width) => String(n).padStart(width, '0');
+/** Start of the UTC day holding `ms`. */
+function utcDayStart(ms) {
+    return Math.floor(ms / DAY_MS) * DAY_MS;
+}
+/** `archive/YYYY/MM/YYYYMMDD.jsonl` for the UTC day starting at `dayStart`, relative to the records folder. */
+function archiveDayPath(dayStart) {
+    const d = new Date(dayStart);
+    const y = pad(d.getUTCFullYear(), 4);
+    const m = pad(d.getUTCMonth() + 1, 2);
+    return `${ARCHIVE_DIR}/${y}/${m}/${y}${m}${pad(d.getUTCDate(), 2)}.jsonl`;
+}
+/** `archive/runs/YYYY/MM/YYYYMMDD.jsonl` for the run log `runs/YYYYMMDD.jsonl`. */
+function archiveRunLogPath(name) {
+    return `${ARCHIVE_DIR}/runs/${name.slice(0, 4)}/${name.slice(4, 6)}/${name}`;
+}
+const DAY_NAME = /^(\d{4})(\d{2})(\d{2})\.jsonl$/;
+/** The UTC day (its start) a day file name `YYYYMMDD.jsonl` stands for, or undefined when it is not one. */
+function parseDayName(name) {
+    const m = DAY_NAME.exec(name);
+    if (!m)
+        return undefined;
+    const t = new Date(0);
+    t.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    const ms = t.getTime();
+    return archiveDayPath(ms).endsWith(`/${name}`) ? ms : undefined; // e.g. 20260231: no such day
+}
+/** A record file's first line: every window record starts with one (telemetry/codec.ts). */
+const WINDOW_LINE = /^\{"v":\d+,"type":"window",/;
+/**
+ * A day file cut back into its window records' texts, in file order, each with its 1-based first
+ * line. A line before the first `window` line stays with the first block, so decoding it names it.
+ */
+function windowBlocks(text) {
+    const rows = text.split('\n');
+    if (rows.at(-1) === '')
+        rows.pop();
+    const out = [];
+    rows.forEach((row, i) => {
+        if (out.length === 0 || WINDOW_LINE.test(row))
+            out.push({ text: '', line: i + 1 });
+        out[out.length - 1].text += `${row}\n`;
+    });
+    return out;
 }
 
 

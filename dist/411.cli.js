@@ -1,8 +1,107 @@
-export const id = 831;
-export const ids = [831];
+export const id = 411;
+export const ids = [411];
 export const modules = {
 
-/***/ 425:
+/***/ 3198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ recheckBreaches)
+/* harmony export */ });
+/* harmony import */ var _policy_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2575);
+/* harmony import */ var _rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7516);
+/* harmony import */ var _rollout_decide_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(484);
+/* harmony import */ var _rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(981);
+/* harmony import */ var _telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7833);
+/* harmony import */ var _telemetry_window_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(135);
+/**
+ * The plan's §3.3, "SLO 違反時の再試行: collect-metrics を再実行": when the records a collect just
+ * wrote make a rollback rule fire, the windows it fired on are read again from the same sources
+ * (each request with the plan's retry schedule, 0.5 s → 8 s) before anything acts on them.
+ *
+ * - The second read agrees or knows more: it is the record, marked `rechecked`, and the verdict of
+ *   every later run says the breach was confirmed (rollout/confirmation.ts).
+ * - It knows less (fewer events, an SLI it could not get): the first record stays, unmarked, with
+ *   a warning; the verdict says the breach was not confirmed, and the rollback still goes ahead.
+ * - The rule no longer fires on what the second read gave: the first read was incomplete, and
+ *   the corrected records are what the propose step judges, so nothing is rolled back.
+ *
+ * Windows already confirmed are not read again, so a breach that lasts all day costs one re-read
+ * of each of its windows, not one per run.
+ */
+
+
+
+
+
+
+async function recheckBreaches(i) {
+    // The folder is read once: the second judgement runs on these records with the re-read ones in.
+    const { policy, live } = i;
+    const spec = (0,_policy_model_js__WEBPACK_IMPORTED_MODULE_0__/* .phaseById */ .K6)(policy, live.phase);
+    const records = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRecords */ .T3)(i.output, (0,_rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__/* .lookbackStart */ .f)(policy, spec, live.since, i.now, live.started), i.now);
+    const first = judge(i, records);
+    const behind = (0,_rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_1__/* .behindFiredRules */ .eR)(first.rules);
+    if (!behind)
+        return null;
+    const owed = records.filter((r) => r.rechecked === undefined && r.start >= i.horizon && behind(r));
+    if (owed.length === 0)
+        return null;
+    const rule = first.rules.find((r) => r.fired);
+    i.log(`re-collect: ${rule.rule} on ${rule.slo} fired; reading its ${owed.length} window(s) again before acting (the plan's §3.3)\n`);
+    const fresh = new Map((await i.recollect(owed.map((r) => r.start))).map((r) => [r.start, r]));
+    const confirmed = new Map();
+    for (const before of owed) {
+        const next = fresh.get(before.start);
+        const why = next ? knowsLess(before, next) : 'the re-read returned nothing';
+        if (why)
+            i.log(`warning: ${(0,_telemetry_window_js__WEBPACK_IMPORTED_MODULE_4__/* .windowFileName */ .gp)(before.end)}: kept the first read, not confirmed: ${why}\n`);
+        else
+            confirmed.set(before.start, { ...next, rechecked: i.now });
+    }
+    const written = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeRecords */ .Wh)(i.output, [...confirmed.values()]);
+    const again = judge(i, records.map((r) => confirmed.get(r.start) ?? r));
+    const stillFires = fires(again);
+    i.log(stillFires
+        ? `re-collect: the breach stands (${confirmed.size} of ${owed.length} window(s) confirmed): ${again.decision.reasons[0]}\n`
+        : `re-collect: the breach is gone after reading ${owed.length} window(s) again (the first read was incomplete); nothing rolls back on it\n`);
+    return {
+        windows: owed.length,
+        confirmed: confirmed.size,
+        stillFires,
+        files: written.filter((w) => w.changed).map((w) => w.path),
+    };
+}
+function judge(i, records) {
+    const { policy, live } = i;
+    return (0,_rollout_decide_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)({
+        policy,
+        phase: live.phase,
+        since: live.since,
+        records,
+        at: Math.max(i.now, live.since),
+        entered: live.entered,
+        started: live.started,
+    });
+}
+/** A rollback rule fired (a rollback, or an alert where there is no earlier phase). */
+function fires(ev) {
+    return ev.rules.some((r) => r.fired);
+}
+/** Why the second read is worse than the first; undefined when it agrees or knows more. */
+function knowsLess(before, next) {
+    if (next.counts.events < before.counts.events)
+        return `it found ${next.counts.events} events, the first ${before.counts.events}`;
+    const lost = [...before.slis.keys()].filter((id) => !next.slis.has(id));
+    if (lost.length)
+        return `it could not get ${lost.join(', ')} (${next.missing.get(lost[0]) ?? 'missing'})`;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -512,6 +611,13 @@ function isInvalidField(err, fields) {
     const data = err.response?.data;
     return (data?.errors ?? []).some((e) => typeof e.field === 'string' && fields.includes(e.field));
 }
+/** Pushes to a protected branch fail with GH006/GH013: say so, and name the fix. */
+function protectedBranchHint(branch, text, status) {
+    if (/protected|GH006|GH013|rule/i.test(text) || status === 403) {
+        return `cannot commit window records to "${branch}": ${text}. The branch is protected; keep the records on a data branch with the input records-branch (e.g. phasegate-data), see docs/setup.md`;
+    }
+    return `committing window records to "${branch}" failed: ${text}`;
+}
 
 // EXTERNAL MODULE: ./src/plan/names.ts
 var names = __webpack_require__(2471);
@@ -541,15 +647,15 @@ var change = __webpack_require__(7023);
 
 
 
-async function gatherPulls(ctx, trigger, policy, file) {
+async function gatherPulls(ctx, trigger, policy, file, read) {
     const me = (await ctx.forge.identity()).toLowerCase();
     if (trigger.command === 'gate')
         return [await details(ctx, await ctx.forge.getPull(trigger.pr), me, policy, file)];
     // phasegate's own proposals: its marker, in a PR it opened (anyone can paste a marker).
-    const open = (await ctx.forge.openPulls(names/* PHASEGATE_LABEL */.eH)).filter((p) => (0,change/* ourProposal */.dT)({ policy, identity: me }, p) !== null);
+    const open = (read?.pulls ?? (await ctx.forge.openPulls(names/* PHASEGATE_LABEL */.eH))).filter((p) => (0,change/* ourProposal */.dT)({ policy, identity: me }, p) !== null);
     if (trigger.command === 'status')
         return open.map((p) => ({
-            ...p,
+            ...withoutDetails(p),
             reviews: [],
             status: null,
             verdictComment: null,
@@ -557,18 +663,20 @@ async function gatherPulls(ctx, trigger, policy, file) {
             headPhase: null,
         }));
     const out = [];
-    for (const pr of open)
-        out.push(await details(ctx, pr, me, policy, file));
+    for (const pr of open) {
+        const read = pr.details;
+        out.push(read ? opened(pr, read, me, policy, file) : await details(ctx, pr, me, policy, file));
+    }
     return out;
 }
-async function details(ctx, pr, me, policy, file) {
-    const { forge } = ctx;
-    const files = await forge.pullFiles(pr.number);
-    // The gate says in red when it names none.
-    const text = files.includes(file) ? await forge.readFile(file, pr.headSha) : null;
-    const comments = await forge.comments(pr.number);
+function withoutDetails(p) {
+    const { details: _, ...pull } = p;
+    return pull;
+}
+/** The gate's reads of one PR, however they were fetched. */
+function opened(pr, d, me, policy, file) {
     // Anyone can paste a marker: only the token's own comment is the sticky one.
-    const mine = comments.find((c) => c.author.toLowerCase() === me && (0,markers/* hasVerdictMarker */.O7)(c.body, policy.rollout));
+    const mine = d.comments.find((c) => c.author.toLowerCase() === me && (0,markers/* hasVerdictMarker */.O7)(c.body, policy.rollout));
     return {
         number: pr.number,
         url: pr.url,
@@ -579,12 +687,24 @@ async function details(ctx, pr, me, policy, file) {
         headSha: pr.headSha,
         labels: pr.labels,
         fromFork: pr.fromFork,
+        reviews: d.reviews,
+        status: d.status,
+        verdictComment: mine ? { id: mine.id, body: mine.body } : null,
+        files: d.files,
+        // The gate says in red when it names none.
+        headPhase: (0,rollout_current/* namedPhase */.dM)(d.files.includes(file) ? d.headFile : null, policy),
+    };
+}
+async function details(ctx, pr, me, policy, file) {
+    const { forge } = ctx;
+    const files = await forge.pullFiles(pr.number);
+    return opened(pr, {
+        files,
+        headFile: files.includes(file) ? await forge.readFile(file, pr.headSha) : null,
+        comments: await forge.comments(pr.number),
         reviews: await forge.reviews(pr.number),
         status: await forge.getStatus(pr.headSha, names/* STATUS_CONTEXT */.j),
-        verdictComment: mine ? { id: mine.id, body: mine.body } : null,
-        files,
-        headPhase: (0,rollout_current/* namedPhase */.dM)(text, policy),
-    };
+    }, me, policy, file);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -692,7 +812,9 @@ function withTimezone(ctx, policy) {
  * What a run knows, read from GitHub (through the forge port) and the checkout (the workspace
  * port). Only what the trigger's rules read is fetched: a propose run reads the open phase PRs
  * with their reviews, status and verdict comment; a status run the dashboard; an apply run the
- * pushed commit's PR.
+ * pushed commit's PR. A scheduled command (collect, evaluate, propose, rollback, status) asks for
+ * all of it at once (forge.readRun: one GraphQL query on GitHub); the gate and apply, which read
+ * another branch or commit, ask piece by piece.
  */
 
 
@@ -710,11 +832,15 @@ async function gatherFromGithub(ctx, trigger, memory) {
     const now = ctx.clock.now();
     const { forge } = ctx;
     const apply = trigger.command === 'apply';
-    const { current, since, merged, before } = await livePhase(ctx, trigger, policy, file, now);
-    const phase = (0,model/* phaseById */.K6)(policy, current.phase);
-    const at = Math.max(now, since);
     const needsPulls = ['propose', 'rollback', 'gate', 'status'].includes(trigger.command);
     const needsIssues = apply || trigger.command === 'status' || memory.merged.length > 0;
+    // The gate and apply read another branch or commit: piece by piece, below.
+    const read = apply || trigger.command === 'gate'
+        ? null
+        : await forge.readRun(runReadRequest(trigger, policy, file, needsPulls, needsIssues));
+    const { current, since, merged, before } = await livePhase(ctx, trigger, policy, file, now, read);
+    const phase = (0,model/* phaseById */.K6)(policy, current.phase);
+    const at = Math.max(now, since);
     // Who approved the merged change, for the Runbook's 判定 entry: only when it is announced.
     const announced = merged && (apply || memory.merged.includes(merged.number));
     return {
@@ -735,7 +861,7 @@ async function gatherFromGithub(ctx, trigger, memory) {
         checklist: rules.checklist,
         codeowners: rules.codeowners,
         teams: needsPulls && trigger.command !== 'status' ? await readTeams(ctx, policy, rules.codeowners, file) : {},
-        pulls: needsPulls ? await gatherPulls(ctx, trigger, policy, file) : [],
+        pulls: needsPulls ? await gatherPulls(ctx, trigger, policy, file, read) : [],
         merged: merged && {
             number: merged.number,
             url: merged.url,
@@ -748,10 +874,10 @@ async function gatherFromGithub(ctx, trigger, memory) {
                 : {}),
         },
         rcaIssues: needsIssues
-            ? await ourIssues(ctx, names/* RCA_LABEL */.y4, (b) => (0,markers/* parseRcaMarker */.KC)(b)?.rollout === policy.rollout, true)
+            ? await ourIssues(ctx, read, names/* RCA_LABEL */.y4, (b) => (0,markers/* parseRcaMarker */.KC)(b)?.rollout === policy.rollout)
             : [],
         dashboard: trigger.command === 'status'
-            ? ((await ourIssues(ctx, names/* DASHBOARD_LABEL */.up, (b) => (0,markers/* parseDashboardMarker */.Ao)(b, policy.rollout) !== null, true))[0] ?? null)
+            ? ((await ourIssues(ctx, read, names/* DASHBOARD_LABEL */.up, (b) => (0,markers/* parseDashboardMarker */.Ao)(b, policy.rollout) !== null))[0] ?? null)
             : null,
         identity: await forge.identity(),
         runUrl: ctx.runUrl,
@@ -759,23 +885,33 @@ async function gatherFromGithub(ctx, trigger, memory) {
         memory,
     };
 }
+/** What a scheduled command reads at once: only what its rules read. */
+function runReadRequest(trigger, policy, file, needsPulls, needsIssues) {
+    const status = trigger.command === 'status';
+    const details = { file, statusContext: names/* STATUS_CONTEXT */.j, commentMarker: (0,markers/* verdictMarker */.eG)(policy.rollout) };
+    return {
+        files: [file],
+        changed: file,
+        ...(needsPulls ? { pulls: { label: names/* PHASEGATE_LABEL */.eH, ...(status ? {} : { details }) } } : {}),
+        issueLabels: [...(needsIssues ? [names/* RCA_LABEL */.y4] : []), ...(status ? [names/* DASHBOARD_LABEL */.up] : [])],
+    };
+}
 /**
  * The live phase: the default branch's current.yaml (a run that merged a change sees it), or for
  * a push, the pushed commit's (the checkout); since when (the merge that made it live, not when it
  * was proposed) and by which PR; for a push, the PR it merged and the phase before it.
  */
-async function livePhase(ctx, trigger, policy, file, now) {
+async function livePhase(ctx, trigger, policy, file, now, read) {
     const { forge } = ctx;
-    const base = await forge.defaultBranch();
+    const base = read?.defaultBranch ?? (await forge.defaultBranch());
     const apply = trigger.command === 'apply';
-    const text = apply ? ctx.workspace.read(file) : await forge.readFile(file, base);
+    const text = apply ? ctx.workspace.read(file) : read ? read.files[file] : await forge.readFile(file, base);
     if (text === undefined || text === null)
         throw new input/* InputError */.dz(`${ctx.config}/current.yaml is missing; create it with the first phase`);
     const current = (0,rollout_current/* parseCurrent */.BG)(apply ? file : `${file}@${base}`, text, policy);
-    const change = await forge.lastChange(file, apply ? trigger.sha : base);
-    const behind = change
-        ? (await forge.pullsForCommit(change.sha)).find((p) => p.mergedAt !== null)
-        : undefined;
+    const change = read ? read.lastChange : await forge.lastChange(file, apply ? trigger.sha : base);
+    const pullsOfChange = read?.lastChange?.pulls ?? (change ? await forge.pullsForCommit(change.sha) : []);
+    const behind = pullsOfChange.find((p) => p.mergedAt !== null);
     const changedAt = behind?.mergedAt ?? change?.at;
     const since = changedAt !== undefined && changedAt > current.since && changedAt <= now ? changedAt : current.since;
     const merged = apply
@@ -805,11 +941,11 @@ async function readTeams(ctx, policy, codeowners, file) {
     }
     return teams;
 }
-/** Open issues with `label` whose body is ours (`mine`), optionally only those the token wrote. */
-async function ourIssues(ctx, label, mine, byUs = false) {
-    const me = byUs ? (await ctx.forge.identity()).toLowerCase() : '';
-    return (await ctx.forge.findIssues(label))
-        .filter((i) => mine(i.body) && (!byUs || i.author.toLowerCase() === me))
+/** Open issues with `label` whose body is ours (`mine`) and that the token wrote. */
+async function ourIssues(ctx, read, label, mine) {
+    const me = (await ctx.forge.identity()).toLowerCase();
+    return (read?.issues[label] ?? (await ctx.forge.findIssues(label)))
+        .filter((i) => mine(i.body) && i.author.toLowerCase() === me)
         .map((i) => ({ number: i.number, url: i.url, title: i.title, body: i.body }));
 }
 
@@ -841,7 +977,11 @@ class GitHubWorld {
                 // Idempotent by itself: the same files on the branch make the same tree, and no commit;
                 // an append whose marker the file holds changes nothing.
                 const branch = i.branch ?? (await forge.defaultBranch());
-                const commit = await forge.commitFiles(branch, i.files, i.message, i.appends.map(edit));
+                const removes = (i.removes ?? []).map((path) => ({ path, edit: () => null }));
+                const commit = await forge.commitFiles(branch, i.files, i.message, [
+                    ...i.appends.map(edit),
+                    ...removes,
+                ]);
                 const log = i.appends.length ? ' and the run log' : '';
                 return done(commit
                     ? `committed ${i.files.length} window record file(s)${log} to ${branch} as ${commit.sha.slice(0, 7)}`
@@ -1028,6 +1168,8 @@ class GitHubWorld {
             await forge.updateIssue(issue.number, { body: i.body });
             return done(`updated the dashboard issue #${issue.number}`);
         }
+        if (this.ctx.pinDashboard === false)
+            return done(`opened the dashboard issue #${issue.number}`);
         // Pinned so it heads the issue list; a repository pins at most 3 issues, so this may fail.
         try {
             await forge.pinIssue(issue.number);
@@ -1453,8 +1595,9 @@ function levelAtLeast(level, least) {
 
 const R = 'https://docs.github.com/rest';
 const REPO = '/repos/{owner}/{repo}';
+const GQL = 'https://docs.github.com/graphql/reference';
 const ISSUES_OR_PULLS = (level) => [`issues=${level}`, `pull_requests=${level}`];
-/** REST routes by `METHOD template`, GraphQL mutations by `mutation name`. */
+/** REST routes by `METHOD template`, GraphQL mutations by `mutation name`, GraphQL reads by `query what`. */
 const ACCESS = {
     'GET /user': { apps: null, role: 'read', docs: `${R}/users/users#get-the-authenticated-user` },
     [`GET ${REPO}`]: { apps: ['metadata=read'], role: 'read', docs: `${R}/repos/repos#get-a-repository` },
@@ -1656,6 +1799,15 @@ const ACCESS = {
     },
     // The mutations are checked one by one (handlers/graphql.ts).
     'POST /graphql': { apps: [], role: 'read', docs: 'https://docs.github.com/graphql' },
+    // GraphQL reads: "Similar to the REST API, the app must have certain permissions to access
+    // objects in the GraphQL API" (github/docs content/apps/creating-github-apps/authenticating-with-
+    // a-github-app/authenticating-as-a-github-app-installation.md): those of the REST twins, checked
+    // field by field (graphql/nodes.ts).
+    'query repository': { apps: ['metadata=read'], role: 'read', docs: `${GQL}/objects#repository` },
+    'query contents': { apps: ['contents=read'], role: 'read', docs: `${GQL}/objects#commit` },
+    'query pull requests': { apps: ['pull_requests=read'], role: 'read', docs: `${GQL}/objects#pullrequest` },
+    'query issues': { apps: ['issues=read'], role: 'read', docs: `${GQL}/objects#issue` },
+    'query statuses': { apps: ['statuses=read'], role: 'read', docs: `${GQL}/objects#status` },
     // "People with write access to a repository can pin issue in the repository." (content/issues/…
     // /pinning-an-issue-to-your-repository.md); for integrations, the issue's permission.
     'mutation pinIssue': {
@@ -2145,8 +2297,12 @@ class GitRepo {
             throw new Error(`${sha} is not a blob`);
         return o.data;
     }
-    /** Writes a tree: `base` (or empty) with the changes applied, through a temporary index. */
-    async writeTree(base, changes) {
+    /**
+     * Writes a tree: `base` (or empty) with the changes applied, through a temporary index. Deleting
+     * a path the tree lacks throws MissingTreePathError when `strict` (the API; a person's push has
+     * nothing to refuse there).
+     */
+    async writeTree(base, changes, strict = false) {
         const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'gh-index-'));
         const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
         const indexInfo = (lines) => lines.length
@@ -2167,6 +2323,8 @@ class GitRepo {
             changes.forEach((c, i) => {
                 const sha = shas[i];
                 if (sha === null || sha === undefined) {
+                    if (strict && under(c.path).length === 0)
+                        throw new MissingTreePathError(c.path);
                     for (const f of under(c.path))
                         lines.push(`0 ${git_ZERO_SHA}\t${f}`);
                 }
@@ -2312,6 +2470,17 @@ function validRefName(ref) {
 }
 function gitDate(iso) {
     return `@${Math.floor(Date.parse(iso) / 1000)} +0000`;
+}
+/**
+ * A tree entry deleting (sha null) a path the base tree lacks: GitHub's "Create a tree" "returns an
+ * error if you try to delete a file that does not exist" (a 422).
+ */
+class MissingTreePathError extends Error {
+    path;
+    constructor(path) {
+        super(`no ${path} in the base tree to delete`);
+        this.path = path;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/codeowners.ts
@@ -3358,7 +3527,12 @@ function registerGit(r) {
                 ...(typeof content === 'string' ? { content } : {}),
             });
         }
-        const tree = await ctx.git.writeTree(base ?? null, changes);
+        // GitHub answers a deletion of a missing file with 422 GitRPC::BadObjectState.
+        const tree = await ctx.git
+            .writeTree(base ?? null, changes, true)
+            .catch((e) => {
+            throw e instanceof MissingTreePathError ? unprocessable('GitRPC::BadObjectState') : e;
+        });
         return { status: 201, body: await treeBody(ctx, tree) };
     });
     r.add('POST', `${GIT}/commits`, async (req) => {
@@ -4492,10 +4666,20 @@ function parseDocument(source) {
  */
 class FieldError extends Error {
     type;
-    constructor(message, type = 'UNPROCESSABLE') {
+    nonNull;
+    constructor(message, type = 'UNPROCESSABLE', 
+    /**
+     * The field is non-null in GitHub's schema (`pullRequests: PullRequestConnection!`): its null
+     * makes the object holding it null, as GraphQL's execution propagates it.
+     */
+    nonNull = false) {
         super(message);
         this.type = type;
+        this.nonNull = nonNull;
     }
+}
+/** A non-null field came out null: the object holding it becomes null (GraphQL's null propagation). */
+class NullPropagation extends Error {
 }
 const errorOf = (message, loc, path) => ({
     message,
@@ -4610,9 +4794,21 @@ function unserved(op, root, types) {
 function knownTypes(types) {
     return new Set([...Object.keys(types), ...Object.values(types).flat()]);
 }
-function execute(op, root, variables, types) {
+/**
+ * Runs the operation; resolvers may return promises (git reads). Root fields run one after the
+ * other, as GraphQL requires of mutations.
+ */
+async function execute(op, root, variables, types) {
     const run = new Executor(variables, types);
-    const data = run.object(root, op.selections, []);
+    let data;
+    try {
+        data = await run.object(root, op.selections, []);
+    }
+    catch (err) {
+        if (!(err instanceof NullPropagation))
+            throw err;
+        data = null;
+    }
     return { data, errors: run.errors, missing: run.missing };
 }
 /** GraphQL's execution of a selection set over the emulator's resolvers. */
@@ -4647,12 +4843,25 @@ class Executor {
         }
         return into;
     }
-    complete(value, fields, path) {
+    async complete(value, fields, path) {
         const field = fields[0];
         if (value === null || value === undefined)
             return null;
-        if (Array.isArray(value))
-            return value.map((v, i) => this.complete(v, fields, [...path, i]));
+        if (Array.isArray(value)) {
+            const out = [];
+            for (const [i, v] of value.entries()) {
+                // List items (`nodes: [PullRequest]`) are nullable: a propagated null stops at the item.
+                try {
+                    out.push(await this.complete(v, fields, [...path, i]));
+                }
+                catch (err) {
+                    if (!(err instanceof NullPropagation))
+                        throw err;
+                    out.push(null);
+                }
+            }
+            return out;
+        }
         const sub = fields.flatMap((f) => f.selections ?? []);
         const isObject = typeof value === 'object' && typeof value.__typename === 'string';
         if (isObject && !sub.length) {
@@ -4661,9 +4870,9 @@ class Executor {
         if (!isObject && sub.length) {
             throw new FieldError(`Field "${field.name}" must not have a selection since it has no subfields.`);
         }
-        return isObject ? this.object(value, sub, path) : value;
+        return isObject ? await this.object(value, sub, path) : value;
     }
-    object(source, selections, path) {
+    async object(source, selections, path) {
         const typename = source.__typename;
         const out = {};
         for (const [key, fields] of this.collect(typename, selections)) {
@@ -4684,14 +4893,20 @@ class Executor {
                 let value = source[field.name];
                 if (typeof value === 'function') {
                     const args = Object.fromEntries(field.arguments.map((a) => [a.name, execute_literal(a.value, this.variables)]));
-                    value = value(args);
+                    value = await value(args);
                 }
-                out[key] = this.complete(value, fields, at);
+                out[key] = await this.complete(value, fields, at);
             }
             catch (err) {
+                if (err instanceof NullPropagation) {
+                    out[key] = null;
+                    continue;
+                }
                 if (!(err instanceof FieldError))
                     throw err;
                 this.errors.push({ type: err.type, ...errorOf(err.message, field.loc, at) });
+                if (err.nonNull)
+                    throw new NullPropagation();
                 out[key] = null;
             }
         }
@@ -4701,6 +4916,471 @@ class Executor {
             Object.defineProperty(out, '__typename', { value: typename, enumerable: false });
         return out;
     }
+}
+/**
+ * GitHub's node limit, checked before anything runs: every connection needs `first` or `last`,
+ * of 1 to 100 ("You must supply a first or last argument on any connection", github/docs
+ * content/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api.md). Answered as
+ * errors only, with GitHub's types and words. `connections`: the field names that are connections.
+ */
+function paginationErrors(op, variables, connections) {
+    const errors = [];
+    const walk = (selections, path) => {
+        for (const s of selections) {
+            if (s.kind === 'InlineFragment') {
+                walk(s.selections, path);
+                continue;
+            }
+            const at = [...path, s.alias ?? s.name];
+            if (connections.has(s.name)) {
+                const arg = (name) => {
+                    const a = s.arguments.find((x) => x.name === name);
+                    return a ? execute_literal(a.value, variables) : undefined;
+                };
+                const first = arg('first');
+                const last = arg('last');
+                const type = { locations: [s.loc], path: at };
+                if (typeof first !== 'number' && typeof last !== 'number') {
+                    errors.push({
+                        type: 'MISSING_PAGINATION_BOUNDARIES',
+                        ...type,
+                        message: `You must provide a \`first\` or \`last\` value to properly paginate the \`${s.name}\` connection.`,
+                    });
+                }
+                for (const [name, n] of [
+                    ['first', first],
+                    ['last', last],
+                ]) {
+                    if (typeof n === 'number' && n > 100) {
+                        errors.push({
+                            type: 'EXCESSIVE_PAGINATION',
+                            ...type,
+                            message: `Requesting ${n} records on the \`${s.name}\` connection exceeds the \`${name}\` limit of 100 records.`,
+                        });
+                    }
+                }
+            }
+            if (s.selections)
+                walk(s.selections, at);
+        }
+    };
+    walk(op.selections, []);
+    return errors;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/graphql/connection.ts
+/**
+ * GraphQL connections as GitHub shapes them: `nodes`, `edges { cursor node }`, `pageInfo` and
+ * `totalCount`, sliced by `first`/`last` and the opaque cursors `after`/`before`. The limits
+ * (`first` or `last` required, at most 100) are checked before a document runs
+ * (execute.ts: paginationErrors); a cursor this emulator did not give out is GitHub's
+ * INVALID_CURSOR_ARGUMENTS.
+ */
+
+/** The field names that are connections, for the node-limit check. */
+const CONNECTIONS = new Set([
+    'associatedPullRequests',
+    'comments',
+    'commits',
+    'files',
+    'history',
+    'issues',
+    'labels',
+    'pullRequests',
+    'reviews',
+]);
+const cursorOf = (index) => Buffer.from(`cursor:v2:${index}`).toString('base64');
+function indexOf(cursor) {
+    const m = /^cursor:v2:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString());
+    if (!m)
+        throw new FieldError(`\`${cursor}\` does not appear to be a valid cursor.`, 'UNPROCESSABLE', true);
+    return Number(m[1]);
+}
+/** One page of `items` as the connection type `typename` (`PullRequestConnection`). */
+function connection(typename, items, page, node) {
+    let start = page.after === undefined || page.after === null ? 0 : indexOf(page.after) + 1;
+    let end = page.before === undefined || page.before === null ? items.length : indexOf(page.before);
+    end = Math.min(end, items.length);
+    if (typeof page.first === 'number')
+        end = Math.min(end, start + page.first);
+    if (typeof page.last === 'number')
+        start = Math.max(start, end - page.last);
+    const slice = items.slice(start, Math.max(start, end)).map((item, k) => ({ item, at: start + k }));
+    const edge = typename.replace(/Connection$/, 'Edge');
+    return {
+        __typename: typename,
+        totalCount: items.length,
+        nodes: slice.map((s) => node(s.item)),
+        edges: slice.map((s) => ({ __typename: edge, cursor: cursorOf(s.at), node: node(s.item) })),
+        pageInfo: {
+            __typename: 'PageInfo',
+            hasNextPage: start + slice.length < items.length,
+            hasPreviousPage: start > 0,
+            startCursor: slice.length ? cursorOf(slice[0].at) : null,
+            endCursor: slice.length ? cursorOf(slice.at(-1).at) : null,
+        },
+    };
+}
+/** An enum-list argument given as one value or a list (GraphQL's input coercion): upper case. */
+function enumList(v) {
+    if (v === undefined || v === null)
+        return null;
+    return (Array.isArray(v) ? v : [v]).map((x) => String(x).toUpperCase());
+}
+
+;// CONCATENATED MODULE: ./src/emulator/graphql/nodes.ts
+/**
+ * The GraphQL objects the emulator answers, built from its store and git repository as GitHub's
+ * schema shapes them: issues and pull requests with their labels, comments, reviews, files and
+ * commits; commits with their history, files, statuses and associated pull requests; blobs.
+ * Fields are functions where they read git or take arguments, so a document pays only for what
+ * it asks. Every read checks the token's permission as the REST equivalent does (access.ts):
+ * an integration without it gets GitHub's FORBIDDEN "Resource not accessible by integration".
+ *
+ * Bots: an actor's `login` has no `[bot]` suffix in GraphQL (`github-actions`, where REST says
+ * `github-actions[bot]`; fullsend-ai/fullsend#6205), while `viewer { login }` of an App's token
+ * is `<slug>[bot]` (fullsend-ai/fullsend#1953).
+ */
+
+
+
+
+/** GitHub's GraphQL answer to a read the token lacks the permission for. */
+function need(see, key, nonNull = false) {
+    const v = access_decide(key, see.who, see.ctx.roleOf(see.who.login));
+    if (!v.ok)
+        throw new FieldError(v.message, v.status === 404 ? 'NOT_FOUND' : 'FORBIDDEN', nonNull);
+}
+function actor(ctx, login) {
+    const u = ctx.store.user(login);
+    const bot = u.type === 'Bot';
+    return {
+        __typename: bot ? 'Bot' : 'User',
+        login: bot ? u.login.replace(/\[bot\]$/, '') : u.login,
+        id: `U_${u.id}`,
+    };
+}
+const nodes_nodeId = (kind, id) => `${kind}_${Buffer.from(`0:${id}`).toString('base64url')}`;
+/** The node_id REST gave out → the record (see shapes: nodeId(kind, id)). */
+function byNodeId(ctx, id) {
+    const m = /^(I|PR)_(.+)$/.exec(id);
+    if (!m)
+        return undefined;
+    const n = Number(Buffer.from(m[2], 'base64url').toString().split(':')[1]);
+    return [...ctx.store.issues.values()].find((i) => m[1] === 'PR' ? i.pull?.id === n : !i.pull && i.id === n);
+}
+/** Labels and comments, which issues and pull requests share. */
+function issueLike(see, i, read) {
+    const { ctx } = see;
+    return {
+        number: i.number,
+        title: i.title,
+        body: i.body ?? '',
+        author: actor(ctx, i.user),
+        createdAt: i.created_at,
+        labels: (page) => {
+            need(see, read);
+            const names = i.labels.map((n) => ctx.store.ensureLabel(n));
+            return connection('LabelConnection', names, page, (l) => ({
+                __typename: 'Label',
+                name: l.name,
+                color: l.color,
+            }));
+        },
+        comments: (page) => {
+            need(see, read, true);
+            const all = [...ctx.store.comments.values()].filter((c) => c.issue === i.number);
+            return connection('IssueCommentConnection', all, page, (c) => ({
+                __typename: 'IssueComment',
+                id: nodes_nodeId('IC', c.id),
+                databaseId: c.id,
+                fullDatabaseId: String(c.id),
+                body: c.body,
+                author: actor(ctx, c.user),
+                createdAt: c.created_at,
+            }));
+        },
+    };
+}
+function issueNode(see, i) {
+    return {
+        __typename: 'Issue',
+        id: nodes_nodeId('I', i.id),
+        ...issueLike(see, i, 'query issues'),
+        state: i.state.toUpperCase(),
+        url: `${see.ctx.repoHtml}/issues/${i.number}`,
+        isPinned: i.pinned,
+    };
+}
+function pullNode(see, i) {
+    const { ctx } = see;
+    const p = i.pull;
+    return {
+        __typename: 'PullRequest',
+        id: nodes_nodeId('PR', p.id),
+        ...issueLike(see, i, 'query pull requests'),
+        state: p.merged ? 'MERGED' : i.state.toUpperCase(),
+        merged: p.merged,
+        mergedAt: p.merged_at,
+        url: `${ctx.repoHtml}/pull/${i.number}`,
+        headRefName: p.headRef,
+        headRefOid: p.headSha,
+        baseRefName: p.baseRef,
+        isCrossRepository: p.headOwner !== undefined,
+        autoMergeRequest: p.auto_merge
+            ? {
+                __typename: 'AutoMergeRequest',
+                enabledAt: i.updated_at,
+                enabledBy: actor(ctx, p.auto_merge.enabled_by),
+                mergeMethod: p.auto_merge.merge_method.toUpperCase(),
+            }
+            : null,
+        reviews: (page) => {
+            need(see, 'query pull requests');
+            const states = enumList(page.states);
+            const all = ctx.store.reviews.filter((r) => r.pull === i.number && (!states || states.includes(r.state)));
+            return connection('PullRequestReviewConnection', all, page, (r) => ({
+                __typename: 'PullRequestReview',
+                id: nodes_nodeId('PRR', r.id),
+                fullDatabaseId: String(r.id),
+                author: actor(ctx, r.user),
+                state: r.state,
+                body: r.body,
+                submittedAt: r.state === 'PENDING' ? null : r.submitted_at,
+                commit: commitNode(see, r.commit_id),
+            }));
+        },
+        files: async (page) => {
+            need(see, 'query pull requests');
+            // At most 3000, as REST's list of a PR's files ("Responses include a maximum of 3000 files").
+            const files = (await ctx.git.changedFiles(p.baseSha, p.headSha)).slice(0, 3000);
+            return connection('PullRequestChangedFileConnection', files, page, (f) => ({
+                __typename: 'PullRequestChangedFile',
+                path: f.filename,
+                additions: f.additions,
+                deletions: f.deletions,
+                // The emulator diffs without rename detection (git.ts): never RENAMED.
+                changeType: f.status === 'added' ? 'ADDED' : f.status === 'removed' ? 'DELETED' : 'MODIFIED',
+            }));
+        },
+        commits: async (page) => {
+            need(see, 'query pull requests', true);
+            const shas = (await ctx.git.revList(p.baseSha, p.headSha)).reverse();
+            return connection('PullRequestCommitConnection', shas, page, (sha) => ({
+                __typename: 'PullRequestCommit',
+                commit: commitNode(see, sha),
+            }));
+        },
+    };
+}
+/** GraphQL's Blob.text stops at 512,000 bytes and says so (sveltia/sveltia-cms#950). */
+const BLOB_TEXT_LIMIT = 512_000;
+function blobNode(see, oid) {
+    const data = () => see.ctx.git.readBlob(oid);
+    const binary = async () => (await data()).subarray(0, 8000).includes(0);
+    return {
+        __typename: 'Blob',
+        oid,
+        byteSize: async () => (await data()).length,
+        isBinary: binary,
+        isTruncated: async () => (await data()).length > BLOB_TEXT_LIMIT,
+        text: async () => (await binary()) ? null : (await data()).subarray(0, BLOB_TEXT_LIMIT).toString('utf8'),
+    };
+}
+/** The git object `oid` as GitHub's GitObject (Commit, Tree or Blob). */
+async function gitObject(see, oid) {
+    const type = await see.ctx.git.objectType(oid);
+    if (type === 'commit')
+        return commitNode(see, oid);
+    if (type === 'blob')
+        return blobNode(see, oid);
+    if (type === 'tree')
+        return { __typename: 'Tree', oid };
+    return null;
+}
+/** Status of a commit: null without any; the newest status per context, as REST's combined status. */
+function statusNode(see, sha) {
+    const statuses = latestStatuses(see.ctx, sha);
+    if (!statuses.length)
+        return null;
+    const context = (s) => ({
+        __typename: 'StatusContext',
+        context: s.context,
+        state: s.state.toUpperCase(),
+        description: s.description,
+        targetUrl: s.target_url,
+        createdAt: s.created_at,
+    });
+    const failing = statuses.some((s) => s.state === 'error' || s.state === 'failure');
+    const pending = statuses.some((s) => s.state === 'pending');
+    return {
+        __typename: 'Status',
+        state: failing ? 'FAILURE' : pending ? 'PENDING' : 'SUCCESS',
+        contexts: statuses.map(context),
+        context: ({ name }) => {
+            const s = statuses.find((x) => x.context === name);
+            return s ? context(s) : null;
+        },
+    };
+}
+function commitNode(see, sha) {
+    const { ctx } = see;
+    const info = () => ctx.git.readCommit(sha);
+    return {
+        __typename: 'Commit',
+        oid: sha,
+        message: async () => (await info()).message,
+        committedDate: async () => (await info()).committer.date,
+        authoredDate: async () => (await info()).author.date,
+        tree: async () => ({ __typename: 'Tree', oid: (await info()).tree }),
+        file: async ({ path }) => {
+            const oid = await ctx.git.objectAt(sha, path);
+            if (!oid)
+                return null;
+            const name = path.split('/').pop();
+            return {
+                __typename: 'TreeEntry',
+                name,
+                path,
+                oid,
+                type: await ctx.git.objectType(oid),
+                object: () => gitObject(see, oid),
+            };
+        },
+        history: async (page) => {
+            const shas = await ctx.git.commitsFrom(sha, page.path ? ['--', page.path] : []);
+            return connection('CommitHistoryConnection', shas, page, (s) => commitNode(see, s));
+        },
+        status: () => {
+            need(see, 'query statuses');
+            return statusNode(see, sha);
+        },
+        associatedPullRequests: async (page) => {
+            need(see, 'query pull requests');
+            const found = [];
+            for (const i of ctx.store.issues.values()) {
+                const p = i.pull;
+                if (!p)
+                    continue;
+                // As REST's list of pull requests associated with a commit (handlers/pulls.ts) answers.
+                const contains = p.merge_commit_sha === sha ||
+                    p.headSha === sha ||
+                    (i.state === 'open' &&
+                        (await ctx.git.isAncestor(sha, p.headSha)) &&
+                        !(await ctx.git.isAncestor(sha, p.baseSha)));
+                if (contains)
+                    found.push(i);
+            }
+            return connection('PullRequestConnection', found, page, (i) => pullNode(see, i));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/emulator/graphql/reads.ts
+
+
+
+async function refNode(see, qualified) {
+    const full = qualified.startsWith('refs/') ? qualified : `refs/heads/${qualified}`;
+    const sha = await see.ctx.git.refSha(full);
+    if (!sha)
+        return null;
+    const cut = full.lastIndexOf('/') + 1;
+    const prefix = full.startsWith('refs/heads/') ? 'refs/heads/' : full.slice(0, cut);
+    return {
+        __typename: 'Ref',
+        name: full.slice(prefix.length),
+        prefix,
+        // The ref's name is metadata; what it points to is contents (REST: git/ref needs contents).
+        target: () => {
+            need(see, 'query contents');
+            return commitNode(see, sha);
+        },
+    };
+}
+/** `rev` or `rev:path`, as `git rev-parse` reads it (GitHub's `object(expression:)`). */
+async function objectByExpression(see, expression) {
+    const colon = expression.indexOf(':');
+    const rev = colon < 0 ? expression : expression.slice(0, colon);
+    const commit = await see.ctx.git.resolveCommit(rev);
+    if (!commit)
+        return null;
+    if (colon < 0)
+        return commitNode(see, commit);
+    const oid = await see.ctx.git.objectAt(commit, expression.slice(colon + 1));
+    return oid ? gitObject(see, oid) : null;
+}
+const hasLabel = (labels, wanted) => !wanted || labels.some((l) => wanted.includes(l.toUpperCase()));
+function repositoryNode(see) {
+    const { ctx } = see;
+    const find = (n) => ctx.store.issues.get(n);
+    const list = (pulls, args) => {
+        const states = enumList(args.states);
+        const labels = enumList(args.labels);
+        // Oldest first, GitHub's order without orderBy.
+        return [...ctx.store.issues.values()]
+            .filter((i) => Boolean(i.pull) === pulls)
+            .filter((i) => {
+            const state = i.pull?.merged ? 'MERGED' : i.state.toUpperCase();
+            return (!states || states.includes(state)) && hasLabel(i.labels, labels);
+        })
+            .sort((a, b) => a.number - b.number);
+    };
+    return {
+        __typename: 'Repository',
+        nameWithOwner: ctx.fullName,
+        defaultBranchRef: () => refNode(see, ctx.id.defaultBranch),
+        ref: ({ qualifiedName }) => refNode(see, qualifiedName),
+        object: async ({ expression, oid }) => {
+            need(see, 'query contents');
+            if (oid)
+                return (await ctx.git.objectType(oid)) ? gitObject(see, oid) : null;
+            return expression ? objectByExpression(see, expression) : null;
+        },
+        issue: ({ number }) => {
+            need(see, 'query issues');
+            const i = find(number);
+            return i && !i.pull ? issueNode(see, i) : null;
+        },
+        pullRequest: ({ number }) => {
+            need(see, 'query pull requests');
+            const i = find(number);
+            return i?.pull ? pullNode(see, i) : null;
+        },
+        pullRequests: (args) => {
+            need(see, 'query pull requests', true);
+            return connection('PullRequestConnection', list(true, args), args, (i) => pullNode(see, i));
+        },
+        issues: (args) => {
+            need(see, 'query issues', true);
+            return connection('IssueConnection', list(false, args), args, (i) => issueNode(see, i));
+        },
+    };
+}
+function node(see, id) {
+    const i = byNodeId(see.ctx, id);
+    if (!i)
+        throw new FieldError(`Could not resolve to a node with the global id of '${id}'`);
+    return i.pull ? pullNode(see, i) : issueNode(see, i);
+}
+function queryRoot(ctx, see) {
+    return {
+        __typename: 'Query',
+        // An App's installation token is its bot user: `<slug>[bot]`, as REST names it.
+        viewer: { __typename: 'User', login: see.who.login },
+        node: ({ id }) => node(see, id),
+        repository: ({ owner, name }) => {
+            if (`${owner}/${name}`.toLowerCase() !== ctx.fullName.toLowerCase())
+                throw new FieldError(`Could not resolve to a Repository with the name '${owner}/${name}'.`, 'NOT_FOUND');
+            try {
+                need(see, 'query repository');
+            }
+            catch {
+                throw new FieldError(`Could not resolve to a Repository with the name '${owner}/${name}'.`, 'NOT_FOUND');
+            }
+            return repositoryNode(see);
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/handlers/graphql.ts
@@ -4718,6 +5398,9 @@ class Executor {
 
 
 
+
+
+
 /** The types the resolvers return, with the interfaces they are reached through. */
 const TYPES = {
     Query: [],
@@ -4727,6 +5410,19 @@ const TYPES = {
     PullRequest: ['Node'],
     User: ['Actor', 'Node'],
     Bot: ['Actor', 'Node'],
+    Commit: ['GitObject', 'Node'],
+    Tree: ['GitObject', 'Node'],
+    Blob: ['GitObject', 'Node'],
+    Ref: ['Node'],
+    TreeEntry: [],
+    Status: ['Node'],
+    StatusContext: ['Node'],
+    Label: ['Node'],
+    IssueComment: ['Node', 'Comment'],
+    PullRequestReview: ['Node', 'Comment'],
+    PullRequestCommit: ['Node'],
+    PullRequestChangedFile: [],
+    PageInfo: [],
     AutoMergeRequest: [],
     PinIssuePayload: [],
     UnpinIssuePayload: [],
@@ -4750,89 +5446,13 @@ function guard(ctx, who, mutation) {
         : v.message;
     throw new FieldError(message, 'FORBIDDEN');
 }
-function actor(ctx, login) {
-    const u = ctx.store.user(login);
-    return { __typename: u.type === 'Bot' ? 'Bot' : 'User', login: u.login, id: `U_${u.id}` };
-}
-/** The node_id REST gave out → the record (see shapes: nodeId(kind, id)). */
-function byNodeId(ctx, id) {
-    const m = /^(I|PR)_(.+)$/.exec(id);
-    if (!m)
-        return undefined;
-    const n = Number(Buffer.from(m[2], 'base64url').toString().split(':')[1]);
-    return [...ctx.store.issues.values()].find((i) => m[1] === 'PR' ? i.pull?.id === n : !i.pull && i.id === n);
-}
-function issueNode(ctx, i) {
-    return {
-        __typename: 'Issue',
-        id: `I_${Buffer.from(`0:${i.id}`).toString('base64url')}`,
-        number: i.number,
-        title: i.title,
-        body: i.body ?? '',
-        state: i.state.toUpperCase(),
-        url: `${ctx.repoHtml}/issues/${i.number}`,
-        isPinned: i.pinned,
-    };
-}
-function pullNode(ctx, i) {
-    const p = i.pull;
-    return {
-        __typename: 'PullRequest',
-        id: `PR_${Buffer.from(`0:${p.id}`).toString('base64url')}`,
-        number: i.number,
-        title: i.title,
-        body: i.body ?? '',
-        state: p.merged ? 'MERGED' : i.state.toUpperCase(),
-        merged: p.merged,
-        url: `${ctx.repoHtml}/pull/${i.number}`,
-        headRefName: p.headRef,
-        headRefOid: p.headSha,
-        baseRefName: p.baseRef,
-        autoMergeRequest: p.auto_merge
-            ? {
-                __typename: 'AutoMergeRequest',
-                enabledAt: i.updated_at,
-                enabledBy: actor(ctx, p.auto_merge.enabled_by),
-                mergeMethod: p.auto_merge.merge_method.toUpperCase(),
-            }
-            : null,
-    };
-}
-function node(ctx, id) {
-    const i = byNodeId(ctx, id);
-    if (!i)
-        throw new Unprocessable(`Could not resolve to a node with the global id of '${id}'`);
-    return i.pull ? pullNode(ctx, i) : issueNode(ctx, i);
-}
-function queryRoot(ctx) {
-    return {
-        __typename: 'Query',
-        node: ({ id }) => node(ctx, id),
-        repository: ({ owner, name }) => {
-            if (`${owner}/${name}`.toLowerCase() !== ctx.fullName.toLowerCase())
-                return null;
-            const find = (n) => ctx.store.issues.get(n);
-            return {
-                __typename: 'Repository',
-                nameWithOwner: ctx.fullName,
-                issue: ({ number }) => {
-                    const i = find(number);
-                    return i && !i.pull ? issueNode(ctx, i) : null;
-                },
-                pullRequest: ({ number }) => {
-                    const i = find(number);
-                    return i?.pull ? pullNode(ctx, i) : null;
-                },
-            };
-        },
-    };
-}
 /**
  * GitHub enables auto-merge only on a protected base ("Pull request Protected branch rules not
  * configured for this branch") and only while its rules still block the merge ("Pull request
  * Pull request is in clean status"): both are gh's reports of the mutation's errors.
  */
-function enableAutoMerge(ctx, login, i, input, gates) {
+function enableAutoMerge(see, login, i, input, gates) {
+    const { ctx } = see;
     if (i.state !== 'open')
         throw new Unprocessable('Pull request Pull request is closed');
     const gate = gates.get(i.number);
@@ -4851,7 +5471,7 @@ function enableAutoMerge(ctx, login, i, input, gates) {
         __typename: 'EnablePullRequestAutoMergePayload',
         clientMutationId: input.clientMutationId ?? null,
         actor: actor(ctx, login),
-        pullRequest: pullNode(ctx, i),
+        pullRequest: pullNode(see, i),
     };
 }
 /** What the rules say of each open PR, judged before the (synchronous) resolvers run. */
@@ -4863,7 +5483,8 @@ async function openPullGates(ctx) {
     }
     return out;
 }
-function mutationRoot(ctx, who, gates) {
+function mutationRoot(see, gates) {
+    const { ctx, who } = see;
     const login = who.login;
     const pull = (id) => {
         const i = byNodeId(ctx, id ?? '');
@@ -4885,7 +5506,7 @@ function mutationRoot(ctx, who, gates) {
             return {
                 __typename: 'PinIssuePayload',
                 clientMutationId: input.clientMutationId ?? null,
-                issue: issueNode(ctx, i),
+                issue: issueNode(see, i),
             };
         },
         unpinIssue: ({ input = {} }) => {
@@ -4897,12 +5518,12 @@ function mutationRoot(ctx, who, gates) {
             return {
                 __typename: 'UnpinIssuePayload',
                 clientMutationId: input.clientMutationId ?? null,
-                issue: issueNode(ctx, i),
+                issue: issueNode(see, i),
             };
         },
         enablePullRequestAutoMerge: ({ input = {} }) => {
             guard(ctx, who, 'enablePullRequestAutoMerge');
-            return enableAutoMerge(ctx, login, pull(input.pullRequestId), input, gates);
+            return enableAutoMerge(see, login, pull(input.pullRequestId), input, gates);
         },
         disablePullRequestAutoMerge: ({ input = {} }) => {
             guard(ctx, who, 'disablePullRequestAutoMerge');
@@ -4912,7 +5533,7 @@ function mutationRoot(ctx, who, gates) {
                 __typename: 'DisablePullRequestAutoMergePayload',
                 clientMutationId: input.clientMutationId ?? null,
                 actor: actor(ctx, login),
-                pullRequest: pullNode(ctx, i),
+                pullRequest: pullNode(see, i),
             };
         },
     };
@@ -4958,11 +5579,15 @@ function registerGraphql(r) {
             return answer({ errors: vars.errors });
         const enabling = op.selections.some((f) => f.kind === 'Field' && f.name === 'enablePullRequestAutoMerge');
         const gates = enabling ? await openPullGates(ctx) : new Map();
-        const root = op.operation === 'mutation' ? mutationRoot(ctx, who, gates) : queryRoot(ctx);
+        const see = { ctx, who };
+        const root = op.operation === 'mutation' ? mutationRoot(see, gates) : queryRoot(ctx, see);
         const gaps = unserved(op, root, TYPES);
         if (gaps.length)
             return notImplemented(ctx, gaps);
-        const result = execute(op, root, vars.values, TYPES);
+        const unbounded = paginationErrors(op, vars.values, CONNECTIONS);
+        if (unbounded.length)
+            return answer({ errors: unbounded });
+        const result = await execute(op, root, vars.values, TYPES);
         if (result.missing.length) {
             ctx.violations.push(`POST /graphql: the emulator does not implement ${result.missing.join(', ')}`);
         }
@@ -5503,6 +6128,7 @@ async function cloneTo(ctx, dir, ref, identity) {
 
 
 
+
 const RATE_RESET = Math.floor(Date.now() / 1000) + 3600;
 function readBody(req) {
     return new Promise((resolve, reject) => {
@@ -5531,6 +6157,8 @@ async function serve(p, req, res) {
         login: caller?.user.login ?? null,
         token,
     };
+    if (method === 'POST' && path === '/graphql')
+        record.graphql = graphqlKind(raw);
     p.requests.push(record);
     const requestId = (0,external_node_crypto_.randomBytes)(8).toString('hex').toUpperCase();
     const fault = p.faults.take(method, path);
@@ -5641,6 +6269,17 @@ function answerHeaders(p, path, requestId) {
         'x-ratelimit-used': String(used),
         'x-ratelimit-resource': search ? 'search' : 'core',
     };
+}
+/** A GraphQL request writes when its document holds a mutation (an unreadable one counts as a write). */
+function graphqlKind(raw) {
+    try {
+        const body = JSON.parse(raw.toString('utf8'));
+        const ops = parseDocument(typeof body.query === 'string' ? body.query : '');
+        return ops.length && ops.every((o) => o.operation === 'query') ? 'query' : 'mutation';
+    }
+    catch {
+        return 'mutation';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/state-view.ts
@@ -6044,6 +6683,258 @@ function grant(store, tokens, roles, token, spec) {
 
 
 
+;// CONCATENATED MODULE: ./src/github/run-read-query.ts
+const PAGE = 'pageInfo { hasNextPage endCursor }';
+// GitHub allows at most 100 labels on an issue or pull request: one page holds them all.
+const LABELS = 'labels(first: 100) { nodes { name } }';
+const AUTHOR = 'author { __typename login }';
+const BLOB = 'object { ... on Blob { oid text isTruncated } }';
+const PULL = `number url title body state mergedAt ${AUTHOR} headRefName headRefOid baseRefName isCrossRepository ${LABELS}`;
+const REVIEWS = `fullDatabaseId ${AUTHOR} state commit { oid } submittedAt`;
+const COMMENTS = `fullDatabaseId body ${AUTHOR}`;
+const FILES = 'path changeType';
+const run_read_query_ISSUE = `number url title body ${AUTHOR} ${LABELS}`;
+/** GraphQL names a bot `github-actions` where REST (and phasegate) say `github-actions[bot]`. */
+const loginOf = (a) => (!a ? '' : a.__typename === 'Bot' ? `${a.login}[bot]` : a.login);
+const PULL_DETAILS = `
+  files(first: 100) { nodes { ${FILES} } ${PAGE} }
+  reviews(first: 100) { nodes { ${REVIEWS} } ${PAGE} }
+  comments(first: 100) { nodes { ${COMMENTS} } ${PAGE} }
+  commits(last: 1) { nodes { commit { status { context(name: $context) { state description } } file(path: $headFile) { ${BLOB} } } } }`;
+function run_read_query_document(r) {
+    const variables = { changed: r.changed };
+    const defs = ['$owner: String!', '$name: String!', '$changed: String!'];
+    const files = r.files.map((path, k) => {
+        variables[`f${k}`] = path;
+        defs.push(`$f${k}: String!`);
+        return `f${k}: file(path: $f${k}) { ${BLOB} }`;
+    });
+    const issues = r.issueLabels.map((label, k) => {
+        variables[`l${k}`] = label;
+        defs.push(`$l${k}: String!`);
+        return `i${k}: issues(states: OPEN, labels: [$l${k}], first: 100) { nodes { ${run_read_query_ISSUE} } ${PAGE} }`;
+    });
+    let pulls = '';
+    if (r.pulls) {
+        variables.label = r.pulls.label;
+        defs.push('$label: String!');
+        const d = r.pulls.details;
+        if (d) {
+            Object.assign(variables, { context: d.statusContext, headFile: d.file });
+            defs.push('$context: String!', '$headFile: String!');
+        }
+        pulls = `pulls: pullRequests(states: OPEN, labels: [$label], first: 100) {
+      nodes { ${PULL} ${d ? PULL_DETAILS : ''} } ${PAGE} }`;
+    }
+    const query = `query(${defs.join(', ')}) {
+  viewer { login }
+  repository(owner: $owner, name: $name) {
+    defaultBranchRef { name target { ... on Commit {
+      ${files.join('\n      ')}
+      history(path: $changed, first: 1) { nodes { oid committedDate
+        associatedPullRequests(first: 100) { nodes { ${PULL} } } } }
+    } } }
+    ${pulls}
+    ${issues.join('\n    ')}
+  }
+}`;
+    return { query, variables };
+}
+
+;// CONCATENATED MODULE: ./src/github/run-read.ts
+
+class RunReader {
+    octokit;
+    repo;
+    botLogin;
+    constructor(octokit, repo, 
+    /** The bot login the run was given (`bot-login`), for a viewer answered without `[bot]`. */
+    botLogin) {
+        this.octokit = octokit;
+        this.repo = repo;
+        this.botLogin = botLogin;
+    }
+    async ask(query, variables) {
+        return this.octokit.graphql(query, { owner: this.repo.owner, name: this.repo.name, ...variables });
+    }
+    async read(r) {
+        const { query, variables } = run_read_query_document(r);
+        const data = await this.ask(query, variables);
+        const branch = data.repository.defaultBranchRef;
+        if (!branch)
+            throw new Error(`${this.repo.owner}/${this.repo.name} has no default branch`);
+        const files = {};
+        for (const [k, path] of r.files.entries())
+            files[path] = await this.text(branch.target[`f${k}`] ?? null);
+        const change = branch.target.history.nodes[0];
+        // viewer is a User: an App's token answers `<slug>[bot]` (fullsend-ai/fullsend#1953). Should
+        // it answer the bare slug, as GraphQL names bots elsewhere, the bot login given is that account.
+        const viewer = data.viewer.login;
+        const identity = `${viewer}[bot]`.toLowerCase() === this.botLogin.toLowerCase() ? this.botLogin : viewer;
+        const pulls = r.pulls && data.repository.pulls ? await this.pulls(r.pulls, data.repository.pulls, identity) : [];
+        const issues = {};
+        for (const [k, label] of r.issueLabels.entries()) {
+            const raw = await this.rest(data.repository[`i${k}`], 'issues', 'states: OPEN, labels: [$label]', run_read_query_ISSUE, {
+                label,
+            }, '$label: String!');
+            issues[label] = raw.map((i) => ({
+                number: i.number,
+                url: i.url,
+                title: i.title,
+                body: i.body,
+                labels: (i.labels?.nodes ?? []).map((l) => l.name),
+                author: loginOf(i.author),
+            }));
+        }
+        return {
+            identity,
+            defaultBranch: branch.name,
+            files,
+            lastChange: change
+                ? {
+                    sha: change.oid,
+                    at: Date.parse(change.committedDate),
+                    pulls: (change.associatedPullRequests?.nodes ?? []).map((p) => this.pull(p)),
+                }
+                : null,
+            pulls,
+            issues,
+        };
+    }
+    /** The open labelled PRs, every page; with details of the token's own. */
+    async pulls(want, first, identity) {
+        const d = want.details;
+        const raw = await this.rest(first, 'pullRequests', 'states: OPEN, labels: [$label]', `${PULL} ${d ? PULL_DETAILS : ''}`, d ? { label: want.label, context: d.statusContext, headFile: d.file } : { label: want.label }, `$label: String!${d ? ', $context: String!, $headFile: String!' : ''}`);
+        // Details only of the token's own PRs (phasegate's proposals): another's costs no more pages.
+        const own = (p) => loginOf(p.author).toLowerCase() === identity.toLowerCase();
+        const out = [];
+        for (const p of raw)
+            out.push(d && own(p)
+                ? { ...this.pull(p), details: await this.details(p, identity, d.commentMarker) }
+                : this.pull(p));
+        return out;
+    }
+    /**
+     * A branch's head commit, its tree and `paths` at it (null: absent), in one request; null when
+     * the branch does not exist.
+     */
+    async head(branch, paths) {
+        const variables = { ref: `refs/heads/${branch}` };
+        const defs = paths.map((p, k) => {
+            variables[`p${k}`] = p;
+            return `, $p${k}: String!`;
+        });
+        const entries = paths.map((_, k) => `e${k}: file(path: $p${k}) { ${BLOB} }`).join(' ');
+        const data = await this.ask(`query($owner: String!, $name: String!, $ref: String!${defs.join('')}) {
+        repository(owner: $owner, name: $name) { ref(qualifiedName: $ref) {
+          target { ... on Commit { oid tree { oid } ${entries} } } } } }`, variables);
+        const target = data.repository.ref?.target;
+        if (!target)
+            return null;
+        const files = {};
+        for (const [k, path] of paths.entries())
+            files[path] = await this.text(target[`e${k}`] ?? null);
+        return { sha: target.oid, tree: target.tree.oid, files };
+    }
+    /** A blob's text; past GraphQL's cut (`isTruncated`), the whole blob through REST. */
+    async text(entry) {
+        const blob = entry?.object;
+        if (!blob || blob.text === null)
+            return null;
+        if (!blob.isTruncated)
+            return blob.text;
+        const { data } = await this.octokit.rest.git.getBlob({
+            owner: this.repo.owner,
+            repo: this.repo.name,
+            file_sha: blob.oid,
+        });
+        return Buffer.from(data.content, 'base64').toString('utf8');
+    }
+    pull(p) {
+        return {
+            number: p.number,
+            url: p.url,
+            title: p.title,
+            body: p.body,
+            state: p.state === 'OPEN' ? 'open' : 'closed',
+            merged: p.mergedAt !== null,
+            mergedAt: p.mergedAt ? Date.parse(p.mergedAt) : null,
+            author: loginOf(p.author),
+            headRef: p.headRefName,
+            headSha: p.headRefOid,
+            baseRef: p.baseRefName,
+            labels: (p.labels?.nodes ?? []).map((l) => l.name),
+            fromFork: p.isCrossRepository,
+        };
+    }
+    async details(p, identity, marker) {
+        const me = identity.toLowerCase();
+        const inPull = (field, select) => ({
+            field,
+            select,
+            number: p.number,
+        });
+        const files = await this.pullPages(p.files, inPull('files', FILES));
+        // GraphQL names a renamed file by its new path only: ask REST for both, as the gate reads both.
+        const renamed = files.some((f) => f.changeType === 'RENAMED');
+        const reviews = await this.pullPages(p.reviews, inPull('reviews', REVIEWS));
+        const isVerdict = (c) => loginOf(c.author).toLowerCase() === me && c.body.includes(marker);
+        const comments = await this.pullPages(p.comments, inPull('comments', COMMENTS), (c) => c.some(isVerdict));
+        const head = p.commits?.nodes[0]?.commit;
+        const status = head?.status?.context ?? null;
+        return {
+            files: renamed ? await this.restFiles(p.number) : files.map((f) => f.path),
+            headFile: await this.text(head?.file ?? null),
+            reviews: reviews.map((v) => ({
+                id: Number(v.fullDatabaseId ?? 0),
+                user: v.author ? { login: loginOf(v.author) } : null,
+                state: v.state,
+                commit_id: v.commit?.oid ?? null,
+                submitted_at: v.submittedAt,
+            })),
+            status: status ? { state: status.state.toLowerCase(), description: status.description ?? '' } : null,
+            comments: comments.map((c) => ({ id: Number(c.fullDatabaseId ?? 0), body: c.body, author: loginOf(c.author) })),
+        };
+    }
+    async restFiles(number) {
+        const data = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
+            owner: this.repo.owner,
+            repo: this.repo.name,
+            pull_number: number,
+            per_page: 100,
+        });
+        return data.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+    }
+    /** The rest of a PR's connection past its first page, until `enough` says the nodes so far do. */
+    async pullPages(first, at, enough = () => false) {
+        const out = [...first.nodes];
+        let page = first.pageInfo;
+        while (page.hasNextPage && !enough(out)) {
+            const data = await this.ask(`query($owner: String!, $name: String!, $number: Int!, $after: String) {
+          repository(owner: $owner, name: $name) { pullRequest(number: $number) {
+            ${at.field}(first: 100, after: $after) { nodes { ${at.select} } ${PAGE} } } } }`, { number: at.number, after: page.endCursor });
+            const next = data.repository.pullRequest[at.field];
+            out.push(...next.nodes);
+            page = next.pageInfo;
+        }
+        return out;
+    }
+    /** The rest of a repository connection (`pullRequests`, `issues`) past its first page. */
+    async rest(first, field, args, select, variables, defs) {
+        const out = [...first.nodes];
+        let page = first.pageInfo;
+        while (page.hasNextPage) {
+            const data = await this.ask(`query($owner: String!, $name: String!, ${defs}, $after: String) {
+          repository(owner: $owner, name: $name) {
+            ${field}(${args}, first: 100, after: $after) { nodes { ${select} } ${PAGE} } } }`, { ...variables, after: page.endCursor });
+            const next = data.repository[field];
+            out.push(...next.nodes);
+            page = next.pageInfo;
+        }
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/shapes.ts
 const shapes_labelNames = (labels) => labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
 /** `repository` is owner/name: a head branch in another repository is a fork. */
@@ -6078,6 +6969,7 @@ function issueOf(i) {
 ;// CONCATENATED MODULE: ./src/github/forge.ts
 
 
+
 class ForgeError extends Error {
 }
 const REF_RACE_ATTEMPTS = 5;
@@ -6087,6 +6979,7 @@ class GitHubForge {
     repo;
     me;
     defaultRef;
+    reader;
     constructor(octokit, repository, fallbackIdentity) {
         this.octokit = octokit;
         this.fallbackIdentity = fallbackIdentity;
@@ -6094,6 +6987,13 @@ class GitHubForge {
         if (!owner || !name)
             throw new ForgeError(`GITHUB_REPOSITORY "${repository}" is not owner/name`);
         this.repo = { owner, name };
+        this.reader = new RunReader(octokit, this.repo, fallbackIdentity);
+    }
+    async readRun(request) {
+        const read = await this.reader.read(request);
+        this.me ??= read.identity;
+        this.defaultRef ??= read.defaultBranch;
+        return read;
     }
     pullOf(p) {
         return pullOf(p, `${this.repo.owner}/${this.repo.name}`);
@@ -6153,16 +7053,24 @@ class GitHubForge {
     async commitFiles(branch, changes, message, edits = []) {
         if (!changes.length && !edits.length)
             return null;
+        const paths = edits.map((e) => e.path);
         for (let attempt = 1;; attempt++) {
-            let head = await this.head(branch);
+            // The head, its tree and the edited files in one request (GraphQL), read again after a race.
+            let head = await this.reader.head(branch, paths);
             if (!head) {
-                const base = await this.head(await this.defaultBranch());
+                const base = await this.reader.head(await this.defaultBranch(), paths);
                 if (!base)
                     throw new ForgeError('the repository has no default branch to start from');
                 await this.createRef(branch, base.sha);
                 head = base;
             }
-            const all = [...changes, ...(await this.edited(edits, head.sha))];
+            const files = head.files;
+            const edited = edits.flatMap((e) => {
+                const before = files[e.path] ?? null;
+                const after = e.edit(before);
+                return after === before ? [] : [{ path: e.path, content: after }];
+            });
+            const all = [...changes, ...edited];
             if (!all.length)
                 return null;
             const tree = await this.tree(head.tree, all);
@@ -6180,17 +7088,6 @@ class GitHubForge {
                 throw new ForgeError(protectedBranchHint(branch, text, statusOf(err)));
             }
         }
-    }
-    /** Each edit applied to the file at `sha`; files it leaves as they are are left out. */
-    async edited(edits, sha) {
-        const out = [];
-        for (const e of edits) {
-            const before = await this.readFile(e.path, sha);
-            const after = e.edit(before);
-            if (after !== before)
-                out.push({ path: e.path, content: after });
-        }
-        return out;
     }
     async createRef(branch, sha) {
         try {
@@ -6412,13 +7309,6 @@ class GitHubForge {
         const { data } = await this.octokit.rest.issues.get({ ...this.r, issue_number: number });
         await this.octokit.graphql('mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }', { id: data.node_id });
     }
-}
-/** Pushes to a protected branch fail with GH006/GH013: say so, and name the fix. */
-function protectedBranchHint(branch, text, status) {
-    if (/protected|GH006|GH013|rule/i.test(text) || status === 403) {
-        return `cannot commit window records to "${branch}": ${text}. The branch is protected; keep the records on a data branch with the input records-branch (e.g. phasegate-data), see docs/setup.md`;
-    }
-    return `committing window records to "${branch}" failed: ${text}`;
 }
 
 ;// CONCATENATED MODULE: ./src/demo/github-world.ts
@@ -7529,6 +8419,44 @@ class LatencySketch {
             }
         }
         return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
+    }
+    toDense() {
+        const store = this.dd.store;
+        const zero = this.dd.zeroCount + this.dd.negativeStore.count;
+        if (store.count === 0)
+            return { zero, minKey: 0, counts: new Float64Array(0) };
+        const counts = new Float64Array(store.maxKey - store.minKey + 1);
+        for (let key = store.minKey; key <= store.maxKey; key++)
+            counts[key - store.minKey] = store.bins[key - store.offset] ?? 0;
+        return { zero, minKey: store.minKey, counts };
+    }
+    static fromDense(d) {
+        const s = new LatencySketch();
+        const dd = s.dd;
+        const { counts, minKey } = d;
+        let lo = 0;
+        let hi = counts.length - 1;
+        while (lo <= hi && !(counts[lo] > 0))
+            lo++;
+        while (hi > lo && !(counts[hi] > 0))
+            hi--;
+        if (lo <= hi) {
+            // The lowest and the highest key first: the store then sizes and centres its bins once,
+            // where key by key it would shift them at every new low key.
+            dd.store.add(minKey + lo, counts[lo]);
+            if (hi > lo)
+                dd.store.add(minKey + hi, counts[hi]);
+            for (let i = lo + 1; i < hi; i++)
+                if (counts[i] > 0)
+                    dd.store.add(minKey + i, counts[i]);
+            for (let i = lo; i <= hi; i++)
+                dd.count += counts[i];
+        }
+        if (d.zero > 0) {
+            dd.zeroCount += d.zero;
+            dd.count += d.zero;
+        }
+        return s;
     }
     static fromJSON(json) {
         if (json.alpha !== SKETCH_RELATIVE_ACCURACY) {

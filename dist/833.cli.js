@@ -1,105 +1,6 @@
-export const id = 198;
-export const ids = [198];
+export const id = 833;
+export const ids = [833];
 export const modules = {
-
-/***/ 3198:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ recheckBreaches)
-/* harmony export */ });
-/* harmony import */ var _policy_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2575);
-/* harmony import */ var _rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7516);
-/* harmony import */ var _rollout_decide_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(484);
-/* harmony import */ var _rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(981);
-/* harmony import */ var _telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7833);
-/* harmony import */ var _telemetry_window_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(135);
-/**
- * The plan's §3.3, "SLO 違反時の再試行: collect-metrics を再実行": when the records a collect just
- * wrote make a rollback rule fire, the windows it fired on are read again from the same sources
- * (each request with the plan's retry schedule, 0.5 s → 8 s) before anything acts on them.
- *
- * - The second read agrees or knows more: it is the record, marked `rechecked`, and the verdict of
- *   every later run says the breach was confirmed (rollout/confirmation.ts).
- * - It knows less (fewer events, an SLI it could not get): the first record stays, unmarked, with
- *   a warning; the verdict says the breach was not confirmed, and the rollback still goes ahead.
- * - The rule no longer fires on what the second read gave: the first read was incomplete, and
- *   the corrected records are what the propose step judges, so nothing is rolled back.
- *
- * Windows already confirmed are not read again, so a breach that lasts all day costs one re-read
- * of each of its windows, not one per run.
- */
-
-
-
-
-
-
-async function recheckBreaches(i) {
-    // The folder is read once: the second judgement runs on these records with the re-read ones in.
-    const { policy, live } = i;
-    const spec = (0,_policy_model_js__WEBPACK_IMPORTED_MODULE_0__/* .phaseById */ .K6)(policy, live.phase);
-    const records = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRecords */ .T3)(i.output, (0,_rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__/* .lookbackStart */ .f)(policy, spec, live.since, i.now, live.started), i.now);
-    const first = judge(i, records);
-    const behind = (0,_rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_1__/* .behindFiredRules */ .eR)(first.rules);
-    if (!behind)
-        return null;
-    const owed = records.filter((r) => r.rechecked === undefined && r.start >= i.horizon && behind(r));
-    if (owed.length === 0)
-        return null;
-    const rule = first.rules.find((r) => r.fired);
-    i.log(`re-collect: ${rule.rule} on ${rule.slo} fired; reading its ${owed.length} window(s) again before acting (the plan's §3.3)\n`);
-    const fresh = new Map((await i.recollect(owed.map((r) => r.start))).map((r) => [r.start, r]));
-    const confirmed = new Map();
-    for (const before of owed) {
-        const next = fresh.get(before.start);
-        const why = next ? knowsLess(before, next) : 'the re-read returned nothing';
-        if (why)
-            i.log(`warning: ${(0,_telemetry_window_js__WEBPACK_IMPORTED_MODULE_4__/* .windowFileName */ .gp)(before.end)}: kept the first read, not confirmed: ${why}\n`);
-        else
-            confirmed.set(before.start, { ...next, rechecked: i.now });
-    }
-    const written = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeRecords */ .Wh)(i.output, [...confirmed.values()]);
-    const again = judge(i, records.map((r) => confirmed.get(r.start) ?? r));
-    const stillFires = fires(again);
-    i.log(stillFires
-        ? `re-collect: the breach stands (${confirmed.size} of ${owed.length} window(s) confirmed): ${again.decision.reasons[0]}\n`
-        : `re-collect: the breach is gone after reading ${owed.length} window(s) again (the first read was incomplete); nothing rolls back on it\n`);
-    return {
-        windows: owed.length,
-        confirmed: confirmed.size,
-        stillFires,
-        files: written.filter((w) => w.changed).map((w) => w.path),
-    };
-}
-function judge(i, records) {
-    const { policy, live } = i;
-    return (0,_rollout_decide_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)({
-        policy,
-        phase: live.phase,
-        since: live.since,
-        records,
-        at: Math.max(i.now, live.since),
-        entered: live.entered,
-        started: live.started,
-    });
-}
-/** A rollback rule fired (a rollback, or an alert where there is no earlier phase). */
-function fires(ev) {
-    return ev.rules.some((r) => r.fired);
-}
-/** Why the second read is worse than the first; undefined when it agrees or knows more. */
-function knowsLess(before, next) {
-    if (next.counts.events < before.counts.events)
-        return `it found ${next.counts.events} events, the first ${before.counts.events}`;
-    const lost = [...before.slis.keys()].filter((id) => !next.slis.has(id));
-    if (lost.length)
-        return `it could not get ${lost.join(', ')} (${next.missing.get(lost[0]) ?? 'missing'})`;
-    return undefined;
-}
-
-
-/***/ }),
 
 /***/ 2283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -165,7 +66,7 @@ __webpack_require__.d(__webpack_exports__, {
   Wh: () => (/* binding */ writeRecords)
 });
 
-// UNUSED EXPORTS: RECORDS_DIR
+// UNUSED EXPORTS: RECORDS_DIR, listArchiveDays, readRecordText, writeTextFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -176,6 +77,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/ensure-dir.ts
 var ensure_dir = __webpack_require__(2283);
+// EXTERNAL MODULE: ./src/telemetry/archive.ts
+var archive = __webpack_require__(2889);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
@@ -280,7 +183,10 @@ function lineJson(line) {
         // The sketch is written by hand so the key order and the bin layout never depend on an object.
         const { sketch, ...rest } = line;
         const head = JSON.stringify(rest);
-        const bins = sketch.bins.map(([k, c]) => `[${JSON.stringify(k)},${JSON.stringify(c)}]`).join(',');
+        // Keys and counts are finite numbers, whose JSON is their String (the same digits, -0 as 0).
+        let bins = '';
+        for (const [k, c] of sketch.bins)
+            bins += `${bins === '' ? '' : ','}[${k},${c}]`;
         return `${head.slice(0, -1)},"sketch":{"alpha":${JSON.stringify(sketch.alpha)},"zero":${JSON.stringify(sketch.zero)},"bins":[${bins}]}}`;
     }
     return JSON.stringify(line);
@@ -509,6 +415,7 @@ var telemetry_window = __webpack_require__(135);
 
 
 
+
 const RECORDS_DIR = 'reports/monitoring';
 async function readIfExists(file) {
     try {
@@ -560,7 +467,18 @@ function decodeOrUndefined(text, file) {
 async function writeRecordFile(file, report, guard) {
     const old = await readIfExists(file);
     await (0,ensure_dir/* ensureDir */.A)(external_node_path_default().dirname(file));
-    return writeText(file, old, encodeRecord(guard ? guard(report, decodeOrUndefined(old, file)) : report));
+    return writeText(file, old, guardedText(file, report, old, guard));
+}
+/**
+ * The text to write for `next` over a file holding `old`. The same bytes need no guard (it keeps
+ * what is there, and it is there): a re-run that changes nothing decodes no file.
+ */
+function guardedText(file, next, old, guard) {
+    const text = encodeRecord(next);
+    if (guard === undefined || old === text)
+        return text;
+    const kept = guard(next, decodeOrUndefined(old, file));
+    return kept === next ? text : encodeRecord(kept);
 }
 /**
  * Writes one file per report into `dir` (created if needed), named after each window's end. The
@@ -576,7 +494,7 @@ async function writeRecords(dir, records, guard) {
         const name = (0,telemetry_window/* windowFileName */.gp)(r.end);
         const file = external_node_path_default().join(dir, name);
         const old = present.has(name) ? await readIfExists(file) : undefined;
-        out.push(writeText(file, old, encodeRecord(guard ? guard(r, decodeOrUndefined(old, file)) : r)));
+        out.push(writeText(file, old, guardedText(file, r, old, guard)));
     }
     return out;
 }
@@ -584,6 +502,11 @@ async function writeRecords(dir, records, guard) {
 function writeText(file, old, text) {
     if (old === text)
         return { path: file, changed: false };
+    writeTextFile(file, text);
+    return { path: file, changed: true };
+}
+/** `text` into `file` through a temporary file and a rename: never half-written, a link replaced. */
+function writeTextFile(file, text) {
     const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${tmpCounter++}.tmp`);
     try {
         (0,external_node_fs_.writeFileSync)(tmp, text, 'utf8');
@@ -593,12 +516,13 @@ function writeText(file, old, text) {
         (0,external_node_fs_.rmSync)(tmp, { force: true });
         throw e;
     }
-    return { path: file, changed: true };
 }
 /**
  * The committed window records in `dir` whose windows lie inside [fromMs, toMs) (all when omitted),
- * sorted by start. Files whose names are not YYYYMMDDHHMM.jsonl are ignored; a missing
- * directory holds no records. A broken file throws RecordDecodeError naming file and line.
+ * sorted by start: the recent YYYYMMDDHHMM.jsonl files and the archive's day files
+ * (telemetry/archive.ts), a recent file winning over an archived copy of its window. Other names
+ * are ignored; a missing directory holds no records. A broken file throws RecordDecodeError naming
+ * file and line.
  */
 async function readRecords(dir, fromMs, toMs) {
     let names;
@@ -633,7 +557,68 @@ async function readRecords(dir, fromMs, toMs) {
             continue;
         out.push(report);
     }
+    const recent = new Set(out.map((r) => r.end));
+    const archived = (await readArchive(dir, fromMs, toMs)).filter((r) => !recent.has(r.end));
+    return archived.length ? [...out, ...archived].sort((a, b) => a.start - b.start) : out;
+}
+/** Entries of a folder; none when it does not exist. */
+async function listDir(dir) {
+    try {
+        return await (0,promises_.readdir)(dir);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
+            return [];
+        throw e;
+    }
+}
+/** The archive's day files (absolute paths) by UTC day, for days that may hold windows ending in (fromMs, toMs]. */
+async function listArchiveDays(dir, fromMs, toMs) {
+    const out = new Map();
+    const root = external_node_path_default().join(dir, archive/* ARCHIVE_DIR */.L$);
+    const lo = fromMs === undefined ? Number.NEGATIVE_INFINITY : (0,archive/* utcDayStart */.lZ)(fromMs) - archive/* DAY_MS */.sO;
+    const hi = toMs === undefined ? Number.POSITIVE_INFINITY : toMs;
+    for (const year of await listDir(root)) {
+        if (!/^\d{4}$/.test(year))
+            continue; // runs/: the archived run logs
+        for (const month of await listDir(external_node_path_default().join(root, year))) {
+            for (const name of await listDir(external_node_path_default().join(root, year, month))) {
+                const day = (0,archive/* parseDayName */.pq)(name);
+                if (day === undefined || day < lo || day > hi)
+                    continue;
+                out.set(day, external_node_path_default().join(root, year, month, name));
+            }
+        }
+    }
     return out;
+}
+/**
+ * The archived window records ending in (fromMs, toMs] whose windows start at or after fromMs, by
+ * start. A window appended again to its day file (a late re-collect) counts by its last copy.
+ */
+async function readArchive(dir, fromMs, toMs) {
+    const byEnd = new Map();
+    const days = [...(await listArchiveDays(dir, fromMs, toMs))].sort((a, b) => a[0] - b[0]);
+    for (const [, file] of days) {
+        for (const block of (0,archive/* windowBlocks */.To)(await readRecordText(file))) {
+            let report;
+            try {
+                report = decodeRecord(block.text, file);
+            }
+            catch (e) {
+                if (!(e instanceof RecordDecodeError))
+                    throw e;
+                // Line numbers of the day file, not of the block.
+                throw new RecordDecodeError(file, block.line + e.line - 1, e.detail);
+            }
+            if (fromMs !== undefined && (report.end <= fromMs || report.start < fromMs))
+                continue;
+            if (toMs !== undefined && report.end > toMs)
+                continue;
+            byEnd.set(report.end, report);
+        }
+    }
+    return [...byEnd.values()].sort((a, b) => a.start - b.start);
 }
 /** Ends of the windows whose report files are in `dir` (names only; nothing is read). */
 async function listRecordEnds(dir) {

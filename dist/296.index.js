@@ -1,8 +1,8 @@
-export const id = 278;
-export const ids = [278];
+export const id = 296;
+export const ids = [296];
 export const modules = {
 
-/***/ 2569:
+/***/ 6527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,6 +15,258 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
+;// CONCATENATED MODULE: ./src/github/run-read-query.ts
+const PAGE = 'pageInfo { hasNextPage endCursor }';
+// GitHub allows at most 100 labels on an issue or pull request: one page holds them all.
+const LABELS = 'labels(first: 100) { nodes { name } }';
+const AUTHOR = 'author { __typename login }';
+const BLOB = 'object { ... on Blob { oid text isTruncated } }';
+const PULL = `number url title body state mergedAt ${AUTHOR} headRefName headRefOid baseRefName isCrossRepository ${LABELS}`;
+const REVIEWS = `fullDatabaseId ${AUTHOR} state commit { oid } submittedAt`;
+const COMMENTS = `fullDatabaseId body ${AUTHOR}`;
+const FILES = 'path changeType';
+const ISSUE = `number url title body ${AUTHOR} ${LABELS}`;
+/** GraphQL names a bot `github-actions` where REST (and phasegate) say `github-actions[bot]`. */
+const loginOf = (a) => (!a ? '' : a.__typename === 'Bot' ? `${a.login}[bot]` : a.login);
+const PULL_DETAILS = `
+  files(first: 100) { nodes { ${FILES} } ${PAGE} }
+  reviews(first: 100) { nodes { ${REVIEWS} } ${PAGE} }
+  comments(first: 100) { nodes { ${COMMENTS} } ${PAGE} }
+  commits(last: 1) { nodes { commit { status { context(name: $context) { state description } } file(path: $headFile) { ${BLOB} } } } }`;
+function run_read_query_document(r) {
+    const variables = { changed: r.changed };
+    const defs = ['$owner: String!', '$name: String!', '$changed: String!'];
+    const files = r.files.map((path, k) => {
+        variables[`f${k}`] = path;
+        defs.push(`$f${k}: String!`);
+        return `f${k}: file(path: $f${k}) { ${BLOB} }`;
+    });
+    const issues = r.issueLabels.map((label, k) => {
+        variables[`l${k}`] = label;
+        defs.push(`$l${k}: String!`);
+        return `i${k}: issues(states: OPEN, labels: [$l${k}], first: 100) { nodes { ${ISSUE} } ${PAGE} }`;
+    });
+    let pulls = '';
+    if (r.pulls) {
+        variables.label = r.pulls.label;
+        defs.push('$label: String!');
+        const d = r.pulls.details;
+        if (d) {
+            Object.assign(variables, { context: d.statusContext, headFile: d.file });
+            defs.push('$context: String!', '$headFile: String!');
+        }
+        pulls = `pulls: pullRequests(states: OPEN, labels: [$label], first: 100) {
+      nodes { ${PULL} ${d ? PULL_DETAILS : ''} } ${PAGE} }`;
+    }
+    const query = `query(${defs.join(', ')}) {
+  viewer { login }
+  repository(owner: $owner, name: $name) {
+    defaultBranchRef { name target { ... on Commit {
+      ${files.join('\n      ')}
+      history(path: $changed, first: 1) { nodes { oid committedDate
+        associatedPullRequests(first: 100) { nodes { ${PULL} } } } }
+    } } }
+    ${pulls}
+    ${issues.join('\n    ')}
+  }
+}`;
+    return { query, variables };
+}
+
+;// CONCATENATED MODULE: ./src/github/run-read.ts
+
+class RunReader {
+    octokit;
+    repo;
+    botLogin;
+    constructor(octokit, repo, 
+    /** The bot login the run was given (`bot-login`), for a viewer answered without `[bot]`. */
+    botLogin) {
+        this.octokit = octokit;
+        this.repo = repo;
+        this.botLogin = botLogin;
+    }
+    async ask(query, variables) {
+        return this.octokit.graphql(query, { owner: this.repo.owner, name: this.repo.name, ...variables });
+    }
+    async read(r) {
+        const { query, variables } = run_read_query_document(r);
+        const data = await this.ask(query, variables);
+        const branch = data.repository.defaultBranchRef;
+        if (!branch)
+            throw new Error(`${this.repo.owner}/${this.repo.name} has no default branch`);
+        const files = {};
+        for (const [k, path] of r.files.entries())
+            files[path] = await this.text(branch.target[`f${k}`] ?? null);
+        const change = branch.target.history.nodes[0];
+        // viewer is a User: an App's token answers `<slug>[bot]` (fullsend-ai/fullsend#1953). Should
+        // it answer the bare slug, as GraphQL names bots elsewhere, the bot login given is that account.
+        const viewer = data.viewer.login;
+        const identity = `${viewer}[bot]`.toLowerCase() === this.botLogin.toLowerCase() ? this.botLogin : viewer;
+        const pulls = r.pulls && data.repository.pulls ? await this.pulls(r.pulls, data.repository.pulls, identity) : [];
+        const issues = {};
+        for (const [k, label] of r.issueLabels.entries()) {
+            const raw = await this.rest(data.repository[`i${k}`], 'issues', 'states: OPEN, labels: [$label]', ISSUE, {
+                label,
+            }, '$label: String!');
+            issues[label] = raw.map((i) => ({
+                number: i.number,
+                url: i.url,
+                title: i.title,
+                body: i.body,
+                labels: (i.labels?.nodes ?? []).map((l) => l.name),
+                author: loginOf(i.author),
+            }));
+        }
+        return {
+            identity,
+            defaultBranch: branch.name,
+            files,
+            lastChange: change
+                ? {
+                    sha: change.oid,
+                    at: Date.parse(change.committedDate),
+                    pulls: (change.associatedPullRequests?.nodes ?? []).map((p) => this.pull(p)),
+                }
+                : null,
+            pulls,
+            issues,
+        };
+    }
+    /** The open labelled PRs, every page; with details of the token's own. */
+    async pulls(want, first, identity) {
+        const d = want.details;
+        const raw = await this.rest(first, 'pullRequests', 'states: OPEN, labels: [$label]', `${PULL} ${d ? PULL_DETAILS : ''}`, d ? { label: want.label, context: d.statusContext, headFile: d.file } : { label: want.label }, `$label: String!${d ? ', $context: String!, $headFile: String!' : ''}`);
+        // Details only of the token's own PRs (phasegate's proposals): another's costs no more pages.
+        const own = (p) => loginOf(p.author).toLowerCase() === identity.toLowerCase();
+        const out = [];
+        for (const p of raw)
+            out.push(d && own(p)
+                ? { ...this.pull(p), details: await this.details(p, identity, d.commentMarker) }
+                : this.pull(p));
+        return out;
+    }
+    /**
+     * A branch's head commit, its tree and `paths` at it (null: absent), in one request; null when
+     * the branch does not exist.
+     */
+    async head(branch, paths) {
+        const variables = { ref: `refs/heads/${branch}` };
+        const defs = paths.map((p, k) => {
+            variables[`p${k}`] = p;
+            return `, $p${k}: String!`;
+        });
+        const entries = paths.map((_, k) => `e${k}: file(path: $p${k}) { ${BLOB} }`).join(' ');
+        const data = await this.ask(`query($owner: String!, $name: String!, $ref: String!${defs.join('')}) {
+        repository(owner: $owner, name: $name) { ref(qualifiedName: $ref) {
+          target { ... on Commit { oid tree { oid } ${entries} } } } } }`, variables);
+        const target = data.repository.ref?.target;
+        if (!target)
+            return null;
+        const files = {};
+        for (const [k, path] of paths.entries())
+            files[path] = await this.text(target[`e${k}`] ?? null);
+        return { sha: target.oid, tree: target.tree.oid, files };
+    }
+    /** A blob's text; past GraphQL's cut (`isTruncated`), the whole blob through REST. */
+    async text(entry) {
+        const blob = entry?.object;
+        if (!blob || blob.text === null)
+            return null;
+        if (!blob.isTruncated)
+            return blob.text;
+        const { data } = await this.octokit.rest.git.getBlob({
+            owner: this.repo.owner,
+            repo: this.repo.name,
+            file_sha: blob.oid,
+        });
+        return Buffer.from(data.content, 'base64').toString('utf8');
+    }
+    pull(p) {
+        return {
+            number: p.number,
+            url: p.url,
+            title: p.title,
+            body: p.body,
+            state: p.state === 'OPEN' ? 'open' : 'closed',
+            merged: p.mergedAt !== null,
+            mergedAt: p.mergedAt ? Date.parse(p.mergedAt) : null,
+            author: loginOf(p.author),
+            headRef: p.headRefName,
+            headSha: p.headRefOid,
+            baseRef: p.baseRefName,
+            labels: (p.labels?.nodes ?? []).map((l) => l.name),
+            fromFork: p.isCrossRepository,
+        };
+    }
+    async details(p, identity, marker) {
+        const me = identity.toLowerCase();
+        const inPull = (field, select) => ({
+            field,
+            select,
+            number: p.number,
+        });
+        const files = await this.pullPages(p.files, inPull('files', FILES));
+        // GraphQL names a renamed file by its new path only: ask REST for both, as the gate reads both.
+        const renamed = files.some((f) => f.changeType === 'RENAMED');
+        const reviews = await this.pullPages(p.reviews, inPull('reviews', REVIEWS));
+        const isVerdict = (c) => loginOf(c.author).toLowerCase() === me && c.body.includes(marker);
+        const comments = await this.pullPages(p.comments, inPull('comments', COMMENTS), (c) => c.some(isVerdict));
+        const head = p.commits?.nodes[0]?.commit;
+        const status = head?.status?.context ?? null;
+        return {
+            files: renamed ? await this.restFiles(p.number) : files.map((f) => f.path),
+            headFile: await this.text(head?.file ?? null),
+            reviews: reviews.map((v) => ({
+                id: Number(v.fullDatabaseId ?? 0),
+                user: v.author ? { login: loginOf(v.author) } : null,
+                state: v.state,
+                commit_id: v.commit?.oid ?? null,
+                submitted_at: v.submittedAt,
+            })),
+            status: status ? { state: status.state.toLowerCase(), description: status.description ?? '' } : null,
+            comments: comments.map((c) => ({ id: Number(c.fullDatabaseId ?? 0), body: c.body, author: loginOf(c.author) })),
+        };
+    }
+    async restFiles(number) {
+        const data = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
+            owner: this.repo.owner,
+            repo: this.repo.name,
+            pull_number: number,
+            per_page: 100,
+        });
+        return data.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+    }
+    /** The rest of a PR's connection past its first page, until `enough` says the nodes so far do. */
+    async pullPages(first, at, enough = () => false) {
+        const out = [...first.nodes];
+        let page = first.pageInfo;
+        while (page.hasNextPage && !enough(out)) {
+            const data = await this.ask(`query($owner: String!, $name: String!, $number: Int!, $after: String) {
+          repository(owner: $owner, name: $name) { pullRequest(number: $number) {
+            ${at.field}(first: 100, after: $after) { nodes { ${at.select} } ${PAGE} } } } }`, { number: at.number, after: page.endCursor });
+            const next = data.repository.pullRequest[at.field];
+            out.push(...next.nodes);
+            page = next.pageInfo;
+        }
+        return out;
+    }
+    /** The rest of a repository connection (`pullRequests`, `issues`) past its first page. */
+    async rest(first, field, args, select, variables, defs) {
+        const out = [...first.nodes];
+        let page = first.pageInfo;
+        while (page.hasNextPage) {
+            const data = await this.ask(`query($owner: String!, $name: String!, ${defs}, $after: String) {
+          repository(owner: $owner, name: $name) {
+            ${field}(${args}, first: 100, after: $after) { nodes { ${select} } ${PAGE} } } }`, { ...variables, after: page.endCursor });
+            const next = data.repository[field];
+            out.push(...next.nodes);
+            page = next.pageInfo;
+        }
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/shapes.ts
 const labelNames = (labels) => labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
 /** `repository` is owner/name: a head branch in another repository is a fork. */
@@ -49,6 +301,7 @@ function issueOf(i) {
 ;// CONCATENATED MODULE: ./src/github/forge.ts
 
 
+
 class ForgeError extends Error {
 }
 const REF_RACE_ATTEMPTS = 5;
@@ -58,6 +311,7 @@ class GitHubForge {
     repo;
     me;
     defaultRef;
+    reader;
     constructor(octokit, repository, fallbackIdentity) {
         this.octokit = octokit;
         this.fallbackIdentity = fallbackIdentity;
@@ -65,6 +319,13 @@ class GitHubForge {
         if (!owner || !name)
             throw new ForgeError(`GITHUB_REPOSITORY "${repository}" is not owner/name`);
         this.repo = { owner, name };
+        this.reader = new RunReader(octokit, this.repo, fallbackIdentity);
+    }
+    async readRun(request) {
+        const read = await this.reader.read(request);
+        this.me ??= read.identity;
+        this.defaultRef ??= read.defaultBranch;
+        return read;
     }
     pullOf(p) {
         return pullOf(p, `${this.repo.owner}/${this.repo.name}`);
@@ -124,16 +385,24 @@ class GitHubForge {
     async commitFiles(branch, changes, message, edits = []) {
         if (!changes.length && !edits.length)
             return null;
+        const paths = edits.map((e) => e.path);
         for (let attempt = 1;; attempt++) {
-            let head = await this.head(branch);
+            // The head, its tree and the edited files in one request (GraphQL), read again after a race.
+            let head = await this.reader.head(branch, paths);
             if (!head) {
-                const base = await this.head(await this.defaultBranch());
+                const base = await this.reader.head(await this.defaultBranch(), paths);
                 if (!base)
                     throw new ForgeError('the repository has no default branch to start from');
                 await this.createRef(branch, base.sha);
                 head = base;
             }
-            const all = [...changes, ...(await this.edited(edits, head.sha))];
+            const files = head.files;
+            const edited = edits.flatMap((e) => {
+                const before = files[e.path] ?? null;
+                const after = e.edit(before);
+                return after === before ? [] : [{ path: e.path, content: after }];
+            });
+            const all = [...changes, ...edited];
             if (!all.length)
                 return null;
             const tree = await this.tree(head.tree, all);
@@ -148,20 +417,9 @@ class GitHubForge {
                 const text = (0,client/* messageOf */.bD)(err);
                 if ((0,client/* statusOf */.c2)(err) === 422 && /fast forward/i.test(text) && attempt < REF_RACE_ATTEMPTS)
                     continue;
-                throw new ForgeError(protectedBranchHint(branch, text, (0,client/* statusOf */.c2)(err)));
+                throw new ForgeError((0,client/* protectedBranchHint */.wx)(branch, text, (0,client/* statusOf */.c2)(err)));
             }
         }
-    }
-    /** Each edit applied to the file at `sha`; files it leaves as they are are left out. */
-    async edited(edits, sha) {
-        const out = [];
-        for (const e of edits) {
-            const before = await this.readFile(e.path, sha);
-            const after = e.edit(before);
-            if (after !== before)
-                out.push({ path: e.path, content: after });
-        }
-        return out;
     }
     async createRef(branch, sha) {
         try {
@@ -384,13 +642,6 @@ class GitHubForge {
         await this.octokit.graphql('mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }', { id: data.node_id });
     }
 }
-/** Pushes to a protected branch fail with GH006/GH013: say so, and name the fix. */
-function protectedBranchHint(branch, text, status) {
-    if (/protected|GH006|GH013|rule/i.test(text) || status === 403) {
-        return `cannot commit window records to "${branch}": ${text}. The branch is protected; keep the records on a data branch with the input records-branch (e.g. phasegate-data), see docs/setup.md`;
-    }
-    return `committing window records to "${branch}" failed: ${text}`;
-}
 
 // EXTERNAL MODULE: ./src/notify/notifier.ts + 3 modules
 var notifier = __webpack_require__(7603);
@@ -398,8 +649,8 @@ var notifier = __webpack_require__(7603);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/telemetry/sources/record-files.ts + 1 modules
-var record_files = __webpack_require__(7833);
+// EXTERNAL MODULE: ./src/telemetry/sources/record-files.ts
+var record_files = __webpack_require__(5383);
 // EXTERNAL MODULE: ./src/worktree/policy-dir.ts
 var policy_dir = __webpack_require__(6737);
 ;// CONCATENATED MODULE: ./src/worktree/workspace.ts
@@ -704,6 +955,44 @@ class LatencySketch {
             }
         }
         return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
+    }
+    toDense() {
+        const store = this.dd.store;
+        const zero = this.dd.zeroCount + this.dd.negativeStore.count;
+        if (store.count === 0)
+            return { zero, minKey: 0, counts: new Float64Array(0) };
+        const counts = new Float64Array(store.maxKey - store.minKey + 1);
+        for (let key = store.minKey; key <= store.maxKey; key++)
+            counts[key - store.minKey] = store.bins[key - store.offset] ?? 0;
+        return { zero, minKey: store.minKey, counts };
+    }
+    static fromDense(d) {
+        const s = new LatencySketch();
+        const dd = s.dd;
+        const { counts, minKey } = d;
+        let lo = 0;
+        let hi = counts.length - 1;
+        while (lo <= hi && !(counts[lo] > 0))
+            lo++;
+        while (hi > lo && !(counts[hi] > 0))
+            hi--;
+        if (lo <= hi) {
+            // The lowest and the highest key first: the store then sizes and centres its bins once,
+            // where key by key it would shift them at every new low key.
+            dd.store.add(minKey + lo, counts[lo]);
+            if (hi > lo)
+                dd.store.add(minKey + hi, counts[hi]);
+            for (let i = lo + 1; i < hi; i++)
+                if (counts[i] > 0)
+                    dd.store.add(minKey + i, counts[i]);
+            for (let i = lo; i <= hi; i++)
+                dd.count += counts[i];
+        }
+        if (d.zero > 0) {
+            dd.zeroCount += d.zero;
+            dd.count += d.zero;
+        }
+        return s;
     }
     static fromJSON(json) {
         if (json.alpha !== SKETCH_RELATIVE_ACCURACY) {

@@ -1,8 +1,8 @@
-export const id = 388;
-export const ids = [388];
+export const id = 145;
+export const ids = [145];
 export const modules = {
 
-/***/ 6388:
+/***/ 1145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,12 +22,133 @@ var input = __webpack_require__(3599);
 var trusted = __webpack_require__(4071);
 // EXTERNAL MODULE: ./src/policy/units.ts
 var units = __webpack_require__(2233);
-// EXTERNAL MODULE: ./src/telemetry/window.ts
-var telemetry_window = __webpack_require__(135);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/ensure-dir.ts
 var ensure_dir = __webpack_require__(2283);
+// EXTERNAL MODULE: ./src/plan/archive.ts
+var archive = __webpack_require__(473);
+// EXTERNAL MODULE: ./src/rollout/retention.ts
+var retention = __webpack_require__(4019);
+// EXTERNAL MODULE: ./src/telemetry/archive.ts
+var telemetry_archive = __webpack_require__(2889);
+// EXTERNAL MODULE: ./src/telemetry/codec.ts
+var codec = __webpack_require__(117);
+// EXTERNAL MODULE: ./src/telemetry/window.ts
+var telemetry_window = __webpack_require__(135);
+// EXTERNAL MODULE: ./src/telemetry/sources/record-files.ts
+var record_files = __webpack_require__(5383);
+;// CONCATENATED MODULE: ./src/telemetry/sources/record-archive.ts
+/**
+ * Compacting a records folder on disk (the CLI's folder, the tests', the bench's): the plan of
+ * plan/archive.ts applied to files. The Action commits the same plan through the forge instead
+ * (commands/records.ts). A day file is written (atomically) and read back holding every moved
+ * window before any window file is deleted, so a crash in between leaves a window in both places,
+ * which reads the same (the recent copy wins) and the next compaction finishes.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The recent folder's files old enough that compaction may move them: window records of days
+ * before the retention, run logs likewise. Newer files are not read, nor those of the UTC days
+ * `kept` says stay (when the live phase is known here).
+ */
+async function archiveCandidates(dir, policy, now, backfillMs, kept = () => false) {
+    const before = now - (0,retention/* retentionMs */.Fi)(policy, backfillMs);
+    const windows = [];
+    for (const name of await namesIn(dir)) {
+        const end = (0,telemetry_window/* parseWindowFileName */.L$)(name);
+        if (end === undefined || end - policy.windowMs >= before || kept((0,telemetry_archive/* utcDayStart */.lZ)(end - policy.windowMs)))
+            continue;
+        const text = await unlessLink(external_node_path_default().join(dir, name));
+        if (text !== undefined)
+            windows.push({ end, text });
+    }
+    const runLogs = [];
+    for (const name of await namesIn(external_node_path_default().join(dir, 'runs'))) {
+        const date = (0,telemetry_archive/* parseDayName */.pq)(name);
+        if (date === undefined || date >= before)
+            continue;
+        const text = await unlessLink(external_node_path_default().join(dir, 'runs', name));
+        if (text !== undefined)
+            runLogs.push({ name, text });
+    }
+    return { windows, runLogs };
+}
+/** A file's text; undefined for a symbolic link, which is never followed and never moved. */
+function unlessLink(file) {
+    return (0,record_files/* readRecordText */.NN)(file).catch((e) => {
+        if (e instanceof codec/* RecordDecodeError */.qy)
+            return undefined;
+        throw e;
+    });
+}
+async function namesIn(dir) {
+    try {
+        return await (0,promises_.readdir)(dir);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+}
+/** A file's text, or null when there is none; a symbolic link is refused (readRecordText). */
+async function textOrNull(file) {
+    try {
+        return await readRecordText(file);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return null;
+        throw e;
+    }
+}
+/**
+ * Applies an archive plan to `dir` (the plan's paths relative to it): every day file first, read
+ * back and checked to hold each moved text, then the moved files deleted.
+ */
+async function applyArchive(dir, plan) {
+    for (const a of plan.appends) {
+        const file = path.join(dir, a.path);
+        const before = await textOrNull(file);
+        const after = applyAppend(before, a);
+        if (after !== before) {
+            await ensureDir(path.dirname(file));
+            writeTextFile(file, after);
+        }
+        const written = await textOrNull(file);
+        const lost = a.entries.find((e) => !written?.includes(e.marker));
+        if (lost)
+            throw new Error(`${file}: the archive day file does not hold a moved window after writing it; nothing was deleted`);
+    }
+    for (const d of plan.deletes)
+        rmSync(path.join(dir, d), { force: true });
+}
+/**
+ * Compacts the records folder `dir` as the Action's collect does at `now`: days before the
+ * retention move into the archive, but the live phase's and the rollout's baseline spans stay.
+ */
+async function compactFolder(dir, o) {
+    const spans = keptSpans(o.policy, o.live, o.now, o.backfillMs);
+    const kept = (day) => isKept(day, day + DAY_MS, spans);
+    const candidates = await archiveCandidates(dir, o.policy, o.now, o.backfillMs, kept);
+    const plan = planArchive({ ...o, dir: '.', candidates });
+    await applyArchive(dir, plan);
+    return plan;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/extent.ts
 var extent = __webpack_require__(7517);
 ;// CONCATENATED MODULE: ./src/fs-errors.ts
@@ -957,7 +1078,7 @@ class ExactSum {
 // EXTERNAL MODULE: ./src/telemetry/record.ts
 var record = __webpack_require__(4014);
 // EXTERNAL MODULE: ./src/telemetry/sketch.ts
-var sketch = __webpack_require__(2459);
+var telemetry_sketch = __webpack_require__(2459);
 ;// CONCATENATED MODULE: ./src/telemetry/aggregate.ts
 /**
  * Aggregation: per window, the line counts and one SLI aggregate per SLI of the plan. The
@@ -975,9 +1096,9 @@ var sketch = __webpack_require__(2459);
 function sortedIds(ids) {
     return [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
-/** `count` empty windows for the plan's SLIs. */
-function emptyWindows(plan, count) {
-    return Array.from({ length: count }, () => ({
+/** An empty window for the plan's SLIs. */
+function emptyWindow(plan) {
+    return {
         events: 0,
         malformed: 0,
         invalid: 0,
@@ -985,13 +1106,13 @@ function emptyWindows(plan, count) {
         slis: plan.sliKinds.map((k, i) => (0,record/* emptyAggregate */.pO)(k, plan.thresholds[i] ?? undefined, { control: plan.control[i] })),
         sums: plan.sliKinds.map((k) => (k === 'latency' ? new ExactSum() : null)),
         ids: plan.distinct.map((d) => (d ? new Set() : null)),
-    }));
+    };
 }
 /** The windows with anything in them, as plain data. */
 function segmentWindows(windows) {
     const out = [];
     windows.forEach((w, index) => {
-        if (w.events + w.malformed + w.invalid + w.unknown === 0)
+        if (w === undefined || w.events + w.malformed + w.invalid + w.unknown === 0)
             return;
         out.push({
             index,
@@ -1014,7 +1135,7 @@ function segmentWindows(windows) {
                     max: a.max,
                     ...(a.over && { over: [...a.over] }),
                     sum: w.sums[k].toJSON(),
-                    sketch: a.sketch.toJSON(),
+                    sketch: a.sketch.toDense(),
                 };
             }),
         });
@@ -1047,7 +1168,15 @@ function absorbWindow(w, sw) {
         }
         // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
         const over = from.over && new Map(from.over);
-        (0,record/* mergeInto */.Pz)(w.slis[k], { ...from, sum: 0, over, sketch: sketch/* LatencySketch */.d.fromJSON(from.sketch) });
+        const sketch = telemetry_sketch/* LatencySketch */.d.fromDense(from.sketch);
+        if (into.kind === 'latency' && into.count === 0 && from.count > 0) {
+            // The window's first segment (with time-ordered input, usually its only one): taken as it
+            // is, exactly what mergeInto would make of it and the empty aggregate, without the copy.
+            w.slis[k] = { kind: 'latency', count: from.count, sum: 0, min: from.min, max: from.max, sketch, over };
+        }
+        else {
+            (0,record/* mergeInto */.Pz)(into, { ...from, sum: 0, over, sketch });
+        }
         w.sums[k].merge(ExactSum.fromJSON(from.sum));
     });
 }
@@ -2494,8 +2623,13 @@ class LineSplitter {
 class WindowAttribution extends LineSplitter {
     from;
     windowMs;
-    /** One per window of [from, to); only their line counts are touched here. */
+    /**
+     * One slot per window of [from, to), made on its first line (windowAt): a segment of a 90-day
+     * file touches a few of the 8,640 windows, and a window never made costs nothing to hand over.
+     * Only their line counts are touched here.
+     */
     windows;
+    newWindow;
     stats = {
         lines: 0,
         outside: 0,
@@ -2527,7 +2661,19 @@ class WindowAttribution extends LineSplitter {
         this.maxLineBytes = o.maxLineBytes;
         this.from = o.from;
         this.windowMs = o.windowMs;
-        this.windows = o.windows;
+        this.windows = new Array(o.windowCount);
+        this.newWindow = o.newWindow;
+    }
+    /** Window `idx` (relative to from), made empty on first use; undefined outside [from, to). */
+    windowAt(idx) {
+        const w = this.windows[idx];
+        if (w !== undefined)
+            return w;
+        if (!(idx >= 0 && idx < this.windows.length))
+            return undefined;
+        const made = this.newWindow();
+        this.windows[idx] = made;
+        return made;
     }
     /** Starts an input: attribution of lines without a timestamp does not cross inputs. */
     beginSource(name) {
@@ -2583,7 +2729,7 @@ class WindowAttribution extends LineSplitter {
                 this.pendingInvalid++;
             return;
         }
-        const w = this.windows[a];
+        const w = this.windowAt(a);
         if (w === undefined) {
             this.stats.outside++;
         }
@@ -2610,7 +2756,7 @@ class WindowAttribution extends LineSplitter {
             this.settlePending(idx);
     }
     settlePending(idx) {
-        const w = this.windows[idx];
+        const w = this.windowAt(idx);
         if (w === undefined) {
             this.stats.outside += this.pendingMalformed + this.pendingInvalid;
         }
@@ -2713,7 +2859,8 @@ class Collector extends WindowAttribution {
             from: options.from,
             windowMs,
             maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
-            windows: emptyWindows(plan, (0,telemetry_window/* windowStarts */.oX)(options.from, options.to, windowMs).length),
+            windowCount: (0,telemetry_window/* windowStarts */.oX)(options.from, options.to, windowMs).length,
+            newWindow: () => emptyWindow(plan),
         });
         this.plan = plan;
         this.parser = new LineParser(plan);
@@ -2736,7 +2883,7 @@ class Collector extends WindowAttribution {
         const idx = Math.floor((p.ts - this.from) / this.windowMs);
         if (idx !== this.anchor)
             this.moveAnchor(idx);
-        const w = this.windows[idx];
+        const w = this.windows[idx] ?? this.windowAt(idx);
         if (w === undefined) {
             this.stats.outside++;
             return;
@@ -2854,12 +3001,12 @@ class Collector extends WindowAttribution {
     absorbSegment(seg) {
         this.absorbAttribution(seg);
         for (const sw of seg.windows)
-            absorbWindow(this.windows[sw.index], sw);
+            absorbWindow(this.windowAt(sw.index), sw);
     }
     /** Ends the open input and returns every window of the range. */
     finish() {
         const unattributed = this.endAttribution();
-        const windows = windowRecords(this.windows, this.plan, this.from, this.windowMs);
+        const windows = windowRecords(Array.from(this.windows, (w, i) => w ?? this.windowAt(i)), this.plan, this.from, this.windowMs);
         return { windows, unattributed, stats: this.statsNow() };
     }
 }
@@ -3096,8 +3243,6 @@ function http_export_iso(ms) {
     return new Date(ms).toISOString().replace(':00.000Z', 'Z');
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/telemetry/sources/coverage.ts
 /**
  * Where local event files begin and end. A window that ends before the first event of the files
@@ -3355,10 +3500,16 @@ function workerUrl() {
     const url = new URL(`./collect-worker${ext}`, import.meta.url);
     return url.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)) ? url : undefined;
 }
-/** Cuts the files into byte ranges of about total / workers bytes (at least minSegmentBytes). */
+/**
+ * Ranges per thread: with one range each, the thread that started first (this one, while the
+ * workers boot) waits idle for the last; with three, whoever is done takes the next. Time-ordered
+ * files cut into more ranges cost little more to merge: a range's windows are its own but at its edges.
+ */
+const RANGES_PER_THREAD = 3;
+/** Cuts the files into byte ranges of about total / (workers × RANGES_PER_THREAD) bytes (at least minSegmentBytes). */
 function segmentTasks(files, sizes, options, workers) {
     const total = sizes.reduce((a, b) => a + b, 0);
-    const segBytes = Math.max(options.minSegmentBytes ?? MIN_SEGMENT_BYTES, Math.ceil(total / workers), 1);
+    const segBytes = Math.max(options.minSegmentBytes ?? MIN_SEGMENT_BYTES, Math.ceil(total / (workers * RANGES_PER_THREAD)), 1);
     const tasks = [];
     const fileOf = [];
     const thresholds = options.thresholds ?? latencyThresholds(options.policy);
@@ -3727,7 +3878,7 @@ class JsonlFilesSource {
 
 /** The sketch bin a value falls in, and the value the sketch reports for that bin. */
 function binOf(value) {
-    const s = new sketch/* LatencySketch */.d();
+    const s = new telemetry_sketch/* LatencySketch */.d();
     s.add(value);
     return { key: s.toJSON().bins[0][0], value: s.quantile(1) };
 }
@@ -3735,7 +3886,7 @@ function binOf(value) {
 function binAtOrBelow(bound) {
     let b = binOf(bound);
     for (let v = bound; b.value > bound;) {
-        v *= 1 - sketch/* SKETCH_RELATIVE_ACCURACY */.W;
+        v *= 1 - telemetry_sketch/* SKETCH_RELATIVE_ACCURACY */.W;
         b = binOf(v);
     }
     return b;
@@ -3743,7 +3894,7 @@ function binAtOrBelow(bound) {
 function binAbove(bound) {
     let b = binOf(bound);
     for (let v = bound; b.value <= bound;) {
-        v *= 1 + sketch/* SKETCH_RELATIVE_ACCURACY */.W;
+        v *= 1 + telemetry_sketch/* SKETCH_RELATIVE_ACCURACY */.W;
         b = binOf(v);
     }
     return b;
@@ -3799,7 +3950,7 @@ function latencyFromBuckets(buckets, unitMs, sum) {
         max = Number.isFinite(le) ? le * unitMs : top * unitMs;
     });
     const json = {
-        alpha: sketch/* SKETCH_RELATIVE_ACCURACY */.W,
+        alpha: telemetry_sketch/* SKETCH_RELATIVE_ACCURACY */.W,
         zero,
         bins: [...bins.entries()].sort((a, b) => a[0] - b[0]),
     };
@@ -3810,7 +3961,7 @@ function latencyFromBuckets(buckets, unitMs, sum) {
         sum: count === 0 ? 0 : (measured ?? estimatedSum),
         min,
         max,
-        sketch: sketch/* LatencySketch */.d.fromJSON(json),
+        sketch: telemetry_sketch/* LatencySketch */.d.fromJSON(json),
     };
 }
 /** Parses an `le` label: "0.25", "1e-3", "+Inf". */
@@ -4226,8 +4377,6 @@ async function collectSources(o) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/telemetry/sources/record-files.ts + 1 modules
-var record_files = __webpack_require__(7833);
 // EXTERNAL MODULE: ./src/worktree/policy-dir.ts
 var policy_dir = __webpack_require__(6737);
 // EXTERNAL MODULE: ./src/rollout/confirmation.ts
@@ -4660,8 +4809,10 @@ class RunReport {
  * planner's records rule; forge.commitFiles re-reads and retries a ref race, never forces),
  * with the run's line in the run log and its row in the Runbook (plan/runbook.ts rule 1), so a
  * run that collected nothing new still commits those two. Windows that did not change are not
- * committed, and a re-run of the same run finds its line there: it makes no commit at all.
+ * committed, and a re-run of the same run finds its line there: it makes no commit at all. Days of
+ * window records older than the retention move into the archive in that same commit.
  */
+
 
 
 
@@ -4716,12 +4867,15 @@ async function collectRecordsCommand(ctx, o) {
         if (before.get(name) !== content)
             files.push({ path: repoDir === '.' ? name : `${repoDir}/${name}`, content });
     }
+    // Days older than the retention move into the archive in the same commit (plan/archive.ts).
+    const archive = { ...(await archiveCandidates(dir, policy, now, backfillMs)), backfillMs };
     const run = await (0,loop.loopCommand)(ctx, {
         command: 'collect',
         files,
         upTo: to,
         branch: ctx.recordsBranch || null,
         run: report.run(failed),
+        archive,
     });
     if (failed)
         throw failed;

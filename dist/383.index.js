@@ -1,5 +1,5 @@
-export const id = 833;
-export const ids = [833];
+export const id = 383;
+export const ids = [383];
 export const modules = {
 
 /***/ 2283:
@@ -53,39 +53,19 @@ async function ensureDir(dir) {
 
 /***/ }),
 
-/***/ 7833:
+/***/ 117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  WP: () => (/* binding */ listRecordEnds),
-  u_: () => (/* binding */ readRecentRecords),
-  T3: () => (/* binding */ readRecords),
-  PU: () => (/* binding */ writeRecordFile),
-  Wh: () => (/* binding */ writeRecords)
-});
-
-// UNUSED EXPORTS: RECORDS_DIR
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/ensure-dir.ts
-var ensure_dir = __webpack_require__(2283);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
-var iso = __webpack_require__(4377);
-// EXTERNAL MODULE: ./src/telemetry/record.ts
-var record = __webpack_require__(4014);
-// EXTERNAL MODULE: ./src/telemetry/sketch.ts
-var sketch = __webpack_require__(2459);
-;// CONCATENATED MODULE: ./src/telemetry/codec.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ym: () => (/* binding */ encodeRecord),
+/* harmony export */   eT: () => (/* binding */ decodeRecord),
+/* harmony export */   qy: () => (/* binding */ RecordDecodeError)
+/* harmony export */ });
+/* unused harmony export recordLines */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4014);
+/* harmony import */ var _sketch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2459);
 /**
  * The report codec: a WindowRecord as versioned JSONL and back.
  *
@@ -109,7 +89,7 @@ class RecordDecodeError extends Error {
         this.name = 'RecordDecodeError';
     }
 }
-const codec_iso = (ms) => new Date(ms).toISOString();
+const iso = (ms) => new Date(ms).toISOString();
 function byId(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -117,15 +97,15 @@ function byId(a, b) {
 function recordLines(report) {
     const lines = [
         {
-            v: record/* RECORD_VERSION */.hl,
+            v: _record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl,
             type: 'window',
-            start: codec_iso(report.start),
-            end: codec_iso(report.end),
+            start: iso(report.start),
+            end: iso(report.end),
             events: report.counts.events,
             malformed: report.counts.malformed,
             invalid: report.counts.invalid,
             unknown: report.counts.unknown,
-            ...(report.rechecked !== undefined && { rechecked: codec_iso(report.rechecked) }),
+            ...(report.rechecked !== undefined && { rechecked: iso(report.rechecked) }),
         },
     ];
     for (const id of [...report.slis.keys()].sort(byId)) {
@@ -133,7 +113,7 @@ function recordLines(report) {
         switch (a.kind) {
             case 'latency':
                 lines.push({
-                    v: record/* RECORD_VERSION */.hl,
+                    v: _record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl,
                     type: 'sli',
                     sli: id,
                     kind: 'latency',
@@ -147,7 +127,7 @@ function recordLines(report) {
                 break;
             case 'ratio':
                 lines.push({
-                    v: record/* RECORD_VERSION */.hl,
+                    v: _record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl,
                     type: 'sli',
                     sli: id,
                     kind: 'ratio',
@@ -160,7 +140,7 @@ function recordLines(report) {
                 break;
             case 'count':
                 lines.push({
-                    v: record/* RECORD_VERSION */.hl,
+                    v: _record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl,
                     type: 'sli',
                     sli: id,
                     kind: 'count',
@@ -171,7 +151,7 @@ function recordLines(report) {
         }
     }
     for (const id of [...report.missing.keys()].sort(byId)) {
-        lines.push({ v: record/* RECORD_VERSION */.hl, type: 'missing', sli: id, reason: report.missing.get(id) });
+        lines.push({ v: _record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl, type: 'missing', sli: id, reason: report.missing.get(id) });
     }
     return lines;
 }
@@ -181,7 +161,10 @@ function lineJson(line) {
         // The sketch is written by hand so the key order and the bin layout never depend on an object.
         const { sketch, ...rest } = line;
         const head = JSON.stringify(rest);
-        const bins = sketch.bins.map(([k, c]) => `[${JSON.stringify(k)},${JSON.stringify(c)}]`).join(',');
+        // Keys and counts are finite numbers, whose JSON is their String (the same digits, -0 as 0).
+        let bins = '';
+        for (const [k, c] of sketch.bins)
+            bins += `${bins === '' ? '' : ','}[${k},${c}]`;
         return `${head.slice(0, -1)},"sketch":{"alpha":${JSON.stringify(sketch.alpha)},"zero":${JSON.stringify(sketch.zero)},"bins":[${bins}]}}`;
     }
     return JSON.stringify(line);
@@ -193,12 +176,12 @@ function encodeRecord(report) {
         out += `${lineJson(line)}\n`;
     return out;
 }
-const Count = schemas/* number */.aig().int().nonnegative();
-const Iso = iso/* datetime */.w$();
-const SliId = schemas/* string */.YjP().min(1);
-const WindowLine = schemas/* strictObject */.rej({
-    v: schemas/* literal */.euz(record/* RECORD_VERSION */.hl),
-    type: schemas/* literal */.euz('window'),
+const Count = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative();
+const Iso = zod__WEBPACK_IMPORTED_MODULE_3__/* .datetime */ .w$();
+const SliId = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1);
+const WindowLine = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    v: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl),
+    type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('window'),
     start: Iso,
     end: Iso,
     events: Count,
@@ -207,47 +190,47 @@ const WindowLine = schemas/* strictObject */.rej({
     unknown: Count,
     rechecked: Iso.optional(),
 });
-const SketchSchema = schemas/* strictObject */.rej({
-    alpha: schemas/* literal */.euz(sketch/* SKETCH_RELATIVE_ACCURACY */.W),
+const SketchSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    alpha: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_sketch_js__WEBPACK_IMPORTED_MODULE_1__/* .SKETCH_RELATIVE_ACCURACY */ .W),
     zero: Count,
-    bins: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* number */.aig().int(), schemas/* number */.aig().int().positive()])),
+    bins: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive()])),
 });
-const SliLine = schemas/* discriminatedUnion */.gMt('kind', [
-    schemas/* strictObject */.rej({
-        v: schemas/* literal */.euz(record/* RECORD_VERSION */.hl),
-        type: schemas/* literal */.euz('sli'),
+const SliLine = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('kind', [
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        v: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl),
+        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('sli'),
         sli: SliId,
-        kind: schemas/* literal */.euz('latency'),
+        kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('latency'),
         count: Count,
-        sum: schemas/* number */.aig(),
-        min: schemas/* number */.aig().nullable(),
-        max: schemas/* number */.aig().nullable(),
-        over: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* number */.aig().positive(), Count])).optional(),
+        sum: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+        min: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+        max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+        over: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive(), Count])).optional(),
         sketch: SketchSchema,
     }),
-    schemas/* strictObject */.rej({
-        v: schemas/* literal */.euz(record/* RECORD_VERSION */.hl),
-        type: schemas/* literal */.euz('sli'),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        v: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl),
+        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('sli'),
         sli: SliId,
-        kind: schemas/* literal */.euz('ratio'),
+        kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('ratio'),
         numerator: Count,
         denominator: Count,
-        control: schemas/* strictObject */.rej({ numerator: Count, denominator: Count }).optional(),
+        control: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ numerator: Count, denominator: Count }).optional(),
     }),
-    schemas/* strictObject */.rej({
-        v: schemas/* literal */.euz(record/* RECORD_VERSION */.hl),
-        type: schemas/* literal */.euz('sli'),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        v: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl),
+        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('sli'),
         sli: SliId,
-        kind: schemas/* literal */.euz('count'),
+        kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('count'),
         count: Count,
-        distinct: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+        distinct: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(),
     }),
 ]);
-const MissingLine = schemas/* strictObject */.rej({
-    v: schemas/* literal */.euz(record/* RECORD_VERSION */.hl),
-    type: schemas/* literal */.euz('missing'),
+const MissingLine = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    v: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl),
+    type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('missing'),
     sli: SliId,
-    reason: schemas/* string */.YjP(),
+    reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
 });
 function issueText(error) {
     return error.issues
@@ -290,7 +273,7 @@ function aggregateOf(line, fail) {
                 min: line.min,
                 max: line.max,
                 ...(line.over && { over: new Map(line.over) }),
-                sketch: sketch/* LatencySketch */.d.fromJSON(sketchJson),
+                sketch: _sketch_js__WEBPACK_IMPORTED_MODULE_1__/* .LatencySketch */ .d.fromJSON(sketchJson),
             };
         }
         case 'ratio':
@@ -341,8 +324,8 @@ function decodeRecord(text, file = '<report>') {
         if (typeof value !== 'object' || value === null || Array.isArray(value))
             fail('not a JSON object');
         const rec = value;
-        if (rec.v !== record/* RECORD_VERSION */.hl) {
-            fail(`report line of version ${JSON.stringify(rec.v)}; this phasegate reads version ${record/* RECORD_VERSION */.hl}`);
+        if (rec.v !== _record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl) {
+            fail(`report line of version ${JSON.stringify(rec.v)}; this phasegate reads version ${_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl}`);
         }
         if (rec.type === 'window') {
             if (index !== 0)
@@ -396,14 +379,37 @@ function decodeRecord(text, file = '<report>') {
     return report;
 }
 
-// EXTERNAL MODULE: ./src/telemetry/window.ts
-var telemetry_window = __webpack_require__(135);
-;// CONCATENATED MODULE: ./src/telemetry/sources/record-files.ts
+
+/***/ }),
+
+/***/ 5383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NN: () => (/* binding */ readRecordText),
+/* harmony export */   PU: () => (/* binding */ writeRecordFile),
+/* harmony export */   T3: () => (/* binding */ readRecords),
+/* harmony export */   WP: () => (/* binding */ listRecordEnds),
+/* harmony export */   Wh: () => (/* binding */ writeRecords),
+/* harmony export */   u_: () => (/* binding */ readRecentRecords)
+/* harmony export */ });
+/* unused harmony exports RECORDS_DIR, writeTextFile, listArchiveDays */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _ensure_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2283);
+/* harmony import */ var _archive_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2889);
+/* harmony import */ var _codec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(117);
+/* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(135);
 /**
  * Report files on disk: reports/monitoring/YYYYMMDDHHMM.jsonl (UTC, the window's end).
  * Writes are atomic (temporary file, then rename) and skipped when the bytes are unchanged, so
  * re-collecting a window leaves an identical file (and no diff in git).
  */
+
 
 
 
@@ -418,7 +424,7 @@ async function readIfExists(file) {
     catch (e) {
         if (e.code === 'ENOENT')
             return undefined;
-        if (e instanceof RecordDecodeError)
+        if (e instanceof _codec_js__WEBPACK_IMPORTED_MODULE_4__/* .RecordDecodeError */ .qy)
             return undefined; // a link is replaced, never written through
         throw e;
     }
@@ -432,12 +438,12 @@ async function readRecordText(file) {
     let handle;
     try {
         // O_NOFOLLOW: refused by the open itself, so no link can be swapped in after a check.
-        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
     }
     catch (e) {
         if (e.code !== 'ELOOP')
             throw e;
-        throw new RecordDecodeError(file, 1, 'is a symbolic link, not a window record file (phasegate does not follow it)');
+        throw new _codec_js__WEBPACK_IMPORTED_MODULE_4__/* .RecordDecodeError */ .qy(file, 1, 'is a symbolic link, not a window record file (phasegate does not follow it)');
     }
     try {
         return await handle.readFile('utf8');
@@ -451,7 +457,7 @@ function decodeOrUndefined(text, file) {
     if (text === undefined)
         return undefined;
     try {
-        return decodeRecord(text, file);
+        return (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeRecord */ .eT)(text, file);
     }
     catch {
         return undefined; // a broken file is replaced by the new record
@@ -460,8 +466,19 @@ function decodeOrUndefined(text, file) {
 /** Writes one report to `file` (its directory created if needed); atomic, skipped when unchanged. */
 async function writeRecordFile(file, report, guard) {
     const old = await readIfExists(file);
-    await (0,ensure_dir/* ensureDir */.A)(external_node_path_default().dirname(file));
-    return writeText(file, old, encodeRecord(guard ? guard(report, decodeOrUndefined(old, file)) : report));
+    await (0,_ensure_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureDir */ .A)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file));
+    return writeText(file, old, guardedText(file, report, old, guard));
+}
+/**
+ * The text to write for `next` over a file holding `old`. The same bytes need no guard (it keeps
+ * what is there, and it is there): a re-run that changes nothing decodes no file.
+ */
+function guardedText(file, next, old, guard) {
+    const text = (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeRecord */ .Ym)(next);
+    if (guard === undefined || old === text)
+        return text;
+    const kept = guard(next, decodeOrUndefined(old, file));
+    return kept === next ? text : (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeRecord */ .Ym)(kept);
 }
 /**
  * Writes one file per report into `dir` (created if needed), named after each window's end. The
@@ -470,14 +487,14 @@ async function writeRecordFile(file, report, guard) {
  * the process sat idle for seconds between them.
  */
 async function writeRecords(dir, records, guard) {
-    await (0,ensure_dir/* ensureDir */.A)(dir);
-    const present = new Set(await (0,promises_.readdir)(dir));
+    await (0,_ensure_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureDir */ .A)(dir);
+    const present = new Set(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir));
     const out = [];
     for (const r of records) {
-        const name = (0,telemetry_window/* windowFileName */.gp)(r.end);
-        const file = external_node_path_default().join(dir, name);
+        const name = (0,_window_js__WEBPACK_IMPORTED_MODULE_5__/* .windowFileName */ .gp)(r.end);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
         const old = present.has(name) ? await readIfExists(file) : undefined;
-        out.push(writeText(file, old, encodeRecord(guard ? guard(r, decodeOrUndefined(old, file)) : r)));
+        out.push(writeText(file, old, guardedText(file, r, old, guard)));
     }
     return out;
 }
@@ -485,26 +502,32 @@ async function writeRecords(dir, records, guard) {
 function writeText(file, old, text) {
     if (old === text)
         return { path: file, changed: false };
-    const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${tmpCounter++}.tmp`);
+    writeTextFile(file, text);
+    return { path: file, changed: true };
+}
+/** `text` into `file` through a temporary file and a rename: never half-written, a link replaced. */
+function writeTextFile(file, text) {
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${process.pid}.${tmpCounter++}.tmp`);
     try {
-        (0,external_node_fs_.writeFileSync)(tmp, text, 'utf8');
-        (0,external_node_fs_.renameSync)(tmp, file);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text, 'utf8');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, file);
     }
     catch (e) {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
         throw e;
     }
-    return { path: file, changed: true };
 }
 /**
  * The committed window records in `dir` whose windows lie inside [fromMs, toMs) (all when omitted),
- * sorted by start. Files whose names are not YYYYMMDDHHMM.jsonl are ignored; a missing
- * directory holds no records. A broken file throws RecordDecodeError naming file and line.
+ * sorted by start: the recent YYYYMMDDHHMM.jsonl files and the archive's day files
+ * (telemetry/archive.ts), a recent file winning over an archived copy of its window. Other names
+ * are ignored; a missing directory holds no records. A broken file throws RecordDecodeError naming
+ * file and line.
  */
 async function readRecords(dir, fromMs, toMs) {
     let names;
     try {
-        names = await (0,promises_.readdir)(dir);
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir);
     }
     catch (e) {
         if (e.code === 'ENOENT')
@@ -513,7 +536,7 @@ async function readRecords(dir, fromMs, toMs) {
     }
     const picked = [];
     for (const name of names) {
-        const end = (0,telemetry_window/* parseWindowFileName */.L$)(name);
+        const end = (0,_window_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWindowFileName */ .L$)(name);
         if (end === undefined)
             continue;
         if (fromMs !== undefined && end <= fromMs)
@@ -525,8 +548,8 @@ async function readRecords(dir, fromMs, toMs) {
     picked.sort((a, b) => a.end - b.end);
     const out = [];
     for (const { name, end } of picked) {
-        const file = external_node_path_default().join(dir, name);
-        const report = decodeRecord(await readRecordText(file), file);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+        const report = (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeRecord */ .eT)(await readRecordText(file), file);
         if (report.end !== end) {
             throw new Error(`${file}: the file name says the window ends ${new Date(end).toISOString()}, its header says ${new Date(report.end).toISOString()}`);
         }
@@ -534,12 +557,73 @@ async function readRecords(dir, fromMs, toMs) {
             continue;
         out.push(report);
     }
+    const recent = new Set(out.map((r) => r.end));
+    const archived = (await readArchive(dir, fromMs, toMs)).filter((r) => !recent.has(r.end));
+    return archived.length ? [...out, ...archived].sort((a, b) => a.start - b.start) : out;
+}
+/** Entries of a folder; none when it does not exist. */
+async function listDir(dir) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
+            return [];
+        throw e;
+    }
+}
+/** The archive's day files (absolute paths) by UTC day, for days that may hold windows ending in (fromMs, toMs]. */
+async function listArchiveDays(dir, fromMs, toMs) {
+    const out = new Map();
+    const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _archive_js__WEBPACK_IMPORTED_MODULE_6__/* .ARCHIVE_DIR */ .L$);
+    const lo = fromMs === undefined ? Number.NEGATIVE_INFINITY : (0,_archive_js__WEBPACK_IMPORTED_MODULE_6__/* .utcDayStart */ .lZ)(fromMs) - _archive_js__WEBPACK_IMPORTED_MODULE_6__/* .DAY_MS */ .sO;
+    const hi = toMs === undefined ? Number.POSITIVE_INFINITY : toMs;
+    for (const year of await listDir(root)) {
+        if (!/^\d{4}$/.test(year))
+            continue; // runs/: the archived run logs
+        for (const month of await listDir(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, year))) {
+            for (const name of await listDir(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, year, month))) {
+                const day = (0,_archive_js__WEBPACK_IMPORTED_MODULE_6__/* .parseDayName */ .pq)(name);
+                if (day === undefined || day < lo || day > hi)
+                    continue;
+                out.set(day, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, year, month, name));
+            }
+        }
+    }
     return out;
+}
+/**
+ * The archived window records ending in (fromMs, toMs] whose windows start at or after fromMs, by
+ * start. A window appended again to its day file (a late re-collect) counts by its last copy.
+ */
+async function readArchive(dir, fromMs, toMs) {
+    const byEnd = new Map();
+    const days = [...(await listArchiveDays(dir, fromMs, toMs))].sort((a, b) => a[0] - b[0]);
+    for (const [, file] of days) {
+        for (const block of (0,_archive_js__WEBPACK_IMPORTED_MODULE_6__/* .windowBlocks */ .To)(await readRecordText(file))) {
+            let report;
+            try {
+                report = (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeRecord */ .eT)(block.text, file);
+            }
+            catch (e) {
+                if (!(e instanceof _codec_js__WEBPACK_IMPORTED_MODULE_4__/* .RecordDecodeError */ .qy))
+                    throw e;
+                // Line numbers of the day file, not of the block.
+                throw new _codec_js__WEBPACK_IMPORTED_MODULE_4__/* .RecordDecodeError */ .qy(file, block.line + e.line - 1, e.detail);
+            }
+            if (fromMs !== undefined && (report.end <= fromMs || report.start < fromMs))
+                continue;
+            if (toMs !== undefined && report.end > toMs)
+                continue;
+            byEnd.set(report.end, report);
+        }
+    }
+    return [...byEnd.values()].sort((a, b) => a.start - b.start);
 }
 /** Ends of the windows whose report files are in `dir` (names only; nothing is read). */
 async function listRecordEnds(dir) {
     try {
-        return (await (0,promises_.readdir)(dir)).map(telemetry_window/* parseWindowFileName */.L$).filter((e) => e !== undefined);
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).map(_window_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWindowFileName */ .L$).filter((e) => e !== undefined);
     }
     catch (e) {
         if (e.code === 'ENOENT')
@@ -556,9 +640,9 @@ async function readRecentRecords(dir, fromMs, toMs, onBroken) {
     for (const end of (await listRecordEnds(dir)).sort((a, b) => a - b)) {
         if (end <= fromMs || end > toMs)
             continue;
-        const file = external_node_path_default().join(dir, (0,telemetry_window/* windowFileName */.gp)(end));
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, (0,_window_js__WEBPACK_IMPORTED_MODULE_5__/* .windowFileName */ .gp)(end));
         try {
-            const report = decodeRecord(await readRecordText(file), file);
+            const report = (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeRecord */ .eT)(await readRecordText(file), file);
             if (report.end === end)
                 out.push(report);
             else
@@ -569,97 +653,6 @@ async function readRecentRecords(dir, fromMs, toMs, onBroken) {
         }
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 135:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L$: () => (/* binding */ parseWindowFileName),
-/* harmony export */   Nf: () => (/* binding */ windowStart),
-/* harmony export */   Zx: () => (/* binding */ isAligned),
-/* harmony export */   gp: () => (/* binding */ windowFileName),
-/* harmony export */   oX: () => (/* binding */ windowStarts)
-/* harmony export */ });
-/* unused harmony exports MINUTE_MS, DEFAULT_WINDOW_MS, ceilToWindow, alignRange */
-/**
- * Window alignment: the 15-minute grid every report sits on. Windows are half-open [start, end),
- * aligned to multiples of their length since the Unix epoch (so 15-minute windows start at :00,
- * :15, :30, :45 UTC). A report file is named after its window's end in UTC: YYYYMMDDHHMM.jsonl.
- * Pure: no clock, no I/O.
- */
-const MINUTE_MS = 60_000;
-const DEFAULT_WINDOW_MS = 15 * MINUTE_MS;
-function checkWindowMs(windowMs) {
-    if (!Number.isSafeInteger(windowMs) || windowMs <= 0 || windowMs % MINUTE_MS !== 0) {
-        throw new RangeError(`window length must be a positive whole number of minutes, got ${windowMs} ms`);
-    }
-}
-/** Start of the window holding `ms` (floor toward −∞, also for instants before 1970). */
-function windowStart(ms, windowMs = DEFAULT_WINDOW_MS) {
-    return Math.floor(ms / windowMs) * windowMs;
-}
-/** The smallest window boundary ≥ `ms`. */
-function ceilToWindow(ms, windowMs = DEFAULT_WINDOW_MS) {
-    return Math.ceil(ms / windowMs) * windowMs;
-}
-function isAligned(ms, windowMs = DEFAULT_WINDOW_MS) {
-    return Number.isSafeInteger(ms) && ms % windowMs === 0;
-}
-/** Widen [from, to) to whole windows: [floor(from), ceil(to)). */
-function alignRange(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
-    checkWindowMs(windowMs);
-    return { from: windowStart(fromMs, windowMs), to: ceilToWindow(toMs, windowMs) };
-}
-/**
- * Starts of the windows that cover [from, to). Both ends must be window boundaries (use
- * `alignRange` first); from = to gives no windows.
- */
-function windowStarts(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
-    checkWindowMs(windowMs);
-    if (!isAligned(fromMs, windowMs) || !isAligned(toMs, windowMs)) {
-        throw new RangeError(`range ${new Date(fromMs).toISOString()} – ${new Date(toMs).toISOString()} is not aligned to ${windowMs / MINUTE_MS}-minute windows`);
-    }
-    if (toMs < fromMs)
-        throw new RangeError('range end is before its start');
-    const out = [];
-    for (let s = fromMs; s < toMs; s += windowMs)
-        out.push(s);
-    return out;
-}
-function pad(n, width) {
-    return String(n).padStart(width, '0');
-}
-/** "YYYYMMDDHHMM.jsonl" for a window ending at `endMs` (UTC). The end must be a whole minute. */
-function windowFileName(endMs) {
-    if (!Number.isSafeInteger(endMs) || endMs % MINUTE_MS !== 0) {
-        throw new RangeError(`a window end must be a whole minute, got ${endMs}`);
-    }
-    const d = new Date(endMs);
-    const y = d.getUTCFullYear();
-    if (y < 0 || y > 9999)
-        throw new RangeError(`window end ${endMs} is outside years 0000–9999`);
-    return `${pad(y, 4)}${pad(d.getUTCMonth() + 1, 2)}${pad(d.getUTCDate(), 2)}${pad(d.getUTCHours(), 2)}${pad(d.getUTCMinutes(), 2)}.jsonl`;
-}
-const FILE_NAME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})\.jsonl$/;
-/** The window end a report file name stands for, or undefined when the name is not one. */
-function parseWindowFileName(name) {
-    const m = FILE_NAME.exec(name);
-    if (!m)
-        return undefined;
-    const [y, mo, d, h, mi] = m.slice(1).map(Number);
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
-        return undefined;
-    const t = new Date(0);
-    t.setUTCFullYear(y, mo - 1, d); // not Date.UTC: it maps years 0–99 to 1900–1999
-    t.setUTCHours(h, mi, 0, 0);
-    const ms = t.getTime();
-    if (windowFileName(ms) !== name)
-        return undefined; // e.g. 20260231…: no such day
-    return ms;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 459;
-export const ids = [459];
+export const id = 697;
+export const ids = [697];
 export const modules = {
 
 /***/ 6584:
@@ -10,7 +10,8 @@ export const modules = {
 /* harmony export */   Jh: () => (/* binding */ isAmbiguousFailure),
 /* harmony export */   UU: () => (/* binding */ createClient),
 /* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   wx: () => (/* binding */ protectedBranchHint)
 /* harmony export */ });
 /* unused harmony export classifyGitHubError */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
@@ -99,6 +100,13 @@ function isInvalidField(err, fields) {
         return false;
     const data = err.response?.data;
     return (data?.errors ?? []).some((e) => typeof e.field === 'string' && fields.includes(e.field));
+}
+/** Pushes to a protected branch fail with GH006/GH013: say so, and name the fix. */
+function protectedBranchHint(branch, text, status) {
+    if (/protected|GH006|GH013|rule/i.test(text) || status === 403) {
+        return `cannot commit window records to "${branch}": ${text}. The branch is protected; keep the records on a data branch with the input records-branch (e.g. phasegate-data), see docs/setup.md`;
+    }
+    return `committing window records to "${branch}" failed: ${text}`;
 }
 
 
@@ -519,6 +527,170 @@ function isNetworkError(err) {
         e = e.cause;
     }
     return false;
+}
+
+
+/***/ }),
+
+/***/ 2889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DK: () => (/* binding */ archiveRunLogPath),
+/* harmony export */   L$: () => (/* binding */ ARCHIVE_DIR),
+/* harmony export */   To: () => (/* binding */ windowBlocks),
+/* harmony export */   iZ: () => (/* binding */ archiveDayPath),
+/* harmony export */   lZ: () => (/* binding */ utcDayStart),
+/* harmony export */   pq: () => (/* binding */ parseDayName),
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+/**
+ * The archive of window records (issue 14, item 5): windows older than the retention
+ * (rollout/retention.ts) move, a whole UTC day at a time, from the recent folder's
+ * `YYYYMMDDHHMM.jsonl` files into one file per day, `archive/YYYY/MM/YYYYMMDD.jsonl` under the
+ * records folder. A day file holds its windows' files byte for byte, one after another, so reading
+ * one back gives exactly the records the window files held. A window whose file came back after its
+ * day was archived (a late re-collect) is appended to the day file: the last copy of a window wins,
+ * and a copy in the recent folder wins over the archive. Run logs (`runs/YYYYMMDD.jsonl`) move to
+ * `archive/runs/YYYY/MM/YYYYMMDD.jsonl`. Pure: names and text only.
+ */
+const ARCHIVE_DIR = 'archive';
+const DAY_MS = 86_400_000;
+const pad = (n, width) => String(n).padStart(width, '0');
+/** Start of the UTC day holding `ms`. */
+function utcDayStart(ms) {
+    return Math.floor(ms / DAY_MS) * DAY_MS;
+}
+/** `archive/YYYY/MM/YYYYMMDD.jsonl` for the UTC day starting at `dayStart`, relative to the records folder. */
+function archiveDayPath(dayStart) {
+    const d = new Date(dayStart);
+    const y = pad(d.getUTCFullYear(), 4);
+    const m = pad(d.getUTCMonth() + 1, 2);
+    return `${ARCHIVE_DIR}/${y}/${m}/${y}${m}${pad(d.getUTCDate(), 2)}.jsonl`;
+}
+/** `archive/runs/YYYY/MM/YYYYMMDD.jsonl` for the run log `runs/YYYYMMDD.jsonl`. */
+function archiveRunLogPath(name) {
+    return `${ARCHIVE_DIR}/runs/${name.slice(0, 4)}/${name.slice(4, 6)}/${name}`;
+}
+const DAY_NAME = /^(\d{4})(\d{2})(\d{2})\.jsonl$/;
+/** The UTC day (its start) a day file name `YYYYMMDD.jsonl` stands for, or undefined when it is not one. */
+function parseDayName(name) {
+    const m = DAY_NAME.exec(name);
+    if (!m)
+        return undefined;
+    const t = new Date(0);
+    t.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    const ms = t.getTime();
+    return archiveDayPath(ms).endsWith(`/${name}`) ? ms : undefined; // e.g. 20260231: no such day
+}
+/** A record file's first line: every window record starts with one (telemetry/codec.ts). */
+const WINDOW_LINE = /^\{"v":\d+,"type":"window",/;
+/**
+ * A day file cut back into its window records' texts, in file order, each with its 1-based first
+ * line. A line before the first `window` line stays with the first block, so decoding it names it.
+ */
+function windowBlocks(text) {
+    const rows = text.split('\n');
+    if (rows.at(-1) === '')
+        rows.pop();
+    const out = [];
+    rows.forEach((row, i) => {
+        if (out.length === 0 || WINDOW_LINE.test(row))
+            out.push({ text: '', line: i + 1 });
+        out[out.length - 1].text += `${row}\n`;
+    });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L$: () => (/* binding */ parseWindowFileName),
+/* harmony export */   Nf: () => (/* binding */ windowStart),
+/* harmony export */   Zx: () => (/* binding */ isAligned),
+/* harmony export */   gp: () => (/* binding */ windowFileName),
+/* harmony export */   oX: () => (/* binding */ windowStarts)
+/* harmony export */ });
+/* unused harmony exports MINUTE_MS, DEFAULT_WINDOW_MS, ceilToWindow, alignRange */
+/**
+ * Window alignment: the 15-minute grid every report sits on. Windows are half-open [start, end),
+ * aligned to multiples of their length since the Unix epoch (so 15-minute windows start at :00,
+ * :15, :30, :45 UTC). A report file is named after its window's end in UTC: YYYYMMDDHHMM.jsonl.
+ * Pure: no clock, no I/O.
+ */
+const MINUTE_MS = 60_000;
+const DEFAULT_WINDOW_MS = 15 * MINUTE_MS;
+function checkWindowMs(windowMs) {
+    if (!Number.isSafeInteger(windowMs) || windowMs <= 0 || windowMs % MINUTE_MS !== 0) {
+        throw new RangeError(`window length must be a positive whole number of minutes, got ${windowMs} ms`);
+    }
+}
+/** Start of the window holding `ms` (floor toward −∞, also for instants before 1970). */
+function windowStart(ms, windowMs = DEFAULT_WINDOW_MS) {
+    return Math.floor(ms / windowMs) * windowMs;
+}
+/** The smallest window boundary ≥ `ms`. */
+function ceilToWindow(ms, windowMs = DEFAULT_WINDOW_MS) {
+    return Math.ceil(ms / windowMs) * windowMs;
+}
+function isAligned(ms, windowMs = DEFAULT_WINDOW_MS) {
+    return Number.isSafeInteger(ms) && ms % windowMs === 0;
+}
+/** Widen [from, to) to whole windows: [floor(from), ceil(to)). */
+function alignRange(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
+    checkWindowMs(windowMs);
+    return { from: windowStart(fromMs, windowMs), to: ceilToWindow(toMs, windowMs) };
+}
+/**
+ * Starts of the windows that cover [from, to). Both ends must be window boundaries (use
+ * `alignRange` first); from = to gives no windows.
+ */
+function windowStarts(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
+    checkWindowMs(windowMs);
+    if (!isAligned(fromMs, windowMs) || !isAligned(toMs, windowMs)) {
+        throw new RangeError(`range ${new Date(fromMs).toISOString()} – ${new Date(toMs).toISOString()} is not aligned to ${windowMs / MINUTE_MS}-minute windows`);
+    }
+    if (toMs < fromMs)
+        throw new RangeError('range end is before its start');
+    const out = [];
+    for (let s = fromMs; s < toMs; s += windowMs)
+        out.push(s);
+    return out;
+}
+function pad(n, width) {
+    return String(n).padStart(width, '0');
+}
+/** "YYYYMMDDHHMM.jsonl" for a window ending at `endMs` (UTC). The end must be a whole minute. */
+function windowFileName(endMs) {
+    if (!Number.isSafeInteger(endMs) || endMs % MINUTE_MS !== 0) {
+        throw new RangeError(`a window end must be a whole minute, got ${endMs}`);
+    }
+    const d = new Date(endMs);
+    const y = d.getUTCFullYear();
+    if (y < 0 || y > 9999)
+        throw new RangeError(`window end ${endMs} is outside years 0000–9999`);
+    return `${pad(y, 4)}${pad(d.getUTCMonth() + 1, 2)}${pad(d.getUTCDate(), 2)}${pad(d.getUTCHours(), 2)}${pad(d.getUTCMinutes(), 2)}.jsonl`;
+}
+const FILE_NAME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})\.jsonl$/;
+/** The window end a report file name stands for, or undefined when the name is not one. */
+function parseWindowFileName(name) {
+    const m = FILE_NAME.exec(name);
+    if (!m)
+        return undefined;
+    const [y, mo, d, h, mi] = m.slice(1).map(Number);
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
+        return undefined;
+    const t = new Date(0);
+    t.setUTCFullYear(y, mo - 1, d); // not Date.UTC: it maps years 0–99 to 1900–1999
+    t.setUTCHours(h, mi, 0, 0);
+    const ms = t.getTime();
+    if (windowFileName(ms) !== name)
+        return undefined; // e.g. 20260231…: no such day
+    return ms;
 }
 
 
