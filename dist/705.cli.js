@@ -645,7 +645,7 @@ async function doctorCommand(o) {
     const checks = [];
     let layout;
     try {
-        layout = (0,rollouts/* findRollouts */.SG)(root, config, '');
+        layout = (0,rollouts.findRollouts)(root, config, '');
     }
     catch (e) {
         // A folder of rollouts that is wrong: a rollout.yaml naming another rollout than its folder,

@@ -31,7 +31,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchColdStart } from './bench/cold-start.mjs';
 import { benchCollectDays } from './bench/collect-days.mjs';
-import { writeReadmeBlock } from './bench/readme.mjs';
+import { readReadmeBlock, writeReadmeBlock } from './bench/readme.mjs';
 import { benchSources } from './bench/sources-report.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -75,16 +75,21 @@ const coldStart = () => {
       goal: '≤ 1.3x',
     });
 };
-/** The rows gathered so far, as printed and as the README's summary table. */
+/**
+ * The rows gathered in this run, printed; with --write-readme they replace the rows of the same
+ * name in README's summary block (a run with --only updates its own rows and keeps the others).
+ */
 function issueTable() {
   if (issueRows.length === 0) return;
-  const lines = [
-    '| what | phasegate | yardstick, same run | ratio | goal |',
-    '|---|---|---|---|---|',
-    ...issueRows.map((r) => `| ${r.what} | ${r.ours} | ${r.yardstick} | ${r.ratio} | ${r.goal} |`),
-  ];
-  console.log(`\nissue 14, each row against its yardstick measured in this run:\n${lines.join('\n')}`);
-  return lines.join('\n');
+  const head = ['| what | phasegate | yardstick, same run | ratio | goal |', '|---|---|---|---|---|'];
+  const line = (r) => `| ${r.what} | ${r.ours} | ${r.yardstick} | ${r.ratio} | ${r.goal} |`;
+  console.log(
+    `\nissue 14, each row against its yardstick measured in this run:\n${[...head, ...issueRows.map(line)].join('\n')}`,
+  );
+  if (!writeReadme) return;
+  const rows = new Map(readReadmeBlock(root, 'summary').map((l) => [l.split(' | ')[0], l]));
+  for (const r of issueRows) rows.set(`| ${r.what}`, line(r));
+  writeReadmeBlock(root, 'summary', [...head, ...rows.values()].join('\n'));
 }
 /**
  * Many rollouts (scripts/bench/rollouts.ts): one scheduled run over `--rollouts` rollouts (20)
@@ -101,7 +106,25 @@ function benchRollouts() {
   const figures = JSON.parse(lines.pop());
   console.log(`\n${lines.join('\n')}`);
   if (r.status !== 0) throw new Error('scripts/bench/rollouts.ts failed (above)');
-  const { single } = figures;
+  const { single, rollouts: n } = figures;
+  const row = (name, many, one) =>
+    `| ${name} | ${fmt(many.requests)} | ${fmt(many.requests / n, 1)} | ${fmt(one.requests * n)} | ${fmt(many.ms / 1000, 0)} s | ${fmt(many.ms / n / 1000, 1)} s | ${fmt((one.ms * n) / 1000, 0)} s |`;
+  if (writeReadme)
+    writeReadmeBlock(
+      root,
+      'rollouts',
+      [
+        `| one scheduled run over ${n} rollouts | GitHub requests | per rollout | one rollout's run × ${n} | wall time | per rollout | one rollout's × ${n} |`,
+        '|---|---|---|---|---|---|---|',
+        row(
+          'first run (50 h of windows, an advance PR and a dashboard each, the index)',
+          figures.first,
+          single.first,
+        ),
+        row('re-run in the same interval, no new window', figures.rerun, single.rerun),
+        row('next interval, one new window each', figures.next, single.next),
+      ].join('\n'),
+    );
   issueRows.push({
     what: 'GitHub requests, a scheduled run that changes nothing (1 rollout)',
     ours: `${fmt(single.rerun.requests)} (first run ${fmt(single.first.requests)}, next interval ${fmt(single.next.requests)})`,
@@ -273,8 +296,7 @@ await benchSources(sourcesArgs);
 coldStart();
 benchHistory();
 benchRollouts();
-const table = issueTable();
-if (writeReadme && table) writeReadmeBlock(root, 'summary', table);
+issueTable();
 for (const s of summary) {
   console.log(
     `target @ ${fmt(s.n)}: collect ${fmt(s.duckRatio, 2)}x DuckDB (≥ 0.8x at 1M) · peak RSS ${fmt(s.rss)} MiB (< 128 MiB)`,

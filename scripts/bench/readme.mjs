@@ -17,3 +17,16 @@ export function writeReadmeBlock(root, name, markdown) {
   writeFileSync(file, `${text.slice(0, a + open.length)}${markdown.trimEnd()}\n${text.slice(b)}`);
   console.log(`README.md: wrote the ${name} table`);
 }
+
+/** The table rows (not its head) of a block as README.md holds it; none when it is empty. */
+export function readReadmeBlock(root, name) {
+  const text = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const open = `<!-- bench:${name} -->\n`;
+  const a = text.indexOf(open);
+  const b = text.indexOf(`<!-- /bench:${name} -->`, a);
+  if (a < 0 || b < 0) return [];
+  return text
+    .slice(a + open.length, b)
+    .split('\n')
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| what |'));
+}

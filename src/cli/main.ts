@@ -104,7 +104,7 @@ function addCollect(program: Command, io: CliIo): void {
     .action(async (o) => {
       const now = io.now();
       const { collectCommand } = await import('../commands/collect.js');
-      const { each, rollouts } = cliRollouts(o.config, o.output, o.rollout);
+      const { each, rollouts } = await cliRollouts(o.config, o.output, o.rollout);
       for (const r of rollouts) {
         if (each) io.stderr(`rollout ${r.name}: collecting into ${r.records}\n`);
         io.stdout(
@@ -149,7 +149,7 @@ function addEvaluate(program: Command, io: CliIo): void {
     )
     .action(async (o) => {
       const { evaluateCommand } = await import('../commands/evaluate.js');
-      const { each, rollouts } = cliRollouts(o.config, o.records, o.rollout);
+      const { each, rollouts } = await cliRollouts(o.config, o.records, o.rollout);
       const at = o.at === undefined ? io.now() : parseInstant(o.at, '--at');
       const texts: [string, string][] = [];
       for (const r of rollouts) {
@@ -187,7 +187,7 @@ function addPhaseChange(program: Command, io: CliIo): void {
       .option('--at <iso>', 'when the phase begins (default: now)')
       .action(async (o) => {
         const { phaseChangeCommand } = await import('../commands/phase-change.js');
-        const [r] = cliRollouts(o.config, '', o.rollout, direction).rollouts;
+        const [r] = (await cliRollouts(o.config, '', o.rollout, direction)).rollouts;
         io.stdout(
           phaseChangeCommand({
             direction,
@@ -218,7 +218,7 @@ function addValidate(program: Command, io: CliIo): void {
       if (o.events === undefined) return;
       const { parseSample, validateEventsCommand } = await import('../commands/validate-events.js');
       const sample = parseSample(o.sample);
-      for (const r of cliRollouts(o.config, '', undefined).rollouts)
+      for (const r of (await cliRollouts(o.config, '', undefined)).rollouts)
         await validateEventsCommand({ config: r.config, events: o.events, sample, out: io.stdout });
     });
 }
@@ -249,7 +249,7 @@ function addSimulate(program: Command, io: CliIo): void {
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (o) => {
       const { simulateCommand } = await import('../commands/simulate.js');
-      const [r] = cliRollouts(o.config, '', o.rollout, 'simulate').rollouts;
+      const [r] = (await cliRollouts(o.config, '', o.rollout, 'simulate')).rollouts;
       const { text } = await simulateCommand({
         config: r!.config,
         events: o.events,

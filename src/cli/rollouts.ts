@@ -6,7 +6,11 @@
  */
 import type { Command } from 'commander';
 import { InputError } from '../input.js';
-import { findRollouts, type RolloutFolder, selectRollouts } from '../worktree/rollouts.js';
+// Imported when a command runs: finding the rollouts parses YAML, which the CLI's entry leaves to
+// the chunks (test/e2e/cold-start.e2e.test.ts).
+import type { RolloutFolder } from '../worktree/rollouts.js';
+
+const layoutModule = () => import('../worktree/rollouts.js');
 
 export const ROLLOUT_HELP = 'with one folder per rollout (phases/<rollout>/): the rollout to run for';
 
@@ -14,12 +18,13 @@ export const ROLLOUT_HELP = 'with one folder per rollout (phases/<rollout>/): th
  * The rollouts a command runs for, `records` narrowed to each one's folder. `command`: a command
  * about exactly one rollout, which refuses to guess among many.
  */
-export function cliRollouts(
+export async function cliRollouts(
   config: string,
   records: string,
   rollout: string | undefined,
   command?: string,
-): { each: boolean; rollouts: RolloutFolder[] } {
+): Promise<{ each: boolean; rollouts: RolloutFolder[] }> {
+  const { findRollouts, selectRollouts } = await layoutModule();
   const layout = findRollouts('', config, records);
   const multi = layout.kind === 'multi';
   if (multi && command && !rollout)
@@ -41,7 +46,8 @@ export function addList(program: Command, io: { stdout: (text: string) => void }
       'reports/monitoring',
     )
     .option('--json', 'one JSON array of {"rollout", "config", "records"}')
-    .action((o) => {
+    .action(async (o) => {
+      const { findRollouts } = await layoutModule();
       const { kind, rollouts } = findRollouts('', o.config, o.records);
       if (o.json) {
         const rows = rollouts.map((r) => ({ rollout: r.name, config: r.config, records: r.records }));

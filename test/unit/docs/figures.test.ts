@@ -42,7 +42,9 @@ describe("the README's benchmark tables", () => {
   it('are the blocks npm run bench -- --write-readme writes, each holding a table', () => {
     const names = blocks.map((b) => b[1]);
     expect(names[0], 'the summary of issue 14 opens the Benchmarks section').toBe('summary');
-    expect(names).toEqual(expect.arrayContaining(['collect', 'collect-days', 'cold-start', 'history']));
+    expect(names).toEqual(
+      expect.arrayContaining(['collect', 'collect-days', 'cold-start', 'history', 'rollouts']),
+    );
     for (const [, name, body] of blocks) {
       expect(bench, `the bench writes no "${name}" block`).toMatch(
         new RegExp(`writeReadmeBlock\\(\\s*root,\\s*'${name}'`),
