@@ -12,6 +12,7 @@
  */
 import { decide } from '../access.js';
 import type { Ctx } from '../context.js';
+import { pullsWithCommit } from '../handlers/pulls.js';
 import { latestStatuses } from '../handlers/repos.js';
 import type { Identity } from '../identity.js';
 import type { IssueRec } from '../store.js';
@@ -245,19 +246,7 @@ export function commitNode(see: See, sha: string): GqlObject {
     },
     associatedPullRequests: async (page: Page) => {
       need(see, 'query pull requests');
-      const found: IssueRec[] = [];
-      for (const i of ctx.store.issues.values()) {
-        const p = i.pull;
-        if (!p) continue;
-        // As REST's list of pull requests associated with a commit (handlers/pulls.ts) answers.
-        const contains =
-          p.merge_commit_sha === sha ||
-          p.headSha === sha ||
-          (i.state === 'open' &&
-            (await ctx.git.isAncestor(sha, p.headSha)) &&
-            !(await ctx.git.isAncestor(sha, p.baseSha)));
-        if (contains) found.push(i);
-      }
+      const found = await pullsWithCommit(ctx, sha);
       return connection('PullRequestConnection', found, page, (i) => pullNode(see, i));
     },
   };

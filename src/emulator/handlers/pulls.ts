@@ -170,19 +170,28 @@ export function registerPulls(r: Router): void {
     const { ctx, params } = req;
     const sha = await ctx.git.resolveCommit(params.commit_sha!);
     if (!sha) throw unprocessable(`No commit found for SHA: ${params.commit_sha}`);
-    const found: IssueRec[] = [];
-    for (const i of ctx.store.issues.values()) {
-      if (!i.pull) continue;
-      const p = i.pull;
-      const contains =
-        p.merge_commit_sha === sha ||
-        p.headSha === sha ||
-        (i.state === 'open' &&
-          (await ctx.git.isAncestor(sha, p.headSha)) &&
-          !(await ctx.git.isAncestor(sha, p.baseSha)));
-      if (contains) found.push(i);
-    }
-    const page = paginate(req, found);
+    const page = paginate(req, await pullsWithCommit(ctx, sha));
     return { status: 200, body: page.items.map((i) => pullSimple(ctx, i)), headers: page.headers };
   });
+}
+
+/**
+ * The pull requests a commit is associated with, as GitHub lists them: merged by it, its head, or
+ * open with it among the commits between base and head (REST's commits/{sha}/pulls and GraphQL's
+ * Commit.associatedPullRequests answer alike).
+ */
+export async function pullsWithCommit(ctx: Ctx, sha: string): Promise<IssueRec[]> {
+  const found: IssueRec[] = [];
+  for (const i of ctx.store.issues.values()) {
+    const p = i.pull;
+    if (!p) continue;
+    const contains =
+      p.merge_commit_sha === sha ||
+      p.headSha === sha ||
+      (i.state === 'open' &&
+        (await ctx.git.isAncestor(sha, p.headSha)) &&
+        !(await ctx.git.isAncestor(sha, p.baseSha)));
+    if (contains) found.push(i);
+  }
+  return found;
 }
