@@ -12,7 +12,8 @@ import type { Comparison, Condition, Policy, SloSpec, Stat, ValueUnit } from '..
 import { type SliAggregate, samplesOf, type WindowRecord } from '../telemetry/record.js';
 import { localDate, localDayStart } from './calendar.js';
 import { formatAgainst, formatSpan, formatValue, holds, round12, sign } from './format.js';
-import { alignDown, SliSeries, type SpanData } from './span.js';
+import { seriesOver } from './record-index.js';
+import { alignDown, type SliSeries, type SpanData } from './span.js';
 
 export type SloStatus = 'pass' | 'fail' | 'no_data';
 
@@ -91,7 +92,7 @@ export class Judge {
     let s = this.seriesBySli.get(sli);
     if (!s) {
       const kind = this.policy.slis[sli]?.kind ?? 'count';
-      s = new SliSeries(sli, kind, this.windowMs, this.records);
+      s = seriesOver(this.records, sli, kind, this.windowMs);
       this.seriesBySli.set(sli, s);
     }
     return s;

@@ -36,6 +36,12 @@ export interface SimulateInput {
   repository?: SimulatedRepository;
   /** Called after every run of the loop (scheduled, gate, apply) with what it planned and did. */
   onRun?: (run: ReplayRun) => void | Promise<void>;
+  /**
+   * Each run indexes the records it reads anew, as the Action does, instead of seeing them
+   * through one index of all records (judge/record-index.ts): the straightforward replay, which
+   * the tests hold the indexed one to.
+   */
+  reindexEachRun?: boolean;
 }
 
 export interface SimulatedRepository {
