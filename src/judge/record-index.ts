@@ -4,8 +4,12 @@
  * all of them, and a Judge over a slice sees that index through the slice's bounds (span.ts), so a
  * run costs what it judges, not the length of its lookback: before_rollout baselines make that
  * lookback reach back to the rollout's start, and re-indexing it every run grew with the days.
+ *
+ * Verdicts are kept across runs too (SharedVerdicts): a run judges the steps of its rules' history
+ * (a day of soak, 5 calendar days), which earlier runs of the same phase already judged over the
+ * same windows; only the new step is new.
  */
-import type { SliKind } from '../policy/model.js';
+import type { Policy, SliKind, SloSpec } from '../policy/model.js';
 import type { WindowRecord } from '../telemetry/record.js';
 import { SliSeries, SliWindows } from './span.js';
 
@@ -15,6 +19,8 @@ const slices = new WeakMap<readonly WindowRecord[], { index: IndexedRecords; fro
 export class IndexedRecords {
   private readonly sorted: WindowRecord[];
   private readonly bySli = new Map<string, SliWindows>();
+  /** Per policy: verdicts shared by the runs of a phase (its start, the rollout's), the newest few phases. */
+  private readonly verdicts = new WeakMap<Policy, Map<string, SharedVerdicts>>();
   /**
    * Every window record on the grid is one window long, so the records a slice holds are exactly
    * the windows between its bounds; else slices are indexed on their own.
@@ -54,6 +60,24 @@ export class IndexedRecords {
     return d.exact ? d : undefined;
   }
 
+  /** The verdicts shared by judges of `policy` whose phase began at `since` (rollout: `started`). */
+  sharedVerdicts(policy: Policy, since: number, started: number | undefined): SharedVerdicts {
+    let phases = this.verdicts.get(policy);
+    if (!phases) {
+      phases = new Map();
+      this.verdicts.set(policy, phases);
+    }
+    const key = `${since}/${started}`;
+    let shared = phases.get(key);
+    if (!shared) {
+      shared = new SharedVerdicts();
+      phases.set(key, shared);
+      // A phase left is rarely judged again (an apply run right after its merge): keep a few.
+      for (const old of phases.keys()) if (phases.size > KEPT_PHASES) phases.delete(old);
+    }
+    return shared;
+  }
+
   private firstStartAtLeast(t: number): number {
     let lo = 0;
     let hi = this.sorted.length;
@@ -77,4 +101,54 @@ export function seriesOver(
   const d = cut?.index.windows(sli, kind, windowMs);
   if (cut && d) return new SliSeries(d, cut.from, cut.to);
   return SliSeries.of(sli, kind, windowMs, records);
+}
+
+const KEPT_PHASES = 4;
+
+/**
+ * Verdicts per (SLO, step) judged over windows the judge saw all of. A later judge that sees them
+ * all too (with the same flags, span.ts) would compute the same verdict, so it takes this one.
+ */
+export class SharedVerdicts {
+  private readonly bySlo = new Map<SloSpec, Map<number, { flags: string; verdict: object }>>();
+  private added = 0;
+
+  /** (Generic in the verdict's type, which slo.ts defines: that module imports this one.) */
+  verdict<V extends object>(slo: SloSpec, step: number, flags: string, compute: () => V): V {
+    let steps = this.bySlo.get(slo);
+    if (!steps) {
+      steps = new Map();
+      this.bySlo.set(slo, steps);
+    }
+    const hit = steps.get(step);
+    if (hit?.flags === flags) return hit.verdict as V;
+    const verdict = compute();
+    steps.set(step, { flags, verdict });
+    this.added++;
+    return verdict;
+  }
+
+  /** Forget steps before `t`: their spans end before the slices still to come begin. */
+  forgetBefore(t: number): void {
+    if (this.added < FORGET_EVERY) return;
+    this.added = 0;
+    for (const steps of this.bySlo.values())
+      for (const step of steps.keys()) if (step < t) steps.delete(step);
+  }
+}
+
+const FORGET_EVERY = 4096;
+
+/** The shared verdicts for a judge over `records`, when they are a slice of indexed records. */
+export function sharedVerdicts(
+  records: readonly WindowRecord[],
+  policy: Policy,
+  since: number,
+  started: number | undefined,
+): SharedVerdicts | undefined {
+  const cut = slices.get(records);
+  if (!cut) return undefined;
+  const shared = cut.index.sharedVerdicts(policy, since, started);
+  shared.forgetBefore(cut.from);
+  return shared;
 }

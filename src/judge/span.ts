@@ -183,6 +183,23 @@ export class SliSeries {
     return new SliSeries(new SliWindows(sli, kind, windowMs, records));
   }
 
+  /**
+   * Whether this series sees every window of [from, to) (rounded inwards): then the span is the
+   * same in every series over the same index that sees them and has the same `flags`.
+   */
+  covers(from: number, to: number): boolean {
+    const d = this.data;
+    const w = this.windowMs;
+    const f = alignUp(from, w);
+    const t = Math.max(f, alignDown(to, w));
+    return (f - d.base) / w >= this.lo && (t - d.base) / w <= this.hi;
+  }
+
+  /** What a span's aggregate depends on besides its windows: whether the series has distinct values, control counts. */
+  get flags(): string {
+    return `${this.distinct ? 'distinct' : ''}/${this.controlled ? 'controlled' : ''}`;
+  }
+
   /** Merge the windows lying entirely inside [from, to) (both rounded inwards to the grid). */
   span(from: number, to: number): SpanData {
     const d = this.data;
