@@ -17,7 +17,14 @@ import { SliSeries, SliWindows } from './span.js';
 const slices = new WeakMap<readonly WindowRecord[], { index: IndexedRecords; from: number; to: number }>();
 
 export class IndexedRecords {
-  private readonly sorted: WindowRecord[];
+  /** Records in order of start; those before `head` were let go. */
+  private sorted: WindowRecord[];
+  private head = 0;
+  /** Records not read yet, in order of start (a stream), and the next of them. */
+  private readonly source: Iterator<WindowRecord> | undefined;
+  private next: WindowRecord | undefined;
+  /** Records before this were let go: a slice holds none of them, its index view their sums. */
+  private forgotten = Number.NEGATIVE_INFINITY;
   private readonly bySli = new Map<string, SliWindows>();
   /** Per policy: verdicts shared by the runs of a phase (its start, the rollout's), the newest few phases. */
   private readonly verdicts = new WeakMap<Policy, Map<string, SharedVerdicts>>();
@@ -25,19 +32,33 @@ export class IndexedRecords {
    * Every window record on the grid is one window long, so the records a slice holds are exactly
    * the windows between its bounds; else slices are indexed on their own.
    */
-  private readonly uniform: boolean;
+  private uniform = true;
 
+  /**
+   * An array is taken in any order (later records for the same window replace earlier ones);
+   * any other iterable is read as slices need it, and must give records in order of start.
+   */
   constructor(
-    records: readonly WindowRecord[],
+    records: Iterable<WindowRecord>,
     private readonly windowMs: number,
+    /** The SLIs to index from the start, before any record is let go (a policy's). */
+    slis: Record<string, { kind: SliKind }> = {},
   ) {
-    // A stable sort keeps re-collected windows after their first record, so they still win.
-    this.sorted = [...records].sort((a, b) => a.start - b.start);
-    this.uniform = this.sorted.every((r) => r.start % windowMs !== 0 || r.end === r.start + windowMs);
+    if (Array.isArray(records)) {
+      // A stable sort keeps re-collected windows after their first record, so they still win.
+      this.sorted = [...(records as readonly WindowRecord[])].sort((a, b) => a.start - b.start);
+      for (const r of this.sorted) this.checkUniform(r);
+    } else {
+      this.sorted = [];
+      this.source = records[Symbol.iterator]();
+      this.next = this.source.next().value ?? undefined;
+    }
+    for (const [sli, { kind }] of Object.entries(slis)) this.windows(sli, kind, windowMs);
   }
 
   /** The records inside [from, to): start ≥ from and end ≤ to (readRecords does the same with file names). */
   slice(from: number, to: number): WindowRecord[] {
+    this.readUntil(to);
     const out: WindowRecord[] = [];
     for (let i = this.firstStartAtLeast(from); i < this.sorted.length; i++) {
       const r = this.sorted[i]!;
@@ -48,16 +69,64 @@ export class IndexedRecords {
     return out;
   }
 
+  /**
+   * Let go of the records that start before `t`, whose windows no later judge merges (the caller
+   * knows: the replay's history, simulate/engine.ts): slices leave them out, and their views keep
+   * only their sums and reasons, all a baseline's rate reads. Memory then holds the history, not
+   * the days. A span that would merge a window let go throws (span.ts).
+   */
+  forgetBefore(t: number): void {
+    // Only while slices are views of exact sums: else a judge indexes the slice itself, and needs all of it.
+    if (t <= this.forgotten || !this.uniform || [...this.bySli.values()].some((d) => !d.exact)) return;
+    this.forgotten = t;
+    while (this.head < this.sorted.length && this.sorted[this.head]!.start < t) this.head++;
+    if (this.head > 1024 && this.head * 2 > this.sorted.length) {
+      this.sorted = this.sorted.slice(this.head);
+      this.head = 0;
+    }
+    for (const d of this.bySli.values()) d.forget(Math.ceil((t - d.base) / this.windowMs));
+  }
+
   /** The SLI's windows over every record, when a slice's view of them equals indexing the slice. */
   windows(sli: string, kind: SliKind, windowMs: number): SliWindows | undefined {
     if (windowMs !== this.windowMs) return undefined;
     const key = `${kind}:${sli}`;
     let d = this.bySli.get(key);
     if (!d) {
-      d = new SliWindows(sli, kind, windowMs, this.sorted);
+      // Indexed only now, it would lack the windows let go, whose sums a baseline reads.
+      if (this.forgotten > Number.NEGATIVE_INFINITY) return undefined;
+      d = new SliWindows(sli, kind, windowMs, this.sorted.slice(this.head));
       this.bySli.set(key, d);
     }
-    return d.exact ? d : undefined;
+    // Once records were let go, the index is all there is of them (a sum past 2^53 may round).
+    return d.exact || this.forgotten > Number.NEGATIVE_INFINITY ? d : undefined;
+  }
+
+  /** Reads the stream up to the records that start at or after `to`. */
+  private readUntil(to: number): void {
+    while (this.next && this.next.start < to) {
+      const r = this.next;
+      const last = this.sorted.at(-1);
+      if (last && r.start < last.start) {
+        throw new Error(
+          `window records out of order: ${new Date(r.start).toISOString()} came after ${new Date(last.start).toISOString()}; give an array, or records in order of start`,
+        );
+      }
+      this.sorted.push(r);
+      this.checkUniform(r);
+      for (const d of this.bySli.values()) d.append(r);
+      this.next = this.source!.next().value ?? undefined;
+    }
+  }
+
+  private checkUniform(r: WindowRecord): void {
+    if (r.start % this.windowMs !== 0 || r.end === r.start + this.windowMs) return;
+    if (this.forgotten > Number.NEGATIVE_INFINITY) {
+      throw new Error(
+        `window record ${new Date(r.start).toISOString()} is not one window (${this.windowMs} ms) long, and records before it were let go`,
+      );
+    }
+    this.uniform = false;
   }
 
   /** The verdicts shared by judges of `policy` whose phase began at `since` (rollout: `started`). */
@@ -79,7 +148,7 @@ export class IndexedRecords {
   }
 
   private firstStartAtLeast(t: number): number {
-    let lo = 0;
+    let lo = this.head;
     let hi = this.sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;

@@ -41,111 +41,171 @@ export function alignUp(t: number, step: number): number {
   return Math.ceil(t / step) * step;
 }
 
-/** One SLI's windows over a set of records, with prefix sums over window index. */
+/**
+ * One SLI's windows over a set of records, with prefix sums over window index. Built from records
+ * in any order, or appended to record by record in time order (the replay's stream); windows no
+ * view will merge again can be let go, keeping only their sums.
+ */
 export class SliWindows {
-  readonly base: number;
-  readonly n: number;
-  readonly windows: (SliAggregate | undefined)[];
-  /** Window indexes with a reason the SLI is missing there, ascending, and the reasons. */
-  readonly reasonAt: number[] = [];
-  readonly reasonText: string[] = [];
+  base = 0;
+  n = 0;
+  readonly windows: (SliAggregate | undefined)[] = [];
+  /**
+   * Window indexes with a reason the SLI is missing there, and the reasons, in the order the
+   * records first gave them: ascending when the records came in time order.
+   */
+  private readonly reasonAt: number[] = [];
+  private readonly reasonText: string[] = [];
+  private reasonsAscending = true;
   /** Prefix sums over window index: collected windows, numerators / counts, denominators. */
-  readonly collectedPrefix: Float64Array;
-  readonly aPrefix: Float64Array;
-  readonly bPrefix: Float64Array;
+  readonly collectedPrefix: number[] = [0];
+  readonly aPrefix: number[] = [0];
+  readonly bPrefix: number[] = [0];
   /** Windows whose count has distinct values; ratio windows with control-cohort counts. */
-  readonly distinctPrefix: Float64Array;
-  readonly controlPrefix: Float64Array;
+  readonly distinctPrefix: number[] = [0];
+  readonly controlPrefix: number[] = [0];
   /** Ratio SLIs: the control cohort's numerators and denominators. */
-  readonly cnPrefix: Float64Array;
-  readonly cdPrefix: Float64Array;
+  readonly cnPrefix: number[] = [0];
+  readonly cdPrefix: number[] = [0];
   /**
    * Every count is a whole number and every sum below 2^53, so a difference of prefix sums is
    * exactly the sum of the windows between, wherever the sums start: a slice's view then gives
    * what indexing the slice itself would.
    */
-  readonly exact: boolean;
+  exact = true;
+  /** Windows before this index were let go (forget). */
+  private kept = 0;
 
   constructor(
     readonly sli: string,
     readonly kind: SliKind,
     readonly windowMs: number,
-    records: readonly WindowRecord[],
+    records: readonly WindowRecord[] = [],
   ) {
     const usable = records.filter((r) => r.start % windowMs === 0);
+    if (usable.length === 0) return;
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
     for (const r of usable) {
       lo = Math.min(lo, r.start);
       hi = Math.max(hi, r.start);
     }
-    this.base = usable.length ? lo : 0;
-    this.n = usable.length ? (hi - lo) / windowMs + 1 : 0;
-    this.windows = new Array<SliAggregate | undefined>(this.n);
+    this.base = lo;
+    this.n = (hi - lo) / windowMs + 1;
+    this.windows.length = this.n;
     const reasons = new Map<number, string>();
     // Later records for the same window replace earlier ones (a re-collected window).
     for (const r of usable) {
       const k = (r.start - this.base) / windowMs;
-      const reason = r.missing.get(sli);
-      const agg = r.slis.get(sli);
-      if (reason !== undefined) {
-        this.windows[k] = undefined;
-        reasons.set(k, reason);
-      } else if (agg && agg.kind === kind) {
-        this.windows[k] = agg;
-        reasons.delete(k);
-      } else {
-        this.windows[k] = undefined;
-        reasons.set(k, agg ? `recorded as ${agg.kind}, expected ${kind}` : 'not in the report');
-      }
+      const { agg, reason } = this.read(r);
+      this.windows[k] = agg;
+      if (reason === undefined) reasons.delete(k);
+      else reasons.set(k, reason);
     }
-    for (const k of [...reasons.keys()].sort((a, b) => a - b)) {
-      this.reasonAt.push(k);
-      this.reasonText.push(reasons.get(k)!);
-    }
-    const size = this.n + 1;
-    this.collectedPrefix = new Float64Array(size);
-    this.aPrefix = new Float64Array(size);
-    this.bPrefix = new Float64Array(size);
-    this.distinctPrefix = new Float64Array(size);
-    this.controlPrefix = new Float64Array(size);
-    const ratio = kind === 'ratio' ? size : 0;
-    this.cnPrefix = new Float64Array(ratio);
-    this.cdPrefix = new Float64Array(ratio);
-    let whole = true;
-    for (let k = 0; k < this.n; k++) {
-      const w = this.windows[k];
-      const [a, b] = !w ? [0, 0] : w.kind === 'ratio' ? [w.numerator, w.denominator] : [w.count, 0];
-      const c = w?.kind === 'ratio' ? w.control : undefined;
-      this.collectedPrefix[k + 1] = this.collectedPrefix[k]! + (w ? 1 : 0);
-      this.aPrefix[k + 1] = this.aPrefix[k]! + a;
-      this.bPrefix[k + 1] = this.bPrefix[k]! + b;
-      this.distinctPrefix[k + 1] =
-        this.distinctPrefix[k]! + (w?.kind === 'count' && w.distinct !== undefined ? 1 : 0);
-      this.controlPrefix[k + 1] = this.controlPrefix[k]! + (c ? 1 : 0);
-      whole &&=
-        Number.isInteger(a) && Number.isInteger(b) && safe(this.aPrefix[k + 1]!, this.bPrefix[k + 1]!);
-      if (ratio === 0) continue;
-      this.cnPrefix[k + 1] = this.cnPrefix[k]! + (c?.numerator ?? 0);
-      this.cdPrefix[k + 1] = this.cdPrefix[k]! + (c?.denominator ?? 0);
-      whole &&=
-        Number.isInteger(c?.numerator ?? 0) &&
-        Number.isInteger(c?.denominator ?? 0) &&
-        safe(this.cnPrefix[k + 1]!, this.cdPrefix[k + 1]!);
-    }
-    this.exact = whole;
+    for (const [k, reason] of reasons) this.addReason(k, reason);
+    for (let k = 0; k < this.n; k++) this.sum(k);
   }
 
-  /** The first index ≥ `k` of a window with a missing reason. */
-  firstReasonFrom(k: number): number {
+  /** Adds a record starting at or after every record before it (the same start: it replaces that window). */
+  append(r: WindowRecord): void {
+    const w = this.windowMs;
+    if (r.start % w !== 0) return;
+    if (this.n === 0) this.base = r.start;
+    const k = (r.start - this.base) / w;
+    if (k < this.n - 1) {
+      throw new Error(`SliWindows.append: ${new Date(r.start).toISOString()} is before the last window`);
+    }
+    if (k === this.n - 1) {
+      // A re-collected window: take its sums and reason back, and judge it from this record.
+      for (const p of this.prefixes()) p.pop();
+      if (this.reasonAt.at(-1) === k) {
+        this.reasonAt.pop();
+        this.reasonText.pop();
+      }
+      this.n--;
+    }
+    for (; this.n < k; this.n++) {
+      this.windows[this.n] = undefined;
+      this.sum(this.n);
+    }
+    const { agg, reason } = this.read(r);
+    this.windows[k] = agg;
+    if (reason !== undefined) this.addReason(k, reason);
+    this.sum(k);
+    this.n = k + 1;
+  }
+
+  /** Let go of the windows before index `k`: no view will merge them again (their sums stay). */
+  forget(k: number): void {
+    for (; this.kept < Math.min(k, this.n); this.kept++) this.windows[this.kept] = undefined;
+  }
+
+  /** The reasons windows [k0, k1) are missing, in the order they were first given. */
+  reasonsIn(k0: number, k1: number): string[] {
+    const out: string[] = [];
+    if (!this.reasonsAscending) {
+      for (let i = 0; i < this.reasonAt.length; i++) {
+        const k = this.reasonAt[i]!;
+        if (k >= k0 && k < k1) out.push(this.reasonText[i]!);
+      }
+      return out;
+    }
     let lo = 0;
     let hi = this.reasonAt.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.reasonAt[mid]! < k) lo = mid + 1;
+      if (this.reasonAt[mid]! < k0) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
+    for (let i = lo; i < this.reasonAt.length && this.reasonAt[i]! < k1; i++) out.push(this.reasonText[i]!);
+    return out;
+  }
+
+  private read(r: WindowRecord): { agg: SliAggregate | undefined; reason: string | undefined } {
+    const reason = r.missing.get(this.sli);
+    const agg = r.slis.get(this.sli);
+    if (reason !== undefined) return { agg: undefined, reason };
+    if (agg && agg.kind === this.kind) return { agg, reason: undefined };
+    return {
+      agg: undefined,
+      reason: agg ? `recorded as ${agg.kind}, expected ${this.kind}` : 'not in the report',
+    };
+  }
+
+  private addReason(k: number, reason: string): void {
+    if (this.reasonAt.length && this.reasonAt.at(-1)! > k) this.reasonsAscending = false;
+    this.reasonAt.push(k);
+    this.reasonText.push(reason);
+  }
+
+  private prefixes(): number[][] {
+    return [
+      this.collectedPrefix,
+      this.aPrefix,
+      this.bPrefix,
+      this.distinctPrefix,
+      this.controlPrefix,
+      this.cnPrefix,
+      this.cdPrefix,
+    ];
+  }
+
+  /** The prefix sums through window k, from those before it. */
+  private sum(k: number): void {
+    const w = this.windows[k];
+    const [a, b] = !w ? [0, 0] : w.kind === 'ratio' ? [w.numerator, w.denominator] : [w.count, 0];
+    const c = w?.kind === 'ratio' ? w.control : undefined;
+    const add = (p: number[], v: number) => {
+      p[k + 1] = p[k]! + v;
+      this.exact &&= Number.isInteger(v) && Math.abs(p[k + 1]!) <= Number.MAX_SAFE_INTEGER;
+    };
+    add(this.collectedPrefix, w ? 1 : 0);
+    add(this.aPrefix, a);
+    add(this.bPrefix, b);
+    add(this.distinctPrefix, w?.kind === 'count' && w.distinct !== undefined ? 1 : 0);
+    add(this.controlPrefix, c ? 1 : 0);
+    add(this.cnPrefix, c?.numerator ?? 0);
+    add(this.cdPrefix, c?.denominator ?? 0);
   }
 }
 
@@ -211,12 +271,9 @@ export class SliSeries {
     const k0 = Math.min(Math.max((f - d.base) / w, this.lo), this.hi);
     const k1 = Math.min(Math.max((t - d.base) / w, this.lo), this.hi);
     const collected = d.collectedPrefix[k1]! - d.collectedPrefix[k0]!;
-    const missingReasons = new Set<string>();
-    let explained = 0;
-    for (let i = d.firstReasonFrom(k0); i < d.reasonAt.length && d.reasonAt[i]! < k1; i++) {
-      missingReasons.add(d.reasonText[i]!);
-      explained++;
-    }
+    const explainedReasons = d.reasonsIn(k0, k1);
+    const missingReasons = new Set(explainedReasons);
+    const explained = explainedReasons.length;
     if (expected - collected > explained) missingReasons.add('no report');
     const uncontrolled =
       this.kind === 'ratio' ? collected - (d.controlPrefix[k1]! - d.controlPrefix[k0]!) : 0;
@@ -249,11 +306,12 @@ export class SliSeries {
     for (let k = k0; k < k1; k++) {
       const win = d.windows[k];
       if (win) mergeInto(out, win);
+      else if (d.collectedPrefix[k + 1]! > d.collectedPrefix[k]!) {
+        throw new Error(
+          `${this.sli}: the window at ${new Date(d.base + k * this.windowMs).toISOString()} was let go (IndexedRecords.forgetBefore) and cannot be merged`,
+        );
+      }
     }
     return out;
   }
-}
-
-function safe(...sums: number[]): boolean {
-  return sums.every((s) => Math.abs(s) <= Number.MAX_SAFE_INTEGER);
 }

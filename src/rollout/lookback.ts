@@ -17,6 +17,21 @@ export function lookbackStart(
   at: number,
   started?: number,
 ): number {
+  let from = historyStart(policy, phase, at);
+  for (const slo of phase.slos) {
+    if (slo.baseline?.kind === 'before_phase' || slo.baseline?.kind === 'before_rollout')
+      from = Math.min(from, since - slo.baseline.windowMs);
+    if (slo.baseline?.kind === 'before_rollout' && started !== undefined)
+      from = Math.min(from, started - slo.baseline.windowMs);
+  }
+  return from;
+}
+
+/**
+ * The earliest report the decision reads apart from baselines: its rules' and windows' history.
+ * Before it, only a baseline's rate (a ratio's counts) is read.
+ */
+export function historyStart(policy: Policy, phase: PhaseSpec, at: number): number {
   let history = 2 * DAY; // a calendar day so far, in any time zone, plus slack
   for (const slo of phase.slos) if (slo.window !== 'day') history = Math.max(history, slo.window);
   const longest = Math.max(DAY, ...phase.slos.map((s) => (s.window === 'day' ? DAY : s.window)));
@@ -26,12 +41,5 @@ export function lookbackStart(
   if (phase.advance?.rule === 'soak') history = Math.max(history, phase.advance.forMs);
   if (policy.recovery) history = Math.max(history, policy.recovery.forMs);
   if (phase.advance?.rule === 'consecutive_days') history = Math.max(history, (phase.advance.days + 2) * DAY);
-  let from = at - history - policy.windowMs;
-  for (const slo of phase.slos) {
-    if (slo.baseline?.kind === 'before_phase' || slo.baseline?.kind === 'before_rollout')
-      from = Math.min(from, since - slo.baseline.windowMs);
-    if (slo.baseline?.kind === 'before_rollout' && started !== undefined)
-      from = Math.min(from, started - slo.baseline.windowMs);
-  }
-  return from;
+  return at - history - policy.windowMs;
 }

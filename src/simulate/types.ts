@@ -12,8 +12,12 @@ export type PrKind = 'advance' | 'rollback' | 'restart';
 
 export interface SimulateInput {
   policy: Policy;
-  /** Collected window records, any order; later ones for the same window replace earlier ones. */
-  records: readonly WindowRecord[];
+  /**
+   * Collected window records: an array in any order (later ones for the same window replace
+   * earlier ones), or any other iterable in order of start, read as the replay reaches them; the
+   * replay lets go of records no later run reads, so a stream keeps memory to the lookback.
+   */
+  records: Iterable<WindowRecord>;
   /** Where the replay begins (the start phase's `since`) and ends (epoch ms). */
   from: number;
   to: number;

@@ -2,14 +2,15 @@
  * The replay judges every run through one index of all window records (judge/record-index.ts)
  * rather than indexing each run's lookback anew. It must decide exactly as the straightforward
  * replay does: run by run, every evaluation and intent deep-equals it, on the demo scenario
- * (every phase, rollbacks, before_rollout baselines) and on 90 days held in GA, whose run-by-run
- * digests were recorded from the replay before the index existed (held-in-ga-90d.json).
+ * (every phase, rollbacks, before_rollout baselines), from an array and from a stream whose old
+ * records the replay lets go, and on 90 days held in GA (a stream), whose run-by-run digests were
+ * recorded from the replay before the index existed (held-in-ga-90d.json).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { benchPolicy, DAY, heldInGa } from '../../../scripts/bench/held-in-ga.js';
-import { SCENARIO, scenarioRecords } from '../../../src/demo/scenario.js';
+import { SCENARIO, scenarioRecords, scenarioWindows } from '../../../src/demo/scenario.js';
 import { simulate } from '../../../src/simulate/engine.js';
 import type { ReplayRun } from '../../../src/simulate/replay.js';
 import type { SimulateInput } from '../../../src/simulate/types.js';
@@ -35,15 +36,19 @@ describe('simulate: one index for every run', () => {
       from: SCENARIO.start,
       to: SCENARIO.start + SCENARIO.days * DAY,
     };
-    const indexed = await replayed(input);
     const oracle = await replayed({ ...input, reindexEachRun: true });
-    expect(indexed.runs.length).toBeGreaterThan(SCENARIO.days * 96 * 0.9);
-    expect(indexed.result.changes.length).toBeGreaterThan(4);
+    const indexed = await replayed(input);
+    // As a stream: records are read as runs reach them and let go once no run can read them.
+    const streamed = await replayed({ ...input, records: scenarioWindows(policy) });
+    expect(oracle.runs.length).toBeGreaterThan(SCENARIO.days * 96 * 0.9);
+    expect(oracle.result.changes.length).toBeGreaterThan(4);
     expect(indexed.runs).toEqual(oracle.runs);
     expect(indexed.result).toEqual(oracle.result);
+    expect(streamed.runs).toEqual(oracle.runs);
+    expect(streamed.result).toEqual(oracle.result);
   }, 240_000);
 
-  it('holds 90 days in GA as the replay before the index did, run by run', async () => {
+  it('holds 90 days in GA, from a stream, as the replay before the index did, run by run', async () => {
     const recorded = JSON.parse(readFileSync(new URL('./held-in-ga-90d.json', import.meta.url), 'utf8'));
     const digests: string[] = [];
     let hash = createHash('sha256');
