@@ -15,7 +15,7 @@ const T0 = Date.parse('2026-11-17T00:00:00Z');
 
 /** Four days; every fifth window missing restore_success, every seventh never collected, one collected twice. */
 function records() {
-  const out = trace(T0, T0 + 4 * DAY, kinds, (start, i) =>
+  const out = trace(T0, T0 + 4 * DAY, kinds, (_start, i) =>
     i % 7 === 3
       ? null
       : {
