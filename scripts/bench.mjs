@@ -6,6 +6,10 @@
  * then runs every measurement in its own child process (peak RSS per measurement) and prints
  * events/s, MB/s, peak RSS and ratios, plus the sketch accuracy check.
  *
+ * Then `phasegate simulate`: the whole process (dist/cli.js) on 2M events over 90 days
+ * (bench-data/events-2000000-90d.jsonl, generated once) against DuckDB on the same file, and the
+ * replay alone over 14, 90 and 365 days (benchSimulate below; build dist/ first).
+ *
  * Then the telemetry sources: the HTTP export source against a local file, and one window from
  * a real Prometheus against raw JSONL (scripts/bench/sources-report.mjs); and the cold start of
  * the bundles in dist/ against a bare bundle of the Action's packages (scripts/bench/cold-start.mjs;
@@ -15,7 +19,7 @@
  *     [--only collect|sources|simulate|cold-start] [--cold-runs 21] [--cold-against <dist dir>]
  *     [--write-readme]
  *
- * --write-readme replaces README.md's benchmark tables (collect, cold start) with this run's.
+ * --write-readme replaces README.md's benchmark tables (collect, simulate, cold start) with this run's.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
@@ -75,9 +79,9 @@ const build = path.join(dataDir, 'build');
     throw new Error(`tsc failed:\n${r.stdout}${r.stderr}`);
 }
 
-function tsx(script, scriptArgs) {
+function tsx(script, scriptArgs, nodeArgs = []) {
   const js = path.join(build, script.replace(/\.ts$/, '.js'));
-  const r = spawnSync(process.execPath, [js, ...scriptArgs], {
+  const r = spawnSync(process.execPath, [...nodeArgs, js, ...scriptArgs], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1 << 24,
@@ -189,31 +193,140 @@ for (const s of summary) {
 }
 
 /**
- * `phasegate simulate`'s replay: simulated days per second (scripts/bench/simulate.ts), each
- * trace in its own process, best of `runs` (the 90-day trace once: it alone takes ~10-25 s).
+ * `phasegate simulate`: the whole process (dist/cli.js) on 2M events over 90 days against DuckDB's
+ * aggregation of the same file, both in this run; then the replay alone (scripts/bench/simulate.ts)
+ * on the demo scenario and 14, 90 and 365 days held in GA, each trace in its own process, best of
+ * `runs` (the 365-day trace once).
  */
 function benchSimulate() {
-  const best = (which, n) => {
+  const cli = path.join(root, 'dist/cli.js');
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: npm run build, then run the bench again');
+  const days = 90;
+  const events = 2_000_000;
+  const file = path.join(dataDir, `events-${events}-${days}d.jsonl`);
+  if (!existsSync(file)) {
+    process.stdout.write(
+      `generating ${fmt(events)} events over ${days} days into ${path.relative(root, file)} … `,
+    );
+    const t0 = performance.now();
+    tsx('scripts/bench/generate.ts', [String(events), file, String(days)]);
+    console.log(`${fmt((performance.now() - t0) / 1000, 1)} s`);
+  }
+  const from = Date.parse('2026-11-20T00:00:00.000Z'); // scripts/bench/common.ts BENCH_FROM
+  const to = from + days * 86_400_000;
+  const wholeProcess = () => {
+    const t0 = performance.now();
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        path.join(root, 'scripts/bench/max-rss.mjs'),
+        cli,
+        'simulate',
+        '--events',
+        file,
+        '--from',
+        new Date(from).toISOString(),
+        '--to',
+        new Date(to).toISOString(),
+        '--format',
+        'json',
+      ],
+      { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
+    const ms = performance.now() - t0;
+    if (r.status !== 0) throw new Error(`phasegate simulate failed:\n${r.stderr}`);
+    const usage = JSON.parse(r.stderr.trim().split('\n').pop());
+    return { ms, ...usage, steps: JSON.parse(r.stdout).steps };
+  };
+  const bestOf = (n, fn) => {
     let b;
     for (let i = 0; i < n; i++) {
-      const r = JSON.parse(tsx('scripts/bench/simulate.ts', [which]).trim().split('\n').pop());
-      if (!b || r.ms < b.ms) b = r;
+      const r = fn();
+      if (!b || r.ms < b.ms) b = { ...r, maxRssMiB: Math.max(r.maxRssMiB, b?.maxRssMiB ?? 0) };
+      else b.maxRssMiB = Math.max(b.maxRssMiB, r.maxRssMiB);
     }
     return b;
   };
-  const row = (name, r) =>
-    console.log(
-      `${name.padEnd(42)}${pad(`${fmt(r.days, 1)} d`, 8)}${pad(fmt(r.steps), 7)}${pad(`${fmt(r.ms)} ms`, 11)}${pad(fmt(r.ms / r.steps, 2), 8)}${pad(fmt(r.daysPerSecond, 1), 8)}${pad(`${fmt(r.maxRssMiB)} MiB`, 10)}`,
-    );
-  console.log(
-    `\n${'simulate: replay only, reports made directly'.padEnd(42)}${pad('days', 8)}${pad('runs', 7)}${pad('time', 11)}${pad('ms/run', 8)}${pad('days/s', 8)}${pad('peak RSS', 10)}`,
+  const sim = bestOf(runs, wholeProcess);
+  const duck = bestOf(runs, () =>
+    JSON.parse(
+      tsx('scripts/bench/simulate-events.ts', [file, String(days)])
+        .trim()
+        .split('\n')
+        .pop(),
+    ),
   );
-  const ga14 = best('14', runs);
-  const ga90 = best('90', 1);
-  row('demo scenario: every phase, GA complete', best('scenario', Math.min(runs, 2)));
-  row('14 days held in GA (B-1)', ga14);
-  row('90 days held in GA (B-1)', ga90);
+  const bytes = statSync(file).size;
+  const processRows = [
+    [`phasegate simulate (whole process, ${fmt(sim.steps)} runs)`, sim],
+    ['DuckDB read_ndjson + GROUP BY (yardstick)', duck],
+  ];
   console.log(
-    `90 d vs 14 d: ${fmt(ga90.ms / ga14.ms, 2)}x the time for ${fmt(90 / 14, 2)}x the days (cost per run ${fmt(ga90.ms / ga90.steps / (ga14.ms / ga14.steps), 2)}x; linear when ≈ 1)`,
+    `\n${`simulate: ${fmt(events / 1e6, 0)}M events over ${days} days, ${fmt(bytes / 1e6, 0)} MB`.padEnd(52)}${pad('time', 10)}${pad('CPU', 10)}${pad('peak RSS', 10)}${pad('vs DuckDB', 11)}`,
+  );
+  for (const [name, r] of processRows) {
+    console.log(
+      `${name.padEnd(52)}${pad(`${fmt(r.ms)} ms`, 10)}${pad(`${fmt(r.cpuMs)} ms`, 10)}${pad(`${fmt(r.maxRssMiB)} MiB`, 10)}${pad(`${fmt(duck.ms / r.ms, 2)}x`, 11)}`,
+    );
+  }
+
+  const best = (which, n) =>
+    bestOf(n, () => JSON.parse(tsx('scripts/bench/simulate.ts', [which]).trim().split('\n').pop()));
+  const replays = [
+    ['demo scenario: every phase, GA complete', best('scenario', Math.min(runs, 2))],
+    ['14 days held in GA (B-1)', best('14', runs)],
+    ['90 days held in GA (B-1)', best('90', Math.min(runs, 2))],
+    ['365 days held in GA (B-1)', best('365', 1)],
+  ];
+  console.log(
+    `\n${'simulate: replay only, reports made directly'.padEnd(42)}${pad('days', 8)}${pad('runs', 8)}${pad('time', 11)}${pad('CPU', 11)}${pad('CPU/run', 9)}${pad('peak RSS', 10)}`,
+  );
+  for (const [name, r] of replays) {
+    console.log(
+      `${name.padEnd(42)}${pad(`${fmt(r.days, 1)} d`, 8)}${pad(fmt(r.steps), 8)}${pad(`${fmt(r.ms)} ms`, 11)}${pad(`${fmt(r.cpuMs)} ms`, 11)}${pad(`${fmt(r.cpuMs / r.steps, 2)} ms`, 9)}${pad(`${fmt(r.maxRssMiB)} MiB`, 10)}`,
+    );
+  }
+  const [, ga14, ga90, ga365] = replays.map((r) => r[1]);
+  const live = (days) =>
+    JSON.parse(
+      tsx('scripts/bench/simulate.ts', [String(days), 'live'], ['--expose-gc'])
+        .trim()
+        .split('\n')
+        .pop(),
+    ).liveHeapMiB;
+  const live90 = live(90);
+  const live365 = live(365);
+  // CPU time per run: wall time on this shared machine moves by more than the ratio is about.
+  const perRun = (r) => r.cpuMs / r.steps;
+  const summary = [
+    `whole process vs DuckDB on the same file: ${fmt(duck.ms / sim.ms, 2)}x (goal ≥ 1.0x: no slower)`,
+    `CPU per run, 365 d vs 14 d: ${fmt(perRun(ga365) / perRun(ga14), 2)}x (goal ≈ 1: work per run does not grow with the days)`,
+    `live heap (after a full GC each simulated day, most), 365 d vs 90 d held in GA: ${fmt(live365, 1)} vs ${fmt(live90, 1)} MiB (${fmt(live365 / live90, 2)}x; goal: flat); peak RSS ${fmt(ga365.maxRssMiB)} vs ${fmt(ga90.maxRssMiB)} MiB (how far V8 lets the heap grow before collecting)`,
+  ];
+  for (const line of summary) console.log(line);
+  if (!writeReadme) return;
+  writeReadmeBlock(
+    root,
+    'simulate',
+    [
+      `Node ${process.version}, ${availableParallelism()} cores, best of ${runs} runs (the 365-day replay once):`,
+      '',
+      `| ${fmt(events / 1e6, 0)}M events over ${days} days, ${fmt(bytes / 1e6, 0)} MB | time | CPU | peak RSS | vs DuckDB |`,
+      '|---|---|---|---|---|',
+      ...processRows.map(
+        ([name, r]) =>
+          `| ${name} | ${fmt(r.ms)} ms | ${fmt(r.cpuMs)} ms | ${fmt(r.maxRssMiB)} MiB | ${fmt(duck.ms / r.ms, 2)}x |`,
+      ),
+      '',
+      '| replay only, reports made directly | days | runs | time | CPU | CPU per run | peak RSS |',
+      '|---|---|---|---|---|---|---|',
+      ...replays.map(
+        ([name, r]) =>
+          `| ${name} | ${fmt(r.days, 1)} | ${fmt(r.steps)} | ${fmt(r.ms)} ms | ${fmt(r.cpuMs)} ms | ${fmt(r.cpuMs / r.steps, 2)} ms | ${fmt(r.maxRssMiB)} MiB |`,
+      ),
+      '',
+      ...summary.map((l) => `- ${l}`),
+    ].join('\n'),
   );
 }

@@ -36,7 +36,7 @@ describe("the README's benchmark tables", () => {
   const blocks = [...readme.matchAll(/<!-- bench:([\w-]+) -->\n([\s\S]*?)<!-- \/bench:\1 -->/g)];
 
   it('are the blocks npm run bench -- --write-readme writes, each holding a table', () => {
-    expect(blocks.map((b) => b[1])).toEqual(['collect', 'cold-start']);
+    expect(blocks.map((b) => b[1])).toEqual(['collect', 'simulate', 'cold-start']);
     for (const [, name, body] of blocks) {
       expect(bench, `scripts/bench.mjs writes no "${name}" block`).toMatch(
         new RegExp(`writeReadmeBlock\\(\\s*root,\\s*'${name}'`),
