@@ -6,9 +6,12 @@
  * then runs every measurement in its own child process (peak RSS per measurement) and prints
  * events/s, MB/s, peak RSS and ratios, plus the sketch accuracy check.
  *
- * `--only rollouts` runs scripts/bench/rollouts.ts alone: one scheduled run over 20 rollouts in one
- * repository against the loopback GitHub, requests and wall time per run (--rollouts N for another
- * count). It is not part of the full run: it measures the Action's loop, not collect's throughput.
+ * Then `phasegate simulate`: the whole process (dist/cli.js) on 2M events over 90 days
+ * (bench-data/events-2000000-90d.jsonl, generated once) against DuckDB on the same file, and the
+ * replay alone over 14, 90 and 365 days (benchSimulate below; build dist/ first).
+ *
+ * And one scheduled run over 20 rollouts in one repository against the loopback GitHub, requests
+ * and wall time per run (scripts/bench/rollouts.ts; --rollouts N for another count).
  *
  * Then the telemetry sources: the HTTP export source against a local file, and one window from
  * a real Prometheus against raw JSONL (scripts/bench/sources-report.mjs); and the cold start of
@@ -22,15 +25,17 @@
  *     [--only collect|sources|simulate|cold-start|history|rollouts] [--rollouts 20] [--cold-runs 21]
  *     [--cold-against <dist dir>] [--write-readme]
  *
- * --write-readme replaces README.md's benchmark tables (collect, cold start, history) with this run's.
+ * --write-readme replaces README.md's benchmark tables (issue 14's summary, collect, simulate,
+ * cold start, history, rollouts) with this run's.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchColdStart } from './bench/cold-start.mjs';
 import { benchCollectDays } from './bench/collect-days.mjs';
+import { processMeter } from './bench/process-usage.mjs';
 import { readReadmeBlock, writeReadmeBlock } from './bench/readme.mjs';
 import { benchSources } from './bench/sources-report.mjs';
 
@@ -169,9 +174,9 @@ const build = path.join(dataDir, 'build');
     throw new Error(`tsc failed:\n${r.stdout}${r.stderr}`);
 }
 
-function tsx(script, scriptArgs) {
+function tsx(script, scriptArgs, nodeArgs = []) {
   const js = path.join(build, script.replace(/\.ts$/, '.js'));
-  const r = spawnSync(process.execPath, [js, ...scriptArgs], {
+  const r = spawnSync(process.execPath, [...nodeArgs, js, ...scriptArgs], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1 << 24,
@@ -205,10 +210,12 @@ if (opt('only', '') === 'sources') {
 }
 if (opt('only', '') === 'simulate') {
   benchSimulate();
+  issueTable();
   process.exit(0);
 }
 if (opt('only', '') === 'history') {
   benchHistory();
+  issueTable();
   process.exit(0);
 }
 const summary = [];
@@ -304,32 +311,156 @@ for (const s of summary) {
 }
 
 /**
- * `phasegate simulate`'s replay: simulated days per second (scripts/bench/simulate.ts), each
- * trace in its own process, best of `runs` (the 90-day trace once: it alone takes ~10-25 s).
+ * `phasegate simulate`: the whole process (dist/cli.js) on 2M events over 90 days against DuckDB's
+ * aggregation of the same file, both in this run; then the replay alone (scripts/bench/simulate.ts)
+ * on the demo scenario and 14, 90 and 365 days held in GA, each trace in its own process, best of
+ * `runs` (the 365-day trace once).
  */
 function benchSimulate() {
-  const best = (which, n) => {
+  const cli = path.join(root, 'dist/cli.js');
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: npm run build, then run the bench again');
+  const days = 90;
+  const events = 2_000_000;
+  const file = path.join(dataDir, `events-${events}-${days}d.jsonl`);
+  if (!existsSync(file)) {
+    process.stdout.write(
+      `generating ${fmt(events)} events over ${days} days into ${path.relative(root, file)} … `,
+    );
+    const t0 = performance.now();
+    tsx('scripts/bench/generate.ts', [String(events), file, String(days)]);
+    console.log(`${fmt((performance.now() - t0) / 1000, 1)} s`);
+  }
+  const from = Date.parse('2026-11-20T00:00:00.000Z'); // scripts/bench/common.ts BENCH_FROM
+  const to = from + days * 86_400_000;
+  // Both whole processes, as collect's rows (scripts/bench/collect-days.mjs): DuckDB's query of the
+  // same windows is measure.ts's, over the trace's days.
+  const scratch = mkdtempSync(path.join(tmpdir(), 'phasegate-simulate-'));
+  const run = processMeter(scratch);
+  const timed = (r) => ({ ...r, ms: r.wallMs });
+  const wholeProcess = () => {
+    const r = run(
+      process.execPath,
+      [
+        cli,
+        'simulate',
+        '--events',
+        file,
+        '--from',
+        new Date(from).toISOString(),
+        '--to',
+        new Date(to).toISOString(),
+        '--format',
+        'json',
+      ],
+      { cwd: root, name: 'phasegate simulate' },
+    );
+    return { ...timed(r), steps: JSON.parse(r.stdout).steps };
+  };
+  const bestOf = (n, fn) => {
     let b;
     for (let i = 0; i < n; i++) {
-      const r = JSON.parse(tsx('scripts/bench/simulate.ts', [which]).trim().split('\n').pop());
-      if (!b || r.ms < b.ms) b = r;
+      const r = fn();
+      if (!b || r.ms < b.ms) b = { ...r, maxRssMiB: Math.max(r.maxRssMiB, b?.maxRssMiB ?? 0) };
+      else b.maxRssMiB = Math.max(b.maxRssMiB, r.maxRssMiB);
     }
     return b;
   };
-  const row = (name, r) =>
-    console.log(
-      `${name.padEnd(42)}${pad(`${fmt(r.days, 1)} d`, 8)}${pad(fmt(r.steps), 7)}${pad(`${fmt(r.ms)} ms`, 11)}${pad(fmt(r.ms / r.steps, 2), 8)}${pad(fmt(r.daysPerSecond, 1), 8)}${pad(`${fmt(r.maxRssMiB)} MiB`, 10)}`,
-    );
-  console.log(
-    `\n${'simulate: replay only, reports made directly'.padEnd(42)}${pad('days', 8)}${pad('runs', 7)}${pad('time', 11)}${pad('ms/run', 8)}${pad('days/s', 8)}${pad('peak RSS', 10)}`,
+  const sim = bestOf(runs, wholeProcess);
+  const duck = bestOf(runs, () =>
+    timed(
+      run(
+        process.execPath,
+        [path.join(build, 'scripts/bench/measure.js'), 'duckdb', file, '', String(days)],
+        { cwd: root },
+      ),
+    ),
   );
-  const ga14 = best('14', runs);
-  const ga90 = best('90', 1);
-  row('demo scenario: every phase, GA complete', best('scenario', Math.min(runs, 2)));
-  row('14 days held in GA (B-1)', ga14);
-  row('90 days held in GA (B-1)', ga90);
+  rmSync(scratch, { recursive: true, force: true });
+  const bytes = statSync(file).size;
+  const processRows = [
+    [`phasegate simulate (whole process, ${fmt(sim.steps)} runs)`, sim],
+    ['DuckDB read_ndjson + GROUP BY (yardstick)', duck],
+  ];
   console.log(
-    `90 d vs 14 d: ${fmt(ga90.ms / ga14.ms, 2)}x the time for ${fmt(90 / 14, 2)}x the days (cost per run ${fmt(ga90.ms / ga90.steps / (ga14.ms / ga14.steps), 2)}x; linear when ≈ 1)`,
+    `\n${`simulate: ${fmt(events / 1e6, 0)}M events over ${days} days, ${fmt(bytes / 1e6, 0)} MB`.padEnd(52)}${pad('time', 10)}${pad('CPU', 10)}${pad('peak RSS', 10)}${pad('vs DuckDB', 11)}`,
+  );
+  for (const [name, r] of processRows) {
+    console.log(
+      `${name.padEnd(52)}${pad(`${fmt(r.ms)} ms`, 10)}${pad(`${fmt(r.cpuMs)} ms`, 10)}${pad(`${fmt(r.maxRssMiB)} MiB`, 10)}${pad(`${fmt(duck.ms / r.ms, 2)}x`, 11)}`,
+    );
+  }
+
+  const best = (which, n) =>
+    bestOf(n, () => JSON.parse(tsx('scripts/bench/simulate.ts', [which]).trim().split('\n').pop()));
+  const replays = [
+    ['demo scenario: every phase, GA complete', best('scenario', Math.min(runs, 2))],
+    ['14 days held in GA (B-1)', best('14', runs)],
+    ['90 days held in GA (B-1)', best('90', Math.min(runs, 2))],
+    ['365 days held in GA (B-1)', best('365', 1)],
+  ];
+  console.log(
+    `\n${'simulate: replay only, reports made directly'.padEnd(42)}${pad('days', 8)}${pad('runs', 8)}${pad('time', 11)}${pad('CPU', 11)}${pad('CPU/run', 9)}${pad('peak RSS', 10)}`,
+  );
+  for (const [name, r] of replays) {
+    console.log(
+      `${name.padEnd(42)}${pad(`${fmt(r.days, 1)} d`, 8)}${pad(fmt(r.steps), 8)}${pad(`${fmt(r.ms)} ms`, 11)}${pad(`${fmt(r.cpuMs)} ms`, 11)}${pad(`${fmt(r.cpuMs / r.steps, 2)} ms`, 9)}${pad(`${fmt(r.maxRssMiB)} MiB`, 10)}`,
+    );
+  }
+  const [, ga14, ga90, ga365] = replays.map((r) => r[1]);
+  const live = (days) =>
+    JSON.parse(
+      tsx('scripts/bench/simulate.ts', [String(days), 'live'], ['--expose-gc'])
+        .trim()
+        .split('\n')
+        .pop(),
+    ).liveHeapMiB;
+  const live90 = live(90);
+  const live365 = live(365);
+  // CPU time per run: wall time on this shared machine moves by more than the ratio is about.
+  const perRun = (r) => r.cpuMs / r.steps;
+  const summary = [
+    `whole process vs DuckDB on the same file: ${fmt(duck.ms / sim.ms, 2)}x (goal ≥ 1.0x: no slower)`,
+    `CPU per run, 365 d vs 14 d: ${fmt(perRun(ga365) / perRun(ga14), 2)}x (goal ≈ 1: work per run does not grow with the days)`,
+    `live heap (after a full GC each simulated day, most), 365 d vs 90 d held in GA: ${fmt(live365, 1)} vs ${fmt(live90, 1)} MiB (${fmt(live365 / live90, 2)}x; goal: flat); peak RSS ${fmt(ga365.maxRssMiB)} vs ${fmt(ga90.maxRssMiB)} MiB (how far V8 lets the heap grow before collecting)`,
+  ];
+  for (const line of summary) console.log(line);
+  issueRows.push({
+    what: `simulate ${fmt(events / 1e6, 0)}M events over ${days} days, whole process`,
+    ours: `${fmt(sim.ms)} ms, ${fmt(sim.maxRssMiB)} MiB`,
+    yardstick: `DuckDB: ${fmt(duck.ms)} ms`,
+    ratio: `${fmt(duck.ms / sim.ms, 2)}x DuckDB's speed`,
+    goal: '≥ 1.0x',
+  });
+  issueRows.push({
+    what: 'simulate, replay held in GA: 365 days against 14 (CPU per run; live heap 365 d vs 90 d)',
+    ours: `${fmt(perRun(ga365), 2)} ms a run, ${fmt(live365, 1)} MiB`,
+    yardstick: `14 days: ${fmt(perRun(ga14), 2)} ms a run; 90 days: ${fmt(live90, 1)} MiB`,
+    ratio: `${fmt(perRun(ga365) / perRun(ga14), 2)}x a run, ${fmt(live365 / live90, 2)}x the heap`,
+    goal: '≈ 1.0x: flat in days',
+  });
+  if (!writeReadme) return;
+  writeReadmeBlock(
+    root,
+    'simulate',
+    [
+      `Node ${process.version}, ${availableParallelism()} cores, best of ${runs} runs (the 365-day replay once):`,
+      '',
+      `| ${fmt(events / 1e6, 0)}M events over ${days} days, ${fmt(bytes / 1e6, 0)} MB | time | CPU | peak RSS | vs DuckDB |`,
+      '|---|---|---|---|---|',
+      ...processRows.map(
+        ([name, r]) =>
+          `| ${name} | ${fmt(r.ms)} ms | ${fmt(r.cpuMs)} ms | ${fmt(r.maxRssMiB)} MiB | ${fmt(duck.ms / r.ms, 2)}x |`,
+      ),
+      '',
+      '| replay only, reports made directly | days | runs | time | CPU | CPU per run | peak RSS |',
+      '|---|---|---|---|---|---|---|',
+      ...replays.map(
+        ([name, r]) =>
+          `| ${name} | ${fmt(r.days, 1)} | ${fmt(r.steps)} | ${fmt(r.ms)} ms | ${fmt(r.cpuMs)} ms | ${fmt(r.cpuMs / r.steps, 2)} ms | ${fmt(r.maxRssMiB)} MiB |`,
+      ),
+      '',
+      ...summary.map((l) => `- ${l}`),
+    ].join('\n'),
   );
 }
 

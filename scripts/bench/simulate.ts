@@ -3,64 +3,87 @@
  * directly (src/demo/scenario.ts) and only simulate() is timed.
  *
  * - the demo scenario: every phase, a rollback, GA complete after 14 d 15 h (the replay stops there);
- * - 14 and 90 days held in GA (B-1, the costliest decision: four SLOs, 5 calendar days, a 24 h
- *   sustained rule) by a daily half hour of slow saves that breaks the 5-day streak: the same
- *   work per run, so the two differ only in length and their ratio shows how cost grows.
+ * - 14, 90 and 365 days held in GA (held-in-ga.ts): the same work per run, so the traces differ
+ *   only in length and their ratio shows how cost grows.
+ *
+ * The GA traces are made window by window as the replay reads them (a year of windows is not held
+ * whole); the time to make them, measured alone first, is taken off the replay's.
  *
  * Prints one JSON line for the trace named on the command line.
  */
 import { SCENARIO, scenarioRecords } from '../../src/demo/scenario.js';
-import { withPublicHolidays } from '../../src/holidays/date-holidays.js';
-import { compilePolicy } from '../../src/policy/compile.js';
-import { referencePolicyFiles } from '../../src/policy/reference.js';
 import { simulate } from '../../src/simulate/engine.js';
-import { emptyAggregate, type WindowRecord } from '../../src/telemetry/record.js';
+import type { WindowRecord } from '../../src/telemetry/record.js';
+import { benchPolicy, DAY, heldInGa } from './held-in-ga.js';
 
-const DAY = 86_400_000;
-// The reference rollout names holidays.country (JP): the RCA due date after a rollback counts
-// business days, as the Action and the demo do.
-const policy = withPublicHolidays(compilePolicy({ dir: 'phases', files: referencePolicyFiles() }));
+const policy = benchPolicy();
 
-/** Slow saves from 03:00 to 03:30 UTC (noon in Tokyo) every day. */
-function heldInGa(days: number): WindowRecord[] {
-  const records = scenarioRecords(policy, { from: SCENARIO.start, to: SCENARIO.start + days * DAY });
-  for (const r of records) {
-    const t = r.start % DAY;
-    if (t < 3 * 3_600_000 || t >= 3.5 * 3_600_000) continue;
-    const slow = emptyAggregate('latency');
-    if (slow.kind !== 'latency') continue;
-    for (let i = 0; i < 600; i++) slow.sketch.add(4000);
-    Object.assign(slow, { count: 600, sum: 600 * 4000, min: 4000, max: 4000 });
-    r.slis.set('save_latency', slow);
-  }
-  return records;
-}
-
-async function timed(records: WindowRecord[], days: number, startPhase?: string) {
-  const t0 = performance.now();
+async function timed(records: () => Iterable<WindowRecord>, days: number, startPhase?: string) {
+  let t0 = performance.now();
+  let c0 = process.cpuUsage();
+  for (const _ of records());
+  const makeMs = performance.now() - t0;
+  const makeCpu = process.cpuUsage(c0);
+  t0 = performance.now();
+  c0 = process.cpuUsage();
   const r = await simulate({
     policy,
-    records,
+    records: records(),
     from: SCENARIO.start,
     to: SCENARIO.start + days * DAY,
     startPhase,
   });
-  const ms = performance.now() - t0;
+  const ms = performance.now() - t0 - makeMs;
+  // CPU time (user + system) too: on a shared machine it moves far less than wall time.
+  const cpu = process.cpuUsage(c0);
+  const cpuMs = (cpu.user + cpu.system - makeCpu.user - makeCpu.system) / 1000;
   const simulatedDays = ((r.completed?.at ?? r.to) - r.from) / DAY;
   return {
     days: simulatedDays,
     steps: r.steps,
     ms,
+    cpuMs,
+    makeMs,
     daysPerSecond: simulatedDays / (ms / 1000),
     changes: r.changes.length,
     completed: r.completed !== null,
   };
 }
 
-// One trace per process (argv: scenario | 14 | 90), so one trace's heap does not slow the next.
+/**
+ * `<days> live` (under node --expose-gc): the live heap, the most of it after a full collection
+ * at the end of each simulated day. Peak RSS says how far V8 let the heap grow before collecting,
+ * which varies from run to run; this says what the replay holds. Not timed: the collections cost.
+ */
+async function liveHeap(days: number) {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('live: run under node --expose-gc');
+  let most = 0;
+  let nextDay = SCENARIO.start + DAY;
+  await simulate({
+    policy,
+    records: heldInGa(policy, days),
+    from: SCENARIO.start,
+    to: SCENARIO.start + days * DAY,
+    startPhase: 'B-1',
+    onRun: (run) => {
+      if (run.at < nextDay) return;
+      nextDay += DAY;
+      gc();
+      most = Math.max(most, process.memoryUsage().heapUsed);
+    },
+  });
+  return { days, liveHeapMiB: most / 2 ** 20 };
+}
+
+// One trace per process (argv: scenario | 14 | 90 | 365 [live]), so one trace's heap does not slow the next.
 const which = process.argv[2] ?? 'scenario';
+if (process.argv[3] === 'live') {
+  process.stdout.write(`${JSON.stringify(await liveHeap(Number(which)))}\n`);
+  process.exit(0);
+}
 const result =
   which === 'scenario'
-    ? await timed(scenarioRecords(policy), SCENARIO.days)
-    : await timed(heldInGa(Number(which)), Number(which), 'B-1');
+    ? await timed(() => scenarioRecords(policy), SCENARIO.days)
+    : await timed(() => heldInGa(policy, Number(which)), Number(which), 'B-1');
 process.stdout.write(`${JSON.stringify({ ...result, maxRssMiB: process.resourceUsage().maxRSS / 1024 })}\n`);

@@ -85,14 +85,28 @@ export function scenarioTrace(
  */
 export function scenarioRecords(
   policy: Pick<Policy, 'slis' | 'windowMs'>,
-  o: { from?: number; to?: number; seed?: number; scale?: number } = {},
+  o: ScenarioRange = {},
 ): WindowRecord[] {
+  return [...scenarioWindows(policy, o)];
+}
+
+export interface ScenarioRange {
+  from?: number;
+  to?: number;
+  seed?: number;
+  scale?: number;
+}
+
+/** scenarioRecords() one window at a time, in order: a long trace need not be held whole. */
+export function* scenarioWindows(
+  policy: Pick<Policy, 'slis' | 'windowMs'>,
+  o: ScenarioRange = {},
+): Generator<WindowRecord> {
   const from = o.from ?? SCENARIO.start;
   const to = o.to ?? SCENARIO.end;
   const w = policy.windowMs;
   const rnd = new Noise(o.seed ?? SCENARIO.seed);
   const h = SCENARIO.healthy;
-  const out: WindowRecord[] = [];
   for (let start = from; start + w <= to; start += w) {
     const mid = start + w / 2;
     const volume = diurnal(mid) * (o.scale ?? 1) * (w / (15 * 60_000));
@@ -133,7 +147,7 @@ export function scenarioRecords(
       denominator: merges,
     });
     set('critical_bugs', { kind: 'count', count: critical });
-    out.push({
+    yield {
       start,
       end: start + w,
       counts: {
@@ -144,9 +158,8 @@ export function scenarioRecords(
       },
       slis,
       missing: new Map(),
-    });
+    };
   }
-  return out;
 }
 
 /** Seeded samples: Gaussian (Box–Muller), Poisson (inversion), binomial (exact when small). */

@@ -37,12 +37,25 @@ function formatter(tz: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** The last instants asked for, per zone: messages ask for the time of the same run many times. */
+const partsCache = new Map<string, Map<number, LocalParts>>();
+const MAX_CACHED_PARTS = 4096;
+
 function localParts(t: number, tz: string): LocalParts {
+  let byTime = partsCache.get(tz);
+  if (!byTime) {
+    byTime = new Map();
+    partsCache.set(tz, byTime);
+  }
+  const hit = byTime.get(t);
+  if (hit) return hit;
   const out: LocalParts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   for (const p of formatter(tz).formatToParts(t)) {
     if (p.type in out) out[p.type as keyof LocalParts] = Number(p.value);
   }
   if (out.hour === 24) out.hour = 0;
+  if (byTime.size >= MAX_CACHED_PARTS) byTime.clear();
+  byTime.set(t, out);
   return out;
 }
 

@@ -9,6 +9,7 @@ export {
   nextLocalDayStart,
 } from './calendar.js';
 export { holds, round12 } from './format.js';
+export { IndexedRecords } from './record-index.js';
 export { evaluateTrigger, type RuleResult, type StepState, stepState } from './rules.js';
 export { Judge, type JudgeInput, judgeSlo, type SloStatus, type SloVerdict } from './slo.js';
-export { alignDown, alignUp, SliSeries, type SpanData } from './span.js';
+export { alignDown, alignUp, SliSeries, SliWindows, type SpanData } from './span.js';

@@ -8,11 +8,13 @@
  * clipped to windows that start at or after the phase began: data from an earlier phase (say,
  * the failures that caused a rollback) never judges this one.
  */
-import type { Comparison, Condition, Policy, SloSpec, Stat, ValueUnit } from '../policy/model.js';
+import type { Comparison, Condition, Policy, SloSpec, ValueUnit } from '../policy/model.js';
 import { type SliAggregate, samplesOf, type WindowRecord } from '../telemetry/record.js';
 import { localDate, localDayStart } from './calendar.js';
 import { formatAgainst, formatSpan, formatValue, holds, round12, sign } from './format.js';
-import { alignDown, SliSeries, type SpanData } from './span.js';
+import { type SharedVerdicts, seriesOver, sharedVerdicts } from './record-index.js';
+import { alignDown, type SliSeries, type SpanData } from './span.js';
+import { exactNote, quantileHolds, statLabel, statValue } from './stat.js';
 
 export type SloStatus = 'pass' | 'fail' | 'no_data';
 
@@ -64,7 +66,13 @@ interface BaselineResult {
   text: string;
 }
 
-/** Judges SLOs over a fixed set of window records; verdicts are memoized per (SLO, step). */
+/** The merged data behind each verdict, for judging breach conditions on it exactly. */
+const aggregates = new WeakMap<SloVerdict, SliAggregate>();
+
+/**
+ * Judges SLOs over a fixed set of window records; verdicts are memoized per (SLO, step), and
+ * over a slice of indexed records also for the later runs that see the same windows.
+ */
 export class Judge {
   readonly policy: Policy;
   readonly since: number;
@@ -73,14 +81,14 @@ export class Judge {
   private readonly seriesBySli = new Map<string, SliSeries>();
   private readonly memo = new Map<SloSpec, Map<number, SloVerdict>>();
   private readonly baselines = new Map<SloSpec, BaselineResult>();
-  /** The merged data behind each verdict, for judging breach conditions on it exactly. */
-  private readonly aggregates = new WeakMap<SloVerdict, SliAggregate>();
+  private readonly shared: SharedVerdicts | undefined;
 
   constructor(input: JudgeInput) {
     this.policy = input.policy;
     this.records = input.records;
     this.since = input.since ?? Number.NEGATIVE_INFINITY;
     this.rolloutStart = input.rolloutStart;
+    this.shared = sharedVerdicts(input.records, this.policy, this.since, this.rolloutStart);
   }
 
   get windowMs(): number {
@@ -91,7 +99,7 @@ export class Judge {
     let s = this.seriesBySli.get(sli);
     if (!s) {
       const kind = this.policy.slis[sli]?.kind ?? 'count';
-      s = new SliSeries(sli, kind, this.windowMs, this.records);
+      s = seriesOver(this.records, sli, kind, this.windowMs);
       this.seriesBySli.set(sli, s);
     }
     return s;
@@ -107,10 +115,25 @@ export class Judge {
     }
     let v = bySlo.get(step);
     if (!v) {
-      v = this.compute(slo, step);
+      v = this.shared ? this.computeShared(this.shared, slo, step) : this.compute(slo, step);
       bySlo.set(step, v);
     }
     return v;
+  }
+
+  /**
+   * A verdict depends on the windows of its span and baseline and on nothing else the records
+   * hold: when this judge sees all of them, so did any earlier judge in this phase that did, and
+   * its verdict is this one.
+   */
+  private computeShared(shared: SharedVerdicts, slo: SloSpec, step: number): SloVerdict {
+    const series = this.series(slo.sli);
+    const base = slo.stat.kind === 'increase' ? this.baselineSpan(slo) : null;
+    const seen =
+      series.covers(this.spanStart(slo, step), step) && (!base || series.covers(base.from, base.to));
+    return seen
+      ? shared.verdict(slo, step, series.flags, () => this.compute(slo, step))
+      : this.compute(slo, step);
   }
 
   /** The span an SLO judges at a step, before alignment to the grid. */
@@ -189,7 +212,7 @@ export class Judge {
       status: pass ? 'pass' : 'fail',
       reason: `${slo.id}: ${stat ? `${base.stat} ` : ''}${shown} ${where} (${samples} ${what})${vs}`,
     };
-    this.aggregates.set(verdict, span.aggregate);
+    aggregates.set(verdict, span.aggregate);
     return verdict;
   }
 
@@ -198,7 +221,7 @@ export class Judge {
    * records' threshold counts when they have them for this threshold, else on the shown value.
    */
   conditionHolds(verdict: SloVerdict, slo: SloSpec, cond: Condition): boolean {
-    const agg = this.aggregates.get(verdict);
+    const agg = aggregates.get(verdict);
     const exact = agg && quantileHolds(slo.stat, agg, cond);
     return exact ?? (verdict.value !== null && holds(verdict.value, cond));
   }
@@ -222,6 +245,15 @@ export class Judge {
     return result;
   }
 
+  /** The span a baseline before the phase or the rollout is measured over. */
+  private baselineSpan(slo: SloSpec): { rollout: boolean; from: number; to: number } | null {
+    const b = slo.baseline;
+    if (b?.kind !== 'before_phase' && b?.kind !== 'before_rollout') return null;
+    const rollout = b.kind === 'before_rollout' && this.rolloutStart !== undefined;
+    const end = rollout ? this.rolloutStart! : this.since;
+    return { rollout, from: end - b.windowMs, to: end };
+  }
+
   private computeBaseline(slo: SloSpec): BaselineResult {
     const b = slo.baseline;
     const none = (text: string, samples = 0, from: number | null = null, to: number | null = null) => ({
@@ -243,8 +275,7 @@ export class Judge {
         text: `baseline ${formatValue(b.value, 'percent')}`,
       };
     }
-    const rollout = b.kind === 'before_rollout' && this.rolloutStart !== undefined;
-    const end = rollout ? this.rolloutStart! : this.since;
+    const { rollout, from, to: end } = this.baselineSpan(slo)!;
     const label =
       b.kind === 'before_phase'
         ? `the ${formatSpan(b.windowMs)} before the phase began`
@@ -252,7 +283,7 @@ export class Judge {
           ? `the ${formatSpan(b.windowMs)} before the rollout began`
           : `the ${formatSpan(b.windowMs)} before the phase began (the rollout's start is not recorded)`;
     if (!Number.isFinite(end)) return none(`the baseline is ${label}, and the phase start is unknown`);
-    const span = this.series(slo.sli).span(end - b.windowMs, end);
+    const span = this.series(slo.sli).span(from, end);
     const agg = span.aggregate;
     const samples = samplesOf(agg);
     const rate = agg.kind === 'ratio' && agg.denominator > 0 ? agg.numerator / agg.denominator : null;
@@ -332,41 +363,6 @@ function controlBaseline(policy: Policy, slo: SloSpec, span: SpanData): Baseline
     samples: c.denominator,
     text: `control cohort ${formatValue(rate, 'percent', { digits: 3 })} (${cohort}; ${c.denominator} samples)`,
   };
-}
-
-function statValue(stat: Stat, agg: SliAggregate): number | null {
-  if (agg.kind === 'latency') {
-    if (agg.count === 0) return null;
-    if (stat.kind === 'quantile') return agg.sketch.quantile(stat.q) ?? null;
-    if (stat.kind === 'mean') return agg.sum / agg.count;
-    return agg.max;
-  }
-  if (agg.kind === 'ratio') return agg.denominator > 0 ? agg.numerator / agg.denominator : null;
-  return agg.count;
-}
-
-/**
- * "P95 ≤ T" judged exactly: it holds when at most 5 % of the samples are above T (for quantile q,
- * at most (1 − q) of them), counted at collect time; "P95 > T" is its negation. Undefined when the
- * records lack the count for T (written before it existed, or from a histogram source) or for
- * other comparisons: then the sketch's estimate (within 1 %) decides, as before.
- */
-export function quantileHolds(stat: Stat, agg: SliAggregate, cond: Condition): boolean | undefined {
-  if (stat.kind !== 'quantile' || agg.kind !== 'latency' || agg.count === 0) return undefined;
-  if (cond.op !== '<=' && cond.op !== '>') return undefined;
-  const over = agg.over?.get(cond.threshold);
-  if (over === undefined) return undefined;
-  const within = over <= round12((1 - stat.q) * agg.count);
-  return cond.op === '<=' ? within : !within;
-}
-
-function exactNote(agg: SliAggregate, cond: Condition): string {
-  const over = agg.kind === 'latency' ? agg.over?.get(cond.threshold) : undefined;
-  return ` (sketch estimate; exactly ${over} of ${samplesOf(agg)} samples above ${cond.text})`;
-}
-
-function statLabel(stat: Stat): string {
-  return stat.kind === 'quantile' ? `p${round12(stat.q * 100)}` : stat.kind;
 }
 
 /** Judge one SLO at one instant. For many SLOs or steps over the same window records, reuse a Judge. */

@@ -5,6 +5,10 @@
  * Windows sit on a fixed grid: window k covers [k·windowMs, (k+1)·windowMs) in epoch ms. A span
  * [from, to) holds the windows that lie entirely inside it. A window is "collected" when a report
  * for it exists and does not list the SLI as missing.
+ *
+ * SliWindows indexes records once; an SliSeries sees the windows of a slice of them (the records
+ * a run reads, record-index.ts) without indexing that slice again: the replay's runs each read
+ * their lookback, and rebuilding its sums every run cost as much as the lookback is long.
  */
 import type { SliKind } from '../policy/model.js';
 import { emptyAggregate, mergeInto, type SliAggregate, type WindowRecord } from '../telemetry/record.js';
@@ -37,99 +41,242 @@ export function alignUp(t: number, step: number): number {
   return Math.ceil(t / step) * step;
 }
 
-export class SliSeries {
-  private readonly base: number;
-  private readonly n: number;
-  private readonly windows: (SliAggregate | undefined)[];
-  private readonly reasons = new Map<number, string>();
+/**
+ * One SLI's windows over a set of records, with prefix sums over window index. Built from records
+ * in any order, or appended to record by record in time order (the replay's stream); windows no
+ * view will merge again can be let go, keeping only their sums.
+ */
+export class SliWindows {
+  base = 0;
+  n = 0;
+  readonly windows: (SliAggregate | undefined)[] = [];
+  /**
+   * Window indexes with a reason the SLI is missing there, and the reasons, in the order the
+   * records first gave them: ascending when the records came in time order.
+   */
+  private readonly reasonAt: number[] = [];
+  private readonly reasonText: string[] = [];
+  private reasonsAscending = true;
   /** Prefix sums over window index: collected windows, numerators / counts, denominators. */
-  private readonly collectedPrefix: Float64Array;
-  private readonly aPrefix: Float64Array;
-  private readonly bPrefix: Float64Array;
-  /** A count SLI with distinct values in some window: a span takes their union, not a sum. */
-  private readonly distinct: boolean;
-  /** A ratio SLI with control-cohort counts in some window: spans that have them in every window carry them. */
-  private readonly controlled: boolean;
-  /** Prefix sums over window index, for ratio SLIs: windows with control counts, their numerators and denominators. */
-  private readonly controlPrefix: Float64Array;
-  private readonly cnPrefix: Float64Array;
-  private readonly cdPrefix: Float64Array;
+  readonly collectedPrefix: number[] = [0];
+  readonly aPrefix: number[] = [0];
+  readonly bPrefix: number[] = [0];
+  /** Windows whose count has distinct values; ratio windows with control-cohort counts. */
+  readonly distinctPrefix: number[] = [0];
+  readonly controlPrefix: number[] = [0];
+  /** Ratio SLIs: the control cohort's numerators and denominators. */
+  readonly cnPrefix: number[] = [0];
+  readonly cdPrefix: number[] = [0];
+  /**
+   * Every count is a whole number and every sum below 2^53, so a difference of prefix sums is
+   * exactly the sum of the windows between, wherever the sums start: a slice's view then gives
+   * what indexing the slice itself would.
+   */
+  exact = true;
+  /** Windows before this index were let go (forget). */
+  private kept = 0;
 
   constructor(
     readonly sli: string,
     readonly kind: SliKind,
     readonly windowMs: number,
-    records: readonly WindowRecord[],
+    records: readonly WindowRecord[] = [],
   ) {
     const usable = records.filter((r) => r.start % windowMs === 0);
+    if (usable.length === 0) return;
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
     for (const r of usable) {
       lo = Math.min(lo, r.start);
       hi = Math.max(hi, r.start);
     }
-    this.base = usable.length ? lo : 0;
-    this.n = usable.length ? (hi - lo) / windowMs + 1 : 0;
-    this.windows = new Array<SliAggregate | undefined>(this.n);
+    this.base = lo;
+    this.n = (hi - lo) / windowMs + 1;
+    this.windows.length = this.n;
+    const reasons = new Map<number, string>();
     // Later records for the same window replace earlier ones (a re-collected window).
     for (const r of usable) {
       const k = (r.start - this.base) / windowMs;
-      const reason = r.missing.get(sli);
-      const agg = r.slis.get(sli);
-      if (reason !== undefined) {
-        this.windows[k] = undefined;
-        this.reasons.set(k, reason);
-      } else if (agg && agg.kind === kind) {
-        this.windows[k] = agg;
-        this.reasons.delete(k);
-      } else {
-        this.windows[k] = undefined;
-        this.reasons.set(k, agg ? `recorded as ${agg.kind}, expected ${kind}` : 'not in the report');
+      const { agg, reason } = this.read(r);
+      this.windows[k] = agg;
+      if (reason === undefined) reasons.delete(k);
+      else reasons.set(k, reason);
+    }
+    for (const [k, reason] of reasons) this.addReason(k, reason);
+    for (let k = 0; k < this.n; k++) this.sum(k);
+  }
+
+  /** Adds a record starting at or after every record before it (the same start: it replaces that window). */
+  append(r: WindowRecord): void {
+    const w = this.windowMs;
+    if (r.start % w !== 0) return;
+    if (this.n === 0) this.base = r.start;
+    const k = (r.start - this.base) / w;
+    if (k < this.n - 1) {
+      throw new Error(`SliWindows.append: ${new Date(r.start).toISOString()} is before the last window`);
+    }
+    if (k === this.n - 1) {
+      // A re-collected window: take its sums and reason back, and judge it from this record.
+      for (const p of this.prefixes()) p.pop();
+      if (this.reasonAt.at(-1) === k) {
+        this.reasonAt.pop();
+        this.reasonText.pop();
       }
+      this.n--;
     }
-    this.distinct = this.windows.some((w) => w?.kind === 'count' && w.distinct !== undefined);
-    this.controlled = this.windows.some((w) => w?.kind === 'ratio' && w.control !== undefined);
-    this.collectedPrefix = new Float64Array(this.n + 1);
-    this.aPrefix = new Float64Array(this.n + 1);
-    this.bPrefix = new Float64Array(this.n + 1);
-    const ratio = kind === 'ratio' ? this.n + 1 : 0;
-    this.controlPrefix = new Float64Array(ratio);
-    this.cnPrefix = new Float64Array(ratio);
-    this.cdPrefix = new Float64Array(ratio);
-    for (let k = 0; k < this.n; k++) {
-      const w = this.windows[k];
-      const [a, b] = !w ? [0, 0] : w.kind === 'ratio' ? [w.numerator, w.denominator] : [w.count, 0];
-      this.collectedPrefix[k + 1] = this.collectedPrefix[k]! + (w ? 1 : 0);
-      this.aPrefix[k + 1] = this.aPrefix[k]! + a;
-      this.bPrefix[k + 1] = this.bPrefix[k]! + b;
-      if (ratio === 0) continue;
-      const c = w?.kind === 'ratio' ? w.control : undefined;
-      this.controlPrefix[k + 1] = this.controlPrefix[k]! + (c ? 1 : 0);
-      this.cnPrefix[k + 1] = this.cnPrefix[k]! + (c?.numerator ?? 0);
-      this.cdPrefix[k + 1] = this.cdPrefix[k]! + (c?.denominator ?? 0);
+    for (; this.n < k; this.n++) {
+      this.windows[this.n] = undefined;
+      this.sum(this.n);
     }
+    const { agg, reason } = this.read(r);
+    this.windows[k] = agg;
+    if (reason !== undefined) this.addReason(k, reason);
+    this.sum(k);
+    this.n = k + 1;
+  }
+
+  /** Let go of the windows before index `k`: no view will merge them again (their sums stay). */
+  forget(k: number): void {
+    for (; this.kept < Math.min(k, this.n); this.kept++) this.windows[this.kept] = undefined;
+  }
+
+  /** The reasons windows [k0, k1) are missing, in the order they were first given. */
+  reasonsIn(k0: number, k1: number): string[] {
+    const out: string[] = [];
+    if (!this.reasonsAscending) {
+      for (let i = 0; i < this.reasonAt.length; i++) {
+        const k = this.reasonAt[i]!;
+        if (k >= k0 && k < k1) out.push(this.reasonText[i]!);
+      }
+      return out;
+    }
+    let lo = 0;
+    let hi = this.reasonAt.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.reasonAt[mid]! < k0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.reasonAt.length && this.reasonAt[i]! < k1; i++) out.push(this.reasonText[i]!);
+    return out;
+  }
+
+  private read(r: WindowRecord): { agg: SliAggregate | undefined; reason: string | undefined } {
+    const reason = r.missing.get(this.sli);
+    const agg = r.slis.get(this.sli);
+    if (reason !== undefined) return { agg: undefined, reason };
+    if (agg && agg.kind === this.kind) return { agg, reason: undefined };
+    return {
+      agg: undefined,
+      reason: agg ? `recorded as ${agg.kind}, expected ${this.kind}` : 'not in the report',
+    };
+  }
+
+  private addReason(k: number, reason: string): void {
+    if (this.reasonAt.length && this.reasonAt.at(-1)! > k) this.reasonsAscending = false;
+    this.reasonAt.push(k);
+    this.reasonText.push(reason);
+  }
+
+  private prefixes(): number[][] {
+    return [
+      this.collectedPrefix,
+      this.aPrefix,
+      this.bPrefix,
+      this.distinctPrefix,
+      this.controlPrefix,
+      this.cnPrefix,
+      this.cdPrefix,
+    ];
+  }
+
+  /** The prefix sums through window k, from those before it. */
+  private sum(k: number): void {
+    const w = this.windows[k];
+    const [a, b] = !w ? [0, 0] : w.kind === 'ratio' ? [w.numerator, w.denominator] : [w.count, 0];
+    const c = w?.kind === 'ratio' ? w.control : undefined;
+    const add = (p: number[], v: number) => {
+      p[k + 1] = p[k]! + v;
+      this.exact &&= Number.isInteger(v) && Math.abs(p[k + 1]!) <= Number.MAX_SAFE_INTEGER;
+    };
+    add(this.collectedPrefix, w ? 1 : 0);
+    add(this.aPrefix, a);
+    add(this.bPrefix, b);
+    add(this.distinctPrefix, w?.kind === 'count' && w.distinct !== undefined ? 1 : 0);
+    add(this.controlPrefix, c ? 1 : 0);
+    add(this.cnPrefix, c?.numerator ?? 0);
+    add(this.cdPrefix, c?.denominator ?? 0);
+  }
+}
+
+export class SliSeries {
+  readonly sli: string;
+  readonly kind: SliKind;
+  readonly windowMs: number;
+  /** The window indexes this series sees: [lo, hi). */
+  private readonly lo: number;
+  private readonly hi: number;
+  /** A count SLI with distinct values in some window: a span takes their union, not a sum. */
+  private readonly distinct: boolean;
+  /** A ratio SLI with control-cohort counts in some window: spans that have them in every window carry them. */
+  private readonly controlled: boolean;
+
+  /** All of `data`'s windows, or those of the records that lie in [from, to) (start ≥ from, end ≤ to). */
+  constructor(
+    private readonly data: SliWindows,
+    from = Number.NEGATIVE_INFINITY,
+    to = Number.POSITIVE_INFINITY,
+  ) {
+    this.sli = data.sli;
+    this.kind = data.kind;
+    this.windowMs = data.windowMs;
+    const w = data.windowMs;
+    const clip = (k: number) => Math.min(Math.max(k, 0), data.n);
+    this.lo = clip(Math.ceil((from - data.base) / w));
+    this.hi = Math.max(this.lo, clip(Math.floor((to - data.base) / w)));
+    this.distinct = data.distinctPrefix[this.hi]! - data.distinctPrefix[this.lo]! > 0;
+    this.controlled = data.controlPrefix[this.hi]! - data.controlPrefix[this.lo]! > 0;
+  }
+
+  /** The series of all of `records`. */
+  static of(sli: string, kind: SliKind, windowMs: number, records: readonly WindowRecord[]): SliSeries {
+    return new SliSeries(new SliWindows(sli, kind, windowMs, records));
+  }
+
+  /**
+   * Whether this series sees every window of [from, to) (rounded inwards): then the span is the
+   * same in every series over the same index that sees them and has the same `flags`.
+   */
+  covers(from: number, to: number): boolean {
+    const d = this.data;
+    const w = this.windowMs;
+    const f = alignUp(from, w);
+    const t = Math.max(f, alignDown(to, w));
+    return (f - d.base) / w >= this.lo && (t - d.base) / w <= this.hi;
+  }
+
+  /** What a span's aggregate depends on besides its windows: whether the series has distinct values, control counts. */
+  get flags(): string {
+    return `${this.distinct ? 'distinct' : ''}/${this.controlled ? 'controlled' : ''}`;
   }
 
   /** Merge the windows lying entirely inside [from, to) (both rounded inwards to the grid). */
   span(from: number, to: number): SpanData {
+    const d = this.data;
     const w = this.windowMs;
     const f = alignUp(from, w);
     const t = Math.max(f, alignDown(to, w));
     const expected = (t - f) / w;
-    // Index range clipped to the records we hold.
-    const k0 = Math.min(Math.max((f - this.base) / w, 0), this.n);
-    const k1 = Math.min(Math.max((t - this.base) / w, 0), this.n);
-    const collected = this.collectedPrefix[k1]! - this.collectedPrefix[k0]!;
-    const missingReasons = new Set<string>();
-    let explained = 0;
-    for (const [k, reason] of this.reasons) {
-      if (k < k0 || k >= k1) continue;
-      missingReasons.add(reason);
-      explained++;
-    }
+    // Index range clipped to the windows this series sees.
+    const k0 = Math.min(Math.max((f - d.base) / w, this.lo), this.hi);
+    const k1 = Math.min(Math.max((t - d.base) / w, this.lo), this.hi);
+    const collected = d.collectedPrefix[k1]! - d.collectedPrefix[k0]!;
+    const explainedReasons = d.reasonsIn(k0, k1);
+    const missingReasons = new Set(explainedReasons);
+    const explained = explainedReasons.length;
     if (expected - collected > explained) missingReasons.add('no report');
     const uncontrolled =
-      this.kind === 'ratio' ? collected - (this.controlPrefix[k1]! - this.controlPrefix[k0]!) : 0;
+      this.kind === 'ratio' ? collected - (d.controlPrefix[k1]! - d.controlPrefix[k0]!) : 0;
     return {
       from: f,
       to: t,
@@ -142,13 +289,14 @@ export class SliSeries {
   }
 
   private merge(k0: number, k1: number, uncontrolled: number): SliAggregate {
-    const a = this.aPrefix[k1]! - this.aPrefix[k0]!;
-    const b = this.bPrefix[k1]! - this.bPrefix[k0]!;
+    const d = this.data;
+    const a = d.aPrefix[k1]! - d.aPrefix[k0]!;
+    const b = d.bPrefix[k1]! - d.bPrefix[k0]!;
     if (this.kind === 'ratio') {
       if (!this.controlled || uncontrolled > 0) return { kind: 'ratio', numerator: a, denominator: b };
       const control = {
-        numerator: this.cnPrefix[k1]! - this.cnPrefix[k0]!,
-        denominator: this.cdPrefix[k1]! - this.cdPrefix[k0]!,
+        numerator: d.cnPrefix[k1]! - d.cnPrefix[k0]!,
+        denominator: d.cdPrefix[k1]! - d.cdPrefix[k0]!,
       };
       return { kind: 'ratio', numerator: a, denominator: b, control };
     }
@@ -156,8 +304,13 @@ export class SliSeries {
     // Latency sketches, and distinct values (a bug reported in two windows counts once), merge window by window.
     const out = emptyAggregate(this.kind === 'count' ? 'count' : 'latency');
     for (let k = k0; k < k1; k++) {
-      const win = this.windows[k];
+      const win = d.windows[k];
       if (win) mergeInto(out, win);
+      else if (d.collectedPrefix[k + 1]! > d.collectedPrefix[k]!) {
+        throw new Error(
+          `${this.sli}: the window at ${new Date(d.base + k * this.windowMs).toISOString()} was let go (IndexedRecords.forgetBefore) and cannot be merged`,
+        );
+      }
     }
     return out;
   }

@@ -196,7 +196,7 @@ export function formatMergeTime(at: number, timeZone: string): string {
 export function zoneAbbreviation(at: number, timeZone: string): string {
   let offset = '';
   for (const locale of ABBREVIATION_LOCALES) {
-    const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+    const name = zoneNamer(locale, timeZone)
       .formatToParts(at)
       .find((p) => p.type === 'timeZoneName')?.value;
     if (!name) continue;
@@ -206,6 +206,19 @@ export function zoneAbbreviation(at: number, timeZone: string): string {
   return offset || timeZone;
 }
 const ABBREVIATION_LOCALES = ['en-US', 'en-GB', 'ja-JP', 'en-IN', 'en-AU'];
+
+/** Making an Intl.DateTimeFormat costs far more than using one: simulate names the zone thousands of times. */
+const zoneNamers = new Map<string, Intl.DateTimeFormat>();
+
+function zoneNamer(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone}`;
+  let f = zoneNamers.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
+    zoneNamers.set(key, f);
+  }
+  return f;
+}
 
 /** A GitHub login becomes "@login"; a Slack mention or a name with spaces is kept as given. */
 function mention(who: string | undefined): string {

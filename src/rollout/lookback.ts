@@ -35,7 +35,7 @@ export function lookbackStart(
   at: number,
   started?: number,
 ): number {
-  let from = at - historyMs(policy, phase) - policy.windowMs;
+  let from = historyStart(policy, phase, at);
   for (const slo of phase.slos) {
     if (slo.baseline?.kind === 'before_phase' || slo.baseline?.kind === 'before_rollout')
       from = Math.min(from, since - slo.baseline.windowMs);
@@ -43,4 +43,12 @@ export function lookbackStart(
       from = Math.min(from, started - slo.baseline.windowMs);
   }
   return from;
+}
+
+/**
+ * The earliest report the decision reads apart from baselines: its rules' and windows' history.
+ * Before it, only a baseline's rate (a ratio's counts) is read.
+ */
+export function historyStart(policy: Policy, phase: PhaseSpec, at: number): number {
+  return at - historyMs(policy, phase) - policy.windowMs;
 }

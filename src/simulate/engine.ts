@@ -4,10 +4,11 @@
  * the same intents as on GitHub; this file sets the book up and reads the timeline back from it.
  */
 import { PrBook } from '../interpreters/book.js';
+import { IndexedRecords } from '../judge/record-index.js';
 import { type Policy, phaseById, phaseIds } from '../policy/model.js';
 import type { EnteredBy } from '../rollout/current.js';
 import type { Evaluation } from '../rollout/decide.js';
-import type { WindowRecord } from '../telemetry/record.js';
+import { historyStart } from '../rollout/lookback.js';
 import { type PeoplePull, STAND_INS, standInApprovers } from './people.js';
 import { type ReplayRun, replay, type Stage } from './replay.js';
 import type {
@@ -50,7 +51,7 @@ export async function simulate(input: SimulateInput): Promise<SimulationResult> 
   if (!(approveAfterMs >= 0) || !Number.isFinite(approveAfterMs)) {
     throw new SimulateError('approveAfterMs', 'the approval delay must be a duration of 0 or more');
   }
-  const index = new RecordIndex(input.records);
+  const index = new IndexedRecords(input.records, policy.windowMs, policy.slis);
   const repo = input.repository ?? standIns(policy);
   let now = from;
   const book = new PrBook({
@@ -62,7 +63,12 @@ export async function simulate(input: SimulateInput): Promise<SimulationResult> 
       entered: input.entered,
       file: input.currentFile ?? 'phases/current.yaml',
     },
-    records: (a, b) => index.slice(a, b),
+    // A copy is a plain array, which the judge indexes on its own; it must see every record.
+    records: (a, b) => {
+      if (input.reindexEachRun) return [...index.slice(a, b)];
+      index.forgetBefore(earliestMerged(policy, now));
+      return index.slice(a, b);
+    },
     now: () => now,
     checklist: repo.checklist,
     codeowners: repo.codeowners,
@@ -110,6 +116,16 @@ export async function simulate(input: SimulateInput): Promise<SimulationResult> 
     steps: result.steps,
     completed: result.completed,
   });
+}
+
+/**
+ * The earliest window whose data any run from `now` on merges: the history of the longest
+ * lookback of any phase (a lookback only moves later as time runs on). Earlier, runs read only
+ * baselines' ratios, which the index keeps as sums; so records before this are let go, and memory
+ * holds that history, not the days replayed.
+ */
+function earliestMerged(policy: Policy, now: number): number {
+  return Math.min(...policy.phases.map((phase) => historyStart(policy, phase, now)));
 }
 
 /** With no repository given, stand-ins approve, made code owners and members of every team. */
@@ -289,38 +305,4 @@ class Timeline {
 
 function span(phase: string, from: number, to: number, entered: EnteredBy | null): PhaseSpan {
   return { phase, from, to, durationMs: to - from, entered };
-}
-
-/**
- * Window records sorted by start, sliced per run to what the Action would read: windows inside
- * [from, to) (readRecords does the same with file names).
- */
-class RecordIndex {
-  private readonly sorted: WindowRecord[];
-
-  constructor(records: readonly WindowRecord[]) {
-    // A stable sort keeps re-collected windows after their first record, so they still win.
-    this.sorted = [...records].sort((a, b) => a.start - b.start);
-  }
-
-  slice(from: number, to: number): WindowRecord[] {
-    const out: WindowRecord[] = [];
-    for (let i = this.firstStartAtLeast(from); i < this.sorted.length; i++) {
-      const r = this.sorted[i]!;
-      if (r.start >= to) break;
-      if (r.end <= to) out.push(r);
-    }
-    return out;
-  }
-
-  private firstStartAtLeast(t: number): number {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.sorted[mid]!.start < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
 }

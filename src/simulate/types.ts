@@ -12,8 +12,12 @@ export type PrKind = 'advance' | 'rollback' | 'restart';
 
 export interface SimulateInput {
   policy: Policy;
-  /** Collected window records, any order; later ones for the same window replace earlier ones. */
-  records: readonly WindowRecord[];
+  /**
+   * Collected window records: an array in any order (later ones for the same window replace
+   * earlier ones), or any other iterable in order of start, read as the replay reaches them; the
+   * replay lets go of records no later run reads, so a stream keeps memory to the lookback.
+   */
+  records: Iterable<WindowRecord>;
   /** Where the replay begins (the start phase's `since`) and ends (epoch ms). */
   from: number;
   to: number;
@@ -36,6 +40,12 @@ export interface SimulateInput {
   repository?: SimulatedRepository;
   /** Called after every run of the loop (scheduled, gate, apply) with what it planned and did. */
   onRun?: (run: ReplayRun) => void | Promise<void>;
+  /**
+   * Each run indexes the records it reads anew, as the Action does, instead of seeing them
+   * through one index of all records (judge/record-index.ts): the straightforward replay, which
+   * the tests hold the indexed one to.
+   */
+  reindexEachRun?: boolean;
 }
 
 export interface SimulatedRepository {

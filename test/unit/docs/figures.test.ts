@@ -43,7 +43,7 @@ describe("the README's benchmark tables", () => {
     const names = blocks.map((b) => b[1]);
     expect(names[0], 'the summary of issue 14 opens the Benchmarks section').toBe('summary');
     expect(names).toEqual(
-      expect.arrayContaining(['collect', 'collect-days', 'cold-start', 'history', 'rollouts']),
+      expect.arrayContaining(['collect', 'collect-days', 'simulate', 'cold-start', 'history', 'rollouts']),
     );
     for (const [, name, body] of blocks) {
       expect(bench, `the bench writes no "${name}" block`).toMatch(

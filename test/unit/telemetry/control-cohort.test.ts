@@ -94,7 +94,7 @@ describe('control events are not counted in the treatment rate', () => {
     const seq = await collectJsonl(opts);
     const par = await collectJsonl({ ...opts, workers: 2, minSegmentBytes: 1, highWaterMark: 999 });
     expect(par.windows.map(encodeRecord)).toEqual(seq.windows.map(encodeRecord));
-    const span = new SliSeries('crash_rate', 'ratio', WINDOW, seq.windows).span(T0, to);
+    const span = SliSeries.of('crash_rate', 'ratio', WINDOW, seq.windows).span(T0, to);
     expect(span.aggregate).toEqual({
       kind: 'ratio',
       numerator: 24,

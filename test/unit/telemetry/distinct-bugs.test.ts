@@ -49,7 +49,7 @@ describe('critical bugs: issues filed by the Reporter with a critical label, ≤
     expect(records.map((w) => (w.slis.get('critical_bugs') as { count: number }).count)).toEqual([
       1, 0, 0, 0, 0, 1, 1, 1,
     ]);
-    const day = new SliSeries('critical_bugs', 'count', WINDOW, records).span(T0, T0 + 8 * WINDOW);
+    const day = SliSeries.of('critical_bugs', 'count', WINDOW, records).span(T0, T0 + 8 * WINDOW);
     expect(day.aggregate).toEqual({ kind: 'count', count: 2, distinct: ['42', 'BUG-7'] });
   });
 
@@ -94,7 +94,7 @@ describe('critical bugs: issues filed by the Reporter with a critical label, ≤
     });
     // the two id-less bugs stay two bugs when windows merge
     const rec = decodeRecord(encodeRecord(r.windows[0]!));
-    const two = new SliSeries('critical_bugs', 'count', WINDOW, [
+    const two = SliSeries.of('critical_bugs', 'count', WINDOW, [
       rec,
       { ...rec, start: T0 + WINDOW, end: T0 + 2 * WINDOW },
     ]);

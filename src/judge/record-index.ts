@@ -1,0 +1,223 @@
+/**
+ * Window records held for many runs (the replay's): sorted by start, each run reading a slice of
+ * them, [from, to), as the Action reads the files of its lookback. Each SLI is indexed once over
+ * all of them, and a Judge over a slice sees that index through the slice's bounds (span.ts), so a
+ * run costs what it judges, not the length of its lookback: before_rollout baselines make that
+ * lookback reach back to the rollout's start, and re-indexing it every run grew with the days.
+ *
+ * Verdicts are kept across runs too (SharedVerdicts): a run judges the steps of its rules' history
+ * (a day of soak, 5 calendar days), which earlier runs of the same phase already judged over the
+ * same windows; only the new step is new.
+ */
+import type { Policy, SliKind, SloSpec } from '../policy/model.js';
+import type { WindowRecord } from '../telemetry/record.js';
+import { SliSeries, SliWindows } from './span.js';
+
+/** A slice made by an IndexedRecords: whose records, and the bounds it was cut at. */
+const slices = new WeakMap<readonly WindowRecord[], { index: IndexedRecords; from: number; to: number }>();
+
+export class IndexedRecords {
+  /** Records in order of start; those before `head` were let go. */
+  private sorted: WindowRecord[];
+  private head = 0;
+  /** Records not read yet, in order of start (a stream), and the next of them. */
+  private readonly source: Iterator<WindowRecord> | undefined;
+  private next: WindowRecord | undefined;
+  /** Records before this were let go: a slice holds none of them, its index view their sums. */
+  private forgotten = Number.NEGATIVE_INFINITY;
+  private readonly bySli = new Map<string, SliWindows>();
+  /** Per policy: verdicts shared by the runs of a phase (its start, the rollout's), the newest few phases. */
+  private readonly verdicts = new WeakMap<Policy, Map<string, SharedVerdicts>>();
+  /**
+   * Every window record on the grid is one window long, so the records a slice holds are exactly
+   * the windows between its bounds; else slices are indexed on their own.
+   */
+  private uniform = true;
+
+  /**
+   * An array is taken in any order (later records for the same window replace earlier ones);
+   * any other iterable is read as slices need it, and must give records in order of start.
+   */
+  constructor(
+    records: Iterable<WindowRecord>,
+    private readonly windowMs: number,
+    /** The SLIs to index from the start, before any record is let go (a policy's). */
+    slis: Record<string, { kind: SliKind }> = {},
+  ) {
+    if (Array.isArray(records)) {
+      // A stable sort keeps re-collected windows after their first record, so they still win.
+      this.sorted = [...(records as readonly WindowRecord[])].sort((a, b) => a.start - b.start);
+      for (const r of this.sorted) this.checkUniform(r);
+    } else {
+      this.sorted = [];
+      this.source = records[Symbol.iterator]();
+      this.next = this.source.next().value ?? undefined;
+    }
+    for (const [sli, { kind }] of Object.entries(slis)) this.windows(sli, kind, windowMs);
+  }
+
+  /** The records inside [from, to): start ≥ from and end ≤ to (readRecords does the same with file names). */
+  slice(from: number, to: number): WindowRecord[] {
+    this.readUntil(to);
+    const out: WindowRecord[] = [];
+    for (let i = this.firstStartAtLeast(from); i < this.sorted.length; i++) {
+      const r = this.sorted[i]!;
+      if (r.start >= to) break;
+      if (r.end <= to) out.push(r);
+    }
+    if (this.uniform) slices.set(out, { index: this, from, to });
+    return out;
+  }
+
+  /**
+   * Let go of the records that start before `t`, whose windows no later judge merges (the caller
+   * knows: the replay's history, simulate/engine.ts): slices leave them out, and their views keep
+   * only their sums and reasons, all a baseline's rate reads. Memory then holds the history, not
+   * the days. A span that would merge a window let go throws (span.ts).
+   */
+  forgetBefore(t: number): void {
+    // Only while slices are views of exact sums: else a judge indexes the slice itself, and needs all of it.
+    if (t <= this.forgotten || !this.uniform || [...this.bySli.values()].some((d) => !d.exact)) return;
+    this.forgotten = t;
+    while (this.head < this.sorted.length && this.sorted[this.head]!.start < t) this.head++;
+    if (this.head > 1024 && this.head * 2 > this.sorted.length) {
+      this.sorted = this.sorted.slice(this.head);
+      this.head = 0;
+    }
+    for (const d of this.bySli.values()) d.forget(Math.ceil((t - d.base) / this.windowMs));
+  }
+
+  /** The SLI's windows over every record, when a slice's view of them equals indexing the slice. */
+  windows(sli: string, kind: SliKind, windowMs: number): SliWindows | undefined {
+    if (windowMs !== this.windowMs) return undefined;
+    const key = `${kind}:${sli}`;
+    let d = this.bySli.get(key);
+    if (!d) {
+      // Indexed only now, it would lack the windows let go, whose sums a baseline reads.
+      if (this.forgotten > Number.NEGATIVE_INFINITY) return undefined;
+      d = new SliWindows(sli, kind, windowMs, this.sorted.slice(this.head));
+      this.bySli.set(key, d);
+    }
+    // Once records were let go, the index is all there is of them (a sum past 2^53 may round).
+    return d.exact || this.forgotten > Number.NEGATIVE_INFINITY ? d : undefined;
+  }
+
+  /** Reads the stream up to the records that start at or after `to`. */
+  private readUntil(to: number): void {
+    while (this.next && this.next.start < to) {
+      const r = this.next;
+      const last = this.sorted.at(-1);
+      if (last && r.start < last.start) {
+        throw new Error(
+          `window records out of order: ${new Date(r.start).toISOString()} came after ${new Date(last.start).toISOString()}; give an array, or records in order of start`,
+        );
+      }
+      this.sorted.push(r);
+      this.checkUniform(r);
+      for (const d of this.bySli.values()) d.append(r);
+      this.next = this.source!.next().value ?? undefined;
+    }
+  }
+
+  private checkUniform(r: WindowRecord): void {
+    if (r.start % this.windowMs !== 0 || r.end === r.start + this.windowMs) return;
+    if (this.forgotten > Number.NEGATIVE_INFINITY) {
+      throw new Error(
+        `window record ${new Date(r.start).toISOString()} is not one window (${this.windowMs} ms) long, and records before it were let go`,
+      );
+    }
+    this.uniform = false;
+  }
+
+  /** The verdicts shared by judges of `policy` whose phase began at `since` (rollout: `started`). */
+  sharedVerdicts(policy: Policy, since: number, started: number | undefined): SharedVerdicts {
+    let phases = this.verdicts.get(policy);
+    if (!phases) {
+      phases = new Map();
+      this.verdicts.set(policy, phases);
+    }
+    const key = `${since}/${started}`;
+    let shared = phases.get(key);
+    if (!shared) {
+      shared = new SharedVerdicts();
+      phases.set(key, shared);
+      // A phase left is rarely judged again (an apply run right after its merge): keep a few.
+      for (const old of phases.keys()) if (phases.size > KEPT_PHASES) phases.delete(old);
+    }
+    return shared;
+  }
+
+  private firstStartAtLeast(t: number): number {
+    let lo = this.head;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.sorted[mid]!.start < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** One SLI's series over `records`: a view of their index when they are a slice of indexed records. */
+export function seriesOver(
+  records: readonly WindowRecord[],
+  sli: string,
+  kind: SliKind,
+  windowMs: number,
+): SliSeries {
+  const cut = slices.get(records);
+  const d = cut?.index.windows(sli, kind, windowMs);
+  if (cut && d) return new SliSeries(d, cut.from, cut.to);
+  return SliSeries.of(sli, kind, windowMs, records);
+}
+
+const KEPT_PHASES = 4;
+
+/**
+ * Verdicts per (SLO, step) judged over windows the judge saw all of. A later judge that sees them
+ * all too (with the same flags, span.ts) would compute the same verdict, so it takes this one.
+ */
+export class SharedVerdicts {
+  private readonly bySlo = new Map<SloSpec, Map<number, { flags: string; verdict: object }>>();
+  private added = 0;
+
+  /** (Generic in the verdict's type, which slo.ts defines: that module imports this one.) */
+  verdict<V extends object>(slo: SloSpec, step: number, flags: string, compute: () => V): V {
+    let steps = this.bySlo.get(slo);
+    if (!steps) {
+      steps = new Map();
+      this.bySlo.set(slo, steps);
+    }
+    const hit = steps.get(step);
+    if (hit?.flags === flags) return hit.verdict as V;
+    const verdict = compute();
+    steps.set(step, { flags, verdict });
+    this.added++;
+    return verdict;
+  }
+
+  /** Forget steps before `t`: their spans end before the slices still to come begin. */
+  forgetBefore(t: number): void {
+    if (this.added < FORGET_EVERY) return;
+    this.added = 0;
+    for (const steps of this.bySlo.values())
+      for (const step of steps.keys()) if (step < t) steps.delete(step);
+  }
+}
+
+const FORGET_EVERY = 4096;
+
+/** The shared verdicts for a judge over `records`, when they are a slice of indexed records. */
+export function sharedVerdicts(
+  records: readonly WindowRecord[],
+  policy: Policy,
+  since: number,
+  started: number | undefined,
+): SharedVerdicts | undefined {
+  const cut = slices.get(records);
+  if (!cut) return undefined;
+  const shared = cut.index.sharedVerdicts(policy, since, started);
+  shared.forgetBefore(cut.from);
+  return shared;
+}

@@ -1,0 +1,80 @@
+/**
+ * IndexedRecords: slices of a stream of window records judged through one index. A slice's view
+ * gives what indexing the slice gives (gaps, missing reasons, re-collected windows); records let
+ * go still count in a baseline's ratio through their sums, and merging one of them is refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { IndexedRecords } from '../../../src/judge/record-index.js';
+import { Judge } from '../../../src/judge/slo.js';
+import { SliSeries } from '../../../src/judge/span.js';
+import { DAY, HOUR, kindsOf, referencePolicy, repeat, report, trace, WINDOW } from '../../support/traces.js';
+
+const policy = referencePolicy();
+const kinds = kindsOf(policy);
+const T0 = Date.parse('2026-11-17T00:00:00Z');
+
+/** Four days; every fifth window missing restore_success, every seventh never collected, one collected twice. */
+function records() {
+  const out = trace(T0, T0 + 4 * DAY, kinds, (_start, i) =>
+    i % 7 === 3
+      ? null
+      : {
+          latency: { save_latency: repeat(1000 + (i % 13) * 100, 20) },
+          ratio: { restore_success: [90 + (i % 10), 100], crash_rate: [i % 4, 50] },
+          count: { critical_bugs: i % 3 },
+          ...(i % 5 === 0 && { missing: { restore_success: `source down (${i % 2})` } }),
+        },
+  );
+  const again = report(T0 + 10 * WINDOW, kinds, { ratio: { restore_success: [1, 100] } });
+  const after = out.findIndex((r) => r.start > again.start);
+  return [...out.slice(0, after), again, ...out.slice(after)];
+}
+
+describe('IndexedRecords', () => {
+  it('gives each slice the spans indexing that slice gives, from an array or a stream', () => {
+    for (const source of [records(), records().values()]) {
+      const index = new IndexedRecords(source, WINDOW, policy.slis);
+      for (const [from, to] of [
+        [T0 + 5 * HOUR + 7 * 60_000, T0 + 30 * HOUR],
+        [T0 - HOUR, T0 + 2 * DAY],
+        [T0 + 3 * DAY, T0 + 5 * DAY],
+      ] as const) {
+        const slice = index.slice(from, to);
+        for (const sli of Object.keys(kinds)) {
+          const viewed = new Judge({ policy, records: slice }).series(sli);
+          const own = SliSeries.of(sli, kinds[sli]!, WINDOW, [...slice]);
+          for (const [a, b] of [
+            [from - 2 * HOUR, from + 3 * HOUR],
+            [from, to],
+            [T0 + 2 * HOUR, T0 + 9 * HOUR],
+            [to - 90 * 60_000, to + HOUR],
+          ] as const) {
+            expect(viewed.span(a, b)).toEqual(own.span(a, b));
+          }
+        }
+      }
+    }
+  });
+
+  it('keeps the sums of records let go, and refuses to merge their windows', () => {
+    const all = records();
+    const index = new IndexedRecords(all.values(), WINDOW, policy.slis);
+    index.slice(T0, T0 + 3 * DAY);
+    index.forgetBefore(T0 + 2 * DAY);
+    const slice = index.slice(T0, T0 + 4 * DAY);
+    expect(slice.every((r) => r.start >= T0 + 2 * DAY)).toBe(true);
+    const judge = new Judge({ policy, records: slice });
+    const whole = SliSeries.of('restore_success', 'ratio', WINDOW, all);
+    expect(judge.series('restore_success').span(T0, T0 + DAY)).toEqual(whole.span(T0, T0 + DAY));
+    expect(judge.series('save_latency').span(T0 + 2 * DAY, T0 + 3 * DAY)).toEqual(
+      SliSeries.of('save_latency', 'latency', WINDOW, all).span(T0 + 2 * DAY, T0 + 3 * DAY),
+    );
+    expect(() => judge.series('save_latency').span(T0, T0 + DAY)).toThrow(/was let go/);
+  });
+
+  it('refuses a stream out of order', () => {
+    const [a, b] = records();
+    const index = new IndexedRecords([b!, a!].values(), WINDOW, policy.slis);
+    expect(() => index.slice(T0, T0 + DAY)).toThrow(/out of order/);
+  });
+});
