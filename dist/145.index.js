@@ -4411,7 +4411,7 @@ async function recheckBreaches(i) {
     // The folder is read once: the second judgement runs on these records with the re-read ones in.
     const { policy, live } = i;
     const spec = (0,model/* phaseById */.K6)(policy, live.phase);
-    const records = await (0,record_files/* readRecords */.T3)(i.output, (0,lookback/* lookbackStart */.f)(policy, spec, live.since, i.now, live.started), i.now);
+    const records = await (0,record_files/* readRecords */.T3)(i.output, (0,lookback/* lookbackStart */.fe)(policy, spec, live.since, i.now, live.started), i.now);
     const first = judge(i, records);
     const behind = (0,confirmation/* behindFiredRules */.eR)(first.rules);
     if (!behind)

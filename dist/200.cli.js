@@ -181,7 +181,7 @@ class PrBook {
             templates: this.o.templates ?? {},
             live: this.live,
             previousPhase: trigger.command === 'apply' ? this.previousPhase : null,
-            records: this.o.records((0,lookback/* lookbackStart */.f)(policy, phase, this.live.since, at, this.live.started), at),
+            records: this.o.records((0,lookback/* lookbackStart */.fe)(policy, phase, this.live.since, at, this.live.started), at),
             checklist: this.o.checklist ?? null,
             codeowners: this.o.codeowners ?? null,
             teams: this.o.teams ?? {},
@@ -1376,7 +1376,7 @@ function formatRecollect(need) {
 /* harmony export */ });
 /* unused harmony export MAX_SERIES_STEPS */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
-/* harmony import */ var _slo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7563);
+/* harmony import */ var _slo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6766);
 /* harmony import */ var _span_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6103);
 
 
@@ -1396,7 +1396,7 @@ function sloSeries(input) {
         }
         steps.push(s);
     }
-    const judge = new _slo_js__WEBPACK_IMPORTED_MODULE_1__/* .Judge */ .Ih({ policy, records: input.records, since: input.since });
+    const judge = new _slo_js__WEBPACK_IMPORTED_MODULE_1__/* .Judge */ .I({ policy, records: input.records, since: input.since });
     return phase.slos.map((slo) => ({
         id: slo.id,
         sli: slo.sli,
@@ -1655,7 +1655,7 @@ function formatMergeTime(at, timeZone) {
 function zoneAbbreviation(at, timeZone) {
     let offset = '';
     for (const locale of ABBREVIATION_LOCALES) {
-        const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+        const name = zoneNamer(locale, timeZone)
             .formatToParts(at)
             .find((p) => p.type === 'timeZoneName')?.value;
         if (!name)
@@ -1667,6 +1667,17 @@ function zoneAbbreviation(at, timeZone) {
     return offset || timeZone;
 }
 const ABBREVIATION_LOCALES = ['en-US', 'en-GB', 'ja-JP', 'en-IN', 'en-AU'];
+/** Making an Intl.DateTimeFormat costs far more than using one: simulate names the zone thousands of times. */
+const zoneNamers = new Map();
+function zoneNamer(locale, timeZone) {
+    const key = `${locale} ${timeZone}`;
+    let f = zoneNamers.get(key);
+    if (!f) {
+        f = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
+        zoneNamers.set(key, f);
+    }
+    return f;
+}
 /** A GitHub login becomes "@login"; a Slack mention or a name with spaces is kept as given. */
 function mention(who) {
     if (!who)
@@ -2295,7 +2306,7 @@ const ANCHORED = ['before_phase', 'before_rollout'];
 function retentionMs(policy, backfillMs) {
     let ms = backfillMs;
     for (const phase of policy.phases) {
-        ms = Math.max(ms, (0,lookback/* historyMs */.l)(policy, phase), anchoredBaselineMs(phase.slos, ANCHORED));
+        ms = Math.max(ms, (0,lookback/* historyMs */.lR)(policy, phase), anchoredBaselineMs(phase.slos, ANCHORED));
         for (const slo of phase.slos)
             if (slo.window !== 'day')
                 ms = Math.max(ms, slo.window);

@@ -38,7 +38,18 @@ function formatter(tz) {
     }
     return f;
 }
+/** The last instants asked for, per zone: messages ask for the time of the same run many times. */
+const partsCache = new Map();
+const MAX_CACHED_PARTS = 4096;
 function localParts(t, tz) {
+    let byTime = partsCache.get(tz);
+    if (!byTime) {
+        byTime = new Map();
+        partsCache.set(tz, byTime);
+    }
+    const hit = byTime.get(t);
+    if (hit)
+        return hit;
     const out = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
     for (const p of formatter(tz).formatToParts(t)) {
         if (p.type in out)
@@ -46,6 +57,9 @@ function localParts(t, tz) {
     }
     if (out.hour === 24)
         out.hour = 0;
+    if (byTime.size >= MAX_CACHED_PARTS)
+        byTime.clear();
+    byTime.set(t, out);
     return out;
 }
 /** Days since 1970-01-01 of the local calendar date containing t: monotone in t. */
@@ -227,22 +241,297 @@ function formatSpan(ms) {
 
 /***/ }),
 
-/***/ 7563:
+/***/ 8663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ih: () => (/* binding */ Judge)
+/* harmony export */   Mq: () => (/* binding */ sharedVerdicts),
+/* harmony export */   kl: () => (/* binding */ IndexedRecords),
+/* harmony export */   sI: () => (/* binding */ seriesOver)
 /* harmony export */ });
-/* unused harmony exports quantileHolds, judgeSlo */
-/* harmony import */ var _telemetry_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4014);
-/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8937);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3260);
-/* harmony import */ var _span_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6103);
+/* unused harmony export SharedVerdicts */
+/* harmony import */ var _span_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6103);
+
+/** A slice made by an IndexedRecords: whose records, and the bounds it was cut at. */
+const slices = new WeakMap();
+class IndexedRecords {
+    windowMs;
+    /** Records in order of start; those before `head` were let go. */
+    sorted;
+    head = 0;
+    /** Records not read yet, in order of start (a stream), and the next of them. */
+    source;
+    next;
+    /** Records before this were let go: a slice holds none of them, its index view their sums. */
+    forgotten = Number.NEGATIVE_INFINITY;
+    bySli = new Map();
+    /** Per policy: verdicts shared by the runs of a phase (its start, the rollout's), the newest few phases. */
+    verdicts = new WeakMap();
+    /**
+     * Every window record on the grid is one window long, so the records a slice holds are exactly
+     * the windows between its bounds; else slices are indexed on their own.
+     */
+    uniform = true;
+    /**
+     * An array is taken in any order (later records for the same window replace earlier ones);
+     * any other iterable is read as slices need it, and must give records in order of start.
+     */
+    constructor(records, windowMs, 
+    /** The SLIs to index from the start, before any record is let go (a policy's). */
+    slis = {}) {
+        this.windowMs = windowMs;
+        if (Array.isArray(records)) {
+            // A stable sort keeps re-collected windows after their first record, so they still win.
+            this.sorted = [...records].sort((a, b) => a.start - b.start);
+            for (const r of this.sorted)
+                this.checkUniform(r);
+        }
+        else {
+            this.sorted = [];
+            this.source = records[Symbol.iterator]();
+            this.next = this.source.next().value ?? undefined;
+        }
+        for (const [sli, { kind }] of Object.entries(slis))
+            this.windows(sli, kind, windowMs);
+    }
+    /** The records inside [from, to): start ≥ from and end ≤ to (readRecords does the same with file names). */
+    slice(from, to) {
+        this.readUntil(to);
+        const out = [];
+        for (let i = this.firstStartAtLeast(from); i < this.sorted.length; i++) {
+            const r = this.sorted[i];
+            if (r.start >= to)
+                break;
+            if (r.end <= to)
+                out.push(r);
+        }
+        if (this.uniform)
+            slices.set(out, { index: this, from, to });
+        return out;
+    }
+    /**
+     * Let go of the records that start before `t`, whose windows no later judge merges (the caller
+     * knows: the replay's history, simulate/engine.ts): slices leave them out, and their views keep
+     * only their sums and reasons, all a baseline's rate reads. Memory then holds the history, not
+     * the days. A span that would merge a window let go throws (span.ts).
+     */
+    forgetBefore(t) {
+        // Only while slices are views of exact sums: else a judge indexes the slice itself, and needs all of it.
+        if (t <= this.forgotten || !this.uniform || [...this.bySli.values()].some((d) => !d.exact))
+            return;
+        this.forgotten = t;
+        while (this.head < this.sorted.length && this.sorted[this.head].start < t)
+            this.head++;
+        if (this.head > 1024 && this.head * 2 > this.sorted.length) {
+            this.sorted = this.sorted.slice(this.head);
+            this.head = 0;
+        }
+        for (const d of this.bySli.values())
+            d.forget(Math.ceil((t - d.base) / this.windowMs));
+    }
+    /** The SLI's windows over every record, when a slice's view of them equals indexing the slice. */
+    windows(sli, kind, windowMs) {
+        if (windowMs !== this.windowMs)
+            return undefined;
+        const key = `${kind}:${sli}`;
+        let d = this.bySli.get(key);
+        if (!d) {
+            // Indexed only now, it would lack the windows let go, whose sums a baseline reads.
+            if (this.forgotten > Number.NEGATIVE_INFINITY)
+                return undefined;
+            d = new _span_js__WEBPACK_IMPORTED_MODULE_0__/* .SliWindows */ .Ek(sli, kind, windowMs, this.sorted.slice(this.head));
+            this.bySli.set(key, d);
+        }
+        // Once records were let go, the index is all there is of them (a sum past 2^53 may round).
+        return d.exact || this.forgotten > Number.NEGATIVE_INFINITY ? d : undefined;
+    }
+    /** Reads the stream up to the records that start at or after `to`. */
+    readUntil(to) {
+        while (this.next && this.next.start < to) {
+            const r = this.next;
+            const last = this.sorted.at(-1);
+            if (last && r.start < last.start) {
+                throw new Error(`window records out of order: ${new Date(r.start).toISOString()} came after ${new Date(last.start).toISOString()}; give an array, or records in order of start`);
+            }
+            this.sorted.push(r);
+            this.checkUniform(r);
+            for (const d of this.bySli.values())
+                d.append(r);
+            this.next = this.source.next().value ?? undefined;
+        }
+    }
+    checkUniform(r) {
+        if (r.start % this.windowMs !== 0 || r.end === r.start + this.windowMs)
+            return;
+        if (this.forgotten > Number.NEGATIVE_INFINITY) {
+            throw new Error(`window record ${new Date(r.start).toISOString()} is not one window (${this.windowMs} ms) long, and records before it were let go`);
+        }
+        this.uniform = false;
+    }
+    /** The verdicts shared by judges of `policy` whose phase began at `since` (rollout: `started`). */
+    sharedVerdicts(policy, since, started) {
+        let phases = this.verdicts.get(policy);
+        if (!phases) {
+            phases = new Map();
+            this.verdicts.set(policy, phases);
+        }
+        const key = `${since}/${started}`;
+        let shared = phases.get(key);
+        if (!shared) {
+            shared = new SharedVerdicts();
+            phases.set(key, shared);
+            // A phase left is rarely judged again (an apply run right after its merge): keep a few.
+            for (const old of phases.keys())
+                if (phases.size > KEPT_PHASES)
+                    phases.delete(old);
+        }
+        return shared;
+    }
+    firstStartAtLeast(t) {
+        let lo = this.head;
+        let hi = this.sorted.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.sorted[mid].start < t)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+}
+/** One SLI's series over `records`: a view of their index when they are a slice of indexed records. */
+function seriesOver(records, sli, kind, windowMs) {
+    const cut = slices.get(records);
+    const d = cut?.index.windows(sli, kind, windowMs);
+    if (cut && d)
+        return new _span_js__WEBPACK_IMPORTED_MODULE_0__/* .SliSeries */ .AZ(d, cut.from, cut.to);
+    return _span_js__WEBPACK_IMPORTED_MODULE_0__/* .SliSeries */ .AZ.of(sli, kind, windowMs, records);
+}
+const KEPT_PHASES = 4;
+/**
+ * Verdicts per (SLO, step) judged over windows the judge saw all of. A later judge that sees them
+ * all too (with the same flags, span.ts) would compute the same verdict, so it takes this one.
+ */
+class SharedVerdicts {
+    bySlo = new Map();
+    added = 0;
+    /** (Generic in the verdict's type, which slo.ts defines: that module imports this one.) */
+    verdict(slo, step, flags, compute) {
+        let steps = this.bySlo.get(slo);
+        if (!steps) {
+            steps = new Map();
+            this.bySlo.set(slo, steps);
+        }
+        const hit = steps.get(step);
+        if (hit?.flags === flags)
+            return hit.verdict;
+        const verdict = compute();
+        steps.set(step, { flags, verdict });
+        this.added++;
+        return verdict;
+    }
+    /** Forget steps before `t`: their spans end before the slices still to come begin. */
+    forgetBefore(t) {
+        if (this.added < FORGET_EVERY)
+            return;
+        this.added = 0;
+        for (const steps of this.bySlo.values())
+            for (const step of steps.keys())
+                if (step < t)
+                    steps.delete(step);
+    }
+}
+const FORGET_EVERY = 4096;
+/** The shared verdicts for a judge over `records`, when they are a slice of indexed records. */
+function sharedVerdicts(records, policy, since, started) {
+    const cut = slices.get(records);
+    if (!cut)
+        return undefined;
+    const shared = cut.index.sharedVerdicts(policy, since, started);
+    shared.forgetBefore(cut.from);
+    return shared;
+}
+
+
+/***/ }),
+
+/***/ 6766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ Judge)
+});
+
+// UNUSED EXPORTS: judgeSlo
+
+// EXTERNAL MODULE: ./src/telemetry/record.ts
+var record = __webpack_require__(4014);
+// EXTERNAL MODULE: ./src/judge/calendar.ts
+var calendar = __webpack_require__(8937);
+// EXTERNAL MODULE: ./src/judge/format.ts
+var format = __webpack_require__(3260);
+// EXTERNAL MODULE: ./src/judge/record-index.ts
+var record_index = __webpack_require__(8663);
+// EXTERNAL MODULE: ./src/judge/span.ts
+var judge_span = __webpack_require__(6103);
+;// CONCATENATED MODULE: ./src/judge/stat.ts
+
+
+function statValue(stat, agg) {
+    if (agg.kind === 'latency') {
+        if (agg.count === 0)
+            return null;
+        if (stat.kind === 'quantile')
+            return agg.sketch.quantile(stat.q) ?? null;
+        if (stat.kind === 'mean')
+            return agg.sum / agg.count;
+        return agg.max;
+    }
+    if (agg.kind === 'ratio')
+        return agg.denominator > 0 ? agg.numerator / agg.denominator : null;
+    return agg.count;
+}
+/**
+ * "P95 ≤ T" judged exactly: it holds when at most 5 % of the samples are above T (for quantile q,
+ * at most (1 − q) of them), counted at collect time; "P95 > T" is its negation. Undefined when the
+ * records lack the count for T (written before it existed, or from a histogram source) or for
+ * other comparisons: then the sketch's estimate (within 1 %) decides, as before.
+ */
+function quantileHolds(stat, agg, cond) {
+    if (stat.kind !== 'quantile' || agg.kind !== 'latency' || agg.count === 0)
+        return undefined;
+    if (cond.op !== '<=' && cond.op !== '>')
+        return undefined;
+    const over = agg.over?.get(cond.threshold);
+    if (over === undefined)
+        return undefined;
+    const within = over <= (0,format/* round12 */.u8)((1 - stat.q) * agg.count);
+    return cond.op === '<=' ? within : !within;
+}
+function exactNote(agg, cond) {
+    const over = agg.kind === 'latency' ? agg.over?.get(cond.threshold) : undefined;
+    return ` (sketch estimate; exactly ${over} of ${(0,record/* samplesOf */.lc)(agg)} samples above ${cond.text})`;
+}
+function statLabel(stat) {
+    return stat.kind === 'quantile' ? `p${(0,format/* round12 */.u8)(stat.q * 100)}` : stat.kind;
+}
+
+;// CONCATENATED MODULE: ./src/judge/slo.ts
 
 
 
 
-/** Judges SLOs over a fixed set of window records; verdicts are memoized per (SLO, step). */
+
+
+/** The merged data behind each verdict, for judging breach conditions on it exactly. */
+const aggregates = new WeakMap();
+/**
+ * Judges SLOs over a fixed set of window records; verdicts are memoized per (SLO, step), and
+ * over a slice of indexed records also for the later runs that see the same windows.
+ */
 class Judge {
     policy;
     since;
@@ -251,13 +540,13 @@ class Judge {
     seriesBySli = new Map();
     memo = new Map();
     baselines = new Map();
-    /** The merged data behind each verdict, for judging breach conditions on it exactly. */
-    aggregates = new WeakMap();
+    shared;
     constructor(input) {
         this.policy = input.policy;
         this.records = input.records;
         this.since = input.since ?? Number.NEGATIVE_INFINITY;
         this.rolloutStart = input.rolloutStart;
+        this.shared = (0,record_index/* sharedVerdicts */.Mq)(input.records, this.policy, this.since, this.rolloutStart);
     }
     get windowMs() {
         return this.policy.windowMs;
@@ -266,14 +555,14 @@ class Judge {
         let s = this.seriesBySli.get(sli);
         if (!s) {
             const kind = this.policy.slis[sli]?.kind ?? 'count';
-            s = new _span_js__WEBPACK_IMPORTED_MODULE_3__/* .SliSeries */ .AZ(sli, kind, this.windowMs, this.records);
+            s = (0,record_index/* seriesOver */.sI)(this.records, sli, kind, this.windowMs);
             this.seriesBySli.set(sli, s);
         }
         return s;
     }
     /** The SLO's verdict at the step containing `at` (aligned down to a window boundary). */
     verdict(slo, at) {
-        const step = (0,_span_js__WEBPACK_IMPORTED_MODULE_3__/* .alignDown */ .uf)(at, this.windowMs);
+        const step = (0,judge_span/* alignDown */.uf)(at, this.windowMs);
         let bySlo = this.memo.get(slo);
         if (!bySlo) {
             bySlo = new Map();
@@ -281,14 +570,27 @@ class Judge {
         }
         let v = bySlo.get(step);
         if (!v) {
-            v = this.compute(slo, step);
+            v = this.shared ? this.computeShared(this.shared, slo, step) : this.compute(slo, step);
             bySlo.set(step, v);
         }
         return v;
     }
+    /**
+     * A verdict depends on the windows of its span and baseline and on nothing else the records
+     * hold: when this judge sees all of them, so did any earlier judge in this phase that did, and
+     * its verdict is this one.
+     */
+    computeShared(shared, slo, step) {
+        const series = this.series(slo.sli);
+        const base = slo.stat.kind === 'increase' ? this.baselineSpan(slo) : null;
+        const seen = series.covers(this.spanStart(slo, step), step) && (!base || series.covers(base.from, base.to));
+        return seen
+            ? shared.verdict(slo, step, series.flags, () => this.compute(slo, step))
+            : this.compute(slo, step);
+    }
     /** The span an SLO judges at a step, before alignment to the grid. */
     spanStart(slo, step) {
-        const start = slo.window === 'day' ? (0,_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .localDayStart */ .E4)(step - 1, this.policy.timezone) : step - slo.window;
+        const start = slo.window === 'day' ? (0,calendar/* localDayStart */.E4)(step - 1, this.policy.timezone) : step - slo.window;
         return Math.max(start, this.since);
     }
     /**
@@ -297,14 +599,14 @@ class Judge {
      */
     verdictOver(slo, from, to, where) {
         const span = this.series(slo.sli).span(Math.max(from, this.since), to);
-        return this.judgeSpan(slo, span, (0,_span_js__WEBPACK_IMPORTED_MODULE_3__/* .alignDown */ .uf)(to, this.windowMs), where);
+        return this.judgeSpan(slo, span, (0,judge_span/* alignDown */.uf)(to, this.windowMs), where);
     }
     compute(slo, step) {
         const span = this.series(slo.sli).span(this.spanStart(slo, step), step);
         return this.judgeSpan(slo, span, step, this.describeSpan(slo, span, step));
     }
     judgeSpan(slo, span, step, where) {
-        const samples = slo.sliKind === 'count' ? span.expected - span.missing : (0,_telemetry_record_js__WEBPACK_IMPORTED_MODULE_0__/* .samplesOf */ .lc)(span.aggregate);
+        const samples = slo.sliKind === 'count' ? span.expected - span.missing : (0,record/* samplesOf */.lc)(span.aggregate);
         let value = statValue(slo.stat, span.aggregate);
         let baseline;
         if (slo.stat.kind === 'increase') {
@@ -348,11 +650,11 @@ class Judge {
         if (value === null)
             return noData('no events');
         const exact = quantileHolds(slo.stat, span.aggregate, slo.objective);
-        const pass = exact ?? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .holds */ .v9)(value, slo.objective);
-        const note = exact !== undefined && exact !== (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .holds */ .v9)(value, slo.objective)
+        const pass = exact ?? (0,format/* holds */.v9)(value, slo.objective);
+        const note = exact !== undefined && exact !== (0,format/* holds */.v9)(value, slo.objective)
             ? exactNote(span.aggregate, slo.objective)
             : '';
-        const shown = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatAgainst */ .L$)(value, slo.objective.threshold, slo.unit, slo.stat.kind === 'increase')} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .sign */ ._S)(slo.objective.op, pass)} ${slo.objective.text}${note}`;
+        const shown = `${(0,format/* formatAgainst */.L$)(value, slo.objective.threshold, slo.unit, slo.stat.kind === 'increase')} ${(0,format/* sign */._S)(slo.objective.op, pass)} ${slo.objective.text}${note}`;
         const stat = slo.stat.kind === 'quantile' || slo.stat.kind === 'mean' || slo.stat.kind === 'max';
         const vs = baseline ? ` vs ${baseline.text}` : '';
         const verdict = {
@@ -360,7 +662,7 @@ class Judge {
             status: pass ? 'pass' : 'fail',
             reason: `${slo.id}: ${stat ? `${base.stat} ` : ''}${shown} ${where} (${samples} ${what})${vs}`,
         };
-        this.aggregates.set(verdict, span.aggregate);
+        aggregates.set(verdict, span.aggregate);
         return verdict;
     }
     /**
@@ -368,19 +670,19 @@ class Judge {
      * records' threshold counts when they have them for this threshold, else on the shown value.
      */
     conditionHolds(verdict, slo, cond) {
-        const agg = this.aggregates.get(verdict);
+        const agg = aggregates.get(verdict);
         const exact = agg && quantileHolds(slo.stat, agg, cond);
-        return exact ?? (verdict.value !== null && (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .holds */ .v9)(verdict.value, cond));
+        return exact ?? (verdict.value !== null && (0,format/* holds */.v9)(verdict.value, cond));
     }
     describeSpan(slo, span, step) {
         const tz = this.policy.timezone;
         if (slo.window === 'day')
-            return `on ${(0,_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .localDate */ .gD)(step - 1, tz)} (${tz}) so far`;
+            return `on ${(0,calendar/* localDate */.gD)(step - 1, tz)} (${tz}) so far`;
         const full = step - slo.window;
         if (span.from > full && this.since > full) {
-            return `over ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSpan */ .QA)(span.to - span.from)} since the phase began (window ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSpan */ .QA)(slo.window)})`;
+            return `over ${(0,format/* formatSpan */.QA)(span.to - span.from)} since the phase began (window ${(0,format/* formatSpan */.QA)(slo.window)})`;
         }
-        return `over ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSpan */ .QA)(slo.window)}`;
+        return `over ${(0,format/* formatSpan */.QA)(slo.window)}`;
     }
     /** The rate an increase is measured against: fixed, or over the span before the phase began. */
     baseline(slo) {
@@ -390,6 +692,15 @@ class Judge {
         const result = this.computeBaseline(slo);
         this.baselines.set(slo, result);
         return result;
+    }
+    /** The span a baseline before the phase or the rollout is measured over. */
+    baselineSpan(slo) {
+        const b = slo.baseline;
+        if (b?.kind !== 'before_phase' && b?.kind !== 'before_rollout')
+            return null;
+        const rollout = b.kind === 'before_rollout' && this.rolloutStart !== undefined;
+        const end = rollout ? this.rolloutStart : this.since;
+        return { rollout, from: end - b.windowMs, to: end };
     }
     computeBaseline(slo) {
         const b = slo.baseline;
@@ -405,27 +716,26 @@ class Judge {
             return none('the SLO has no baseline');
         if (b.kind === 'fixed') {
             if (b.value <= 0)
-                return none(`the fixed baseline ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(b.value, 'percent')} is not positive`);
+                return none(`the fixed baseline ${(0,format/* formatValue */.Fl)(b.value, 'percent')} is not positive`);
             return {
                 value: b.value,
                 from: null,
                 to: null,
                 samples: 0,
-                text: `baseline ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(b.value, 'percent')}`,
+                text: `baseline ${(0,format/* formatValue */.Fl)(b.value, 'percent')}`,
             };
         }
-        const rollout = b.kind === 'before_rollout' && this.rolloutStart !== undefined;
-        const end = rollout ? this.rolloutStart : this.since;
+        const { rollout, from, to: end } = this.baselineSpan(slo);
         const label = b.kind === 'before_phase'
-            ? `the ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSpan */ .QA)(b.windowMs)} before the phase began`
+            ? `the ${(0,format/* formatSpan */.QA)(b.windowMs)} before the phase began`
             : rollout
-                ? `the ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSpan */ .QA)(b.windowMs)} before the rollout began`
-                : `the ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSpan */ .QA)(b.windowMs)} before the phase began (the rollout's start is not recorded)`;
+                ? `the ${(0,format/* formatSpan */.QA)(b.windowMs)} before the rollout began`
+                : `the ${(0,format/* formatSpan */.QA)(b.windowMs)} before the phase began (the rollout's start is not recorded)`;
         if (!Number.isFinite(end))
             return none(`the baseline is ${label}, and the phase start is unknown`);
-        const span = this.series(slo.sli).span(end - b.windowMs, end);
+        const span = this.series(slo.sli).span(from, end);
         const agg = span.aggregate;
-        const samples = (0,_telemetry_record_js__WEBPACK_IMPORTED_MODULE_0__/* .samplesOf */ .lc)(agg);
+        const samples = (0,record/* samplesOf */.lc)(agg);
         const rate = agg.kind === 'ratio' && agg.denominator > 0 ? agg.numerator / agg.denominator : null;
         const coverage = span.missing > 0 ? `, ${span.expected - span.missing} of ${span.expected} windows collected` : '';
         if (samples === 0)
@@ -433,7 +743,7 @@ class Judge {
         if (samples < slo.minSamples) {
             return none(`baseline over ${label} has ${samples} samples < min ${slo.minSamples}`, samples, span.from, span.to);
         }
-        if (rate === null || (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .round12 */ .u8)(rate) === 0) {
+        if (rate === null || (0,format/* round12 */.u8)(rate) === 0) {
             return none(`the baseline over ${label} is 0, so an increase is undefined`, samples, span.from, span.to);
         }
         return {
@@ -441,7 +751,7 @@ class Judge {
             from: span.from,
             to: span.to,
             samples,
-            text: `baseline ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(rate, 'percent', { digits: 3 })} over ${label} (${samples} samples${coverage})`,
+            text: `baseline ${(0,format/* formatValue */.Fl)(rate, 'percent', { digits: 3 })} over ${label} (${samples} samples${coverage})`,
         };
     }
 }
@@ -475,7 +785,7 @@ function controlBaseline(policy, slo, span) {
         return none(`the control cohort (${cohort}) has ${c.denominator} samples < min ${slo.minSamples}`, c.denominator);
     }
     const rate = c.numerator / c.denominator;
-    if ((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .round12 */ .u8)(rate) === 0) {
+    if ((0,format/* round12 */.u8)(rate) === 0) {
         return none(`the control cohort's rate (${cohort}) is 0 (${c.numerator} of ${c.denominator}), so an increase is undefined`, c.denominator);
     }
     return {
@@ -483,46 +793,8 @@ function controlBaseline(policy, slo, span) {
         from: span.from,
         to: span.to,
         samples: c.denominator,
-        text: `control cohort ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(rate, 'percent', { digits: 3 })} (${cohort}; ${c.denominator} samples)`,
+        text: `control cohort ${(0,format/* formatValue */.Fl)(rate, 'percent', { digits: 3 })} (${cohort}; ${c.denominator} samples)`,
     };
-}
-function statValue(stat, agg) {
-    if (agg.kind === 'latency') {
-        if (agg.count === 0)
-            return null;
-        if (stat.kind === 'quantile')
-            return agg.sketch.quantile(stat.q) ?? null;
-        if (stat.kind === 'mean')
-            return agg.sum / agg.count;
-        return agg.max;
-    }
-    if (agg.kind === 'ratio')
-        return agg.denominator > 0 ? agg.numerator / agg.denominator : null;
-    return agg.count;
-}
-/**
- * "P95 ≤ T" judged exactly: it holds when at most 5 % of the samples are above T (for quantile q,
- * at most (1 − q) of them), counted at collect time; "P95 > T" is its negation. Undefined when the
- * records lack the count for T (written before it existed, or from a histogram source) or for
- * other comparisons: then the sketch's estimate (within 1 %) decides, as before.
- */
-function quantileHolds(stat, agg, cond) {
-    if (stat.kind !== 'quantile' || agg.kind !== 'latency' || agg.count === 0)
-        return undefined;
-    if (cond.op !== '<=' && cond.op !== '>')
-        return undefined;
-    const over = agg.over?.get(cond.threshold);
-    if (over === undefined)
-        return undefined;
-    const within = over <= (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .round12 */ .u8)((1 - stat.q) * agg.count);
-    return cond.op === '<=' ? within : !within;
-}
-function exactNote(agg, cond) {
-    const over = agg.kind === 'latency' ? agg.over?.get(cond.threshold) : undefined;
-    return ` (sketch estimate; exactly ${over} of ${(0,_telemetry_record_js__WEBPACK_IMPORTED_MODULE_0__/* .samplesOf */ .lc)(agg)} samples above ${cond.text})`;
-}
-function statLabel(stat) {
-    return stat.kind === 'quantile' ? `p${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .round12 */ .u8)(stat.q * 100)}` : stat.kind;
 }
 /** Judge one SLO at one instant. For many SLOs or steps over the same window records, reuse a Judge. */
 function judgeSlo(input) {
@@ -538,6 +810,7 @@ function judgeSlo(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AZ: () => (/* binding */ SliSeries),
 /* harmony export */   DQ: () => (/* binding */ alignUp),
+/* harmony export */   Ek: () => (/* binding */ SliWindows),
 /* harmony export */   uf: () => (/* binding */ alignDown)
 /* harmony export */ });
 /* harmony import */ var _telemetry_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4014);
@@ -548,102 +821,244 @@ function alignDown(t, step) {
 function alignUp(t, step) {
     return Math.ceil(t / step) * step;
 }
-class SliSeries {
+/**
+ * One SLI's windows over a set of records, with prefix sums over window index. Built from records
+ * in any order, or appended to record by record in time order (the replay's stream); windows no
+ * view will merge again can be let go, keeping only their sums.
+ */
+class SliWindows {
     sli;
     kind;
     windowMs;
-    base;
-    n;
-    windows;
-    reasons = new Map();
+    base = 0;
+    n = 0;
+    windows = [];
+    /**
+     * Window indexes with a reason the SLI is missing there, and the reasons, in the order the
+     * records first gave them: ascending when the records came in time order.
+     */
+    reasonAt = [];
+    reasonText = [];
+    reasonsAscending = true;
     /** Prefix sums over window index: collected windows, numerators / counts, denominators. */
-    collectedPrefix;
-    aPrefix;
-    bPrefix;
-    /** A count SLI with distinct values in some window: a span takes their union, not a sum. */
-    distinct;
-    /** A ratio SLI with control-cohort counts in some window: spans that have them in every window carry them. */
-    controlled;
-    /** Prefix sums over window index, for ratio SLIs: windows with control counts, their numerators and denominators. */
-    controlPrefix;
-    cnPrefix;
-    cdPrefix;
-    constructor(sli, kind, windowMs, records) {
+    collectedPrefix = [0];
+    aPrefix = [0];
+    bPrefix = [0];
+    /** Windows whose count has distinct values; ratio windows with control-cohort counts. */
+    distinctPrefix = [0];
+    controlPrefix = [0];
+    /** Ratio SLIs: the control cohort's numerators and denominators. */
+    cnPrefix = [0];
+    cdPrefix = [0];
+    /**
+     * Every count is a whole number and every sum below 2^53, so a difference of prefix sums is
+     * exactly the sum of the windows between, wherever the sums start: a slice's view then gives
+     * what indexing the slice itself would.
+     */
+    exact = true;
+    /** Windows before this index were let go (forget). */
+    kept = 0;
+    constructor(sli, kind, windowMs, records = []) {
         this.sli = sli;
         this.kind = kind;
         this.windowMs = windowMs;
         const usable = records.filter((r) => r.start % windowMs === 0);
+        if (usable.length === 0)
+            return;
         let lo = Number.POSITIVE_INFINITY;
         let hi = Number.NEGATIVE_INFINITY;
         for (const r of usable) {
             lo = Math.min(lo, r.start);
             hi = Math.max(hi, r.start);
         }
-        this.base = usable.length ? lo : 0;
-        this.n = usable.length ? (hi - lo) / windowMs + 1 : 0;
-        this.windows = new Array(this.n);
+        this.base = lo;
+        this.n = (hi - lo) / windowMs + 1;
+        this.windows.length = this.n;
+        const reasons = new Map();
         // Later records for the same window replace earlier ones (a re-collected window).
         for (const r of usable) {
             const k = (r.start - this.base) / windowMs;
-            const reason = r.missing.get(sli);
-            const agg = r.slis.get(sli);
-            if (reason !== undefined) {
-                this.windows[k] = undefined;
-                this.reasons.set(k, reason);
-            }
-            else if (agg && agg.kind === kind) {
-                this.windows[k] = agg;
-                this.reasons.delete(k);
-            }
-            else {
-                this.windows[k] = undefined;
-                this.reasons.set(k, agg ? `recorded as ${agg.kind}, expected ${kind}` : 'not in the report');
-            }
+            const { agg, reason } = this.read(r);
+            this.windows[k] = agg;
+            if (reason === undefined)
+                reasons.delete(k);
+            else
+                reasons.set(k, reason);
         }
-        this.distinct = this.windows.some((w) => w?.kind === 'count' && w.distinct !== undefined);
-        this.controlled = this.windows.some((w) => w?.kind === 'ratio' && w.control !== undefined);
-        this.collectedPrefix = new Float64Array(this.n + 1);
-        this.aPrefix = new Float64Array(this.n + 1);
-        this.bPrefix = new Float64Array(this.n + 1);
-        const ratio = kind === 'ratio' ? this.n + 1 : 0;
-        this.controlPrefix = new Float64Array(ratio);
-        this.cnPrefix = new Float64Array(ratio);
-        this.cdPrefix = new Float64Array(ratio);
-        for (let k = 0; k < this.n; k++) {
-            const w = this.windows[k];
-            const [a, b] = !w ? [0, 0] : w.kind === 'ratio' ? [w.numerator, w.denominator] : [w.count, 0];
-            this.collectedPrefix[k + 1] = this.collectedPrefix[k] + (w ? 1 : 0);
-            this.aPrefix[k + 1] = this.aPrefix[k] + a;
-            this.bPrefix[k + 1] = this.bPrefix[k] + b;
-            if (ratio === 0)
-                continue;
-            const c = w?.kind === 'ratio' ? w.control : undefined;
-            this.controlPrefix[k + 1] = this.controlPrefix[k] + (c ? 1 : 0);
-            this.cnPrefix[k + 1] = this.cnPrefix[k] + (c?.numerator ?? 0);
-            this.cdPrefix[k + 1] = this.cdPrefix[k] + (c?.denominator ?? 0);
+        for (const [k, reason] of reasons)
+            this.addReason(k, reason);
+        for (let k = 0; k < this.n; k++)
+            this.sum(k);
+    }
+    /** Adds a record starting at or after every record before it (the same start: it replaces that window). */
+    append(r) {
+        const w = this.windowMs;
+        if (r.start % w !== 0)
+            return;
+        if (this.n === 0)
+            this.base = r.start;
+        const k = (r.start - this.base) / w;
+        if (k < this.n - 1) {
+            throw new Error(`SliWindows.append: ${new Date(r.start).toISOString()} is before the last window`);
         }
+        if (k === this.n - 1) {
+            // A re-collected window: take its sums and reason back, and judge it from this record.
+            for (const p of this.prefixes())
+                p.pop();
+            if (this.reasonAt.at(-1) === k) {
+                this.reasonAt.pop();
+                this.reasonText.pop();
+            }
+            this.n--;
+        }
+        for (; this.n < k; this.n++) {
+            this.windows[this.n] = undefined;
+            this.sum(this.n);
+        }
+        const { agg, reason } = this.read(r);
+        this.windows[k] = agg;
+        if (reason !== undefined)
+            this.addReason(k, reason);
+        this.sum(k);
+        this.n = k + 1;
+    }
+    /** Let go of the windows before index `k`: no view will merge them again (their sums stay). */
+    forget(k) {
+        for (; this.kept < Math.min(k, this.n); this.kept++)
+            this.windows[this.kept] = undefined;
+    }
+    /** The reasons windows [k0, k1) are missing, in the order they were first given. */
+    reasonsIn(k0, k1) {
+        const out = [];
+        if (!this.reasonsAscending) {
+            for (let i = 0; i < this.reasonAt.length; i++) {
+                const k = this.reasonAt[i];
+                if (k >= k0 && k < k1)
+                    out.push(this.reasonText[i]);
+            }
+            return out;
+        }
+        let lo = 0;
+        let hi = this.reasonAt.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.reasonAt[mid] < k0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (let i = lo; i < this.reasonAt.length && this.reasonAt[i] < k1; i++)
+            out.push(this.reasonText[i]);
+        return out;
+    }
+    read(r) {
+        const reason = r.missing.get(this.sli);
+        const agg = r.slis.get(this.sli);
+        if (reason !== undefined)
+            return { agg: undefined, reason };
+        if (agg && agg.kind === this.kind)
+            return { agg, reason: undefined };
+        return {
+            agg: undefined,
+            reason: agg ? `recorded as ${agg.kind}, expected ${this.kind}` : 'not in the report',
+        };
+    }
+    addReason(k, reason) {
+        if (this.reasonAt.length && this.reasonAt.at(-1) > k)
+            this.reasonsAscending = false;
+        this.reasonAt.push(k);
+        this.reasonText.push(reason);
+    }
+    prefixes() {
+        return [
+            this.collectedPrefix,
+            this.aPrefix,
+            this.bPrefix,
+            this.distinctPrefix,
+            this.controlPrefix,
+            this.cnPrefix,
+            this.cdPrefix,
+        ];
+    }
+    /** The prefix sums through window k, from those before it. */
+    sum(k) {
+        const w = this.windows[k];
+        const [a, b] = !w ? [0, 0] : w.kind === 'ratio' ? [w.numerator, w.denominator] : [w.count, 0];
+        const c = w?.kind === 'ratio' ? w.control : undefined;
+        const add = (p, v) => {
+            p[k + 1] = p[k] + v;
+            this.exact &&= Number.isInteger(v) && Math.abs(p[k + 1]) <= Number.MAX_SAFE_INTEGER;
+        };
+        add(this.collectedPrefix, w ? 1 : 0);
+        add(this.aPrefix, a);
+        add(this.bPrefix, b);
+        add(this.distinctPrefix, w?.kind === 'count' && w.distinct !== undefined ? 1 : 0);
+        add(this.controlPrefix, c ? 1 : 0);
+        add(this.cnPrefix, c?.numerator ?? 0);
+        add(this.cdPrefix, c?.denominator ?? 0);
+    }
+}
+class SliSeries {
+    data;
+    sli;
+    kind;
+    windowMs;
+    /** The window indexes this series sees: [lo, hi). */
+    lo;
+    hi;
+    /** A count SLI with distinct values in some window: a span takes their union, not a sum. */
+    distinct;
+    /** A ratio SLI with control-cohort counts in some window: spans that have them in every window carry them. */
+    controlled;
+    /** All of `data`'s windows, or those of the records that lie in [from, to) (start ≥ from, end ≤ to). */
+    constructor(data, from = Number.NEGATIVE_INFINITY, to = Number.POSITIVE_INFINITY) {
+        this.data = data;
+        this.sli = data.sli;
+        this.kind = data.kind;
+        this.windowMs = data.windowMs;
+        const w = data.windowMs;
+        const clip = (k) => Math.min(Math.max(k, 0), data.n);
+        this.lo = clip(Math.ceil((from - data.base) / w));
+        this.hi = Math.max(this.lo, clip(Math.floor((to - data.base) / w)));
+        this.distinct = data.distinctPrefix[this.hi] - data.distinctPrefix[this.lo] > 0;
+        this.controlled = data.controlPrefix[this.hi] - data.controlPrefix[this.lo] > 0;
+    }
+    /** The series of all of `records`. */
+    static of(sli, kind, windowMs, records) {
+        return new SliSeries(new SliWindows(sli, kind, windowMs, records));
+    }
+    /**
+     * Whether this series sees every window of [from, to) (rounded inwards): then the span is the
+     * same in every series over the same index that sees them and has the same `flags`.
+     */
+    covers(from, to) {
+        const d = this.data;
+        const w = this.windowMs;
+        const f = alignUp(from, w);
+        const t = Math.max(f, alignDown(to, w));
+        return (f - d.base) / w >= this.lo && (t - d.base) / w <= this.hi;
+    }
+    /** What a span's aggregate depends on besides its windows: whether the series has distinct values, control counts. */
+    get flags() {
+        return `${this.distinct ? 'distinct' : ''}/${this.controlled ? 'controlled' : ''}`;
     }
     /** Merge the windows lying entirely inside [from, to) (both rounded inwards to the grid). */
     span(from, to) {
+        const d = this.data;
         const w = this.windowMs;
         const f = alignUp(from, w);
         const t = Math.max(f, alignDown(to, w));
         const expected = (t - f) / w;
-        // Index range clipped to the records we hold.
-        const k0 = Math.min(Math.max((f - this.base) / w, 0), this.n);
-        const k1 = Math.min(Math.max((t - this.base) / w, 0), this.n);
-        const collected = this.collectedPrefix[k1] - this.collectedPrefix[k0];
-        const missingReasons = new Set();
-        let explained = 0;
-        for (const [k, reason] of this.reasons) {
-            if (k < k0 || k >= k1)
-                continue;
-            missingReasons.add(reason);
-            explained++;
-        }
+        // Index range clipped to the windows this series sees.
+        const k0 = Math.min(Math.max((f - d.base) / w, this.lo), this.hi);
+        const k1 = Math.min(Math.max((t - d.base) / w, this.lo), this.hi);
+        const collected = d.collectedPrefix[k1] - d.collectedPrefix[k0];
+        const explainedReasons = d.reasonsIn(k0, k1);
+        const missingReasons = new Set(explainedReasons);
+        const explained = explainedReasons.length;
         if (expected - collected > explained)
             missingReasons.add('no report');
-        const uncontrolled = this.kind === 'ratio' ? collected - (this.controlPrefix[k1] - this.controlPrefix[k0]) : 0;
+        const uncontrolled = this.kind === 'ratio' ? collected - (d.controlPrefix[k1] - d.controlPrefix[k0]) : 0;
         return {
             from: f,
             to: t,
@@ -655,14 +1070,15 @@ class SliSeries {
         };
     }
     merge(k0, k1, uncontrolled) {
-        const a = this.aPrefix[k1] - this.aPrefix[k0];
-        const b = this.bPrefix[k1] - this.bPrefix[k0];
+        const d = this.data;
+        const a = d.aPrefix[k1] - d.aPrefix[k0];
+        const b = d.bPrefix[k1] - d.bPrefix[k0];
         if (this.kind === 'ratio') {
             if (!this.controlled || uncontrolled > 0)
                 return { kind: 'ratio', numerator: a, denominator: b };
             const control = {
-                numerator: this.cnPrefix[k1] - this.cnPrefix[k0],
-                denominator: this.cdPrefix[k1] - this.cdPrefix[k0],
+                numerator: d.cnPrefix[k1] - d.cnPrefix[k0],
+                denominator: d.cdPrefix[k1] - d.cdPrefix[k0],
             };
             return { kind: 'ratio', numerator: a, denominator: b, control };
         }
@@ -671,9 +1087,12 @@ class SliSeries {
         // Latency sketches, and distinct values (a bug reported in two windows counts once), merge window by window.
         const out = (0,_telemetry_record_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyAggregate */ .pO)(this.kind === 'count' ? 'count' : 'latency');
         for (let k = k0; k < k1; k++) {
-            const win = this.windows[k];
+            const win = d.windows[k];
             if (win)
                 (0,_telemetry_record_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeInto */ .Pz)(out, win);
+            else if (d.collectedPrefix[k + 1] > d.collectedPrefix[k]) {
+                throw new Error(`${this.sli}: the window at ${new Date(d.base + k * this.windowMs).toISOString()} was let go (IndexedRecords.forgetBefore) and cannot be merged`);
+            }
         }
         return out;
     }
@@ -1036,10 +1455,13 @@ function dayProblem(judge, phase, start, end, date) {
     return firstFailure(judge, phase, start, end);
 }
 
-// EXTERNAL MODULE: ./src/judge/slo.ts
-var slo = __webpack_require__(7563);
+// EXTERNAL MODULE: ./src/judge/record-index.ts
+var record_index = __webpack_require__(8663);
+// EXTERNAL MODULE: ./src/judge/slo.ts + 1 modules
+var slo = __webpack_require__(6766);
 ;// CONCATENATED MODULE: ./src/judge/index.ts
 /** The judge: SLO verdicts over spans of window records, and the rules over their history. */
+
 
 
 
@@ -1141,7 +1563,7 @@ function evaluate(input) {
         throw new Error(`unknown phase "${input.phase}"; valid phases: ${(0,model/* phaseIds */.ab)(policy).join(', ')}`);
     }
     const at = (0,span/* alignDown */.uf)(input.at, policy.windowMs);
-    const judge = new slo/* Judge */.Ih({ policy, records, since, rolloutStart: input.started });
+    const judge = new slo/* Judge */.I({ policy, records, since, rolloutStart: input.started });
     const slos = phase.slos.map((slo) => judge.verdict(slo, at));
     const rules = phase.rollback.when.flatMap((t, i) => evaluateTrigger(judge, phase, t, i, at));
     const advance = phase.advance ? evaluateAdvance(judge, phase, phase.advance, at) : null;
@@ -1241,8 +1663,9 @@ function plural(n, word) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ lookbackStart),
-/* harmony export */   l: () => (/* binding */ historyMs)
+/* harmony export */   fe: () => (/* binding */ lookbackStart),
+/* harmony export */   lR: () => (/* binding */ historyMs),
+/* harmony export */   nl: () => (/* binding */ historyStart)
 /* harmony export */ });
 const DAY = 86_400_000;
 /**
@@ -1273,7 +1696,7 @@ function historyMs(policy, phase) {
  * baseline before the phase (or the rollout) began. Only these window records are read, however many exist.
  */
 function lookbackStart(policy, phase, since, at, started) {
-    let from = at - historyMs(policy, phase) - policy.windowMs;
+    let from = historyStart(policy, phase, at);
     for (const slo of phase.slos) {
         if (slo.baseline?.kind === 'before_phase' || slo.baseline?.kind === 'before_rollout')
             from = Math.min(from, since - slo.baseline.windowMs);
@@ -1281,6 +1704,13 @@ function lookbackStart(policy, phase, since, at, started) {
             from = Math.min(from, started - slo.baseline.windowMs);
     }
     return from;
+}
+/**
+ * The earliest report the decision reads apart from baselines: its rules' and windows' history.
+ * Before it, only a baseline's rate (a ratio's counts) is read.
+ */
+function historyStart(policy, phase, at) {
+    return at - historyMs(policy, phase) - policy.windowMs;
 }
 
 

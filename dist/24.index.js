@@ -691,7 +691,7 @@ class PrBook {
             templates: this.o.templates ?? {},
             live: this.live,
             previousPhase: trigger.command === 'apply' ? this.previousPhase : null,
-            records: this.o.records((0,lookback/* lookbackStart */.f)(policy, phase, this.live.since, at, this.live.started), at),
+            records: this.o.records((0,lookback/* lookbackStart */.fe)(policy, phase, this.live.since, at, this.live.started), at),
             checklist: this.o.checklist ?? null,
             codeowners: this.o.codeowners ?? null,
             teams: this.o.teams ?? {},
@@ -1068,7 +1068,7 @@ async function gatherFromGithub(ctx, trigger, memory) {
             file,
         },
         previousPhase: before,
-        records: await ctx.workspace.records(ctx.records, (0,lookback/* lookbackStart */.f)(policy, phase, since, at, current.started), at),
+        records: await ctx.workspace.records(ctx.records, (0,lookback/* lookbackStart */.fe)(policy, phase, since, at, current.started), at),
         checklist: rules.checklist,
         codeowners: rules.codeowners,
         teams: needsPulls && trigger.command !== 'status' ? await readTeams(ctx, policy, rules.codeowners, file) : {},
@@ -2757,7 +2757,7 @@ function formatMergeTime(at, timeZone) {
 function zoneAbbreviation(at, timeZone) {
     let offset = '';
     for (const locale of ABBREVIATION_LOCALES) {
-        const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+        const name = zoneNamer(locale, timeZone)
             .formatToParts(at)
             .find((p) => p.type === 'timeZoneName')?.value;
         if (!name)
@@ -2769,6 +2769,17 @@ function zoneAbbreviation(at, timeZone) {
     return offset || timeZone;
 }
 const ABBREVIATION_LOCALES = ['en-US', 'en-GB', 'ja-JP', 'en-IN', 'en-AU'];
+/** Making an Intl.DateTimeFormat costs far more than using one: simulate names the zone thousands of times. */
+const zoneNamers = new Map();
+function zoneNamer(locale, timeZone) {
+    const key = `${locale} ${timeZone}`;
+    let f = zoneNamers.get(key);
+    if (!f) {
+        f = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
+        zoneNamers.set(key, f);
+    }
+    return f;
+}
 /** A GitHub login becomes "@login"; a Slack mention or a name with spaces is kept as given. */
 function mention(who) {
     if (!who)
@@ -4774,10 +4785,13 @@ function dayProblem(judge, phase, start, end, date) {
     return firstFailure(judge, phase, start, end);
 }
 
-// EXTERNAL MODULE: ./src/judge/slo.ts
-var slo = __webpack_require__(7563);
+// EXTERNAL MODULE: ./src/judge/record-index.ts
+var record_index = __webpack_require__(8663);
+// EXTERNAL MODULE: ./src/judge/slo.ts + 1 modules
+var slo = __webpack_require__(6766);
 ;// CONCATENATED MODULE: ./src/judge/index.ts
 /** The judge: SLO verdicts over spans of window records, and the rules over their history. */
+
 
 
 
@@ -4879,7 +4893,7 @@ function evaluate(input) {
         throw new Error(`unknown phase "${input.phase}"; valid phases: ${(0,model/* phaseIds */.ab)(policy).join(', ')}`);
     }
     const at = (0,span/* alignDown */.uf)(input.at, policy.windowMs);
-    const judge = new slo/* Judge */.Ih({ policy, records, since, rolloutStart: input.started });
+    const judge = new slo/* Judge */.I({ policy, records, since, rolloutStart: input.started });
     const slos = phase.slos.map((slo) => judge.verdict(slo, at));
     const rules = phase.rollback.when.flatMap((t, i) => evaluateTrigger(judge, phase, t, i, at));
     const advance = phase.advance ? evaluateAdvance(judge, phase, phase.advance, at) : null;
@@ -4979,9 +4993,10 @@ function plural(n, word) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ lookbackStart),
-/* harmony export */   l: () => (/* binding */ historyMs)
+/* harmony export */   fe: () => (/* binding */ lookbackStart),
+/* harmony export */   lR: () => (/* binding */ historyMs)
 /* harmony export */ });
+/* unused harmony export historyStart */
 const DAY = 86_400_000;
 /**
  * The trailing span a decision in `phase` reads before its instant: the longest history rule or
@@ -5011,7 +5026,7 @@ function historyMs(policy, phase) {
  * baseline before the phase (or the rollout) began. Only these window records are read, however many exist.
  */
 function lookbackStart(policy, phase, since, at, started) {
-    let from = at - historyMs(policy, phase) - policy.windowMs;
+    let from = historyStart(policy, phase, at);
     for (const slo of phase.slos) {
         if (slo.baseline?.kind === 'before_phase' || slo.baseline?.kind === 'before_rollout')
             from = Math.min(from, since - slo.baseline.windowMs);
@@ -5019,6 +5034,13 @@ function lookbackStart(policy, phase, since, at, started) {
             from = Math.min(from, started - slo.baseline.windowMs);
     }
     return from;
+}
+/**
+ * The earliest report the decision reads apart from baselines: its rules' and windows' history.
+ * Before it, only a baseline's rate (a ratio's counts) is read.
+ */
+function historyStart(policy, phase, at) {
+    return at - historyMs(policy, phase) - policy.windowMs;
 }
 
 
@@ -5053,7 +5075,7 @@ const ANCHORED = ['before_phase', 'before_rollout'];
 function retentionMs(policy, backfillMs) {
     let ms = backfillMs;
     for (const phase of policy.phases) {
-        ms = Math.max(ms, (0,_lookback_js__WEBPACK_IMPORTED_MODULE_0__/* .historyMs */ .l)(policy, phase), anchoredBaselineMs(phase.slos, ANCHORED));
+        ms = Math.max(ms, (0,_lookback_js__WEBPACK_IMPORTED_MODULE_0__/* .historyMs */ .lR)(policy, phase), anchoredBaselineMs(phase.slos, ANCHORED));
         for (const slo of phase.slos)
             if (slo.window !== 'day')
                 ms = Math.max(ms, slo.window);

@@ -56,7 +56,7 @@ async function evaluateCommand(opts) {
         throw new _input_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`${began}, after ${at}; a phase cannot begin in the future: fix since: there (phasegate advance/rollback without --at writes now)`);
     }
     const started = current?.phase === phase ? current.started : undefined;
-    const from = (0,_rollout_lookback_js__WEBPACK_IMPORTED_MODULE_7__/* .lookbackStart */ .f)(policy, spec, since, opts.at, started);
+    const from = (0,_rollout_lookback_js__WEBPACK_IMPORTED_MODULE_7__/* .lookbackStart */ .fe)(policy, spec, since, opts.at, started);
     const records = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRecords */ .T3)(opts.records, from, opts.at).catch((e) => {
         const words = (0,_fs_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFsError */ .T)(e, opts.records, 'folder');
         throw words

@@ -39,7 +39,7 @@ async function recheckBreaches(i) {
     // The folder is read once: the second judgement runs on these records with the re-read ones in.
     const { policy, live } = i;
     const spec = (0,_policy_model_js__WEBPACK_IMPORTED_MODULE_0__/* .phaseById */ .K6)(policy, live.phase);
-    const records = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRecords */ .T3)(i.output, (0,_rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__/* .lookbackStart */ .f)(policy, spec, live.since, i.now, live.started), i.now);
+    const records = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRecords */ .T3)(i.output, (0,_rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__/* .lookbackStart */ .fe)(policy, spec, live.since, i.now, live.started), i.now);
     const first = judge(i, records);
     const behind = (0,_rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_1__/* .behindFiredRules */ .eR)(first.rules);
     if (!behind)
@@ -857,7 +857,7 @@ async function gatherFromGithub(ctx, trigger, memory) {
             file,
         },
         previousPhase: before,
-        records: await ctx.workspace.records(ctx.records, (0,lookback/* lookbackStart */.f)(policy, phase, since, at, current.started), at),
+        records: await ctx.workspace.records(ctx.records, (0,lookback/* lookbackStart */.fe)(policy, phase, since, at, current.started), at),
         checklist: rules.checklist,
         codeowners: rules.codeowners,
         teams: needsPulls && trigger.command !== 'status' ? await readTeams(ctx, policy, rules.codeowners, file) : {},
@@ -5028,6 +5028,184 @@ function enumList(v) {
     return (Array.isArray(v) ? v : [v]).map((x) => String(x).toUpperCase());
 }
 
+;// CONCATENATED MODULE: ./src/emulator/handlers/pulls.ts
+
+
+
+
+
+const PULLS = '/repos/{owner}/{repo}/pulls';
+async function full(ctx, i) {
+    return pull(ctx, i, await pullDetail(ctx, i));
+}
+function sorted(req, items) {
+    const sort = req.query.get('sort') ?? 'created';
+    const key = sort === 'updated' ? 'updated_at' : 'created_at';
+    const dir = req.query.get('direction') ?? (sort === 'created' || sort === 'updated' ? 'desc' : 'desc');
+    const out = [...items].sort((a, b) => a[key].localeCompare(b[key]) || a.number - b.number);
+    return dir === 'asc' ? out : out.reverse();
+}
+// Long on purpose: the route table, one r.add per endpoint, in the order of GitHub's REST reference.
+function registerPulls(r) {
+    r.add('GET', PULLS, async (req) => {
+        const { ctx, query } = req;
+        const state = query.get('state') ?? 'open';
+        const head = query.get('head');
+        const base = query.get('base');
+        let items = [...ctx.store.issues.values()].filter((i) => i.pull);
+        if (state !== 'all')
+            items = items.filter((i) => i.state === state);
+        if (head) {
+            // Owners compare without case, branch names with it.
+            const [owner, branch] = head.includes(':') ? head.split(/:(.*)/s) : [ctx.id.owner, head];
+            const ownerOf = (i) => (i.pull.headOwner ?? ctx.id.owner).toLowerCase();
+            items = items.filter((i) => ownerOf(i) === owner.toLowerCase() && i.pull.headRef === branch);
+        }
+        if (base)
+            items = items.filter((i) => i.pull.baseRef === base);
+        const page = paginate(req, sorted(req, items));
+        return { status: 200, body: page.items.map((i) => pullSimple(ctx, i)), headers: page.headers };
+    });
+    r.add('POST', PULLS, async ({ ctx, body, user }) => {
+        const rec = await createPull(ctx, user.login, body);
+        return { status: 201, body: await full(ctx, rec) };
+    });
+    r.add('GET', `${PULLS}/{pull_number}`, async ({ ctx, params }) => ({
+        status: 200,
+        body: await full(ctx, pull_ops_pullOr404(ctx, params.pull_number)),
+    }));
+    r.add('PATCH', `${PULLS}/{pull_number}`, async ({ ctx, params, body, user }) => {
+        const i = pull_ops_pullOr404(ctx, params.pull_number);
+        const wasOpen = i.state === 'open';
+        checkBodyLength(body.body, 'Issue');
+        if (typeof body.title === 'string')
+            i.title = body.title;
+        if (typeof body.body === 'string' || body.body === null)
+            i.body = body.body;
+        if (typeof body.base === 'string') {
+            const baseSha = await ctx.git.refSha(`refs/heads/${body.base}`);
+            if (!baseSha)
+                throw validationFailed([{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
+            Object.assign(i.pull, { baseRef: body.base, baseSha });
+        }
+        if (typeof body.maintainer_can_modify === 'boolean')
+            i.pull.maintainer_can_modify = body.maintainer_can_modify;
+        if (body.state === 'closed' && i.state === 'open') {
+            Object.assign(i, { state: 'closed', closed_at: ctx.now(), closed_by: user.login });
+        }
+        else if (body.state === 'open' && i.state === 'closed') {
+            if (i.pull.merged)
+                throw unprocessable('Cannot reopen a merged pull request');
+            const head = { branch: i.pull.headRef, owner: i.pull.headOwner };
+            if (openPullFor(ctx, head, i.pull.baseRef)) {
+                const message = `A pull request already exists for ${headLabel(ctx, i.pull)}.`;
+                throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }]);
+            }
+            const headSha = await ctx.git.refSha(headGitRef(i.pull));
+            const baseSha = await ctx.git.refSha(`refs/heads/${i.pull.baseRef}`);
+            if (!headSha || !baseSha) {
+                throw validationFailed([
+                    {
+                        resource: 'PullRequest',
+                        code: 'custom',
+                        message: 'state cannot be changed. The head branch was deleted.',
+                    },
+                ]);
+            }
+            // While closed, the PR did not follow its branches.
+            Object.assign(i.pull, { headSha, baseSha });
+            Object.assign(i, { state: 'open', closed_at: null, closed_by: null, state_reason: 'reopened' });
+        }
+        i.updated_at = ctx.now();
+        const fields = ['title', 'body', 'base'].filter((f) => body[f] !== undefined);
+        recordPullUpdate(ctx, i, user.login, fields, wasOpen);
+        return { status: 200, body: await full(ctx, i) };
+    });
+    r.add('PUT', `${PULLS}/{pull_number}/merge`, async ({ ctx, params, body, user }) => {
+        const sha = await mergePull(ctx, Number(params.pull_number), user.login, body);
+        return { status: 200, body: { sha, merged: true, message: 'Pull Request successfully merged' } };
+    });
+    r.add('GET', `${PULLS}/{pull_number}/files`, async (req) => {
+        const p = pull_ops_pullOr404(req.ctx, req.params.pull_number).pull;
+        // "Responses include a maximum of 3000 files" (REST docs, List pull requests files).
+        const files = (await req.ctx.git.changedFiles(p.baseSha, p.headSha)).slice(0, 3000);
+        const page = paginate(req, files);
+        return {
+            status: 200,
+            body: page.items.map((f) => diffEntry(req.ctx, p.headSha, f)),
+            headers: page.headers,
+        };
+    });
+    r.add('GET', `${PULLS}/{pull_number}/reviews`, (req) => {
+        const n = pull_ops_pullOr404(req.ctx, req.params.pull_number).number;
+        const page = paginate(req, req.ctx.store.reviews.filter((rv) => rv.pull === n));
+        return { status: 200, body: page.items.map((rv) => review(req.ctx, rv)), headers: page.headers };
+    });
+    r.add('POST', `${PULLS}/{pull_number}/reviews`, async ({ ctx, params, body, user }) => {
+        const rec = await submitReview(ctx, Number(params.pull_number), user.login, body);
+        return { status: 200, body: review(ctx, rec) };
+    });
+    r.add('POST', `${PULLS}/{pull_number}/requested_reviewers`, async ({ ctx, params, body }) => {
+        const i = pull_ops_pullOr404(ctx, params.pull_number);
+        const users = (body.reviewers ?? []).map(String);
+        const teams = (body.team_reviewers ?? []).map((t) => `${ctx.id.owner}/${t}`);
+        if (users.some((u) => u.toLowerCase() === i.user.toLowerCase())) {
+            throw unprocessable('Review cannot be requested from pull request author.');
+        }
+        const unknownTeam = teams.find((t) => !ctx.store.teamMembers(ctx.id.owner, t.split('/')[1]));
+        if (unknownTeam) {
+            throw unprocessable(`Reviews may only be requested from collaborators. One or more of the teams you specified is not a collaborator of the ${ctx.fullName} repository.`);
+        }
+        const p = i.pull;
+        for (const u of users)
+            if (!p.requested_reviewers.some((x) => x.toLowerCase() === u.toLowerCase()))
+                p.requested_reviewers.push(ctx.store.user(u).login);
+        for (const t of teams)
+            if (!p.requested_teams.includes(t))
+                p.requested_teams.push(t);
+        return { status: 201, body: pullSimple(ctx, i) };
+    });
+    r.add('GET', `${PULLS}/{pull_number}/requested_reviewers`, ({ ctx, params }) => {
+        const p = pull_ops_pullOr404(ctx, params.pull_number).pull;
+        return {
+            status: 200,
+            body: {
+                users: p.requested_reviewers.map((u) => simpleUser(ctx, u)),
+                teams: p.requested_teams.map((t) => ({ ...teamSimple(ctx, t), parent: null })),
+            },
+        };
+    });
+    r.add('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', async (req) => {
+        const { ctx, params } = req;
+        const sha = await ctx.git.resolveCommit(params.commit_sha);
+        if (!sha)
+            throw unprocessable(`No commit found for SHA: ${params.commit_sha}`);
+        const page = paginate(req, await pullsWithCommit(ctx, sha));
+        return { status: 200, body: page.items.map((i) => pullSimple(ctx, i)), headers: page.headers };
+    });
+}
+/**
+ * The pull requests a commit is associated with, as GitHub lists them: merged by it, its head, or
+ * open with it among the commits between base and head (REST's commits/{sha}/pulls and GraphQL's
+ * Commit.associatedPullRequests answer alike).
+ */
+async function pullsWithCommit(ctx, sha) {
+    const found = [];
+    for (const i of ctx.store.issues.values()) {
+        const p = i.pull;
+        if (!p)
+            continue;
+        const contains = p.merge_commit_sha === sha ||
+            p.headSha === sha ||
+            (i.state === 'open' &&
+                (await ctx.git.isAncestor(sha, p.headSha)) &&
+                !(await ctx.git.isAncestor(sha, p.baseSha)));
+        if (contains)
+            found.push(i);
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/graphql/nodes.ts
 /**
  * The GraphQL objects the emulator answers, built from its store and git repository as GitHub's
@@ -5041,6 +5219,7 @@ function enumList(v) {
  * `github-actions[bot]`; fullsend-ai/fullsend#6205), while `viewer { login }` of an App's token
  * is `<slug>[bot]` (fullsend-ai/fullsend#1953).
  */
+
 
 
 
@@ -5257,20 +5436,7 @@ function commitNode(see, sha) {
         },
         associatedPullRequests: async (page) => {
             need(see, 'query pull requests');
-            const found = [];
-            for (const i of ctx.store.issues.values()) {
-                const p = i.pull;
-                if (!p)
-                    continue;
-                // As REST's list of pull requests associated with a commit (handlers/pulls.ts) answers.
-                const contains = p.merge_commit_sha === sha ||
-                    p.headSha === sha ||
-                    (i.state === 'open' &&
-                        (await ctx.git.isAncestor(sha, p.headSha)) &&
-                        !(await ctx.git.isAncestor(sha, p.baseSha)));
-                if (contains)
-                    found.push(i);
-            }
+            const found = await pullsWithCommit(ctx, sha);
             return connection('PullRequestConnection', found, page, (i) => pullNode(see, i));
         },
     };
@@ -5770,176 +5936,6 @@ function registerIssues(r) {
     r.add('GET', `${issues_REPO}/labels`, (req) => {
         const page = paginate(req, [...req.ctx.store.labels.values()].sort((a, b) => a.name.localeCompare(b.name)));
         return { status: 200, body: page.items.map((l) => label(req.ctx, l)), headers: page.headers };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/emulator/handlers/pulls.ts
-
-
-
-
-
-const PULLS = '/repos/{owner}/{repo}/pulls';
-async function full(ctx, i) {
-    return pull(ctx, i, await pullDetail(ctx, i));
-}
-function sorted(req, items) {
-    const sort = req.query.get('sort') ?? 'created';
-    const key = sort === 'updated' ? 'updated_at' : 'created_at';
-    const dir = req.query.get('direction') ?? (sort === 'created' || sort === 'updated' ? 'desc' : 'desc');
-    const out = [...items].sort((a, b) => a[key].localeCompare(b[key]) || a.number - b.number);
-    return dir === 'asc' ? out : out.reverse();
-}
-// Long on purpose: the route table, one r.add per endpoint, in the order of GitHub's REST reference.
-function registerPulls(r) {
-    r.add('GET', PULLS, async (req) => {
-        const { ctx, query } = req;
-        const state = query.get('state') ?? 'open';
-        const head = query.get('head');
-        const base = query.get('base');
-        let items = [...ctx.store.issues.values()].filter((i) => i.pull);
-        if (state !== 'all')
-            items = items.filter((i) => i.state === state);
-        if (head) {
-            // Owners compare without case, branch names with it.
-            const [owner, branch] = head.includes(':') ? head.split(/:(.*)/s) : [ctx.id.owner, head];
-            const ownerOf = (i) => (i.pull.headOwner ?? ctx.id.owner).toLowerCase();
-            items = items.filter((i) => ownerOf(i) === owner.toLowerCase() && i.pull.headRef === branch);
-        }
-        if (base)
-            items = items.filter((i) => i.pull.baseRef === base);
-        const page = paginate(req, sorted(req, items));
-        return { status: 200, body: page.items.map((i) => pullSimple(ctx, i)), headers: page.headers };
-    });
-    r.add('POST', PULLS, async ({ ctx, body, user }) => {
-        const rec = await createPull(ctx, user.login, body);
-        return { status: 201, body: await full(ctx, rec) };
-    });
-    r.add('GET', `${PULLS}/{pull_number}`, async ({ ctx, params }) => ({
-        status: 200,
-        body: await full(ctx, pull_ops_pullOr404(ctx, params.pull_number)),
-    }));
-    r.add('PATCH', `${PULLS}/{pull_number}`, async ({ ctx, params, body, user }) => {
-        const i = pull_ops_pullOr404(ctx, params.pull_number);
-        const wasOpen = i.state === 'open';
-        checkBodyLength(body.body, 'Issue');
-        if (typeof body.title === 'string')
-            i.title = body.title;
-        if (typeof body.body === 'string' || body.body === null)
-            i.body = body.body;
-        if (typeof body.base === 'string') {
-            const baseSha = await ctx.git.refSha(`refs/heads/${body.base}`);
-            if (!baseSha)
-                throw validationFailed([{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
-            Object.assign(i.pull, { baseRef: body.base, baseSha });
-        }
-        if (typeof body.maintainer_can_modify === 'boolean')
-            i.pull.maintainer_can_modify = body.maintainer_can_modify;
-        if (body.state === 'closed' && i.state === 'open') {
-            Object.assign(i, { state: 'closed', closed_at: ctx.now(), closed_by: user.login });
-        }
-        else if (body.state === 'open' && i.state === 'closed') {
-            if (i.pull.merged)
-                throw unprocessable('Cannot reopen a merged pull request');
-            const head = { branch: i.pull.headRef, owner: i.pull.headOwner };
-            if (openPullFor(ctx, head, i.pull.baseRef)) {
-                const message = `A pull request already exists for ${headLabel(ctx, i.pull)}.`;
-                throw validationFailed([{ resource: 'PullRequest', code: 'custom', message }]);
-            }
-            const headSha = await ctx.git.refSha(headGitRef(i.pull));
-            const baseSha = await ctx.git.refSha(`refs/heads/${i.pull.baseRef}`);
-            if (!headSha || !baseSha) {
-                throw validationFailed([
-                    {
-                        resource: 'PullRequest',
-                        code: 'custom',
-                        message: 'state cannot be changed. The head branch was deleted.',
-                    },
-                ]);
-            }
-            // While closed, the PR did not follow its branches.
-            Object.assign(i.pull, { headSha, baseSha });
-            Object.assign(i, { state: 'open', closed_at: null, closed_by: null, state_reason: 'reopened' });
-        }
-        i.updated_at = ctx.now();
-        const fields = ['title', 'body', 'base'].filter((f) => body[f] !== undefined);
-        recordPullUpdate(ctx, i, user.login, fields, wasOpen);
-        return { status: 200, body: await full(ctx, i) };
-    });
-    r.add('PUT', `${PULLS}/{pull_number}/merge`, async ({ ctx, params, body, user }) => {
-        const sha = await mergePull(ctx, Number(params.pull_number), user.login, body);
-        return { status: 200, body: { sha, merged: true, message: 'Pull Request successfully merged' } };
-    });
-    r.add('GET', `${PULLS}/{pull_number}/files`, async (req) => {
-        const p = pull_ops_pullOr404(req.ctx, req.params.pull_number).pull;
-        // "Responses include a maximum of 3000 files" (REST docs, List pull requests files).
-        const files = (await req.ctx.git.changedFiles(p.baseSha, p.headSha)).slice(0, 3000);
-        const page = paginate(req, files);
-        return {
-            status: 200,
-            body: page.items.map((f) => diffEntry(req.ctx, p.headSha, f)),
-            headers: page.headers,
-        };
-    });
-    r.add('GET', `${PULLS}/{pull_number}/reviews`, (req) => {
-        const n = pull_ops_pullOr404(req.ctx, req.params.pull_number).number;
-        const page = paginate(req, req.ctx.store.reviews.filter((rv) => rv.pull === n));
-        return { status: 200, body: page.items.map((rv) => review(req.ctx, rv)), headers: page.headers };
-    });
-    r.add('POST', `${PULLS}/{pull_number}/reviews`, async ({ ctx, params, body, user }) => {
-        const rec = await submitReview(ctx, Number(params.pull_number), user.login, body);
-        return { status: 200, body: review(ctx, rec) };
-    });
-    r.add('POST', `${PULLS}/{pull_number}/requested_reviewers`, async ({ ctx, params, body }) => {
-        const i = pull_ops_pullOr404(ctx, params.pull_number);
-        const users = (body.reviewers ?? []).map(String);
-        const teams = (body.team_reviewers ?? []).map((t) => `${ctx.id.owner}/${t}`);
-        if (users.some((u) => u.toLowerCase() === i.user.toLowerCase())) {
-            throw unprocessable('Review cannot be requested from pull request author.');
-        }
-        const unknownTeam = teams.find((t) => !ctx.store.teamMembers(ctx.id.owner, t.split('/')[1]));
-        if (unknownTeam) {
-            throw unprocessable(`Reviews may only be requested from collaborators. One or more of the teams you specified is not a collaborator of the ${ctx.fullName} repository.`);
-        }
-        const p = i.pull;
-        for (const u of users)
-            if (!p.requested_reviewers.some((x) => x.toLowerCase() === u.toLowerCase()))
-                p.requested_reviewers.push(ctx.store.user(u).login);
-        for (const t of teams)
-            if (!p.requested_teams.includes(t))
-                p.requested_teams.push(t);
-        return { status: 201, body: pullSimple(ctx, i) };
-    });
-    r.add('GET', `${PULLS}/{pull_number}/requested_reviewers`, ({ ctx, params }) => {
-        const p = pull_ops_pullOr404(ctx, params.pull_number).pull;
-        return {
-            status: 200,
-            body: {
-                users: p.requested_reviewers.map((u) => simpleUser(ctx, u)),
-                teams: p.requested_teams.map((t) => ({ ...teamSimple(ctx, t), parent: null })),
-            },
-        };
-    });
-    r.add('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', async (req) => {
-        const { ctx, params } = req;
-        const sha = await ctx.git.resolveCommit(params.commit_sha);
-        if (!sha)
-            throw unprocessable(`No commit found for SHA: ${params.commit_sha}`);
-        const found = [];
-        for (const i of ctx.store.issues.values()) {
-            if (!i.pull)
-                continue;
-            const p = i.pull;
-            const contains = p.merge_commit_sha === sha ||
-                p.headSha === sha ||
-                (i.state === 'open' &&
-                    (await ctx.git.isAncestor(sha, p.headSha)) &&
-                    !(await ctx.git.isAncestor(sha, p.baseSha)));
-            if (contains)
-                found.push(i);
-        }
-        const page = paginate(req, found);
-        return { status: 200, body: page.items.map((i) => pullSimple(ctx, i)), headers: page.headers };
     });
 }
 
@@ -7592,7 +7588,7 @@ class Demo {
      */
     async recheck(dir, t) {
         const { policy, live } = this;
-        const from = (0,lookback/* lookbackStart */.f)(policy, (0,model/* phaseById */.K6)(policy, live.phase), live.since, t, live.started);
+        const from = (0,lookback/* lookbackStart */.fe)(policy, (0,model/* phaseById */.K6)(policy, live.phase), live.since, t, live.started);
         const records = this.records.slice(0, this.written).filter((r) => r.start >= from);
         if (!(0,decide/* evaluate */._)({ policy, ...live, records, at: t }).rules.some((r) => r.fired))
             return;
@@ -7626,7 +7622,7 @@ class Demo {
         }
         if ((0,calendar/* localDate */.gD)(t, policy.timezone) !== this.lastDay || (await stage.openPulls()).length)
             return false;
-        const from = (0,lookback/* lookbackStart */.f)(policy, (0,model/* phaseById */.K6)(policy, live.phase), live.since, t, live.started);
+        const from = (0,lookback/* lookbackStart */.fe)(policy, (0,model/* phaseById */.K6)(policy, live.phase), live.since, t, live.started);
         const records = this.records.slice(0, this.written).filter((r) => r.start >= from);
         return (0,decide/* evaluate */._)({ policy, ...live, records, at: t }).decision.action === 'hold';
     }
@@ -7709,7 +7705,7 @@ class Demo {
 /* harmony export */   $u: () => (/* binding */ scenarioRecords),
 /* harmony export */   h5: () => (/* binding */ SCENARIO)
 /* harmony export */ });
-/* unused harmony exports diurnal, restoreSuccessAt, scenarioTrace */
+/* unused harmony exports diurnal, restoreSuccessAt, scenarioTrace, scenarioWindows */
 /* harmony import */ var _telemetry_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4014);
 /* harmony import */ var _trace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8938);
 
@@ -7771,12 +7767,15 @@ function scenarioTrace(o = {}) {
  * rollout filled from the profiles with seeded sampling noise; other SLIs of `policy` are empty.
  */
 function scenarioRecords(policy, o = {}) {
+    return [...scenarioWindows(policy, o)];
+}
+/** scenarioRecords() one window at a time, in order: a long trace need not be held whole. */
+function* scenarioWindows(policy, o = {}) {
     const from = o.from ?? SCENARIO.start;
     const to = o.to ?? SCENARIO.end;
     const w = policy.windowMs;
     const rnd = new Noise(o.seed ?? SCENARIO.seed);
     const h = SCENARIO.healthy;
-    const out = [];
     for (let start = from; start + w <= to; start += w) {
         const mid = start + w / 2;
         const volume = diurnal(mid) * (o.scale ?? 1) * (w / (15 * 60_000));
@@ -7819,7 +7818,7 @@ function scenarioRecords(policy, o = {}) {
             denominator: merges,
         });
         set('critical_bugs', { kind: 'count', count: critical });
-        out.push({
+        yield {
             start,
             end: start + w,
             counts: {
@@ -7830,9 +7829,8 @@ function scenarioRecords(policy, o = {}) {
             },
             slis,
             missing: new Map(),
-        });
+        };
     }
-    return out;
 }
 /** Seeded samples: Gaussian (Box–Muller), Poisson (inversion), binomial (exact when small). */
 class Noise {

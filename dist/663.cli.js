@@ -39,7 +39,7 @@ async function recheckBreaches(i) {
     // The folder is read once: the second judgement runs on these records with the re-read ones in.
     const { policy, live } = i;
     const spec = (0,_policy_model_js__WEBPACK_IMPORTED_MODULE_0__/* .phaseById */ .K6)(policy, live.phase);
-    const records = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRecords */ .T3)(i.output, (0,_rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__/* .lookbackStart */ .f)(policy, spec, live.since, i.now, live.started), i.now);
+    const records = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRecords */ .T3)(i.output, (0,_rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__/* .lookbackStart */ .fe)(policy, spec, live.since, i.now, live.started), i.now);
     const first = judge(i, records);
     const behind = (0,_rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_1__/* .behindFiredRules */ .eR)(first.rules);
     if (!behind)
@@ -101,7 +101,7 @@ function knowsLess(before, next) {
 
 /***/ }),
 
-/***/ 8663:
+/***/ 1044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -272,7 +272,7 @@ function iso(ms) {
 /* harmony export */   $u: () => (/* binding */ scenarioRecords),
 /* harmony export */   h5: () => (/* binding */ SCENARIO)
 /* harmony export */ });
-/* unused harmony exports diurnal, restoreSuccessAt, scenarioTrace */
+/* unused harmony exports diurnal, restoreSuccessAt, scenarioTrace, scenarioWindows */
 /* harmony import */ var _telemetry_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4014);
 /* harmony import */ var _trace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8938);
 
@@ -334,12 +334,15 @@ function scenarioTrace(o = {}) {
  * rollout filled from the profiles with seeded sampling noise; other SLIs of `policy` are empty.
  */
 function scenarioRecords(policy, o = {}) {
+    return [...scenarioWindows(policy, o)];
+}
+/** scenarioRecords() one window at a time, in order: a long trace need not be held whole. */
+function* scenarioWindows(policy, o = {}) {
     const from = o.from ?? SCENARIO.start;
     const to = o.to ?? SCENARIO.end;
     const w = policy.windowMs;
     const rnd = new Noise(o.seed ?? SCENARIO.seed);
     const h = SCENARIO.healthy;
-    const out = [];
     for (let start = from; start + w <= to; start += w) {
         const mid = start + w / 2;
         const volume = diurnal(mid) * (o.scale ?? 1) * (w / (15 * 60_000));
@@ -382,7 +385,7 @@ function scenarioRecords(policy, o = {}) {
             denominator: merges,
         });
         set('critical_bugs', { kind: 'count', count: critical });
-        out.push({
+        yield {
             start,
             end: start + w,
             counts: {
@@ -393,9 +396,8 @@ function scenarioRecords(policy, o = {}) {
             },
             slis,
             missing: new Map(),
-        });
+        };
     }
-    return out;
 }
 /** Seeded samples: Gaussian (Box–Muller), Poisson (inversion), binomial (exact when small). */
 class Noise {
@@ -684,14 +686,18 @@ function referenceModuleText(files) {
 /* harmony export */ });
 /* unused harmony export DEFAULT_APPROVE_AFTER_MS */
 /* harmony import */ var _interpreters_book_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7642);
-/* harmony import */ var _policy_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2575);
-/* harmony import */ var _people_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3239);
-/* harmony import */ var _replay_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4347);
+/* harmony import */ var _judge_record_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8663);
+/* harmony import */ var _policy_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2575);
+/* harmony import */ var _rollout_lookback_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(981);
+/* harmony import */ var _people_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3239);
+/* harmony import */ var _replay_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4347);
 /**
  * `simulate`: what the scheduled Action would have done, run by run, on window records already
  * collected. The replay (replay.ts) runs the planner on the in-memory PR book: the same rules,
  * the same intents as on GitHub; this file sets the book up and reads the timeline back from it.
  */
+
+
 
 
 
@@ -710,8 +716,8 @@ const QUIET = { info: () => { }, warn: () => { } };
 async function simulate(input) {
     const { policy, from, to } = input;
     const startPhase = input.startPhase ?? policy.phases[0]?.id ?? '';
-    if (!(0,_policy_model_js__WEBPACK_IMPORTED_MODULE_1__/* .phaseById */ .K6)(policy, startPhase)) {
-        throw new SimulateError('startPhase', `unknown phase "${startPhase}"; valid phases: ${(0,_policy_model_js__WEBPACK_IMPORTED_MODULE_1__/* .phaseIds */ .ab)(policy).join(', ')}`);
+    if (!(0,_policy_model_js__WEBPACK_IMPORTED_MODULE_2__/* .phaseById */ .K6)(policy, startPhase)) {
+        throw new SimulateError('startPhase', `unknown phase "${startPhase}"; valid phases: ${(0,_policy_model_js__WEBPACK_IMPORTED_MODULE_2__/* .phaseIds */ .ab)(policy).join(', ')}`);
     }
     if (!(to > from))
         throw new SimulateError('range', 'the end of the replay must be after its start');
@@ -719,7 +725,7 @@ async function simulate(input) {
     if (!(approveAfterMs >= 0) || !Number.isFinite(approveAfterMs)) {
         throw new SimulateError('approveAfterMs', 'the approval delay must be a duration of 0 or more');
     }
-    const index = new RecordIndex(input.records);
+    const index = new _judge_record_index_js__WEBPACK_IMPORTED_MODULE_1__/* .IndexedRecords */ .kl(input.records, policy.windowMs, policy.slis);
     const repo = input.repository ?? standIns(policy);
     let now = from;
     const book = new _interpreters_book_js__WEBPACK_IMPORTED_MODULE_0__/* .PrBook */ .G({
@@ -731,7 +737,13 @@ async function simulate(input) {
             entered: input.entered,
             file: input.currentFile ?? 'phases/current.yaml',
         },
-        records: (a, b) => index.slice(a, b),
+        // A copy is a plain array, which the judge indexes on its own; it must see every record.
+        records: (a, b) => {
+            if (input.reindexEachRun)
+                return [...index.slice(a, b)];
+            index.forgetBefore(earliestMerged(policy, now));
+            return index.slice(a, b);
+        },
         now: () => now,
         checklist: repo.checklist,
         codeowners: repo.codeowners,
@@ -761,7 +773,7 @@ async function simulate(input) {
         // The book keeps the phase before its own merges: no tip to name.
         merge: async (pull) => ({ ...book.merge(pull.number), before: null }),
     };
-    const result = await (0,_replay_js__WEBPACK_IMPORTED_MODULE_2__/* .replay */ .e)(stage, {
+    const result = await (0,_replay_js__WEBPACK_IMPORTED_MODULE_3__/* .replay */ .e)(stage, {
         policy,
         from,
         to,
@@ -782,15 +794,24 @@ async function simulate(input) {
         completed: result.completed,
     });
 }
+/**
+ * The earliest window whose data any run from `now` on merges: the history of the longest
+ * lookback of any phase (a lookback only moves later as time runs on). Earlier, runs read only
+ * baselines' ratios, which the index keeps as sums; so records before this are let go, and memory
+ * holds that history, not the days replayed.
+ */
+function earliestMerged(policy, now) {
+    return Math.min(...policy.phases.map((phase) => (0,_rollout_lookback_js__WEBPACK_IMPORTED_MODULE_4__/* .historyStart */ .nl)(policy, phase, now)));
+}
 /** With no repository given, stand-ins approve, made code owners and members of every team. */
 function standIns(policy) {
     const entries = [...policy.github.approvers.advance, ...policy.github.approvers.rollback];
-    const teams = Object.fromEntries(entries.filter((e) => e.includes('/')).map((t) => [t.toLowerCase(), [..._people_js__WEBPACK_IMPORTED_MODULE_3__/* .STAND_INS */ .sr]]));
+    const teams = Object.fromEntries(entries.filter((e) => e.includes('/')).map((t) => [t.toLowerCase(), [..._people_js__WEBPACK_IMPORTED_MODULE_5__/* .STAND_INS */ .sr]]));
     return {
-        codeowners: { path: 'CODEOWNERS', text: `* ${_people_js__WEBPACK_IMPORTED_MODULE_3__/* .STAND_INS */ .sr.map((s) => `@${s}`).join(' ')}\n` },
+        codeowners: { path: 'CODEOWNERS', text: `* ${_people_js__WEBPACK_IMPORTED_MODULE_5__/* .STAND_INS */ .sr.map((s) => `@${s}`).join(' ')}\n` },
         teams,
         checklist: null,
-        approvers: (kind) => (0,_people_js__WEBPACK_IMPORTED_MODULE_3__/* .standInApprovers */ .mn)(policy, kind),
+        approvers: (kind) => (0,_people_js__WEBPACK_IMPORTED_MODULE_5__/* .standInApprovers */ .mn)(policy, kind),
     };
 }
 function openPulls(policy, book) {
@@ -801,7 +822,7 @@ function openPulls(policy, book) {
         kind: p.proposal.kind,
         openedAt: p.openedAt,
         approved: p.reviews.length > 0,
-        noApproval: p.proposal.kind === 'rollback' && (0,_policy_model_js__WEBPACK_IMPORTED_MODULE_1__/* .phaseById */ .K6)(policy, p.proposal.from)?.rollback.approval === 'none',
+        noApproval: p.proposal.kind === 'rollback' && (0,_policy_model_js__WEBPACK_IMPORTED_MODULE_2__/* .phaseById */ .K6)(policy, p.proposal.from)?.rollback.approval === 'none',
         gate: book.gateOf(p.number),
     }));
 }
@@ -929,7 +950,7 @@ class Timeline {
             .filter((p) => p.proposal?.rollout === this.policy.rollout)
             .map((p) => {
             const kind = p.proposal.kind;
-            const none = kind === 'rollback' && (0,_policy_model_js__WEBPACK_IMPORTED_MODULE_1__/* .phaseById */ .K6)(this.policy, p.proposal.from)?.rollback.approval === 'none';
+            const none = kind === 'rollback' && (0,_policy_model_js__WEBPACK_IMPORTED_MODULE_2__/* .phaseById */ .K6)(this.policy, p.proposal.from)?.rollback.approval === 'none';
             return {
                 number: p.number,
                 kind,
@@ -946,40 +967,6 @@ class Timeline {
 }
 function span(phase, from, to, entered) {
     return { phase, from, to, durationMs: to - from, entered };
-}
-/**
- * Window records sorted by start, sliced per run to what the Action would read: windows inside
- * [from, to) (readRecords does the same with file names).
- */
-class RecordIndex {
-    sorted;
-    constructor(records) {
-        // A stable sort keeps re-collected windows after their first record, so they still win.
-        this.sorted = [...records].sort((a, b) => a.start - b.start);
-    }
-    slice(from, to) {
-        const out = [];
-        for (let i = this.firstStartAtLeast(from); i < this.sorted.length; i++) {
-            const r = this.sorted[i];
-            if (r.start >= to)
-                break;
-            if (r.end <= to)
-                out.push(r);
-        }
-        return out;
-    }
-    firstStartAtLeast(t) {
-        let lo = 0;
-        let hi = this.sorted.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.sorted[mid].start < t)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
 }
 
 

@@ -1543,7 +1543,7 @@ async function recheckBreaches(i) {
     // The folder is read once: the second judgement runs on these records with the re-read ones in.
     const { policy, live } = i;
     const spec = (0,_policy_model_js__WEBPACK_IMPORTED_MODULE_0__/* .phaseById */ .K6)(policy, live.phase);
-    const records = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRecords */ .T3)(i.output, (0,_rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__/* .lookbackStart */ .f)(policy, spec, live.since, i.now, live.started), i.now);
+    const records = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRecords */ .T3)(i.output, (0,_rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__/* .lookbackStart */ .fe)(policy, spec, live.since, i.now, live.started), i.now);
     const first = judge(i, records);
     const behind = (0,_rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_1__/* .behindFiredRules */ .eR)(first.rules);
     if (!behind)

@@ -391,7 +391,7 @@ function addDemo(program, io) {
             await githubDemoCommand({ out: o.keep, log: io.stdout });
             return;
         }
-        const { demoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(382), __nccwpck_require__.e(737), __nccwpck_require__.e(80), __nccwpck_require__.e(218), __nccwpck_require__.e(833), __nccwpck_require__.e(200), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8663));
+        const { demoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(382), __nccwpck_require__.e(737), __nccwpck_require__.e(80), __nccwpck_require__.e(218), __nccwpck_require__.e(833), __nccwpck_require__.e(200), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1044));
         io.stdout(await demoCommand({ config: o.config, keep: o.keep, log: io.stderr }));
     });
 }
