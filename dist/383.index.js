@@ -452,6 +452,28 @@ async function readRecordText(file) {
         await handle.close();
     }
 }
+/**
+ * readRecordText for the write loop, synchronously: a re-run over 8,640 windows made three
+ * thread-pool round trips (open, read, close) per file and sat idle between them.
+ */
+function readExistingSync(file) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ELOOP')
+            return undefined; // a link is replaced, never written through
+        throw e;
+    }
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
 let tmpCounter = 0;
 function decodeOrUndefined(text, file) {
     if (text === undefined)
@@ -493,7 +515,7 @@ async function writeRecords(dir, records, guard) {
     for (const r of records) {
         const name = (0,_window_js__WEBPACK_IMPORTED_MODULE_5__/* .windowFileName */ .gp)(r.end);
         const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
-        const old = present.has(name) ? await readIfExists(file) : undefined;
+        const old = present.has(name) ? readExistingSync(file) : undefined;
         out.push(writeText(file, old, guardedText(file, r, old, guard)));
     }
     return out;

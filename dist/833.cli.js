@@ -452,6 +452,28 @@ async function readRecordText(file) {
         await handle.close();
     }
 }
+/**
+ * readRecordText for the write loop, synchronously: a re-run over 8,640 windows made three
+ * thread-pool round trips (open, read, close) per file and sat idle between them.
+ */
+function readExistingSync(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ELOOP')
+            return undefined; // a link is replaced, never written through
+        throw e;
+    }
+    try {
+        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 let tmpCounter = 0;
 function decodeOrUndefined(text, file) {
     if (text === undefined)
@@ -493,7 +515,7 @@ async function writeRecords(dir, records, guard) {
     for (const r of records) {
         const name = (0,telemetry_window/* windowFileName */.gp)(r.end);
         const file = external_node_path_default().join(dir, name);
-        const old = present.has(name) ? await readIfExists(file) : undefined;
+        const old = present.has(name) ? readExistingSync(file) : undefined;
         out.push(writeText(file, old, guardedText(file, r, old, guard)));
     }
     return out;
