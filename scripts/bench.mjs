@@ -35,7 +35,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchColdStart } from './bench/cold-start.mjs';
 import { benchCollectDays } from './bench/collect-days.mjs';
-import { processMeter } from './bench/process-usage.mjs';
+import { bestOf, processMeter } from './bench/process-usage.mjs';
 import { readReadmeBlock, writeReadmeBlock } from './bench/readme.mjs';
 import { benchSources } from './bench/sources-report.mjs';
 
@@ -356,16 +356,7 @@ function benchSimulate() {
     );
     return { ...timed(r), steps: JSON.parse(r.stdout).steps };
   };
-  const bestOf = (n, fn) => {
-    let b;
-    for (let i = 0; i < n; i++) {
-      const r = fn();
-      if (!b || r.ms < b.ms) b = { ...r, maxRssMiB: Math.max(r.maxRssMiB, b?.maxRssMiB ?? 0) };
-      else b.maxRssMiB = Math.max(b.maxRssMiB, r.maxRssMiB);
-    }
-    return b;
-  };
-  const sim = bestOf(runs, wholeProcess);
+  const sim = bestOf(runs, wholeProcess, 'ms');
   const duck = bestOf(runs, () =>
     timed(
       run(
@@ -391,7 +382,7 @@ function benchSimulate() {
   }
 
   const best = (which, n) =>
-    bestOf(n, () => JSON.parse(tsx('scripts/bench/simulate.ts', [which]).trim().split('\n').pop()));
+    bestOf(n, () => JSON.parse(tsx('scripts/bench/simulate.ts', [which]).trim().split('\n').pop()), 'ms');
   const replays = [
     ['demo scenario: every phase, GA complete', best('scenario', Math.min(runs, 2))],
     ['14 days held in GA (B-1)', best('14', runs)],

@@ -13,7 +13,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { processMeter } from './process-usage.mjs';
+import { bestOf, processMeter } from './process-usage.mjs';
 
 const FROM = '2026-11-20T00:00:00.000Z'; // BENCH_FROM in common.ts
 const DAY = 86_400_000;
@@ -31,15 +31,7 @@ export function benchCollectDays({ root, build, dataDir, runs, fmt, pad, tsx }) 
   const scratch = mkdtempSync(path.join(tmpdir(), 'phasegate-collect-'));
   const run = processMeter(scratch);
   const node = process.execPath;
-  const best = (measure) => {
-    let b;
-    for (let i = 0; i < runs; i++) {
-      const r = measure();
-      if (!b || r.wallMs < b.wallMs) b = { ...r, maxRssMiB: Math.max(r.maxRssMiB, b?.maxRssMiB ?? 0) };
-      else b.maxRssMiB = Math.max(b.maxRssMiB, r.maxRssMiB);
-    }
-    return b;
-  };
+  const best = (measure) => bestOf(runs, measure);
   const tables = [];
   const rows = [];
   try {

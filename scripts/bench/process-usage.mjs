@@ -35,3 +35,14 @@ export function processMeter(scratch) {
     return { wallMs, ...JSON.parse(readFileSync(usage, 'utf8')), stdout: r.stdout };
   };
 }
+
+/** The fastest of `n` measurements by `key` (wall time), with the largest peak RSS of them all. */
+export function bestOf(n, measure, key = 'wallMs') {
+  let b;
+  for (let i = 0; i < n; i++) {
+    const r = measure();
+    if (!b || r[key] < b[key]) b = { ...r, maxRssMiB: Math.max(r.maxRssMiB, b?.maxRssMiB ?? 0) };
+    else b.maxRssMiB = Math.max(b.maxRssMiB, r.maxRssMiB);
+  }
+  return b;
+}
