@@ -82,16 +82,7 @@ export class RunReader {
       r.pulls && data.repository.pulls ? await this.pulls(r.pulls, data.repository.pulls, identity) : [];
     const issues: Record<string, Issue[]> = {};
     for (const [k, label] of r.issueLabels.entries()) {
-      const raw = await this.rest(
-        data.repository[`i${k}`]!,
-        'issues',
-        'states: OPEN, labels: [$label]',
-        ISSUE,
-        {
-          label,
-        },
-        '$label: String!',
-      );
+      const raw = await this.repositoryPages(data.repository[`i${k}`]!, 'issues', ISSUE, { label }, '');
       issues[label] = raw.map((i) => ({
         number: i.number,
         url: i.url,
@@ -124,13 +115,12 @@ export class RunReader {
     identity: string,
   ): Promise<RunRead['pulls']> {
     const d = want.details;
-    const raw = await this.rest(
+    const raw = await this.repositoryPages(
       first,
       'pullRequests',
-      'states: OPEN, labels: [$label]',
       `${PULL} ${d ? PULL_DETAILS : ''}`,
       d ? { label: want.label, context: d.statusContext, headFile: d.file } : { label: want.label },
-      `$label: String!${d ? ', $context: String!, $headFile: String!' : ''}`,
+      d ? ', $context: String!, $headFile: String!' : '',
     );
     // Details only of the token's own PRs (phasegate's proposals): another's costs no more pages.
     const own = (p: RawPull) => loginOf(p.author).toLowerCase() === identity.toLowerCase();
@@ -207,17 +197,12 @@ export class RunReader {
 
   private async details(p: RawPull, identity: string, marker: string): Promise<PullDetails> {
     const me = identity.toLowerCase();
-    const inPull = (field: string, select: string) => ({
-      field,
-      select,
-      number: p.number,
-    });
-    const files = await this.pullPages(p.files!, inPull('files', FILES));
+    const files = await this.pullPages(p.files!, p.number, 'files', FILES);
     // GraphQL names a renamed file by its new path only: ask REST for both, as the gate reads both.
     const renamed = files.some((f) => f.changeType === 'RENAMED');
-    const reviews = await this.pullPages(p.reviews!, inPull('reviews', REVIEWS));
+    const reviews = await this.pullPages(p.reviews!, p.number, 'reviews', REVIEWS);
     const isVerdict = (c: RawComment) => loginOf(c.author).toLowerCase() === me && c.body.includes(marker);
-    const comments = await this.pullPages(p.comments!, inPull('comments', COMMENTS), (c) =>
+    const comments = await this.pullPages(p.comments!, p.number, 'comments', COMMENTS, (c) =>
       c.some(isVerdict),
     );
     const head = p.commits?.nodes[0]?.commit;
@@ -251,49 +236,63 @@ export class RunReader {
     return data.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
   }
 
-  /** The rest of a PR's connection past its first page, until `enough` says the nodes so far do. */
-  private async pullPages<T>(
+  /** A PR's connection (`files`, `reviews`, `comments`), every page or until `enough` says so. */
+  private pullPages<T>(
     first: Conn<T>,
-    at: { field: string; select: string; number: number },
+    number: number,
+    field: string,
+    select: string,
+    enough?: (nodes: T[]) => boolean,
+  ): Promise<T[]> {
+    return this.allPages(
+      first,
+      async (after) =>
+        (
+          await this.ask<{ repository: { pullRequest: Record<string, Conn<T>> } }>(
+            `query($owner: String!, $name: String!, $number: Int!, $after: String) {
+          repository(owner: $owner, name: $name) { pullRequest(number: $number) {
+            ${field}(first: 100, after: $after) { nodes { ${select} } ${PAGE} } } } }`,
+            { number, after },
+          )
+        ).repository.pullRequest[field]!,
+      enough,
+    );
+  }
+
+  /** An open, labelled repository connection (`pullRequests`, `issues`), every page. */
+  private repositoryPages<T>(
+    first: Conn<T>,
+    field: string,
+    select: string,
+    variables: Record<string, unknown>,
+    moreDefs: string,
+  ): Promise<T[]> {
+    return this.allPages(
+      first,
+      async (after) =>
+        (
+          await this.ask<{ repository: Record<string, Conn<T>> }>(
+            `query($owner: String!, $name: String!, $label: String!${moreDefs}, $after: String) {
+          repository(owner: $owner, name: $name) {
+            ${field}(states: OPEN, labels: [$label], first: 100, after: $after) { nodes { ${select} } ${PAGE} } } }`,
+            { ...variables, after },
+          )
+        ).repository[field]!,
+    );
+  }
+
+  /** A connection's nodes from its first page on, while it has a next page and `enough` is not met. */
+  private async allPages<T>(
+    first: Conn<T>,
+    next: (after: string | null) => Promise<Conn<T>>,
     enough: (nodes: T[]) => boolean = () => false,
   ): Promise<T[]> {
     const out = [...first.nodes];
     let page = first.pageInfo;
     while (page.hasNextPage && !enough(out)) {
-      const data = await this.ask<{ repository: { pullRequest: Record<string, Conn<T>> } }>(
-        `query($owner: String!, $name: String!, $number: Int!, $after: String) {
-          repository(owner: $owner, name: $name) { pullRequest(number: $number) {
-            ${at.field}(first: 100, after: $after) { nodes { ${at.select} } ${PAGE} } } } }`,
-        { number: at.number, after: page.endCursor },
-      );
-      const next = data.repository.pullRequest[at.field]!;
-      out.push(...next.nodes);
-      page = next.pageInfo;
-    }
-    return out;
-  }
-
-  /** The rest of a repository connection (`pullRequests`, `issues`) past its first page. */
-  private async rest<T>(
-    first: Conn<T>,
-    field: string,
-    args: string,
-    select: string,
-    variables: Record<string, unknown>,
-    defs: string,
-  ): Promise<T[]> {
-    const out = [...first.nodes];
-    let page = first.pageInfo;
-    while (page.hasNextPage) {
-      const data = await this.ask<{ repository: Record<string, Conn<T>> }>(
-        `query($owner: String!, $name: String!, ${defs}, $after: String) {
-          repository(owner: $owner, name: $name) {
-            ${field}(${args}, first: 100, after: $after) { nodes { ${select} } ${PAGE} } } }`,
-        { ...variables, after: page.endCursor },
-      );
-      const next = data.repository[field]!;
-      out.push(...next.nodes);
-      page = next.pageInfo;
+      const conn = await next(page.endCursor);
+      out.push(...conn.nodes);
+      page = conn.pageInfo;
     }
     return out;
   }
