@@ -164,25 +164,12 @@ export function writeTextFile(file: string, text: string): void {
  * file and line.
  */
 export async function readRecords(dir: string, fromMs?: number, toMs?: number): Promise<WindowRecord[]> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw e;
-  }
-  const picked: { name: string; end: number }[] = [];
-  for (const name of names) {
-    const end = parseWindowFileName(name);
-    if (end === undefined) continue;
-    if (fromMs !== undefined && end <= fromMs) continue;
-    if (toMs !== undefined && end > toMs) continue;
-    picked.push({ name, end });
-  }
-  picked.sort((a, b) => a.end - b.end);
+  const picked = (await listRecordEnds(dir))
+    .filter((end) => (fromMs === undefined || end > fromMs) && (toMs === undefined || end <= toMs))
+    .sort((a, b) => a - b);
   const out: WindowRecord[] = [];
-  for (const { name, end } of picked) {
-    const file = path.join(dir, name);
+  for (const end of picked) {
+    const file = path.join(dir, windowFileName(end));
     const report = decodeRecord(await readRecordText(file), file);
     if (report.end !== end) {
       throw new Error(
