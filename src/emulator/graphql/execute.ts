@@ -299,9 +299,13 @@ class Executor {
   }
 }
 
+/** "Individual calls cannot request more than 500,000 total nodes." */
+const MAX_NODES = 500_000;
+
 /**
  * GitHub's node limit, checked before anything runs: every connection needs `first` or `last`,
- * of 1 to 100 ("You must supply a first or last argument on any connection", github/docs
+ * of 1 to 100, and a call asks for at most 500,000 nodes ("You must supply a first or last
+ * argument on any connection", github/docs
  * content/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api.md). Answered as
  * errors only, with GitHub's types and words. `connections`: the field names that are connections.
  */
@@ -311,13 +315,18 @@ export function paginationErrors(
   connections: ReadonlySet<string>,
 ): GraphqlError[] {
   const errors: GraphqlError[] = [];
-  const walk = (selections: Selection[], path: string[]) => {
+  // Nodes the document may ask for: each connection's first/last times those of the connections
+  // it sits in, summed over the document (the docs' "Calculating nodes in a call").
+  let nodes = 0;
+  let overLimit = false;
+  const walk = (selections: Selection[], path: string[], times: number) => {
     for (const s of selections) {
       if (s.kind === 'InlineFragment') {
-        walk(s.selections, path);
+        walk(s.selections, path, times);
         continue;
       }
       const at = [...path, s.alias ?? s.name];
+      let inside = times;
       if (connections.has(s.name)) {
         const arg = (name: string) => {
           const a = s.arguments.find((x) => x.name === name);
@@ -345,10 +354,20 @@ export function paginationErrors(
             });
           }
         }
+        const n = typeof first === 'number' ? first : typeof last === 'number' ? last : 0;
+        inside = times * n;
+        nodes += inside;
+        if (nodes > MAX_NODES && !overLimit) {
+          overLimit = true;
+          errors.push({
+            type: 'MAX_NODE_LIMIT_EXCEEDED',
+            message: `By the time this query traverses to the ${s.name} connection, it is requesting up to ${nodes.toLocaleString('en-US')} possible nodes which exceeds the maximum limit of ${MAX_NODES.toLocaleString('en-US')}.`,
+          });
+        }
       }
-      if (s.selections) walk(s.selections, at);
+      if (s.selections) walk(s.selections, at, inside);
     }
   };
-  walk(op.selections, []);
+  walk(op.selections, [], 1);
   return errors;
 }

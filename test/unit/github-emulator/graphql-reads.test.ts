@@ -171,6 +171,32 @@ describe('reads', () => {
     });
   });
 
+  it('refuses a call that may ask for more than 500,000 nodes, counted as GitHub counts them', async () => {
+    // 100 PRs + 100 x 100 commits + 100 x 100 x 100 associated PRs = 1,010,100
+    const over = await raw(
+      'tok-bot',
+      `query { repository(owner: "acme", name: "app") { pullRequests(first: 100) { nodes {
+        commits(first: 100) { nodes { commit { associatedPullRequests(first: 100) { nodes { number } } } } } } } } }`,
+    );
+    expect(over).toEqual({
+      errors: [
+        {
+          type: 'MAX_NODE_LIMIT_EXCEEDED',
+          message:
+            'By the time this query traverses to the associatedPullRequests connection, it is requesting up to 1,010,100 possible nodes which exceeds the maximum limit of 500,000.',
+        },
+      ],
+    });
+    // 100 + 100 x 100 x 2 = 20,100: under the limit, answered
+    const under = await raw(
+      'tok-bot',
+      `query { repository(owner: "acme", name: "app") { pullRequests(first: 100) { nodes {
+        comments(first: 100) { nodes { body } } files(first: 100) { nodes { path } } } } } }`,
+    );
+    expect(under.errors).toBeUndefined();
+    expect(under.data).toBeDefined();
+  });
+
   it('cuts Blob.text at 512,000 bytes and says so', async () => {
     // biome-ignore lint/suspicious/noExplicitAny: the answer's shape is the document's, checked against the schema
     const r = await s.bot.graphql<Record<string, any>>(
