@@ -6,7 +6,6 @@
  * which reads the same (the recent copy wins) and the next compaction finishes.
  */
 import { rmSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ensureDir } from '../../ensure-dir.js';
 import { type ArchiveCandidates, type ArchivePlan, planArchive } from '../../plan/archive.js';
@@ -16,7 +15,7 @@ import { isKept, keptSpans, retentionMs } from '../../rollout/retention.js';
 import { DAY_MS, parseDayName, utcDayStart } from '../archive.js';
 import { RecordDecodeError } from '../codec.js';
 import { parseWindowFileName } from '../window.js';
-import { readRecordText, writeTextFile } from './record-files.js';
+import { namesIn, readRecordText, writeTextFile } from './record-files.js';
 
 /**
  * The recent folder's files old enough that compaction may move them: window records of days
@@ -55,15 +54,6 @@ function unlessLink(file: string): Promise<string | undefined> {
     if (e instanceof RecordDecodeError) return undefined;
     throw e;
   });
-}
-
-async function namesIn(dir: string): Promise<string[]> {
-  try {
-    return await readdir(dir);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw e;
-  }
 }
 
 /** A file's text, or null when there is none; a symbolic link is refused (readRecordText). */

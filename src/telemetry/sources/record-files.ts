@@ -243,14 +243,19 @@ async function readArchive(dir: string, fromMs?: number, toMs?: number): Promise
   return [...byEnd.values()].sort((a, b) => a.start - b.start);
 }
 
-/** Ends of the windows whose report files are in `dir` (names only; nothing is read). */
-export async function listRecordEnds(dir: string): Promise<number[]> {
+/** The entries of a records folder; none when it does not exist. */
+export async function namesIn(dir: string): Promise<string[]> {
   try {
-    return (await readdir(dir)).map(parseWindowFileName).filter((e): e is number => e !== undefined);
+    return await readdir(dir);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw e;
   }
+}
+
+/** Ends of the windows whose report files are in `dir` (names only; nothing is read). */
+export async function listRecordEnds(dir: string): Promise<number[]> {
+  return (await namesIn(dir)).map(parseWindowFileName).filter((e): e is number => e !== undefined);
 }
 
 /**
