@@ -174,6 +174,19 @@ const build = path.join(dataDir, 'build');
     throw new Error(`tsc failed:\n${r.stdout}${r.stderr}`);
 }
 
+/** The seeded trace of `events` events over `days` days under bench-data/, generated once. */
+function trace(events, days = 1) {
+  const file = path.join(dataDir, days === 1 ? `events-${events}.jsonl` : `events-${events}-${days}d.jsonl`);
+  if (existsSync(file)) return file;
+  process.stdout.write(
+    `generating ${fmt(events)} events over ${days} day(s) into ${path.relative(root, file)} … `,
+  );
+  const t0 = performance.now();
+  tsx('scripts/bench/generate.ts', [String(events), file, String(days)]);
+  console.log(`${fmt((performance.now() - t0) / 1000, 1)} s`);
+  return file;
+}
+
 function tsx(script, scriptArgs, nodeArgs = []) {
   const js = path.join(build, script.replace(/\.ts$/, '.js'));
   const r = spawnSync(process.execPath, [...nodeArgs, js, ...scriptArgs], {
@@ -221,13 +234,7 @@ if (opt('only', '') === 'history') {
 const summary = [];
 const collectTables = [];
 for (const n of sizes) {
-  const file = path.join(dataDir, `events-${n}.jsonl`);
-  if (!existsSync(file)) {
-    process.stdout.write(`generating ${fmt(n)} events into ${path.relative(root, file)} … `);
-    const t0 = performance.now();
-    tsx('scripts/bench/generate.ts', [String(n), file]);
-    console.log(`${fmt((performance.now() - t0) / 1000, 1)} s`);
-  }
+  const file = trace(n);
   const bytes = statSync(file).size;
   console.log(`\n${fmt(n)} events, ${fmt(bytes / 1e6, 1)} MB (${fmt(bytes / n, 1)} B/event)`);
   const rows = [
@@ -264,7 +271,7 @@ for (const n of sizes) {
     ].join('\n'),
   );
 }
-const days = benchCollectDays({ root, build, dataDir, runs, fmt, pad, tsx });
+const days = benchCollectDays({ root, build, runs, fmt, pad, trace });
 for (const r of days.rows)
   issueRows.push({
     what: `${r.what} (${fmt(r.bytes / 1e6, 0)} MB, ${fmt(r.windows)} windows), whole process`,
@@ -321,15 +328,7 @@ function benchSimulate() {
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: npm run build, then run the bench again');
   const days = 90;
   const events = 2_000_000;
-  const file = path.join(dataDir, `events-${events}-${days}d.jsonl`);
-  if (!existsSync(file)) {
-    process.stdout.write(
-      `generating ${fmt(events)} events over ${days} days into ${path.relative(root, file)} … `,
-    );
-    const t0 = performance.now();
-    tsx('scripts/bench/generate.ts', [String(events), file, String(days)]);
-    console.log(`${fmt((performance.now() - t0) / 1000, 1)} s`);
-  }
+  const file = trace(events, days);
   const from = Date.parse('2026-11-20T00:00:00.000Z'); // scripts/bench/common.ts BENCH_FROM
   const to = from + days * 86_400_000;
   // Both whole processes, as collect's rows (scripts/bench/collect-days.mjs): DuckDB's query of the

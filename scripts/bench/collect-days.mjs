@@ -10,7 +10,7 @@
  * Wall time is the row's figure (DuckDB uses every core, so does collect); CPU and peak RSS
  * beside it. Best of `runs` by wall time; peak RSS is the largest over the runs.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bestOf, processMeter } from './process-usage.mjs';
@@ -24,10 +24,10 @@ export const COLLECT_TRACES = [
 ];
 
 /**
- * @param {{ root: string, build: string, dataDir: string, runs: number, fmt: Function, pad: Function, tsx: Function }} o
+ * @param {{ root: string, build: string, runs: number, fmt: Function, pad: Function, trace: (events: number, days: number) => string }} o
  * @returns {{ tables: string[], rows: { what: string, ours: object, yard: object, windows: number }[] }}
  */
-export function benchCollectDays({ root, build, dataDir, runs, fmt, pad, tsx }) {
+export function benchCollectDays({ root, build, runs, fmt, pad, trace }) {
   const scratch = mkdtempSync(path.join(tmpdir(), 'phasegate-collect-'));
   const run = processMeter(scratch);
   const node = process.execPath;
@@ -36,12 +36,7 @@ export function benchCollectDays({ root, build, dataDir, runs, fmt, pad, tsx }) 
   const rows = [];
   try {
     for (const { events, days } of COLLECT_TRACES) {
-      const file = path.join(dataDir, `events-${events}-${days}d.jsonl`);
-      if (!existsSync(file)) {
-        process.stdout.write(`generating ${fmt(events)} events over ${days} days … `);
-        tsx('scripts/bench/generate.ts', [String(events), file, String(days)]);
-        console.log('done');
-      }
+      const file = trace(events, days);
       const bytes = statSync(file).size;
       const to = new Date(Date.parse(FROM) + days * DAY).toISOString();
       const out = path.join(scratch, 'records');
