@@ -22,8 +22,6 @@ var input = __webpack_require__(3599);
 var trusted = __webpack_require__(4071);
 // EXTERNAL MODULE: ./src/policy/units.ts
 var units = __webpack_require__(2233);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/ensure-dir.ts
 var ensure_dir = __webpack_require__(2283);
 // EXTERNAL MODULE: ./src/plan/archive.ts
@@ -56,7 +54,6 @@ var record_files = __webpack_require__(5383);
 
 
 
-
 /**
  * The recent folder's files old enough that compaction may move them: window records of days
  * before the retention, run logs likewise. Newer files are not read, nor those of the UTC days
@@ -65,7 +62,7 @@ var record_files = __webpack_require__(5383);
 async function archiveCandidates(dir, policy, now, backfillMs, kept = () => false) {
     const before = now - (0,retention/* retentionMs */.Fi)(policy, backfillMs);
     const windows = [];
-    for (const name of await namesIn(dir)) {
+    for (const name of await (0,record_files/* namesIn */.wX)(dir)) {
         const end = (0,telemetry_window/* parseWindowFileName */.L$)(name);
         if (end === undefined || end - policy.windowMs >= before || kept((0,telemetry_archive/* utcDayStart */.lZ)(end - policy.windowMs)))
             continue;
@@ -74,7 +71,7 @@ async function archiveCandidates(dir, policy, now, backfillMs, kept = () => fals
             windows.push({ end, text });
     }
     const runLogs = [];
-    for (const name of await namesIn(external_node_path_default().join(dir, 'runs'))) {
+    for (const name of await (0,record_files/* namesIn */.wX)(external_node_path_default().join(dir, 'runs'))) {
         const date = (0,telemetry_archive/* parseDayName */.pq)(name);
         if (date === undefined || date >= before)
             continue;
@@ -91,16 +88,6 @@ function unlessLink(file) {
             return undefined;
         throw e;
     });
-}
-async function namesIn(dir) {
-    try {
-        return await (0,promises_.readdir)(dir);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return [];
-        throw e;
-    }
 }
 /** A file's text, or null when there is none; a symbolic link is refused (readRecordText). */
 async function textOrNull(file) {
@@ -3243,6 +3230,8 @@ function http_export_iso(ms) {
     return new Date(ms).toISOString().replace(':00.000Z', 'Z');
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/telemetry/sources/coverage.ts
 /**
  * Where local event files begin and end. A window that ends before the first event of the files

@@ -106,9 +106,7 @@ class RunReader {
         const pulls = r.pulls && data.repository.pulls ? await this.pulls(r.pulls, data.repository.pulls, identity) : [];
         const issues = {};
         for (const [k, label] of r.issueLabels.entries()) {
-            const raw = await this.rest(data.repository[`i${k}`], 'issues', 'states: OPEN, labels: [$label]', ISSUE, {
-                label,
-            }, '$label: String!');
+            const raw = await this.repositoryPages(data.repository[`i${k}`], 'issues', ISSUE, { label }, '');
             issues[label] = raw.map((i) => ({
                 number: i.number,
                 url: i.url,
@@ -136,7 +134,7 @@ class RunReader {
     /** The open labelled PRs, every page; with details of the token's own. */
     async pulls(want, first, identity) {
         const d = want.details;
-        const raw = await this.rest(first, 'pullRequests', 'states: OPEN, labels: [$label]', `${PULL} ${d ? PULL_DETAILS : ''}`, d ? { label: want.label, context: d.statusContext, headFile: d.file } : { label: want.label }, `$label: String!${d ? ', $context: String!, $headFile: String!' : ''}`);
+        const raw = await this.repositoryPages(first, 'pullRequests', `${PULL} ${d ? PULL_DETAILS : ''}`, d ? { label: want.label, context: d.statusContext, headFile: d.file } : { label: want.label }, d ? ', $context: String!, $headFile: String!' : '');
         // Details only of the token's own PRs (phasegate's proposals): another's costs no more pages.
         const own = (p) => loginOf(p.author).toLowerCase() === identity.toLowerCase();
         const out = [];
@@ -201,17 +199,12 @@ class RunReader {
     }
     async details(p, identity, marker) {
         const me = identity.toLowerCase();
-        const inPull = (field, select) => ({
-            field,
-            select,
-            number: p.number,
-        });
-        const files = await this.pullPages(p.files, inPull('files', FILES));
+        const files = await this.pullPages(p.files, p.number, 'files', FILES);
         // GraphQL names a renamed file by its new path only: ask REST for both, as the gate reads both.
         const renamed = files.some((f) => f.changeType === 'RENAMED');
-        const reviews = await this.pullPages(p.reviews, inPull('reviews', REVIEWS));
+        const reviews = await this.pullPages(p.reviews, p.number, 'reviews', REVIEWS);
         const isVerdict = (c) => loginOf(c.author).toLowerCase() === me && c.body.includes(marker);
-        const comments = await this.pullPages(p.comments, inPull('comments', COMMENTS), (c) => c.some(isVerdict));
+        const comments = await this.pullPages(p.comments, p.number, 'comments', COMMENTS, (c) => c.some(isVerdict));
         const head = p.commits?.nodes[0]?.commit;
         const status = head?.status?.context ?? null;
         return {
@@ -237,31 +230,26 @@ class RunReader {
         });
         return data.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
     }
-    /** The rest of a PR's connection past its first page, until `enough` says the nodes so far do. */
-    async pullPages(first, at, enough = () => false) {
+    /** A PR's connection (`files`, `reviews`, `comments`), every page or until `enough` says so. */
+    pullPages(first, number, field, select, enough) {
+        return this.allPages(first, async (after) => (await this.ask(`query($owner: String!, $name: String!, $number: Int!, $after: String) {
+          repository(owner: $owner, name: $name) { pullRequest(number: $number) {
+            ${field}(first: 100, after: $after) { nodes { ${select} } ${PAGE} } } } }`, { number, after })).repository.pullRequest[field], enough);
+    }
+    /** An open, labelled repository connection (`pullRequests`, `issues`), every page. */
+    repositoryPages(first, field, select, variables, moreDefs) {
+        return this.allPages(first, async (after) => (await this.ask(`query($owner: String!, $name: String!, $label: String!${moreDefs}, $after: String) {
+          repository(owner: $owner, name: $name) {
+            ${field}(states: OPEN, labels: [$label], first: 100, after: $after) { nodes { ${select} } ${PAGE} } } }`, { ...variables, after })).repository[field]);
+    }
+    /** A connection's nodes from its first page on, while it has a next page and `enough` is not met. */
+    async allPages(first, next, enough = () => false) {
         const out = [...first.nodes];
         let page = first.pageInfo;
         while (page.hasNextPage && !enough(out)) {
-            const data = await this.ask(`query($owner: String!, $name: String!, $number: Int!, $after: String) {
-          repository(owner: $owner, name: $name) { pullRequest(number: $number) {
-            ${at.field}(first: 100, after: $after) { nodes { ${at.select} } ${PAGE} } } } }`, { number: at.number, after: page.endCursor });
-            const next = data.repository.pullRequest[at.field];
-            out.push(...next.nodes);
-            page = next.pageInfo;
-        }
-        return out;
-    }
-    /** The rest of a repository connection (`pullRequests`, `issues`) past its first page. */
-    async rest(first, field, args, select, variables, defs) {
-        const out = [...first.nodes];
-        let page = first.pageInfo;
-        while (page.hasNextPage) {
-            const data = await this.ask(`query($owner: String!, $name: String!, ${defs}, $after: String) {
-          repository(owner: $owner, name: $name) {
-            ${field}(${args}, first: 100, after: $after) { nodes { ${select} } ${PAGE} } } }`, { ...variables, after: page.endCursor });
-            const next = data.repository[field];
-            out.push(...next.nodes);
-            page = next.pageInfo;
+            const conn = await next(page.endCursor);
+            out.push(...conn.nodes);
+            page = conn.pageInfo;
         }
         return out;
     }

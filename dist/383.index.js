@@ -391,7 +391,8 @@ function decodeRecord(text, file = '<report>') {
 /* harmony export */   T3: () => (/* binding */ readRecords),
 /* harmony export */   WP: () => (/* binding */ listRecordEnds),
 /* harmony export */   Wh: () => (/* binding */ writeRecords),
-/* harmony export */   u_: () => (/* binding */ readRecentRecords)
+/* harmony export */   u_: () => (/* binding */ readRecentRecords),
+/* harmony export */   wX: () => (/* binding */ namesIn)
 /* harmony export */ });
 /* unused harmony exports RECORDS_DIR, writeTextFile, listArchiveDays */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -547,30 +548,12 @@ function writeTextFile(file, text) {
  * file and line.
  */
 async function readRecords(dir, fromMs, toMs) {
-    let names;
-    try {
-        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return [];
-        throw e;
-    }
-    const picked = [];
-    for (const name of names) {
-        const end = (0,_window_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWindowFileName */ .L$)(name);
-        if (end === undefined)
-            continue;
-        if (fromMs !== undefined && end <= fromMs)
-            continue;
-        if (toMs !== undefined && end > toMs)
-            continue;
-        picked.push({ name, end });
-    }
-    picked.sort((a, b) => a.end - b.end);
+    const picked = (await listRecordEnds(dir))
+        .filter((end) => (fromMs === undefined || end > fromMs) && (toMs === undefined || end <= toMs))
+        .sort((a, b) => a - b);
     const out = [];
-    for (const { name, end } of picked) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+    for (const end of picked) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, (0,_window_js__WEBPACK_IMPORTED_MODULE_5__/* .windowFileName */ .gp)(end));
         const report = (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeRecord */ .eT)(await readRecordText(file), file);
         if (report.end !== end) {
             throw new Error(`${file}: the file name says the window ends ${new Date(end).toISOString()}, its header says ${new Date(report.end).toISOString()}`);
@@ -642,16 +625,20 @@ async function readArchive(dir, fromMs, toMs) {
     }
     return [...byEnd.values()].sort((a, b) => a.start - b.start);
 }
-/** Ends of the windows whose report files are in `dir` (names only; nothing is read). */
-async function listRecordEnds(dir) {
+/** The entries of a records folder; none when it does not exist. */
+async function namesIn(dir) {
     try {
-        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).map(_window_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWindowFileName */ .L$).filter((e) => e !== undefined);
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir);
     }
     catch (e) {
         if (e.code === 'ENOENT')
             return [];
         throw e;
     }
+}
+/** Ends of the windows whose report files are in `dir` (names only; nothing is read). */
+async function listRecordEnds(dir) {
+    return (await namesIn(dir)).map(_window_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWindowFileName */ .L$).filter((e) => e !== undefined);
 }
 /**
  * The window records in `dir` whose windows end in (fromMs, toMs]. A file that does not decode is

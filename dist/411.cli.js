@@ -4917,21 +4917,29 @@ class Executor {
         return out;
     }
 }
+/** "Individual calls cannot request more than 500,000 total nodes." */
+const MAX_NODES = 500_000;
 /**
  * GitHub's node limit, checked before anything runs: every connection needs `first` or `last`,
- * of 1 to 100 ("You must supply a first or last argument on any connection", github/docs
+ * of 1 to 100, and a call asks for at most 500,000 nodes ("You must supply a first or last
+ * argument on any connection", github/docs
  * content/graphql/overview/rate-limits-and-query-limits-for-the-graphql-api.md). Answered as
  * errors only, with GitHub's types and words. `connections`: the field names that are connections.
  */
 function paginationErrors(op, variables, connections) {
     const errors = [];
-    const walk = (selections, path) => {
+    // Nodes the document may ask for: each connection's first/last times those of the connections
+    // it sits in, summed over the document (the docs' "Calculating nodes in a call").
+    let nodes = 0;
+    let overLimit = false;
+    const walk = (selections, path, times) => {
         for (const s of selections) {
             if (s.kind === 'InlineFragment') {
-                walk(s.selections, path);
+                walk(s.selections, path, times);
                 continue;
             }
             const at = [...path, s.alias ?? s.name];
+            let inside = times;
             if (connections.has(s.name)) {
                 const arg = (name) => {
                     const a = s.arguments.find((x) => x.name === name);
@@ -4959,12 +4967,22 @@ function paginationErrors(op, variables, connections) {
                         });
                     }
                 }
+                const n = typeof first === 'number' ? first : typeof last === 'number' ? last : 0;
+                inside = times * n;
+                nodes += inside;
+                if (nodes > MAX_NODES && !overLimit) {
+                    overLimit = true;
+                    errors.push({
+                        type: 'MAX_NODE_LIMIT_EXCEEDED',
+                        message: `By the time this query traverses to the ${s.name} connection, it is requesting up to ${nodes.toLocaleString('en-US')} possible nodes which exceeds the maximum limit of ${MAX_NODES.toLocaleString('en-US')}.`,
+                    });
+                }
             }
             if (s.selections)
-                walk(s.selections, at);
+                walk(s.selections, at, inside);
         }
     };
-    walk(op.selections, []);
+    walk(op.selections, [], 1);
     return errors;
 }
 
@@ -6770,9 +6788,7 @@ class RunReader {
         const pulls = r.pulls && data.repository.pulls ? await this.pulls(r.pulls, data.repository.pulls, identity) : [];
         const issues = {};
         for (const [k, label] of r.issueLabels.entries()) {
-            const raw = await this.rest(data.repository[`i${k}`], 'issues', 'states: OPEN, labels: [$label]', run_read_query_ISSUE, {
-                label,
-            }, '$label: String!');
+            const raw = await this.repositoryPages(data.repository[`i${k}`], 'issues', run_read_query_ISSUE, { label }, '');
             issues[label] = raw.map((i) => ({
                 number: i.number,
                 url: i.url,
@@ -6800,7 +6816,7 @@ class RunReader {
     /** The open labelled PRs, every page; with details of the token's own. */
     async pulls(want, first, identity) {
         const d = want.details;
-        const raw = await this.rest(first, 'pullRequests', 'states: OPEN, labels: [$label]', `${PULL} ${d ? PULL_DETAILS : ''}`, d ? { label: want.label, context: d.statusContext, headFile: d.file } : { label: want.label }, `$label: String!${d ? ', $context: String!, $headFile: String!' : ''}`);
+        const raw = await this.repositoryPages(first, 'pullRequests', `${PULL} ${d ? PULL_DETAILS : ''}`, d ? { label: want.label, context: d.statusContext, headFile: d.file } : { label: want.label }, d ? ', $context: String!, $headFile: String!' : '');
         // Details only of the token's own PRs (phasegate's proposals): another's costs no more pages.
         const own = (p) => loginOf(p.author).toLowerCase() === identity.toLowerCase();
         const out = [];
@@ -6865,17 +6881,12 @@ class RunReader {
     }
     async details(p, identity, marker) {
         const me = identity.toLowerCase();
-        const inPull = (field, select) => ({
-            field,
-            select,
-            number: p.number,
-        });
-        const files = await this.pullPages(p.files, inPull('files', FILES));
+        const files = await this.pullPages(p.files, p.number, 'files', FILES);
         // GraphQL names a renamed file by its new path only: ask REST for both, as the gate reads both.
         const renamed = files.some((f) => f.changeType === 'RENAMED');
-        const reviews = await this.pullPages(p.reviews, inPull('reviews', REVIEWS));
+        const reviews = await this.pullPages(p.reviews, p.number, 'reviews', REVIEWS);
         const isVerdict = (c) => loginOf(c.author).toLowerCase() === me && c.body.includes(marker);
-        const comments = await this.pullPages(p.comments, inPull('comments', COMMENTS), (c) => c.some(isVerdict));
+        const comments = await this.pullPages(p.comments, p.number, 'comments', COMMENTS, (c) => c.some(isVerdict));
         const head = p.commits?.nodes[0]?.commit;
         const status = head?.status?.context ?? null;
         return {
@@ -6901,31 +6912,26 @@ class RunReader {
         });
         return data.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
     }
-    /** The rest of a PR's connection past its first page, until `enough` says the nodes so far do. */
-    async pullPages(first, at, enough = () => false) {
+    /** A PR's connection (`files`, `reviews`, `comments`), every page or until `enough` says so. */
+    pullPages(first, number, field, select, enough) {
+        return this.allPages(first, async (after) => (await this.ask(`query($owner: String!, $name: String!, $number: Int!, $after: String) {
+          repository(owner: $owner, name: $name) { pullRequest(number: $number) {
+            ${field}(first: 100, after: $after) { nodes { ${select} } ${PAGE} } } } }`, { number, after })).repository.pullRequest[field], enough);
+    }
+    /** An open, labelled repository connection (`pullRequests`, `issues`), every page. */
+    repositoryPages(first, field, select, variables, moreDefs) {
+        return this.allPages(first, async (after) => (await this.ask(`query($owner: String!, $name: String!, $label: String!${moreDefs}, $after: String) {
+          repository(owner: $owner, name: $name) {
+            ${field}(states: OPEN, labels: [$label], first: 100, after: $after) { nodes { ${select} } ${PAGE} } } }`, { ...variables, after })).repository[field]);
+    }
+    /** A connection's nodes from its first page on, while it has a next page and `enough` is not met. */
+    async allPages(first, next, enough = () => false) {
         const out = [...first.nodes];
         let page = first.pageInfo;
         while (page.hasNextPage && !enough(out)) {
-            const data = await this.ask(`query($owner: String!, $name: String!, $number: Int!, $after: String) {
-          repository(owner: $owner, name: $name) { pullRequest(number: $number) {
-            ${at.field}(first: 100, after: $after) { nodes { ${at.select} } ${PAGE} } } } }`, { number: at.number, after: page.endCursor });
-            const next = data.repository.pullRequest[at.field];
-            out.push(...next.nodes);
-            page = next.pageInfo;
-        }
-        return out;
-    }
-    /** The rest of a repository connection (`pullRequests`, `issues`) past its first page. */
-    async rest(first, field, args, select, variables, defs) {
-        const out = [...first.nodes];
-        let page = first.pageInfo;
-        while (page.hasNextPage) {
-            const data = await this.ask(`query($owner: String!, $name: String!, ${defs}, $after: String) {
-          repository(owner: $owner, name: $name) {
-            ${field}(${args}, first: 100, after: $after) { nodes { ${select} } ${PAGE} } } }`, { ...variables, after: page.endCursor });
-            const next = data.repository[field];
-            out.push(...next.nodes);
-            page = next.pageInfo;
+            const conn = await next(page.endCursor);
+            out.push(...conn.nodes);
+            page = conn.pageInfo;
         }
         return out;
     }

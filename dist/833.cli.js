@@ -66,7 +66,7 @@ __webpack_require__.d(__webpack_exports__, {
   Wh: () => (/* binding */ writeRecords)
 });
 
-// UNUSED EXPORTS: RECORDS_DIR, listArchiveDays, readRecordText, writeTextFile
+// UNUSED EXPORTS: RECORDS_DIR, listArchiveDays, namesIn, readRecordText, writeTextFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -547,30 +547,12 @@ function writeTextFile(file, text) {
  * file and line.
  */
 async function readRecords(dir, fromMs, toMs) {
-    let names;
-    try {
-        names = await (0,promises_.readdir)(dir);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return [];
-        throw e;
-    }
-    const picked = [];
-    for (const name of names) {
-        const end = (0,telemetry_window/* parseWindowFileName */.L$)(name);
-        if (end === undefined)
-            continue;
-        if (fromMs !== undefined && end <= fromMs)
-            continue;
-        if (toMs !== undefined && end > toMs)
-            continue;
-        picked.push({ name, end });
-    }
-    picked.sort((a, b) => a.end - b.end);
+    const picked = (await listRecordEnds(dir))
+        .filter((end) => (fromMs === undefined || end > fromMs) && (toMs === undefined || end <= toMs))
+        .sort((a, b) => a - b);
     const out = [];
-    for (const { name, end } of picked) {
-        const file = external_node_path_default().join(dir, name);
+    for (const end of picked) {
+        const file = external_node_path_default().join(dir, (0,telemetry_window/* windowFileName */.gp)(end));
         const report = decodeRecord(await readRecordText(file), file);
         if (report.end !== end) {
             throw new Error(`${file}: the file name says the window ends ${new Date(end).toISOString()}, its header says ${new Date(report.end).toISOString()}`);
@@ -642,16 +624,20 @@ async function readArchive(dir, fromMs, toMs) {
     }
     return [...byEnd.values()].sort((a, b) => a.start - b.start);
 }
-/** Ends of the windows whose report files are in `dir` (names only; nothing is read). */
-async function listRecordEnds(dir) {
+/** The entries of a records folder; none when it does not exist. */
+async function namesIn(dir) {
     try {
-        return (await (0,promises_.readdir)(dir)).map(telemetry_window/* parseWindowFileName */.L$).filter((e) => e !== undefined);
+        return await (0,promises_.readdir)(dir);
     }
     catch (e) {
         if (e.code === 'ENOENT')
             return [];
         throw e;
     }
+}
+/** Ends of the windows whose report files are in `dir` (names only; nothing is read). */
+async function listRecordEnds(dir) {
+    return (await namesIn(dir)).map(telemetry_window/* parseWindowFileName */.L$).filter((e) => e !== undefined);
 }
 /**
  * The window records in `dir` whose windows end in (fromMs, toMs]. A file that does not decode is
