@@ -23,6 +23,7 @@ import { CODEOWNERS_PATHS, type OwnerRule, ownersOf, parseCodeowners } from './c
 import type { Ctx } from './context.js';
 import { HttpError, unprocessable } from './errors.js';
 import { latestStatuses } from './handlers/repos.js';
+import type { Role } from './identity.js';
 import { type Requirements, type RuleSource, sourcesFor, strictest } from './protection-config.js';
 import type { IssueRec, ReviewRec, StatusState } from './store.js';
 
@@ -62,14 +63,35 @@ export function checksMessage(ctx: Ctx, sha: string, contexts: string[]): string
   return `${head} have not succeeded: ${sentence(parts)}.`;
 }
 
-/** Each reviewer's review that counts (APPROVED, CHANGES_REQUESTED or DISMISSED; comments do not). */
+const WRITE_ROLES: ReadonlySet<Role> = new Set(['write', 'maintain', 'admin']);
+
+/**
+ * Whether GitHub lets `login`'s review count toward the rules: "Approvals with a gray check mark
+ * [from people without write or admin permissions] do not affect whether the pull request can be
+ * merged" (github/docs, approving-a-pull-request-with-required-reviews.md). Without a role of their
+ * own, a member of one of the emulator's teams counts: its teams have write access to the
+ * repository, as a CODEOWNERS team must ("that team must be visible and it must have write
+ * permissions", about-code-owners.md). An App's review counts (the emulator does not model a
+ * read-only App reviewing).
+ */
+function reviewCounts(ctx: Ctx, login: string): boolean {
+  const role = ctx.roleOf(login);
+  if (role) return WRITE_ROLES.has(role);
+  const inTeam = Object.values(ctx.store.teams).some((members) => members.some((m) => same(m, login)));
+  return inTeam || ctx.store.users.get(login.toLowerCase())?.type === 'Bot';
+}
+
+/**
+ * Each reviewer's review that counts (APPROVED, CHANGES_REQUESTED or DISMISSED; comments do not),
+ * from reviewers with write access only.
+ */
 function latestReviews(ctx: Ctx, number: number): ReviewRec[] {
   const latest = new Map<string, ReviewRec>();
   for (const r of ctx.store.reviews) {
     if (r.pull !== number || !['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'].includes(r.state)) continue;
     latest.set(r.user.toLowerCase(), r);
   }
-  return [...latest.values()];
+  return [...latest.values()].filter((r) => reviewCounts(ctx, r.user));
 }
 
 async function codeowners(ctx: Ctx, sha: string): Promise<OwnerRule[]> {

@@ -104,6 +104,7 @@ describe('reviews', () => {
         { branch: 'stable', requiredApprovingReviewCount: 1, dismissStaleReviews: true },
       ],
       teams: { 'acme/data-qa': ['carol'] },
+      collaborators: { dave: 'read', erin: 'triage' },
     });
     for (const base of ['release/1', 'stable'])
       await s.gh.push(base, { [`${base}.txt`]: 'x\n' }, base, 'acme');
@@ -128,6 +129,20 @@ describe('reviews', () => {
       refused('1 review requesting changes and 1 approving review by reviewers with write access.'),
     );
     await s.gh.review(n, 'carol', 'APPROVE');
+    expect((await s.alice.rest.pulls.merge({ ...repo, pull_number: n })).data.merged).toBe(true);
+  });
+
+  it("counts only reviewers with write access: a reader's approval or change request is gray", async () => {
+    const { n } = await pr(s.gh, 'gray', { 'src/g.ts': 'g\n' });
+    const merge = () => statusOf(s.alice.rest.pulls.merge({ ...repo, pull_number: n }));
+    await s.gh.review(n, 'dave', 'APPROVE'); // read
+    await s.gh.review(n, 'erin', 'APPROVE'); // triage
+    expect(await merge()).toMatchObject(
+      refused('At least 2 approving reviews are required by reviewers with write access.'),
+    );
+    await s.gh.review(n, 'alice', 'APPROVE');
+    await s.gh.review(n, 'carol', 'APPROVE'); // no role of her own: her team's write access
+    await s.gh.review(n, 'dave', 'REQUEST_CHANGES'); // does not block either
     expect((await s.alice.rest.pulls.merge({ ...repo, pull_number: n })).data.merged).toBe(true);
   });
 
