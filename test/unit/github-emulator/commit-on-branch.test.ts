@@ -33,12 +33,17 @@ afterEach(() => expect(s.gh.violations).toEqual([]));
 afterAll(() => s.gh.close());
 
 const MUTATION = `mutation($input: CreateCommitOnBranchInput!) {
-  createCommitOnBranch(input: $input) { commit { oid message } ref { name } }
+  createCommitOnBranch(input: $input) { commit { oid message parents(first: 2) { nodes { oid } } } ref { name } }
 }`;
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 
 interface Answer {
-  data?: { createCommitOnBranch: { commit: { oid: string; message: string }; ref: { name: string } } | null };
+  data?: {
+    createCommitOnBranch: {
+      commit: { oid: string; message: string; parents: { nodes: Array<{ oid: string }> } };
+      ref: { name: string };
+    } | null;
+  };
   errors?: Array<{ type?: string; path?: string[]; message: string }>;
 }
 
@@ -79,6 +84,7 @@ describe('createCommitOnBranch', () => {
     expect(r.errors).toBeUndefined();
     const made = r.data!.createCommitOnBranch!;
     expect(made.ref).toEqual({ name: 'main' });
+    expect(made.commit.parents.nodes).toEqual([{ oid: main }]);
     expect(made.commit.message).toBe('phasegate(autosave): 2 window records\n\nCollected by run 7.');
     expect(await head('main')).toBe(made.commit.oid);
     expect(await s.gh.readFile('main', 'records/a.jsonl')).toBe('a2\n');
