@@ -83,17 +83,6 @@ export class GitHubForge implements Forge {
     return this.defaultRef;
   }
 
-  private async head(branch: string): Promise<{ sha: string; tree: string; parent?: string } | null> {
-    try {
-      const ref = await this.octokit.rest.git.getRef({ ...this.r, ref: `heads/${branch}` });
-      const commit = await this.octokit.rest.git.getCommit({ ...this.r, commit_sha: ref.data.object.sha });
-      return { sha: ref.data.object.sha, tree: commit.data.tree.sha, parent: commit.data.parents[0]?.sha };
-    } catch (err) {
-      if (statusOf(err) === 404) return null;
-      throw err;
-    }
-  }
-
   async commitFiles(
     branch: string,
     changes: FileChange[],
@@ -134,11 +123,14 @@ export class GitHubForge implements Forge {
     }
   }
 
-  private async createRef(branch: string, sha: string): Promise<void> {
+  /** Creates `branch` at `sha`; false when it already exists (another run, or an earlier attempt, made it). */
+  private async createRef(branch: string, sha: string): Promise<boolean> {
     try {
       await this.octokit.rest.git.createRef({ ...this.r, ref: `refs/heads/${branch}`, sha });
+      return true;
     } catch (err) {
       if (!(statusOf(err) === 422 && /already exists/i.test(messageOf(err)))) throw err;
+      return false;
     }
   }
 
@@ -148,19 +140,29 @@ export class GitHubForge implements Forge {
     changes: FileChange[],
     message: string,
   ): Promise<{ sha: string; changed: boolean }> {
-    const baseHead = await this.head(base);
+    const baseHead = await this.reader.head(base, []);
     if (!baseHead) throw new ForgeError(`branch "${base}" does not exist`);
+    const existing = await this.reader.head(branch, []);
+    // A new branch: made at the base, then its one commit (createCommitOnBranch), two writes. If
+    // another run moved it meanwhile, the re-pointing below settles it as for an existing one.
+    if (!existing && fitsOneCall(changes) && (await this.createRef(branch, baseHead.sha))) {
+      try {
+        const sha = await commitOnBranch(this.octokit, this.repo, branch, baseHead.sha, message, changes);
+        return { sha, changed: true };
+      } catch (err) {
+        if (!isHeadRace(err)) throw err;
+      }
+    }
     const tree = await createTree(this.octokit, this.r, baseHead.tree, changes);
-    const existing = await this.head(branch);
     // The branch already carries exactly this change on the current base: nothing to do.
     if (existing && existing.tree === tree && existing.parent === baseHead.sha) {
       return { sha: existing.sha, changed: false };
     }
     const sha = await createCommit(this.octokit, this.r, message, tree, baseHead.sha);
-    if (!existing) await this.createRef(branch, sha);
     // phasegate's own proposal branch: re-pointing it at a fresh commit on the base keeps the PR one
     // clean edit of current.yaml. Window record branches are never forced.
-    await this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force: true });
+    if (existing || !(await this.createRef(branch, sha)))
+      await this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force: true });
     return { sha, changed: true };
   }
 

@@ -135,8 +135,8 @@ export class RunReader {
   }
 
   /**
-   * A branch's head commit, its tree, `paths` at it (null: absent) and the blob ids of `idPaths`
-   * (null: absent), in one request; null when the branch does not exist.
+   * A branch's head commit, its tree and first parent, `paths` at it (null: absent) and the blob
+   * ids of `idPaths` (null: absent), in one request; null when the branch does not exist.
    */
   async head(
     branch: string,
@@ -145,6 +145,7 @@ export class RunReader {
   ): Promise<{
     sha: string;
     tree: string;
+    parent?: string;
     files: Record<string, string | null>;
     oids: Record<string, string | null>;
   } | null> {
@@ -160,14 +161,17 @@ export class RunReader {
     type Data = {
       repository: {
         ref: {
-          target: { oid: string; tree: { oid: string } } & Record<string, Entry & { oid?: string }>;
+          target: { oid: string; tree: { oid: string }; parents: { nodes: Array<{ oid: string }> } } & Record<
+            string,
+            Entry & { oid?: string }
+          >;
         } | null;
       };
     };
     const data = await this.ask<Data>(
       `query($owner: String!, $name: String!, $ref: String!${defs.join('')}) {
         repository(owner: $owner, name: $name) { ref(qualifiedName: $ref) {
-          target { ... on Commit { oid tree { oid } ${entries} } } } } }`,
+          target { ... on Commit { oid tree { oid } parents(first: 1) { nodes { oid } } ${entries} } } } } }`,
       variables,
     );
     const target = data.repository.ref?.target;
@@ -176,7 +180,7 @@ export class RunReader {
     for (const [k, path] of paths.entries()) files[path] = await this.text(target[`e${k}`] ?? null);
     const oids: Record<string, string | null> = {};
     for (const [k, path] of idPaths.entries()) oids[path] = target[`o${k}`]?.oid ?? null;
-    return { sha: target.oid, tree: target.tree.oid, files, oids };
+    return { sha: target.oid, tree: target.tree.oid, parent: target.parents.nodes[0]?.oid, files, oids };
   }
 
   /** A blob's text; past GraphQL's cut (`isTruncated`), the whole blob through REST. */

@@ -104,4 +104,31 @@ describe('commitFiles', () => {
       /cannot commit window records to "locked": Changes must be made through a pull request\. \(BRANCH_PROTECTION_RULE_VIOLATION\)\. The branch is protected; .*records-branch/,
     );
   });
+
+  it('a new proposal branch: made at the base, then one commit; the same change again writes nothing', async () => {
+    const change = [{ path: 'phases/current.yaml', content: 'phase: A-1\n' }];
+    gh.resetRequests();
+    const made = await forge.proposalBranch('phasegate/advance-A-1', 'main', change, 'advance A-0 → A-1');
+    expect(writes()).toEqual(['POST /repos/acme/app/git/refs', 'POST /graphql mutation']);
+    const main = (await gh.gitText(['rev-parse', 'main'])).trim();
+    expect((await gh.gitText(['rev-parse', `${made.sha}^`])).trim()).toBe(main);
+    expect(await gh.readFile('phasegate/advance-A-1', 'phases/current.yaml')).toBe('phase: A-1\n');
+
+    gh.resetRequests();
+    const again = await forge.proposalBranch('phasegate/advance-A-1', 'main', change, 'advance A-0 → A-1');
+    expect(again).toEqual({ sha: made.sha, changed: false });
+    expect(writes()).toEqual(['POST /repos/acme/app/git/trees']); // the tree it compares, nothing more
+
+    // The base moved: the branch is re-pointed at a fresh commit on it (forced; it is phasegate's own).
+    await gh.seed({ 'docs/x.md': 'x\n' }, 'another change');
+    gh.resetRequests();
+    const moved = await forge.proposalBranch('phasegate/advance-A-1', 'main', change, 'advance A-0 → A-1');
+    expect(moved.changed).toBe(true);
+    expect(writes()).toEqual([
+      'POST /repos/acme/app/git/trees',
+      'POST /repos/acme/app/git/commits',
+      'PATCH /repos/acme/app/git/refs/heads%2Fphasegate%2Fadvance-A-1',
+    ]);
+    expect((await gh.gitText(['rev-parse', 'phasegate/advance-A-1'])).trim()).toBe(moved.sha);
+  });
 });
