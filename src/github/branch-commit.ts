@@ -49,6 +49,9 @@ export async function commitOnBranch(
   message: string,
   changes: FileChange[],
 ): Promise<string> {
+  // The mutation refuses a path given twice: the last change of a path is the one meant (an edit
+  // comes after the changes).
+  const byPath = [...new Map(changes.map((c) => [c.path, c])).values()];
   const [headline = '', ...rest] = message.split('\n');
   const body = rest.join('\n').replace(/^\n+/, '');
   const data = await octokit.graphql<{ createCommitOnBranch: { commit: { oid: string } } }>(MUTATION, {
@@ -57,10 +60,10 @@ export async function commitOnBranch(
       expectedHeadOid,
       message: body ? { headline, body } : { headline },
       fileChanges: {
-        additions: changes.flatMap((c) =>
+        additions: byPath.flatMap((c) =>
           c.content === null ? [] : [{ path: c.path, contents: Buffer.from(c.content).toString('base64') }],
         ),
-        deletions: changes.flatMap((c) => (c.content === null ? [{ path: c.path }] : [])),
+        deletions: byPath.flatMap((c) => (c.content === null ? [{ path: c.path }] : [])),
       },
     },
   });

@@ -65,6 +65,16 @@ describe('commitFiles', () => {
     expect(gh.requests.map((r) => r.graphql)).toEqual(['query']); // the head read, no write
   });
 
+  it('a path both changed and edited is sent once, as the edit leaves it', async () => {
+    gh.resetRequests();
+    const made = await forge.commitFiles('main', [{ path: 'reports/e.jsonl', content: 'e1\n' }], 'e', [
+      { path: 'reports/e.jsonl', edit: (t) => `${t ?? ''}e2\n` },
+    ]);
+    expect(writes()).toEqual(['POST /graphql mutation']);
+    expect(await gh.readFile('main', 'reports/e.jsonl')).toBe('e2\n'); // the head held no e.jsonl
+    expect(await changedPaths(made!.sha)).toEqual(['reports/e.jsonl']);
+  });
+
   it('re-reads a head that moved under it and commits on the new one, keeping what was pushed', async () => {
     beforeCommit = async () => {
       await gh.push('main', { 'reports/other.jsonl': 'other\n' }, 'another run', 'alice');
