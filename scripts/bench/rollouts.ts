@@ -35,8 +35,9 @@ const INTERVAL_MS = 15 * 60_000;
 interface RunFigures {
   requests: number;
   /**
-   * Of those, the writes (not GET; GraphQL reads are POSTs, so not /graphql), and the ones GitHub's
-   * content-creation limit refused (403 on a write; GITHUB_TOKEN's GET /user is a 403 too).
+   * Of those, the writes (not GET; of POST /graphql the mutations, as a branch commit is one), and
+   * the ones GitHub's content-creation limit refused (403 on a write; GITHUB_TOKEN's GET /user is
+   * a 403 too).
    */
   writes: number;
   throttled: number;
@@ -105,7 +106,7 @@ async function scenario(layout: 'single' | 'multi', eventsFile: string) {
         failed.push(`${command}: ${(err as Error).message}`);
       }
     }
-    const written = gh.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql');
+    const written = gh.requests.filter((r) => r.method !== 'GET' && r.graphql !== 'query');
     const writes = written.length;
     const throttled = written.filter((r) => r.status === 403).length;
     return { requests: gh.requests.length, writes, throttled, ms: performance.now() - t0, failed };
@@ -148,7 +149,7 @@ for (const [name, m, o] of rows) {
 }
 const failures = [...many.first.failed, ...many.rerun.failed, ...many.next.failed, ...one.first.failed];
 console.log(
-  `writes (not GET, not GraphQL): first ${many.first.writes}, re-run ${many.rerun.writes}, next ${many.next.writes}; refused by the content-creation limit: ${many.first.throttled + many.rerun.throttled + many.next.throttled}`,
+  `writes (not GET, not GraphQL reads): first ${many.first.writes}, re-run ${many.rerun.writes}, next ${many.next.writes}; refused by the content-creation limit: ${many.first.throttled + many.rerun.throttled + many.next.throttled}`,
 );
 console.log(
   `after the runs: ${many.pulls} PRs and ${many.issues} issues (${N} dashboards and the index); ${failures.length ? `FAILED: ${failures.join('; ')}` : 'no rollout failed'}`,

@@ -277,6 +277,12 @@ export const ACCESS: Record<string, AccessRule> = {
     role: 'write',
     docs: 'https://docs.github.com/graphql/reference/mutations#enablepullrequestautomerge',
   },
+  // A commit on a branch writes contents, as PATCH git/refs does.
+  'mutation createCommitOnBranch': {
+    apps: ['contents=write'],
+    role: 'write',
+    docs: 'https://docs.github.com/graphql/reference/mutations#createcommitonbranch',
+  },
   'mutation disablePullRequestAutoMerge': {
     apps: ['contents=write,pull_requests=write'],
     role: 'write',

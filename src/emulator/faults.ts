@@ -9,6 +9,8 @@ export interface RequestMatch {
   method?: string;
   /** Equal to the request path (no query), or tested against it. */
   path?: string | RegExp;
+  /** POST /graphql only: a document that reads (`query`) or writes (`mutation`). */
+  graphql?: 'query' | 'mutation';
 }
 
 export type Fault =
@@ -30,8 +32,14 @@ interface Rule<T> {
   left: number;
 }
 
-export function matches(m: RequestMatch, method: string, path: string): boolean {
+export function matches(
+  m: RequestMatch,
+  method: string,
+  path: string,
+  graphql?: 'query' | 'mutation',
+): boolean {
   if (m.method && m.method.toUpperCase() !== method) return false;
+  if (m.graphql && m.graphql !== graphql) return false;
   if (m.path === undefined) return true;
   return typeof m.path === 'string' ? m.path === path : m.path.test(path);
 }
@@ -44,8 +52,8 @@ export class Rules<T> {
     this.rules.push({ match, value, left: times });
   }
 
-  take(method: string, path: string): T | undefined {
-    const rule = this.rules.find((r) => r.left > 0 && matches(r.match, method, path));
+  take(method: string, path: string, graphql?: 'query' | 'mutation'): T | undefined {
+    const rule = this.rules.find((r) => r.left > 0 && matches(r.match, method, path, graphql));
     if (!rule) return undefined;
     rule.left -= 1;
     this.rules = this.rules.filter((r) => r.left > 0);

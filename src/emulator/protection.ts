@@ -231,30 +231,46 @@ export function mergeRefusal(a: Assessment): HttpError | null {
  * 422 body was found, so the endpoint's reference page stands in (a guess).
  */
 function ruleViolations(status: 405 | 422, rules: string[]): HttpError {
-  const message = `Repository rule violations found\n\n${rules.map((r) => `${r}\n\n`).join('')}`;
+  const message = ruleViolationsMessage(rules);
   const docs =
     status === 422 ? { documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference' } : {};
   return new HttpError(status, { message, ...docs, status: String(status) });
 }
 
 /**
- * A direct update (PATCH git/refs) or deletion of `fullRef` by `login`: classic protection
- * refuses it unless the actor may bypass pull requests (deletion: always, "Allow deletions" off);
- * a ruleset requiring pull requests refuses it unless the actor is on its bypass list.
+ * What stops `login` updating `fullRef` directly (PATCH git/refs, createCommitOnBranch) or
+ * deleting it: classic protection unless the actor may bypass pull requests (deletion: always,
+ * "Allow deletions" off); a ruleset requiring pull requests unless the actor is on its bypass list.
  */
+export function directUpdateBlock(
+  ctx: Ctx,
+  fullRef: string,
+  login: string,
+  deleting: boolean,
+): 'classic' | 'ruleset' | null {
+  if (!fullRef.startsWith('refs/heads/')) return null;
+  const sources = sourcesFor(ctx.id.protection, fullRef.slice('refs/heads/'.length));
+  const needsPull = (s: RuleSource) => s.req.requirePullRequest !== false;
+  const classic = sources.find((s) => s.kind === 'classic');
+  if (classic && (deleting || (needsPull(classic) && !classic.bypassesReviews(login)))) return 'classic';
+  const ruled = sources.some((s) => s.kind === 'ruleset' && needsPull(s) && !s.bypassesAll(login));
+  return ruled && !deleting ? 'ruleset' : null;
+}
+
+/** The REST answer to a refused direct update or deletion (PATCH/DELETE git/refs), or null. */
 export function refUpdateRefusal(
   ctx: Ctx,
   fullRef: string,
   login: string,
   deleting: boolean,
 ): HttpError | null {
-  if (!fullRef.startsWith('refs/heads/')) return null;
-  const sources = sourcesFor(ctx.id.protection, fullRef.slice('refs/heads/'.length));
-  const needsPull = (s: RuleSource) => s.req.requirePullRequest !== false;
-  const classic = sources.find((s) => s.kind === 'classic');
-  if (classic && (deleting || (needsPull(classic) && !classic.bypassesReviews(login)))) {
-    return unprocessable(`Protected branch update failed for ${fullRef}.`);
-  }
-  const ruled = sources.some((s) => s.kind === 'ruleset' && needsPull(s) && !s.bypassesAll(login));
-  return ruled && !deleting ? ruleViolations(422, ['Changes must be made through a pull request.']) : null;
+  const block = directUpdateBlock(ctx, fullRef, login, deleting);
+  if (block === 'classic') return unprocessable(`Protected branch update failed for ${fullRef}.`);
+  return block === 'ruleset' ? ruleViolations(422, [PULL_REQUIRED]) : null;
 }
+
+export const PULL_REQUIRED = 'Changes must be made through a pull request.';
+
+/** Rulesets' message: each violated rule a paragraph. */
+export const ruleViolationsMessage = (rules: string[]) =>
+  `Repository rule violations found\n\n${rules.map((r) => `${r}\n\n`).join('')}`;

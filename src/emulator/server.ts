@@ -96,7 +96,7 @@ export async function serve(p: Pipeline, req: IncomingMessage, res: ServerRespon
   p.requests.push(record);
   const requestId = randomBytes(8).toString('hex').toUpperCase();
 
-  const fault = p.faults.take(method, path);
+  const fault = p.faults.take(method, path, record.graphql);
   if (fault && 'drop' in fault) {
     req.socket.destroy();
     return;
@@ -112,7 +112,7 @@ export async function serve(p: Pipeline, req: IncomingMessage, res: ServerRespon
     req.socket.destroy();
     return;
   }
-  const tamper = p.tampers.take(method, path);
+  const tamper = p.tampers.take(method, path, record.graphql);
   if (tamper) answer = { ...answer, body: tamper(answer.body, { method, path, status: answer.status }) };
   // /graphql is not in the REST description; handlers/graphql.ts has the validator check its documents and data.
   const template = found?.route.template;

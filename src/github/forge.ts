@@ -1,7 +1,8 @@
 /**
- * The forge port on GitHub's REST API. Commits go through the Git Data API (one tree, one
- * commit, one ref update: signed by GitHub, no checkout push); a ref race re-reads and retries,
- * never forces, so no window another run committed is lost. Creates first look for what an
+ * The forge port on GitHub's REST API. A branch commit is one GraphQL `createCommitOnBranch`
+ * (branch-commit.ts), or past its size rule the Git Data API (one tree, one commit, one ref
+ * update): signed by GitHub either way, no checkout push; a ref race re-reads and retries, never
+ * forces, so no window another run committed is lost. Creates first look for what an
  * earlier attempt made, because retried POSTs may have landed.
  */
 import type {
@@ -15,6 +16,16 @@ import type {
   RunRead,
   RunReadRequest,
 } from '../ports/forge.js';
+import {
+  commitByTree,
+  commitOnBranch,
+  createCommit,
+  createTree,
+  fitsOneCall,
+  isHeadRace,
+  unheld,
+  writeError,
+} from './branch-commit.js';
 import { messageOf, type Octokit, protectedBranchHint, statusOf } from './client.js';
 import { RunReader } from './run-read.js';
 import { issueOf, pullOf, type RawPull } from './shapes.js';
@@ -72,40 +83,6 @@ export class GitHubForge implements Forge {
     return this.defaultRef;
   }
 
-  private async head(branch: string): Promise<{ sha: string; tree: string; parent?: string } | null> {
-    try {
-      const ref = await this.octokit.rest.git.getRef({ ...this.r, ref: `heads/${branch}` });
-      const commit = await this.octokit.rest.git.getCommit({ ...this.r, commit_sha: ref.data.object.sha });
-      return { sha: ref.data.object.sha, tree: commit.data.tree.sha, parent: commit.data.parents[0]?.sha };
-    } catch (err) {
-      if (statusOf(err) === 404) return null;
-      throw err;
-    }
-  }
-
-  private async tree(baseTree: string, changes: FileChange[]): Promise<string> {
-    const { data } = await this.octokit.rest.git.createTree({
-      ...this.r,
-      base_tree: baseTree,
-      tree: changes.map((c) =>
-        c.content === null
-          ? { path: c.path, mode: '100644' as const, type: 'blob' as const, sha: null }
-          : { path: c.path, mode: '100644' as const, type: 'blob' as const, content: c.content },
-      ),
-    });
-    return data.sha;
-  }
-
-  private async commit(message: string, tree: string, parent: string): Promise<string> {
-    const { data } = await this.octokit.rest.git.createCommit({
-      ...this.r,
-      message,
-      tree,
-      parents: [parent],
-    });
-    return data.sha;
-  }
-
   async commitFiles(
     branch: string,
     changes: FileChange[],
@@ -114,11 +91,13 @@ export class GitHubForge implements Forge {
   ): Promise<{ sha: string } | null> {
     if (!changes.length && !edits.length) return null;
     const paths = edits.map((e) => e.path);
+    const ids = changes.map((c) => c.path);
     for (let attempt = 1; ; attempt++) {
-      // The head, its tree and the edited files in one request (GraphQL), read again after a race.
-      let head = await this.reader.head(branch, paths);
+      // The head, the edited files and the changed files' blob ids in one request (GraphQL),
+      // read again after a race.
+      let head = await this.reader.head(branch, paths, ids);
       if (!head) {
-        const base = await this.reader.head(await this.defaultBranch(), paths);
+        const base = await this.reader.head(await this.defaultBranch(), paths, ids);
         if (!base) throw new ForgeError('the repository has no default branch to start from');
         await this.createRef(branch, base.sha);
         head = base;
@@ -129,27 +108,29 @@ export class GitHubForge implements Forge {
         const after = e.edit(before);
         return after === before ? [] : [{ path: e.path, content: after }];
       });
-      const all = [...changes, ...edited];
+      // Only what the head does not hold: a re-run that changes nothing writes nothing.
+      const all = [...unheld(changes, head.oids), ...edited];
       if (!all.length) return null;
-      const tree = await this.tree(head.tree, all);
-      if (tree === head.tree) return null; // the same files are already there: a re-run changes nothing
-      const sha = await this.commit(message, tree, head.sha);
       try {
-        await this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force: false });
+        const sha = fitsOneCall(all)
+          ? await commitOnBranch(this.octokit, this.repo, branch, head.sha, message, all)
+          : await commitByTree(this.octokit, this.r, branch, head, message, all);
         return { sha };
       } catch (err) {
-        const text = messageOf(err);
-        if (statusOf(err) === 422 && /fast forward/i.test(text) && attempt < REF_RACE_ATTEMPTS) continue;
-        throw new ForgeError(protectedBranchHint(branch, text, statusOf(err)));
+        if (isHeadRace(err) && attempt < REF_RACE_ATTEMPTS) continue;
+        throw new ForgeError(protectedBranchHint(branch, writeError(err), statusOf(err)));
       }
     }
   }
 
-  private async createRef(branch: string, sha: string): Promise<void> {
+  /** Creates `branch` at `sha`; false when it already exists (another run, or an earlier attempt, made it). */
+  private async createRef(branch: string, sha: string): Promise<boolean> {
     try {
       await this.octokit.rest.git.createRef({ ...this.r, ref: `refs/heads/${branch}`, sha });
+      return true;
     } catch (err) {
       if (!(statusOf(err) === 422 && /already exists/i.test(messageOf(err)))) throw err;
+      return false;
     }
   }
 
@@ -159,19 +140,29 @@ export class GitHubForge implements Forge {
     changes: FileChange[],
     message: string,
   ): Promise<{ sha: string; changed: boolean }> {
-    const baseHead = await this.head(base);
+    const baseHead = await this.reader.head(base, []);
     if (!baseHead) throw new ForgeError(`branch "${base}" does not exist`);
-    const tree = await this.tree(baseHead.tree, changes);
-    const existing = await this.head(branch);
+    const existing = await this.reader.head(branch, []);
+    // A new branch: made at the base, then its one commit (createCommitOnBranch), two writes. If
+    // another run moved it meanwhile, the re-pointing below settles it as for an existing one.
+    if (!existing && fitsOneCall(changes) && (await this.createRef(branch, baseHead.sha))) {
+      try {
+        const sha = await commitOnBranch(this.octokit, this.repo, branch, baseHead.sha, message, changes);
+        return { sha, changed: true };
+      } catch (err) {
+        if (!isHeadRace(err)) throw err;
+      }
+    }
+    const tree = await createTree(this.octokit, this.r, baseHead.tree, changes);
     // The branch already carries exactly this change on the current base: nothing to do.
     if (existing && existing.tree === tree && existing.parent === baseHead.sha) {
       return { sha: existing.sha, changed: false };
     }
-    const sha = await this.commit(message, tree, baseHead.sha);
-    if (!existing) await this.createRef(branch, sha);
+    const sha = await createCommit(this.octokit, this.r, message, tree, baseHead.sha);
     // phasegate's own proposal branch: re-pointing it at a fresh commit on the base keeps the PR one
     // clean edit of current.yaml. Window record branches are never forced.
-    await this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force: true });
+    if (existing || !(await this.createRef(branch, sha)))
+      await this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force: true });
     return { sha, changed: true };
   }
 

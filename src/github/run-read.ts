@@ -135,33 +135,52 @@ export class RunReader {
   }
 
   /**
-   * A branch's head commit, its tree and `paths` at it (null: absent), in one request; null when
-   * the branch does not exist.
+   * A branch's head commit, its tree and first parent, `paths` at it (null: absent) and the blob
+   * ids of `idPaths` (null: absent), in one request; null when the branch does not exist.
    */
   async head(
     branch: string,
     paths: string[],
-  ): Promise<{ sha: string; tree: string; files: Record<string, string | null> } | null> {
+    idPaths: string[] = [],
+  ): Promise<{
+    sha: string;
+    tree: string;
+    parent?: string;
+    files: Record<string, string | null>;
+    oids: Record<string, string | null>;
+  } | null> {
     const variables: Record<string, unknown> = { ref: `refs/heads/${branch}` };
-    const defs = paths.map((p, k) => {
-      variables[`p${k}`] = p;
-      return `, $p${k}: String!`;
-    });
-    const entries = paths.map((_, k) => `e${k}: file(path: $p${k}) { ${BLOB} }`).join(' ');
+    const defs: string[] = [];
+    const fields = (prefix: string, list: string[], select: string) =>
+      list.map((p, k) => {
+        variables[`${prefix}${k}`] = p;
+        defs.push(`, $${prefix}${k}: String!`);
+        return `${prefix}${k}: file(path: $${prefix}${k}) { ${select} }`;
+      });
+    const entries = [...fields('e', paths, BLOB), ...fields('o', idPaths, 'oid')].join(' ');
     type Data = {
-      repository: { ref: { target: { oid: string; tree: { oid: string } } & Record<string, Entry> } | null };
+      repository: {
+        ref: {
+          target: { oid: string; tree: { oid: string }; parents: { nodes: Array<{ oid: string }> } } & Record<
+            string,
+            Entry & { oid?: string }
+          >;
+        } | null;
+      };
     };
     const data = await this.ask<Data>(
       `query($owner: String!, $name: String!, $ref: String!${defs.join('')}) {
         repository(owner: $owner, name: $name) { ref(qualifiedName: $ref) {
-          target { ... on Commit { oid tree { oid } ${entries} } } } } }`,
+          target { ... on Commit { oid tree { oid } parents(first: 1) { nodes { oid } } ${entries} } } } } }`,
       variables,
     );
     const target = data.repository.ref?.target;
     if (!target) return null;
     const files: Record<string, string | null> = {};
     for (const [k, path] of paths.entries()) files[path] = await this.text(target[`e${k}`] ?? null);
-    return { sha: target.oid, tree: target.tree.oid, files };
+    const oids: Record<string, string | null> = {};
+    for (const [k, path] of idPaths.entries()) oids[path] = target[`o${k}`]?.oid ?? null;
+    return { sha: target.oid, tree: target.tree.oid, parent: target.parents.nodes[0]?.oid, files, oids };
   }
 
   /** A blob's text; past GraphQL's cut (`isTruncated`), the whole blob through REST. */

@@ -23,6 +23,7 @@ export const CONNECTIONS: ReadonlySet<string> = new Set([
   'history',
   'issues',
   'labels',
+  'parents',
   'pullRequests',
   'reviews',
 ]);

@@ -25,12 +25,17 @@ export interface GqlObject {
 
 /**
  * Thrown by a resolver: the field becomes null and the message an entry of `errors`, of GitHub's
- * `type` (UNPROCESSABLE, or FORBIDDEN for what the token may not do).
+ * `type` (UNPROCESSABLE, FORBIDDEN for what the token may not do, STALE_DATA for a head that moved).
  */
 export class FieldError extends Error {
   constructor(
     message: string,
-    readonly type: 'UNPROCESSABLE' | 'FORBIDDEN' | 'NOT_FOUND' = 'UNPROCESSABLE',
+    readonly type:
+      | 'UNPROCESSABLE'
+      | 'FORBIDDEN'
+      | 'NOT_FOUND'
+      | 'STALE_DATA'
+      | 'BRANCH_PROTECTION_RULE_VIOLATION' = 'UNPROCESSABLE',
     /**
      * The field is non-null in GitHub's schema (`pullRequests: PullRequestConnection!`): its null
      * makes the object holding it null, as GraphQL's execution propagates it.

@@ -223,6 +223,8 @@ export function commitNode(see: See, sha: string): GqlObject {
     committedDate: async () => (await info()).committer.date,
     authoredDate: async () => (await info()).author.date,
     tree: async () => ({ __typename: 'Tree', oid: (await info()).tree }),
+    parents: async (page: Page) =>
+      connection('CommitConnection', (await info()).parents, page, (p) => commitNode(see, p)),
     file: async ({ path }: { path: string }) => {
       const oid = await ctx.git.objectAt(sha, path);
       if (!oid) return null;

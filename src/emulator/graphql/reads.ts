@@ -8,7 +8,8 @@ import { connection, enumList, type Page } from './connection.js';
 import { FieldError, type GqlObject } from './execute.js';
 import { byNodeId, commitNode, gitObject, issueNode, need, pullNode, type See } from './nodes.js';
 
-async function refNode(see: See, qualified: string): Promise<GqlObject | null> {
+/** A ref by qualified name (`refs/heads/main`) or branch name, as GitHub's `Ref`; null when absent. */
+export async function refNode(see: See, qualified: string): Promise<GqlObject | null> {
   const full = qualified.startsWith('refs/') ? qualified : `refs/heads/${qualified}`;
   const sha = await see.ctx.git.refSha(full);
   if (!sha) return null;

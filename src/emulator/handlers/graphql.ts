@@ -1,6 +1,7 @@
 /**
- * POST /graphql for the two mutations phasegate needs beyond REST: pinIssue (the dashboard)
- * and enablePullRequestAutoMerge (rollbacks that need no approval), with their undo twins and
+ * POST /graphql for the mutations phasegate needs beyond REST: pinIssue (the dashboard),
+ * enablePullRequestAutoMerge (rollbacks that need no approval) and createCommitOnBranch (a
+ * branch commit in one call, graphql/commit-on-branch.ts), with the undo twins and
  * lookups by number (`repository { issue pullRequest }`, `node`). Documents are read by the
  * emulator's own small reader (graphql/document.ts) and run over the resolvers below
  * (graphql/execute.ts). With a validator (tests), every document is first checked against
@@ -10,6 +11,7 @@
  */
 import { decide } from '../access.js';
 import type { Ctx } from '../context.js';
+import { type CommitOnBranchInput, createCommitOnBranch } from '../graphql/commit-on-branch.js';
 import { CONNECTIONS } from '../graphql/connection.js';
 import { GraphqlSyntaxError, parseDocument, Unsupported } from '../graphql/document.js';
 import {
@@ -57,6 +59,7 @@ const TYPES: TypeMap = {
   UnpinIssuePayload: [],
   EnablePullRequestAutoMergePayload: [],
   DisablePullRequestAutoMergePayload: [],
+  CreateCommitOnBranchPayload: [],
 };
 
 class Unprocessable extends FieldError {}
@@ -162,6 +165,10 @@ function mutationRoot(see: See, gates: Map<number, Assessment>): GqlObject {
     enablePullRequestAutoMerge: ({ input = {} }: Input) => {
       guard(ctx, who, 'enablePullRequestAutoMerge');
       return enableAutoMerge(see, login, pull(input.pullRequestId), input, gates);
+    },
+    createCommitOnBranch: ({ input }: { input: CommitOnBranchInput }) => {
+      guard(ctx, who, 'createCommitOnBranch');
+      return createCommitOnBranch(see, input);
     },
     disablePullRequestAutoMerge: ({ input = {} }: Input) => {
       guard(ctx, who, 'disablePullRequestAutoMerge');

@@ -32,16 +32,21 @@ afterAll(async () => {
 });
 
 const said = (s: Step) => s.log.join('\n');
+/** A branch commit: one createCommitOnBranch. */
+const COMMIT = { method: 'POST', path: '/graphql', graphql: 'mutation' } as const;
 
 describe('GitHub failing, runs racing, bad input', () => {
   it('a 500, a secondary rate limit and a dropped connection are retried; the run succeeds', async () => {
     w.now = T('2026-11-17T02:07:00Z');
-    w.gh.fail({ method: 'POST', path: /\/git\/trees$/ }, { status: 500 });
-    w.gh.fail({ method: 'PATCH', path: /\/git\/refs\// }, { drop: true });
+    w.gh.fail(COMMIT, { status: 500 });
+    // The commit lands and its answer is lost: the retry finds the head moved (STALE_DATA),
+    // reads it again and finds the files there, so there is no second commit.
+    w.gh.fail(COMMIT, { lostResponse: true });
     const collect = ok(await w.step('collect', { events: w.eventsFile, backfill: '50h' }));
-    expect(said(collect)).toMatch(/attempt 1 failed \(500/);
-    expect(said(collect)).toMatch(/PATCH \/repos\/\{owner\}\/\{repo\}\/git\/refs\/\{ref\}: attempt 1 failed/);
-    expect(await w.gh.gitText(['log', '--format=%s', 'main'])).toMatch(/window record/);
+    expect(said(collect)).toMatch(/POST \/graphql: attempt 1 failed \(500/);
+    expect(said(collect)).toMatch(/POST \/graphql: attempt 2 failed \(500: other side closed/);
+    const log = await w.gh.gitText(['log', '--format=%s', 'main']);
+    expect(log.split('\n').filter((s) => /window record/.test(s))).toHaveLength(1);
 
     w.gh.fail({ method: 'POST', path: /\/pulls$/ }, { secondaryRateLimit: 1 });
     const propose = ok(await w.step('propose'));
@@ -54,7 +59,7 @@ describe('GitHub failing, runs racing, bad input', () => {
   it('a rate-limit wait longer than the job has left fails at once with the reason, not a killed job', async () => {
     w.now = T('2026-11-17T02:37:00Z');
     // GitHub may ask for an hour (a primary limit's reset); the rollout job has 14 minutes.
-    w.gh.fail({ method: 'POST', path: /\/git\/trees$/ }, { secondaryRateLimit: 3600 });
+    w.gh.fail(COMMIT, { secondaryRateLimit: 3600 });
     const before = await w.gh.refSha('main');
     const step = await w.step('collect', { events: w.eventsFile, 'timeout-minutes': '14' });
     expect(step.ok).toBe(false);
@@ -64,14 +69,14 @@ describe('GitHub failing, runs racing, bad input', () => {
     expect(step.sleeps).toEqual([]);
     expect(await w.gh.refSha('main')).toBe(before);
     // A wait that fits is waited.
-    w.gh.fail({ method: 'POST', path: /\/git\/trees$/ }, { secondaryRateLimit: 60 });
+    w.gh.fail(COMMIT, { secondaryRateLimit: 60 });
     const fits = ok(await w.step('collect', { events: w.eventsFile, 'timeout-minutes': '14' }));
     expect(fits.sleeps).toEqual([60_000]);
   }, 120_000);
 
   it('a failure that outlasts the retries fails the run cleanly; the next run commits every window', async () => {
     w.now = T('2026-11-17T02:52:00Z');
-    w.gh.fail({ method: 'POST', path: /\/git\/trees$/ }, { status: 502 }, 6);
+    w.gh.fail(COMMIT, { status: 502 }, 6);
     const before = await w.gh.refSha('main');
     const broken = await w.step('collect', { events: w.eventsFile });
     expect(broken.ok).toBe(false);
