@@ -67,51 +67,12 @@ export function selectRollouts(layout: Layout, selector: string, flag: string): 
   );
 }
 
-/** rollout.yaml's `rollout:` when it is a string (see declaredRolloutName); undefined when unreadable. */
+/** rollout.yaml's `rollout:` when it is a string; the compiler reports anything else. */
 function declaredName(dir: string): string | undefined {
-  let text: string;
   try {
-    text = readFileSync(join(dir, 'rollout.yaml'), 'utf8');
-  } catch {
-    return undefined;
-  }
-  return declaredRolloutName(text);
-}
-
-/** A top-level `rollout: name` line: plain, or quoted without escapes; a comment may follow. */
-const NAME_LINE = /^rollout[ \t]*:[ \t]+(?:([A-Za-z][\w-]*)|"([^"\\]*)"|'([^']*)')[ \t]*(?:#.*)?$/;
-/** Plain words YAML's core schema reads as booleans or null, not strings. */
-const NOT_STRINGS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
-
-/**
- * rollout.yaml's `rollout:` when it is a string; the compiler reports anything else. Only this
- * key is wanted here, and every step compiles the whole policy right after: so the name is read
- * from its line when the file is a plain block mapping (every unindented line a `key:` entry, a
- * comment or blank) stating it once in a simple form, and the text is parsed as YAML only when it
- * is written some other way (flow style, anchors, escapes, quoted keys, several documents).
- */
-export function declaredRolloutName(text: string): string | undefined {
-  const simple = simpleName(text);
-  if (simple !== null) return simple;
-  try {
-    const doc = parse(text) as { rollout?: unknown } | null;
+    const doc = parse(readFileSync(join(dir, 'rollout.yaml'), 'utf8')) as { rollout?: unknown } | null;
     return typeof doc?.rollout === 'string' ? doc.rollout : undefined;
   } catch {
     return undefined;
   }
-}
-
-/** The name on the one `rollout:` line of a plain block mapping; null: read it as YAML. */
-function simpleName(text: string): string | undefined | null {
-  let found: string | undefined;
-  for (const [k, raw] of text.split('\n').entries()) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (/^(?:[ \t]|#|$)/.test(line) || (k === 0 && /^---[ \t]*$/.test(line))) continue;
-    if (!/^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)/.test(line)) return null;
-    if (!/^rollout[ \t]*:/.test(line)) continue;
-    const m = NAME_LINE.exec(line);
-    if (found !== undefined || !m || NOT_STRINGS.has(m[1] ?? '')) return null;
-    found = m[1] ?? m[2] ?? m[3];
-  }
-  return found;
 }
