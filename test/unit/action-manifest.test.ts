@@ -73,7 +73,16 @@ describe('action.yml', () => {
       }
     }
     expect(Object.keys(action.outputs).sort()).toEqual(
-      ['decision', 'phase', 'pr-number', 'report', 'rollouts-json', 'target-phase', 'verdict-json'].sort(),
+      [
+        'decision',
+        'phase',
+        'pr-number',
+        'report',
+        'rollouts',
+        'rollouts-json',
+        'target-phase',
+        'verdict-json',
+      ].sort(),
     );
   });
 
