@@ -192,7 +192,12 @@ describe('list and index: what the workflows need to run one job per rollout', (
       body: JSON.stringify({ body: `${INDEX_MARKER}\nstale` }),
     });
     expect(stale.status).toBe(200);
+    const from = w.gh.requests.length;
     const step = await w.stepEach('index');
+    const writes = w.gh.requests.slice(from).filter((r) => r.method !== 'GET' && r.path !== '/graphql');
+    expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `PATCH /repos/acme/app/issues/${index.number}`,
+    ]);
     expect(runs(step).map((r) => [r.rollout, r.result?.plan.evaluation.phase])).toEqual([
       ['alpha', 'A-0'],
       ['beta', expect.stringMatching(/^A-\d$/)],
