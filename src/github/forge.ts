@@ -1,7 +1,7 @@
 /**
  * The forge port on GitHub's REST API. Commits go through the Git Data API (one tree, one
- * commit, one ref update: signed by GitHub, no checkout push); a ref race re-reads and retries,
- * never forces, so no window another run committed is lost. Creates first look for what an
+ * commit, one ref update: signed by GitHub, no checkout push); a ref race re-reads and retries
+ * (ref-race.ts), never forces, so no window another run committed is lost. Creates first look for what an
  * earlier attempt made, because retried POSTs may have landed.
  */
 import type {
@@ -16,12 +16,11 @@ import type {
   RunReadRequest,
 } from '../ports/forge.js';
 import { messageOf, type Octokit, protectedBranchHint, statusOf } from './client.js';
+import { RefRace } from './ref-race.js';
 import { RunReader } from './run-read.js';
 import { issueOf, pullOf, type RawPull } from './shapes.js';
 
 export class ForgeError extends Error {}
-
-const REF_RACE_ATTEMPTS = 5;
 
 export class GitHubForge implements Forge {
   readonly repo: { owner: string; name: string };
@@ -33,6 +32,7 @@ export class GitHubForge implements Forge {
     private readonly octokit: Octokit,
     repository: string,
     private readonly fallbackIdentity: string,
+    private readonly race = new RefRace(),
   ) {
     const [owner, name] = repository.split('/');
     if (!owner || !name) throw new ForgeError(`GITHUB_REPOSITORY "${repository}" is not owner/name`);
@@ -139,7 +139,7 @@ export class GitHubForge implements Forge {
         return { sha };
       } catch (err) {
         const text = messageOf(err);
-        if (statusOf(err) === 422 && /fast forward/i.test(text) && attempt < REF_RACE_ATTEMPTS) continue;
+        if (statusOf(err) === 422 && /fast forward/i.test(text) && (await this.race.again(attempt))) continue;
         throw new ForgeError(protectedBranchHint(branch, text, statusOf(err)));
       }
     }
