@@ -20,9 +20,16 @@ export const ACTION_COMMANDS = [
   'rollback',
   'status',
   'gate',
+  'list',
+  'index',
   'validate',
 ] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
+/** The commands that run once per rollout (`list` and `index` are about all of them: each.ts). */
+export type RolloutCommand = Exclude<ActionCommand, 'validate' | 'list' | 'index'>;
+export const ROLLOUT_COMMANDS = ACTION_COMMANDS.filter(
+  (c): c is RolloutCommand => c !== 'validate' && c !== 'list' && c !== 'index',
+);
 
 /** The inputs a command reads besides the context's (action.yml describes each). */
 export interface CommandInputs {
@@ -40,7 +47,7 @@ export interface ActionEvent {
 }
 
 export async function dispatch(
-  command: Exclude<ActionCommand, 'validate'>,
+  command: RolloutCommand,
   ctx: RunContext,
   inputs: CommandInputs,
   event: ActionEvent,

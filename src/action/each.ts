@@ -8,6 +8,10 @@
  * whose current.yaml the PR changes (and the one its phasegate/<rollout>/ branch names), an apply
  * the ones whose current.yaml the push changed, a rollback must be told, and every other command
  * runs every rollout. After a status run over all of them, the rollouts' index issue lists each.
+ *
+ * The workflows run one job per rollout (a matrix over `list`, each job in its rollout's
+ * concurrency group), so no job sees all of them but `index`, which runs after them: it evaluates
+ * every rollout, writing nothing, and updates the index issue alone.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +22,7 @@ import type { RunContext } from '../ports/context.js';
 import { parseDashboardMarker, parseProposalMarker } from '../render/markers.js';
 import { INDEX_MARKER, INDEX_TITLE, type IndexRow, renderRolloutsIndex } from '../render/rollouts-index.js';
 import { findRollouts, type Layout, type RolloutFolder, selectRollouts } from '../worktree/rollouts.js';
-import { type ActionCommand, type ActionEvent, type CommandInputs, dispatch } from './dispatch.js';
+import { type ActionEvent, type CommandInputs, dispatch, type RolloutCommand } from './dispatch.js';
 
 export interface RolloutRun {
   rollout: string;
@@ -43,7 +47,7 @@ export function rolloutsFailure(runs: RolloutRun[]): Error | null {
 }
 
 export async function dispatchEach(
-  command: Exclude<ActionCommand, 'validate'>,
+  command: RolloutCommand | 'index',
   ctx: RunContext,
   inputs: CommandInputs & { rollout: string },
   event: ActionEvent,
@@ -52,6 +56,10 @@ export async function dispatchEach(
   const layout = findRollouts(ctx.workspace.root, ctx.config, ctx.records);
   if (layout.kind === 'single') {
     selectRollouts(layout, inputs.rollout, 'input "rollout"');
+    if (command === 'index') {
+      ctx.log.info(`one rollout in ${ctx.config}/: its dashboard issue is the only one, there is no index`);
+      return { layout: 'single', runs: [] };
+    }
     const result = await dispatch(command, ctx, inputs, event, o);
     return {
       layout: 'single',
@@ -63,6 +71,7 @@ export async function dispatchEach(
   const reports = o.reportPath?.replace(/\.html$/, '');
   if (reports) mkdirSync(reports, { recursive: true });
   const runs: RolloutRun[] = [];
+  const each = command === 'index' ? 'evaluate' : command;
   for (const r of chosen) {
     const log = {
       info: (line: string) => ctx.log.info(`[${r.name}] ${line}`),
@@ -72,19 +81,36 @@ export async function dispatchEach(
     const sub: RunContext = { ...ctx, config: r.config, records: r.records, log, pinDashboard: false };
     const reportPath = reports ? join(reports, `${r.name}.html`) : undefined;
     try {
-      runs.push({ rollout: r.name, result: await dispatch(command, sub, inputs, event, { reportPath }) });
+      runs.push({ rollout: r.name, result: await dispatch(each, sub, inputs, event, { reportPath }) });
     } catch (err) {
       const error = err instanceof Error ? err : new Error(String(err));
       log.warn(`failed: ${error.message}`);
       runs.push({ rollout: r.name, error });
     }
   }
-  if (command === 'status' && chosen.length === layout.rollouts.length) await upsertIndex(ctx, runs);
+  const all = chosen.length === layout.rollouts.length;
+  if ((command === 'status' || command === 'index') && all) await upsertIndex(ctx, runs);
   return { layout: 'multi', runs, report: reports };
 }
 
+/**
+ * The names of the rollouts `command` would run for on this event (the `list` command's
+ * `rollouts` output): what a workflow's matrix runs, one job per rollout. The single layout's is
+ * rollout.yaml's `rollout:`, the same on every event.
+ */
+export async function listRollouts(
+  command: RolloutCommand,
+  ctx: RunContext,
+  selector: string,
+  event: ActionEvent,
+): Promise<string[]> {
+  const layout = findRollouts(ctx.workspace.root, ctx.config, ctx.records);
+  if (layout.kind === 'single') return selectRollouts(layout, selector, 'input "rollout"').map((r) => r.name);
+  return (await rolloutsFor(command, ctx, layout, selector, event)).map((r) => r.name);
+}
+
 async function rolloutsFor(
-  command: Exclude<ActionCommand, 'validate'>,
+  command: RolloutCommand | 'index',
   ctx: RunContext,
   layout: Layout,
   selector: string,

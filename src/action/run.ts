@@ -14,7 +14,7 @@ import { systemClock } from '../clock.js';
 import { InputError, oneOf, parseInstant, positiveNumber } from '../input.js';
 import { TriggerError } from '../plan/trigger-error.js';
 import type { Clock } from '../ports/clock.js';
-import { ACTION_COMMANDS, type ActionCommand } from './dispatch.js';
+import { ACTION_COMMANDS, type ActionCommand, ROLLOUT_COMMANDS } from './dispatch.js';
 import type { EachResult } from './each.js';
 
 type Core = typeof import('@actions/core');
@@ -93,6 +93,18 @@ async function runCommand(
     rollout: core.getInput('rollout'),
   };
   const event = { name: context.eventName, payload: context.payload, sha: context.sha };
+  if (command === 'list') {
+    const { listRollouts } = await import('./each.js');
+    const forCommand = oneOf(
+      core.getInput('for-command') || 'evaluate',
+      ROLLOUT_COMMANDS,
+      'input "for-command"',
+    );
+    const names = await listRollouts(forCommand, ctx, inputs.rollout, event);
+    core.info(`rollouts for ${forCommand}: ${names.join(', ') || 'none'}`);
+    core.setOutput('rollouts', JSON.stringify(names));
+    return;
+  }
   const { dispatchEach } = await import('./each.js');
   const each = await dispatchEach(command, ctx, inputs, event, { reportPath });
   if (each.report) core.setOutput('report', each.report);

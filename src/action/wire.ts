@@ -5,6 +5,7 @@
  */
 import { createClient } from '../github/client.js';
 import { GitHubForge } from '../github/forge.js';
+import { RefRace } from '../github/ref-race.js';
 import { DryRunNotifier, WebhookNotifier } from '../notify/notifier.js';
 import type { Clock } from '../ports/clock.js';
 import type { Log, RunContext, RunSettings } from '../ports/context.js';
@@ -30,19 +31,22 @@ export interface Wiring extends RunSettings {
 }
 
 export function wireContext(w: Wiring): RunContext {
+  const sleep = (ms: number) => w.clock.sleep(ms);
+  const now = () => w.clock.now();
+  const deadline =
+    w.timeoutMinutes === undefined
+      ? undefined
+      : w.clock.now() + Math.max(w.timeoutMinutes - 1, w.timeoutMinutes / 2) * 60_000;
   const octokit = createClient({
     token: w.token,
     baseUrl: w.apiUrl,
     log: (line) => w.log.warn(line),
-    sleep: (ms) => w.clock.sleep(ms),
-    now: () => w.clock.now(),
-    deadline:
-      w.timeoutMinutes === undefined
-        ? undefined
-        : w.clock.now() + Math.max(w.timeoutMinutes - 1, w.timeoutMinutes / 2) * 60_000,
+    sleep,
+    now,
+    deadline,
   });
   return {
-    forge: new GitHubForge(octokit, w.repository, w.botLogin),
+    forge: new GitHubForge(octokit, w.repository, w.botLogin, new RefRace({ sleep, now, deadline })),
     notifier: w.dryRun
       ? new DryRunNotifier()
       : // Checked on first use: a run that notifies nobody never trips over these inputs.

@@ -1,7 +1,8 @@
 /**
  * `doctor`'s checks of the workflows against the policy and docs/setup.md: every command has a
  * workflow, each step reads the policy folder and the same window records, each job's token may
- * do what its steps do, all of them share one concurrency group, apply watches current.yaml and
+ * do what its steps do, each job handling a rollout holds that rollout's concurrency group (one
+ * per rollout, or one for all in older workflows), apply watches current.yaml and
  * rollback offers the policy's phases. Pure, on the parsed workflows.
  */
 import { type Check, ok, problem } from './check.js';
@@ -52,11 +53,11 @@ export function workflowChecks(
       ...actionRefProblems(mine, c),
       ...mine.flatMap((s) => configProblems(s, c)),
       ...jobProblems(mine, c),
-      ...concurrencyProblems(w, shared, c),
+      ...concurrencyProblems(w, mine, shared, c),
       ...triggerProblems(w, mine, c),
     ];
     if (found.length) checks.push(...found);
-    else checks.push(ok(short(w.file), summary(w, mine, c, shared)));
+    else checks.push(ok(short(w.file), summary(mine, c, shared)));
   }
   if (steps.length) checks.push(...recordsChecks(steps));
   return checks;
@@ -170,45 +171,94 @@ function jobProblems(mine: readonly PhasegateStep[], c: WorkflowContext): Check[
   return out;
 }
 
-/** The rollout's group: the one the workflow running collect uses. */
+/** Commands about all the rollouts at once (the workflows' list and index jobs): no rollout's group. */
+const ALL_ROLLOUTS = new Set(['list', 'index', 'validate']);
+const DEFAULT_GROUP = `phasegate-rollout-\${{ matrix.rollout }}`;
+
+const groupOf = (s: PhasegateStep) => (s.job.concurrency ?? s.workflow.concurrency)?.group;
+
+/** The rollout's group: the one the job running collect uses. */
 function sharedGroup(steps: readonly PhasegateStep[]): string | undefined {
-  const s = steps.find((x) => x.command === 'collect') ?? steps[0];
-  return s ? (s.workflow.concurrency ?? s.job.concurrency)?.group : undefined;
+  const s = steps.find((x) => x.command === 'collect') ?? steps.find((x) => !ALL_ROLLOUTS.has(x.command));
+  return s ? groupOf(s) : undefined;
 }
 
-function concurrencyProblems(w: Workflow, shared: string | undefined, c: WorkflowContext): Check[] {
-  const group = w.concurrency ?? w.jobs.find((j) => j.concurrency)?.concurrency;
-  const fix = `add \`concurrency: { group: ${shared ?? 'phasegate-rollout'}, cancel-in-progress: false }\` (${c.doc}#7-the-schedule).`;
-  if (!group) {
-    return [
-      problem(
-        short(w.file),
-        "no concurrency group: its runs can overlap the rollout's and race it into two PRs or two messages.",
-        fix,
-      ),
-    ];
-  }
+/** A group as GitHub evaluates it: `x-${{ matrix.rollout }}` and `format('x-{0}', matrix.rollout)` alike. */
+function groupKey(group: string): string {
+  const m = /^([^$]*)\$\{\{\s*matrix\.rollout\s*\}\}$/.exec(group.trim());
+  return m ? `format('${m[1]}{0}', matrix.rollout)` : group.trim();
+}
+
+/** The group is the rollout's, or an expression that picks it (the gate's, for phasegate's own PRs). */
+function sameGroup(group: string, shared: string): boolean {
+  const [g, s] = [groupKey(group), groupKey(shared)];
+  return g === s || g.includes(s.startsWith('format(') ? s : `'${s}'`);
+}
+
+/**
+ * Each job that runs a rollout's commands holds the rollout's group (job-level, else the
+ * workflow's), never cancelling; a group per rollout (matrix.rollout) holds only when each step
+ * runs that one rollout.
+ */
+function concurrencyProblems(
+  w: Workflow,
+  mine: readonly PhasegateStep[],
+  shared: string | undefined,
+  c: WorkflowContext,
+): Check[] {
   const out: Check[] = [];
-  if (shared && group.group !== shared && !group.group.includes(`'${shared}'`)) {
-    out.push(
-      problem(
-        short(w.file),
-        `its concurrency group is ${group.group}, not the rollout's ${shared}: the two can run at once.`,
-        `use \`group: ${shared}\` in every phasegate workflow.`,
-      ),
-    );
-  }
-  if (group.cancelInProgress === 'true') {
-    out.push(
-      problem(
-        short(w.file),
-        'cancel-in-progress: true can stop a run half-way through a commit or a PR update.',
-        'set `cancel-in-progress: false`.',
-      ),
-    );
+  const file = short(w.file);
+  for (const job of new Set(mine.filter((s) => !ALL_ROLLOUTS.has(s.command)).map((s) => s.job))) {
+    const group = job.concurrency ?? w.concurrency;
+    if (!group) {
+      out.push(
+        problem(
+          file,
+          `job ${job.id} has no concurrency group: its runs can overlap the rollout's and race it into two PRs or two messages.`,
+          `add \`concurrency: { group: ${shared ?? DEFAULT_GROUP}, queue: max, cancel-in-progress: false }\` to the job (${c.doc}#7-the-schedule).`,
+        ),
+      );
+      continue;
+    }
+    if (shared && !sameGroup(group.group, shared)) {
+      out.push(
+        problem(
+          file,
+          `job ${job.id}'s concurrency group is ${group.group}, not the rollout's ${shared}: the two can run at once.`,
+          `use \`group: ${shared}\` in every phasegate job that handles a rollout.`,
+        ),
+      );
+    }
+    const loose = groupKey(group.group).includes('matrix.rollout')
+      ? mine.filter(
+          (s) =>
+            s.job === job && !ALL_ROLLOUTS.has(s.command) && !MATRIX_ROLLOUT.test(s.step.with.rollout ?? ''),
+        )
+      : [];
+    if (loose.length) {
+      out.push(
+        problem(
+          file,
+          `job ${job.id} holds one rollout's group, but its ${loose.map((s) => s.command).join(', ')} step runs ${loose[0]!.step.with.rollout ? `rollout ${loose[0]!.step.with.rollout}` : 'every rollout'}.`,
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression
+          'pass `rollout: ${{ matrix.rollout }}` to every phasegate step of the job.',
+        ),
+      );
+    }
+    if (group.cancelInProgress === 'true') {
+      out.push(
+        problem(
+          file,
+          'cancel-in-progress: true can stop a run half-way through a commit or a PR update.',
+          'set `cancel-in-progress: false`.',
+        ),
+      );
+    }
   }
   return out;
 }
+
+const MATRIX_ROLLOUT = /^\$\{\{\s*matrix\.rollout\s*\}\}$/;
 
 type Obj = Record<string, unknown>;
 const get = (o: unknown, ...keys: string[]): unknown =>
@@ -260,9 +310,10 @@ export function globMatches(pattern: string, path: string): boolean {
   return new RegExp(`^${re}$`).test(path);
 }
 
-function summary(w: Workflow, mine: readonly PhasegateStep[], c: WorkflowContext, shared?: string): string {
+function summary(mine: readonly PhasegateStep[], c: WorkflowContext, shared?: string): string {
   const commands = [...new Set(mine.map((s) => s.command))].join(', ');
-  const group = (w.concurrency ?? w.jobs.find((j) => j.concurrency)?.concurrency)?.group;
+  const step = mine.find((s) => !ALL_ROLLOUTS.has(s.command)) ?? mine[0]!;
+  const group = groupOf(step);
   const shown = group === shared || !shared ? group : `${shared} (in an expression)`;
   return `${commands}; config ${c.config}; concurrency ${shown}; each job may do what its steps do.`;
 }

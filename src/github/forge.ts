@@ -1,7 +1,7 @@
 /**
  * The forge port on GitHub's REST API. A branch commit is one GraphQL `createCommitOnBranch`
  * (branch-commit.ts), or past its size rule the Git Data API (one tree, one commit, one ref
- * update): signed by GitHub either way, no checkout push; a ref race re-reads and retries, never
+ * update): signed by GitHub either way, no checkout push; a ref race re-reads and retries (ref-race.ts), never
  * forces, so no window another run committed is lost. Creates first look for what an
  * earlier attempt made, because retried POSTs may have landed.
  */
@@ -27,12 +27,11 @@ import {
   writeError,
 } from './branch-commit.js';
 import { messageOf, type Octokit, protectedBranchHint, statusOf } from './client.js';
+import { RefRace } from './ref-race.js';
 import { RunReader } from './run-read.js';
 import { issueOf, pullOf, type RawPull } from './shapes.js';
 
 export class ForgeError extends Error {}
-
-const REF_RACE_ATTEMPTS = 5;
 
 export class GitHubForge implements Forge {
   readonly repo: { owner: string; name: string };
@@ -44,6 +43,7 @@ export class GitHubForge implements Forge {
     private readonly octokit: Octokit,
     repository: string,
     private readonly fallbackIdentity: string,
+    private readonly race = new RefRace(),
   ) {
     const [owner, name] = repository.split('/');
     if (!owner || !name) throw new ForgeError(`GITHUB_REPOSITORY "${repository}" is not owner/name`);
@@ -117,7 +117,7 @@ export class GitHubForge implements Forge {
           : await commitByTree(this.octokit, this.r, branch, head, message, all);
         return { sha };
       } catch (err) {
-        if (isHeadRace(err) && attempt < REF_RACE_ATTEMPTS) continue;
+        if (isHeadRace(err) && (await this.race.again(attempt))) continue;
         throw new ForgeError(protectedBranchHint(branch, writeError(err), statusOf(err)));
       }
     }

@@ -119,7 +119,7 @@ describe('the Action bundle refuses bad input with the fix', () => {
     });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      '::error::input "command": "deploy" is not one of collect, evaluate, propose, apply, rollback, status, gate, validate',
+      '::error::input "command": "deploy" is not one of collect, evaluate, propose, apply, rollback, status, gate, list, index, validate',
     );
   });
 });

@@ -12,13 +12,14 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ActionCommand } from '../../src/action/dispatch.js';
-import { dispatchEach, type EachResult, rolloutsFailure } from '../../src/action/each.js';
+import { type ActionCommand, ROLLOUT_COMMANDS } from '../../src/action/dispatch.js';
+import { dispatchEach, type EachResult, listRollouts, rolloutsFailure } from '../../src/action/each.js';
 import { actionOutputs, rolloutsOutput } from '../../src/action/outputs.js';
 import { wireContext } from '../../src/action/wire.js';
 import type { TokenSpec } from '../../src/emulator/identity.js';
 import type { Emulator, EmulatorOptions } from '../../src/emulator/index.js';
 import type { Ruleset } from '../../src/emulator/protection-config.js';
+import { oneOf } from '../../src/input.js';
 import type { RunResult } from '../../src/interpreters/run-loop.js';
 import { runAction } from './action-runner.js';
 import { startCheckedEmulator } from './github-validator/index.js';
@@ -209,6 +210,15 @@ export class World {
     try {
       // As the entry runs it: over the policy folder's rollouts (one, in the single layout).
       const rollout = inputs.rollout ?? '';
+      if (command === 'list') {
+        const forCommand = oneOf(
+          inputs['for-command'] || 'evaluate',
+          ROLLOUT_COMMANDS,
+          'input "for-command"',
+        );
+        const names = await listRollouts(forCommand, ctx, rollout, actionEvent);
+        return { ok: true, outputs: { rollouts: JSON.stringify(names) }, log, sleeps, workspace };
+      }
       const each = await dispatchEach(command, ctx, { ...inputsOf, rollout }, actionEvent, { reportPath });
       const failure = rolloutsFailure(each.runs);
       if (failure) throw failure;
@@ -229,7 +239,7 @@ export class World {
    * rollout in turn with many, unless inputs.rollout names one.
    */
   async stepEach(
-    command: Exclude<ActionCommand, 'validate'>,
+    command: Exclude<ActionCommand, 'validate' | 'list'>,
     inputs: Record<string, string> = {},
     event?: Event,
   ): Promise<{ each?: EachResult; error?: Error; log: string[]; workspace: string }> {

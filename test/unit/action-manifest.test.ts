@@ -21,8 +21,8 @@ type Step = { uses?: string; with?: Record<string, unknown> };
 type Workflow = {
   on: Record<string, { inputs?: Record<string, { options?: string[] }> } | null>;
   permissions?: Record<string, string>;
-  concurrency?: { group?: string; 'cancel-in-progress'?: boolean };
-  jobs: Record<string, { steps: Step[] }>;
+  concurrency?: { group?: string; queue?: string; 'cancel-in-progress'?: boolean };
+  jobs: Record<string, { steps: Step[]; concurrency?: Workflow['concurrency'] }>;
 };
 
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
@@ -73,7 +73,16 @@ describe('action.yml', () => {
       }
     }
     expect(Object.keys(action.outputs).sort()).toEqual(
-      ['decision', 'phase', 'pr-number', 'report', 'rollouts-json', 'target-phase', 'verdict-json'].sort(),
+      [
+        'decision',
+        'phase',
+        'pr-number',
+        'report',
+        'rollouts',
+        'rollouts-json',
+        'target-phase',
+        'verdict-json',
+      ].sort(),
     );
   });
 
@@ -154,21 +163,42 @@ describe('workflows', () => {
     }
   });
 
-  it('never overlap scheduled rollout runs and never cancel one midway', () => {
-    const wf = workflow('rollout.yml');
-    expect(wf.concurrency).toEqual({ group: 'phasegate-rollout', queue: 'max', 'cancel-in-progress': false });
-    // One group across every workflow of the rollout, so a manual rollback never races a scheduled run.
-    for (const other of ['rollback.yml', 'apply.yml'])
-      expect(workflow(other).concurrency).toEqual(wf.concurrency);
-    // The gate: phasegate's own PRs in the same group, any other PR in its own (the expression is
-    // evaluated by GitHub's parser in test/unit/workflows).
-    expect(workflow('phase-gate.yml').concurrency).toMatchObject({
+  it("run each rollout's jobs in its own group, one at a time, never cancelling one midway", () => {
+    const perRollout = {
+      group: `phasegate-rollout-\${{ matrix.rollout }}`,
+      queue: 'max',
+      'cancel-in-progress': false,
+    };
+    // The same group name in every workflow, so a manual rollback of X waits for X's scheduled
+    // job and no other (test/e2e/rollouts.e2e.test.ts shows it).
+    for (const [file, job] of [
+      ['rollout.yml', 'rollout'],
+      ['rollback.yml', 'rollback'],
+      ['apply.yml', 'apply'],
+    ] as const) {
+      expect(workflow(file).concurrency, file).toBeUndefined();
+      expect(workflow(file).jobs[job]?.concurrency, file).toEqual(perRollout);
+    }
+    expect(workflow('rollout.yml').jobs.index?.concurrency).toEqual({
+      group: 'phasegate-index',
       queue: 'max',
       'cancel-in-progress': false,
     });
-    expect(workflow('phase-gate.yml').concurrency?.group).toContain("'phasegate-rollout'");
+    // The gate: phasegate's own PRs in their rollout's group, any other PR in its own (the
+    // expression is evaluated by GitHub's parser in test/unit/workflows).
+    const gate = workflow('phase-gate.yml').jobs.gate?.concurrency;
+    expect(gate).toMatchObject({ queue: 'max', 'cancel-in-progress': false });
+    expect(gate?.group).toContain("format('phasegate-rollout-{0}', matrix.rollout)");
+    const wf = workflow('rollout.yml');
     expect(Object.keys(wf.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
-    expect(ownSteps(wf).map((s) => s.with?.command)).toEqual(['collect', 'evaluate', 'propose', 'status']);
+    expect(ownSteps(wf).map((s) => s.with?.command)).toEqual([
+      'list',
+      'collect',
+      'evaluate',
+      'propose',
+      'status',
+      'index',
+    ]);
   });
 });
 

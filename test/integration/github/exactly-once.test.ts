@@ -1,7 +1,7 @@
 /**
  * Exactly once, in order, when GitHub misbehaves as it does on github.com: a create whose answer
  * is lost after the write landed, an assignee GitHub refuses (422), and a manual rollback racing
- * the scheduled run, both as the workflow files queue them (one concurrency group) and with no
+ * the scheduled run, both as the workflow files queue them (the rollout's concurrency group) and with no
  * queue at all. Each world starts at A-1 with a latency regression, so the scheduled run rolls
  * back to A-0 at once (A-1 needs no approval) and announces it: lock notice, RCA issue, Slack.
  */
@@ -136,10 +136,10 @@ describe('exactly once', () => {
     await Promise.all([scheduled.done, manual.done]);
     const printed = runner.print();
     console.log(printed);
-    // One group for both workflows: the manual run waited (queue: max), it was not cancelled.
+    // The rollout's group in both workflows: the manual job waited (queue: max), not cancelled.
     const queue = runner.concurrency.log.join('\n');
     expect(queue).toMatch(
-      /roll(out|back)\.yml#1 pending in "phasegate-rollout" behind .*roll(out|back)\.yml#1/,
+      /roll(out|back)\.yml#1\/roll(out|back) \(autosave\) pending in "phasegate-rollout-autosave" behind .*roll(out|back)\.yml#1\/roll(out|back) \(autosave\)/,
     );
     expect(queue).not.toMatch(/cancelled/);
     expect([...scheduled.runs, ...manual.runs].map((r) => r.conclusion)).toEqual(['success', 'success']);

@@ -7,10 +7,16 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EachResult } from '../../../src/action/each.js';
-import { pullRequestEvent, pushEvent, workflowDispatchEvent } from '../../../src/emulator/index.js';
+import {
+  type ActionEvent,
+  pullRequestEvent,
+  pushEvent,
+  workflowDispatchEvent,
+} from '../../../src/emulator/index.js';
+import { INDEX_MARKER } from '../../../src/render/rollouts-index.js';
 import { manyRolloutFiles } from '../../support/rollouts.js';
 import { latencyRegressionTrace } from '../../support/traces.js';
-import { repositoryFiles, World } from '../../support/world.js';
+import { repositoryFiles, TOKENS, World } from '../../support/world.js';
 
 const T = (iso: string) => Date.parse(iso);
 const NAMES = ['alpha', 'beta', 'gamma'];
@@ -158,6 +164,48 @@ describe('three rollouts in one repository', () => {
       state: 'success',
       description: 'not a phase change',
     });
+  }, 120_000);
+});
+
+describe('list and index: what the workflows need to run one job per rollout', () => {
+  it('list names the rollouts a command is for on the event; index updates the index issue alone', async () => {
+    w.now = T('2026-11-17T02:30:00Z');
+    const list = (forCommand: string, inputs: Record<string, string> = {}, event?: ActionEvent) =>
+      w.step('list', { 'for-command': forCommand, ...inputs }, event);
+    expect((await list('propose')).outputs).toEqual({ rollouts: '["alpha","beta","gamma"]' });
+    expect((await list('status', { rollout: 'beta' })).outputs).toEqual({ rollouts: '["beta"]' });
+    const guess = await list('rollback');
+    expect(guess.error?.message).toMatch(/input "rollout" is required to roll back .* alpha, beta, gamma/);
+    expect((await list('rollback', { rollout: 'nope' })).error?.message).toMatch(/no rollout "nope"/);
+    const alphaPr = w.gh.state.pulls.find((p) => p.head.ref === 'phasegate/alpha/advance-A-1')!;
+    const opened = await pullRequestEvent(w.gh, alphaPr.number, 'synchronize');
+    expect((await list('gate', {}, opened)).outputs).toEqual({ rollouts: '["alpha"]' });
+
+    // The index issue: rewritten from every rollout's evaluation; the dashboards untouched.
+    const dashboards = () =>
+      w.gh.state.issues.filter((i) => i.title !== 'phasegate: rollouts').map((i) => [i.number, i.body]);
+    const before = dashboards();
+    const index = w.gh.state.issues.find((i) => i.title === 'phasegate: rollouts')!;
+    const stale = await fetch(`${w.gh.url}/repos/acme/app/issues/${index.number}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${TOKENS.bot}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ body: `${INDEX_MARKER}\nstale` }),
+    });
+    expect(stale.status).toBe(200);
+    const from = w.gh.requests.length;
+    const step = await w.stepEach('index');
+    const writes = w.gh.requests.slice(from).filter((r) => r.method !== 'GET' && r.path !== '/graphql');
+    expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `PATCH /repos/acme/app/issues/${index.number}`,
+    ]);
+    expect(runs(step).map((r) => [r.rollout, r.result?.plan.evaluation.phase])).toEqual([
+      ['alpha', 'A-0'],
+      ['beta', expect.stringMatching(/^A-\d$/)],
+      ['gamma', 'A-0'],
+    ]);
+    const now = w.gh.state.issues.find((i) => i.number === index.number)!;
+    expect(now.body).toMatch(/\| alpha \|[\s\S]*\| beta \|[\s\S]*\| gamma \|/);
+    expect(dashboards()).toEqual(before);
   }, 120_000);
 });
 

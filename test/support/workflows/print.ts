@@ -15,8 +15,9 @@ function runLines(run: WorkflowRun): string[] {
   const lines = [`    ${runHeadLine(run)}`];
   for (const job of run.jobs) {
     const why = job.why ? ` (${job.why})` : '';
+    const group = job.group ? ` (group "${job.group}")` : '';
     lines.push(
-      `      job ${job.id}: ${job.conclusion}${why}; GITHUB_TOKEN ${describePermissions(job.permissions)}`,
+      `      job ${job.name ?? job.id}${group}: ${job.conclusion}${why}; GITHUB_TOKEN ${describePermissions(job.permissions)}`,
     );
     for (const s of job.steps) {
       const error = s.error ? `: ${s.error.split('\n')[0]}` : '';

@@ -65,6 +65,9 @@ export interface StepRun {
 
 export interface JobRun {
   id: string;
+  /** `id (value, …)` for a matrix combination, as GitHub names it; else the id. */
+  name?: string;
+  matrix?: Record<string, unknown>;
   conclusion: 'success' | 'failure' | 'cancelled' | 'skipped';
   /** Why it was skipped or cancelled. */
   why?: string;
@@ -87,7 +90,7 @@ export interface JobScope {
   gh: { owner: string; repo: string; cloneTo(dir: string, ref?: string): Promise<string> };
   workflow: Workflow;
   event: ActionEvent;
-  /** Contexts of the run: github (token and job added per job), vars, secrets, inputs, needs. */
+  /** Contexts of the run: github (token and job added per job), vars, secrets, inputs, needs, strategy, matrix. */
   contexts: Contexts;
   workflowEnv: Record<string, string>;
   githubToken: string;
@@ -157,8 +160,8 @@ function stepContexts(
   return {
     ...scope.contexts,
     github: { ...(scope.contexts.github as object), job: jobId, token: scope.githubToken },
-    strategy: {},
-    matrix: {},
+    strategy: scope.contexts.strategy ?? {},
+    matrix: scope.contexts.matrix ?? {},
     job: { status },
     runner: { os: 'Linux', arch: 'X64', name: 'emulated', temp: tmpdir() },
     env,
@@ -171,8 +174,11 @@ function runUrlOf(github: unknown): string {
   return `${g.server_url}/${g.repository}/actions/runs/${g.run_id}`;
 }
 
-/** Runs the job's steps in order; `status` carries failure and cancellation between them. */
-export async function runSteps(scope: JobScope, job: Job, run: JobRun): Promise<void> {
+/**
+ * Runs the job's steps in order; `status` carries failure and cancellation between them. Returns
+ * the contexts at the job's end, for its `outputs:`.
+ */
+export async function runSteps(scope: JobScope, job: Job, run: JobRun): Promise<Contexts> {
   const jobId = job.id.value;
   const raw = child(child(child(scope.workflow.root, 'jobs'), jobId), 'steps');
   const rawSteps = raw && isSequence(raw) ? [...raw] : [];
@@ -182,7 +188,7 @@ export async function runSteps(scope: JobScope, job: Job, run: JobRun): Promise<
   };
   const env = {
     ...scope.workflowEnv,
-    ...stringMap(job.env, { ...base, strategy: {}, matrix: {} }, `jobs.${jobId}.env`),
+    ...stringMap(job.env, { strategy: {}, matrix: {}, ...base }, `jobs.${jobId}.env`),
   };
   const workspace = mkdtempSync(join(tmpdir(), 'phasegate-job-'));
   run.workspace = workspace;
@@ -236,4 +242,5 @@ export async function runSteps(scope: JobScope, job: Job, run: JobRun): Promise<
   }
   status.cancelled = scope.cancelled();
   run.conclusion = status.cancelled ? 'cancelled' : status.failed ? 'failure' : 'success';
+  return stepContexts(scope, jobId, env, steps, run.conclusion);
 }

@@ -1,22 +1,20 @@
 /**
  * What GitHub does with an event: reads the workflows at the event's commit, decides which start
- * (triggers.ts), queues each run by its concurrency group (concurrency.ts), then runs its jobs in
- * `needs` order (run-job.ts). Runs execute in the background: `trigger` returns once the runs are
+ * (triggers.ts), queues each run by its concurrency group (concurrency.ts), then runs its jobs
+ * (jobs.ts: in `needs` order, a matrix's combinations side by side; run-job.ts: the steps). Runs execute in the background: `trigger` returns once the runs are
  * queued, so a test can send a second event while the first run is in progress; `handle` waits.
  */
-import { isMapping } from '@actions/workflow-parser';
-import type { Job } from '@actions/workflow-parser/model/workflow-template';
-import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
 import type { ActionEvent, Emulator } from '../../../src/emulator/index.js';
 import { ConcurrencyGroups, type Slot } from './concurrency.js';
-import { githubContext, type JobPermissions, jobPermissions, withRunRef } from './contexts.js';
+import { githubContext, type JobPermissions, withRunRef } from './contexts.js';
 import { dispatchInputs } from './dispatch.js';
 import { type DriveLog, type DriveOptions, drive } from './drive.js';
-import { type Contexts, condition, stringMap, tokenString, tokenValue } from './expressions.js';
+import { type Contexts, stringMap } from './expressions.js';
 import { eventFacts, workflowRef } from './facts.js';
-import { child, loadWorkflows, loadWorkflowsAt, type Workflow } from './load.js';
+import { concurrencySetting, runJobs } from './jobs.js';
+import { loadWorkflows, loadWorkflowsAt, type Workflow } from './load.js';
 import { describeEvent, printEvent } from './print.js';
-import { type ActionStep, type Artifact, type JobRun, type JobScope, runSteps } from './run-job.js';
+import type { ActionStep, Artifact, JobRun } from './run-job.js';
 import { type Decision, decide } from './triggers.js';
 
 export interface RunnerOptions {
@@ -144,28 +142,12 @@ export class WorkflowRunner {
     return { github, inputs, vars: this.o.vars ?? {}, secrets: this.o.secrets ?? {} };
   }
 
-  /** The group and cancel-in-progress of a `concurrency:` value (a group name, or a mapping), evaluated. */
-  private group(token: TemplateToken | undefined, contexts: Contexts, where: string) {
-    if (!token) return undefined;
-    if (!isMapping(token))
-      return { group: tokenString(token, contexts, where), cancel: false, queue: 'single' as const };
-    const g = child(token, 'group');
-    if (!g) return undefined;
-    const c = child(token, 'cancel-in-progress');
-    const q = child(token, 'queue');
-    return {
-      group: tokenString(g, contexts, `${where}.group`),
-      cancel: c ? tokenValue(c, contexts) === true : false,
-      queue: q && tokenValue(q, contexts) === 'max' ? ('max' as const) : ('single' as const),
-    };
-  }
-
   private async execute(w: Workflow, run: WorkflowRun): Promise<void> {
     let slot: Slot | undefined;
     try {
       const contexts = this.contexts(w, run);
       const { github, inputs, vars } = contexts;
-      const concurrency = this.group(
+      const concurrency = concurrencySetting(
         w.template.concurrency,
         { github, inputs, vars },
         `${w.file} concurrency`,
@@ -186,7 +168,18 @@ export class WorkflowRunner {
       }
       run.status = 'in_progress';
       const env = stringMap(w.template.env, { ...contexts }, `${w.file} env`);
-      await this.jobs(w, run, contexts, env, () => slot?.cancelRequested ?? false);
+      await runJobs({
+        gh: this.o.gh,
+        action: this.o.action,
+        app: this.o.app,
+        githubToken: this.o.githubToken,
+        concurrency: this.concurrency,
+        workflow: w,
+        run,
+        contexts,
+        workflowEnv: env,
+        cancelled: () => slot?.cancelRequested ?? false,
+      });
       const failed = run.jobs.some((j) => j.conclusion === 'failure');
       const cancelled = slot?.cancelRequested || run.jobs.some((j) => j.conclusion === 'cancelled');
       run.conclusion = cancelled ? 'cancelled' : failed ? 'failure' : 'success';
@@ -197,79 +190,5 @@ export class WorkflowRunner {
       run.status = 'completed';
       slot?.release();
     }
-  }
-
-  /** Jobs in `needs` order, one at a time. */
-  private async jobs(
-    w: Workflow,
-    run: WorkflowRun,
-    contexts: Contexts,
-    env: Record<string, string>,
-    cancelled: () => boolean,
-  ) {
-    const jobs = w.template.jobs.filter((j): j is Job => j.type === 'job');
-    if (jobs.length !== w.template.jobs.length)
-      throw new Error(`${w.file}: reusable workflow jobs are not emulated`);
-    const done = new Map<string, JobRun>();
-    while (done.size < jobs.length) {
-      const next = jobs.find((j) => !done.has(j.id.value) && (j.needs ?? []).every((n) => done.has(n.value)));
-      if (!next) throw new Error(`${w.file}: jobs.*.needs form a cycle`);
-      const result = await this.job(w, next, run, contexts, env, done, cancelled);
-      done.set(next.id.value, result);
-      run.jobs.push(result);
-    }
-  }
-
-  private async job(
-    w: Workflow,
-    job: Job,
-    run: WorkflowRun,
-    contexts: Contexts,
-    workflowEnv: Record<string, string>,
-    done: Map<string, JobRun>,
-    cancelled: () => boolean,
-  ): Promise<JobRun> {
-    const id = job.id.value;
-    const permissions = jobPermissions(w, id);
-    const t = this.o.githubToken;
-    const githubToken = typeof t === 'function' ? t({ workflow: w.file, job: id, permissions }) : t;
-    const result: JobRun = { id, conclusion: 'skipped', permissions, githubToken, steps: [] };
-    const needs = Object.fromEntries(
-      (job.needs ?? []).map((n) => [n.value, { result: done.get(n.value)?.conclusion, outputs: {} }]),
-    );
-    const { github, inputs, vars, secrets } = contexts;
-    const failed = (job.needs ?? []).some((n) => done.get(n.value)?.conclusion !== 'success');
-    if (!condition(job.if.expression, { github, needs, vars, inputs }, { failed, cancelled: cancelled() })) {
-      return { ...result, why: `if: ${job.if.expression} is false` };
-    }
-    const g = this.group(
-      job.concurrency,
-      { github, needs, strategy: {}, matrix: {}, inputs, vars },
-      `jobs.${id}.concurrency`,
-    );
-    const slot = g
-      ? this.concurrency.enter(g.group, g.cancel, `${w.file}#${run.number}/${id}`, g.queue)
-      : undefined;
-    if (slot && !(await slot.started))
-      return { ...result, group: g?.group, conclusion: 'cancelled', why: 'replaced while pending' };
-    const scope: JobScope = {
-      gh: this.o.gh,
-      workflow: w,
-      event: run.event,
-      contexts: { github, inputs, vars, secrets, needs },
-      workflowEnv,
-      githubToken,
-      permissions,
-      action: this.o.action,
-      app: this.o.app,
-      artifacts: run.artifacts,
-      cancelled: () => cancelled() || (slot?.cancelRequested ?? false),
-    };
-    try {
-      await runSteps(scope, job, result);
-    } finally {
-      slot?.release();
-    }
-    return { ...result, ...(g ? { group: g.group } : {}) };
   }
 }

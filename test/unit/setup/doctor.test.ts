@@ -122,13 +122,13 @@ describe('phasegate doctor', () => {
     const root = setup();
     rmSync(join(root, GATE));
     expect((await doctor(root)).problems).toEqual([
-      'problem  workflows: no workflow runs `gate` (found apply in apply.yml; rollback in rollback.yml; collect, evaluate, propose, status in rollout.yml). Fix: add phase-gate.yml as `phasegate init` writes it (https://github.com/phasegate/phasegate/blob/v1/docs/setup.md#2-the-workflows).',
+      'problem  workflows: no workflow runs `gate` (found list, apply in apply.yml; list, rollback in rollback.yml; list, collect, evaluate, propose, status, index in rollout.yml). Fix: add phase-gate.yml as `phasegate init` writes it (https://github.com/phasegate/phasegate/blob/v1/docs/setup.md#2-the-workflows).',
     ]);
   });
 
   it('a step reading the policy from another folder', async () => {
     const root = setup();
-    edit(root, ROLLBACK, 'config: phases', 'config: policy');
+    edit(root, ROLLBACK, /(command: rollback\n\s+)config: phases/, '$1config: policy');
     expect((await doctor(root)).problems).toEqual([
       'problem  rollback.yml: the rollback step reads the policy from config: policy, but it is in phases. Fix: set `config: phases` in its `with:`.',
     ]);
@@ -152,16 +152,40 @@ describe('phasegate doctor', () => {
     ]);
   });
 
-  it('a workflow outside the rollout’s concurrency group, or one that cancels runs', async () => {
+  it('a job outside its rollout’s concurrency group, or one that cancels runs', async () => {
     const root = setup();
-    edit(root, ROLLBACK, /^concurrency:\n(?: {2}.*\n)+/m, '');
-    edit(root, APPLY, 'group: phasegate-rollout', 'group: apply');
+    edit(root, ROLLBACK, /^ {4}concurrency:\n(?: {6}.*\n)+/m, '');
+    edit(root, APPLY, /group: phasegate-rollout-\$\{\{ matrix\.rollout \}\}/, 'group: apply');
     edit(root, APPLY, 'cancel-in-progress: false', 'cancel-in-progress: true');
     expect((await doctor(root)).problems).toEqual([
-      "problem  apply.yml: its concurrency group is apply, not the rollout's phasegate-rollout: the two can run at once. Fix: use `group: phasegate-rollout` in every phasegate workflow.",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression
+      "problem  apply.yml: job apply's concurrency group is apply, not the rollout's phasegate-rollout-${{ matrix.rollout }}: the two can run at once. Fix: use `group: phasegate-rollout-${{ matrix.rollout }}` in every phasegate job that handles a rollout.",
       'problem  apply.yml: cancel-in-progress: true can stop a run half-way through a commit or a PR update. Fix: set `cancel-in-progress: false`.',
-      "problem  rollback.yml: no concurrency group: its runs can overlap the rollout's and race it into two PRs or two messages. Fix: add `concurrency: { group: phasegate-rollout, cancel-in-progress: false }` (https://github.com/phasegate/phasegate/blob/v1/docs/setup.md#7-the-schedule).",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression
+      "problem  rollback.yml: job rollback has no concurrency group: its runs can overlap the rollout's and race it into two PRs or two messages. Fix: add `concurrency: { group: phasegate-rollout-${{ matrix.rollout }}, queue: max, cancel-in-progress: false }` to the job (https://github.com/phasegate/phasegate/blob/v1/docs/setup.md#7-the-schedule).",
     ]);
+  });
+
+  it("a job in one rollout's group whose step runs every rollout; the older one group for all still passes", async () => {
+    const root = setup();
+    edit(
+      root,
+      ROLLOUT,
+      /(command: propose\n(?:\s+config: .*\n)?)\s+rollout: \$\{\{ matrix\.rollout \}\}\n/,
+      '$1',
+    );
+    expect((await doctor(root)).problems).toEqual([
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression
+      "problem  rollout.yml: job rollout holds one rollout's group, but its propose step runs every rollout. Fix: pass `rollout: ${{ matrix.rollout }}` to every phasegate step of the job.",
+    ]);
+    // One group for every job of every workflow (phasegate's workflows before per-rollout groups).
+    const older = setup();
+    for (const file of [ROLLOUT, ROLLBACK, APPLY])
+      edit(older, file, /phasegate-rollout-\$\{\{ matrix\.rollout \}\}/g, 'phasegate-rollout');
+    edit(older, GATE, "format('phasegate-rollout-{0}', matrix.rollout)", "'phasegate-rollout'");
+    for (const file of [ROLLOUT, ROLLBACK, APPLY, GATE])
+      edit(older, file, /^\s+rollout: \$\{\{ matrix\.rollout \}\}\n/gm, '');
+    expect((await doctor(older)).problems).toEqual([]);
   });
 
   it('steps that disagree on where the window records are', async () => {
@@ -186,9 +210,10 @@ describe('phasegate doctor', () => {
     edit(root, ROLLBACK, 'options: [canary, beta, ga]', 'options: [canary, A-1]');
     expect((await doctor(root)).problems).toEqual([
       'problem  apply.yml: it runs on pushes to policy/**, never to phases/current.yaml: a merged phase change would not be announced. Fix: set `paths: [phases/current.yaml]` under on.push.',
+      'problem  phase-gate.yml: job route runs phasegate without an actions/checkout step before it: the policy and the window records are read from the checkout. Fix: add `- uses: actions/checkout@<sha> # v5` (with persist-credentials: false) before the first phasegate step.',
       'problem  phase-gate.yml: job gate runs phasegate without an actions/checkout step before it: the policy and the window records are read from the checkout. Fix: add `- uses: actions/checkout@<sha> # v5` (with persist-credentials: false) before the first phasegate step.',
       'problem  rollback.yml: its phase choices A-1 are not phases of the policy (canary, beta, ga). Fix: set `options: [canary, beta, ga]`.',
-      "problem  rollout.yml: the collect step says `uses: ./`, which runs this repository's own code, not phasegate. Fix: write `uses: phasegate/phasegate@v1` in every phasegate step.",
+      "problem  rollout.yml: the list step says `uses: ./`, which runs this repository's own code, not phasegate. Fix: write `uses: phasegate/phasegate@v1` in every phasegate step.",
     ]);
   });
 

@@ -1,7 +1,8 @@
 /**
  * phasegate itself under the workflow runner: a person's phase change on main starts apply.yml
- * (this repository's), whose `uses: ./` step runs the Action in-process (World.step) and then as
- * the bundle (runAction), each announcing on the world's Slack receiver.
+ * (this repository's), whose `uses: ./` steps (list, then apply for the rollout it names) run the
+ * Action in-process (World.step) and then as the bundle (runAction), each announcing on the
+ * world's Slack receiver.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../support/policy.js';
@@ -55,7 +56,13 @@ describe('apply.yml on a phase change pushed to main', () => {
       ]);
       const run = log.runs[0]!;
       expect(run.conclusion, log.print()).toBe('success');
-      expect(run.jobs[0]!.steps.map((s) => [s.id, s.conclusion])).toEqual([
+      // The list job names the rollout the push changed; its job runs apply, in its group.
+      expect(run.jobs.map((j) => [j.name, j.group, j.conclusion])).toEqual([
+        ['list', undefined, 'success'],
+        ['apply (autosave)', 'phasegate-rollout-autosave', 'success'],
+      ]);
+      expect(run.jobs[0]!.steps.at(-1)).toMatchObject({ id: 'list', outputs: { rollouts: '["autosave"]' } });
+      expect(run.jobs[1]!.steps.map((s) => [s.id, s.conclusion])).toEqual([
         ['app-token', 'skipped'],
         ['__actions_checkout', 'success'],
         ['__actions_checkout_2', 'skipped'], // the records branch: none here

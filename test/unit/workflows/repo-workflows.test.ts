@@ -150,12 +150,13 @@ describe('running them', () => {
       calls.push(call);
       const outputs: Record<string, string> = {};
       if (call.inputs.command === 'status') outputs.report = join(call.workspace, 'README.md');
+      if (call.inputs.command === 'list') outputs.rollouts = '["autosave"]';
       return { ok: true, outputs };
     };
     return { calls, action };
   }
 
-  it('the scheduled rollout: collect, evaluate, propose, status with the App token, the report uploaded', async () => {
+  it("the scheduled rollout: the list, then collect, evaluate, propose, status with the App token in the rollout's group, the index", async () => {
     const r = recorder();
     const runner = new WorkflowRunner({
       gh,
@@ -167,9 +168,19 @@ describe('running them', () => {
       workflows,
     });
     const log = await runner.handle(await scheduleEvent(gh));
-    expect(r.calls.map((c) => c.inputs.command)).toEqual(['collect', 'evaluate', 'propose', 'status']);
-    expect(r.calls[0]!.inputs).toEqual({
+    expect(r.calls.map((c) => c.inputs.command)).toEqual([
+      'list',
+      'collect',
+      'evaluate',
+      'propose',
+      'status',
+      'index',
+    ]);
+    expect(r.calls[0]!.inputs).toEqual({ command: 'list' });
+    expect(r.calls[0]!.githubToken).toBe('ghs_bot');
+    expect(r.calls[1]!.inputs).toEqual({
       command: 'collect',
+      rollout: 'autosave',
       token: 'ghs_app',
       events: 'telemetry/*.jsonl',
       backfill: '24h',
@@ -177,16 +188,24 @@ describe('running them', () => {
       'records-branch': '',
       'dry-run': 'false',
     });
-    expect(r.calls[2]!.inputs).toMatchObject({
+    expect(r.calls[3]!.inputs).toMatchObject({
       'bot-login': 'phasegate[bot]',
       'slack-webhook': 'http://127.0.0.1:9/slack',
     });
+    expect(r.calls[5]!.inputs).toMatchObject({ command: 'index', token: 'ghs_app' });
     const run = log.runs[0]!;
-    expect(run).toMatchObject({ group: 'phasegate-rollout', conclusion: 'success' });
-    expect(run.artifacts).toEqual([
-      { name: 'phasegate-report', path: join(r.calls[3]!.workspace, 'README.md'), found: true },
+    expect(run).toMatchObject({ conclusion: 'success' });
+    expect(run.group).toBeUndefined();
+    expect(run.jobs.map((j) => [j.name, j.group, j.conclusion])).toEqual([
+      ['list', undefined, 'success'],
+      ['rollout (autosave)', 'phasegate-rollout-autosave', 'success'],
+      ['index', 'phasegate-index', 'success'],
     ]);
-    expect(run.jobs[0]!.permissions.scopes).toMatchObject({
+    expect(run.artifacts).toEqual([
+      { name: 'phasegate-report-autosave', path: join(r.calls[4]!.workspace, 'README.md'), found: true },
+    ]);
+    expect(run.jobs[0]!.permissions.scopes).toMatchObject({ contents: 'read', issues: 'none' });
+    expect(run.jobs[1]!.permissions.scopes).toMatchObject({
       contents: 'write',
       'pull-requests': 'write',
       issues: 'write',
@@ -201,11 +220,13 @@ describe('running them', () => {
     const e = await workflowDispatchEvent(gh, { phase: 'A-0', reason: 'errors up' }, { sender: 'alice' });
     const log = await runner.handle(e);
     expect(r.calls.map((c) => c.inputs)).toEqual([
+      // The rollout field's default: the single layout names none; list names its rollout.
+      { command: 'list', 'for-command': 'rollback', rollout: '' },
       {
         command: 'rollback',
+        rollout: 'autosave',
         phase: 'A-0',
         reason: 'errors up',
-        rollout: '', // its default: the single layout names none
         token: 'ghs_bot',
         'slack-webhook': '',
         'lock-webhook-url': '',
@@ -215,8 +236,57 @@ describe('running them', () => {
         'records-branch': '',
       },
     ]);
-    expect(log.print()).toContain(
-      'run .github/workflows/rollback.yml#1 (group "phasegate-rollout"): success',
+    expect(log.print()).toContain('run .github/workflows/rollback.yml#1: success');
+    expect(log.print()).toContain('job rollback (autosave) (group "phasegate-rollout-autosave"): success');
+  });
+
+  it("the gate: phasegate's own PR in its rollout's group, any other PR in its own", async () => {
+    const r = recorder();
+    const runner = new WorkflowRunner({ gh, action: r.action, githubToken: 'ghs_bot', workflows });
+    const own = await pr(
+      'phasegate/autosave/advance-A-1',
+      { 'phases/current.yaml': `${PHASE}# own\n` },
+      'alice',
     );
+    const other = await pr('typo', { 'README.md': 'typo\n' }, 'alice');
+    const groups = async (e: ActionEvent) =>
+      (await runner.handle(e)).runs[0]!.jobs.map((j) => [j.name, j.group, j.conclusion]);
+    expect(await groups(own)).toEqual([
+      ['route', undefined, 'success'],
+      ['gate (autosave)', 'phasegate-rollout-autosave', 'success'],
+    ]);
+    const n = (other.payload.pull_request as { number: number }).number;
+    expect(await groups(other)).toEqual([
+      ['route', undefined, 'success'],
+      ['gate (autosave)', `phasegate-gate-${n}`, 'success'],
+    ]);
+    expect(r.calls.filter((c) => c.inputs.command === 'list').map((c) => c.inputs)).toEqual([
+      { command: 'list', 'for-command': 'gate' },
+      { command: 'list', 'for-command': 'gate' },
+    ]);
+    expect(r.calls.find((c) => c.inputs.command === 'gate')!.inputs).toMatchObject({ rollout: 'autosave' });
+  });
+
+  it('apply: no rollout changed, no apply job (an empty matrix would fail)', async () => {
+    const calls: string[] = [];
+    const action: ActionStep = async (call) => {
+      calls.push(call.inputs.command!);
+      const outputs: Record<string, string> = call.inputs.command === 'list' ? { rollouts: '[]' } : {};
+      return { ok: true, outputs };
+    };
+    const runner = new WorkflowRunner({ gh, action, githubToken: 'ghs_bot', workflows });
+    const { event } = await gh.push(
+      'main',
+      { 'phases/current.yaml': `${PHASE}# again\n` },
+      'hand edit',
+      'alice',
+    );
+    const log = await runner.handle(event);
+    expect(calls).toEqual(['list']);
+    expect(log.runs[0]!.jobs.map((j) => [j.id, j.conclusion])).toEqual([
+      ['list', 'success'],
+      ['apply', 'skipped'],
+    ]);
+    expect(log.runs[0]!.conclusion).toBe('success');
   });
 });
