@@ -145,27 +145,10 @@ function segmentTasks(
   return { tasks, fileOf };
 }
 
-/**
- * Runs the tasks on this thread and on workers - 1 worker threads, handing each result to
- * `absorb` in task order as soon as it and every result before it are in: this thread merges
- * between its own tasks, while the workers still parse, rather than alone after the last one.
- */
-async function runTasks(
-  tasks: SegmentTask[],
-  workers: number,
-  url: URL,
-  absorb: (task: SegmentTask, result: SegmentResult) => void,
-): Promise<void> {
-  const results: (SegmentResult | undefined)[] = new Array(tasks.length);
+/** Runs the tasks on this thread and on workers - 1 worker threads; the results in task order. */
+async function runTasks(tasks: SegmentTask[], workers: number, url: URL): Promise<SegmentResult[]> {
+  const results: SegmentResult[] = new Array(tasks.length);
   let next = 0;
-  let absorbed = 0;
-  const done = (id: number, result: SegmentResult) => {
-    results[id] = result;
-    for (let r = results[absorbed]; r !== undefined; r = results[absorbed]) {
-      results[absorbed] = undefined; // merged: its memory can go
-      absorb(tasks[absorbed++]!, r);
-    }
-  };
   const pool = Array.from({ length: Math.min(workers - 1, tasks.length - 1) }, () =>
     url.pathname.endsWith('.ts')
       ? // running from TypeScript sources (tests, bench): load the worker through tsx
@@ -177,13 +160,11 @@ async function runTasks(
   );
   const here = async (): Promise<void> => {
     for (let t = tasks[next++]; t !== undefined; t = tasks[next++]) {
-      let result: SegmentResult;
       try {
-        result = await collectSegment(t);
+        results[t.id] = await collectSegment(t);
       } catch (e) {
         throw readError(t.file, (e as Error).message, (e as NodeJS.ErrnoException).code);
       }
-      done(t.id, result);
     }
   };
   try {
@@ -199,9 +180,8 @@ async function runTasks(
             };
             w.on('message', (m: SegmentReply) => {
               if (m.ok) {
-                // The next task first: the worker parses while this thread merges.
+                results[m.id] = m.result;
                 give();
-                done(m.id, m.result);
               } else {
                 reject(readError(tasks[m.id]!.file, m.error, m.code));
               }
@@ -214,6 +194,7 @@ async function runTasks(
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
+  return results;
 }
 
 /** The files cut into ranges at line boundaries, collected in parallel, merged in input order. */
@@ -225,12 +206,12 @@ async function collectParallel(
 ): Promise<CollectResult> {
   const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
   const { tasks, fileOf } = segmentTasks(files, sizes, options, workers);
-  const collector = new Collector(options);
   // This thread takes tasks too, so `workers` counts it.
-  await runTasks(tasks, workers, url, (t, result) => {
-    const i = t.id;
+  const results = await runTasks(tasks, workers, url);
+  const collector = new Collector(options);
+  tasks.forEach((t, i) => {
     if (i === 0 || fileOf[i - 1] !== fileOf[i]) collector.beginSource(t.file);
-    collector.absorbSegment(result);
+    collector.absorbSegment(results[i]!);
     if (i === tasks.length - 1 || fileOf[i + 1] !== fileOf[i]) collector.endSource();
   });
   return collector.finish();
