@@ -132,7 +132,12 @@ export function windowLine(part: WindowPart, windowMs: number): string {
   return line;
 }
 
-/** A bar counting the `total` windows on a terminal; one line per window anywhere else. */
+/**
+ * A bar counting the `total` windows on a terminal; one line per window anywhere else. Window
+ * lines come in bursts (a file source tells all its windows at once: 8,640 for 90 days), so
+ * they are written together, one write per burst rather than one per line (stderr is
+ * synchronous), before any other output and at the latest once the burst is over.
+ */
 export function createCollectProgress(
   mode: ProgressMode,
   write: (text: string) => void,
@@ -141,16 +146,32 @@ export function createCollectProgress(
 ): CollectProgress {
   const p = createProgress({ mode, write, unit: 'windows', counts: 'fraction' });
   let done = 0;
+  let lines = '';
+  const flush = () => {
+    if (lines === '') return;
+    const text = lines;
+    lines = '';
+    p.log(text);
+  };
   return {
-    log: (line) => p.log(line),
+    log: (line) => {
+      flush();
+      p.log(line);
+    },
     status: (text) => {
       if (mode === 'bar') p.update(done, total, text);
     },
     window: (part, d, t) => {
       done = d;
       if (mode === 'bar') p.update(d, t, iso(part.start));
-      else p.log(`${windowLine(part, windowMs)}\n`);
+      else {
+        if (lines === '') setImmediate(flush);
+        lines += `${windowLine(part, windowMs)}\n`;
+      }
     },
-    end: () => p.end(),
+    end: () => {
+      flush();
+      p.end();
+    },
   };
 }

@@ -30,7 +30,17 @@ export interface SketchDense {
 }
 
 export class LatencySketch {
-  private readonly dd = new DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
+  /**
+   * Made on the first value: a collect makes an empty aggregate for every window before its
+   * values arrive (8,640 for 90 days, again on the main thread when the ranges merge), and most
+   * of those are replaced whole or stay empty.
+   */
+  private made: DDSketch | null = null;
+
+  private get dd(): DDSketch {
+    this.made ??= new DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
+    return this.made;
+  }
 
   /**
    * Adds one value. Values ≤ 0 count in the zero bucket (a duration cannot be negative; keeping
@@ -41,33 +51,39 @@ export class LatencySketch {
   }
 
   get count(): number {
-    return this.dd.count;
+    return this.made === null ? 0 : this.made.count;
   }
 
   /** The q-quantile (0..1) with relative error ≤ α, or undefined when empty. */
   quantile(q: number): number | undefined {
-    return this.dd.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
+    return this.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
   }
 
   merge(other: LatencySketch): void {
-    if (other.dd.count > 0) this.dd.merge(other.dd);
+    if (other.count > 0) this.dd.merge(other.dd);
   }
 
   toJSON(): SketchJson {
-    const store = this.dd.store;
     const bins: [number, number][] = [];
+    if (this.made === null) return { alpha: SKETCH_RELATIVE_ACCURACY, zero: 0, bins };
+    const store = this.made.store;
     if (store.count > 0) {
       for (let key = store.minKey; key <= store.maxKey; key++) {
         const c = store.bins[key - store.offset] ?? 0;
         if (c > 0) bins.push([key, c]);
       }
     }
-    return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
+    return {
+      alpha: SKETCH_RELATIVE_ACCURACY,
+      zero: this.made.zeroCount + this.made.negativeStore.count,
+      bins,
+    };
   }
 
   toDense(): SketchDense {
-    const store = this.dd.store;
-    const zero = this.dd.zeroCount + this.dd.negativeStore.count;
+    if (this.made === null) return { zero: 0, minKey: 0, counts: new Float64Array(0) };
+    const store = this.made.store;
+    const zero = this.made.zeroCount + this.made.negativeStore.count;
     if (store.count === 0) return { zero, minKey: 0, counts: new Float64Array(0) };
     const counts = new Float64Array(store.maxKey - store.minKey + 1);
     for (let key = store.minKey; key <= store.maxKey; key++)

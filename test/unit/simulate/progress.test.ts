@@ -83,6 +83,22 @@ describe("collect's progress", () => {
     ]);
   });
 
+  it('without a terminal: a burst of windows is one write, made once the burst is over', async () => {
+    const c = capture();
+    const p = createCollectProgress('lines', c.write, W, 3);
+    p.window(part(0), 1, 3);
+    p.window(part(1), 2, 3);
+    expect(c.out).toEqual([]); // still in the burst
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(c.out).toEqual([
+      'window 2026-11-20T10:00Z–10:15Z: 12 events, 1 SLI(s) collected\nwindow 2026-11-20T10:15Z–10:30Z: 12 events, 1 SLI(s) collected\n',
+    ]);
+    p.window(part(2), 3, 3);
+    p.end();
+    expect(c.out).toHaveLength(2);
+    expect(c.out[1]).toBe('window 2026-11-20T10:30Z–10:45Z: 12 events, 1 SLI(s) collected\n');
+  });
+
   it('on a terminal: a bar counting windows, showing the status, then each window', () => {
     const c = capture();
     const p = createCollectProgress('bar', c.write, W, 3);
