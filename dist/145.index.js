@@ -34,8 +34,8 @@ var telemetry_archive = __webpack_require__(2889);
 var codec = __webpack_require__(117);
 // EXTERNAL MODULE: ./src/telemetry/window.ts
 var telemetry_window = __webpack_require__(135);
-// EXTERNAL MODULE: ./src/telemetry/sources/record-files.ts
-var record_files = __webpack_require__(5383);
+// EXTERNAL MODULE: ./src/telemetry/sources/record-files.ts + 1 modules
+var record_files = __webpack_require__(543);
 ;// CONCATENATED MODULE: ./src/telemetry/sources/record-archive.ts
 /**
  * Compacting a records folder on disk (the CLI's folder, the tests', the bench's): the plan of
@@ -254,12 +254,28 @@ function windowLine(part, windowMs) {
     }
     return line;
 }
-/** A bar counting the `total` windows on a terminal; one line per window anywhere else. */
+/**
+ * A bar counting the `total` windows on a terminal; one line per window anywhere else. Window
+ * lines come in bursts (a file source tells all its windows at once: 8,640 for 90 days), so
+ * they are written together, one write per burst rather than one per line (stderr is
+ * synchronous), before any other output and at the latest once the burst is over.
+ */
 function createCollectProgress(mode, write, windowMs, total) {
     const p = createProgress({ mode, write, unit: 'windows', counts: 'fraction' });
     let done = 0;
+    let lines = '';
+    const flush = () => {
+        if (lines === '')
+            return;
+        const text = lines;
+        lines = '';
+        p.log(text);
+    };
     return {
-        log: (line) => p.log(line),
+        log: (line) => {
+            flush();
+            p.log(line);
+        },
         status: (text) => {
             if (mode === 'bar')
                 p.update(done, total, text);
@@ -268,10 +284,16 @@ function createCollectProgress(mode, write, windowMs, total) {
             done = d;
             if (mode === 'bar')
                 p.update(d, t, iso(part.start));
-            else
-                p.log(`${windowLine(part, windowMs)}\n`);
+            else {
+                if (lines === '')
+                    setImmediate(flush);
+                lines += `${windowLine(part, windowMs)}\n`;
+            }
         },
-        end: () => p.end(),
+        end: () => {
+            flush();
+            p.end();
+        },
     };
 }
 

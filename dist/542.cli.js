@@ -324,12 +324,28 @@ function windowLine(part, windowMs) {
     }
     return line;
 }
-/** A bar counting the `total` windows on a terminal; one line per window anywhere else. */
+/**
+ * A bar counting the `total` windows on a terminal; one line per window anywhere else. Window
+ * lines come in bursts (a file source tells all its windows at once: 8,640 for 90 days), so
+ * they are written together, one write per burst rather than one per line (stderr is
+ * synchronous), before any other output and at the latest once the burst is over.
+ */
 function createCollectProgress(mode, write, windowMs, total) {
     const p = createProgress({ mode, write, unit: 'windows', counts: 'fraction' });
     let done = 0;
+    let lines = '';
+    const flush = () => {
+        if (lines === '')
+            return;
+        const text = lines;
+        lines = '';
+        p.log(text);
+    };
     return {
-        log: (line) => p.log(line),
+        log: (line) => {
+            flush();
+            p.log(line);
+        },
         status: (text) => {
             if (mode === 'bar')
                 p.update(done, total, text);
@@ -338,10 +354,16 @@ function createCollectProgress(mode, write, windowMs, total) {
             done = d;
             if (mode === 'bar')
                 p.update(d, t, iso(part.start));
-            else
-                p.log(`${windowLine(part, windowMs)}\n`);
+            else {
+                if (lines === '')
+                    setImmediate(flush);
+                lines += `${windowLine(part, windowMs)}\n`;
+            }
         },
-        end: () => p.end(),
+        end: () => {
+            flush();
+            p.end();
+        },
     };
 }
 

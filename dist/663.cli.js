@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7516);
 /* harmony import */ var _rollout_decide_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(484);
 /* harmony import */ var _rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(981);
-/* harmony import */ var _telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7833);
+/* harmony import */ var _telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3085);
 /* harmony import */ var _telemetry_window_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(135);
 /**
  * The plan's §3.3, "SLO 違反時の再試行: collect-metrics を再実行": when the records a collect just
@@ -132,7 +132,7 @@ function knowsLess(before, next) {
 /* harmony import */ var _simulate_engine_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4418);
 /* harmony import */ var _simulate_render_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(3812);
 /* harmony import */ var _telemetry_sources_jsonl_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(6080);
-/* harmony import */ var _telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(7833);
+/* harmony import */ var _telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(3085);
 /* harmony import */ var _worktree_policy_dir_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(6737);
 /* harmony import */ var _confirm_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(3198);
 /**

@@ -257,7 +257,9 @@ function codeownersCheck(root, policy, config, line) {
 ;// CONCATENATED MODULE: ./src/doctor/permissions.ts
 /** The least-privilege table of docs/setup.md, by command. */
 const NEEDS = {
-    collect: { contents: 'write' },
+    // Collect reads when the live phase began (the PR of current.yaml's last change) to keep its
+    // baseline days out of the archive.
+    collect: { contents: 'write', 'pull-requests': 'read' },
     evaluate: { contents: 'read', 'pull-requests': 'read' },
     propose: { contents: 'write', 'pull-requests': 'write', issues: 'write', statuses: 'write' },
     status: { contents: 'read', 'pull-requests': 'read', issues: 'write' },
@@ -406,7 +408,8 @@ function literalOf(value) {
 /**
  * `doctor`'s checks of the workflows against the policy and docs/setup.md: every command has a
  * workflow, each step reads the policy folder and the same window records, each job's token may
- * do what its steps do, all of them share one concurrency group, apply watches current.yaml and
+ * do what its steps do, each job handling a rollout holds that rollout's concurrency group (one
+ * per rollout, or one for all in older workflows), apply watches current.yaml and
  * rollback offers the policy's phases. Pure, on the parsed workflows.
  */
 
@@ -438,13 +441,13 @@ function workflowChecks(workflows, steps, c) {
             ...actionRefProblems(mine, c),
             ...mine.flatMap((s) => configProblems(s, c)),
             ...jobProblems(mine, c),
-            ...concurrencyProblems(w, shared, c),
+            ...concurrencyProblems(w, mine, shared, c),
             ...triggerProblems(w, mine, c),
         ];
         if (found.length)
             checks.push(...found);
         else
-            checks.push(ok(workflow_checks_short(w.file), summary(w, mine, c, shared)));
+            checks.push(ok(workflow_checks_short(w.file), summary(mine, c, shared)));
     }
     if (steps.length)
         checks.push(...recordsChecks(steps));
@@ -515,28 +518,60 @@ function jobProblems(mine, c) {
     }
     return out;
 }
-/** The rollout's group: the one the workflow running collect uses. */
+/**
+ * Commands about all the rollouts at once (the workflows' collect, list and index jobs): no
+ * rollout's group. Collect runs every rollout in one job so their commits come one after another.
+ */
+const ALL_ROLLOUTS = new Set(['collect', 'list', 'index', 'validate']);
+const DEFAULT_GROUP = `phasegate-rollout-\${{ matrix.rollout }}`;
+const groupOf = (s) => (s.job.concurrency ?? s.workflow.concurrency)?.group;
+/** The rollout's group: the one the job running propose uses. */
 function sharedGroup(steps) {
-    const s = steps.find((x) => x.command === 'collect') ?? steps[0];
-    return s ? (s.workflow.concurrency ?? s.job.concurrency)?.group : undefined;
+    const s = steps.find((x) => x.command === 'propose') ?? steps.find((x) => !ALL_ROLLOUTS.has(x.command));
+    return s ? groupOf(s) : undefined;
 }
-function concurrencyProblems(w, shared, c) {
-    const group = w.concurrency ?? w.jobs.find((j) => j.concurrency)?.concurrency;
-    const fix = `add \`concurrency: { group: ${shared ?? 'phasegate-rollout'}, cancel-in-progress: false }\` (${c.doc}#7-the-schedule).`;
-    if (!group) {
-        return [
-            problem(workflow_checks_short(w.file), "no concurrency group: its runs can overlap the rollout's and race it into two PRs or two messages.", fix),
-        ];
-    }
+/** A group as GitHub evaluates it: `x-${{ matrix.rollout }}` and `format('x-{0}', matrix.rollout)` alike. */
+function groupKey(group) {
+    const m = /^([^$]*)\$\{\{\s*matrix\.rollout\s*\}\}$/.exec(group.trim());
+    return m ? `format('${m[1]}{0}', matrix.rollout)` : group.trim();
+}
+/** The group is the rollout's, or an expression that picks it (the gate's, for phasegate's own PRs). */
+function sameGroup(group, shared) {
+    const [g, s] = [groupKey(group), groupKey(shared)];
+    return g === s || g.includes(s.startsWith('format(') ? s : `'${s}'`);
+}
+/**
+ * Each job that runs a rollout's commands holds the rollout's group (job-level, else the
+ * workflow's), never cancelling; a group per rollout (matrix.rollout) holds only when each step
+ * runs that one rollout.
+ */
+function concurrencyProblems(w, mine, shared, c) {
     const out = [];
-    if (shared && group.group !== shared && !group.group.includes(`'${shared}'`)) {
-        out.push(problem(workflow_checks_short(w.file), `its concurrency group is ${group.group}, not the rollout's ${shared}: the two can run at once.`, `use \`group: ${shared}\` in every phasegate workflow.`));
-    }
-    if (group.cancelInProgress === 'true') {
-        out.push(problem(workflow_checks_short(w.file), 'cancel-in-progress: true can stop a run half-way through a commit or a PR update.', 'set `cancel-in-progress: false`.'));
+    const file = workflow_checks_short(w.file);
+    for (const job of new Set(mine.filter((s) => !ALL_ROLLOUTS.has(s.command)).map((s) => s.job))) {
+        const group = job.concurrency ?? w.concurrency;
+        if (!group) {
+            out.push(problem(file, `job ${job.id} has no concurrency group: its runs can overlap the rollout's and race it into two PRs or two messages.`, `add \`concurrency: { group: ${shared ?? DEFAULT_GROUP}, queue: max, cancel-in-progress: false }\` to the job (${c.doc}#7-the-schedule).`));
+            continue;
+        }
+        if (shared && !sameGroup(group.group, shared)) {
+            out.push(problem(file, `job ${job.id}'s concurrency group is ${group.group}, not the rollout's ${shared}: the two can run at once.`, `use \`group: ${shared}\` in every phasegate job that handles a rollout.`));
+        }
+        const loose = groupKey(group.group).includes('matrix.rollout')
+            ? mine.filter((s) => s.job === job && !ALL_ROLLOUTS.has(s.command) && !MATRIX_ROLLOUT.test(s.step.with.rollout ?? ''))
+            : [];
+        if (loose.length) {
+            out.push(problem(file, `job ${job.id} holds one rollout's group, but its ${loose.map((s) => s.command).join(', ')} step runs ${loose[0].step.with.rollout ? `rollout ${loose[0].step.with.rollout}` : 'every rollout'}.`, 
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression
+            'pass `rollout: ${{ matrix.rollout }}` to every phasegate step of the job.'));
+        }
+        if (group.cancelInProgress === 'true') {
+            out.push(problem(file, 'cancel-in-progress: true can stop a run half-way through a commit or a PR update.', 'set `cancel-in-progress: false`.'));
+        }
     }
     return out;
 }
+const MATRIX_ROLLOUT = /^\$\{\{\s*matrix\.rollout\s*\}\}$/;
 const get = (o, ...keys) => keys.reduce((v, k) => (typeof v === 'object' && v !== null ? v[k] : undefined), o);
 /** apply must run when current.yaml changes; rollback must offer only the policy's phases. */
 function triggerProblems(w, mine, c) {
@@ -572,9 +607,10 @@ function globMatches(pattern, path) {
     });
     return new RegExp(`^${re}$`).test(path);
 }
-function summary(w, mine, c, shared) {
+function summary(mine, c, shared) {
     const commands = [...new Set(mine.map((s) => s.command))].join(', ');
-    const group = (w.concurrency ?? w.jobs.find((j) => j.concurrency)?.concurrency)?.group;
+    const step = mine.find((s) => !ALL_ROLLOUTS.has(s.command)) ?? mine[0];
+    const group = groupOf(step);
     const shown = group === shared || !shared ? group : `${shared} (in an expression)`;
     return `${commands}; config ${c.config}; concurrency ${shown}; each job may do what its steps do.`;
 }

@@ -1208,8 +1208,8 @@ async function collectSources(o) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/telemetry/sources/record-files.ts + 1 modules
-var record_files = __webpack_require__(7833);
+// EXTERNAL MODULE: ./src/telemetry/sources/record-files.ts + 2 modules
+var record_files = __webpack_require__(3085);
 // EXTERNAL MODULE: ./src/telemetry/window.ts
 var telemetry_window = __webpack_require__(135);
 // EXTERNAL MODULE: ./src/worktree/policy-dir.ts
@@ -1516,7 +1516,7 @@ function toRecord(part, windowMs, before) {
 /* harmony import */ var _rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7516);
 /* harmony import */ var _rollout_decide_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(484);
 /* harmony import */ var _rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(981);
-/* harmony import */ var _telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7833);
+/* harmony import */ var _telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3085);
 /* harmony import */ var _telemetry_window_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(135);
 /**
  * The plan's §3.3, "SLO 違反時の再試行: collect-metrics を再実行": when the records a collect just
@@ -1696,12 +1696,28 @@ function windowLine(part, windowMs) {
     }
     return line;
 }
-/** A bar counting the `total` windows on a terminal; one line per window anywhere else. */
+/**
+ * A bar counting the `total` windows on a terminal; one line per window anywhere else. Window
+ * lines come in bursts (a file source tells all its windows at once: 8,640 for 90 days), so
+ * they are written together, one write per burst rather than one per line (stderr is
+ * synchronous), before any other output and at the latest once the burst is over.
+ */
 function createCollectProgress(mode, write, windowMs, total) {
     const p = createProgress({ mode, write, unit: 'windows', counts: 'fraction' });
     let done = 0;
+    let lines = '';
+    const flush = () => {
+        if (lines === '')
+            return;
+        const text = lines;
+        lines = '';
+        p.log(text);
+    };
     return {
-        log: (line) => p.log(line),
+        log: (line) => {
+            flush();
+            p.log(line);
+        },
         status: (text) => {
             if (mode === 'bar')
                 p.update(done, total, text);
@@ -1710,10 +1726,16 @@ function createCollectProgress(mode, write, windowMs, total) {
             done = d;
             if (mode === 'bar')
                 p.update(d, t, iso(part.start));
-            else
-                p.log(`${windowLine(part, windowMs)}\n`);
+            else {
+                if (lines === '')
+                    setImmediate(flush);
+                lines += `${windowLine(part, windowMs)}\n`;
+            }
         },
-        end: () => p.end(),
+        end: () => {
+            flush();
+            p.end();
+        },
     };
 }
 

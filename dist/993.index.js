@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   dispatchEach: () => (/* binding */ dispatchEach),
+  listRollouts: () => (/* binding */ listRollouts),
   rolloutsFailure: () => (/* binding */ rolloutsFailure)
 });
 
@@ -72,6 +73,10 @@ var dispatch = __webpack_require__(7674);
  * whose current.yaml the PR changes (and the one its phasegate/<rollout>/ branch names), an apply
  * the ones whose current.yaml the push changed, a rollback must be told, and every other command
  * runs every rollout. After a status run over all of them, the rollouts' index issue lists each.
+ *
+ * The workflows run one job per rollout (a matrix over `list`, each job in its rollout's
+ * concurrency group), so no job sees all of them but `index`, which runs after them: it evaluates
+ * every rollout, writing nothing, and updates the index issue alone.
  */
 
 
@@ -92,7 +97,11 @@ async function dispatchEach(command, ctx, inputs, event, o = {}) {
     const layout = (0,rollouts/* findRollouts */.SG)(ctx.workspace.root, ctx.config, ctx.records);
     if (layout.kind === 'single') {
         (0,rollouts/* selectRollouts */.JT)(layout, inputs.rollout, 'input "rollout"');
-        const result = await (0,dispatch/* dispatch */.J)(command, ctx, inputs, event, o);
+        if (command === 'index') {
+            ctx.log.info(`one rollout in ${ctx.config}/: its dashboard issue is the only one, there is no index`);
+            return { layout: 'single', runs: [] };
+        }
+        const result = await (0,dispatch/* dispatch */.JD)(command, ctx, inputs, event, o);
         return {
             layout: 'single',
             runs: [{ rollout: result.facts.policy.rollout, result }],
@@ -104,6 +113,7 @@ async function dispatchEach(command, ctx, inputs, event, o = {}) {
     if (reports)
         (0,external_node_fs_.mkdirSync)(reports, { recursive: true });
     const runs = [];
+    const each = command === 'index' ? 'evaluate' : command;
     for (const r of chosen) {
         const log = {
             info: (line) => ctx.log.info(`[${r.name}] ${line}`),
@@ -113,7 +123,7 @@ async function dispatchEach(command, ctx, inputs, event, o = {}) {
         const sub = { ...ctx, config: r.config, records: r.records, log, pinDashboard: false };
         const reportPath = reports ? (0,external_node_path_.join)(reports, `${r.name}.html`) : undefined;
         try {
-            runs.push({ rollout: r.name, result: await (0,dispatch/* dispatch */.J)(command, sub, inputs, event, { reportPath }) });
+            runs.push({ rollout: r.name, result: await (0,dispatch/* dispatch */.JD)(each, sub, inputs, event, { reportPath }) });
         }
         catch (err) {
             const error = err instanceof Error ? err : new Error(String(err));
@@ -121,9 +131,21 @@ async function dispatchEach(command, ctx, inputs, event, o = {}) {
             runs.push({ rollout: r.name, error });
         }
     }
-    if (command === 'status' && chosen.length === layout.rollouts.length)
+    const all = chosen.length === layout.rollouts.length;
+    if ((command === 'status' || command === 'index') && all)
         await upsertIndex(ctx, runs);
     return { layout: 'multi', runs, report: reports };
+}
+/**
+ * The names of the rollouts `command` would run for on this event (the `list` command's
+ * `rollouts` output): what a workflow's matrix runs, one job per rollout. The single layout's is
+ * rollout.yaml's `rollout:`, the same on every event.
+ */
+async function listRollouts(command, ctx, selector, event) {
+    const layout = (0,rollouts/* findRollouts */.SG)(ctx.workspace.root, ctx.config, ctx.records);
+    if (layout.kind === 'single')
+        return (0,rollouts/* selectRollouts */.JT)(layout, selector, 'input "rollout"').map((r) => r.name);
+    return (await rolloutsFor(command, ctx, layout, selector, event)).map((r) => r.name);
 }
 async function rolloutsFor(command, ctx, layout, selector, event) {
     if (selector)

@@ -2284,7 +2284,16 @@ var dist = __nccwpck_require__(810);
 
 const SKETCH_RELATIVE_ACCURACY = 0.01;
 class LatencySketch {
-    dd = new dist.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
+    /**
+     * Made on the first value: a collect makes an empty aggregate for every window before its
+     * values arrive (8,640 for 90 days, again on the main thread when the ranges merge), and most
+     * of those are replaced whole or stay empty.
+     */
+    made = null;
+    get dd() {
+        this.made ??= new dist.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
+        return this.made;
+    }
     /**
      * Adds one value. Values ≤ 0 count in the zero bucket (a duration cannot be negative; keeping
      * them out of the negative store keeps in-memory merges and the JSON form in agreement).
@@ -2293,19 +2302,21 @@ class LatencySketch {
         this.dd.accept(Math.max(value, 0));
     }
     get count() {
-        return this.dd.count;
+        return this.made === null ? 0 : this.made.count;
     }
     /** The q-quantile (0..1) with relative error ≤ α, or undefined when empty. */
     quantile(q) {
-        return this.dd.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
+        return this.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
     }
     merge(other) {
-        if (other.dd.count > 0)
+        if (other.count > 0)
             this.dd.merge(other.dd);
     }
     toJSON() {
-        const store = this.dd.store;
         const bins = [];
+        if (this.made === null)
+            return { alpha: SKETCH_RELATIVE_ACCURACY, zero: 0, bins };
+        const store = this.made.store;
         if (store.count > 0) {
             for (let key = store.minKey; key <= store.maxKey; key++) {
                 const c = store.bins[key - store.offset] ?? 0;
@@ -2313,11 +2324,17 @@ class LatencySketch {
                     bins.push([key, c]);
             }
         }
-        return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
+        return {
+            alpha: SKETCH_RELATIVE_ACCURACY,
+            zero: this.made.zeroCount + this.made.negativeStore.count,
+            bins,
+        };
     }
     toDense() {
-        const store = this.dd.store;
-        const zero = this.dd.zeroCount + this.dd.negativeStore.count;
+        if (this.made === null)
+            return { zero: 0, minKey: 0, counts: new Float64Array(0) };
+        const store = this.made.store;
+        const zero = this.made.zeroCount + this.made.negativeStore.count;
         if (store.count === 0)
             return { zero, minKey: 0, counts: new Float64Array(0) };
         const counts = new Float64Array(store.maxKey - store.minKey + 1);

@@ -18,8 +18,9 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ ACTION_COMMANDS),
-/* harmony export */   J: () => (/* binding */ dispatch)
+/* harmony export */   Aq: () => (/* binding */ ACTION_COMMANDS),
+/* harmony export */   HL: () => (/* binding */ ROLLOUT_COMMANDS),
+/* harmony export */   JD: () => (/* binding */ dispatch)
 /* harmony export */ });
 /* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3599);
 /**
@@ -39,12 +40,15 @@ const ACTION_COMMANDS = [
     'rollback',
     'status',
     'gate',
+    'list',
+    'index',
     'validate',
 ];
+const ROLLOUT_COMMANDS = ACTION_COMMANDS.filter((c) => c !== 'validate' && c !== 'list' && c !== 'index');
 async function dispatch(command, ctx, inputs, event, o = {}) {
     switch (command) {
         case 'collect': {
-            const { collectRecordsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(413), __nccwpck_require__.e(810), __nccwpck_require__.e(487), __nccwpck_require__.e(382), __nccwpck_require__.e(737), __nccwpck_require__.e(48), __nccwpck_require__.e(697), __nccwpck_require__.e(24), __nccwpck_require__.e(383), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1145));
+            const { collectRecordsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(413), __nccwpck_require__.e(810), __nccwpck_require__.e(487), __nccwpck_require__.e(382), __nccwpck_require__.e(737), __nccwpck_require__.e(48), __nccwpck_require__.e(697), __nccwpck_require__.e(24), __nccwpck_require__.e(543), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1145));
             return collectRecordsCommand(ctx, {
                 events: inputs.events, // optional when rollout.yaml's sources: covers every SLI
                 backfill: inputs.backfill || '24h',
@@ -139,7 +143,7 @@ var dispatch = __nccwpck_require__(7674);
 const getInput = (name) => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 async function run(clock = systemClock) {
     try {
-        const command = (0,input/* oneOf */.yL)(getInput('command') || 'evaluate', dispatch/* ACTION_COMMANDS */.A, 'input "command"');
+        const command = (0,input/* oneOf */.yL)(getInput('command') || 'evaluate', dispatch/* ACTION_COMMANDS */.Aq, 'input "command"');
         const config = getInput('config') || 'phases';
         if (command === 'validate') {
             const { validateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(737), __nccwpck_require__.e(896)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4896));
@@ -169,7 +173,7 @@ async function runCommand(core, command, config, clock) {
     const pinned = at ? (0,input/* parseInstant */.nV)(at, 'input "at"') : undefined;
     const runClock = pinned === undefined ? clock : { now: () => pinned, sleep: (ms) => clock.sleep(ms) };
     const dryRun = core.getBooleanInput('dry-run', { required: false });
-    const [{ context }, { wireContext }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)), Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(413), __nccwpck_require__.e(810), __nccwpck_require__.e(487), __nccwpck_require__.e(737), __nccwpck_require__.e(697), __nccwpck_require__.e(383), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6527))]);
+    const [{ context }, { wireContext }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)), Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(413), __nccwpck_require__.e(810), __nccwpck_require__.e(487), __nccwpck_require__.e(737), __nccwpck_require__.e(697), __nccwpck_require__.e(543), __nccwpck_require__.e(647)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3602))]);
     const ctx = wireContext({
         token,
         repository: `${context.repo.owner}/${context.repo.repo}`,
@@ -200,6 +204,14 @@ async function runCommand(core, command, config, clock) {
         rollout: core.getInput('rollout'),
     };
     const event = { name: context.eventName, payload: context.payload, sha: context.sha };
+    if (command === 'list') {
+        const { listRollouts } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2993));
+        const forCommand = (0,input/* oneOf */.yL)(core.getInput('for-command') || 'evaluate', dispatch/* ROLLOUT_COMMANDS */.HL, 'input "for-command"');
+        const names = await listRollouts(forCommand, ctx, inputs.rollout, event);
+        core.info(`rollouts for ${forCommand}: ${names.join(', ') || 'none'}`);
+        core.setOutput('rollouts', JSON.stringify(names));
+        return;
+    }
     const { dispatchEach } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2993));
     const each = await dispatchEach(command, ctx, inputs, event, { reportPath });
     if (each.report)

@@ -8,7 +8,9 @@ type Needs = Record<string, Exclude<Level, 'none'>>;
 
 /** The least-privilege table of docs/setup.md, by command. */
 export const NEEDS: Record<string, Needs> = {
-  collect: { contents: 'write' },
+  // Collect reads when the live phase began (the PR of current.yaml's last change) to keep its
+  // baseline days out of the archive.
+  collect: { contents: 'write', 'pull-requests': 'read' },
   evaluate: { contents: 'read', 'pull-requests': 'read' },
   propose: { contents: 'write', 'pull-requests': 'write', issues: 'write', statuses: 'write' },
   status: { contents: 'read', 'pull-requests': 'read', issues: 'write' },

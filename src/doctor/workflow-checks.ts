@@ -171,15 +171,18 @@ function jobProblems(mine: readonly PhasegateStep[], c: WorkflowContext): Check[
   return out;
 }
 
-/** Commands about all the rollouts at once (the workflows' list and index jobs): no rollout's group. */
-const ALL_ROLLOUTS = new Set(['list', 'index', 'validate']);
+/**
+ * Commands about all the rollouts at once (the workflows' collect, list and index jobs): no
+ * rollout's group. Collect runs every rollout in one job so their commits come one after another.
+ */
+const ALL_ROLLOUTS = new Set(['collect', 'list', 'index', 'validate']);
 const DEFAULT_GROUP = `phasegate-rollout-\${{ matrix.rollout }}`;
 
 const groupOf = (s: PhasegateStep) => (s.job.concurrency ?? s.workflow.concurrency)?.group;
 
-/** The rollout's group: the one the job running collect uses. */
+/** The rollout's group: the one the job running propose uses. */
 function sharedGroup(steps: readonly PhasegateStep[]): string | undefined {
-  const s = steps.find((x) => x.command === 'collect') ?? steps.find((x) => !ALL_ROLLOUTS.has(x.command));
+  const s = steps.find((x) => x.command === 'propose') ?? steps.find((x) => !ALL_ROLLOUTS.has(x.command));
   return s ? groupOf(s) : undefined;
 }
 

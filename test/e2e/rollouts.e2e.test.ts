@@ -93,8 +93,8 @@ it('one schedule over three rollouts; a rollback of one leaves the others alone'
     );
   const schedule = first.events[0]!.log!.runs[0]!;
   expect(schedule.jobs.map((j) => [j.name, j.group, j.conclusion]).sort()).toEqual([
+    ['collect', 'phasegate-collect', 'success'],
     ['index', 'phasegate-index', 'success'],
-    ['list', undefined, 'success'],
     ...NAMES.map((n) => [`rollout (${n})`, `phasegate-rollout-${n}`, 'success']),
   ]);
   const index = w.gh.state.issues.find((i) => i.title === 'phasegate: rollouts');
@@ -150,13 +150,13 @@ it("a rollback of one rollout waits for that rollout's scheduled job, not for an
     world.now = T('2026-11-15T00:00:00Z');
     await world.gh.seed(manyRolloutFiles(NAMES, { beta: 'A-1' }), 'Start three rollouts');
     await world.gh.push(DATA, { 'reports/README.md': 'Window records.\n' }, 'records branch', 'alice');
-    // The scheduled jobs of alpha and beta stop at their collect step until released.
+    // The scheduled jobs of alpha and beta stop at their evaluate step until released.
     const held = new Map<string, () => void>();
     const holding = new Set(['alpha', 'beta']);
     const inProcess = inProcessAction(world);
     const action: ActionStep = async (call) => {
       const rollout = call.inputs.rollout ?? '';
-      if (call.job === 'rollout' && call.inputs.command === 'collect' && holding.has(rollout)) {
+      if (call.job === 'rollout' && call.inputs.command === 'evaluate' && holding.has(rollout)) {
         holding.delete(rollout);
         await new Promise<void>((go) => held.set(rollout, go));
       }
@@ -200,8 +200,8 @@ it("a rollback of one rollout waits for that rollout's scheduled job, not for an
     held.get('alpha')!();
     await scheduled.done;
     expect(scheduled.runs[0]!.jobs.map((j) => [j.name, j.conclusion]).sort()).toEqual([
+      ['collect', 'success'],
       ['index', 'success'],
-      ['list', 'success'],
       ['rollout (alpha)', 'success'],
       ['rollout (beta)', 'success'],
       ['rollout (gamma)', 'success'],

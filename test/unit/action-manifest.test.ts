@@ -22,7 +22,10 @@ type Workflow = {
   on: Record<string, { inputs?: Record<string, { options?: string[] }> } | null>;
   permissions?: Record<string, string>;
   concurrency?: { group?: string; queue?: string; 'cancel-in-progress'?: boolean };
-  jobs: Record<string, { steps: Step[]; concurrency?: Workflow['concurrency'] }>;
+  jobs: Record<
+    string,
+    { steps: Step[]; concurrency?: Workflow['concurrency']; permissions?: Record<string, string> }
+  >;
 };
 
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
@@ -137,30 +140,40 @@ describe('workflows', () => {
   });
 
   it('ask the App token for what GITHUB_TOKEN gets, plus metadata and (for team approvers) members', () => {
-    // GITHUB_TOKEN runs phasegate while no App is configured, so both need the same permissions;
-    // Members is an organization permission GITHUB_TOKEN cannot have (docs/setup.md, "Permissions").
+    // GITHUB_TOKEN runs phasegate while no App is configured, so both need the same permissions
+    // (the job's permissions:, else the workflow's); Members is an organization permission
+    // GITHUB_TOKEN cannot have (docs/setup.md, "Permissions"), asked for by the jobs that read
+    // approvers.
     const appOnly = new Set(['metadata', 'members']);
-    const noMembers = ['apply.yml']; // apply reads no approvers
+    const readsApprovers = new Set(['evaluate', 'propose', 'status', 'gate', 'rollback']);
+    let checked = 0;
     for (const file of workflowFiles) {
       const wf = workflow(file);
-      const step = Object.values(wf.jobs)
-        .flatMap((j) => j.steps)
-        .find((s) => s.uses?.startsWith('actions/create-github-app-token@'));
-      const app = Object.fromEntries(
-        Object.entries(step?.with ?? {})
-          .filter(([k]) => k.startsWith('permission-'))
-          .map(([k, v]) => [k.slice('permission-'.length), String(v)]),
-      );
-      const shared = Object.fromEntries(Object.entries(app).filter(([k]) => !appOnly.has(k)));
-      expect(shared, `${file}: App token permissions vs permissions:`).toEqual(wf.permissions);
-      expect(app.metadata, file).toBe('read');
-      if (noMembers.includes(file)) expect(app.members, file).toBeUndefined();
-      else
-        expect(app.members, file).toBe(
-          // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression
-          "${{ vars.PHASEGATE_TEAM_APPROVERS == 'true' && 'read' || '' }}",
+      for (const [id, job] of Object.entries(wf.jobs)) {
+        const step = job.steps.find((s) => s.uses?.startsWith('actions/create-github-app-token@'));
+        if (!step) continue;
+        checked++;
+        const app = Object.fromEntries(
+          Object.entries(step.with ?? {})
+            .filter(([k]) => k.startsWith('permission-'))
+            .map(([k, v]) => [k.slice('permission-'.length), String(v)]),
         );
+        const at = `${file} job ${id}`;
+        const shared = Object.fromEntries(Object.entries(app).filter(([k]) => !appOnly.has(k)));
+        expect(shared, `${at}: App token permissions vs permissions:`).toEqual(
+          job.permissions ?? wf.permissions,
+        );
+        expect(app.metadata, at).toBe('read');
+        const commands = job.steps.map((s) => String(s.with?.command ?? ''));
+        if (!commands.some((c) => readsApprovers.has(c))) expect(app.members, at).toBeUndefined();
+        else
+          expect(app.members, at).toBe(
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression
+            "${{ vars.PHASEGATE_TEAM_APPROVERS == 'true' && 'read' || '' }}",
+          );
+      }
     }
+    expect(checked).toBeGreaterThanOrEqual(workflowFiles.length);
   });
 
   it("run each rollout's jobs in its own group, one at a time, never cancelling one midway", () => {
@@ -192,8 +205,8 @@ describe('workflows', () => {
     const wf = workflow('rollout.yml');
     expect(Object.keys(wf.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
     expect(ownSteps(wf).map((s) => s.with?.command)).toEqual([
-      'list',
       'collect',
+      'list',
       'evaluate',
       'propose',
       'status',

@@ -105,7 +105,7 @@ async function runJob(s: RunScope, job: Job, done: Map<string, NeedsEntry>): Pro
   const failed = (job.needs ?? []).some((n) => done.get(n.value)?.result !== 'success');
   const blank = (): JobRun => {
     const permissions = jobPermissions(s.workflow, id);
-    return { id, conclusion: 'skipped', permissions, githubToken: '', steps: [] };
+    return { id, name: id, conclusion: 'skipped', permissions, githubToken: '', steps: [] };
   };
   if (!condition(job.if.expression, { github, needs, vars, inputs }, { failed, cancelled: s.cancelled() })) {
     s.run.jobs.push({ ...blank(), why: `if: ${job.if.expression} is false` });

@@ -122,7 +122,7 @@ describe('phasegate doctor', () => {
     const root = setup();
     rmSync(join(root, GATE));
     expect((await doctor(root)).problems).toEqual([
-      'problem  workflows: no workflow runs `gate` (found list, apply in apply.yml; list, rollback in rollback.yml; list, collect, evaluate, propose, status, index in rollout.yml). Fix: add phase-gate.yml as `phasegate init` writes it (https://github.com/phasegate/phasegate/blob/v1/docs/setup.md#2-the-workflows).',
+      'problem  workflows: no workflow runs `gate` (found list, apply in apply.yml; list, rollback in rollback.yml; collect, list, evaluate, propose, status, index in rollout.yml). Fix: add phase-gate.yml as `phasegate init` writes it (https://github.com/phasegate/phasegate/blob/v1/docs/setup.md#2-the-workflows).',
     ]);
   });
 
@@ -213,7 +213,7 @@ describe('phasegate doctor', () => {
       'problem  phase-gate.yml: job route runs phasegate without an actions/checkout step before it: the policy and the window records are read from the checkout. Fix: add `- uses: actions/checkout@<sha> # v5` (with persist-credentials: false) before the first phasegate step.',
       'problem  phase-gate.yml: job gate runs phasegate without an actions/checkout step before it: the policy and the window records are read from the checkout. Fix: add `- uses: actions/checkout@<sha> # v5` (with persist-credentials: false) before the first phasegate step.',
       'problem  rollback.yml: its phase choices A-1 are not phases of the policy (canary, beta, ga). Fix: set `options: [canary, beta, ga]`.',
-      "problem  rollout.yml: the list step says `uses: ./`, which runs this repository's own code, not phasegate. Fix: write `uses: phasegate/phasegate@v1` in every phasegate step.",
+      "problem  rollout.yml: the collect step says `uses: ./`, which runs this repository's own code, not phasegate. Fix: write `uses: phasegate/phasegate@v1` in every phasegate step.",
     ]);
   });
 

@@ -156,7 +156,7 @@ describe('running them', () => {
     return { calls, action };
   }
 
-  it("the scheduled rollout: the list, then collect, evaluate, propose, status with the App token in the rollout's group, the index", async () => {
+  it("the scheduled rollout: collect for every rollout and the list, then evaluate, propose, status with the App token in the rollout's group", async () => {
     const r = recorder();
     const runner = new WorkflowRunner({
       gh,
@@ -169,18 +169,15 @@ describe('running them', () => {
     });
     const log = await runner.handle(await scheduleEvent(gh));
     expect(r.calls.map((c) => c.inputs.command)).toEqual([
-      'list',
       'collect',
+      'list',
       'evaluate',
       'propose',
       'status',
-      'index',
     ]);
-    expect(r.calls[0]!.inputs).toEqual({ command: 'list' });
-    expect(r.calls[0]!.githubToken).toBe('ghs_bot');
-    expect(r.calls[1]!.inputs).toEqual({
+    // Collect names no rollout: every one, in turn, in one job.
+    expect(r.calls[0]!.inputs).toEqual({
       command: 'collect',
-      rollout: 'autosave',
       token: 'ghs_app',
       events: 'telemetry/*.jsonl',
       backfill: '24h',
@@ -188,23 +185,29 @@ describe('running them', () => {
       'records-branch': '',
       'dry-run': 'false',
     });
+    expect(r.calls[1]!.inputs).toEqual({ command: 'list' });
+    expect(r.calls[2]!.inputs).toMatchObject({ command: 'evaluate', rollout: 'autosave', token: 'ghs_app' });
     expect(r.calls[3]!.inputs).toMatchObject({
       'bot-login': 'phasegate[bot]',
       'slack-webhook': 'http://127.0.0.1:9/slack',
     });
-    expect(r.calls[5]!.inputs).toMatchObject({ command: 'index', token: 'ghs_app' });
     const run = log.runs[0]!;
     expect(run).toMatchObject({ conclusion: 'success' });
     expect(run.group).toBeUndefined();
+    // One rollout: no index job (its dashboard is the only issue).
     expect(run.jobs.map((j) => [j.name, j.group, j.conclusion])).toEqual([
-      ['list', undefined, 'success'],
+      ['collect', 'phasegate-collect', 'success'],
       ['rollout (autosave)', 'phasegate-rollout-autosave', 'success'],
-      ['index', 'phasegate-index', 'success'],
+      ['index', undefined, 'skipped'],
     ]);
     expect(run.artifacts).toEqual([
       { name: 'phasegate-report-autosave', path: join(r.calls[4]!.workspace, 'README.md'), found: true },
     ]);
-    expect(run.jobs[0]!.permissions.scopes).toMatchObject({ contents: 'read', issues: 'none' });
+    expect(run.jobs[0]!.permissions.scopes).toMatchObject({
+      contents: 'write',
+      'pull-requests': 'read',
+      issues: 'none',
+    });
     expect(run.jobs[1]!.permissions.scopes).toMatchObject({
       contents: 'write',
       'pull-requests': 'write',

@@ -1,8 +1,8 @@
-export const id = 296;
-export const ids = [296];
+export const id = 647;
+export const ids = [647];
 export const modules = {
 
-/***/ 6527:
+/***/ 3602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,6 +15,136 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/github/branch-commit.ts
+/**
+ * A branch commit in one request: GraphQL's `createCommitOnBranch` (one write where the Git Data
+ * API takes three: tree, commit, ref update), guarded by `expectedHeadOid`, the head the run
+ * read. What the head already holds is left out first (its blob ids are read with the head), so a
+ * re-run writes nothing. GitHub signs the commit and names the token's owner its author, as it
+ * does for Git Data commits made without an author (schema.graphql, `createCommitOnBranch`).
+ */
+
+
+/**
+ * One rule for when the mutation serves: its file contents total at most this many bytes.
+ * GitHub documents no size limit for the mutation nor for a GraphQL body, only a 10-second
+ * timeout; a 1 MiB + 1 byte file has been committed through it live, and tree payloads of a few
+ * megabytes have been seen to time out. Past it (a long back-fill), the Git Data API's tree,
+ * commit and ref. Modes never decide it: phasegate writes regular files only, which is all the
+ * mutation can write (a `FileAddition` is a path and contents).
+ */
+const ONE_CALL_CONTENT_BYTES = 1024 * 1024;
+function fitsOneCall(changes) {
+    const bytes = changes.reduce((n, c) => n + (c.content === null ? 0 : Buffer.byteLength(c.content)), 0);
+    return bytes <= ONE_CALL_CONTENT_BYTES;
+}
+/** git's blob id of a text: what the branch's tree names the file by when it holds these bytes. */
+function blobOid(text) {
+    return (0,external_node_crypto_.createHash)('sha1')
+        .update(`blob ${Buffer.byteLength(text)}\0`)
+        .update(text)
+        .digest('hex');
+}
+/** The changes the head does not already hold (`oids`: each path's blob at the head, null: absent). */
+function unheld(changes, oids) {
+    return changes.filter((c) => (c.content === null ? null : blobOid(c.content)) !== (oids[c.path] ?? null));
+}
+const MUTATION = `mutation($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) { commit { oid } } }`;
+/** The commit's sha; throws GitHub's refusal (a moved head: see `isHeadRace`). */
+async function commitOnBranch(octokit, repo, branch, expectedHeadOid, message, changes) {
+    // The mutation refuses a path given twice: the last change of a path is the one meant (an edit
+    // comes after the changes).
+    const byPath = [...new Map(changes.map((c) => [c.path, c])).values()];
+    const [headline = '', ...rest] = message.split('\n');
+    const body = rest.join('\n').replace(/^\n+/, '');
+    const data = await octokit.graphql(MUTATION, {
+        input: {
+            branch: { repositoryNameWithOwner: `${repo.owner}/${repo.name}`, branchName: branch },
+            expectedHeadOid,
+            message: body ? { headline, body } : { headline },
+            fileChanges: {
+                additions: byPath.flatMap((c) => c.content === null ? [] : [{ path: c.path, contents: Buffer.from(c.content).toString('base64') }]),
+                deletions: byPath.flatMap((c) => (c.content === null ? [{ path: c.path }] : [])),
+            },
+        },
+    });
+    return data.createCommitOnBranch.commit.oid;
+}
+/** A Git Data tree: `baseTree` with `changes` (content inline; null deletes). */
+async function createTree(octokit, r, baseTree, changes) {
+    const { data } = await octokit.rest.git.createTree({
+        ...r,
+        base_tree: baseTree,
+        tree: changes.map((c) => c.content === null
+            ? { path: c.path, mode: '100644', type: 'blob', sha: null }
+            : { path: c.path, mode: '100644', type: 'blob', content: c.content }),
+    });
+    return data.sha;
+}
+/** A Git Data commit of `tree` on `parent` (GitHub signs it: no author given). */
+async function createCommit(octokit, r, message, tree, parent) {
+    const { data } = await octokit.rest.git.createCommit({ ...r, message, tree, parents: [parent] });
+    return data.sha;
+}
+/** The Git Data API's three writes, for what exceeds one mutation (see ONE_CALL_CONTENT_BYTES). */
+async function commitByTree(octokit, r, branch, head, message, changes) {
+    const sha = await createCommit(octokit, r, message, await createTree(octokit, r, head.tree, changes), head.sha);
+    await octokit.rest.git.updateRef({ ...r, ref: `heads/${branch}`, sha, force: false });
+    return sha;
+}
+/**
+ * Someone committed between the read and the write: GraphQL's STALE_DATA ("Expected branch to
+ * point to … but it did not"), or the Git Data ref update's 422 "Update is not a fast forward".
+ */
+function isHeadRace(err) {
+    if (err?.errors?.some((e) => e.type === 'STALE_DATA'))
+        return true;
+    return (0,client/* statusOf */.c2)(err) === 422 && /fast forward/i.test((0,client/* messageOf */.bD)(err));
+}
+/** A failed write's words: GraphQL's errors with their types (BRANCH_PROTECTION_RULE_VIOLATION), or REST's. */
+function writeError(err) {
+    const errors = err?.errors;
+    if ((0,client/* statusOf */.c2)(err) !== undefined || !errors?.length)
+        return (0,client/* messageOf */.bD)(err);
+    return errors.map((e) => (e.type ? `${e.message ?? ''} (${e.type})` : (e.message ?? ''))).join('; ');
+}
+
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __webpack_require__(9809);
+;// CONCATENATED MODULE: ./src/github/ref-race.ts
+/**
+ * A lost ref race: another writer moved the branch between this run's read and its update (the
+ * rollouts' jobs of one scheduled run commit to one records branch side by side). Each lost round
+ * means another commit landed, so trying again makes progress; the waits are scattered at random,
+ * growing with each loss, so writers that collided fall apart instead of colliding again. At most
+ * REF_RACE_ATTEMPTS tries, and no wait past the job's deadline.
+ */
+
+/** Enough for every job of a 20-rollout run committing at the same instant (the bench's size). */
+const REF_RACE_ATTEMPTS = 30;
+const STEP_MS = 250;
+const MAX_WAIT_MS = 2_000;
+class RefRace {
+    o;
+    constructor(o = {}) {
+        this.o = o;
+    }
+    /** After losing try number `attempt` (from 1): waits, and says whether to try again. */
+    async again(attempt) {
+        if (attempt >= REF_RACE_ATTEMPTS)
+            return false;
+        const wait = Math.round((this.o.random ?? Math.random)() * Math.min(STEP_MS * attempt, MAX_WAIT_MS));
+        const now = (this.o.now ?? Date.now)();
+        if (this.o.deadline !== undefined && now + wait >= this.o.deadline)
+            return false;
+        await (this.o.sleep ?? retry/* realSleep */.uk)(wait);
+        return true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/run-read-query.ts
 const PAGE = 'pageInfo { hasNextPage endCursor }';
 // GitHub allows at most 100 labels on an issue or pull request: one page holds them all.
@@ -145,26 +275,31 @@ class RunReader {
         return out;
     }
     /**
-     * A branch's head commit, its tree and `paths` at it (null: absent), in one request; null when
-     * the branch does not exist.
+     * A branch's head commit, its tree and first parent, `paths` at it (null: absent) and the blob
+     * ids of `idPaths` (null: absent), in one request; null when the branch does not exist.
      */
-    async head(branch, paths) {
+    async head(branch, paths, idPaths = []) {
         const variables = { ref: `refs/heads/${branch}` };
-        const defs = paths.map((p, k) => {
-            variables[`p${k}`] = p;
-            return `, $p${k}: String!`;
+        const defs = [];
+        const fields = (prefix, list, select) => list.map((p, k) => {
+            variables[`${prefix}${k}`] = p;
+            defs.push(`, $${prefix}${k}: String!`);
+            return `${prefix}${k}: file(path: $${prefix}${k}) { ${select} }`;
         });
-        const entries = paths.map((_, k) => `e${k}: file(path: $p${k}) { ${BLOB} }`).join(' ');
+        const entries = [...fields('e', paths, BLOB), ...fields('o', idPaths, 'oid')].join(' ');
         const data = await this.ask(`query($owner: String!, $name: String!, $ref: String!${defs.join('')}) {
         repository(owner: $owner, name: $name) { ref(qualifiedName: $ref) {
-          target { ... on Commit { oid tree { oid } ${entries} } } } } }`, variables);
+          target { ... on Commit { oid tree { oid } parents(first: 1) { nodes { oid } } ${entries} } } } } }`, variables);
         const target = data.repository.ref?.target;
         if (!target)
             return null;
         const files = {};
         for (const [k, path] of paths.entries())
             files[path] = await this.text(target[`e${k}`] ?? null);
-        return { sha: target.oid, tree: target.tree.oid, files };
+        const oids = {};
+        for (const [k, path] of idPaths.entries())
+            oids[path] = target[`o${k}`]?.oid ?? null;
+        return { sha: target.oid, tree: target.tree.oid, parent: target.parents.nodes[0]?.oid, files, oids };
     }
     /** A blob's text; past GraphQL's cut (`isTruncated`), the whole blob through REST. */
     async text(entry) {
@@ -290,19 +425,22 @@ function issueOf(i) {
 
 
 
+
+
 class ForgeError extends Error {
 }
-const REF_RACE_ATTEMPTS = 5;
 class GitHubForge {
     octokit;
     fallbackIdentity;
+    race;
     repo;
     me;
     defaultRef;
     reader;
-    constructor(octokit, repository, fallbackIdentity) {
+    constructor(octokit, repository, fallbackIdentity, race = new RefRace()) {
         this.octokit = octokit;
         this.fallbackIdentity = fallbackIdentity;
+        this.race = race;
         const [owner, name] = repository.split('/');
         if (!owner || !name)
             throw new ForgeError(`GITHUB_REPOSITORY "${repository}" is not owner/name`);
@@ -339,46 +477,17 @@ class GitHubForge {
         this.defaultRef ??= (await this.octokit.rest.repos.get(this.r)).data.default_branch;
         return this.defaultRef;
     }
-    async head(branch) {
-        try {
-            const ref = await this.octokit.rest.git.getRef({ ...this.r, ref: `heads/${branch}` });
-            const commit = await this.octokit.rest.git.getCommit({ ...this.r, commit_sha: ref.data.object.sha });
-            return { sha: ref.data.object.sha, tree: commit.data.tree.sha, parent: commit.data.parents[0]?.sha };
-        }
-        catch (err) {
-            if ((0,client/* statusOf */.c2)(err) === 404)
-                return null;
-            throw err;
-        }
-    }
-    async tree(baseTree, changes) {
-        const { data } = await this.octokit.rest.git.createTree({
-            ...this.r,
-            base_tree: baseTree,
-            tree: changes.map((c) => c.content === null
-                ? { path: c.path, mode: '100644', type: 'blob', sha: null }
-                : { path: c.path, mode: '100644', type: 'blob', content: c.content }),
-        });
-        return data.sha;
-    }
-    async commit(message, tree, parent) {
-        const { data } = await this.octokit.rest.git.createCommit({
-            ...this.r,
-            message,
-            tree,
-            parents: [parent],
-        });
-        return data.sha;
-    }
     async commitFiles(branch, changes, message, edits = []) {
         if (!changes.length && !edits.length)
             return null;
         const paths = edits.map((e) => e.path);
+        const ids = changes.map((c) => c.path);
         for (let attempt = 1;; attempt++) {
-            // The head, its tree and the edited files in one request (GraphQL), read again after a race.
-            let head = await this.reader.head(branch, paths);
+            // The head, the edited files and the changed files' blob ids in one request (GraphQL),
+            // read again after a race.
+            let head = await this.reader.head(branch, paths, ids);
             if (!head) {
-                const base = await this.reader.head(await this.defaultBranch(), paths);
+                const base = await this.reader.head(await this.defaultBranch(), paths, ids);
                 if (!base)
                     throw new ForgeError('the repository has no default branch to start from');
                 await this.createRef(branch, base.sha);
@@ -390,50 +499,62 @@ class GitHubForge {
                 const after = e.edit(before);
                 return after === before ? [] : [{ path: e.path, content: after }];
             });
-            const all = [...changes, ...edited];
+            // Only what the head does not hold: a re-run that changes nothing writes nothing.
+            const all = [...unheld(changes, head.oids), ...edited];
             if (!all.length)
                 return null;
-            const tree = await this.tree(head.tree, all);
-            if (tree === head.tree)
-                return null; // the same files are already there: a re-run changes nothing
-            const sha = await this.commit(message, tree, head.sha);
             try {
-                await this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force: false });
+                const sha = fitsOneCall(all)
+                    ? await commitOnBranch(this.octokit, this.repo, branch, head.sha, message, all)
+                    : await commitByTree(this.octokit, this.r, branch, head, message, all);
                 return { sha };
             }
             catch (err) {
-                const text = (0,client/* messageOf */.bD)(err);
-                if ((0,client/* statusOf */.c2)(err) === 422 && /fast forward/i.test(text) && attempt < REF_RACE_ATTEMPTS)
+                if (isHeadRace(err) && (await this.race.again(attempt)))
                     continue;
-                throw new ForgeError((0,client/* protectedBranchHint */.wx)(branch, text, (0,client/* statusOf */.c2)(err)));
+                throw new ForgeError((0,client/* protectedBranchHint */.wx)(branch, writeError(err), (0,client/* statusOf */.c2)(err)));
             }
         }
     }
+    /** Creates `branch` at `sha`; false when it already exists (another run, or an earlier attempt, made it). */
     async createRef(branch, sha) {
         try {
             await this.octokit.rest.git.createRef({ ...this.r, ref: `refs/heads/${branch}`, sha });
+            return true;
         }
         catch (err) {
             if (!((0,client/* statusOf */.c2)(err) === 422 && /already exists/i.test((0,client/* messageOf */.bD)(err))))
                 throw err;
+            return false;
         }
     }
     async proposalBranch(branch, base, changes, message) {
-        const baseHead = await this.head(base);
+        const baseHead = await this.reader.head(base, []);
         if (!baseHead)
             throw new ForgeError(`branch "${base}" does not exist`);
-        const tree = await this.tree(baseHead.tree, changes);
-        const existing = await this.head(branch);
+        const existing = await this.reader.head(branch, []);
+        // A new branch: made at the base, then its one commit (createCommitOnBranch), two writes. If
+        // another run moved it meanwhile, the re-pointing below settles it as for an existing one.
+        if (!existing && fitsOneCall(changes) && (await this.createRef(branch, baseHead.sha))) {
+            try {
+                const sha = await commitOnBranch(this.octokit, this.repo, branch, baseHead.sha, message, changes);
+                return { sha, changed: true };
+            }
+            catch (err) {
+                if (!isHeadRace(err))
+                    throw err;
+            }
+        }
+        const tree = await createTree(this.octokit, this.r, baseHead.tree, changes);
         // The branch already carries exactly this change on the current base: nothing to do.
         if (existing && existing.tree === tree && existing.parent === baseHead.sha) {
             return { sha: existing.sha, changed: false };
         }
-        const sha = await this.commit(message, tree, baseHead.sha);
-        if (!existing)
-            await this.createRef(branch, sha);
+        const sha = await createCommit(this.octokit, this.r, message, tree, baseHead.sha);
         // phasegate's own proposal branch: re-pointing it at a fresh commit on the base keeps the PR one
         // clean edit of current.yaml. Window record branches are never forced.
-        await this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force: true });
+        if (existing || !(await this.createRef(branch, sha)))
+            await this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force: true });
         return { sha, changed: true };
     }
     async readFile(path, ref) {
@@ -637,8 +758,8 @@ var notifier = __webpack_require__(7603);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/telemetry/sources/record-files.ts
-var record_files = __webpack_require__(5383);
+// EXTERNAL MODULE: ./src/telemetry/sources/record-files.ts + 1 modules
+var record_files = __webpack_require__(543);
 // EXTERNAL MODULE: ./src/worktree/policy-dir.ts
 var policy_dir = __webpack_require__(6737);
 ;// CONCATENATED MODULE: ./src/worktree/workspace.ts
@@ -690,19 +811,23 @@ function gitRoot(dir) {
 
 
 
+
 function wireContext(w) {
+    const sleep = (ms) => w.clock.sleep(ms);
+    const now = () => w.clock.now();
+    const deadline = w.timeoutMinutes === undefined
+        ? undefined
+        : w.clock.now() + Math.max(w.timeoutMinutes - 1, w.timeoutMinutes / 2) * 60_000;
     const octokit = (0,client/* createClient */.UU)({
         token: w.token,
         baseUrl: w.apiUrl,
         log: (line) => w.log.warn(line),
-        sleep: (ms) => w.clock.sleep(ms),
-        now: () => w.clock.now(),
-        deadline: w.timeoutMinutes === undefined
-            ? undefined
-            : w.clock.now() + Math.max(w.timeoutMinutes - 1, w.timeoutMinutes / 2) * 60_000,
+        sleep,
+        now,
+        deadline,
     });
     return {
-        forge: new GitHubForge(octokit, w.repository, w.botLogin),
+        forge: new GitHubForge(octokit, w.repository, w.botLogin, new RefRace({ sleep, now, deadline })),
         notifier: w.dryRun
             ? new notifier/* DryRunNotifier */.x()
             : // Checked on first use: a run that notifies nobody never trips over these inputs.
@@ -913,7 +1038,16 @@ function samplesOf(a) {
 
 const SKETCH_RELATIVE_ACCURACY = 0.01;
 class LatencySketch {
-    dd = new _datadog_sketches_js__WEBPACK_IMPORTED_MODULE_0__.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
+    /**
+     * Made on the first value: a collect makes an empty aggregate for every window before its
+     * values arrive (8,640 for 90 days, again on the main thread when the ranges merge), and most
+     * of those are replaced whole or stay empty.
+     */
+    made = null;
+    get dd() {
+        this.made ??= new _datadog_sketches_js__WEBPACK_IMPORTED_MODULE_0__.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
+        return this.made;
+    }
     /**
      * Adds one value. Values ≤ 0 count in the zero bucket (a duration cannot be negative; keeping
      * them out of the negative store keeps in-memory merges and the JSON form in agreement).
@@ -922,19 +1056,21 @@ class LatencySketch {
         this.dd.accept(Math.max(value, 0));
     }
     get count() {
-        return this.dd.count;
+        return this.made === null ? 0 : this.made.count;
     }
     /** The q-quantile (0..1) with relative error ≤ α, or undefined when empty. */
     quantile(q) {
-        return this.dd.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
+        return this.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
     }
     merge(other) {
-        if (other.dd.count > 0)
+        if (other.count > 0)
             this.dd.merge(other.dd);
     }
     toJSON() {
-        const store = this.dd.store;
         const bins = [];
+        if (this.made === null)
+            return { alpha: SKETCH_RELATIVE_ACCURACY, zero: 0, bins };
+        const store = this.made.store;
         if (store.count > 0) {
             for (let key = store.minKey; key <= store.maxKey; key++) {
                 const c = store.bins[key - store.offset] ?? 0;
@@ -942,11 +1078,17 @@ class LatencySketch {
                     bins.push([key, c]);
             }
         }
-        return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
+        return {
+            alpha: SKETCH_RELATIVE_ACCURACY,
+            zero: this.made.zeroCount + this.made.negativeStore.count,
+            bins,
+        };
     }
     toDense() {
-        const store = this.dd.store;
-        const zero = this.dd.zeroCount + this.dd.negativeStore.count;
+        if (this.made === null)
+            return { zero: 0, minKey: 0, counts: new Float64Array(0) };
+        const store = this.made.store;
+        const zero = this.made.zeroCount + this.made.negativeStore.count;
         if (store.count === 0)
             return { zero, minKey: 0, counts: new Float64Array(0) };
         const counts = new Float64Array(store.maxKey - store.minKey + 1);

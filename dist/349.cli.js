@@ -1,5 +1,5 @@
-export const id = 411;
-export const ids = [411];
+export const id = 349;
+export const ids = [349];
 export const modules = {
 
 /***/ 3198:
@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7516);
 /* harmony import */ var _rollout_decide_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(484);
 /* harmony import */ var _rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(981);
-/* harmony import */ var _telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7833);
+/* harmony import */ var _telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3085);
 /* harmony import */ var _telemetry_window_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(135);
 /**
  * The plan's §3.3, "SLO 違反時の再試行: collect-metrics を再実行": when the records a collect just
@@ -101,7 +101,7 @@ function knowsLess(before, next) {
 
 /***/ }),
 
-/***/ 411:
+/***/ 8349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1288,8 +1288,8 @@ var recording = __webpack_require__(8162);
 var decide = __webpack_require__(484);
 // EXTERNAL MODULE: ./src/simulate/replay.ts
 var replay = __webpack_require__(4347);
-// EXTERNAL MODULE: ./src/telemetry/sources/record-files.ts + 1 modules
-var record_files = __webpack_require__(7833);
+// EXTERNAL MODULE: ./src/telemetry/sources/record-files.ts + 2 modules
+var record_files = __webpack_require__(3085);
 // EXTERNAL MODULE: ./src/worktree/policy-dir.ts
 var policy_dir = __webpack_require__(6737);
 ;// CONCATENATED MODULE: ./src/worktree/workspace.ts
@@ -1825,6 +1825,12 @@ const ACCESS = {
         apps: ['contents=write,pull_requests=write'],
         role: 'write',
         docs: 'https://docs.github.com/graphql/reference/mutations#enablepullrequestautomerge',
+    },
+    // A commit on a branch writes contents, as PATCH git/refs does.
+    'mutation createCommitOnBranch': {
+        apps: ['contents=write'],
+        role: 'write',
+        docs: 'https://docs.github.com/graphql/reference/mutations#createcommitonbranch',
     },
     'mutation disablePullRequestAutoMerge': {
         apps: ['contents=write,pull_requests=write'],
@@ -3269,7 +3275,27 @@ function checksMessage(ctx, sha, contexts) {
         .map((w) => `${tally.get(w)} ${w}`);
     return `${head} have not succeeded: ${sentence(parts)}.`;
 }
-/** Each reviewer's review that counts (APPROVED, CHANGES_REQUESTED or DISMISSED; comments do not). */
+const WRITE_ROLES = new Set(['write', 'maintain', 'admin']);
+/**
+ * Whether GitHub lets `login`'s review count toward the rules: "Approvals with a gray check mark
+ * [from people without write or admin permissions] do not affect whether the pull request can be
+ * merged" (github/docs, approving-a-pull-request-with-required-reviews.md). Without a role of their
+ * own, a member of one of the emulator's teams counts: its teams have write access to the
+ * repository, as a CODEOWNERS team must ("that team must be visible and it must have write
+ * permissions", about-code-owners.md). An App's review counts (the emulator does not model a
+ * read-only App reviewing).
+ */
+function reviewCounts(ctx, login) {
+    const role = ctx.roleOf(login);
+    if (role)
+        return WRITE_ROLES.has(role);
+    const inTeam = Object.values(ctx.store.teams).some((members) => members.some((m) => protection_same(m, login)));
+    return inTeam || ctx.store.users.get(login.toLowerCase())?.type === 'Bot';
+}
+/**
+ * Each reviewer's review that counts (APPROVED, CHANGES_REQUESTED or DISMISSED; comments do not),
+ * from reviewers with write access only.
+ */
 function latestReviews(ctx, number) {
     const latest = new Map();
     for (const r of ctx.store.reviews) {
@@ -3277,7 +3303,7 @@ function latestReviews(ctx, number) {
             continue;
         latest.set(r.user.toLowerCase(), r);
     }
-    return [...latest.values()];
+    return [...latest.values()].filter((r) => reviewCounts(ctx, r.user));
 }
 async function codeowners(ctx, sha) {
     for (const path of CODEOWNERS_PATHS) {
@@ -3397,27 +3423,36 @@ function mergeRefusal(a) {
  * 422 body was found, so the endpoint's reference page stands in (a guess).
  */
 function ruleViolations(status, rules) {
-    const message = `Repository rule violations found\n\n${rules.map((r) => `${r}\n\n`).join('')}`;
+    const message = ruleViolationsMessage(rules);
     const docs = status === 422 ? { documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference' } : {};
     return new HttpError(status, { message, ...docs, status: String(status) });
 }
 /**
- * A direct update (PATCH git/refs) or deletion of `fullRef` by `login`: classic protection
- * refuses it unless the actor may bypass pull requests (deletion: always, "Allow deletions" off);
- * a ruleset requiring pull requests refuses it unless the actor is on its bypass list.
+ * What stops `login` updating `fullRef` directly (PATCH git/refs, createCommitOnBranch) or
+ * deleting it: classic protection unless the actor may bypass pull requests (deletion: always,
+ * "Allow deletions" off); a ruleset requiring pull requests unless the actor is on its bypass list.
  */
-function refUpdateRefusal(ctx, fullRef, login, deleting) {
+function directUpdateBlock(ctx, fullRef, login, deleting) {
     if (!fullRef.startsWith('refs/heads/'))
         return null;
     const sources = sourcesFor(ctx.id.protection, fullRef.slice('refs/heads/'.length));
     const needsPull = (s) => s.req.requirePullRequest !== false;
     const classic = sources.find((s) => s.kind === 'classic');
-    if (classic && (deleting || (needsPull(classic) && !classic.bypassesReviews(login)))) {
-        return unprocessable(`Protected branch update failed for ${fullRef}.`);
-    }
+    if (classic && (deleting || (needsPull(classic) && !classic.bypassesReviews(login))))
+        return 'classic';
     const ruled = sources.some((s) => s.kind === 'ruleset' && needsPull(s) && !s.bypassesAll(login));
-    return ruled && !deleting ? ruleViolations(422, ['Changes must be made through a pull request.']) : null;
+    return ruled && !deleting ? 'ruleset' : null;
 }
+/** The REST answer to a refused direct update or deletion (PATCH/DELETE git/refs), or null. */
+function refUpdateRefusal(ctx, fullRef, login, deleting) {
+    const block = directUpdateBlock(ctx, fullRef, login, deleting);
+    if (block === 'classic')
+        return unprocessable(`Protected branch update failed for ${fullRef}.`);
+    return block === 'ruleset' ? ruleViolations(422, [PULL_REQUIRED]) : null;
+}
+const PULL_REQUIRED = 'Changes must be made through a pull request.';
+/** Rulesets' message: each violated rule a paragraph. */
+const ruleViolationsMessage = (rules) => `Repository rule violations found\n\n${rules.map((r) => `${r}\n\n`).join('')}`;
 
 ;// CONCATENATED MODULE: ./src/emulator/handlers/git.ts
 
@@ -4154,8 +4189,10 @@ async function scheduleEvent(gh, cron = '7-59/15 * * * *', workflow = '.github/w
  * response, where the write happens and only the answer is lost. And the content-creation
  * secondary rate limit, counted on the emulator's clock.
  */
-function matches(m, method, path) {
+function matches(m, method, path, graphql) {
     if (m.method && m.method.toUpperCase() !== method)
+        return false;
+    if (m.graphql && m.graphql !== graphql)
         return false;
     if (m.path === undefined)
         return true;
@@ -4167,8 +4204,8 @@ class Rules {
     add(match, value, times) {
         this.rules.push({ match, value, left: times });
     }
-    take(method, path) {
-        const rule = this.rules.find((r) => r.left > 0 && matches(r.match, method, path));
+    take(method, path, graphql) {
+        const rule = this.rules.find((r) => r.left > 0 && matches(r.match, method, path, graphql));
         if (!rule)
             return undefined;
         rule.left -= 1;
@@ -4662,7 +4699,7 @@ function parseDocument(source) {
 
 /**
  * Thrown by a resolver: the field becomes null and the message an entry of `errors`, of GitHub's
- * `type` (UNPROCESSABLE, or FORBIDDEN for what the token may not do).
+ * `type` (UNPROCESSABLE, FORBIDDEN for what the token may not do, STALE_DATA for a head that moved).
  */
 class FieldError extends Error {
     type;
@@ -4986,66 +5023,6 @@ function paginationErrors(op, variables, connections) {
     return errors;
 }
 
-;// CONCATENATED MODULE: ./src/emulator/graphql/connection.ts
-/**
- * GraphQL connections as GitHub shapes them: `nodes`, `edges { cursor node }`, `pageInfo` and
- * `totalCount`, sliced by `first`/`last` and the opaque cursors `after`/`before`. The limits
- * (`first` or `last` required, at most 100) are checked before a document runs
- * (execute.ts: paginationErrors); a cursor this emulator did not give out is GitHub's
- * INVALID_CURSOR_ARGUMENTS.
- */
-
-/** The field names that are connections, for the node-limit check. */
-const CONNECTIONS = new Set([
-    'associatedPullRequests',
-    'comments',
-    'commits',
-    'files',
-    'history',
-    'issues',
-    'labels',
-    'pullRequests',
-    'reviews',
-]);
-const cursorOf = (index) => Buffer.from(`cursor:v2:${index}`).toString('base64');
-function indexOf(cursor) {
-    const m = /^cursor:v2:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString());
-    if (!m)
-        throw new FieldError(`\`${cursor}\` does not appear to be a valid cursor.`, 'UNPROCESSABLE', true);
-    return Number(m[1]);
-}
-/** One page of `items` as the connection type `typename` (`PullRequestConnection`). */
-function connection(typename, items, page, node) {
-    let start = page.after === undefined || page.after === null ? 0 : indexOf(page.after) + 1;
-    let end = page.before === undefined || page.before === null ? items.length : indexOf(page.before);
-    end = Math.min(end, items.length);
-    if (typeof page.first === 'number')
-        end = Math.min(end, start + page.first);
-    if (typeof page.last === 'number')
-        start = Math.max(start, end - page.last);
-    const slice = items.slice(start, Math.max(start, end)).map((item, k) => ({ item, at: start + k }));
-    const edge = typename.replace(/Connection$/, 'Edge');
-    return {
-        __typename: typename,
-        totalCount: items.length,
-        nodes: slice.map((s) => node(s.item)),
-        edges: slice.map((s) => ({ __typename: edge, cursor: cursorOf(s.at), node: node(s.item) })),
-        pageInfo: {
-            __typename: 'PageInfo',
-            hasNextPage: start + slice.length < items.length,
-            hasPreviousPage: start > 0,
-            startCursor: slice.length ? cursorOf(slice[0].at) : null,
-            endCursor: slice.length ? cursorOf(slice.at(-1).at) : null,
-        },
-    };
-}
-/** An enum-list argument given as one value or a list (GraphQL's input coercion): upper case. */
-function enumList(v) {
-    if (v === undefined || v === null)
-        return null;
-    return (Array.isArray(v) ? v : [v]).map((x) => String(x).toUpperCase());
-}
-
 ;// CONCATENATED MODULE: ./src/emulator/handlers/pulls.ts
 
 
@@ -5222,6 +5199,67 @@ async function pullsWithCommit(ctx, sha) {
             found.push(i);
     }
     return found;
+}
+
+;// CONCATENATED MODULE: ./src/emulator/graphql/connection.ts
+/**
+ * GraphQL connections as GitHub shapes them: `nodes`, `edges { cursor node }`, `pageInfo` and
+ * `totalCount`, sliced by `first`/`last` and the opaque cursors `after`/`before`. The limits
+ * (`first` or `last` required, at most 100) are checked before a document runs
+ * (execute.ts: paginationErrors); a cursor this emulator did not give out is GitHub's
+ * INVALID_CURSOR_ARGUMENTS.
+ */
+
+/** The field names that are connections, for the node-limit check. */
+const CONNECTIONS = new Set([
+    'associatedPullRequests',
+    'comments',
+    'commits',
+    'files',
+    'history',
+    'issues',
+    'labels',
+    'parents',
+    'pullRequests',
+    'reviews',
+]);
+const cursorOf = (index) => Buffer.from(`cursor:v2:${index}`).toString('base64');
+function indexOf(cursor) {
+    const m = /^cursor:v2:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString());
+    if (!m)
+        throw new FieldError(`\`${cursor}\` does not appear to be a valid cursor.`, 'UNPROCESSABLE', true);
+    return Number(m[1]);
+}
+/** One page of `items` as the connection type `typename` (`PullRequestConnection`). */
+function connection(typename, items, page, node) {
+    let start = page.after === undefined || page.after === null ? 0 : indexOf(page.after) + 1;
+    let end = page.before === undefined || page.before === null ? items.length : indexOf(page.before);
+    end = Math.min(end, items.length);
+    if (typeof page.first === 'number')
+        end = Math.min(end, start + page.first);
+    if (typeof page.last === 'number')
+        start = Math.max(start, end - page.last);
+    const slice = items.slice(start, Math.max(start, end)).map((item, k) => ({ item, at: start + k }));
+    const edge = typename.replace(/Connection$/, 'Edge');
+    return {
+        __typename: typename,
+        totalCount: items.length,
+        nodes: slice.map((s) => node(s.item)),
+        edges: slice.map((s) => ({ __typename: edge, cursor: cursorOf(s.at), node: node(s.item) })),
+        pageInfo: {
+            __typename: 'PageInfo',
+            hasNextPage: start + slice.length < items.length,
+            hasPreviousPage: start > 0,
+            startCursor: slice.length ? cursorOf(slice[0].at) : null,
+            endCursor: slice.length ? cursorOf(slice.at(-1).at) : null,
+        },
+    };
+}
+/** An enum-list argument given as one value or a list (GraphQL's input coercion): upper case. */
+function enumList(v) {
+    if (v === undefined || v === null)
+        return null;
+    return (Array.isArray(v) ? v : [v]).map((x) => String(x).toUpperCase());
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/graphql/nodes.ts
@@ -5430,6 +5468,7 @@ function commitNode(see, sha) {
         committedDate: async () => (await info()).committer.date,
         authoredDate: async () => (await info()).author.date,
         tree: async () => ({ __typename: 'Tree', oid: (await info()).tree }),
+        parents: async (page) => connection('CommitConnection', (await info()).parents, page, (p) => commitNode(see, p)),
         file: async ({ path }) => {
             const oid = await ctx.git.objectAt(sha, path);
             if (!oid)
@@ -5464,6 +5503,7 @@ function commitNode(see, sha) {
 
 
 
+/** A ref by qualified name (`refs/heads/main`) or branch name, as GitHub's `Ref`; null when absent. */
 async function refNode(see, qualified) {
     const full = qualified.startsWith('refs/') ? qualified : `refs/heads/${qualified}`;
     const sha = await see.ctx.git.refSha(full);
@@ -5567,10 +5607,103 @@ function queryRoot(ctx, see) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/emulator/graphql/commit-on-branch.ts
+
+
+
+
+
+
+/** RFC 4648 base64 with its padding, as the schema requires of `FileAddition.contents`. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** The branch's full ref name: by the Ref's node id (REST's `REF_…`) or by repository and name. */
+function branchRef(ctx, branch) {
+    if (branch.id !== undefined) {
+        const m = /^REF_(.+)$/.exec(branch.id);
+        const ref = m ? Buffer.from(m[1], 'base64url').toString() : '';
+        if (!ref.startsWith('refs/heads/')) {
+            throw new FieldError(`Could not resolve to a node with the global id of '${branch.id}'`, 'NOT_FOUND');
+        }
+        return ref;
+    }
+    const nwo = branch.repositoryNameWithOwner ?? '';
+    if (nwo.toLowerCase() !== `${ctx.id.owner}/${ctx.id.repo}`.toLowerCase()) {
+        throw new FieldError(`Could not resolve to a Repository with the name '${nwo}'.`, 'NOT_FOUND');
+    }
+    const name = (branch.branchName ?? '').replace(/^refs\/heads\//, '');
+    return `refs/heads/${name}`;
+}
+function fileChanges(input) {
+    const additions = input.fileChanges?.additions ?? [];
+    const deletions = input.fileChanges?.deletions ?? [];
+    const paths = [...additions, ...deletions].map((c) => c.path);
+    // "Any duplication will result in a validation error"; the words are a guess.
+    const twice = paths.find((p, k) => paths.indexOf(p) !== k);
+    if (twice !== undefined)
+        throw new FieldError(`Path "${twice}" is specified more than once`);
+    const bad = paths.find((p) => !p || p.startsWith('/') || p.endsWith('/') || p.split('/').includes('..'));
+    if (bad !== undefined)
+        throw new FieldError(`Path "${bad}" is not a valid path`); // words: a guess
+    for (const a of additions) {
+        if (!BASE64.test(a.contents))
+            throw new FieldError(`Contents of "${a.path}" are not valid base64`); // a guess
+    }
+    return { additions, deletions };
+}
+async function createCommitOnBranch(see, input) {
+    const { ctx, who } = see;
+    const full = branchRef(ctx, input.branch ?? {});
+    const head = await ctx.git.refSha(full);
+    if (!head) {
+        // The words are a guess: no answer to a missing branch was found.
+        throw new FieldError(`Could not resolve to a Ref with the name '${full}'.`, 'NOT_FOUND');
+    }
+    const block = directUpdateBlock(ctx, full, who.login, false);
+    if (block === 'classic')
+        throw new FieldError(PULL_REQUIRED, 'BRANCH_PROTECTION_RULE_VIOLATION');
+    if (block === 'ruleset')
+        throw new FieldError(ruleViolationsMessage([PULL_REQUIRED]));
+    const stale = () => new FieldError(`Expected branch to point to "${input.expectedHeadOid}" but it did not.  Pull and try again.`, 'STALE_DATA');
+    if (input.expectedHeadOid !== head)
+        throw stale();
+    const { additions, deletions } = fileChanges(input);
+    const changes = [];
+    for (const a of additions) {
+        const sha = await ctx.git.writeBlob(Buffer.from(a.contents, 'base64'));
+        changes.push({ path: a.path, mode: '100644', sha });
+    }
+    for (const d of deletions)
+        changes.push({ path: d.path, mode: '100644', sha: null });
+    const base = (await ctx.git.readCommit(head)).tree;
+    const tree = await ctx.git.writeTree(base, changes, true).catch((e) => {
+        if (!(e instanceof MissingTreePathError))
+            throw e;
+        throw new FieldError(`A path was requested for deletion which does not exist as of commit oid \`${head}\``);
+    });
+    const now = ctx.now();
+    const user = ctx.store.user(who.login);
+    const author = { name: user.name, email: user.email, date: now };
+    const { headline = '', body } = input.message ?? {};
+    const message = body ? `${headline}\n\n${body}` : headline;
+    const sha = await ctx.git.commitTree(tree, [head], message, author, webFlow(now));
+    ctx.store.signed.add(sha);
+    // Another writer between the check and here: the head moved, as GitHub would have seen it.
+    if (!(await ctx.git.casRef(full, sha, head)))
+        throw stale();
+    ctx.refMoved(full, sha, { before: head, login: who.login });
+    return {
+        __typename: 'CreateCommitOnBranchPayload',
+        clientMutationId: input.clientMutationId ?? null,
+        commit: commitNode(see, sha),
+        ref: () => refNode(see, full),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/handlers/graphql.ts
 /**
- * POST /graphql for the two mutations phasegate needs beyond REST: pinIssue (the dashboard)
- * and enablePullRequestAutoMerge (rollbacks that need no approval), with their undo twins and
+ * POST /graphql for the mutations phasegate needs beyond REST: pinIssue (the dashboard),
+ * enablePullRequestAutoMerge (rollbacks that need no approval) and createCommitOnBranch (a
+ * branch commit in one call, graphql/commit-on-branch.ts), with the undo twins and
  * lookups by number (`repository { issue pullRequest }`, `node`). Documents are read by the
  * emulator's own small reader (graphql/document.ts) and run over the resolvers below
  * (graphql/execute.ts). With a validator (tests), every document is first checked against
@@ -5578,6 +5711,7 @@ function queryRoot(ctx, see) {
  * nullability are real; a field the emulator does not implement is an error and a violation,
  * never a silent null.
  */
+
 
 
 
@@ -5612,6 +5746,7 @@ const TYPES = {
     UnpinIssuePayload: [],
     EnablePullRequestAutoMergePayload: [],
     DisablePullRequestAutoMergePayload: [],
+    CreateCommitOnBranchPayload: [],
 };
 class Unprocessable extends FieldError {
 }
@@ -5708,6 +5843,10 @@ function mutationRoot(see, gates) {
         enablePullRequestAutoMerge: ({ input = {} }) => {
             guard(ctx, who, 'enablePullRequestAutoMerge');
             return enableAutoMerge(see, login, pull(input.pullRequestId), input, gates);
+        },
+        createCommitOnBranch: ({ input }) => {
+            guard(ctx, who, 'createCommitOnBranch');
+            return createCommitOnBranch(see, input);
         },
         disablePullRequestAutoMerge: ({ input = {} }) => {
             guard(ctx, who, 'disablePullRequestAutoMerge');
@@ -6175,7 +6314,7 @@ async function serve(p, req, res) {
         record.graphql = graphqlKind(raw);
     p.requests.push(record);
     const requestId = (0,external_node_crypto_.randomBytes)(8).toString('hex').toUpperCase();
-    const fault = p.faults.take(method, path);
+    const fault = p.faults.take(method, path, record.graphql);
     if (fault && 'drop' in fault) {
         req.socket.destroy();
         return;
@@ -6190,7 +6329,7 @@ async function serve(p, req, res) {
         req.socket.destroy();
         return;
     }
-    const tamper = p.tampers.take(method, path);
+    const tamper = p.tampers.take(method, path, record.graphql);
     if (tamper)
         answer = { ...answer, body: tamper(answer.body, { method, path, status: answer.status }) };
     // /graphql is not in the REST description; handlers/graphql.ts has the validator check its documents and data.
@@ -6697,6 +6836,132 @@ function grant(store, tokens, roles, token, spec) {
 
 
 
+;// CONCATENATED MODULE: ./src/github/branch-commit.ts
+/**
+ * A branch commit in one request: GraphQL's `createCommitOnBranch` (one write where the Git Data
+ * API takes three: tree, commit, ref update), guarded by `expectedHeadOid`, the head the run
+ * read. What the head already holds is left out first (its blob ids are read with the head), so a
+ * re-run writes nothing. GitHub signs the commit and names the token's owner its author, as it
+ * does for Git Data commits made without an author (schema.graphql, `createCommitOnBranch`).
+ */
+
+
+/**
+ * One rule for when the mutation serves: its file contents total at most this many bytes.
+ * GitHub documents no size limit for the mutation nor for a GraphQL body, only a 10-second
+ * timeout; a 1 MiB + 1 byte file has been committed through it live, and tree payloads of a few
+ * megabytes have been seen to time out. Past it (a long back-fill), the Git Data API's tree,
+ * commit and ref. Modes never decide it: phasegate writes regular files only, which is all the
+ * mutation can write (a `FileAddition` is a path and contents).
+ */
+const ONE_CALL_CONTENT_BYTES = 1024 * 1024;
+function fitsOneCall(changes) {
+    const bytes = changes.reduce((n, c) => n + (c.content === null ? 0 : Buffer.byteLength(c.content)), 0);
+    return bytes <= ONE_CALL_CONTENT_BYTES;
+}
+/** git's blob id of a text: what the branch's tree names the file by when it holds these bytes. */
+function blobOid(text) {
+    return (0,external_node_crypto_.createHash)('sha1')
+        .update(`blob ${Buffer.byteLength(text)}\0`)
+        .update(text)
+        .digest('hex');
+}
+/** The changes the head does not already hold (`oids`: each path's blob at the head, null: absent). */
+function unheld(changes, oids) {
+    return changes.filter((c) => (c.content === null ? null : blobOid(c.content)) !== (oids[c.path] ?? null));
+}
+const MUTATION = `mutation($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) { commit { oid } } }`;
+/** The commit's sha; throws GitHub's refusal (a moved head: see `isHeadRace`). */
+async function commitOnBranch(octokit, repo, branch, expectedHeadOid, message, changes) {
+    // The mutation refuses a path given twice: the last change of a path is the one meant (an edit
+    // comes after the changes).
+    const byPath = [...new Map(changes.map((c) => [c.path, c])).values()];
+    const [headline = '', ...rest] = message.split('\n');
+    const body = rest.join('\n').replace(/^\n+/, '');
+    const data = await octokit.graphql(MUTATION, {
+        input: {
+            branch: { repositoryNameWithOwner: `${repo.owner}/${repo.name}`, branchName: branch },
+            expectedHeadOid,
+            message: body ? { headline, body } : { headline },
+            fileChanges: {
+                additions: byPath.flatMap((c) => c.content === null ? [] : [{ path: c.path, contents: Buffer.from(c.content).toString('base64') }]),
+                deletions: byPath.flatMap((c) => (c.content === null ? [{ path: c.path }] : [])),
+            },
+        },
+    });
+    return data.createCommitOnBranch.commit.oid;
+}
+/** A Git Data tree: `baseTree` with `changes` (content inline; null deletes). */
+async function createTree(octokit, r, baseTree, changes) {
+    const { data } = await octokit.rest.git.createTree({
+        ...r,
+        base_tree: baseTree,
+        tree: changes.map((c) => c.content === null
+            ? { path: c.path, mode: '100644', type: 'blob', sha: null }
+            : { path: c.path, mode: '100644', type: 'blob', content: c.content }),
+    });
+    return data.sha;
+}
+/** A Git Data commit of `tree` on `parent` (GitHub signs it: no author given). */
+async function createCommit(octokit, r, message, tree, parent) {
+    const { data } = await octokit.rest.git.createCommit({ ...r, message, tree, parents: [parent] });
+    return data.sha;
+}
+/** The Git Data API's three writes, for what exceeds one mutation (see ONE_CALL_CONTENT_BYTES). */
+async function commitByTree(octokit, r, branch, head, message, changes) {
+    const sha = await createCommit(octokit, r, message, await createTree(octokit, r, head.tree, changes), head.sha);
+    await octokit.rest.git.updateRef({ ...r, ref: `heads/${branch}`, sha, force: false });
+    return sha;
+}
+/**
+ * Someone committed between the read and the write: GraphQL's STALE_DATA ("Expected branch to
+ * point to … but it did not"), or the Git Data ref update's 422 "Update is not a fast forward".
+ */
+function isHeadRace(err) {
+    if (err?.errors?.some((e) => e.type === 'STALE_DATA'))
+        return true;
+    return statusOf(err) === 422 && /fast forward/i.test(messageOf(err));
+}
+/** A failed write's words: GraphQL's errors with their types (BRANCH_PROTECTION_RULE_VIOLATION), or REST's. */
+function writeError(err) {
+    const errors = err?.errors;
+    if (statusOf(err) !== undefined || !errors?.length)
+        return messageOf(err);
+    return errors.map((e) => (e.type ? `${e.message ?? ''} (${e.type})` : (e.message ?? ''))).join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/github/ref-race.ts
+/**
+ * A lost ref race: another writer moved the branch between this run's read and its update (the
+ * rollouts' jobs of one scheduled run commit to one records branch side by side). Each lost round
+ * means another commit landed, so trying again makes progress; the waits are scattered at random,
+ * growing with each loss, so writers that collided fall apart instead of colliding again. At most
+ * REF_RACE_ATTEMPTS tries, and no wait past the job's deadline.
+ */
+
+/** Enough for every job of a 20-rollout run committing at the same instant (the bench's size). */
+const REF_RACE_ATTEMPTS = 30;
+const STEP_MS = 250;
+const MAX_WAIT_MS = 2_000;
+class RefRace {
+    o;
+    constructor(o = {}) {
+        this.o = o;
+    }
+    /** After losing try number `attempt` (from 1): waits, and says whether to try again. */
+    async again(attempt) {
+        if (attempt >= REF_RACE_ATTEMPTS)
+            return false;
+        const wait = Math.round((this.o.random ?? Math.random)() * Math.min(STEP_MS * attempt, MAX_WAIT_MS));
+        const now = (this.o.now ?? Date.now)();
+        if (this.o.deadline !== undefined && now + wait >= this.o.deadline)
+            return false;
+        await (this.o.sleep ?? retry/* realSleep */.uk)(wait);
+        return true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/run-read-query.ts
 const PAGE = 'pageInfo { hasNextPage endCursor }';
 // GitHub allows at most 100 labels on an issue or pull request: one page holds them all.
@@ -6827,26 +7092,31 @@ class RunReader {
         return out;
     }
     /**
-     * A branch's head commit, its tree and `paths` at it (null: absent), in one request; null when
-     * the branch does not exist.
+     * A branch's head commit, its tree and first parent, `paths` at it (null: absent) and the blob
+     * ids of `idPaths` (null: absent), in one request; null when the branch does not exist.
      */
-    async head(branch, paths) {
+    async head(branch, paths, idPaths = []) {
         const variables = { ref: `refs/heads/${branch}` };
-        const defs = paths.map((p, k) => {
-            variables[`p${k}`] = p;
-            return `, $p${k}: String!`;
+        const defs = [];
+        const fields = (prefix, list, select) => list.map((p, k) => {
+            variables[`${prefix}${k}`] = p;
+            defs.push(`, $${prefix}${k}: String!`);
+            return `${prefix}${k}: file(path: $${prefix}${k}) { ${select} }`;
         });
-        const entries = paths.map((_, k) => `e${k}: file(path: $p${k}) { ${BLOB} }`).join(' ');
+        const entries = [...fields('e', paths, BLOB), ...fields('o', idPaths, 'oid')].join(' ');
         const data = await this.ask(`query($owner: String!, $name: String!, $ref: String!${defs.join('')}) {
         repository(owner: $owner, name: $name) { ref(qualifiedName: $ref) {
-          target { ... on Commit { oid tree { oid } ${entries} } } } } }`, variables);
+          target { ... on Commit { oid tree { oid } parents(first: 1) { nodes { oid } } ${entries} } } } } }`, variables);
         const target = data.repository.ref?.target;
         if (!target)
             return null;
         const files = {};
         for (const [k, path] of paths.entries())
             files[path] = await this.text(target[`e${k}`] ?? null);
-        return { sha: target.oid, tree: target.tree.oid, files };
+        const oids = {};
+        for (const [k, path] of idPaths.entries())
+            oids[path] = target[`o${k}`]?.oid ?? null;
+        return { sha: target.oid, tree: target.tree.oid, parent: target.parents.nodes[0]?.oid, files, oids };
     }
     /** A blob's text; past GraphQL's cut (`isTruncated`), the whole blob through REST. */
     async text(entry) {
@@ -6972,19 +7242,22 @@ function issueOf(i) {
 
 
 
+
+
 class ForgeError extends Error {
 }
-const REF_RACE_ATTEMPTS = 5;
 class GitHubForge {
     octokit;
     fallbackIdentity;
+    race;
     repo;
     me;
     defaultRef;
     reader;
-    constructor(octokit, repository, fallbackIdentity) {
+    constructor(octokit, repository, fallbackIdentity, race = new RefRace()) {
         this.octokit = octokit;
         this.fallbackIdentity = fallbackIdentity;
+        this.race = race;
         const [owner, name] = repository.split('/');
         if (!owner || !name)
             throw new ForgeError(`GITHUB_REPOSITORY "${repository}" is not owner/name`);
@@ -7021,46 +7294,17 @@ class GitHubForge {
         this.defaultRef ??= (await this.octokit.rest.repos.get(this.r)).data.default_branch;
         return this.defaultRef;
     }
-    async head(branch) {
-        try {
-            const ref = await this.octokit.rest.git.getRef({ ...this.r, ref: `heads/${branch}` });
-            const commit = await this.octokit.rest.git.getCommit({ ...this.r, commit_sha: ref.data.object.sha });
-            return { sha: ref.data.object.sha, tree: commit.data.tree.sha, parent: commit.data.parents[0]?.sha };
-        }
-        catch (err) {
-            if (statusOf(err) === 404)
-                return null;
-            throw err;
-        }
-    }
-    async tree(baseTree, changes) {
-        const { data } = await this.octokit.rest.git.createTree({
-            ...this.r,
-            base_tree: baseTree,
-            tree: changes.map((c) => c.content === null
-                ? { path: c.path, mode: '100644', type: 'blob', sha: null }
-                : { path: c.path, mode: '100644', type: 'blob', content: c.content }),
-        });
-        return data.sha;
-    }
-    async commit(message, tree, parent) {
-        const { data } = await this.octokit.rest.git.createCommit({
-            ...this.r,
-            message,
-            tree,
-            parents: [parent],
-        });
-        return data.sha;
-    }
     async commitFiles(branch, changes, message, edits = []) {
         if (!changes.length && !edits.length)
             return null;
         const paths = edits.map((e) => e.path);
+        const ids = changes.map((c) => c.path);
         for (let attempt = 1;; attempt++) {
-            // The head, its tree and the edited files in one request (GraphQL), read again after a race.
-            let head = await this.reader.head(branch, paths);
+            // The head, the edited files and the changed files' blob ids in one request (GraphQL),
+            // read again after a race.
+            let head = await this.reader.head(branch, paths, ids);
             if (!head) {
-                const base = await this.reader.head(await this.defaultBranch(), paths);
+                const base = await this.reader.head(await this.defaultBranch(), paths, ids);
                 if (!base)
                     throw new ForgeError('the repository has no default branch to start from');
                 await this.createRef(branch, base.sha);
@@ -7072,50 +7316,62 @@ class GitHubForge {
                 const after = e.edit(before);
                 return after === before ? [] : [{ path: e.path, content: after }];
             });
-            const all = [...changes, ...edited];
+            // Only what the head does not hold: a re-run that changes nothing writes nothing.
+            const all = [...unheld(changes, head.oids), ...edited];
             if (!all.length)
                 return null;
-            const tree = await this.tree(head.tree, all);
-            if (tree === head.tree)
-                return null; // the same files are already there: a re-run changes nothing
-            const sha = await this.commit(message, tree, head.sha);
             try {
-                await this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force: false });
+                const sha = fitsOneCall(all)
+                    ? await commitOnBranch(this.octokit, this.repo, branch, head.sha, message, all)
+                    : await commitByTree(this.octokit, this.r, branch, head, message, all);
                 return { sha };
             }
             catch (err) {
-                const text = messageOf(err);
-                if (statusOf(err) === 422 && /fast forward/i.test(text) && attempt < REF_RACE_ATTEMPTS)
+                if (isHeadRace(err) && (await this.race.again(attempt)))
                     continue;
-                throw new ForgeError(protectedBranchHint(branch, text, statusOf(err)));
+                throw new ForgeError(protectedBranchHint(branch, writeError(err), statusOf(err)));
             }
         }
     }
+    /** Creates `branch` at `sha`; false when it already exists (another run, or an earlier attempt, made it). */
     async createRef(branch, sha) {
         try {
             await this.octokit.rest.git.createRef({ ...this.r, ref: `refs/heads/${branch}`, sha });
+            return true;
         }
         catch (err) {
             if (!(statusOf(err) === 422 && /already exists/i.test(messageOf(err))))
                 throw err;
+            return false;
         }
     }
     async proposalBranch(branch, base, changes, message) {
-        const baseHead = await this.head(base);
+        const baseHead = await this.reader.head(base, []);
         if (!baseHead)
             throw new ForgeError(`branch "${base}" does not exist`);
-        const tree = await this.tree(baseHead.tree, changes);
-        const existing = await this.head(branch);
+        const existing = await this.reader.head(branch, []);
+        // A new branch: made at the base, then its one commit (createCommitOnBranch), two writes. If
+        // another run moved it meanwhile, the re-pointing below settles it as for an existing one.
+        if (!existing && fitsOneCall(changes) && (await this.createRef(branch, baseHead.sha))) {
+            try {
+                const sha = await commitOnBranch(this.octokit, this.repo, branch, baseHead.sha, message, changes);
+                return { sha, changed: true };
+            }
+            catch (err) {
+                if (!isHeadRace(err))
+                    throw err;
+            }
+        }
+        const tree = await createTree(this.octokit, this.r, baseHead.tree, changes);
         // The branch already carries exactly this change on the current base: nothing to do.
         if (existing && existing.tree === tree && existing.parent === baseHead.sha) {
             return { sha: existing.sha, changed: false };
         }
-        const sha = await this.commit(message, tree, baseHead.sha);
-        if (!existing)
-            await this.createRef(branch, sha);
+        const sha = await createCommit(this.octokit, this.r, message, tree, baseHead.sha);
         // phasegate's own proposal branch: re-pointing it at a fresh commit on the base keeps the PR one
         // clean edit of current.yaml. Window record branches are never forced.
-        await this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force: true });
+        if (existing || !(await this.createRef(branch, sha)))
+            await this.octokit.rest.git.updateRef({ ...this.r, ref: `heads/${branch}`, sha, force: true });
         return { sha, changed: true };
     }
     async readFile(path, ref) {
@@ -8393,7 +8649,16 @@ function samplesOf(a) {
 
 const SKETCH_RELATIVE_ACCURACY = 0.01;
 class LatencySketch {
-    dd = new _datadog_sketches_js__WEBPACK_IMPORTED_MODULE_0__.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
+    /**
+     * Made on the first value: a collect makes an empty aggregate for every window before its
+     * values arrive (8,640 for 90 days, again on the main thread when the ranges merge), and most
+     * of those are replaced whole or stay empty.
+     */
+    made = null;
+    get dd() {
+        this.made ??= new _datadog_sketches_js__WEBPACK_IMPORTED_MODULE_0__.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
+        return this.made;
+    }
     /**
      * Adds one value. Values ≤ 0 count in the zero bucket (a duration cannot be negative; keeping
      * them out of the negative store keeps in-memory merges and the JSON form in agreement).
@@ -8402,19 +8667,21 @@ class LatencySketch {
         this.dd.accept(Math.max(value, 0));
     }
     get count() {
-        return this.dd.count;
+        return this.made === null ? 0 : this.made.count;
     }
     /** The q-quantile (0..1) with relative error ≤ α, or undefined when empty. */
     quantile(q) {
-        return this.dd.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
+        return this.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
     }
     merge(other) {
-        if (other.dd.count > 0)
+        if (other.count > 0)
             this.dd.merge(other.dd);
     }
     toJSON() {
-        const store = this.dd.store;
         const bins = [];
+        if (this.made === null)
+            return { alpha: SKETCH_RELATIVE_ACCURACY, zero: 0, bins };
+        const store = this.made.store;
         if (store.count > 0) {
             for (let key = store.minKey; key <= store.maxKey; key++) {
                 const c = store.bins[key - store.offset] ?? 0;
@@ -8422,11 +8689,17 @@ class LatencySketch {
                     bins.push([key, c]);
             }
         }
-        return { alpha: SKETCH_RELATIVE_ACCURACY, zero: this.dd.zeroCount + this.dd.negativeStore.count, bins };
+        return {
+            alpha: SKETCH_RELATIVE_ACCURACY,
+            zero: this.made.zeroCount + this.made.negativeStore.count,
+            bins,
+        };
     }
     toDense() {
-        const store = this.dd.store;
-        const zero = this.dd.zeroCount + this.dd.negativeStore.count;
+        if (this.made === null)
+            return { zero: 0, minKey: 0, counts: new Float64Array(0) };
+        const store = this.made.store;
+        const zero = this.made.zeroCount + this.made.negativeStore.count;
         if (store.count === 0)
             return { zero, minKey: 0, counts: new Float64Array(0) };
         const counts = new Float64Array(store.maxKey - store.minKey + 1);

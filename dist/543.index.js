@@ -1,5 +1,5 @@
-export const id = 833;
-export const ids = [833];
+export const id = 543;
+export const ids = [543];
 export const modules = {
 
 /***/ 2283:
@@ -53,41 +53,19 @@ async function ensureDir(dir) {
 
 /***/ }),
 
-/***/ 7833:
+/***/ 117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  WP: () => (/* binding */ listRecordEnds),
-  u_: () => (/* binding */ readRecentRecords),
-  T3: () => (/* binding */ readRecords),
-  PU: () => (/* binding */ writeRecordFile),
-  Wh: () => (/* binding */ writeRecords)
-});
-
-// UNUSED EXPORTS: RECORDS_DIR, listArchiveDays, namesIn, readRecordText, writeTextFile
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/ensure-dir.ts
-var ensure_dir = __webpack_require__(2283);
-// EXTERNAL MODULE: ./src/telemetry/archive.ts
-var archive = __webpack_require__(2889);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
-var iso = __webpack_require__(4377);
-// EXTERNAL MODULE: ./src/telemetry/record.ts
-var record = __webpack_require__(4014);
-// EXTERNAL MODULE: ./src/telemetry/sketch.ts
-var sketch = __webpack_require__(2459);
-;// CONCATENATED MODULE: ./src/telemetry/codec.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ym: () => (/* binding */ encodeRecord),
+/* harmony export */   eT: () => (/* binding */ decodeRecord),
+/* harmony export */   qy: () => (/* binding */ RecordDecodeError)
+/* harmony export */ });
+/* unused harmony export recordLines */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4014);
+/* harmony import */ var _sketch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2459);
 /**
  * The report codec: a WindowRecord as versioned JSONL and back.
  *
@@ -111,7 +89,7 @@ class RecordDecodeError extends Error {
         this.name = 'RecordDecodeError';
     }
 }
-const codec_iso = (ms) => new Date(ms).toISOString();
+const iso = (ms) => new Date(ms).toISOString();
 function byId(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -119,15 +97,15 @@ function byId(a, b) {
 function recordLines(report) {
     const lines = [
         {
-            v: record/* RECORD_VERSION */.hl,
+            v: _record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl,
             type: 'window',
-            start: codec_iso(report.start),
-            end: codec_iso(report.end),
+            start: iso(report.start),
+            end: iso(report.end),
             events: report.counts.events,
             malformed: report.counts.malformed,
             invalid: report.counts.invalid,
             unknown: report.counts.unknown,
-            ...(report.rechecked !== undefined && { rechecked: codec_iso(report.rechecked) }),
+            ...(report.rechecked !== undefined && { rechecked: iso(report.rechecked) }),
         },
     ];
     for (const id of [...report.slis.keys()].sort(byId)) {
@@ -135,7 +113,7 @@ function recordLines(report) {
         switch (a.kind) {
             case 'latency':
                 lines.push({
-                    v: record/* RECORD_VERSION */.hl,
+                    v: _record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl,
                     type: 'sli',
                     sli: id,
                     kind: 'latency',
@@ -149,7 +127,7 @@ function recordLines(report) {
                 break;
             case 'ratio':
                 lines.push({
-                    v: record/* RECORD_VERSION */.hl,
+                    v: _record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl,
                     type: 'sli',
                     sli: id,
                     kind: 'ratio',
@@ -162,7 +140,7 @@ function recordLines(report) {
                 break;
             case 'count':
                 lines.push({
-                    v: record/* RECORD_VERSION */.hl,
+                    v: _record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl,
                     type: 'sli',
                     sli: id,
                     kind: 'count',
@@ -173,7 +151,7 @@ function recordLines(report) {
         }
     }
     for (const id of [...report.missing.keys()].sort(byId)) {
-        lines.push({ v: record/* RECORD_VERSION */.hl, type: 'missing', sli: id, reason: report.missing.get(id) });
+        lines.push({ v: _record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl, type: 'missing', sli: id, reason: report.missing.get(id) });
     }
     return lines;
 }
@@ -198,12 +176,12 @@ function encodeRecord(report) {
         out += `${lineJson(line)}\n`;
     return out;
 }
-const Count = schemas/* number */.aig().int().nonnegative();
-const Iso = iso/* datetime */.w$();
-const SliId = schemas/* string */.YjP().min(1);
-const WindowLine = schemas/* strictObject */.rej({
-    v: schemas/* literal */.euz(record/* RECORD_VERSION */.hl),
-    type: schemas/* literal */.euz('window'),
+const Count = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative();
+const Iso = zod__WEBPACK_IMPORTED_MODULE_3__/* .datetime */ .w$();
+const SliId = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1);
+const WindowLine = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    v: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl),
+    type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('window'),
     start: Iso,
     end: Iso,
     events: Count,
@@ -212,47 +190,47 @@ const WindowLine = schemas/* strictObject */.rej({
     unknown: Count,
     rechecked: Iso.optional(),
 });
-const SketchSchema = schemas/* strictObject */.rej({
-    alpha: schemas/* literal */.euz(sketch/* SKETCH_RELATIVE_ACCURACY */.W),
+const SketchSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    alpha: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_sketch_js__WEBPACK_IMPORTED_MODULE_1__/* .SKETCH_RELATIVE_ACCURACY */ .W),
     zero: Count,
-    bins: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* number */.aig().int(), schemas/* number */.aig().int().positive()])),
+    bins: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive()])),
 });
-const SliLine = schemas/* discriminatedUnion */.gMt('kind', [
-    schemas/* strictObject */.rej({
-        v: schemas/* literal */.euz(record/* RECORD_VERSION */.hl),
-        type: schemas/* literal */.euz('sli'),
+const SliLine = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('kind', [
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        v: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl),
+        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('sli'),
         sli: SliId,
-        kind: schemas/* literal */.euz('latency'),
+        kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('latency'),
         count: Count,
-        sum: schemas/* number */.aig(),
-        min: schemas/* number */.aig().nullable(),
-        max: schemas/* number */.aig().nullable(),
-        over: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* number */.aig().positive(), Count])).optional(),
+        sum: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+        min: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+        max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+        over: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive(), Count])).optional(),
         sketch: SketchSchema,
     }),
-    schemas/* strictObject */.rej({
-        v: schemas/* literal */.euz(record/* RECORD_VERSION */.hl),
-        type: schemas/* literal */.euz('sli'),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        v: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl),
+        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('sli'),
         sli: SliId,
-        kind: schemas/* literal */.euz('ratio'),
+        kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('ratio'),
         numerator: Count,
         denominator: Count,
-        control: schemas/* strictObject */.rej({ numerator: Count, denominator: Count }).optional(),
+        control: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ numerator: Count, denominator: Count }).optional(),
     }),
-    schemas/* strictObject */.rej({
-        v: schemas/* literal */.euz(record/* RECORD_VERSION */.hl),
-        type: schemas/* literal */.euz('sli'),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        v: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl),
+        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('sli'),
         sli: SliId,
-        kind: schemas/* literal */.euz('count'),
+        kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('count'),
         count: Count,
-        distinct: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+        distinct: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(),
     }),
 ]);
-const MissingLine = schemas/* strictObject */.rej({
-    v: schemas/* literal */.euz(record/* RECORD_VERSION */.hl),
-    type: schemas/* literal */.euz('missing'),
+const MissingLine = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    v: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl),
+    type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('missing'),
     sli: SliId,
-    reason: schemas/* string */.YjP(),
+    reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
 });
 function issueText(error) {
     return error.issues
@@ -295,7 +273,7 @@ function aggregateOf(line, fail) {
                 min: line.min,
                 max: line.max,
                 ...(line.over && { over: new Map(line.over) }),
-                sketch: sketch/* LatencySketch */.d.fromJSON(sketchJson),
+                sketch: _sketch_js__WEBPACK_IMPORTED_MODULE_1__/* .LatencySketch */ .d.fromJSON(sketchJson),
             };
         }
         case 'ratio':
@@ -346,8 +324,8 @@ function decodeRecord(text, file = '<report>') {
         if (typeof value !== 'object' || value === null || Array.isArray(value))
             fail('not a JSON object');
         const rec = value;
-        if (rec.v !== record/* RECORD_VERSION */.hl) {
-            fail(`report line of version ${JSON.stringify(rec.v)}; this phasegate reads version ${record/* RECORD_VERSION */.hl}`);
+        if (rec.v !== _record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl) {
+            fail(`report line of version ${JSON.stringify(rec.v)}; this phasegate reads version ${_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl}`);
         }
         if (rec.type === 'window') {
             if (index !== 0)
@@ -401,14 +379,158 @@ function decodeRecord(text, file = '<report>') {
     return report;
 }
 
+
+/***/ }),
+
+/***/ 543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WP: () => (/* binding */ listRecordEnds),
+  wX: () => (/* binding */ namesIn),
+  u_: () => (/* binding */ readRecentRecords),
+  NN: () => (/* binding */ readRecordText),
+  T3: () => (/* binding */ readRecords),
+  PU: () => (/* binding */ writeRecordFile),
+  Wh: () => (/* binding */ writeRecords)
+});
+
+// UNUSED EXPORTS: RECORDS_DIR, WRITER_THREAD_FROM, listArchiveDays, writeTextFile
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/ensure-dir.ts
+var ensure_dir = __webpack_require__(2283);
+// EXTERNAL MODULE: ./src/telemetry/archive.ts
+var archive = __webpack_require__(2889);
+// EXTERNAL MODULE: ./src/telemetry/codec.ts
+var codec = __webpack_require__(117);
 // EXTERNAL MODULE: ./src/telemetry/window.ts
 var telemetry_window = __webpack_require__(135);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/telemetry/sources/record-writer.ts
+/**
+ * Atomic file writes (a temporary file, then a rename) on a thread of their own, so the thread
+ * that encodes the records does not wait for the file system: creating a file is most of a
+ * record's cost (a 90-day collect writes 8,640), and it runs here while the next records are
+ * encoded, on a core the parsing threads have left idle by then.
+ */
+
+/**
+ * The writer thread: batches of [file, text] in, `{ done }` or the first error out; after an
+ * error it writes nothing more. Plain CommonJS evaluated in place, so the bundle needs no file
+ * of its own for it. A temporary file is removed when its write or rename fails: nothing
+ * half-written is ever left under a record's name.
+ */
+const WRITER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const path = require('node:path');
+let n = 0;
+let failed = false;
+parentPort.on('message', (batch) => {
+  if (!failed) {
+    for (const [file, text] of batch) {
+      const tmp = path.join(path.dirname(file), '.' + path.basename(file) + '.' + process.pid + '.w' + n++ + '.tmp');
+      try {
+        fs.writeFileSync(tmp, text, 'utf8');
+        fs.renameSync(tmp, file);
+      } catch (e) {
+        fs.rmSync(tmp, { force: true });
+        failed = true;
+        parentPort.postMessage({ error: { message: e.message, code: e.code, errno: e.errno, syscall: e.syscall, path: e.path } });
+        return;
+      }
+    }
+  }
+  parentPort.postMessage({ done: batch.length });
+});
+`;
+/** Files handed to the thread at once: one message each, not one per file. */
+const BATCH = 64;
+/**
+ * Files handed in and not written yet, at most: encoding outruns the file system, and without a
+ * bound every record's text would wait in memory (~40 MB for 90 days).
+ */
+const IN_FLIGHT = 4 * BATCH;
+class RecordWriter {
+    worker = new external_node_worker_threads_.Worker(WRITER_SOURCE, { eval: true });
+    batch = [];
+    sent = 0;
+    acked = 0;
+    error;
+    /** Called when a reply comes in (close() and write() wait on it). */
+    replied;
+    constructor() {
+        this.worker.on('message', (m) => {
+            if ('error' in m) {
+                this.error ??= Object.assign(new Error(m.error.message), m.error);
+                this.acked = this.sent; // it writes no more
+            }
+            else if (this.error === undefined) {
+                this.acked += m.done;
+            }
+            this.replied?.();
+        });
+        this.worker.on('error', (e) => {
+            this.error ??= e;
+            this.acked = this.sent;
+            this.replied?.();
+        });
+    }
+    /** A write failed (the ones after it are not made): stop handing in more. */
+    get failed() {
+        return this.error !== undefined;
+    }
+    /** Queues `text` into `file` (through a temporary file and a rename); waits while too many are queued. */
+    async write(file, text) {
+        this.batch.push([file, text]);
+        if (this.batch.length < BATCH)
+            return;
+        this.flush();
+        await this.until(IN_FLIGHT);
+    }
+    /** Waits for every queued write, ends the thread, and throws the first write's error if one failed. */
+    async close() {
+        this.flush();
+        try {
+            await this.until(0);
+        }
+        finally {
+            await this.worker.terminate();
+        }
+        if (this.error)
+            throw this.error;
+    }
+    /** Resolves once at most `pending` handed-in files are not written yet. */
+    async until(pending) {
+        while (this.sent - this.acked > pending)
+            await new Promise((resolve) => (this.replied = resolve));
+    }
+    flush() {
+        if (this.batch.length === 0 || this.failed)
+            return;
+        this.sent += this.batch.length;
+        this.worker.postMessage(this.batch);
+        this.batch = [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/telemetry/sources/record-files.ts
 /**
  * Report files on disk: reports/monitoring/YYYYMMDDHHMM.jsonl (UTC, the window's end).
  * Writes are atomic (temporary file, then rename) and skipped when the bytes are unchanged, so
  * re-collecting a window leaves an identical file (and no diff in git).
  */
+
 
 
 
@@ -424,7 +546,7 @@ async function readIfExists(file) {
     catch (e) {
         if (e.code === 'ENOENT')
             return undefined;
-        if (e instanceof RecordDecodeError)
+        if (e instanceof codec/* RecordDecodeError */.qy)
             return undefined; // a link is replaced, never written through
         throw e;
     }
@@ -443,7 +565,7 @@ async function readRecordText(file) {
     catch (e) {
         if (e.code !== 'ELOOP')
             throw e;
-        throw new RecordDecodeError(file, 1, 'is a symbolic link, not a window record file (phasegate does not follow it)');
+        throw new codec/* RecordDecodeError */.qy(file, 1, 'is a symbolic link, not a window record file (phasegate does not follow it)');
     }
     try {
         return await handle.readFile('utf8');
@@ -479,7 +601,7 @@ function decodeOrUndefined(text, file) {
     if (text === undefined)
         return undefined;
     try {
-        return decodeRecord(text, file);
+        return (0,codec/* decodeRecord */.eT)(text, file);
     }
     catch {
         return undefined; // a broken file is replaced by the new record
@@ -496,27 +618,48 @@ async function writeRecordFile(file, report, guard) {
  * what is there, and it is there): a re-run that changes nothing decodes no file.
  */
 function guardedText(file, next, old, guard) {
-    const text = encodeRecord(next);
+    const text = (0,codec/* encodeRecord */.Ym)(next);
     if (guard === undefined || old === text)
         return text;
     const kept = guard(next, decodeOrUndefined(old, file));
-    return kept === next ? text : encodeRecord(kept);
+    return kept === next ? text : (0,codec/* encodeRecord */.Ym)(kept);
 }
 /**
+ * From this many files on, writeRecords creates them on a thread of its own (record-writer.ts).
+ * Fewer are written here: starting the thread costs about what ~500 files do (~30 ms) and its
+ * heap ~7 MiB of peak memory, more than it saves a 7-day collect (672 files).
+ */
+const WRITER_THREAD_FROM = 1000;
+/**
  * Writes one file per report into `dir` (created if needed), named after each window's end. The
- * folder is listed once, so a new window costs no failed open of an old file, and each file is a
- * synchronous write and rename: 8,640 windows (90 days) were ~6 thread-pool round trips each, and
- * the process sat idle for seconds between them.
+ * folder is listed once, so a new window costs no failed open of an old file. Files are written
+ * synchronously (8,640 windows, 90 days, were ~6 thread-pool round trips each, and the process
+ * sat idle between them), on another thread when there are many, so the file system works
+ * while this thread encodes the next records.
  */
 async function writeRecords(dir, records, guard) {
     await (0,ensure_dir/* ensureDir */.A)(dir);
     const present = new Set(await (0,promises_.readdir)(dir));
+    const writer = records.length >= WRITER_THREAD_FROM ? new RecordWriter() : undefined;
     const out = [];
-    for (const r of records) {
-        const name = (0,telemetry_window/* windowFileName */.gp)(r.end);
-        const file = external_node_path_default().join(dir, name);
-        const old = present.has(name) ? readExistingSync(file) : undefined;
-        out.push(writeText(file, old, guardedText(file, r, old, guard)));
+    try {
+        for (const r of records) {
+            if (writer?.failed)
+                break; // close() below throws its error
+            const name = (0,telemetry_window/* windowFileName */.gp)(r.end);
+            const file = external_node_path_default().join(dir, name);
+            const old = present.has(name) ? readExistingSync(file) : undefined;
+            const text = guardedText(file, r, old, guard);
+            if (writer === undefined || old === text)
+                out.push(writeText(file, old, text));
+            else {
+                await writer.write(file, text);
+                out.push({ path: file, changed: true });
+            }
+        }
+    }
+    finally {
+        await writer?.close();
     }
     return out;
 }
@@ -553,7 +696,7 @@ async function readRecords(dir, fromMs, toMs) {
     const out = [];
     for (const end of picked) {
         const file = external_node_path_default().join(dir, (0,telemetry_window/* windowFileName */.gp)(end));
-        const report = decodeRecord(await readRecordText(file), file);
+        const report = (0,codec/* decodeRecord */.eT)(await readRecordText(file), file);
         if (report.end !== end) {
             throw new Error(`${file}: the file name says the window ends ${new Date(end).toISOString()}, its header says ${new Date(report.end).toISOString()}`);
         }
@@ -607,13 +750,13 @@ async function readArchive(dir, fromMs, toMs) {
         for (const block of (0,archive/* windowBlocks */.To)(await readRecordText(file))) {
             let report;
             try {
-                report = decodeRecord(block.text, file);
+                report = (0,codec/* decodeRecord */.eT)(block.text, file);
             }
             catch (e) {
-                if (!(e instanceof RecordDecodeError))
+                if (!(e instanceof codec/* RecordDecodeError */.qy))
                     throw e;
                 // Line numbers of the day file, not of the block.
-                throw new RecordDecodeError(file, block.line + e.line - 1, e.detail);
+                throw new codec/* RecordDecodeError */.qy(file, block.line + e.line - 1, e.detail);
             }
             if (fromMs !== undefined && (report.end <= fromMs || report.start < fromMs))
                 continue;
@@ -650,7 +793,7 @@ async function readRecentRecords(dir, fromMs, toMs, onBroken) {
             continue;
         const file = external_node_path_default().join(dir, (0,telemetry_window/* windowFileName */.gp)(end));
         try {
-            const report = decodeRecord(await readRecordText(file), file);
+            const report = (0,codec/* decodeRecord */.eT)(await readRecordText(file), file);
             if (report.end === end)
                 out.push(report);
             else

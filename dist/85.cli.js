@@ -1,5 +1,5 @@
-export const id = 383;
-export const ids = [383];
+export const id = 85;
+export const ids = [85];
 export const modules = {
 
 /***/ 2283:
@@ -53,19 +53,41 @@ async function ensureDir(dir) {
 
 /***/ }),
 
-/***/ 117:
+/***/ 3085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ym: () => (/* binding */ encodeRecord),
-/* harmony export */   eT: () => (/* binding */ decodeRecord),
-/* harmony export */   qy: () => (/* binding */ RecordDecodeError)
-/* harmony export */ });
-/* unused harmony export recordLines */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4014);
-/* harmony import */ var _sketch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2459);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WP: () => (/* binding */ listRecordEnds),
+  u_: () => (/* binding */ readRecentRecords),
+  T3: () => (/* binding */ readRecords),
+  PU: () => (/* binding */ writeRecordFile),
+  Wh: () => (/* binding */ writeRecords)
+});
+
+// UNUSED EXPORTS: RECORDS_DIR, WRITER_THREAD_FROM, listArchiveDays, namesIn, readRecordText, writeTextFile
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/ensure-dir.ts
+var ensure_dir = __webpack_require__(2283);
+// EXTERNAL MODULE: ./src/telemetry/archive.ts
+var archive = __webpack_require__(2889);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
+var iso = __webpack_require__(4377);
+// EXTERNAL MODULE: ./src/telemetry/record.ts
+var record = __webpack_require__(4014);
+// EXTERNAL MODULE: ./src/telemetry/sketch.ts
+var sketch = __webpack_require__(2459);
+;// CONCATENATED MODULE: ./src/telemetry/codec.ts
 /**
  * The report codec: a WindowRecord as versioned JSONL and back.
  *
@@ -89,7 +111,7 @@ class RecordDecodeError extends Error {
         this.name = 'RecordDecodeError';
     }
 }
-const iso = (ms) => new Date(ms).toISOString();
+const codec_iso = (ms) => new Date(ms).toISOString();
 function byId(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -97,15 +119,15 @@ function byId(a, b) {
 function recordLines(report) {
     const lines = [
         {
-            v: _record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl,
+            v: record/* RECORD_VERSION */.hl,
             type: 'window',
-            start: iso(report.start),
-            end: iso(report.end),
+            start: codec_iso(report.start),
+            end: codec_iso(report.end),
             events: report.counts.events,
             malformed: report.counts.malformed,
             invalid: report.counts.invalid,
             unknown: report.counts.unknown,
-            ...(report.rechecked !== undefined && { rechecked: iso(report.rechecked) }),
+            ...(report.rechecked !== undefined && { rechecked: codec_iso(report.rechecked) }),
         },
     ];
     for (const id of [...report.slis.keys()].sort(byId)) {
@@ -113,7 +135,7 @@ function recordLines(report) {
         switch (a.kind) {
             case 'latency':
                 lines.push({
-                    v: _record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl,
+                    v: record/* RECORD_VERSION */.hl,
                     type: 'sli',
                     sli: id,
                     kind: 'latency',
@@ -127,7 +149,7 @@ function recordLines(report) {
                 break;
             case 'ratio':
                 lines.push({
-                    v: _record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl,
+                    v: record/* RECORD_VERSION */.hl,
                     type: 'sli',
                     sli: id,
                     kind: 'ratio',
@@ -140,7 +162,7 @@ function recordLines(report) {
                 break;
             case 'count':
                 lines.push({
-                    v: _record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl,
+                    v: record/* RECORD_VERSION */.hl,
                     type: 'sli',
                     sli: id,
                     kind: 'count',
@@ -151,7 +173,7 @@ function recordLines(report) {
         }
     }
     for (const id of [...report.missing.keys()].sort(byId)) {
-        lines.push({ v: _record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl, type: 'missing', sli: id, reason: report.missing.get(id) });
+        lines.push({ v: record/* RECORD_VERSION */.hl, type: 'missing', sli: id, reason: report.missing.get(id) });
     }
     return lines;
 }
@@ -176,12 +198,12 @@ function encodeRecord(report) {
         out += `${lineJson(line)}\n`;
     return out;
 }
-const Count = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative();
-const Iso = zod__WEBPACK_IMPORTED_MODULE_3__/* .datetime */ .w$();
-const SliId = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1);
-const WindowLine = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    v: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl),
-    type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('window'),
+const Count = schemas/* number */.aig().int().nonnegative();
+const Iso = iso/* datetime */.w$();
+const SliId = schemas/* string */.YjP().min(1);
+const WindowLine = schemas/* strictObject */.rej({
+    v: schemas/* literal */.euz(record/* RECORD_VERSION */.hl),
+    type: schemas/* literal */.euz('window'),
     start: Iso,
     end: Iso,
     events: Count,
@@ -190,47 +212,47 @@ const WindowLine = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     unknown: Count,
     rechecked: Iso.optional(),
 });
-const SketchSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    alpha: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_sketch_js__WEBPACK_IMPORTED_MODULE_1__/* .SKETCH_RELATIVE_ACCURACY */ .W),
+const SketchSchema = schemas/* strictObject */.rej({
+    alpha: schemas/* literal */.euz(sketch/* SKETCH_RELATIVE_ACCURACY */.W),
     zero: Count,
-    bins: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive()])),
+    bins: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* number */.aig().int(), schemas/* number */.aig().int().positive()])),
 });
-const SliLine = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('kind', [
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        v: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl),
-        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('sli'),
+const SliLine = schemas/* discriminatedUnion */.gMt('kind', [
+    schemas/* strictObject */.rej({
+        v: schemas/* literal */.euz(record/* RECORD_VERSION */.hl),
+        type: schemas/* literal */.euz('sli'),
         sli: SliId,
-        kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('latency'),
+        kind: schemas/* literal */.euz('latency'),
         count: Count,
-        sum: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-        min: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-        max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-        over: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive(), Count])).optional(),
+        sum: schemas/* number */.aig(),
+        min: schemas/* number */.aig().nullable(),
+        max: schemas/* number */.aig().nullable(),
+        over: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* number */.aig().positive(), Count])).optional(),
         sketch: SketchSchema,
     }),
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        v: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl),
-        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('sli'),
+    schemas/* strictObject */.rej({
+        v: schemas/* literal */.euz(record/* RECORD_VERSION */.hl),
+        type: schemas/* literal */.euz('sli'),
         sli: SliId,
-        kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('ratio'),
+        kind: schemas/* literal */.euz('ratio'),
         numerator: Count,
         denominator: Count,
-        control: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ numerator: Count, denominator: Count }).optional(),
+        control: schemas/* strictObject */.rej({ numerator: Count, denominator: Count }).optional(),
     }),
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        v: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl),
-        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('sli'),
+    schemas/* strictObject */.rej({
+        v: schemas/* literal */.euz(record/* RECORD_VERSION */.hl),
+        type: schemas/* literal */.euz('sli'),
         sli: SliId,
-        kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('count'),
+        kind: schemas/* literal */.euz('count'),
         count: Count,
-        distinct: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(),
+        distinct: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
     }),
 ]);
-const MissingLine = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    v: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl),
-    type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('missing'),
+const MissingLine = schemas/* strictObject */.rej({
+    v: schemas/* literal */.euz(record/* RECORD_VERSION */.hl),
+    type: schemas/* literal */.euz('missing'),
     sli: SliId,
-    reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    reason: schemas/* string */.YjP(),
 });
 function issueText(error) {
     return error.issues
@@ -273,7 +295,7 @@ function aggregateOf(line, fail) {
                 min: line.min,
                 max: line.max,
                 ...(line.over && { over: new Map(line.over) }),
-                sketch: _sketch_js__WEBPACK_IMPORTED_MODULE_1__/* .LatencySketch */ .d.fromJSON(sketchJson),
+                sketch: sketch/* LatencySketch */.d.fromJSON(sketchJson),
             };
         }
         case 'ratio':
@@ -324,8 +346,8 @@ function decodeRecord(text, file = '<report>') {
         if (typeof value !== 'object' || value === null || Array.isArray(value))
             fail('not a JSON object');
         const rec = value;
-        if (rec.v !== _record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl) {
-            fail(`report line of version ${JSON.stringify(rec.v)}; this phasegate reads version ${_record_js__WEBPACK_IMPORTED_MODULE_0__/* .RECORD_VERSION */ .hl}`);
+        if (rec.v !== record/* RECORD_VERSION */.hl) {
+            fail(`report line of version ${JSON.stringify(rec.v)}; this phasegate reads version ${record/* RECORD_VERSION */.hl}`);
         }
         if (rec.type === 'window') {
             if (index !== 0)
@@ -379,37 +401,125 @@ function decodeRecord(text, file = '<report>') {
     return report;
 }
 
+// EXTERNAL MODULE: ./src/telemetry/window.ts
+var telemetry_window = __webpack_require__(135);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/telemetry/sources/record-writer.ts
+/**
+ * Atomic file writes (a temporary file, then a rename) on a thread of their own, so the thread
+ * that encodes the records does not wait for the file system: creating a file is most of a
+ * record's cost (a 90-day collect writes 8,640), and it runs here while the next records are
+ * encoded, on a core the parsing threads have left idle by then.
+ */
 
-/***/ }),
+/**
+ * The writer thread: batches of [file, text] in, `{ done }` or the first error out; after an
+ * error it writes nothing more. Plain CommonJS evaluated in place, so the bundle needs no file
+ * of its own for it. A temporary file is removed when its write or rename fails: nothing
+ * half-written is ever left under a record's name.
+ */
+const WRITER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const path = require('node:path');
+let n = 0;
+let failed = false;
+parentPort.on('message', (batch) => {
+  if (!failed) {
+    for (const [file, text] of batch) {
+      const tmp = path.join(path.dirname(file), '.' + path.basename(file) + '.' + process.pid + '.w' + n++ + '.tmp');
+      try {
+        fs.writeFileSync(tmp, text, 'utf8');
+        fs.renameSync(tmp, file);
+      } catch (e) {
+        fs.rmSync(tmp, { force: true });
+        failed = true;
+        parentPort.postMessage({ error: { message: e.message, code: e.code, errno: e.errno, syscall: e.syscall, path: e.path } });
+        return;
+      }
+    }
+  }
+  parentPort.postMessage({ done: batch.length });
+});
+`;
+/** Files handed to the thread at once: one message each, not one per file. */
+const BATCH = 64;
+/**
+ * Files handed in and not written yet, at most: encoding outruns the file system, and without a
+ * bound every record's text would wait in memory (~40 MB for 90 days).
+ */
+const IN_FLIGHT = 4 * BATCH;
+class RecordWriter {
+    worker = new external_node_worker_threads_.Worker(WRITER_SOURCE, { eval: true });
+    batch = [];
+    sent = 0;
+    acked = 0;
+    error;
+    /** Called when a reply comes in (close() and write() wait on it). */
+    replied;
+    constructor() {
+        this.worker.on('message', (m) => {
+            if ('error' in m) {
+                this.error ??= Object.assign(new Error(m.error.message), m.error);
+                this.acked = this.sent; // it writes no more
+            }
+            else if (this.error === undefined) {
+                this.acked += m.done;
+            }
+            this.replied?.();
+        });
+        this.worker.on('error', (e) => {
+            this.error ??= e;
+            this.acked = this.sent;
+            this.replied?.();
+        });
+    }
+    /** A write failed (the ones after it are not made): stop handing in more. */
+    get failed() {
+        return this.error !== undefined;
+    }
+    /** Queues `text` into `file` (through a temporary file and a rename); waits while too many are queued. */
+    async write(file, text) {
+        this.batch.push([file, text]);
+        if (this.batch.length < BATCH)
+            return;
+        this.flush();
+        await this.until(IN_FLIGHT);
+    }
+    /** Waits for every queued write, ends the thread, and throws the first write's error if one failed. */
+    async close() {
+        this.flush();
+        try {
+            await this.until(0);
+        }
+        finally {
+            await this.worker.terminate();
+        }
+        if (this.error)
+            throw this.error;
+    }
+    /** Resolves once at most `pending` handed-in files are not written yet. */
+    async until(pending) {
+        while (this.sent - this.acked > pending)
+            await new Promise((resolve) => (this.replied = resolve));
+    }
+    flush() {
+        if (this.batch.length === 0 || this.failed)
+            return;
+        this.sent += this.batch.length;
+        this.worker.postMessage(this.batch);
+        this.batch = [];
+    }
+}
 
-/***/ 5383:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NN: () => (/* binding */ readRecordText),
-/* harmony export */   PU: () => (/* binding */ writeRecordFile),
-/* harmony export */   T3: () => (/* binding */ readRecords),
-/* harmony export */   WP: () => (/* binding */ listRecordEnds),
-/* harmony export */   Wh: () => (/* binding */ writeRecords),
-/* harmony export */   u_: () => (/* binding */ readRecentRecords),
-/* harmony export */   wX: () => (/* binding */ namesIn)
-/* harmony export */ });
-/* unused harmony exports RECORDS_DIR, writeTextFile, listArchiveDays */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _ensure_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2283);
-/* harmony import */ var _archive_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2889);
-/* harmony import */ var _codec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(117);
-/* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(135);
+;// CONCATENATED MODULE: ./src/telemetry/sources/record-files.ts
 /**
  * Report files on disk: reports/monitoring/YYYYMMDDHHMM.jsonl (UTC, the window's end).
  * Writes are atomic (temporary file, then rename) and skipped when the bytes are unchanged, so
  * re-collecting a window leaves an identical file (and no diff in git).
  */
+
 
 
 
@@ -425,7 +535,7 @@ async function readIfExists(file) {
     catch (e) {
         if (e.code === 'ENOENT')
             return undefined;
-        if (e instanceof _codec_js__WEBPACK_IMPORTED_MODULE_4__/* .RecordDecodeError */ .qy)
+        if (e instanceof RecordDecodeError)
             return undefined; // a link is replaced, never written through
         throw e;
     }
@@ -439,12 +549,12 @@ async function readRecordText(file) {
     let handle;
     try {
         // O_NOFOLLOW: refused by the open itself, so no link can be swapped in after a check.
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
     }
     catch (e) {
         if (e.code !== 'ELOOP')
             throw e;
-        throw new _codec_js__WEBPACK_IMPORTED_MODULE_4__/* .RecordDecodeError */ .qy(file, 1, 'is a symbolic link, not a window record file (phasegate does not follow it)');
+        throw new RecordDecodeError(file, 1, 'is a symbolic link, not a window record file (phasegate does not follow it)');
     }
     try {
         return await handle.readFile('utf8');
@@ -460,7 +570,7 @@ async function readRecordText(file) {
 function readExistingSync(file) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
     }
     catch (e) {
         const code = e.code;
@@ -469,10 +579,10 @@ function readExistingSync(file) {
         throw e;
     }
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
+        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 let tmpCounter = 0;
@@ -480,7 +590,7 @@ function decodeOrUndefined(text, file) {
     if (text === undefined)
         return undefined;
     try {
-        return (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeRecord */ .eT)(text, file);
+        return decodeRecord(text, file);
     }
     catch {
         return undefined; // a broken file is replaced by the new record
@@ -489,7 +599,7 @@ function decodeOrUndefined(text, file) {
 /** Writes one report to `file` (its directory created if needed); atomic, skipped when unchanged. */
 async function writeRecordFile(file, report, guard) {
     const old = await readIfExists(file);
-    await (0,_ensure_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureDir */ .A)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file));
+    await (0,ensure_dir/* ensureDir */.A)(external_node_path_default().dirname(file));
     return writeText(file, old, guardedText(file, report, old, guard));
 }
 /**
@@ -497,27 +607,48 @@ async function writeRecordFile(file, report, guard) {
  * what is there, and it is there): a re-run that changes nothing decodes no file.
  */
 function guardedText(file, next, old, guard) {
-    const text = (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeRecord */ .Ym)(next);
+    const text = encodeRecord(next);
     if (guard === undefined || old === text)
         return text;
     const kept = guard(next, decodeOrUndefined(old, file));
-    return kept === next ? text : (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeRecord */ .Ym)(kept);
+    return kept === next ? text : encodeRecord(kept);
 }
 /**
+ * From this many files on, writeRecords creates them on a thread of its own (record-writer.ts).
+ * Fewer are written here: starting the thread costs about what ~500 files do (~30 ms) and its
+ * heap ~7 MiB of peak memory, more than it saves a 7-day collect (672 files).
+ */
+const WRITER_THREAD_FROM = 1000;
+/**
  * Writes one file per report into `dir` (created if needed), named after each window's end. The
- * folder is listed once, so a new window costs no failed open of an old file, and each file is a
- * synchronous write and rename: 8,640 windows (90 days) were ~6 thread-pool round trips each, and
- * the process sat idle for seconds between them.
+ * folder is listed once, so a new window costs no failed open of an old file. Files are written
+ * synchronously (8,640 windows, 90 days, were ~6 thread-pool round trips each, and the process
+ * sat idle between them), on another thread when there are many, so the file system works
+ * while this thread encodes the next records.
  */
 async function writeRecords(dir, records, guard) {
-    await (0,_ensure_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureDir */ .A)(dir);
-    const present = new Set(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir));
+    await (0,ensure_dir/* ensureDir */.A)(dir);
+    const present = new Set(await (0,promises_.readdir)(dir));
+    const writer = records.length >= WRITER_THREAD_FROM ? new RecordWriter() : undefined;
     const out = [];
-    for (const r of records) {
-        const name = (0,_window_js__WEBPACK_IMPORTED_MODULE_5__/* .windowFileName */ .gp)(r.end);
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
-        const old = present.has(name) ? readExistingSync(file) : undefined;
-        out.push(writeText(file, old, guardedText(file, r, old, guard)));
+    try {
+        for (const r of records) {
+            if (writer?.failed)
+                break; // close() below throws its error
+            const name = (0,telemetry_window/* windowFileName */.gp)(r.end);
+            const file = external_node_path_default().join(dir, name);
+            const old = present.has(name) ? readExistingSync(file) : undefined;
+            const text = guardedText(file, r, old, guard);
+            if (writer === undefined || old === text)
+                out.push(writeText(file, old, text));
+            else {
+                await writer.write(file, text);
+                out.push({ path: file, changed: true });
+            }
+        }
+    }
+    finally {
+        await writer?.close();
     }
     return out;
 }
@@ -530,13 +661,13 @@ function writeText(file, old, text) {
 }
 /** `text` into `file` through a temporary file and a rename: never half-written, a link replaced. */
 function writeTextFile(file, text) {
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${process.pid}.${tmpCounter++}.tmp`);
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${tmpCounter++}.tmp`);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text, 'utf8');
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, file);
+        (0,external_node_fs_.writeFileSync)(tmp, text, 'utf8');
+        (0,external_node_fs_.renameSync)(tmp, file);
     }
     catch (e) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
         throw e;
     }
 }
@@ -553,8 +684,8 @@ async function readRecords(dir, fromMs, toMs) {
         .sort((a, b) => a - b);
     const out = [];
     for (const end of picked) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, (0,_window_js__WEBPACK_IMPORTED_MODULE_5__/* .windowFileName */ .gp)(end));
-        const report = (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeRecord */ .eT)(await readRecordText(file), file);
+        const file = external_node_path_default().join(dir, (0,telemetry_window/* windowFileName */.gp)(end));
+        const report = decodeRecord(await readRecordText(file), file);
         if (report.end !== end) {
             throw new Error(`${file}: the file name says the window ends ${new Date(end).toISOString()}, its header says ${new Date(report.end).toISOString()}`);
         }
@@ -569,7 +700,7 @@ async function readRecords(dir, fromMs, toMs) {
 /** Entries of a folder; none when it does not exist. */
 async function listDir(dir) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir);
+        return await (0,promises_.readdir)(dir);
     }
     catch (e) {
         if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
@@ -580,18 +711,18 @@ async function listDir(dir) {
 /** The archive's day files (absolute paths) by UTC day, for days that may hold windows ending in (fromMs, toMs]. */
 async function listArchiveDays(dir, fromMs, toMs) {
     const out = new Map();
-    const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _archive_js__WEBPACK_IMPORTED_MODULE_6__/* .ARCHIVE_DIR */ .L$);
-    const lo = fromMs === undefined ? Number.NEGATIVE_INFINITY : (0,_archive_js__WEBPACK_IMPORTED_MODULE_6__/* .utcDayStart */ .lZ)(fromMs) - _archive_js__WEBPACK_IMPORTED_MODULE_6__/* .DAY_MS */ .sO;
+    const root = external_node_path_default().join(dir, archive/* ARCHIVE_DIR */.L$);
+    const lo = fromMs === undefined ? Number.NEGATIVE_INFINITY : (0,archive/* utcDayStart */.lZ)(fromMs) - archive/* DAY_MS */.sO;
     const hi = toMs === undefined ? Number.POSITIVE_INFINITY : toMs;
     for (const year of await listDir(root)) {
         if (!/^\d{4}$/.test(year))
             continue; // runs/: the archived run logs
-        for (const month of await listDir(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, year))) {
-            for (const name of await listDir(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, year, month))) {
-                const day = (0,_archive_js__WEBPACK_IMPORTED_MODULE_6__/* .parseDayName */ .pq)(name);
+        for (const month of await listDir(external_node_path_default().join(root, year))) {
+            for (const name of await listDir(external_node_path_default().join(root, year, month))) {
+                const day = (0,archive/* parseDayName */.pq)(name);
                 if (day === undefined || day < lo || day > hi)
                     continue;
-                out.set(day, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, year, month, name));
+                out.set(day, external_node_path_default().join(root, year, month, name));
             }
         }
     }
@@ -605,16 +736,16 @@ async function readArchive(dir, fromMs, toMs) {
     const byEnd = new Map();
     const days = [...(await listArchiveDays(dir, fromMs, toMs))].sort((a, b) => a[0] - b[0]);
     for (const [, file] of days) {
-        for (const block of (0,_archive_js__WEBPACK_IMPORTED_MODULE_6__/* .windowBlocks */ .To)(await readRecordText(file))) {
+        for (const block of (0,archive/* windowBlocks */.To)(await readRecordText(file))) {
             let report;
             try {
-                report = (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeRecord */ .eT)(block.text, file);
+                report = decodeRecord(block.text, file);
             }
             catch (e) {
-                if (!(e instanceof _codec_js__WEBPACK_IMPORTED_MODULE_4__/* .RecordDecodeError */ .qy))
+                if (!(e instanceof RecordDecodeError))
                     throw e;
                 // Line numbers of the day file, not of the block.
-                throw new _codec_js__WEBPACK_IMPORTED_MODULE_4__/* .RecordDecodeError */ .qy(file, block.line + e.line - 1, e.detail);
+                throw new RecordDecodeError(file, block.line + e.line - 1, e.detail);
             }
             if (fromMs !== undefined && (report.end <= fromMs || report.start < fromMs))
                 continue;
@@ -628,7 +759,7 @@ async function readArchive(dir, fromMs, toMs) {
 /** The entries of a records folder; none when it does not exist. */
 async function namesIn(dir) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir);
+        return await (0,promises_.readdir)(dir);
     }
     catch (e) {
         if (e.code === 'ENOENT')
@@ -638,7 +769,7 @@ async function namesIn(dir) {
 }
 /** Ends of the windows whose report files are in `dir` (names only; nothing is read). */
 async function listRecordEnds(dir) {
-    return (await namesIn(dir)).map(_window_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWindowFileName */ .L$).filter((e) => e !== undefined);
+    return (await namesIn(dir)).map(telemetry_window/* parseWindowFileName */.L$).filter((e) => e !== undefined);
 }
 /**
  * The window records in `dir` whose windows end in (fromMs, toMs]. A file that does not decode is
@@ -649,9 +780,9 @@ async function readRecentRecords(dir, fromMs, toMs, onBroken) {
     for (const end of (await listRecordEnds(dir)).sort((a, b) => a - b)) {
         if (end <= fromMs || end > toMs)
             continue;
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, (0,_window_js__WEBPACK_IMPORTED_MODULE_5__/* .windowFileName */ .gp)(end));
+        const file = external_node_path_default().join(dir, (0,telemetry_window/* windowFileName */.gp)(end));
         try {
-            const report = (0,_codec_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeRecord */ .eT)(await readRecordText(file), file);
+            const report = decodeRecord(await readRecordText(file), file);
             if (report.end === end)
                 out.push(report);
             else
