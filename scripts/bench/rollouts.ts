@@ -13,6 +13,12 @@
  * Not modelled: GitHub's latency (loopback answers in about a millisecond); the last line
  * estimates it from the request count at an assumed 250 ms a request, one at a time.
  *
+ * Then the same three runs through rollout.yml itself, as GitHub runs it (test/support/workflows):
+ * the collect job for every rollout, a job per rollout in its concurrency group side by side, the
+ * index job; GITHUB_TOKEN minted per job with the job's permissions, every answer checked against
+ * GitHub's OpenAPI description (which the wall time includes), no content-creation limit (the
+ * world's clock stands still within a run).
+ *
  *   node --import tsx scripts/bench/rollouts.ts [--rollouts 20]     (npm run bench -- --only rollouts)
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -21,9 +27,12 @@ import { join } from 'node:path';
 import { dispatchEach } from '../../src/action/each.js';
 import { wireContext } from '../../src/action/wire.js';
 import { GITHUB_CONTENT_CREATION_LIMIT, startEmulator } from '../../src/emulator/index.js';
+import { scheduleEvent } from '../../src/emulator/index.js';
 import { manyRolloutFiles } from '../../test/support/rollouts.js';
 import { latencyRegressionTrace } from '../../test/support/traces.js';
-import { repositoryFiles } from '../../test/support/world.js';
+import { inProcessAction } from '../../test/support/workflows/adapters.js';
+import { WorkflowRunner } from '../../test/support/workflows/index.js';
+import { repositoryFiles, World } from '../../test/support/world.js';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--rollouts');
@@ -121,12 +130,54 @@ async function scenario(layout: 'single' | 'multi', eventsFile: string) {
   return { first, rerun, next, pulls, issues };
 }
 
+/** The three runs through rollout.yml's jobs (see the header). */
+async function throughWorkflows() {
+  const w = await World.start(latencyRegressionTrace());
+  const names = Array.from({ length: N }, (_, k) => `app${String(k + 1).padStart(2, '0')}`);
+  await w.gh.seed(manyRolloutFiles(names), 'Start the rollouts');
+  let minted = 0;
+  const runner = new WorkflowRunner({
+    gh: w.gh,
+    action: inProcessAction(w),
+    workflows: join(import.meta.dirname, '..', '..'),
+    githubToken: ({ permissions }) => {
+      const token = `ghs_job_${++minted}`;
+      w.gh.grantToken(token, { kind: 'github-actions', permissions: permissions.scopes ?? undefined });
+      return token;
+    },
+    vars: { PHASEGATE_EVENTS: w.eventsFile },
+  });
+  const run = async (iso: string): Promise<RunFigures & { jobs: number }> => {
+    w.now = T(iso);
+    w.gh.resetRequests();
+    const t0 = performance.now();
+    const log = await runner.handle(await scheduleEvent(w.gh));
+    const jobs = log.runs.flatMap((r) => r.jobs).filter((j) => j.conclusion !== 'skipped');
+    const failed = jobs.filter((j) => j.conclusion !== 'success').map((j) => `${j.name}: ${j.conclusion}`);
+    const written = w.gh.requests.filter((r) => r.method !== 'GET' && r.graphql !== 'query');
+    return {
+      requests: w.gh.requests.length,
+      writes: written.length,
+      throttled: written.filter((r) => r.status === 403).length,
+      ms: performance.now() - t0,
+      failed,
+      jobs: jobs.length,
+    };
+  };
+  const first = await run('2026-11-17T02:07:00Z');
+  const rerun = await run('2026-11-17T02:07:00Z');
+  const next = await run('2026-11-17T02:22:00Z');
+  await w.close();
+  return { first, rerun, next };
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'phasegate-bench-'));
 const eventsFile = join(dir, 'events.jsonl');
 writeFileSync(eventsFile, latencyRegressionTrace());
 
 const one = await scenario('single', eventsFile);
 const many = await scenario('multi', eventsFile);
+const jobs = await throughWorkflows();
 
 const fmt = (n: number, d = 0) =>
   n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -154,6 +205,19 @@ console.log(
 console.log(
   `after the runs: ${many.pulls} PRs and ${many.issues} issues (${N} dashboards and the index); ${failures.length ? `FAILED: ${failures.join('; ')}` : 'no rollout failed'}`,
 );
+console.log(
+  `through rollout.yml (the collect job, a job per rollout side by side, the index job; GITHUB_TOKEN per job, 24 h back-fill):`,
+);
+for (const [name, r] of [
+  ['first run (24 h back-fill)', jobs.first],
+  ['re-run, no new window', jobs.rerun],
+  ['next interval (+15 min)', jobs.next],
+] as const) {
+  console.log(
+    `${name.padEnd(26)}${fmt(r.requests).padStart(9)} requests (${fmt(r.requests / N, 1)} a rollout, ${r.writes} writes), ${r.jobs} jobs, ${s(r.ms)}${r.failed.length ? `; FAILED: ${r.failed.join('; ')}` : ''}`,
+  );
+}
+failures.push(...jobs.first.failed, ...jobs.rerun.failed, ...jobs.next.failed);
 const slowest = Math.max(many.first.ms, many.rerun.ms, many.next.ms);
 console.log(
   `slowest run: ${s(slowest)} = ${fmt((slowest / INTERVAL_MS) * 100, 1)} % of the 15-minute interval; with GitHub answering in 250 ms a request (assumed, one at a time), the first run would add ${s(many.first.requests * 250)} and a steady run ${s(many.next.requests * 250)}`,
@@ -165,6 +229,7 @@ console.log(
     rerun: many.rerun,
     next: many.next,
     single: { first: one.first, rerun: one.rerun, next: one.next },
+    workflows: jobs,
   }),
 );
 if (failures.length) process.exitCode = 1;

@@ -199,7 +199,7 @@ export class World {
     command: Exclude<ActionCommand, 'validate'>,
     inputs: Record<string, string> = {},
     event?: Event,
-    o: { runUrl?: string } = {},
+    o: { runUrl?: string; workspace?: string } = {},
   ): Promise<Step> {
     const { ctx, workspace, log, sleeps, reportPath, actionEvent, inputsOf } = await this.wire(
       command,
@@ -267,9 +267,10 @@ export class World {
     command: Exclude<ActionCommand, 'validate'>,
     inputs: Record<string, string>,
     event: Event | undefined,
-    o: { runUrl?: string },
+    o: { runUrl?: string; workspace?: string },
   ) {
-    const workspace = await this.checkout(inputs, event);
+    // A workflow job's checkout when the step runs in one (its steps share it, as on a runner).
+    const workspace = o.workspace ?? (await this.checkout(inputs, event));
     const log: string[] = [];
     const sleeps: number[] = [];
     const ctx = wireContext({

@@ -4,7 +4,8 @@
  *   process, in the job's checkout, with action.yml's defaults and `${{ github.token }}` = the
  *   job's GITHUB_TOKEN;
  * - `inProcessAction(world)`: World.step, the Action's dispatch in this process on the world's
- *   clock (it checks out the event's commit itself, as its own checkout).
+ *   clock, in the job's checkout (its steps share it, and a job that checks out a branch sees the
+ *   branch as it is then, as on a runner).
  */
 import type { ActionCommand } from '../../../src/action/dispatch.js';
 import { runAction } from '../action-runner.js';
@@ -35,6 +36,7 @@ export function inProcessAction(world: World): ActionStep {
     const command = (call.inputs.command || 'evaluate') as Exclude<ActionCommand, 'validate'>;
     const step = await world.step(command, { token: call.githubToken, ...call.inputs }, call.event, {
       runUrl: call.runUrl,
+      workspace: call.workspace,
     });
     return {
       ok: step.ok,
