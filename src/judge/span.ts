@@ -262,6 +262,24 @@ export class SliSeries {
 
   /** Merge the windows lying entirely inside [from, to) (both rounded inwards to the grid). */
   span(from: number, to: number): SpanData {
+    const c = this.coverage(from, to);
+    return {
+      from: c.from,
+      to: c.to,
+      expected: c.expected,
+      missing: c.missing,
+      missingReasons: c.missingReasons,
+      aggregate: this.merge(c.k0, c.k1, c.uncontrolled),
+      uncontrolled: c.uncontrolled,
+    };
+  }
+
+  /**
+   * Which windows of [from, to) (rounded inwards) were collected, without merging them: a soak
+   * asks only that of its whole period, and merging a day of latency sketches cost more than
+   * judging it.
+   */
+  coverage(from: number, to: number): Omit<SpanData, 'aggregate'> & { k0: number; k1: number } {
     const d = this.data;
     const w = this.windowMs;
     const f = alignUp(from, w);
@@ -283,8 +301,9 @@ export class SliSeries {
       expected,
       missing: expected - collected,
       missingReasons: [...missingReasons],
-      aggregate: this.merge(k0, k1, uncontrolled),
       uncontrolled,
+      k0,
+      k1,
     };
   }
 
