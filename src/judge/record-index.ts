@@ -129,8 +129,11 @@ export class IndexedRecords {
     this.uniform = false;
   }
 
-  /** The verdicts shared by judges of `policy` whose phase began at `since` (rollout: `started`). */
-  sharedVerdicts(policy: Policy, since: number, started: number | undefined): SharedVerdicts {
+  /**
+   * The verdicts shared by judges of `policy` whose phase began at `since` (rollout: `started`;
+   * 'any' for the verdicts of SLOs that do not read it).
+   */
+  sharedVerdicts(policy: Policy, since: number, started: number | undefined | 'any'): SharedVerdicts {
     let phases = this.verdicts.get(policy);
     if (!phases) {
       phases = new Map();
@@ -141,7 +144,8 @@ export class IndexedRecords {
     if (!shared) {
       shared = new SharedVerdicts();
       phases.set(key, shared);
-      // A phase left is rarely judged again (an apply run right after its merge): keep a few.
+      // A phase left is rarely judged again (an apply run right after its merge): keep a few
+      // (each has up to three keys: any start, the rollout's, none).
       for (const old of phases.keys()) if (phases.size > KEPT_PHASES) phases.delete(old);
     }
     return shared;
@@ -172,7 +176,7 @@ export function seriesOver(
   return SliSeries.of(sli, kind, windowMs, records);
 }
 
-const KEPT_PHASES = 4;
+const KEPT_PHASES = 12;
 
 /**
  * Verdicts per (SLO, step) judged over windows the judge saw all of. A later judge that sees them
@@ -213,7 +217,7 @@ export function sharedVerdicts(
   records: readonly WindowRecord[],
   policy: Policy,
   since: number,
-  started: number | undefined,
+  started: number | undefined | 'any',
 ): SharedVerdicts | undefined {
   const cut = slices.get(records);
   if (!cut) return undefined;

@@ -81,7 +81,9 @@ export class Judge {
   private readonly seriesBySli = new Map<string, SliSeries>();
   private readonly memo = new Map<SloSpec, Map<number, SloVerdict>>();
   private readonly baselines = new Map<SloSpec, BaselineResult>();
+  /** Shared verdicts of SLOs that read the rollout's start (before_rollout), and of the others. */
   private readonly shared: SharedVerdicts | undefined;
+  private readonly sharedAnyStart: SharedVerdicts | undefined;
 
   constructor(input: JudgeInput) {
     this.policy = input.policy;
@@ -89,6 +91,8 @@ export class Judge {
     this.since = input.since ?? Number.NEGATIVE_INFINITY;
     this.rolloutStart = input.rolloutStart;
     this.shared = sharedVerdicts(input.records, this.policy, this.since, this.rolloutStart);
+    // Charts judge without the rollout's start (plan/charts.ts): they share the decisions' other verdicts.
+    this.sharedAnyStart = sharedVerdicts(input.records, this.policy, this.since, 'any');
   }
 
   get windowMs(): number {
@@ -115,7 +119,8 @@ export class Judge {
     }
     let v = bySlo.get(step);
     if (!v) {
-      v = this.shared ? this.computeShared(this.shared, slo, step) : this.compute(slo, step);
+      const shared = slo.baseline?.kind === 'before_rollout' ? this.shared : this.sharedAnyStart;
+      v = shared ? this.computeShared(shared, slo, step) : this.compute(slo, step);
       bySlo.set(step, v);
     }
     return v;
