@@ -12,6 +12,8 @@
  */
 import type { SliKind } from '../policy/model.js';
 import { emptyAggregate, mergeInto, type SliAggregate, type WindowRecord } from '../telemetry/record.js';
+import { LatencySketch, type SketchDense } from '../telemetry/sketch.js';
+import { setSummedSketch } from './sketch-sum.js';
 
 export interface SpanData {
   /** Aligned span actually judged: windows with start ≥ from and end ≤ to. */
@@ -50,6 +52,8 @@ export class SliWindows {
   base = 0;
   n = 0;
   readonly windows: (SliAggregate | undefined)[] = [];
+  /** Latency windows' sketch bins in one array each, made when a span first merges them. */
+  private readonly dense: (SketchDense | undefined)[] = [];
   /**
    * Window indexes with a reason the SLI is missing there, and the reasons, in the order the
    * records first gave them: ascending when the records came in time order.
@@ -130,6 +134,7 @@ export class SliWindows {
     }
     const { agg, reason } = this.read(r);
     this.windows[k] = agg;
+    this.dense[k] = undefined;
     if (reason !== undefined) this.addReason(k, reason);
     this.sum(k);
     this.n = k + 1;
@@ -137,7 +142,10 @@ export class SliWindows {
 
   /** Let go of the windows before index `k`: no view will merge them again (their sums stay). */
   forget(k: number): void {
-    for (; this.kept < Math.min(k, this.n); this.kept++) this.windows[this.kept] = undefined;
+    for (; this.kept < Math.min(k, this.n); this.kept++) {
+      this.windows[this.kept] = undefined;
+      this.dense[this.kept] = undefined;
+    }
   }
 
   /** The reasons windows [k0, k1) are missing, in the order they were first given. */
@@ -159,6 +167,16 @@ export class SliWindows {
     }
     for (let i = lo; i < this.reasonAt.length && this.reasonAt[i]! < k1; i++) out.push(this.reasonText[i]!);
     return out;
+  }
+
+  /** Window k's sketch bins (a latency window's). */
+  denseSketch(k: number, sketch: LatencySketch): SketchDense {
+    let d = this.dense[k];
+    if (!d) {
+      d = sketch.toDense();
+      this.dense[k] = d;
+    }
+    return d;
   }
 
   private read(r: WindowRecord): { agg: SliAggregate | undefined; reason: string | undefined } {
@@ -320,17 +338,26 @@ export class SliSeries {
       return { kind: 'ratio', numerator: a, denominator: b, control };
     }
     if (this.kind === 'count' && !this.distinct) return { kind: 'count', count: a };
-    // Latency sketches, and distinct values (a bug reported in two windows counts once), merge window by window.
+    // Latency windows, and distinct values (a bug reported in two windows counts once), merge
+    // window by window; latency sketches then in one sum of their bins (sketch-sum.ts).
     const out = emptyAggregate(this.kind === 'count' ? 'count' : 'latency');
+    const sketches: SketchDense[] = [];
     for (let k = k0; k < k1; k++) {
       const win = d.windows[k];
-      if (win) mergeInto(out, win);
+      if (win?.kind === 'latency') {
+        mergeInto(out, { ...win, sketch: NO_BINS });
+        sketches.push(d.denseSketch(k, win.sketch));
+      } else if (win) mergeInto(out, win);
       else if (d.collectedPrefix[k + 1]! > d.collectedPrefix[k]!) {
         throw new Error(
           `${this.sli}: the window at ${new Date(d.base + k * this.windowMs).toISOString()} was let go (IndexedRecords.forgetBefore) and cannot be merged`,
         );
       }
     }
+    if (out.kind === 'latency') setSummedSketch(out, sketches);
     return out;
   }
 }
+
+/** Stands in for a window's sketch in mergeInto, whose bins are summed apart. */
+const NO_BINS = new LatencySketch();

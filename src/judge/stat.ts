@@ -5,11 +5,12 @@
 import type { Condition, Stat } from '../policy/model.js';
 import { type SliAggregate, samplesOf } from '../telemetry/record.js';
 import { round12 } from './format.js';
+import { latencyQuantile } from './sketch-sum.js';
 
 export function statValue(stat: Stat, agg: SliAggregate): number | null {
   if (agg.kind === 'latency') {
     if (agg.count === 0) return null;
-    if (stat.kind === 'quantile') return agg.sketch.quantile(stat.q) ?? null;
+    if (stat.kind === 'quantile') return latencyQuantile(agg, stat.q) ?? null;
     if (stat.kind === 'mean') return agg.sum / agg.count;
     return agg.max;
   }
