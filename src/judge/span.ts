@@ -13,7 +13,7 @@
 import type { SliKind } from '../policy/model.js';
 import { emptyAggregate, mergeInto, type SliAggregate, type WindowRecord } from '../telemetry/record.js';
 import { LatencySketch, type SketchDense } from '../telemetry/sketch.js';
-import { setSummedSketch } from './sketch-sum.js';
+import { SlidingBins, SummedLatency } from './sketch-sum.js';
 
 export interface SpanData {
   /** Aligned span actually judged: windows with start ≥ from and end ≤ to. */
@@ -54,6 +54,8 @@ export class SliWindows {
   readonly windows: (SliAggregate | undefined)[] = [];
   /** Latency windows' sketch bins in one array each, made when a span first merges them. */
   private readonly dense: (SketchDense | undefined)[] = [];
+  /** The last latency span's summed bins, moved to the next span asked for. */
+  private readonly bins = new SlidingBins();
   /**
    * Window indexes with a reason the SLI is missing there, and the reasons, in the order the
    * records first gave them: ascending when the records came in time order.
@@ -135,6 +137,7 @@ export class SliWindows {
     const { agg, reason } = this.read(r);
     this.windows[k] = agg;
     this.dense[k] = undefined;
+    if (this.bins.holds(k)) this.bins.reset();
     if (reason !== undefined) this.addReason(k, reason);
     this.sum(k);
     this.n = k + 1;
@@ -145,6 +148,7 @@ export class SliWindows {
     for (; this.kept < Math.min(k, this.n); this.kept++) {
       this.windows[this.kept] = undefined;
       this.dense[this.kept] = undefined;
+      if (this.bins.holds(this.kept)) this.bins.reset();
     }
   }
 
@@ -169,14 +173,14 @@ export class SliWindows {
     return out;
   }
 
-  /** Window k's sketch bins (a latency window's). */
-  denseSketch(k: number, sketch: LatencySketch): SketchDense {
-    let d = this.dense[k];
-    if (!d) {
-      d = sketch.toDense();
-      this.dense[k] = d;
-    }
-    return d;
+  /** The latency sketches of windows [k0, k1), their bins summed. */
+  sketchSum(k0: number, k1: number): SketchDense {
+    return this.bins.span(k0, k1, (k) => {
+      const w = this.windows[k];
+      if (w?.kind !== 'latency') return undefined;
+      this.dense[k] ??= w.sketch.toDense();
+      return this.dense[k];
+    });
   }
 
   private read(r: WindowRecord): { agg: SliAggregate | undefined; reason: string | undefined } {
@@ -339,25 +343,23 @@ export class SliSeries {
     }
     if (this.kind === 'count' && !this.distinct) return { kind: 'count', count: a };
     // Latency windows, and distinct values (a bug reported in two windows counts once), merge
-    // window by window; latency sketches then in one sum of their bins (sketch-sum.ts).
-    const out = emptyAggregate(this.kind === 'count' ? 'count' : 'latency');
-    const sketches: SketchDense[] = [];
+    // window by window, latency sketches apart: the sum of their bins (sketch-sum.ts).
+    const out: SliAggregate =
+      this.kind === 'count'
+        ? emptyAggregate('count')
+        : { kind: 'latency', count: 0, sum: 0, min: null, max: null, sketch: NO_BINS };
     for (let k = k0; k < k1; k++) {
       const win = d.windows[k];
-      if (win?.kind === 'latency') {
-        mergeInto(out, { ...win, sketch: NO_BINS });
-        sketches.push(d.denseSketch(k, win.sketch));
-      } else if (win) mergeInto(out, win);
+      if (win) mergeInto(out, win.kind === 'latency' ? { ...win, sketch: NO_BINS } : win);
       else if (d.collectedPrefix[k + 1]! > d.collectedPrefix[k]!) {
         throw new Error(
           `${this.sli}: the window at ${new Date(d.base + k * this.windowMs).toISOString()} was let go (IndexedRecords.forgetBefore) and cannot be merged`,
         );
       }
     }
-    if (out.kind === 'latency') setSummedSketch(out, sketches);
-    return out;
+    return out.kind === 'latency' ? new SummedLatency(out, d.sketchSum(k0, k1)) : out;
   }
 }
 
-/** Stands in for a window's sketch in mergeInto, whose bins are summed apart. */
+/** Stands in for the sketches in mergeInto, whose bins are summed apart: it stays empty. */
 const NO_BINS = new LatencySketch();
