@@ -72,10 +72,12 @@ export class IndexedRecords {
   /**
    * Let go of the records that start before `t`, whose windows no later judge merges (the caller
    * knows: the replay's history, simulate/engine.ts): slices leave them out, and their views keep
-   * only their sums and reasons, all a baseline's rate reads. Memory then holds the history, not
-   * the days. A span that would merge a window let go throws (span.ts).
+   * only their sums and reasons, all a baseline's rate reads. With `sums`, the views also let go
+   * of the sums before `sums.from` but at the instants `sums.pins` (a baseline's edges), which no
+   * later judge reads. Memory then holds the history, not the days. A span that would merge a
+   * window let go, or read a sum let go, throws (span.ts, prefix-sums.ts).
    */
-  forgetBefore(t: number): void {
+  forgetBefore(t: number, sums?: { from: number; pins: readonly number[] }): void {
     // Only while slices are views of exact sums: else a judge indexes the slice itself, and needs all of it.
     if (t <= this.forgotten || !this.uniform || [...this.bySli.values()].some((d) => !d.exact)) return;
     this.forgotten = t;
@@ -84,7 +86,15 @@ export class IndexedRecords {
       this.sorted = this.sorted.slice(this.head);
       this.head = 0;
     }
-    for (const d of this.bySli.values()) d.forget(Math.ceil((t - d.base) / this.windowMs));
+    const w = this.windowMs;
+    for (const d of this.bySli.values()) {
+      // A span's edge rounds inwards to the grid and is clipped to the windows indexed (span.ts):
+      // both neighbours of a pinned instant stay, or the first window's.
+      const at = (x: number) => (x - d.base) / w;
+      const pins =
+        sums?.pins.flatMap((x) => [Math.floor(at(x)), Math.ceil(at(x))].map((k) => Math.max(k, 0))) ?? [];
+      d.forget(Math.ceil(at(t)), sums ? Math.floor(at(sums.from)) : 0, pins);
+    }
   }
 
   /** The SLI's windows over every record, when a slice's view of them equals indexing the slice. */

@@ -9,6 +9,7 @@ import { type Policy, phaseById, phaseIds } from '../policy/model.js';
 import type { EnteredBy } from '../rollout/current.js';
 import type { Evaluation } from '../rollout/decide.js';
 import { historyStart } from '../rollout/lookback.js';
+import { retentionMs } from '../rollout/retention.js';
 import { type PeoplePull, STAND_INS, standInApprovers } from './people.js';
 import { type ReplayRun, replay, type Stage } from './replay.js';
 import type {
@@ -66,7 +67,7 @@ export async function simulate(input: SimulateInput): Promise<SimulationResult> 
     // A copy is a plain array, which the judge indexes on its own; it must see every record.
     records: (a, b) => {
       if (input.reindexEachRun) return [...index.slice(a, b)];
-      index.forgetBefore(earliestMerged(policy, now));
+      index.forgetBefore(earliestMerged(policy, now), sumsRead(policy, book.live, now));
       return index.slice(a, b);
     },
     now: () => now,
@@ -126,6 +127,39 @@ export async function simulate(input: SimulateInput): Promise<SimulationResult> 
  */
 function earliestMerged(policy: Policy, now: number): number {
   return Math.min(...policy.phases.map((phase) => historyStart(policy, phase, now)));
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The window sums any run from `now` on reads: from its retention on (rollout/retention.ts:
+ * everything a decision reads back from its instant, a phase entered now included) and the span
+ * its charts look back over (plan/charts.ts: the soak or 5 days, twice the recovery watch, each
+ * point over its SLO's window); before that, only at the edges of the baselines anchored at the
+ * live phase's start and the rollout's (a later phase takes the live phase's start for the
+ * rollout's when none is recorded: rollout/current.ts startedAfter). The index lets go of the
+ * others, so its sums are flat in the days replayed.
+ */
+function sumsRead(
+  policy: Policy,
+  live: { since: number; started?: number },
+  now: number,
+): { from: number; pins: number[] } {
+  const slos = [...policy.phases.flatMap((p) => p.slos), ...(policy.recovery?.watch ?? [])];
+  const widths = new Set([0]);
+  let window = DAY;
+  for (const slo of slos) {
+    if (slo.baseline?.kind === 'before_phase' || slo.baseline?.kind === 'before_rollout')
+      widths.add(slo.baseline.windowMs);
+    if (slo.window !== 'day') window = Math.max(window, slo.window);
+  }
+  const soaks = policy.phases.map((p) => (p.advance?.rule === 'soak' ? p.advance.forMs : 0));
+  const charts = Math.max(5 * DAY, 2 * (policy.recovery?.forMs ?? 0), ...soaks) + window;
+  const anchors = live.started === undefined ? [live.since] : [live.since, live.started];
+  return {
+    from: now - Math.max(retentionMs(policy, 0), charts),
+    pins: anchors.flatMap((a) => [...widths].map((w) => a - w)),
+  };
 }
 
 /** With no repository given, stand-ins approve, made code owners and members of every team. */
