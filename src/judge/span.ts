@@ -146,11 +146,8 @@ export class SliWindows {
     this.n = k + 1;
   }
 
-  /**
-   * Let go of the windows before index `k`: no view will merge them again (their sums stay), and
-   * of their sums before `sumsFrom` but at `pins`: no view reads the others again.
-   */
-  forget(k: number, sumsFrom = 0, pins: readonly number[] = []): void {
+  /** Let go of the windows before index `k`: no view will merge them again (their sums stay). */
+  forget(k: number): void {
     for (this.kept = Math.max(this.kept, this.first); this.kept < Math.min(k, this.n); this.kept++) {
       this.windows[this.kept - this.first] = undefined;
       this.dense[this.kept - this.first] = undefined;
@@ -163,7 +160,11 @@ export class SliWindows {
       this.dense = this.dense.slice(cut);
       this.first = this.kept;
     }
-    this.sums.dropBefore(Math.min(sumsFrom, this.kept), pins);
+  }
+
+  /** Let go of the sums before index `k` but at `pins`: no view reads the others again. */
+  dropSums(k: number, pins: readonly number[]): void {
+    this.sums.dropBefore(Math.min(k, this.kept), pins);
   }
 
   /** The reasons windows [k0, k1) are missing, in the order they were first given. */

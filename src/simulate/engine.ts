@@ -53,6 +53,8 @@ export async function simulate(input: SimulateInput): Promise<SimulationResult> 
     throw new SimulateError('approveAfterMs', 'the approval delay must be a duration of 0 or more');
   }
   const index = new IndexedRecords(input.records, policy.windowMs, policy.slis);
+  const mergedBack = mergedBackMs(policy);
+  const sumsRead = sumsReader(policy);
   const repo = input.repository ?? standIns(policy);
   let now = from;
   const book = new PrBook({
@@ -67,7 +69,7 @@ export async function simulate(input: SimulateInput): Promise<SimulationResult> 
     // A copy is a plain array, which the judge indexes on its own; it must see every record.
     records: (a, b) => {
       if (input.reindexEachRun) return [...index.slice(a, b)];
-      index.forgetBefore(earliestMerged(policy, now), sumsRead(policy, book.live, now));
+      index.forgetBefore(now - mergedBack, () => sumsRead(book.live, now));
       return index.slice(a, b);
     },
     now: () => now,
@@ -120,13 +122,13 @@ export async function simulate(input: SimulateInput): Promise<SimulationResult> 
 }
 
 /**
- * The earliest window whose data any run from `now` on merges: the history of the longest
- * lookback of any phase (a lookback only moves later as time runs on). Earlier, runs read only
- * baselines' ratios, which the index keeps as sums; so records before this are let go, and memory
- * holds that history, not the days replayed.
+ * How far back from its instant any run merges window data: the history of the longest lookback
+ * of any phase (a lookback only moves later as time runs on). Earlier, runs read only baselines'
+ * ratios, which the index keeps as sums; so records before this are let go, and memory holds that
+ * history, not the days replayed.
  */
-function earliestMerged(policy: Policy, now: number): number {
-  return Math.min(...policy.phases.map((phase) => historyStart(policy, phase, now)));
+function mergedBackMs(policy: Policy): number {
+  return Math.max(...policy.phases.map((phase) => -historyStart(policy, phase, 0)));
 }
 
 const DAY = 86_400_000;
@@ -140,11 +142,7 @@ const DAY = 86_400_000;
  * rollout's when none is recorded: rollout/current.ts startedAfter). The index lets go of the
  * others, so its sums are flat in the days replayed.
  */
-function sumsRead(
-  policy: Policy,
-  live: { since: number; started?: number },
-  now: number,
-): { from: number; pins: number[] } {
+function sumsReader(policy: Policy): (live: { since: number; started?: number }, now: number) => SumsRead {
   const slos = [...policy.phases.flatMap((p) => p.slos), ...(policy.recovery?.watch ?? [])];
   const widths = new Set([0]);
   let window = DAY;
@@ -155,11 +153,16 @@ function sumsRead(
   }
   const soaks = policy.phases.map((p) => (p.advance?.rule === 'soak' ? p.advance.forMs : 0));
   const charts = Math.max(5 * DAY, 2 * (policy.recovery?.forMs ?? 0), ...soaks) + window;
-  const anchors = live.started === undefined ? [live.since] : [live.since, live.started];
-  return {
-    from: now - Math.max(retentionMs(policy, 0), charts),
-    pins: anchors.flatMap((a) => [...widths].map((w) => a - w)),
+  const back = Math.max(retentionMs(policy, 0), charts);
+  return (live, now) => {
+    const anchors = live.started === undefined ? [live.since] : [live.since, live.started];
+    return { from: now - back, pins: anchors.flatMap((a) => [...widths].map((w) => a - w)) };
   };
+}
+
+interface SumsRead {
+  from: number;
+  pins: number[];
 }
 
 /** With no repository given, stand-ins approve, made code owners and members of every team. */

@@ -83,7 +83,7 @@ describe('IndexedRecords', () => {
     const index = new IndexedRecords(all.values(), WINDOW, policy.slis);
     index.slice(T0, T0 + 16 * DAY);
     const pinned = T0 + DAY + 7 * 60_000; // off the grid: both neighbouring windows' sums stay
-    index.forgetBefore(T0 + 15 * DAY, { from: T0 + 14 * DAY, pins: [T0 - DAY, pinned] });
+    index.forgetBefore(T0 + 15 * DAY, () => ({ from: T0 + 14 * DAY, pins: [T0 - DAY, pinned] }));
     const slice = index.slice(T0 - DAY, T0 + 16 * DAY);
     const judge = new Judge({ policy, records: slice });
     for (const sli of ['restore_success', 'crash_rate']) {
