@@ -10,6 +10,7 @@ import type { EnteredBy } from '../rollout/current.js';
 import type { Evaluation } from '../rollout/decide.js';
 import { historyStart } from '../rollout/lookback.js';
 import { retentionMs } from '../rollout/retention.js';
+import type { WindowRecord } from '../telemetry/record.js';
 import { type PeoplePull, STAND_INS, standInApprovers } from './people.js';
 import { type ReplayRun, replay, type Stage } from './replay.js';
 import type {
@@ -52,9 +53,7 @@ export async function simulate(input: SimulateInput): Promise<SimulationResult> 
   if (!(approveAfterMs >= 0) || !Number.isFinite(approveAfterMs)) {
     throw new SimulateError('approveAfterMs', 'the approval delay must be a duration of 0 or more');
   }
-  const index = new IndexedRecords(input.records, policy.windowMs, policy.slis);
-  const mergedBack = mergedBackMs(policy);
-  const sumsRead = sumsReader(policy);
+  const read = reader(new IndexedRecords(input.records, policy.windowMs, policy.slis), policy);
   const repo = input.repository ?? standIns(policy);
   let now = from;
   const book = new PrBook({
@@ -67,11 +66,8 @@ export async function simulate(input: SimulateInput): Promise<SimulationResult> 
       file: input.currentFile ?? 'phases/current.yaml',
     },
     // A copy is a plain array, which the judge indexes on its own; it must see every record.
-    records: (a, b) => {
-      if (input.reindexEachRun) return [...index.slice(a, b)];
-      index.forgetBefore(now - mergedBack, () => sumsRead(book.live, now));
-      return index.slice(a, b);
-    },
+    records: (a, b): readonly WindowRecord[] =>
+      input.reindexEachRun ? [...read.all(a, b)] : read.atRun(a, b, book.live, now),
     now: () => now,
     checklist: repo.checklist,
     codeowners: repo.codeowners,
@@ -119,6 +115,22 @@ export async function simulate(input: SimulateInput): Promise<SimulationResult> 
     steps: result.steps,
     completed: result.completed,
   });
+}
+
+/**
+ * The records [a, b) a run reads: `all` of them, or those a run at `now` reads, the index first
+ * letting go of what no run from then on reads.
+ */
+function reader(index: IndexedRecords, policy: Policy) {
+  const mergedBack = mergedBackMs(policy);
+  const sumsRead = sumsReader(policy);
+  return {
+    all: (a: number, b: number) => index.slice(a, b),
+    atRun(a: number, b: number, live: { since: number; started?: number }, now: number) {
+      index.forgetBefore(now - mergedBack, () => sumsRead(live, now));
+      return index.slice(a, b);
+    },
+  };
 }
 
 /**
