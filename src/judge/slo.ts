@@ -170,7 +170,10 @@ export class Judge {
         slo.baseline?.kind === 'control' ? controlBaseline(this.policy, slo, span) : this.baseline(slo);
       value = value !== null && baseline.value ? value / baseline.value - 1 : null;
     }
-    const base = {
+    const label = statLabel(slo.stat);
+    const outcome = this.outcome(slo, span, where, { samples, value, baseline, label });
+    // One object, its keys in the order verdicts have always had (JSON outputs print them).
+    const verdict: SloVerdict = {
       id: slo.id,
       sli: slo.sli,
       value,
@@ -178,7 +181,7 @@ export class Judge {
       op: slo.objective.op,
       unit: slo.unit,
       thresholdText: slo.objective.text,
-      stat: statLabel(slo.stat),
+      stat: label,
       samples,
       minSamples: slo.minSamples,
       window: { from: span.from, to: span.to },
@@ -187,10 +190,23 @@ export class Judge {
       ...(baseline && {
         baseline: { value: baseline.value, from: baseline.from, to: baseline.to, samples: baseline.samples },
       }),
+      status: outcome.status,
+      reason: outcome.reason,
     };
-    const noData = (why: string): SloVerdict => ({
-      ...base,
-      status: 'no_data',
+    if (outcome.status !== 'no_data') aggregates.set(verdict, span.aggregate);
+    return verdict;
+  }
+
+  /** The status of a span's verdict and the reason it gives. */
+  private outcome(
+    slo: SloSpec,
+    span: SpanData,
+    where: string,
+    v: { samples: number; value: number | null; baseline: BaselineResult | undefined; label: string },
+  ): { status: SloStatus; reason: string } {
+    const { samples, value, baseline } = v;
+    const noData = (why: string) => ({
+      status: 'no_data' as const,
       reason: `${slo.id}: no data ${where}: ${why}`,
     });
     if (span.expected === 0) return noData('no complete window yet');
@@ -212,13 +228,10 @@ export class Judge {
     const shown = `${formatAgainst(value, slo.objective.threshold, slo.unit, slo.stat.kind === 'increase')} ${sign(slo.objective.op, pass)} ${slo.objective.text}${note}`;
     const stat = slo.stat.kind === 'quantile' || slo.stat.kind === 'mean' || slo.stat.kind === 'max';
     const vs = baseline ? ` vs ${baseline.text}` : '';
-    const verdict: SloVerdict = {
-      ...base,
+    return {
       status: pass ? 'pass' : 'fail',
-      reason: `${slo.id}: ${stat ? `${base.stat} ` : ''}${shown} ${where} (${samples} ${what})${vs}`,
+      reason: `${slo.id}: ${stat ? `${v.label} ` : ''}${shown} ${where} (${samples} ${what})${vs}`,
     };
-    aggregates.set(verdict, span.aggregate);
-    return verdict;
   }
 
   /**

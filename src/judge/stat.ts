@@ -38,6 +38,14 @@ export function exactNote(agg: SliAggregate, cond: Condition): string {
   return ` (sketch estimate; exactly ${over} of ${samplesOf(agg)} samples above ${cond.text})`;
 }
 
+/** Labels per statistic of the policy: every verdict shows one. */
+const labels = new WeakMap<Stat, string>();
+
 export function statLabel(stat: Stat): string {
-  return stat.kind === 'quantile' ? `p${round12(stat.q * 100)}` : stat.kind;
+  let label = labels.get(stat);
+  if (label === undefined) {
+    label = stat.kind === 'quantile' ? `p${round12(stat.q * 100)}` : stat.kind;
+    labels.set(stat, label);
+  }
+  return label;
 }
