@@ -35,8 +35,11 @@ export interface ProgressOptions {
 }
 
 export interface Progress {
-  /** `detail` is shown after the counts ("2026-11-18 09:00 A-2"). */
-  update(done: number, total: number, detail?: string): void;
+  /**
+   * `detail` is shown after the counts ("2026-11-18 09:00 A-2"); a function is asked only when
+   * a line is written (lines mode writes ten).
+   */
+  update(done: number, total: number, detail?: string | (() => string)): void;
   /** A log line that the bar steps aside for. */
   log(text: string): void;
   /** Clears the bar; prints `summary` as a line when given. */
@@ -62,7 +65,8 @@ export function createProgress(o: ProgressOptions): Progress {
         if (finished || (share + 1e-12 < next && done < total)) return;
         while (next <= share + 1e-12) next += every;
         finished = done >= total;
-        o.write(`${title ? `${title}: ` : ''}${counts(done, total)}${detail ? ` ${detail}` : ''}\n`);
+        const text = typeof detail === 'function' ? detail() : detail;
+        o.write(`${title ? `${title}: ` : ''}${counts(done, total)}${text ? ` ${text}` : ''}\n`);
       },
       log: (text) => o.write(text),
       end: (summary) => {
@@ -84,7 +88,8 @@ export function createProgress(o: ProgressOptions): Progress {
     update(done, total, detail) {
       const filled = Math.round((percent(done, total) / 100) * width);
       const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
-      draw(`${title ? `${title} ` : ''}${bar} ${counts(done, total)}${detail ? ` ${detail}` : ''}`);
+      const text = typeof detail === 'function' ? detail() : detail;
+      draw(`${title ? `${title} ` : ''}${bar} ${counts(done, total)}${text ? ` ${text}` : ''}`);
     },
     log(text) {
       const again = shown;

@@ -75,7 +75,7 @@ export async function simulateCommand(
       currentFile: displayPath(loaded.currentPath),
       onStep: (done, total) => {
         const t = o.from + done * w;
-        replaying.update(done, total, `${localDate(t, tz)} ${localTime(t, tz)} ${tz}`);
+        replaying.update(done, total, () => `${localDate(t, tz)} ${localTime(t, tz)} ${tz}`);
       },
     });
   } catch (e) {

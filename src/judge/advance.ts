@@ -67,7 +67,7 @@ function soak(judge: Judge, phase: PhaseSpec, forMs: number, at: number): Outcom
   }
   const from = at - forMs;
   for (const sli of new Set(phase.slos.map((s) => s.sli))) {
-    const span = judge.series(sli).span(Math.max(from, judge.since), at);
+    const span = judge.series(sli).coverage(Math.max(from, judge.since), at);
     if (span.missing > 0) {
       return {
         met: false,

@@ -49,14 +49,63 @@ function localParts(t: number, tz: string): LocalParts {
   }
   const hit = byTime.get(t);
   if (hit) return hit;
+  const offset = hourOffset(t, tz);
+  const out = offset === null ? intlParts(t, tz) : wallParts(t + offset);
+  if (byTime.size >= MAX_CACHED_PARTS) byTime.clear();
+  byTime.set(t, out);
+  return out;
+}
+
+function intlParts(t: number, tz: string): LocalParts {
   const out: LocalParts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   for (const p of formatter(tz).formatToParts(t)) {
     if (p.type in out) out[p.type as keyof LocalParts] = Number(p.value);
   }
   if (out.hour === 24) out.hour = 0;
-  if (byTime.size >= MAX_CACHED_PARTS) byTime.clear();
-  byTime.set(t, out);
   return out;
+}
+
+/** The parts of a wall-clock time written as UTC ms. */
+function wallParts(wall: number): LocalParts {
+  const d = new Date(wall);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
+/**
+ * Per zone and UTC hour, the zone's offset through that hour, or null when it changes within it:
+ * a replay asks the local time of every run, and Intl costs microseconds a call, where the
+ * offset asked at the hour's first and last second serves the hour's every instant.
+ */
+const hourOffsets = new Map<string, Map<number, number | null>>();
+
+function hourOffset(t: number, tz: string): number | null {
+  let byHour = hourOffsets.get(tz);
+  if (!byHour) {
+    byHour = new Map();
+    hourOffsets.set(tz, byHour);
+  }
+  const h = Math.floor(t / HOUR);
+  let offset = byHour.get(h);
+  if (offset === undefined) {
+    const first = wallOffset(h * HOUR, tz);
+    offset = first === wallOffset((h + 1) * HOUR - 1000, tz) ? first : null;
+    if (byHour.size >= MAX_CACHED_PARTS) byHour.clear();
+    byHour.set(h, offset);
+  }
+  return offset;
+}
+
+/** Local wall time minus UTC at a whole second, by Intl. */
+function wallOffset(t: number, tz: string): number {
+  const p = intlParts(t, tz);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - t;
 }
 
 /** Days since 1970-01-01 of the local calendar date containing t: monotone in t. */

@@ -8,6 +8,16 @@ export function round12(x: number): number {
 }
 
 /**
+ * round12(a) === round12(b), without rounding (toPrecision) when a and b differ by more than a
+ * part in 10^10: numbers that agree to 12 significant digits differ by at most a part in 10^11.
+ */
+function sameTo12Digits(a: number, b: number): boolean {
+  const scale = Math.max(Math.abs(a), Math.abs(b));
+  if (Number.isFinite(scale) && Math.abs(a - b) > 1e-10 * scale) return false;
+  return round12(a) === round12(b);
+}
+
+/**
  * `value op threshold`, inclusive ops inclusive, tolerant of floating-point noise: values within
  * one part in 10^12 of the threshold count as equal (995/1000 meets "99.5%").
  */
@@ -51,7 +61,7 @@ export function formatValue(value: number, unit: ValueUnit, opts: FormatOptions 
  * comparison says it differs (99.4999% is not shown as "99.5% < 99.5%").
  */
 export function formatAgainst(value: number, threshold: number, unit: ValueUnit, signed = false): string {
-  if (round12(value) === round12(threshold) || unit === 'count') return formatValue(value, unit, { signed });
+  if (unit === 'count' || sameTo12Digits(value, threshold)) return formatValue(value, unit, { signed });
   if (unit === 'ms') {
     const text = formatDuration(value);
     return text === formatDuration(threshold) ? `${round12(value)}ms` : text;

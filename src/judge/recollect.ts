@@ -25,9 +25,11 @@ export function recollectNeed(
   records?: readonly WindowRecord[],
 ): RecollectNeed {
   const bySli = new Map<string, { starts: Set<number>; reasons: Set<string>; counted: number }>();
-  const byStart = new Map((records ?? []).map((r) => [r.start, r]));
+  // Indexed only when a verdict lacks windows: most runs lack none, and a run's records are days.
+  let byStart: Map<number, WindowRecord> | undefined;
   for (const v of slos) {
     if (v.windows.missing === 0) continue;
+    byStart ??= new Map((records ?? []).map((r) => [r.start, r]));
     const entry = bySli.get(v.sli) ?? { starts: new Set(), reasons: new Set(), counted: 0 };
     bySli.set(v.sli, entry);
     entry.counted = Math.max(entry.counted, v.windows.missing);

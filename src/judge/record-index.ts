@@ -25,6 +25,8 @@ export class IndexedRecords {
   private next: WindowRecord | undefined;
   /** Records before this were let go: a slice holds none of them, its index view their sums. */
   private forgotten = Number.NEGATIVE_INFINITY;
+  /** When forgetBefore last asked which sums stay. */
+  private sumsAsked = Number.NEGATIVE_INFINITY;
   private readonly bySli = new Map<string, SliWindows>();
   /** Per policy: verdicts shared by the runs of a phase (its start, the rollout's), the newest few phases. */
   private readonly verdicts = new WeakMap<Policy, Map<string, SharedVerdicts>>();
@@ -72,19 +74,34 @@ export class IndexedRecords {
   /**
    * Let go of the records that start before `t`, whose windows no later judge merges (the caller
    * knows: the replay's history, simulate/engine.ts): slices leave them out, and their views keep
-   * only their sums and reasons, all a baseline's rate reads. Memory then holds the history, not
-   * the days. A span that would merge a window let go throws (span.ts).
+   * only their sums and reasons, all a baseline's rate reads. With `sums`, the views also let go
+   * of the sums before its `from` but at its instants `pins` (a baseline's edges), which no later
+   * judge reads. Memory then holds the history, not the days. A span that would merge a
+   * window let go, or read a sum let go, throws (span.ts, prefix-sums.ts).
    */
-  forgetBefore(t: number): void {
+  forgetBefore(t: number, sums?: () => { from: number; pins: readonly number[] }): void {
     // Only while slices are views of exact sums: else a judge indexes the slice itself, and needs all of it.
-    if (t <= this.forgotten || !this.uniform || [...this.bySli.values()].some((d) => !d.exact)) return;
+    if (t <= this.forgotten || !this.uniform) return;
+    for (const d of this.bySli.values()) if (!d.exact) return;
     this.forgotten = t;
     while (this.head < this.sorted.length && this.sorted[this.head]!.start < t) this.head++;
     if (this.head > 1024 && this.head * 2 > this.sorted.length) {
       this.sorted = this.sorted.slice(this.head);
       this.head = 0;
     }
-    for (const d of this.bySli.values()) d.forget(Math.ceil((t - d.base) / this.windowMs));
+    const w = this.windowMs;
+    for (const d of this.bySli.values()) d.forget(Math.ceil((t - d.base) / w));
+    // Sums go in batches (a copy of those that stay): asked for every SUMS_BATCH windows.
+    if (!sums || t - this.sumsAsked < SUMS_BATCH * w) return;
+    this.sumsAsked = t;
+    const { from, pins } = sums();
+    for (const d of this.bySli.values()) {
+      // A span's edge rounds inwards to the grid and is clipped to the windows indexed (span.ts):
+      // both neighbours of a pinned instant stay, or the first window's.
+      const at = (x: number) => (x - d.base) / w;
+      const ks = pins.flatMap((x) => [Math.floor(at(x)), Math.ceil(at(x))].map((k) => Math.max(k, 0)));
+      d.dropSums(Math.floor(at(from)), ks);
+    }
   }
 
   /** The SLI's windows over every record, when a slice's view of them equals indexing the slice. */
@@ -129,8 +146,11 @@ export class IndexedRecords {
     this.uniform = false;
   }
 
-  /** The verdicts shared by judges of `policy` whose phase began at `since` (rollout: `started`). */
-  sharedVerdicts(policy: Policy, since: number, started: number | undefined): SharedVerdicts {
+  /**
+   * The verdicts shared by judges of `policy` whose phase began at `since` (rollout: `started`;
+   * 'any' for the verdicts of SLOs that do not read it).
+   */
+  sharedVerdicts(policy: Policy, since: number, started: number | undefined | 'any'): SharedVerdicts {
     let phases = this.verdicts.get(policy);
     if (!phases) {
       phases = new Map();
@@ -141,7 +161,8 @@ export class IndexedRecords {
     if (!shared) {
       shared = new SharedVerdicts();
       phases.set(key, shared);
-      // A phase left is rarely judged again (an apply run right after its merge): keep a few.
+      // A phase left is rarely judged again (an apply run right after its merge): keep a few
+      // (each has up to three keys: any start, the rollout's, none).
       for (const old of phases.keys()) if (phases.size > KEPT_PHASES) phases.delete(old);
     }
     return shared;
@@ -172,7 +193,8 @@ export function seriesOver(
   return SliSeries.of(sli, kind, windowMs, records);
 }
 
-const KEPT_PHASES = 4;
+const KEPT_PHASES = 12;
+const SUMS_BATCH = 512;
 
 /**
  * Verdicts per (SLO, step) judged over windows the judge saw all of. A later judge that sees them
@@ -213,7 +235,7 @@ export function sharedVerdicts(
   records: readonly WindowRecord[],
   policy: Policy,
   since: number,
-  started: number | undefined,
+  started: number | undefined | 'any',
 ): SharedVerdicts | undefined {
   const cut = slices.get(records);
   if (!cut) return undefined;

@@ -81,7 +81,9 @@ export class Judge {
   private readonly seriesBySli = new Map<string, SliSeries>();
   private readonly memo = new Map<SloSpec, Map<number, SloVerdict>>();
   private readonly baselines = new Map<SloSpec, BaselineResult>();
+  /** Shared verdicts of SLOs that read the rollout's start (before_rollout), and of the others. */
   private readonly shared: SharedVerdicts | undefined;
+  private readonly sharedAnyStart: SharedVerdicts | undefined;
 
   constructor(input: JudgeInput) {
     this.policy = input.policy;
@@ -89,6 +91,8 @@ export class Judge {
     this.since = input.since ?? Number.NEGATIVE_INFINITY;
     this.rolloutStart = input.rolloutStart;
     this.shared = sharedVerdicts(input.records, this.policy, this.since, this.rolloutStart);
+    // Charts judge without the rollout's start (plan/charts.ts): they share the decisions' other verdicts.
+    this.sharedAnyStart = sharedVerdicts(input.records, this.policy, this.since, 'any');
   }
 
   get windowMs(): number {
@@ -115,7 +119,8 @@ export class Judge {
     }
     let v = bySlo.get(step);
     if (!v) {
-      v = this.shared ? this.computeShared(this.shared, slo, step) : this.compute(slo, step);
+      const shared = slo.baseline?.kind === 'before_rollout' ? this.shared : this.sharedAnyStart;
+      v = shared ? this.computeShared(shared, slo, step) : this.compute(slo, step);
       bySlo.set(step, v);
     }
     return v;
@@ -165,7 +170,10 @@ export class Judge {
         slo.baseline?.kind === 'control' ? controlBaseline(this.policy, slo, span) : this.baseline(slo);
       value = value !== null && baseline.value ? value / baseline.value - 1 : null;
     }
-    const base = {
+    const label = statLabel(slo.stat);
+    const outcome = this.outcome(slo, span, where, { samples, value, baseline, label });
+    // One object, its keys in the order verdicts have always had (JSON outputs print them).
+    const verdict: SloVerdict = {
       id: slo.id,
       sli: slo.sli,
       value,
@@ -173,7 +181,7 @@ export class Judge {
       op: slo.objective.op,
       unit: slo.unit,
       thresholdText: slo.objective.text,
-      stat: statLabel(slo.stat),
+      stat: label,
       samples,
       minSamples: slo.minSamples,
       window: { from: span.from, to: span.to },
@@ -182,10 +190,23 @@ export class Judge {
       ...(baseline && {
         baseline: { value: baseline.value, from: baseline.from, to: baseline.to, samples: baseline.samples },
       }),
+      status: outcome.status,
+      reason: outcome.reason,
     };
-    const noData = (why: string): SloVerdict => ({
-      ...base,
-      status: 'no_data',
+    if (outcome.status !== 'no_data') aggregates.set(verdict, span.aggregate);
+    return verdict;
+  }
+
+  /** The status of a span's verdict and the reason it gives. */
+  private outcome(
+    slo: SloSpec,
+    span: SpanData,
+    where: string,
+    v: { samples: number; value: number | null; baseline: BaselineResult | undefined; label: string },
+  ): { status: SloStatus; reason: string } {
+    const { samples, value, baseline } = v;
+    const noData = (why: string) => ({
+      status: 'no_data' as const,
       reason: `${slo.id}: no data ${where}: ${why}`,
     });
     if (span.expected === 0) return noData('no complete window yet');
@@ -207,13 +228,10 @@ export class Judge {
     const shown = `${formatAgainst(value, slo.objective.threshold, slo.unit, slo.stat.kind === 'increase')} ${sign(slo.objective.op, pass)} ${slo.objective.text}${note}`;
     const stat = slo.stat.kind === 'quantile' || slo.stat.kind === 'mean' || slo.stat.kind === 'max';
     const vs = baseline ? ` vs ${baseline.text}` : '';
-    const verdict: SloVerdict = {
-      ...base,
+    return {
       status: pass ? 'pass' : 'fail',
-      reason: `${slo.id}: ${stat ? `${base.stat} ` : ''}${shown} ${where} (${samples} ${what})${vs}`,
+      reason: `${slo.id}: ${stat ? `${v.label} ` : ''}${shown} ${where} (${samples} ${what})${vs}`,
     };
-    aggregates.set(verdict, span.aggregate);
-    return verdict;
   }
 
   /**

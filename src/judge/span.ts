@@ -12,6 +12,9 @@
  */
 import type { SliKind } from '../policy/model.js';
 import { emptyAggregate, mergeInto, type SliAggregate, type WindowRecord } from '../telemetry/record.js';
+import { LatencySketch, type SketchDense } from '../telemetry/sketch.js';
+import { A, B, CD, CN, COLLECTED, CONTROL, DISTINCT, PrefixSums } from './prefix-sums.js';
+import { SlidingBins, SummedLatency } from './sketch-sum.js';
 
 export interface SpanData {
   /** Aligned span actually judged: windows with start ≥ from and end ≤ to. */
@@ -44,12 +47,18 @@ export function alignUp(t: number, step: number): number {
 /**
  * One SLI's windows over a set of records, with prefix sums over window index. Built from records
  * in any order, or appended to record by record in time order (the replay's stream); windows no
- * view will merge again can be let go, keeping only their sums.
+ * view will merge again can be let go, keeping only their sums, and sums no view reads again too.
  */
 export class SliWindows {
   base = 0;
   n = 0;
-  readonly windows: (SliAggregate | undefined)[] = [];
+  /** Window k's aggregate at windows[k - first]; undefined for a window not collected, or let go. */
+  private windows: (SliAggregate | undefined)[] = [];
+  /** Latency windows' sketch bins in one array each, made when a span first merges them. */
+  private dense: (SketchDense | undefined)[] = [];
+  private first = 0;
+  /** The last latency span's summed bins, moved to the next span asked for. */
+  private readonly bins = new SlidingBins();
   /**
    * Window indexes with a reason the SLI is missing there, and the reasons, in the order the
    * records first gave them: ascending when the records came in time order.
@@ -57,22 +66,7 @@ export class SliWindows {
   private readonly reasonAt: number[] = [];
   private readonly reasonText: string[] = [];
   private reasonsAscending = true;
-  /** Prefix sums over window index: collected windows, numerators / counts, denominators. */
-  readonly collectedPrefix: number[] = [0];
-  readonly aPrefix: number[] = [0];
-  readonly bPrefix: number[] = [0];
-  /** Windows whose count has distinct values; ratio windows with control-cohort counts. */
-  readonly distinctPrefix: number[] = [0];
-  readonly controlPrefix: number[] = [0];
-  /** Ratio SLIs: the control cohort's numerators and denominators. */
-  readonly cnPrefix: number[] = [0];
-  readonly cdPrefix: number[] = [0];
-  /**
-   * Every count is a whole number and every sum below 2^53, so a difference of prefix sums is
-   * exactly the sum of the windows between, wherever the sums start: a slice's view then gives
-   * what indexing the slice itself would.
-   */
-  exact = true;
+  readonly sums: PrefixSums;
   /** Windows before this index were let go (forget). */
   private kept = 0;
 
@@ -82,6 +76,7 @@ export class SliWindows {
     readonly windowMs: number,
     records: readonly WindowRecord[] = [],
   ) {
+    this.sums = new PrefixSums(sli);
     const usable = records.filter((r) => r.start % windowMs === 0);
     if (usable.length === 0) return;
     let lo = Number.POSITIVE_INFINITY;
@@ -106,6 +101,20 @@ export class SliWindows {
     for (let k = 0; k < this.n; k++) this.sum(k);
   }
 
+  /**
+   * Every count is a whole number and every sum below 2^53, so a difference of prefix sums is
+   * exactly the sum of the windows between, wherever the sums start: a slice's view then gives
+   * what indexing the slice itself would.
+   */
+  get exact(): boolean {
+    return this.sums.exact;
+  }
+
+  /** Window k's aggregate: undefined when not collected, or let go. */
+  window(k: number): SliAggregate | undefined {
+    return k >= this.first ? this.windows[k - this.first] : undefined;
+  }
+
   /** Adds a record starting at or after every record before it (the same start: it replaces that window). */
   append(r: WindowRecord): void {
     const w = this.windowMs;
@@ -117,7 +126,7 @@ export class SliWindows {
     }
     if (k === this.n - 1) {
       // A re-collected window: take its sums and reason back, and judge it from this record.
-      for (const p of this.prefixes()) p.pop();
+      this.sums.pop();
       if (this.reasonAt.at(-1) === k) {
         this.reasonAt.pop();
         this.reasonText.pop();
@@ -125,11 +134,13 @@ export class SliWindows {
       this.n--;
     }
     for (; this.n < k; this.n++) {
-      this.windows[this.n] = undefined;
+      this.windows[this.n - this.first] = undefined;
       this.sum(this.n);
     }
     const { agg, reason } = this.read(r);
-    this.windows[k] = agg;
+    this.windows[k - this.first] = agg;
+    this.dense[k - this.first] = undefined;
+    if (this.bins.holds(k)) this.bins.reset();
     if (reason !== undefined) this.addReason(k, reason);
     this.sum(k);
     this.n = k + 1;
@@ -137,7 +148,23 @@ export class SliWindows {
 
   /** Let go of the windows before index `k`: no view will merge them again (their sums stay). */
   forget(k: number): void {
-    for (; this.kept < Math.min(k, this.n); this.kept++) this.windows[this.kept] = undefined;
+    for (this.kept = Math.max(this.kept, this.first); this.kept < Math.min(k, this.n); this.kept++) {
+      this.windows[this.kept - this.first] = undefined;
+      this.dense[this.kept - this.first] = undefined;
+      if (this.bins.holds(this.kept)) this.bins.reset();
+    }
+    // Drop the slots let go in batches: a copy of the rest once at least half can go.
+    const cut = this.kept - this.first;
+    if (cut >= 1024 && cut * 2 >= this.windows.length) {
+      this.windows = this.windows.slice(cut);
+      this.dense = this.dense.slice(cut);
+      this.first = this.kept;
+    }
+  }
+
+  /** Let go of the sums before index `k` but at `pins`: no view reads the others again. */
+  dropSums(k: number, pins: readonly number[]): void {
+    this.sums.dropBefore(Math.min(k, this.kept), pins);
   }
 
   /** The reasons windows [k0, k1) are missing, in the order they were first given. */
@@ -161,6 +188,16 @@ export class SliWindows {
     return out;
   }
 
+  /** The latency sketches of windows [k0, k1), their bins summed. */
+  sketchSum(k0: number, k1: number): SketchDense {
+    return this.bins.span(k0, k1, (k) => {
+      const w = this.window(k);
+      if (w?.kind !== 'latency') return undefined;
+      this.dense[k - this.first] ??= w.sketch.toDense();
+      return this.dense[k - this.first];
+    });
+  }
+
   private read(r: WindowRecord): { agg: SliAggregate | undefined; reason: string | undefined } {
     const reason = r.missing.get(this.sli);
     const agg = r.slis.get(this.sli);
@@ -178,34 +215,13 @@ export class SliWindows {
     this.reasonText.push(reason);
   }
 
-  private prefixes(): number[][] {
-    return [
-      this.collectedPrefix,
-      this.aPrefix,
-      this.bPrefix,
-      this.distinctPrefix,
-      this.controlPrefix,
-      this.cnPrefix,
-      this.cdPrefix,
-    ];
-  }
-
   /** The prefix sums through window k, from those before it. */
   private sum(k: number): void {
-    const w = this.windows[k];
+    const w = this.windows[k - this.first];
     const [a, b] = !w ? [0, 0] : w.kind === 'ratio' ? [w.numerator, w.denominator] : [w.count, 0];
     const c = w?.kind === 'ratio' ? w.control : undefined;
-    const add = (p: number[], v: number) => {
-      p[k + 1] = p[k]! + v;
-      this.exact &&= Number.isInteger(v) && Math.abs(p[k + 1]!) <= Number.MAX_SAFE_INTEGER;
-    };
-    add(this.collectedPrefix, w ? 1 : 0);
-    add(this.aPrefix, a);
-    add(this.bPrefix, b);
-    add(this.distinctPrefix, w?.kind === 'count' && w.distinct !== undefined ? 1 : 0);
-    add(this.controlPrefix, c ? 1 : 0);
-    add(this.cnPrefix, c?.numerator ?? 0);
-    add(this.cdPrefix, c?.denominator ?? 0);
+    const distinct = w?.kind === 'count' && w.distinct !== undefined ? 1 : 0;
+    this.sums.push(w ? 1 : 0, a, b, distinct, c ? 1 : 0, c?.numerator ?? 0, c?.denominator ?? 0);
   }
 }
 
@@ -234,8 +250,8 @@ export class SliSeries {
     const clip = (k: number) => Math.min(Math.max(k, 0), data.n);
     this.lo = clip(Math.ceil((from - data.base) / w));
     this.hi = Math.max(this.lo, clip(Math.floor((to - data.base) / w)));
-    this.distinct = data.distinctPrefix[this.hi]! - data.distinctPrefix[this.lo]! > 0;
-    this.controlled = data.controlPrefix[this.hi]! - data.controlPrefix[this.lo]! > 0;
+    this.distinct = data.sums.between(DISTINCT, this.lo, this.hi) > 0;
+    this.controlled = data.sums.between(CONTROL, this.lo, this.hi) > 0;
   }
 
   /** The series of all of `records`. */
@@ -262,6 +278,24 @@ export class SliSeries {
 
   /** Merge the windows lying entirely inside [from, to) (both rounded inwards to the grid). */
   span(from: number, to: number): SpanData {
+    const c = this.coverage(from, to);
+    return {
+      from: c.from,
+      to: c.to,
+      expected: c.expected,
+      missing: c.missing,
+      missingReasons: c.missingReasons,
+      aggregate: this.merge(c.k0, c.k1, c.uncontrolled),
+      uncontrolled: c.uncontrolled,
+    };
+  }
+
+  /**
+   * Which windows of [from, to) (rounded inwards) were collected, without merging them: a soak
+   * asks only that of its whole period, and merging a day of latency sketches cost more than
+   * judging it.
+   */
+  coverage(from: number, to: number): Omit<SpanData, 'aggregate'> & { k0: number; k1: number } {
     const d = this.data;
     const w = this.windowMs;
     const f = alignUp(from, w);
@@ -270,48 +304,55 @@ export class SliSeries {
     // Index range clipped to the windows this series sees.
     const k0 = Math.min(Math.max((f - d.base) / w, this.lo), this.hi);
     const k1 = Math.min(Math.max((t - d.base) / w, this.lo), this.hi);
-    const collected = d.collectedPrefix[k1]! - d.collectedPrefix[k0]!;
+    const collected = d.sums.between(COLLECTED, k0, k1);
     const explainedReasons = d.reasonsIn(k0, k1);
     const missingReasons = new Set(explainedReasons);
     const explained = explainedReasons.length;
     if (expected - collected > explained) missingReasons.add('no report');
-    const uncontrolled =
-      this.kind === 'ratio' ? collected - (d.controlPrefix[k1]! - d.controlPrefix[k0]!) : 0;
+    const uncontrolled = this.kind === 'ratio' ? collected - d.sums.between(CONTROL, k0, k1) : 0;
     return {
       from: f,
       to: t,
       expected,
       missing: expected - collected,
       missingReasons: [...missingReasons],
-      aggregate: this.merge(k0, k1, uncontrolled),
       uncontrolled,
+      k0,
+      k1,
     };
   }
 
   private merge(k0: number, k1: number, uncontrolled: number): SliAggregate {
     const d = this.data;
-    const a = d.aPrefix[k1]! - d.aPrefix[k0]!;
-    const b = d.bPrefix[k1]! - d.bPrefix[k0]!;
+    const a = d.sums.between(A, k0, k1);
+    const b = d.sums.between(B, k0, k1);
     if (this.kind === 'ratio') {
       if (!this.controlled || uncontrolled > 0) return { kind: 'ratio', numerator: a, denominator: b };
       const control = {
-        numerator: d.cnPrefix[k1]! - d.cnPrefix[k0]!,
-        denominator: d.cdPrefix[k1]! - d.cdPrefix[k0]!,
+        numerator: d.sums.between(CN, k0, k1),
+        denominator: d.sums.between(CD, k0, k1),
       };
       return { kind: 'ratio', numerator: a, denominator: b, control };
     }
     if (this.kind === 'count' && !this.distinct) return { kind: 'count', count: a };
-    // Latency sketches, and distinct values (a bug reported in two windows counts once), merge window by window.
-    const out = emptyAggregate(this.kind === 'count' ? 'count' : 'latency');
+    // Latency windows, and distinct values (a bug reported in two windows counts once), merge
+    // window by window, latency sketches apart: the sum of their bins (sketch-sum.ts).
+    const out: SliAggregate =
+      this.kind === 'count'
+        ? emptyAggregate('count')
+        : { kind: 'latency', count: 0, sum: 0, min: null, max: null, sketch: NO_BINS };
     for (let k = k0; k < k1; k++) {
-      const win = d.windows[k];
-      if (win) mergeInto(out, win);
-      else if (d.collectedPrefix[k + 1]! > d.collectedPrefix[k]!) {
+      const win = d.window(k);
+      if (win) mergeInto(out, win.kind === 'latency' ? { ...win, sketch: NO_BINS } : win);
+      else if (d.sums.between(COLLECTED, k, k + 1) > 0) {
         throw new Error(
           `${this.sli}: the window at ${new Date(d.base + k * this.windowMs).toISOString()} was let go (IndexedRecords.forgetBefore) and cannot be merged`,
         );
       }
     }
-    return out;
+    return out.kind === 'latency' ? new SummedLatency(out, d.sketchSum(k0, k1)) : out;
   }
 }
+
+/** Stands in for the sketches in mergeInto, whose bins are summed apart: it stays empty. */
+const NO_BINS = new LatencySketch();

@@ -5,11 +5,12 @@
 import type { Condition, Stat } from '../policy/model.js';
 import { type SliAggregate, samplesOf } from '../telemetry/record.js';
 import { round12 } from './format.js';
+import { latencyQuantile } from './sketch-sum.js';
 
 export function statValue(stat: Stat, agg: SliAggregate): number | null {
   if (agg.kind === 'latency') {
     if (agg.count === 0) return null;
-    if (stat.kind === 'quantile') return agg.sketch.quantile(stat.q) ?? null;
+    if (stat.kind === 'quantile') return latencyQuantile(agg, stat.q) ?? null;
     if (stat.kind === 'mean') return agg.sum / agg.count;
     return agg.max;
   }
@@ -37,6 +38,14 @@ export function exactNote(agg: SliAggregate, cond: Condition): string {
   return ` (sketch estimate; exactly ${over} of ${samplesOf(agg)} samples above ${cond.text})`;
 }
 
+/** Labels per statistic of the policy: every verdict shows one. */
+const labels = new WeakMap<Stat, string>();
+
 export function statLabel(stat: Stat): string {
-  return stat.kind === 'quantile' ? `p${round12(stat.q * 100)}` : stat.kind;
+  let label = labels.get(stat);
+  if (label === undefined) {
+    label = stat.kind === 'quantile' ? `p${round12(stat.q * 100)}` : stat.kind;
+    labels.set(stat, label);
+  }
+  return label;
 }

@@ -65,8 +65,23 @@ export function isBusinessDay(date: string, holidays: Holidays): boolean {
   return isBusinessDayNumber(dayNumber(date), dayOff(holidays));
 }
 
+/**
+ * Per holiday list or spec, whether a day is off: kept, so that a country's holidays are looked
+ * up once per year reached, not once per count (a replay counts business days at every run).
+ */
+const daysOff = new WeakMap<Holidays, (n: number) => boolean>();
+
 /** Whether day number n is a holiday. A country's holidays are looked up once per year reached. */
 function dayOff(holidays: Holidays): (n: number) => boolean {
+  let off = daysOff.get(holidays);
+  if (!off) {
+    off = makeDayOff(holidays);
+    daysOff.set(holidays, off);
+  }
+  return off;
+}
+
+function makeDayOff(holidays: Holidays): (n: number) => boolean {
   const spec: HolidaySpec = isDateList(holidays) ? { extra: [...holidays] } : holidays;
   const extra = new Set(spec.extra.map((h) => dayNumber(h, 'holiday')));
   const { country, publicHolidays } = spec;

@@ -9,6 +9,8 @@ import { type Policy, phaseById, phaseIds } from '../policy/model.js';
 import type { EnteredBy } from '../rollout/current.js';
 import type { Evaluation } from '../rollout/decide.js';
 import { historyStart } from '../rollout/lookback.js';
+import { retentionMs } from '../rollout/retention.js';
+import type { WindowRecord } from '../telemetry/record.js';
 import { type PeoplePull, STAND_INS, standInApprovers } from './people.js';
 import { type ReplayRun, replay, type Stage } from './replay.js';
 import type {
@@ -51,7 +53,7 @@ export async function simulate(input: SimulateInput): Promise<SimulationResult> 
   if (!(approveAfterMs >= 0) || !Number.isFinite(approveAfterMs)) {
     throw new SimulateError('approveAfterMs', 'the approval delay must be a duration of 0 or more');
   }
-  const index = new IndexedRecords(input.records, policy.windowMs, policy.slis);
+  const read = reader(new IndexedRecords(input.records, policy.windowMs, policy.slis), policy);
   const repo = input.repository ?? standIns(policy);
   let now = from;
   const book = new PrBook({
@@ -64,11 +66,8 @@ export async function simulate(input: SimulateInput): Promise<SimulationResult> 
       file: input.currentFile ?? 'phases/current.yaml',
     },
     // A copy is a plain array, which the judge indexes on its own; it must see every record.
-    records: (a, b) => {
-      if (input.reindexEachRun) return [...index.slice(a, b)];
-      index.forgetBefore(earliestMerged(policy, now));
-      return index.slice(a, b);
-    },
+    records: (a, b): readonly WindowRecord[] =>
+      input.reindexEachRun ? [...read.all(a, b)] : read.atRun(a, b, book.live, now),
     now: () => now,
     checklist: repo.checklist,
     codeowners: repo.codeowners,
@@ -119,13 +118,63 @@ export async function simulate(input: SimulateInput): Promise<SimulationResult> 
 }
 
 /**
- * The earliest window whose data any run from `now` on merges: the history of the longest
- * lookback of any phase (a lookback only moves later as time runs on). Earlier, runs read only
- * baselines' ratios, which the index keeps as sums; so records before this are let go, and memory
- * holds that history, not the days replayed.
+ * The records [a, b) a run reads: `all` of them, or those a run at `now` reads, the index first
+ * letting go of what no run from then on reads.
  */
-function earliestMerged(policy: Policy, now: number): number {
-  return Math.min(...policy.phases.map((phase) => historyStart(policy, phase, now)));
+function reader(index: IndexedRecords, policy: Policy) {
+  const mergedBack = mergedBackMs(policy);
+  const sumsRead = sumsReader(policy);
+  return {
+    all: (a: number, b: number) => index.slice(a, b),
+    atRun(a: number, b: number, live: { since: number; started?: number }, now: number) {
+      index.forgetBefore(now - mergedBack, () => sumsRead(live, now));
+      return index.slice(a, b);
+    },
+  };
+}
+
+/**
+ * How far back from its instant any run merges window data: the history of the longest lookback
+ * of any phase (a lookback only moves later as time runs on). Earlier, runs read only baselines'
+ * ratios, which the index keeps as sums; so records before this are let go, and memory holds that
+ * history, not the days replayed.
+ */
+function mergedBackMs(policy: Policy): number {
+  return Math.max(...policy.phases.map((phase) => -historyStart(policy, phase, 0)));
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The window sums any run from `now` on reads: from its retention on (rollout/retention.ts:
+ * everything a decision reads back from its instant, a phase entered now included) and the span
+ * its charts look back over (plan/charts.ts: the soak or 5 days, twice the recovery watch, each
+ * point over its SLO's window); before that, only at the edges of the baselines anchored at the
+ * live phase's start and the rollout's (a later phase takes the live phase's start for the
+ * rollout's when none is recorded: rollout/current.ts startedAfter). The index lets go of the
+ * others, so its sums are flat in the days replayed.
+ */
+function sumsReader(policy: Policy): (live: { since: number; started?: number }, now: number) => SumsRead {
+  const slos = [...policy.phases.flatMap((p) => p.slos), ...(policy.recovery?.watch ?? [])];
+  const widths = new Set([0]);
+  let window = DAY;
+  for (const slo of slos) {
+    if (slo.baseline?.kind === 'before_phase' || slo.baseline?.kind === 'before_rollout')
+      widths.add(slo.baseline.windowMs);
+    if (slo.window !== 'day') window = Math.max(window, slo.window);
+  }
+  const soaks = policy.phases.map((p) => (p.advance?.rule === 'soak' ? p.advance.forMs : 0));
+  const charts = Math.max(5 * DAY, 2 * (policy.recovery?.forMs ?? 0), ...soaks) + window;
+  const back = Math.max(retentionMs(policy, 0), charts);
+  return (live, now) => {
+    const anchors = live.started === undefined ? [live.since] : [live.since, live.started];
+    return { from: now - back, pins: anchors.flatMap((a) => [...widths].map((w) => a - w)) };
+  };
+}
+
+interface SumsRead {
+  from: number;
+  pins: number[];
 }
 
 /** With no repository given, stand-ins approve, made code owners and members of every team. */

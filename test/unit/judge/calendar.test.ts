@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { localDate, localDayStart, nextLocalDayStart } from '../../../src/judge/calendar.js';
+import { localDate, localDayStart, localTime, nextLocalDayStart } from '../../../src/judge/calendar.js';
 
 const HOUR = 3_600_000;
 const ZONES = [
@@ -59,6 +59,36 @@ describe('calendar days', () => {
         expect(localDate(t, tz)).toBe(intlDate(t, tz));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('localTime agrees with Intl, near offset changes too (offsets are kept per hour)', () => {
+    const wall = (t: number, tz: string) =>
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: tz,
+        hourCycle: 'h23',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(t);
+    // Zones whose offsets change on the half hour or by 30 min, and instants around 2026's changes.
+    const zones = fc.constantFrom(...ZONES, 'Pacific/Chatham', 'America/St_Johns', 'Asia/Kathmandu');
+    const near = fc
+      .tuple(
+        fc.constantFrom(
+          Date.UTC(2026, 2, 8, 7),
+          Date.UTC(2026, 3, 4, 15),
+          Date.UTC(2026, 8, 26, 14),
+          Date.UTC(2026, 10, 1, 6),
+          Date.UTC(2026, 9, 3, 15),
+        ),
+        fc.integer({ min: -3 * HOUR, max: 3 * HOUR }),
+      )
+      .map(([t, d]) => t + d);
+    fc.assert(
+      fc.property(fc.oneof(instant, near), zones, (t, tz) => {
+        expect(localTime(t, tz)).toBe(wall(t, tz));
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -72,6 +72,35 @@ describe('IndexedRecords', () => {
     expect(() => judge.series('save_latency').span(T0, T0 + DAY)).toThrow(/was let go/);
   });
 
+  it('lets go of sums no later run reads, keeping those at the pinned instants', () => {
+    // Sixteen days: more windows before the cut than a batch (1024) lets go.
+    const all = trace(T0, T0 + 16 * DAY, kinds, (_start, i) => ({
+      latency: { save_latency: repeat(1000 + (i % 13) * 100, 20) },
+      ratio: { restore_success: [90 + (i % 10), 100], crash_rate: [i % 4, 50] },
+      count: { critical_bugs: i % 3 },
+      ...(i % 5 === 0 && { missing: { restore_success: `source down (${i % 2})` } }),
+    }));
+    const index = new IndexedRecords(all.values(), WINDOW, policy.slis);
+    index.slice(T0, T0 + 16 * DAY);
+    const pinned = T0 + DAY + 7 * 60_000; // off the grid: both neighbouring windows' sums stay
+    index.forgetBefore(T0 + 15 * DAY, () => ({ from: T0 + 14 * DAY, pins: [T0 - DAY, pinned] }));
+    const slice = index.slice(T0 - DAY, T0 + 16 * DAY);
+    const judge = new Judge({ policy, records: slice });
+    for (const sli of ['restore_success', 'crash_rate']) {
+      const whole = SliSeries.of(sli, kinds[sli]!, WINDOW, all);
+      for (const [a, b] of [
+        [T0 - DAY, pinned],
+        [pinned, T0 + 15 * DAY],
+        [T0 + 14 * DAY, T0 + 16 * DAY],
+      ] as const) {
+        expect(judge.series(sli).span(a, b)).toEqual(whole.span(a, b));
+      }
+      expect(() => judge.series(sli).span(T0 + 2 * DAY, T0 + 15 * DAY)).toThrow(
+        /sums before window \d+ were let go/,
+      );
+    }
+  });
+
   it('refuses a stream out of order', () => {
     const [a, b] = records();
     const index = new IndexedRecords([b!, a!].values(), WINDOW, policy.slis);

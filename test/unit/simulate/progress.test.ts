@@ -28,6 +28,19 @@ describe('createProgress in lines mode', () => {
     expect(c.out[10]).toBe('replayed 200 runs\n');
   });
 
+  it('asks a detail given as a function only for the lines it writes', () => {
+    const c = capture();
+    const p = createProgress({ mode: 'lines', write: c.write, title: 'replaying', unit: 'runs' });
+    const asked: number[] = [];
+    for (let i = 1; i <= 200; i++)
+      p.update(i, 200, () => {
+        asked.push(i);
+        return `run ${i}`;
+      });
+    expect(asked).toEqual([20, 40, 60, 80, 100, 120, 140, 160, 180, 200]);
+    expect(c.out[1]).toBe('replaying: 20% (40/200 runs) run 40\n');
+  });
+
   it('logs the end of work with no total, once', () => {
     const c = capture();
     const p = createProgress({ mode: 'lines', write: c.write, title: 'collecting', lineEvery: 0.5 });
