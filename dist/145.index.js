@@ -194,7 +194,8 @@ function createProgress(o) {
                 while (next <= share + 1e-12)
                     next += every;
                 finished = done >= total;
-                o.write(`${title ? `${title}: ` : ''}${counts(done, total)}${detail ? ` ${detail}` : ''}\n`);
+                const text = typeof detail === 'function' ? detail() : detail;
+                o.write(`${title ? `${title}: ` : ''}${counts(done, total)}${text ? ` ${text}` : ''}\n`);
             },
             log: (text) => o.write(text),
             end: (summary) => {
@@ -219,7 +220,8 @@ function createProgress(o) {
         update(done, total, detail) {
             const filled = Math.round((percent(done, total) / 100) * width);
             const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
-            draw(`${title ? `${title} ` : ''}${bar} ${counts(done, total)}${detail ? ` ${detail}` : ''}`);
+            const text = typeof detail === 'function' ? detail() : detail;
+            draw(`${title ? `${title} ` : ''}${bar} ${counts(done, total)}${text ? ` ${text}` : ''}`);
         },
         log(text) {
             const again = shown;

@@ -427,8 +427,8 @@ var markers = __webpack_require__(6327);
 var business_days = __webpack_require__(6299);
 // EXTERNAL MODULE: ./src/plan/names.ts
 var names = __webpack_require__(2471);
-// EXTERNAL MODULE: ./src/plan/runbook.ts + 4 modules
-var plan_runbook = __webpack_require__(9391);
+// EXTERNAL MODULE: ./src/plan/runbook.ts + 3 modules
+var plan_runbook = __webpack_require__(1304);
 ;// CONCATENATED MODULE: ./src/plan/announce.ts
 /**
  * Rules after a phase change merged (the `apply` run on the push, or the run that merged a
@@ -1322,10 +1322,12 @@ function result(passes, lines) {
 const SHOWN_REASONS = 2;
 function recollectNeed(slos, windowMs, records) {
     const bySli = new Map();
-    const byStart = new Map((records ?? []).map((r) => [r.start, r]));
+    // Indexed only when a verdict lacks windows: most runs lack none, and a run's records are days.
+    let byStart;
     for (const v of slos) {
         if (v.windows.missing === 0)
             continue;
+        byStart ??= new Map((records ?? []).map((r) => [r.start, r]));
         const entry = bySli.get(v.sli) ?? { starts: new Set(), reasons: new Set(), counted: 0 };
         bySli.set(v.sli, entry);
         entry.counted = Math.max(entry.counted, v.windows.missing);
@@ -1377,7 +1379,7 @@ function formatRecollect(need) {
 /* unused harmony export MAX_SERIES_STEPS */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
 /* harmony import */ var _slo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6766);
-/* harmony import */ var _span_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6103);
+/* harmony import */ var _span_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6894);
 
 
 
@@ -2029,7 +2031,7 @@ const STATUS_CONTEXT = 'phasegate/verdict';
 
 /***/ }),
 
-/***/ 9391:
+/***/ 1304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2284,61 +2286,8 @@ function cell(text) {
 
 // EXTERNAL MODULE: ./src/render/runbook-daily.ts
 var runbook_daily = __webpack_require__(1380);
-// EXTERNAL MODULE: ./src/rollout/lookback.ts
-var lookback = __webpack_require__(981);
-;// CONCATENATED MODULE: ./src/rollout/retention.ts
-
-const DAY = 86_400_000;
-const RETENTION_MARGIN_MS = 2 * DAY;
-function anchoredBaselineMs(slos, kinds) {
-    let ms = 0;
-    for (const slo of slos)
-        if (slo.baseline && kinds.includes(slo.baseline.kind) && 'windowMs' in slo.baseline)
-            ms = Math.max(ms, slo.baseline.windowMs);
-    return ms;
-}
-const ANCHORED = ['before_phase', 'before_rollout'];
-/**
- * The trailing span before now the recent folder keeps: the longest any decision of the policy
- * reads back from its instant (a phase entered now reads its baseline from now back), at least
- * the collect back-fill, plus a window and the margin.
- */
-function retentionMs(policy, backfillMs) {
-    let ms = backfillMs;
-    for (const phase of policy.phases) {
-        ms = Math.max(ms, (0,lookback/* historyMs */.lR)(policy, phase), anchoredBaselineMs(phase.slos, ANCHORED));
-        for (const slo of phase.slos)
-            if (slo.window !== 'day')
-                ms = Math.max(ms, slo.window);
-    }
-    for (const slo of policy.recovery?.watch ?? []) {
-        if (slo.window !== 'day')
-            ms = Math.max(ms, slo.window);
-        ms = Math.max(ms, anchoredBaselineMs([slo], ANCHORED));
-    }
-    return ms + policy.windowMs + RETENTION_MARGIN_MS;
-}
-/** The spans of time whose windows stay in the recent folder at `now`, for the live phase given. */
-function keptSpans(policy, live, now, backfillMs) {
-    const spans = [{ from: now - retentionMs(policy, backfillMs), to: Number.POSITIVE_INFINITY }];
-    const pin = (anchor, ms) => {
-        if (ms > 0)
-            spans.push({ from: anchor - ms - RETENTION_MARGIN_MS, to: anchor + RETENTION_MARGIN_MS });
-    };
-    const livePhase = policy.phases.find((p) => p.id === live.phase);
-    const watch = policy.recovery?.watch ?? [];
-    pin(live.since, anchoredBaselineMs([...(livePhase?.slos ?? []), ...watch], ANCHORED));
-    if (live.started !== undefined) {
-        const all = [...policy.phases.flatMap((p) => p.slos), ...watch];
-        pin(live.started, anchoredBaselineMs(all, ['before_rollout']));
-    }
-    return spans;
-}
-/** Whether [from, to) overlaps a kept span: its windows must stay in the recent folder. */
-function isKept(from, to, spans) {
-    return spans.some((s) => from < s.to && s.from < to);
-}
-
+// EXTERNAL MODULE: ./src/rollout/retention.ts
+var retention = __webpack_require__(4019);
 // EXTERNAL MODULE: ./src/telemetry/archive.ts
 var archive = __webpack_require__(2889);
 // EXTERNAL MODULE: ./src/telemetry/window.ts
@@ -2348,12 +2297,12 @@ var telemetry_window = __webpack_require__(135);
 
 
 function planArchive(o) {
-    const spans = keptSpans(o.policy, o.live, o.now, o.backfillMs);
+    const spans = (0,retention/* keptSpans */.kE)(o.policy, o.live, o.now, o.backfillMs);
     const at = (p) => (o.dir === '.' || o.dir === '' ? p : `${o.dir.replace(/\/+$/, '')}/${p}`);
     const days = new Map();
     for (const w of o.candidates.windows) {
         const day = (0,archive/* utcDayStart */.lZ)(w.end - o.policy.windowMs);
-        if (isKept(day, day + archive/* DAY_MS */.sO, spans))
+        if ((0,retention/* isKept */.t8)(day, day + archive/* DAY_MS */.sO, spans))
             continue;
         days.set(day, [...(days.get(day) ?? []), w]);
     }
@@ -2368,7 +2317,7 @@ function planArchive(o) {
     for (const log of [...o.candidates.runLogs].sort((a, b) => (a.name < b.name ? -1 : 1))) {
         const date = (0,archive/* parseDayName */.pq)(log.name);
         // A run log is named by the local date: its runs lie within a day either side in UTC.
-        if (date === undefined || isKept(date - archive/* DAY_MS */.sO, date + 2 * archive/* DAY_MS */.sO, spans))
+        if (date === undefined || (0,retention/* isKept */.t8)(date - archive/* DAY_MS */.sO, date + 2 * archive/* DAY_MS */.sO, spans))
             continue;
         const lines = log.text.split('\n').filter((l) => l !== '');
         appends.push(appendOf(at((0,archive/* archiveRunLogPath */.DK)(log.name)), lines));
@@ -2601,7 +2550,7 @@ function runbookDaily(f, input) {
 /* harmony import */ var _rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7516);
 /* harmony import */ var _charts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3862);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2471);
-/* harmony import */ var _runbook_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9391);
+/* harmony import */ var _runbook_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1304);
 /**
  * Rules of the `status` run: the rollout's dashboard issue and the plan's daily record.
  *
@@ -4088,8 +4037,21 @@ function nextBusinessDay(at, timeZone, holidays) {
 function isBusinessDay(date, holidays) {
     return isBusinessDayNumber(dayNumber(date), dayOff(holidays));
 }
+/**
+ * Per holiday list or spec, whether a day is off: kept, so that a country's holidays are looked
+ * up once per year reached, not once per count (a replay counts business days at every run).
+ */
+const daysOff = new WeakMap();
 /** Whether day number n is a holiday. A country's holidays are looked up once per year reached. */
 function dayOff(holidays) {
+    let off = daysOff.get(holidays);
+    if (!off) {
+        off = makeDayOff(holidays);
+        daysOff.set(holidays, off);
+    }
+    return off;
+}
+function makeDayOff(holidays) {
     const spec = isDateList(holidays) ? { extra: [...holidays] } : holidays;
     const extra = new Set(spec.extra.map((h) => dayNumber(h, 'holiday')));
     const { country, publicHolidays } = spec;
@@ -4461,6 +4423,71 @@ function segmentRegex(seg) {
 }
 function escapeRegex(c) {
     return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+
+/***/ }),
+
+/***/ 4019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fi: () => (/* binding */ retentionMs),
+/* harmony export */   kE: () => (/* binding */ keptSpans),
+/* harmony export */   t8: () => (/* binding */ isKept)
+/* harmony export */ });
+/* unused harmony export RETENTION_MARGIN_MS */
+/* harmony import */ var _lookback_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(981);
+
+const DAY = 86_400_000;
+const RETENTION_MARGIN_MS = 2 * DAY;
+function anchoredBaselineMs(slos, kinds) {
+    let ms = 0;
+    for (const slo of slos)
+        if (slo.baseline && kinds.includes(slo.baseline.kind) && 'windowMs' in slo.baseline)
+            ms = Math.max(ms, slo.baseline.windowMs);
+    return ms;
+}
+const ANCHORED = ['before_phase', 'before_rollout'];
+/**
+ * The trailing span before now the recent folder keeps: the longest any decision of the policy
+ * reads back from its instant (a phase entered now reads its baseline from now back), at least
+ * the collect back-fill, plus a window and the margin.
+ */
+function retentionMs(policy, backfillMs) {
+    let ms = backfillMs;
+    for (const phase of policy.phases) {
+        ms = Math.max(ms, (0,_lookback_js__WEBPACK_IMPORTED_MODULE_0__/* .historyMs */ .lR)(policy, phase), anchoredBaselineMs(phase.slos, ANCHORED));
+        for (const slo of phase.slos)
+            if (slo.window !== 'day')
+                ms = Math.max(ms, slo.window);
+    }
+    for (const slo of policy.recovery?.watch ?? []) {
+        if (slo.window !== 'day')
+            ms = Math.max(ms, slo.window);
+        ms = Math.max(ms, anchoredBaselineMs([slo], ANCHORED));
+    }
+    return ms + policy.windowMs + RETENTION_MARGIN_MS;
+}
+/** The spans of time whose windows stay in the recent folder at `now`, for the live phase given. */
+function keptSpans(policy, live, now, backfillMs) {
+    const spans = [{ from: now - retentionMs(policy, backfillMs), to: Number.POSITIVE_INFINITY }];
+    const pin = (anchor, ms) => {
+        if (ms > 0)
+            spans.push({ from: anchor - ms - RETENTION_MARGIN_MS, to: anchor + RETENTION_MARGIN_MS });
+    };
+    const livePhase = policy.phases.find((p) => p.id === live.phase);
+    const watch = policy.recovery?.watch ?? [];
+    pin(live.since, anchoredBaselineMs([...(livePhase?.slos ?? []), ...watch], ANCHORED));
+    if (live.started !== undefined) {
+        const all = [...policy.phases.flatMap((p) => p.slos), ...watch];
+        pin(live.started, anchoredBaselineMs(all, ['before_rollout']));
+    }
+    return spans;
+}
+/** Whether [from, to) overlaps a kept span: its windows must stay in the recent folder. */
+function isKept(from, to, spans) {
+    return spans.some((s) => from < s.to && s.from < to);
 }
 
 

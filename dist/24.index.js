@@ -4143,8 +4143,21 @@ function nextBusinessDay(at, timeZone, holidays) {
 function isBusinessDay(date, holidays) {
     return isBusinessDayNumber(dayNumber(date), dayOff(holidays));
 }
+/**
+ * Per holiday list or spec, whether a day is off: kept, so that a country's holidays are looked
+ * up once per year reached, not once per count (a replay counts business days at every run).
+ */
+const daysOff = new WeakMap();
 /** Whether day number n is a holiday. A country's holidays are looked up once per year reached. */
 function dayOff(holidays) {
+    let off = daysOff.get(holidays);
+    if (!off) {
+        off = makeDayOff(holidays);
+        daysOff.set(holidays, off);
+    }
+    return off;
+}
+function makeDayOff(holidays) {
     const spec = isDateList(holidays) ? { extra: [...holidays] } : holidays;
     const extra = new Set(spec.extra.map((h) => dayNumber(h, 'holiday')));
     const { country, publicHolidays } = spec;
@@ -4533,8 +4546,8 @@ __webpack_require__.d(__webpack_exports__, {
 var calendar = __webpack_require__(8937);
 // EXTERNAL MODULE: ./src/judge/format.ts
 var format = __webpack_require__(3260);
-// EXTERNAL MODULE: ./src/judge/span.ts
-var span = __webpack_require__(6103);
+// EXTERNAL MODULE: ./src/judge/span.ts + 1 modules
+var span = __webpack_require__(6894);
 ;// CONCATENATED MODULE: ./src/judge/rules.ts
 
 
@@ -4728,7 +4741,7 @@ function soak(judge, phase, forMs, at) {
     }
     const from = at - forMs;
     for (const sli of new Set(phase.slos.map((s) => s.sli))) {
-        const span = judge.series(sli).span(Math.max(from, judge.since), at);
+        const span = judge.series(sli).coverage(Math.max(from, judge.since), at);
         if (span.missing > 0) {
             return {
                 met: false,

@@ -84,10 +84,12 @@ async function evaluateCommand(opts) {
 const SHOWN_REASONS = 2;
 function recollectNeed(slos, windowMs, records) {
     const bySli = new Map();
-    const byStart = new Map((records ?? []).map((r) => [r.start, r]));
+    // Indexed only when a verdict lacks windows: most runs lack none, and a run's records are days.
+    let byStart;
     for (const v of slos) {
         if (v.windows.missing === 0)
             continue;
+        byStart ??= new Map((records ?? []).map((r) => [r.start, r]));
         const entry = bySli.get(v.sli) ?? { starts: new Set(), reasons: new Set(), counted: 0 };
         bySli.set(v.sli, entry);
         entry.counted = Math.max(entry.counted, v.windows.missing);

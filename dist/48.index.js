@@ -88,6 +88,14 @@ function localParts(t, tz) {
     const hit = byTime.get(t);
     if (hit)
         return hit;
+    const offset = hourOffset(t, tz);
+    const out = offset === null ? intlParts(t, tz) : wallParts(t + offset);
+    if (byTime.size >= MAX_CACHED_PARTS)
+        byTime.clear();
+    byTime.set(t, out);
+    return out;
+}
+function intlParts(t, tz) {
     const out = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
     for (const p of formatter(tz).formatToParts(t)) {
         if (p.type in out)
@@ -95,10 +103,47 @@ function localParts(t, tz) {
     }
     if (out.hour === 24)
         out.hour = 0;
-    if (byTime.size >= MAX_CACHED_PARTS)
-        byTime.clear();
-    byTime.set(t, out);
     return out;
+}
+/** The parts of a wall-clock time written as UTC ms. */
+function wallParts(wall) {
+    const d = new Date(wall);
+    return {
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+        second: d.getUTCSeconds(),
+    };
+}
+/**
+ * Per zone and UTC hour, the zone's offset through that hour, or null when it changes within it:
+ * a replay asks the local time of every run, and Intl costs microseconds a call, where the
+ * offset asked at the hour's first and last second serves the hour's every instant.
+ */
+const hourOffsets = new Map();
+function hourOffset(t, tz) {
+    let byHour = hourOffsets.get(tz);
+    if (!byHour) {
+        byHour = new Map();
+        hourOffsets.set(tz, byHour);
+    }
+    const h = Math.floor(t / HOUR);
+    let offset = byHour.get(h);
+    if (offset === undefined) {
+        const first = wallOffset(h * HOUR, tz);
+        offset = first === wallOffset((h + 1) * HOUR - 1000, tz) ? first : null;
+        if (byHour.size >= MAX_CACHED_PARTS)
+            byHour.clear();
+        byHour.set(h, offset);
+    }
+    return offset;
+}
+/** Local wall time minus UTC at a whole second, by Intl. */
+function wallOffset(t, tz) {
+    const p = intlParts(t, tz);
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - t;
 }
 /** Days since 1970-01-01 of the local calendar date containing t: monotone in t. */
 function localDayNumber(t, tz) {
@@ -215,6 +260,16 @@ function round12(x) {
     return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
 }
 /**
+ * round12(a) === round12(b), without rounding (toPrecision) when a and b differ by more than a
+ * part in 10^10: numbers that agree to 12 significant digits differ by at most a part in 10^11.
+ */
+function sameTo12Digits(a, b) {
+    const scale = Math.max(Math.abs(a), Math.abs(b));
+    if (Number.isFinite(scale) && Math.abs(a - b) > 1e-10 * scale)
+        return false;
+    return round12(a) === round12(b);
+}
+/**
  * `value op threshold`, inclusive ops inclusive, tolerant of floating-point noise: values within
  * one part in 10^12 of the threshold count as equal (995/1000 meets "99.5%").
  */
@@ -250,7 +305,7 @@ function formatValue(value, unit, opts = {}) {
  * comparison says it differs (99.4999% is not shown as "99.5% < 99.5%").
  */
 function formatAgainst(value, threshold, unit, signed = false) {
-    if (round12(value) === round12(threshold) || unit === 'count')
+    if (unit === 'count' || sameTo12Digits(value, threshold))
         return formatValue(value, unit, { signed });
     if (unit === 'ms') {
         const text = (0,_policy_units_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(value);
@@ -289,10 +344,12 @@ function formatSpan(ms) {
 const SHOWN_REASONS = 2;
 function recollectNeed(slos, windowMs, records) {
     const bySli = new Map();
-    const byStart = new Map((records ?? []).map((r) => [r.start, r]));
+    // Indexed only when a verdict lacks windows: most runs lack none, and a run's records are days.
+    let byStart;
     for (const v of slos) {
         if (v.windows.missing === 0)
             continue;
+        byStart ??= new Map((records ?? []).map((r) => [r.start, r]));
         const entry = bySli.get(v.sli) ?? { starts: new Set(), reasons: new Set(), counted: 0 };
         bySli.set(v.sli, entry);
         entry.counted = Math.max(entry.counted, v.windows.missing);
@@ -343,7 +400,7 @@ function formatRecollect(need) {
 /* harmony export */   sI: () => (/* binding */ seriesOver)
 /* harmony export */ });
 /* unused harmony exports IndexedRecords, SharedVerdicts */
-/* harmony import */ var _span_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6103);
+/* harmony import */ var _span_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6894);
 
 /** A slice made by an IndexedRecords: whose records, and the bounds it was cut at. */
 const slices = new WeakMap();
@@ -357,6 +414,8 @@ class IndexedRecords {
     next;
     /** Records before this were let go: a slice holds none of them, its index view their sums. */
     forgotten = Number.NEGATIVE_INFINITY;
+    /** When forgetBefore last asked which sums stay. */
+    sumsAsked = Number.NEGATIVE_INFINITY;
     bySli = new Map();
     /** Per policy: verdicts shared by the runs of a phase (its start, the rollout's), the newest few phases. */
     verdicts = new WeakMap();
@@ -405,13 +464,18 @@ class IndexedRecords {
     /**
      * Let go of the records that start before `t`, whose windows no later judge merges (the caller
      * knows: the replay's history, simulate/engine.ts): slices leave them out, and their views keep
-     * only their sums and reasons, all a baseline's rate reads. Memory then holds the history, not
-     * the days. A span that would merge a window let go throws (span.ts).
+     * only their sums and reasons, all a baseline's rate reads. With `sums`, the views also let go
+     * of the sums before its `from` but at its instants `pins` (a baseline's edges), which no later
+     * judge reads. Memory then holds the history, not the days. A span that would merge a
+     * window let go, or read a sum let go, throws (span.ts, prefix-sums.ts).
      */
-    forgetBefore(t) {
+    forgetBefore(t, sums) {
         // Only while slices are views of exact sums: else a judge indexes the slice itself, and needs all of it.
-        if (t <= this.forgotten || !this.uniform || [...this.bySli.values()].some((d) => !d.exact))
+        if (t <= this.forgotten || !this.uniform)
             return;
+        for (const d of this.bySli.values())
+            if (!d.exact)
+                return;
         this.forgotten = t;
         while (this.head < this.sorted.length && this.sorted[this.head].start < t)
             this.head++;
@@ -419,8 +483,21 @@ class IndexedRecords {
             this.sorted = this.sorted.slice(this.head);
             this.head = 0;
         }
+        const w = this.windowMs;
         for (const d of this.bySli.values())
-            d.forget(Math.ceil((t - d.base) / this.windowMs));
+            d.forget(Math.ceil((t - d.base) / w));
+        // Sums go in batches (a copy of those that stay): asked for every SUMS_BATCH windows.
+        if (!sums || t - this.sumsAsked < SUMS_BATCH * w)
+            return;
+        this.sumsAsked = t;
+        const { from, pins } = sums();
+        for (const d of this.bySli.values()) {
+            // A span's edge rounds inwards to the grid and is clipped to the windows indexed (span.ts):
+            // both neighbours of a pinned instant stay, or the first window's.
+            const at = (x) => (x - d.base) / w;
+            const ks = pins.flatMap((x) => [Math.floor(at(x)), Math.ceil(at(x))].map((k) => Math.max(k, 0)));
+            d.dropSums(Math.floor(at(from)), ks);
+        }
     }
     /** The SLI's windows over every record, when a slice's view of them equals indexing the slice. */
     windows(sli, kind, windowMs) {
@@ -461,7 +538,10 @@ class IndexedRecords {
         }
         this.uniform = false;
     }
-    /** The verdicts shared by judges of `policy` whose phase began at `since` (rollout: `started`). */
+    /**
+     * The verdicts shared by judges of `policy` whose phase began at `since` (rollout: `started`;
+     * 'any' for the verdicts of SLOs that do not read it).
+     */
     sharedVerdicts(policy, since, started) {
         let phases = this.verdicts.get(policy);
         if (!phases) {
@@ -473,7 +553,8 @@ class IndexedRecords {
         if (!shared) {
             shared = new SharedVerdicts();
             phases.set(key, shared);
-            // A phase left is rarely judged again (an apply run right after its merge): keep a few.
+            // A phase left is rarely judged again (an apply run right after its merge): keep a few
+            // (each has up to three keys: any start, the rollout's, none).
             for (const old of phases.keys())
                 if (phases.size > KEPT_PHASES)
                     phases.delete(old);
@@ -501,7 +582,8 @@ function seriesOver(records, sli, kind, windowMs) {
         return new _span_js__WEBPACK_IMPORTED_MODULE_0__/* .SliSeries */ .AZ(d, cut.from, cut.to);
     return _span_js__WEBPACK_IMPORTED_MODULE_0__/* .SliSeries */ .AZ.of(sli, kind, windowMs, records);
 }
-const KEPT_PHASES = 4;
+const KEPT_PHASES = 12;
+const SUMS_BATCH = 512;
 /**
  * Verdicts per (SLO, step) judged over windows the judge saw all of. A later judge that sees them
  * all too (with the same flags, span.ts) would compute the same verdict, so it takes this one.
@@ -558,7 +640,7 @@ function sharedVerdicts(records, policy, since, started) {
 /* unused harmony export MAX_SERIES_STEPS */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
 /* harmony import */ var _slo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6766);
-/* harmony import */ var _span_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6103);
+/* harmony import */ var _span_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6894);
 
 
 
@@ -595,6 +677,148 @@ function sloSeries(input) {
 
 /***/ }),
 
+/***/ 1693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WA: () => (/* binding */ SummedLatency),
+/* harmony export */   kb: () => (/* binding */ latencyQuantile),
+/* harmony export */   tn: () => (/* binding */ SlidingBins)
+/* harmony export */ });
+/* harmony import */ var _telemetry_sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2459);
+
+/**
+ * A span's latency aggregate whose sketch is summed bins. `sketch` is made from them when read
+ * (an accessor on the class: spreading the aggregate leaves it out); from then on it is the truth,
+ * since it may be merged into.
+ */
+class SummedLatency {
+    bins;
+    kind = 'latency';
+    count = 0;
+    sum = 0;
+    min = null;
+    max = null;
+    over;
+    made;
+    /** `scalars`: the span's count, sum, min, max and threshold counts (mergeInto's). */
+    constructor(scalars, bins) {
+        this.bins = bins;
+        this.count = scalars.count;
+        this.sum = scalars.sum;
+        this.min = scalars.min;
+        this.max = scalars.max;
+        if (scalars.over)
+            this.over = scalars.over;
+    }
+    get sketch() {
+        this.made ??= _telemetry_sketch_js__WEBPACK_IMPORTED_MODULE_0__/* .LatencySketch */ .d.fromDense(this.bins);
+        return this.made;
+    }
+    set sketch(s) {
+        this.made = s;
+    }
+    quantile(q) {
+        return this.made ? this.made.quantile(q) : binsQuantile(this.bins, q);
+    }
+}
+/** The q-quantile of a latency aggregate, as its sketch gives it; undefined when empty. */
+function latencyQuantile(agg, q) {
+    return agg instanceof SummedLatency ? agg.quantile(q) : agg.sketch.quantile(q);
+}
+function binsQuantile(bins, q) {
+    let total = bins.zero;
+    for (let i = 0; i < bins.counts.length; i++)
+        total += bins.counts[i];
+    if (total === 0)
+        return undefined;
+    const rank = q * (total - 1);
+    if (rank < bins.zero)
+        return 0;
+    const within = rank - bins.zero;
+    let running = 0;
+    let i = 0;
+    for (; i < bins.counts.length - 1; i++) {
+        running += bins.counts[i];
+        if (running > within)
+            break;
+    }
+    return keyValue(bins.minKey + i);
+}
+/**
+ * The summed bins of windows [k0, k1), moved from the last span asked for when the two overlap
+ * (the next step's span shares all windows but one with this step's): windows that left are
+ * subtracted, those that came added. Counts are whole numbers, so this is exactly their sum.
+ */
+class SlidingBins {
+    k0 = 0;
+    k1 = 0;
+    lo = 0;
+    counts = new Float64Array(0);
+    zero = 0;
+    /** `part(k)`: window k's bins, undefined for a window without latency data. */
+    span(k0, k1, part) {
+        if (Math.abs(k0 - this.k0) + Math.abs(k1 - this.k1) >= k1 - k0)
+            this.reset(k0);
+        while (this.k0 < k0)
+            this.add(part(this.k0++), -1);
+        while (this.k0 > k0)
+            this.add(part(--this.k0), 1);
+        while (this.k1 < k1)
+            this.add(part(this.k1++), 1);
+        while (this.k1 > k1)
+            this.add(part(--this.k1), -1);
+        return { zero: this.zero, minKey: this.lo, counts: this.counts.slice() };
+    }
+    /** Start again from the empty span at k (a window in the sum is let go or replaced). */
+    reset(k = 0) {
+        this.k0 = k;
+        this.k1 = k;
+        this.counts = new Float64Array(0);
+        this.zero = 0;
+    }
+    /** Whether window k is in the sum. */
+    holds(k) {
+        return k >= this.k0 && k < this.k1;
+    }
+    add(p, sign) {
+        if (!p)
+            return;
+        this.zero += sign * p.zero;
+        if (p.counts.length === 0)
+            return;
+        const pHi = p.minKey + p.counts.length - 1;
+        if (this.counts.length === 0) {
+            this.counts = new Float64Array(p.counts.length);
+            this.lo = p.minKey;
+        }
+        const hi = this.lo + this.counts.length - 1;
+        if (p.minKey < this.lo || pHi > hi) {
+            const lo = Math.min(this.lo, p.minKey);
+            const wider = new Float64Array(Math.max(hi, pHi) - lo + 1);
+            wider.set(this.counts, this.lo - lo);
+            this.counts = wider;
+            this.lo = lo;
+        }
+        const at = p.minKey - this.lo;
+        for (let i = 0; i < p.counts.length; i++)
+            this.counts[at + i] += sign * p.counts[i];
+    }
+}
+/** The value DDSketch reports for a key: that of a sketch holding one sample there. */
+const values = new Map();
+function keyValue(key) {
+    let v = values.get(key);
+    if (v === undefined) {
+        v = _telemetry_sketch_js__WEBPACK_IMPORTED_MODULE_0__/* .LatencySketch */ .d.fromDense({ zero: 0, minKey: key, counts: Float64Array.of(1) }).quantile(0);
+        values.set(key, v);
+    }
+    return v;
+}
+
+
+/***/ }),
+
 /***/ 6766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -614,9 +838,12 @@ var calendar = __webpack_require__(8937);
 var format = __webpack_require__(3260);
 // EXTERNAL MODULE: ./src/judge/record-index.ts
 var record_index = __webpack_require__(8663);
-// EXTERNAL MODULE: ./src/judge/span.ts
-var judge_span = __webpack_require__(6103);
+// EXTERNAL MODULE: ./src/judge/span.ts + 1 modules
+var judge_span = __webpack_require__(6894);
+// EXTERNAL MODULE: ./src/judge/sketch-sum.ts
+var sketch_sum = __webpack_require__(1693);
 ;// CONCATENATED MODULE: ./src/judge/stat.ts
+
 
 
 function statValue(stat, agg) {
@@ -624,7 +851,7 @@ function statValue(stat, agg) {
         if (agg.count === 0)
             return null;
         if (stat.kind === 'quantile')
-            return agg.sketch.quantile(stat.q) ?? null;
+            return (0,sketch_sum/* latencyQuantile */.kb)(agg, stat.q) ?? null;
         if (stat.kind === 'mean')
             return agg.sum / agg.count;
         return agg.max;
@@ -654,8 +881,15 @@ function exactNote(agg, cond) {
     const over = agg.kind === 'latency' ? agg.over?.get(cond.threshold) : undefined;
     return ` (sketch estimate; exactly ${over} of ${(0,record/* samplesOf */.lc)(agg)} samples above ${cond.text})`;
 }
+/** Labels per statistic of the policy: every verdict shows one. */
+const labels = new WeakMap();
 function statLabel(stat) {
-    return stat.kind === 'quantile' ? `p${(0,format/* round12 */.u8)(stat.q * 100)}` : stat.kind;
+    let label = labels.get(stat);
+    if (label === undefined) {
+        label = stat.kind === 'quantile' ? `p${(0,format/* round12 */.u8)(stat.q * 100)}` : stat.kind;
+        labels.set(stat, label);
+    }
+    return label;
 }
 
 ;// CONCATENATED MODULE: ./src/judge/slo.ts
@@ -679,13 +913,17 @@ class Judge {
     seriesBySli = new Map();
     memo = new Map();
     baselines = new Map();
+    /** Shared verdicts of SLOs that read the rollout's start (before_rollout), and of the others. */
     shared;
+    sharedAnyStart;
     constructor(input) {
         this.policy = input.policy;
         this.records = input.records;
         this.since = input.since ?? Number.NEGATIVE_INFINITY;
         this.rolloutStart = input.rolloutStart;
         this.shared = (0,record_index/* sharedVerdicts */.Mq)(input.records, this.policy, this.since, this.rolloutStart);
+        // Charts judge without the rollout's start (plan/charts.ts): they share the decisions' other verdicts.
+        this.sharedAnyStart = (0,record_index/* sharedVerdicts */.Mq)(input.records, this.policy, this.since, 'any');
     }
     get windowMs() {
         return this.policy.windowMs;
@@ -709,7 +947,8 @@ class Judge {
         }
         let v = bySlo.get(step);
         if (!v) {
-            v = this.shared ? this.computeShared(this.shared, slo, step) : this.compute(slo, step);
+            const shared = slo.baseline?.kind === 'before_rollout' ? this.shared : this.sharedAnyStart;
+            v = shared ? this.computeShared(shared, slo, step) : this.compute(slo, step);
             bySlo.set(step, v);
         }
         return v;
@@ -753,7 +992,10 @@ class Judge {
                 slo.baseline?.kind === 'control' ? controlBaseline(this.policy, slo, span) : this.baseline(slo);
             value = value !== null && baseline.value ? value / baseline.value - 1 : null;
         }
-        const base = {
+        const label = statLabel(slo.stat);
+        const outcome = this.outcome(slo, span, where, { samples, value, baseline, label });
+        // One object, its keys in the order verdicts have always had (JSON outputs print them).
+        const verdict = {
             id: slo.id,
             sli: slo.sli,
             value,
@@ -761,7 +1003,7 @@ class Judge {
             op: slo.objective.op,
             unit: slo.unit,
             thresholdText: slo.objective.text,
-            stat: statLabel(slo.stat),
+            stat: label,
             samples,
             minSamples: slo.minSamples,
             window: { from: span.from, to: span.to },
@@ -770,9 +1012,17 @@ class Judge {
             ...(baseline && {
                 baseline: { value: baseline.value, from: baseline.from, to: baseline.to, samples: baseline.samples },
             }),
+            status: outcome.status,
+            reason: outcome.reason,
         };
+        if (outcome.status !== 'no_data')
+            aggregates.set(verdict, span.aggregate);
+        return verdict;
+    }
+    /** The status of a span's verdict and the reason it gives. */
+    outcome(slo, span, where, v) {
+        const { samples, value, baseline } = v;
         const noData = (why) => ({
-            ...base,
             status: 'no_data',
             reason: `${slo.id}: no data ${where}: ${why}`,
         });
@@ -796,13 +1046,10 @@ class Judge {
         const shown = `${(0,format/* formatAgainst */.L$)(value, slo.objective.threshold, slo.unit, slo.stat.kind === 'increase')} ${(0,format/* sign */._S)(slo.objective.op, pass)} ${slo.objective.text}${note}`;
         const stat = slo.stat.kind === 'quantile' || slo.stat.kind === 'mean' || slo.stat.kind === 'max';
         const vs = baseline ? ` vs ${baseline.text}` : '';
-        const verdict = {
-            ...base,
+        return {
             status: pass ? 'pass' : 'fail',
-            reason: `${slo.id}: ${stat ? `${base.stat} ` : ''}${shown} ${where} (${samples} ${what})${vs}`,
+            reason: `${slo.id}: ${stat ? `${v.label} ` : ''}${shown} ${where} (${samples} ${what})${vs}`,
         };
-        aggregates.set(verdict, span.aggregate);
-        return verdict;
     }
     /**
      * Whether `cond` holds for a verdict this judge gave for `slo`: exactly from the window
@@ -943,16 +1190,118 @@ function judgeSlo(input) {
 
 /***/ }),
 
-/***/ 6103:
+/***/ 6894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AZ: () => (/* binding */ SliSeries),
-/* harmony export */   DQ: () => (/* binding */ alignUp),
-/* harmony export */   uf: () => (/* binding */ alignDown)
-/* harmony export */ });
-/* unused harmony export SliWindows */
-/* harmony import */ var _telemetry_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4014);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AZ: () => (/* binding */ SliSeries),
+  uf: () => (/* binding */ alignDown),
+  DQ: () => (/* binding */ alignUp)
+});
+
+// UNUSED EXPORTS: SliWindows
+
+// EXTERNAL MODULE: ./src/telemetry/record.ts
+var record = __webpack_require__(4014);
+// EXTERNAL MODULE: ./src/telemetry/sketch.ts
+var sketch = __webpack_require__(2459);
+;// CONCATENATED MODULE: ./src/judge/prefix-sums.ts
+/**
+ * One SLI's prefix sums over window index (span.ts): for each k, the sums of columns over windows
+ * [0, k), so a span's sum is a difference. A replay of a year keeps only the sums runs still read
+ * (dropBefore): those from its history on, and a few pinned indexes, the edges of baselines
+ * anchored at the phase's or the rollout's start; memory then holds the history, not the days.
+ */
+/** The columns: collected windows, numerators / counts, denominators, windows with distinct values, windows with control counts, the control cohort's numerators and denominators. */
+const COLLECTED = 0;
+const A = 1;
+const B = 2;
+const DISTINCT = 3;
+const CONTROL = 4;
+const CN = 5;
+const CD = 6;
+const COLUMNS = 7;
+class PrefixSums {
+    sli;
+    /** Column c of the sums through window k, k ≥ first: values[(k - first) * COLUMNS + c]. */
+    values = new Array(COLUMNS).fill(0);
+    first = 0;
+    /** Sums kept below `first`, by k. */
+    pinned = new Map();
+    /**
+     * Every count is a whole number and every sum below 2^53, so a difference of prefix sums is
+     * exactly the sum of the windows between, wherever the sums start.
+     */
+    exact = true;
+    constructor(sli) {
+        this.sli = sli;
+    }
+    /** The last k with sums: windows [0, end) are summed. */
+    get end() {
+        return this.first + this.values.length / COLUMNS - 1;
+    }
+    /** Column c summed over windows [0, k). */
+    at(c, k) {
+        if (k >= this.first)
+            return this.values[(k - this.first) * COLUMNS + c];
+        const p = this.pinned.get(k);
+        if (!p) {
+            throw new Error(`${this.sli}: the sums before window ${k} were let go (IndexedRecords.forgetBefore) and cannot be read`);
+        }
+        return p[c];
+    }
+    /** Column c summed over windows [k0, k1). */
+    between(c, k0, k1) {
+        return this.at(c, k1) - this.at(c, k0);
+    }
+    /** Appends window `end`'s values, one per column. */
+    push(...v) {
+        const last = this.values.length - COLUMNS;
+        for (let c = 0; c < COLUMNS; c++) {
+            const s = this.values[last + c] + v[c];
+            this.exact &&= Number.isInteger(v[c]) && Math.abs(s) <= Number.MAX_SAFE_INTEGER;
+            this.values.push(s);
+        }
+    }
+    /** Takes the last window's values back (a re-collected window). */
+    pop() {
+        this.values.length -= COLUMNS;
+    }
+    /**
+     * Lets go of the sums below k but for those at `pins` (the sums at other indexes below k are
+     * never read again). Done in batches: a copy of what stays once at least half can go.
+     */
+    dropBefore(k, pins) {
+        const cut = Math.min(k, this.end) - this.first;
+        if (cut < DROP_AT_LEAST || cut * 2 * COLUMNS < this.values.length)
+            return;
+        const keep = new Map();
+        for (const p of pins) {
+            if (p >= k)
+                continue;
+            const old = this.pinned.get(p);
+            if (old)
+                keep.set(p, old);
+            else if (p >= this.first)
+                keep.set(p, this.values.slice((p - this.first) * COLUMNS, (p - this.first + 1) * COLUMNS));
+        }
+        this.pinned.clear();
+        for (const [p, v] of keep)
+            this.pinned.set(p, v);
+        this.values = this.values.slice(cut * COLUMNS);
+        this.first += cut;
+    }
+}
+const DROP_AT_LEAST = 1024;
+
+// EXTERNAL MODULE: ./src/judge/sketch-sum.ts
+var sketch_sum = __webpack_require__(1693);
+;// CONCATENATED MODULE: ./src/judge/span.ts
+
+
+
 
 function alignDown(t, step) {
     return Math.floor(t / step) * step;
@@ -963,7 +1312,7 @@ function alignUp(t, step) {
 /**
  * One SLI's windows over a set of records, with prefix sums over window index. Built from records
  * in any order, or appended to record by record in time order (the replay's stream); windows no
- * view will merge again can be let go, keeping only their sums.
+ * view will merge again can be let go, keeping only their sums, and sums no view reads again too.
  */
 class SliWindows {
     sli;
@@ -971,7 +1320,13 @@ class SliWindows {
     windowMs;
     base = 0;
     n = 0;
+    /** Window k's aggregate at windows[k - first]; undefined for a window not collected, or let go. */
     windows = [];
+    /** Latency windows' sketch bins in one array each, made when a span first merges them. */
+    dense = [];
+    first = 0;
+    /** The last latency span's summed bins, moved to the next span asked for. */
+    bins = new sketch_sum/* SlidingBins */.tn();
     /**
      * Window indexes with a reason the SLI is missing there, and the reasons, in the order the
      * records first gave them: ascending when the records came in time order.
@@ -979,28 +1334,14 @@ class SliWindows {
     reasonAt = [];
     reasonText = [];
     reasonsAscending = true;
-    /** Prefix sums over window index: collected windows, numerators / counts, denominators. */
-    collectedPrefix = [0];
-    aPrefix = [0];
-    bPrefix = [0];
-    /** Windows whose count has distinct values; ratio windows with control-cohort counts. */
-    distinctPrefix = [0];
-    controlPrefix = [0];
-    /** Ratio SLIs: the control cohort's numerators and denominators. */
-    cnPrefix = [0];
-    cdPrefix = [0];
-    /**
-     * Every count is a whole number and every sum below 2^53, so a difference of prefix sums is
-     * exactly the sum of the windows between, wherever the sums start: a slice's view then gives
-     * what indexing the slice itself would.
-     */
-    exact = true;
+    sums;
     /** Windows before this index were let go (forget). */
     kept = 0;
     constructor(sli, kind, windowMs, records = []) {
         this.sli = sli;
         this.kind = kind;
         this.windowMs = windowMs;
+        this.sums = new PrefixSums(sli);
         const usable = records.filter((r) => r.start % windowMs === 0);
         if (usable.length === 0)
             return;
@@ -1029,6 +1370,18 @@ class SliWindows {
         for (let k = 0; k < this.n; k++)
             this.sum(k);
     }
+    /**
+     * Every count is a whole number and every sum below 2^53, so a difference of prefix sums is
+     * exactly the sum of the windows between, wherever the sums start: a slice's view then gives
+     * what indexing the slice itself would.
+     */
+    get exact() {
+        return this.sums.exact;
+    }
+    /** Window k's aggregate: undefined when not collected, or let go. */
+    window(k) {
+        return k >= this.first ? this.windows[k - this.first] : undefined;
+    }
     /** Adds a record starting at or after every record before it (the same start: it replaces that window). */
     append(r) {
         const w = this.windowMs;
@@ -1042,8 +1395,7 @@ class SliWindows {
         }
         if (k === this.n - 1) {
             // A re-collected window: take its sums and reason back, and judge it from this record.
-            for (const p of this.prefixes())
-                p.pop();
+            this.sums.pop();
             if (this.reasonAt.at(-1) === k) {
                 this.reasonAt.pop();
                 this.reasonText.pop();
@@ -1051,11 +1403,14 @@ class SliWindows {
             this.n--;
         }
         for (; this.n < k; this.n++) {
-            this.windows[this.n] = undefined;
+            this.windows[this.n - this.first] = undefined;
             this.sum(this.n);
         }
         const { agg, reason } = this.read(r);
-        this.windows[k] = agg;
+        this.windows[k - this.first] = agg;
+        this.dense[k - this.first] = undefined;
+        if (this.bins.holds(k))
+            this.bins.reset();
         if (reason !== undefined)
             this.addReason(k, reason);
         this.sum(k);
@@ -1063,8 +1418,23 @@ class SliWindows {
     }
     /** Let go of the windows before index `k`: no view will merge them again (their sums stay). */
     forget(k) {
-        for (; this.kept < Math.min(k, this.n); this.kept++)
-            this.windows[this.kept] = undefined;
+        for (this.kept = Math.max(this.kept, this.first); this.kept < Math.min(k, this.n); this.kept++) {
+            this.windows[this.kept - this.first] = undefined;
+            this.dense[this.kept - this.first] = undefined;
+            if (this.bins.holds(this.kept))
+                this.bins.reset();
+        }
+        // Drop the slots let go in batches: a copy of the rest once at least half can go.
+        const cut = this.kept - this.first;
+        if (cut >= 1024 && cut * 2 >= this.windows.length) {
+            this.windows = this.windows.slice(cut);
+            this.dense = this.dense.slice(cut);
+            this.first = this.kept;
+        }
+    }
+    /** Let go of the sums before index `k` but at `pins`: no view reads the others again. */
+    dropSums(k, pins) {
+        this.sums.dropBefore(Math.min(k, this.kept), pins);
     }
     /** The reasons windows [k0, k1) are missing, in the order they were first given. */
     reasonsIn(k0, k1) {
@@ -1090,6 +1460,16 @@ class SliWindows {
             out.push(this.reasonText[i]);
         return out;
     }
+    /** The latency sketches of windows [k0, k1), their bins summed. */
+    sketchSum(k0, k1) {
+        return this.bins.span(k0, k1, (k) => {
+            const w = this.window(k);
+            if (w?.kind !== 'latency')
+                return undefined;
+            this.dense[k - this.first] ??= w.sketch.toDense();
+            return this.dense[k - this.first];
+        });
+    }
     read(r) {
         const reason = r.missing.get(this.sli);
         const agg = r.slis.get(this.sli);
@@ -1108,33 +1488,13 @@ class SliWindows {
         this.reasonAt.push(k);
         this.reasonText.push(reason);
     }
-    prefixes() {
-        return [
-            this.collectedPrefix,
-            this.aPrefix,
-            this.bPrefix,
-            this.distinctPrefix,
-            this.controlPrefix,
-            this.cnPrefix,
-            this.cdPrefix,
-        ];
-    }
     /** The prefix sums through window k, from those before it. */
     sum(k) {
-        const w = this.windows[k];
+        const w = this.windows[k - this.first];
         const [a, b] = !w ? [0, 0] : w.kind === 'ratio' ? [w.numerator, w.denominator] : [w.count, 0];
         const c = w?.kind === 'ratio' ? w.control : undefined;
-        const add = (p, v) => {
-            p[k + 1] = p[k] + v;
-            this.exact &&= Number.isInteger(v) && Math.abs(p[k + 1]) <= Number.MAX_SAFE_INTEGER;
-        };
-        add(this.collectedPrefix, w ? 1 : 0);
-        add(this.aPrefix, a);
-        add(this.bPrefix, b);
-        add(this.distinctPrefix, w?.kind === 'count' && w.distinct !== undefined ? 1 : 0);
-        add(this.controlPrefix, c ? 1 : 0);
-        add(this.cnPrefix, c?.numerator ?? 0);
-        add(this.cdPrefix, c?.denominator ?? 0);
+        const distinct = w?.kind === 'count' && w.distinct !== undefined ? 1 : 0;
+        this.sums.push(w ? 1 : 0, a, b, distinct, c ? 1 : 0, c?.numerator ?? 0, c?.denominator ?? 0);
     }
 }
 class SliSeries {
@@ -1159,8 +1519,8 @@ class SliSeries {
         const clip = (k) => Math.min(Math.max(k, 0), data.n);
         this.lo = clip(Math.ceil((from - data.base) / w));
         this.hi = Math.max(this.lo, clip(Math.floor((to - data.base) / w)));
-        this.distinct = data.distinctPrefix[this.hi] - data.distinctPrefix[this.lo] > 0;
-        this.controlled = data.controlPrefix[this.hi] - data.controlPrefix[this.lo] > 0;
+        this.distinct = data.sums.between(DISTINCT, this.lo, this.hi) > 0;
+        this.controlled = data.sums.between(CONTROL, this.lo, this.hi) > 0;
     }
     /** The series of all of `records`. */
     static of(sli, kind, windowMs, records) {
@@ -1183,6 +1543,23 @@ class SliSeries {
     }
     /** Merge the windows lying entirely inside [from, to) (both rounded inwards to the grid). */
     span(from, to) {
+        const c = this.coverage(from, to);
+        return {
+            from: c.from,
+            to: c.to,
+            expected: c.expected,
+            missing: c.missing,
+            missingReasons: c.missingReasons,
+            aggregate: this.merge(c.k0, c.k1, c.uncontrolled),
+            uncontrolled: c.uncontrolled,
+        };
+    }
+    /**
+     * Which windows of [from, to) (rounded inwards) were collected, without merging them: a soak
+     * asks only that of its whole period, and merging a day of latency sketches cost more than
+     * judging it.
+     */
+    coverage(from, to) {
         const d = this.data;
         const w = this.windowMs;
         const f = alignUp(from, w);
@@ -1191,51 +1568,57 @@ class SliSeries {
         // Index range clipped to the windows this series sees.
         const k0 = Math.min(Math.max((f - d.base) / w, this.lo), this.hi);
         const k1 = Math.min(Math.max((t - d.base) / w, this.lo), this.hi);
-        const collected = d.collectedPrefix[k1] - d.collectedPrefix[k0];
+        const collected = d.sums.between(COLLECTED, k0, k1);
         const explainedReasons = d.reasonsIn(k0, k1);
         const missingReasons = new Set(explainedReasons);
         const explained = explainedReasons.length;
         if (expected - collected > explained)
             missingReasons.add('no report');
-        const uncontrolled = this.kind === 'ratio' ? collected - (d.controlPrefix[k1] - d.controlPrefix[k0]) : 0;
+        const uncontrolled = this.kind === 'ratio' ? collected - d.sums.between(CONTROL, k0, k1) : 0;
         return {
             from: f,
             to: t,
             expected,
             missing: expected - collected,
             missingReasons: [...missingReasons],
-            aggregate: this.merge(k0, k1, uncontrolled),
             uncontrolled,
+            k0,
+            k1,
         };
     }
     merge(k0, k1, uncontrolled) {
         const d = this.data;
-        const a = d.aPrefix[k1] - d.aPrefix[k0];
-        const b = d.bPrefix[k1] - d.bPrefix[k0];
+        const a = d.sums.between(A, k0, k1);
+        const b = d.sums.between(B, k0, k1);
         if (this.kind === 'ratio') {
             if (!this.controlled || uncontrolled > 0)
                 return { kind: 'ratio', numerator: a, denominator: b };
             const control = {
-                numerator: d.cnPrefix[k1] - d.cnPrefix[k0],
-                denominator: d.cdPrefix[k1] - d.cdPrefix[k0],
+                numerator: d.sums.between(CN, k0, k1),
+                denominator: d.sums.between(CD, k0, k1),
             };
             return { kind: 'ratio', numerator: a, denominator: b, control };
         }
         if (this.kind === 'count' && !this.distinct)
             return { kind: 'count', count: a };
-        // Latency sketches, and distinct values (a bug reported in two windows counts once), merge window by window.
-        const out = (0,_telemetry_record_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyAggregate */ .pO)(this.kind === 'count' ? 'count' : 'latency');
+        // Latency windows, and distinct values (a bug reported in two windows counts once), merge
+        // window by window, latency sketches apart: the sum of their bins (sketch-sum.ts).
+        const out = this.kind === 'count'
+            ? (0,record/* emptyAggregate */.pO)('count')
+            : { kind: 'latency', count: 0, sum: 0, min: null, max: null, sketch: NO_BINS };
         for (let k = k0; k < k1; k++) {
-            const win = d.windows[k];
+            const win = d.window(k);
             if (win)
-                (0,_telemetry_record_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeInto */ .Pz)(out, win);
-            else if (d.collectedPrefix[k + 1] > d.collectedPrefix[k]) {
+                (0,record/* mergeInto */.Pz)(out, win.kind === 'latency' ? { ...win, sketch: NO_BINS } : win);
+            else if (d.sums.between(COLLECTED, k, k + 1) > 0) {
                 throw new Error(`${this.sli}: the window at ${new Date(d.base + k * this.windowMs).toISOString()} was let go (IndexedRecords.forgetBefore) and cannot be merged`);
             }
         }
-        return out;
+        return out.kind === 'latency' ? new sketch_sum/* SummedLatency */.WA(out, d.sketchSum(k0, k1)) : out;
     }
 }
+/** Stands in for the sketches in mergeInto, whose bins are summed apart: it stays empty. */
+const NO_BINS = new sketch/* LatencySketch */.d();
 
 
 /***/ }),

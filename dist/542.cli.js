@@ -143,7 +143,7 @@ async function simulateCommand(o) {
             currentFile: (0,policy_dir/* displayPath */.Gt)(loaded.currentPath),
             onStep: (done, total) => {
                 const t = o.from + done * w;
-                replaying.update(done, total, `${(0,calendar/* localDate */.gD)(t, tz)} ${(0,calendar/* localTime */.HJ)(t, tz)} ${tz}`);
+                replaying.update(done, total, () => `${(0,calendar/* localDate */.gD)(t, tz)} ${(0,calendar/* localTime */.HJ)(t, tz)} ${tz}`);
             },
         });
     }
@@ -264,7 +264,8 @@ function createProgress(o) {
                 while (next <= share + 1e-12)
                     next += every;
                 finished = done >= total;
-                o.write(`${title ? `${title}: ` : ''}${counts(done, total)}${detail ? ` ${detail}` : ''}\n`);
+                const text = typeof detail === 'function' ? detail() : detail;
+                o.write(`${title ? `${title}: ` : ''}${counts(done, total)}${text ? ` ${text}` : ''}\n`);
             },
             log: (text) => o.write(text),
             end: (summary) => {
@@ -289,7 +290,8 @@ function createProgress(o) {
         update(done, total, detail) {
             const filled = Math.round((percent(done, total) / 100) * width);
             const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
-            draw(`${title ? `${title} ` : ''}${bar} ${counts(done, total)}${detail ? ` ${detail}` : ''}`);
+            const text = typeof detail === 'function' ? detail() : detail;
+            draw(`${title ? `${title} ` : ''}${bar} ${counts(done, total)}${text ? ` ${text}` : ''}`);
         },
         log(text) {
             const again = shown;
@@ -381,14 +383,16 @@ function createCollectProgress(mode, write, windowMs, total) {
 /* harmony import */ var _interpreters_book_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7642);
 /* harmony import */ var _judge_record_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8663);
 /* harmony import */ var _policy_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2575);
-/* harmony import */ var _rollout_lookback_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(981);
-/* harmony import */ var _people_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3239);
-/* harmony import */ var _replay_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4347);
+/* harmony import */ var _rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(981);
+/* harmony import */ var _rollout_retention_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4019);
+/* harmony import */ var _people_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3239);
+/* harmony import */ var _replay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4347);
 /**
  * `simulate`: what the scheduled Action would have done, run by run, on window records already
  * collected. The replay (replay.ts) runs the planner on the in-memory PR book: the same rules,
  * the same intents as on GitHub; this file sets the book up and reads the timeline back from it.
  */
+
 
 
 
@@ -418,7 +422,7 @@ async function simulate(input) {
     if (!(approveAfterMs >= 0) || !Number.isFinite(approveAfterMs)) {
         throw new SimulateError('approveAfterMs', 'the approval delay must be a duration of 0 or more');
     }
-    const index = new _judge_record_index_js__WEBPACK_IMPORTED_MODULE_1__/* .IndexedRecords */ .kl(input.records, policy.windowMs, policy.slis);
+    const read = reader(new _judge_record_index_js__WEBPACK_IMPORTED_MODULE_1__/* .IndexedRecords */ .kl(input.records, policy.windowMs, policy.slis), policy);
     const repo = input.repository ?? standIns(policy);
     let now = from;
     const book = new _interpreters_book_js__WEBPACK_IMPORTED_MODULE_0__/* .PrBook */ .G({
@@ -431,12 +435,7 @@ async function simulate(input) {
             file: input.currentFile ?? 'phases/current.yaml',
         },
         // A copy is a plain array, which the judge indexes on its own; it must see every record.
-        records: (a, b) => {
-            if (input.reindexEachRun)
-                return [...index.slice(a, b)];
-            index.forgetBefore(earliestMerged(policy, now));
-            return index.slice(a, b);
-        },
+        records: (a, b) => input.reindexEachRun ? [...read.all(a, b)] : read.atRun(a, b, book.live, now),
         now: () => now,
         checklist: repo.checklist,
         codeowners: repo.codeowners,
@@ -466,7 +465,7 @@ async function simulate(input) {
         // The book keeps the phase before its own merges: no tip to name.
         merge: async (pull) => ({ ...book.merge(pull.number), before: null }),
     };
-    const result = await (0,_replay_js__WEBPACK_IMPORTED_MODULE_3__/* .replay */ .e)(stage, {
+    const result = await (0,_replay_js__WEBPACK_IMPORTED_MODULE_4__/* .replay */ .e)(stage, {
         policy,
         from,
         to,
@@ -488,23 +487,66 @@ async function simulate(input) {
     });
 }
 /**
- * The earliest window whose data any run from `now` on merges: the history of the longest
- * lookback of any phase (a lookback only moves later as time runs on). Earlier, runs read only
- * baselines' ratios, which the index keeps as sums; so records before this are let go, and memory
- * holds that history, not the days replayed.
+ * The records [a, b) a run reads: `all` of them, or those a run at `now` reads, the index first
+ * letting go of what no run from then on reads.
  */
-function earliestMerged(policy, now) {
-    return Math.min(...policy.phases.map((phase) => (0,_rollout_lookback_js__WEBPACK_IMPORTED_MODULE_4__/* .historyStart */ .nl)(policy, phase, now)));
+function reader(index, policy) {
+    const mergedBack = mergedBackMs(policy);
+    const sumsRead = sumsReader(policy);
+    return {
+        all: (a, b) => index.slice(a, b),
+        atRun(a, b, live, now) {
+            index.forgetBefore(now - mergedBack, () => sumsRead(live, now));
+            return index.slice(a, b);
+        },
+    };
+}
+/**
+ * How far back from its instant any run merges window data: the history of the longest lookback
+ * of any phase (a lookback only moves later as time runs on). Earlier, runs read only baselines'
+ * ratios, which the index keeps as sums; so records before this are let go, and memory holds that
+ * history, not the days replayed.
+ */
+function mergedBackMs(policy) {
+    return Math.max(...policy.phases.map((phase) => -(0,_rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__/* .historyStart */ .nl)(policy, phase, 0)));
+}
+const DAY = 86_400_000;
+/**
+ * The window sums any run from `now` on reads: from its retention on (rollout/retention.ts:
+ * everything a decision reads back from its instant, a phase entered now included) and the span
+ * its charts look back over (plan/charts.ts: the soak or 5 days, twice the recovery watch, each
+ * point over its SLO's window); before that, only at the edges of the baselines anchored at the
+ * live phase's start and the rollout's (a later phase takes the live phase's start for the
+ * rollout's when none is recorded: rollout/current.ts startedAfter). The index lets go of the
+ * others, so its sums are flat in the days replayed.
+ */
+function sumsReader(policy) {
+    const slos = [...policy.phases.flatMap((p) => p.slos), ...(policy.recovery?.watch ?? [])];
+    const widths = new Set([0]);
+    let window = DAY;
+    for (const slo of slos) {
+        if (slo.baseline?.kind === 'before_phase' || slo.baseline?.kind === 'before_rollout')
+            widths.add(slo.baseline.windowMs);
+        if (slo.window !== 'day')
+            window = Math.max(window, slo.window);
+    }
+    const soaks = policy.phases.map((p) => (p.advance?.rule === 'soak' ? p.advance.forMs : 0));
+    const charts = Math.max(5 * DAY, 2 * (policy.recovery?.forMs ?? 0), ...soaks) + window;
+    const back = Math.max((0,_rollout_retention_js__WEBPACK_IMPORTED_MODULE_3__/* .retentionMs */ .Fi)(policy, 0), charts);
+    return (live, now) => {
+        const anchors = live.started === undefined ? [live.since] : [live.since, live.started];
+        return { from: now - back, pins: anchors.flatMap((a) => [...widths].map((w) => a - w)) };
+    };
 }
 /** With no repository given, stand-ins approve, made code owners and members of every team. */
 function standIns(policy) {
     const entries = [...policy.github.approvers.advance, ...policy.github.approvers.rollback];
-    const teams = Object.fromEntries(entries.filter((e) => e.includes('/')).map((t) => [t.toLowerCase(), [..._people_js__WEBPACK_IMPORTED_MODULE_5__/* .STAND_INS */ .sr]]));
+    const teams = Object.fromEntries(entries.filter((e) => e.includes('/')).map((t) => [t.toLowerCase(), [..._people_js__WEBPACK_IMPORTED_MODULE_6__/* .STAND_INS */ .sr]]));
     return {
-        codeowners: { path: 'CODEOWNERS', text: `* ${_people_js__WEBPACK_IMPORTED_MODULE_5__/* .STAND_INS */ .sr.map((s) => `@${s}`).join(' ')}\n` },
+        codeowners: { path: 'CODEOWNERS', text: `* ${_people_js__WEBPACK_IMPORTED_MODULE_6__/* .STAND_INS */ .sr.map((s) => `@${s}`).join(' ')}\n` },
         teams,
         checklist: null,
-        approvers: (kind) => (0,_people_js__WEBPACK_IMPORTED_MODULE_5__/* .standInApprovers */ .mn)(policy, kind),
+        approvers: (kind) => (0,_people_js__WEBPACK_IMPORTED_MODULE_6__/* .standInApprovers */ .mn)(policy, kind),
     };
 }
 function openPulls(policy, book) {
