@@ -63,4 +63,18 @@ describe('retention', () => {
     expect(keptSpans(policy, { phase: 'B-1', since, started }, now, DAY)).toHaveLength(2);
     expect(keptSpans(policy, { phase: 'A-0', since }, now, HOUR)).toHaveLength(1);
   });
+
+  it("keeps the live phase's start as the rollout's when current.yaml has none: the next change writes it", () => {
+    // B-1 reads no anchored baseline, but the phase a rollback takes it to (A-2) reads the 7 days
+    // before the rollout's start, which the next change sets to B-1's start (startedAfter).
+    const policy = referencePolicy();
+    const now = Date.parse('2027-06-01T00:00:00Z');
+    const since = Date.parse('2027-03-01T00:00:00Z');
+    const spans = keptSpans(policy, { phase: 'B-1', since }, now, DAY);
+    expect(spans).toContainEqual({
+      from: since - 7 * DAY - RETENTION_MARGIN_MS,
+      to: since + RETENTION_MARGIN_MS,
+    });
+    expect(isKept(since - 7 * DAY, since - 6 * DAY, spans)).toBe(true);
+  });
 });
