@@ -5110,9 +5110,14 @@ function keptSpans(policy, live, now, backfillMs) {
     const livePhase = policy.phases.find((p) => p.id === live.phase);
     const watch = policy.recovery?.watch ?? [];
     pin(live.since, anchoredBaselineMs([...(livePhase?.slos ?? []), ...watch], ANCHORED));
-    if (live.started !== undefined) {
+    // The rollout's start, or where the next phase change will put it when current.yaml has none
+    // and the live phase is not the first (rollout/current.ts startedAfter: the live phase's start):
+    // every phase it may move to reads its before_rollout baseline back from there.
+    const first = live.phase === policy.phases[0]?.id;
+    const rolloutStart = live.started ?? (first ? undefined : live.since);
+    if (rolloutStart !== undefined) {
         const all = [...policy.phases.flatMap((p) => p.slos), ...watch];
-        pin(live.started, anchoredBaselineMs(all, ['before_rollout']));
+        pin(rolloutStart, anchoredBaselineMs(all, ['before_rollout']));
     }
     return spans;
 }

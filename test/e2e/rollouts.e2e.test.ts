@@ -12,6 +12,7 @@ import { afterAll, expect, it } from 'vitest';
 import { type ActionEvent, scheduleEvent, workflowDispatchEvent } from '../../src/emulator/index.js';
 import { manyRolloutFiles } from '../support/rollouts.js';
 import { latencyRegressionTrace } from '../support/traces.js';
+import { until } from '../support/until.js';
 import { inProcessAction } from '../support/workflows/adapters.js';
 import { type ActionStep, type DriveLog, drive, WorkflowRunner } from '../support/workflows/index.js';
 import { APP, APP_TOKEN, APP_TOKENS, LOCK_SECRET, RECOMMENDED_RULESET, World } from '../support/world.js';
@@ -131,15 +132,6 @@ it('one schedule over three rollouts; a rollback of one leaves the others alone'
   expect(rca.map((i) => /phasegate:rca beta /.test(i.body ?? ''))).toEqual([true]);
   expect(w.lock.got).toHaveLength(1);
 }, 300_000);
-
-/** Waits until `check` holds, polling: the runs go on in the background. */
-async function until(what: string, check: () => boolean, ms = 60_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 it("a rollback of one rollout waits for that rollout's scheduled job, not for another's", async () => {
   const world = await World.start(latencyRegressionTrace(), {

@@ -9,8 +9,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { latencySteps, traceText } from '../../../src/demo/trace.js';
 import { scheduleEvent, workflowDispatchEvent } from '../../../src/emulator/index.js';
 import { REPO_ROOT } from '../../support/policy.js';
+import { until } from '../../support/until.js';
 import { inProcessAction } from '../../support/workflows/adapters.js';
-import { WorkflowRunner } from '../../support/workflows/index.js';
+import { type ActionStep, WorkflowRunner } from '../../support/workflows/index.js';
 import { BOT, LOCK_SECRET, ok, repositoryFiles, type Step, TOKENS, World } from '../../support/world.js';
 
 const T = (iso: string) => Date.parse(iso);
@@ -110,11 +111,25 @@ describe('exactly once', () => {
     expect(w.slack.got).toHaveLength(1);
   }, 120_000);
 
-  it('a manual rollback and the scheduled run started together, as the workflow files queue them: one PR, one Slack message', async () => {
+  it('a manual rollback that arrives while the scheduled run judges the rollout, as the workflow files queue them: one PR, one Slack message', async () => {
     const w = await rollbackWorld();
+    // The scheduled run's rollout job holds at its evaluate step until the rollback is queued.
+    let release = () => {};
+    const held = new Promise<void>((go) => {
+      release = go;
+    });
+    let holding = false;
+    const inProcess = inProcessAction(w);
+    const action: ActionStep = async (call) => {
+      if (call.job === 'rollout' && call.inputs.command === 'evaluate') {
+        holding = true;
+        await held;
+      }
+      return inProcess(call);
+    };
     const runner = new WorkflowRunner({
       gh: w.gh,
-      action: inProcessAction(w),
+      action,
       githubToken: TOKENS.bot,
       workflows: REPO_ROOT,
       vars: { PHASEGATE_EVENTS: w.eventsFile },
@@ -124,22 +139,24 @@ describe('exactly once', () => {
         LOCK_WEBHOOK_SECRET: LOCK_SECRET,
       },
     });
+    const group = () => runner.concurrency.snapshot('phasegate-rollout-autosave');
+    const scheduled = await runner.trigger(await scheduleEvent(w.gh));
+    await until('the scheduled rollout job holds', () => holding);
     const dispatch = await workflowDispatchEvent(
       w.gh,
       { phase: 'A-0', reason: 'support tickets spike' },
       { sender: 'alice' },
     );
-    const [scheduled, manual] = await Promise.all([
-      runner.trigger(await scheduleEvent(w.gh)),
-      runner.trigger(dispatch),
-    ]);
+    const manual = await runner.trigger(dispatch);
+    await until('the rollback waits in the rollout group', () => group().pending !== undefined);
+    release();
     await Promise.all([scheduled.done, manual.done]);
     const printed = runner.print();
     console.log(printed);
     // The rollout's group in both workflows: the manual job waited (queue: max), not cancelled.
     const queue = runner.concurrency.log.join('\n');
     expect(queue).toMatch(
-      /roll(out|back)\.yml#1\/roll(out|back) \(autosave\) pending in "phasegate-rollout-autosave" behind .*roll(out|back)\.yml#1\/roll(out|back) \(autosave\)/,
+      /rollback\.yml#1\/rollback \(autosave\) pending in "phasegate-rollout-autosave" behind .*rollout\.yml#1\/rollout \(autosave\)/,
     );
     expect(queue).not.toMatch(/cancelled/);
     expect([...scheduled.runs, ...manual.runs].map((r) => r.conclusion)).toEqual(['success', 'success']);
