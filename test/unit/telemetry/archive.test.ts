@@ -25,7 +25,8 @@ import { DAY, referencePolicy } from '../../support/traces.js';
 const policy = referencePolicy();
 const FROM = Date.parse('2026-11-01T00:00:00Z');
 const NOW = FROM + 20 * DAY + 5 * 3_600_000;
-const live = { phase: 'B-1', since: FROM + 2 * DAY };
+// The rollout began long before these records: only the trailing retention keeps any of them.
+const live = { phase: 'B-1', since: FROM + 2 * DAY, started: FROM - 30 * DAY };
 const o = { policy, live, now: NOW, backfillMs: DAY };
 
 async function folder(): Promise<string> {
