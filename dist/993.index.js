@@ -137,11 +137,13 @@ async function dispatchEach(command, ctx, inputs, event, o = {}) {
     return { layout: 'multi', runs, report: reports };
 }
 /**
- * The names of the rollouts `command` would run for on this event (the `list` command's
- * `rollouts` output): what a workflow's matrix runs, one job per rollout. The single layout's is
- * rollout.yaml's `rollout:`, the same on every event.
+ * The names of the rollouts the command `forCommand` (the input "for-command"; empty: evaluate)
+ * would run for on this event (the `list` command's `rollouts` output): what a workflow's matrix
+ * runs, one job per rollout. The single layout's is rollout.yaml's `rollout:`, the same on every
+ * event.
  */
-async function listRollouts(command, ctx, selector, event) {
+async function listRollouts(forCommand, ctx, selector, event) {
+    const command = (0,input/* oneOf */.yL)(forCommand || 'evaluate', dispatch/* ROLLOUT_COMMANDS */.HL, 'input "for-command"');
     const layout = (0,rollouts/* findRollouts */.SG)(ctx.workspace.root, ctx.config, ctx.records);
     if (layout.kind === 'single')
         return (0,rollouts/* selectRollouts */.JT)(layout, selector, 'input "rollout"').map((r) => r.name);

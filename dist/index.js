@@ -206,9 +206,9 @@ async function runCommand(core, command, config, clock) {
     const event = { name: context.eventName, payload: context.payload, sha: context.sha };
     if (command === 'list') {
         const { listRollouts } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(993)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2993));
-        const forCommand = (0,input/* oneOf */.yL)(core.getInput('for-command') || 'evaluate', dispatch/* ROLLOUT_COMMANDS */.HL, 'input "for-command"');
+        const forCommand = core.getInput('for-command');
         const names = await listRollouts(forCommand, ctx, inputs.rollout, event);
-        core.info(`rollouts for ${forCommand}: ${names.join(', ') || 'none'}`);
+        core.info(`rollouts for ${forCommand || 'evaluate'}: ${names.join(', ') || 'none'}`);
         core.setOutput('rollouts', JSON.stringify(names));
         return;
     }

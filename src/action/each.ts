@@ -15,14 +15,20 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../input.js';
+import { InputError, oneOf } from '../input.js';
 import type { RunResult } from '../interpreters/run-loop.js';
 import { DASHBOARD_LABEL } from '../plan/names.js';
 import type { RunContext } from '../ports/context.js';
 import { parseDashboardMarker, parseProposalMarker } from '../render/markers.js';
 import { INDEX_MARKER, INDEX_TITLE, type IndexRow, renderRolloutsIndex } from '../render/rollouts-index.js';
 import { findRollouts, type Layout, type RolloutFolder, selectRollouts } from '../worktree/rollouts.js';
-import { type ActionEvent, type CommandInputs, dispatch, type RolloutCommand } from './dispatch.js';
+import {
+  type ActionEvent,
+  type CommandInputs,
+  dispatch,
+  ROLLOUT_COMMANDS,
+  type RolloutCommand,
+} from './dispatch.js';
 
 export interface RolloutRun {
   rollout: string;
@@ -94,16 +100,18 @@ export async function dispatchEach(
 }
 
 /**
- * The names of the rollouts `command` would run for on this event (the `list` command's
- * `rollouts` output): what a workflow's matrix runs, one job per rollout. The single layout's is
- * rollout.yaml's `rollout:`, the same on every event.
+ * The names of the rollouts the command `forCommand` (the input "for-command"; empty: evaluate)
+ * would run for on this event (the `list` command's `rollouts` output): what a workflow's matrix
+ * runs, one job per rollout. The single layout's is rollout.yaml's `rollout:`, the same on every
+ * event.
  */
 export async function listRollouts(
-  command: RolloutCommand,
+  forCommand: string,
   ctx: RunContext,
   selector: string,
   event: ActionEvent,
 ): Promise<string[]> {
+  const command = oneOf(forCommand || 'evaluate', ROLLOUT_COMMANDS, 'input "for-command"');
   const layout = findRollouts(ctx.workspace.root, ctx.config, ctx.records);
   if (layout.kind === 'single') return selectRollouts(layout, selector, 'input "rollout"').map((r) => r.name);
   return (await rolloutsFor(command, ctx, layout, selector, event)).map((r) => r.name);

@@ -14,7 +14,7 @@ import { systemClock } from '../clock.js';
 import { InputError, oneOf, parseInstant, positiveNumber } from '../input.js';
 import { TriggerError } from '../plan/trigger-error.js';
 import type { Clock } from '../ports/clock.js';
-import { ACTION_COMMANDS, type ActionCommand, ROLLOUT_COMMANDS } from './dispatch.js';
+import { ACTION_COMMANDS, type ActionCommand } from './dispatch.js';
 import type { EachResult } from './each.js';
 
 type Core = typeof import('@actions/core');
@@ -95,13 +95,9 @@ async function runCommand(
   const event = { name: context.eventName, payload: context.payload, sha: context.sha };
   if (command === 'list') {
     const { listRollouts } = await import('./each.js');
-    const forCommand = oneOf(
-      core.getInput('for-command') || 'evaluate',
-      ROLLOUT_COMMANDS,
-      'input "for-command"',
-    );
+    const forCommand = core.getInput('for-command');
     const names = await listRollouts(forCommand, ctx, inputs.rollout, event);
-    core.info(`rollouts for ${forCommand}: ${names.join(', ') || 'none'}`);
+    core.info(`rollouts for ${forCommand || 'evaluate'}: ${names.join(', ') || 'none'}`);
     core.setOutput('rollouts', JSON.stringify(names));
     return;
   }

@@ -12,7 +12,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ActionCommand, ROLLOUT_COMMANDS } from '../../src/action/dispatch.js';
+import type { ActionCommand } from '../../src/action/dispatch.js';
 import { dispatchEach, type EachResult, listRollouts, rolloutsFailure } from '../../src/action/each.js';
 import { actionOutputs, rolloutsOutput } from '../../src/action/outputs.js';
 import { wireContext } from '../../src/action/wire.js';
@@ -211,12 +211,7 @@ export class World {
       // As the entry runs it: over the policy folder's rollouts (one, in the single layout).
       const rollout = inputs.rollout ?? '';
       if (command === 'list') {
-        const forCommand = oneOf(
-          inputs['for-command'] || 'evaluate',
-          ROLLOUT_COMMANDS,
-          'input "for-command"',
-        );
-        const names = await listRollouts(forCommand, ctx, rollout, actionEvent);
+        const names = await listRollouts(inputs['for-command'] ?? '', ctx, rollout, actionEvent);
         return { ok: true, outputs: { rollouts: JSON.stringify(names) }, log, sleeps, workspace };
       }
       const each = await dispatchEach(command, ctx, { ...inputsOf, rollout }, actionEvent, { reportPath });
