@@ -19,7 +19,6 @@ import { wireContext } from '../../src/action/wire.js';
 import type { TokenSpec } from '../../src/emulator/identity.js';
 import type { Emulator, EmulatorOptions } from '../../src/emulator/index.js';
 import type { Ruleset } from '../../src/emulator/protection-config.js';
-import { oneOf } from '../../src/input.js';
 import type { RunResult } from '../../src/interpreters/run-loop.js';
 import { runAction } from './action-runner.js';
 import { startCheckedEmulator } from './github-validator/index.js';
