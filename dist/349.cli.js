@@ -6652,6 +6652,11 @@ class Emulator {
     grantToken(token, spec) {
         grant(this.ctx.store, this.tokens, this.ctx.id.roles, token, spec);
     }
+    /** An integration token's permissions (GITHUB_TOKEN's, an App installation's); undefined for a person's or an unknown one. */
+    tokenPermissions(token) {
+        const who = this.tokens.get(token)?.who;
+        return who && who.kind !== 'person' ? who.permissions : undefined;
+    }
     /** The API base: GITHUB_API_URL. */
     get url() {
         return this.ctx.url;

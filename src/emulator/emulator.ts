@@ -22,7 +22,7 @@ import { registerPulls } from './handlers/pulls.js';
 import { registerRepos } from './handlers/repos.js';
 import { registerSearch } from './handlers/search.js';
 import { cloneTo, commitFiles, type FileChanges } from './human.js';
-import { identityOf, type Role, type TokenSpec } from './identity.js';
+import { type AppPermission, identityOf, type Level, type Role, type TokenSpec } from './identity.js';
 import { assess, gateState } from './protection.js';
 import type { BranchProtection, Ruleset } from './protection-config.js';
 import { Router } from './router.js';
@@ -162,6 +162,12 @@ export class Emulator {
    */
   grantToken(token: string, spec: TokenSpec): void {
     grant(this.ctx.store, this.tokens, this.ctx.id.roles, token, spec);
+  }
+
+  /** An integration token's permissions (GITHUB_TOKEN's, an App installation's); undefined for a person's or an unknown one. */
+  tokenPermissions(token: string): Partial<Record<AppPermission, Level>> | undefined {
+    const who = this.tokens.get(token)?.who;
+    return who && who.kind !== 'person' ? who.permissions : undefined;
   }
 
   /** The API base: GITHUB_API_URL. */

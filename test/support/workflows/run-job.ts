@@ -6,8 +6,9 @@
  * - `actions/checkout`: a real clone of the emulator's repository at `with.ref`, else the event's
  *   (a pull request's `refs/pull/N/merge`, GITHUB_SHA otherwise), into `with.path`, leaving out
  *   what `with.sparse-checkout` leaves out (sparse.ts);
- * - `actions/create-github-app-token`: the App token the runner was given (outputs `token`,
- *   `app-slug`); none given: the step fails;
+ * - `actions/create-github-app-token`: the App token the runner was given, scoped down to the
+ *   `permission-*` inputs when there are any (app-token.ts; outputs `token`, `app-slug`); none
+ *   given: the step fails;
  * - `actions/upload-artifact`: recorded on the run;
  * - anything else, and `run:` steps without a `run` hook: the step fails, loudly.
  */
@@ -18,6 +19,7 @@ import { isSequence } from '@actions/workflow-parser';
 import type { Job, Step } from '@actions/workflow-parser/model/workflow-template';
 import type { ActionEvent } from '../../../src/emulator/index.js';
 import { sparseCheckout } from '../sparse.js';
+import { type AppTokenIssuer, appToken } from './app-token.js';
 import type { JobPermissions } from './contexts.js';
 import { type Contexts, condition, type Status, stringMap } from './expressions.js';
 import { child, type Workflow } from './load.js';
@@ -87,7 +89,7 @@ export interface Artifact {
 
 /** What a job needs from the run around it. */
 export interface JobScope {
-  gh: { owner: string; repo: string; cloneTo(dir: string, ref?: string): Promise<string> };
+  gh: AppTokenIssuer & { owner: string; repo: string; cloneTo(dir: string, ref?: string): Promise<string> };
   workflow: Workflow;
   event: ActionEvent;
   /** Contexts of the run: github (token and job added per job), vars, secrets, inputs, needs, strategy, matrix. */
@@ -135,10 +137,12 @@ async function uses(
   if (action === 'actions/create-github-app-token') {
     if (!scope.app)
       return { ok: false, outputs: {}, error: 'the runner was given no GitHub App (options.app)' };
-    const { token, slug } = scope.app;
+    const { slug } = scope.app;
+    const minted = appToken(scope.gh, scope.app, w);
+    if ('error' in minted) return { ok: false, outputs: {}, error: minted.error };
     return {
       ok: true,
-      outputs: { token, 'app-slug': slug, 'installation-id': '1' },
+      outputs: { token: minted.token, 'app-slug': slug, 'installation-id': '1' },
       inputs: { ...w, 'private-key': '***' },
     };
   }

@@ -35,7 +35,11 @@ beforeAll(async () => {
     repo: 'app',
     tokens: {
       ghs_bot: { login: 'github-actions[bot]', type: 'Bot' },
-      ghs_app: { login: 'phasegate[bot]', type: 'Bot' },
+      ghs_app: {
+        kind: 'app',
+        slug: 'phasegate',
+        permissions: { contents: 'write', pull_requests: 'write', issues: 'write', statuses: 'write' },
+      },
       ghp_alice: { login: 'alice' },
     },
   });
@@ -178,7 +182,7 @@ describe('running them', () => {
     // Collect names no rollout: every one, in turn, in one job.
     expect(r.calls[0]!.inputs).toEqual({
       command: 'collect',
-      token: 'ghs_app',
+      token: expect.stringMatching(/^ghs_app\.scoped\.\d+$/),
       events: 'telemetry/*.jsonl',
       backfill: '24h',
       records: 'reports/monitoring',
@@ -186,7 +190,18 @@ describe('running them', () => {
       'dry-run': 'false',
     });
     expect(r.calls[1]!.inputs).toEqual({ command: 'list' });
-    expect(r.calls[2]!.inputs).toMatchObject({ command: 'evaluate', rollout: 'autosave', token: 'ghs_app' });
+    expect(r.calls[2]!.inputs).toMatchObject({ command: 'evaluate', rollout: 'autosave' });
+    // Each job's App token has what that job's create-github-app-token step asked for, no more.
+    const [collectToken, rolloutToken] = [r.calls[0]!.inputs.token!, r.calls[2]!.inputs.token!];
+    expect(collectToken).not.toBe(rolloutToken);
+    expect(gh.tokenPermissions(collectToken)).toEqual({ contents: 'write', pull_requests: 'read', metadata: 'read' });
+    expect(gh.tokenPermissions(rolloutToken)).toEqual({
+      contents: 'write',
+      pull_requests: 'write',
+      issues: 'write',
+      statuses: 'write',
+      metadata: 'read',
+    });
     expect(r.calls[3]!.inputs).toMatchObject({
       'bot-login': 'phasegate[bot]',
       'slack-webhook': 'http://127.0.0.1:9/slack',
