@@ -171,18 +171,21 @@ function jobProblems(mine: readonly PhasegateStep[], c: WorkflowContext): Check[
   return out;
 }
 
+/** Commands about all the rollouts at once, never one: no rollout's group, no `rollout` input. */
+const ALL_ROLLOUTS = new Set(['list', 'index', 'validate']);
 /**
- * Commands about all the rollouts at once (the workflows' collect, list and index jobs): no
- * rollout's group. Collect runs every rollout in one job so their commits come one after another.
+ * The commands a job may run outside any rollout's group: those, and collect, which the scheduled
+ * workflow runs for every rollout in one job so their commits come one after another. In a
+ * rollout's job it still must name the rollout.
  */
-const ALL_ROLLOUTS = new Set(['collect', 'list', 'index', 'validate']);
+const NO_ROLLOUT_GROUP = new Set([...ALL_ROLLOUTS, 'collect']);
 const DEFAULT_GROUP = `phasegate-rollout-\${{ matrix.rollout }}`;
 
 const groupOf = (s: PhasegateStep) => (s.job.concurrency ?? s.workflow.concurrency)?.group;
 
 /** The rollout's group: the one the job running propose uses. */
 function sharedGroup(steps: readonly PhasegateStep[]): string | undefined {
-  const s = steps.find((x) => x.command === 'propose') ?? steps.find((x) => !ALL_ROLLOUTS.has(x.command));
+  const s = steps.find((x) => x.command === 'propose') ?? steps.find((x) => !NO_ROLLOUT_GROUP.has(x.command));
   return s ? groupOf(s) : undefined;
 }
 
@@ -211,7 +214,7 @@ function concurrencyProblems(
 ): Check[] {
   const out: Check[] = [];
   const file = short(w.file);
-  for (const job of new Set(mine.filter((s) => !ALL_ROLLOUTS.has(s.command)).map((s) => s.job))) {
+  for (const job of new Set(mine.filter((s) => !NO_ROLLOUT_GROUP.has(s.command)).map((s) => s.job))) {
     const group = job.concurrency ?? w.concurrency;
     if (!group) {
       out.push(
@@ -315,7 +318,7 @@ export function globMatches(pattern: string, path: string): boolean {
 
 function summary(mine: readonly PhasegateStep[], c: WorkflowContext, shared?: string): string {
   const commands = [...new Set(mine.map((s) => s.command))].join(', ');
-  const step = mine.find((s) => !ALL_ROLLOUTS.has(s.command)) ?? mine[0]!;
+  const step = mine.find((s) => !NO_ROLLOUT_GROUP.has(s.command)) ?? mine[0]!;
   const group = groupOf(step);
   const shown = group === shared || !shared ? group : `${shared} (in an expression)`;
   return `${commands}; config ${c.config}; concurrency ${shown}; each job may do what its steps do.`;

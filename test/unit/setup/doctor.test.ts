@@ -178,6 +178,18 @@ describe('phasegate doctor', () => {
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression
       "problem  rollout.yml: job rollout holds one rollout's group, but its propose step runs every rollout. Fix: pass `rollout: ${{ matrix.rollout }}` to every phasegate step of the job.",
     ]);
+    // Collect may run every rollout in a job of its own, but not in a rollout's job.
+    const collecting = setup();
+    edit(
+      collecting,
+      ROLLOUT,
+      /command: evaluate(\n(?:\s+config: .*\n)?)\s+rollout: \$\{\{ matrix\.rollout \}\}\n/,
+      'command: collect$1',
+    );
+    expect((await doctor(collecting)).problems).toEqual([
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression
+      "problem  rollout.yml: job rollout holds one rollout's group, but its collect step runs every rollout. Fix: pass `rollout: ${{ matrix.rollout }}` to every phasegate step of the job.",
+    ]);
     // One group for every job of every workflow (phasegate's workflows before per-rollout groups).
     const older = setup();
     for (const file of [ROLLOUT, ROLLBACK, APPLY])
