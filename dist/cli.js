@@ -387,7 +387,7 @@ function addDemo(program, io) {
         .option('--github', 'run the whole loop on a loopback GitHub: PRs, approvals, a rollback, the restart, completion')
         .action(async (o) => {
         if (o.github) {
-            const { githubDemoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(51), __nccwpck_require__.e(737), __nccwpck_require__.e(218), __nccwpck_require__.e(85), __nccwpck_require__.e(200), __nccwpck_require__.e(580), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8349));
+            const { githubDemoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(51), __nccwpck_require__.e(737), __nccwpck_require__.e(218), __nccwpck_require__.e(85), __nccwpck_require__.e(200), __nccwpck_require__.e(580), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6547));
             await githubDemoCommand({ out: o.keep, log: io.stdout });
             return;
         }

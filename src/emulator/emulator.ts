@@ -22,13 +22,14 @@ import { registerPulls } from './handlers/pulls.js';
 import { registerRepos } from './handlers/repos.js';
 import { registerSearch } from './handlers/search.js';
 import { cloneTo, commitFiles, type FileChanges } from './human.js';
-import { type AppPermission, identityOf, type Level, type Role, type TokenSpec } from './identity.js';
+import type { AppPermission, Level, Role, TokenSpec } from './identity.js';
 import { assess, gateState } from './protection.js';
 import type { BranchProtection, Ruleset } from './protection-config.js';
 import { Router } from './router.js';
 import { type Caller, type Pipeline, type RequestRecord, serve, type Tamper } from './server.js';
 import { type StateView, stateView } from './state-view.js';
 import { Store } from './store.js';
+import { grant } from './tokens.js';
 import type { OperationKey, Validator } from './validator.js';
 import type { WriteRecord } from './writes.js';
 
@@ -388,18 +389,4 @@ function routes(): Router {
  */
 export function emulatorSurface(): { operations: OperationKey[]; webhooks: string[] } {
   return { operations: routes().operations(), webhooks: [...WEBHOOK_SCHEMAS] };
-}
-
-function grant(
-  store: Store,
-  tokens: Map<string, Caller>,
-  roles: Map<string, Role>,
-  token: string,
-  spec: TokenSpec,
-) {
-  const who = identityOf(spec);
-  const type = who.kind === 'person' ? 'User' : 'Bot';
-  tokens.set(token, { who, user: store.user(who.login, { type, name: who.name, email: who.email }) });
-  if (who.kind === 'person' && !roles.has(who.login.toLowerCase()))
-    roles.set(who.login.toLowerCase(), 'write');
 }

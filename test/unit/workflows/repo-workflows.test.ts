@@ -194,7 +194,11 @@ describe('running them', () => {
     // Each job's App token has what that job's create-github-app-token step asked for, no more.
     const [collectToken, rolloutToken] = [r.calls[0]!.inputs.token!, r.calls[2]!.inputs.token!];
     expect(collectToken).not.toBe(rolloutToken);
-    expect(gh.tokenPermissions(collectToken)).toEqual({ contents: 'write', pull_requests: 'read', metadata: 'read' });
+    expect(gh.tokenPermissions(collectToken)).toEqual({
+      contents: 'write',
+      pull_requests: 'read',
+      metadata: 'read',
+    });
     expect(gh.tokenPermissions(rolloutToken)).toEqual({
       contents: 'write',
       pull_requests: 'write',

@@ -1,5 +1,5 @@
-export const id = 349;
-export const ids = [349];
+export const id = 547;
+export const ids = [547];
 export const modules = {
 
 /***/ 3198:
@@ -101,7 +101,7 @@ function knowsLess(before, next) {
 
 /***/ }),
 
-/***/ 8349:
+/***/ 6547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6542,6 +6542,16 @@ class Store {
     }
 }
 
+;// CONCATENATED MODULE: ./src/emulator/tokens.ts
+
+function grant(store, tokens, roles, token, spec) {
+    const who = identityOf(spec);
+    const type = who.kind === 'person' ? 'User' : 'Bot';
+    tokens.set(token, { who, user: store.user(who.login, { type, name: who.name, email: who.email }) });
+    if (who.kind === 'person' && !roles.has(who.login.toLowerCase()))
+        roles.set(who.login.toLowerCase(), 'write');
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/emulator.ts
 /**
  * A loopback GitHub for tests and the demo: the REST endpoints phasegate uses (and the GraphQL
@@ -6824,13 +6834,6 @@ function routes() {
  */
 function emulatorSurface() {
     return { operations: routes().operations(), webhooks: [...WEBHOOK_SCHEMAS] };
-}
-function grant(store, tokens, roles, token, spec) {
-    const who = identityOf(spec);
-    const type = who.kind === 'person' ? 'User' : 'Bot';
-    tokens.set(token, { who, user: store.user(who.login, { type, name: who.name, email: who.email }) });
-    if (who.kind === 'person' && !roles.has(who.login.toLowerCase()))
-        roles.set(who.login.toLowerCase(), 'write');
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/index.ts
