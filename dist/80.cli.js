@@ -2533,11 +2533,10 @@ class LatencySketch {
 __webpack_require__.d(__webpack_exports__, {
   rZ: () => (/* binding */ TelemetrySourceError),
   Nw: () => (/* binding */ collectJsonl),
-  xB: () => (/* binding */ feedFile),
   V6: () => (/* binding */ resolveSourceFiles)
 });
 
-// UNUSED EXPORTS: READ_CHUNK_BYTES
+// UNUSED EXPORTS: READ_CHUNK_BYTES, feedFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -2724,13 +2723,15 @@ async function resolveSourceFiles(source, cwd = process.cwd()) {
     return files;
 }
 /** Streams one file into the collector as one input. */
-async function feedFile(collector, file, highWaterMark = READ_CHUNK_BYTES) {
+async function feedFile(collector, file, highWaterMark = READ_CHUNK_BYTES, onChunk) {
     collector.beginSource(file);
     try {
         const fh = await (0,promises_.open)(file, 'r');
         try {
-            for await (const chunk of readChunks(fh, 0, Number.POSITIVE_INFINITY, highWaterMark))
+            for await (const chunk of readChunks(fh, 0, Number.POSITIVE_INFINITY, highWaterMark)) {
                 collector.push(chunk);
+                onChunk?.(chunk.length);
+            }
         }
         finally {
             await fh.close();
@@ -2785,7 +2786,7 @@ function segmentTasks(files, sizes, options, workers) {
     return { tasks, fileOf };
 }
 /** Runs the tasks on this thread and on workers - 1 worker threads; the results in task order. */
-async function runTasks(tasks, workers, url) {
+async function runTasks(tasks, workers, url, done) {
     const results = new Array(tasks.length);
     let next = 0;
     const pool = Array.from({ length: Math.min(workers - 1, tasks.length - 1) }, () => url.pathname.endsWith('.ts')
@@ -2796,6 +2797,7 @@ async function runTasks(tasks, workers, url) {
         for (let t = tasks[next++]; t !== undefined; t = tasks[next++]) {
             try {
                 results[t.id] = await collectSegment(t);
+                done(t);
             }
             catch (e) {
                 throw readError(t.file, e.message, e.code);
@@ -2816,6 +2818,7 @@ async function runTasks(tasks, workers, url) {
                 w.on('message', (m) => {
                     if (m.ok) {
                         results[m.id] = m.result;
+                        done(tasks[m.id]);
                         give();
                     }
                     else {
@@ -2836,8 +2839,13 @@ async function runTasks(tasks, workers, url) {
 async function collectParallel(files, options, workers, url) {
     const sizes = await Promise.all(files.map(async (f) => (await (0,promises_.stat)(f)).size));
     const { tasks, fileOf } = segmentTasks(files, sizes, options, workers);
+    const total = sizes.reduce((a, b) => a + b, 0);
+    let read = 0;
     // This thread takes tasks too, so `workers` counts it.
-    const results = await runTasks(tasks, workers, url);
+    const results = await runTasks(tasks, workers, url, (t) => {
+        read += Math.min(t.end, sizes[fileOf[t.id]]) - t.start;
+        options.onBytes?.(read, total);
+    });
     const collector = new collect/* Collector */.gR(options);
     tasks.forEach((t, i) => {
         if (i === 0 || fileOf[i - 1] !== fileOf[i])
@@ -2861,8 +2869,19 @@ async function collectJsonl(options) {
     if (url !== undefined)
         return { ...(await collectParallel(sorted, options, workers, url)), files: sorted };
     const collector = new collect/* Collector */.gR(options);
+    const onBytes = options.onBytes;
+    let read = 0;
+    let total = 0;
+    if (onBytes)
+        for (const f of sorted)
+            total += (await (0,promises_.stat)(f)).size;
+    const onChunk = onBytes &&
+        ((bytes) => {
+            read += bytes;
+            onBytes(read, total);
+        });
     for (const f of sorted)
-        await feedFile(collector, f, options.highWaterMark);
+        await feedFile(collector, f, options.highWaterMark, onChunk);
     return { ...collector.finish(), files: sorted };
 }
 

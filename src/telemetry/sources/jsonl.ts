@@ -58,13 +58,16 @@ export async function feedFile(
   collector: Collector,
   file: string,
   highWaterMark = READ_CHUNK_BYTES,
+  onChunk?: (bytes: number) => void,
 ): Promise<void> {
   collector.beginSource(file);
   try {
     const fh = await open(file, 'r');
     try {
-      for await (const chunk of readChunks(fh, 0, Number.POSITIVE_INFINITY, highWaterMark))
+      for await (const chunk of readChunks(fh, 0, Number.POSITIVE_INFINITY, highWaterMark)) {
         collector.push(chunk);
+        onChunk?.(chunk.length);
+      }
     } finally {
       await fh.close();
     }
@@ -87,6 +90,8 @@ export interface JsonlSourceOptions extends CollectOptions {
   workers?: number;
   /** With workers: the smallest byte range worth a task (default 8 MiB). */
   minSegmentBytes?: number;
+  /** Told the bytes read so far and in all, as chunks (one thread) or ranges (workers) are done. */
+  onBytes?: (done: number, total: number) => void;
 }
 
 /** Below this, a file is not worth cutting for workers. */
@@ -146,7 +151,12 @@ function segmentTasks(
 }
 
 /** Runs the tasks on this thread and on workers - 1 worker threads; the results in task order. */
-async function runTasks(tasks: SegmentTask[], workers: number, url: URL): Promise<SegmentResult[]> {
+async function runTasks(
+  tasks: SegmentTask[],
+  workers: number,
+  url: URL,
+  done: (task: SegmentTask) => void,
+): Promise<SegmentResult[]> {
   const results: SegmentResult[] = new Array(tasks.length);
   let next = 0;
   const pool = Array.from({ length: Math.min(workers - 1, tasks.length - 1) }, () =>
@@ -162,6 +172,7 @@ async function runTasks(tasks: SegmentTask[], workers: number, url: URL): Promis
     for (let t = tasks[next++]; t !== undefined; t = tasks[next++]) {
       try {
         results[t.id] = await collectSegment(t);
+        done(t);
       } catch (e) {
         throw readError(t.file, (e as Error).message, (e as NodeJS.ErrnoException).code);
       }
@@ -181,6 +192,7 @@ async function runTasks(tasks: SegmentTask[], workers: number, url: URL): Promis
             w.on('message', (m: SegmentReply) => {
               if (m.ok) {
                 results[m.id] = m.result;
+                done(tasks[m.id]!);
                 give();
               } else {
                 reject(readError(tasks[m.id]!.file, m.error, m.code));
@@ -206,8 +218,13 @@ async function collectParallel(
 ): Promise<CollectResult> {
   const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
   const { tasks, fileOf } = segmentTasks(files, sizes, options, workers);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  let read = 0;
   // This thread takes tasks too, so `workers` counts it.
-  const results = await runTasks(tasks, workers, url);
+  const results = await runTasks(tasks, workers, url, (t) => {
+    read += Math.min(t.end, sizes[fileOf[t.id]!]!) - t.start;
+    options.onBytes?.(read, total);
+  });
   const collector = new Collector(options);
   tasks.forEach((t, i) => {
     if (i === 0 || fileOf[i - 1] !== fileOf[i]) collector.beginSource(t.file);
@@ -229,6 +246,16 @@ export async function collectJsonl(
   const url = workers > 1 ? workerUrl() : undefined;
   if (url !== undefined) return { ...(await collectParallel(sorted, options, workers, url)), files: sorted };
   const collector = new Collector(options);
-  for (const f of sorted) await feedFile(collector, f, options.highWaterMark);
+  const onBytes = options.onBytes;
+  let read = 0;
+  let total = 0;
+  if (onBytes) for (const f of sorted) total += (await stat(f)).size;
+  const onChunk =
+    onBytes &&
+    ((bytes: number) => {
+      read += bytes;
+      onBytes(read, total);
+    });
+  for (const f of sorted) await feedFile(collector, f, options.highWaterMark, onChunk);
   return { ...collector.finish(), files: sorted };
 }

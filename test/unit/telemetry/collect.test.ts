@@ -236,13 +236,32 @@ describe('collect in worker threads', () => {
       `${traceText({ seed: 6, from, to, events: 1500, malformed: 0.05 }).trimEnd()}`,
     );
     const opts = { source: path.join(d, '*.jsonl'), policy: POLICY, from, to };
-    const seq = await collectJsonl(opts);
+    const total =
+      (await fs.stat(path.join(d, 'a.jsonl'))).size + (await fs.stat(path.join(d, 'b.jsonl'))).size;
+    // The progress a caller shows (simulate's bar): rising, ending at every byte of every file.
+    const told = (into: number[]) => (done: number, all: number) => {
+      expect(all).toBe(total);
+      into.push(done);
+    };
+    const seqBytes: number[] = [];
+    const seq = await collectJsonl({ ...opts, highWaterMark: 4096, onBytes: told(seqBytes) });
+    expect(seqBytes.length).toBeGreaterThan(2);
+    expect(seqBytes.at(-1)).toBe(total);
     for (const [workers, minSegmentBytes] of [
       [2, 1],
       [3, 1000],
       [2, 50_000],
     ] as const) {
-      const par = await collectJsonl({ ...opts, workers, minSegmentBytes, highWaterMark: 777 });
+      const bytes: number[] = [];
+      const par = await collectJsonl({
+        ...opts,
+        workers,
+        minSegmentBytes,
+        highWaterMark: 777,
+        onBytes: told(bytes),
+      });
+      expect(bytes.at(-1)).toBe(total);
+      expect(bytes).toEqual([...bytes].sort((x, y) => x - y));
       expect(par.windows.map(encodeRecord)).toEqual(seq.windows.map(encodeRecord));
       expect(par.stats).toEqual(seq.stats);
       expect(par.unattributed).toEqual(seq.unattributed);
