@@ -8,6 +8,7 @@
  * readable JSON ourselves, so committed window records diff well and stay byte-stable.
  */
 import { DDSketch } from '@datadog/sketches-js';
+import { DenseStore } from '@datadog/sketches-js/dist/ddsketch/store/index.js';
 
 export const SKETCH_RELATIVE_ACCURACY = 0.01;
 
@@ -29,6 +30,35 @@ export interface SketchDense {
   counts: Float64Array;
 }
 
+/**
+ * DenseStore copies its bins to re-centre them at every new lowest key, even one that falls
+ * inside the bins it already has, and makes a fresh sketch's bins in four allocations; a window
+ * of a 90-day collect holds ~200 values, and those copies were ~8 % of the collect's CPU. This
+ * store widens its key range in place when the key fits, and otherwise makes the bins DenseStore
+ * would (as many chunks as the range needs, centred on it) in one allocation. Where the bins sit
+ * changes no count, so records stay byte-identical.
+ */
+class RoomyStore extends DenseStore {
+  override _extendRange(key: number, secondKey: number = key): void {
+    const lo = Math.min(key, secondKey, this.minKey);
+    const hi = Math.max(key, secondKey, this.maxKey);
+    const had = this.bins;
+    if (had.length > 0 && lo >= this.offset && hi < this.offset + had.length) {
+      this.minKey = lo;
+      this.maxKey = hi;
+      return;
+    }
+    const size = Math.max(had.length, this.chunkSize * Math.ceil((hi - lo + 1) / this.chunkSize));
+    const offset = lo + Math.floor((hi - lo + 1) / 2) - size / 2;
+    const bins = new Array<number>(size).fill(0);
+    for (let k = this.minKey; k <= this.maxKey; k++) bins[k - offset] = had[k - this.offset]!;
+    this.bins = bins;
+    this.offset = offset;
+    this.minKey = lo;
+    this.maxKey = hi;
+  }
+}
+
 export class LatencySketch {
   /**
    * Made on the first value: a collect makes an empty aggregate for every window before its
@@ -38,7 +68,10 @@ export class LatencySketch {
   private made: DDSketch | null = null;
 
   private get dd(): DDSketch {
-    this.made ??= new DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
+    if (this.made === null) {
+      this.made = new DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
+      this.made.store = new RoomyStore();
+    }
     return this.made;
   }
 
@@ -100,11 +133,9 @@ export class LatencySketch {
     while (lo <= hi && !(counts[lo]! > 0)) lo++;
     while (hi > lo && !(counts[hi]! > 0)) hi--;
     if (lo <= hi) {
-      // The lowest and the highest key first: the store then sizes and centres its bins once,
-      // where key by key it would shift them at every new low key.
-      dd.store.add(minKey + lo, counts[lo]!);
-      if (hi > lo) dd.store.add(minKey + hi, counts[hi]!);
-      for (let i = lo + 1; i < hi; i++) if (counts[i]! > 0) dd.store.add(minKey + i, counts[i]!);
+      // The whole key range first: the store makes its bins once.
+      dd.store._extendRange(minKey + lo, minKey + hi);
+      for (let i = lo; i <= hi; i++) if (counts[i]! > 0) dd.store.add(minKey + i, counts[i]!);
       for (let i = lo; i <= hi; i++) dd.count += counts[i]!;
     }
     if (d.zero > 0) {

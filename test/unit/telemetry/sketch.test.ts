@@ -1,3 +1,4 @@
+import { DDSketch } from '@datadog/sketches-js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../src/demo/trace.js';
@@ -66,6 +67,42 @@ describe('latency sketch', () => {
           expect(Math.abs(merged.quantile(0.95)! - exact) / exact).toBeLessThanOrEqual(0.01 + 1e-12);
         },
       ),
+    );
+  });
+
+  it("holds the same bins and quantiles as the library's own DDSketch, added and merged in any order", () => {
+    // LatencySketch keeps its bins in its own store (one that does not re-centre them at every
+    // new lowest key); the library's sketch is the oracle. Values span 1 µs to a day, so keys
+    // reach past one chunk of bins on both sides and the store grows in both directions.
+    const value = fc.double({ min: 0.001, max: 86_400_000, noNaN: true });
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 400 }), fc.array(value, { maxLength: 200 }), (xs, ys) => {
+        const binsOf = (dd: DDSketch) => {
+          const out: [number, number][] = [];
+          for (let k = dd.store.minKey; k <= dd.store.maxKey; k++) {
+            const c = dd.store.bins[k - dd.store.offset] ?? 0;
+            if (c > 0) out.push([k, c]);
+          }
+          return out;
+        };
+        const oracle = new DDSketch({ relativeAccuracy: 0.01 });
+        const ours = new LatencySketch();
+        const other = new LatencySketch();
+        for (const x of xs) {
+          oracle.accept(x);
+          ours.add(x);
+        }
+        for (const y of ys) {
+          oracle.accept(y);
+          other.add(y);
+        }
+        ours.merge(other);
+        expect(ours.toJSON().bins).toEqual(binsOf(oracle));
+        expect(ours.count).toBe(oracle.count);
+        for (const q of [0, 0.5, 0.95, 1])
+          expect(ours.quantile(q)).toBe(oracle.count === 0 ? undefined : oracle.getValueAtQuantile(q));
+      }),
+      { numRuns: 300 },
     );
   });
 
