@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/fs-errors.ts
 var fs_errors = __webpack_require__(6790);
 // EXTERNAL MODULE: ./src/input.ts
@@ -84,8 +82,10 @@ function simulationReportInput(policy, result, records, generatedAt) {
     };
 }
 
-// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 3 modules
-var jsonl = __webpack_require__(6080);
+// EXTERNAL MODULE: ./src/telemetry/sources/collect-threads.ts
+var collect_threads = __webpack_require__(5504);
+// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 2 modules
+var jsonl = __webpack_require__(2030);
 // EXTERNAL MODULE: ./src/telemetry/window.ts
 var telemetry_window = __webpack_require__(135);
 // EXTERNAL MODULE: ./src/worktree/policy-dir.ts
@@ -208,7 +208,7 @@ async function collectEvents(o, policy) {
         to: o.to,
         source: o.events,
         cwd: o.cwd,
-        workers: Math.min((0,external_node_os_.availableParallelism)(), 4),
+        workers: (0,collect_threads/* collectThreadCount */.m4)(),
         onBytes: (done, total) => reading.update(done / 1e6, total / 1e6),
     }).catch((e) => {
         reading.end();

@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/ensure-dir.ts
@@ -111,6 +109,8 @@ function planBackfill(input) {
     return { windows: new Map([...windows].sort((a, b) => a[0] - b[0])), skipped };
 }
 
+// EXTERNAL MODULE: ./src/telemetry/sources/collect-threads.ts
+var collect_threads = __webpack_require__(5504);
 // EXTERNAL MODULE: ./src/telemetry/plan.ts
 var plan = __webpack_require__(9952);
 // EXTERNAL MODULE: ./src/telemetry/sources/config.ts
@@ -507,8 +507,8 @@ async function filesEnd(files) {
     return max;
 }
 
-// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 3 modules
-var jsonl = __webpack_require__(6080);
+// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 2 modules
+var jsonl = __webpack_require__(2030);
 // EXTERNAL MODULE: ./src/telemetry/sources/sniff.ts
 var sniff = __webpack_require__(1762);
 ;// CONCATENATED MODULE: ./src/telemetry/sources/jsonl-files.ts
@@ -1416,7 +1416,7 @@ async function runSources(o, policy, windows, windowMs, source) {
         debug: o.verbose ? progress.log : undefined,
         sleep: o.sleep,
         // Large files are cut at line boundaries and parsed on several threads; the result is the same.
-        workers: Math.min((0,external_node_os_.availableParallelism)(), 4),
+        workers: (0,collect_threads/* collectThreadCount */.m4)(),
         coverage: o.from === undefined,
         onStatus: progress.status,
         onWindow: (part, done, total) => progress.window(part, done, total),

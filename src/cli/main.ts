@@ -10,6 +10,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { describeFsError } from '../fs-errors.js';
 import { InputError, notAfter, parseInstant } from '../input.js';
 import { PolicyError } from '../policy/errors.js';
+import { endWaitingCollectThreads, prestartCollectThreads } from '../telemetry/sources/collect-threads.js';
 import { addList, cliRollouts, ROLLOUT_HELP } from './rollouts.js';
 import { addDoctor, addInit } from './setup-commands.js';
 
@@ -103,29 +104,54 @@ function addCollect(program: Command, io: CliIo): void {
     .option('--verbose', 'log every request to a telemetry source, not only failed attempts')
     .action(async (o) => {
       const now = io.now();
-      const { collectCommand } = await import('../commands/collect.js');
-      const { each, rollouts } = await cliRollouts(o.config, o.output, o.rollout);
-      for (const r of rollouts) {
-        if (each) io.stderr(`rollout ${r.name}: collecting into ${r.records}\n`);
-        io.stdout(
-          await collectCommand({
-            source: o.source,
-            output: r.records,
-            config: r.config,
-            window: o.window,
-            from: o.from === undefined ? undefined : parseInstant(o.from, '--from'),
-            to: o.to === undefined ? undefined : parseInstant(o.to, '--to'),
-            now,
-            log: io.stderr,
-            backfill: o.backfill,
-            sliSources: o.sliSource,
-            verbose: o.verbose === true,
-            allowFewer: o.allowFewer === true,
-            progress: io.stderrIsTTY ? 'bar' : 'lines',
-          }),
-        );
+      // A large --source is parsed on several threads: they boot while the command loads.
+      prestartCollectThreads(o.source);
+      try {
+        await collectEach(io, o, now);
+      } finally {
+        await endWaitingCollectThreads();
       }
     });
+}
+
+interface CollectFlags {
+  source?: string;
+  config: string;
+  output: string;
+  rollout?: string;
+  window: string;
+  from?: string;
+  to?: string;
+  backfill?: string;
+  sliSource?: string[];
+  verbose?: boolean;
+  allowFewer?: boolean;
+}
+
+/** `collect` for each rollout the flags name. */
+async function collectEach(io: CliIo, o: CollectFlags, now: number): Promise<void> {
+  const { collectCommand } = await import('../commands/collect.js');
+  const { each, rollouts } = await cliRollouts(o.config, o.output, o.rollout);
+  for (const r of rollouts) {
+    if (each) io.stderr(`rollout ${r.name}: collecting into ${r.records}\n`);
+    io.stdout(
+      await collectCommand({
+        source: o.source,
+        output: r.records,
+        config: r.config,
+        window: o.window,
+        from: o.from === undefined ? undefined : parseInstant(o.from, '--from'),
+        to: o.to === undefined ? undefined : parseInstant(o.to, '--to'),
+        now,
+        log: io.stderr,
+        backfill: o.backfill,
+        sliSources: o.sliSource,
+        verbose: o.verbose === true,
+        allowFewer: o.allowFewer === true,
+        progress: io.stderrIsTTY ? 'bar' : 'lines',
+      }),
+    );
+  }
 }
 
 function addEvaluate(program: Command, io: CliIo): void {
@@ -248,6 +274,7 @@ function addSimulate(program: Command, io: CliIo): void {
     )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (o) => {
+      prestartCollectThreads(o.events); // as collect's
       const { simulateCommand } = await import('../commands/simulate.js');
       const [r] = (await cliRollouts(o.config, '', o.rollout, 'simulate')).rollouts;
       const { text } = await simulateCommand({

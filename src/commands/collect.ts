@@ -13,7 +13,6 @@
  * fails the command, after the window records are written.
  */
 import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { ensureDir } from '../ensure-dir.js';
 import { maxOf, minOf } from '../extent.js';
@@ -26,6 +25,7 @@ import { createCollectProgress, type ProgressMode } from '../progress.js';
 import { keepRecord } from '../telemetry/keep-record.js';
 import type { WindowRecord } from '../telemetry/record.js';
 import { DEFAULT_BACKFILL_MS, planBackfill } from '../telemetry/sources/backfill.js';
+import { collectThreadCount } from '../telemetry/sources/collect-threads.js';
 import { collectSources, NoFilesError } from '../telemetry/sources/dispatch.js';
 import { FilesError } from '../telemetry/sources/jsonl-files.js';
 import {
@@ -292,7 +292,7 @@ async function runSources(
     debug: o.verbose ? progress.log : undefined,
     sleep: o.sleep,
     // Large files are cut at line boundaries and parsed on several threads; the result is the same.
-    workers: Math.min(availableParallelism(), 4),
+    workers: collectThreadCount(),
     coverage: o.from === undefined,
     onStatus: progress.status,
     onWindow: (part, done, total) => progress.window(part, done, total),

@@ -9,7 +9,6 @@
  * is read from --events, whatever sources: rollout.yaml names.
  */
 import { writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { describeFsError } from '../fs-errors.js';
 import { InputError } from '../input.js';
 import { localDate, localTime } from '../judge/calendar.js';
@@ -23,6 +22,7 @@ import { renderSimulationJson, renderSimulationText } from '../simulate/render.j
 import { simulationReportInput } from '../simulate/report.js';
 import type { SimulationResult } from '../simulate/types.js';
 import type { WindowRecord } from '../telemetry/record.js';
+import { collectThreadCount } from '../telemetry/sources/collect-threads.js';
 import { collectJsonl, TelemetrySourceError } from '../telemetry/sources/jsonl.js';
 import { isAligned, windowStart } from '../telemetry/window.js';
 import { displayPath, loadPolicyDir } from '../worktree/policy-dir.js';
@@ -144,7 +144,7 @@ async function collectEvents(o: SimulateCommandOptions, policy: Policy): Promise
     to: o.to,
     source: o.events,
     cwd: o.cwd,
-    workers: Math.min(availableParallelism(), 4),
+    workers: collectThreadCount(),
     onBytes: (done, total) => reading.update(done / 1e6, total / 1e6),
   }).catch((e: unknown) => {
     reading.end();

@@ -2,13 +2,11 @@
  * The JSONL telemetry source: event lines from a file or a glob of files, streamed as large
  * Buffers into the Collector. Files are read one after another in sorted path order.
  */
-import { existsSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { type CollectOptions, Collector, type CollectResult, type SegmentResult } from '../collect.js';
 import { latencyThresholds } from '../plan.js';
+import { collectWorkerUrl, MIN_SEGMENT_BYTES, takeCollectThreads } from './collect-threads.js';
 import { collectSegment, type SegmentReply, type SegmentTask } from './collect-worker.js';
 import { glob, hasMagic } from './glob.js';
 import { readChunks } from './read-chunks.js';
@@ -94,15 +92,6 @@ export interface JsonlSourceOptions extends CollectOptions {
   onBytes?: (done: number, total: number) => void;
 }
 
-/** Below this, a file is not worth cutting for workers. */
-const MIN_SEGMENT_BYTES = 8 << 20;
-
-function workerUrl(): URL | undefined {
-  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  const url = new URL(`./collect-worker${ext}`, import.meta.url);
-  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
-}
-
 /**
  * Ranges per thread: with one range each, the thread that started first (this one, while the
  * workers boot) waits idle for the last; with three, whoever is done takes the next. Time-ordered
@@ -150,32 +139,27 @@ function segmentTasks(
   return { tasks, fileOf };
 }
 
-/** Runs the tasks on this thread and on workers - 1 worker threads; the results in task order. */
+/**
+ * Runs the tasks on this thread and on workers - 1 worker threads, telling `done` each task's
+ * result as it comes in.
+ */
 async function runTasks(
   tasks: SegmentTask[],
   workers: number,
   url: URL,
-  done: (task: SegmentTask) => void,
-): Promise<SegmentResult[]> {
-  const results: SegmentResult[] = new Array(tasks.length);
+  done: (task: SegmentTask, result: SegmentResult) => void,
+): Promise<void> {
   let next = 0;
-  const pool = Array.from({ length: Math.min(workers - 1, tasks.length - 1) }, () =>
-    url.pathname.endsWith('.ts')
-      ? // running from TypeScript sources (tests, bench): load the worker through tsx
-        new Worker(
-          `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`,
-          { eval: true },
-        )
-      : new Worker(url),
-  );
+  const pool = takeCollectThreads(Math.min(workers - 1, tasks.length - 1), url);
   const here = async (): Promise<void> => {
     for (let t = tasks[next++]; t !== undefined; t = tasks[next++]) {
+      let result: SegmentResult;
       try {
-        results[t.id] = await collectSegment(t);
-        done(t);
+        result = await collectSegment(t);
       } catch (e) {
         throw readError(t.file, (e as Error).message, (e as NodeJS.ErrnoException).code);
       }
+      done(t, result);
     }
   };
   try {
@@ -191,8 +175,7 @@ async function runTasks(
             };
             w.on('message', (m: SegmentReply) => {
               if (m.ok) {
-                results[m.id] = m.result;
-                done(tasks[m.id]!);
+                done(tasks[m.id]!, m.result);
                 give();
               } else {
                 reject(readError(tasks[m.id]!.file, m.error, m.code));
@@ -206,10 +189,12 @@ async function runTasks(
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-  return results;
 }
 
-/** The files cut into ranges at line boundaries, collected in parallel, merged in input order. */
+/**
+ * The files cut into ranges at line boundaries, collected in parallel, merged in input order: a
+ * range is merged as soon as those before it are (between this thread's own ranges), and let go.
+ */
 async function collectParallel(
   files: string[],
   options: JsonlSourceOptions,
@@ -219,17 +204,22 @@ async function collectParallel(
   const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
   const { tasks, fileOf } = segmentTasks(files, sizes, options, workers);
   const total = sizes.reduce((a, b) => a + b, 0);
+  const collector = new Collector(options);
+  const results: (SegmentResult | undefined)[] = new Array(tasks.length);
   let read = 0;
+  let merged = 0;
   // This thread takes tasks too, so `workers` counts it.
-  const results = await runTasks(tasks, workers, url, (t) => {
+  await runTasks(tasks, workers, url, (t, result) => {
+    results[t.id] = result;
     read += Math.min(t.end, sizes[fileOf[t.id]!]!) - t.start;
     options.onBytes?.(read, total);
-  });
-  const collector = new Collector(options);
-  tasks.forEach((t, i) => {
-    if (i === 0 || fileOf[i - 1] !== fileOf[i]) collector.beginSource(t.file);
-    collector.absorbSegment(results[i]!);
-    if (i === tasks.length - 1 || fileOf[i + 1] !== fileOf[i]) collector.endSource();
+    while (results[merged] !== undefined) {
+      const i = merged++;
+      if (i === 0 || fileOf[i - 1] !== fileOf[i]) collector.beginSource(tasks[i]!.file);
+      collector.absorbSegment(results[i]!);
+      results[i] = undefined;
+      if (i === tasks.length - 1 || fileOf[i + 1] !== fileOf[i]) collector.endSource();
+    }
   });
   return collector.finish();
 }
@@ -243,7 +233,7 @@ export async function collectJsonl(
   for (const s of sources) for (const f of await resolveSourceFiles(s, options.cwd)) files.add(f);
   const sorted = [...files].sort();
   const workers = Math.max(1, Math.floor(options.workers ?? 1));
-  const url = workers > 1 ? workerUrl() : undefined;
+  const url = workers > 1 ? collectWorkerUrl() : undefined;
   if (url !== undefined) return { ...(await collectParallel(sorted, options, workers, url)), files: sorted };
   const collector = new Collector(options);
   const onBytes = options.onBytes;

@@ -1,5 +1,5 @@
-export const id = 80;
-export const ids = [80];
+export const id = 30;
+export const ids = [30];
 export const modules = {
 
 /***/ 2279:
@@ -2556,7 +2556,7 @@ class LatencySketch {
 
 /***/ }),
 
-/***/ 6080:
+/***/ 2030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2569,21 +2569,19 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: READ_CHUNK_BYTES, feedFile
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/telemetry/collect.ts + 3 modules
 var collect = __webpack_require__(870);
 // EXTERNAL MODULE: ./src/telemetry/plan.ts
 var plan = __webpack_require__(9952);
+// EXTERNAL MODULE: ./src/telemetry/sources/collect-threads.ts
+var collect_threads = __webpack_require__(5504);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/telemetry/sources/read-chunks.ts
 /**
  * Reads bytes [start, end) of an open file as chunks, reading the next chunk while the caller
@@ -2683,31 +2681,13 @@ external_node_worker_threads_.parentPort?.on('message', (task) => {
     }));
 });
 
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
-;// CONCATENATED MODULE: ./src/telemetry/sources/glob.ts
-/**
- * Telemetry sources given as globs ("logs/**\/events-*.jsonl"). Node 20 has no fs.glob, so we
- * use tinyglobby (fdir + picomatch, the matcher Vite uses) rather than a matcher of our own.
- * Dot files match only when the pattern says so. Results are absolute and sorted, so several
- * files are always read in the same order.
- */
-
-function hasMagic(pattern) {
-    return (0,dist/* isDynamicPattern */.ey)(pattern);
-}
-async function glob(pattern, cwd = process.cwd()) {
-    const files = await (0,dist/* glob */.TI)([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
-    return files.sort();
-}
-
+// EXTERNAL MODULE: ./src/telemetry/sources/glob.ts + 5 modules
+var glob = __webpack_require__(5093);
 ;// CONCATENATED MODULE: ./src/telemetry/sources/jsonl.ts
 /**
  * The JSONL telemetry source: event lines from a file or a glob of files, streamed as large
  * Buffers into the Collector. Files are read one after another in sorted path order.
  */
-
-
 
 
 
@@ -2734,7 +2714,7 @@ function readError(file, message, code) {
 const READ_CHUNK_BYTES = 1 << 20;
 /** The files a source names: the file itself, or the sorted matches of a glob. */
 async function resolveSourceFiles(source, cwd = process.cwd()) {
-    if (!hasMagic(source)) {
+    if (!(0,glob/* hasMagic */.q)(source)) {
         const file = external_node_path_default().resolve(cwd, source);
         try {
             const s = await (0,promises_.stat)(file);
@@ -2748,7 +2728,7 @@ async function resolveSourceFiles(source, cwd = process.cwd()) {
         }
         return [file];
     }
-    const files = await glob(source, cwd);
+    const files = await (0,glob/* glob */.T)(source, cwd);
     if (files.length === 0)
         throw new TelemetrySourceError(`no telemetry files match ${source}`, false);
     return files;
@@ -2773,13 +2753,6 @@ async function feedFile(collector, file, highWaterMark = READ_CHUNK_BYTES, onChu
     }
     collector.endSource();
 }
-/** Below this, a file is not worth cutting for workers. */
-const MIN_SEGMENT_BYTES = 8 << 20;
-function workerUrl() {
-    const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-    const url = new URL(`./collect-worker${ext}`, import.meta.url);
-    return url.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)) ? url : undefined;
-}
 /**
  * Ranges per thread: with one range each, the thread that started first (this one, while the
  * workers boot) waits idle for the last; with three, whoever is done takes the next. Time-ordered
@@ -2789,7 +2762,7 @@ const RANGES_PER_THREAD = 3;
 /** Cuts the files into byte ranges of about total / (workers × RANGES_PER_THREAD) bytes (at least minSegmentBytes). */
 function segmentTasks(files, sizes, options, workers) {
     const total = sizes.reduce((a, b) => a + b, 0);
-    const segBytes = Math.max(options.minSegmentBytes ?? MIN_SEGMENT_BYTES, Math.ceil(total / (workers * RANGES_PER_THREAD)), 1);
+    const segBytes = Math.max(options.minSegmentBytes ?? collect_threads/* MIN_SEGMENT_BYTES */.N6, Math.ceil(total / (workers * RANGES_PER_THREAD)), 1);
     const tasks = [];
     const fileOf = [];
     const thresholds = options.thresholds ?? (0,plan/* latencyThresholds */.rP)(options.policy);
@@ -2816,23 +2789,23 @@ function segmentTasks(files, sizes, options, workers) {
     });
     return { tasks, fileOf };
 }
-/** Runs the tasks on this thread and on workers - 1 worker threads; the results in task order. */
+/**
+ * Runs the tasks on this thread and on workers - 1 worker threads, telling `done` each task's
+ * result as it comes in.
+ */
 async function runTasks(tasks, workers, url, done) {
-    const results = new Array(tasks.length);
     let next = 0;
-    const pool = Array.from({ length: Math.min(workers - 1, tasks.length - 1) }, () => url.pathname.endsWith('.ts')
-        ? // running from TypeScript sources (tests, bench): load the worker through tsx
-            new external_node_worker_threads_.Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true })
-        : new external_node_worker_threads_.Worker(url));
+    const pool = (0,collect_threads/* takeCollectThreads */.xc)(Math.min(workers - 1, tasks.length - 1), url);
     const here = async () => {
         for (let t = tasks[next++]; t !== undefined; t = tasks[next++]) {
+            let result;
             try {
-                results[t.id] = await collectSegment(t);
-                done(t);
+                result = await collectSegment(t);
             }
             catch (e) {
                 throw readError(t.file, e.message, e.code);
             }
+            done(t, result);
         }
     };
     try {
@@ -2848,8 +2821,7 @@ async function runTasks(tasks, workers, url, done) {
                 };
                 w.on('message', (m) => {
                     if (m.ok) {
-                        results[m.id] = m.result;
-                        done(tasks[m.id]);
+                        done(tasks[m.id], m.result);
                         give();
                     }
                     else {
@@ -2864,26 +2836,33 @@ async function runTasks(tasks, workers, url, done) {
     finally {
         await Promise.all(pool.map((w) => w.terminate()));
     }
-    return results;
 }
-/** The files cut into ranges at line boundaries, collected in parallel, merged in input order. */
+/**
+ * The files cut into ranges at line boundaries, collected in parallel, merged in input order: a
+ * range is merged as soon as those before it are (between this thread's own ranges), and let go.
+ */
 async function collectParallel(files, options, workers, url) {
     const sizes = await Promise.all(files.map(async (f) => (await (0,promises_.stat)(f)).size));
     const { tasks, fileOf } = segmentTasks(files, sizes, options, workers);
     const total = sizes.reduce((a, b) => a + b, 0);
+    const collector = new collect/* Collector */.gR(options);
+    const results = new Array(tasks.length);
     let read = 0;
+    let merged = 0;
     // This thread takes tasks too, so `workers` counts it.
-    const results = await runTasks(tasks, workers, url, (t) => {
+    await runTasks(tasks, workers, url, (t, result) => {
+        results[t.id] = result;
         read += Math.min(t.end, sizes[fileOf[t.id]]) - t.start;
         options.onBytes?.(read, total);
-    });
-    const collector = new collect/* Collector */.gR(options);
-    tasks.forEach((t, i) => {
-        if (i === 0 || fileOf[i - 1] !== fileOf[i])
-            collector.beginSource(t.file);
-        collector.absorbSegment(results[i]);
-        if (i === tasks.length - 1 || fileOf[i + 1] !== fileOf[i])
-            collector.endSource();
+        while (results[merged] !== undefined) {
+            const i = merged++;
+            if (i === 0 || fileOf[i - 1] !== fileOf[i])
+                collector.beginSource(tasks[i].file);
+            collector.absorbSegment(results[i]);
+            results[i] = undefined;
+            if (i === tasks.length - 1 || fileOf[i + 1] !== fileOf[i])
+                collector.endSource();
+        }
     });
     return collector.finish();
 }
@@ -2896,7 +2875,7 @@ async function collectJsonl(options) {
             files.add(f);
     const sorted = [...files].sort();
     const workers = Math.max(1, Math.floor(options.workers ?? 1));
-    const url = workers > 1 ? workerUrl() : undefined;
+    const url = workers > 1 ? (0,collect_threads/* collectWorkerUrl */.qM)() : undefined;
     if (url !== undefined)
         return { ...(await collectParallel(sorted, options, workers, url)), files: sorted };
     const collector = new collect/* Collector */.gR(options);

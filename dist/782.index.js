@@ -1,8 +1,8 @@
-export const id = 145;
-export const ids = [145];
+export const id = 782;
+export const ids = [782];
 export const modules = {
 
-/***/ 1145:
+/***/ 3782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -134,8 +134,6 @@ async function compactFolder(dir, o) {
     return plan;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/extent.ts
 var extent = __webpack_require__(7517);
 ;// CONCATENATED MODULE: ./src/fs-errors.ts
@@ -375,6 +373,96 @@ function planBackfill(input) {
             windows.set(start, retry);
     }
     return { windows: new Map([...windows].sort((a, b) => a[0] - b[0])), skipped };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/telemetry/sources/collect-threads.ts
+/**
+ * The worker threads a parallel collect parses on (collect-worker.ts). A thread takes ~100 ms to
+ * boot, during which the collect's own thread parses alone; a command that knows early that it
+ * will read a large file starts them first (prestartCollectThreads), before it loads the policy,
+ * and the collect takes them when it begins.
+ */
+
+
+
+
+
+
+/** Threads a command parses a large input on, its own included. */
+function collectThreadCount() {
+    return Math.min((0,external_node_os_.availableParallelism)(), 4);
+}
+/** Below this, a file is not worth cutting for threads. */
+const MIN_SEGMENT_BYTES = 8 << 20;
+/** The worker script beside this module, or undefined (e.g. inside a single-file bundle). */
+function collectWorkerUrl() {
+    const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+    const url = new URL(`./collect-worker${ext}`, import.meta.url);
+    return url.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)) ? url : undefined;
+}
+function startThread(url) {
+    return url.pathname.endsWith('.ts')
+        ? // running from TypeScript sources (tests, bench): load the worker through tsx
+            new external_node_worker_threads_.Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true })
+        : new external_node_worker_threads_.Worker(url);
+}
+/** Threads started ahead, not taken yet; unref'd, so one never taken does not keep the process alive. */
+const waiting = [];
+/**
+ * Starts the threads the next parallel collect of `source` will take, when it names one file
+ * (not a glob, not a URL) that will be cut in ranges: a smaller one is read on one thread, and a
+ * thread started for nothing costs a core ~100 ms and ~10 MiB. Does nothing when the file cannot
+ * be read (the collect says why).
+ */
+function prestartCollectThreads(source, cwd = process.cwd()) {
+    const url = collectWorkerUrl();
+    const count = collectThreadCount() - 1;
+    if (url === undefined || count < 1 || !source || hasMagic(source) || /^https?:\/\//i.test(source))
+        return;
+    try {
+        // jsonl.ts cuts a file into round(size / MIN_SEGMENT_BYTES) ranges or more
+        if (statSync(path.resolve(cwd, source)).size < 1.5 * MIN_SEGMENT_BYTES)
+            return;
+    }
+    catch {
+        return;
+    }
+    for (let i = 0; i < count; i++) {
+        const w = startThread(url);
+        w.unref();
+        // A thread that fails to boot is dropped here; the collect starts a new one in its place.
+        w.once('error', () => {
+            const at = waiting.indexOf(w);
+            if (at >= 0)
+                waiting.splice(at, 1);
+        });
+        waiting.push(w);
+    }
+}
+/** `count` threads: those started ahead first, then new ones. The caller terminates them. */
+function takeCollectThreads(count, url) {
+    const taken = waiting.splice(0, count);
+    for (const w of taken) {
+        w.removeAllListeners('error');
+        w.ref();
+    }
+    while (taken.length < count)
+        taken.push(startThread(url));
+    return taken;
+}
+/** How many threads started ahead wait to be taken. */
+function waitingCollectThreads() {
+    return waiting.length;
+}
+/** Ends the threads started ahead and never taken (the collect read its input on one thread). */
+async function endWaitingCollectThreads() {
+    await Promise.all(waiting.splice(0).map((w) => w.terminate()));
 }
 
 // EXTERNAL MODULE: ./src/policy/model.ts
@@ -3315,10 +3403,6 @@ async function filesEnd(files) {
     return max;
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/telemetry/sources/read-chunks.ts
 /**
  * Reads bytes [start, end) of an open file as chunks, reading the next chunk while the caller
@@ -3428,7 +3512,7 @@ var dist = __webpack_require__(3382);
  * files are always read in the same order.
  */
 
-function hasMagic(pattern) {
+function glob_hasMagic(pattern) {
     return (0,dist/* isDynamicPattern */.ey)(pattern);
 }
 async function glob(pattern, cwd = process.cwd()) {
@@ -3441,8 +3525,6 @@ async function glob(pattern, cwd = process.cwd()) {
  * The JSONL telemetry source: event lines from a file or a glob of files, streamed as large
  * Buffers into the Collector. Files are read one after another in sorted path order.
  */
-
-
 
 
 
@@ -3469,7 +3551,7 @@ function readError(file, message, code) {
 const READ_CHUNK_BYTES = 1 << 20;
 /** The files a source names: the file itself, or the sorted matches of a glob. */
 async function resolveSourceFiles(source, cwd = process.cwd()) {
-    if (!hasMagic(source)) {
+    if (!glob_hasMagic(source)) {
         const file = external_node_path_default().resolve(cwd, source);
         try {
             const s = await (0,promises_.stat)(file);
@@ -3508,13 +3590,6 @@ async function feedFile(collector, file, highWaterMark = READ_CHUNK_BYTES, onChu
     }
     collector.endSource();
 }
-/** Below this, a file is not worth cutting for workers. */
-const MIN_SEGMENT_BYTES = 8 << 20;
-function workerUrl() {
-    const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-    const url = new URL(`./collect-worker${ext}`, import.meta.url);
-    return url.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)) ? url : undefined;
-}
 /**
  * Ranges per thread: with one range each, the thread that started first (this one, while the
  * workers boot) waits idle for the last; with three, whoever is done takes the next. Time-ordered
@@ -3551,23 +3626,23 @@ function segmentTasks(files, sizes, options, workers) {
     });
     return { tasks, fileOf };
 }
-/** Runs the tasks on this thread and on workers - 1 worker threads; the results in task order. */
+/**
+ * Runs the tasks on this thread and on workers - 1 worker threads, telling `done` each task's
+ * result as it comes in.
+ */
 async function runTasks(tasks, workers, url, done) {
-    const results = new Array(tasks.length);
     let next = 0;
-    const pool = Array.from({ length: Math.min(workers - 1, tasks.length - 1) }, () => url.pathname.endsWith('.ts')
-        ? // running from TypeScript sources (tests, bench): load the worker through tsx
-            new external_node_worker_threads_.Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true })
-        : new external_node_worker_threads_.Worker(url));
+    const pool = takeCollectThreads(Math.min(workers - 1, tasks.length - 1), url);
     const here = async () => {
         for (let t = tasks[next++]; t !== undefined; t = tasks[next++]) {
+            let result;
             try {
-                results[t.id] = await collectSegment(t);
-                done(t);
+                result = await collectSegment(t);
             }
             catch (e) {
                 throw readError(t.file, e.message, e.code);
             }
+            done(t, result);
         }
     };
     try {
@@ -3583,8 +3658,7 @@ async function runTasks(tasks, workers, url, done) {
                 };
                 w.on('message', (m) => {
                     if (m.ok) {
-                        results[m.id] = m.result;
-                        done(tasks[m.id]);
+                        done(tasks[m.id], m.result);
                         give();
                     }
                     else {
@@ -3599,26 +3673,33 @@ async function runTasks(tasks, workers, url, done) {
     finally {
         await Promise.all(pool.map((w) => w.terminate()));
     }
-    return results;
 }
-/** The files cut into ranges at line boundaries, collected in parallel, merged in input order. */
+/**
+ * The files cut into ranges at line boundaries, collected in parallel, merged in input order: a
+ * range is merged as soon as those before it are (between this thread's own ranges), and let go.
+ */
 async function collectParallel(files, options, workers, url) {
     const sizes = await Promise.all(files.map(async (f) => (await (0,promises_.stat)(f)).size));
     const { tasks, fileOf } = segmentTasks(files, sizes, options, workers);
     const total = sizes.reduce((a, b) => a + b, 0);
+    const collector = new Collector(options);
+    const results = new Array(tasks.length);
     let read = 0;
+    let merged = 0;
     // This thread takes tasks too, so `workers` counts it.
-    const results = await runTasks(tasks, workers, url, (t) => {
+    await runTasks(tasks, workers, url, (t, result) => {
+        results[t.id] = result;
         read += Math.min(t.end, sizes[fileOf[t.id]]) - t.start;
         options.onBytes?.(read, total);
-    });
-    const collector = new Collector(options);
-    tasks.forEach((t, i) => {
-        if (i === 0 || fileOf[i - 1] !== fileOf[i])
-            collector.beginSource(t.file);
-        collector.absorbSegment(results[i]);
-        if (i === tasks.length - 1 || fileOf[i + 1] !== fileOf[i])
-            collector.endSource();
+        while (results[merged] !== undefined) {
+            const i = merged++;
+            if (i === 0 || fileOf[i - 1] !== fileOf[i])
+                collector.beginSource(tasks[i].file);
+            collector.absorbSegment(results[i]);
+            results[i] = undefined;
+            if (i === tasks.length - 1 || fileOf[i + 1] !== fileOf[i])
+                collector.endSource();
+        }
     });
     return collector.finish();
 }
@@ -3631,7 +3712,7 @@ async function collectJsonl(options) {
             files.add(f);
     const sorted = [...files].sort();
     const workers = Math.max(1, Math.floor(options.workers ?? 1));
-    const url = workers > 1 ? workerUrl() : undefined;
+    const url = workers > 1 ? collectWorkerUrl() : undefined;
     if (url !== undefined)
         return { ...(await collectParallel(sorted, options, workers, url)), files: sorted };
     const collector = new Collector(options);
@@ -4703,7 +4784,7 @@ async function runSources(o, policy, windows, windowMs, source) {
         debug: o.verbose ? progress.log : undefined,
         sleep: o.sleep,
         // Large files are cut at line boundaries and parsed on several threads; the result is the same.
-        workers: Math.min((0,external_node_os_.availableParallelism)(), 4),
+        workers: collectThreadCount(),
         coverage: o.from === undefined,
         onStatus: progress.status,
         onWindow: (part, done, total) => progress.window(part, done, total),
