@@ -16,6 +16,29 @@ import path from 'node:path';
 import { bestOf, processMeter } from './process-usage.mjs';
 
 const FROM = '2026-11-20T00:00:00.000Z'; // BENCH_FROM in common.ts
+
+/**
+ * Creates argv[2] files of argv[3] bytes in a fresh folder argv[1] the way collect writes a new
+ * window record (a temporary file, then a rename): the file system's share of a first collect,
+ * which DuckDB's query does not do. On this machine a file creation costs 50-500 µs depending on
+ * where the file system places the folder.
+ */
+const CREATE_FILES = `
+const fs = require('node:fs');
+const [dir, n, size] = process.argv.slice(1);
+fs.rmSync(dir, { recursive: true, force: true });
+fs.mkdirSync(dir);
+const text = 'x'.repeat(Number(size) - 1) + '\\n';
+const t0 = performance.now();
+const c0 = process.cpuUsage();
+for (let i = 0; i < Number(n); i++) {
+  const tmp = dir + '/.' + i + '.tmp';
+  fs.writeFileSync(tmp, text, 'utf8');
+  fs.renameSync(tmp, dir + '/' + i + '.jsonl');
+}
+const c = process.cpuUsage(c0);
+console.log(JSON.stringify({ wallMs: performance.now() - t0, cpuMs: (c.user + c.system) / 1000 }));
+`;
 const DAY = 86_400_000;
 
 export const COLLECT_TRACES = [
@@ -51,7 +74,17 @@ export function benchCollectDays({ root, build, runs, fmt, pad, trace }) {
         rmSync(out, { recursive: true, force: true });
         return run(node, [cli, ...collect], { cwd: root, name: 'phasegate collect' });
       });
-      const windows = readdirSync(out).filter((n) => n.endsWith('.jsonl')).length;
+      const names = readdirSync(out).filter((n) => n.endsWith('.jsonl'));
+      const windows = names.length;
+      const recordBytes = Math.round(
+        names.reduce((n, f) => n + statSync(path.join(out, f)).size, 0) / windows,
+      );
+      // Timed inside the process (without Node's start), so it is the files' part of the collect.
+      const files = best(() => {
+        const args = ['-e', CREATE_FILES, path.join(scratch, 'files'), String(windows), String(recordBytes)];
+        const r = run(node, args, { cwd: root, name: 'creating the files alone' });
+        return { ...r, ...JSON.parse(r.stdout) };
+      });
       const again = best(() => run(node, [cli, ...collect], { cwd: root, name: 'phasegate collect again' }));
       const what = `collect ${fmt(events / 1e6, 0)}M events over ${days} days`;
       console.log(
@@ -68,8 +101,9 @@ export function benchCollectDays({ root, build, runs, fmt, pad, trace }) {
         ['DuckDB read_ndjson + GROUP BY (yardstick)', duck],
         ['phasegate collect, into an empty folder', first],
         ['phasegate collect again (nothing changes)', again],
+        [`of which the file system: ${fmt(windows)} new files of ${fmt(recordBytes)} B alone`, files],
       ]) {
-        const ratio = `${fmt(duck.wallMs / r.wallMs, 2)}x`;
+        const ratio = r === files ? '—' : `${fmt(duck.wallMs / r.wallMs, 2)}x`;
         console.log(
           `${name.padEnd(44)}${pad(`${fmt(r.wallMs)} ms`, 10)}${pad(`${fmt(r.cpuMs)} ms`, 10)}${pad(`${fmt(r.maxRssMiB)} MiB`, 11)}${pad(ratio, 11)}`,
         );
