@@ -3658,7 +3658,13 @@ async function runTasks(tasks, workers, url, done) {
                 };
                 w.on('message', (m) => {
                     if (m.ok) {
-                        done(tasks[m.id], m.result);
+                        try {
+                            done(tasks[m.id], m.result);
+                        }
+                        catch (e) {
+                            reject(e); // in a listener, a throw would end the process, not this collect
+                            return;
+                        }
                         give();
                     }
                     else {

@@ -175,7 +175,12 @@ async function runTasks(
             };
             w.on('message', (m: SegmentReply) => {
               if (m.ok) {
-                done(tasks[m.id]!, m.result);
+                try {
+                  done(tasks[m.id]!, m.result);
+                } catch (e) {
+                  reject(e); // in a listener, a throw would end the process, not this collect
+                  return;
+                }
                 give();
               } else {
                 reject(readError(tasks[m.id]!.file, m.error, m.code));
