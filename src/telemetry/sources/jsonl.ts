@@ -30,7 +30,7 @@ function readError(file: string, message: string, code: string | undefined): Tel
 
 /**
  * Bytes read at a time, by each thread into two buffers it reuses (read-chunks.ts). 256 KiB reads
- * as fast as 1 MiB did and keeps ~6 MiB less resident in a two-thread collect (the peak RSS of 1M
+ * as fast as 1 MiB did and keeps ~4 MB less resident in a two-thread collect (the peak RSS of 1M
  * events over 7 days fell from ~135 to ~131 MB, median of 7 runs).
  */
 export const READ_CHUNK_BYTES = 1 << 18;
