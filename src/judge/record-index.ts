@@ -197,34 +197,46 @@ const KEPT_PHASES = 12;
 const SUMS_BATCH = 512;
 
 /**
- * Verdicts per (SLO, step) judged over windows the judge saw all of. A later judge that sees them
- * all too (with the same flags, span.ts) would compute the same verdict, so it takes this one.
+ * Verdicts per SLO and key (a step, or an explicit span) judged over windows the judge saw all
+ * of. A later judge that sees them all too (with the same flags, span.ts) would compute the same
+ * verdict, so it takes this one.
  */
 export class SharedVerdicts {
-  private readonly bySlo = new Map<SloSpec, Map<number, { flags: string; verdict: object }>>();
+  private readonly bySlo = new Map<
+    SloSpec,
+    Map<number | string, { flags: string; end: number; verdict: object }>
+  >();
   private added = 0;
 
-  /** (Generic in the verdict's type, which slo.ts defines: that module imports this one.) */
-  verdict<V extends object>(slo: SloSpec, step: number, flags: string, compute: () => V): V {
-    let steps = this.bySlo.get(slo);
-    if (!steps) {
-      steps = new Map();
-      this.bySlo.set(slo, steps);
+  /**
+   * `end`: where the verdict's span ends. (Generic in the verdict's type, which slo.ts defines:
+   * that module imports this one.)
+   */
+  verdict<V extends object>(
+    slo: SloSpec,
+    key: number | string,
+    end: number,
+    flags: string,
+    compute: () => V,
+  ): V {
+    let keys = this.bySlo.get(slo);
+    if (!keys) {
+      keys = new Map();
+      this.bySlo.set(slo, keys);
     }
-    const hit = steps.get(step);
+    const hit = keys.get(key);
     if (hit?.flags === flags) return hit.verdict as V;
     const verdict = compute();
-    steps.set(step, { flags, verdict });
+    keys.set(key, { flags, end, verdict });
     this.added++;
     return verdict;
   }
 
-  /** Forget steps before `t`: their spans end before the slices still to come begin. */
+  /** Forget the verdicts of spans that end before `t`, where the slices still to come begin. */
   forgetBefore(t: number): void {
     if (this.added < FORGET_EVERY) return;
     this.added = 0;
-    for (const steps of this.bySlo.values())
-      for (const step of steps.keys()) if (step < t) steps.delete(step);
+    for (const keys of this.bySlo.values()) for (const [key, { end }] of keys) if (end < t) keys.delete(key);
   }
 }
 

@@ -119,8 +119,7 @@ export class Judge {
     }
     let v = bySlo.get(step);
     if (!v) {
-      const shared = slo.baseline?.kind === 'before_rollout' ? this.shared : this.sharedAnyStart;
-      v = shared ? this.computeShared(shared, slo, step) : this.compute(slo, step);
+      v = this.shareable(slo, this.spanStart(slo, step), step, step, () => this.compute(slo, step));
       bySlo.set(step, v);
     }
     return v;
@@ -129,16 +128,21 @@ export class Judge {
   /**
    * A verdict depends on the windows of its span and baseline and on nothing else the records
    * hold: when this judge sees all of them, so did any earlier judge in this phase that did, and
-   * its verdict is this one.
+   * its verdict is this one. `key` names the verdict among the SLO's: its step, or its span.
    */
-  private computeShared(shared: SharedVerdicts, slo: SloSpec, step: number): SloVerdict {
+  private shareable(
+    slo: SloSpec,
+    from: number,
+    to: number,
+    key: number | string,
+    compute: () => SloVerdict,
+  ): SloVerdict {
+    const shared = slo.baseline?.kind === 'before_rollout' ? this.shared : this.sharedAnyStart;
+    if (!shared) return compute();
     const series = this.series(slo.sli);
     const base = slo.stat.kind === 'increase' ? this.baselineSpan(slo) : null;
-    const seen =
-      series.covers(this.spanStart(slo, step), step) && (!base || series.covers(base.from, base.to));
-    return seen
-      ? shared.verdict(slo, step, series.flags, () => this.compute(slo, step))
-      : this.compute(slo, step);
+    const seen = series.covers(from, to) && (!base || series.covers(base.from, base.to));
+    return seen ? shared.verdict(slo, key, to, series.flags, compute) : compute();
   }
 
   /** The span an SLO judges at a step, before alignment to the grid. */
@@ -152,8 +156,12 @@ export class Judge {
    * calendar day; `where` describes the span in the reason ("on 2026-11-21 (Asia/Tokyo)").
    */
   verdictOver(slo: SloSpec, from: number, to: number, where: string): SloVerdict {
-    const span = this.series(slo.sli).span(Math.max(from, this.since), to);
-    return this.judgeSpan(slo, span, alignDown(to, this.windowMs), where);
+    const start = Math.max(from, this.since);
+    // Shared too: consecutive_days judges the same complete days at every run.
+    return this.shareable(slo, start, to, `${start}/${to} ${where}`, () => {
+      const span = this.series(slo.sli).span(start, to);
+      return this.judgeSpan(slo, span, alignDown(to, this.windowMs), where);
+    });
   }
 
   private compute(slo: SloSpec, step: number): SloVerdict {

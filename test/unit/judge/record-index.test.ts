@@ -101,6 +101,32 @@ describe('IndexedRecords', () => {
     }
   });
 
+  it("shares a span's verdict between the runs of a phase that see all of its windows, and only those", () => {
+    const slo = policy.phases.flatMap((p) => p.slos).find((s) => s.sli === 'save_latency')!;
+    const index = new IndexedRecords(records(), WINDOW, policy.slis);
+    const since = T0 + HOUR;
+    const judgeOver = (from: number, to: number) =>
+      new Judge({ policy, records: index.slice(from, to), since });
+    const [a, b] = [T0 + DAY, T0 + 2 * DAY];
+    const first = judgeOver(T0, T0 + 3 * DAY).verdictOver(slo, a, b, 'on day 2');
+    const plain = new Judge({ policy, records: index.slice(T0, T0 + 3 * DAY).slice(), since });
+    expect(first).toEqual(plain.verdictOver(slo, a, b, 'on day 2'));
+    // A later run of the phase that sees the whole day takes the verdict judged before.
+    expect(judgeOver(T0 + HOUR, T0 + 4 * DAY).verdictOver(slo, a, b, 'on day 2')).toBe(first);
+    // Said otherwise, or over another span, it is judged again.
+    const named = judgeOver(T0, T0 + 3 * DAY).verdictOver(slo, a, b, 'on the second day');
+    expect(named.reason).toContain('on the second day');
+    expect(judgeOver(T0, T0 + 3 * DAY).verdictOver(slo, a, b - WINDOW, 'on day 2')).not.toEqual(first);
+    // A run that sees part of the day judges what it sees, and shares nothing.
+    const part = judgeOver(a + 6 * HOUR, T0 + 3 * DAY).verdictOver(slo, a, b, 'on day 2');
+    expect(part).not.toEqual(first);
+    const partPlain = new Judge({ policy, records: index.slice(a + 6 * HOUR, T0 + 3 * DAY).slice(), since });
+    expect(part).toEqual(partPlain.verdictOver(slo, a, b, 'on day 2'));
+    // Another phase (another start) shares nothing with this one.
+    const later = new Judge({ policy, records: index.slice(T0, T0 + 3 * DAY), since: a + HOUR });
+    expect(later.verdictOver(slo, a, b, 'on day 2').window.from).toBe(a + HOUR);
+  });
+
   it('refuses a stream out of order', () => {
     const [a, b] = records();
     const index = new IndexedRecords([b!, a!].values(), WINDOW, policy.slis);
