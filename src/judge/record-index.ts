@@ -35,6 +35,8 @@ export class IndexedRecords {
    * the windows between its bounds; else slices are indexed on their own.
    */
   private uniform = true;
+  /** The longest record's length (end − start), in ms. */
+  private longest = 0;
 
   /**
    * An array is taken in any order (later records for the same window replace earlier ones);
@@ -49,7 +51,7 @@ export class IndexedRecords {
     if (Array.isArray(records)) {
       // A stable sort keeps re-collected windows after their first record, so they still win.
       this.sorted = [...(records as readonly WindowRecord[])].sort((a, b) => a.start - b.start);
-      for (const r of this.sorted) this.checkUniform(r);
+      for (const r of this.sorted) this.admit(r);
     } else {
       this.sorted = [];
       this.source = records[Symbol.iterator]();
@@ -61,8 +63,12 @@ export class IndexedRecords {
   /** The records inside [from, to): start ≥ from and end ≤ to (readRecords does the same with file names). */
   slice(from: number, to: number): WindowRecord[] {
     this.readUntil(to);
-    const out: WindowRecord[] = [];
-    for (let i = this.firstStartAtLeast(from); i < this.sorted.length; i++) {
+    // Records that start at least the longest record's length before `to` end by then: copied
+    // whole (a run's lookback is days of windows); only the last few are looked at one by one.
+    const first = this.firstStartAtLeast(from);
+    const whole = Math.max(first, this.firstStartAtLeast(to - this.longest + 1));
+    const out = this.sorted.slice(first, whole);
+    for (let i = whole; i < this.sorted.length; i++) {
       const r = this.sorted[i]!;
       if (r.start >= to) break;
       if (r.end <= to) out.push(r);
@@ -130,13 +136,15 @@ export class IndexedRecords {
         );
       }
       this.sorted.push(r);
-      this.checkUniform(r);
+      this.admit(r);
       for (const d of this.bySli.values()) d.append(r);
       this.next = this.source!.next().value ?? undefined;
     }
   }
 
-  private checkUniform(r: WindowRecord): void {
+  /** Takes note of a record's length: the longest, and whether it is one window. */
+  private admit(r: WindowRecord): void {
+    this.longest = Math.max(this.longest, r.end - r.start);
     if (r.start % this.windowMs !== 0 || r.end === r.start + this.windowMs) return;
     if (this.forgotten > Number.NEGATIVE_INFINITY) {
       throw new Error(

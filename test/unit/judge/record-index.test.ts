@@ -56,6 +56,18 @@ describe('IndexedRecords', () => {
     }
   });
 
+  it('slices hold exactly the records inside [from, to), however long each is', () => {
+    const long = { ...report(T0 + 20 * WINDOW, kinds), end: T0 + 23 * WINDOW }; // three windows
+    const off = { ...report(T0 + 30 * WINDOW, kinds), start: T0 + 30 * WINDOW + 60_000 }; // off the grid
+    const all = [...records(), long, off].sort((a, b) => a.start - b.start);
+    const index = new IndexedRecords(all, WINDOW, policy.slis);
+    for (let to = T0 + 18 * WINDOW; to <= T0 + 34 * WINDOW; to += WINDOW / 3) {
+      const from = to - DAY + 7 * 60_000;
+      const inside = all.filter((r) => r.start >= from && r.end <= to);
+      expect(index.slice(from, to)).toEqual(inside);
+    }
+  });
+
   it('keeps the sums of records let go, and refuses to merge their windows', () => {
     const all = records();
     const index = new IndexedRecords(all.values(), WINDOW, policy.slis);
