@@ -214,6 +214,7 @@ export class SharedVerdicts {
     SloSpec,
     Map<number | string, { flags: string; end: number; verdict: object }>
   >();
+  private readonly scansBySlo = new Map<SloSpec, Scan[]>();
   private added = 0;
 
   /**
@@ -240,15 +241,44 @@ export class SharedVerdicts {
     return verdict;
   }
 
-  /** Forget the verdicts of spans that end before `t`, where the slices still to come begin. */
+  /**
+   * The scans of SLOs' steps kept (first-failure.ts), by their first SLO; each scan holds its SLOs
+   * and their series' flags, which the caller compares.
+   */
+  scans<V extends object>(first: SloSpec): Scan<V>[] {
+    let list = this.scansBySlo.get(first);
+    if (!list) {
+      list = [];
+      this.scansBySlo.set(first, list);
+    }
+    return list as Scan<V>[];
+  }
+
+  /** Forget the verdicts and scans of spans that end before `t`, where the slices still to come begin. */
   forgetBefore(t: number): void {
     if (this.added < FORGET_EVERY) return;
     this.added = 0;
     for (const keys of this.bySlo.values()) for (const [key, { end }] of keys) if (end < t) keys.delete(key);
+    for (const list of this.scansBySlo.values()) {
+      const kept = list.filter((scan) => scan.through >= t);
+      list.splice(0, list.length, ...kept);
+    }
   }
 }
 
 const FORGET_EVERY = 4096;
+
+/**
+ * Steps [first, through] of `slos` scanned by a judge that saw every window (first-failure.ts);
+ * `failure`: the first failing verdict, at `through`. Generic in the verdict's type, as verdict() is.
+ */
+export interface Scan<V = object> {
+  slos: readonly SloSpec[];
+  flags: string;
+  first: number;
+  through: number;
+  failure: { step: number; verdict: V } | null;
+}
 
 /** The shared verdicts for a judge over `records`, when they are a slice of indexed records. */
 export function sharedVerdicts(

@@ -130,11 +130,24 @@ export class Judge {
     compute: () => SloVerdict,
   ): SloVerdict {
     const shared = slo.baseline?.kind === 'before_rollout' ? this.shared : this.sharedAnyStart;
-    if (!shared) return compute();
+    return shared && this.sees(slo, from, to)
+      ? shared.verdict(slo, key, to, this.series(slo.sli).flags, compute)
+      : compute();
+  }
+
+  /** Whether this judge sees every window a verdict of `slo` over [from, to) reads, its baseline's too. */
+  sees(slo: SloSpec, from: number, to: number): boolean {
     const series = this.series(slo.sli);
     const base = slo.stat.kind === 'increase' ? this.baselineSpan(slo) : null;
-    const seen = series.covers(from, to) && (!base || series.covers(base.from, base.to));
-    return seen ? shared.verdict(slo, key, to, series.flags, compute) : compute();
+    return series.covers(from, to) && (!base || series.covers(base.from, base.to));
+  }
+
+  /**
+   * What this judge shares with the later runs of its phase (its start and the rollout's), when
+   * its records are a slice of indexed records (record-index.ts).
+   */
+  get sharing(): SharedVerdicts | undefined {
+    return this.shared;
   }
 
   /** The span an SLO judges at a step, before alignment to the grid. */
