@@ -94,7 +94,9 @@ function bookPullOf(p, at, identity) {
 class PrBook {
     o;
     pulls = [];
+    /** Changed through the book only (carryOut), which keeps the views gather gives of them. */
     issues = [];
+    issueViews = new Map();
     /** Files phasegate committed (the run log, the Runbook) by path, as they read after its appends. */
     files = new Map();
     notifier;
@@ -171,9 +173,7 @@ class PrBook {
                 ? this.pulls.filter(ours).map((p) => this.view(p))
                 : [];
         const merged = trigger.command === 'apply' ? this.pulls.find((p) => p.headSha === trigger.sha) : this.behindLive;
-        const issues = (label) => this.issues
-            .filter((i) => i.labels.includes(label))
-            .map(({ number, url, title, body }) => ({ number, url, title, body }));
+        const issues = (label) => this.issuesLabelled(label);
         return {
             trigger,
             now,
@@ -347,7 +347,22 @@ class PrBook {
             throw new Error(`the PR book has no issue #${number}`);
         return i;
     }
+    /**
+     * The issues with a label as a run gathers them, made once until an issue changes: every run of a
+     * replay gathers the RCA issues, one more after each rollback.
+     */
+    issuesLabelled(label) {
+        let views = this.issueViews.get(label);
+        if (!views) {
+            views = this.issues
+                .filter((i) => i.labels.includes(label))
+                .map(({ number, url, title, body }) => ({ number, url, title, body }));
+            this.issueViews.set(label, views);
+        }
+        return views;
+    }
     upsertIssue(i) {
+        this.issueViews.clear();
         const existing = i.type === 'upsert-dashboard' && i.issue !== null
             ? this.issue(i.issue)
             : this.issues.find((x) => x.body.includes(i.marker));
@@ -411,8 +426,8 @@ function emptyMemory() {
     return { done: [], refused: [], merged: [], protected: [] };
 }
 
-// EXTERNAL MODULE: ./src/rollout/decide.ts + 4 modules
-var decide = __webpack_require__(484);
+// EXTERNAL MODULE: ./src/rollout/decide.ts + 5 modules
+var decide = __webpack_require__(7414);
 // EXTERNAL MODULE: ./src/notify/compose.ts + 1 modules
 var compose = __webpack_require__(7861);
 // EXTERNAL MODULE: ./src/notify/messages.ts
@@ -1378,7 +1393,7 @@ function formatRecollect(need) {
 /* harmony export */ });
 /* unused harmony export MAX_SERIES_STEPS */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
-/* harmony import */ var _slo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6766);
+/* harmony import */ var _slo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6586);
 /* harmony import */ var _span_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6894);
 
 

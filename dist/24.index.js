@@ -604,7 +604,9 @@ function bookPullOf(p, at, identity) {
 class PrBook {
     o;
     pulls = [];
+    /** Changed through the book only (carryOut), which keeps the views gather gives of them. */
     issues = [];
+    issueViews = new Map();
     /** Files phasegate committed (the run log, the Runbook) by path, as they read after its appends. */
     files = new Map();
     notifier;
@@ -681,9 +683,7 @@ class PrBook {
                 ? this.pulls.filter(ours).map((p) => this.view(p))
                 : [];
         const merged = trigger.command === 'apply' ? this.pulls.find((p) => p.headSha === trigger.sha) : this.behindLive;
-        const issues = (label) => this.issues
-            .filter((i) => i.labels.includes(label))
-            .map(({ number, url, title, body }) => ({ number, url, title, body }));
+        const issues = (label) => this.issuesLabelled(label);
         return {
             trigger,
             now,
@@ -857,7 +857,22 @@ class PrBook {
             throw new Error(`the PR book has no issue #${number}`);
         return i;
     }
+    /**
+     * The issues with a label as a run gathers them, made once until an issue changes: every run of a
+     * replay gathers the RCA issues, one more after each rollback.
+     */
+    issuesLabelled(label) {
+        let views = this.issueViews.get(label);
+        if (!views) {
+            views = this.issues
+                .filter((i) => i.labels.includes(label))
+                .map(({ number, url, title, body }) => ({ number, url, title, body }));
+            this.issueViews.set(label, views);
+        }
+        return views;
+    }
     upsertIssue(i) {
+        this.issueViews.clear();
         const existing = i.type === 'upsert-dashboard' && i.issue !== null
             ? this.issue(i.issue)
             : this.issues.find((x) => x.body.includes(i.marker));
@@ -1430,8 +1445,8 @@ function emptyMemory() {
     return { done: [], refused: [], merged: [], protected: [] };
 }
 
-// EXTERNAL MODULE: ./src/rollout/decide.ts + 4 modules
-var decide = __webpack_require__(484);
+// EXTERNAL MODULE: ./src/rollout/decide.ts + 5 modules
+var decide = __webpack_require__(7414);
 // EXTERNAL MODULE: ./src/notify/compose.ts + 1 modules
 var compose = __webpack_require__(7861);
 // EXTERNAL MODULE: ./src/notify/messages.ts
@@ -4533,7 +4548,7 @@ function escapeRegex(c) {
 
 /***/ }),
 
-/***/ 484:
+/***/ 7414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4544,6 +4559,60 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/judge/calendar.ts
 var calendar = __webpack_require__(8937);
+;// CONCATENATED MODULE: ./src/judge/first-failure.ts
+/** The first failing verdict of `slos` at steps first, first + windowMs, …, last; undefined when none fails. */
+function firstFailing(judge, slos, first, last) {
+    const kept = keptScans(judge, slos, first, last);
+    if (!kept)
+        return scan(judge, slos, first, last) ?? undefined;
+    const w = judge.windowMs;
+    const flags = flagsOf(judge, slos);
+    const same = (s) => s.flags === flags && s.slos.length === slos.length && s.slos.every((x, i) => x === slos[i]);
+    const earlier = kept.find((s) => same(s) && s.first <= first && first <= s.through + w);
+    if (earlier?.failure && earlier.failure.step >= first) {
+        // No step before the failure failed: it is the first in [first, last] too, if it lies there.
+        return earlier.failure.step <= last ? earlier.failure : undefined;
+    }
+    if (earlier && !earlier.failure) {
+        // Steps up to `through` did not fail: go on from there.
+        if (earlier.through >= last)
+            return undefined;
+        const failure = scan(judge, slos, earlier.through + w, last);
+        earlier.through = failure?.step ?? last;
+        earlier.failure = failure;
+        return failure ?? undefined;
+    }
+    // None kept, or its failure lies before `first` and the scan stopped there: scan anew.
+    if (earlier)
+        kept.splice(kept.indexOf(earlier), 1);
+    const failure = scan(judge, slos, first, last);
+    kept.push({ slos, flags, first, through: failure?.step ?? last, failure });
+    return failure ?? undefined;
+}
+function scan(judge, slos, first, last) {
+    for (let step = first; step <= last; step += judge.windowMs) {
+        for (const slo of slos) {
+            const verdict = judge.verdict(slo, step);
+            if (verdict.status === 'fail')
+                return { step, verdict };
+        }
+    }
+    return null;
+}
+/** The scans kept for `slos`, when this judge sees every window their verdicts over [first, last] read. */
+function keptScans(judge, slos, first, last) {
+    const shared = judge.sharing;
+    if (!shared || !slos.length || !(first <= last))
+        return undefined;
+    // Spans only move later with the step: the first step's starts earliest.
+    if (!slos.every((slo) => judge.sees(slo, judge.spanStart(slo, first), last)))
+        return undefined;
+    return shared.scans(slos[0]);
+}
+function flagsOf(judge, slos) {
+    return slos.map((slo) => judge.series(slo.sli).flags).join(' ');
+}
+
 // EXTERNAL MODULE: ./src/judge/format.ts
 var format = __webpack_require__(3260);
 // EXTERNAL MODULE: ./src/judge/span.ts + 1 modules
@@ -4705,6 +4774,7 @@ function rolling(slo) {
 
 
 
+
 function evaluateAdvance(judge, phase, spec, at) {
     return spec.rule === 'soak'
         ? { rule: 'soak', ...soak(judge, phase, spec.forMs, at) }
@@ -4714,14 +4784,12 @@ function evaluateAdvance(judge, phase, spec, at) {
 function firstFailure(judge, phase, from, to) {
     const w = judge.windowMs;
     const tz = judge.policy.timezone;
-    for (let s = Math.max((0,span/* alignDown */.uf)(from, w) + w, firstStep(judge)); s <= to; s += w) {
-        for (const slo of phase.slos) {
-            const v = judge.verdict(slo, s);
-            if (v.status === 'fail')
-                return `failed at ${(0,calendar/* localDate */.gD)(s, tz)} ${(0,calendar/* localTime */.HJ)(s, tz)} (${tz}): ${v.reason}`;
-        }
-    }
-    return undefined;
+    const first = Math.max((0,span/* alignDown */.uf)(from, w) + w, firstStep(judge));
+    const failure = firstFailing(judge, phase.slos, first, (0,span/* alignDown */.uf)(to, w));
+    if (!failure)
+        return undefined;
+    const { step, verdict } = failure;
+    return `failed at ${(0,calendar/* localDate */.gD)(step, tz)} ${(0,calendar/* localTime */.HJ)(step, tz)} (${tz}): ${verdict.reason}`;
 }
 function soak(judge, phase, forMs, at) {
     const forText = (0,format/* formatSpan */.QA)(forMs);
@@ -4800,8 +4868,8 @@ function dayProblem(judge, phase, start, end, date) {
 
 // EXTERNAL MODULE: ./src/judge/record-index.ts
 var record_index = __webpack_require__(8663);
-// EXTERNAL MODULE: ./src/judge/slo.ts + 1 modules
-var slo = __webpack_require__(6766);
+// EXTERNAL MODULE: ./src/judge/slo.ts + 2 modules
+var slo = __webpack_require__(6586);
 ;// CONCATENATED MODULE: ./src/judge/index.ts
 /** The judge: SLO verdicts over spans of window records, and the rules over their history. */
 

@@ -118,27 +118,44 @@ function wallParts(wall) {
     };
 }
 /**
- * Per zone and UTC hour, the zone's offset through that hour, or null when it changes within it:
- * a replay asks the local time of every run, and Intl costs microseconds a call, where the
- * offset asked at the hour's first and last second serves the hour's every instant.
+ * Per zone and UTC hour, the zone's offset through that hour, or null when it changes within it
+ * or at its end: a replay asks the local time of every run, and Intl costs microseconds a call,
+ * where the offset asked at the hour's start and at the next one's serves the hour's every
+ * instant. Each hour's start is asked once (`startOffsets`), for it and for the hour before.
  */
 const hourOffsets = new Map();
+const startOffsets = new Map();
 function hourOffset(t, tz) {
-    let byHour = hourOffsets.get(tz);
-    if (!byHour) {
-        byHour = new Map();
-        hourOffsets.set(tz, byHour);
-    }
+    const byHour = cacheOf(hourOffsets, tz);
     const h = Math.floor(t / HOUR);
     let offset = byHour.get(h);
     if (offset === undefined) {
-        const first = wallOffset(h * HOUR, tz);
-        offset = first === wallOffset((h + 1) * HOUR - 1000, tz) ? first : null;
+        const first = hourStartOffset(h, tz);
+        offset = first === hourStartOffset(h + 1, tz) ? first : null;
         if (byHour.size >= MAX_CACHED_PARTS)
             byHour.clear();
         byHour.set(h, offset);
     }
     return offset;
+}
+function hourStartOffset(h, tz) {
+    const byHour = cacheOf(startOffsets, tz);
+    let offset = byHour.get(h);
+    if (offset === undefined) {
+        offset = wallOffset(h * HOUR, tz);
+        if (byHour.size >= MAX_CACHED_PARTS)
+            byHour.clear();
+        byHour.set(h, offset);
+    }
+    return offset;
+}
+function cacheOf(caches, tz) {
+    let cache = caches.get(tz);
+    if (!cache) {
+        cache = new Map();
+        caches.set(tz, cache);
+    }
+    return cache;
 }
 /** Local wall time minus UTC at a whole second, by Intl. */
 function wallOffset(t, tz) {
@@ -424,6 +441,8 @@ class IndexedRecords {
      * the windows between its bounds; else slices are indexed on their own.
      */
     uniform = true;
+    /** The longest record's length (end − start), in ms. */
+    longest = 0;
     /**
      * An array is taken in any order (later records for the same window replace earlier ones);
      * any other iterable is read as slices need it, and must give records in order of start.
@@ -436,7 +455,7 @@ class IndexedRecords {
             // A stable sort keeps re-collected windows after their first record, so they still win.
             this.sorted = [...records].sort((a, b) => a.start - b.start);
             for (const r of this.sorted)
-                this.checkUniform(r);
+                this.admit(r);
         }
         else {
             this.sorted = [];
@@ -449,8 +468,12 @@ class IndexedRecords {
     /** The records inside [from, to): start ≥ from and end ≤ to (readRecords does the same with file names). */
     slice(from, to) {
         this.readUntil(to);
-        const out = [];
-        for (let i = this.firstStartAtLeast(from); i < this.sorted.length; i++) {
+        // Records that start at least the longest record's length before `to` end by then: copied
+        // whole (a run's lookback is days of windows); only the last few are looked at one by one.
+        const first = this.firstStartAtLeast(from);
+        const whole = Math.max(first, this.firstStartAtLeast(to - this.longest + 1));
+        const out = this.sorted.slice(first, whole);
+        for (let i = whole; i < this.sorted.length; i++) {
             const r = this.sorted[i];
             if (r.start >= to)
                 break;
@@ -524,13 +547,15 @@ class IndexedRecords {
                 throw new Error(`window records out of order: ${new Date(r.start).toISOString()} came after ${new Date(last.start).toISOString()}; give an array, or records in order of start`);
             }
             this.sorted.push(r);
-            this.checkUniform(r);
+            this.admit(r);
             for (const d of this.bySli.values())
                 d.append(r);
             this.next = this.source.next().value ?? undefined;
         }
     }
-    checkUniform(r) {
+    /** Takes note of a record's length: the longest, and whether it is one window. */
+    admit(r) {
+        this.longest = Math.max(this.longest, r.end - r.start);
         if (r.start % this.windowMs !== 0 || r.end === r.start + this.windowMs)
             return;
         if (this.forgotten > Number.NEGATIVE_INFINITY) {
@@ -585,36 +610,57 @@ function seriesOver(records, sli, kind, windowMs) {
 const KEPT_PHASES = 12;
 const SUMS_BATCH = 512;
 /**
- * Verdicts per (SLO, step) judged over windows the judge saw all of. A later judge that sees them
- * all too (with the same flags, span.ts) would compute the same verdict, so it takes this one.
+ * Verdicts per SLO and key (a step, or an explicit span) judged over windows the judge saw all
+ * of. A later judge that sees them all too (with the same flags, span.ts) would compute the same
+ * verdict, so it takes this one.
  */
 class SharedVerdicts {
     bySlo = new Map();
+    scansBySlo = new Map();
     added = 0;
-    /** (Generic in the verdict's type, which slo.ts defines: that module imports this one.) */
-    verdict(slo, step, flags, compute) {
-        let steps = this.bySlo.get(slo);
-        if (!steps) {
-            steps = new Map();
-            this.bySlo.set(slo, steps);
+    /**
+     * `end`: where the verdict's span ends. (Generic in the verdict's type, which slo.ts defines:
+     * that module imports this one.)
+     */
+    verdict(slo, key, end, flags, compute) {
+        let keys = this.bySlo.get(slo);
+        if (!keys) {
+            keys = new Map();
+            this.bySlo.set(slo, keys);
         }
-        const hit = steps.get(step);
+        const hit = keys.get(key);
         if (hit?.flags === flags)
             return hit.verdict;
         const verdict = compute();
-        steps.set(step, { flags, verdict });
+        keys.set(key, { flags, end, verdict });
         this.added++;
         return verdict;
     }
-    /** Forget steps before `t`: their spans end before the slices still to come begin. */
+    /**
+     * The scans of SLOs' steps kept (first-failure.ts), by their first SLO; each scan holds its SLOs
+     * and their series' flags, which the caller compares.
+     */
+    scans(first) {
+        let list = this.scansBySlo.get(first);
+        if (!list) {
+            list = [];
+            this.scansBySlo.set(first, list);
+        }
+        return list;
+    }
+    /** Forget the verdicts and scans of spans that end before `t`, where the slices still to come begin. */
     forgetBefore(t) {
         if (this.added < FORGET_EVERY)
             return;
         this.added = 0;
-        for (const steps of this.bySlo.values())
-            for (const step of steps.keys())
-                if (step < t)
-                    steps.delete(step);
+        for (const keys of this.bySlo.values())
+            for (const [key, { end }] of keys)
+                if (end < t)
+                    keys.delete(key);
+        for (const list of this.scansBySlo.values()) {
+            const kept = list.filter((scan) => scan.through >= t);
+            list.splice(0, list.length, ...kept);
+        }
     }
 }
 const FORGET_EVERY = 4096;
@@ -639,7 +685,7 @@ function sharedVerdicts(records, policy, since, started) {
 /* harmony export */ });
 /* unused harmony export MAX_SERIES_STEPS */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
-/* harmony import */ var _slo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6766);
+/* harmony import */ var _slo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6586);
 /* harmony import */ var _span_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6894);
 
 
@@ -819,7 +865,7 @@ function keyValue(key) {
 
 /***/ }),
 
-/***/ 6766:
+/***/ 6586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -836,6 +882,50 @@ var record = __webpack_require__(4014);
 var calendar = __webpack_require__(8937);
 // EXTERNAL MODULE: ./src/judge/format.ts
 var format = __webpack_require__(3260);
+;// CONCATENATED MODULE: ./src/judge/control-baseline.ts
+
+/**
+ * Baseline "control": the SLI's control cohort over the very span judged, so a regression
+ * everywhere cancels out and a re-entered phase is compared with now. Nothing to compare with
+ * (no control counts, no control events, too few, or a control rate of 0, where an increase is
+ * undefined) is never a pass: the verdict is no_data, saying which.
+ */
+function controlBaseline(policy, slo, span) {
+    const def = policy.slis[slo.sli];
+    const cohort = Object.entries((def?.kind === 'ratio' && def.control) || {})
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(', ');
+    const agg = span.aggregate;
+    const c = agg.kind === 'ratio' ? agg.control : undefined;
+    const none = (text, samples = 0) => ({
+        value: null,
+        from: span.from,
+        to: span.to,
+        samples,
+        text,
+    });
+    if (!c) {
+        const collected = span.expected - span.missing;
+        return none(`${span.uncontrolled} of ${collected} windows have no control-cohort counts (collected before slis.${slo.sli} had control:, or from a source that cannot split events); collect them again`);
+    }
+    if (c.denominator === 0)
+        return none(`no control-cohort events (${cohort}) to compare with`);
+    if (c.denominator < slo.minSamples) {
+        return none(`the control cohort (${cohort}) has ${c.denominator} samples < min ${slo.minSamples}`, c.denominator);
+    }
+    const rate = c.numerator / c.denominator;
+    if ((0,format/* round12 */.u8)(rate) === 0) {
+        return none(`the control cohort's rate (${cohort}) is 0 (${c.numerator} of ${c.denominator}), so an increase is undefined`, c.denominator);
+    }
+    return {
+        value: rate,
+        from: span.from,
+        to: span.to,
+        samples: c.denominator,
+        text: `control cohort ${(0,format/* formatValue */.Fl)(rate, 'percent', { digits: 3 })} (${cohort}; ${c.denominator} samples)`,
+    };
+}
+
 // EXTERNAL MODULE: ./src/judge/record-index.ts
 var record_index = __webpack_require__(8663);
 // EXTERNAL MODULE: ./src/judge/span.ts + 1 modules
@@ -899,6 +989,7 @@ function statLabel(stat) {
 
 
 
+
 /** The merged data behind each verdict, for judging breach conditions on it exactly. */
 const aggregates = new WeakMap();
 /**
@@ -947,8 +1038,7 @@ class Judge {
         }
         let v = bySlo.get(step);
         if (!v) {
-            const shared = slo.baseline?.kind === 'before_rollout' ? this.shared : this.sharedAnyStart;
-            v = shared ? this.computeShared(shared, slo, step) : this.compute(slo, step);
+            v = this.shareable(slo, this.spanStart(slo, step), step, step, () => this.compute(slo, step));
             bySlo.set(step, v);
         }
         return v;
@@ -956,15 +1046,26 @@ class Judge {
     /**
      * A verdict depends on the windows of its span and baseline and on nothing else the records
      * hold: when this judge sees all of them, so did any earlier judge in this phase that did, and
-     * its verdict is this one.
+     * its verdict is this one. `key` names the verdict among the SLO's: its step, or its span.
      */
-    computeShared(shared, slo, step) {
+    shareable(slo, from, to, key, compute) {
+        const shared = slo.baseline?.kind === 'before_rollout' ? this.shared : this.sharedAnyStart;
+        return shared && this.sees(slo, from, to)
+            ? shared.verdict(slo, key, to, this.series(slo.sli).flags, compute)
+            : compute();
+    }
+    /** Whether this judge sees every window a verdict of `slo` over [from, to) reads, its baseline's too. */
+    sees(slo, from, to) {
         const series = this.series(slo.sli);
         const base = slo.stat.kind === 'increase' ? this.baselineSpan(slo) : null;
-        const seen = series.covers(this.spanStart(slo, step), step) && (!base || series.covers(base.from, base.to));
-        return seen
-            ? shared.verdict(slo, step, series.flags, () => this.compute(slo, step))
-            : this.compute(slo, step);
+        return series.covers(from, to) && (!base || series.covers(base.from, base.to));
+    }
+    /**
+     * What this judge shares with the later runs of its phase (its start and the rollout's), when
+     * its records are a slice of indexed records (record-index.ts).
+     */
+    get sharing() {
+        return this.shared;
     }
     /** The span an SLO judges at a step, before alignment to the grid. */
     spanStart(slo, step) {
@@ -976,8 +1077,12 @@ class Judge {
      * calendar day; `where` describes the span in the reason ("on 2026-11-21 (Asia/Tokyo)").
      */
     verdictOver(slo, from, to, where) {
-        const span = this.series(slo.sli).span(Math.max(from, this.since), to);
-        return this.judgeSpan(slo, span, (0,judge_span/* alignDown */.uf)(to, this.windowMs), where);
+        const start = Math.max(from, this.since);
+        // Shared too: consecutive_days judges the same complete days at every run.
+        return this.shareable(slo, start, to, `${start}/${to} ${where}`, () => {
+            const span = this.series(slo.sli).span(start, to);
+            return this.judgeSpan(slo, span, (0,judge_span/* alignDown */.uf)(to, this.windowMs), where);
+        });
     }
     compute(slo, step) {
         const span = this.series(slo.sli).span(this.spanStart(slo, step), step);
@@ -1140,47 +1245,6 @@ class Judge {
             text: `baseline ${(0,format/* formatValue */.Fl)(rate, 'percent', { digits: 3 })} over ${label} (${samples} samples${coverage})`,
         };
     }
-}
-/**
- * Baseline "control": the SLI's control cohort over the very span judged, so a regression
- * everywhere cancels out and a re-entered phase is compared with now. Nothing to compare with
- * (no control counts, no control events, too few, or a control rate of 0, where an increase is
- * undefined) is never a pass: the verdict is no_data, saying which.
- */
-function controlBaseline(policy, slo, span) {
-    const def = policy.slis[slo.sli];
-    const cohort = Object.entries((def?.kind === 'ratio' && def.control) || {})
-        .map(([k, v]) => `${k}: ${v}`)
-        .join(', ');
-    const agg = span.aggregate;
-    const c = agg.kind === 'ratio' ? agg.control : undefined;
-    const none = (text, samples = 0) => ({
-        value: null,
-        from: span.from,
-        to: span.to,
-        samples,
-        text,
-    });
-    if (!c) {
-        const collected = span.expected - span.missing;
-        return none(`${span.uncontrolled} of ${collected} windows have no control-cohort counts (collected before slis.${slo.sli} had control:, or from a source that cannot split events); collect them again`);
-    }
-    if (c.denominator === 0)
-        return none(`no control-cohort events (${cohort}) to compare with`);
-    if (c.denominator < slo.minSamples) {
-        return none(`the control cohort (${cohort}) has ${c.denominator} samples < min ${slo.minSamples}`, c.denominator);
-    }
-    const rate = c.numerator / c.denominator;
-    if ((0,format/* round12 */.u8)(rate) === 0) {
-        return none(`the control cohort's rate (${cohort}) is 0 (${c.numerator} of ${c.denominator}), so an increase is undefined`, c.denominator);
-    }
-    return {
-        value: rate,
-        from: span.from,
-        to: span.to,
-        samples: c.denominator,
-        text: `control cohort ${(0,format/* formatValue */.Fl)(rate, 'percent', { digits: 3 })} (${cohort}; ${c.denominator} samples)`,
-    };
 }
 /** Judge one SLO at one instant. For many SLOs or steps over the same window records, reuse a Judge. */
 function judgeSlo(input) {
@@ -1539,7 +1603,7 @@ class SliSeries {
     }
     /** What a span's aggregate depends on besides its windows: whether the series has distinct values, control counts. */
     get flags() {
-        return `${this.distinct ? 'distinct' : ''}/${this.controlled ? 'controlled' : ''}`;
+        return FLAGS[(this.distinct ? 1 : 0) + (this.controlled ? 2 : 0)];
     }
     /** Merge the windows lying entirely inside [from, to) (both rounded inwards to the grid). */
     span(from, to) {
@@ -1617,6 +1681,8 @@ class SliSeries {
         return out.kind === 'latency' ? new sketch_sum/* SummedLatency */.WA(out, d.sketchSum(k0, k1)) : out;
     }
 }
+/** SliSeries.flags by distinct (1) and controlled (2): made once, since every shared verdict asks. */
+const FLAGS = ['/', 'distinct/', '/controlled', 'distinct/controlled'];
 /** Stands in for the sketches in mergeInto, whose bins are summed apart: it stays empty. */
 const NO_BINS = new sketch/* LatencySketch */.d();
 

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _policy_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2575);
 /* harmony import */ var _rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7516);
-/* harmony import */ var _rollout_decide_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(484);
+/* harmony import */ var _rollout_decide_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7414);
 /* harmony import */ var _rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(981);
 /* harmony import */ var _telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3085);
 /* harmony import */ var _telemetry_window_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(135);
@@ -1284,8 +1284,8 @@ async function statusCommand(ctx, reportPath) {
 var calendar = __webpack_require__(8937);
 // EXTERNAL MODULE: ./src/notify/recording.ts
 var recording = __webpack_require__(8162);
-// EXTERNAL MODULE: ./src/rollout/decide.ts + 4 modules
-var decide = __webpack_require__(484);
+// EXTERNAL MODULE: ./src/rollout/decide.ts + 5 modules
+var decide = __webpack_require__(7414);
 // EXTERNAL MODULE: ./src/simulate/replay.ts
 var replay = __webpack_require__(4347);
 // EXTERNAL MODULE: ./src/telemetry/sources/record-files.ts + 2 modules

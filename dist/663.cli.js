@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _policy_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2575);
 /* harmony import */ var _rollout_confirmation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7516);
-/* harmony import */ var _rollout_decide_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(484);
+/* harmony import */ var _rollout_decide_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7414);
 /* harmony import */ var _rollout_lookback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(981);
 /* harmony import */ var _telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3085);
 /* harmony import */ var _telemetry_window_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(135);
@@ -128,7 +128,7 @@ function knowsLess(before, next) {
 /* harmony import */ var _policy_compile_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(381);
 /* harmony import */ var _policy_reference_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1382);
 /* harmony import */ var _render_verdict_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1165);
-/* harmony import */ var _rollout_decide_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(484);
+/* harmony import */ var _rollout_decide_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7414);
 /* harmony import */ var _simulate_engine_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4418);
 /* harmony import */ var _simulate_render_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(3812);
 /* harmony import */ var _telemetry_sources_jsonl_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(2030);

@@ -4506,8 +4506,8 @@ async function collectSources(o) {
 var policy_dir = __webpack_require__(6737);
 // EXTERNAL MODULE: ./src/rollout/confirmation.ts
 var confirmation = __webpack_require__(7516);
-// EXTERNAL MODULE: ./src/rollout/decide.ts + 4 modules
-var decide = __webpack_require__(484);
+// EXTERNAL MODULE: ./src/rollout/decide.ts + 5 modules
+var decide = __webpack_require__(7414);
 // EXTERNAL MODULE: ./src/rollout/lookback.ts
 var lookback = __webpack_require__(981);
 ;// CONCATENATED MODULE: ./src/commands/confirm.ts

@@ -2762,7 +2762,7 @@ function addCollect(program, io) {
 }
 /** `collect` for each rollout the flags name. */
 async function collectEach(io, o, now) {
-    const { collectCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(30), __nccwpck_require__.e(218), __nccwpck_require__.e(85), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7722));
+    const { collectCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(30), __nccwpck_require__.e(740), __nccwpck_require__.e(85), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7722));
     const { each, rollouts } = await cliRollouts(o.config, o.output, o.rollout);
     for (const r of rollouts) {
         if (each)
@@ -2796,7 +2796,7 @@ function addEvaluate(program, io) {
         .option('--since <iso>', 'when that phase began (default: from current.yaml)')
         .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'json']).default('markdown'))
         .action(async (o) => {
-        const { evaluateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(218), __nccwpck_require__.e(85), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643));
+        const { evaluateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(740), __nccwpck_require__.e(85), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643));
         const { each, rollouts } = await cliRollouts(o.config, o.records, o.rollout);
         const at = o.at === undefined ? io.now() : (0,input/* parseInstant */.nV)(o.at, '--at');
         const texts = [];
@@ -2879,7 +2879,7 @@ function addSimulate(program, io) {
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
         .action(async (o) => {
         (0,collect_threads/* prestartCollectThreads */.Ji)(o.events); // as collect's
-        const { simulateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(30), __nccwpck_require__.e(218), __nccwpck_require__.e(200), __nccwpck_require__.e(580), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9542));
+        const { simulateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(30), __nccwpck_require__.e(740), __nccwpck_require__.e(200), __nccwpck_require__.e(580), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9542));
         const [r] = (await cliRollouts(o.config, '', o.rollout, 'simulate')).rollouts;
         const { text } = await simulateCommand({
             config: r.config,
@@ -2906,11 +2906,11 @@ function addDemo(program, io) {
         .option('--github', 'run the whole loop on a loopback GitHub: PRs, approvals, a rollback, the restart, completion')
         .action(async (o) => {
         if (o.github) {
-            const { githubDemoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(51), __nccwpck_require__.e(737), __nccwpck_require__.e(218), __nccwpck_require__.e(85), __nccwpck_require__.e(200), __nccwpck_require__.e(580), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6547));
+            const { githubDemoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(51), __nccwpck_require__.e(737), __nccwpck_require__.e(740), __nccwpck_require__.e(85), __nccwpck_require__.e(200), __nccwpck_require__.e(580), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6547));
             await githubDemoCommand({ out: o.keep, log: io.stdout });
             return;
         }
-        const { demoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(30), __nccwpck_require__.e(218), __nccwpck_require__.e(85), __nccwpck_require__.e(200), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1044));
+        const { demoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(30), __nccwpck_require__.e(740), __nccwpck_require__.e(85), __nccwpck_require__.e(200), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1044));
         io.stdout(await demoCommand({ config: o.config, keep: o.keep, log: io.stderr }));
     });
 }

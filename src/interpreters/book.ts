@@ -60,7 +60,9 @@ export interface BookOptions {
 
 export class PrBook implements World {
   readonly pulls: BookPull[] = [];
+  /** Changed through the book only (carryOut), which keeps the views gather gives of them. */
   readonly issues: BookIssue[] = [];
+  private readonly issueViews = new Map<string, IssueView[]>();
   /** Files phasegate committed (the run log, the Runbook) by path, as they read after its appends. */
   readonly files = new Map<string, string>();
   readonly notifier: Notifier;
@@ -145,10 +147,7 @@ export class PrBook implements World {
           : [];
     const merged =
       trigger.command === 'apply' ? this.pulls.find((p) => p.headSha === trigger.sha) : this.behindLive;
-    const issues = (label: string) =>
-      this.issues
-        .filter((i) => i.labels.includes(label))
-        .map(({ number, url, title, body }) => ({ number, url, title, body }));
+    const issues = (label: string) => this.issuesLabelled(label);
     return {
       trigger,
       now,
@@ -324,7 +323,23 @@ export class PrBook implements World {
     return i;
   }
 
+  /**
+   * The issues with a label as a run gathers them, made once until an issue changes: every run of a
+   * replay gathers the RCA issues, one more after each rollback.
+   */
+  private issuesLabelled(label: string): IssueView[] {
+    let views = this.issueViews.get(label);
+    if (!views) {
+      views = this.issues
+        .filter((i) => i.labels.includes(label))
+        .map(({ number, url, title, body }) => ({ number, url, title, body }));
+      this.issueViews.set(label, views);
+    }
+    return views;
+  }
+
   private upsertIssue(i: Extract<Intent, { type: 'open-rca' | 'upsert-dashboard' }>): Outcome {
+    this.issueViews.clear();
     const existing =
       i.type === 'upsert-dashboard' && i.issue !== null
         ? this.issue(i.issue)

@@ -11,6 +11,7 @@
  */
 import type { AdvanceSpec, PhaseSpec } from '../policy/model.js';
 import { localDate, localDayStart, localTime } from './calendar.js';
+import { firstFailing } from './first-failure.js';
 import { formatSpan } from './format.js';
 import { firstStep } from './rules.js';
 import type { Judge } from './slo.js';
@@ -39,14 +40,11 @@ type Outcome = { met: boolean; detail: string };
 function firstFailure(judge: Judge, phase: PhaseSpec, from: number, to: number): string | undefined {
   const w = judge.windowMs;
   const tz = judge.policy.timezone;
-  for (let s = Math.max(alignDown(from, w) + w, firstStep(judge)); s <= to; s += w) {
-    for (const slo of phase.slos) {
-      const v = judge.verdict(slo, s);
-      if (v.status === 'fail')
-        return `failed at ${localDate(s, tz)} ${localTime(s, tz)} (${tz}): ${v.reason}`;
-    }
-  }
-  return undefined;
+  const first = Math.max(alignDown(from, w) + w, firstStep(judge));
+  const failure = firstFailing(judge, phase.slos, first, alignDown(to, w));
+  if (!failure) return undefined;
+  const { step, verdict } = failure;
+  return `failed at ${localDate(step, tz)} ${localTime(step, tz)} (${tz}): ${verdict.reason}`;
 }
 
 function soak(judge: Judge, phase: PhaseSpec, forMs: number, at: number): Outcome {

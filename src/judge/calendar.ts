@@ -79,27 +79,45 @@ function wallParts(wall: number): LocalParts {
 }
 
 /**
- * Per zone and UTC hour, the zone's offset through that hour, or null when it changes within it:
- * a replay asks the local time of every run, and Intl costs microseconds a call, where the
- * offset asked at the hour's first and last second serves the hour's every instant.
+ * Per zone and UTC hour, the zone's offset through that hour, or null when it changes within it
+ * or at its end: a replay asks the local time of every run, and Intl costs microseconds a call,
+ * where the offset asked at the hour's start and at the next one's serves the hour's every
+ * instant. Each hour's start is asked once (`startOffsets`), for it and for the hour before.
  */
 const hourOffsets = new Map<string, Map<number, number | null>>();
+const startOffsets = new Map<string, Map<number, number>>();
 
 function hourOffset(t: number, tz: string): number | null {
-  let byHour = hourOffsets.get(tz);
-  if (!byHour) {
-    byHour = new Map();
-    hourOffsets.set(tz, byHour);
-  }
+  const byHour = cacheOf(hourOffsets, tz);
   const h = Math.floor(t / HOUR);
   let offset = byHour.get(h);
   if (offset === undefined) {
-    const first = wallOffset(h * HOUR, tz);
-    offset = first === wallOffset((h + 1) * HOUR - 1000, tz) ? first : null;
+    const first = hourStartOffset(h, tz);
+    offset = first === hourStartOffset(h + 1, tz) ? first : null;
     if (byHour.size >= MAX_CACHED_PARTS) byHour.clear();
     byHour.set(h, offset);
   }
   return offset;
+}
+
+function hourStartOffset(h: number, tz: string): number {
+  const byHour = cacheOf(startOffsets, tz);
+  let offset = byHour.get(h);
+  if (offset === undefined) {
+    offset = wallOffset(h * HOUR, tz);
+    if (byHour.size >= MAX_CACHED_PARTS) byHour.clear();
+    byHour.set(h, offset);
+  }
+  return offset;
+}
+
+function cacheOf<V>(caches: Map<string, Map<number, V>>, tz: string): Map<number, V> {
+  let cache = caches.get(tz);
+  if (!cache) {
+    cache = new Map();
+    caches.set(tz, cache);
+  }
+  return cache;
 }
 
 /** Local wall time minus UTC at a whole second, by Intl. */

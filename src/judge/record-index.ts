@@ -35,6 +35,8 @@ export class IndexedRecords {
    * the windows between its bounds; else slices are indexed on their own.
    */
   private uniform = true;
+  /** The longest record's length (end − start), in ms. */
+  private longest = 0;
 
   /**
    * An array is taken in any order (later records for the same window replace earlier ones);
@@ -49,7 +51,7 @@ export class IndexedRecords {
     if (Array.isArray(records)) {
       // A stable sort keeps re-collected windows after their first record, so they still win.
       this.sorted = [...(records as readonly WindowRecord[])].sort((a, b) => a.start - b.start);
-      for (const r of this.sorted) this.checkUniform(r);
+      for (const r of this.sorted) this.admit(r);
     } else {
       this.sorted = [];
       this.source = records[Symbol.iterator]();
@@ -61,8 +63,12 @@ export class IndexedRecords {
   /** The records inside [from, to): start ≥ from and end ≤ to (readRecords does the same with file names). */
   slice(from: number, to: number): WindowRecord[] {
     this.readUntil(to);
-    const out: WindowRecord[] = [];
-    for (let i = this.firstStartAtLeast(from); i < this.sorted.length; i++) {
+    // Records that start at least the longest record's length before `to` end by then: copied
+    // whole (a run's lookback is days of windows); only the last few are looked at one by one.
+    const first = this.firstStartAtLeast(from);
+    const whole = Math.max(first, this.firstStartAtLeast(to - this.longest + 1));
+    const out = this.sorted.slice(first, whole);
+    for (let i = whole; i < this.sorted.length; i++) {
       const r = this.sorted[i]!;
       if (r.start >= to) break;
       if (r.end <= to) out.push(r);
@@ -130,13 +136,15 @@ export class IndexedRecords {
         );
       }
       this.sorted.push(r);
-      this.checkUniform(r);
+      this.admit(r);
       for (const d of this.bySli.values()) d.append(r);
       this.next = this.source!.next().value ?? undefined;
     }
   }
 
-  private checkUniform(r: WindowRecord): void {
+  /** Takes note of a record's length: the longest, and whether it is one window. */
+  private admit(r: WindowRecord): void {
+    this.longest = Math.max(this.longest, r.end - r.start);
     if (r.start % this.windowMs !== 0 || r.end === r.start + this.windowMs) return;
     if (this.forgotten > Number.NEGATIVE_INFINITY) {
       throw new Error(
@@ -197,38 +205,80 @@ const KEPT_PHASES = 12;
 const SUMS_BATCH = 512;
 
 /**
- * Verdicts per (SLO, step) judged over windows the judge saw all of. A later judge that sees them
- * all too (with the same flags, span.ts) would compute the same verdict, so it takes this one.
+ * Verdicts per SLO and key (a step, or an explicit span) judged over windows the judge saw all
+ * of. A later judge that sees them all too (with the same flags, span.ts) would compute the same
+ * verdict, so it takes this one.
  */
 export class SharedVerdicts {
-  private readonly bySlo = new Map<SloSpec, Map<number, { flags: string; verdict: object }>>();
+  private readonly bySlo = new Map<
+    SloSpec,
+    Map<number | string, { flags: string; end: number; verdict: object }>
+  >();
+  private readonly scansBySlo = new Map<SloSpec, Scan[]>();
   private added = 0;
 
-  /** (Generic in the verdict's type, which slo.ts defines: that module imports this one.) */
-  verdict<V extends object>(slo: SloSpec, step: number, flags: string, compute: () => V): V {
-    let steps = this.bySlo.get(slo);
-    if (!steps) {
-      steps = new Map();
-      this.bySlo.set(slo, steps);
+  /**
+   * `end`: where the verdict's span ends. (Generic in the verdict's type, which slo.ts defines:
+   * that module imports this one.)
+   */
+  verdict<V extends object>(
+    slo: SloSpec,
+    key: number | string,
+    end: number,
+    flags: string,
+    compute: () => V,
+  ): V {
+    let keys = this.bySlo.get(slo);
+    if (!keys) {
+      keys = new Map();
+      this.bySlo.set(slo, keys);
     }
-    const hit = steps.get(step);
+    const hit = keys.get(key);
     if (hit?.flags === flags) return hit.verdict as V;
     const verdict = compute();
-    steps.set(step, { flags, verdict });
+    keys.set(key, { flags, end, verdict });
     this.added++;
     return verdict;
   }
 
-  /** Forget steps before `t`: their spans end before the slices still to come begin. */
+  /**
+   * The scans of SLOs' steps kept (first-failure.ts), by their first SLO; each scan holds its SLOs
+   * and their series' flags, which the caller compares.
+   */
+  scans<V extends object>(first: SloSpec): Scan<V>[] {
+    let list = this.scansBySlo.get(first);
+    if (!list) {
+      list = [];
+      this.scansBySlo.set(first, list);
+    }
+    return list as Scan<V>[];
+  }
+
+  /** Forget the verdicts and scans of spans that end before `t`, where the slices still to come begin. */
   forgetBefore(t: number): void {
     if (this.added < FORGET_EVERY) return;
     this.added = 0;
-    for (const steps of this.bySlo.values())
-      for (const step of steps.keys()) if (step < t) steps.delete(step);
+    for (const keys of this.bySlo.values()) for (const [key, { end }] of keys) if (end < t) keys.delete(key);
+    for (const list of this.scansBySlo.values()) {
+      const kept = list.filter((scan) => scan.through >= t);
+      list.splice(0, list.length, ...kept);
+    }
   }
 }
 
 const FORGET_EVERY = 4096;
+
+/**
+ * Steps [first, through] of `slos` scanned by a judge that saw every window (first-failure.ts);
+ * `failure`: the first failing verdict, at `through`. Generic in the verdict's type, as verdict() is.
+ */
+export interface Scan<V = object> {
+  slos: readonly SloSpec[];
+  flags: string;
+  first: number;
+  through: number;
+  failure: { step: number; verdict: V } | null;
+}
 
 /** The shared verdicts for a judge over `records`, when they are a slice of indexed records. */
 export function sharedVerdicts(

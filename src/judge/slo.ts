@@ -11,6 +11,7 @@
 import type { Comparison, Condition, Policy, SloSpec, ValueUnit } from '../policy/model.js';
 import { type SliAggregate, samplesOf, type WindowRecord } from '../telemetry/record.js';
 import { localDate, localDayStart } from './calendar.js';
+import { type BaselineResult, controlBaseline } from './control-baseline.js';
 import { formatAgainst, formatSpan, formatValue, holds, round12, sign } from './format.js';
 import { type SharedVerdicts, seriesOver, sharedVerdicts } from './record-index.js';
 import { alignDown, type SliSeries, type SpanData } from './span.js';
@@ -55,15 +56,6 @@ export interface JudgeInput {
   since?: number;
   /** When the rollout left its first phase (baseline "before_rollout"); unknown: the phase start. */
   rolloutStart?: number;
-}
-
-interface BaselineResult {
-  value: number | null;
-  from: number | null;
-  to: number | null;
-  samples: number;
-  /** Why there is no usable baseline, or a description of it. */
-  text: string;
 }
 
 /** The merged data behind each verdict, for judging breach conditions on it exactly. */
@@ -119,8 +111,7 @@ export class Judge {
     }
     let v = bySlo.get(step);
     if (!v) {
-      const shared = slo.baseline?.kind === 'before_rollout' ? this.shared : this.sharedAnyStart;
-      v = shared ? this.computeShared(shared, slo, step) : this.compute(slo, step);
+      v = this.shareable(slo, this.spanStart(slo, step), step, step, () => this.compute(slo, step));
       bySlo.set(step, v);
     }
     return v;
@@ -129,16 +120,34 @@ export class Judge {
   /**
    * A verdict depends on the windows of its span and baseline and on nothing else the records
    * hold: when this judge sees all of them, so did any earlier judge in this phase that did, and
-   * its verdict is this one.
+   * its verdict is this one. `key` names the verdict among the SLO's: its step, or its span.
    */
-  private computeShared(shared: SharedVerdicts, slo: SloSpec, step: number): SloVerdict {
+  private shareable(
+    slo: SloSpec,
+    from: number,
+    to: number,
+    key: number | string,
+    compute: () => SloVerdict,
+  ): SloVerdict {
+    const shared = slo.baseline?.kind === 'before_rollout' ? this.shared : this.sharedAnyStart;
+    return shared && this.sees(slo, from, to)
+      ? shared.verdict(slo, key, to, this.series(slo.sli).flags, compute)
+      : compute();
+  }
+
+  /** Whether this judge sees every window a verdict of `slo` over [from, to) reads, its baseline's too. */
+  sees(slo: SloSpec, from: number, to: number): boolean {
     const series = this.series(slo.sli);
     const base = slo.stat.kind === 'increase' ? this.baselineSpan(slo) : null;
-    const seen =
-      series.covers(this.spanStart(slo, step), step) && (!base || series.covers(base.from, base.to));
-    return seen
-      ? shared.verdict(slo, step, series.flags, () => this.compute(slo, step))
-      : this.compute(slo, step);
+    return series.covers(from, to) && (!base || series.covers(base.from, base.to));
+  }
+
+  /**
+   * What this judge shares with the later runs of its phase (its start and the rollout's), when
+   * its records are a slice of indexed records (record-index.ts).
+   */
+  get sharing(): SharedVerdicts | undefined {
+    return this.shared;
   }
 
   /** The span an SLO judges at a step, before alignment to the grid. */
@@ -152,8 +161,12 @@ export class Judge {
    * calendar day; `where` describes the span in the reason ("on 2026-11-21 (Asia/Tokyo)").
    */
   verdictOver(slo: SloSpec, from: number, to: number, where: string): SloVerdict {
-    const span = this.series(slo.sli).span(Math.max(from, this.since), to);
-    return this.judgeSpan(slo, span, alignDown(to, this.windowMs), where);
+    const start = Math.max(from, this.since);
+    // Shared too: consecutive_days judges the same complete days at every run.
+    return this.shareable(slo, start, to, `${start}/${to} ${where}`, () => {
+      const span = this.series(slo.sli).span(start, to);
+      return this.judgeSpan(slo, span, alignDown(to, this.windowMs), where);
+    });
   }
 
   private compute(slo: SloSpec, step: number): SloVerdict {
@@ -332,55 +345,6 @@ export class Judge {
       text: `baseline ${formatValue(rate, 'percent', { digits: 3 })} over ${label} (${samples} samples${coverage})`,
     };
   }
-}
-
-/**
- * Baseline "control": the SLI's control cohort over the very span judged, so a regression
- * everywhere cancels out and a re-entered phase is compared with now. Nothing to compare with
- * (no control counts, no control events, too few, or a control rate of 0, where an increase is
- * undefined) is never a pass: the verdict is no_data, saying which.
- */
-function controlBaseline(policy: Policy, slo: SloSpec, span: SpanData): BaselineResult {
-  const def = policy.slis[slo.sli];
-  const cohort = Object.entries((def?.kind === 'ratio' && def.control) || {})
-    .map(([k, v]) => `${k}: ${v}`)
-    .join(', ');
-  const agg = span.aggregate;
-  const c = agg.kind === 'ratio' ? agg.control : undefined;
-  const none = (text: string, samples = 0): BaselineResult => ({
-    value: null,
-    from: span.from,
-    to: span.to,
-    samples,
-    text,
-  });
-  if (!c) {
-    const collected = span.expected - span.missing;
-    return none(
-      `${span.uncontrolled} of ${collected} windows have no control-cohort counts (collected before slis.${slo.sli} had control:, or from a source that cannot split events); collect them again`,
-    );
-  }
-  if (c.denominator === 0) return none(`no control-cohort events (${cohort}) to compare with`);
-  if (c.denominator < slo.minSamples) {
-    return none(
-      `the control cohort (${cohort}) has ${c.denominator} samples < min ${slo.minSamples}`,
-      c.denominator,
-    );
-  }
-  const rate = c.numerator / c.denominator;
-  if (round12(rate) === 0) {
-    return none(
-      `the control cohort's rate (${cohort}) is 0 (${c.numerator} of ${c.denominator}), so an increase is undefined`,
-      c.denominator,
-    );
-  }
-  return {
-    value: rate,
-    from: span.from,
-    to: span.to,
-    samples: c.denominator,
-    text: `control cohort ${formatValue(rate, 'percent', { digits: 3 })} (${cohort}; ${c.denominator} samples)`,
-  };
 }
 
 /** Judge one SLO at one instant. For many SLOs or steps over the same window records, reuse a Judge. */

@@ -273,7 +273,7 @@ export class SliSeries {
 
   /** What a span's aggregate depends on besides its windows: whether the series has distinct values, control counts. */
   get flags(): string {
-    return `${this.distinct ? 'distinct' : ''}/${this.controlled ? 'controlled' : ''}`;
+    return FLAGS[(this.distinct ? 1 : 0) + (this.controlled ? 2 : 0)]!;
   }
 
   /** Merge the windows lying entirely inside [from, to) (both rounded inwards to the grid). */
@@ -353,6 +353,9 @@ export class SliSeries {
     return out.kind === 'latency' ? new SummedLatency(out, d.sketchSum(k0, k1)) : out;
   }
 }
+
+/** SliSeries.flags by distinct (1) and controlled (2): made once, since every shared verdict asks. */
+const FLAGS = ['/', 'distinct/', '/controlled', 'distinct/controlled'] as const;
 
 /** Stands in for the sketches in mergeInto, whose bins are summed apart: it stays empty. */
 const NO_BINS = new LatencySketch();

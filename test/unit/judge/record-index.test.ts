@@ -56,6 +56,18 @@ describe('IndexedRecords', () => {
     }
   });
 
+  it('slices hold exactly the records inside [from, to), however long each is', () => {
+    const long = { ...report(T0 + 20 * WINDOW, kinds), end: T0 + 23 * WINDOW }; // three windows
+    const off = { ...report(T0 + 30 * WINDOW, kinds), start: T0 + 30 * WINDOW + 60_000 }; // off the grid
+    const all = [...records(), long, off].sort((a, b) => a.start - b.start);
+    const index = new IndexedRecords(all, WINDOW, policy.slis);
+    for (let to = T0 + 18 * WINDOW; to <= T0 + 34 * WINDOW; to += WINDOW / 3) {
+      const from = to - DAY + 7 * 60_000;
+      const inside = all.filter((r) => r.start >= from && r.end <= to);
+      expect(index.slice(from, to)).toEqual(inside);
+    }
+  });
+
   it('keeps the sums of records let go, and refuses to merge their windows', () => {
     const all = records();
     const index = new IndexedRecords(all.values(), WINDOW, policy.slis);
@@ -99,6 +111,32 @@ describe('IndexedRecords', () => {
         /sums before window \d+ were let go/,
       );
     }
+  });
+
+  it("shares a span's verdict between the runs of a phase that see all of its windows, and only those", () => {
+    const slo = policy.phases.flatMap((p) => p.slos).find((s) => s.sli === 'save_latency')!;
+    const index = new IndexedRecords(records(), WINDOW, policy.slis);
+    const since = T0 + HOUR;
+    const judgeOver = (from: number, to: number) =>
+      new Judge({ policy, records: index.slice(from, to), since });
+    const [a, b] = [T0 + DAY, T0 + 2 * DAY];
+    const first = judgeOver(T0, T0 + 3 * DAY).verdictOver(slo, a, b, 'on day 2');
+    const plain = new Judge({ policy, records: index.slice(T0, T0 + 3 * DAY).slice(), since });
+    expect(first).toEqual(plain.verdictOver(slo, a, b, 'on day 2'));
+    // A later run of the phase that sees the whole day takes the verdict judged before.
+    expect(judgeOver(T0 + HOUR, T0 + 4 * DAY).verdictOver(slo, a, b, 'on day 2')).toBe(first);
+    // Said otherwise, or over another span, it is judged again.
+    const named = judgeOver(T0, T0 + 3 * DAY).verdictOver(slo, a, b, 'on the second day');
+    expect(named.reason).toContain('on the second day');
+    expect(judgeOver(T0, T0 + 3 * DAY).verdictOver(slo, a, b - WINDOW, 'on day 2')).not.toEqual(first);
+    // A run that sees part of the day judges what it sees, and shares nothing.
+    const part = judgeOver(a + 6 * HOUR, T0 + 3 * DAY).verdictOver(slo, a, b, 'on day 2');
+    expect(part).not.toEqual(first);
+    const partPlain = new Judge({ policy, records: index.slice(a + 6 * HOUR, T0 + 3 * DAY).slice(), since });
+    expect(part).toEqual(partPlain.verdictOver(slo, a, b, 'on day 2'));
+    // Another phase (another start) shares nothing with this one.
+    const later = new Judge({ policy, records: index.slice(T0, T0 + 3 * DAY), since: a + HOUR });
+    expect(later.verdictOver(slo, a, b, 'on day 2').window.from).toBe(a + HOUR);
   });
 
   it('refuses a stream out of order', () => {
