@@ -2713,8 +2713,8 @@ function readError(file, message, code) {
 }
 /**
  * Bytes read at a time, by each thread into two buffers it reuses (read-chunks.ts). 256 KiB keeps
- * ~5 MB less resident than 1 MiB in a two-thread collect of 1M events over 7 days (median peak RSS
- * 131 against 137 MB) for ~2 % more time (0.71 against 0.70 s; medians of 8 runs each).
+ * ~5 MiB less resident than 1 MiB in a two-thread collect of 1M events over 7 days (median peak
+ * RSS 127.8 against 133.4 MiB) for ~2 % more time (0.71 against 0.70 s; medians of 8 runs each).
  */
 const READ_CHUNK_BYTES = 1 << 18;
 /** The files a source names: the file itself, or the sorted matches of a glob. */
