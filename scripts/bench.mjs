@@ -51,6 +51,13 @@ const workers = opt('workers', String(Math.min(availableParallelism(), 4)));
 const dataDir = path.join(root, 'bench-data');
 mkdirSync(dataDir, { recursive: true });
 
+// The workflow runner and the world leave their job workspaces behind (~70 folders a rollouts
+// run): every temporary folder of this run and of the processes it starts goes under one,
+// removed when the bench ends (os.tmpdir() reads TMPDIR), as test/support/global-setup.ts does.
+const scratchRoot = mkdtempSync(path.join(tmpdir(), 'phasegate-bench-run-'));
+process.env.TMPDIR = scratchRoot;
+process.on('exit', () => rmSync(scratchRoot, { recursive: true, force: true }));
+
 const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const pad = (s, n) => String(s).padStart(n);
 const coldArgs = {
