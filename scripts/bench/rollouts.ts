@@ -77,7 +77,12 @@ async function scenario(layout: 'single' | 'multi', eventsFile: string) {
   const names = Array.from({ length: N }, (_, k) => `app${String(k + 1).padStart(2, '0')}`);
   await gh.seed(layout === 'single' ? repositoryFiles() : manyRolloutFiles(names), 'Start the rollouts');
 
-  /** One scheduled run: the three steps on one fresh checkout. */
+  let runs = 0;
+  /**
+   * One scheduled run: the three steps on one fresh checkout. Each run has its own run id, as on
+   * GitHub: without one a run is named by its instant to the second (plan/runbook.ts runId), and a
+   * re-run within the same second took the first run's log line for its own and committed nothing.
+   */
   const run = async (iso: string): Promise<RunFigures> => {
     setClock(iso);
     gh.resetRequests();
@@ -91,6 +96,7 @@ async function scenario(layout: 'single' | 'multi', eventsFile: string) {
       botLogin: 'github-actions[bot]',
       workspace,
       slackWebhook: '',
+      runUrl: `https://github.com/acme/app/actions/runs/${++runs}`,
       lockUrl: '',
       lockSecret: '',
       clock: { now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) },
