@@ -464,6 +464,16 @@ function waitingCollectThreads() {
 async function endWaitingCollectThreads() {
     await Promise.all(waiting.splice(0).map((w) => w.terminate()));
 }
+/** Runs `work` with the threads for `source` started ahead, and ends those it did not take. */
+async function withCollectThreads(source, work) {
+    prestartCollectThreads(source);
+    try {
+        return await work();
+    }
+    finally {
+        await endWaitingCollectThreads();
+    }
+}
 
 // EXTERNAL MODULE: ./src/policy/model.ts
 var model = __webpack_require__(2575);

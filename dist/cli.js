@@ -2751,13 +2751,7 @@ function addCollect(program, io) {
         .action(async (o) => {
         const now = io.now();
         // A large --source is parsed on several threads: they boot while the command loads.
-        (0,collect_threads/* prestartCollectThreads */.Ji)(o.source);
-        try {
-            await collectEach(io, o, now);
-        }
-        finally {
-            await (0,collect_threads/* endWaitingCollectThreads */.Wd)();
-        }
+        await (0,collect_threads/* withCollectThreads */.Kv)(o.source, () => collectEach(io, o, now));
     });
 }
 /** `collect` for each rollout the flags name. */
@@ -2878,21 +2872,23 @@ function addSimulate(program, io) {
         .option('--report <file.html>', 'also write a self-contained HTML report: SLOs over time, phases, decisions')
         .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
         .action(async (o) => {
-        (0,collect_threads/* prestartCollectThreads */.Ji)(o.events); // as collect's
-        const { simulateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(30), __nccwpck_require__.e(740), __nccwpck_require__.e(200), __nccwpck_require__.e(580), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9542));
-        const [r] = (await cliRollouts(o.config, '', o.rollout, 'simulate')).rollouts;
-        const { text } = await simulateCommand({
-            config: r.config,
-            events: o.events,
-            from: (0,input/* parseInstant */.nV)(o.from, '--from'),
-            to: (0,input/* parseInstant */.nV)(o.to, '--to'),
-            startPhase: o.startPhase,
-            approveAfter: o.approveAfter,
-            format: o.format,
-            log: io.stderr,
-            progress: io.stderrIsTTY ? 'bar' : 'lines',
-            report: o.report,
-            now: io.now(),
+        // As collect's: the --events file's parsing threads boot while the command loads.
+        const { text } = await (0,collect_threads/* withCollectThreads */.Kv)(o.events, async () => {
+            const { simulateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(30), __nccwpck_require__.e(740), __nccwpck_require__.e(200), __nccwpck_require__.e(580), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9542));
+            const [r] = (await cliRollouts(o.config, '', o.rollout, 'simulate')).rollouts;
+            return simulateCommand({
+                config: r.config,
+                events: o.events,
+                from: (0,input/* parseInstant */.nV)(o.from, '--from'),
+                to: (0,input/* parseInstant */.nV)(o.to, '--to'),
+                startPhase: o.startPhase,
+                approveAfter: o.approveAfter,
+                format: o.format,
+                log: io.stderr,
+                progress: io.stderrIsTTY ? 'bar' : 'lines',
+                report: o.report,
+                now: io.now(),
+            });
         });
         io.stdout(text);
     });
@@ -3113,14 +3109,13 @@ function fieldPath(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ji: () => (/* binding */ prestartCollectThreads),
+/* harmony export */   Kv: () => (/* binding */ withCollectThreads),
 /* harmony export */   N6: () => (/* binding */ MIN_SEGMENT_BYTES),
-/* harmony export */   Wd: () => (/* binding */ endWaitingCollectThreads),
 /* harmony export */   m4: () => (/* binding */ collectThreadCount),
 /* harmony export */   qM: () => (/* binding */ collectWorkerUrl),
 /* harmony export */   xc: () => (/* binding */ takeCollectThreads)
 /* harmony export */ });
-/* unused harmony export waitingCollectThreads */
+/* unused harmony exports prestartCollectThreads, waitingCollectThreads, endWaitingCollectThreads */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
@@ -3213,6 +3208,16 @@ function waitingCollectThreads() {
 /** Ends the threads started ahead and never taken (the collect read its input on one thread). */
 async function endWaitingCollectThreads() {
     await Promise.all(waiting.splice(0).map((w) => w.terminate()));
+}
+/** Runs `work` with the threads for `source` started ahead, and ends those it did not take. */
+async function withCollectThreads(source, work) {
+    prestartCollectThreads(source);
+    try {
+        return await work();
+    }
+    finally {
+        await endWaitingCollectThreads();
+    }
 }
 
 

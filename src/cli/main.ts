@@ -10,7 +10,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { describeFsError } from '../fs-errors.js';
 import { InputError, notAfter, parseInstant } from '../input.js';
 import { PolicyError } from '../policy/errors.js';
-import { endWaitingCollectThreads, prestartCollectThreads } from '../telemetry/sources/collect-threads.js';
+import { withCollectThreads } from '../telemetry/sources/collect-threads.js';
 import { addList, cliRollouts, ROLLOUT_HELP } from './rollouts.js';
 import { addDoctor, addInit } from './setup-commands.js';
 
@@ -105,12 +105,7 @@ function addCollect(program: Command, io: CliIo): void {
     .action(async (o) => {
       const now = io.now();
       // A large --source is parsed on several threads: they boot while the command loads.
-      prestartCollectThreads(o.source);
-      try {
-        await collectEach(io, o, now);
-      } finally {
-        await endWaitingCollectThreads();
-      }
+      await withCollectThreads(o.source, () => collectEach(io, o, now));
     });
 }
 
@@ -274,21 +269,23 @@ function addSimulate(program: Command, io: CliIo): void {
     )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (o) => {
-      prestartCollectThreads(o.events); // as collect's
-      const { simulateCommand } = await import('../commands/simulate.js');
-      const [r] = (await cliRollouts(o.config, '', o.rollout, 'simulate')).rollouts;
-      const { text } = await simulateCommand({
-        config: r!.config,
-        events: o.events,
-        from: parseInstant(o.from, '--from'),
-        to: parseInstant(o.to, '--to'),
-        startPhase: o.startPhase,
-        approveAfter: o.approveAfter,
-        format: o.format,
-        log: io.stderr,
-        progress: io.stderrIsTTY ? 'bar' : 'lines',
-        report: o.report,
-        now: io.now(),
+      // As collect's: the --events file's parsing threads boot while the command loads.
+      const { text } = await withCollectThreads(o.events, async () => {
+        const { simulateCommand } = await import('../commands/simulate.js');
+        const [r] = (await cliRollouts(o.config, '', o.rollout, 'simulate')).rollouts;
+        return simulateCommand({
+          config: r!.config,
+          events: o.events,
+          from: parseInstant(o.from, '--from'),
+          to: parseInstant(o.to, '--to'),
+          startPhase: o.startPhase,
+          approveAfter: o.approveAfter,
+          format: o.format,
+          log: io.stderr,
+          progress: io.stderrIsTTY ? 'bar' : 'lines',
+          report: o.report,
+          now: io.now(),
+        });
       });
       io.stdout(text);
     });

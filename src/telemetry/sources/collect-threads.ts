@@ -87,3 +87,13 @@ export function waitingCollectThreads(): number {
 export async function endWaitingCollectThreads(): Promise<void> {
   await Promise.all(waiting.splice(0).map((w) => w.terminate()));
 }
+
+/** Runs `work` with the threads for `source` started ahead, and ends those it did not take. */
+export async function withCollectThreads<T>(source: string | undefined, work: () => Promise<T>): Promise<T> {
+  prestartCollectThreads(source);
+  try {
+    return await work();
+  } finally {
+    await endWaitingCollectThreads();
+  }
+}

@@ -10,6 +10,7 @@ import {
   prestartCollectThreads,
   takeCollectThreads,
   waitingCollectThreads,
+  withCollectThreads,
 } from '../../../src/telemetry/sources/collect-threads.js';
 
 afterEach(endWaitingCollectThreads);
@@ -44,6 +45,15 @@ describe('threads started ahead of a large collect', () => {
 
     prestartCollectThreads(big);
     await endWaitingCollectThreads(); // a collect that never ran ends them
+    expect(waitingCollectThreads()).toBe(0);
+
+    // The commands' way: started for the work, ended after it when it took none (here: it failed).
+    await expect(
+      withCollectThreads(big, async () => {
+        expect(waitingCollectThreads()).toBe(extra);
+        throw new Error('bad policy');
+      }),
+    ).rejects.toThrow('bad policy');
     expect(waitingCollectThreads()).toBe(0);
   });
 });
