@@ -38,6 +38,7 @@ import { benchCollectDays } from './bench/collect-days.mjs';
 import { bestOf, processMeter } from './bench/process-usage.mjs';
 import { readReadmeBlock, writeReadmeBlock } from './bench/readme.mjs';
 import { benchSources } from './bench/sources-report.mjs';
+import { scratchTmpdir } from './scratch-tmpdir.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -51,12 +52,8 @@ const workers = opt('workers', String(Math.min(availableParallelism(), 4)));
 const dataDir = path.join(root, 'bench-data');
 mkdirSync(dataDir, { recursive: true });
 
-// The workflow runner and the world leave their job workspaces behind (~70 folders a rollouts
-// run): every temporary folder of this run and of the processes it starts goes under one,
-// removed when the bench ends (os.tmpdir() reads TMPDIR), as test/support/global-setup.ts does.
-const scratchRoot = mkdtempSync(path.join(tmpdir(), 'phasegate-bench-run-'));
-process.env.TMPDIR = scratchRoot;
-process.on('exit', () => rmSync(scratchRoot, { recursive: true, force: true }));
+// Every temporary folder of this run under one, removed at exit (a rollouts run made ~70).
+process.on('exit', scratchTmpdir('phasegate-bench-run-'));
 
 const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const pad = (s, n) => String(s).padStart(n);

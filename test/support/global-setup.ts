@@ -4,9 +4,10 @@
  * nothing on a fresh clone), so a test never runs stale code. CI then checks dist/ is committed.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+// @ts-expect-error: a plain .mjs script, shared with scripts/bench.mjs
+import { scratchTmpdir } from '../../scripts/scratch-tmpdir.mjs';
 // @ts-expect-error: a plain .mjs script, shared with scripts/build.mjs
 import { BUILT_FROM, sourceHash } from '../../scripts/source-hash.mjs';
 
@@ -14,12 +15,9 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 export default function setup(): () => void {
   rebuildIfStale();
-  // The tests make thousands of temporary folders a run (workspaces, clones, window records) and
-  // most are not removed: they go under one folder, removed when the run ends. The forked test
-  // workers, and every process they start, inherit TMPDIR (os.tmpdir() reads it).
-  const scratch = mkdtempSync(join(tmpdir(), 'phasegate-tests-'));
-  process.env.TMPDIR = scratch;
-  return () => rmSync(scratch, { recursive: true, force: true });
+  // Every temporary folder of the run under one, removed when it ends; the forked test workers
+  // inherit TMPDIR.
+  return scratchTmpdir('phasegate-tests-');
 }
 
 function rebuildIfStale(): void {
