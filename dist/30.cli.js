@@ -340,7 +340,8 @@ class LineParser extends LineFields {
     // bytes, and an `event` equal to a known name; keyed by the value's start offset so a later
     // duplicate key (which moves the start) falls back to the general path.
     tsFastStart = -1;
-    tsFast = 0;
+    /** In a typed array: a time kept in a field or a variable of the object path gets boxed per line. */
+    tsFast = new Float64Array(1);
     eventFastStart = -1;
     eventFast = -1;
     /** Known event names that are plain JSON string bytes (no quote, backslash, control, non-ASCII). */
@@ -429,8 +430,7 @@ class LineParser extends LineFields {
                 }
                 else if (c === 0x22 && slot === telemetry_plan/* SLOT_TS */.xV && i + 25 < lineEnd && b[i + 25] === 0x22) {
                     // canonical "YYYY-MM-DDTHH:MM:SS.sssZ": its bytes are all plain string bytes
-                    const t = (0,timestamp/* parseCanonicalTimestamp */._r)(b, i + 1, i + 25);
-                    if (Number.isNaN(t)) {
+                    if (!(0,timestamp/* readCanonicalTimestamp */.RT)(b, i + 1, i + 25, this.tsFast)) {
                         i = this.captureString(b, i, lineEnd, slot);
                         if (i < 0)
                             return line_class/* LINE_MALFORMED */.nd;
@@ -441,7 +441,6 @@ class LineParser extends LineFields {
                         this.end[slot] = i + 25;
                         this.flags[slot] = 0;
                         this.tsFastStart = i + 1;
-                        this.tsFast = t;
                         i += 26;
                     }
                 }
@@ -542,31 +541,19 @@ class LineParser extends LineFields {
         if (this.paths.length > 0)
             this.resolvePaths(b);
         const type = this.type;
-        let ts;
-        if (this.epoch) {
-            ts = this.epochTs(b);
-        }
-        else if (type[telemetry_plan/* SLOT_TS */.xV] !== line_class/* T_STRING */.ts) {
-            ts = Number.NaN;
+        if (!this.epoch && type[telemetry_plan/* SLOT_TS */.xV] === line_class/* T_STRING */.ts && this.start[telemetry_plan/* SLOT_TS */.xV] === this.tsFastStart) {
+            // The canonical time the field scan read: copied slot to field, never through a variable
+            // that mixes it with the other paths' results (that boxed one number per line).
+            this.ts = this.tsFast[0];
         }
         else {
-            const ts0 = this.start[telemetry_plan/* SLOT_TS */.xV];
-            const ts1 = this.end[telemetry_plan/* SLOT_TS */.xV];
-            const tsFlags = this.flags[telemetry_plan/* SLOT_TS */.xV];
-            ts =
-                ts0 === this.tsFastStart
-                    ? this.tsFast
-                    : tsFlags === 0
-                        ? (0,timestamp/* parseCanonicalTimestamp */._r)(b, ts0, ts1)
-                        : Number.NaN;
-            if (Number.isNaN(ts))
-                ts = (0,timestamp/* parseTimestamp */.EH)((0,json_scan/* decode */.D4)(b, ts0, ts1, tsFlags));
+            const ts = this.slowTime(b);
+            if (Number.isNaN(ts)) {
+                this.why = line_class/* WHY_TIME */.Z5;
+                return line_class/* LINE_INVALID_NO_TS */.TT;
+            }
+            this.ts = ts;
         }
-        if (Number.isNaN(ts)) {
-            this.why = line_class/* WHY_TIME */.Z5;
-            return line_class/* LINE_INVALID_NO_TS */.TT;
-        }
-        this.ts = ts;
         if (type[telemetry_plan/* SLOT_EVENT */.EM] !== line_class/* T_STRING */.ts) {
             this.why = line_class/* WHY_NAME */.RG;
             return line_class/* LINE_INVALID */.jW;
@@ -617,6 +604,18 @@ class LineParser extends LineFields {
         }
         this.matchedCount = m;
         return line_class/* LINE_EVENT */.Wy;
+    }
+    /** The time of a line whose time is not the canonical string the field scan read, or NaN. */
+    slowTime(b) {
+        if (this.epoch)
+            return this.epochTs(b);
+        if (this.type[telemetry_plan/* SLOT_TS */.xV] !== line_class/* T_STRING */.ts)
+            return Number.NaN;
+        const ts0 = this.start[telemetry_plan/* SLOT_TS */.xV];
+        const ts1 = this.end[telemetry_plan/* SLOT_TS */.xV];
+        const tsFlags = this.flags[telemetry_plan/* SLOT_TS */.xV];
+        const ts = tsFlags === 0 ? (0,timestamp/* parseCanonicalTimestamp */._r)(b, ts0, ts1) : Number.NaN;
+        return Number.isNaN(ts) ? (0,timestamp/* parseTimestamp */.EH)((0,json_scan/* decode */.D4)(b, ts0, ts1, tsFlags)) : ts;
     }
     /** The time of an epoch_ms / epoch_s line (a number, or a string of digits), or NaN. */
     epochTs(b) {
@@ -1197,10 +1196,15 @@ class Collector extends WindowAttribution {
                                 agg.max = v;
                             agg.sketch.add(v);
                             const over = agg.over;
-                            if (over)
-                                for (const t of this.plan.thresholds[act.sli])
+                            if (over) {
+                                // Indexed, not for…of: the iterator was not optimized away and cost an allocation a line.
+                                const thresholds = this.plan.thresholds[act.sli];
+                                for (let q = 0; q < thresholds.length; q++) {
+                                    const t = thresholds[q];
                                     if (v > t)
                                         over.set(t, over.get(t) + 1);
+                                }
+                            }
                         }
                         break;
                     // A control-cohort event is counted apart, never in the rate (the aggregate then has `control`).
@@ -1735,9 +1739,9 @@ function addNote(notes, key, n = 1) {
 /* harmony export */ });
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9036);
 /* harmony import */ var _json_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2123);
-/* harmony import */ var _line_class_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8288);
+/* harmony import */ var _line_class_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8288);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9952);
-/* harmony import */ var _timestamp_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2931);
+/* harmony import */ var _timestamp_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2931);
 
 
 
@@ -1772,20 +1776,20 @@ const NOT_FINITE = 14;
 const NO_ZONE_TEXT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 /** The key of a malformed or invalid line just classified (cls) by `p`, from b[s, e). */
 function reasonKey(p, b, s, e, cls) {
-    if (cls === _line_class_js__WEBPACK_IMPORTED_MODULE_3__/* .LINE_MALFORMED */ .nd)
+    if (cls === _line_class_js__WEBPACK_IMPORTED_MODULE_4__/* .LINE_MALFORMED */ .nd)
         return key((0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidJson */ .jU)(b, s, e) ? NOT_OBJECT : NOT_JSON);
-    if (p.why === _line_class_js__WEBPACK_IMPORTED_MODULE_3__/* .WHY_TIME */ .Z5)
+    if (p.why === _line_class_js__WEBPACK_IMPORTED_MODULE_4__/* .WHY_TIME */ .Z5)
         return key(TIME, timeSub(p, b));
-    if (p.why === _line_class_js__WEBPACK_IMPORTED_MODULE_3__/* .WHY_NAME */ .RG)
-        return key(NAME, p.type[_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .SLOT_EVENT */ .EM] === _line_class_js__WEBPACK_IMPORTED_MODULE_3__/* .T_ABSENT */ .NY ? ABSENT : OTHER_TYPE);
+    if (p.why === _line_class_js__WEBPACK_IMPORTED_MODULE_4__/* .WHY_NAME */ .RG)
+        return key(NAME, p.type[_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .SLOT_EVENT */ .EM] === _line_class_js__WEBPACK_IMPORTED_MODULE_4__/* .T_ABSENT */ .NY ? ABSENT : OTHER_TYPE);
     const slot = p.plan.events[p.eventIndex].actions[p.invalidAction].fieldSlot;
     const t = p.type[slot];
     const v = p.num[slot];
-    const sub = t === _line_class_js__WEBPACK_IMPORTED_MODULE_3__/* .T_ABSENT */ .NY
+    const sub = t === _line_class_js__WEBPACK_IMPORTED_MODULE_4__/* .T_ABSENT */ .NY
         ? ABSENT
-        : t === _line_class_js__WEBPACK_IMPORTED_MODULE_3__/* .T_STRING */ .ts
+        : t === _line_class_js__WEBPACK_IMPORTED_MODULE_4__/* .T_STRING */ .ts
             ? STRING
-            : t !== _line_class_js__WEBPACK_IMPORTED_MODULE_3__/* .T_NUMBER */ .TZ
+            : t !== _line_class_js__WEBPACK_IMPORTED_MODULE_4__/* .T_NUMBER */ .TZ
                 ? OTHER_TYPE
                 : v < 0
                     ? NEGATIVE
@@ -1794,26 +1798,26 @@ function reasonKey(p, b, s, e, cls) {
 }
 function timeSub(p, b) {
     const t = p.type[_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .SLOT_TS */ .xV];
-    if (t === _line_class_js__WEBPACK_IMPORTED_MODULE_3__/* .T_ABSENT */ .NY)
+    if (t === _line_class_js__WEBPACK_IMPORTED_MODULE_4__/* .T_ABSENT */ .NY)
         return ABSENT;
-    const text = t === _line_class_js__WEBPACK_IMPORTED_MODULE_3__/* .T_STRING */ .ts ? (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .decode */ .D4)(b, p.start[_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .SLOT_TS */ .xV], p.end[_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .SLOT_TS */ .xV], p.flags[_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .SLOT_TS */ .xV]) : undefined;
-    const v = t === _line_class_js__WEBPACK_IMPORTED_MODULE_3__/* .T_NUMBER */ .TZ ? p.num[_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .SLOT_TS */ .xV] : text !== undefined && _classify_js__WEBPACK_IMPORTED_MODULE_0__/* .DECIMAL */ .S.test(text) ? Number(text) : NaN;
+    const text = t === _line_class_js__WEBPACK_IMPORTED_MODULE_4__/* .T_STRING */ .ts ? (0,_json_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .decode */ .D4)(b, p.start[_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .SLOT_TS */ .xV], p.end[_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .SLOT_TS */ .xV], p.flags[_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .SLOT_TS */ .xV]) : undefined;
+    const v = t === _line_class_js__WEBPACK_IMPORTED_MODULE_4__/* .T_NUMBER */ .TZ ? p.num[_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .SLOT_TS */ .xV] : text !== undefined && _classify_js__WEBPACK_IMPORTED_MODULE_0__/* .DECIMAL */ .S.test(text) ? Number(text) : NaN;
     if (p.plan.timeFormat === _plan_js__WEBPACK_IMPORTED_MODULE_2__/* .TIME_ISO8601 */ .DI) {
-        if (t === _line_class_js__WEBPACK_IMPORTED_MODULE_3__/* .T_NUMBER */ .TZ)
-            return v >= _timestamp_js__WEBPACK_IMPORTED_MODULE_4__/* .EPOCH_MIN_MS */ .sq ? NUMBER_MS : NUMBER_S;
+        if (t === _line_class_js__WEBPACK_IMPORTED_MODULE_4__/* .T_NUMBER */ .TZ)
+            return v >= _timestamp_js__WEBPACK_IMPORTED_MODULE_3__/* .EPOCH_MIN_MS */ .sq ? NUMBER_MS : NUMBER_S;
         if (text === undefined)
             return OTHER_TYPE;
         if (!Number.isNaN(v))
-            return v >= _timestamp_js__WEBPACK_IMPORTED_MODULE_4__/* .EPOCH_MIN_MS */ .sq ? DIGITS_MS : DIGITS_S;
+            return v >= _timestamp_js__WEBPACK_IMPORTED_MODULE_3__/* .EPOCH_MIN_MS */ .sq ? DIGITS_MS : DIGITS_S;
         return NO_ZONE_TEXT.test(text) ? NO_ZONE : BAD_TEXT;
     }
     if (Number.isNaN(v))
-        return text !== undefined && !Number.isNaN((0,_timestamp_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTimestamp */ .EH)(text)) ? ISO_TEXT : OTHER_TYPE;
+        return text !== undefined && !Number.isNaN((0,_timestamp_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTimestamp */ .EH)(text)) ? ISO_TEXT : OTHER_TYPE;
     const seconds = p.plan.timeFormat === _plan_js__WEBPACK_IMPORTED_MODULE_2__/* .TIME_EPOCH_S */ .Og;
     const ms = seconds ? v * 1000 : v;
-    if (!seconds && ms < _timestamp_js__WEBPACK_IMPORTED_MODULE_4__/* .EPOCH_MIN_MS */ .sq && ms * 1000 >= _timestamp_js__WEBPACK_IMPORTED_MODULE_4__/* .EPOCH_MIN_MS */ .sq && ms * 1000 < _timestamp_js__WEBPACK_IMPORTED_MODULE_4__/* .EPOCH_MAX_MS */ ._U)
+    if (!seconds && ms < _timestamp_js__WEBPACK_IMPORTED_MODULE_3__/* .EPOCH_MIN_MS */ .sq && ms * 1000 >= _timestamp_js__WEBPACK_IMPORTED_MODULE_3__/* .EPOCH_MIN_MS */ .sq && ms * 1000 < _timestamp_js__WEBPACK_IMPORTED_MODULE_3__/* .EPOCH_MAX_MS */ ._U)
         return SECONDS_AS_MS;
-    if (seconds && ms >= _timestamp_js__WEBPACK_IMPORTED_MODULE_4__/* .EPOCH_MAX_MS */ ._U && v >= _timestamp_js__WEBPACK_IMPORTED_MODULE_4__/* .EPOCH_MIN_MS */ .sq && v < _timestamp_js__WEBPACK_IMPORTED_MODULE_4__/* .EPOCH_MAX_MS */ ._U)
+    if (seconds && ms >= _timestamp_js__WEBPACK_IMPORTED_MODULE_3__/* .EPOCH_MAX_MS */ ._U && v >= _timestamp_js__WEBPACK_IMPORTED_MODULE_3__/* .EPOCH_MIN_MS */ .sq && v < _timestamp_js__WEBPACK_IMPORTED_MODULE_3__/* .EPOCH_MAX_MS */ ._U)
         return MS_AS_SECONDS;
     return OUT_OF_RANGE;
 }
@@ -1890,7 +1894,7 @@ function timeReason(sub, p, keys) {
             const guess = guessKey(keys, TIME_KEYS, p.plan.fields[_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .SLOT_EVENT */ .EM]);
             const v = guess === undefined ? undefined : keys.get(guess);
             const as = typeof v === 'number' || (typeof v === 'string' && _classify_js__WEBPACK_IMPORTED_MODULE_0__/* .DECIMAL */ .S.test(v))
-                ? `, format: ${Number(v) >= _timestamp_js__WEBPACK_IMPORTED_MODULE_4__/* .EPOCH_MIN_MS */ .sq ? 'epoch_ms' : 'epoch_s'}`
+                ? `, format: ${Number(v) >= _timestamp_js__WEBPACK_IMPORTED_MODULE_3__/* .EPOCH_MIN_MS */ .sq ? 'epoch_ms' : 'epoch_s'}`
                 : '';
             return {
                 reason: `has no "${f}" (the event time)`,
@@ -3012,6 +3016,7 @@ class LineSplitter {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EH: () => (/* binding */ parseTimestamp),
+/* harmony export */   RT: () => (/* binding */ readCanonicalTimestamp),
 /* harmony export */   Rl: () => (/* binding */ epochTime),
 /* harmony export */   _U: () => (/* binding */ EPOCH_MAX_MS),
 /* harmony export */   _r: () => (/* binding */ parseCanonicalTimestamp),
@@ -3073,6 +3078,15 @@ function digit(b, i) {
  * the string and uses parseTimestamp, which agrees with this on every canonical input).
  */
 function parseCanonicalTimestamp(b, start, end) {
+    return readCanonicalTimestamp(b, start, end, scratch) ? scratch[0] : Number.NaN;
+}
+const scratch = new Float64Array(1);
+/**
+ * parseCanonicalTimestamp for the line classifier's hot path: the time into out[0], and whether
+ * the bytes held one. An epoch time does not fit a small integer, so a call that returned it
+ * would allocate a heap number for every line; a typed array slot takes it unboxed.
+ */
+function readCanonicalTimestamp(b, start, end, out) {
     if (end - start !== 24 ||
         b[start + 4] !== 0x2d ||
         b[start + 7] !== 0x2d ||
@@ -3081,7 +3095,7 @@ function parseCanonicalTimestamp(b, start, end) {
         b[start + 16] !== 0x3a ||
         b[start + 19] !== 0x2e ||
         b[start + 23] !== 0x5a) {
-        return Number.NaN;
+        return false;
     }
     const y = digit(b, start) * 1000 + digit(b, start + 1) * 100 + digit(b, start + 2) * 10 + digit(b, start + 3);
     const mo = digit(b, start + 5) * 10 + digit(b, start + 6);
@@ -3091,20 +3105,21 @@ function parseCanonicalTimestamp(b, start, end) {
     const s = digit(b, start + 17) * 10 + digit(b, start + 18);
     const ms = digit(b, start + 20) * 100 + digit(b, start + 21) * 10 + digit(b, start + 22);
     if ((y | mo | d | h | mi | s | ms) < 0 || mi > 59 || s > 59)
-        return Number.NaN;
+        return false;
     // Events come in time order, so the hour rarely changes from one line to the next.
     const key = ((y * 16 + mo) * 32 + d) * 32 + h;
     if (key !== cachedKey) {
         const base = instant(y, mo, d, h, 0, 0, 0, 0);
         if (Number.isNaN(base))
-            return Number.NaN;
+            return false;
         cachedKey = key;
-        cachedBase = base;
+        cachedBase[0] = base;
     }
-    return cachedBase + (mi * 60 + s) * 1000 + ms;
+    out[0] = cachedBase[0] + (mi * 60 + s) * 1000 + ms;
+    return true;
 }
 let cachedKey = -1;
-let cachedBase = 0;
+const cachedBase = new Float64Array(1);
 /** Epoch times before this (1973-03-03) or from EPOCH_MAX_MS on (year 5138) are taken for a unit mix-up. */
 const EPOCH_MIN_MS = 1e11;
 const EPOCH_MAX_MS = 1e14;

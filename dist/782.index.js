@@ -1951,6 +1951,15 @@ function digit(b, i) {
  * the string and uses parseTimestamp, which agrees with this on every canonical input).
  */
 function parseCanonicalTimestamp(b, start, end) {
+    return readCanonicalTimestamp(b, start, end, scratch) ? scratch[0] : Number.NaN;
+}
+const scratch = new Float64Array(1);
+/**
+ * parseCanonicalTimestamp for the line classifier's hot path: the time into out[0], and whether
+ * the bytes held one. An epoch time does not fit a small integer, so a call that returned it
+ * would allocate a heap number for every line; a typed array slot takes it unboxed.
+ */
+function readCanonicalTimestamp(b, start, end, out) {
     if (end - start !== 24 ||
         b[start + 4] !== 0x2d ||
         b[start + 7] !== 0x2d ||
@@ -1959,7 +1968,7 @@ function parseCanonicalTimestamp(b, start, end) {
         b[start + 16] !== 0x3a ||
         b[start + 19] !== 0x2e ||
         b[start + 23] !== 0x5a) {
-        return Number.NaN;
+        return false;
     }
     const y = digit(b, start) * 1000 + digit(b, start + 1) * 100 + digit(b, start + 2) * 10 + digit(b, start + 3);
     const mo = digit(b, start + 5) * 10 + digit(b, start + 6);
@@ -1969,20 +1978,21 @@ function parseCanonicalTimestamp(b, start, end) {
     const s = digit(b, start + 17) * 10 + digit(b, start + 18);
     const ms = digit(b, start + 20) * 100 + digit(b, start + 21) * 10 + digit(b, start + 22);
     if ((y | mo | d | h | mi | s | ms) < 0 || mi > 59 || s > 59)
-        return Number.NaN;
+        return false;
     // Events come in time order, so the hour rarely changes from one line to the next.
     const key = ((y * 16 + mo) * 32 + d) * 32 + h;
     if (key !== cachedKey) {
         const base = instant(y, mo, d, h, 0, 0, 0, 0);
         if (Number.isNaN(base))
-            return Number.NaN;
+            return false;
         cachedKey = key;
-        cachedBase = base;
+        cachedBase[0] = base;
     }
-    return cachedBase + (mi * 60 + s) * 1000 + ms;
+    out[0] = cachedBase[0] + (mi * 60 + s) * 1000 + ms;
+    return true;
 }
 let cachedKey = -1;
-let cachedBase = 0;
+const cachedBase = new Float64Array(1);
 /** Epoch times before this (1973-03-03) or from EPOCH_MAX_MS on (year 5138) are taken for a unit mix-up. */
 const EPOCH_MIN_MS = 1e11;
 const EPOCH_MAX_MS = 1e14;
@@ -2033,7 +2043,8 @@ class LineParser extends LineFields {
     // bytes, and an `event` equal to a known name; keyed by the value's start offset so a later
     // duplicate key (which moves the start) falls back to the general path.
     tsFastStart = -1;
-    tsFast = 0;
+    /** In a typed array: a time kept in a field or a variable of the object path gets boxed per line. */
+    tsFast = new Float64Array(1);
     eventFastStart = -1;
     eventFast = -1;
     /** Known event names that are plain JSON string bytes (no quote, backslash, control, non-ASCII). */
@@ -2122,8 +2133,7 @@ class LineParser extends LineFields {
                 }
                 else if (c === 0x22 && slot === SLOT_TS && i + 25 < lineEnd && b[i + 25] === 0x22) {
                     // canonical "YYYY-MM-DDTHH:MM:SS.sssZ": its bytes are all plain string bytes
-                    const t = parseCanonicalTimestamp(b, i + 1, i + 25);
-                    if (Number.isNaN(t)) {
+                    if (!readCanonicalTimestamp(b, i + 1, i + 25, this.tsFast)) {
                         i = this.captureString(b, i, lineEnd, slot);
                         if (i < 0)
                             return LINE_MALFORMED;
@@ -2134,7 +2144,6 @@ class LineParser extends LineFields {
                         this.end[slot] = i + 25;
                         this.flags[slot] = 0;
                         this.tsFastStart = i + 1;
-                        this.tsFast = t;
                         i += 26;
                     }
                 }
@@ -2235,31 +2244,19 @@ class LineParser extends LineFields {
         if (this.paths.length > 0)
             this.resolvePaths(b);
         const type = this.type;
-        let ts;
-        if (this.epoch) {
-            ts = this.epochTs(b);
-        }
-        else if (type[SLOT_TS] !== T_STRING) {
-            ts = Number.NaN;
+        if (!this.epoch && type[SLOT_TS] === T_STRING && this.start[SLOT_TS] === this.tsFastStart) {
+            // The canonical time the field scan read: copied slot to field, never through a variable
+            // that mixes it with the other paths' results (that boxed one number per line).
+            this.ts = this.tsFast[0];
         }
         else {
-            const ts0 = this.start[SLOT_TS];
-            const ts1 = this.end[SLOT_TS];
-            const tsFlags = this.flags[SLOT_TS];
-            ts =
-                ts0 === this.tsFastStart
-                    ? this.tsFast
-                    : tsFlags === 0
-                        ? parseCanonicalTimestamp(b, ts0, ts1)
-                        : Number.NaN;
-            if (Number.isNaN(ts))
-                ts = parseTimestamp(decode(b, ts0, ts1, tsFlags));
+            const ts = this.slowTime(b);
+            if (Number.isNaN(ts)) {
+                this.why = WHY_TIME;
+                return LINE_INVALID_NO_TS;
+            }
+            this.ts = ts;
         }
-        if (Number.isNaN(ts)) {
-            this.why = WHY_TIME;
-            return LINE_INVALID_NO_TS;
-        }
-        this.ts = ts;
         if (type[SLOT_EVENT] !== T_STRING) {
             this.why = WHY_NAME;
             return LINE_INVALID;
@@ -2310,6 +2307,18 @@ class LineParser extends LineFields {
         }
         this.matchedCount = m;
         return LINE_EVENT;
+    }
+    /** The time of a line whose time is not the canonical string the field scan read, or NaN. */
+    slowTime(b) {
+        if (this.epoch)
+            return this.epochTs(b);
+        if (this.type[SLOT_TS] !== T_STRING)
+            return Number.NaN;
+        const ts0 = this.start[SLOT_TS];
+        const ts1 = this.end[SLOT_TS];
+        const tsFlags = this.flags[SLOT_TS];
+        const ts = tsFlags === 0 ? parseCanonicalTimestamp(b, ts0, ts1) : Number.NaN;
+        return Number.isNaN(ts) ? parseTimestamp(decode(b, ts0, ts1, tsFlags)) : ts;
     }
     /** The time of an epoch_ms / epoch_s line (a number, or a string of digits), or NaN. */
     epochTs(b) {
@@ -3017,10 +3026,15 @@ class Collector extends WindowAttribution {
                                 agg.max = v;
                             agg.sketch.add(v);
                             const over = agg.over;
-                            if (over)
-                                for (const t of this.plan.thresholds[act.sli])
+                            if (over) {
+                                // Indexed, not for…of: the iterator was not optimized away and cost an allocation a line.
+                                const thresholds = this.plan.thresholds[act.sli];
+                                for (let q = 0; q < thresholds.length; q++) {
+                                    const t = thresholds[q];
                                     if (v > t)
                                         over.set(t, over.get(t) + 1);
+                                }
+                            }
                         }
                         break;
                     // A control-cohort event is counted apart, never in the rate (the aggregate then has `control`).

@@ -49,7 +49,7 @@ import {
 } from './line-class.js';
 import { LineFields } from './line-fields.js';
 import { OP_LATENCY, type Plan, SLOT_EVENT, SLOT_TS, TIME_EPOCH_S, TIME_ISO8601 } from './plan.js';
-import { epochTime, parseCanonicalTimestamp, parseTimestamp } from './timestamp.js';
+import { epochTime, parseCanonicalTimestamp, parseTimestamp, readCanonicalTimestamp } from './timestamp.js';
 
 /** A time written as a string of decimal digits (epoch formats accept it as well as a number). */
 export const DECIMAL = /^[0-9]+(\.[0-9]+)?$/;
@@ -80,7 +80,8 @@ export class LineParser extends LineFields {
   // bytes, and an `event` equal to a known name; keyed by the value's start offset so a later
   // duplicate key (which moves the start) falls back to the general path.
   private tsFastStart = -1;
-  private tsFast = 0;
+  /** In a typed array: a time kept in a field or a variable of the object path gets boxed per line. */
+  private readonly tsFast = new Float64Array(1);
   private eventFastStart = -1;
   private eventFast = -1;
   /** Known event names that are plain JSON string bytes (no quote, backslash, control, non-ASCII). */
@@ -159,8 +160,7 @@ export class LineParser extends LineFields {
           }
         } else if (c === 0x22 && slot === SLOT_TS && i + 25 < lineEnd && b[i + 25] === 0x22) {
           // canonical "YYYY-MM-DDTHH:MM:SS.sssZ": its bytes are all plain string bytes
-          const t = parseCanonicalTimestamp(b, i + 1, i + 25);
-          if (Number.isNaN(t)) {
+          if (!readCanonicalTimestamp(b, i + 1, i + 25, this.tsFast)) {
             i = this.captureString(b, i, lineEnd, slot);
             if (i < 0) return LINE_MALFORMED;
           } else {
@@ -169,7 +169,6 @@ export class LineParser extends LineFields {
             this.end[slot] = i + 25;
             this.flags[slot] = 0;
             this.tsFastStart = i + 1;
-            this.tsFast = t;
             i += 26;
           }
         } else if (c === 0x22 && slot === SLOT_EVENT && this.matchEvent(b, i + 1, lineEnd)) {
@@ -254,28 +253,18 @@ export class LineParser extends LineFields {
   private classifyObject(b: Buffer): LineClass {
     if (this.paths.length > 0) this.resolvePaths(b);
     const type = this.type;
-    let ts: number;
-    if (this.epoch) {
-      ts = this.epochTs(b);
-    } else if (type[SLOT_TS] !== T_STRING) {
-      ts = Number.NaN;
+    if (!this.epoch && type[SLOT_TS] === T_STRING && this.start[SLOT_TS] === this.tsFastStart) {
+      // The canonical time the field scan read: copied slot to field, never through a variable
+      // that mixes it with the other paths' results (that boxed one number per line).
+      this.ts = this.tsFast[0]!;
     } else {
-      const ts0 = this.start[SLOT_TS]!;
-      const ts1 = this.end[SLOT_TS]!;
-      const tsFlags = this.flags[SLOT_TS]!;
-      ts =
-        ts0 === this.tsFastStart
-          ? this.tsFast
-          : tsFlags === 0
-            ? parseCanonicalTimestamp(b, ts0, ts1)
-            : Number.NaN;
-      if (Number.isNaN(ts)) ts = parseTimestamp(decode(b, ts0, ts1, tsFlags));
+      const ts = this.slowTime(b);
+      if (Number.isNaN(ts)) {
+        this.why = WHY_TIME;
+        return LINE_INVALID_NO_TS;
+      }
+      this.ts = ts;
     }
-    if (Number.isNaN(ts)) {
-      this.why = WHY_TIME;
-      return LINE_INVALID_NO_TS;
-    }
-    this.ts = ts;
     if (type[SLOT_EVENT] !== T_STRING) {
       this.why = WHY_NAME;
       return LINE_INVALID;
@@ -321,6 +310,17 @@ export class LineParser extends LineFields {
     }
     this.matchedCount = m;
     return LINE_EVENT;
+  }
+
+  /** The time of a line whose time is not the canonical string the field scan read, or NaN. */
+  private slowTime(b: Buffer): number {
+    if (this.epoch) return this.epochTs(b);
+    if (this.type[SLOT_TS] !== T_STRING) return Number.NaN;
+    const ts0 = this.start[SLOT_TS]!;
+    const ts1 = this.end[SLOT_TS]!;
+    const tsFlags = this.flags[SLOT_TS]!;
+    const ts = tsFlags === 0 ? parseCanonicalTimestamp(b, ts0, ts1) : Number.NaN;
+    return Number.isNaN(ts) ? parseTimestamp(decode(b, ts0, ts1, tsFlags)) : ts;
   }
 
   /** The time of an epoch_ms / epoch_s line (a number, or a string of digits), or NaN. */

@@ -138,8 +138,14 @@ export class Collector extends WindowAttribution {
               if (agg.max === null || v > agg.max) agg.max = v;
               agg.sketch.add(v);
               const over = agg.over;
-              if (over)
-                for (const t of this.plan.thresholds[act.sli]!) if (v > t) over.set(t, over.get(t)! + 1);
+              if (over) {
+                // Indexed, not for…of: the iterator was not optimized away and cost an allocation a line.
+                const thresholds = this.plan.thresholds[act.sli]!;
+                for (let q = 0; q < thresholds.length; q++) {
+                  const t = thresholds[q]!;
+                  if (v > t) over.set(t, over.get(t)! + 1);
+                }
+              }
             }
             break;
           // A control-cohort event is counted apart, never in the rate (the aggregate then has `control`).

@@ -76,6 +76,22 @@ function digit(b: Uint8Array, i: number): number {
  * the string and uses parseTimestamp, which agrees with this on every canonical input).
  */
 export function parseCanonicalTimestamp(b: Uint8Array, start: number, end: number): number {
+  return readCanonicalTimestamp(b, start, end, scratch) ? scratch[0]! : Number.NaN;
+}
+
+const scratch = new Float64Array(1);
+
+/**
+ * parseCanonicalTimestamp for the line classifier's hot path: the time into out[0], and whether
+ * the bytes held one. An epoch time does not fit a small integer, so a call that returned it
+ * would allocate a heap number for every line; a typed array slot takes it unboxed.
+ */
+export function readCanonicalTimestamp(
+  b: Uint8Array,
+  start: number,
+  end: number,
+  out: Float64Array,
+): boolean {
   if (
     end - start !== 24 ||
     b[start + 4] !== 0x2d ||
@@ -86,7 +102,7 @@ export function parseCanonicalTimestamp(b: Uint8Array, start: number, end: numbe
     b[start + 19] !== 0x2e ||
     b[start + 23] !== 0x5a
   ) {
-    return Number.NaN;
+    return false;
   }
   const y =
     digit(b, start) * 1000 + digit(b, start + 1) * 100 + digit(b, start + 2) * 10 + digit(b, start + 3);
@@ -96,20 +112,21 @@ export function parseCanonicalTimestamp(b: Uint8Array, start: number, end: numbe
   const mi = digit(b, start + 14) * 10 + digit(b, start + 15);
   const s = digit(b, start + 17) * 10 + digit(b, start + 18);
   const ms = digit(b, start + 20) * 100 + digit(b, start + 21) * 10 + digit(b, start + 22);
-  if ((y | mo | d | h | mi | s | ms) < 0 || mi > 59 || s > 59) return Number.NaN;
+  if ((y | mo | d | h | mi | s | ms) < 0 || mi > 59 || s > 59) return false;
   // Events come in time order, so the hour rarely changes from one line to the next.
   const key = ((y * 16 + mo) * 32 + d) * 32 + h;
   if (key !== cachedKey) {
     const base = instant(y, mo, d, h, 0, 0, 0, 0);
-    if (Number.isNaN(base)) return Number.NaN;
+    if (Number.isNaN(base)) return false;
     cachedKey = key;
-    cachedBase = base;
+    cachedBase[0] = base;
   }
-  return cachedBase + (mi * 60 + s) * 1000 + ms;
+  out[0] = cachedBase[0]! + (mi * 60 + s) * 1000 + ms;
+  return true;
 }
 
 let cachedKey = -1;
-let cachedBase = 0;
+const cachedBase = new Float64Array(1);
 
 /** Epoch times before this (1973-03-03) or from EPOCH_MAX_MS on (year 5138) are taken for a unit mix-up. */
 export const EPOCH_MIN_MS = 1e11;
