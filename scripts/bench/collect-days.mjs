@@ -10,6 +10,7 @@
  * Wall time is the row's figure (DuckDB uses every core, so does collect); CPU and peak RSS
  * beside it. Best of `runs` by wall time; peak RSS is the largest over the runs.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -61,11 +62,15 @@ export function benchCollectDays({ root, build, runs, fmt, pad, trace }) {
       const file = trace(events, days);
       const bytes = statSync(file).size;
       const to = new Date(Date.parse(FROM) + days * DAY).toISOString();
-      // Every run writes into a folder of its own, and nothing is removed until the end: on this
-      // machine's ext4 a removal is partly paid by whoever creates files next, and a first collect
-      // right after removing the last run's 672 files took ~1.1 s against ~0.75 s without.
+      // Every run writes into a folder of its own, nothing is removed until the end, and the disk
+      // is synced before each: on this machine's ext4 the last run's removals and writes are
+      // partly paid by whoever creates files next (a first collect right after removing the last
+      // run's 672 files took ~1.1 s, against ~0.75 s without), and that is not this run's cost.
       let folders = 0;
-      const fresh = (name) => path.join(scratch, `${name}-${days}d-${folders++}`);
+      const fresh = (name) => {
+        spawnSync('sync');
+        return path.join(scratch, `${name}-${days}d-${folders++}`);
+      };
       let out = '';
       const collect = (into) => ['collect', '--source', file, '--output', into, '--from', FROM, '--to', to];
       const cli = path.join(root, 'dist/cli.js');
