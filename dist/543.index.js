@@ -390,6 +390,7 @@ function decodeRecord(text, file = '<report>') {
 __webpack_require__.d(__webpack_exports__, {
   WP: () => (/* binding */ listRecordEnds),
   wX: () => (/* binding */ namesIn),
+  LM: () => (/* binding */ readArchivedRecords),
   u_: () => (/* binding */ readRecentRecords),
   NN: () => (/* binding */ readRecordText),
   T3: () => (/* binding */ readRecords),
@@ -705,7 +706,7 @@ async function readRecords(dir, fromMs, toMs) {
         out.push(report);
     }
     const recent = new Set(out.map((r) => r.end));
-    const archived = (await readArchive(dir, fromMs, toMs)).filter((r) => !recent.has(r.end));
+    const archived = (await readArchivedRecords(dir, fromMs, toMs)).filter((r) => !recent.has(r.end));
     return archived.length ? [...out, ...archived].sort((a, b) => a.start - b.start) : out;
 }
 /** Entries of a folder; none when it does not exist. */
@@ -742,22 +743,24 @@ async function listArchiveDays(dir, fromMs, toMs) {
 /**
  * The archived window records ending in (fromMs, toMs] whose windows start at or after fromMs, by
  * start. A window appended again to its day file (a late re-collect) counts by its last copy.
+ * A day file that does not decode throws RecordDecodeError, or, given `onBroken`, is passed to
+ * it and left out whole (its windows read as absent, so collecting them again replaces them).
  */
-async function readArchive(dir, fromMs, toMs) {
+async function readArchivedRecords(dir, fromMs, toMs, onBroken) {
     const byEnd = new Map();
     const days = [...(await listArchiveDays(dir, fromMs, toMs))].sort((a, b) => a[0] - b[0]);
     for (const [, file] of days) {
-        for (const block of (0,archive/* windowBlocks */.To)(await readRecordText(file))) {
-            let report;
-            try {
-                report = (0,codec/* decodeRecord */.eT)(block.text, file);
-            }
-            catch (e) {
-                if (!(e instanceof codec/* RecordDecodeError */.qy))
-                    throw e;
-                // Line numbers of the day file, not of the block.
-                throw new codec/* RecordDecodeError */.qy(file, block.line + e.line - 1, e.detail);
-            }
+        let day;
+        try {
+            day = await readArchiveDay(file);
+        }
+        catch (e) {
+            if (!(e instanceof codec/* RecordDecodeError */.qy) || onBroken === undefined)
+                throw e;
+            onBroken(file, e);
+            continue;
+        }
+        for (const report of day) {
             if (fromMs !== undefined && (report.end <= fromMs || report.start < fromMs))
                 continue;
             if (toMs !== undefined && report.end > toMs)
@@ -766,6 +769,20 @@ async function readArchive(dir, fromMs, toMs) {
         }
     }
     return [...byEnd.values()].sort((a, b) => a.start - b.start);
+}
+/** The window records of one archive day file, in file order. */
+async function readArchiveDay(file) {
+    return (0,archive/* windowBlocks */.To)(await readRecordText(file)).map((block) => {
+        try {
+            return (0,codec/* decodeRecord */.eT)(block.text, file);
+        }
+        catch (e) {
+            if (!(e instanceof codec/* RecordDecodeError */.qy))
+                throw e;
+            // Line numbers of the day file, not of the block.
+            throw new codec/* RecordDecodeError */.qy(file, block.line + e.line - 1, e.detail);
+        }
+    });
 }
 /** The entries of a records folder; none when it does not exist. */
 async function namesIn(dir) {

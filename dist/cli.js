@@ -2756,7 +2756,7 @@ function addCollect(program, io) {
 }
 /** `collect` for each rollout the flags name. */
 async function collectEach(io, o, now) {
-    const { collectCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(30), __nccwpck_require__.e(740), __nccwpck_require__.e(85), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7722));
+    const { collectCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(30), __nccwpck_require__.e(740), __nccwpck_require__.e(85), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 299));
     const { each, rollouts } = await cliRollouts(o.config, o.output, o.rollout);
     for (const r of rollouts) {
         if (each)

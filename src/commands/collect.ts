@@ -1,18 +1,3 @@
-/**
- * `phasegate collect`: telemetry → one window record per window, from the sources the policy
- * names (rollout.yaml `sources:`; SLIs without one read the JSONL events of --source).
- *
- * - With --from/--to: every window of [from, to), all SLIs, into the --output folder.
- * - Into a folder, without a range: every window the folder is owed (back-fill): the one that
- *   just ended, those since its newest report, gaps, and windows whose report lists SLIs as
- *   missing (only those SLIs are collected again), within --backfill (default 24h).
- * - Into a file: the one window that just ended (the plan's `--output=…/$(date …).jsonl`).
- *
- * A source that fails after the plan's retries leaves `missing` records (no data for the
- * verdict, collected again next run); one that cannot work (credentials, a bad query) also
- * fails the command, after the window records are written.
- */
-import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ensureDir } from '../ensure-dir.js';
 import { maxOf, minOf } from '../extent.js';
@@ -24,19 +9,14 @@ import type { WindowPart } from '../ports/source.js';
 import { createCollectProgress, type ProgressMode } from '../progress.js';
 import { keepRecord } from '../telemetry/keep-record.js';
 import type { WindowRecord } from '../telemetry/record.js';
-import { DEFAULT_BACKFILL_MS, planBackfill } from '../telemetry/sources/backfill.js';
+import { DEFAULT_BACKFILL_MS } from '../telemetry/sources/backfill.js';
 import { collectThreadCount } from '../telemetry/sources/collect-threads.js';
 import { collectSources, NoFilesError } from '../telemetry/sources/dispatch.js';
 import { FilesError } from '../telemetry/sources/jsonl-files.js';
-import {
-  listRecordEnds,
-  type RecordGuard,
-  readRecentRecords,
-  writeRecordFile,
-  writeRecords,
-} from '../telemetry/sources/record-files.js';
-import { isAligned, parseWindowFileName, windowFileName, windowStart } from '../telemetry/window.js';
+import { type RecordGuard, writeRecordFile, writeRecords } from '../telemetry/sources/record-files.js';
+import { parseWindowFileName, windowFileName, windowStart } from '../telemetry/window.js';
 import { displayPath, loadCurrent, loadPolicyDir } from '../worktree/policy-dir.js';
+import { owedWindows, rangeWindows } from './collect-windows.js';
 import { type RecheckResult, recheckBreaches } from './confirm.js';
 
 export interface CollectCommandOptions {
@@ -93,7 +73,7 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
   const allSlis = Object.keys(policy.slis);
   const plan =
     o.from !== undefined && o.to !== undefined
-      ? rangeWindows(o, o.from, o.to, windowMs, allSlis)
+      ? await rangeWindows(o, o.from, o.to, windowMs, allSlis)
       : await owedWindows(o, windowMs, backfillMs, allSlis);
   if (plan.windows.size === 0) {
     o.log(
@@ -109,7 +89,7 @@ export async function collectCommand(o: CollectCommandOptions): Promise<string> 
   );
   const kept = new Map<number, string>();
   const guard: RecordGuard = (next, before) => {
-    const d = keepRecord(before, next, o.allowFewer === true);
+    const d = keepRecord(before ?? plan.archived.get(next.end), next, o.allowFewer === true);
     if (d.note) kept.set(next.end, d.note);
     return d.record;
   };
@@ -208,71 +188,6 @@ function checkOptions(o: CollectCommandOptions) {
     );
   }
   return { loaded: loadedDir, policy, windowMs, backfillMs, source };
-}
-
-interface WindowPlan {
-  /** Window start → the SLIs to collect there. */
-  windows: Map<number, string[]>;
-  /** One file to write (no --from/--to, --output a .jsonl file). */
-  outputFile?: string;
-  /** The records already there, which a window collected again for some SLIs keeps the rest of. */
-  existing: Map<number, WindowRecord>;
-}
-
-/** --from/--to: every window of the range, every SLI. */
-function rangeWindows(
-  o: CollectCommandOptions,
-  from: number,
-  to: number,
-  windowMs: number,
-  slis: string[],
-): WindowPlan {
-  for (const [flag, t] of [
-    ['--from', from],
-    ['--to', to],
-  ] as const) {
-    if (!isAligned(t, windowMs)) {
-      const down = windowStart(t, windowMs);
-      throw new InputError(
-        `${flag}: ${new Date(t).toISOString()} is not on a ${o.window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`,
-      );
-    }
-  }
-  if (to <= from) throw new InputError('--to must be after --from');
-  if (existsSync(o.output) && !statSync(o.output).isDirectory()) {
-    throw new InputError(
-      `--output: ${o.output} is a file; with --from/--to give a folder for one file per window`,
-    );
-  }
-  const windows = new Map<number, string[]>();
-  for (let s = from; s < to; s += windowMs) windows.set(s, slis);
-  return { windows, existing: new Map() };
-}
-
-/** No range: the window that just ended into a file, or into a folder every window it is owed. */
-async function owedWindows(
-  o: CollectCommandOptions,
-  windowMs: number,
-  backfillMs: number,
-  slis: string[],
-): Promise<WindowPlan> {
-  const last = windowStart(o.now, windowMs);
-  const isDir = existsSync(o.output) ? statSync(o.output).isDirectory() : !o.output.endsWith('.jsonl');
-  if (!isDir)
-    return { windows: new Map([[last - windowMs, slis]]), outputFile: o.output, existing: new Map() };
-  const broken = new Set<number>();
-  const recent = await readRecentRecords(o.output, last - backfillMs - windowMs, last, (file, err) => {
-    broken.add(parseWindowFileName(basename(file))!);
-    o.log(`warning: ${displayPath(file)} cannot be read (${err.message}); collecting its window again\n`);
-  });
-  const ends = (await listRecordEnds(o.output)).filter((e) => !broken.has(e));
-  const plan = planBackfill({ last, windowMs, maxMs: backfillMs, reportEnds: ends, recent, slis });
-  if (plan.skipped) {
-    o.log(
-      `warning: no window records for ${new Date(plan.skipped.from).toISOString()} – ${new Date(plan.skipped.to).toISOString()}, beyond --backfill ${formatDuration(backfillMs)}; collect them with --from/--to\n`,
-    );
-  }
-  return { windows: plan.windows, existing: new Map(recent.map((r) => [r.start, r])) };
 }
 
 async function runSources(

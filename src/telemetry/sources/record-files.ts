@@ -200,7 +200,7 @@ export async function readRecords(dir: string, fromMs?: number, toMs?: number): 
     out.push(report);
   }
   const recent = new Set(out.map((r) => r.end));
-  const archived = (await readArchive(dir, fromMs, toMs)).filter((r) => !recent.has(r.end));
+  const archived = (await readArchivedRecords(dir, fromMs, toMs)).filter((r) => !recent.has(r.end));
   return archived.length ? [...out, ...archived].sort((a, b) => a.start - b.start) : out;
 }
 
@@ -241,26 +241,46 @@ export async function listArchiveDays(
 /**
  * The archived window records ending in (fromMs, toMs] whose windows start at or after fromMs, by
  * start. A window appended again to its day file (a late re-collect) counts by its last copy.
+ * A day file that does not decode throws RecordDecodeError, or, given `onBroken`, is passed to
+ * it and left out whole (its windows read as absent, so collecting them again replaces them).
  */
-async function readArchive(dir: string, fromMs?: number, toMs?: number): Promise<WindowRecord[]> {
+export async function readArchivedRecords(
+  dir: string,
+  fromMs?: number,
+  toMs?: number,
+  onBroken?: (file: string, error: RecordDecodeError) => void,
+): Promise<WindowRecord[]> {
   const byEnd = new Map<number, WindowRecord>();
   const days = [...(await listArchiveDays(dir, fromMs, toMs))].sort((a, b) => a[0] - b[0]);
   for (const [, file] of days) {
-    for (const block of windowBlocks(await readRecordText(file))) {
-      let report: WindowRecord;
-      try {
-        report = decodeRecord(block.text, file);
-      } catch (e) {
-        if (!(e instanceof RecordDecodeError)) throw e;
-        // Line numbers of the day file, not of the block.
-        throw new RecordDecodeError(file, block.line + e.line - 1, e.detail);
-      }
+    let day: WindowRecord[];
+    try {
+      day = await readArchiveDay(file);
+    } catch (e) {
+      if (!(e instanceof RecordDecodeError) || onBroken === undefined) throw e;
+      onBroken(file, e);
+      continue;
+    }
+    for (const report of day) {
       if (fromMs !== undefined && (report.end <= fromMs || report.start < fromMs)) continue;
       if (toMs !== undefined && report.end > toMs) continue;
       byEnd.set(report.end, report);
     }
   }
   return [...byEnd.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The window records of one archive day file, in file order. */
+async function readArchiveDay(file: string): Promise<WindowRecord[]> {
+  return windowBlocks(await readRecordText(file)).map((block) => {
+    try {
+      return decodeRecord(block.text, file);
+    } catch (e) {
+      if (!(e instanceof RecordDecodeError)) throw e;
+      // Line numbers of the day file, not of the block.
+      throw new RecordDecodeError(file, block.line + e.line - 1, e.detail);
+    }
+  });
 }
 
 /** The entries of a records folder; none when it does not exist. */

@@ -1,8 +1,8 @@
-export const id = 782;
-export const ids = [782];
+export const id = 669;
+export const ids = [669];
 export const modules = {
 
-/***/ 3782:
+/***/ 5669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4528,6 +4528,87 @@ async function collectSources(o) {
 
 // EXTERNAL MODULE: ./src/worktree/policy-dir.ts
 var policy_dir = __webpack_require__(6737);
+;// CONCATENATED MODULE: ./src/commands/collect-windows.ts
+/**
+ * Which windows a `phasegate collect` run collects (collect.ts), and what the records folder
+ * already holds of them: every window of --from/--to, or, into a folder, every window the folder
+ * is owed (telemetry/sources/backfill.ts), the recent files and the archive's day files alike.
+ */
+
+
+
+
+
+
+
+
+/** --from/--to: every window of the range, every SLI. */
+async function rangeWindows(o, from, to, windowMs, slis) {
+    for (const [flag, t] of [
+        ['--from', from],
+        ['--to', to],
+    ]) {
+        if (!(0,telemetry_window/* isAligned */.Zx)(t, windowMs)) {
+            const down = (0,telemetry_window/* windowStart */.Nf)(t, windowMs);
+            throw new input/* InputError */.dz(`${flag}: ${new Date(t).toISOString()} is not on a ${o.window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`);
+        }
+    }
+    if (to <= from)
+        throw new input/* InputError */.dz('--to must be after --from');
+    if ((0,external_node_fs_.existsSync)(o.output) && !(0,external_node_fs_.statSync)(o.output).isDirectory()) {
+        throw new input/* InputError */.dz(`--output: ${o.output} is a file; with --from/--to give a folder for one file per window`);
+    }
+    const windows = new Map();
+    for (let s = from; s < to; s += windowMs)
+        windows.set(s, slis);
+    const archived = await archivedWindows(o, from, to, await (0,record_files/* listRecordEnds */.WP)(o.output));
+    return { windows, existing: new Map(), archived: new Map(archived.map((r) => [r.end, r])) };
+}
+/**
+ * The archived window records of the folder ending in (from, to] that have no recent file (a
+ * recent file, even a broken one, is the window's record: it is read, or collected again). A day
+ * file that cannot be read is said and left out: its windows are then collected again.
+ */
+async function archivedWindows(o, from, to, recentEnds) {
+    const recent = new Set(recentEnds);
+    const archived = await (0,record_files/* readArchivedRecords */.LM)(o.output, from, to, (file, err) => {
+        o.log(`warning: ${(0,policy_dir/* displayPath */.Gt)(file)} cannot be read (${err.message}); collecting its windows again\n`);
+    });
+    return archived.filter((r) => !recent.has(r.end));
+}
+/** No range: the window that just ended into a file, or into a folder every window it is owed. */
+async function owedWindows(o, windowMs, backfillMs, slis) {
+    const last = (0,telemetry_window/* windowStart */.Nf)(o.now, windowMs);
+    const isDir = (0,external_node_fs_.existsSync)(o.output) ? (0,external_node_fs_.statSync)(o.output).isDirectory() : !o.output.endsWith('.jsonl');
+    if (!isDir)
+        return {
+            windows: new Map([[last - windowMs, slis]]),
+            outputFile: o.output,
+            existing: new Map(),
+            archived: new Map(),
+        };
+    const from = last - backfillMs - windowMs;
+    const broken = new Set();
+    const recent = await (0,record_files/* readRecentRecords */.u_)(o.output, from, last, (file, err) => {
+        broken.add((0,telemetry_window/* parseWindowFileName */.L$)((0,external_node_path_.basename)(file)));
+        o.log(`warning: ${(0,policy_dir/* displayPath */.Gt)(file)} cannot be read (${err.message}); collecting its window again\n`);
+    });
+    // Archived windows are windows the folder holds (a --backfill longer than the Action's reaches them).
+    const names = await (0,record_files/* listRecordEnds */.WP)(o.output);
+    const archived = await archivedWindows(o, from, last, names);
+    const held = [...recent, ...archived];
+    const ends = [...names.filter((e) => !broken.has(e)), ...archived.map((r) => r.end)];
+    const plan = planBackfill({ last, windowMs, maxMs: backfillMs, reportEnds: ends, recent: held, slis });
+    if (plan.skipped) {
+        o.log(`warning: no window records for ${new Date(plan.skipped.from).toISOString()} – ${new Date(plan.skipped.to).toISOString()}, beyond --backfill ${(0,units/* formatDuration */.a3)(backfillMs)}; collect them with --from/--to\n`);
+    }
+    return {
+        windows: plan.windows,
+        existing: new Map(held.map((r) => [r.start, r])),
+        archived: new Map(archived.map((r) => [r.end, r])),
+    };
+}
+
 // EXTERNAL MODULE: ./src/rollout/confirmation.ts
 var confirmation = __webpack_require__(7516);
 // EXTERNAL MODULE: ./src/rollout/decide.ts + 5 modules
@@ -4620,20 +4701,6 @@ function knowsLess(before, next) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/collect.ts
-/**
- * `phasegate collect`: telemetry → one window record per window, from the sources the policy
- * names (rollout.yaml `sources:`; SLIs without one read the JSONL events of --source).
- *
- * - With --from/--to: every window of [from, to), all SLIs, into the --output folder.
- * - Into a folder, without a range: every window the folder is owed (back-fill): the one that
- *   just ended, those since its newest report, gaps, and windows whose report lists SLIs as
- *   missing (only those SLIs are collected again), within --backfill (default 24h).
- * - Into a file: the one window that just ended (the plan's `--output=…/$(date …).jsonl`).
- *
- * A source that fails after the plan's retries leaves `missing` records (no data for the
- * verdict, collected again next run); one that cannot work (credentials, a bad query) also
- * fails the command, after the window records are written.
- */
 
 
 
@@ -4668,7 +4735,7 @@ async function collectCommand(o) {
     const { loaded, policy, windowMs, backfillMs, source } = checkOptions(o);
     const allSlis = Object.keys(policy.slis);
     const plan = o.from !== undefined && o.to !== undefined
-        ? rangeWindows(o, o.from, o.to, windowMs, allSlis)
+        ? await rangeWindows(o, o.from, o.to, windowMs, allSlis)
         : await owedWindows(o, windowMs, backfillMs, allSlis);
     if (plan.windows.size === 0) {
         o.log(`nothing to collect: ${(0,policy_dir/* displayPath */.Gt)(o.output)}/ holds every window up to ${new Date((0,telemetry_window/* windowStart */.Nf)(o.now, windowMs)).toISOString()}\n`);
@@ -4680,7 +4747,7 @@ async function collectCommand(o) {
     const records = [...result.windows.values()].map((part) => toRecord(part, windowMs, plan.existing.get(part.start)));
     const kept = new Map();
     const guard = (next, before) => {
-        const d = keepRecord(before, next, o.allowFewer === true);
+        const d = keepRecord(before ?? plan.archived.get(next.end), next, o.allowFewer === true);
         if (d.note)
             kept.set(next.end, d.note);
         return d.record;
@@ -4768,45 +4835,6 @@ function checkOptions(o) {
         throw new input/* InputError */.dz(`--backfill: "${o.backfill}" is not a duration of at least one window (${o.window}), e.g. 24h`);
     }
     return { loaded: loadedDir, policy, windowMs, backfillMs, source };
-}
-/** --from/--to: every window of the range, every SLI. */
-function rangeWindows(o, from, to, windowMs, slis) {
-    for (const [flag, t] of [
-        ['--from', from],
-        ['--to', to],
-    ]) {
-        if (!(0,telemetry_window/* isAligned */.Zx)(t, windowMs)) {
-            const down = (0,telemetry_window/* windowStart */.Nf)(t, windowMs);
-            throw new input/* InputError */.dz(`${flag}: ${new Date(t).toISOString()} is not on a ${o.window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`);
-        }
-    }
-    if (to <= from)
-        throw new input/* InputError */.dz('--to must be after --from');
-    if ((0,external_node_fs_.existsSync)(o.output) && !(0,external_node_fs_.statSync)(o.output).isDirectory()) {
-        throw new input/* InputError */.dz(`--output: ${o.output} is a file; with --from/--to give a folder for one file per window`);
-    }
-    const windows = new Map();
-    for (let s = from; s < to; s += windowMs)
-        windows.set(s, slis);
-    return { windows, existing: new Map() };
-}
-/** No range: the window that just ended into a file, or into a folder every window it is owed. */
-async function owedWindows(o, windowMs, backfillMs, slis) {
-    const last = (0,telemetry_window/* windowStart */.Nf)(o.now, windowMs);
-    const isDir = (0,external_node_fs_.existsSync)(o.output) ? (0,external_node_fs_.statSync)(o.output).isDirectory() : !o.output.endsWith('.jsonl');
-    if (!isDir)
-        return { windows: new Map([[last - windowMs, slis]]), outputFile: o.output, existing: new Map() };
-    const broken = new Set();
-    const recent = await (0,record_files/* readRecentRecords */.u_)(o.output, last - backfillMs - windowMs, last, (file, err) => {
-        broken.add((0,telemetry_window/* parseWindowFileName */.L$)((0,external_node_path_.basename)(file)));
-        o.log(`warning: ${(0,policy_dir/* displayPath */.Gt)(file)} cannot be read (${err.message}); collecting its window again\n`);
-    });
-    const ends = (await (0,record_files/* listRecordEnds */.WP)(o.output)).filter((e) => !broken.has(e));
-    const plan = planBackfill({ last, windowMs, maxMs: backfillMs, reportEnds: ends, recent, slis });
-    if (plan.skipped) {
-        o.log(`warning: no window records for ${new Date(plan.skipped.from).toISOString()} – ${new Date(plan.skipped.to).toISOString()}, beyond --backfill ${(0,units/* formatDuration */.a3)(backfillMs)}; collect them with --from/--to\n`);
-    }
-    return { windows: plan.windows, existing: new Map(recent.map((r) => [r.start, r])) };
 }
 async function runSources(o, policy, windows, windowMs, source) {
     const progress = createCollectProgress(o.progress ?? 'lines', o.log, windowMs, windows.size);
