@@ -4561,7 +4561,9 @@ async function rangeWindows(o, from, to, windowMs, slis) {
     const windows = new Map();
     for (let s = from; s < to; s += windowMs)
         windows.set(s, slis);
-    const archived = await archivedWindows(o, from, to, await (0,record_files/* listRecordEnds */.WP)(o.output));
+    // An --output that cannot be a folder gets its clear error where collect creates it.
+    const folder = (0,external_node_fs_.existsSync)(o.output) && (0,external_node_fs_.statSync)(o.output).isDirectory();
+    const archived = folder ? await archivedWindows(o, from, to, await (0,record_files/* listRecordEnds */.WP)(o.output)) : [];
     return { windows, existing: new Map(), archived: new Map(archived.map((r) => [r.end, r])) };
 }
 /**
