@@ -4561,9 +4561,10 @@ async function rangeWindows(o, from, to, windowMs, slis) {
     const windows = new Map();
     for (let s = from; s < to; s += windowMs)
         windows.set(s, slis);
-    // An --output that cannot be a folder gets its clear error where collect creates it.
-    const folder = (0,external_node_fs_.existsSync)(o.output) && (0,external_node_fs_.statSync)(o.output).isDirectory();
-    const archived = folder ? await archivedWindows(o, from, to, await (0,record_files/* listRecordEnds */.WP)(o.output)) : [];
+    // A folder not there yet has no archive (and one that cannot be made gets its error where collect makes it).
+    const archived = (0,external_node_fs_.existsSync)(o.output)
+        ? await archivedWindows(o, from, to, await (0,record_files/* listRecordEnds */.WP)(o.output))
+        : [];
     return { windows, existing: new Map(), archived: new Map(archived.map((r) => [r.end, r])) };
 }
 /**
@@ -4703,6 +4704,21 @@ function knowsLess(before, next) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/collect.ts
+/**
+ * `phasegate collect`: telemetry → one window record per window, from the sources the policy
+ * names (rollout.yaml `sources:`; SLIs without one read the JSONL events of --source).
+ *
+ * - With --from/--to: every window of [from, to), all SLIs, into the --output folder.
+ * - Into a folder, without a range: every window the folder is owed (back-fill): the one that
+ *   just ended, those since its newest report, gaps, and windows whose report lists SLIs as
+ *   missing (only those SLIs are collected again), within --backfill (default 24h).
+ * - Into a file: the one window that just ended (the plan's `--output=…/$(date …).jsonl`).
+ * Which windows those are is collect-windows.ts.
+ *
+ * A source that fails after the plan's retries leaves `missing` records (no data for the
+ * verdict, collected again next run); one that cannot work (credentials, a bad query) also
+ * fails the command, after the window records are written.
+ */
 
 
 

@@ -65,9 +65,10 @@ export async function rangeWindows(
   }
   const windows = new Map<number, string[]>();
   for (let s = from; s < to; s += windowMs) windows.set(s, slis);
-  // An --output that cannot be a folder gets its clear error where collect creates it.
-  const folder = existsSync(o.output) && statSync(o.output).isDirectory();
-  const archived = folder ? await archivedWindows(o, from, to, await listRecordEnds(o.output)) : [];
+  // A folder not there yet has no archive (and one that cannot be made gets its error where collect makes it).
+  const archived = existsSync(o.output)
+    ? await archivedWindows(o, from, to, await listRecordEnds(o.output))
+    : [];
   return { windows, existing: new Map(), archived: new Map(archived.map((r) => [r.end, r])) };
 }
 

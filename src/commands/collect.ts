@@ -1,3 +1,18 @@
+/**
+ * `phasegate collect`: telemetry → one window record per window, from the sources the policy
+ * names (rollout.yaml `sources:`; SLIs without one read the JSONL events of --source).
+ *
+ * - With --from/--to: every window of [from, to), all SLIs, into the --output folder.
+ * - Into a folder, without a range: every window the folder is owed (back-fill): the one that
+ *   just ended, those since its newest report, gaps, and windows whose report lists SLIs as
+ *   missing (only those SLIs are collected again), within --backfill (default 24h).
+ * - Into a file: the one window that just ended (the plan's `--output=…/$(date …).jsonl`).
+ * Which windows those are is collect-windows.ts.
+ *
+ * A source that fails after the plan's retries leaves `missing` records (no data for the
+ * verdict, collected again next run); one that cannot work (credentials, a bad query) also
+ * fails the command, after the window records are written.
+ */
 import { basename, dirname, join } from 'node:path';
 import { ensureDir } from '../ensure-dir.js';
 import { maxOf, minOf } from '../extent.js';
