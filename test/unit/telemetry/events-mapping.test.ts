@@ -70,6 +70,26 @@ describe('an events: mapping with dotted paths', () => {
     expect(canonical.windows.reduce((n, w) => n + w.counts.events, 0)).toBeGreaterThan(5000);
   });
 
+  it('with the ISO 8601 time at a dotted path too (read after the field scan, not during it)', () => {
+    const iso = text
+      .trimEnd()
+      .split('\n')
+      .map((l) =>
+        reshaped(l).replace(
+          /"time":([0-9.]+)/,
+          (_, s) => `"time":"${new Date(Math.round(Number(s) * 1000)).toISOString()}"`,
+        ),
+      )
+      .join('\n');
+    expect(iso).toMatch(/"meta":\{"time":"2026-11-20T\d\d:\d\d:\d\d\.\d{3}Z"/);
+    const mapped = collectTexts([{ source: 'events.jsonl', text: iso }], {
+      policy: { slis: NESTED, windowMs: WINDOW, events: { ...SHAPE, timeFormat: 'iso8601' } },
+      from: FROM,
+      to: TO,
+    });
+    expect(mapped.windows.map(encodeRecord)).toEqual(canonical.windows.map(encodeRecord));
+  });
+
   it('and so does every worker thread it is cut across', async () => {
     const d = await mkdtemp(path.join(tmpdir(), 'phasegate-events-'));
     dirs.push(d);
