@@ -2021,27 +2021,7 @@ function sourceLabel(spec) {
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
 /* unused harmony exports send, classifyStatus */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9809);
-/**
- * HTTP for telemetry sources: node:http(s) with keep-alive, an idle timeout (no answer, or no
- * byte of the body, for `timeoutMs` is a retryable failure), gzip through a zlib stream, and the
- * plan's retry (src/retry.ts) around each request and the reading of its body. Every failed
- * attempt is logged, and so is a success that needed retries; with `debug` every request too.
- *
- * Failures are classified once, here: resets, timeouts, 408, 429, 5xx and a body saying
- * `"retryable": true` are retried (a longer Retry-After is honoured, and so is GitHub's
- * x-ratelimit-reset); 400, 401, 403 without a rate limit, 404 and other answers fail at once
- * with a message naming the source and the fix.
- */
-
-
-
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9809);
 
 /** A failed source request, already classified. `fatal`: the whole source is unusable (auth, URL). */
 class SourceError extends Error {
@@ -2056,13 +2036,27 @@ class SourceError extends Error {
         this.name = 'SourceError';
     }
 }
-const agents = { http: new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true }), https: new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true }) };
+/**
+ * node:http, node:https and node:zlib, with a keep-alive agent each, loaded on the first request:
+ * a collect of files makes none, and loading node:https (TLS with it) was ~20 ms of its start.
+ */
+let network;
+function loadNetwork() {
+    network ??= Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 23))]).then(([http, https, zlib]) => ({
+        http,
+        https,
+        createGunzip: zlib.createGunzip,
+        agents: { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) },
+    }));
+    return network;
+}
 function timeoutError(ms) {
     return Object.assign(new Error(`no answer for ${ms / 1000}s (timeout)`), { code: 'ETIMEDOUT' });
 }
 /** One request, no retry. The caller must consume or destroy the body. */
-function send(url, target, method = 'GET', payload) {
-    const mod = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
+async function send(url, target, method = 'GET', payload) {
+    const { http, https, createGunzip, agents } = await loadNetwork();
+    const mod = url.protocol === 'https:' ? https : http;
     return new Promise((resolve, reject) => {
         let res;
         const headers = { 'accept-encoding': 'gzip', ...target.headers };
@@ -2085,7 +2079,7 @@ function send(url, target, method = 'GET', payload) {
             let bytes = 0;
             let body;
             if (/\bgzip\b/i.test(String(r.headers['content-encoding'] ?? ''))) {
-                const gz = (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)();
+                const gz = createGunzip();
                 // pipe() already reads in flowing mode, so one more 'data' listener only counts
                 r.on('data', (c) => {
                     bytes += c.length;
@@ -2146,7 +2140,7 @@ function classifyStatus(ctx, what, status, headers, bodyText, now) {
     const said = [body?.error, body?.message].find((x) => typeof x === 'string');
     const detail = said ?? bodyText.trim().slice(0, 200);
     const head = `${ctx.label}: ${what}: HTTP ${status}${detail ? ` (${detail})` : ''}`;
-    const retryAfter = (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRetryAfter */ .mu)(header(headers, 'retry-after'), now);
+    const retryAfter = (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRetryAfter */ .mu)(header(headers, 'retry-after'), now);
     const reset = Number(header(headers, 'x-ratelimit-reset'));
     const rateLimited = status === 429 ||
         header(headers, 'x-ratelimit-remaining') === '0' ||
@@ -2182,12 +2176,12 @@ function describe(err) {
 async function retrying(ctx, what, attempt) {
     let failures = 0;
     try {
-        const out = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(attempt, {
+        const out = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(attempt, {
             backoffMs: ctx.backoffMs,
             sleep: ctx.sleep,
             classify: (err) => err instanceof SourceError
                 ? { retryable: err.retryable, retryAfterMs: err.retryAfterMs }
-                : { retryable: (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .isNetworkError */ .TX)(err) },
+                : { retryable: (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .isNetworkError */ .TX)(err) },
             onAttemptFailed: ({ attempt: n, error, retrying: again, delayMs }) => {
                 failures = n;
                 const msg = describe(error).replace(`${ctx.label}: ${what}: `, '');
@@ -2210,7 +2204,7 @@ async function retrying(ctx, what, attempt) {
             throw new SourceError(`${ctx.label}: ${what}: ${err.message}`, err.retryable, undefined, err.fatal);
         }
         const tries = failures > 1 ? ` after ${failures} attempts` : '';
-        throw new SourceError(`${ctx.label}: ${what}: ${describe(err)}${tries}`, (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .isNetworkError */ .TX)(err));
+        throw new SourceError(`${ctx.label}: ${what}: ${describe(err)}${tries}`, (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .isNetworkError */ .TX)(err));
     }
 }
 /**

@@ -653,31 +653,9 @@ function latencyThresholds(policy) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/retry.ts
 var retry = __webpack_require__(9809);
 ;// CONCATENATED MODULE: ./src/telemetry/sources/http.ts
-/**
- * HTTP for telemetry sources: node:http(s) with keep-alive, an idle timeout (no answer, or no
- * byte of the body, for `timeoutMs` is a retryable failure), gzip through a zlib stream, and the
- * plan's retry (src/retry.ts) around each request and the reading of its body. Every failed
- * attempt is logged, and so is a success that needed retries; with `debug` every request too.
- *
- * Failures are classified once, here: resets, timeouts, 408, 429, 5xx and a body saying
- * `"retryable": true` are retried (a longer Retry-After is honoured, and so is GitHub's
- * x-ratelimit-reset); 400, 401, 403 without a rate limit, 404 and other answers fail at once
- * with a message naming the source and the fix.
- */
-
-
-
 
 /** A failed source request, already classified. `fatal`: the whole source is unusable (auth, URL). */
 class SourceError extends Error {
@@ -692,13 +670,27 @@ class SourceError extends Error {
         this.name = 'SourceError';
     }
 }
-const agents = { http: new (external_node_http_default()).Agent({ keepAlive: true }), https: new (external_node_https_default()).Agent({ keepAlive: true }) };
+/**
+ * node:http, node:https and node:zlib, with a keep-alive agent each, loaded on the first request:
+ * a collect of files makes none, and loading node:https (TLS with it) was ~20 ms of its start.
+ */
+let network;
+function loadNetwork() {
+    network ??= Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 23))]).then(([http, https, zlib]) => ({
+        http,
+        https,
+        createGunzip: zlib.createGunzip,
+        agents: { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) },
+    }));
+    return network;
+}
 function timeoutError(ms) {
     return Object.assign(new Error(`no answer for ${ms / 1000}s (timeout)`), { code: 'ETIMEDOUT' });
 }
 /** One request, no retry. The caller must consume or destroy the body. */
-function send(url, target, method = 'GET', payload) {
-    const mod = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+async function send(url, target, method = 'GET', payload) {
+    const { http, https, createGunzip, agents } = await loadNetwork();
+    const mod = url.protocol === 'https:' ? https : http;
     return new Promise((resolve, reject) => {
         let res;
         const headers = { 'accept-encoding': 'gzip', ...target.headers };
@@ -721,7 +713,7 @@ function send(url, target, method = 'GET', payload) {
             let bytes = 0;
             let body;
             if (/\bgzip\b/i.test(String(r.headers['content-encoding'] ?? ''))) {
-                const gz = (0,external_node_zlib_.createGunzip)();
+                const gz = createGunzip();
                 // pipe() already reads in flowing mode, so one more 'data' listener only counts
                 r.on('data', (c) => {
                     bytes += c.length;

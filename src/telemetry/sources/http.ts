@@ -9,9 +9,7 @@
  * x-ratelimit-reset); 400, 401, 403 without a rate limit, 404 and other answers fail at once
  * with a message naming the source and the fix.
  */
-import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
-import https from 'node:https';
-import { createGunzip } from 'node:zlib';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { isNetworkError, parseRetryAfter, withRetry } from '../../retry.js';
 import type { SourceContext } from './types.js';
 
@@ -44,14 +42,43 @@ export interface HttpResponse {
   destroy: () => void;
 }
 
-const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+/**
+ * node:http, node:https and node:zlib, with a keep-alive agent each, loaded on the first request:
+ * a collect of files makes none, and loading node:https (TLS with it) was ~20 ms of its start.
+ */
+let network:
+  | Promise<{
+      http: typeof import('node:http');
+      https: typeof import('node:https');
+      createGunzip: typeof import('node:zlib').createGunzip;
+      agents: { http: import('node:http').Agent; https: import('node:https').Agent };
+    }>
+  | undefined;
+
+function loadNetwork() {
+  network ??= Promise.all([import('node:http'), import('node:https'), import('node:zlib')]).then(
+    ([http, https, zlib]) => ({
+      http,
+      https,
+      createGunzip: zlib.createGunzip,
+      agents: { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) },
+    }),
+  );
+  return network;
+}
 
 function timeoutError(ms: number): Error {
   return Object.assign(new Error(`no answer for ${ms / 1000}s (timeout)`), { code: 'ETIMEDOUT' });
 }
 
 /** One request, no retry. The caller must consume or destroy the body. */
-export function send(url: URL, target: HttpTarget, method = 'GET', payload?: string): Promise<HttpResponse> {
+export async function send(
+  url: URL,
+  target: HttpTarget,
+  method = 'GET',
+  payload?: string,
+): Promise<HttpResponse> {
+  const { http, https, createGunzip, agents } = await loadNetwork();
   const mod = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     let res: IncomingMessage | undefined;
