@@ -1277,13 +1277,13 @@ async function owedWindows(o, windowMs, backfillMs, slis) {
             archived: new Map(),
         };
     const from = last - backfillMs - windowMs;
+    const names = await (0,record_files/* listRecordEnds */.WP)(o.output);
     const broken = new Set();
-    const recent = await (0,record_files/* readRecentRecords */.u_)(o.output, from, last, (file, err) => {
+    const recent = await (0,record_files/* readRecentRecords */.u_)(o.output, names, from, last, (file, err) => {
         broken.add((0,telemetry_window/* parseWindowFileName */.L$)((0,external_node_path_.basename)(file)));
         o.log(`warning: ${(0,policy_dir/* displayPath */.Gt)(file)} cannot be read (${err.message}); collecting its window again\n`);
     });
     // Archived windows are windows the folder holds (a --backfill longer than the Action's reaches them).
-    const names = await (0,record_files/* listRecordEnds */.WP)(o.output);
     const archived = await archivedWindows(o, from, last, names);
     const held = [...recent, ...archived];
     const ends = [...names.filter((e) => !broken.has(e)), ...archived.map((r) => r.end)];

@@ -3113,13 +3113,13 @@ function readCanonicalTimestamp(b, start, end, out) {
         if (Number.isNaN(base))
             return false;
         cachedKey = key;
-        cachedBase[0] = base;
+        cachedBase = base;
     }
-    out[0] = cachedBase[0] + (mi * 60 + s) * 1000 + ms;
+    out[0] = cachedBase + (mi * 60 + s) * 1000 + ms;
     return true;
 }
 let cachedKey = -1;
-const cachedBase = new Float64Array(1);
+let cachedBase = 0;
 /** Epoch times before this (1973-03-03) or from EPOCH_MAX_MS on (year 5138) are taken for a unit mix-up. */
 const EPOCH_MIN_MS = 1e11;
 const EPOCH_MAX_MS = 1e14;

@@ -789,12 +789,13 @@ async function listRecordEnds(dir) {
     return (await namesIn(dir)).map(telemetry_window/* parseWindowFileName */.L$).filter((e) => e !== undefined);
 }
 /**
- * The window records in `dir` whose windows end in (fromMs, toMs]. A file that does not decode is
+ * The window records in `dir` whose windows end in (fromMs, toMs], of those whose files end at
+ * `ends` (listRecordEnds, which the caller has listed already). A file that does not decode is
  * passed to `onBroken` and left out, so collecting its window again can replace it.
  */
-async function readRecentRecords(dir, fromMs, toMs, onBroken) {
+async function readRecentRecords(dir, ends, fromMs, toMs, onBroken) {
     const out = [];
-    for (const end of (await listRecordEnds(dir)).sort((a, b) => a - b)) {
+    for (const end of [...ends].sort((a, b) => a - b)) {
         if (end <= fromMs || end > toMs)
             continue;
         const file = external_node_path_default().join(dir, (0,telemetry_window/* windowFileName */.gp)(end));

@@ -107,13 +107,13 @@ export async function owedWindows(
       archived: new Map(),
     };
   const from = last - backfillMs - windowMs;
+  const names = await listRecordEnds(o.output);
   const broken = new Set<number>();
-  const recent = await readRecentRecords(o.output, from, last, (file, err) => {
+  const recent = await readRecentRecords(o.output, names, from, last, (file, err) => {
     broken.add(parseWindowFileName(basename(file))!);
     o.log(`warning: ${displayPath(file)} cannot be read (${err.message}); collecting its window again\n`);
   });
   // Archived windows are windows the folder holds (a --backfill longer than the Action's reaches them).
-  const names = await listRecordEnds(o.output);
   const archived = await archivedWindows(o, from, last, names);
   const held = [...recent, ...archived];
   const ends = [...names.filter((e) => !broken.has(e)), ...archived.map((r) => r.end)];

@@ -299,17 +299,19 @@ export async function listRecordEnds(dir: string): Promise<number[]> {
 }
 
 /**
- * The window records in `dir` whose windows end in (fromMs, toMs]. A file that does not decode is
+ * The window records in `dir` whose windows end in (fromMs, toMs], of those whose files end at
+ * `ends` (listRecordEnds, which the caller has listed already). A file that does not decode is
  * passed to `onBroken` and left out, so collecting its window again can replace it.
  */
 export async function readRecentRecords(
   dir: string,
+  ends: readonly number[],
   fromMs: number,
   toMs: number,
   onBroken: (file: string, error: Error) => void,
 ): Promise<WindowRecord[]> {
   const out: WindowRecord[] = [];
-  for (const end of (await listRecordEnds(dir)).sort((a, b) => a - b)) {
+  for (const end of [...ends].sort((a, b) => a - b)) {
     if (end <= fromMs || end > toMs) continue;
     const file = path.join(dir, windowFileName(end));
     try {
