@@ -60,7 +60,7 @@ export async function collectSegment(task: SegmentTask): Promise<SegmentResult> 
     }
     if (pos >= task.end) return c.endSegment();
     let last = 0x0a;
-    for await (const chunk of readChunks(fh, pos, task.end, task.chunkBytes)) {
+    for await (const chunk of readChunks(fh.fd, pos, task.end, task.chunkBytes)) {
       c.push(chunk);
       pos += chunk.length;
       last = chunk[chunk.length - 1]!;
