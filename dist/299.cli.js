@@ -505,8 +505,8 @@ async function filesEnd(files) {
     return max;
 }
 
-// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 2 modules
-var jsonl = __webpack_require__(2030);
+// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 3 modules
+var jsonl = __webpack_require__(7829);
 // EXTERNAL MODULE: ./src/telemetry/sources/sniff.ts
 var sniff = __webpack_require__(1762);
 ;// CONCATENATED MODULE: ./src/telemetry/sources/jsonl-files.ts

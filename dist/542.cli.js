@@ -84,8 +84,8 @@ function simulationReportInput(policy, result, records, generatedAt) {
 
 // EXTERNAL MODULE: ./src/telemetry/sources/collect-threads.ts
 var collect_threads = __webpack_require__(5504);
-// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 2 modules
-var jsonl = __webpack_require__(2030);
+// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 3 modules
+var jsonl = __webpack_require__(7829);
 // EXTERNAL MODULE: ./src/telemetry/window.ts
 var telemetry_window = __webpack_require__(135);
 // EXTERNAL MODULE: ./src/worktree/policy-dir.ts

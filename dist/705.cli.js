@@ -45,8 +45,8 @@ var line_class = __webpack_require__(8288);
 var plan = __webpack_require__(9952);
 // EXTERNAL MODULE: ./src/telemetry/record.ts
 var record = __webpack_require__(4014);
-// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 2 modules
-var jsonl = __webpack_require__(2030);
+// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 3 modules
+var jsonl = __webpack_require__(7829);
 // EXTERNAL MODULE: ./src/telemetry/sources/sniff.ts
 var sniff = __webpack_require__(1762);
 ;// CONCATENATED MODULE: ./src/doctor/events.ts

@@ -238,8 +238,8 @@ const iso = (ms) => new Date(ms).toISOString();
 
 // EXTERNAL MODULE: ./src/telemetry/sources/config.ts
 var config = __webpack_require__(5066);
-// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 2 modules
-var jsonl = __webpack_require__(2030);
+// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 3 modules
+var jsonl = __webpack_require__(7829);
 // EXTERNAL MODULE: ./src/worktree/policy-dir.ts
 var policy_dir = __webpack_require__(6737);
 ;// CONCATENATED MODULE: ./src/commands/validate-events.ts
