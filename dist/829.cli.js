@@ -2914,10 +2914,11 @@ function segmentTasks(files, sizes, options, workers) {
  * Runs the tasks on this thread and on workers - 1 worker threads, telling `done` each task's
  * result as it comes in.
  */
-async function runTasks(tasks, workers, url, done) {
+async function runTasks(tasks, workers, url, done, meanwhile) {
     let next = 0;
     const pool = (0,collect_threads/* takeCollectThreads */.xc)(Math.min(workers - 1, tasks.length - 1), url);
     const here = async () => {
+        meanwhile?.();
         for (let t = tasks[next++]; t !== undefined; t = tasks[next++]) {
             let result;
             try {
@@ -2930,35 +2931,34 @@ async function runTasks(tasks, workers, url, done) {
         }
     };
     try {
-        await Promise.all([
-            here(),
-            ...pool.map((w) => new Promise((resolve, reject) => {
-                const give = () => {
-                    const t = tasks[next++];
-                    if (t === undefined)
-                        resolve();
-                    else
-                        w.postMessage(t);
-                };
-                w.on('message', (m) => {
-                    if (m.ok) {
-                        try {
-                            done(tasks[m.id], m.result);
-                        }
-                        catch (e) {
-                            reject(e); // in a listener, a throw would end the process, not this collect
-                            return;
-                        }
-                        give();
+        // The workers take their first ranges before this thread does anything else.
+        const there = pool.map((w) => new Promise((resolve, reject) => {
+            const give = () => {
+                const t = tasks[next++];
+                if (t === undefined)
+                    resolve();
+                else
+                    w.postMessage(t);
+            };
+            w.on('message', (m) => {
+                if (m.ok) {
+                    try {
+                        done(tasks[m.id], m.result);
                     }
-                    else {
-                        reject(readError(tasks[m.id].file, m.error, m.code));
+                    catch (e) {
+                        reject(e); // in a listener, a throw would end the process, not this collect
+                        return;
                     }
-                });
-                w.on('error', reject);
-                give();
-            })),
-        ]);
+                    give();
+                }
+                else {
+                    reject(readError(tasks[m.id].file, m.error, m.code));
+                }
+            });
+            w.on('error', reject);
+            give();
+        }));
+        await Promise.all([here(), ...there]);
     }
     finally {
         await Promise.all(pool.map((w) => w.terminate()));
@@ -2990,7 +2990,7 @@ async function collectParallel(files, options, workers, url) {
             if (i === tasks.length - 1 || fileOf[i + 1] !== fileOf[i])
                 collector.endSource();
         }
-    });
+    }, options.meanwhile);
     return collector.finish();
 }
 /** Reads every file of the source and aggregates the windows of [from, to). */
@@ -3006,6 +3006,7 @@ async function collectJsonl(options) {
     if (url !== undefined)
         return { ...(await collectParallel(sorted, options, workers, url)), files: sorted };
     const collector = new collect/* Collector */.gR(options);
+    options.meanwhile?.();
     const onBytes = options.onBytes;
     let read = 0;
     let total = 0;

@@ -95,6 +95,12 @@ export interface JsonlSourceOptions extends CollectOptions {
   minSegmentBytes?: number;
   /** Told the bytes read so far and in all, as chunks (one thread) or ranges (workers) are done. */
   onBytes?: (done: number, total: number) => void;
+  /**
+   * Work of the caller's own for this thread to do during the collect, once the worker threads
+   * have their first ranges: it runs beside their parsing instead of after it (simulate loads the
+   * holiday calendar its replay needs). Without workers, it runs before the first read.
+   */
+  meanwhile?: () => void;
 }
 
 /**
@@ -153,10 +159,12 @@ async function runTasks(
   workers: number,
   url: URL,
   done: (task: SegmentTask, result: SegmentResult) => void,
+  meanwhile: (() => void) | undefined,
 ): Promise<void> {
   let next = 0;
   const pool = takeCollectThreads(Math.min(workers - 1, tasks.length - 1), url);
   const here = async (): Promise<void> => {
+    meanwhile?.();
     for (let t = tasks[next++]; t !== undefined; t = tasks[next++]) {
       let result: SegmentResult;
       try {
@@ -168,34 +176,33 @@ async function runTasks(
     }
   };
   try {
-    await Promise.all([
-      here(),
-      ...pool.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            const give = () => {
-              const t = tasks[next++];
-              if (t === undefined) resolve();
-              else w.postMessage(t);
-            };
-            w.on('message', (m: SegmentReply) => {
-              if (m.ok) {
-                try {
-                  done(tasks[m.id]!, m.result);
-                } catch (e) {
-                  reject(e); // in a listener, a throw would end the process, not this collect
-                  return;
-                }
-                give();
-              } else {
-                reject(readError(tasks[m.id]!.file, m.error, m.code));
+    // The workers take their first ranges before this thread does anything else.
+    const there = pool.map(
+      (w) =>
+        new Promise<void>((resolve, reject) => {
+          const give = () => {
+            const t = tasks[next++];
+            if (t === undefined) resolve();
+            else w.postMessage(t);
+          };
+          w.on('message', (m: SegmentReply) => {
+            if (m.ok) {
+              try {
+                done(tasks[m.id]!, m.result);
+              } catch (e) {
+                reject(e); // in a listener, a throw would end the process, not this collect
+                return;
               }
-            });
-            w.on('error', reject);
-            give();
-          }),
-      ),
-    ]);
+              give();
+            } else {
+              reject(readError(tasks[m.id]!.file, m.error, m.code));
+            }
+          });
+          w.on('error', reject);
+          give();
+        }),
+    );
+    await Promise.all([here(), ...there]);
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
@@ -219,18 +226,24 @@ async function collectParallel(
   let read = 0;
   let merged = 0;
   // This thread takes tasks too, so `workers` counts it.
-  await runTasks(tasks, workers, url, (t, result) => {
-    results[t.id] = result;
-    read += Math.min(t.end, sizes[fileOf[t.id]!]!) - t.start;
-    options.onBytes?.(read, total);
-    while (results[merged] !== undefined) {
-      const i = merged++;
-      if (i === 0 || fileOf[i - 1] !== fileOf[i]) collector.beginSource(tasks[i]!.file);
-      collector.absorbSegment(results[i]!);
-      results[i] = undefined;
-      if (i === tasks.length - 1 || fileOf[i + 1] !== fileOf[i]) collector.endSource();
-    }
-  });
+  await runTasks(
+    tasks,
+    workers,
+    url,
+    (t, result) => {
+      results[t.id] = result;
+      read += Math.min(t.end, sizes[fileOf[t.id]!]!) - t.start;
+      options.onBytes?.(read, total);
+      while (results[merged] !== undefined) {
+        const i = merged++;
+        if (i === 0 || fileOf[i - 1] !== fileOf[i]) collector.beginSource(tasks[i]!.file);
+        collector.absorbSegment(results[i]!);
+        results[i] = undefined;
+        if (i === tasks.length - 1 || fileOf[i + 1] !== fileOf[i]) collector.endSource();
+      }
+    },
+    options.meanwhile,
+  );
   return collector.finish();
 }
 
@@ -246,6 +259,7 @@ export async function collectJsonl(
   const url = workers > 1 ? collectWorkerUrl() : undefined;
   if (url !== undefined) return { ...(await collectParallel(sorted, options, workers, url)), files: sorted };
   const collector = new Collector(options);
+  options.meanwhile?.();
   const onBytes = options.onBytes;
   let read = 0;
   let total = 0;

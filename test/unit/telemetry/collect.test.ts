@@ -243,8 +243,19 @@ describe('collect in worker threads', () => {
       expect(all).toBe(total);
       into.push(done);
     };
+    // The caller's own work (simulate's holiday calendar) runs once on this thread, whatever the threads.
+    let meanwhile = 0;
     const seqBytes: number[] = [];
-    const seq = await collectJsonl({ ...opts, highWaterMark: 4096, onBytes: told(seqBytes) });
+    const seq = await collectJsonl({
+      ...opts,
+      highWaterMark: 4096,
+      onBytes: told(seqBytes),
+      meanwhile: () => {
+        expect(seqBytes).toEqual([]); // before the first read
+        meanwhile++;
+      },
+    });
+    expect(meanwhile).toBe(1);
     expect(seqBytes.length).toBeGreaterThan(2);
     expect(seqBytes.at(-1)).toBe(total);
     for (const [workers, minSegmentBytes] of [
@@ -259,6 +270,7 @@ describe('collect in worker threads', () => {
         minSegmentBytes,
         highWaterMark: 777,
         onBytes: told(bytes),
+        meanwhile: () => meanwhile++,
       });
       expect(bytes.at(-1)).toBe(total);
       expect(bytes).toEqual([...bytes].sort((x, y) => x - y));
@@ -266,5 +278,6 @@ describe('collect in worker threads', () => {
       expect(par.stats).toEqual(seq.stats);
       expect(par.unattributed).toEqual(seq.unattributed);
     }
+    expect(meanwhile).toBe(4);
   });
 });
