@@ -2778,11 +2778,19 @@ async function collectSegment(task) {
  */
 const WARM_ROUNDS = 24;
 let tasks = 0;
-/** A round at a time, yielding between rounds so the first range is taken as soon as it comes. */
+/**
+ * A round at a time, yielding between rounds so the first range is taken as soon as it comes. The
+ * ranges do not depend on it: a round that throws ends the warm-up, not the thread.
+ */
 function warmWhileIdle(round) {
     if (tasks > 0 || round >= WARM_ROUNDS)
         return;
-    warmCollectRound();
+    try {
+        warmCollectRound();
+    }
+    catch {
+        return;
+    }
     setImmediate(warmWhileIdle, round + 1);
 }
 if (external_node_worker_threads_.parentPort)
