@@ -2589,12 +2589,6 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/telemetry/collect.ts + 3 modules
 var collect = __webpack_require__(870);
-// EXTERNAL MODULE: ./src/telemetry/plan.ts
-var plan = __webpack_require__(9952);
-// EXTERNAL MODULE: ./src/telemetry/sources/collect-threads.ts
-var collect_threads = __webpack_require__(5504);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./src/telemetry/collect-warmup.ts
@@ -2604,7 +2598,8 @@ var external_node_buffer_ = __webpack_require__(4573);
  * the aggregates) before the real bytes arrive. A range parsed cold runs ~60 % slower until the
  * optimizing compiler is done, and a worker that boots while the main thread still loads the
  * policy would otherwise idle. The code the JIT optimizes is shared by every collector of the
- * thread, whatever its policy.
+ * thread, whatever its policy. The main thread runs one round too, once the workers have their
+ * ranges (jsonl.ts), for the feedback of every kind of line rather than for speed.
  *
  * Pure: no I/O.
  */
@@ -2629,7 +2624,7 @@ const SLIS = {
     },
     count: { kind: 'count', event: 'w.bug', where: { severity: 'critical' }, distinct: 'id' },
 };
-/** 250 lines over four windows, mostly the common shape, a few of the rare ones. */
+/** 250 lines over four windows, mostly the common shape, a few of the rare ones (unknown, invalid, broken). */
 function lines() {
     const out = [];
     for (let i = 0; i < 250; i++) {
@@ -2646,6 +2641,8 @@ function lines() {
             out.push(`{"ts":"${ts}","event":"w.bug","severity":"critical","id":"b-${i % 50}",${common}}`);
         else if (i % 7 === 0)
             out.push(`{"ts":"${ts}","event":"other.event",${common}}`);
+        else if (i % 3 === 0)
+            out.push(i % 20 < 10 ? `{"ts":"${ts}","event":"w.save","duration_ms":"slow"}` : '{"ts":');
         else
             out.push(`{"ts":"${ts}","event":"w.session",${common}}`);
     }
@@ -2668,6 +2665,12 @@ function warmCollectRound() {
     return c.endSegment();
 }
 
+// EXTERNAL MODULE: ./src/telemetry/plan.ts
+var plan = __webpack_require__(9952);
+// EXTERNAL MODULE: ./src/telemetry/sources/collect-threads.ts
+var collect_threads = __webpack_require__(5504);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -2820,6 +2823,7 @@ var glob = __webpack_require__(5093);
 
 
 
+
 class TelemetrySourceError extends Error {
     retryable;
     constructor(message, 
@@ -2927,6 +2931,11 @@ async function runTasks(tasks, workers, url, done, meanwhile) {
     const pool = (0,collect_threads/* takeCollectThreads */.xc)(Math.min(workers - 1, tasks.length - 1), url);
     const here = async () => {
         meanwhile?.();
+        // One round of the threads' warm-up (collect-warmup.ts) before this thread's first range: V8
+        // optimizes the line loop early (Node 24's Maglev after a few hundred lines), and each rare
+        // line it had not seen yet (an invalid one, a new kind of SLI) threw that code away. Deopts of
+        // the loop in a 7-day collect: 9 -> 3.
+        warmCollectRound();
         for (let t = tasks[next++]; t !== undefined; t = tasks[next++]) {
             let result;
             try {

@@ -4,7 +4,8 @@
  * the aggregates) before the real bytes arrive. A range parsed cold runs ~60 % slower until the
  * optimizing compiler is done, and a worker that boots while the main thread still loads the
  * policy would otherwise idle. The code the JIT optimizes is shared by every collector of the
- * thread, whatever its policy.
+ * thread, whatever its policy. The main thread runs one round too, once the workers have their
+ * ranges (jsonl.ts), for the feedback of every kind of line rather than for speed.
  *
  * Pure: no I/O.
  */
@@ -33,7 +34,7 @@ const SLIS: Record<string, SliDefinition> = {
   count: { kind: 'count', event: 'w.bug', where: { severity: 'critical' }, distinct: 'id' },
 };
 
-/** 250 lines over four windows, mostly the common shape, a few of the rare ones. */
+/** 250 lines over four windows, mostly the common shape, a few of the rare ones (unknown, invalid, broken). */
 function lines(): Buffer {
   const out: string[] = [];
   for (let i = 0; i < 250; i++) {
@@ -47,6 +48,8 @@ function lines(): Buffer {
     else if (kind === 8)
       out.push(`{"ts":"${ts}","event":"w.bug","severity":"critical","id":"b-${i % 50}",${common}}`);
     else if (i % 7 === 0) out.push(`{"ts":"${ts}","event":"other.event",${common}}`);
+    else if (i % 3 === 0)
+      out.push(i % 20 < 10 ? `{"ts":"${ts}","event":"w.save","duration_ms":"slow"}` : '{"ts":');
     else out.push(`{"ts":"${ts}","event":"w.session",${common}}`);
   }
   return Buffer.from(`${out.join('\n')}\n`);

@@ -5,6 +5,7 @@
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type CollectOptions, Collector, type CollectResult, type SegmentResult } from '../collect.js';
+import { warmCollectRound } from '../collect-warmup.js';
 import { latencyThresholds } from '../plan.js';
 import { collectWorkerUrl, MIN_SEGMENT_BYTES, takeCollectThreads } from './collect-threads.js';
 import { collectSegment, type SegmentReply, type SegmentTask } from './collect-worker.js';
@@ -165,6 +166,11 @@ async function runTasks(
   const pool = takeCollectThreads(Math.min(workers - 1, tasks.length - 1), url);
   const here = async (): Promise<void> => {
     meanwhile?.();
+    // One round of the threads' warm-up (collect-warmup.ts) before this thread's first range: V8
+    // optimizes the line loop early (Node 24's Maglev after a few hundred lines), and each rare
+    // line it had not seen yet (an invalid one, a new kind of SLI) threw that code away. Deopts of
+    // the loop in a 7-day collect: 9 -> 3.
+    warmCollectRound();
     for (let t = tasks[next++]; t !== undefined; t = tasks[next++]) {
       let result: SegmentResult;
       try {
