@@ -3501,6 +3501,19 @@ function warmCollectRound() {
         c.push(collect_warmup_text.subarray(p, p + 8_192));
     return c.endSegment();
 }
+/**
+ * A round for the threads that parse: false when it threw. The ranges never depend on the
+ * warm-up, so a failing round ends the warm-up, never the collect.
+ */
+function tryWarmCollectRound() {
+    try {
+        warmCollectRound();
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
@@ -3610,19 +3623,10 @@ async function collectSegment(task) {
  */
 const WARM_ROUNDS = 24;
 let tasks = 0;
-/**
- * A round at a time, yielding between rounds so the first range is taken as soon as it comes. The
- * ranges do not depend on it: a round that throws ends the warm-up, not the thread.
- */
+/** A round at a time, yielding between rounds so the first range is taken as soon as it comes. */
 function warmWhileIdle(round) {
-    if (tasks > 0 || round >= WARM_ROUNDS)
+    if (tasks > 0 || round >= WARM_ROUNDS || !tryWarmCollectRound())
         return;
-    try {
-        warmCollectRound();
-    }
-    catch {
-        return;
-    }
     setImmediate(warmWhileIdle, round + 1);
 }
 if (external_node_worker_threads_.parentPort)
@@ -3780,7 +3784,7 @@ async function runTasks(tasks, workers, url, done, meanwhile) {
         // optimizes the line loop early (Node 24's Maglev after a few hundred lines), and each rare
         // line it had not seen yet (an invalid one, a new kind of SLI) threw that code away. Deopts of
         // the loop in a 7-day collect: 9 -> 3.
-        warmCollectRound();
+        tryWarmCollectRound();
         for (let t = tasks[next++]; t !== undefined; t = tasks[next++]) {
             let result;
             try {

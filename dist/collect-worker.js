@@ -4920,6 +4920,19 @@ function warmCollectRound() {
         c.push(collect_warmup_text.subarray(p, p + 8_192));
     return c.endSegment();
 }
+/**
+ * A round for the threads that parse: false when it threw. The ranges never depend on the
+ * warm-up, so a failing round ends the warm-up, never the collect.
+ */
+function tryWarmCollectRound() {
+    try {
+        warmCollectRound();
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -5031,19 +5044,10 @@ async function collectSegment(task) {
  */
 const WARM_ROUNDS = 24;
 let tasks = 0;
-/**
- * A round at a time, yielding between rounds so the first range is taken as soon as it comes. The
- * ranges do not depend on it: a round that throws ends the warm-up, not the thread.
- */
+/** A round at a time, yielding between rounds so the first range is taken as soon as it comes. */
 function warmWhileIdle(round) {
-    if (tasks > 0 || round >= WARM_ROUNDS)
+    if (tasks > 0 || round >= WARM_ROUNDS || !tryWarmCollectRound())
         return;
-    try {
-        warmCollectRound();
-    }
-    catch {
-        return;
-    }
     setImmediate(warmWhileIdle, round + 1);
 }
 if (external_node_worker_threads_namespaceObject.parentPort)

@@ -71,3 +71,16 @@ export function warmCollectRound(): SegmentResult {
   for (let p = 0; p < text.length; p += 8_192) c.push(text.subarray(p, p + 8_192));
   return c.endSegment();
 }
+
+/**
+ * A round for the threads that parse: false when it threw. The ranges never depend on the
+ * warm-up, so a failing round ends the warm-up, never the collect.
+ */
+export function tryWarmCollectRound(): boolean {
+  try {
+    warmCollectRound();
+    return true;
+  } catch {
+    return false;
+  }
+}

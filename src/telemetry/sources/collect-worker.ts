@@ -8,7 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import type { EventShape } from '../../policy/model.js';
 import type { SliDefinition } from '../../policy/schema.js';
 import { SegmentCollector, type SegmentResult } from '../collect.js';
-import { warmCollectRound } from '../collect-warmup.js';
+import { tryWarmCollectRound } from '../collect-warmup.js';
 import { readChunks } from './read-chunks.js';
 
 export interface SegmentTask {
@@ -94,17 +94,9 @@ export async function collectSegment(task: SegmentTask): Promise<SegmentResult> 
 const WARM_ROUNDS = 24;
 let tasks = 0;
 
-/**
- * A round at a time, yielding between rounds so the first range is taken as soon as it comes. The
- * ranges do not depend on it: a round that throws ends the warm-up, not the thread.
- */
+/** A round at a time, yielding between rounds so the first range is taken as soon as it comes. */
 function warmWhileIdle(round: number): void {
-  if (tasks > 0 || round >= WARM_ROUNDS) return;
-  try {
-    warmCollectRound();
-  } catch {
-    return;
-  }
+  if (tasks > 0 || round >= WARM_ROUNDS || !tryWarmCollectRound()) return;
   setImmediate(warmWhileIdle, round + 1);
 }
 

@@ -5,7 +5,7 @@
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type CollectOptions, Collector, type CollectResult, type SegmentResult } from '../collect.js';
-import { warmCollectRound } from '../collect-warmup.js';
+import { tryWarmCollectRound } from '../collect-warmup.js';
 import { latencyThresholds } from '../plan.js';
 import { collectWorkerUrl, MIN_SEGMENT_BYTES, takeCollectThreads } from './collect-threads.js';
 import { collectSegment, type SegmentReply, type SegmentTask } from './collect-worker.js';
@@ -170,7 +170,7 @@ async function runTasks(
     // optimizes the line loop early (Node 24's Maglev after a few hundred lines), and each rare
     // line it had not seen yet (an invalid one, a new kind of SLI) threw that code away. Deopts of
     // the loop in a 7-day collect: 9 -> 3.
-    warmCollectRound();
+    tryWarmCollectRound();
     for (let t = tasks[next++]; t !== undefined; t = tasks[next++]) {
       let result: SegmentResult;
       try {
