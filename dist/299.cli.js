@@ -1230,17 +1230,7 @@ var external_node_fs_ = __webpack_require__(3024);
 
 /** --from/--to: every window of the range, every SLI. */
 async function rangeWindows(o, from, to, windowMs, slis) {
-    for (const [flag, t] of [
-        ['--from', from],
-        ['--to', to],
-    ]) {
-        if (!(0,telemetry_window/* isAligned */.Zx)(t, windowMs)) {
-            const down = (0,telemetry_window/* windowStart */.Nf)(t, windowMs);
-            throw new input/* InputError */.dz(`${flag}: ${new Date(t).toISOString()} is not on a ${o.window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`);
-        }
-    }
-    if (to <= from)
-        throw new input/* InputError */.dz('--to must be after --from');
+    (0,input/* checkWindowRange */.ic)(from, to, windowMs, o.window);
     if ((0,external_node_fs_.existsSync)(o.output) && !(0,external_node_fs_.statSync)(o.output).isDirectory()) {
         throw new input/* InputError */.dz(`--output: ${o.output} is a file; with --from/--to give a folder for one file per window`);
     }

@@ -86,8 +86,6 @@ function simulationReportInput(policy, result, records, generatedAt) {
 var collect_threads = __webpack_require__(5504);
 // EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 3 modules
 var jsonl = __webpack_require__(7829);
-// EXTERNAL MODULE: ./src/telemetry/window.ts
-var telemetry_window = __webpack_require__(135);
 // EXTERNAL MODULE: ./src/worktree/policy-dir.ts
 var policy_dir = __webpack_require__(6737);
 ;// CONCATENATED MODULE: ./src/commands/simulate.ts
@@ -101,7 +99,6 @@ var policy_dir = __webpack_require__(6737);
  * src/simulate, which calls the same evaluate() as `phasegate evaluate` and the Action. Every SLI
  * is read from --events, whatever sources: rollout.yaml names.
  */
-
 
 
 
@@ -169,18 +166,7 @@ async function simulateCommand(o) {
 }
 /** The range on window boundaries, a known start phase, a readable approval delay (returned). */
 function checkFlags(o, policy) {
-    const w = policy.windowMs;
-    for (const [flag, t] of [
-        ['--from', o.from],
-        ['--to', o.to],
-    ]) {
-        if (!(0,telemetry_window/* isAligned */.Zx)(t, w)) {
-            const down = (0,telemetry_window/* windowStart */.Nf)(t, w);
-            throw new src_input/* InputError */.dz(`${flag}: ${new Date(t).toISOString()} is not on a ${(0,units/* formatDuration */.a3)(w)} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + w).toISOString()}`);
-        }
-    }
-    if (o.to <= o.from)
-        throw new src_input/* InputError */.dz('--to must be after --from');
+    (0,src_input/* checkWindowRange */.ic)(o.from, o.to, policy.windowMs, (0,units/* formatDuration */.a3)(policy.windowMs));
     if (o.startPhase !== undefined && !(0,model/* phaseById */.K6)(policy, o.startPhase)) {
         throw new src_input/* InputError */.dz(`--start-phase: unknown phase "${o.startPhase}"; valid phases: ${(0,model/* phaseIds */.ab)(policy).join(', ')}`);
     }

@@ -124,17 +124,17 @@ function knowsLess(before, next) {
 /* harmony import */ var _extent_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(2279);
 /* harmony import */ var _fs_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6790);
 /* harmony import */ var _holidays_date_holidays_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7999);
-/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(3599);
-/* harmony import */ var _policy_compile_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(381);
-/* harmony import */ var _policy_reference_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1382);
-/* harmony import */ var _render_verdict_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1165);
-/* harmony import */ var _rollout_decide_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7414);
-/* harmony import */ var _simulate_engine_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4418);
-/* harmony import */ var _simulate_render_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(3812);
-/* harmony import */ var _telemetry_sources_jsonl_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(7829);
-/* harmony import */ var _telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(3085);
-/* harmony import */ var _worktree_policy_dir_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(6737);
-/* harmony import */ var _confirm_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(3198);
+/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3599);
+/* harmony import */ var _policy_compile_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(381);
+/* harmony import */ var _policy_reference_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1382);
+/* harmony import */ var _render_verdict_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1165);
+/* harmony import */ var _rollout_decide_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7414);
+/* harmony import */ var _simulate_engine_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4418);
+/* harmony import */ var _simulate_render_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3812);
+/* harmony import */ var _telemetry_sources_jsonl_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(7829);
+/* harmony import */ var _telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(3085);
+/* harmony import */ var _worktree_policy_dir_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(6737);
+/* harmony import */ var _confirm_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(3198);
 /**
  * `phasegate demo` without `--github`: the offline version of `npm start`. It generates a
  * fixed-seed telemetry trace, collects it into window records, and evaluates the reference
@@ -175,19 +175,19 @@ const DEMO = {
 };
 async function demoCommand(o) {
     const policy = o.config
-        ? (0,_worktree_policy_dir_js__WEBPACK_IMPORTED_MODULE_18__/* .loadPolicyDir */ .yD)(o.config).policy
-        : (0,_holidays_date_holidays_js__WEBPACK_IMPORTED_MODULE_9__/* .withPublicHolidays */ .NI)((0,_policy_compile_js__WEBPACK_IMPORTED_MODULE_10__/* .compilePolicy */ .C_)({ dir: 'phases (embedded reference rollout)', files: (0,_policy_reference_js__WEBPACK_IMPORTED_MODULE_11__/* .referencePolicyFiles */ .p)() }));
+        ? (0,_worktree_policy_dir_js__WEBPACK_IMPORTED_MODULE_19__/* .loadPolicyDir */ .yD)(o.config).policy
+        : (0,_holidays_date_holidays_js__WEBPACK_IMPORTED_MODULE_9__/* .withPublicHolidays */ .NI)((0,_policy_compile_js__WEBPACK_IMPORTED_MODULE_11__/* .compilePolicy */ .C_)({ dir: 'phases (embedded reference rollout)', files: (0,_policy_reference_js__WEBPACK_IMPORTED_MODULE_12__/* .referencePolicyFiles */ .p)() }));
     const [first, second] = policy.phases;
     if (!first || !second)
         throw new Error('the demo needs a policy with at least two phases');
     const dir = o.keep ?? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'phasegate-demo-'));
     await (0,_ensure_dir_js__WEBPACK_IMPORTED_MODULE_7__/* .ensureDir */ .A)(dir).catch((e) => {
         const words = (0,_fs_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFsError */ .T)(e, dir, 'folder');
-        throw words ? new _input_js__WEBPACK_IMPORTED_MODULE_20__/* .InputError */ .dz(`--keep: ${words}; give a new or empty folder`) : e;
+        throw words ? new _input_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`--keep: ${words}; give a new or empty folder`) : e;
     });
     const eventsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'events.jsonl');
     const recordsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'reports', 'monitoring');
-    o.log(`generating telemetry ${iso(DEMO.start)} – ${iso(DEMO.end)} (seed ${DEMO.seed}) into ${(0,_worktree_policy_dir_js__WEBPACK_IMPORTED_MODULE_18__/* .displayPath */ .Gt)(eventsFile)}\n`);
+    o.log(`generating telemetry ${iso(DEMO.start)} – ${iso(DEMO.end)} (seed ${DEMO.seed}) into ${(0,_worktree_policy_dir_js__WEBPACK_IMPORTED_MODULE_19__/* .displayPath */ .Gt)(eventsFile)}\n`);
     const out = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(eventsFile);
     for (const chunk of (0,_demo_trace_js__WEBPACK_IMPORTED_MODULE_6__/* .traceChunks */ .ii)({
         seed: DEMO.seed,
@@ -205,13 +205,13 @@ async function demoCommand(o) {
     }
     out.end();
     await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.finished)(out);
-    const collected = await (0,_telemetry_sources_jsonl_js__WEBPACK_IMPORTED_MODULE_16__/* .collectJsonl */ .Nw)({ policy, from: DEMO.start, to: DEMO.end, source: eventsFile });
-    const written = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_17__/* .writeRecords */ .Wh)(recordsDir, collected.windows);
+    const collected = await (0,_telemetry_sources_jsonl_js__WEBPACK_IMPORTED_MODULE_17__/* .collectJsonl */ .Nw)({ policy, from: DEMO.start, to: DEMO.end, source: eventsFile });
+    const written = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_18__/* .writeRecords */ .Wh)(recordsDir, collected.windows);
     const events = collected.windows.reduce((n, w) => n + w.counts.events, 0);
     const malformed = collected.windows.reduce((n, w) => n + w.counts.malformed, 0);
-    o.log(`collected ${events} events (${malformed} malformed lines counted) into ${written.length} window records in ${(0,_worktree_policy_dir_js__WEBPACK_IMPORTED_MODULE_18__/* .displayPath */ .Gt)(recordsDir)}\n`);
+    o.log(`collected ${events} events (${malformed} malformed lines counted) into ${written.length} window records in ${(0,_worktree_policy_dir_js__WEBPACK_IMPORTED_MODULE_19__/* .displayPath */ .Gt)(recordsDir)}\n`);
     await recheckDemo(policy, second.id, recordsDir, eventsFile, o.log);
-    const records = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_17__/* .readRecords */ .T3)(recordsDir);
+    const records = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_18__/* .readRecords */ .T3)(recordsDir);
     const steps = [
         {
             title: `${first.id} has soaked for 3 healthy days`,
@@ -227,24 +227,24 @@ async function demoCommand(o) {
         },
     ];
     const sections = steps.map((s) => {
-        const ev = (0,_rollout_decide_js__WEBPACK_IMPORTED_MODULE_13__/* .evaluate */ ._)({ policy, phase: s.phase, since: s.since, records, at: s.at });
-        return `## ${s.title}\n\n${(0,_render_verdict_js__WEBPACK_IMPORTED_MODULE_12__/* .renderVerdictMarkdown */ .d1)(policy, ev)}`;
+        const ev = (0,_rollout_decide_js__WEBPACK_IMPORTED_MODULE_14__/* .evaluate */ ._)({ policy, phase: s.phase, since: s.since, records, at: s.at });
+        return `## ${s.title}\n\n${(0,_render_verdict_js__WEBPACK_IMPORTED_MODULE_13__/* .renderVerdictMarkdown */ .d1)(policy, ev)}`;
     });
     o.log(`events and window records are in ${dir}\n`);
     if (o.config)
         return `${sections.join('\n')}`;
     // The demo rollout's 15 days, on the in-memory PR book (the scenario fits the reference policy).
-    const replayed = await (0,_simulate_engine_js__WEBPACK_IMPORTED_MODULE_14__/* .simulate */ .JV)({
+    const replayed = await (0,_simulate_engine_js__WEBPACK_IMPORTED_MODULE_15__/* .simulate */ .JV)({
         policy,
         records: (0,_demo_scenario_js__WEBPACK_IMPORTED_MODULE_5__/* .scenarioRecords */ .$u)(policy),
         from: _demo_scenario_js__WEBPACK_IMPORTED_MODULE_5__/* .SCENARIO */ .h5.start,
         to: _demo_scenario_js__WEBPACK_IMPORTED_MODULE_5__/* .SCENARIO */ .h5.end,
     });
-    return `${sections.join('\n')}\n## The whole demo rollout, replayed on the in-memory PR book (phasegate simulate)\n\n${(0,_simulate_render_js__WEBPACK_IMPORTED_MODULE_15__/* .renderSimulationText */ .rP)(replayed)}`;
+    return `${sections.join('\n')}\n## The whole demo rollout, replayed on the in-memory PR book (phasegate simulate)\n\n${(0,_simulate_render_js__WEBPACK_IMPORTED_MODULE_16__/* .renderSimulationText */ .rP)(replayed)}`;
 }
 /** The scheduled collect's second read (the plan's §3.3) before the demo's rollback is decided. */
 async function recheckDemo(policy, phase, recordsDir, eventsFile, log) {
-    await (0,_confirm_js__WEBPACK_IMPORTED_MODULE_19__/* .recheckBreaches */ .h)({
+    await (0,_confirm_js__WEBPACK_IMPORTED_MODULE_20__/* .recheckBreaches */ .h)({
         policy,
         live: { phase, since: DEMO.advanceAt },
         output: recordsDir,
@@ -253,7 +253,7 @@ async function recheckDemo(policy, phase, recordsDir, eventsFile, log) {
         log,
         recollect: async (starts) => {
             const to = (0,_extent_js__WEBPACK_IMPORTED_MODULE_21__/* .maxOf */ ._)(starts) + policy.windowMs;
-            const again = await (0,_telemetry_sources_jsonl_js__WEBPACK_IMPORTED_MODULE_16__/* .collectJsonl */ .Nw)({ policy, from: (0,_extent_js__WEBPACK_IMPORTED_MODULE_21__/* .minOf */ .H)(starts), to, source: eventsFile });
+            const again = await (0,_telemetry_sources_jsonl_js__WEBPACK_IMPORTED_MODULE_17__/* .collectJsonl */ .Nw)({ policy, from: (0,_extent_js__WEBPACK_IMPORTED_MODULE_21__/* .minOf */ .H)(starts), to, source: eventsFile });
             return again.windows.filter((w) => starts.includes(w.start));
         },
     });

@@ -2790,7 +2790,7 @@ function addEvaluate(program, io) {
         .option('--since <iso>', 'when that phase began (default: from current.yaml)')
         .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'json']).default('markdown'))
         .action(async (o) => {
-        const { evaluateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(740), __nccwpck_require__.e(85), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643));
+        const { evaluateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(740), __nccwpck_require__.e(85), __nccwpck_require__.e(572)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7643));
         const { each, rollouts } = await cliRollouts(o.config, o.records, o.rollout);
         const at = o.at === undefined ? io.now() : (0,input/* parseInstant */.nV)(o.at, '--at');
         const texts = [];
@@ -3007,10 +3007,13 @@ function describeFsError(e, given, kind = 'file') {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cw: () => (/* binding */ notAfter),
 /* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   ic: () => (/* binding */ checkWindowRange),
 /* harmony export */   nV: () => (/* binding */ parseInstant)
 /* harmony export */ });
 /* unused harmony exports oneOf, positiveNumber */
+/* harmony import */ var _telemetry_window_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(135);
 /** Checking what the user typed: every error names the flag and how to fix it. */
+
 /** Bad input from the user: the CLI prints the message as one line and exits 2. */
 class InputError extends Error {
     name = 'InputError';
@@ -3063,6 +3066,23 @@ function positiveNumber(text, flag) {
     if (!Number.isFinite(n) || n <= 0)
         throw new InputError(`${flag}: "${text}" is not a number above zero (for example 10)`);
     return n;
+}
+/**
+ * --from and --to on the window grid, --to after --from. `window` is the window's length as the
+ * message names it (e.g. "15m").
+ */
+function checkWindowRange(from, to, windowMs, window) {
+    for (const [flag, t] of [
+        ['--from', from],
+        ['--to', to],
+    ]) {
+        if (!(0,_telemetry_window_js__WEBPACK_IMPORTED_MODULE_0__/* .isAligned */ .Zx)(t, windowMs)) {
+            const down = (0,_telemetry_window_js__WEBPACK_IMPORTED_MODULE_0__/* .windowStart */ .Nf)(t, windowMs);
+            throw new InputError(`${flag}: ${new Date(t).toISOString()} is not on a ${window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`);
+        }
+    }
+    if (to <= from)
+        throw new InputError('--to must be after --from');
 }
 
 
@@ -4138,6 +4158,97 @@ function hasMagic(pattern) {
 async function glob_glob(pattern, cwd = process.cwd()) {
     const files = await glob([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
     return files.sort();
+}
+
+
+/***/ }),
+
+/***/ 135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L$: () => (/* binding */ parseWindowFileName),
+/* harmony export */   Nf: () => (/* binding */ windowStart),
+/* harmony export */   Zx: () => (/* binding */ isAligned),
+/* harmony export */   gp: () => (/* binding */ windowFileName),
+/* harmony export */   oX: () => (/* binding */ windowStarts)
+/* harmony export */ });
+/* unused harmony exports MINUTE_MS, DEFAULT_WINDOW_MS, ceilToWindow, alignRange */
+/**
+ * Window alignment: the 15-minute grid every report sits on. Windows are half-open [start, end),
+ * aligned to multiples of their length since the Unix epoch (so 15-minute windows start at :00,
+ * :15, :30, :45 UTC). A report file is named after its window's end in UTC: YYYYMMDDHHMM.jsonl.
+ * Pure: no clock, no I/O.
+ */
+const MINUTE_MS = 60_000;
+const DEFAULT_WINDOW_MS = 15 * MINUTE_MS;
+function checkWindowMs(windowMs) {
+    if (!Number.isSafeInteger(windowMs) || windowMs <= 0 || windowMs % MINUTE_MS !== 0) {
+        throw new RangeError(`window length must be a positive whole number of minutes, got ${windowMs} ms`);
+    }
+}
+/** Start of the window holding `ms` (floor toward −∞, also for instants before 1970). */
+function windowStart(ms, windowMs = DEFAULT_WINDOW_MS) {
+    return Math.floor(ms / windowMs) * windowMs;
+}
+/** The smallest window boundary ≥ `ms`. */
+function ceilToWindow(ms, windowMs = DEFAULT_WINDOW_MS) {
+    return Math.ceil(ms / windowMs) * windowMs;
+}
+function isAligned(ms, windowMs = DEFAULT_WINDOW_MS) {
+    return Number.isSafeInteger(ms) && ms % windowMs === 0;
+}
+/** Widen [from, to) to whole windows: [floor(from), ceil(to)). */
+function alignRange(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
+    checkWindowMs(windowMs);
+    return { from: windowStart(fromMs, windowMs), to: ceilToWindow(toMs, windowMs) };
+}
+/**
+ * Starts of the windows that cover [from, to). Both ends must be window boundaries (use
+ * `alignRange` first); from = to gives no windows.
+ */
+function windowStarts(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
+    checkWindowMs(windowMs);
+    if (!isAligned(fromMs, windowMs) || !isAligned(toMs, windowMs)) {
+        throw new RangeError(`range ${new Date(fromMs).toISOString()} – ${new Date(toMs).toISOString()} is not aligned to ${windowMs / MINUTE_MS}-minute windows`);
+    }
+    if (toMs < fromMs)
+        throw new RangeError('range end is before its start');
+    const out = [];
+    for (let s = fromMs; s < toMs; s += windowMs)
+        out.push(s);
+    return out;
+}
+function pad(n, width) {
+    return String(n).padStart(width, '0');
+}
+/** "YYYYMMDDHHMM.jsonl" for a window ending at `endMs` (UTC). The end must be a whole minute. */
+function windowFileName(endMs) {
+    if (!Number.isSafeInteger(endMs) || endMs % MINUTE_MS !== 0) {
+        throw new RangeError(`a window end must be a whole minute, got ${endMs}`);
+    }
+    const d = new Date(endMs);
+    const y = d.getUTCFullYear();
+    if (y < 0 || y > 9999)
+        throw new RangeError(`window end ${endMs} is outside years 0000–9999`);
+    return `${pad(y, 4)}${pad(d.getUTCMonth() + 1, 2)}${pad(d.getUTCDate(), 2)}${pad(d.getUTCHours(), 2)}${pad(d.getUTCMinutes(), 2)}.jsonl`;
+}
+const FILE_NAME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})\.jsonl$/;
+/** The window end a report file name stands for, or undefined when the name is not one. */
+function parseWindowFileName(name) {
+    const m = FILE_NAME.exec(name);
+    if (!m)
+        return undefined;
+    const [y, mo, d, h, mi] = m.slice(1).map(Number);
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
+        return undefined;
+    const t = new Date(0);
+    t.setUTCFullYear(y, mo - 1, d); // not Date.UTC: it maps years 0–99 to 1900–1999
+    t.setUTCHours(h, mi, 0, 0);
+    const ms = t.getTime();
+    if (windowFileName(ms) !== name)
+        return undefined; // e.g. 20260231…: no such day
+    return ms;
 }
 
 

@@ -1,4 +1,5 @@
 /** Checking what the user typed: every error names the flag and how to fix it. */
+import { isAligned, windowStart } from './telemetry/window.js';
 
 /** Bad input from the user: the CLI prints the message as one line and exits 2. */
 export class InputError extends Error {
@@ -56,4 +57,23 @@ export function positiveNumber(text: string, flag: string): number {
   if (!Number.isFinite(n) || n <= 0)
     throw new InputError(`${flag}: "${text}" is not a number above zero (for example 10)`);
   return n;
+}
+
+/**
+ * --from and --to on the window grid, --to after --from. `window` is the window's length as the
+ * message names it (e.g. "15m").
+ */
+export function checkWindowRange(from: number, to: number, windowMs: number, window: string): void {
+  for (const [flag, t] of [
+    ['--from', from],
+    ['--to', to],
+  ] as const) {
+    if (!isAligned(t, windowMs)) {
+      const down = windowStart(t, windowMs);
+      throw new InputError(
+        `${flag}: ${new Date(t).toISOString()} is not on a ${window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`,
+      );
+    }
+  }
+  if (to <= from) throw new InputError('--to must be after --from');
 }

@@ -5,12 +5,12 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { InputError } from '../input.js';
+import { checkWindowRange, InputError } from '../input.js';
 import { formatDuration } from '../policy/units.js';
 import type { WindowRecord } from '../telemetry/record.js';
 import { planBackfill } from '../telemetry/sources/backfill.js';
 import { listRecordEnds, readArchivedRecords, readRecentRecords } from '../telemetry/sources/record-files.js';
-import { isAligned, parseWindowFileName, windowStart } from '../telemetry/window.js';
+import { parseWindowFileName, windowStart } from '../telemetry/window.js';
 import { displayPath } from '../worktree/policy-dir.js';
 
 /** What the planning reads of collect's options (CollectCommandOptions). */
@@ -46,18 +46,7 @@ export async function rangeWindows(
   windowMs: number,
   slis: string[],
 ): Promise<WindowPlan> {
-  for (const [flag, t] of [
-    ['--from', from],
-    ['--to', to],
-  ] as const) {
-    if (!isAligned(t, windowMs)) {
-      const down = windowStart(t, windowMs);
-      throw new InputError(
-        `${flag}: ${new Date(t).toISOString()} is not on a ${o.window} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + windowMs).toISOString()}`,
-      );
-    }
-  }
-  if (to <= from) throw new InputError('--to must be after --from');
+  checkWindowRange(from, to, windowMs, o.window);
   if (existsSync(o.output) && !statSync(o.output).isDirectory()) {
     throw new InputError(
       `--output: ${o.output} is a file; with --from/--to give a folder for one file per window`,

@@ -10,7 +10,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { describeFsError } from '../fs-errors.js';
-import { InputError } from '../input.js';
+import { checkWindowRange, InputError } from '../input.js';
 import { localDate, localTime } from '../judge/calendar.js';
 import { loadTemplates } from '../notify/load.js';
 import { type Policy, phaseById, phaseIds } from '../policy/model.js';
@@ -24,7 +24,6 @@ import type { SimulationResult } from '../simulate/types.js';
 import type { WindowRecord } from '../telemetry/record.js';
 import { collectThreadCount } from '../telemetry/sources/collect-threads.js';
 import { collectJsonl, TelemetrySourceError } from '../telemetry/sources/jsonl.js';
-import { isAligned, windowStart } from '../telemetry/window.js';
 import { displayPath, loadPolicyDir } from '../worktree/policy-dir.js';
 
 export interface SimulateCommandOptions {
@@ -101,19 +100,7 @@ export async function simulateCommand(
 
 /** The range on window boundaries, a known start phase, a readable approval delay (returned). */
 function checkFlags(o: SimulateCommandOptions, policy: Policy): number | undefined {
-  const w = policy.windowMs;
-  for (const [flag, t] of [
-    ['--from', o.from],
-    ['--to', o.to],
-  ] as const) {
-    if (!isAligned(t, w)) {
-      const down = windowStart(t, w);
-      throw new InputError(
-        `${flag}: ${new Date(t).toISOString()} is not on a ${formatDuration(w)} window boundary; use ${new Date(down).toISOString()} or ${new Date(down + w).toISOString()}`,
-      );
-    }
-  }
-  if (o.to <= o.from) throw new InputError('--to must be after --from');
+  checkWindowRange(o.from, o.to, policy.windowMs, formatDuration(policy.windowMs));
   if (o.startPhase !== undefined && !phaseById(policy, o.startPhase)) {
     throw new InputError(
       `--start-phase: unknown phase "${o.startPhase}"; valid phases: ${phaseIds(policy).join(', ')}`,

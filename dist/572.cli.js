@@ -1,5 +1,5 @@
-export const id = 268;
-export const ids = [268];
+export const id = 572;
+export const ids = [572];
 export const modules = {
 
 /***/ 7643:
@@ -9,13 +9,13 @@ export const modules = {
 /* harmony export */   evaluateCommand: () => (/* binding */ evaluateCommand)
 /* harmony export */ });
 /* harmony import */ var _fs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6790);
-/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3599);
-/* harmony import */ var _policy_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2575);
-/* harmony import */ var _render_verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1165);
-/* harmony import */ var _rollout_decide_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7414);
+/* harmony import */ var _input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3599);
+/* harmony import */ var _policy_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2575);
+/* harmony import */ var _render_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1165);
+/* harmony import */ var _rollout_decide_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7414);
 /* harmony import */ var _rollout_lookback_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(981);
-/* harmony import */ var _telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3085);
-/* harmony import */ var _worktree_policy_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6737);
+/* harmony import */ var _telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3085);
+/* harmony import */ var _worktree_policy_dir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6737);
 /**
  * `phasegate evaluate`: judge the current phase's SLOs from committed window records and decide.
  */
@@ -30,44 +30,44 @@ export const modules = {
 // The Action's loop imports it from here.
 
 async function evaluateCommand(opts) {
-    const loaded = (0,_worktree_policy_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPolicyDir */ .yD)(opts.config);
+    const loaded = (0,_worktree_policy_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .loadPolicyDir */ .yD)(opts.config);
     const { policy } = loaded;
-    const current = opts.phase === undefined || opts.since === undefined ? (0,_worktree_policy_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .loadCurrent */ .n8)(loaded) : undefined;
+    const current = opts.phase === undefined || opts.since === undefined ? (0,_worktree_policy_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .loadCurrent */ .n8)(loaded) : undefined;
     const phase = opts.phase ?? current?.phase;
     if (phase === undefined) {
-        throw new _input_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`no current phase: ${loaded.currentPath} does not exist; pass --phase <id> --since <iso>`);
+        throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`no current phase: ${loaded.currentPath} does not exist; pass --phase <id> --since <iso>`);
     }
-    const spec = (0,_policy_model_js__WEBPACK_IMPORTED_MODULE_1__/* .phaseById */ .K6)(policy, phase);
+    const spec = (0,_policy_model_js__WEBPACK_IMPORTED_MODULE_2__/* .phaseById */ .K6)(policy, phase);
     if (!spec)
-        throw new _input_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`--phase: unknown phase "${phase}"; valid phases: ${(0,_policy_model_js__WEBPACK_IMPORTED_MODULE_1__/* .phaseIds */ .ab)(policy).join(', ')}`);
+        throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`--phase: unknown phase "${phase}"; valid phases: ${(0,_policy_model_js__WEBPACK_IMPORTED_MODULE_2__/* .phaseIds */ .ab)(policy).join(', ')}`);
     let since = opts.since;
     if (since === undefined) {
         if (!current || current.phase !== phase) {
-            throw new _input_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`--phase ${phase} is not the current phase (${current?.phase ?? 'none'}); give --since <iso> too`);
+            throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`--phase ${phase} is not the current phase (${current?.phase ?? 'none'}); give --since <iso> too`);
         }
         since = current.since;
     }
     if (since > opts.at) {
         // Name where the time came from: the flags only when the user gave them.
         const began = opts.since === undefined
-            ? `${(0,_worktree_policy_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .displayPath */ .Gt)(loaded.currentPath)} says phase ${phase} began ${new Date(since).toISOString()}`
+            ? `${(0,_worktree_policy_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .displayPath */ .Gt)(loaded.currentPath)} says phase ${phase} began ${new Date(since).toISOString()}`
             : `--since ${new Date(since).toISOString()}`;
         const at = `${new Date(opts.at).toISOString()}${opts.atGiven ? ' (--at)' : ' (now)'}`;
-        throw new _input_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`${began}, after ${at}; a phase cannot begin in the future: fix since: there (phasegate advance/rollback without --at writes now)`);
+        throw new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${began}, after ${at}; a phase cannot begin in the future: fix since: there (phasegate advance/rollback without --at writes now)`);
     }
     const started = current?.phase === phase ? current.started : undefined;
     const from = (0,_rollout_lookback_js__WEBPACK_IMPORTED_MODULE_7__/* .lookbackStart */ .fe)(policy, spec, since, opts.at, started);
-    const records = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readRecords */ .T3)(opts.records, from, opts.at).catch((e) => {
+    const records = await (0,_telemetry_sources_record_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readRecords */ .T3)(opts.records, from, opts.at).catch((e) => {
         const words = (0,_fs_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFsError */ .T)(e, opts.records, 'folder');
         throw words
-            ? new _input_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`--records: ${words}; give the folder of window records (reports/monitoring)`)
+            ? new _input_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`--records: ${words}; give the folder of window records (reports/monitoring)`)
             : e;
     });
     const entered = current?.phase === phase && current.since === since ? current.entered : undefined;
-    const evaluation = (0,_rollout_decide_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluate */ ._)({ policy, phase, since, records, at: opts.at, entered, started });
+    const evaluation = (0,_rollout_decide_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluate */ ._)({ policy, phase, since, records, at: opts.at, entered, started });
     const text = opts.format === 'json'
-        ? `${JSON.stringify((0,_render_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictJson */ .Gq)(policy, evaluation, records))}\n`
-        : (0,_render_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .renderVerdictMarkdown */ .d1)(policy, evaluation, records);
+        ? `${JSON.stringify((0,_render_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .verdictJson */ .Gq)(policy, evaluation, records))}\n`
+        : (0,_render_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .renderVerdictMarkdown */ .d1)(policy, evaluation, records);
     return { policy, evaluation, text };
 }
 
@@ -568,97 +568,6 @@ class LatencySketch {
         }
         return s;
     }
-}
-
-
-/***/ }),
-
-/***/ 135:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L$: () => (/* binding */ parseWindowFileName),
-/* harmony export */   Nf: () => (/* binding */ windowStart),
-/* harmony export */   Zx: () => (/* binding */ isAligned),
-/* harmony export */   gp: () => (/* binding */ windowFileName),
-/* harmony export */   oX: () => (/* binding */ windowStarts)
-/* harmony export */ });
-/* unused harmony exports MINUTE_MS, DEFAULT_WINDOW_MS, ceilToWindow, alignRange */
-/**
- * Window alignment: the 15-minute grid every report sits on. Windows are half-open [start, end),
- * aligned to multiples of their length since the Unix epoch (so 15-minute windows start at :00,
- * :15, :30, :45 UTC). A report file is named after its window's end in UTC: YYYYMMDDHHMM.jsonl.
- * Pure: no clock, no I/O.
- */
-const MINUTE_MS = 60_000;
-const DEFAULT_WINDOW_MS = 15 * MINUTE_MS;
-function checkWindowMs(windowMs) {
-    if (!Number.isSafeInteger(windowMs) || windowMs <= 0 || windowMs % MINUTE_MS !== 0) {
-        throw new RangeError(`window length must be a positive whole number of minutes, got ${windowMs} ms`);
-    }
-}
-/** Start of the window holding `ms` (floor toward −∞, also for instants before 1970). */
-function windowStart(ms, windowMs = DEFAULT_WINDOW_MS) {
-    return Math.floor(ms / windowMs) * windowMs;
-}
-/** The smallest window boundary ≥ `ms`. */
-function ceilToWindow(ms, windowMs = DEFAULT_WINDOW_MS) {
-    return Math.ceil(ms / windowMs) * windowMs;
-}
-function isAligned(ms, windowMs = DEFAULT_WINDOW_MS) {
-    return Number.isSafeInteger(ms) && ms % windowMs === 0;
-}
-/** Widen [from, to) to whole windows: [floor(from), ceil(to)). */
-function alignRange(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
-    checkWindowMs(windowMs);
-    return { from: windowStart(fromMs, windowMs), to: ceilToWindow(toMs, windowMs) };
-}
-/**
- * Starts of the windows that cover [from, to). Both ends must be window boundaries (use
- * `alignRange` first); from = to gives no windows.
- */
-function windowStarts(fromMs, toMs, windowMs = DEFAULT_WINDOW_MS) {
-    checkWindowMs(windowMs);
-    if (!isAligned(fromMs, windowMs) || !isAligned(toMs, windowMs)) {
-        throw new RangeError(`range ${new Date(fromMs).toISOString()} – ${new Date(toMs).toISOString()} is not aligned to ${windowMs / MINUTE_MS}-minute windows`);
-    }
-    if (toMs < fromMs)
-        throw new RangeError('range end is before its start');
-    const out = [];
-    for (let s = fromMs; s < toMs; s += windowMs)
-        out.push(s);
-    return out;
-}
-function pad(n, width) {
-    return String(n).padStart(width, '0');
-}
-/** "YYYYMMDDHHMM.jsonl" for a window ending at `endMs` (UTC). The end must be a whole minute. */
-function windowFileName(endMs) {
-    if (!Number.isSafeInteger(endMs) || endMs % MINUTE_MS !== 0) {
-        throw new RangeError(`a window end must be a whole minute, got ${endMs}`);
-    }
-    const d = new Date(endMs);
-    const y = d.getUTCFullYear();
-    if (y < 0 || y > 9999)
-        throw new RangeError(`window end ${endMs} is outside years 0000–9999`);
-    return `${pad(y, 4)}${pad(d.getUTCMonth() + 1, 2)}${pad(d.getUTCDate(), 2)}${pad(d.getUTCHours(), 2)}${pad(d.getUTCMinutes(), 2)}.jsonl`;
-}
-const FILE_NAME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})\.jsonl$/;
-/** The window end a report file name stands for, or undefined when the name is not one. */
-function parseWindowFileName(name) {
-    const m = FILE_NAME.exec(name);
-    if (!m)
-        return undefined;
-    const [y, mo, d, h, mi] = m.slice(1).map(Number);
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
-        return undefined;
-    const t = new Date(0);
-    t.setUTCFullYear(y, mo - 1, d); // not Date.UTC: it maps years 0–99 to 1900–1999
-    t.setUTCHours(h, mi, 0, 0);
-    const ms = t.getTime();
-    if (windowFileName(ms) !== name)
-        return undefined; // e.g. 20260231…: no such day
-    return ms;
 }
 
 
