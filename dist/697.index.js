@@ -3442,7 +3442,7 @@ async function filesEnd(files) {
  */
 
 
-const WINDOW_MS = 15 * 60_000;
+
 const FROM = Date.UTC(2026, 0, 1);
 const WINDOWS = 4;
 /** One SLI of each kind and option: a latency, ratios with a `where` and a control cohort, a distinct count. */
@@ -3465,7 +3465,7 @@ const SLIS = {
 function lines() {
     const out = [];
     for (let i = 0; i < 250; i++) {
-        const ts = new Date(FROM + (i % WINDOWS) * WINDOW_MS + ((i * 7_919) % WINDOW_MS)).toISOString();
+        const ts = new Date(FROM + (i % WINDOWS) * telemetry_window/* DEFAULT_WINDOW_MS */.ID + ((i * 7_919) % telemetry_window/* DEFAULT_WINDOW_MS */.ID)).toISOString();
         const common = `"session":"s-${(i * 7919).toString(16)}","app":"${i % 3 ? 'web' : 'desktop'}","version":"4.${i % 5}.0","cohort":"${i % 4 ? 'beta' : 'control'}"`;
         const kind = i % 10;
         if (kind < 6)
@@ -3490,10 +3490,10 @@ let collect_warmup_text;
 function warmCollectRound() {
     collect_warmup_text ??= lines();
     const c = new SegmentCollector({
-        policy: { slis: SLIS, windowMs: WINDOW_MS },
+        policy: { slis: SLIS, windowMs: telemetry_window/* DEFAULT_WINDOW_MS */.ID },
         thresholds: { latency: [500] },
         from: FROM,
-        to: FROM + WINDOWS * WINDOW_MS,
+        to: FROM + WINDOWS * telemetry_window/* DEFAULT_WINDOW_MS */.ID,
     });
     c.beginSegment('warm-up');
     // in chunks, as a file is read, so the split path that carries a line across chunks runs too

@@ -4861,7 +4861,7 @@ function collectTexts(inputs, options) {
  */
 
 
-const WINDOW_MS = 15 * 60_000;
+
 const FROM = Date.UTC(2026, 0, 1);
 const WINDOWS = 4;
 /** One SLI of each kind and option: a latency, ratios with a `where` and a control cohort, a distinct count. */
@@ -4884,7 +4884,7 @@ const SLIS = {
 function lines() {
     const out = [];
     for (let i = 0; i < 250; i++) {
-        const ts = new Date(FROM + (i % WINDOWS) * WINDOW_MS + ((i * 7_919) % WINDOW_MS)).toISOString();
+        const ts = new Date(FROM + (i % WINDOWS) * DEFAULT_WINDOW_MS + ((i * 7_919) % DEFAULT_WINDOW_MS)).toISOString();
         const common = `"session":"s-${(i * 7919).toString(16)}","app":"${i % 3 ? 'web' : 'desktop'}","version":"4.${i % 5}.0","cohort":"${i % 4 ? 'beta' : 'control'}"`;
         const kind = i % 10;
         if (kind < 6)
@@ -4909,10 +4909,10 @@ let collect_warmup_text;
 function warmCollectRound() {
     collect_warmup_text ??= lines();
     const c = new SegmentCollector({
-        policy: { slis: SLIS, windowMs: WINDOW_MS },
+        policy: { slis: SLIS, windowMs: DEFAULT_WINDOW_MS },
         thresholds: { latency: [500] },
         from: FROM,
-        to: FROM + WINDOWS * WINDOW_MS,
+        to: FROM + WINDOWS * DEFAULT_WINDOW_MS,
     });
     c.beginSegment('warm-up');
     // in chunks, as a file is read, so the split path that carries a line across chunks runs too

@@ -365,13 +365,14 @@ class TriggerError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ DEFAULT_WINDOW_MS),
 /* harmony export */   L$: () => (/* binding */ parseWindowFileName),
 /* harmony export */   Nf: () => (/* binding */ windowStart),
 /* harmony export */   Zx: () => (/* binding */ isAligned),
 /* harmony export */   gp: () => (/* binding */ windowFileName),
 /* harmony export */   oX: () => (/* binding */ windowStarts)
 /* harmony export */ });
-/* unused harmony exports MINUTE_MS, DEFAULT_WINDOW_MS, ceilToWindow, alignRange */
+/* unused harmony exports MINUTE_MS, ceilToWindow, alignRange */
 /**
  * Window alignment: the 15-minute grid every report sits on. Windows are half-open [start, end),
  * aligned to multiples of their length since the Unix epoch (so 15-minute windows start at :00,

@@ -12,8 +12,8 @@
 import { Buffer } from 'node:buffer';
 import type { SliDefinition } from '../policy/schema.js';
 import { SegmentCollector, type SegmentResult } from './collect.js';
+import { DEFAULT_WINDOW_MS } from './window.js';
 
-const WINDOW_MS = 15 * 60_000;
 const FROM = Date.UTC(2026, 0, 1);
 const WINDOWS = 4;
 
@@ -38,7 +38,9 @@ const SLIS: Record<string, SliDefinition> = {
 function lines(): Buffer {
   const out: string[] = [];
   for (let i = 0; i < 250; i++) {
-    const ts = new Date(FROM + (i % WINDOWS) * WINDOW_MS + ((i * 7_919) % WINDOW_MS)).toISOString();
+    const ts = new Date(
+      FROM + (i % WINDOWS) * DEFAULT_WINDOW_MS + ((i * 7_919) % DEFAULT_WINDOW_MS),
+    ).toISOString();
     const common = `"session":"s-${(i * 7919).toString(16)}","app":"${i % 3 ? 'web' : 'desktop'}","version":"4.${i % 5}.0","cohort":"${i % 4 ? 'beta' : 'control'}"`;
     const kind = i % 10;
     if (kind < 6) out.push(`{"ts":"${ts}","event":"w.save","duration_ms":${(i * 37) % 3000},${common}}`);
@@ -61,10 +63,10 @@ let text: Buffer | undefined;
 export function warmCollectRound(): SegmentResult {
   text ??= lines();
   const c = new SegmentCollector({
-    policy: { slis: SLIS, windowMs: WINDOW_MS },
+    policy: { slis: SLIS, windowMs: DEFAULT_WINDOW_MS },
     thresholds: { latency: [500] },
     from: FROM,
-    to: FROM + WINDOWS * WINDOW_MS,
+    to: FROM + WINDOWS * DEFAULT_WINDOW_MS,
   });
   c.beginSegment('warm-up');
   // in chunks, as a file is read, so the split path that carries a line across chunks runs too
