@@ -255,14 +255,21 @@ function windowLine(part, windowMs) {
     return line;
 }
 /**
- * A bar counting the `total` windows on a terminal; one line per window anywhere else. Window
- * lines come in bursts (a file source tells all its windows at once: 8,640 for 90 days), so
- * they are written together, one write per burst rather than one per line (stderr is
- * synchronous), before any other output and at the latest once the burst is over.
+ * Without a terminal, a collect of at most this many windows (a day of 15-minute windows, and
+ * the one that just ended) writes one line per window. A longer back-fill writes a line at each
+ * tenth of its windows instead, and a line for each window with missing SLIs, up to this many:
+ * 8,640 lines for 90 days buried what the log was for, and building them took ~50 ms.
+ */
+const WINDOW_LINES_UP_TO = 100;
+/**
+ * A bar counting the `total` windows on a terminal; elsewhere, one line per window (or, past
+ * WINDOW_LINES_UP_TO, the tenths and the windows with missing SLIs). Window lines come in bursts
+ * (a file source tells all its windows at once), so they are written together, one write per
+ * burst rather than one per line (stderr is synchronous), before any other output and at the
+ * latest once the burst is over.
  */
 function createCollectProgress(mode, write, windowMs, total) {
     const p = createProgress({ mode, write, unit: 'windows', counts: 'fraction' });
-    let done = 0;
     let lines = '';
     const flush = () => {
         if (lines === '')
@@ -271,6 +278,18 @@ function createCollectProgress(mode, write, windowMs, total) {
         lines = '';
         p.log(text);
     };
+    const queue = (text) => {
+        if (lines === '')
+            setImmediate(flush);
+        lines += text;
+    };
+    // Past WINDOW_LINES_UP_TO, the tenths: queued with the window lines, so they keep their order.
+    const tenths = mode === 'lines' && total > WINDOW_LINES_UP_TO
+        ? createProgress({ mode, write: queue, title: 'collected', unit: 'windows' })
+        : undefined;
+    let done = 0;
+    let missingShown = 0;
+    let missingLeft = 0;
     return {
         log: (line) => {
             flush();
@@ -284,13 +303,23 @@ function createCollectProgress(mode, write, windowMs, total) {
             done = d;
             if (mode === 'bar')
                 p.update(d, t, iso(part.start));
+            else if (tenths === undefined)
+                queue(`${windowLine(part, windowMs)}\n`);
             else {
-                if (lines === '')
-                    setImmediate(flush);
-                lines += `${windowLine(part, windowMs)}\n`;
+                if (part.missing.size > 0) {
+                    if (missingShown < WINDOW_LINES_UP_TO) {
+                        missingShown++;
+                        queue(`${windowLine(part, windowMs)}\n`);
+                    }
+                    else
+                        missingLeft++;
+                }
+                tenths.update(d, t, () => `up to ${iso(part.start + windowMs)}`);
             }
         },
         end: () => {
+            if (missingLeft > 0)
+                queue(`… and ${missingLeft} more window(s) with missing SLIs; each record lists them and why\n`);
             flush();
             p.end();
         },

@@ -1,6 +1,11 @@
 /** Progress on stderr: a bar redrawn in place on a terminal, plain lines anywhere else. */
 import { describe, expect, it } from 'vitest';
-import { createCollectProgress, createProgress, progressModeFor } from '../../../src/progress.js';
+import {
+  createCollectProgress,
+  createProgress,
+  progressModeFor,
+  WINDOW_LINES_UP_TO,
+} from '../../../src/progress.js';
 
 function capture() {
   const out: string[] = [];
@@ -110,6 +115,45 @@ describe("collect's progress", () => {
     p.end();
     expect(c.out).toHaveLength(2);
     expect(c.out[1]).toBe('window 2026-11-20T10:30Z–10:45Z: 12 events, 1 SLI(s) collected\n');
+  });
+
+  it('without a terminal, a day of windows (and the one that just ended) still gets a line each', () => {
+    const c = capture();
+    const n = WINDOW_LINES_UP_TO;
+    const p = createCollectProgress('lines', c.write, W, n);
+    for (let i = 0; i < n; i++) p.window(part(i), i + 1, n);
+    p.end();
+    expect(n).toBeGreaterThanOrEqual(97);
+    expect(c.out.join('').match(/^window /gm)).toHaveLength(n);
+  });
+
+  it('without a terminal, a long back-fill writes its tenths and the windows with missing SLIs, not every window', () => {
+    const c = capture();
+    const n = 8640; // 90 days
+    const p = createCollectProgress('lines', c.write, W, n);
+    // Windows 3 and 4 miss an SLI, and so do the last 150: more than the lines shown for them.
+    const missing = (i: number) => i === 3 || i === 4 || i >= n - 150;
+    for (let i = 0; i < n; i++) p.window(part(i, missing(i) ? [['crash_rate', 'HTTP 503']] : []), i + 1, n);
+    p.end();
+    const lines = c.out
+      .join('')
+      .split('\n')
+      .filter((l) => l !== '');
+    const tenths = lines.filter((l) => l.startsWith('collected: '));
+    expect(tenths).toHaveLength(10);
+    expect(tenths[0]).toBe('collected: 10% (864/8640 windows) up to 2026-11-29T10:00Z');
+    expect(tenths[9]).toBe('collected: 100% (8640/8640 windows) up to 2027-02-18T10:00Z');
+    const windows = lines.filter((l) => l.startsWith('window '));
+    expect(windows).toHaveLength(WINDOW_LINES_UP_TO);
+    expect(windows[0]).toBe(
+      'window 2026-11-20T10:45Z–11:00Z: 12 events, 1 SLI(s) collected; missing crash_rate (HTTP 503)',
+    );
+    expect(windows.every((l) => l.endsWith('missing crash_rate (HTTP 503)'))).toBe(true);
+    // In time order: a window's line comes before the tenth that passes it.
+    expect(lines.indexOf(windows[1]!)).toBeLessThan(lines.indexOf(tenths[0]!));
+    expect(lines.at(-1)).toBe(
+      `… and ${152 - WINDOW_LINES_UP_TO} more window(s) with missing SLIs; each record lists them and why`,
+    );
   });
 
   it('on a terminal: a bar counting windows, showing the status, then each window', () => {
