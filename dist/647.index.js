@@ -1075,10 +1075,22 @@ class LatencySketch {
      * of those are replaced whole or stay empty.
      */
     made = null;
+    /**
+     * Bins taken over from a parsing thread (adoptDense), not made into a DDSketch yet: a window of
+     * a time-ordered file comes from one range, so its bins go from the thread's sketch to the
+     * record's JSON without a sketch of their own on this thread (90 days: 8,640 of them).
+     */
+    adopted = null;
+    adoptedCount = 0;
     get dd() {
         if (this.made === null) {
             this.made = new _datadog_sketches_js__WEBPACK_IMPORTED_MODULE_0__.DDSketch({ relativeAccuracy: SKETCH_RELATIVE_ACCURACY });
             this.made.store = new RoomyStore();
+            const d = this.adopted;
+            if (d !== null) {
+                this.adopted = null;
+                addDense(this.made, d);
+            }
         }
         return this.made;
     }
@@ -1090,20 +1102,31 @@ class LatencySketch {
         this.dd.accept(Math.max(value, 0));
     }
     get count() {
-        return this.made === null ? 0 : this.made.count;
+        return this.made === null ? this.adoptedCount : this.made.count;
     }
     /** The q-quantile (0..1) with relative error ≤ α, or undefined when empty. */
     quantile(q) {
         return this.count === 0 ? undefined : this.dd.getValueAtQuantile(q);
     }
     merge(other) {
-        if (other.count > 0)
+        if (other.count === 0)
+            return;
+        // Adopted bins add straight into this sketch's store: the same counts DDSketch.merge adds.
+        if (other.made === null && other.adopted !== null)
+            addDense(this.dd, other.adopted);
+        else
             this.dd.merge(other.dd);
     }
     toJSON() {
         const bins = [];
-        if (this.made === null)
-            return { alpha: SKETCH_RELATIVE_ACCURACY, zero: 0, bins };
+        if (this.made === null) {
+            const d = this.adopted;
+            if (d !== null)
+                for (let i = 0; i < d.counts.length; i++)
+                    if (d.counts[i] > 0)
+                        bins.push([d.minKey + i, d.counts[i]]);
+            return { alpha: SKETCH_RELATIVE_ACCURACY, zero: d?.zero ?? 0, bins };
+        }
         const store = this.made.store;
         if (store.count > 0) {
             for (let key = store.minKey; key <= store.maxKey; key++) {
@@ -1119,10 +1142,11 @@ class LatencySketch {
         };
     }
     toDense() {
-        if (this.made === null)
+        const made = this.adopted === null ? this.made : this.dd;
+        if (made === null)
             return { zero: 0, minKey: 0, counts: new Float64Array(0) };
-        const store = this.made.store;
-        const zero = this.made.zeroCount + this.made.negativeStore.count;
+        const store = made.store;
+        const zero = made.zeroCount + made.negativeStore.count;
         if (store.count === 0)
             return { zero, minKey: 0, counts: new Float64Array(0) };
         const counts = new Float64Array(store.maxKey - store.minKey + 1);
@@ -1130,28 +1154,26 @@ class LatencySketch {
             counts[key - store.minKey] = store.bins[key - store.offset] ?? 0;
         return { zero, minKey: store.minKey, counts };
     }
+    /** A sketch of the bins `d` holds, copied: `d` may change after. */
     static fromDense(d) {
         const s = new LatencySketch();
-        const dd = s.dd;
-        const { counts, minKey } = d;
-        let lo = 0;
-        let hi = counts.length - 1;
-        while (lo <= hi && !(counts[lo] > 0))
-            lo++;
-        while (hi > lo && !(counts[hi] > 0))
-            hi--;
-        if (lo <= hi) {
-            // The whole key range first: the store makes its bins once.
-            dd.store._extendRange(minKey + lo, minKey + hi);
-            for (let i = lo; i <= hi; i++)
-                if (counts[i] > 0)
-                    dd.store.add(minKey + i, counts[i]);
-            for (let i = lo; i <= hi; i++)
-                dd.count += counts[i];
-        }
-        if (d.zero > 0) {
-            dd.zeroCount += d.zero;
-            dd.count += d.zero;
+        addDense(s.dd, d);
+        return s;
+    }
+    /**
+     * A sketch of the bins `d` holds, taking `d` over: no one may change it after (a parsing
+     * thread's, received through postMessage). It becomes a DDSketch only if values are added, a
+     * quantile is asked, or it is merged into; merged from, or written out, it never does.
+     */
+    static adoptDense(d) {
+        const s = new LatencySketch();
+        let n = d.zero;
+        for (let i = 0; i < d.counts.length; i++)
+            if (d.counts[i] > 0)
+                n += d.counts[i];
+        if (n > 0) {
+            s.adopted = d;
+            s.adoptedCount = n;
         }
         return s;
     }
@@ -1170,6 +1192,29 @@ class LatencySketch {
             dd.count += json.zero;
         }
         return s;
+    }
+}
+/** Adds the bins of `d` into `dd`, as merging a sketch of them would. */
+function addDense(dd, d) {
+    const { counts, minKey } = d;
+    let lo = 0;
+    let hi = counts.length - 1;
+    while (lo <= hi && !(counts[lo] > 0))
+        lo++;
+    while (hi > lo && !(counts[hi] > 0))
+        hi--;
+    if (lo <= hi) {
+        // The whole key range first: the store makes its bins once.
+        dd.store._extendRange(minKey + lo, minKey + hi);
+        for (let i = lo; i <= hi; i++)
+            if (counts[i] > 0)
+                dd.store.add(minKey + i, counts[i]);
+        for (let i = lo; i <= hi; i++)
+            dd.count += counts[i];
+    }
+    if (d.zero > 0) {
+        dd.zeroCount += d.zero;
+        dd.count += d.zero;
     }
 }
 

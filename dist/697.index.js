@@ -1298,7 +1298,7 @@ function absorbWindow(w, sw) {
         }
         // The float `sum` stays 0 here: latency sums add up exactly in w.sums, merged apart.
         const over = from.over && new Map(from.over);
-        const sketch = telemetry_sketch/* LatencySketch */.d.fromDense(from.sketch);
+        const sketch = telemetry_sketch/* LatencySketch */.d.adoptDense(from.sketch);
         if (into.kind === 'latency' && into.count === 0 && from.count > 0) {
             // The window's first segment (with time-ordered input, usually its only one): taken as it
             // is, exactly what mergeInto would make of it and the empty aggregate, without the copy.
