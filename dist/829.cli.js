@@ -2729,10 +2729,10 @@ function tryWarmCollectRound() {
 var plan = __webpack_require__(9952);
 // EXTERNAL MODULE: ./src/telemetry/sources/collect-threads.ts
 var collect_threads = __webpack_require__(5504);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/telemetry/sources/read-chunks.ts
@@ -2740,7 +2740,7 @@ var external_node_timers_promises_ = __webpack_require__(8500);
 
 
 /**
- * Reads bytes [start, end) of an open file as chunks into one buffer allocated once, so memory
+ * Reads bytes [span.pos, span.end) of an open file as chunks into one buffer allocated once, so memory
  * stays flat however large the file is: a chunk is valid only until the next one is asked for
  * (copy what must outlive it).
  *
@@ -2751,17 +2751,29 @@ var external_node_timers_promises_ = __webpack_require__(8500);
  * asynchronously than synchronously, and as long synchronously as from memory. The copy out of the
  * page cache is short next to the parse of the chunk.
  */
-async function* readChunks(fd, start, end, chunkBytes) {
+async function* readChunks(fd, span, chunkBytes) {
     const buf = external_node_buffer_.Buffer.allocUnsafe(chunkBytes);
-    let pos = start;
-    while (pos < end) {
-        const bytesRead = (0,external_node_fs_.readSync)(fd, buf, 0, Math.min(buf.length, end - pos), pos);
+    while (span.pos < span.end) {
+        const bytesRead = (0,external_node_fs_.readSync)(fd, buf, 0, Math.min(buf.length, span.end - span.pos), span.pos);
         if (bytesRead === 0)
             return;
-        pos += bytesRead;
+        span.pos += bytesRead;
         yield buf.subarray(0, bytesRead);
         await (0,external_node_timers_promises_.setImmediate)();
     }
+}
+/**
+ * Cuts what is left of `span` in two when at least 2 × `minBytes` is left: its end moves to the
+ * middle, which is returned, and the bytes from there to the old end are another thread's to
+ * read. `size` is the file's size, for a span that reads to the end of the file (end: Infinity).
+ */
+function cutSpan(span, size, minBytes) {
+    const left = Math.min(span.end, size) - span.pos;
+    if (!(left >= 2 * minBytes))
+        return undefined;
+    const at = span.pos + Math.floor(left / 2);
+    span.end = at;
+    return at;
 }
 
 ;// CONCATENATED MODULE: ./src/telemetry/sources/collect-worker.ts
@@ -2775,7 +2787,14 @@ async function* readChunks(fd, start, end, chunkBytes) {
 
 
 
-async function collectSegment(task) {
+
+/**
+ * Collects the lines that start in [task.start, span.end): `span` is where the range is read, and
+ * its end may move earlier while it is (a cut, between chunks). The first line is the first that
+ * starts at or after task.start, and the last one is read to its end past span.end, so ranges
+ * cut anywhere share no line and miss none.
+ */
+async function collectSegment(task, span = { pos: task.start, end: task.end }) {
     const c = new collect/* SegmentCollector */.P5({
         policy: { slis: task.slis, windowMs: task.windowMs, events: task.events },
         thresholds: task.thresholds,
@@ -2787,35 +2806,34 @@ async function collectSegment(task) {
     const fh = await (0,promises_.open)(task.file, 'r');
     try {
         const buf = Buffer.allocUnsafe(task.chunkBytes);
-        let pos = task.start;
-        if (pos > 0) {
+        const peek = (at) => (0,external_node_fs_.readSync)(fh.fd, buf, 0, Math.min(buf.length, 1 << 16), at);
+        if (span.pos > 0) {
             // the first line starting at or after `start`
-            pos -= 1;
+            let at = span.pos - 1;
             for (;;) {
-                const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, 1 << 16), pos);
+                const bytesRead = peek(at);
                 if (bytesRead === 0)
                     return c.endSegment();
                 const nl = buf.subarray(0, bytesRead).indexOf(0x0a);
                 if (nl >= 0) {
-                    pos += nl + 1;
+                    at += nl + 1;
                     break;
                 }
-                pos += bytesRead;
+                at += bytesRead;
             }
+            span.pos = at;
         }
-        if (pos >= task.end)
-            return c.endSegment();
         let last = 0x0a;
-        for await (const chunk of readChunks(fh.fd, pos, task.end, task.chunkBytes)) {
+        for await (const chunk of readChunks(fh.fd, span, task.chunkBytes)) {
             c.push(chunk);
-            pos += chunk.length;
             last = chunk[chunk.length - 1];
         }
-        if (pos < task.end && Number.isFinite(task.end))
+        if (span.pos < span.end && Number.isFinite(span.end))
             return c.endSegment(); // the file ended early
-        // finish the line that runs past `end`
+        // finish the line that runs past the end
+        let pos = span.pos;
         while (last !== 0x0a) {
-            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, 1 << 16), pos);
+            const bytesRead = peek(pos);
             if (bytesRead === 0)
                 break;
             const nl = buf.subarray(0, bytesRead).indexOf(0x0a);
@@ -2849,14 +2867,31 @@ function warmWhileIdle(round) {
 }
 if (external_node_worker_threads_.parentPort)
     setImmediate(warmWhileIdle, 0);
-external_node_worker_threads_.parentPort?.on('message', (task) => {
+/** The task this thread reads now, and where: a cut request moves its end. */
+let reading;
+external_node_worker_threads_.parentPort?.on('message', (m) => {
+    if ('cut' in m) {
+        const r = reading?.task.id === m.cut ? reading : undefined;
+        const at = r && cutSpan(r.span, r.task.size, r.task.minCutBytes);
+        external_node_worker_threads_.parentPort.postMessage({ cut: m.cut, at: at ?? null });
+        return;
+    }
+    const task = m;
     tasks++;
-    collectSegment(task).then((result) => external_node_worker_threads_.parentPort.postMessage({ id: task.id, ok: true, result }), (e) => external_node_worker_threads_.parentPort.postMessage({
-        id: task.id,
-        ok: false,
-        error: e.message,
-        code: e.code,
-    }));
+    const span = { pos: task.start, end: task.end };
+    reading = { task, span };
+    collectSegment(task, span).then((result) => {
+        reading = undefined;
+        external_node_worker_threads_.parentPort.postMessage({ id: task.id, ok: true, result });
+    }, (e) => {
+        reading = undefined;
+        external_node_worker_threads_.parentPort.postMessage({
+            id: task.id,
+            ok: false,
+            error: e.message,
+            code: e.code,
+        });
+    });
 });
 
 // EXTERNAL MODULE: ./src/telemetry/sources/glob.ts + 5 modules
@@ -2923,7 +2958,7 @@ async function feedFile(collector, file, highWaterMark = READ_CHUNK_BYTES, onChu
     try {
         const fh = await (0,promises_.open)(file, 'r');
         try {
-            for await (const chunk of readChunks(fh.fd, 0, Number.POSITIVE_INFINITY, highWaterMark)) {
+            for await (const chunk of readChunks(fh.fd, { pos: 0, end: Number.POSITIVE_INFINITY }, highWaterMark)) {
                 collector.push(chunk);
                 onChunk?.(chunk.length);
             }
@@ -2946,9 +2981,9 @@ const RANGES_PER_THREAD = 3;
 /** Cuts the files into byte ranges of about total / (workers × RANGES_PER_THREAD) bytes (at least minSegmentBytes). */
 function segmentTasks(files, sizes, options, workers) {
     const total = sizes.reduce((a, b) => a + b, 0);
-    const segBytes = Math.max(options.minSegmentBytes ?? collect_threads/* MIN_SEGMENT_BYTES */.N6, Math.ceil(total / (workers * RANGES_PER_THREAD)), 1);
+    const minBytes = options.minSegmentBytes ?? collect_threads/* MIN_SEGMENT_BYTES */.N6;
+    const segBytes = Math.max(minBytes, Math.ceil(total / (workers * RANGES_PER_THREAD)), 1);
     const tasks = [];
-    const fileOf = [];
     const thresholds = options.thresholds ?? (0,plan/* latencyThresholds */.rP)(options.policy);
     files.forEach((file, fi) => {
         const size = sizes[fi];
@@ -2959,6 +2994,8 @@ function segmentTasks(files, sizes, options, workers) {
                 file,
                 start: Math.floor((size * k) / n),
                 end: k === n - 1 ? Number.POSITIVE_INFINITY : Math.floor((size * (k + 1)) / n),
+                size,
+                minCutBytes: Math.max(1, Math.floor(minBytes / CUT_FRACTION)),
                 slis: options.policy.slis,
                 events: options.policy.events,
                 thresholds,
@@ -2968,32 +3005,111 @@ function segmentTasks(files, sizes, options, workers) {
                 maxLineBytes: options.maxLineBytes,
                 chunkBytes: options.highWaterMark ?? READ_CHUNK_BYTES,
             });
-            fileOf.push(fi);
         }
     });
-    return { tasks, fileOf };
+    return tasks;
 }
 /**
- * Runs the tasks on this thread and on workers - 1 worker threads, telling `done` each task's
+ * A cut leaves both pieces at least minSegmentBytes / CUT_FRACTION bytes (1 MiB by default, ~3 ms
+ * of parsing, against a message there and back to ask for the cut).
+ */
+const CUT_FRACTION = 8;
+/**
+ * The ranges of a parallel collect: handed out in file order while there are any, then cut. A
+ * thread with none left takes the second half of what another thread has left of its range, so
+ * the threads end together instead of one waiting for the other's last range: the parse of the
+ * 90-day trace ended ~90 ms sooner (a range there is 56 MB), of the 7-day one ~12 ms. A cut's
+ * piece is read and merged right after the range it was cut from, so the records are the same.
+ */
+class Ranges {
+    /** Every task by id; cut pieces are added at the end. */
+    tasks;
+    /** Task ids in file order: the order their results merge in. */
+    order;
+    running = new Map();
+    next = 0;
+    planned;
+    constructor(tasks) {
+        this.tasks = tasks;
+        this.order = tasks.map((t) => t.id);
+        this.planned = tasks.length;
+    }
+    /** The next range not handed out yet. */
+    take() {
+        return this.next < this.planned ? this.tasks[this.next++] : undefined;
+    }
+    start(task, reader, span) {
+        this.running.set(task.id, { task, reader, span });
+    }
+    stop(task) {
+        this.running.delete(task.id);
+    }
+    /** The range another reader than `asker` reads with the most bytes planned, not refused yet. */
+    victim(asker) {
+        let best;
+        let most = 0;
+        for (const r of this.running.values()) {
+            if (r.reader === asker || r.uncut)
+                continue;
+            const bytes = Math.min(r.task.end, r.task.size) - r.task.start;
+            if (bytes > most) {
+                most = bytes;
+                best = r;
+            }
+        }
+        return best;
+    }
+    /** `task` now ends at `at`: the rest is a new task, read after it in file order. */
+    cut(task, at) {
+        const piece = { ...task, id: this.tasks.length, start: at };
+        task.end = at;
+        this.tasks.push(piece);
+        this.order.splice(this.order.indexOf(task.id) + 1, 0, piece.id);
+        return piece;
+    }
+}
+/**
+ * Runs the ranges on this thread and on workers - 1 worker threads, telling `done` each task's
  * result as it comes in.
  */
-async function runTasks(tasks, workers, url, done, meanwhile) {
-    let next = 0;
-    const pool = (0,collect_threads/* takeCollectThreads */.xc)(Math.min(workers - 1, tasks.length - 1), url);
+async function runTasks(ranges, workers, url, done, meanwhile) {
+    const pool = (0,collect_threads/* takeCollectThreads */.xc)(Math.min(workers - 1, ranges.tasks.length - 1), url);
+    /** Per worker, the cut requests it has not answered yet, in the order asked (it answers in order). */
+    const cutReplies = new Map(pool.map((w) => [w, []]));
+    const askCut = (w, id) => new Promise((resolve) => {
+        cutReplies.get(w).push(resolve);
+        w.postMessage({ cut: id });
+    });
+    /** A piece of another reader's range for `asker`, once the ranges are all handed out. */
+    const steal = async (asker) => {
+        for (let v = ranges.victim(asker); v !== undefined; v = ranges.victim(asker)) {
+            const at = v.reader === 'here'
+                ? cutSpan(v.span, v.task.size, v.task.minCutBytes)
+                : await askCut(v.reader, v.task.id);
+            if (at !== null && at !== undefined)
+                return ranges.cut(v.task, at);
+            v.uncut = true;
+        }
+        return undefined;
+    };
     const here = async () => {
         meanwhile?.();
-        // One round of the threads' warm-up (collect-warmup.ts) before this thread's first range: V8
         // optimizes the line loop early (Node 24's Maglev after a few hundred lines), and each rare
         // line it had not seen yet (an invalid one, a new kind of SLI) threw that code away. Deopts of
         // the loop in a 7-day collect: 9 -> 3.
         tryWarmCollectRound();
-        for (let t = tasks[next++]; t !== undefined; t = tasks[next++]) {
+        for (let t = ranges.take() ?? (await steal('here')); t !== undefined; t = ranges.take() ?? (await steal('here'))) {
+            const span = { pos: t.start, end: t.end };
+            ranges.start(t, 'here', span);
             let result;
             try {
-                result = await collectSegment(t);
+                result = await collectSegment(t, span);
             }
             catch (e) {
                 throw readError(t.file, e.message, e.code);
+            }
+            finally {
+                ranges.stop(t);
             }
             done(t, result);
         }
@@ -3001,30 +3117,37 @@ async function runTasks(tasks, workers, url, done, meanwhile) {
     try {
         // The workers take their first ranges before this thread does anything else.
         const there = pool.map((w) => new Promise((resolve, reject) => {
-            const give = () => {
-                const t = tasks[next++];
+            const give = async () => {
+                const t = ranges.take() ?? (await steal(w));
                 if (t === undefined)
                     resolve();
-                else
+                else {
+                    ranges.start(t, w);
                     w.postMessage(t);
+                }
             };
             w.on('message', (m) => {
-                if (m.ok) {
-                    try {
-                        done(tasks[m.id], m.result);
-                    }
-                    catch (e) {
-                        reject(e); // in a listener, a throw would end the process, not this collect
-                        return;
-                    }
-                    give();
+                if ('cut' in m) {
+                    cutReplies.get(w).shift()?.(m.at);
+                    return;
                 }
-                else {
-                    reject(readError(tasks[m.id].file, m.error, m.code));
+                const t = ranges.tasks[m.id];
+                ranges.stop(t);
+                if (!m.ok) {
+                    reject(readError(t.file, m.error, m.code));
+                    return;
                 }
+                try {
+                    done(t, m.result);
+                }
+                catch (e) {
+                    reject(e); // in a listener, a throw would end the process, not this collect
+                    return;
+                }
+                give().catch(reject);
             });
             w.on('error', reject);
-            give();
+            give().catch(reject);
         }));
         await Promise.all([here(), ...there]);
     }
@@ -3033,29 +3156,33 @@ async function runTasks(tasks, workers, url, done, meanwhile) {
     }
 }
 /**
- * The files cut into ranges at line boundaries, collected in parallel, merged in input order: a
+ * The files cut into ranges at line boundaries, collected in parallel, merged in file order: a
  * range is merged as soon as those before it are (between this thread's own ranges), and let go.
  */
 async function collectParallel(files, options, workers, url) {
     const sizes = await Promise.all(files.map(async (f) => (await (0,promises_.stat)(f)).size));
-    const { tasks, fileOf } = segmentTasks(files, sizes, options, workers);
+    const ranges = new Ranges(segmentTasks(files, sizes, options, workers));
     const total = sizes.reduce((a, b) => a + b, 0);
     const collector = new collect/* Collector */.gR(options);
-    const results = new Array(tasks.length);
+    const results = new Map();
     let read = 0;
+    /** How many of ranges.order are merged. A finished task is cut no more, so what follows it in the order is known. */
     let merged = 0;
     // This thread takes tasks too, so `workers` counts it.
-    await runTasks(tasks, workers, url, (t, result) => {
-        results[t.id] = result;
-        read += Math.min(t.end, sizes[fileOf[t.id]]) - t.start;
+    await runTasks(ranges, workers, url, (t, result) => {
+        results.set(t.id, result);
+        read += Math.min(t.end, t.size) - t.start;
         options.onBytes?.(read, total);
-        while (results[merged] !== undefined) {
-            const i = merged++;
-            if (i === 0 || fileOf[i - 1] !== fileOf[i])
-                collector.beginSource(tasks[i].file);
-            collector.absorbSegment(results[i]);
-            results[i] = undefined;
-            if (i === tasks.length - 1 || fileOf[i + 1] !== fileOf[i])
+        const { order, tasks } = ranges;
+        for (let id = order[merged]; id !== undefined && results.has(id); id = order[merged]) {
+            const task = tasks[id];
+            if (merged === 0 || tasks[order[merged - 1]].file !== task.file)
+                collector.beginSource(task.file);
+            collector.absorbSegment(results.get(id));
+            results.delete(id);
+            merged++;
+            const after = order[merged];
+            if (after === undefined || tasks[after].file !== task.file)
                 collector.endSource();
         }
     }, options.meanwhile);

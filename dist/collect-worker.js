@@ -2175,6 +2175,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ collectSegment)
 });
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -4979,8 +4981,6 @@ function tryWarmCollectRound() {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/telemetry/sources/read-chunks.ts
@@ -4988,7 +4988,7 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 /**
- * Reads bytes [start, end) of an open file as chunks into one buffer allocated once, so memory
+ * Reads bytes [span.pos, span.end) of an open file as chunks into one buffer allocated once, so memory
  * stays flat however large the file is: a chunk is valid only until the next one is asked for
  * (copy what must outlive it).
  *
@@ -4999,17 +4999,29 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
  * asynchronously than synchronously, and as long synchronously as from memory. The copy out of the
  * page cache is short next to the parse of the chunk.
  */
-async function* readChunks(fd, start, end, chunkBytes) {
+async function* readChunks(fd, span, chunkBytes) {
     const buf = external_node_buffer_namespaceObject.Buffer.allocUnsafe(chunkBytes);
-    let pos = start;
-    while (pos < end) {
-        const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, Math.min(buf.length, end - pos), pos);
+    while (span.pos < span.end) {
+        const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, Math.min(buf.length, span.end - span.pos), span.pos);
         if (bytesRead === 0)
             return;
-        pos += bytesRead;
+        span.pos += bytesRead;
         yield buf.subarray(0, bytesRead);
         await (0,external_node_timers_promises_namespaceObject.setImmediate)();
     }
+}
+/**
+ * Cuts what is left of `span` in two when at least 2 × `minBytes` is left: its end moves to the
+ * middle, which is returned, and the bytes from there to the old end are another thread's to
+ * read. `size` is the file's size, for a span that reads to the end of the file (end: Infinity).
+ */
+function cutSpan(span, size, minBytes) {
+    const left = Math.min(span.end, size) - span.pos;
+    if (!(left >= 2 * minBytes))
+        return undefined;
+    const at = span.pos + Math.floor(left / 2);
+    span.end = at;
+    return at;
 }
 
 ;// CONCATENATED MODULE: ./src/telemetry/sources/collect-worker.ts
@@ -5023,7 +5035,14 @@ async function* readChunks(fd, start, end, chunkBytes) {
 
 
 
-async function collectSegment(task) {
+
+/**
+ * Collects the lines that start in [task.start, span.end): `span` is where the range is read, and
+ * its end may move earlier while it is (a cut, between chunks). The first line is the first that
+ * starts at or after task.start, and the last one is read to its end past span.end, so ranges
+ * cut anywhere share no line and miss none.
+ */
+async function collectSegment(task, span = { pos: task.start, end: task.end }) {
     const c = new SegmentCollector({
         policy: { slis: task.slis, windowMs: task.windowMs, events: task.events },
         thresholds: task.thresholds,
@@ -5035,35 +5054,34 @@ async function collectSegment(task) {
     const fh = await (0,promises_namespaceObject.open)(task.file, 'r');
     try {
         const buf = Buffer.allocUnsafe(task.chunkBytes);
-        let pos = task.start;
-        if (pos > 0) {
+        const peek = (at) => (0,external_node_fs_namespaceObject.readSync)(fh.fd, buf, 0, Math.min(buf.length, 1 << 16), at);
+        if (span.pos > 0) {
             // the first line starting at or after `start`
-            pos -= 1;
+            let at = span.pos - 1;
             for (;;) {
-                const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, 1 << 16), pos);
+                const bytesRead = peek(at);
                 if (bytesRead === 0)
                     return c.endSegment();
                 const nl = buf.subarray(0, bytesRead).indexOf(0x0a);
                 if (nl >= 0) {
-                    pos += nl + 1;
+                    at += nl + 1;
                     break;
                 }
-                pos += bytesRead;
+                at += bytesRead;
             }
+            span.pos = at;
         }
-        if (pos >= task.end)
-            return c.endSegment();
         let last = 0x0a;
-        for await (const chunk of readChunks(fh.fd, pos, task.end, task.chunkBytes)) {
+        for await (const chunk of readChunks(fh.fd, span, task.chunkBytes)) {
             c.push(chunk);
-            pos += chunk.length;
             last = chunk[chunk.length - 1];
         }
-        if (pos < task.end && Number.isFinite(task.end))
+        if (span.pos < span.end && Number.isFinite(span.end))
             return c.endSegment(); // the file ended early
-        // finish the line that runs past `end`
+        // finish the line that runs past the end
+        let pos = span.pos;
         while (last !== 0x0a) {
-            const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, 1 << 16), pos);
+            const bytesRead = peek(pos);
             if (bytesRead === 0)
                 break;
             const nl = buf.subarray(0, bytesRead).indexOf(0x0a);
@@ -5097,14 +5115,31 @@ function warmWhileIdle(round) {
 }
 if (external_node_worker_threads_namespaceObject.parentPort)
     setImmediate(warmWhileIdle, 0);
-external_node_worker_threads_namespaceObject.parentPort?.on('message', (task) => {
+/** The task this thread reads now, and where: a cut request moves its end. */
+let reading;
+external_node_worker_threads_namespaceObject.parentPort?.on('message', (m) => {
+    if ('cut' in m) {
+        const r = reading?.task.id === m.cut ? reading : undefined;
+        const at = r && cutSpan(r.span, r.task.size, r.task.minCutBytes);
+        external_node_worker_threads_namespaceObject.parentPort.postMessage({ cut: m.cut, at: at ?? null });
+        return;
+    }
+    const task = m;
     tasks++;
-    collectSegment(task).then((result) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ id: task.id, ok: true, result }), (e) => external_node_worker_threads_namespaceObject.parentPort.postMessage({
-        id: task.id,
-        ok: false,
-        error: e.message,
-        code: e.code,
-    }));
+    const span = { pos: task.start, end: task.end };
+    reading = { task, span };
+    collectSegment(task, span).then((result) => {
+        reading = undefined;
+        external_node_worker_threads_namespaceObject.parentPort.postMessage({ id: task.id, ok: true, result });
+    }, (e) => {
+        reading = undefined;
+        external_node_worker_threads_namespaceObject.parentPort.postMessage({
+            id: task.id,
+            ok: false,
+            error: e.message,
+            code: e.code,
+        });
+    });
 });
 
 var __webpack_exports__collectSegment = __webpack_exports__.a;

@@ -3,19 +3,24 @@
  * SegmentResult. A range owns the lines that start inside it: it skips a line cut at its start
  * and finishes a line cut at its end. Until its first range comes, the thread warms up.
  */
+import { readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import type { EventShape } from '../../policy/model.js';
 import type { SliDefinition } from '../../policy/schema.js';
 import { SegmentCollector, type SegmentResult } from '../collect.js';
 import { tryWarmCollectRound } from '../collect-warmup.js';
-import { readChunks } from './read-chunks.js';
+import { cutSpan, type ReadSpan, readChunks } from './read-chunks.js';
 
 export interface SegmentTask {
   id: number;
   file: string;
   start: number;
   end: number;
+  /** The file's size when the ranges were cut (a range to its end has end: Infinity). */
+  size: number;
+  /** A range is cut in two (cutSpan) only when both pieces would hold at least this many bytes. */
+  minCutBytes: number;
   slis: Record<string, SliDefinition>;
   /** Where lines keep their time and name (rollout.yaml `events:`); absent: the canonical shape. */
   events?: EventShape;
@@ -28,11 +33,27 @@ export interface SegmentTask {
   chunkBytes: number;
 }
 
+/** Asks the thread reading task `cut` to stop halfway through what it has left (jsonl.ts). */
+export interface CutRequest {
+  cut: number;
+}
+
 export type SegmentReply =
   | { id: number; ok: true; result: SegmentResult }
-  | { id: number; ok: false; error: string; code?: string };
+  | { id: number; ok: false; error: string; code?: string }
+  /** Where task `cut` now ends, the rest being another task's; null when it was not cut. */
+  | { cut: number; at: number | null };
 
-export async function collectSegment(task: SegmentTask): Promise<SegmentResult> {
+/**
+ * Collects the lines that start in [task.start, span.end): `span` is where the range is read, and
+ * its end may move earlier while it is (a cut, between chunks). The first line is the first that
+ * starts at or after task.start, and the last one is read to its end past span.end, so ranges
+ * cut anywhere share no line and miss none.
+ */
+export async function collectSegment(
+  task: SegmentTask,
+  span: ReadSpan = { pos: task.start, end: task.end },
+): Promise<SegmentResult> {
   const c = new SegmentCollector({
     policy: { slis: task.slis, windowMs: task.windowMs, events: task.events },
     thresholds: task.thresholds,
@@ -44,32 +65,32 @@ export async function collectSegment(task: SegmentTask): Promise<SegmentResult> 
   const fh = await open(task.file, 'r');
   try {
     const buf = Buffer.allocUnsafe(task.chunkBytes);
-    let pos = task.start;
-    if (pos > 0) {
+    const peek = (at: number) => readSync(fh.fd, buf, 0, Math.min(buf.length, 1 << 16), at);
+    if (span.pos > 0) {
       // the first line starting at or after `start`
-      pos -= 1;
+      let at = span.pos - 1;
       for (;;) {
-        const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, 1 << 16), pos);
+        const bytesRead = peek(at);
         if (bytesRead === 0) return c.endSegment();
         const nl = buf.subarray(0, bytesRead).indexOf(0x0a);
         if (nl >= 0) {
-          pos += nl + 1;
+          at += nl + 1;
           break;
         }
-        pos += bytesRead;
+        at += bytesRead;
       }
+      span.pos = at;
     }
-    if (pos >= task.end) return c.endSegment();
     let last = 0x0a;
-    for await (const chunk of readChunks(fh.fd, pos, task.end, task.chunkBytes)) {
+    for await (const chunk of readChunks(fh.fd, span, task.chunkBytes)) {
       c.push(chunk);
-      pos += chunk.length;
       last = chunk[chunk.length - 1]!;
     }
-    if (pos < task.end && Number.isFinite(task.end)) return c.endSegment(); // the file ended early
-    // finish the line that runs past `end`
+    if (span.pos < span.end && Number.isFinite(span.end)) return c.endSegment(); // the file ended early
+    // finish the line that runs past the end
+    let pos = span.pos;
     while (last !== 0x0a) {
-      const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, 1 << 16), pos);
+      const bytesRead = peek(pos);
       if (bytesRead === 0) break;
       const nl = buf.subarray(0, bytesRead).indexOf(0x0a);
       const take = nl >= 0 ? nl + 1 : bytesRead;
@@ -102,16 +123,33 @@ function warmWhileIdle(round: number): void {
 
 if (parentPort) setImmediate(warmWhileIdle, 0);
 
-parentPort?.on('message', (task: SegmentTask) => {
+/** The task this thread reads now, and where: a cut request moves its end. */
+let reading: { task: SegmentTask; span: ReadSpan } | undefined;
+
+parentPort?.on('message', (m: SegmentTask | CutRequest) => {
+  if ('cut' in m) {
+    const r = reading?.task.id === m.cut ? reading : undefined;
+    const at = r && cutSpan(r.span, r.task.size, r.task.minCutBytes);
+    parentPort!.postMessage({ cut: m.cut, at: at ?? null } satisfies SegmentReply);
+    return;
+  }
+  const task = m;
   tasks++;
-  collectSegment(task).then(
-    (result) => parentPort!.postMessage({ id: task.id, ok: true, result } satisfies SegmentReply),
-    (e: unknown) =>
+  const span = { pos: task.start, end: task.end };
+  reading = { task, span };
+  collectSegment(task, span).then(
+    (result) => {
+      reading = undefined;
+      parentPort!.postMessage({ id: task.id, ok: true, result } satisfies SegmentReply);
+    },
+    (e: unknown) => {
+      reading = undefined;
       parentPort!.postMessage({
         id: task.id,
         ok: false,
         error: (e as Error).message,
         code: (e as NodeJS.ErrnoException).code,
-      } satisfies SegmentReply),
+      } satisfies SegmentReply);
+    },
   );
 });

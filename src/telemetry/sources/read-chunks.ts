@@ -3,7 +3,7 @@ import { readSync } from 'node:fs';
 import { setImmediate as turn } from 'node:timers/promises';
 
 /**
- * Reads bytes [start, end) of an open file as chunks into one buffer allocated once, so memory
+ * Reads bytes [span.pos, span.end) of an open file as chunks into one buffer allocated once, so memory
  * stays flat however large the file is: a chunk is valid only until the next one is asked for
  * (copy what must outlive it).
  *
@@ -14,19 +14,35 @@ import { setImmediate as turn } from 'node:timers/promises';
  * asynchronously than synchronously, and as long synchronously as from memory. The copy out of the
  * page cache is short next to the parse of the chunk.
  */
-export async function* readChunks(
-  fd: number,
-  start: number,
-  end: number,
-  chunkBytes: number,
-): AsyncGenerator<Buffer> {
+export async function* readChunks(fd: number, span: ReadSpan, chunkBytes: number): AsyncGenerator<Buffer> {
   const buf = Buffer.allocUnsafe(chunkBytes);
-  let pos = start;
-  while (pos < end) {
-    const bytesRead = readSync(fd, buf, 0, Math.min(buf.length, end - pos), pos);
+  while (span.pos < span.end) {
+    const bytesRead = readSync(fd, buf, 0, Math.min(buf.length, span.end - span.pos), span.pos);
     if (bytesRead === 0) return;
-    pos += bytesRead;
+    span.pos += bytesRead;
     yield buf.subarray(0, bytesRead);
     await turn();
   }
+}
+
+/**
+ * A byte range being read: `pos` is where the next chunk starts. Its end may move earlier
+ * between chunks (cutSpan), and the reading stops there.
+ */
+export interface ReadSpan {
+  pos: number;
+  end: number;
+}
+
+/**
+ * Cuts what is left of `span` in two when at least 2 × `minBytes` is left: its end moves to the
+ * middle, which is returned, and the bytes from there to the old end are another thread's to
+ * read. `size` is the file's size, for a span that reads to the end of the file (end: Infinity).
+ */
+export function cutSpan(span: ReadSpan, size: number, minBytes: number): number | undefined {
+  const left = Math.min(span.end, size) - span.pos;
+  if (!(left >= 2 * minBytes)) return undefined;
+  const at = span.pos + Math.floor(left / 2);
+  span.end = at;
+  return at;
 }
