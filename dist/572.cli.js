@@ -539,11 +539,12 @@ class LatencySketch {
         };
     }
     toDense() {
-        const made = this.adopted === null ? this.made : this.dd;
-        if (made === null)
+        if (this.made === null && this.adopted !== null)
+            return trimmed(this.adopted);
+        if (this.made === null)
             return { zero: 0, minKey: 0, counts: new Float64Array(0) };
-        const store = made.store;
-        const zero = made.zeroCount + made.negativeStore.count;
+        const store = this.made.store;
+        const zero = this.made.zeroCount + this.made.negativeStore.count;
         if (store.count === 0)
             return { zero, minKey: 0, counts: new Float64Array(0) };
         const counts = new Float64Array(store.maxKey - store.minKey + 1);
@@ -560,7 +561,8 @@ class LatencySketch {
     /**
      * A sketch of the bins `d` holds, taking `d` over: no one may change it after (a parsing
      * thread's, received through postMessage). It becomes a DDSketch only if values are added, a
-     * quantile is asked, or it is merged into; merged from, or written out, it never does.
+     * quantile is asked, or it is merged into; merged from, written out or handed on (toDense: the
+     * judge's spans, simulate's replay), it never does.
      */
     static adoptDense(d) {
         const s = new LatencySketch();
@@ -591,16 +593,29 @@ class LatencySketch {
         return s;
     }
 }
-/** Adds the bins of `d` into `dd`, as merging a sketch of them would. */
-function addDense(dd, d) {
-    const { counts, minKey } = d;
+/** The first and last index of `counts` holding a count, or undefined when none does. */
+function filled(counts) {
     let lo = 0;
     let hi = counts.length - 1;
     while (lo <= hi && !(counts[lo] > 0))
         lo++;
     while (hi > lo && !(counts[hi] > 0))
         hi--;
-    if (lo <= hi) {
+    return lo <= hi ? [lo, hi] : undefined;
+}
+/** A copy of `d` from its first to its last bin holding a count: what toDense gives of a sketch of it. */
+function trimmed(d) {
+    const range = filled(d.counts);
+    if (range === undefined)
+        return { zero: d.zero, minKey: 0, counts: new Float64Array(0) };
+    return { zero: d.zero, minKey: d.minKey + range[0], counts: d.counts.slice(range[0], range[1] + 1) };
+}
+/** Adds the bins of `d` into `dd`, as merging a sketch of them would. */
+function addDense(dd, d) {
+    const { counts, minKey } = d;
+    const range = filled(counts);
+    if (range !== undefined) {
+        const [lo, hi] = range;
         // The whole key range first: the store makes its bins once.
         dd.store._extendRange(minKey + lo, minKey + hi);
         for (let i = lo; i <= hi; i++)
