@@ -505,8 +505,10 @@ async function filesEnd(files) {
     return max;
 }
 
-// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 3 modules
-var jsonl = __webpack_require__(7829);
+// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 4 modules
+var jsonl = __webpack_require__(292);
+// EXTERNAL MODULE: ./src/telemetry/sources/read-error.ts
+var read_error = __webpack_require__(8939);
 // EXTERNAL MODULE: ./src/telemetry/sources/sniff.ts
 var sniff = __webpack_require__(1762);
 ;// CONCATENATED MODULE: ./src/telemetry/sources/jsonl-files.ts
@@ -516,6 +518,7 @@ var sniff = __webpack_require__(1762);
  * threads for large files). A read that still fails after the plan's retries leaves every window
  * missing; files that are not there are bad input (FilesError), raised before anything is written.
  */
+
 
 
 
@@ -565,7 +568,7 @@ class JsonlFilesSource {
                 source,
                 workers: this.options.workers,
             }).catch((e) => {
-                throw e instanceof jsonl/* TelemetrySourceError */.rZ ? new http/* SourceError */.c8(e.message, e.retryable) : e;
+                throw e instanceof read_error/* TelemetrySourceError */.r ? new http/* SourceError */.c8(e.message, e.retryable) : e;
             }));
             // Lines that are not events: said loudly when most are (the reasons, a fix, an example);
             // when every line is malformed or invalid (CSV, garbage, epoch times not mapped), the
@@ -668,7 +671,7 @@ class JsonlFilesSource {
                     files.add(f);
             }
             catch (e) {
-                if (!(e instanceof jsonl/* TelemetrySourceError */.rZ))
+                if (!(e instanceof read_error/* TelemetrySourceError */.r))
                     throw e;
                 throw new FilesError(this.field(), e.message);
             }

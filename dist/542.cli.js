@@ -84,8 +84,10 @@ function simulationReportInput(policy, result, records, generatedAt) {
 
 // EXTERNAL MODULE: ./src/telemetry/sources/collect-threads.ts
 var collect_threads = __webpack_require__(5504);
-// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 3 modules
-var jsonl = __webpack_require__(7829);
+// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 4 modules
+var jsonl = __webpack_require__(292);
+// EXTERNAL MODULE: ./src/telemetry/sources/read-error.ts
+var read_error = __webpack_require__(8939);
 // EXTERNAL MODULE: ./src/worktree/policy-dir.ts
 var policy_dir = __webpack_require__(6737);
 ;// CONCATENATED MODULE: ./src/commands/simulate.ts
@@ -99,6 +101,7 @@ var policy_dir = __webpack_require__(6737);
  * src/simulate, which calls the same evaluate() as `phasegate evaluate` and the Action. Every SLI
  * is read from --events, whatever sources: rollout.yaml names.
  */
+
 
 
 
@@ -199,7 +202,7 @@ async function collectEvents(o, policy) {
         meanwhile: () => loadHolidays(policy, o.from, o.to),
     }).catch((e) => {
         reading.end();
-        throw e instanceof jsonl/* TelemetrySourceError */.rZ ? new src_input/* InputError */.dz(`--events: ${e.message}`) : e;
+        throw e instanceof read_error/* TelemetrySourceError */.r ? new src_input/* InputError */.dz(`--events: ${e.message}`) : e;
     });
     const files = collected.files;
     const sum = (k) => collected.windows.reduce((n, r) => n + r.counts[k], 0);

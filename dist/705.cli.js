@@ -45,8 +45,10 @@ var line_class = __webpack_require__(8288);
 var plan = __webpack_require__(9952);
 // EXTERNAL MODULE: ./src/telemetry/record.ts
 var record = __webpack_require__(4014);
-// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 3 modules
-var jsonl = __webpack_require__(7829);
+// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 4 modules
+var jsonl = __webpack_require__(292);
+// EXTERNAL MODULE: ./src/telemetry/sources/read-error.ts
+var read_error = __webpack_require__(8939);
 // EXTERNAL MODULE: ./src/telemetry/sources/sniff.ts
 var sniff = __webpack_require__(1762);
 ;// CONCATENATED MODULE: ./src/doctor/events.ts
@@ -56,6 +58,7 @@ var sniff = __webpack_require__(1762);
  * SLI judged on rates or latencies with no valid event in the sample is a problem: the event
  * name or field in rollout.yaml does not match the events, and every verdict would be no data.
  */
+
 
 
 
@@ -100,7 +103,7 @@ async function eventChecks(i) {
             files = await (0,jsonl/* resolveSourceFiles */.V6)(glob, i.root);
         }
         catch (e) {
-            if (!(e instanceof jsonl/* TelemetrySourceError */.rZ))
+            if (!(e instanceof read_error/* TelemetrySourceError */.r))
                 throw e;
             checks.push(problem('events', `${glob} (${from}) matches no file: collect fails until events are there.`, `put the events there before collect runs (rollout.yml's "Fetch telemetry events" step), or pass --events <glob> (${i.doc}#2-the-workflows).`));
             continue;

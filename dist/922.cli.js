@@ -238,8 +238,10 @@ const iso = (ms) => new Date(ms).toISOString();
 
 // EXTERNAL MODULE: ./src/telemetry/sources/config.ts
 var config = __webpack_require__(5066);
-// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 3 modules
-var jsonl = __webpack_require__(7829);
+// EXTERNAL MODULE: ./src/telemetry/sources/jsonl.ts + 4 modules
+var jsonl = __webpack_require__(292);
+// EXTERNAL MODULE: ./src/telemetry/sources/read-error.ts
+var read_error = __webpack_require__(8939);
 // EXTERNAL MODULE: ./src/worktree/policy-dir.ts
 var policy_dir = __webpack_require__(6737);
 ;// CONCATENATED MODULE: ./src/commands/validate-events.ts
@@ -247,6 +249,7 @@ var policy_dir = __webpack_require__(6737);
  * `phasegate validate --events`: a sample of JSONL events checked against the policy's SLIs. Apart
  * from validate.ts so that a plain `validate` (the Action's cold start) never loads the readers.
  */
+
 
 
 
@@ -274,7 +277,7 @@ function parseSample(text) {
 async function validateEventsCommand(opts) {
     const { policy } = (0,policy_dir/* loadPolicyDir */.yD)(opts.config);
     const files = await (0,jsonl/* resolveSourceFiles */.V6)(opts.events).catch((e) => {
-        throw e instanceof jsonl/* TelemetrySourceError */.rZ ? new input/* InputError */.dz(`--events: ${e.message}`) : e;
+        throw e instanceof read_error/* TelemetrySourceError */.r ? new input/* InputError */.dz(`--events: ${e.message}`) : e;
     });
     const sample = new EventSample(policy.slis, policy.events, opts.sample ?? DEFAULT_SAMPLE_LINES);
     for (const file of files) {

@@ -2670,7 +2670,7 @@ function addDoctor(program, io) {
         .option('--config <dir>', 'policy folder (default: the one the workflows pass, else phases)')
         .option('--events <glob>', "telemetry event files to sample (default: the collect step's events input)")
         .action(async (o) => {
-        const { doctorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(829), __nccwpck_require__.e(997), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3705));
+        const { doctorCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(292), __nccwpck_require__.e(997), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3705));
         const result = await doctorCommand({ repo: o.repo, config: o.config, events: o.events });
         io.stdout(result.text);
         if (result.problems)
@@ -2756,7 +2756,7 @@ function addCollect(program, io) {
 }
 /** `collect` for each rollout the flags name. */
 async function collectEach(io, o, now) {
-    const { collectCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(829), __nccwpck_require__.e(740), __nccwpck_require__.e(85), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 299));
+    const { collectCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(292), __nccwpck_require__.e(740), __nccwpck_require__.e(85), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 299));
     const { each, rollouts } = await cliRollouts(o.config, o.output, o.rollout);
     for (const r of rollouts) {
         if (each)
@@ -2852,7 +2852,7 @@ function addValidate(program, io) {
         io.stdout(validateAllCommand({ config: o.config, warn: io.stderr }));
         if (o.events === undefined)
             return;
-        const { parseSample, validateEventsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(829), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6922));
+        const { parseSample, validateEventsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(292), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6922));
         const sample = parseSample(o.sample);
         for (const r of (await cliRollouts(o.config, '', undefined)).rollouts)
             await validateEventsCommand({ config: r.config, events: o.events, sample, out: io.stdout });
@@ -2874,7 +2874,7 @@ function addSimulate(program, io) {
         .action(async (o) => {
         // As collect's: the --events file's parsing threads boot while the command loads.
         const { text } = await (0,collect_threads/* withCollectThreads */.Kv)(o.events, async () => {
-            const { simulateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(829), __nccwpck_require__.e(740), __nccwpck_require__.e(200), __nccwpck_require__.e(580), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9542));
+            const { simulateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(292), __nccwpck_require__.e(740), __nccwpck_require__.e(200), __nccwpck_require__.e(580), __nccwpck_require__.e(542)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9542));
             const [r] = (await cliRollouts(o.config, '', o.rollout, 'simulate')).rollouts;
             return simulateCommand({
                 config: r.config,
@@ -2906,7 +2906,7 @@ function addDemo(program, io) {
             await githubDemoCommand({ out: o.keep, log: io.stdout });
             return;
         }
-        const { demoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(829), __nccwpck_require__.e(740), __nccwpck_require__.e(85), __nccwpck_require__.e(200), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1044));
+        const { demoCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(810), __nccwpck_require__.e(737), __nccwpck_require__.e(292), __nccwpck_require__.e(740), __nccwpck_require__.e(85), __nccwpck_require__.e(200), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1044));
         io.stdout(await demoCommand({ config: o.config, keep: o.keep, log: io.stderr }));
     });
 }
@@ -3191,7 +3191,7 @@ function prestartCollectThreads(source, cwd = process.cwd()) {
     if (url === undefined || count < 1 || !source || (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .hasMagic */ .q)(source) || /^https?:\/\//i.test(source))
         return;
     try {
-        // jsonl.ts cuts a file into round(size / MIN_SEGMENT_BYTES) ranges or more
+        // collect-parallel.ts cuts a file into round(size / MIN_SEGMENT_BYTES) ranges or more
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, source)).size < 1.5 * MIN_SEGMENT_BYTES)
             return;
     }

@@ -4917,7 +4917,7 @@ function collectTexts(inputs, options) {
  * optimizing compiler is done, and a worker that boots while the main thread still loads the
  * policy would otherwise idle. The code the JIT optimizes is shared by every collector of the
  * thread, whatever its policy. The main thread runs one round too, once the workers have their
- * ranges (jsonl.ts), for the feedback of every kind of line rather than for speed.
+ * ranges (collect-parallel.ts), for the feedback of every kind of line rather than for speed.
  *
  * Pure: no I/O.
  */
@@ -5002,6 +5002,12 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
+/**
+ * Bytes read at a time, by each thread into a buffer it reuses (read-chunks.ts). 256 KiB keeps
+ * ~5 MiB less resident than 1 MiB in a two-thread collect of 1M events over 7 days (median peak
+ * RSS 127.8 against 133.4 MiB) for ~2 % more time (0.71 against 0.70 s; medians of 8 runs each).
+ */
+const READ_CHUNK_BYTES = (/* unused pure expression or super */ null && (1 << 18));
 /**
  * Reads bytes [span.pos, span.end) of an open file as chunks into one buffer allocated once, so memory
  * stays flat however large the file is: a chunk is valid only until the next one is asked for

@@ -48,7 +48,7 @@ const ROLLOUT_COMMANDS = ACTION_COMMANDS.filter((c) => c !== 'validate' && c !==
 async function dispatch(command, ctx, inputs, event, o = {}) {
     switch (command) {
         case 'collect': {
-            const { collectRecordsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(413), __nccwpck_require__.e(810), __nccwpck_require__.e(487), __nccwpck_require__.e(382), __nccwpck_require__.e(737), __nccwpck_require__.e(48), __nccwpck_require__.e(135), __nccwpck_require__.e(24), __nccwpck_require__.e(543), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6697));
+            const { collectRecordsCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(815), __nccwpck_require__.e(377), __nccwpck_require__.e(413), __nccwpck_require__.e(810), __nccwpck_require__.e(487), __nccwpck_require__.e(382), __nccwpck_require__.e(737), __nccwpck_require__.e(48), __nccwpck_require__.e(135), __nccwpck_require__.e(24), __nccwpck_require__.e(543), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 300));
             return collectRecordsCommand(ctx, {
                 events: inputs.events, // optional when rollout.yaml's sources: covers every SLI
                 backfill: inputs.backfill || '24h',

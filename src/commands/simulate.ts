@@ -23,7 +23,8 @@ import { simulationReportInput } from '../simulate/report.js';
 import type { SimulationResult } from '../simulate/types.js';
 import type { WindowRecord } from '../telemetry/record.js';
 import { collectThreadCount } from '../telemetry/sources/collect-threads.js';
-import { collectJsonl, TelemetrySourceError } from '../telemetry/sources/jsonl.js';
+import { collectJsonl } from '../telemetry/sources/jsonl.js';
+import { TelemetrySourceError } from '../telemetry/sources/read-error.js';
 import { displayPath, loadPolicyDir } from '../worktree/policy-dir.js';
 
 export interface SimulateCommandOptions {

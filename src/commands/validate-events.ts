@@ -6,7 +6,8 @@ import { open } from 'node:fs/promises';
 import { InputError } from '../input.js';
 import { DEFAULT_SAMPLE_LINES, EventSample, formatEventCheck } from '../telemetry/event-check.js';
 import { sourceLabel } from '../telemetry/sources/config.js';
-import { resolveSourceFiles, TelemetrySourceError } from '../telemetry/sources/jsonl.js';
+import { resolveSourceFiles } from '../telemetry/sources/jsonl.js';
+import { TelemetrySourceError } from '../telemetry/sources/read-error.js';
 import { displayPath, loadPolicyDir } from '../worktree/policy-dir.js';
 
 /** The events sample failed the check (exit 1): an SLI no line feeds, or mostly unusable lines. */

@@ -13,7 +13,8 @@ import { collectTexts } from '../telemetry/collect.js';
 import { LINE_EVENT, LINE_UNKNOWN } from '../telemetry/line-class.js';
 import { compilePlan, latencyThresholds } from '../telemetry/plan.js';
 import { samplesOf } from '../telemetry/record.js';
-import { resolveSourceFiles, TelemetrySourceError } from '../telemetry/sources/jsonl.js';
+import { resolveSourceFiles } from '../telemetry/sources/jsonl.js';
+import { TelemetrySourceError } from '../telemetry/sources/read-error.js';
 import { unreadableReason } from '../telemetry/sources/sniff.js';
 import { type Check, ok, problem } from './check.js';
 

@@ -5,7 +5,7 @@
  * optimizing compiler is done, and a worker that boots while the main thread still loads the
  * policy would otherwise idle. The code the JIT optimizes is shared by every collector of the
  * thread, whatever its policy. The main thread runs one round too, once the workers have their
- * ranges (jsonl.ts), for the feedback of every kind of line rather than for speed.
+ * ranges (collect-parallel.ts), for the feedback of every kind of line rather than for speed.
  *
  * Pure: no I/O.
  */

@@ -50,7 +50,7 @@ export function prestartCollectThreads(source: string | undefined, cwd = process
   const count = collectThreadCount() - 1;
   if (url === undefined || count < 1 || !source || hasMagic(source) || /^https?:\/\//i.test(source)) return;
   try {
-    // jsonl.ts cuts a file into round(size / MIN_SEGMENT_BYTES) ranges or more
+    // collect-parallel.ts cuts a file into round(size / MIN_SEGMENT_BYTES) ranges or more
     if (statSync(path.resolve(cwd, source)).size < 1.5 * MIN_SEGMENT_BYTES) return;
   } catch {
     return;

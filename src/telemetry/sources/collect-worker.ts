@@ -33,7 +33,7 @@ export interface SegmentTask {
   chunkBytes: number;
 }
 
-/** Asks the thread reading task `cut` to stop halfway through what it has left (jsonl.ts). */
+/** Asks the thread reading task `cut` to stop halfway through what it has left (collect-parallel.ts). */
 export interface CutRequest {
   cut: number;
 }

@@ -19,8 +19,9 @@ import type { ReasonCount } from '../line-tally.js';
 import type { WindowRecord } from '../record.js';
 import { filesEnd, filesStart } from './coverage.js';
 import { retrying, SourceError } from './http.js';
-import { collectJsonl, resolveSourceFiles, TelemetrySourceError } from './jsonl.js';
+import { collectJsonl, resolveSourceFiles } from './jsonl.js';
 import { missingPart } from './outcome.js';
+import { TelemetrySourceError } from './read-error.js';
 import { sniffEventsFile, type Unreadable } from './sniff.js';
 import type { SourceRunContext } from './types.js';
 

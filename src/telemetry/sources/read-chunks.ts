@@ -3,6 +3,13 @@ import { readSync } from 'node:fs';
 import { setImmediate as turn } from 'node:timers/promises';
 
 /**
+ * Bytes read at a time, by each thread into a buffer it reuses (read-chunks.ts). 256 KiB keeps
+ * ~5 MiB less resident than 1 MiB in a two-thread collect of 1M events over 7 days (median peak
+ * RSS 127.8 against 133.4 MiB) for ~2 % more time (0.71 against 0.70 s; medians of 8 runs each).
+ */
+export const READ_CHUNK_BYTES = 1 << 18;
+
+/**
  * Reads bytes [span.pos, span.end) of an open file as chunks into one buffer allocated once, so memory
  * stays flat however large the file is: a chunk is valid only until the next one is asked for
  * (copy what must outlive it).

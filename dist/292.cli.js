@@ -1,5 +1,5 @@
-export const id = 829;
-export const ids = [829];
+export const id = 292;
+export const ids = [292];
 export const modules = {
 
 /***/ 2279:
@@ -2629,18 +2629,17 @@ function addDense(dd, d) {
 
 /***/ }),
 
-/***/ 7829:
+/***/ 292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  rZ: () => (/* binding */ TelemetrySourceError),
   Nw: () => (/* binding */ collectJsonl),
   V6: () => (/* binding */ resolveSourceFiles)
 });
 
-// UNUSED EXPORTS: READ_CHUNK_BYTES, feedFile
+// UNUSED EXPORTS: feedFile
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -2661,7 +2660,7 @@ var telemetry_window = __webpack_require__(135);
  * optimizing compiler is done, and a worker that boots while the main thread still loads the
  * policy would otherwise idle. The code the JIT optimizes is shared by every collector of the
  * thread, whatever its policy. The main thread runs one round too, once the workers have their
- * ranges (jsonl.ts), for the feedback of every kind of line rather than for speed.
+ * ranges (collect-parallel.ts), for the feedback of every kind of line rather than for speed.
  *
  * Pure: no I/O.
  */
@@ -2754,6 +2753,12 @@ var external_node_timers_promises_ = __webpack_require__(8500);
 
 
 
+/**
+ * Bytes read at a time, by each thread into a buffer it reuses (read-chunks.ts). 256 KiB keeps
+ * ~5 MiB less resident than 1 MiB in a two-thread collect of 1M events over 7 days (median peak
+ * RSS 127.8 against 133.4 MiB) for ~2 % more time (0.71 against 0.70 s; medians of 8 runs each).
+ */
+const READ_CHUNK_BYTES = 1 << 18;
 /**
  * Reads bytes [span.pos, span.end) of an open file as chunks into one buffer allocated once, so memory
  * stays flat however large the file is: a chunk is valid only until the next one is asked for
@@ -2909,12 +2914,13 @@ external_node_worker_threads_.parentPort?.on('message', (m) => {
     });
 });
 
-// EXTERNAL MODULE: ./src/telemetry/sources/glob.ts + 5 modules
-var glob = __webpack_require__(5093);
-;// CONCATENATED MODULE: ./src/telemetry/sources/jsonl.ts
+// EXTERNAL MODULE: ./src/telemetry/sources/read-error.ts
+var read_error = __webpack_require__(8939);
+;// CONCATENATED MODULE: ./src/telemetry/sources/collect-parallel.ts
 /**
- * The JSONL telemetry source: event lines from a file or a glob of files, streamed as large
- * Buffers into the Collector. Files are read one after another in sorted path order.
+ * A parallel collect of JSONL files (jsonl.ts): the files cut into byte ranges at line
+ * boundaries, read on this thread and on worker threads (collect-worker.ts), and merged in file
+ * order, so the records are those of one sequential pass.
  */
 
 
@@ -2924,69 +2930,6 @@ var glob = __webpack_require__(5093);
 
 
 
-
-class TelemetrySourceError extends Error {
-    retryable;
-    constructor(message, 
-    /** Worth retrying (a transient read error) or not (a missing file, a bad pattern). */
-    retryable) {
-        super(message);
-        this.retryable = retryable;
-        this.name = 'TelemetrySourceError';
-    }
-}
-/** A failed read; transient conditions (EAGAIN, EIO, EBUSY, EMFILE) are worth a retry. */
-function readError(file, message, code) {
-    const retryable = code === 'EAGAIN' || code === 'EIO' || code === 'EBUSY' || code === 'EMFILE';
-    return new TelemetrySourceError(`reading ${file} failed: ${message}`, retryable);
-}
-/**
- * Bytes read at a time, by each thread into a buffer it reuses (read-chunks.ts). 256 KiB keeps
- * ~5 MiB less resident than 1 MiB in a two-thread collect of 1M events over 7 days (median peak
- * RSS 127.8 against 133.4 MiB) for ~2 % more time (0.71 against 0.70 s; medians of 8 runs each).
- */
-const READ_CHUNK_BYTES = 1 << 18;
-/** The files a source names: the file itself, or the sorted matches of a glob. */
-async function resolveSourceFiles(source, cwd = process.cwd()) {
-    if (!(0,glob/* hasMagic */.q)(source)) {
-        const file = external_node_path_default().resolve(cwd, source);
-        try {
-            const s = await (0,promises_.stat)(file);
-            if (!s.isFile())
-                throw new TelemetrySourceError(`telemetry source ${source} is not a file`, false);
-        }
-        catch (e) {
-            if (e instanceof TelemetrySourceError)
-                throw e;
-            throw new TelemetrySourceError(`telemetry source ${source} cannot be read: ${e.message}`, false);
-        }
-        return [file];
-    }
-    const files = await (0,glob/* glob */.T)(source, cwd);
-    if (files.length === 0)
-        throw new TelemetrySourceError(`no telemetry files match ${source}`, false);
-    return files;
-}
-/** Streams one file into the collector as one input. */
-async function feedFile(collector, file, highWaterMark = READ_CHUNK_BYTES, onChunk) {
-    collector.beginSource(file);
-    try {
-        const fh = await (0,promises_.open)(file, 'r');
-        try {
-            for await (const chunk of readChunks(fh.fd, { pos: 0, end: Number.POSITIVE_INFINITY }, highWaterMark)) {
-                collector.push(chunk);
-                onChunk?.(chunk.length);
-            }
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    catch (e) {
-        throw readError(file, e.message, e.code);
-    }
-    collector.endSource();
-}
 /**
  * Ranges per thread: with one range each, the thread that started first (this one, while the
  * workers boot) waits idle for the last; with three, whoever is done takes the next. Time-ordered
@@ -3084,76 +3027,68 @@ class Ranges {
     }
 }
 /**
- * Runs the ranges on this thread and on workers - 1 worker threads, telling `done` each task's
- * result as it comes in.
+ * The threads reading the ranges: this one and the workers. Each takes the next range, and once
+ * they are all handed out, a piece cut from another thread's (Ranges).
  */
-async function runTasks(ranges, workers, url, done, meanwhile) {
-    const pool = (0,collect_threads/* takeCollectThreads */.xc)(Math.min(workers - 1, ranges.tasks.length - 1), url);
+class Readers {
+    ranges;
+    done;
     /** Per worker, the cut requests it has not answered yet, in the order asked (it answers in order). */
-    const cutReplies = new Map(pool.map((w) => [w, []]));
-    const askCut = (w, id) => new Promise((resolve) => {
-        cutReplies.get(w).push(resolve);
-        w.postMessage({ cut: id });
-    });
-    /** A piece of another reader's range for `asker`, once the ranges are all handed out. */
-    const steal = async (asker) => {
-        for (let v = ranges.victim(asker); v !== undefined; v = ranges.victim(asker)) {
-            const at = v.reader === 'here'
-                ? cutSpan(v.span, v.task.size, v.task.minCutBytes)
-                : await askCut(v.reader, v.task.id);
-            if (at !== null && at !== undefined)
-                return ranges.cut(v.task, at);
-            v.uncut = true;
-        }
-        return undefined;
-    };
-    const here = async () => {
+    cutReplies = new Map();
+    constructor(ranges, done) {
+        this.ranges = ranges;
+        this.done = done;
+    }
+    /** This thread: the caller's own work first, then ranges until there are none to take or cut. */
+    async here(meanwhile) {
         meanwhile?.();
+        // One round of the threads' warm-up (collect-warmup.ts) before this thread's first range: V8
         // optimizes the line loop early (Node 24's Maglev after a few hundred lines), and each rare
         // line it had not seen yet (an invalid one, a new kind of SLI) threw that code away. Deopts of
         // the loop in a 7-day collect: 9 -> 3.
         tryWarmCollectRound();
-        for (let t = ranges.take() ?? (await steal('here')); t !== undefined; t = ranges.take() ?? (await steal('here'))) {
+        for (let t = await this.next('here'); t !== undefined; t = await this.next('here')) {
             const span = { pos: t.start, end: t.end };
-            ranges.start(t, 'here', span);
+            this.ranges.start(t, 'here', span);
             let result;
             try {
                 result = await collectSegment(t, span);
             }
             catch (e) {
-                throw readError(t.file, e.message, e.code);
+                throw (0,read_error/* readError */.l)(t.file, e.message, e.code);
             }
             finally {
-                ranges.stop(t);
+                this.ranges.stop(t);
             }
-            done(t, result);
+            this.done(t, result);
         }
-    };
-    try {
-        // The workers take their first ranges before this thread does anything else.
-        const there = pool.map((w) => new Promise((resolve, reject) => {
+    }
+    /** A worker thread: a range posted at a time, its result told, until there are none. */
+    there(w) {
+        this.cutReplies.set(w, []);
+        return new Promise((resolve, reject) => {
             const give = async () => {
-                const t = ranges.take() ?? (await steal(w));
+                const t = await this.next(w);
                 if (t === undefined)
                     resolve();
                 else {
-                    ranges.start(t, w);
+                    this.ranges.start(t, w);
                     w.postMessage(t);
                 }
             };
             w.on('message', (m) => {
                 if ('cut' in m) {
-                    cutReplies.get(w).shift()?.(m.at);
+                    this.cutReplies.get(w).shift()?.(m.at);
                     return;
                 }
-                const t = ranges.tasks[m.id];
-                ranges.stop(t);
+                const t = this.ranges.tasks[m.id];
+                this.ranges.stop(t);
                 if (!m.ok) {
-                    reject(readError(t.file, m.error, m.code));
+                    reject((0,read_error/* readError */.l)(t.file, m.error, m.code));
                     return;
                 }
                 try {
-                    done(t, m.result);
+                    this.done(t, m.result);
                 }
                 catch (e) {
                     reject(e); // in a listener, a throw would end the process, not this collect
@@ -3163,8 +3098,41 @@ async function runTasks(ranges, workers, url, done, meanwhile) {
             });
             w.on('error', reject);
             give().catch(reject);
-        }));
-        await Promise.all([here(), ...there]);
+        });
+    }
+    /** The next range for `reader`; once they are all handed out, a piece of another reader's. */
+    async next(reader) {
+        const planned = this.ranges.take();
+        if (planned !== undefined)
+            return planned;
+        for (let v = this.ranges.victim(reader); v !== undefined; v = this.ranges.victim(reader)) {
+            const at = v.reader === 'here'
+                ? cutSpan(v.span, v.task.size, v.task.minCutBytes)
+                : await this.askCut(v.reader, v.task.id);
+            if (at !== null && at !== undefined)
+                return this.ranges.cut(v.task, at);
+            v.uncut = true;
+        }
+        return undefined;
+    }
+    askCut(w, id) {
+        return new Promise((resolve) => {
+            this.cutReplies.get(w).push(resolve);
+            w.postMessage({ cut: id });
+        });
+    }
+}
+/**
+ * Runs the ranges on this thread and on workers - 1 worker threads, telling `done` each task's
+ * result as it comes in.
+ */
+async function runTasks(ranges, workers, url, done, meanwhile) {
+    const pool = (0,collect_threads/* takeCollectThreads */.xc)(Math.min(workers - 1, ranges.tasks.length - 1), url);
+    const readers = new Readers(ranges, done);
+    try {
+        // The workers take their first ranges before this thread does anything else.
+        const there = pool.map((w) => readers.there(w));
+        await Promise.all([readers.here(meanwhile), ...there]);
     }
     finally {
         await Promise.all(pool.map((w) => w.terminate()));
@@ -3203,6 +3171,63 @@ async function collectParallel(files, options, workers, url) {
     }, options.meanwhile);
     return collector.finish();
 }
+
+// EXTERNAL MODULE: ./src/telemetry/sources/glob.ts + 5 modules
+var glob = __webpack_require__(5093);
+;// CONCATENATED MODULE: ./src/telemetry/sources/jsonl.ts
+/**
+ * The JSONL telemetry source: event lines from a file or a glob of files, streamed as large
+ * Buffers into the Collector. Files are read one after another in sorted path order.
+ */
+
+
+
+
+
+
+
+
+/** The files a source names: the file itself, or the sorted matches of a glob. */
+async function resolveSourceFiles(source, cwd = process.cwd()) {
+    if (!(0,glob/* hasMagic */.q)(source)) {
+        const file = external_node_path_default().resolve(cwd, source);
+        try {
+            const s = await (0,promises_.stat)(file);
+            if (!s.isFile())
+                throw new read_error/* TelemetrySourceError */.r(`telemetry source ${source} is not a file`, false);
+        }
+        catch (e) {
+            if (e instanceof read_error/* TelemetrySourceError */.r)
+                throw e;
+            throw new read_error/* TelemetrySourceError */.r(`telemetry source ${source} cannot be read: ${e.message}`, false);
+        }
+        return [file];
+    }
+    const files = await (0,glob/* glob */.T)(source, cwd);
+    if (files.length === 0)
+        throw new read_error/* TelemetrySourceError */.r(`no telemetry files match ${source}`, false);
+    return files;
+}
+/** Streams one file into the collector as one input. */
+async function feedFile(collector, file, highWaterMark = READ_CHUNK_BYTES, onChunk) {
+    collector.beginSource(file);
+    try {
+        const fh = await (0,promises_.open)(file, 'r');
+        try {
+            for await (const chunk of readChunks(fh.fd, { pos: 0, end: Number.POSITIVE_INFINITY }, highWaterMark)) {
+                collector.push(chunk);
+                onChunk?.(chunk.length);
+            }
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    catch (e) {
+        throw (0,read_error/* readError */.l)(file, e.message, e.code);
+    }
+    collector.endSource();
+}
 /** Reads every file of the source and aggregates the windows of [from, to). */
 async function collectJsonl(options) {
     const sources = typeof options.source === 'string' ? [options.source] : options.source;
@@ -3231,6 +3256,33 @@ async function collectJsonl(options) {
     for (const f of sorted)
         await feedFile(collector, f, options.highWaterMark, onChunk);
     return { ...collector.finish(), files: sorted };
+}
+
+
+/***/ }),
+
+/***/ 8939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ readError),
+/* harmony export */   r: () => (/* binding */ TelemetrySourceError)
+/* harmony export */ });
+/** A telemetry source that cannot be read, and whether trying again may help. */
+class TelemetrySourceError extends Error {
+    retryable;
+    constructor(message, 
+    /** Worth retrying (a transient read error) or not (a missing file, a bad pattern). */
+    retryable) {
+        super(message);
+        this.retryable = retryable;
+        this.name = 'TelemetrySourceError';
+    }
+}
+/** A failed read; transient conditions (EAGAIN, EIO, EBUSY, EMFILE) are worth a retry. */
+function readError(file, message, code) {
+    const retryable = code === 'EAGAIN' || code === 'EIO' || code === 'EBUSY' || code === 'EMFILE';
+    return new TelemetrySourceError(`reading ${file} failed: ${message}`, retryable);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 697;
-export const ids = [697];
+export const id = 300;
+export const ids = [300];
 export const modules = {
 
-/***/ 6697:
+/***/ 300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -455,7 +455,7 @@ function prestartCollectThreads(source, cwd = process.cwd()) {
     if (url === undefined || count < 1 || !source || hasMagic(source) || /^https?:\/\//i.test(source))
         return;
     try {
-        // jsonl.ts cuts a file into round(size / MIN_SEGMENT_BYTES) ranges or more
+        // collect-parallel.ts cuts a file into round(size / MIN_SEGMENT_BYTES) ranges or more
         if (statSync(path.resolve(cwd, source)).size < 1.5 * MIN_SEGMENT_BYTES)
             return;
     }
@@ -3465,7 +3465,7 @@ async function filesEnd(files) {
  * optimizing compiler is done, and a worker that boots while the main thread still loads the
  * policy would otherwise idle. The code the JIT optimizes is shared by every collector of the
  * thread, whatever its policy. The main thread runs one round too, once the workers have their
- * ranges (jsonl.ts), for the feedback of every kind of line rather than for speed.
+ * ranges (collect-parallel.ts), for the feedback of every kind of line rather than for speed.
  *
  * Pure: no I/O.
  */
@@ -3550,6 +3550,12 @@ var external_node_timers_promises_ = __webpack_require__(8500);
 
 
 
+/**
+ * Bytes read at a time, by each thread into a buffer it reuses (read-chunks.ts). 256 KiB keeps
+ * ~5 MiB less resident than 1 MiB in a two-thread collect of 1M events over 7 days (median peak
+ * RSS 127.8 against 133.4 MiB) for ~2 % more time (0.71 against 0.70 s; medians of 8 runs each).
+ */
+const READ_CHUNK_BYTES = 1 << 18;
 /**
  * Reads bytes [span.pos, span.end) of an open file as chunks into one buffer allocated once, so memory
  * stays flat however large the file is: a chunk is valid only until the next one is asked for
@@ -3705,38 +3711,8 @@ external_node_worker_threads_.parentPort?.on('message', (m) => {
     });
 });
 
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
-;// CONCATENATED MODULE: ./src/telemetry/sources/glob.ts
-/**
- * Telemetry sources given as globs ("logs/**\/events-*.jsonl"). Node 20 has no fs.glob, so we
- * use tinyglobby (fdir + picomatch, the matcher Vite uses) rather than a matcher of our own.
- * Dot files match only when the pattern says so. Results are absolute and sorted, so several
- * files are always read in the same order.
- */
-
-function glob_hasMagic(pattern) {
-    return (0,dist/* isDynamicPattern */.ey)(pattern);
-}
-async function glob(pattern, cwd = process.cwd()) {
-    const files = await (0,dist/* glob */.TI)([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
-    return files.sort();
-}
-
-;// CONCATENATED MODULE: ./src/telemetry/sources/jsonl.ts
-/**
- * The JSONL telemetry source: event lines from a file or a glob of files, streamed as large
- * Buffers into the Collector. Files are read one after another in sorted path order.
- */
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/telemetry/sources/read-error.ts
+/** A telemetry source that cannot be read, and whether trying again may help. */
 class TelemetrySourceError extends Error {
     retryable;
     constructor(message, 
@@ -3752,53 +3728,21 @@ function readError(file, message, code) {
     const retryable = code === 'EAGAIN' || code === 'EIO' || code === 'EBUSY' || code === 'EMFILE';
     return new TelemetrySourceError(`reading ${file} failed: ${message}`, retryable);
 }
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/collect-parallel.ts
 /**
- * Bytes read at a time, by each thread into a buffer it reuses (read-chunks.ts). 256 KiB keeps
- * ~5 MiB less resident than 1 MiB in a two-thread collect of 1M events over 7 days (median peak
- * RSS 127.8 against 133.4 MiB) for ~2 % more time (0.71 against 0.70 s; medians of 8 runs each).
+ * A parallel collect of JSONL files (jsonl.ts): the files cut into byte ranges at line
+ * boundaries, read on this thread and on worker threads (collect-worker.ts), and merged in file
+ * order, so the records are those of one sequential pass.
  */
-const READ_CHUNK_BYTES = 1 << 18;
-/** The files a source names: the file itself, or the sorted matches of a glob. */
-async function resolveSourceFiles(source, cwd = process.cwd()) {
-    if (!glob_hasMagic(source)) {
-        const file = external_node_path_default().resolve(cwd, source);
-        try {
-            const s = await (0,promises_.stat)(file);
-            if (!s.isFile())
-                throw new TelemetrySourceError(`telemetry source ${source} is not a file`, false);
-        }
-        catch (e) {
-            if (e instanceof TelemetrySourceError)
-                throw e;
-            throw new TelemetrySourceError(`telemetry source ${source} cannot be read: ${e.message}`, false);
-        }
-        return [file];
-    }
-    const files = await glob(source, cwd);
-    if (files.length === 0)
-        throw new TelemetrySourceError(`no telemetry files match ${source}`, false);
-    return files;
-}
-/** Streams one file into the collector as one input. */
-async function feedFile(collector, file, highWaterMark = READ_CHUNK_BYTES, onChunk) {
-    collector.beginSource(file);
-    try {
-        const fh = await (0,promises_.open)(file, 'r');
-        try {
-            for await (const chunk of readChunks(fh.fd, { pos: 0, end: Number.POSITIVE_INFINITY }, highWaterMark)) {
-                collector.push(chunk);
-                onChunk?.(chunk.length);
-            }
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    catch (e) {
-        throw readError(file, e.message, e.code);
-    }
-    collector.endSource();
-}
+
+
+
+
+
+
+
+
 /**
  * Ranges per thread: with one range each, the thread that started first (this one, while the
  * workers boot) waits idle for the last; with three, whoever is done takes the next. Time-ordered
@@ -3896,38 +3840,29 @@ class Ranges {
     }
 }
 /**
- * Runs the ranges on this thread and on workers - 1 worker threads, telling `done` each task's
- * result as it comes in.
+ * The threads reading the ranges: this one and the workers. Each takes the next range, and once
+ * they are all handed out, a piece cut from another thread's (Ranges).
  */
-async function runTasks(ranges, workers, url, done, meanwhile) {
-    const pool = takeCollectThreads(Math.min(workers - 1, ranges.tasks.length - 1), url);
+class Readers {
+    ranges;
+    done;
     /** Per worker, the cut requests it has not answered yet, in the order asked (it answers in order). */
-    const cutReplies = new Map(pool.map((w) => [w, []]));
-    const askCut = (w, id) => new Promise((resolve) => {
-        cutReplies.get(w).push(resolve);
-        w.postMessage({ cut: id });
-    });
-    /** A piece of another reader's range for `asker`, once the ranges are all handed out. */
-    const steal = async (asker) => {
-        for (let v = ranges.victim(asker); v !== undefined; v = ranges.victim(asker)) {
-            const at = v.reader === 'here'
-                ? cutSpan(v.span, v.task.size, v.task.minCutBytes)
-                : await askCut(v.reader, v.task.id);
-            if (at !== null && at !== undefined)
-                return ranges.cut(v.task, at);
-            v.uncut = true;
-        }
-        return undefined;
-    };
-    const here = async () => {
+    cutReplies = new Map();
+    constructor(ranges, done) {
+        this.ranges = ranges;
+        this.done = done;
+    }
+    /** This thread: the caller's own work first, then ranges until there are none to take or cut. */
+    async here(meanwhile) {
         meanwhile?.();
+        // One round of the threads' warm-up (collect-warmup.ts) before this thread's first range: V8
         // optimizes the line loop early (Node 24's Maglev after a few hundred lines), and each rare
         // line it had not seen yet (an invalid one, a new kind of SLI) threw that code away. Deopts of
         // the loop in a 7-day collect: 9 -> 3.
         tryWarmCollectRound();
-        for (let t = ranges.take() ?? (await steal('here')); t !== undefined; t = ranges.take() ?? (await steal('here'))) {
+        for (let t = await this.next('here'); t !== undefined; t = await this.next('here')) {
             const span = { pos: t.start, end: t.end };
-            ranges.start(t, 'here', span);
+            this.ranges.start(t, 'here', span);
             let result;
             try {
                 result = await collectSegment(t, span);
@@ -3936,36 +3871,37 @@ async function runTasks(ranges, workers, url, done, meanwhile) {
                 throw readError(t.file, e.message, e.code);
             }
             finally {
-                ranges.stop(t);
+                this.ranges.stop(t);
             }
-            done(t, result);
+            this.done(t, result);
         }
-    };
-    try {
-        // The workers take their first ranges before this thread does anything else.
-        const there = pool.map((w) => new Promise((resolve, reject) => {
+    }
+    /** A worker thread: a range posted at a time, its result told, until there are none. */
+    there(w) {
+        this.cutReplies.set(w, []);
+        return new Promise((resolve, reject) => {
             const give = async () => {
-                const t = ranges.take() ?? (await steal(w));
+                const t = await this.next(w);
                 if (t === undefined)
                     resolve();
                 else {
-                    ranges.start(t, w);
+                    this.ranges.start(t, w);
                     w.postMessage(t);
                 }
             };
             w.on('message', (m) => {
                 if ('cut' in m) {
-                    cutReplies.get(w).shift()?.(m.at);
+                    this.cutReplies.get(w).shift()?.(m.at);
                     return;
                 }
-                const t = ranges.tasks[m.id];
-                ranges.stop(t);
+                const t = this.ranges.tasks[m.id];
+                this.ranges.stop(t);
                 if (!m.ok) {
                     reject(readError(t.file, m.error, m.code));
                     return;
                 }
                 try {
-                    done(t, m.result);
+                    this.done(t, m.result);
                 }
                 catch (e) {
                     reject(e); // in a listener, a throw would end the process, not this collect
@@ -3975,8 +3911,41 @@ async function runTasks(ranges, workers, url, done, meanwhile) {
             });
             w.on('error', reject);
             give().catch(reject);
-        }));
-        await Promise.all([here(), ...there]);
+        });
+    }
+    /** The next range for `reader`; once they are all handed out, a piece of another reader's. */
+    async next(reader) {
+        const planned = this.ranges.take();
+        if (planned !== undefined)
+            return planned;
+        for (let v = this.ranges.victim(reader); v !== undefined; v = this.ranges.victim(reader)) {
+            const at = v.reader === 'here'
+                ? cutSpan(v.span, v.task.size, v.task.minCutBytes)
+                : await this.askCut(v.reader, v.task.id);
+            if (at !== null && at !== undefined)
+                return this.ranges.cut(v.task, at);
+            v.uncut = true;
+        }
+        return undefined;
+    }
+    askCut(w, id) {
+        return new Promise((resolve) => {
+            this.cutReplies.get(w).push(resolve);
+            w.postMessage({ cut: id });
+        });
+    }
+}
+/**
+ * Runs the ranges on this thread and on workers - 1 worker threads, telling `done` each task's
+ * result as it comes in.
+ */
+async function runTasks(ranges, workers, url, done, meanwhile) {
+    const pool = takeCollectThreads(Math.min(workers - 1, ranges.tasks.length - 1), url);
+    const readers = new Readers(ranges, done);
+    try {
+        // The workers take their first ranges before this thread does anything else.
+        const there = pool.map((w) => readers.there(w));
+        await Promise.all([readers.here(meanwhile), ...there]);
     }
     finally {
         await Promise.all(pool.map((w) => w.terminate()));
@@ -4014,6 +3983,79 @@ async function collectParallel(files, options, workers, url) {
         }
     }, options.meanwhile);
     return collector.finish();
+}
+
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
+;// CONCATENATED MODULE: ./src/telemetry/sources/glob.ts
+/**
+ * Telemetry sources given as globs ("logs/**\/events-*.jsonl"). Node 20 has no fs.glob, so we
+ * use tinyglobby (fdir + picomatch, the matcher Vite uses) rather than a matcher of our own.
+ * Dot files match only when the pattern says so. Results are absolute and sorted, so several
+ * files are always read in the same order.
+ */
+
+function glob_hasMagic(pattern) {
+    return (0,dist/* isDynamicPattern */.ey)(pattern);
+}
+async function glob(pattern, cwd = process.cwd()) {
+    const files = await (0,dist/* glob */.TI)([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
+    return files.sort();
+}
+
+;// CONCATENATED MODULE: ./src/telemetry/sources/jsonl.ts
+/**
+ * The JSONL telemetry source: event lines from a file or a glob of files, streamed as large
+ * Buffers into the Collector. Files are read one after another in sorted path order.
+ */
+
+
+
+
+
+
+
+
+/** The files a source names: the file itself, or the sorted matches of a glob. */
+async function resolveSourceFiles(source, cwd = process.cwd()) {
+    if (!glob_hasMagic(source)) {
+        const file = external_node_path_default().resolve(cwd, source);
+        try {
+            const s = await (0,promises_.stat)(file);
+            if (!s.isFile())
+                throw new TelemetrySourceError(`telemetry source ${source} is not a file`, false);
+        }
+        catch (e) {
+            if (e instanceof TelemetrySourceError)
+                throw e;
+            throw new TelemetrySourceError(`telemetry source ${source} cannot be read: ${e.message}`, false);
+        }
+        return [file];
+    }
+    const files = await glob(source, cwd);
+    if (files.length === 0)
+        throw new TelemetrySourceError(`no telemetry files match ${source}`, false);
+    return files;
+}
+/** Streams one file into the collector as one input. */
+async function feedFile(collector, file, highWaterMark = READ_CHUNK_BYTES, onChunk) {
+    collector.beginSource(file);
+    try {
+        const fh = await (0,promises_.open)(file, 'r');
+        try {
+            for await (const chunk of readChunks(fh.fd, { pos: 0, end: Number.POSITIVE_INFINITY }, highWaterMark)) {
+                collector.push(chunk);
+                onChunk?.(chunk.length);
+            }
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    catch (e) {
+        throw readError(file, e.message, e.code);
+    }
+    collector.endSource();
 }
 /** Reads every file of the source and aggregates the windows of [from, to). */
 async function collectJsonl(options) {
@@ -4116,6 +4158,7 @@ async function sniffEventsFile(file) {
  * threads for large files). A read that still fails after the plan's retries leaves every window
  * missing; files that are not there are bad input (FilesError), raised before anything is written.
  */
+
 
 
 
