@@ -3,7 +3,7 @@
  * the middle of what it has left, between chunks, and another thread reads the rest. The two
  * pieces, merged in file order, must give the records the whole range gives.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { traceText } from '../../../../src/demo/trace.js';
 import { encodeRecord } from '../../../../src/telemetry/codec.js';
 import { Collector, type SegmentResult } from '../../../../src/telemetry/collect.js';
 import { collectSegment, type SegmentTask } from '../../../../src/telemetry/sources/collect-worker.js';
+import { collectJsonl } from '../../../../src/telemetry/sources/jsonl.js';
 import { cutSpan } from '../../../../src/telemetry/sources/read-chunks.js';
 import { POLICY, T0, WINDOW } from '../fixtures.js';
 
@@ -83,5 +84,34 @@ describe('a range cut while it is read', () => {
     }
     expect(new Set(cuts).size).toBe(4);
     expect(cuts.some((at) => text[at - 1] !== '\n')).toBe(true); // one falls inside a line at least
+  });
+});
+
+describe('a parallel collect whose thread runs out of ranges', () => {
+  it("cuts the other thread's range and merges the piece in its place: the records of one thread", async () => {
+    const from = T0;
+    const to = T0 + 8 * WINDOW;
+    const dir = await mkdtemp(path.join(tmpdir(), 'phasegate-cut-'));
+    // One range per file: the worker takes the large one first, this thread the small one, then
+    // runs out and asks the worker for half of what it has left.
+    const big = traceText({ seed: 12, from, to, events: 12_000, malformed: 0.02, invalid: 0.02 });
+    await writeFile(path.join(dir, 'a.jsonl'), big);
+    await writeFile(path.join(dir, 'b.jsonl'), traceText({ seed: 13, from, to, events: 20 }));
+    const opts = { source: path.join(dir, '*.jsonl'), policy: POLICY, from, to };
+    const one = await collectJsonl(opts);
+    const done: number[] = [];
+    const two = await collectJsonl({
+      ...opts,
+      workers: 2,
+      minSegmentBytes: Buffer.byteLength(big) + 1, // no file is cut into ranges up front
+      highWaterMark: 4096,
+      onBytes: (n) => done.push(n),
+    });
+    // The two ranges and at least one piece cut from the large one (a thread out of work may cut
+    // again what is left), every byte told once.
+    expect(done.length).toBeGreaterThanOrEqual(3);
+    expect(done.at(-1)).toBe(Buffer.byteLength(big) + (await stat(path.join(dir, 'b.jsonl'))).size);
+    expect(two.windows.map(encodeRecord)).toEqual(one.windows.map(encodeRecord));
+    expect(two.stats).toEqual(one.stats);
   });
 });
