@@ -2932,8 +2932,10 @@ var read_error = __webpack_require__(8939);
 
 /**
  * Ranges per thread: with one range each, the thread that started first (this one, while the
- * workers boot) waits idle for the last; with three, whoever is done takes the next. Time-ordered
- * files cut into more ranges cost little more to merge: a range's windows are its own but at its edges.
+ * workers boot) waits idle for the last; with three, whoever is done takes the next, and the last
+ * ones are shared by cutting them (Ranges). Time-ordered files cut into more ranges cost little
+ * more to merge: a range's windows are its own but at its edges. With the cuts, 2, 6 or 12 per
+ * thread were no faster than 3 over 90 days (1.70, 1.65, 1.75 against 1.64 s), nor lighter.
  */
 const RANGES_PER_THREAD = 3;
 /** Cuts the files into byte ranges of about total / (workers × RANGES_PER_THREAD) bytes (at least minSegmentBytes). */
