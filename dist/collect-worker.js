@@ -5127,10 +5127,11 @@ async function collectSegment(task, span = { pos: task.start, end: task.end }) {
  * sooner (7-day trace, medians of 14 interleaved runs each).
  */
 const WARM_ROUNDS = 24;
-let tasks = 0;
+/** A range came: the warm-up stops for good (it is not resumed between ranges). */
+let taken = false;
 /** A round at a time, yielding between rounds so the first range is taken as soon as it comes. */
 function warmWhileIdle(round) {
-    if (tasks > 0 || round >= WARM_ROUNDS || !tryWarmCollectRound())
+    if (taken || round >= WARM_ROUNDS || !tryWarmCollectRound())
         return;
     setImmediate(warmWhileIdle, round + 1);
 }
@@ -5146,7 +5147,7 @@ external_node_worker_threads_namespaceObject.parentPort?.on('message', (m) => {
         return;
     }
     const task = m;
-    tasks++;
+    taken = true;
     const span = { pos: task.start, end: task.end };
     reading = { task, span };
     collectSegment(task, span).then((result) => {

@@ -113,11 +113,12 @@ export async function collectSegment(
  * sooner (7-day trace, medians of 14 interleaved runs each).
  */
 const WARM_ROUNDS = 24;
-let tasks = 0;
+/** A range came: the warm-up stops for good (it is not resumed between ranges). */
+let taken = false;
 
 /** A round at a time, yielding between rounds so the first range is taken as soon as it comes. */
 function warmWhileIdle(round: number): void {
-  if (tasks > 0 || round >= WARM_ROUNDS || !tryWarmCollectRound()) return;
+  if (taken || round >= WARM_ROUNDS || !tryWarmCollectRound()) return;
   setImmediate(warmWhileIdle, round + 1);
 }
 
@@ -134,7 +135,7 @@ parentPort?.on('message', (m: SegmentTask | CutRequest) => {
     return;
   }
   const task = m;
-  tasks++;
+  taken = true;
   const span = { pos: task.start, end: task.end };
   reading = { task, span };
   collectSegment(task, span).then(
